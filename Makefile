@@ -1,0 +1,88 @@
+# cordon — build, test and demo.
+#
+#   make            the library (static and shared), the cordon binary and cordon.pc
+#   make test       unit tests (cmocka) and CLI integration tests
+#   make demo       screens the sample articles and names against the sample list
+#   make SANITIZE=1 ...   the same with AddressSanitizer and UndefinedBehaviorSanitizer
+#                         (built in build/san so it never mixes with the normal build)
+#   make install PREFIX=/usr/local
+#
+# Every target that builds first runs scripts/install-deps.sh, which installs missing Debian
+# packages and returns at once when nothing is missing.
+
+CC      ?= cc
+PREFIX  ?= /usr/local
+PKGS    := libutf8proc icu-uc icu-i18n jansson libxml-2.0 zlib
+VERSION := $(shell sed -n 's/^\#define CORDON_VERSION "\(.*\)"/\1/p' include/cordon.h)
+
+ifeq ($(SANITIZE),1)
+BUILD   := build/san
+OPT     := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+LDSAN   := -fsanitize=address,undefined
+else
+BUILD   := build
+OPT     := -O2 -g
+LDSAN   :=
+endif
+
+WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith -Wformat=2 -Wvla
+CFLAGS  += -std=c17 -D_GNU_SOURCE $(OPT) $(WARN) -fPIC -fvisibility=hidden -DCORDON_BUILDING \
+           -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LDLIBS  := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
+
+LIB_SRC := $(wildcard src/core/*.c src/text/*.c src/model/*.c src/lists/*.c src/index/*.c src/match/*.c src/scan/*.c)
+CLI_SRC := $(wildcard src/cli/*.c)
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all deps lib test unit integration demo clean install check-shared
+all: deps $(BUILD)/libcordon.a $(BUILD)/libcordon.so $(BUILD)/cordon $(BUILD)/cordon.pc
+
+deps:
+	@scripts/install-deps.sh
+
+lib: deps $(BUILD)/libcordon.a $(BUILD)/libcordon.so
+
+$(BUILD)/%.o: %.c include/cordon.h | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/libcordon.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/libcordon.so: $(LIB_OBJ)
+	$(CC) -shared -Wl,-soname,libcordon.so.0 $(LDSAN) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/cordon: $(CLI_OBJ) $(BUILD)/libcordon.a
+	$(CC) $(LDSAN) -o $@ $(CLI_OBJ) $(BUILD)/libcordon.a $(LDLIBS)
+
+$(BUILD)/cordon.pc: cordon.pc.in include/cordon.h
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' -e 's|@PKGS@|$(PKGS)|g' $< > $@
+
+# Unit tests link the static library, so they can reach internal (hidden) functions too.
+$(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/test_support.h $(BUILD)/libcordon.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN) $(shell pkg-config --libs cmocka)
+
+test: all $(UNIT_BIN)
+	@tests/run-all.sh $(BUILD)
+
+demo: all
+	@scripts/demo.sh $(BUILD)/cordon
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib/pkgconfig
+	install -m 755 $(BUILD)/cordon $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 $(BUILD)/libcordon.a include/cordon.h $(DESTDIR)$(PREFIX)/lib/
+	install -m 755 $(BUILD)/libcordon.so $(DESTDIR)$(PREFIX)/lib/libcordon.so.0
+	ln -sf libcordon.so.0 $(DESTDIR)$(PREFIX)/lib/libcordon.so
+	mv $(DESTDIR)$(PREFIX)/lib/cordon.h $(DESTDIR)$(PREFIX)/include/
+	install -m 644 $(BUILD)/cordon.pc $(DESTDIR)$(PREFIX)/lib/pkgconfig/
+
+clean:
+	rm -rf build
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

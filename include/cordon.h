@@ -1,0 +1,306 @@
+/*
+ * cordon.h — the public interface of libcordon, a sanctions screening engine.
+ *
+ * cordon reads sanctions lists in their publishers' formats, normalizes every name, and answers
+ * "is this name on a list?" (cordon_search) and "which listed parties does this text mention?"
+ * (cordon_scan).
+ *
+ * Conventions, as in SQLite:
+ *   - Every function that can fail returns an int status: CORDON_OK (0) or a CORDON_E* code.
+ *   - Handles are opaque. Each failing call leaves a message on the handle it returns or works on
+ *     (cordon_index_errmsg, cordon_results_errmsg); the library never prints and never exits.
+ *   - An index is immutable once opened: any number of threads may search it at once. Everything
+ *     a search returns is owned by its result handle and freed with it.
+ *   - Strings are UTF-8 and NUL-terminated. Pointers into an index (entities, names, list infos)
+ *     stay valid until cordon_index_close.
+ *   - Options structs are filled with their *_default() function first; fields may be added at the
+ *     end in later versions, so never initialise one by hand.
+ */
+#ifndef CORDON_H
+#define CORDON_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__) && defined(CORDON_BUILDING)
+#define CORDON_API __attribute__((visibility("default")))
+#else
+#define CORDON_API
+#endif
+
+#define CORDON_VERSION "0.1.0"
+
+/* ---- status codes ------------------------------------------------------------------------ */
+
+enum cordon_status {
+    CORDON_OK = 0,
+    CORDON_EINVAL = 1,      /* a bad argument: unknown format, malformed option value */
+    CORDON_EIO = 2,         /* a file could not be opened or read */
+    CORDON_EDATA = 3,       /* a list file or an input is malformed */
+    CORDON_ENOMEM = 4,      /* out of memory */
+    CORDON_ENOTFOUND = 5,   /* no such entity or list */
+    CORDON_EUNSUPPORTED = 6 /* a feature this build does not have */
+};
+
+/* The library's version string, e.g. "0.1.0". */
+CORDON_API const char *cordon_version(void);
+
+/* A short English name for a status code ("ok", "bad input data", ...). Never NULL. */
+CORDON_API const char *cordon_status_string(int status);
+
+/* ---- the entity model (read-only views into an open index) -------------------------------- */
+
+typedef enum cordon_schema {
+    CORDON_SCHEMA_ANY = 0, /* in search options: no restriction */
+    CORDON_SCHEMA_PERSON,
+    CORDON_SCHEMA_ORGANIZATION,
+    CORDON_SCHEMA_VESSEL,
+    CORDON_SCHEMA_AIRCRAFT
+} cordon_schema;
+
+/* "Person", "Organization", "Vessel", "Aircraft" ("Any" for CORDON_SCHEMA_ANY). */
+CORDON_API const char *cordon_schema_name(cordon_schema schema);
+
+/* Parses a schema name, case-insensitively ("person", "Company" and "Entity" are accepted);
+ * returns CORDON_OK and sets *out, or CORDON_EINVAL. */
+CORDON_API int cordon_schema_parse(const char *text, cordon_schema *out);
+
+typedef enum cordon_name_kind {
+    CORDON_NAME_PRIMARY = 0,
+    CORDON_NAME_ALIAS,           /* a.k.a., strong */
+    CORDON_NAME_WEAK_ALIAS,      /* a.k.a. the publisher marks as weak or low quality */
+    CORDON_NAME_FORMER,          /* f.k.a. */
+    CORDON_NAME_ORIGINAL_SCRIPT  /* the name as written in its own script */
+} cordon_name_kind;
+
+/* "primary", "alias", "weak_alias", "former", "original_script". */
+CORDON_API const char *cordon_name_kind_name(cordon_name_kind kind);
+
+typedef struct cordon_name {
+    const char *full;        /* as published, e.g. "LUKASHENKA, Alyaksandr Ryhorovich" */
+    cordon_name_kind kind;
+    /* Parts where the publisher gives them; NULL otherwise. */
+    const char *given;
+    const char *middle;
+    const char *family;
+    const char *patronymic;
+} cordon_name;
+
+/* A calendar date with its precision: month and day are 0 when unknown. */
+typedef struct cordon_date {
+    int year;   /* 0 when the date is empty */
+    int month;  /* 1..12, or 0 */
+    int day;    /* 1..31, or 0 */
+} cordon_date;
+
+/* A date or a range of dates ("1960 to 1962"); for a single date, to equals from. */
+typedef struct cordon_date_range {
+    cordon_date from;
+    cordon_date to;
+    int approximate;  /* non-zero for "circa" dates */
+} cordon_date_range;
+
+typedef enum cordon_country_role {
+    CORDON_COUNTRY_NATIONALITY = 0,
+    CORDON_COUNTRY_CITIZENSHIP,
+    CORDON_COUNTRY_ADDRESS,
+    CORDON_COUNTRY_BIRTH,
+    CORDON_COUNTRY_REGISTRATION, /* jurisdiction of a company, flag of a vessel */
+    CORDON_COUNTRY_OTHER
+} cordon_country_role;
+
+/* "nationality", "citizenship", "address", "birth", "registration", "other". */
+CORDON_API const char *cordon_country_role_name(cordon_country_role role);
+
+typedef struct cordon_country {
+    char code[3];             /* ISO 3166-1 alpha-2, upper case */
+    cordon_country_role role;
+} cordon_country;
+
+typedef struct cordon_identifier {
+    const char *type;     /* "passport", "national_id", "tax", "registration", "imo", "mmsi", ... */
+    const char *value;
+    const char *country;  /* ISO alpha-2 of the issuer, or NULL */
+} cordon_identifier;
+
+/* Where an entity comes from: one loaded list. */
+typedef struct cordon_list_info {
+    const char *id;           /* e.g. "us-ofac-sdn", "un-sc", or a custom list's name */
+    const char *format;       /* the source format, e.g. "csv", "us-ofac-csv" */
+    const char *version;      /* the publisher's version or publication date; NULL if unknown */
+    const char *source;       /* the file or directory it was read from */
+    size_t entities;          /* entities loaded */
+    size_t names;             /* names loaded, all kinds */
+    size_t skipped;           /* records skipped (see warnings) */
+} cordon_list_info;
+
+typedef struct cordon_entity {
+    const char *id;           /* "<list>:<native id>", e.g. "us-ofac-sdn:9760" */
+    const char *native_id;    /* the publisher's own id */
+    cordon_schema schema;
+    const char *caption;      /* the name to display */
+    const cordon_name *names; /* names[0] is the primary name */
+    size_t n_names;
+    const cordon_date_range *birth_dates; /* of birth, incorporation or build */
+    size_t n_birth_dates;
+    const cordon_country *countries;
+    size_t n_countries;
+    const cordon_identifier *identifiers;
+    size_t n_identifiers;
+    const char *const *programs;
+    size_t n_programs;
+    const char *listed_on;    /* "YYYY-MM-DD" or NULL */
+    const char *remarks;      /* or NULL */
+    const cordon_list_info *list; /* provenance */
+} cordon_entity;
+
+/* ---- opening an index --------------------------------------------------------------------- */
+
+typedef struct cordon_index cordon_index;
+
+typedef struct cordon_index_options {
+    int reserved; /* no options yet; fill with cordon_index_options_default */
+} cordon_index_options;
+
+CORDON_API void cordon_index_options_default(cordon_index_options *opts);
+
+/*
+ * Loads the list sources and builds an index over their names.
+ *
+ *   out        receives the index handle. It is set even when loading fails (unless memory ran
+ *              out before a handle existed, then it is NULL): read the reason with
+ *              cordon_index_errmsg, then release it with cordon_index_close.
+ *   sources    n_sources list sources, each "[FORMAT:]PATH" (see the README for formats); the
+ *              format is detected from the content when omitted.
+ *   opts       may be NULL for the defaults.
+ *
+ * Returns CORDON_OK, or CORDON_EINVAL (unknown format), CORDON_EIO (unreadable file),
+ * CORDON_EDATA (malformed list: the message says "FILE:LINE: what"), CORDON_ENOMEM.
+ */
+CORDON_API int cordon_index_open(cordon_index **out, const char *const *sources, size_t n_sources,
+                                 const cordon_index_options *opts);
+
+/* Releases the index and everything it owns. NULL is allowed. */
+CORDON_API void cordon_index_close(cordon_index *idx);
+
+/* The message of the last failure on idx ("" if none). Owned by idx. */
+CORDON_API const char *cordon_index_errmsg(const cordon_index *idx);
+
+/* Loaded lists, in the order of the sources. */
+CORDON_API size_t cordon_index_list_count(const cordon_index *idx);
+CORDON_API const cordon_list_info *cordon_index_list(const cordon_index *idx, size_t i);
+
+/* Non-fatal problems met while loading (records skipped and why), each "FILE:LINE: what". */
+CORDON_API size_t cordon_index_warning_count(const cordon_index *idx);
+CORDON_API const char *cordon_index_warning(const cordon_index *idx, size_t i);
+
+/* All entities, in load order. */
+CORDON_API size_t cordon_index_entity_count(const cordon_index *idx);
+CORDON_API const cordon_entity *cordon_index_entity(const cordon_index *idx, size_t i);
+
+/* The entity with this id ("<list>:<native id>"), or NULL. */
+CORDON_API const cordon_entity *cordon_index_find(const cordon_index *idx, const char *id);
+
+/* ---- searching one name ------------------------------------------------------------------- */
+
+/* The alert threshold used when none is given: results scoring at least this much are matches. */
+#define CORDON_DEFAULT_THRESHOLD 0.80
+
+typedef struct cordon_search_options {
+    cordon_schema schema;  /* restrict to one schema; CORDON_SCHEMA_ANY for all */
+    const char *country;   /* ISO alpha-2 the entity should be linked to, or NULL */
+    const char *dob;       /* "YYYY", "YYYY-MM" or "YYYY-MM-DD", or NULL */
+    double threshold;      /* results at or above are matches */
+    size_t limit;          /* at most this many results */
+    double min_score;      /* results below this are not returned at all */
+} cordon_search_options;
+
+CORDON_API void cordon_search_options_default(cordon_search_options *opts);
+
+typedef struct cordon_results cordon_results;
+
+/* One result: a read-only view owned by its cordon_results. */
+typedef struct cordon_result {
+    const cordon_entity *entity;
+    const cordon_name *matched_name; /* the entity's name that scored best */
+    double score;                    /* in [0, 1] */
+    int match;                       /* score >= threshold */
+    const char *explanation;         /* how the score came about, in words */
+} cordon_result;
+
+/*
+ * Searches idx for name.
+ *
+ *   out   receives the results handle, set even on failure (then empty, with the reason in
+ *         cordon_results_errmsg), NULL only when memory ran out. Free it with cordon_results_free.
+ *   opts  may be NULL for the defaults.
+ *
+ * Results are ordered best first, at most opts->limit of them, none below opts->min_score.
+ * Returns CORDON_OK, CORDON_EINVAL (name is not valid UTF-8, a malformed dob option) or
+ * CORDON_ENOMEM. Safe to call from many threads on one index.
+ */
+CORDON_API int cordon_search(const cordon_index *idx, const char *name, const cordon_search_options *opts,
+                             cordon_results **out);
+
+CORDON_API size_t cordon_results_count(const cordon_results *res);
+CORDON_API const cordon_result *cordon_results_get(const cordon_results *res, size_t i);
+/* The message of the failure that produced res ("" if none). */
+CORDON_API const char *cordon_results_errmsg(const cordon_results *res);
+/* The threshold the results were judged against. */
+CORDON_API double cordon_results_threshold(const cordon_results *res);
+CORDON_API void cordon_results_free(cordon_results *res);
+
+/* ---- scanning text ------------------------------------------------------------------------ */
+
+typedef struct cordon_scan_options {
+    double threshold;  /* mentions scoring at least this are reported */
+    size_t max_window; /* longest run of words considered as one name (1..8) */
+} cordon_scan_options;
+
+CORDON_API void cordon_scan_options_default(cordon_scan_options *opts);
+
+typedef struct cordon_mentions cordon_mentions;
+
+typedef struct cordon_mention {
+    size_t start;                /* byte offset of the mention in the scanned text */
+    size_t end;                  /* byte offset just past it */
+    const cordon_entity *entity;
+    const cordon_name *matched_name;
+    double score;
+} cordon_mention;
+
+/*
+ * Finds the listed entities that text mentions.
+ *
+ *   text, len  the UTF-8 text (need not be NUL-terminated). Invalid UTF-8 sequences are
+ *              treated as word separators, so offsets always refer to the original bytes.
+ *   out        receives the mentions handle (set even on failure, NULL only when memory ran
+ *              out); free it with cordon_mentions_free.
+ *
+ * Mentions are ordered by start offset and do not overlap. Returns CORDON_OK or CORDON_ENOMEM.
+ */
+CORDON_API int cordon_scan(const cordon_index *idx, const char *text, size_t len, const cordon_scan_options *opts,
+                           cordon_mentions **out);
+
+CORDON_API size_t cordon_mentions_count(const cordon_mentions *m);
+CORDON_API const cordon_mention *cordon_mentions_get(const cordon_mentions *m, size_t i);
+CORDON_API const char *cordon_mentions_errmsg(const cordon_mentions *m);
+CORDON_API void cordon_mentions_free(cordon_mentions *m);
+
+/* ---- comparing two names ------------------------------------------------------------------ */
+
+/*
+ * Scores how well name1 matches name2 as names of the same party, in [0, 1], with the same
+ * scorer search uses. Returns CORDON_OK and sets *score, or CORDON_EINVAL for invalid UTF-8,
+ * CORDON_ENOMEM.
+ */
+CORDON_API int cordon_compare(const char *name1, const char *name2, cordon_schema schema, double *score);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,70 @@
+/*
+ * cli.h — what the cordon subcommands share: exit codes, error printing, the list options
+ * (--list/--index) and opening the index from them, JSON helpers.
+ *
+ * The front end is thin by rule: it parses arguments, reads files, prints. Matching, scanning
+ * and list parsing are the library's.
+ */
+#ifndef CDN_CLI_H
+#define CDN_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include <jansson.h>
+
+#include "cordon.h"
+
+/* Exit statuses (DESIGN.md). */
+enum {
+    EXIT_DONE = 0,
+    EXIT_MATCH = 1,     /* with --fail-on-match: at least one match */
+    EXIT_USAGE = 2,
+    EXIT_BAD_INPUT = 3,
+};
+
+/* Prints "cordon: message" to stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Prints "cordon: message" and "Try 'cordon CMD --help'." to stderr; returns EXIT_USAGE. */
+int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* The exit status for a library status code. */
+int cli_exit_for(int status);
+
+/* The list sources given with --list (and --index), collected while parsing options. */
+typedef struct cli_lists {
+    const char *sources[64];
+    size_t n_sources;
+    const char *index_file;
+} cli_lists;
+
+/* Handles --list/--index options (getopt values 'l' and 'i'); returns EXIT_DONE or EXIT_USAGE. */
+int cli_lists_add(cli_lists *lists, const char *cmd, int opt, const char *value);
+
+/*
+ * Opens the index named by the options (or by $CORDON_LISTS, colon-separated sources, when none
+ * is given). Prints the error and returns NULL on failure, with *exit_status set. Prints
+ * skipped-record warnings to stderr unless quiet.
+ */
+cordon_index *cli_open_index(const cli_lists *lists, const char *cmd, bool quiet, int *exit_status);
+
+/* Reads a whole file ("-" for stdin) into a NUL-terminated buffer; prints errors. */
+char *cli_read_file(const char *path, size_t *len);
+
+/* JSON of a list info / a search result (new references). */
+json_t *cli_json_list(const cordon_list_info *list);
+json_t *cli_json_result(const cordon_result *r);
+
+/* Writes a JSON value as one compact line to out; returns false on a write error. */
+bool cli_json_print(json_t *value, FILE *out);
+
+/* The subcommands: each gets argc/argv with argv[0] = the subcommand name. */
+int cmd_search(int argc, char **argv);
+int cmd_lists(int argc, char **argv);
+int cmd_scan(int argc, char **argv);
+int cmd_compare(int argc, char **argv);
+int cmd_not_yet(int argc, char **argv);
+
+#endif

@@ -1,0 +1,197 @@
+/*
+ * cmd_scan.c — cordon scan: which listed parties do these texts mention?
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+static const char HELP[] =
+    "Usage: cordon scan [OPTIONS] --list SOURCE... FILE...|-\n"
+    "\n"
+    "Reads each text file (or stdin for -) and reports every mention of a listed party, with its\n"
+    "byte offsets in the file, and a summary of the parties mentioned.\n"
+    "\n"
+    "Options:\n"
+    "  -l, --list SOURCE     a list to load, [FORMAT:]PATH (repeatable)\n"
+    "      --index FILE      an index snapshot (not yet implemented)\n"
+    "      --threshold X     report mentions scoring at least X (default 0.80)\n"
+    "      --highlight       print the text with the mentions marked (default on a terminal)\n"
+    "      --json            one JSON object per file: {\"document\", \"mentions\", \"entities\"}\n"
+    "      --fail-on-match   exit 1 when any mention is found\n"
+    "  -q, --quiet           no warnings about skipped list records\n"
+    "  -h, --help            this help\n";
+
+/* The entities a document mentions, with their mention count and best score. */
+typedef struct entity_summary {
+    const cordon_entity *entity;
+    size_t mentions;
+    double best;
+} entity_summary;
+
+static size_t summarize(const cordon_mentions *m, entity_summary *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < cordon_mentions_count(m); i++) {
+        const cordon_mention *x = cordon_mentions_get(m, i);
+        size_t j = 0;
+        while (j < n && out[j].entity != x->entity)
+            j++;
+        if (j == n)
+            out[n++] = (entity_summary){x->entity, 0, 0.0};
+        out[j].mentions++;
+        if (x->score > out[j].best)
+            out[j].best = x->score;
+    }
+    return n;
+}
+
+static double round4(double x) { return (double)(long)(x * 10000.0 + 0.5) / 10000.0; }
+
+static void print_json(const char *doc_name, const char *text, const cordon_mentions *m)
+{
+    json_t *mentions = json_array();
+    for (size_t i = 0; i < cordon_mentions_count(m); i++) {
+        const cordon_mention *x = cordon_mentions_get(m, i);
+        json_array_append_new(mentions,
+                              json_pack("{s:I, s:I, s:s%, s:s, s:s, s:f}", "start", (json_int_t)x->start, "end",
+                                        (json_int_t)x->end, "text", text + x->start, x->end - x->start, "id",
+                                        x->entity->id, "caption", x->entity->caption, "score", round4(x->score)));
+    }
+    entity_summary *sum = calloc(cordon_mentions_count(m) + 1, sizeof *sum);
+    size_t n = summarize(m, sum);
+    json_t *entities = json_array();
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(entities, json_pack("{s:s, s:s, s:I, s:f}", "id", sum[i].entity->id, "caption",
+                                                  sum[i].entity->caption, "mentions", (json_int_t)sum[i].mentions,
+                                                  "score", round4(sum[i].best)));
+    free(sum);
+    json_t *doc = json_pack("{s:s, s:o, s:o}", "document", doc_name, "mentions", mentions, "entities", entities);
+    cli_json_print(doc, stdout);
+    json_decref(doc);
+}
+
+static void print_highlighted(const char *text, size_t len, const cordon_mentions *m, bool color)
+{
+    size_t at = 0;
+    for (size_t i = 0; i < cordon_mentions_count(m); i++) {
+        const cordon_mention *x = cordon_mentions_get(m, i);
+        fwrite(text + at, 1, x->start - at, stdout);
+        printf("%s", color ? "\033[1;7m" : "[[");
+        fwrite(text + x->start, 1, x->end - x->start, stdout);
+        printf("%s", color ? "\033[0m" : "]]");
+        at = x->end;
+    }
+    fwrite(text + at, 1, len - at, stdout);
+    if (len && text[len - 1] != '\n')
+        putchar('\n');
+}
+
+static void print_human(const char *doc_name, const char *text, size_t len, const cordon_mentions *m, bool highlight)
+{
+    bool color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+    size_t count = cordon_mentions_count(m);
+    entity_summary *sum = calloc(count + 1, sizeof *sum);
+    size_t n = summarize(m, sum);
+    printf("== %s: %zu mention%s of %zu listed part%s\n", doc_name, count, count == 1 ? "" : "s", n,
+           n == 1 ? "y" : "ies");
+    if (highlight) {
+        print_highlighted(text, len, m, color);
+        printf("\n");
+    }
+    for (size_t i = 0; i < count; i++) {
+        const cordon_mention *x = cordon_mentions_get(m, i);
+        printf("  %6zu-%-6zu %-32.*s %.2f  %s  %s\n", x->start, x->end, (int)(x->end - x->start), text + x->start,
+               x->score, x->entity->id, x->entity->caption);
+    }
+    if (n) {
+        printf("  parties mentioned:\n");
+        for (size_t i = 0; i < n; i++)
+            printf("    %-24s %-48s %zu× best %.2f\n", sum[i].entity->id, sum[i].entity->caption, sum[i].mentions,
+                   sum[i].best);
+    }
+    printf("\n");
+    free(sum);
+}
+
+int cmd_scan(int argc, char **argv)
+{
+    enum { OPT_THRESHOLD = 256, OPT_JSON, OPT_FAIL, OPT_HIGHLIGHT };
+    static const struct option OPTIONS[] = {
+        {"list", required_argument, NULL, 'l'},         {"index", required_argument, NULL, 'i'},
+        {"threshold", required_argument, NULL, OPT_THRESHOLD}, {"json", no_argument, NULL, OPT_JSON},
+        {"fail-on-match", no_argument, NULL, OPT_FAIL}, {"highlight", no_argument, NULL, OPT_HIGHLIGHT},
+        {"quiet", no_argument, NULL, 'q'},              {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    cli_lists lists = {0};
+    cordon_scan_options opts;
+    cordon_scan_options_default(&opts);
+    bool json = false, fail_on_match = false, quiet = false;
+    bool highlight = isatty(STDOUT_FILENO);
+    int opt;
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "l:qh", OPTIONS, NULL)) != -1) {
+        switch (opt) {
+        case 'l':
+        case 'i':
+            if (cli_lists_add(&lists, "scan", opt, optarg) != EXIT_DONE)
+                return EXIT_USAGE;
+            break;
+        case OPT_THRESHOLD: {
+            char *end;
+            opts.threshold = strtod(optarg, &end);
+            if (end == optarg || *end || opts.threshold < 0.0 || opts.threshold > 1.0)
+                return cli_usage_error("scan", "invalid --threshold '%s' (a number from 0 to 1)", optarg);
+            break;
+        }
+        case OPT_JSON: json = true; break;
+        case OPT_FAIL: fail_on_match = true; break;
+        case OPT_HIGHLIGHT: highlight = true; break;
+        case 'q': quiet = true; break;
+        case 'h': fputs(HELP, stdout); return EXIT_DONE;
+        default: return cli_usage_error("scan", "invalid option");
+        }
+    }
+    if (optind >= argc)
+        return cli_usage_error("scan", "no FILE to scan (use - for stdin)");
+
+    int exit_status;
+    cordon_index *idx = cli_open_index(&lists, "scan", quiet, &exit_status);
+    if (!idx)
+        return exit_status;
+    bool any = false;
+    int result = EXIT_DONE;
+    for (int f = optind; f < argc; f++) {
+        size_t len;
+        char *text = cli_read_file(argv[f], &len);
+        if (!text) {
+            result = EXIT_BAD_INPUT;
+            continue;
+        }
+        cordon_mentions *m = NULL;
+        int status = cordon_scan(idx, text, len, &opts, &m);
+        if (status != CORDON_OK) {
+            cli_error("%s: %s", argv[f], cordon_mentions_errmsg(m));
+            result = EXIT_BAD_INPUT;
+        } else {
+            any |= cordon_mentions_count(m) > 0;
+            if (json)
+                print_json(strcmp(argv[f], "-") == 0 ? "<stdin>" : argv[f], text, m);
+            else
+                print_human(strcmp(argv[f], "-") == 0 ? "<stdin>" : argv[f], text, len, m, highlight);
+        }
+        cordon_mentions_free(m);
+        free(text);
+    }
+    cordon_index_close(idx);
+    if (fflush(stdout) != 0) {
+        cli_error("cannot write the output");
+        return EXIT_BAD_INPUT;
+    }
+    if (result != EXIT_DONE)
+        return result;
+    return fail_on_match && any ? EXIT_MATCH : EXIT_DONE;
+}

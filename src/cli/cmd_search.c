@@ -1,0 +1,167 @@
+/*
+ * cmd_search.c — cordon search: one name against the lists.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+static const char HELP[] =
+    "Usage: cordon search [OPTIONS] --list SOURCE... NAME\n"
+    "\n"
+    "Searches the lists for NAME, in any script and spelling, and prints the best entities with\n"
+    "their score and why they matched. A result at or above the threshold is a match.\n"
+    "\n"
+    "Options:\n"
+    "  -l, --list SOURCE     a list to load, [FORMAT:]PATH (repeatable)\n"
+    "      --index FILE      an index snapshot (not yet implemented)\n"
+    "  -t, --type TYPE       person, organization, vessel or aircraft\n"
+    "  -c, --country CC      a country linked to the party (ISO alpha-2): raises agreeing results\n"
+    "  -d, --dob DATE        date of birth YYYY[-MM[-DD]]: raises agreeing results, lowers others\n"
+    "      --threshold X     the alert threshold in [0, 1] (default 0.80)\n"
+    "  -n, --limit N         at most N results (default 10)\n"
+    "      --json            machine-readable output (DESIGN.md search contract)\n"
+    "      --fail-on-match   exit 1 when any result is a match\n"
+    "  -q, --quiet           no warnings about skipped list records\n"
+    "  -h, --help            this help\n"
+    "\n"
+    "Example:\n"
+    "  cordon search --list csv:data/sample/watchlist.csv \"Wladimir Putin\"\n";
+
+/* Parses a number in [lo, hi]; false when text is not one. */
+static bool parse_number(const char *text, double lo, double hi, double *out)
+{
+    char *end;
+    double v = strtod(text, &end);
+    if (end == text || *end != '\0' || v < lo || v > hi)
+        return false;
+    *out = v;
+    return true;
+}
+
+static void print_human(const char *query, const cordon_results *res, const cordon_index *idx)
+{
+    size_t n = cordon_results_count(res);
+    printf("Query: %s\n", query);
+    printf("Threshold %.2f; lists:", cordon_results_threshold(res));
+    for (size_t i = 0; i < cordon_index_list_count(idx); i++) {
+        const cordon_list_info *l = cordon_index_list(idx, i);
+        printf(" %s (%s)", l->id, l->version ? l->version : "no version");
+    }
+    printf("\n");
+    if (n == 0) {
+        printf("No results.\n");
+        return;
+    }
+    bool color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+    for (size_t i = 0; i < n; i++) {
+        const cordon_result *r = cordon_results_get(res, i);
+        const cordon_entity *e = r->entity;
+        printf("\n%2zu. %.2f %s%-8s%s %s  [%s] %s\n", i + 1, r->score, color && r->match ? "\033[1;31m" : "",
+               r->match ? "MATCH" : "-", color && r->match ? "\033[0m" : "", e->caption, cordon_schema_name(e->schema),
+               e->id);
+        if (r->matched_name != &e->names[0])
+            printf("    matched: %s (%s)\n", r->matched_name->full, cordon_name_kind_name(r->matched_name->kind));
+        if (e->n_programs) {
+            printf("    programs:");
+            for (size_t p = 0; p < e->n_programs; p++)
+                printf("%s %s", p ? "," : "", e->programs[p]);
+            printf("\n");
+        }
+        printf("    why: %s\n", r->explanation);
+    }
+}
+
+int cmd_search(int argc, char **argv)
+{
+    enum { OPT_THRESHOLD = 256, OPT_JSON, OPT_FAIL };
+    static const struct option OPTIONS[] = {
+        {"list", required_argument, NULL, 'l'},          {"index", required_argument, NULL, 'i'},
+        {"type", required_argument, NULL, 't'},          {"country", required_argument, NULL, 'c'},
+        {"dob", required_argument, NULL, 'd'},           {"threshold", required_argument, NULL, OPT_THRESHOLD},
+        {"limit", required_argument, NULL, 'n'},         {"json", no_argument, NULL, OPT_JSON},
+        {"fail-on-match", no_argument, NULL, OPT_FAIL}, {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},                {NULL, 0, NULL, 0},
+    };
+    cli_lists lists = {0};
+    cordon_search_options opts;
+    cordon_search_options_default(&opts);
+    bool json = false, fail_on_match = false, quiet = false;
+    double number;
+    int opt;
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "l:t:c:d:n:qh", OPTIONS, NULL)) != -1) {
+        switch (opt) {
+        case 'l':
+        case 'i':
+            if (cli_lists_add(&lists, "search", opt, optarg) != EXIT_DONE)
+                return EXIT_USAGE;
+            break;
+        case 't':
+            if (cordon_schema_parse(optarg, &opts.schema) != CORDON_OK)
+                return cli_usage_error("search", "invalid --type '%s' (person, organization, vessel or aircraft)",
+                                       optarg);
+            break;
+        case 'c':
+            if (strlen(optarg) != 2)
+                return cli_usage_error("search", "invalid --country '%s' (an ISO alpha-2 code such as RU)", optarg);
+            opts.country = optarg;
+            break;
+        case 'd': opts.dob = optarg; break;
+        case OPT_THRESHOLD:
+            if (!parse_number(optarg, 0.0, 1.0, &opts.threshold))
+                return cli_usage_error("search", "invalid --threshold '%s' (a number from 0 to 1)", optarg);
+            if (opts.min_score > opts.threshold)
+                opts.min_score = opts.threshold;
+            break;
+        case 'n':
+            if (!parse_number(optarg, 1, 10000, &number) || number != (size_t)number)
+                return cli_usage_error("search", "invalid --limit '%s' (a whole number from 1 to 10000)", optarg);
+            opts.limit = (size_t)number;
+            break;
+        case OPT_JSON: json = true; break;
+        case OPT_FAIL: fail_on_match = true; break;
+        case 'q': quiet = true; break;
+        case 'h': fputs(HELP, stdout); return EXIT_DONE;
+        default: return cli_usage_error("search", "invalid option");
+        }
+    }
+    if (optind != argc - 1)
+        return cli_usage_error("search", optind >= argc ? "no NAME to search" : "give one NAME (quote names with spaces)");
+    const char *name = argv[optind];
+
+    int exit_status;
+    cordon_index *idx = cli_open_index(&lists, "search", quiet, &exit_status);
+    if (!idx)
+        return exit_status;
+    cordon_results *res = NULL;
+    int status = cordon_search(idx, name, &opts, &res);
+    if (status != CORDON_OK) {
+        cli_error("%s", cordon_results_errmsg(res));
+        cordon_results_free(res);
+        cordon_index_close(idx);
+        return status == CORDON_EINVAL ? EXIT_BAD_INPUT : cli_exit_for(status);
+    }
+    bool any_match = false;
+    for (size_t i = 0; i < cordon_results_count(res); i++)
+        any_match |= cordon_results_get(res, i)->match != 0;
+    if (json) {
+        json_t *results = json_array();
+        for (size_t i = 0; i < cordon_results_count(res); i++)
+            json_array_append_new(results, cli_json_result(cordon_results_get(res, i)));
+        json_t *doc = json_pack("{s:s, s:o}", "query", name, "results", results);
+        cli_json_print(doc, stdout);
+        json_decref(doc);
+    } else {
+        print_human(name, res, idx);
+    }
+    cordon_results_free(res);
+    cordon_index_close(idx);
+    if (fflush(stdout) != 0) {
+        cli_error("cannot write the output");
+        return EXIT_BAD_INPUT;
+    }
+    return fail_on_match && any_match ? EXIT_MATCH : EXIT_DONE;
+}

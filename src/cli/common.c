@@ -1,0 +1,165 @@
+/*
+ * common.c — shared pieces of the cordon front end (see cli.h).
+ */
+#include "cli/cli.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+void cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("cordon: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("cordon: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    fprintf(stderr, "Try 'cordon %s --help'.\n", cmd);
+    return EXIT_USAGE;
+}
+
+int cli_exit_for(int status)
+{
+    switch (status) {
+    case CORDON_OK: return EXIT_DONE;
+    case CORDON_EINVAL: return EXIT_USAGE;
+    default: return EXIT_BAD_INPUT;
+    }
+}
+
+int cli_lists_add(cli_lists *lists, const char *cmd, int opt, const char *value)
+{
+    if (opt == 'i') {
+        lists->index_file = value;
+        return EXIT_DONE;
+    }
+    if (lists->n_sources == sizeof lists->sources / sizeof lists->sources[0])
+        return cli_usage_error(cmd, "too many --list options (at most %zu)", sizeof lists->sources / sizeof lists->sources[0]);
+    lists->sources[lists->n_sources++] = value;
+    return EXIT_DONE;
+}
+
+cordon_index *cli_open_index(const cli_lists *lists, const char *cmd, bool quiet, int *exit_status)
+{
+    *exit_status = EXIT_DONE;
+    if (lists->index_file) {
+        cli_error("index snapshots (--index) are not yet implemented; give the lists with --list SOURCE");
+        *exit_status = EXIT_USAGE;
+        return NULL;
+    }
+    const char *sources[64];
+    size_t n = lists->n_sources;
+    memcpy(sources, lists->sources, n * sizeof *sources);
+    char *env_copy = NULL;
+    if (n == 0) {
+        const char *env = getenv("CORDON_LISTS");
+        if (!env || !*env) {
+            *exit_status = cli_usage_error(cmd, "no lists to screen against: give --list SOURCE (or set CORDON_LISTS)");
+            return NULL;
+        }
+        env_copy = strdup(env);
+        for (char *tok = strtok(env_copy, ":"); tok && n < 64; tok = strtok(NULL, ":")) {
+            /* "FORMAT:PATH" entries are written FORMAT=PATH in the colon-separated variable. */
+            char *eq = strchr(tok, '=');
+            if (eq)
+                *eq = ':';
+            sources[n++] = tok;
+        }
+    }
+    cordon_index *idx = NULL;
+    int status = cordon_index_open(&idx, sources, n, NULL);
+    if (status != CORDON_OK) {
+        cli_error("%s", cordon_index_errmsg(idx));
+        cordon_index_close(idx);
+        free(env_copy);
+        *exit_status = cli_exit_for(status);
+        return NULL;
+    }
+    if (!quiet) {
+        size_t warnings = cordon_index_warning_count(idx);
+        for (size_t i = 0; i < warnings && i < 20; i++)
+            fprintf(stderr, "cordon: warning: %s\n", cordon_index_warning(idx, i));
+        if (warnings > 20)
+            fprintf(stderr, "cordon: warning: ... and %zu more skipped records (see 'cordon lists')\n", warnings - 20);
+    }
+    free(env_copy); /* the index copied what it keeps */
+    return idx;
+}
+
+char *cli_read_file(const char *path, size_t *len)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) {
+        cli_error("%s: cannot open: %s", path, strerror(errno));
+        return NULL;
+    }
+    size_t cap = 1 << 16, used = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        size_t got = fread(buf + used, 1, cap - used - 1, f);
+        used += got;
+        if (used + 1 < cap)
+            break;
+        char *grown = realloc(buf, cap * 2);
+        if (!grown) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        buf = grown;
+        cap *= 2;
+    }
+    int failed = ferror(f);
+    if (f != stdin)
+        fclose(f);
+    if (!buf) {
+        cli_error("%s: out of memory", path);
+        return NULL;
+    }
+    if (failed) {
+        cli_error("%s: read error", path);
+        free(buf);
+        return NULL;
+    }
+    buf[used] = '\0';
+    *len = used;
+    return buf;
+}
+
+json_t *cli_json_list(const cordon_list_info *list)
+{
+    return json_pack("{s:s, s:s, s:s?, s:s, s:I, s:I, s:I}", "id", list->id, "format", list->format, "version",
+                     list->version, "source", list->source, "entities", (json_int_t)list->entities, "names",
+                     (json_int_t)list->names, "skipped", (json_int_t)list->skipped);
+}
+
+json_t *cli_json_result(const cordon_result *r)
+{
+    const cordon_entity *e = r->entity;
+    json_t *programs = json_array();
+    for (size_t i = 0; i < e->n_programs; i++)
+        json_array_append_new(programs, json_string(e->programs[i]));
+    /* Scores are rounded to 4 decimals: more would only print floating-point noise. */
+    double score = (double)(long)(r->score * 10000.0 + 0.5) / 10000.0;
+    return json_pack("{s:s, s:s, s:s, s:s, s:s, s:f, s:b, s:o, s:s}", "id", e->id, "list", e->list->id, "schema",
+                     cordon_schema_name(e->schema), "caption", e->caption, "matched_name", r->matched_name->full,
+                     "score", score, "match", r->match, "programs", programs, "explanation", r->explanation);
+}
+
+bool cli_json_print(json_t *value, FILE *out)
+{
+    int rc = json_dumpf(value, out, JSON_COMPACT | JSON_REAL_PRECISION(6));
+    return rc == 0 && fputc('\n', out) != EOF;
+}

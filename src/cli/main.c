@@ -1,0 +1,67 @@
+/*
+ * main.c — the cordon command: dispatches to a subcommand.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+typedef struct command {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *summary;
+} command;
+
+static const command COMMANDS[] = {
+    {"search", cmd_search, "search one name in the lists"},
+    {"scan", cmd_scan, "find listed parties mentioned in text, HTML or stdin"},
+    {"compare", cmd_compare, "score two names against each other"},
+    {"lists", cmd_lists, "show the loaded lists: id, version, entity and name counts"},
+    {"screen", cmd_not_yet, "screen a file of names in batch (not yet implemented)"},
+    {"index", cmd_not_yet, "build an index snapshot file (not yet implemented)"},
+    {"diff", cmd_not_yet, "what changed between two list versions (not yet implemented)"},
+    {"serve", cmd_not_yet, "HTTP API and web page (not yet implemented)"},
+};
+
+static void usage(FILE *out)
+{
+    fprintf(out,
+            "Usage: cordon COMMAND [OPTIONS] [ARGS]\n"
+            "\n"
+            "Screens names and news text against sanctions lists, in any script and spelling.\n"
+            "\n"
+            "Commands:\n");
+    for (size_t i = 0; i < sizeof COMMANDS / sizeof COMMANDS[0]; i++)
+        fprintf(out, "  %-9s %s\n", COMMANDS[i].name, COMMANDS[i].summary);
+    fprintf(out,
+            "\n"
+            "Every command takes one or more --list SOURCE, where SOURCE is [FORMAT:]PATH\n"
+            "(format detected from the content when omitted), or reads CORDON_LISTS.\n"
+            "Exit status: 0 done, 1 a match with --fail-on-match, 2 usage error, 3 bad input or data.\n"
+            "\n"
+            "Run 'cordon COMMAND --help' for a command's options. cordon %s\n",
+            cordon_version());
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    const char *name = argv[1];
+    if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0 || strcmp(name, "help") == 0) {
+        usage(stdout);
+        return EXIT_DONE;
+    }
+    if (strcmp(name, "--version") == 0 || strcmp(name, "version") == 0) {
+        printf("cordon %s\n", cordon_version());
+        return EXIT_DONE;
+    }
+    for (size_t i = 0; i < sizeof COMMANDS / sizeof COMMANDS[0]; i++)
+        if (strcmp(name, COMMANDS[i].name) == 0)
+            return COMMANDS[i].run(argc - 1, argv + 1);
+    cli_error("unknown command '%s'", name);
+    usage(stderr);
+    return EXIT_USAGE;
+}

@@ -1,0 +1,83 @@
+/*
+ * strbuf.c — growable byte strings (see strbuf.h).
+ */
+#include "core/strbuf.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/alloc.h"
+
+void cdn_strbuf_init(cdn_strbuf *sb)
+{
+    sb->data = NULL;
+    sb->len = 0;
+    sb->cap = 0;
+}
+
+void cdn_strbuf_free(cdn_strbuf *sb)
+{
+    cdn_free(sb->data);
+    cdn_strbuf_init(sb);
+}
+
+void cdn_strbuf_reset(cdn_strbuf *sb)
+{
+    sb->len = 0;
+    if (sb->data)
+        sb->data[0] = '\0';
+}
+
+bool cdn_strbuf_reserve(cdn_strbuf *sb, size_t extra)
+{
+    if (extra > SIZE_MAX / 2 - sb->len)
+        return false;
+    size_t need = sb->len + extra + 1;
+    if (need <= sb->cap)
+        return true;
+    size_t cap = sb->cap ? sb->cap : 64;
+    while (cap < need)
+        cap *= 2;
+    char *grown = cdn_realloc(sb->data, cap);
+    if (!grown)
+        return false;
+    sb->data = grown;
+    sb->cap = cap;
+    return true;
+}
+
+bool cdn_strbuf_append(cdn_strbuf *sb, const char *bytes, size_t len)
+{
+    if (!cdn_strbuf_reserve(sb, len))
+        return false;
+    if (len)
+        memcpy(sb->data + sb->len, bytes, len);
+    sb->len += len;
+    sb->data[sb->len] = '\0';
+    return true;
+}
+
+bool cdn_strbuf_append_str(cdn_strbuf *sb, const char *s) { return cdn_strbuf_append(sb, s, strlen(s)); }
+
+bool cdn_strbuf_append_char(cdn_strbuf *sb, char c) { return cdn_strbuf_append(sb, &c, 1); }
+
+bool cdn_strbuf_printf(cdn_strbuf *sb, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    va_list again;
+    va_copy(again, ap);
+    int need = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    bool ok = need >= 0 && cdn_strbuf_reserve(sb, (size_t)need);
+    if (ok) {
+        vsnprintf(sb->data + sb->len, (size_t)need + 1, fmt, again);
+        sb->len += (size_t)need;
+    }
+    va_end(again);
+    return ok;
+}
+
+const char *cdn_strbuf_cstr(const cdn_strbuf *sb) { return sb->data ? sb->data : ""; }

@@ -1,0 +1,32 @@
+/*
+ * strbuf.h — a growable byte string, always NUL-terminated.
+ *
+ * The owner embeds a cdn_strbuf, initialises it with cdn_strbuf_init and releases it with
+ * cdn_strbuf_free. Appends return false when out of memory and leave the contents unchanged.
+ */
+#ifndef CDN_STRBUF_H
+#define CDN_STRBUF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct cdn_strbuf {
+    char *data;   /* NUL-terminated; NULL until the first append */
+    size_t len;   /* bytes used, not counting the NUL */
+    size_t cap;   /* bytes allocated */
+} cdn_strbuf;
+
+void cdn_strbuf_init(cdn_strbuf *sb);
+void cdn_strbuf_free(cdn_strbuf *sb);
+/* Empties the buffer, keeping its memory. */
+void cdn_strbuf_reset(cdn_strbuf *sb);
+/* Makes room for at least extra more bytes (plus the NUL). */
+bool cdn_strbuf_reserve(cdn_strbuf *sb, size_t extra);
+bool cdn_strbuf_append(cdn_strbuf *sb, const char *bytes, size_t len);
+bool cdn_strbuf_append_str(cdn_strbuf *sb, const char *s);
+bool cdn_strbuf_append_char(cdn_strbuf *sb, char c);
+bool cdn_strbuf_printf(cdn_strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The contents as a C string ("" when empty); valid until the next change. */
+const char *cdn_strbuf_cstr(const cdn_strbuf *sb);
+
+#endif

@@ -1,0 +1,66 @@
+/*
+ * loader.h — what every list loader gets and gives.
+ *
+ * A loader reads one list source (a file or a directory in its publisher's format) and emits
+ * entities through cdn_loader_emit. It fills the list's provenance (version/date, counts).
+ * Records it cannot use are reported with cdn_loader_skip (counted and kept as warnings with
+ * file and line); errors that make the whole source unusable return a status with the message
+ * in ld->err, and then nothing of the source is kept.
+ */
+#ifndef CDN_LOADER_H
+#define CDN_LOADER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "cordon.h"
+#include "core/arena.h"
+#include "core/error.h"
+#include "core/vec.h"
+#include "model/entity.h"
+
+typedef struct cdn_loader {
+    cdn_arena *arena;            /* the index arena; not owned */
+    cdn_vec *entities;           /* cordon_entity *, shared by all lists of the index */
+    cdn_vec *warnings;           /* char * in the arena */
+    cordon_list_info *info;      /* the list being loaded; the loader may set id and version */
+    cdn_error *err;
+    cdn_entity_builder builder;  /* the record being built */
+} cdn_loader;
+
+/* Freezes ld->builder into an entity and appends it. Returns CORDON_OK or CORDON_ENOMEM. */
+int cdn_loader_emit(cdn_loader *ld);
+
+/* Records that a record at file:line was skipped, and why. Returns CORDON_OK or CORDON_ENOMEM. */
+int cdn_loader_skip(cdn_loader *ld, const char *file, long line, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* Sets the list id/version (copied into the arena). Returns CORDON_OK or CORDON_ENOMEM. */
+int cdn_loader_set_id(cdn_loader *ld, const char *id);
+int cdn_loader_set_version(cdn_loader *ld, const char *version);
+
+/* A list format: its name in "FORMAT:PATH", how to recognise it, how to load it. */
+typedef struct cdn_format {
+    const char *name;
+    const char *description;
+    /* True when path (a file or directory) is in this format; head holds the first bytes of a
+     * file (decompressed), or nothing for a directory. */
+    bool (*detect)(const char *path, bool is_dir, const char *head, size_t head_len);
+    int (*load)(cdn_loader *ld, const char *path);
+} cdn_format;
+
+/* The formats cordon knows, in detection order; *count gets their number. */
+const cdn_format *cdn_formats(size_t *count);
+
+/*
+ * Resolves "[FORMAT:]PATH": sets *format and *path (a pointer into source). Returns CORDON_OK,
+ * CORDON_EINVAL (unknown format name, or the format cannot be detected) or CORDON_EIO (no such
+ * file), with the message in err.
+ */
+int cdn_source_resolve(const char *source, const cdn_format **format, const char **path, cdn_error *err);
+
+/* The loaders. */
+int cdn_load_custom_csv(cdn_loader *ld, const char *path);
+bool cdn_detect_custom_csv(const char *path, bool is_dir, const char *head, size_t head_len);
+
+#endif

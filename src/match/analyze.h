@@ -1,0 +1,56 @@
+/*
+ * analyze.h — a name taken apart for matching: its tokens, each with its normalized text, its
+ * cross-orthography key, a role (legal form, honorific, patronymic, middle name) and a weight.
+ */
+#ifndef CDN_ANALYZE_H
+#define CDN_ANALYZE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "cordon.h"
+#include "core/strbuf.h"
+#include "core/vec.h"
+
+enum cdn_token_flag {
+    CDN_TOK_LEGAL_FORM = 1 << 0,  /* llc, gmbh, ooo: says what kind of party, not which */
+    CDN_TOK_HONORIFIC = 1 << 1,   /* mr, dr, sheikh */
+    CDN_TOK_PATRONYMIC = 1 << 2,  /* -ovich, -evna: optional in a match */
+    CDN_TOK_MIDDLE = 1 << 3,      /* a middle name: optional in a match */
+};
+
+typedef struct cdn_token {
+    const char *text;  /* normalized, NUL-terminated */
+    const char *key;   /* cross-orthography key, NUL-terminated */
+    float weight;      /* rarity of the key across all indexed names (1.0 when unknown) */
+    uint8_t flags;     /* cdn_token_flag */
+} cdn_token;
+
+/* The tokens of one name, with the storage they point into. */
+typedef struct cdn_analyzed {
+    cdn_strbuf text;   /* token texts and keys, NUL-separated */
+    cdn_vec tokens;    /* cdn_token; text/key are offsets into .text until cdn_analyzed_finish */
+} cdn_analyzed;
+
+void cdn_analyzed_init(cdn_analyzed *a);
+void cdn_analyzed_free(cdn_analyzed *a);
+void cdn_analyzed_reset(cdn_analyzed *a);
+
+/* The most tokens of a name that matching looks at; the rest of a very long name is ignored. */
+enum { CDN_MAX_NAME_TOKENS = 24 };
+
+/*
+ * Appends the tokens of the len bytes at name to a. parts (may be NULL) tells which tokens are
+ * middle names or patronymics; schema decides whether patronymic endings are looked for. Token
+ * pointers are valid after cdn_analyzed_finish and until the next change to a.
+ * Returns CORDON_OK, CORDON_EINVAL (invalid UTF-8) or CORDON_ENOMEM.
+ */
+int cdn_analyze_name(cdn_analyzed *a, const char *name, size_t len, cordon_schema schema, const cordon_name *parts);
+
+/* Appends one already-normalized token (as the scanner has them). */
+int cdn_analyze_token(cdn_analyzed *a, const char *norm, size_t len, cordon_schema schema);
+
+/* Turns the tokens' offsets into pointers into a->text. Call once, after the last append. */
+void cdn_analyzed_finish(cdn_analyzed *a);
+
+#endif

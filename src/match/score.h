@@ -1,0 +1,22 @@
+/*
+ * score.h — how well a query's tokens match one name's tokens.
+ */
+#ifndef CDN_SCORE_H
+#define CDN_SCORE_H
+
+#include <stddef.h>
+
+#include "core/strbuf.h"
+#include "match/analyze.h"
+
+/*
+ * Scores query tokens q[0..m) against name tokens n[0..k) in [0, 1]. Tokens are aligned one to
+ * one in any order; rare tokens count for more; legal forms, honorifics, patronymics and middle
+ * names count for little. When explain is non-NULL, appends a description of the alignment.
+ */
+double cdn_score_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain);
+
+/* Similarity of two tokens in [0, 1], and how they met ("exact", "spelling", "fuzzy", ...). */
+double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how);
+
+#endif

@@ -1,0 +1,73 @@
+/*
+ * entity.h — building entities (the cordon_entity of cordon.h) one at a time.
+ *
+ * A loader fills a cdn_entity_builder with what one list record says, then freezes it: the
+ * builder copies everything into the index arena as one compact, immutable cordon_entity and
+ * is ready for the next record. Builders reuse their arrays, so loading a list of 100,000
+ * entities does not allocate per entity beyond the arena.
+ */
+#ifndef CDN_ENTITY_H
+#define CDN_ENTITY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "cordon.h"
+#include "core/arena.h"
+#include "core/vec.h"
+
+typedef struct cdn_entity_builder {
+    cdn_arena *arena;        /* where strings and frozen entities go; not owned */
+    char *native_id;         /* in the arena */
+    cordon_schema schema;
+    cdn_vec names;           /* cordon_name, strings in the arena */
+    cdn_vec birth_dates;     /* cordon_date_range */
+    cdn_vec countries;       /* cordon_country */
+    cdn_vec identifiers;     /* cordon_identifier */
+    cdn_vec programs;        /* char * in the arena */
+    char *listed_on;
+    char *remarks;
+} cdn_entity_builder;
+
+void cdn_builder_init(cdn_entity_builder *b, cdn_arena *arena);
+void cdn_builder_free(cdn_entity_builder *b);
+/* Forgets the current record, keeping the arrays' memory. */
+void cdn_builder_reset(cdn_entity_builder *b);
+
+/* Each setter copies its strings into the arena; returns false only when out of memory.
+ * Empty or whitespace-only values are ignored (return true). Exact duplicates are dropped. */
+bool cdn_builder_set_id(cdn_entity_builder *b, const char *native_id, size_t len);
+bool cdn_builder_add_name(cdn_entity_builder *b, cordon_name_kind kind, const char *full, size_t len);
+/* Sets the parts of the most recently added name (each may be NULL). */
+bool cdn_builder_set_name_parts(cdn_entity_builder *b, const char *given, const char *middle, const char *family,
+                                const char *patronymic);
+bool cdn_builder_add_birth_date(cdn_entity_builder *b, const cordon_date_range *date);
+/* code must be two ASCII letters (case-insensitive); anything else is ignored and returns true. */
+bool cdn_builder_add_country(cdn_entity_builder *b, const char *code, cordon_country_role role);
+bool cdn_builder_add_identifier(cdn_entity_builder *b, const char *type, const char *value, size_t value_len,
+                                const char *country);
+bool cdn_builder_add_program(cdn_entity_builder *b, const char *program, size_t len);
+bool cdn_builder_set_listed_on(cdn_entity_builder *b, const char *date, size_t len);
+bool cdn_builder_set_remarks(cdn_entity_builder *b, const char *remarks, size_t len);
+
+/*
+ * Freezes the record into a new cordon_entity in the arena, with id "<list->id>:<native id>",
+ * and resets the builder. The record must have an id and at least one name: the primary name
+ * becomes names[0] and the caption. Returns NULL when out of memory, or when the record has no
+ * id or no name (the caller checks those first and reports them).
+ */
+cordon_entity *cdn_builder_freeze(cdn_entity_builder *b, const cordon_list_info *list);
+
+/*
+ * Parses an ISO-style date: "YYYY", "YYYY-MM", "YYYY-MM-DD", or a range "A..B" of two of them.
+ * Returns true and fills *out, or false for anything else (including impossible dates).
+ */
+bool cdn_date_parse_iso(const char *text, size_t len, cordon_date_range *out);
+
+/* Formats a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD" into buf (at least 11 bytes). */
+void cdn_date_format(const cordon_date *d, char *buf, size_t size);
+
+/* True when d has a valid month and day for its year (month/day 0 mean unknown). */
+bool cdn_date_valid(const cordon_date *d);
+
+#endif

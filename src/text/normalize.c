@@ -1,0 +1,155 @@
+/*
+ * normalize.c — Unicode normalization of names and words with utf8proc (see normalize.h).
+ *
+ * utf8proc does the heavy lifting (NFKC, case folding, mark stripping, ignorables, lumping of
+ * punctuation variants); this file adds the name-specific folding on top, one code point at a
+ * time, with no allocation beyond the output buffer and one scratch array per call.
+ */
+#include "text/normalize.h"
+
+#include <utf8proc.h>
+
+#include "cordon.h"
+#include "core/alloc.h"
+
+enum { STACK_CODEPOINTS = 256 };
+
+bool cdn_is_apostrophe(int cp)
+{
+    switch (cp) {
+    case 0x0027: /* ' */
+    case 0x0060: /* ` */
+    case 0x00B4: /* ´ */
+    case 0x02BB: /* ʻ modifier turned comma (Uzbek, Hawaiian) */
+    case 0x02BC: /* ʼ modifier apostrophe */
+    case 0x2018: /* ‘ */
+    case 0x2019: /* ’ */
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool cdn_is_word_char(int cp)
+{
+    if (cp == 0x0640) /* Arabic tatweel: a letter by category, only stretches the word */
+        return true;
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+    case UTF8PROC_CATEGORY_CF:
+        return !cdn_is_apostrophe(cp);
+    default:
+        return false;
+    }
+}
+
+/* Latin letters that have no Unicode decomposition, so mark stripping leaves them alone. */
+static const char *latin_fold(int cp)
+{
+    switch (cp) {
+    case 0x0142: return "l";  /* ł */
+    case 0x0140: return "l";  /* ŀ */
+    case 0x00F8: return "o";  /* ø */
+    case 0x0111: return "d";  /* đ */
+    case 0x00F0: return "d";  /* ð */
+    case 0x0127: return "h";  /* ħ */
+    case 0x0131: return "i";  /* ı */
+    case 0x00E6: return "ae"; /* æ */
+    case 0x0153: return "oe"; /* œ */
+    case 0x00FE: return "th"; /* þ */
+    case 0x0138: return "k";  /* ĸ */
+    default: return NULL;
+    }
+}
+
+/* Whether the code points from i on are "s" followed by a non-word character or the end: the
+ * tail of an English possessive after an apostrophe. */
+static bool possessive_tail(const utf8proc_int32_t *cps, utf8proc_ssize_t i, utf8proc_ssize_t n)
+{
+    return i < n && cps[i] == 's' && (i + 1 == n || !cdn_is_word_char(cps[i + 1]));
+}
+
+static bool emit(cdn_strbuf *out, int cp, bool *need_space)
+{
+    if (*need_space) {
+        if (!cdn_strbuf_append_char(out, ' '))
+            return false;
+        *need_space = false;
+    }
+    const char *folded = latin_fold(cp);
+    if (folded)
+        return cdn_strbuf_append_str(out, folded);
+    utf8proc_uint8_t bytes[4];
+    utf8proc_ssize_t n = utf8proc_encode_char(cp, bytes);
+    return cdn_strbuf_append(out, (const char *)bytes, (size_t)n);
+}
+
+int cdn_normalize(const char *s, size_t len, cdn_strbuf *out)
+{
+    const utf8proc_option_t options = UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+                                      UTF8PROC_STRIPMARK | UTF8PROC_IGNORE | UTF8PROC_LUMP;
+    utf8proc_int32_t stack[STACK_CODEPOINTS];
+    utf8proc_int32_t *cps = stack;
+    utf8proc_ssize_t cap = STACK_CODEPOINTS;
+    utf8proc_ssize_t n = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, cps, cap, options);
+    if (n < 0)
+        return n == UTF8PROC_ERROR_NOMEM ? CORDON_ENOMEM : CORDON_EINVAL;
+    if (n > cap) {
+        cps = cdn_malloc((size_t)n * sizeof *cps);
+        if (!cps)
+            return CORDON_ENOMEM;
+        cap = n;
+        n = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, cps, cap, options);
+    }
+    int status = CORDON_OK;
+    if (n >= 0)
+        n = utf8proc_normalize_utf32(cps, n, options);
+    if (n < 0) {
+        status = CORDON_EINVAL;
+        goto done;
+    }
+
+    size_t mark = out->len;
+    bool need_space = false;
+    bool in_word = false;
+    for (utf8proc_ssize_t i = 0; i < n; i++) {
+        int cp = cps[i];
+        if (cp == 0x0640) /* tatweel: drop */
+            continue;
+        if (cdn_is_apostrophe(cp)) {
+            if (in_word && possessive_tail(cps, i + 1, n))
+                i++; /* skip the "s" as well */
+            continue;
+        }
+        if (cdn_is_word_char(cp) && utf8proc_category(cp) != UTF8PROC_CATEGORY_CF) {
+            if (!in_word && out->len > mark)
+                need_space = true;
+            if (!emit(out, cp, &need_space)) {
+                status = CORDON_ENOMEM;
+                break;
+            }
+            in_word = true;
+        } else if (utf8proc_category(cp) != UTF8PROC_CATEGORY_CF) {
+            in_word = false;
+        }
+    }
+    if (status != CORDON_OK) {
+        out->len = mark;
+        if (out->data)
+            out->data[mark] = '\0';
+    }
+done:
+    if (cps != stack)
+        cdn_free(cps);
+    return status;
+}

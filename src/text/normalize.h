@@ -1,0 +1,32 @@
+/*
+ * normalize.h — turning a name or a word into comparable form.
+ *
+ * Normalization v1: Unicode NFKC, case folding, marks stripped (é → e, й → и), default-ignorable
+ * characters removed (soft hyphen, zero-width joiners), a few Latin letters without a
+ * decomposition folded (ł → l, ø → o, æ → ae), apostrophes dropped (O'Brien → obrien, an English
+ * possessive 's removed), and every other non-letter, non-digit run folded into one space.
+ * Scripts are kept as they are: transliteration is a separate, later step.
+ */
+#ifndef CDN_NORMALIZE_H
+#define CDN_NORMALIZE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/strbuf.h"
+
+/*
+ * Appends the normalized form of the len bytes at s to out: tokens separated by one space, no
+ * leading or trailing space. Returns CORDON_OK, CORDON_EINVAL when s is not valid UTF-8 (out is
+ * then unchanged), or CORDON_ENOMEM.
+ */
+int cdn_normalize(const char *s, size_t len, cdn_strbuf *out);
+
+/* True for the code points cordon treats as part of a word: letters, marks, digits, and the
+ * format characters (ZWNJ, soft hyphen) that occur inside words. */
+bool cdn_is_word_char(int cp);
+
+/* True for the apostrophe-like code points that join the letters around them. */
+bool cdn_is_apostrophe(int cp);
+
+#endif

@@ -1,0 +1,95 @@
+/*
+ * orthography.c — the cross-orthography key (see orthography.h).
+ *
+ * The rewrite rules fold the spellings that the romanisation systems in use for Cyrillic names
+ * produce for the same sound (BGN/PCGN and ALA-LC for English, Duden for German, the French
+ * usage of Le Monde and AFP, Polish PN-83), as summarised in Wikipedia's "Romanization of
+ * Russian" comparison table:
+ *
+ *     ш: sh (en), sch (de), ch (fr), sz (pl)      ч: ch (en), tsch (de), tch (fr), cz (pl)
+ *     ж: zh (en), sch (de), j (fr), ż (pl)         х: kh (en), ch (de), kh (fr), ch (pl)
+ *     в: v (en, fr), w (de, pl)                   й/ы/и endings: y, i, j, ij, iy, yi
+ *     у: u (en, de), ou (fr)                      ц: ts (en), z (de), ts (fr), c (pl)
+ *
+ * All sibilants and affricates collapse to "s", j/y/i to "i", w/v to "v", ou to "u", kh to "h";
+ * then runs of one letter collapse and a French final -e after a consonant drops. Rules are
+ * tried longest first at each position.
+ */
+#include "text/orthography.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "cordon.h"
+
+typedef struct rule {
+    const char *from;
+    const char *to;
+} rule;
+
+/* Longest patterns first: the first rule that matches at a position wins. */
+static const rule RULES[] = {
+    {"tsch", "s"}, {"sch", "s"}, {"tch", "s"}, {"shch", "s"},
+    {"ch", "s"},   {"cz", "s"},  {"sz", "s"},  {"sh", "s"}, {"zh", "s"},
+    {"ts", "s"},   {"tz", "s"},  {"kh", "h"},  {"ph", "f"}, {"gh", "g"},
+    {"ck", "k"},   {"ou", "u"},  {"oo", "u"},  {"x", "ks"}, {"q", "k"},
+    {"w", "v"},    {"j", "i"},   {"y", "i"},   {"z", "s"},
+};
+
+static bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+static bool plain_ascii(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+            return false;
+    }
+    return true;
+}
+
+int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
+{
+    if (!plain_ascii(token, len))
+        return cdn_strbuf_append(out, token, len) ? CORDON_OK : CORDON_ENOMEM;
+
+    char folded[256];
+    size_t n = 0;
+    for (size_t i = 0; i < len && n + 2 < sizeof folded;) {
+        const char *rest = token + i;
+        size_t left = len - i;
+        const rule *hit = NULL;
+        for (size_t r = 0; r < sizeof RULES / sizeof RULES[0]; r++) {
+            size_t plen = strlen(RULES[r].from);
+            if (plen <= left && memcmp(rest, RULES[r].from, plen) == 0) {
+                hit = &RULES[r];
+                break;
+            }
+        }
+        if (hit) {
+            for (const char *t = hit->to; *t; t++)
+                folded[n++] = *t;
+            i += strlen(hit->from);
+        } else if (rest[0] == 'c') {
+            /* A soft c (before e, i, y) sounds as s; otherwise as k. */
+            folded[n++] = left > 1 && (rest[1] == 'e' || rest[1] == 'i' || rest[1] == 'y') ? 's' : 'k';
+            i++;
+        } else if (rest[0] == 'g' && left > 2 && rest[1] == 'u' && (rest[2] == 'e' || rest[2] == 'i')) {
+            /* French "gue"/"gui": the u only keeps the g hard (Evgueni, Sergueï). */
+            folded[n++] = 'g';
+            i += 2;
+        } else {
+            folded[n++] = rest[0];
+            i++;
+        }
+    }
+    /* Collapse runs of one letter (Abramowitsch → abramovis, not abramoviss). */
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (m == 0 || folded[m - 1] != folded[i])
+            folded[m++] = folded[i];
+    /* French final -e after a consonant (Poutine, Prigojine) is silent. */
+    if (m > 4 && folded[m - 1] == 'e' && !is_vowel(folded[m - 2]))
+        m--;
+    return cdn_strbuf_append(out, folded, m) ? CORDON_OK : CORDON_ENOMEM;
+}
