@@ -37,7 +37,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps lib test unit integration demo clean install check-shared
+.PHONY: all deps lib test demo clean install fuzz
 all: deps $(BUILD)/libcordon.a $(BUILD)/libcordon.so $(BUILD)/cordon $(BUILD)/cordon.pc
 
 deps:
@@ -73,6 +73,23 @@ test: all $(UNIT_BIN)
 demo: all
 	@scripts/demo.sh $(BUILD)/cordon
 
+# libFuzzer targets (clang), with ASan and UBSan: make fuzz FUZZ_SECONDS=N runs each N seconds.
+FUZZ_SECONDS ?= 60
+FUZZ_CFLAGS := -std=c17 -D_GNU_SOURCE -O1 -g -fno-omit-frame-pointer -Iinclude -Isrc -DCORDON_BUILDING \
+               $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+FUZZ_LIB_OBJ := $(LIB_SRC:%.c=build/fuzz/obj/%.o)
+FUZZ_BIN := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
+
+build/fuzz/obj/%.o: %.c include/cordon.h | deps
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link,address,undefined -c $< -o $@
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIB_OBJ)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_LIB_OBJ) $(LDLIBS)
+
+fuzz: deps $(FUZZ_BIN)
+	@scripts/fuzz.sh $(FUZZ_SECONDS)
+
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib/pkgconfig
 	install -m 755 $(BUILD)/cordon $(DESTDIR)$(PREFIX)/bin/
@@ -84,5 +101,7 @@ install: all
 
 clean:
 	rm -rf build
+
+.SECONDARY:
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

@@ -6,7 +6,7 @@
 #   --check   only report what is missing (exit 1 if anything is)
 set -eu
 
-PACKAGES="build-essential pkg-config clang \
+PACKAGES="build-essential pkg-config clang libclang-rt-dev \
 libutf8proc-dev libicu-dev libjansson-dev libxml2-dev zlib1g-dev libsqlite3-dev \
 libmicrohttpd-dev libcurl4-openssl-dev libcmocka-dev jq"
 

@@ -75,7 +75,8 @@ int cdn_index_build_names(cordon_index *idx)
     if (status != CORDON_OK)
         return status;
 
-    /* Pass 1: document frequencies. Pass 2: postings. Then weights. */
+    /* Pass 1: document frequencies, counted per entity (an entity with six aliases that all
+     * contain its surname does not make the surname common). Pass 2: postings, per name. */
     cdn_name_entry *entries = idx->names.items;
     for (size_t n = 0; n < idx->names.len; n++) {
         for (uint32_t t = 0; t < entries[n].n_tokens; t++) {
@@ -84,23 +85,31 @@ int cdn_index_build_names(cordon_index *idx)
             cdn_key_info *info = key_info(idx, entries[n].tokens[t].key);
             if (!info)
                 return cdn_error_nomem(&idx->err);
-            info->df++;
+            info->n_postings++;
+            if (info->last_entity != entries[n].entity) {
+                info->last_entity = entries[n].entity;
+                info->df++;
+            }
         }
+    }
+    for (size_t s = 0; s < idx->keys.cap; s++) {
+        cdn_key_info *info = idx->keys.slots[s].key ? idx->keys.slots[s].value : NULL;
+        if (!info)
+            continue;
+        info->postings = cdn_arena_alloc(&idx->arena, info->n_postings * sizeof *info->postings);
+        if (!info->postings)
+            return cdn_error_nomem(&idx->err);
+        info->n_postings = 0;
     }
     for (size_t n = 0; n < idx->names.len; n++) {
         for (uint32_t t = 0; t < entries[n].n_tokens; t++) {
             if (repeated_key(&entries[n], t))
                 continue;
             cdn_key_info *info = cdn_strmap_get(&idx->keys, entries[n].tokens[t].key, strlen(entries[n].tokens[t].key));
-            if (!info->postings) {
-                info->postings = cdn_arena_alloc(&idx->arena, info->df * sizeof *info->postings);
-                if (!info->postings)
-                    return cdn_error_nomem(&idx->err);
-            }
             info->postings[info->n_postings++] = (uint32_t)n;
         }
     }
-    double total = (double)idx->names.len;
+    double total = (double)idx->entities.len;
     idx->unknown_weight = (float)log(1.0 + total / 0.5);
     for (size_t s = 0; s < idx->keys.cap; s++) {
         cdn_key_info *info = idx->keys.slots[s].key ? idx->keys.slots[s].value : NULL;

@@ -27,10 +27,11 @@ typedef struct cdn_name_entry {
 
 /* What the index knows about one token key: how many names have it, and which. */
 typedef struct cdn_key_info {
-    uint32_t df;                 /* names containing the key */
+    uint32_t df;                 /* entities with a name containing the key */
     uint32_t n_postings;
     uint32_t *postings;          /* name entry numbers, ascending; in the arena */
     float weight;                /* inverse document frequency */
+    const cordon_entity *last_entity; /* while building: the last entity counted in df */
 } cdn_key_info;
 
 struct cordon_index {

@@ -50,12 +50,13 @@ static int in_part(const char *part, const char *token, size_t len)
     return found;
 }
 
-static int add_token(cdn_analyzed *a, const char *norm, size_t len, cordon_schema schema, const cordon_name *parts)
+static int add_token(cdn_analyzed *a, const char *norm, size_t len, cordon_schema schema, const cordon_name *parts,
+                     uint8_t extra_flags)
 {
-    if (a->tokens.len >= CDN_MAX_NAME_TOKENS)
-        return CORDON_OK;
     cdn_token tok = {0};
-    uint8_t flags = 0;
+    uint8_t flags = extra_flags;
+    if (parts && in_part(parts->family, norm, len))
+        flags |= CDN_TOK_FAMILY;
     if (cdn_is_legal_form(norm, len) && schema != CORDON_SCHEMA_PERSON)
         flags |= CDN_TOK_LEGAL_FORM;
     if (cdn_is_honorific(norm, len) && schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL)
@@ -83,7 +84,7 @@ static int add_token(cdn_analyzed *a, const char *norm, size_t len, cordon_schem
 
 int cdn_analyze_token(cdn_analyzed *a, const char *norm, size_t len, cordon_schema schema)
 {
-    return add_token(a, norm, len, schema, NULL);
+    return add_token(a, norm, len, schema, NULL, 0);
 }
 
 int cdn_analyze_name(cdn_analyzed *a, const char *name, size_t len, cordon_schema schema, const cordon_name *parts)
@@ -91,8 +92,18 @@ int cdn_analyze_name(cdn_analyzed *a, const char *name, size_t len, cordon_schem
     cdn_tokens toks;
     cdn_tokens_init(&toks);
     int status = cdn_tokenize(name, len, 0, &toks);
-    for (size_t i = 0; status == CORDON_OK && i < cdn_tokens_count(&toks); i++)
-        status = add_token(a, cdn_tokens_text(&toks, i), cdn_tokens_at(&toks, i)->norm_len, schema, parts);
+    size_t n = cdn_tokens_count(&toks);
+    if (n > CDN_MAX_NAME_TOKENS)
+        n = CDN_MAX_NAME_TOKENS;
+    /* A person's "FAMILY, Given" (the lists' usual order): the words before the comma are the
+     * family name. */
+    const char *comma = schema == CORDON_SCHEMA_PERSON ? memchr(name, ',', len) : NULL;
+    size_t comma_at = comma ? (size_t)(comma - name) : 0;
+    for (size_t i = 0; status == CORDON_OK && i < n; i++) {
+        const cdn_span_token *t = cdn_tokens_at(&toks, i);
+        uint8_t flags = comma && t->end <= comma_at ? CDN_TOK_FAMILY : 0;
+        status = add_token(a, cdn_tokens_text(&toks, i), t->norm_len, schema, parts, flags);
+    }
     cdn_tokens_free(&toks);
     return status;
 }

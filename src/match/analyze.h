@@ -17,6 +17,8 @@ enum cdn_token_flag {
     CDN_TOK_HONORIFIC = 1 << 1,   /* mr, dr, sheikh */
     CDN_TOK_PATRONYMIC = 1 << 2,  /* -ovich, -evna: optional in a match */
     CDN_TOK_MIDDLE = 1 << 3,      /* a middle name: optional in a match */
+    CDN_TOK_FAMILY = 1 << 4,      /* a family name: given as a part, or before the comma of
+                                     "FAMILY, Given" */
 };
 
 typedef struct cdn_token {
@@ -47,7 +49,7 @@ enum { CDN_MAX_NAME_TOKENS = 24 };
  */
 int cdn_analyze_name(cdn_analyzed *a, const char *name, size_t len, cordon_schema schema, const cordon_name *parts);
 
-/* Appends one already-normalized token (as the scanner has them). */
+/* Appends one already-normalized token (as the scanner has them); no limit on the count. */
 int cdn_analyze_token(cdn_analyzed *a, const char *norm, size_t len, cordon_schema schema);
 
 /* Turns the tokens' offsets into pointers into a->text. Call once, after the last append. */

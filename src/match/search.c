@@ -186,7 +186,8 @@ int cordon_search(const cordon_index *idx, const char *name, const cordon_search
     }
     if (status == CORDON_OK) {
         /* Best first; then cut at min_score and at the limit. */
-        qsort(res->items, res->count, sizeof *res->items, result_order);
+        if (res->count > 1)
+            qsort(res->items, res->count, sizeof *res->items, result_order);
         size_t keep = 0;
         while (keep < res->count && res->items[keep].score >= opts->min_score && (!opts->limit || keep < opts->limit))
             keep++;

@@ -11,11 +11,12 @@
  *     names are capitalised in news, common words mostly are not;
  *   - a one-word window only matches a one-word name (Rosneft, Belaruskali): a lone given name or
  *     surname is not a mention of a person by itself;
- *   - overlapping windows: the best-scoring, then the longest, wins;
+ *   - of overlapping windows the best-scoring wins, longer ones slightly preferred;
  *   - afterwards, a lone word that is the rarest word of a person already mentioned in full
  *     earlier in the document (Lukaschenko after Alexander Lukaschenko) is a mention of that
  *     person too, with a slightly lower score.
  */
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,6 +72,7 @@ typedef struct scanner {
 typedef struct hit {
     cordon_mention m;
     const cdn_name_entry *entry;
+    size_t words;            /* how many words the mention spans */
 } hit;
 
 /* Whether the word's first letter is upper case, or of a script that has no case. */
@@ -86,7 +88,7 @@ static int capitalised(const scanner *s, size_t w)
 }
 
 /* Whether the gap between word w and the next one ends a clause: sentence punctuation,
- * commas, brackets, or a paragraph break. */
+ * commas, brackets, a paragraph break, or a control character. */
 static int clause_break_after(const scanner *s, size_t w)
 {
     size_t from = cdn_tokens_at(&s->words, w)->end;
@@ -101,7 +103,11 @@ static int clause_break_after(const scanner *s, size_t w)
             if (++newlines == 2)
                 return 1;
             break;
+        case '\t': case '\r': case ' ':
+            break;
         default:
+            if ((unsigned char)s->text[i] < 0x20)
+                return 1; /* a control character: not running text */
             break;
         }
     }
@@ -132,7 +138,7 @@ static int consider(scanner *s, const cdn_name_entry *e, size_t first, size_t le
         return CORDON_OK;
     hit h = {{cdn_tokens_at(&s->words, first)->start, cdn_tokens_at(&s->words, first + len - 1)->end, e->entity,
               e->name, score},
-             e};
+             e, len};
     return cdn_vec_push(&s->found, &h) ? CORDON_OK : CORDON_ENOMEM;
 }
 
@@ -166,17 +172,19 @@ static int scan_window(scanner *s, size_t first, size_t len, double threshold)
     return CORDON_OK;
 }
 
+/* Which of two overlapping mentions wins: the better score, where each word beyond the first
+ * counts for 0.03 (Wagner-Gruppe as a whole beats Wagner alone at a slightly lower score). */
+static double preference(const hit *h) { return h->m.score + 0.03 * (double)(h->words - 1); }
+
 static int mention_order(const void *a, const void *b)
 {
-    const cordon_mention *x = a, *y = b;
-    if (x->score != y->score)
-        return x->score < y->score ? 1 : -1;
-    size_t lx = x->end - x->start, ly = y->end - y->start;
-    if (lx != ly)
-        return lx < ly ? 1 : -1;
-    if (x->start != y->start)
-        return x->start < y->start ? -1 : 1;
-    return strcmp(x->entity->id, y->entity->id);
+    const hit *x = a, *y = b;
+    double px = preference(x), py = preference(y);
+    if (px != py)
+        return px < py ? 1 : -1;
+    if (x->m.start != y->m.start)
+        return x->m.start < y->m.start ? -1 : 1;
+    return strcmp(x->m.entity->id, y->m.entity->id);
 }
 
 static int by_start(const void *a, const void *b)
@@ -188,7 +196,8 @@ static int by_start(const void *a, const void *b)
 /* Keeps the best of overlapping mentions; marks the words they cover. */
 static size_t resolve_overlaps(hit *h, size_t n)
 {
-    qsort(h, n, sizeof *h, mention_order);
+    if (n > 1)
+        qsort(h, n, sizeof *h, mention_order);
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         int overlaps = 0;
@@ -200,14 +209,20 @@ static size_t resolve_overlaps(hit *h, size_t n)
     return kept;
 }
 
-/* The rarest token of a name, the one a later surname-only mention repeats. */
-static const cdn_token *rarest_token(const cdn_name_entry *e)
+/* The token a later surname-only mention repeats: the family name where the name says which
+ * it is, else the rarest token. */
+static const cdn_token *surname_token(const cdn_name_entry *e)
 {
     const cdn_token *best = NULL;
-    for (uint32_t i = 0; i < e->n_tokens; i++)
-        if (!(e->tokens[i].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC | CDN_TOK_PATRONYMIC)) &&
-            (!best || e->tokens[i].weight > best->weight))
-            best = &e->tokens[i];
+    for (uint32_t i = 0; i < e->n_tokens; i++) {
+        const cdn_token *t = &e->tokens[i];
+        if (t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC | CDN_TOK_PATRONYMIC))
+            continue;
+        bool better = !best || ((t->flags & CDN_TOK_FAMILY) && !(best->flags & CDN_TOK_FAMILY)) ||
+                      ((t->flags & CDN_TOK_FAMILY) == (best->flags & CDN_TOK_FAMILY) && t->weight > best->weight);
+        if (better)
+            best = t;
+    }
     return best;
 }
 
@@ -228,7 +243,7 @@ static int resolve_short_mentions(scanner *s, size_t full_count)
         for (size_t i = 0; i < full_count && !covered && found[i].m.end <= t->start; i++) {
             if (found[i].m.entity->schema != CORDON_SCHEMA_PERSON)
                 continue;
-            const cdn_token *rare = rarest_token(found[i].entry);
+            const cdn_token *rare = surname_token(found[i].entry);
             const char *how;
             if (rare && cdn_token_similarity(word_token(s, w), rare, &how) >= 0.9)
                 antecedent = &found[i];
@@ -236,7 +251,7 @@ static int resolve_short_mentions(scanner *s, size_t full_count)
         if (covered || !antecedent)
             continue;
         hit h = {{t->start, t->end, antecedent->m.entity, antecedent->m.matched_name, antecedent->m.score * 0.95},
-                 antecedent->entry};
+                 antecedent->entry, 1};
         if (!cdn_vec_push(&s->found, &h))
             return CORDON_ENOMEM;
     }
@@ -269,10 +284,11 @@ static int run(scanner *s, const cordon_scan_options *o)
     if (status != CORDON_OK)
         return status;
     s->found.len = resolve_overlaps(s->found.items, s->found.len);
-    qsort(s->found.items, s->found.len, sizeof(hit), by_start);
+    if (s->found.len > 1)
+        qsort(s->found.items, s->found.len, sizeof(hit), by_start);
     size_t full = s->found.len;
     status = resolve_short_mentions(s, full);
-    if (status == CORDON_OK)
+    if (status == CORDON_OK && s->found.len > 1)
         qsort(s->found.items, s->found.len, sizeof(hit), by_start);
     return status;
 }
@@ -300,7 +316,7 @@ int cordon_scan(const cordon_index *idx, const char *text, size_t len, const cor
     scanner s = {.idx = idx, .text = text};
     cdn_tokens_init(&s.words);
     cdn_analyzed_init(&s.analyzed);
-    cdn_vec_init(&s.found, sizeof(cordon_mention));
+    cdn_vec_init(&s.found, sizeof(hit));
     s.stamp = cdn_calloc(idx->names.len ? idx->names.len : 1, sizeof *s.stamp);
     int status = s.stamp ? cdn_tokenize(text, len, 1, &s.words) : CORDON_ENOMEM;
     if (status == CORDON_OK)

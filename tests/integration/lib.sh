@@ -1,0 +1,47 @@
+# lib.sh — a small assertion library for cordon's end-to-end shell tests.
+#
+# Each test script sources this, calls `run` to execute a command (capturing stdout, stderr and
+# the exit status into $OUT, $ERR, $STATUS), then `expect_*` assertions. `finish` prints the
+# script's tally as "N passed, N failed" and exits non-zero on any failure.
+
+PASSED=0
+FAILED=0
+CURRENT=""
+SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/cordon-it.XXXXXX")
+trap 'rm -rf "$SCRATCH"' EXIT
+
+# run NAME CMD...: runs CMD, recording its output under the test NAME.
+run() {
+    CURRENT=$1
+    shift
+    "$@" >"$SCRATCH/out" 2>"$SCRATCH/err"
+    STATUS=$?
+    OUT=$(cat "$SCRATCH/out")
+    ERR=$(cat "$SCRATCH/err")
+}
+
+pass() { PASSED=$((PASSED + 1)); }
+fail() {
+    FAILED=$((FAILED + 1))
+    printf 'FAIL %s: %s\n' "$CURRENT" "$1"
+    printf '  stdout: %s\n' "$(printf '%s' "$OUT" | head -c 600)"
+    printf '  stderr: %s\n' "$(printf '%s' "$ERR" | head -c 600)"
+}
+
+expect_status() { [ "$STATUS" -eq "$1" ] && pass || fail "exit status $STATUS, expected $1"; }
+expect_out() { printf '%s' "$OUT" | grep -qF -- "$1" && pass || fail "stdout lacks '$1'"; }
+expect_no_out() { printf '%s' "$OUT" | grep -qF -- "$1" && fail "stdout has '$1'" || pass; }
+expect_err() { printf '%s' "$ERR" | grep -qF -- "$1" && pass || fail "stderr lacks '$1'"; }
+expect_err_exact() { [ "$ERR" = "$1" ] && pass || fail "stderr is not exactly '$1'"; }
+expect_out_empty() { [ -z "$OUT" ] && pass || fail "stdout is not empty"; }
+# expect_jq FILTER: the filter, applied to stdout, must print true.
+expect_jq() {
+    local got
+    got=$(printf '%s' "$OUT" | jq -e "$1" 2>&1)
+    [ "$got" = "true" ] && pass || fail "jq '$1' gave '$got'"
+}
+
+finish() {
+    printf '%s: %d passed, %d failed\n' "$(basename "$0" .sh)" "$PASSED" "$FAILED"
+    [ "$FAILED" -eq 0 ]
+}

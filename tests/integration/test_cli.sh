@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# test_cli.sh — end-to-end tests of the cordon command: help, search, lists, compare, scan,
+# exit statuses and error messages. Run from the repository root: tests/integration/test_cli.sh BIN
+set -u
+. "$(dirname "$0")/lib.sh"
+CORDON=${1:-build/cordon}
+LIST=csv:data/sample/watchlist.csv
+
+# --- help and usage ---------------------------------------------------------------------------
+run "help" "$CORDON" --help
+expect_status 0; expect_out "Usage: cordon COMMAND"; expect_out "search"
+for cmd in search scan compare lists screen index diff serve; do
+    run "$cmd --help" "$CORDON" "$cmd" --help
+    expect_status 0; expect_out "Usage: cordon $cmd"
+done
+run "no command" "$CORDON"
+expect_status 2; expect_err "Usage: cordon COMMAND"
+run "unknown command" "$CORDON" frobnicate
+expect_status 2; expect_err "cordon: unknown command 'frobnicate'"
+run "version" "$CORDON" --version
+expect_status 0; expect_out "cordon 0.1.0"
+for cmd in screen index diff serve; do
+    run "$cmd not yet" "$CORDON" "$cmd" x
+    expect_status 2; expect_err "cordon: '$cmd' is not yet implemented"
+done
+
+# --- search -----------------------------------------------------------------------------------
+run "search json Putin first" "$CORDON" search --list "$LIST" --json "Wladimir Putin"
+expect_status 0
+expect_jq '.query == "Wladimir Putin"'
+expect_jq '.results[0].id == "watchlist:WL-0001"'
+expect_jq '.results[0].list == "watchlist" and .results[0].schema == "Person"'
+expect_jq '.results[0].caption == "PUTIN, Vladimir Vladimirovich"'
+expect_jq '.results[0].match == true and .results[0].score >= 0.8 and .results[0].score <= 1'
+expect_jq '(.results[0].programs | index("RUSSIA-EO14024")) != null'
+expect_jq '.results[0].explanation | test("putin = putin")'
+expect_jq '.results[0] | keys == ["caption","explanation","id","list","match","matched_name","programs","schema","score"]'
+
+run "search human" "$CORDON" search --list "$LIST" "Alexander Lukaschenko"
+expect_status 0; expect_out "MATCH"; expect_out "LUKASHENKA, Alyaksandr Ryhorovich"; expect_out "why:"
+
+run "search cyrillic" "$CORDON" search --list "$LIST" --json "Лукашенко Александр"
+expect_status 0; expect_jq '.results[0].id == "watchlist:WL-0025"'
+
+run "search no match" "$CORDON" search --list "$LIST" --json --fail-on-match "Angela Merkel"
+expect_status 0; expect_jq '[.results[] | select(.match)] | length == 0'
+
+run "search fail-on-match" "$CORDON" search --list "$LIST" --fail-on-match "Wladimir Putin"
+expect_status 1
+
+run "search type filter" "$CORDON" search --list "$LIST" --json --type vessel --threshold 0.5 "Dilbar"
+expect_status 0; expect_jq '.results[0].id == "watchlist:WL-0060" and (all(.results[]; .schema == "Vessel"))'
+
+run "search limit" "$CORDON" search --list "$LIST" --json --limit 1 --threshold 0.3 "Lukashenko"
+expect_status 0; expect_jq '.results | length == 1'
+
+run "search bad threshold" "$CORDON" search --list "$LIST" --threshold 2 Putin
+expect_status 2; expect_err "invalid --threshold '2'"
+run "search bad type" "$CORDON" search --list "$LIST" --type robot Putin
+expect_status 2; expect_err "invalid --type 'robot'"
+run "search bad dob" "$CORDON" search --list "$LIST" --dob 1952-13 Putin
+expect_status 3; expect_err "cordon: invalid date of birth '1952-13'"
+run "search no name" "$CORDON" search --list "$LIST"
+expect_status 2; expect_err "no NAME to search"
+run "search no list" env -u CORDON_LISTS "$CORDON" search Putin
+expect_status 2; expect_err "no lists to screen against"
+run "search CORDON_LISTS" env CORDON_LISTS="csv=data/sample/watchlist.csv" "$CORDON" search --json Putin
+expect_status 0; expect_jq '.results[0].id == "watchlist:WL-0001"'
+run "search invalid utf-8" "$CORDON" search --list "$LIST" "$(printf 'Put\xffin')"
+expect_status 3; expect_err "cordon: the name is not valid UTF-8"
+
+# --- malformed custom lists: cordon: FILE:LINE: ..., exit 3, no output -------------------------
+printf 'id,name\n1,Foo\n' >"$SCRATCH/missing.csv"
+run "missing column" "$CORDON" search --list "csv:$SCRATCH/missing.csv" Foo
+expect_status 3; expect_out_empty
+expect_err_exact "cordon: $SCRATCH/missing.csv:1: missing required column 'schema' in the header"
+
+printf 'id,schema,name\n1,Person,Ann Smith\n2,Person,Bj\xf6rn Berg\n' >"$SCRATCH/latin1.csv"
+run "bad utf-8" "$CORDON" search --list "csv:$SCRATCH/latin1.csv" Ann
+expect_status 3; expect_out_empty
+expect_err_exact "cordon: $SCRATCH/latin1.csv:3: invalid UTF-8 in column 'name' (field 3, byte 3 of the field); custom lists must be UTF-8"
+
+printf 'id,schema,name\n1,Person,Ann Smith\n2,Person,"Bob\n3,Person,Carl\n' >"$SCRATCH/quote.csv"
+run "unterminated quote" "$CORDON" search --list "csv:$SCRATCH/quote.csv" Ann
+expect_status 3; expect_out_empty
+expect_err_exact "cordon: $SCRATCH/quote.csv:3: unterminated quoted field (the quote opened here is never closed)"
+
+: >"$SCRATCH/empty.csv"
+run "empty file" "$CORDON" search --list "csv:$SCRATCH/empty.csv" Ann
+expect_status 3; expect_out_empty
+expect_err_exact "cordon: $SCRATCH/empty.csv:1: the file is empty; a custom list needs a header line (id,schema,name,...)"
+
+run "empty file detected" "$CORDON" search --list "$SCRATCH/empty.csv" Ann
+expect_status 3; expect_err_exact "cordon: $SCRATCH/empty.csv: the file is empty"
+
+run "missing file" "$CORDON" search --list "csv:$SCRATCH/nope.csv" Ann
+expect_status 3; expect_err_exact "cordon: $SCRATCH/nope.csv: cannot open: No such file or directory"
+
+run "unknown format" "$CORDON" search --list "xml-thing:$SCRATCH/empty.csv" Ann
+expect_status 2; expect_err "unknown list format 'xml-thing'"
+
+# --- lists ------------------------------------------------------------------------------------
+run "lists" "$CORDON" lists --list "$LIST"
+expect_status 0; expect_out "watchlist"; expect_out "ENTITIES"
+run "lists json" "$CORDON" lists --list "$LIST" --json
+expect_status 0
+expect_jq '.lists[0].id == "watchlist" and .lists[0].format == "csv" and .lists[0].entities == 66'
+expect_jq '.lists[0].names > .lists[0].entities and .lists[0].skipped == 0 and (.warnings | length) == 0'
+
+# --- compare ----------------------------------------------------------------------------------
+run "compare" "$CORDON" compare --json "Lukaschenko" "LUKASHENKO"
+expect_status 0; expect_jq '.score >= 0.9 and .match == true'
+run "compare low" "$CORDON" compare "George Bush" "George Habbash"
+expect_status 0; expect_out "no match"
+run "compare one name" "$CORDON" compare "George Bush"
+expect_status 2; expect_err "give exactly two names"
+
+# --- scan -------------------------------------------------------------------------------------
+ARTICLE=data/sample/articles/de-lukaschenko.txt
+run "scan json" "$CORDON" scan --list "$LIST" --json "$ARTICLE"
+expect_status 0
+expect_jq '.document == "data/sample/articles/de-lukaschenko.txt"'
+expect_jq '[.entities[].id] | index("watchlist:WL-0025") != null and index("watchlist:WL-0001") != null'
+expect_jq '[.entities[].id] | index("watchlist:WL-0038") != null'
+expect_jq '[.mentions[].text] | index("Wagner-Gruppe") != null and index("Lukaschenkos") != null'
+expect_jq '[.mentions[].text] | all(. != "Belta" and . != "Belarus" and . != "Tichanowskaja")'
+# Every mention's offsets slice the original bytes to exactly its text.
+ok=1
+while IFS=$'\t' read -r start end text; do
+    slice=$(tail -c +$((start + 1)) "$ARTICLE" | head -c $((end - start)))
+    [ "$slice" = "$text" ] || { ok=0; echo "offset mismatch: $start-$end '$slice' vs '$text'"; }
+done < <(printf '%s' "$OUT" | jq -r '.mentions[] | [.start, .end, .text] | @tsv')
+[ $ok -eq 1 ] && pass || fail "byte offsets do not slice the original"
+
+run "scan stdin" bash -c "printf 'Gestern sprach Wladimir Putin.' | '$CORDON' scan --list '$LIST' --json -"
+expect_status 0
+expect_jq '.document == "<stdin>" and .mentions[0].start == 15 and .mentions[0].end == 29 and .mentions[0].id == "watchlist:WL-0001"'
+
+run "scan human" "$CORDON" scan --list "$LIST" --highlight "$ARTICLE"
+expect_status 0; expect_out "[[Wagner-Gruppe]]"; expect_out "parties mentioned"
+
+run "scan fail-on-match" "$CORDON" scan --list "$LIST" --fail-on-match "$ARTICLE"
+expect_status 1
+run "scan missing file" "$CORDON" scan --list "$LIST" "$SCRATCH/none.txt"
+expect_status 3; expect_err "cordon: $SCRATCH/none.txt: cannot open: No such file or directory"
+
+finish

@@ -1,0 +1,196 @@
+/*
+ * test_text.c — golden tables for normalization, tokenization and the cross-orthography key,
+ * per script and language.
+ */
+#include "test_support.h"
+
+#include "core/strbuf.h"
+#include "text/normalize.h"
+#include "text/orthography.h"
+#include "text/tokenize.h"
+#include "text/utf8.h"
+
+typedef struct pair {
+    const char *in;
+    const char *out;
+} pair;
+
+static void check_normalize(const pair *table, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        cdn_strbuf out;
+        cdn_strbuf_init(&out);
+        assert_int_equal(cdn_normalize(table[i].in, strlen(table[i].in), &out), CORDON_OK);
+        if (strcmp(cdn_strbuf_cstr(&out), table[i].out) != 0)
+            fail_msg("normalize(\"%s\") = \"%s\", expected \"%s\"", table[i].in, cdn_strbuf_cstr(&out), table[i].out);
+        cdn_strbuf_free(&out);
+    }
+}
+
+static void normalize_latin(void **state)
+{
+    (void)state;
+    static const pair T[] = {
+        {"LUKASHENKA, Alyaksandr Ryhorovich", "lukashenka alyaksandr ryhorovich"},
+        {"Sergueï Lavrov", "serguei lavrov"},
+        {"Łukaszenka", "lukaszenka"},
+        {"Straße", "strasse"},
+        {"Ærø Søren", "aero soren"},
+        {"O'Brien", "obrien"},
+        {"Putin's war", "putin war"},
+        {"Kim Jong-un", "kim jong un"},
+        {"  A.  B.  ", "a b"},
+        {"ＡＢＣ１２３", "abc123"},          /* full-width forms (NFKC) */
+        {"ﬁnance", "finance"},               /* ligature (NFKC) */
+        {"Ca\xC2\xADnada", "canada"},        /* soft hyphen is ignorable */
+        {"Zoë «Wagner»", "zoe wagner"},
+        {"", ""},
+    };
+    check_normalize(T, sizeof T / sizeof T[0]);
+}
+
+static void normalize_other_scripts(void **state)
+{
+    (void)state;
+    static const pair T[] = {
+        {"Лукашенко Александр Григорьевич", "лукашенко александр григорьевич"},
+        {"ЧВК «Вагнер»", "чвк вагнер"},
+        {"Йошкар-Ола", "иошкар ола"},        /* й decomposes to и + breve, mark stripped */
+        {"Ἀθῆναι", "αθηναι"},
+        {"عَلِيّ خامنه‌ای", "علي خامنهای"},   /* harakat stripped, ZWNJ ignorable */
+        {"金正恩", "金正恩"},
+        {"김정은", "김정은"},
+    };
+    check_normalize(T, sizeof T / sizeof T[0]);
+}
+
+static void normalize_rejects_invalid_utf8(void **state)
+{
+    (void)state;
+    cdn_strbuf out;
+    cdn_strbuf_init(&out);
+    assert_int_equal(cdn_normalize("ab\xC3(", 4, &out), CORDON_EINVAL);
+    assert_int_equal(cdn_normalize("\xFF", 1, &out), CORDON_EINVAL);
+    assert_int_equal(out.len, 0);
+    cdn_strbuf_free(&out);
+}
+
+static void orthography_keys_meet(void **state)
+{
+    (void)state;
+    /* Each row: spellings of one name that must share a key. */
+    static const char *const GROUPS[][5] = {
+        {"lukashenko", "lukaschenko", "loukachenko", NULL},
+        {"vladimir", "wladimir", NULL},
+        {"yevgeny", "jewgeni", "ievgeni", NULL},
+        {"prigozhin", "prigoschin", NULL},
+        {"shoigu", "schoigu", NULL},
+        {"medvedev", "medwedew", NULL},
+        {"abramovich", "abramowitsch", NULL},
+        {"poutine", "putin", NULL},
+        {"sergei", "sergey", "serguei", NULL},
+        {"lavrov", "lawrow", NULL},
+    };
+    for (size_t g = 0; g < sizeof GROUPS / sizeof GROUPS[0]; g++) {
+        cdn_strbuf first;
+        cdn_strbuf_init(&first);
+        assert_int_equal(cdn_orthography_key(GROUPS[g][0], strlen(GROUPS[g][0]), &first), CORDON_OK);
+        for (size_t i = 1; GROUPS[g][i]; i++) {
+            cdn_strbuf other;
+            cdn_strbuf_init(&other);
+            assert_int_equal(cdn_orthography_key(GROUPS[g][i], strlen(GROUPS[g][i]), &other), CORDON_OK);
+            if (strcmp(cdn_strbuf_cstr(&first), cdn_strbuf_cstr(&other)) != 0)
+                fail_msg("key(%s) = %s but key(%s) = %s", GROUPS[g][0], cdn_strbuf_cstr(&first), GROUPS[g][i],
+                         cdn_strbuf_cstr(&other));
+            cdn_strbuf_free(&other);
+        }
+        cdn_strbuf_free(&first);
+    }
+}
+
+static void orthography_keeps_distinct_names_apart(void **state)
+{
+    (void)state;
+    static const pair DIFFERENT[] = {{"bush", "habbash"}, {"ivanov", "ignatov"}, {"viktor", "oleg"}};
+    for (size_t i = 0; i < sizeof DIFFERENT / sizeof DIFFERENT[0]; i++) {
+        cdn_strbuf a, b;
+        cdn_strbuf_init(&a);
+        cdn_strbuf_init(&b);
+        cdn_orthography_key(DIFFERENT[i].in, strlen(DIFFERENT[i].in), &a);
+        cdn_orthography_key(DIFFERENT[i].out, strlen(DIFFERENT[i].out), &b);
+        assert_string_not_equal(cdn_strbuf_cstr(&a), cdn_strbuf_cstr(&b));
+        cdn_strbuf_free(&a);
+        cdn_strbuf_free(&b);
+    }
+    /* Non-ASCII tokens are left as they are. */
+    cdn_strbuf k;
+    cdn_strbuf_init(&k);
+    cdn_orthography_key("путин", strlen("путин"), &k);
+    assert_string_equal(cdn_strbuf_cstr(&k), "путин");
+    cdn_strbuf_free(&k);
+}
+
+static void tokenize_keeps_byte_offsets(void **state)
+{
+    (void)state;
+    const char *text = "Die Wagner-Gruppe und Лукашенко, «Putins» Krieg.";
+    cdn_tokens t;
+    cdn_tokens_init(&t);
+    assert_int_equal(cdn_tokenize(text, strlen(text), 1, &t), CORDON_OK);
+    static const struct {
+        const char *norm;
+        size_t start, end;
+    } WANT[] = {{"die", 0, 3},         {"wagner", 4, 10},   {"gruppe", 11, 17}, {"und", 18, 21},
+                {"лукашенко", 22, 40}, {"putins", 44, 50}, {"krieg", 53, 58}};
+    assert_int_equal(cdn_tokens_count(&t), sizeof WANT / sizeof WANT[0]);
+    for (size_t i = 0; i < cdn_tokens_count(&t); i++) {
+        assert_string_equal(cdn_tokens_text(&t, i), WANT[i].norm);
+        assert_int_equal(cdn_tokens_at(&t, i)->start, WANT[i].start);
+        assert_int_equal(cdn_tokens_at(&t, i)->end, WANT[i].end);
+    }
+    cdn_tokens_free(&t);
+}
+
+static void tokenize_lenient_on_bad_bytes(void **state)
+{
+    (void)state;
+    const char *text = "Putin\xFF\xFELavrov";
+    cdn_tokens t;
+    cdn_tokens_init(&t);
+    assert_int_equal(cdn_tokenize(text, strlen(text), 0, &t), CORDON_EINVAL);
+    cdn_tokens_reset(&t);
+    assert_int_equal(cdn_tokenize(text, strlen(text), 1, &t), CORDON_OK);
+    assert_int_equal(cdn_tokens_count(&t), 2);
+    assert_string_equal(cdn_tokens_text(&t, 1), "lavrov");
+    assert_int_equal(cdn_tokens_at(&t, 1)->start, 7);
+    cdn_tokens_free(&t);
+}
+
+static void cp1252_decodes_to_utf8(void **state)
+{
+    (void)state;
+    cdn_strbuf out;
+    cdn_strbuf_init(&out);
+    assert_true(cdn_cp1252_to_utf8("M\xFCller \x80 \x9A", 10, &out));
+    assert_string_equal(cdn_strbuf_cstr(&out), "Müller € š");
+    assert_true(cdn_utf8_valid(out.data, out.len, NULL));
+    size_t bad = 0;
+    assert_false(cdn_utf8_valid("ab\xE2\x82", 4, &bad));
+    assert_int_equal(bad, 2);
+    cdn_strbuf_free(&out);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(normalize_latin),
+        cmocka_unit_test(normalize_other_scripts),
+        cmocka_unit_test(normalize_rejects_invalid_utf8),
+        cmocka_unit_test(orthography_keys_meet),
+        cmocka_unit_test(orthography_keeps_distinct_names_apart),
+        cmocka_unit_test(tokenize_keeps_byte_offsets),
+        cmocka_unit_test(tokenize_lenient_on_bad_bytes),
+        cmocka_unit_test(cp1252_decodes_to_utf8),
+    };
+    return cmocka_run_group_tests_name("text", tests, NULL, NULL);
+}
