@@ -60,6 +60,7 @@ $(BUILD)/cordon: $(CLI_OBJ) $(BUILD)/libcordon.a
 	$(CC) $(LDSAN) -o $@ $(CLI_OBJ) $(BUILD)/libcordon.a $(LDLIBS)
 
 $(BUILD)/cordon.pc: cordon.pc.in include/cordon.h
+	@mkdir -p $(dir $@)
 	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' -e 's|@PKGS@|$(PKGS)|g' $< > $@
 
 # Unit tests link the static library, so they can reach internal (hidden) functions too.
