@@ -213,20 +213,28 @@ static const char *part(const reader *r, enum column col)
     return len ? s : NULL; /* csv fields are NUL-terminated */
 }
 
-static int check_utf8(reader *r)
+/* The column name of field i, for messages. */
+static const char *column_of_field(const reader *r, size_t i)
+{
+    for (int c = 0; c < N_COLUMNS; c++)
+        if (r->field_of[c] == (int)i)
+            return COLUMN_NAMES[c];
+    return "?";
+}
+
+/* Every field must be UTF-8 text: no invalid sequences, no NUL bytes. */
+static int check_text(reader *r)
 {
     for (size_t i = 0; i < cdn_csv_count(&r->csv); i++) {
         size_t len, bad;
         const char *s = cdn_csv_field(&r->csv, i, &len);
-        if (!cdn_utf8_valid(s, len, &bad)) {
-            const char *column = "?";
-            for (int c = 0; c < N_COLUMNS; c++)
-                if (r->field_of[c] == (int)i)
-                    column = COLUMN_NAMES[c];
-            char where[96];
-            snprintf(where, sizeof where, "%s' (field %zu, byte %zu of the field", column, i + 1, bad + 1);
-            return fail(r, "invalid UTF-8 in column '%s); custom lists must be UTF-8", where);
-        }
+        if (!cdn_utf8_valid(s, len, &bad))
+            return fail(r, "invalid UTF-8 in column '%s' (field %zu, byte %zu of the field); custom lists must be UTF-8",
+                        column_of_field(r, i), i + 1, bad + 1);
+        const char *nul = memchr(s, '\0', len);
+        if (nul)
+            return fail(r, "NUL byte in column '%s' (field %zu, byte %zu of the field); this is not a text file",
+                        column_of_field(r, i), i + 1, (size_t)(nul - s) + 1);
     }
     return CORDON_OK;
 }
@@ -241,23 +249,25 @@ static int read_record(reader *r)
         snprintf(counts, sizeof counts, "%zu fields, the header has %zu", n, r->n_header);
         return fail(r, "wrong number of fields: %s (quote values that contain commas)", counts);
     }
-    int status = check_utf8(r);
+    int status = check_text(r);
     if (status != CORDON_OK)
         return status;
 
     size_t len;
     const char *id = field(r, COL_ID, &len);
-    if (len == 0)
+    if (!cdn_builder_set_id(b, id, len))
+        return cdn_error_nomem(ld->err);
+    if (!b->native_id)
         return fail(r, "empty id");
     const char *schema_text = field(r, COL_SCHEMA, &len);
     if (cordon_schema_parse(schema_text, &b->schema) != CORDON_OK || b->schema == CORDON_SCHEMA_ANY)
         return fail(r, "invalid schema '%.60s' (expected Person, Organization, Vessel or Aircraft)", schema_text);
     const char *name = field(r, COL_NAME, &len);
-    if (len == 0)
-        return fail(r, "empty name for id '%.60s'", id);
-
-    if (!cdn_builder_set_id(b, id, strlen(id)))
+    if (!cdn_builder_add_name(b, CORDON_NAME_PRIMARY, name, len))
         return cdn_error_nomem(ld->err);
+    if (b->names.len == 0)
+        return fail(r, "empty name for id '%.60s'", b->native_id);
+
     void *first_line = NULL;
     if (!cdn_strmap_put(&r->ids, b->native_id, strlen(b->native_id), (void *)(intptr_t)r->csv.line, &first_line))
         return cdn_error_nomem(ld->err);
@@ -267,8 +277,7 @@ static int read_record(reader *r)
         return fail(r, "duplicate id '%.60s' (first used on line %s)", b->native_id, where);
     }
 
-    if (!cdn_builder_add_name(b, CORDON_NAME_PRIMARY, name, len) ||
-        !cdn_builder_set_name_parts(b, part(r, COL_GIVEN), part(r, COL_MIDDLE), part(r, COL_FAMILY),
+    if (!cdn_builder_set_name_parts(b, part(r, COL_GIVEN), part(r, COL_MIDDLE), part(r, COL_FAMILY),
                                     part(r, COL_PATRONYMIC)))
         return cdn_error_nomem(ld->err);
     static const enum column NAME_COLUMNS[] = {COL_ALIASES, COL_WEAK_ALIASES, COL_FORMER_NAMES, COL_ORIGINAL_SCRIPT};

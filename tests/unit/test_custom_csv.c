@@ -170,6 +170,14 @@ static void malformed_lists_are_refused_with_file_and_line(void **state)
     snprintf(buf, sizeof buf, "id,schema,name,nationality\n1,Person,Ann Smith,Russia\n");
     expect_error("country.csv", buf, strlen(buf), CORDON_EDATA, 2,
                  "invalid country 'Russia' in column nationality (expected an ISO 3166-1 alpha-2 code such as RU)");
+    snprintf(buf, sizeof buf, "%s  ,Person,Ann Smith,\n", header);
+    expect_error("blankid.csv", buf, strlen(buf), CORDON_EDATA, 2, "empty id");
+    snprintf(buf, sizeof buf, "%s7,Person, \t ,\n", header);
+    expect_error("blankname.csv", buf, strlen(buf), CORDON_EDATA, 2, "empty name for id '7'");
+    /* Found by fuzz_custom_csv: an id of NUL bytes once reached the id table as NULL. */
+    static const char NUL_ID[] = "id,schema,name,dob\n\0\0\0001,Person,Ann,1960\n";
+    expect_error("nul.csv", NUL_ID, sizeof NUL_ID - 1, CORDON_EDATA, 2,
+                 "NUL byte in column 'id' (field 1, byte 1 of the field); this is not a text file");
 }
 
 static void comments_bom_and_own_columns_are_accepted(void **state)
