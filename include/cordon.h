@@ -121,10 +121,20 @@ typedef struct cordon_country {
 } cordon_country;
 
 typedef struct cordon_identifier {
-    const char *type;     /* "passport", "national_id", "tax", "registration", "imo", "mmsi", ... */
+    const char *type;     /* "passport", "national_id", "tax", "registration", "imo", "mmsi", "swift",
+                             "email", "website", "phone", "digital_currency", "other" */
     const char *value;
     const char *country;  /* ISO alpha-2 of the issuer, or NULL */
+    const char *note;     /* what else the publisher says: issue date, currency code, ...; or NULL */
 } cordon_identifier;
+
+/* A link from an entity to another party: "linked_to", "owner", "owned_by", "family",
+ * "associate", "director", "vessel_owner", ... */
+typedef struct cordon_relation {
+    const char *type;
+    const char *target_id;   /* the other entity's id when the list names it, else NULL */
+    const char *target_name; /* the other party's name as published, or NULL */
+} cordon_relation;
 
 /* Where an entity comes from: one loaded list. */
 typedef struct cordon_list_info {
@@ -155,6 +165,19 @@ typedef struct cordon_entity {
     const char *listed_on;    /* "YYYY-MM-DD" or NULL */
     const char *remarks;      /* or NULL */
     const cordon_list_info *list; /* provenance */
+    const char *source_list;  /* the publisher's sub-list (OFAC "SDN", a CSL source list, a UN
+                                 committee list), or NULL */
+    const char *gender;       /* "male", "female", or NULL */
+    const char *const *birth_places;
+    size_t n_birth_places;
+    const char *const *addresses; /* as published, one string each */
+    size_t n_addresses;
+    const char *const *positions; /* titles and functions */
+    size_t n_positions;
+    const char *const *topics;    /* OpenSanctions topics (sanction, role.pep, ...) */
+    size_t n_topics;
+    const cordon_relation *relations;
+    size_t n_relations;
 } cordon_entity;
 
 /* ---- opening an index --------------------------------------------------------------------- */

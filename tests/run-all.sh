@@ -15,7 +15,7 @@ for bin in "$BUILD"/tests/test_*; do
     rc=$?
     cat "$log"
     p=$(grep -c '^\[       OK \]' "$log")
-    f=$(grep -c '^\[  FAILED  \] [a-z_0-9]*$' "$log")
+    f=$(grep '^\[  FAILED  \] [a-z_0-9]*$' "$log" | sort -u | wc -l)
     s=$(grep -c '^\[  SKIPPED \] [a-z_0-9]*$' "$log")
     if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
         f=1 # crashed before reporting

@@ -190,7 +190,7 @@ static int add_identifier(reader *r, const char *v, size_t len, enum column col)
     for (size_t i = 0; i < sizeof IDENTIFIER_TYPES / sizeof IDENTIFIER_TYPES[0]; i++) {
         if (strlen(IDENTIFIER_TYPES[i]) == type_len && strncasecmp(IDENTIFIER_TYPES[i], v, type_len) == 0) {
             bool ok = cdn_builder_add_identifier(&r->ld->builder, IDENTIFIER_TYPES[i], colon + 1,
-                                                 len - type_len - 1, NULL);
+                                                 len - type_len - 1, NULL, NULL);
             return ok ? CORDON_OK : cdn_error_nomem(r->ld->err);
         }
     }

@@ -1,5 +1,5 @@
 /*
- * entity.c — the entity builder, dates, and the names of the model's enumerations.
+ * entity.c — the entity builder, and the names of the model's enumerations.
  */
 #include "model/entity.h"
 
@@ -82,7 +82,9 @@ void cdn_builder_init(cdn_entity_builder *b, cdn_arena *arena)
     cdn_vec_init(&b->birth_dates, sizeof(cordon_date_range));
     cdn_vec_init(&b->countries, sizeof(cordon_country));
     cdn_vec_init(&b->identifiers, sizeof(cordon_identifier));
-    cdn_vec_init(&b->programs, sizeof(char *));
+    cdn_vec_init(&b->relations, sizeof(cordon_relation));
+    for (int f = 0; f < CDN_TEXT_FIELDS; f++)
+        cdn_vec_init(&b->texts[f], sizeof(char *));
 }
 
 void cdn_builder_free(cdn_entity_builder *b)
@@ -91,7 +93,9 @@ void cdn_builder_free(cdn_entity_builder *b)
     cdn_vec_free(&b->birth_dates);
     cdn_vec_free(&b->countries);
     cdn_vec_free(&b->identifiers);
-    cdn_vec_free(&b->programs);
+    cdn_vec_free(&b->relations);
+    for (int f = 0; f < CDN_TEXT_FIELDS; f++)
+        cdn_vec_free(&b->texts[f]);
 }
 
 void cdn_builder_reset(cdn_entity_builder *b)
@@ -102,9 +106,13 @@ void cdn_builder_reset(cdn_entity_builder *b)
     b->birth_dates.len = 0;
     b->countries.len = 0;
     b->identifiers.len = 0;
-    b->programs.len = 0;
+    b->relations.len = 0;
+    for (int f = 0; f < CDN_TEXT_FIELDS; f++)
+        b->texts[f].len = 0;
     b->listed_on = NULL;
     b->remarks = NULL;
+    b->source_list = NULL;
+    b->gender = NULL;
 }
 
 /* Trims ASCII and Unicode no-break spaces from both ends; returns the new length. */
@@ -194,7 +202,7 @@ bool cdn_builder_add_country(cdn_entity_builder *b, const char *code, cordon_cou
 }
 
 bool cdn_builder_add_identifier(cdn_entity_builder *b, const char *type, const char *value, size_t value_len,
-                                const char *country)
+                                const char *country, const char *note)
 {
     cordon_identifier id = {0};
     if (!arena_value(b->arena, value, value_len, (char **)&id.value))
@@ -211,23 +219,49 @@ bool cdn_builder_add_identifier(cdn_entity_builder *b, const char *type, const c
         return false;
     if (country && !(id.country = cdn_arena_strdup(b->arena, country)))
         return false;
+    if (note && !arena_value(b->arena, note, strlen(note), (char **)&id.note))
+        return false;
     return cdn_vec_push(&b->identifiers, &id) != NULL;
+}
+
+bool cdn_builder_add_text(cdn_entity_builder *b, cdn_text_field field, const char *text, size_t len)
+{
+    if (!text)
+        return true;
+    len = trim(&text, len);
+    if (len == 0)
+        return true;
+    cdn_vec *v = &b->texts[field];
+    for (size_t i = 0; i < v->len; i++) {
+        const char *seen = *(char **)cdn_vec_at(v, i);
+        if (strlen(seen) == len && memcmp(seen, text, len) == 0)
+            return true;
+    }
+    char *copy = cdn_arena_strndup(b->arena, text, len);
+    return copy && cdn_vec_push(v, &copy) != NULL;
 }
 
 bool cdn_builder_add_program(cdn_entity_builder *b, const char *program, size_t len)
 {
-    if (!program)
+    return cdn_builder_add_text(b, CDN_PROGRAMS, program, len);
+}
+
+bool cdn_builder_add_relation(cdn_entity_builder *b, const char *type, const char *target_id, const char *target_name)
+{
+    cordon_relation r = {0};
+    if (!arena_value(b->arena, target_id, target_id ? strlen(target_id) : 0, (char **)&r.target_id) ||
+        !arena_value(b->arena, target_name, target_name ? strlen(target_name) : 0, (char **)&r.target_name))
+        return false;
+    if (!r.target_id && !r.target_name)
         return true;
-    len = trim(&program, len);
-    if (len == 0)
-        return true;
-    for (size_t i = 0; i < b->programs.len; i++) {
-        const char *seen = *(char **)cdn_vec_at(&b->programs, i);
-        if (strlen(seen) == len && memcmp(seen, program, len) == 0)
+    for (size_t i = 0; i < b->relations.len; i++) {
+        const cordon_relation *seen = cdn_vec_at(&b->relations, i);
+        if (strcmp(seen->type, type) == 0 && (seen->target_id ? r.target_id && !strcmp(seen->target_id, r.target_id) : !r.target_id) &&
+            (seen->target_name ? r.target_name && !strcmp(seen->target_name, r.target_name) : !r.target_name))
             return true;
     }
-    char *copy = cdn_arena_strndup(b->arena, program, len);
-    return copy && cdn_vec_push(&b->programs, &copy) != NULL;
+    r.type = cdn_arena_strdup(b->arena, type);
+    return r.type && cdn_vec_push(&b->relations, &r) != NULL;
 }
 
 bool cdn_builder_set_listed_on(cdn_entity_builder *b, const char *date, size_t len)
@@ -238,6 +272,43 @@ bool cdn_builder_set_listed_on(cdn_entity_builder *b, const char *date, size_t l
 bool cdn_builder_set_remarks(cdn_entity_builder *b, const char *remarks, size_t len)
 {
     return arena_value(b->arena, remarks, len, &b->remarks);
+}
+
+bool cdn_builder_append_remarks(cdn_entity_builder *b, const char *more, size_t len)
+{
+    if (!more)
+        return true;
+    len = trim(&more, len);
+    if (len == 0)
+        return true;
+    if (!b->remarks)
+        return cdn_builder_set_remarks(b, more, len);
+    size_t have = strlen(b->remarks);
+    char *joined = cdn_arena_alloc(b->arena, have + 2 + len + 1);
+    if (!joined)
+        return false;
+    memcpy(joined, b->remarks, have);
+    memcpy(joined + have, "; ", 2);
+    memcpy(joined + have + 2, more, len);
+    joined[have + 2 + len] = '\0';
+    b->remarks = joined;
+    return true;
+}
+
+bool cdn_builder_set_source_list(cdn_entity_builder *b, const char *source_list, size_t len)
+{
+    return arena_value(b->arena, source_list, len, &b->source_list);
+}
+
+bool cdn_builder_set_gender(cdn_entity_builder *b, const char *gender)
+{
+    if (!gender)
+        return true;
+    if (strcasecmp(gender, "male") == 0 || strcasecmp(gender, "m") == 0)
+        b->gender = "male";
+    else if (strcasecmp(gender, "female") == 0 || strcasecmp(gender, "f") == 0)
+        b->gender = "female";
+    return true;
 }
 
 cordon_entity *cdn_builder_freeze(cdn_entity_builder *b, const cordon_list_info *list)
@@ -278,107 +349,26 @@ cordon_entity *cdn_builder_freeze(cdn_entity_builder *b, const cordon_list_info 
     e->countries = cdn_arena_memdup(b->arena, b->countries.items, b->countries.len, sizeof(cordon_country));
     e->n_identifiers = b->identifiers.len;
     e->identifiers = cdn_arena_memdup(b->arena, b->identifiers.items, b->identifiers.len, sizeof(cordon_identifier));
-    e->n_programs = b->programs.len;
-    e->programs = cdn_arena_memdup(b->arena, b->programs.items, b->programs.len, sizeof(char *));
+    e->n_relations = b->relations.len;
+    e->relations = cdn_arena_memdup(b->arena, b->relations.items, b->relations.len, sizeof(cordon_relation));
+    const char *const **lists[CDN_TEXT_FIELDS] = {&e->programs, &e->birth_places, &e->addresses, &e->positions,
+                                                 &e->topics};
+    size_t *counts[CDN_TEXT_FIELDS] = {&e->n_programs, &e->n_birth_places, &e->n_addresses, &e->n_positions,
+                                       &e->n_topics};
+    for (int f = 0; f < CDN_TEXT_FIELDS; f++) {
+        *counts[f] = b->texts[f].len;
+        *lists[f] = cdn_arena_memdup(b->arena, b->texts[f].items, b->texts[f].len, sizeof(char *));
+        if (b->texts[f].len && !*lists[f])
+            return NULL;
+    }
     e->listed_on = b->listed_on;
     e->remarks = b->remarks;
+    e->source_list = b->source_list;
+    e->gender = b->gender;
     e->list = list;
     if (!e->names || (b->birth_dates.len && !e->birth_dates) || (b->countries.len && !e->countries) ||
-        (b->identifiers.len && !e->identifiers) || (b->programs.len && !e->programs))
+        (b->identifiers.len && !e->identifiers) || (b->relations.len && !e->relations))
         return NULL;
     cdn_builder_reset(b);
     return e;
-}
-
-/* ---- dates -------------------------------------------------------------------------------- */
-
-static int days_in_month(int year, int month)
-{
-    static const int DAYS[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : DAYS[month - 1];
-}
-
-bool cdn_date_valid(const cordon_date *d)
-{
-    if (d->year < 1000 || d->year > 9999)
-        return false;
-    if (d->month == 0)
-        return d->day == 0;
-    if (d->month < 1 || d->month > 12)
-        return false;
-    return d->day == 0 || (d->day >= 1 && d->day <= days_in_month(d->year, d->month));
-}
-
-/* Reads exactly n digits at s. */
-static bool digits(const char *s, size_t n, int *value)
-{
-    int v = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!isdigit((unsigned char)s[i]))
-            return false;
-        v = v * 10 + (s[i] - '0');
-    }
-    *value = v;
-    return true;
-}
-
-static bool parse_one_date(const char *s, size_t len, cordon_date *d)
-{
-    memset(d, 0, sizeof *d);
-    if (len != 4 && len != 7 && len != 10)
-        return false;
-    if (!digits(s, 4, &d->year))
-        return false;
-    if (len >= 7 && (s[4] != '-' || !digits(s + 5, 2, &d->month)))
-        return false;
-    if (len == 10 && (s[7] != '-' || !digits(s + 8, 2, &d->day)))
-        return false;
-    return cdn_date_valid(d);
-}
-
-static int date_compare(const cordon_date *a, const cordon_date *b)
-{
-    if (a->year != b->year)
-        return a->year < b->year ? -1 : 1;
-    if (a->month != b->month)
-        return a->month < b->month ? -1 : 1;
-    if (a->day != b->day)
-        return a->day < b->day ? -1 : 1;
-    return 0;
-}
-
-bool cdn_date_parse_iso(const char *text, size_t len, cordon_date_range *out)
-{
-    memset(out, 0, sizeof *out);
-    len = trim(&text, len);
-    const char *dots = NULL;
-    for (size_t i = 0; i + 1 < len; i++)
-        if (text[i] == '.' && text[i + 1] == '.')
-            dots = text + i;
-    if (!dots) {
-        if (!parse_one_date(text, len, &out->from))
-            return false;
-        out->to = out->from;
-        return true;
-    }
-    const char *first = text;
-    size_t first_len = trim(&first, (size_t)(dots - text));
-    const char *second = dots + 2;
-    size_t second_len = trim(&second, len - (size_t)(dots - text) - 2);
-    if (!parse_one_date(first, first_len, &out->from) || !parse_one_date(second, second_len, &out->to))
-        return false;
-    return date_compare(&out->from, &out->to) <= 0;
-}
-
-void cdn_date_format(const cordon_date *d, char *buf, size_t size)
-{
-    if (d->year == 0)
-        snprintf(buf, size, "%s", "");
-    else if (d->month == 0)
-        snprintf(buf, size, "%04d", d->year);
-    else if (d->day == 0)
-        snprintf(buf, size, "%04d-%02d", d->year, d->month);
-    else
-        snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month, d->day);
 }

@@ -15,6 +15,17 @@
 #include "cordon.h"
 #include "core/arena.h"
 #include "core/vec.h"
+#include "model/dates.h"
+
+/* The entity's lists of plain strings. */
+typedef enum cdn_text_field {
+    CDN_PROGRAMS,
+    CDN_BIRTH_PLACES,
+    CDN_ADDRESSES,
+    CDN_POSITIONS,
+    CDN_TOPICS,
+    CDN_TEXT_FIELDS
+} cdn_text_field;
 
 typedef struct cdn_entity_builder {
     cdn_arena *arena;        /* where strings and frozen entities go; not owned */
@@ -24,9 +35,12 @@ typedef struct cdn_entity_builder {
     cdn_vec birth_dates;     /* cordon_date_range */
     cdn_vec countries;       /* cordon_country */
     cdn_vec identifiers;     /* cordon_identifier */
-    cdn_vec programs;        /* char * in the arena */
+    cdn_vec relations;       /* cordon_relation */
+    cdn_vec texts[CDN_TEXT_FIELDS]; /* char * in the arena */
     char *listed_on;
     char *remarks;
+    char *source_list;
+    char *gender;
 } cdn_entity_builder;
 
 void cdn_builder_init(cdn_entity_builder *b, cdn_arena *arena);
@@ -44,11 +58,21 @@ bool cdn_builder_set_name_parts(cdn_entity_builder *b, const char *given, const 
 bool cdn_builder_add_birth_date(cdn_entity_builder *b, const cordon_date_range *date);
 /* code must be two ASCII letters (case-insensitive); anything else is ignored and returns true. */
 bool cdn_builder_add_country(cdn_entity_builder *b, const char *code, cordon_country_role role);
+/* type is copied; country and note may be NULL. */
 bool cdn_builder_add_identifier(cdn_entity_builder *b, const char *type, const char *value, size_t value_len,
-                                const char *country);
+                                const char *country, const char *note);
+/* Adds a string to one of the entity's string lists (programs, places of birth, ...). */
+bool cdn_builder_add_text(cdn_entity_builder *b, cdn_text_field field, const char *text, size_t len);
 bool cdn_builder_add_program(cdn_entity_builder *b, const char *program, size_t len);
+/* type is copied; target_id and target_name may be NULL (not both). */
+bool cdn_builder_add_relation(cdn_entity_builder *b, const char *type, const char *target_id, const char *target_name);
 bool cdn_builder_set_listed_on(cdn_entity_builder *b, const char *date, size_t len);
 bool cdn_builder_set_remarks(cdn_entity_builder *b, const char *remarks, size_t len);
+/* Appends to the remarks, separated by "; " (publishers continue remarks in other files). */
+bool cdn_builder_append_remarks(cdn_entity_builder *b, const char *more, size_t len);
+bool cdn_builder_set_source_list(cdn_entity_builder *b, const char *source_list, size_t len);
+/* gender: "male" or "female" (anything else is ignored). */
+bool cdn_builder_set_gender(cdn_entity_builder *b, const char *gender);
 
 /*
  * Freezes the record into a new cordon_entity in the arena, with id "<list->id>:<native id>",
@@ -57,17 +81,5 @@ bool cdn_builder_set_remarks(cdn_entity_builder *b, const char *remarks, size_t 
  * id or no name (the caller checks those first and reports them).
  */
 cordon_entity *cdn_builder_freeze(cdn_entity_builder *b, const cordon_list_info *list);
-
-/*
- * Parses an ISO-style date: "YYYY", "YYYY-MM", "YYYY-MM-DD", or a range "A..B" of two of them.
- * Returns true and fills *out, or false for anything else (including impossible dates).
- */
-bool cdn_date_parse_iso(const char *text, size_t len, cordon_date_range *out);
-
-/* Formats a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD" into buf (at least 11 bytes). */
-void cdn_date_format(const cordon_date *d, char *buf, size_t size);
-
-/* True when d has a valid month and day for its year (month/day 0 mean unknown). */
-bool cdn_date_valid(const cordon_date *d);
 
 #endif

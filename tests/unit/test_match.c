@@ -5,7 +5,6 @@
  */
 #include "test_support.h"
 
-#include "model/entity.h"
 
 static cordon_index *sample;
 
@@ -214,27 +213,6 @@ static void scan_survives_binary_input(void **state)
     cordon_mentions_free(m);
 }
 
-static void dates_parse_with_precision(void **state)
-{
-    (void)state;
-    cordon_date_range d;
-    assert_true(cdn_date_parse_iso("1954-08-30", 10, &d));
-    assert_int_equal(d.from.day, 30);
-    assert_true(cdn_date_parse_iso("1960", 4, &d));
-    assert_int_equal(d.from.month, 0);
-    assert_true(cdn_date_parse_iso("1960..1962", 10, &d));
-    assert_int_equal(d.to.year, 1962);
-    assert_true(cdn_date_parse_iso("2000-02-29", 10, &d));
-    assert_false(cdn_date_parse_iso("1900-02-29", 10, &d));
-    assert_false(cdn_date_parse_iso("1962..1960", 10, &d));
-    assert_false(cdn_date_parse_iso("19600", 5, &d));
-    assert_false(cdn_date_parse_iso("1960-1", 6, &d));
-    char buf[16];
-    cordon_date ym = {1970, 6, 0};
-    cdn_date_format(&ym, buf, sizeof buf);
-    assert_string_equal(buf, "1970-06");
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -246,7 +224,6 @@ int main(void)
         cmocka_unit_test(compare_scores_pairs),
         cmocka_unit_test(scan_finds_mentions_with_exact_offsets),
         cmocka_unit_test(scan_survives_binary_input),
-        cmocka_unit_test(dates_parse_with_precision),
     };
     return cmocka_run_group_tests_name("match", tests, open_sample, close_sample);
 }
