@@ -136,6 +136,13 @@ typedef struct cordon_relation {
     const char *target_name; /* the other party's name as published, or NULL */
 } cordon_relation;
 
+/* One kind of problem met while loading a list, and how many records it touched. */
+typedef struct cordon_load_issue {
+    const char *reason;       /* e.g. "alt.csv row for an entry missing from sdn.csv" */
+    size_t count;
+    int skipped;              /* non-zero: those records were dropped; zero: repaired and kept */
+} cordon_load_issue;
+
 /* Where an entity comes from: one loaded list. */
 typedef struct cordon_list_info {
     const char *id;           /* e.g. "us-ofac-sdn", "un-sc", or a custom list's name */
@@ -144,7 +151,10 @@ typedef struct cordon_list_info {
     const char *source;       /* the file or directory it was read from */
     size_t entities;          /* entities loaded */
     size_t names;             /* names loaded, all kinds */
-    size_t skipped;           /* records skipped (see warnings) */
+    size_t skipped;           /* records dropped (see issues and cordon_index_warning) */
+    size_t repaired;          /* records kept after a repair */
+    const cordon_load_issue *issues; /* skipped and repaired records counted by reason */
+    size_t n_issues;
 } cordon_list_info;
 
 typedef struct cordon_entity {
@@ -216,7 +226,7 @@ CORDON_API const char *cordon_index_errmsg(const cordon_index *idx);
 CORDON_API size_t cordon_index_list_count(const cordon_index *idx);
 CORDON_API const cordon_list_info *cordon_index_list(const cordon_index *idx, size_t i);
 
-/* Non-fatal problems met while loading (records skipped and why), each "FILE:LINE: what". */
+/* Every record skipped or repaired while loading, each "FILE:LINE: what", in load order. */
 CORDON_API size_t cordon_index_warning_count(const cordon_index *idx);
 CORDON_API const char *cordon_index_warning(const cordon_index *idx, size_t i);
 

@@ -88,11 +88,16 @@ cordon_index *cli_open_index(const cli_lists *lists, const char *cmd, bool quiet
         return NULL;
     }
     if (!quiet) {
-        size_t warnings = cordon_index_warning_count(idx);
-        for (size_t i = 0; i < warnings && i < 20; i++)
-            fprintf(stderr, "cordon: warning: %s\n", cordon_index_warning(idx, i));
-        if (warnings > 20)
-            fprintf(stderr, "cordon: warning: ... and %zu more skipped records (see 'cordon lists')\n", warnings - 20);
+        for (size_t i = 0; i < cordon_index_list_count(idx); i++) {
+            const cordon_list_info *l = cordon_index_list(idx, i);
+            if (l->skipped == 0 && l->repaired == 0)
+                continue;
+            fprintf(stderr, "cordon: note: %s: %zu record%s skipped, %zu repaired (", l->id, l->skipped,
+                    l->skipped == 1 ? "" : "s", l->repaired);
+            for (size_t r = 0; r < l->n_issues; r++)
+                fprintf(stderr, "%s%s: %zu", r ? "; " : "", l->issues[r].reason, l->issues[r].count);
+            fprintf(stderr, "); see 'cordon lists --verbose'\n");
+        }
     }
     free(env_copy); /* the index copied what it keeps */
     return idx;
@@ -140,9 +145,14 @@ char *cli_read_file(const char *path, size_t *len)
 
 json_t *cli_json_list(const cordon_list_info *list)
 {
-    return json_pack("{s:s, s:s, s:s?, s:s, s:I, s:I, s:I}", "id", list->id, "format", list->format, "version",
-                     list->version, "source", list->source, "entities", (json_int_t)list->entities, "names",
-                     (json_int_t)list->names, "skipped", (json_int_t)list->skipped);
+    json_t *issues = json_array();
+    for (size_t i = 0; i < list->n_issues; i++)
+        json_array_append_new(issues, json_pack("{s:s, s:I, s:b}", "reason", list->issues[i].reason, "count",
+                                                (json_int_t)list->issues[i].count, "skipped", list->issues[i].skipped));
+    return json_pack("{s:s, s:s, s:s?, s:s, s:I, s:I, s:I, s:I, s:o}", "id", list->id, "format", list->format,
+                     "version", list->version, "source", list->source, "entities", (json_int_t)list->entities, "names",
+                     (json_int_t)list->names, "skipped", (json_int_t)list->skipped, "repaired",
+                     (json_int_t)list->repaired, "issues", issues);
 }
 
 json_t *cli_json_result(const cordon_result *r)

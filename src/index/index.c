@@ -42,13 +42,15 @@ static int load_source(cordon_index *idx, const char *source)
     if (!info->source || !cdn_vec_push(&idx->lists, &info))
         return cdn_error_nomem(&idx->err);
 
-    cdn_loader ld = {&idx->arena, &idx->entities, &idx->warnings, info, &idx->err, {0}};
-    cdn_builder_init(&ld.builder, &idx->arena);
+    cdn_loader ld;
+    cdn_loader_init(&ld, &idx->arena, &idx->entities, &idx->warnings, info, &idx->err);
     size_t first = idx->entities.len;
     status = format->load(&ld, path);
-    cdn_builder_free(&ld.builder);
+    int finished = cdn_loader_finish(&ld);
     if (status != CORDON_OK)
         return status;
+    if (finished != CORDON_OK)
+        return finished;
 
     for (size_t i = first; i < idx->entities.len; i++) {
         cordon_entity *e = *(cordon_entity **)cdn_vec_at(&idx->entities, i);

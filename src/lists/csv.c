@@ -9,10 +9,13 @@
  */
 #include "lists/csv.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cordon.h"
+#include "text/utf8.h"
 
 enum state { START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED };
 
@@ -162,4 +165,40 @@ const char *cdn_csv_field(const cdn_csv *c, size_t i, size_t *len)
     if (len)
         *len = ref->len;
     return c->record.data + ref->off;
+}
+
+void cdn_csv_map_header(const cdn_csv *c, const char *const *names, size_t n, int *index)
+{
+    for (size_t k = 0; k < n; k++)
+        index[k] = -1;
+    for (size_t i = 0; i < cdn_csv_count(c); i++) {
+        size_t len;
+        const char *f = cdn_csv_field(c, i, &len);
+        if (i == 0 && len >= 3 && memcmp(f, "\xEF\xBB\xBF", 3) == 0) {
+            f += 3;
+            len -= 3;
+        }
+        while (len && isspace((unsigned char)*f)) {
+            f++;
+            len--;
+        }
+        while (len && isspace((unsigned char)f[len - 1]))
+            len--;
+        for (size_t k = 0; k < n; k++)
+            if (index[k] < 0 && strlen(names[k]) == len && strncasecmp(names[k], f, len) == 0)
+                index[k] = (int)i;
+    }
+}
+
+const char *cdn_csv_field_utf8(const cdn_csv *c, int i, bool cp1252, cdn_strbuf *scratch)
+{
+    cdn_strbuf_reset(scratch);
+    if (i < 0 || (size_t)i >= cdn_csv_count(c))
+        return cdn_strbuf_reserve(scratch, 0) ? scratch->data : NULL;
+    size_t len;
+    const char *f = cdn_csv_field(c, (size_t)i, &len);
+    bool ok = cp1252 ? cdn_cp1252_to_utf8(f, len, scratch) : cdn_strbuf_append(scratch, f, len);
+    if (!ok || !cdn_strbuf_reserve(scratch, 0))
+        return NULL;
+    return scratch->data;
 }

@@ -55,4 +55,18 @@ int cdn_csv_next(cdn_csv *c, bool *got, cdn_error *err);
 size_t cdn_csv_count(const cdn_csv *c);
 const char *cdn_csv_field(const cdn_csv *c, size_t i, size_t *len);
 
+/*
+ * Finds each of the n column names in the current record (a header), comparing
+ * case-insensitively after trimming spaces and a UTF-8 byte-order mark; index[k] gets the field
+ * number of names[k], or -1 when absent.
+ */
+void cdn_csv_map_header(const cdn_csv *c, const char *const *names, size_t n, int *index);
+
+/*
+ * Field i of the current record as UTF-8 in scratch (reset first): decoded from Windows-1252
+ * when cp1252 is true, copied otherwise. Returns the string (valid until scratch changes) or
+ * NULL when out of memory. A missing field (i < 0 or past the end) gives "".
+ */
+const char *cdn_csv_field_utf8(const cdn_csv *c, int i, bool cp1252, cdn_strbuf *scratch);
+
 #endif

@@ -26,14 +26,29 @@ typedef struct cdn_loader {
     cordon_list_info *info;      /* the list being loaded; the loader may set id and version */
     cdn_error *err;
     cdn_entity_builder builder;  /* the record being built */
+    cdn_vec issues;              /* cordon_load_issue, frozen into info->issues by cdn_loader_finish */
 } cdn_loader;
+
+/* Sets up a loader for one list; info must be zeroed with format and source set. */
+void cdn_loader_init(cdn_loader *ld, cdn_arena *arena, cdn_vec *entities, cdn_vec *warnings, cordon_list_info *info,
+                     cdn_error *err);
+/* Copies the issue counts into the arena (info->issues) and releases the loader's memory.
+ * Returns CORDON_OK or CORDON_ENOMEM. */
+int cdn_loader_finish(cdn_loader *ld);
 
 /* Freezes ld->builder into an entity and appends it. Returns CORDON_OK or CORDON_ENOMEM. */
 int cdn_loader_emit(cdn_loader *ld);
 
-/* Records that a record at file:line was skipped, and why. Returns CORDON_OK or CORDON_ENOMEM. */
-int cdn_loader_skip(cdn_loader *ld, const char *file, long line, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
+/*
+ * Records that the record at file:line was dropped (skip) or repaired and kept (repair).
+ * reason is a short constant phrase that groups such records in the load report (it must have
+ * static storage); fmt says what exactly was wrong with this one. Line 0 means "no line".
+ * Returns CORDON_OK or CORDON_ENOMEM.
+ */
+int cdn_loader_skip(cdn_loader *ld, const char *file, long line, const char *reason, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+int cdn_loader_repair(cdn_loader *ld, const char *file, long line, const char *reason, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
 
 /* Sets the list id/version (copied into the arena). Returns CORDON_OK or CORDON_ENOMEM. */
 int cdn_loader_set_id(cdn_loader *ld, const char *id);

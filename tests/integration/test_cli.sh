@@ -105,7 +105,7 @@ expect_status 0; expect_out "watchlist"; expect_out "ENTITIES"
 run "lists json" "$CORDON" lists --list "$LIST" --json
 expect_status 0
 expect_jq '.lists[0].id == "watchlist" and .lists[0].format == "csv" and .lists[0].entities == 66'
-expect_jq '.lists[0].names > .lists[0].entities and .lists[0].skipped == 0 and (.warnings | length) == 0'
+expect_jq '.lists[0].names > .lists[0].entities and .lists[0].skipped == 0 and .lists[0].repaired == 0 and .lists[0].issues == [] and (.warnings | length) == 0'
 
 # --- compare ----------------------------------------------------------------------------------
 run "compare" "$CORDON" compare --json "Lukaschenko" "LUKASHENKO"
