@@ -26,6 +26,7 @@ int cdn_csv_open(cdn_csv *c, const char *path, char sep, cdn_error *err)
     c->sep = sep;
     c->line = 1;
     c->next_line = 1;
+    c->max_record = CDN_CSV_MAX_RECORD;
     cdn_strbuf_init(&c->record);
     cdn_vec_init(&c->fields, sizeof(cdn_csv_field_ref));
     errno = 0;
@@ -55,6 +56,11 @@ static int next_byte(cdn_csv *c)
         if (n < 0)
             return -2;
         if (n == 0) {
+            /* zlib reports a gzip stream cut short only through gzerror, after the data. */
+            int errnum = Z_OK;
+            gzerror(c->file, &errnum);
+            if (errnum != Z_OK && errnum != Z_STREAM_END)
+                return -2;
             c->eof = true;
             return -1;
         }
@@ -106,6 +112,9 @@ int cdn_csv_next(cdn_csv *c, bool *got, cdn_error *err)
                 break;
             }
             char ch = (char)b;
+            if (c->record.len > c->max_record)
+                return cdn_error_at(err, CORDON_EDATA, c->path, c->line,
+                                    "record longer than %zu bytes (a broken file or a runaway quote)", c->max_record);
             if (st == QUOTED) {
                 if (ch == '"')
                     st = QUOTE_IN_QUOTED;

@@ -31,7 +31,12 @@ typedef struct cdn_csv {
     long line;               /* physical line where the current record starts (1-based) */
     long next_line;          /* physical line the next byte belongs to */
     long records;            /* records returned so far */
+    size_t max_record;       /* longest record accepted, in bytes (CDN_CSV_MAX_RECORD by default) */
 } cdn_csv;
+
+/* No real list has a record anywhere near this long; a longer one is a broken file (or a
+ * runaway quote), refused before it eats the memory. */
+#define CDN_CSV_MAX_RECORD (16u * 1024u * 1024u)
 
 typedef struct cdn_csv_field_ref {
     size_t off;
@@ -46,7 +51,8 @@ void cdn_csv_close(cdn_csv *c);
 /*
  * Reads the next record. Sets *got to true and returns CORDON_OK when a record was read; sets
  * *got to false at the end of the input. Returns CORDON_EDATA for an unterminated quoted field
- * (the message names the line where the field starts) and CORDON_EIO for a read error.
+ * (the message names the line where the field starts) or a record longer than max_record, and
+ * CORDON_EIO for a read error (including a truncated or corrupt gzip stream).
  * Blank lines are skipped. A lone 0x1A (DOS end-of-file mark, as OFAC ships) ends the input.
  */
 int cdn_csv_next(cdn_csv *c, bool *got, cdn_error *err);

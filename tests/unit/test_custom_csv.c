@@ -59,6 +59,47 @@ static void csv_reports_unterminated_quote_at_its_line(void **state)
     unlink(path);
 }
 
+static void csv_refuses_overlong_records_and_truncated_gzip(void **state)
+{
+    (void)state;
+    char content[300];
+    memset(content, 'x', sizeof content);
+    memcpy(content, "a,b\n1,", 6);
+    const char *path = write_temp("long.csv", content, sizeof content);
+    cdn_csv c;
+    cdn_error err;
+    cdn_error_clear(&err);
+    assert_int_equal(cdn_csv_open(&c, path, ',', &err), CORDON_OK);
+    c.max_record = 100;
+    bool got;
+    assert_int_equal(cdn_csv_next(&c, &got, &err), CORDON_OK);
+    assert_int_equal(cdn_csv_next(&c, &got, &err), CORDON_EDATA);
+    assert_non_null(strstr(err.message, ":2: record longer than 100 bytes"));
+    cdn_csv_close(&c);
+    unlink(path);
+
+    /* A gzip file cut in the middle: a read error, not a silently shorter list. */
+    char gz_path[512];
+    snprintf(gz_path, sizeof gz_path, "%s.gz", path);
+    gzFile gz = gzopen(gz_path, "wb");
+    for (int i = 0; i < 2000; i++)
+        gzprintf(gz, "%d,name %d\n", i, i * 7919);
+    gzclose(gz);
+    struct stat st;
+    assert_int_equal(stat(gz_path, &st), 0);
+    assert_int_equal(truncate(gz_path, st.st_size / 2), 0);
+    cdn_error_clear(&err);
+    assert_int_equal(cdn_csv_open(&c, gz_path, ',', &err), CORDON_OK);
+    int status;
+    do
+        status = cdn_csv_next(&c, &got, &err);
+    while (status == CORDON_OK && got);
+    assert_int_equal(status, CORDON_EIO);
+    assert_non_null(strstr(err.message, "read error"));
+    cdn_csv_close(&c);
+    unlink(gz_path);
+}
+
 /* ---- the custom-list loader ---------------------------------------------------------------- */
 
 static const cordon_entity *find(const cordon_index *idx, const char *id)
@@ -230,6 +271,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(csv_reads_quotes_crlf_and_multiline_fields),
         cmocka_unit_test(csv_reports_unterminated_quote_at_its_line),
+        cmocka_unit_test(csv_refuses_overlong_records_and_truncated_gzip),
         cmocka_unit_test(sample_list_loads_with_every_field),
         cmocka_unit_test(malformed_lists_are_refused_with_file_and_line),
         cmocka_unit_test(comments_bom_and_own_columns_are_accepted),
