@@ -80,5 +80,8 @@ bool cdn_detect_custom_csv(const char *path, bool is_dir, const char *head, size
 /* OpenSanctions FollowTheMoney JSON lines, with delta updates (ftm.c). */
 int cdn_load_ftm(cdn_loader *ld, const char *path);
 bool cdn_detect_ftm(const char *path, bool is_dir, const char *head, size_t head_len);
+/* OpenSanctions targets.simple.csv (os_simple_csv.c). */
+int cdn_load_os_simple_csv(cdn_loader *ld, const char *path);
+bool cdn_detect_os_simple_csv(const char *path, bool is_dir, const char *head, size_t head_len);
 
 #endif

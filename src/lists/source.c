@@ -12,6 +12,7 @@
 
 static const cdn_format FORMATS[] = {
     {"ftm", "OpenSanctions FollowTheMoney JSON lines and their delta updates", cdn_detect_ftm, cdn_load_ftm},
+    {"os-simple-csv", "OpenSanctions targets.simple.csv", cdn_detect_os_simple_csv, cdn_load_os_simple_csv},
     {"csv", "cordon's custom-list CSV (docs/custom-csv.md)", cdn_detect_custom_csv, cdn_load_custom_csv},
 };
 
