@@ -15,6 +15,8 @@ for bin in build/fuzz/fuzz_*; do
     case $name in
         custom_csv) extra="data/sample" ;;
         scan) extra="data/sample/articles" ;;
+        ftm) extra=$(ls -d "${CORDON_SHARED:-../shared}"/data/formats/opensanctions-{zala,t1,delta} 2>/dev/null) ;;
+        os_simple_csv) extra=$(ls -d "${CORDON_SHARED:-../shared}"/data/formats/opensanctions-wd-peps-2024-03 2>/dev/null) ;;
         *) extra="" ;;
     esac
     echo "fuzz: $name for ${SECONDS_EACH}s"
