@@ -751,7 +751,22 @@ static void explain_link(const ftm_store *st, const ftm_record *rec, char *why, 
                 json_decref(entity);
                 return;
             }
+            if (k == 0 && t->kind != FTM_PARTY) {
+                snprintf(why, size, "its %s '%.*s' is a %s, not a screened party", props_to_check[k],
+                         (int)(len < 80 ? len : 80), v, t->schema);
+                json_decref(entity);
+                return;
+            }
         }
+    }
+    /* The value the link brings, besides the parties it names. */
+    static const struct {
+        const char *schema, *prop;
+    } BRINGS[] = {{"Occupancy", "post"}, {"Identification", "number"}, {"Passport", "number"}, {"CryptoWallet", "publicKey"}};
+    for (size_t b = 0; entity && b < sizeof BRINGS / sizeof BRINGS[0]; b++) {
+        size_t len;
+        if (strcmp(BRINGS[b].schema, rec->schema) == 0 && !first_value(props, BRINGS[b].prop, &len))
+            snprintf(why, size, "it has no %s", BRINGS[b].prop);
     }
     json_decref(entity);
 }
