@@ -207,7 +207,9 @@ CORDON_API void cordon_index_options_default(cordon_index_options *opts);
  *              out before a handle existed, then it is NULL): read the reason with
  *              cordon_index_errmsg, then release it with cordon_index_close.
  *   sources    n_sources list sources, each "[FORMAT:]PATH" (see the README for formats); the
- *              format is detected from the content when omitted.
+ *              format is detected from the content when omitted. With no sources the index is
+ *              empty: searches find nothing, but cordon_compare can use it (for its
+ *              transliterators).
  *   opts       may be NULL for the defaults.
  *
  * Returns CORDON_OK, or CORDON_EINVAL (unknown format), CORDON_EIO (unreadable file),
@@ -326,11 +328,15 @@ CORDON_API void cordon_mentions_free(cordon_mentions *m);
 /* ---- comparing two names ------------------------------------------------------------------ */
 
 /*
- * Scores how well name1 matches name2 as names of the same party, in [0, 1], with the same
- * scorer search uses. Returns CORDON_OK and sets *score, or CORDON_EINVAL for invalid UTF-8,
- * CORDON_ENOMEM.
+ * Scores how well name1 matches name2 as names of the same party, in [0, 1], with the scorer
+ * search uses. idx may be NULL: then every token weighs the same, and the call opens (and
+ * closes) its own transliterators, which costs ICU tens of milliseconds; to compare many pairs,
+ * pass an index (an empty one, opened with no sources, will do: cordon_index_open(&idx, NULL,
+ * 0, NULL)). Returns CORDON_OK and sets *score, or CORDON_EINVAL for invalid UTF-8,
+ * CORDON_ENOMEM. Safe to call from many threads on one index.
  */
-CORDON_API int cordon_compare(const char *name1, const char *name2, cordon_schema schema, double *score);
+CORDON_API int cordon_compare(const cordon_index *idx, const char *name1, const char *name2, cordon_schema schema,
+                              double *score);
 
 #ifdef __cplusplus
 }

@@ -42,7 +42,7 @@ int cmd_compare(int argc, char **argv)
     if (argc - optind != 2)
         return cli_usage_error("compare", "give exactly two names");
     double score;
-    int status = cordon_compare(argv[optind], argv[optind + 1], schema, &score);
+    int status = cordon_compare(NULL, argv[optind], argv[optind + 1], schema, &score);
     if (status != CORDON_OK) {
         cli_error("%s", status == CORDON_EINVAL ? "a name is not valid UTF-8" : cordon_status_string(status));
         return EXIT_BAD_INPUT;

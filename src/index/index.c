@@ -78,12 +78,15 @@ int cordon_index_open(cordon_index **out, const char *const *sources, size_t n_s
     cdn_vec_init(&idx->entities, sizeof(cordon_entity *));
     cdn_vec_init(&idx->warnings, sizeof(char *));
     cdn_vec_init(&idx->names, sizeof(cdn_name_entry));
+    cdn_vec_init(&idx->vocab, sizeof(cdn_key_info *));
     cdn_strmap_init(&idx->by_id);
     cdn_strmap_init(&idx->keys);
+    cdn_strmap_init(&idx->skeletons);
+    cdn_strmap_init(&idx->trigrams);
     idx->unknown_weight = 1.0f;
+    if (cdn_translit_new(&idx->translit) != CORDON_OK)
+        return cdn_error_nomem(&idx->err);
 
-    if (n_sources == 0)
-        return cdn_error_set(&idx->err, CORDON_EINVAL, "no list sources given");
     for (size_t i = 0; i < n_sources; i++) {
         int status = load_source(idx, sources[i]);
         if (status != CORDON_OK)
@@ -100,8 +103,12 @@ void cordon_index_close(cordon_index *idx)
     cdn_vec_free(&idx->entities);
     cdn_vec_free(&idx->warnings);
     cdn_vec_free(&idx->names);
+    cdn_vec_free(&idx->vocab);
     cdn_strmap_free(&idx->by_id);
     cdn_strmap_free(&idx->keys);
+    cdn_strmap_free(&idx->skeletons);
+    cdn_strmap_free(&idx->trigrams);
+    cdn_translit_free(idx->translit);
     cdn_arena_free(&idx->arena);
     cdn_free(idx);
 }

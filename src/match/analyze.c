@@ -14,12 +14,14 @@
 void cdn_analyzed_init(cdn_analyzed *a)
 {
     cdn_strbuf_init(&a->text);
+    cdn_strbuf_init(&a->scratch);
     cdn_vec_init(&a->tokens, sizeof(cdn_token));
 }
 
 void cdn_analyzed_free(cdn_analyzed *a)
 {
     cdn_strbuf_free(&a->text);
+    cdn_strbuf_free(&a->scratch);
     cdn_vec_free(&a->tokens);
 }
 
@@ -30,64 +32,102 @@ void cdn_analyzed_reset(cdn_analyzed *a)
 }
 
 /* Whether the normalized token occurs among the normalized words of a name part. */
-static int in_part(const char *part, const char *token, size_t len)
+static int in_part(cdn_strbuf *scratch, const char *part, const char *token, size_t len)
 {
     if (!part)
         return 0;
-    cdn_strbuf norm;
-    cdn_strbuf_init(&norm);
-    int found = 0;
-    if (cdn_normalize(part, strlen(part), &norm) == 0) {
-        const char *p = cdn_strbuf_cstr(&norm);
-        while (*p && !found) {
-            const char *end = strchr(p, ' ');
-            size_t n = end ? (size_t)(end - p) : strlen(p);
-            found = n == len && memcmp(p, token, len) == 0;
-            p += n + (end ? 1 : 0);
-        }
+    cdn_strbuf_reset(scratch);
+    if (cdn_normalize(part, strlen(part), scratch) != CORDON_OK)
+        return 0;
+    const char *p = cdn_strbuf_cstr(scratch);
+    while (*p) {
+        const char *end = strchr(p, ' ');
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        if (n == len && memcmp(p, token, len) == 0)
+            return 1;
+        p += n + (end ? 1 : 0);
     }
-    cdn_strbuf_free(&norm);
-    return found;
+    return 0;
 }
 
-static int add_token(cdn_analyzed *a, const char *norm, size_t len, cordon_schema schema, const cordon_name *parts,
-                     uint8_t extra_flags)
+static uint8_t token_flags(cdn_analyzed *a, const char *norm, size_t len, cordon_schema schema,
+                           const cordon_name *parts)
 {
-    cdn_token tok = {0};
-    uint8_t flags = extra_flags;
-    if (parts && in_part(parts->family, norm, len))
+    uint8_t flags = 0;
+    bool organization = schema == CORDON_SCHEMA_ORGANIZATION || schema == CORDON_SCHEMA_VESSEL ||
+                        schema == CORDON_SCHEMA_AIRCRAFT;
+    if (parts && in_part(&a->scratch, parts->family, norm, len))
         flags |= CDN_TOK_FAMILY;
     if (cdn_is_legal_form(norm, len) && schema != CORDON_SCHEMA_PERSON)
         flags |= CDN_TOK_LEGAL_FORM;
-    if (cdn_is_honorific(norm, len) && schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL)
+    if (cdn_is_honorific(norm, len) && !organization)
         flags |= CDN_TOK_HONORIFIC;
-    if (parts && in_part(parts->patronymic, norm, len))
+    if (parts && in_part(&a->scratch, parts->patronymic, norm, len))
         flags |= CDN_TOK_PATRONYMIC;
-    else if (parts && in_part(parts->middle, norm, len))
+    else if (parts && in_part(&a->scratch, parts->middle, norm, len))
         flags |= CDN_TOK_MIDDLE;
-    else if (schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL && cdn_is_patronymic(norm, len))
+    else if (!organization && cdn_is_patronymic(norm, len))
         flags |= CDN_TOK_PATRONYMIC;
+    return flags;
+}
 
-    size_t text_off = a->text.len;
-    if (!cdn_strbuf_append(&a->text, norm, len) || !cdn_strbuf_append_char(&a->text, '\0'))
-        return CORDON_ENOMEM;
-    size_t key_off = a->text.len;
-    int status = cdn_orthography_key(norm, len, &a->text);
-    if (status != CORDON_OK || !cdn_strbuf_append_char(&a->text, '\0'))
-        return CORDON_ENOMEM;
-    tok.text = (const char *)(uintptr_t)text_off;
-    tok.key = (const char *)(uintptr_t)key_off;
+/* Appends s and a NUL to the token text; returns its offset (as a pointer-sized placeholder). */
+static bool put(cdn_strbuf *text, const char *s, size_t len, const char **offset)
+{
+    *offset = (const char *)(uintptr_t)text->len;
+    return cdn_strbuf_append(text, s, len) && cdn_strbuf_append_char(text, '\0');
+}
+
+static int add_token(cdn_analyzed *a, cdn_translit *tr, const char *norm, size_t len, uint8_t flags)
+{
+    cdn_token tok = {0};
     tok.weight = 1.0f;
     tok.flags = flags;
+    if (!put(&a->text, norm, len, &tok.text))
+        return CORDON_ENOMEM;
+
+    /* The romanisation, then the key and skeleton of it (or of the text if it has none). */
+    cdn_strbuf *s = &a->scratch;
+    cdn_strbuf_reset(s);
+    int status = CORDON_OK;
+    if (!cdn_translit_needed(norm, len))
+        status = cdn_strbuf_append(s, norm, len) ? CORDON_OK : CORDON_ENOMEM;
+    else if (tr)
+        status = cdn_translit_token(tr, norm, len, s);
+    if (status != CORDON_OK || !cdn_strbuf_reserve(s, 0) || !put(&a->text, s->data, s->len, &tok.latin))
+        return CORDON_ENOMEM;
+
+    size_t latin_len = s->len;
+    const char *base = latin_len ? a->text.data + (uintptr_t)tok.latin : norm;
+    size_t base_len = latin_len ? latin_len : len;
+    cdn_strbuf_reset(s);
+    /* The key is built from a copy: appending to a->text may move base. */
+    char copy[256];
+    if (base_len >= sizeof copy)
+        base_len = sizeof copy - 1;
+    memcpy(copy, base, base_len);
+    if (cdn_orthography_key(copy, base_len, s) != CORDON_OK || !cdn_strbuf_reserve(s, 0) ||
+        !put(&a->text, s->data, s->len, &tok.key))
+        return CORDON_ENOMEM;
+    size_t key_len = s->len;
+    memcpy(copy, s->data, key_len < sizeof copy ? key_len : sizeof copy - 1);
+    cdn_strbuf_reset(s);
+    if (latin_len && cdn_skeleton_key(copy, key_len < sizeof copy ? key_len : sizeof copy - 1, s) != CORDON_OK)
+        return CORDON_ENOMEM;
+    if (s->len < 3)
+        cdn_strbuf_reset(s);
+    if (!cdn_strbuf_reserve(s, 0) || !put(&a->text, s->data, s->len, &tok.skel))
+        return CORDON_ENOMEM;
     return cdn_vec_push(&a->tokens, &tok) ? CORDON_OK : CORDON_ENOMEM;
 }
 
-int cdn_analyze_token(cdn_analyzed *a, const char *norm, size_t len, cordon_schema schema)
+int cdn_analyze_token(cdn_analyzed *a, cdn_translit *tr, const char *norm, size_t len, cordon_schema schema)
 {
-    return add_token(a, norm, len, schema, NULL, 0);
+    return add_token(a, tr, norm, len, token_flags(a, norm, len, schema, NULL));
 }
 
-int cdn_analyze_name(cdn_analyzed *a, const char *name, size_t len, cordon_schema schema, const cordon_name *parts)
+int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t len, cordon_schema schema,
+                     const cordon_name *parts)
 {
     cdn_tokens toks;
     cdn_tokens_init(&toks);
@@ -101,8 +141,11 @@ int cdn_analyze_name(cdn_analyzed *a, const char *name, size_t len, cordon_schem
     size_t comma_at = comma ? (size_t)(comma - name) : 0;
     for (size_t i = 0; status == CORDON_OK && i < n; i++) {
         const cdn_span_token *t = cdn_tokens_at(&toks, i);
-        uint8_t flags = comma && t->end <= comma_at ? CDN_TOK_FAMILY : 0;
-        status = add_token(a, cdn_tokens_text(&toks, i), t->norm_len, schema, parts, flags);
+        const char *norm = cdn_tokens_text(&toks, i);
+        uint8_t flags = token_flags(a, norm, t->norm_len, schema, parts);
+        if (comma && t->end <= comma_at)
+            flags |= CDN_TOK_FAMILY;
+        status = add_token(a, tr, norm, t->norm_len, flags);
     }
     cdn_tokens_free(&toks);
     return status;
@@ -113,6 +156,8 @@ void cdn_analyzed_finish(cdn_analyzed *a)
     cdn_token *toks = a->tokens.items;
     for (size_t i = 0; i < a->tokens.len; i++) {
         toks[i].text = a->text.data + (uintptr_t)toks[i].text;
+        toks[i].latin = a->text.data + (uintptr_t)toks[i].latin;
         toks[i].key = a->text.data + (uintptr_t)toks[i].key;
+        toks[i].skel = a->text.data + (uintptr_t)toks[i].skel;
     }
 }

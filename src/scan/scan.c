@@ -155,7 +155,7 @@ static int scan_window(scanner *s, size_t first, size_t len, double threshold)
             size_t use = variant == 0 ? klen : klen - 1;
             if (variant == 1 && !(klen > 4 && key[klen - 1] == 's'))
                 break;
-            const cdn_key_info *info = cdn_strmap_get(&s->idx->keys, key, use);
+            const cdn_key_info *info = cdn_index_key(s->idx, key, use);
             if (!info)
                 continue;
             for (uint32_t p = 0; p < info->n_postings; p++) {
@@ -264,7 +264,7 @@ static int run(scanner *s, const cordon_scan_options *o)
     size_t nwords = cdn_tokens_count(&s->words);
     for (size_t w = 0; w < nwords && status == CORDON_OK; w++) {
         const cdn_span_token *t = cdn_tokens_at(&s->words, w);
-        status = cdn_analyze_token(&s->analyzed, s->words.norm.data + t->norm_off, t->norm_len, CORDON_SCHEMA_ANY);
+        status = cdn_analyze_token(&s->analyzed, s->idx->translit, s->words.norm.data + t->norm_off, t->norm_len, CORDON_SCHEMA_ANY);
     }
     if (status != CORDON_OK)
         return status;

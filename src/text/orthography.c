@@ -93,3 +93,19 @@ int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
         m--;
     return cdn_strbuf_append(out, folded, m) ? CORDON_OK : CORDON_ENOMEM;
 }
+
+int cdn_skeleton_key(const char *key, size_t len, cdn_strbuf *out)
+{
+    if (!cdn_strbuf_reserve(out, len))
+        return CORDON_ENOMEM;
+    char last = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = key[i];
+        if (is_vowel(c) || c == last)
+            continue;
+        out->data[out->len++] = c;
+        last = c;
+    }
+    out->data[out->len] = '\0';
+    return CORDON_OK;
+}

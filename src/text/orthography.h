@@ -19,4 +19,12 @@
  */
 int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out);
 
+/*
+ * Appends the consonant skeleton of a key to out: the key without its vowels (a e i o u).
+ * Arabic and Hebrew are written without short vowels, so their romanisations (mhmd) meet the
+ * vowelled Latin spellings (Muhammad, Mohamed → mhmd) only here. Returns CORDON_OK or
+ * CORDON_ENOMEM.
+ */
+int cdn_skeleton_key(const char *key, size_t len, cdn_strbuf *out);
+
 #endif

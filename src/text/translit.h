@@ -1,0 +1,37 @@
+/*
+ * translit.h — romanising tokens of any script with ICU, so that names written in Cyrillic,
+ * Arabic, Greek, Hebrew, Han, Hangul, kana... meet their Latin spellings.
+ *
+ * A cdn_translit is a small thread-safe pool of ICU transliterators, one kind per script:
+ * opening one costs ICU tens of milliseconds, transliterating a token a few microseconds, so the
+ * index opens each kind once and every search borrows one for the duration of a call. The pool
+ * is the only mutable part of an index, and a mutex guards it.
+ */
+#ifndef CDN_TRANSLIT_H
+#define CDN_TRANSLIT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/strbuf.h"
+
+typedef struct cdn_translit cdn_translit;
+
+/* Creates an empty pool (transliterators open on first use). Returns CORDON_OK or CORDON_ENOMEM. */
+int cdn_translit_new(cdn_translit **out);
+void cdn_translit_free(cdn_translit *t);
+
+/* True when the token has a letter outside Basic Latin (so it needs romanising). */
+bool cdn_translit_needed(const char *token, size_t len);
+
+/*
+ * Appends to out the romanisation of the normalized token (len bytes): plain lower-case ASCII
+ * letters and digits, one token (syllables of Han and Hangul joined). The transliterator is
+ * chosen by the token's script: BGN/PCGN for Russian, Belarusian and Ukrainian Cyrillic,
+ * Arabic and Persian, Hebrew, Armenian, Georgian; UNGEGN for Greek; Han-Latin/Names for Han;
+ * ICU's Any-Latin for the rest; then Latin-ASCII. ASCII tokens are copied.
+ * Returns CORDON_OK, or CORDON_ENOMEM; a script ICU cannot romanise gives an empty result.
+ */
+int cdn_translit_token(cdn_translit *t, const char *token, size_t len, cdn_strbuf *out);
+
+#endif
