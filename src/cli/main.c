@@ -17,7 +17,7 @@ static const command COMMANDS[] = {
     {"scan", cmd_scan, "find listed parties mentioned in text, HTML or stdin"},
     {"compare", cmd_compare, "score two names against each other"},
     {"lists", cmd_lists, "show the loaded lists: id, version, entity and name counts"},
-    {"screen", cmd_not_yet, "screen a file of names in batch (not yet implemented)"},
+    {"screen", cmd_screen, "screen a file of names, one result record per row"},
     {"index", cmd_not_yet, "build an index snapshot file (not yet implemented)"},
     {"diff", cmd_not_yet, "what changed between two list versions (not yet implemented)"},
     {"serve", cmd_not_yet, "HTTP API and web page (not yet implemented)"},

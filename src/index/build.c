@@ -140,7 +140,8 @@ static int build_postings(cordon_index *idx)
 static void weigh(cordon_index *idx)
 {
     double total = (double)idx->entities.len;
-    idx->unknown_weight = (float)log(1.0 + total / 0.5);
+    /* With nothing indexed, every token weighs the same. */
+    idx->unknown_weight = total > 0 ? (float)log(1.0 + total / 0.5) : 1.0f;
     cdn_key_info **vocab = idx->vocab.items;
     for (size_t v = 0; v < idx->vocab.len; v++)
         vocab[v]->weight = (float)log(1.0 + total / (double)vocab[v]->df);
