@@ -50,24 +50,23 @@ static int in_part(cdn_strbuf *scratch, const char *part, const char *token, siz
     return 0;
 }
 
-static uint8_t token_flags(cdn_analyzed *a, const char *norm, size_t len, cordon_schema schema,
-                           const cordon_name *parts)
+/* The flags a token's words alone decide: legal forms, honorifics, given name parts. */
+static uint8_t word_flags(cdn_analyzed *a, const char *norm, size_t len, cordon_schema schema,
+                          const cordon_name *parts)
 {
     uint8_t flags = 0;
     bool organization = schema == CORDON_SCHEMA_ORGANIZATION || schema == CORDON_SCHEMA_VESSEL ||
                         schema == CORDON_SCHEMA_AIRCRAFT;
-    if (parts && in_part(&a->scratch, parts->family, norm, len))
-        flags |= CDN_TOK_FAMILY;
     if (cdn_is_legal_form(norm, len) && schema != CORDON_SCHEMA_PERSON)
         flags |= CDN_TOK_LEGAL_FORM;
     if (cdn_is_honorific(norm, len) && !organization)
         flags |= CDN_TOK_HONORIFIC;
+    if (parts && in_part(&a->scratch, parts->family, norm, len))
+        flags |= CDN_TOK_FAMILY;
     if (parts && in_part(&a->scratch, parts->patronymic, norm, len))
         flags |= CDN_TOK_PATRONYMIC;
     else if (parts && in_part(&a->scratch, parts->middle, norm, len))
         flags |= CDN_TOK_MIDDLE;
-    else if (!organization && cdn_is_patronymic(norm, len))
-        flags |= CDN_TOK_PATRONYMIC;
     return flags;
 }
 
@@ -78,7 +77,10 @@ static bool put(cdn_strbuf *text, const char *s, size_t len, const char **offset
     return cdn_strbuf_append(text, s, len) && cdn_strbuf_append_char(text, '\0');
 }
 
-static int add_token(cdn_analyzed *a, cdn_translit *tr, const char *norm, size_t len, uint8_t flags)
+/* Appends one token: its text, romanisation, key and skeleton. The token's patronymic class
+ * (from its ending, in either script) goes to *patronymic. */
+static int add_token(cdn_analyzed *a, cdn_translit *tr, int hint, const char *norm, size_t len, uint8_t flags,
+                     cdn_patronymic *patronymic)
 {
     cdn_token tok = {0};
     tok.weight = 1.0f;
@@ -93,26 +95,26 @@ static int add_token(cdn_analyzed *a, cdn_translit *tr, const char *norm, size_t
     if (!cdn_translit_needed(norm, len))
         status = cdn_strbuf_append(s, norm, len) ? CORDON_OK : CORDON_ENOMEM;
     else if (tr)
-        status = cdn_translit_token(tr, norm, len, s);
+        status = cdn_translit_token(tr, hint, norm, len, s);
     if (status != CORDON_OK || !cdn_strbuf_reserve(s, 0) || !put(&a->text, s->data, s->len, &tok.latin))
         return CORDON_ENOMEM;
 
-    size_t latin_len = s->len;
-    const char *base = latin_len ? a->text.data + (uintptr_t)tok.latin : norm;
-    size_t base_len = latin_len ? latin_len : len;
+    /* Work on copies: appending to a->text may move what its pointers point at. */
+    char latin[256], key[256];
+    size_t latin_len = s->len < sizeof latin ? s->len : sizeof latin - 1;
+    memcpy(latin, s->data, latin_len);
+    *patronymic = cdn_patronymic_kind(norm, len);
+    if (*patronymic == CDN_PATRONYMIC_NONE && latin_len)
+        *patronymic = cdn_patronymic_kind(latin, latin_len);
+
     cdn_strbuf_reset(s);
-    /* The key is built from a copy: appending to a->text may move base. */
-    char copy[256];
-    if (base_len >= sizeof copy)
-        base_len = sizeof copy - 1;
-    memcpy(copy, base, base_len);
-    if (cdn_orthography_key(copy, base_len, s) != CORDON_OK || !cdn_strbuf_reserve(s, 0) ||
-        !put(&a->text, s->data, s->len, &tok.key))
+    if (cdn_orthography_key(latin_len ? latin : norm, latin_len ? latin_len : len, s) != CORDON_OK ||
+        !cdn_strbuf_reserve(s, 0) || !put(&a->text, s->data, s->len, &tok.key))
         return CORDON_ENOMEM;
-    size_t key_len = s->len;
-    memcpy(copy, s->data, key_len < sizeof copy ? key_len : sizeof copy - 1);
+    size_t key_len = s->len < sizeof key ? s->len : sizeof key - 1;
+    memcpy(key, s->data, key_len);
     cdn_strbuf_reset(s);
-    if (latin_len && cdn_skeleton_key(copy, key_len < sizeof copy ? key_len : sizeof copy - 1, s) != CORDON_OK)
+    if (latin_len && cdn_skeleton_key(key, key_len, s) != CORDON_OK)
         return CORDON_ENOMEM;
     if (s->len < 3)
         cdn_strbuf_reset(s);
@@ -123,7 +125,44 @@ static int add_token(cdn_analyzed *a, cdn_translit *tr, const char *norm, size_t
 
 int cdn_analyze_token(cdn_analyzed *a, cdn_translit *tr, const char *norm, size_t len, cordon_schema schema)
 {
-    return add_token(a, tr, norm, len, token_flags(a, norm, len, schema, NULL));
+    cdn_patronymic patronymic;
+    int status = add_token(a, tr, 0, norm, len, word_flags(a, norm, len, schema, NULL), &patronymic);
+    if (status == CORDON_OK && patronymic == CDN_PATRONYMIC_SURE) {
+        cdn_token *t = cdn_vec_at(&a->tokens, a->tokens.len - 1);
+        t->flags |= CDN_TOK_PATRONYMIC;
+    }
+    return status;
+}
+
+/*
+ * The roles that come from a token's place in a person's name:
+ *   - "FAMILY, Given Middle...": the words before the comma are the family name, the first after
+ *     it the given name, the rest middle names (or patronymics);
+ *   - an -ovna/-evna/ogly word is a patronymic anywhere; an -ovich/-evich word is one in a name
+ *     of three or more words, unless it is the family name or comes first (Abramovich Roman).
+ */
+static void positional_flags(cdn_token *t, const cdn_patronymic *patronymic, size_t n, const bool *before_comma,
+                             bool has_comma, cordon_schema schema)
+{
+    bool person = schema == CORDON_SCHEMA_PERSON || schema == CORDON_SCHEMA_ANY;
+    if (!person)
+        return;
+    size_t first_given = n;
+    for (size_t i = 0; i < n; i++) {
+        if (has_comma && before_comma[i] && schema == CORDON_SCHEMA_PERSON)
+            t[i].flags |= CDN_TOK_FAMILY;
+        if (has_comma && !before_comma[i] && first_given == n && !(t[i].flags & CDN_TOK_HONORIFIC))
+            first_given = i;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].flags & (CDN_TOK_FAMILY | CDN_TOK_LEGAL_FORM))
+            continue;
+        bool maybe_ok = n >= 3 && i > 0;
+        if (patronymic[i] == CDN_PATRONYMIC_SURE || (patronymic[i] == CDN_PATRONYMIC_MAYBE && maybe_ok))
+            t[i].flags |= CDN_TOK_PATRONYMIC;
+        else if (has_comma && schema == CORDON_SCHEMA_PERSON && i > first_given && !(t[i].flags & CDN_TOK_HONORIFIC))
+            t[i].flags |= CDN_TOK_MIDDLE;
+    }
 }
 
 int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t len, cordon_schema schema,
@@ -135,18 +174,27 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
     size_t n = cdn_tokens_count(&toks);
     if (n > CDN_MAX_NAME_TOKENS)
         n = CDN_MAX_NAME_TOKENS;
-    /* A person's "FAMILY, Given" (the lists' usual order): the words before the comma are the
-     * family name. */
-    const char *comma = schema == CORDON_SCHEMA_PERSON ? memchr(name, ',', len) : NULL;
+    if (parts && !parts->given && !parts->middle && !parts->family && !parts->patronymic)
+        parts = NULL; /* a name without parts: its roles come from positions */
+    const char *comma = memchr(name, ',', len);
     size_t comma_at = comma ? (size_t)(comma - name) : 0;
+    int hint = cdn_translit_hint(name, len);
+    size_t first = a->tokens.len;
+    cdn_patronymic patronymic[CDN_MAX_NAME_TOKENS];
+    bool before_comma[CDN_MAX_NAME_TOKENS];
     for (size_t i = 0; status == CORDON_OK && i < n; i++) {
         const cdn_span_token *t = cdn_tokens_at(&toks, i);
         const char *norm = cdn_tokens_text(&toks, i);
-        uint8_t flags = token_flags(a, norm, t->norm_len, schema, parts);
-        if (comma && t->end <= comma_at)
-            flags |= CDN_TOK_FAMILY;
-        status = add_token(a, tr, norm, t->norm_len, flags);
+        before_comma[i] = comma && t->end <= comma_at;
+        status = add_token(a, tr, hint, norm, t->norm_len, word_flags(a, norm, t->norm_len, schema, parts),
+                           &patronymic[i]);
     }
+    if (status == CORDON_OK && !parts)
+        positional_flags((cdn_token *)a->tokens.items + first, patronymic, n, before_comma, comma != NULL, schema);
+    else if (status == CORDON_OK)
+        for (size_t i = 0; i < n; i++) /* the publisher said which part is which */
+            if (patronymic[i] == CDN_PATRONYMIC_SURE && !(((cdn_token *)a->tokens.items)[first + i].flags & CDN_TOK_FAMILY))
+                ((cdn_token *)a->tokens.items)[first + i].flags |= CDN_TOK_PATRONYMIC;
     cdn_tokens_free(&toks);
     return status;
 }

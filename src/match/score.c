@@ -4,9 +4,10 @@
  * Token similarity, best first: equal normalized text (1.0); equal romanisation (0.97, a name
  * and its transliteration); equal cross-orthography key (0.95, orthography.h); a genitive -s
  * (0.92); equal consonant skeleton where one side was romanised from a script that omits short
- * vowels (0.85); an initial against a token it begins (0.7); otherwise the Levenshtein
- * similarity 1 - d / max(len) (Levenshtein 1966) of the romanisations or keys, accepted from
- * 0.75 up on tokens of four or more letters and scaled by 0.95.
+ * vowels (0.85); an initial against a token it begins (0.7); otherwise the edit similarity
+ * 1 - d / max(len), d the optimal-string-alignment distance (Levenshtein 1966 with Damerau's
+ * transpositions), of the romanisations or keys, accepted from 0.75 up on tokens of four or
+ * more letters and scaled by 0.95.
  *
  * Alignment: greedy, best pair first, each token used once. Besides one-to-one pairs, two
  * adjacent tokens on one side may meet one token on the other written joined (Al Qaida /
@@ -17,8 +18,9 @@
  * × the share of the name's weight that did, each pair counted by its similarity. Token weight
  * is the key's inverse document frequency over all indexed entities (Spärck Jones 1972), so a
  * shared rare surname outweighs a shared common given name; legal forms and honorifics weigh 0.3
- * of that, and on the name's side patronymics and middle names 0.25, so "Vladimir Putin" fully
- * covers "PUTIN, Vladimir Vladimirovich" but for a small share.
+ * of that, patronymics 0.25 on either side and middle names 0.25 on the name's side, so
+ * "Vladimir Putin" fully covers "PUTIN, Vladimir Vladimirovich" but for a small share, and
+ * "Natalya Alekseevna Orlova" covers "Natalya Orlova".
  */
 #include "match/score.h"
 
@@ -55,27 +57,33 @@ static size_t decode(const char *s, int32_t *out)
     return n;
 }
 
-/* Levenshtein distance of two code-point strings (each at most MAX_CP long). */
-static size_t levenshtein(const int32_t *a, size_t la, const int32_t *b, size_t lb)
+/* Optimal-string-alignment distance of two code-point strings (each at most MAX_CP long):
+ * Levenshtein's insertions, deletions and substitutions, plus the transposition of two
+ * neighbours as one edit (Damerau 1964) — the commonest typing error. */
+static size_t edit_distance(const int32_t *a, size_t la, const int32_t *b, size_t lb)
 {
-    size_t row[MAX_CP + 1];
+    size_t rows[3][MAX_CP + 1];
+    size_t *prev2 = rows[0], *prev = rows[1], *cur = rows[2];
     for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
+        prev[j] = j;
     for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0];
-        row[0] = i;
+        cur[0] = i;
         for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j];
-            size_t best = diag + (a[i - 1] != b[j - 1]);
-            if (up + 1 < best)
-                best = up + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
-            row[j] = best;
-            diag = up;
+            size_t best = prev[j - 1] + (a[i - 1] != b[j - 1]);
+            if (prev[j] + 1 < best)
+                best = prev[j] + 1;
+            if (cur[j - 1] + 1 < best)
+                best = cur[j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && prev2[j - 2] + 1 < best)
+                best = prev2[j - 2] + 1;
+            cur[j] = best;
         }
+        size_t *t = prev2;
+        prev2 = prev;
+        prev = cur;
+        cur = t;
     }
-    return row[lb];
+    return prev[lb];
 }
 
 double cdn_key_similarity(const char *x, const char *y)
@@ -100,7 +108,7 @@ double cdn_key_similarity(const char *x, const char *y)
     if (la == 0 || lb == 0)
         return 0.0;
     size_t longer = la > lb ? la : lb;
-    return 1.0 - (double)levenshtein(a, la, b, lb) / (double)longer;
+    return 1.0 - (double)edit_distance(a, la, b, lb) / (double)longer;
 }
 
 /* Levenshtein similarity when both are long enough for edit distance to mean anything, and
@@ -167,7 +175,12 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
 
 double cdn_query_token_weight(const cdn_token *t)
 {
-    return t->weight * ((t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) ? 0.3 : 1.0);
+    double w = t->weight;
+    if (t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))
+        w *= 0.3;
+    if (t->flags & CDN_TOK_PATRONYMIC)
+        w *= 0.25;
+    return w;
 }
 
 double cdn_name_token_weight(const cdn_token *t)

@@ -20,7 +20,8 @@ double cdn_score_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t
 /* Similarity of two tokens in [0, 1], and how they met ("exact", "spelling", "fuzzy", ...). */
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how);
 
-/* Levenshtein similarity of two strings, 1 - distance / longer length, over code points. */
+/* Edit similarity of two strings, 1 - distance / longer length, over code points (the distance
+ * counts a transposition of neighbours as one edit). */
 double cdn_key_similarity(const char *a, const char *b);
 
 /* How much a token weighs on the query side, and on the listed name's side. */

@@ -97,7 +97,13 @@ static void add_postings(gatherer *g, const cdn_key_info *info, double sim)
     }
 }
 
-static void add_similar(void *ctx, const cdn_key_info *info, double sim) { add_postings(ctx, info, sim * 0.95); }
+/* A misspelt key: the scorer may still find a closer pair through the romanisations, so the
+ * bound counts it as the best a fuzzy pair can give. */
+static void add_similar(void *ctx, const cdn_key_info *info, double sim)
+{
+    (void)sim;
+    add_postings(ctx, info, 0.95);
+}
 
 /* Keys rarer than this (in entities) are looked up with their misspellings too. */
 enum { FUZZY_DF = 3 };
@@ -122,7 +128,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
                 add_postings(g, vocab[same->ids[i]], 0.85);
     }
     if (!exact || exact->df < FUZZY_DF)
-        cdn_index_similar_keys(idx, t->key, 0.75, add_similar, g);
+        cdn_index_similar_keys(idx, t->key, 0.65, add_similar, g);
     if (next && next->latin[0] && t->latin[0]) {
         /* The two tokens written as one (Al Qaida → alqaida). */
         char joined[130], key_buf[160];

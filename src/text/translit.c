@@ -69,12 +69,55 @@ bool cdn_translit_needed(const char *token, size_t len)
     return false;
 }
 
-/* Which transliterator a token needs, from its first letter's script and a few letters that
- * tell Belarusian, Ukrainian and Persian from their neighbours. */
-static kind kind_of(const char *token, size_t len)
+/* The letters that tell the East Slavic languages apart in writing. */
+typedef struct cyrillic_letters {
+    bool short_u;  /* ў: only Belarusian */
+    bool yi_ye_ge; /* ї є ґ: only Ukrainian */
+    bool dotted_i; /* і: Belarusian or Ukrainian */
+    bool yery;     /* ы: Russian or Belarusian */
+    bool e_back;   /* э: Russian or Belarusian */
+} cyrillic_letters;
+
+static void note_letter(cyrillic_letters *c, int32_t cp)
+{
+    c->short_u |= cp == 0x045E;
+    c->yi_ye_ge |= cp == 0x0457 || cp == 0x0454 || cp == 0x0491;
+    c->dotted_i |= cp == 0x0456;
+    c->yery |= cp == 0x044B;
+    c->e_back |= cp == 0x044D;
+}
+
+static kind cyrillic_kind(const cyrillic_letters *c)
+{
+    if (c->short_u || (c->dotted_i && (c->yery || c->e_back)))
+        return K_BELARUSIAN;
+    if (c->yi_ye_ge || c->dotted_i)
+        return K_UKRAINIAN;
+    return K_RUSSIAN;
+}
+
+int cdn_translit_hint(const char *name, size_t len)
+{
+    cyrillic_letters c = {0};
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)name + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0)
+            break;
+        i += (size_t)n;
+        note_letter(&c, utf8proc_tolower(cp));
+    }
+    kind k = cyrillic_kind(&c);
+    return k == K_RUSSIAN ? 0 : (int)k + 1;
+}
+
+/* Which transliterator a token needs, from its first letter's script, the name's hint, and a
+ * few letters that tell Persian from Arabic. */
+static kind kind_of(int hint, const char *token, size_t len)
 {
     UScriptCode script = USCRIPT_COMMON;
-    bool belarusian = false, ukrainian = false, persian = false;
+    cyrillic_letters c = {0};
+    bool persian = false;
     for (size_t i = 0; i < len;) {
         utf8proc_int32_t cp;
         utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)token + i, (utf8proc_ssize_t)(len - i), &cp);
@@ -85,12 +128,11 @@ static kind kind_of(const char *token, size_t len)
         UScriptCode s = uscript_getScript(cp, &status);
         if (script == USCRIPT_COMMON || script == USCRIPT_INHERITED)
             script = s;
-        belarusian |= cp == 0x045E;                                /* ў */
-        ukrainian |= cp == 0x0457 || cp == 0x0454 || cp == 0x0491; /* ї є ґ */
+        note_letter(&c, cp);
         persian |= cp == 0x067E || cp == 0x0686 || cp == 0x0698 || cp == 0x06AF || cp == 0x06CC || cp == 0x06A9;
     }
     switch (script) {
-    case USCRIPT_CYRILLIC: return belarusian ? K_BELARUSIAN : ukrainian ? K_UKRAINIAN : K_RUSSIAN;
+    case USCRIPT_CYRILLIC: return hint > 0 ? (kind)(hint - 1) : cyrillic_kind(&c);
     case USCRIPT_GREEK: return K_GREEK;
     case USCRIPT_ARABIC: return persian ? K_PERSIAN : K_ARABIC;
     case USCRIPT_HEBREW: return K_HEBREW;
@@ -157,7 +199,7 @@ static bool append_plain(const char *s, size_t len, cdn_strbuf *out)
 
 enum { MAX_UNITS = 512 };
 
-int cdn_translit_token(cdn_translit *t, const char *token, size_t len, cdn_strbuf *out)
+int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len, cdn_strbuf *out)
 {
     if (!cdn_translit_needed(token, len))
         return append_plain(token, len, out) ? CORDON_OK : CORDON_ENOMEM;
@@ -168,7 +210,7 @@ int cdn_translit_token(cdn_translit *t, const char *token, size_t len, cdn_strbu
     if (U_FAILURE(status))
         return CORDON_OK; /* too long or not UTF-8: nothing to add */
 
-    kind k = kind_of(token, len);
+    kind k = kind_of(hint, token, len);
     UTransliterator *tr = borrow(t, k);
     if (!tr)
         return CORDON_OK;

@@ -24,6 +24,11 @@ void cdn_translit_free(cdn_translit *t);
 /* True when the token has a letter outside Basic Latin (so it needs romanising). */
 bool cdn_translit_needed(const char *token, size_t len);
 
+/* Which language a Cyrillic name is in, told from the letters of the whole name (a single word
+ * rarely says: Ігар is Belarusian only because of the і next to a ў or ы elsewhere): 0 when
+ * the name gives no hint. Pass it to cdn_translit_token for each of the name's tokens. */
+int cdn_translit_hint(const char *name, size_t len);
+
 /*
  * Appends to out the romanisation of the normalized token (len bytes): plain lower-case ASCII
  * letters and digits, one token (syllables of Han and Hangul joined). The transliterator is
@@ -32,6 +37,6 @@ bool cdn_translit_needed(const char *token, size_t len);
  * ICU's Any-Latin for the rest; then Latin-ASCII. ASCII tokens are copied.
  * Returns CORDON_OK, or CORDON_ENOMEM; a script ICU cannot romanise gives an empty result.
  */
-int cdn_translit_token(cdn_translit *t, const char *token, size_t len, cdn_strbuf *out);
+int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len, cdn_strbuf *out);
 
 #endif
