@@ -100,7 +100,7 @@ static int add_token(cdn_analyzed *a, cdn_translit *tr, int hint, const char *no
         return CORDON_ENOMEM;
 
     /* Work on copies: appending to a->text may move what its pointers point at. */
-    char latin[256], key[256];
+    char latin[256];
     size_t latin_len = s->len < sizeof latin ? s->len : sizeof latin - 1;
     memcpy(latin, s->data, latin_len);
     *patronymic = cdn_patronymic_kind(norm, len);
@@ -111,10 +111,8 @@ static int add_token(cdn_analyzed *a, cdn_translit *tr, int hint, const char *no
     if (cdn_orthography_key(latin_len ? latin : norm, latin_len ? latin_len : len, s) != CORDON_OK ||
         !cdn_strbuf_reserve(s, 0) || !put(&a->text, s->data, s->len, &tok.key))
         return CORDON_ENOMEM;
-    size_t key_len = s->len < sizeof key ? s->len : sizeof key - 1;
-    memcpy(key, s->data, key_len);
     cdn_strbuf_reset(s);
-    if (latin_len && cdn_skeleton_key(key, key_len, s) != CORDON_OK)
+    if (latin_len && cdn_skeleton_key(latin, latin_len, s) != CORDON_OK)
         return CORDON_ENOMEM;
     if (s->len < 3)
         cdn_strbuf_reset(s);

@@ -4,6 +4,8 @@
  * Transliterator ids are ICU's (CLDR transforms): "Russian-Latin/BGN" and its siblings follow
  * the BGN/PCGN romanisation systems of the US Board on Geographic Names and the UK Permanent
  * Committee on Geographical Names, which is also how the OFAC and UK lists romanise names.
+ * For Arabic and Hebrew, ICU 72's BGN transforms leave some letters (ي, unpointed ש) as they
+ * are, so the general Arabic-Latin and Hebrew-Latin transforms are used instead.
  */
 #include "text/translit.h"
 
@@ -25,8 +27,8 @@ typedef enum kind {
 
 static const char *const IDS[N_KINDS] = {
     "Russian-Latin/BGN; Latin-ASCII",   "Belarusian-Latin/BGN; Latin-ASCII", "Ukrainian-Latin/BGN; Latin-ASCII",
-    "Greek-Latin/UNGEGN; Latin-ASCII",  "Arabic-Latin/BGN; Latin-ASCII",     "Persian-Latin/BGN; Latin-ASCII",
-    "Hebrew-Latin/BGN; Latin-ASCII",    "Armenian-Latin/BGN; Latin-ASCII",   "Georgian-Latin/BGN; Latin-ASCII",
+    "Greek-Latin/UNGEGN; Latin-ASCII",  "Arabic-Latin; Latin-ASCII",         "Persian-Latin/BGN; Latin-ASCII",
+    "Hebrew-Latin; Latin-ASCII",    "Armenian-Latin/BGN; Latin-ASCII",   "Georgian-Latin/BGN; Latin-ASCII",
     "Han-Latin/Names; Latin-ASCII",     "Hangul-Latin; Latin-ASCII",         "Latin-ASCII",
     "Any-Latin; Latin-ASCII",
 };

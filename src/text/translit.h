@@ -33,7 +33,8 @@ int cdn_translit_hint(const char *name, size_t len);
  * Appends to out the romanisation of the normalized token (len bytes): plain lower-case ASCII
  * letters and digits, one token (syllables of Han and Hangul joined). The transliterator is
  * chosen by the token's script: BGN/PCGN for Russian, Belarusian and Ukrainian Cyrillic,
- * Arabic and Persian, Hebrew, Armenian, Georgian; UNGEGN for Greek; Han-Latin/Names for Han;
+ * Persian, Armenian, Georgian; ICU's Arabic-Latin and Hebrew-Latin; UNGEGN for Greek;
+ * Han-Latin/Names for Han;
  * ICU's Any-Latin for the rest; then Latin-ASCII. ASCII tokens are copied.
  * Returns CORDON_OK, or CORDON_ENOMEM; a script ICU cannot romanise gives an empty result.
  */
