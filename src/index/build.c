@@ -4,6 +4,7 @@
  * the keys of each character trigram.
  */
 #include <math.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -23,6 +24,7 @@ static cdn_key_info *key_info(cordon_index *idx, const char *key)
         return NULL;
     memset(info, 0, sizeof *info);
     info->key = cdn_arena_strndup(&idx->arena, key, len);
+    info->len = (uint32_t)len;
     info->id = (uint32_t)idx->vocab.len;
     if (!info->key || !cdn_vec_push(&idx->vocab, &info) || !cdn_strmap_put(&idx->keys, info->key, len, info, NULL))
         return NULL;
@@ -175,17 +177,33 @@ static size_t trigrams(const char *key, size_t len, char (*out)[3])
     return n;
 }
 
+/* Keys this long or longer may carry two edits at the fuzzy threshold: they get trigrams. */
+enum { TRIGRAM_MIN_LEN = 8, DELETION_MIN_LEN = 3, DELETION_MAX_LEN = 40 };
+
 static int build_key_lookups(cordon_index *idx)
 {
     cdn_key_info **vocab = idx->vocab.items;
     for (size_t v = 0; v < idx->vocab.len; v++) {
         const char *key = vocab[v]->key;
-        size_t len = strlen(key);
-        char grams[258][3];
-        size_t ng = trigrams(key, len, grams);
-        for (size_t g = 0; g < ng; g++)
-            if (add_id(idx, &idx->trigrams, grams[g], 3, (uint32_t)v) != CORDON_OK)
-                return cdn_error_nomem(&idx->err);
+        size_t len = vocab[v]->len;
+        if (len >= TRIGRAM_MIN_LEN) {
+            char grams[258][3];
+            size_t ng = trigrams(key, len, grams);
+            for (size_t g = 0; g < ng; g++)
+                if (add_id(idx, &idx->trigrams, grams[g], 3, (uint32_t)v) != CORDON_OK)
+                    return cdn_error_nomem(&idx->err);
+        }
+        if (len >= DELETION_MIN_LEN && len <= DELETION_MAX_LEN) {
+            char variant[DELETION_MAX_LEN];
+            for (size_t i = 0; i < len; i++) {
+                if (i > 0 && key[i] == key[i - 1])
+                    continue; /* deleting either letter of a double gives the same variant */
+                memcpy(variant, key, i);
+                memcpy(variant + i, key + i + 1, len - i - 1);
+                if (add_id(idx, &idx->deletions, variant, len - 1, (uint32_t)v) != CORDON_OK)
+                    return cdn_error_nomem(&idx->err);
+            }
+        }
     }
     cdn_name_entry *entries = idx->names.items;
     for (size_t n = 0; n < idx->names.len; n++) {
@@ -244,12 +262,141 @@ void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a)
     }
 }
 
-/* A small open-addressing counter from key id to the number of trigrams shared with the query. */
-typedef struct counter {
+/* A small open-addressing set of key ids already offered, so each similar key is reported once. */
+typedef struct id_set {
     uint32_t *ids;
-    uint16_t *counts;
+    uint8_t *used;
     size_t cap;
-} counter;
+    size_t count;
+} id_set;
+
+static bool id_set_add(id_set *s, uint32_t id)
+{
+    if (s->count * 2 >= s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 64;
+        uint32_t *ids = cdn_malloc(cap * sizeof *ids);
+        uint8_t *used = cdn_calloc(cap, 1);
+        if (!ids || !used) {
+            cdn_free(ids);
+            cdn_free(used);
+            return false;
+        }
+        for (size_t i = 0; i < s->cap; i++) {
+            if (!s->used[i])
+                continue;
+            size_t h = (s->ids[i] * 2654435761u) & (cap - 1);
+            while (used[h])
+                h = (h + 1) & (cap - 1);
+            used[h] = 1;
+            ids[h] = s->ids[i];
+        }
+        cdn_free(s->ids);
+        cdn_free(s->used);
+        s->ids = ids;
+        s->used = used;
+        s->cap = cap;
+    }
+    size_t h = (id * 2654435761u) & (s->cap - 1);
+    while (s->used[h]) {
+        if (s->ids[h] == id)
+            return false;
+        h = (h + 1) & (s->cap - 1);
+    }
+    s->used[h] = 1;
+    s->ids[h] = id;
+    s->count++;
+    return true;
+}
+
+typedef struct similar_ctx {
+    const cordon_index *idx;
+    const char *key;
+    double min_sim;
+    id_set seen;
+    void (*fn)(void *ctx, const cdn_key_info *info, double sim);
+    void *fn_ctx;
+} similar_ctx;
+
+/* Verifies one candidate key and reports it when it is similar enough. */
+static void offer(similar_ctx *c, uint32_t id)
+{
+    const cdn_key_info *info = ((const cdn_key_info *const *)c->idx->vocab.items)[id];
+    if (strcmp(info->key, c->key) == 0 || !id_set_add(&c->seen, id))
+        return;
+    double sim = cdn_key_similarity_at_least(c->key, info->key, c->min_sim);
+    if (sim >= c->min_sim)
+        c->fn(c->fn_ctx, info, sim);
+}
+
+static void offer_list(similar_ctx *c, const cdn_id_list *list)
+{
+    for (uint32_t i = 0; list && i < list->n; i++)
+        offer(c, list->ids[i]);
+}
+
+/* One edit away: the key with a letter deleted may be a key (an insertion), may be a deletion
+ * variant of keys (a substitution or transposition), and the key itself may be a deletion
+ * variant of keys (a deletion). */
+static void one_edit(similar_ctx *c, size_t len)
+{
+    offer_list(c, cdn_strmap_get(&c->idx->deletions, c->key, len));
+    char variant[DELETION_MAX_LEN];
+    for (size_t i = 0; i < len && len <= DELETION_MAX_LEN; i++) {
+        if (i > 0 && c->key[i] == c->key[i - 1])
+            continue;
+        memcpy(variant, c->key, i);
+        memcpy(variant + i, c->key + i + 1, len - i - 1);
+        const cdn_key_info *info = cdn_strmap_get(&c->idx->keys, variant, len - 1);
+        if (info)
+            offer(c, info->id);
+        offer_list(c, cdn_strmap_get(&c->idx->deletions, variant, len - 1));
+    }
+}
+
+/* Two edits away, for long keys: those sharing enough trigrams (each edit destroys at most
+ * three of them, Ukkonen 1992). */
+static void by_trigrams(similar_ctx *c, size_t len)
+{
+    char grams[66][3];
+    size_t ng = trigrams(c->key, len, grams);
+    size_t edits = (size_t)((1.0 - c->min_sim) * (double)len + 1e-9);
+    size_t need = ng > 3 * edits ? ng - 3 * edits : 1;
+    size_t total = 0;
+    const cdn_id_list *lists[66];
+    for (size_t g = 0; g < ng; g++) {
+        lists[g] = cdn_strmap_get(&c->idx->trigrams, grams[g], 3);
+        total += lists[g] ? lists[g]->n : 0;
+    }
+    if (total == 0)
+        return;
+    size_t cap = 64;
+    while (cap < total * 2)
+        cap *= 2;
+    uint32_t *ids = cdn_malloc(cap * sizeof *ids);
+    uint16_t *counts = cdn_calloc(cap, sizeof *counts);
+    if (ids && counts) {
+        for (size_t g = 0; g < ng; g++) {
+            for (uint32_t i = 0; lists[g] && i < lists[g]->n; i++) {
+                uint32_t id = lists[g]->ids[i];
+                size_t h = (id * 2654435761u) & (cap - 1);
+                while (counts[h] && ids[h] != id)
+                    h = (h + 1) & (cap - 1);
+                ids[h] = id;
+                counts[h]++;
+            }
+        }
+        const cdn_key_info *const *vocab = c->idx->vocab.items;
+        for (size_t h = 0; h < cap; h++) {
+            if (counts[h] < need)
+                continue;
+            size_t other = vocab[ids[h]]->len;
+            if (other + edits >= len && len + edits >= other)
+                offer(c, ids[h]);
+        }
+    }
+    cdn_free(ids);
+    cdn_free(counts);
+}
 
 void cdn_index_similar_keys(const cordon_index *idx, const char *key, double min_sim,
                             void (*fn)(void *ctx, const cdn_key_info *info, double sim), void *ctx)
@@ -257,48 +404,10 @@ void cdn_index_similar_keys(const cordon_index *idx, const char *key, double min
     size_t len = strlen(key);
     if (len < 4 || len > 64)
         return;
-    char grams[66][3];
-    size_t ng = trigrams(key, len, grams);
-    size_t total = 0;
-    const cdn_id_list *lists[66];
-    for (size_t g = 0; g < ng; g++) {
-        lists[g] = cdn_strmap_get(&idx->trigrams, grams[g], 3);
-        total += lists[g] ? lists[g]->n : 0;
-    }
-    if (total == 0)
-        return;
-    counter c = {0};
-    c.cap = 64;
-    while (c.cap < total * 2)
-        c.cap *= 2;
-    c.ids = cdn_malloc(c.cap * sizeof *c.ids);
-    c.counts = cdn_calloc(c.cap, sizeof *c.counts);
-    if (!c.ids || !c.counts)
-        goto done;
-    for (size_t g = 0; g < ng; g++) {
-        for (uint32_t i = 0; lists[g] && i < lists[g]->n; i++) {
-            uint32_t id = lists[g]->ids[i];
-            size_t h = (id * 2654435761u) & (c.cap - 1);
-            while (c.counts[h] && c.ids[h] != id)
-                h = (h + 1) & (c.cap - 1);
-            c.ids[h] = id;
-            c.counts[h]++;
-        }
-    }
-    /* Each edit destroys at most three trigrams: a key within the allowed edits shares at least
-     * ng - 3 * edits of them. */
-    size_t edits = (size_t)((1.0 - min_sim) * (double)(len + 1));
-    size_t need = ng > 3 * edits ? ng - 3 * edits : 1;
-    const cdn_key_info *const *vocab = idx->vocab.items;
-    for (size_t h = 0; h < c.cap; h++) {
-        if (c.counts[h] < need)
-            continue;
-        const cdn_key_info *info = vocab[c.ids[h]];
-        double sim = cdn_key_similarity(key, info->key);
-        if (sim >= min_sim)
-            fn(ctx, info, sim);
-    }
-done:
-    cdn_free(c.ids);
-    cdn_free(c.counts);
+    similar_ctx c = {idx, key, min_sim, {0}, fn, ctx};
+    one_edit(&c, len);
+    if (len >= TRIGRAM_MIN_LEN)
+        by_trigrams(&c, len);
+    cdn_free(c.seen.ids);
+    cdn_free(c.seen.used);
 }

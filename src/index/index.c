@@ -83,6 +83,7 @@ int cordon_index_open(cordon_index **out, const char *const *sources, size_t n_s
     cdn_strmap_init(&idx->keys);
     cdn_strmap_init(&idx->skeletons);
     cdn_strmap_init(&idx->trigrams);
+    cdn_strmap_init(&idx->deletions);
     idx->unknown_weight = 1.0f;
     if (cdn_translit_new(&idx->translit) != CORDON_OK)
         return cdn_error_nomem(&idx->err);
@@ -108,6 +109,7 @@ void cordon_index_close(cordon_index *idx)
     cdn_strmap_free(&idx->keys);
     cdn_strmap_free(&idx->skeletons);
     cdn_strmap_free(&idx->trigrams);
+    cdn_strmap_free(&idx->deletions);
     cdn_translit_free(idx->translit);
     cdn_arena_free(&idx->arena);
     cdn_free(idx);

@@ -6,8 +6,11 @@
  * is the transliterator pool, which guards itself with a mutex.)
  *
  * The matching part is a vocabulary of token keys. Each key knows its rarity and which indexed
- * names contain it (postings); each consonant skeleton knows its keys; each character trigram
- * knows the keys containing it, for finding misspelt keys.
+ * names contain it (postings); each consonant skeleton knows its keys. Misspelt keys are found
+ * two ways: every key with one letter deleted points back to its keys (so one edit, including a
+ * transposition, is a handful of hash lookups: Garbe's symmetric-delete method, "SymSpell",
+ * 2012), and for long keys, which may carry two edits, each character trigram knows the keys
+ * containing it.
  */
 #ifndef CDN_INDEX_INT_H
 #define CDN_INDEX_INT_H
@@ -35,6 +38,7 @@ typedef struct cdn_name_entry {
 /* A token key of the vocabulary. */
 typedef struct cdn_key_info {
     const char *key;
+    uint32_t len;                /* strlen(key) */
     uint32_t id;                 /* its number in the vocabulary */
     uint32_t df;                 /* entities with a name containing the key */
     float weight;                /* inverse document frequency */
@@ -62,6 +66,7 @@ struct cordon_index {
     cdn_vec vocab;               /* cdn_key_info *, by id */
     cdn_strmap skeletons;        /* skeleton → cdn_id_list * of key ids */
     cdn_strmap trigrams;         /* 3-byte trigram → cdn_id_list * of key ids */
+    cdn_strmap deletions;        /* a key with one letter deleted → cdn_id_list * of key ids */
     float unknown_weight;        /* the weight of a key no indexed name has */
     cdn_translit *translit;      /* romanisation, shared by builds and searches */
 };
@@ -75,8 +80,9 @@ const cdn_key_info *cdn_index_key(const cordon_index *idx, const char *key, size
 /* Gives each token of a its weight from idx (idx may be NULL: all weights 1). */
 void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a);
 
-/* Calls fn(ctx, key_info, similarity) for each vocabulary key similar to key: misspellings
- * (by shared trigrams, then edit distance) with similarity at least min_sim. */
+/* Calls fn(ctx, key_info, similarity) once for each vocabulary key other than key itself that
+ * is one edit away, or, for keys of eight letters or more, within the edits min_sim allows,
+ * with similarity at least min_sim. */
 void cdn_index_similar_keys(const cordon_index *idx, const char *key, double min_sim,
                             void (*fn)(void *ctx, const cdn_key_info *info, double sim), void *ctx);
 

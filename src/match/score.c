@@ -59,15 +59,19 @@ static size_t decode(const char *s, int32_t *out)
 
 /* Optimal-string-alignment distance of two code-point strings (each at most MAX_CP long):
  * Levenshtein's insertions, deletions and substitutions, plus the transposition of two
- * neighbours as one edit (Damerau 1964) — the commonest typing error. */
-static size_t edit_distance(const int32_t *a, size_t la, const int32_t *b, size_t lb)
+ * neighbours as one edit (Damerau 1964) — the commonest typing error. Gives up as soon as the
+ * distance must exceed max (returning max + 1): most pairs compared are far apart. */
+static size_t edit_distance(const int32_t *a, size_t la, const int32_t *b, size_t lb, size_t max)
 {
+    if ((la > lb ? la - lb : lb - la) > max)
+        return max + 1;
     size_t rows[3][MAX_CP + 1];
     size_t *prev2 = rows[0], *prev = rows[1], *cur = rows[2];
     for (size_t j = 0; j <= lb; j++)
         prev[j] = j;
     for (size_t i = 1; i <= la; i++) {
         cur[0] = i;
+        size_t row_min = cur[0];
         for (size_t j = 1; j <= lb; j++) {
             size_t best = prev[j - 1] + (a[i - 1] != b[j - 1]);
             if (prev[j] + 1 < best)
@@ -77,7 +81,11 @@ static size_t edit_distance(const int32_t *a, size_t la, const int32_t *b, size_
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && prev2[j - 2] + 1 < best)
                 best = prev2[j - 2] + 1;
             cur[j] = best;
+            if (best < row_min)
+                row_min = best;
         }
+        if (row_min > max)
+            return max + 1;
         size_t *t = prev2;
         prev2 = prev;
         prev = cur;
@@ -86,30 +94,37 @@ static size_t edit_distance(const int32_t *a, size_t la, const int32_t *b, size_
     return prev[lb];
 }
 
-double cdn_key_similarity(const char *x, const char *y)
+/* Decodes both strings (bytes for plain ASCII, code points otherwise). */
+static void decode_pair(const char *x, const char *y, int32_t *a, size_t *la, int32_t *b, size_t *lb)
+{
+    if (ascii(x) && ascii(y)) {
+        size_t i = 0;
+        for (; x[i] && i < MAX_CP; i++)
+            a[i] = (unsigned char)x[i];
+        *la = i;
+        for (i = 0; y[i] && i < MAX_CP; i++)
+            b[i] = (unsigned char)y[i];
+        *lb = i;
+    } else {
+        *la = decode(x, a);
+        *lb = decode(y, b);
+    }
+}
+
+double cdn_key_similarity_at_least(const char *x, const char *y, double min_sim)
 {
     int32_t a[MAX_CP], b[MAX_CP];
     size_t la, lb;
-    if (ascii(x) && ascii(y)) {
-        la = strlen(x);
-        lb = strlen(y);
-        if (la > MAX_CP)
-            la = MAX_CP;
-        if (lb > MAX_CP)
-            lb = MAX_CP;
-        for (size_t i = 0; i < la; i++)
-            a[i] = (unsigned char)x[i];
-        for (size_t i = 0; i < lb; i++)
-            b[i] = (unsigned char)y[i];
-    } else {
-        la = decode(x, a);
-        lb = decode(y, b);
-    }
+    decode_pair(x, y, a, &la, b, &lb);
     if (la == 0 || lb == 0)
         return 0.0;
     size_t longer = la > lb ? la : lb;
-    return 1.0 - (double)edit_distance(a, la, b, lb) / (double)longer;
+    size_t max = (size_t)((1.0 - min_sim) * (double)longer + 1e-9);
+    size_t d = edit_distance(a, la, b, lb, max);
+    return d > max ? 0.0 : 1.0 - (double)d / (double)longer;
 }
+
+double cdn_key_similarity(const char *x, const char *y) { return cdn_key_similarity_at_least(x, y, 0.0); }
 
 /* Levenshtein similarity when both are long enough for edit distance to mean anything, and
  * their lengths allow 0.75 at all; else 0. */
@@ -121,7 +136,7 @@ static double fuzzy(const char *x, const char *y)
     size_t longer = lx > ly ? lx : ly, diff = lx > ly ? lx - ly : ly - lx;
     if ((double)diff > 0.25 * (double)longer + 2.0) /* +2: code points may be several bytes */
         return 0.0;
-    return cdn_key_similarity(x, y);
+    return cdn_key_similarity_at_least(x, y, 0.75);
 }
 
 /* Whether longer is shorter plus a final "s" (German/English genitive: Putins, Lukaschenkos). */
@@ -203,8 +218,11 @@ typedef struct pair {
  * romanisations compared exactly, then by edit distance). */
 static double joined_similarity(const cdn_token *x, const cdn_token *y, const cdn_token *t)
 {
-    size_t lx = strlen(x->latin), ly = strlen(y->latin);
-    if (!lx || !ly || lx + ly > 120 || !t->latin[0])
+    size_t lx = strlen(x->latin), ly = strlen(y->latin), lt = strlen(t->latin);
+    if (!lx || !ly || lx + ly > 120 || !lt)
+        return 0.0;
+    /* Joined, the two must be about as long as the one (the keys may shorten by a few letters). */
+    if (lx + ly > lt + 3 + lt / 4 || lt > lx + ly + 3 + (lx + ly) / 4)
         return 0.0;
     char both[128];
     memcpy(both, x->latin, lx);

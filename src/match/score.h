@@ -24,6 +24,9 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
  * counts a transposition of neighbours as one edit). */
 double cdn_key_similarity(const char *a, const char *b);
 
+/* The same, but 0 as soon as it is clear the similarity is below min_sim (much faster). */
+double cdn_key_similarity_at_least(const char *a, const char *b, double min_sim);
+
 /* How much a token weighs on the query side, and on the listed name's side. */
 double cdn_query_token_weight(const cdn_token *t);
 double cdn_name_token_weight(const cdn_token *t);

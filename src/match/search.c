@@ -128,7 +128,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
                 add_postings(g, vocab[same->ids[i]], 0.85);
     }
     if (!exact || exact->df < FUZZY_DF)
-        cdn_index_similar_keys(idx, t->key, 0.65, add_similar, g);
+        cdn_index_similar_keys(idx, t->key, 0.7, add_similar, g);
     if (next && next->latin[0] && t->latin[0]) {
         /* The two tokens written as one (Al Qaida → alqaida). */
         char joined[130], key_buf[160];
@@ -209,42 +209,64 @@ typedef struct searcher {
     size_t cap;
 } searcher;
 
-/* Scores one name exactly and keeps it if it is its entity's best so far. */
+/* The score of a name with the qualifiers applied; why (may be NULL) gets the explanation. */
+static double qualified_score(const searcher *s, const cdn_name_entry *e, cdn_strbuf *why)
+{
+    double score = cdn_score_tokens(s->q.tokens.items, s->q.tokens.len, e->tokens, e->n_tokens, why);
+    cdn_strbuf scratch;
+    cdn_strbuf_init(&scratch);
+    score *= dob_factor(e->entity, s->dob, why ? why : &scratch);
+    score *= country_factor(e->entity, s->opts->country, why ? why : &scratch);
+    cdn_strbuf_free(&scratch);
+    return score > 1.0 ? 1.0 : score;
+}
+
+/* Scores one name exactly and keeps it if it is its entity's best so far (explanations are
+ * written later, for the results that are kept). */
 static int score_name(searcher *s, const cdn_name_entry *e)
 {
-    cdn_strbuf why;
-    cdn_strbuf_init(&why);
-    double score = cdn_score_tokens(s->q.tokens.items, s->q.tokens.len, e->tokens, e->n_tokens, &why);
-    score *= dob_factor(e->entity, s->dob, &why);
-    score *= country_factor(e->entity, s->opts->country, &why);
-    if (score > 1.0)
-        score = 1.0;
-    cdn_strbuf_printf(&why, "; matched %s name", cordon_name_kind_name(e->name->kind));
-    if (!why.data)
-        return CORDON_ENOMEM;
+    double score = qualified_score(s, e, NULL);
     cordon_results *res = s->res;
     for (size_t i = 0; i < res->count; i++) {
         if (res->items[i].entity != e->entity)
             continue;
         if (score > res->items[i].score) {
-            cdn_free((char *)res->items[i].explanation);
-            res->items[i] = (cordon_result){e->entity, e->name, score, score >= s->opts->threshold, why.data};
-        } else {
-            cdn_strbuf_free(&why);
+            res->items[i].matched_name = e->name;
+            res->items[i].score = score;
+            res->items[i].explanation = (const char *)e; /* the name entry, until explained */
         }
         return CORDON_OK;
     }
     if (res->count == s->cap) {
         size_t cap = s->cap ? s->cap * 2 : 16;
         cordon_result *grown = cdn_realloc(res->items, cap * sizeof *grown);
-        if (!grown) {
-            cdn_strbuf_free(&why);
+        if (!grown)
             return CORDON_ENOMEM;
-        }
         res->items = grown;
         s->cap = cap;
     }
-    res->items[res->count++] = (cordon_result){e->entity, e->name, score, score >= s->opts->threshold, why.data};
+    res->items[res->count++] = (cordon_result){e->entity, e->name, score, 0, (const char *)e};
+    return CORDON_OK;
+}
+
+/* Replaces the name entry parked in each kept result's explanation with the explanation. */
+static int explain_results(searcher *s, size_t keep)
+{
+    cordon_results *res = s->res;
+    for (size_t i = 0; i < res->count; i++) {
+        const cdn_name_entry *e = (const cdn_name_entry *)res->items[i].explanation;
+        res->items[i].explanation = NULL;
+        if (i >= keep)
+            continue;
+        cdn_strbuf why;
+        cdn_strbuf_init(&why);
+        qualified_score(s, e, &why);
+        cdn_strbuf_printf(&why, "; matched %s name", cordon_name_kind_name(e->name->kind));
+        if (!why.data)
+            return CORDON_ENOMEM;
+        res->items[i].explanation = why.data;
+        res->items[i].match = res->items[i].score >= s->opts->threshold;
+    }
     return CORDON_OK;
 }
 
@@ -343,9 +365,11 @@ static int run(searcher *s)
         if (cs[i].bound < cutoff)
             break;
         g.status = score_name(s, &entries[cs[i].name]);
-        double kth = kth_best(s);
-        if (kth > cutoff)
-            cutoff = kth;
+        if (i % 16 == 15) { /* raising the cut-off now and then is enough */
+            double kth = kth_best(s);
+            if (kth > cutoff)
+                cutoff = kth;
+        }
     }
     cdn_vec_free(&cands);
     return g.status;
@@ -380,19 +404,24 @@ int cordon_search(const cordon_index *idx, const char *name, const cordon_search
         cdn_index_weigh(idx, &s.q);
         status = run(&s);
     }
-    cdn_analyzed_free(&s.q);
-    if (status != CORDON_OK)
+    if (status != CORDON_OK) {
+        explain_results(&s, 0);
+        res->count = 0;
+        cdn_analyzed_free(&s.q);
         return cdn_error_set(&res->err, status, "%s", cordon_status_string(status));
+    }
 
-    /* Best first; then cut at min_score and at the limit. */
+    /* Best first; then cut at min_score and at the limit, and explain what is kept. */
     if (res->count > 1)
         qsort(res->items, res->count, sizeof *res->items, result_order);
     size_t keep = 0;
     while (keep < res->count && res->items[keep].score >= opts->min_score && (!opts->limit || keep < opts->limit))
         keep++;
-    for (size_t i = keep; i < res->count; i++)
-        cdn_free((char *)res->items[i].explanation);
+    status = explain_results(&s, keep);
     res->count = keep;
+    cdn_analyzed_free(&s.q);
+    if (status != CORDON_OK)
+        return cdn_error_set(&res->err, status, "%s", cordon_status_string(status));
     return CORDON_OK;
 }
 

@@ -59,12 +59,12 @@ int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
         const char *rest = token + i;
         size_t left = len - i;
         const rule *hit = NULL;
-        for (size_t r = 0; r < sizeof RULES / sizeof RULES[0]; r++) {
+        for (size_t r = 0; r < sizeof RULES / sizeof RULES[0] && !hit; r++) {
+            if (RULES[r].from[0] != rest[0])
+                continue; /* the cheap test first: this runs for every letter of every name */
             size_t plen = strlen(RULES[r].from);
-            if (plen <= left && memcmp(rest, RULES[r].from, plen) == 0) {
+            if (plen <= left && memcmp(rest, RULES[r].from, plen) == 0)
                 hit = &RULES[r];
-                break;
-            }
         }
         if (hit) {
             for (const char *t = hit->to; *t; t++)
