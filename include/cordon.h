@@ -218,6 +218,22 @@ CORDON_API void cordon_index_options_default(cordon_index_options *opts);
 CORDON_API int cordon_index_open(cordon_index **out, const char *const *sources, size_t n_sources,
                                  const cordon_index_options *opts);
 
+/*
+ * Opens an index snapshot written by cordon_index_save (or `cordon index build`), mapping it
+ * read-only: many processes may map the same file and share its memory. Like
+ * cordon_index_open, *out is set even on failure, with the reason in cordon_index_errmsg.
+ * Returns CORDON_OK, CORDON_EIO (cannot read), CORDON_EDATA (not a snapshot, a snapshot of
+ * another format version, truncated or corrupt: the checksum does not match), CORDON_ENOMEM.
+ */
+CORDON_API int cordon_index_load(cordon_index **out, const char *path);
+
+/*
+ * Writes idx to path as a snapshot, atomically (a temporary file renamed into place, so a
+ * failed write never leaves a partial snapshot behind). On failure the reason goes to errmsg
+ * (errmsg_size bytes; may be NULL). Returns CORDON_OK, CORDON_EIO or CORDON_ENOMEM.
+ */
+CORDON_API int cordon_index_save(const cordon_index *idx, const char *path, char *errmsg, size_t errmsg_size);
+
 /* Releases the index and everything it owns. NULL is allowed. */
 CORDON_API void cordon_index_close(cordon_index *idx);
 

@@ -1,7 +1,7 @@
 /*
- * build.c — analyzing every name of every entity once, at load time, and building the
- * vocabulary: each token key's rarity and postings, the keys of each consonant skeleton, and
- * the keys of each character trigram.
+ * build.c — analyzing every name of every entity once, at load time, into the matching part of
+ * the index (index_int.h): tokens, names, the key vocabulary with rarity and postings, and the
+ * lookups for skeletons, trigrams and one-letter deletions.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -12,57 +12,85 @@
 #include "index/index_int.h"
 #include "match/score.h"
 
-/* Interns s in the map (creating its entry with make) and returns the stored key string. */
-static cdn_key_info *key_info(cordon_index *idx, const char *key)
+
+typedef struct builder {
+    cordon_index *idx;
+    cdn_strbuf pool;
+    cdn_fixmap interned;     /* string → pool offset */
+    cdn_vec tokens;          /* cdn_itoken */
+    cdn_vec names;           /* cdn_iname */
+    cdn_vec vocab;           /* cdn_ikey */
+    cdn_vec u32;             /* uint32_t */
+    cdn_vec lists;           /* cdn_vec of uint32_t, one per id list while building */
+    cdn_fixmap keys, skeletons, trigrams, deletions, by_id;
+    cdn_vec last_entity;     /* per vocab entry: the last entity counted in its df */
+} builder;
+
+/* The pool offset of s (len bytes), adding it once. */
+static bool intern(builder *b, const char *s, size_t len, uint32_t *off)
 {
-    size_t len = strlen(key);
-    cdn_key_info *info = cdn_strmap_get(&idx->keys, key, len);
-    if (info)
-        return info;
-    info = cdn_arena_alloc(&idx->arena, sizeof *info);
-    if (!info)
-        return NULL;
-    memset(info, 0, sizeof *info);
-    info->key = cdn_arena_strndup(&idx->arena, key, len);
-    info->len = (uint32_t)len;
-    info->id = (uint32_t)idx->vocab.len;
-    if (!info->key || !cdn_vec_push(&idx->vocab, &info) || !cdn_strmap_put(&idx->keys, info->key, len, info, NULL))
-        return NULL;
-    return info;
+    if (cdn_fixmap_get(&b->interned, b->pool.data ? b->pool.data : "", s, len, off))
+        return true;
+    if (b->pool.len + len + 1 >= UINT32_MAX)
+        return false;
+    *off = (uint32_t)b->pool.len;
+    return cdn_strbuf_append(&b->pool, s, len) && cdn_strbuf_append_char(&b->pool, '\0') &&
+           cdn_fixmap_put(&b->interned, b->pool.data, *off, (uint32_t)len, *off, NULL);
 }
 
-/* Adds id to the id list stored under key in map (creating it). */
-static int add_id(cordon_index *idx, cdn_strmap *map, const char *key, size_t len, uint32_t id)
+/* The id list stored under key in map (creating it); returns its number or CDN_NONE. */
+static uint32_t list_for(builder *b, cdn_fixmap *map, const char *key, size_t len)
 {
-    cdn_id_list *list = cdn_strmap_get(map, key, len);
-    if (!list) {
-        list = cdn_arena_alloc(&idx->arena, sizeof *list);
-        char *stored = cdn_arena_strndup(&idx->arena, key, len);
-        if (!list || !stored)
-            return CORDON_ENOMEM;
-        memset(list, 0, sizeof *list);
-        if (!cdn_strmap_put(map, stored, len, list, NULL))
-            return CORDON_ENOMEM;
-    }
-    if (list->n > 0 && list->ids[list->n - 1] == id)
-        return CORDON_OK;
-    if (list->n == list->cap) {
-        uint32_t cap = list->cap ? list->cap * 2 : 4;
-        uint32_t *grown = cdn_arena_alloc(&idx->arena, cap * sizeof *grown);
-        if (!grown)
-            return CORDON_ENOMEM;
-        if (list->n)
-            memcpy(grown, list->ids, list->n * sizeof *grown);
-        list->ids = grown;
-        list->cap = cap;
-    }
-    list->ids[list->n++] = id;
-    return CORDON_OK;
+    uint32_t n;
+    if (cdn_fixmap_get(map, b->pool.data ? b->pool.data : "", key, len, &n))
+        return n;
+    uint32_t off;
+    if (!intern(b, key, len, &off))
+        return CDN_NONE;
+    cdn_vec fresh;
+    cdn_vec_init(&fresh, sizeof(uint32_t));
+    n = (uint32_t)b->lists.len;
+    if (!cdn_vec_push(&b->lists, &fresh) || !cdn_fixmap_put(map, b->pool.data, off, (uint32_t)len, n, NULL))
+        return CDN_NONE;
+    return n;
 }
 
-/* Analyzes one name and appends its entry, token strings copied into the arena. */
-static int add_name(cordon_index *idx, cdn_analyzed *a, const cordon_entity *e, const cordon_name *name)
+/* Adds id to the list under key, unless it was the last one added. */
+static bool add_id(builder *b, cdn_fixmap *map, const char *key, size_t len, uint32_t id)
 {
+    uint32_t n = list_for(b, map, key, len);
+    if (n == CDN_NONE)
+        return false;
+    cdn_vec *list = cdn_vec_at(&b->lists, n);
+    if (list->len && *(uint32_t *)cdn_vec_at(list, list->len - 1) == id)
+        return true;
+    return cdn_vec_push(list, &id) != NULL;
+}
+
+/* The vocabulary number of a key (adding it). */
+static uint32_t vocab_for(builder *b, const char *key, size_t len)
+{
+    uint32_t v;
+    if (cdn_fixmap_get(&b->keys, b->pool.data ? b->pool.data : "", key, len, &v))
+        return v;
+    uint32_t off;
+    if (!intern(b, key, len, &off))
+        return CDN_NONE;
+    cdn_ikey info = {off, (uint32_t)len, 0, 0.0f, 0, 0};
+    const cordon_entity *none = NULL;
+    v = (uint32_t)b->vocab.len;
+    if (!cdn_vec_push(&b->vocab, &info) || !cdn_vec_push(&b->last_entity, &none) ||
+        !cdn_fixmap_put(&b->keys, b->pool.data, off, (uint32_t)len, v, NULL))
+        return CDN_NONE;
+    return v;
+}
+
+/* Analyzes one name and appends its tokens and entry. */
+static int add_name(builder *b, cdn_analyzed *a, uint32_t entity, uint32_t name_no)
+{
+    cordon_index *idx = b->idx;
+    const cordon_entity *e = cdn_index_entity_at(idx, entity);
+    const cordon_name *name = &e->names[name_no];
     cdn_analyzed_reset(a);
     int status = cdn_analyze_name(a, idx->translit, name->full, strlen(name->full), e->schema, name);
     if (status == CORDON_EINVAL)
@@ -73,341 +101,284 @@ static int add_name(cordon_index *idx, cdn_analyzed *a, const cordon_entity *e, 
         return CORDON_OK; /* a name of punctuation only: nothing to match */
     cdn_analyzed_finish(a);
 
-    cdn_token *tokens = cdn_arena_alloc(&idx->arena, a->tokens.len * sizeof *tokens);
-    if (!tokens)
-        return cdn_error_nomem(&idx->err);
+    cdn_iname entry = {entity, name_no, (uint32_t)b->tokens.len, (uint32_t)a->tokens.len, 0.0f};
     const cdn_token *src = a->tokens.items;
     for (size_t i = 0; i < a->tokens.len; i++) {
-        tokens[i] = src[i];
-        cdn_key_info *info = key_info(idx, src[i].key);
-        if (!info)
-            return cdn_error_nomem(&idx->err);
-        tokens[i].key = info->key;
-        tokens[i].text = strcmp(src[i].text, info->key) == 0 ? info->key : cdn_arena_strdup(&idx->arena, src[i].text);
-        tokens[i].latin = strcmp(src[i].latin, src[i].text) == 0 ? tokens[i].text
-                                                                 : cdn_arena_strdup(&idx->arena, src[i].latin);
-        tokens[i].skel = src[i].skel[0] ? cdn_arena_strdup(&idx->arena, src[i].skel) : "";
-        if (!tokens[i].text || !tokens[i].latin || !tokens[i].skel)
+        cdn_itoken t = {0, 0, 0, 0, 1.0f, src[i].flags};
+        if (!intern(b, src[i].text, strlen(src[i].text), &t.text) ||
+            !intern(b, src[i].latin, strlen(src[i].latin), &t.latin) ||
+            !intern(b, src[i].skel, strlen(src[i].skel), &t.skel) ||
+            (t.key = vocab_for(b, src[i].key, strlen(src[i].key))) == CDN_NONE || !cdn_vec_push(&b->tokens, &t))
             return cdn_error_nomem(&idx->err);
     }
-    cdn_name_entry entry = {e, name, tokens, (uint32_t)a->tokens.len, 0.0f};
-    return cdn_vec_push(&idx->names, &entry) ? CORDON_OK : cdn_error_nomem(&idx->err);
+    return cdn_vec_push(&b->names, &entry) ? CORDON_OK : cdn_error_nomem(&idx->err);
 }
 
-/* Whether token i of the entry repeats a key already seen earlier in the same entry. */
-static int repeated_key(const cdn_name_entry *entry, uint32_t i)
+/* Whether token i of the name repeats a key already seen earlier in the same name (tokens'
+ * key fields hold vocab numbers while building). */
+static bool repeated_key(const cdn_itoken *t, uint32_t i)
 {
     for (uint32_t j = 0; j < i; j++)
-        if (entry->tokens[j].key == entry->tokens[i].key)
-            return 1;
-    return 0;
+        if (t[j].key == t[i].key)
+            return true;
+    return false;
 }
 
 /* Document frequencies (per entity: six aliases with the same surname do not make it common)
- * and postings (per name). */
-static int build_postings(cordon_index *idx)
+ * and postings (per name), laid out in u32. */
+static int build_postings(builder *b)
 {
-    cdn_name_entry *entries = idx->names.items;
-    for (size_t n = 0; n < idx->names.len; n++) {
-        for (uint32_t t = 0; t < entries[n].n_tokens; t++) {
-            if (repeated_key(&entries[n], t))
+    cdn_iname *names = b->names.items;
+    cdn_itoken *tokens = b->tokens.items;
+    cdn_ikey *vocab = b->vocab.items;
+    const cordon_entity **last = b->last_entity.items;
+    for (size_t n = 0; n < b->names.len; n++) {
+        const cordon_entity *e = cdn_index_entity_at(b->idx, names[n].entity);
+        cdn_itoken *t = tokens + names[n].tokens;
+        for (uint32_t i = 0; i < names[n].n_tokens; i++) {
+            if (repeated_key(t, i))
                 continue;
-            cdn_key_info *info = cdn_strmap_get(&idx->keys, entries[n].tokens[t].key, strlen(entries[n].tokens[t].key));
-            info->n_postings++;
-            if (info->last_entity != entries[n].entity) {
-                info->last_entity = entries[n].entity;
-                info->df++;
+            cdn_ikey *k = &vocab[t[i].key];
+            k->n_postings++;
+            if (last[t[i].key] != e) {
+                last[t[i].key] = e;
+                k->df++;
             }
         }
     }
-    cdn_key_info **vocab = idx->vocab.items;
-    for (size_t v = 0; v < idx->vocab.len; v++) {
-        vocab[v]->postings = cdn_arena_alloc(&idx->arena, vocab[v]->n_postings * sizeof(uint32_t));
-        if (!vocab[v]->postings)
-            return cdn_error_nomem(&idx->err);
-        vocab[v]->n_postings = 0;
+    size_t total = 0;
+    for (size_t v = 0; v < b->vocab.len; v++) {
+        vocab[v].postings = (uint32_t)total;
+        total += vocab[v].n_postings;
+        vocab[v].n_postings = 0;
     }
-    for (size_t n = 0; n < idx->names.len; n++) {
-        for (uint32_t t = 0; t < entries[n].n_tokens; t++) {
-            if (repeated_key(&entries[n], t))
+    if (total >= UINT32_MAX || !cdn_vec_reserve(&b->u32, total))
+        return cdn_error_nomem(&b->idx->err);
+    b->u32.len = total;
+    uint32_t *u32 = b->u32.items;
+    for (size_t n = 0; n < b->names.len; n++) {
+        cdn_itoken *t = tokens + names[n].tokens;
+        for (uint32_t i = 0; i < names[n].n_tokens; i++) {
+            if (repeated_key(t, i))
                 continue;
-            cdn_key_info *info = cdn_strmap_get(&idx->keys, entries[n].tokens[t].key, strlen(entries[n].tokens[t].key));
-            info->postings[info->n_postings++] = (uint32_t)n;
+            cdn_ikey *k = &vocab[t[i].key];
+            u32[k->postings + k->n_postings++] = (uint32_t)n;
         }
     }
     return CORDON_OK;
 }
 
-/* Token weight: inverse document frequency over entities, ln(1 + N / df) (Spärck Jones 1972). */
-static void weigh(cordon_index *idx)
+/* Token weight: inverse document frequency over entities, ln(1 + N / df) (Spärck Jones 1972).
+ * Afterwards the tokens' key fields hold pool offsets, like every other string field. */
+static void weigh(builder *b)
 {
-    double total = (double)idx->entities.len;
+    double total = (double)b->idx->entities.len;
     /* With nothing indexed, every token weighs the same. */
-    idx->unknown_weight = total > 0 ? (float)log(1.0 + total / 0.5) : 1.0f;
-    cdn_key_info **vocab = idx->vocab.items;
-    for (size_t v = 0; v < idx->vocab.len; v++)
-        vocab[v]->weight = (float)log(1.0 + total / (double)vocab[v]->df);
-    cdn_name_entry *entries = idx->names.items;
-    for (size_t n = 0; n < idx->names.len; n++) {
-        cdn_token *tokens = (cdn_token *)entries[n].tokens;
+    b->idx->unknown_weight = total > 0 ? (float)log(1.0 + total / 0.5) : 1.0f;
+    cdn_ikey *vocab = b->vocab.items;
+    for (size_t v = 0; v < b->vocab.len; v++)
+        vocab[v].weight = (float)log(1.0 + total / (double)vocab[v].df);
+    cdn_iname *names = b->names.items;
+    cdn_itoken *tokens = b->tokens.items;
+    for (size_t n = 0; n < b->names.len; n++) {
         float sum = 0.0f;
-        for (uint32_t t = 0; t < entries[n].n_tokens; t++) {
-            tokens[t].weight = cdn_index_key(idx, tokens[t].key, strlen(tokens[t].key))->weight;
-            sum += (float)cdn_name_token_weight(&tokens[t]);
+        for (uint32_t i = 0; i < names[n].n_tokens; i++) {
+            cdn_itoken *t = &tokens[names[n].tokens + i];
+            t->weight = vocab[t->key].weight;
+            t->key = vocab[t->key].key;
+            cdn_token view = {"", "", "", "", t->weight, (uint8_t)t->flags};
+            sum += (float)cdn_name_token_weight(&view);
         }
-        entries[n].name_weight = sum;
+        names[n].name_weight = sum;
     }
 }
 
-/* The trigrams of a key, padded with ^ and $ so that short keys have enough of them. Writes
- * each as 3 bytes into out (room for len + 2 trigrams); returns their count. */
-static size_t trigrams(const char *key, size_t len, char (*out)[3])
+static int build_key_lookups(builder *b)
 {
-    if (len < 2)
-        return 0;
-    size_t n = 0;
-    char padded[260];
-    if (len > 256)
-        len = 256;
-    padded[0] = '^';
-    memcpy(padded + 1, key, len);
-    padded[len + 1] = '$';
-    for (size_t i = 0; i + 3 <= len + 2; i++)
-        memcpy(out[n++], padded + i, 3);
-    return n;
-}
-
-/* Keys this long or longer may carry two edits at the fuzzy threshold: they get trigrams. */
-enum { TRIGRAM_MIN_LEN = 8, DELETION_MIN_LEN = 3, DELETION_MAX_LEN = 40 };
-
-static int build_key_lookups(cordon_index *idx)
-{
-    cdn_key_info **vocab = idx->vocab.items;
-    for (size_t v = 0; v < idx->vocab.len; v++) {
-        const char *key = vocab[v]->key;
-        size_t len = vocab[v]->len;
-        if (len >= TRIGRAM_MIN_LEN) {
+    for (size_t v = 0; v < b->vocab.len; v++) {
+        const cdn_ikey *k = cdn_vec_at(&b->vocab, v);
+        char key[260];
+        size_t len = k->len < 256 ? k->len : 256;
+        memcpy(key, b->pool.data + k->key, len); /* a copy: the pool grows below */
+        if (len >= CDN_TRIGRAM_MIN_LEN) {
             char grams[258][3];
-            size_t ng = trigrams(key, len, grams);
+            size_t ng = cdn_trigrams(key, len, grams);
             for (size_t g = 0; g < ng; g++)
-                if (add_id(idx, &idx->trigrams, grams[g], 3, (uint32_t)v) != CORDON_OK)
-                    return cdn_error_nomem(&idx->err);
+                if (!add_id(b, &b->trigrams, grams[g], 3, (uint32_t)v))
+                    return cdn_error_nomem(&b->idx->err);
         }
-        if (len >= DELETION_MIN_LEN && len <= DELETION_MAX_LEN) {
-            char variant[DELETION_MAX_LEN];
+        if (len >= CDN_DELETION_MIN_LEN && len <= CDN_DELETION_MAX_LEN) {
+            char variant[CDN_DELETION_MAX_LEN];
             for (size_t i = 0; i < len; i++) {
                 if (i > 0 && key[i] == key[i - 1])
                     continue; /* deleting either letter of a double gives the same variant */
                 memcpy(variant, key, i);
                 memcpy(variant + i, key + i + 1, len - i - 1);
-                if (add_id(idx, &idx->deletions, variant, len - 1, (uint32_t)v) != CORDON_OK)
-                    return cdn_error_nomem(&idx->err);
+                if (!add_id(b, &b->deletions, variant, len - 1, (uint32_t)v))
+                    return cdn_error_nomem(&b->idx->err);
             }
         }
     }
-    cdn_name_entry *entries = idx->names.items;
-    for (size_t n = 0; n < idx->names.len; n++) {
-        for (uint32_t t = 0; t < entries[n].n_tokens; t++) {
-            const cdn_token *tok = &entries[n].tokens[t];
-            if (!tok->skel[0])
-                continue;
-            uint32_t id = cdn_index_key(idx, tok->key, strlen(tok->key))->id;
-            cdn_id_list *list = cdn_strmap_get(&idx->skeletons, tok->skel, strlen(tok->skel));
-            int seen = 0;
-            for (uint32_t i = 0; list && i < list->n && !seen; i++)
-                seen = list->ids[i] == id;
-            if (!seen && add_id(idx, &idx->skeletons, tok->skel, strlen(tok->skel), id) != CORDON_OK)
-                return cdn_error_nomem(&idx->err);
-        }
+    const cdn_itoken *tokens = b->tokens.items;
+    for (size_t i = 0; i < b->tokens.len; i++) {
+        const char *skel = b->pool.data + tokens[i].skel;
+        if (!*skel)
+            continue;
+        char copy[256];
+        size_t len = strlen(skel) < sizeof copy ? strlen(skel) : sizeof copy - 1;
+        memcpy(copy, skel, len);
+        uint32_t v;
+        cdn_fixmap_get(&b->keys, b->pool.data, b->pool.data + tokens[i].key, strlen(b->pool.data + tokens[i].key), &v);
+        uint32_t n = list_for(b, &b->skeletons, copy, len);
+        if (n == CDN_NONE)
+            return cdn_error_nomem(&b->idx->err);
+        cdn_vec *list = cdn_vec_at(&b->lists, n);
+        bool seen = false;
+        for (size_t j = 0; j < list->len && !seen; j++)
+            seen = *(uint32_t *)cdn_vec_at(list, j) == v;
+        if (!seen && !cdn_vec_push(list, &v))
+            return cdn_error_nomem(&b->idx->err);
+    }
+    return CORDON_OK;
+}
+
+/* Moves the id lists into u32 and their headers into one array. */
+static int flatten_lists(builder *b, cdn_vec *ilists)
+{
+    cdn_vec_init(ilists, sizeof(cdn_ilist));
+    if (!cdn_vec_reserve(ilists, b->lists.len))
+        return cdn_error_nomem(&b->idx->err);
+    for (size_t i = 0; i < b->lists.len; i++) {
+        cdn_vec *list = cdn_vec_at(&b->lists, i);
+        cdn_ilist header = {(uint32_t)b->u32.len, (uint32_t)list->len};
+        if (!cdn_vec_reserve(&b->u32, b->u32.len + list->len))
+            return cdn_error_nomem(&b->idx->err);
+        if (list->len)
+            memcpy((uint32_t *)b->u32.items + b->u32.len, list->items, list->len * sizeof(uint32_t));
+        b->u32.len += list->len;
+        cdn_vec_push(ilists, &header);
+    }
+    return CORDON_OK;
+}
+
+static void builder_free(builder *b)
+{
+    cdn_strbuf_free(&b->pool);
+    cdn_fixmap_free(&b->interned);
+    cdn_vec_free(&b->tokens);
+    cdn_vec_free(&b->names);
+    cdn_vec_free(&b->vocab);
+    cdn_vec_free(&b->u32);
+    for (size_t i = 0; i < b->lists.len; i++)
+        cdn_vec_free(cdn_vec_at(&b->lists, i));
+    cdn_vec_free(&b->lists);
+    cdn_vec_free(&b->last_entity);
+    cdn_fixmap_free(&b->keys);
+    cdn_fixmap_free(&b->skeletons);
+    cdn_fixmap_free(&b->trigrams);
+    cdn_fixmap_free(&b->deletions);
+    cdn_fixmap_free(&b->by_id);
+}
+
+/* Entity ids into the pool and the id map; a repeated id is an error. */
+static int build_ids(builder *b)
+{
+    cordon_index *idx = b->idx;
+    for (size_t i = 0; i < idx->entities.len; i++) {
+        const cordon_entity *e = cdn_index_entity_at(idx, (uint32_t)i);
+        uint32_t off, existing = CDN_NONE;
+        size_t len = strlen(e->id);
+        if (!intern(b, e->id, len, &off) ||
+            !cdn_fixmap_put(&b->by_id, b->pool.data, off, (uint32_t)len, (uint32_t)i, &existing))
+            return cdn_error_nomem(&idx->err);
+        if (existing != CDN_NONE)
+            return cdn_error_at(&idx->err, CORDON_EDATA, e->list->source, 0,
+                                "entity id '%s' is also in an earlier source; load each list once", e->id);
     }
     return CORDON_OK;
 }
 
 int cdn_index_build_names(cordon_index *idx)
 {
+    builder b;
+    memset(&b, 0, sizeof b);
+    b.idx = idx;
+    cdn_strbuf_init(&b.pool);
+    cdn_fixmap_init(&b.interned);
+    cdn_vec_init(&b.tokens, sizeof(cdn_itoken));
+    cdn_vec_init(&b.names, sizeof(cdn_iname));
+    cdn_vec_init(&b.vocab, sizeof(cdn_ikey));
+    cdn_vec_init(&b.u32, sizeof(uint32_t));
+    cdn_vec_init(&b.lists, sizeof(cdn_vec));
+    cdn_vec_init(&b.last_entity, sizeof(const cordon_entity *));
+    cdn_fixmap_init(&b.keys);
+    cdn_fixmap_init(&b.skeletons);
+    cdn_fixmap_init(&b.trigrams);
+    cdn_fixmap_init(&b.deletions);
+    cdn_fixmap_init(&b.by_id);
+    /* Offset 0 of the pool is the empty string. */
+    int status = cdn_strbuf_append_char(&b.pool, '\0') ? CORDON_OK : cdn_error_nomem(&idx->err);
+    if (status == CORDON_OK && !cdn_fixmap_put(&b.interned, b.pool.data, 0, 0, 0, NULL))
+        status = cdn_error_nomem(&idx->err);
+    if (status == CORDON_OK)
+        status = build_ids(&b);
+
     cdn_analyzed a;
     cdn_analyzed_init(&a);
-    int status = CORDON_OK;
     for (size_t i = 0; i < idx->entities.len && status == CORDON_OK; i++) {
-        const cordon_entity *e = *(cordon_entity **)cdn_vec_at(&idx->entities, i);
+        const cordon_entity *e = cdn_index_entity_at(idx, (uint32_t)i);
         for (size_t j = 0; j < e->n_names && status == CORDON_OK; j++)
-            status = add_name(idx, &a, e, &e->names[j]);
+            status = add_name(&b, &a, (uint32_t)i, (uint32_t)j);
     }
     cdn_analyzed_free(&a);
     if (status == CORDON_OK)
-        status = build_postings(idx);
+        status = build_postings(&b);
     if (status == CORDON_OK) {
-        weigh(idx);
-        status = build_key_lookups(idx);
+        weigh(&b);
+        status = build_key_lookups(&b);
     }
+    cdn_vec ilists;
+    cdn_vec_init(&ilists, sizeof(cdn_ilist));
+    if (status == CORDON_OK)
+        status = flatten_lists(&b, &ilists);
+    if (status == CORDON_OK) {
+        /* Hand everything over to the index. */
+        idx->pool = b.pool.data;
+        idx->pool_len = b.pool.len;
+        idx->owned[0] = b.pool.data;
+        b.pool.data = NULL;
+        idx->tokens.items = b.tokens.items;
+        idx->tokens.len = b.tokens.len;
+        idx->owned[1] = b.tokens.items;
+        b.tokens.items = NULL;
+        idx->names.items = b.names.items;
+        idx->names.len = b.names.len;
+        idx->owned[2] = b.names.items;
+        b.names.items = NULL;
+        idx->vocab.items = b.vocab.items;
+        idx->vocab.len = b.vocab.len;
+        idx->owned[3] = b.vocab.items;
+        b.vocab.items = NULL;
+        idx->u32.items = b.u32.items;
+        idx->u32.len = b.u32.len;
+        idx->owned[4] = b.u32.items;
+        b.u32.items = NULL;
+        idx->ilists.items = ilists.items;
+        idx->ilists.len = ilists.len;
+        idx->owned[5] = ilists.items;
+        ilists.items = NULL;
+        idx->keys = b.keys;
+        idx->skeletons = b.skeletons;
+        idx->trigrams = b.trigrams;
+        idx->deletions = b.deletions;
+        idx->by_id = b.by_id;
+        cdn_fixmap_init(&b.keys);
+        cdn_fixmap_init(&b.skeletons);
+        cdn_fixmap_init(&b.trigrams);
+        cdn_fixmap_init(&b.deletions);
+        cdn_fixmap_init(&b.by_id);
+    }
+    cdn_vec_free(&ilists);
+    builder_free(&b);
     return status;
-}
-
-const cdn_key_info *cdn_index_key(const cordon_index *idx, const char *key, size_t len)
-{
-    return cdn_strmap_get(&idx->keys, key, len);
-}
-
-const cdn_id_list *cdn_index_skeleton(const cordon_index *idx, const char *skel)
-{
-    return cdn_strmap_get(&idx->skeletons, skel, strlen(skel));
-}
-
-void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a)
-{
-    cdn_token *tokens = a->tokens.items;
-    for (size_t i = 0; i < a->tokens.len; i++) {
-        const cdn_key_info *info = idx ? cdn_index_key(idx, tokens[i].key, strlen(tokens[i].key)) : NULL;
-        tokens[i].weight = info ? info->weight : idx ? idx->unknown_weight : 1.0f;
-    }
-}
-
-/* A small open-addressing set of key ids already offered, so each similar key is reported once. */
-typedef struct id_set {
-    uint32_t *ids;
-    uint8_t *used;
-    size_t cap;
-    size_t count;
-} id_set;
-
-static bool id_set_add(id_set *s, uint32_t id)
-{
-    if (s->count * 2 >= s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 64;
-        uint32_t *ids = cdn_malloc(cap * sizeof *ids);
-        uint8_t *used = cdn_calloc(cap, 1);
-        if (!ids || !used) {
-            cdn_free(ids);
-            cdn_free(used);
-            return false;
-        }
-        for (size_t i = 0; i < s->cap; i++) {
-            if (!s->used[i])
-                continue;
-            size_t h = (s->ids[i] * 2654435761u) & (cap - 1);
-            while (used[h])
-                h = (h + 1) & (cap - 1);
-            used[h] = 1;
-            ids[h] = s->ids[i];
-        }
-        cdn_free(s->ids);
-        cdn_free(s->used);
-        s->ids = ids;
-        s->used = used;
-        s->cap = cap;
-    }
-    size_t h = (id * 2654435761u) & (s->cap - 1);
-    while (s->used[h]) {
-        if (s->ids[h] == id)
-            return false;
-        h = (h + 1) & (s->cap - 1);
-    }
-    s->used[h] = 1;
-    s->ids[h] = id;
-    s->count++;
-    return true;
-}
-
-typedef struct similar_ctx {
-    const cordon_index *idx;
-    const char *key;
-    double min_sim;
-    id_set seen;
-    void (*fn)(void *ctx, const cdn_key_info *info, double sim);
-    void *fn_ctx;
-} similar_ctx;
-
-/* Verifies one candidate key and reports it when it is similar enough. */
-static void offer(similar_ctx *c, uint32_t id)
-{
-    const cdn_key_info *info = ((const cdn_key_info *const *)c->idx->vocab.items)[id];
-    if (strcmp(info->key, c->key) == 0 || !id_set_add(&c->seen, id))
-        return;
-    double sim = cdn_key_similarity_at_least(c->key, info->key, c->min_sim);
-    if (sim >= c->min_sim)
-        c->fn(c->fn_ctx, info, sim);
-}
-
-static void offer_list(similar_ctx *c, const cdn_id_list *list)
-{
-    for (uint32_t i = 0; list && i < list->n; i++)
-        offer(c, list->ids[i]);
-}
-
-/* One edit away: the key with a letter deleted may be a key (an insertion), may be a deletion
- * variant of keys (a substitution or transposition), and the key itself may be a deletion
- * variant of keys (a deletion). */
-static void one_edit(similar_ctx *c, size_t len)
-{
-    offer_list(c, cdn_strmap_get(&c->idx->deletions, c->key, len));
-    char variant[DELETION_MAX_LEN];
-    for (size_t i = 0; i < len && len <= DELETION_MAX_LEN; i++) {
-        if (i > 0 && c->key[i] == c->key[i - 1])
-            continue;
-        memcpy(variant, c->key, i);
-        memcpy(variant + i, c->key + i + 1, len - i - 1);
-        const cdn_key_info *info = cdn_strmap_get(&c->idx->keys, variant, len - 1);
-        if (info)
-            offer(c, info->id);
-        offer_list(c, cdn_strmap_get(&c->idx->deletions, variant, len - 1));
-    }
-}
-
-/* Two edits away, for long keys: those sharing enough trigrams (each edit destroys at most
- * three of them, Ukkonen 1992). */
-static void by_trigrams(similar_ctx *c, size_t len)
-{
-    char grams[66][3];
-    size_t ng = trigrams(c->key, len, grams);
-    size_t edits = (size_t)((1.0 - c->min_sim) * (double)len + 1e-9);
-    size_t need = ng > 3 * edits ? ng - 3 * edits : 1;
-    size_t total = 0;
-    const cdn_id_list *lists[66];
-    for (size_t g = 0; g < ng; g++) {
-        lists[g] = cdn_strmap_get(&c->idx->trigrams, grams[g], 3);
-        total += lists[g] ? lists[g]->n : 0;
-    }
-    if (total == 0)
-        return;
-    size_t cap = 64;
-    while (cap < total * 2)
-        cap *= 2;
-    uint32_t *ids = cdn_malloc(cap * sizeof *ids);
-    uint16_t *counts = cdn_calloc(cap, sizeof *counts);
-    if (ids && counts) {
-        for (size_t g = 0; g < ng; g++) {
-            for (uint32_t i = 0; lists[g] && i < lists[g]->n; i++) {
-                uint32_t id = lists[g]->ids[i];
-                size_t h = (id * 2654435761u) & (cap - 1);
-                while (counts[h] && ids[h] != id)
-                    h = (h + 1) & (cap - 1);
-                ids[h] = id;
-                counts[h]++;
-            }
-        }
-        const cdn_key_info *const *vocab = c->idx->vocab.items;
-        for (size_t h = 0; h < cap; h++) {
-            if (counts[h] < need)
-                continue;
-            size_t other = vocab[ids[h]]->len;
-            if (other + edits >= len && len + edits >= other)
-                offer(c, ids[h]);
-        }
-    }
-    cdn_free(ids);
-    cdn_free(counts);
-}
-
-void cdn_index_similar_keys(const cordon_index *idx, const char *key, double min_sim,
-                            void (*fn)(void *ctx, const cdn_key_info *info, double sim), void *ctx)
-{
-    size_t len = strlen(key);
-    if (len < 4 || len > 64)
-        return;
-    similar_ctx c = {idx, key, min_sim, {0}, fn, ctx};
-    one_edit(&c, len);
-    if (len >= TRIGRAM_MIN_LEN)
-        by_trigrams(&c, len);
-    cdn_free(c.seen.ids);
-    cdn_free(c.seen.used);
 }

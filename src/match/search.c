@@ -84,12 +84,14 @@ typedef struct gatherer {
     int status;
 } gatherer;
 
-static void add_postings(gatherer *g, const cdn_key_info *info, double sim)
+static void add_postings(gatherer *g, const cdn_ikey *info, double sim)
 {
-    const cdn_name_entry *entries = g->idx->names.items;
+    const cdn_iname *names = g->idx->names.items;
+    const uint32_t *postings = g->idx->u32.items + info->postings;
     for (uint32_t p = 0; p < info->n_postings && g->status == CORDON_OK; p++) {
-        uint32_t n = info->postings[p];
-        if (g->opts->schema != CORDON_SCHEMA_ANY && entries[n].entity->schema != g->opts->schema)
+        uint32_t n = postings[p];
+        if (g->opts->schema != CORDON_SCHEMA_ANY &&
+            cdn_index_entity_at(g->idx, names[n].entity)->schema != g->opts->schema)
             continue;
         contribution c = {n, g->token, (float)sim, info->weight};
         if (!cdn_vec_push(&g->contributions, &c))
@@ -99,7 +101,7 @@ static void add_postings(gatherer *g, const cdn_key_info *info, double sim)
 
 /* A misspelt key: the scorer may still find a closer pair through the romanisations, so the
  * bound counts it as the best a fuzzy pair can give. */
-static void add_similar(void *ctx, const cdn_key_info *info, double sim)
+static void add_similar(void *ctx, const cdn_ikey *info, double sim)
 {
     (void)sim;
     add_postings(ctx, info, 0.95);
@@ -112,20 +114,20 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
 {
     const cordon_index *idx = g->idx;
     size_t len = strlen(t->key);
-    const cdn_key_info *exact = cdn_index_key(idx, t->key, len);
+    const cdn_ikey *exact = cdn_index_key(idx, t->key, len);
     if (exact)
         add_postings(g, exact, 1.0);
     if (len > 4 && t->key[len - 1] == 's') {
-        const cdn_key_info *stem = cdn_index_key(idx, t->key, len - 1);
+        const cdn_ikey *stem = cdn_index_key(idx, t->key, len - 1);
         if (stem)
             add_postings(g, stem, 0.92);
     }
     if (t->skel[0]) {
-        const cdn_id_list *same = cdn_index_skeleton(idx, t->skel);
-        const cdn_key_info *const *vocab = idx->vocab.items;
+        const cdn_ilist *same = cdn_index_list_of(idx, &idx->skeletons, t->skel, strlen(t->skel));
+        const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
         for (uint32_t i = 0; same && i < same->n; i++)
-            if (vocab[same->ids[i]] != exact)
-                add_postings(g, vocab[same->ids[i]], 0.85);
+            if (&idx->vocab.items[ids[i]] != exact)
+                add_postings(g, &idx->vocab.items[ids[i]], 0.85);
     }
     if (!exact || exact->df < FUZZY_DF)
         cdn_index_similar_keys(idx, t->key, 0.7, add_similar, g);
@@ -135,7 +137,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         int n = snprintf(joined, sizeof joined, "%s%s", t->latin, next->latin);
         cdn_strbuf key = {key_buf, 0, sizeof key_buf};
         if (n > 0 && (size_t)n < sizeof joined && cdn_orthography_key(joined, (size_t)n, &key) == CORDON_OK) {
-            const cdn_key_info *both = cdn_index_key(idx, key_buf, key.len);
+            const cdn_ikey *both = cdn_index_key(idx, key_buf, key.len);
             if (both)
                 add_postings(g, both, 0.93);
         }
@@ -210,28 +212,34 @@ typedef struct searcher {
 } searcher;
 
 /* The score of a name with the qualifiers applied; why (may be NULL) gets the explanation. */
-static double qualified_score(const searcher *s, const cdn_name_entry *e, cdn_strbuf *why)
+static double qualified_score(const searcher *s, const cdn_iname *e, cdn_strbuf *why)
 {
-    double score = cdn_score_tokens(s->q.tokens.items, s->q.tokens.len, e->tokens, e->n_tokens, why);
+    cdn_token tokens[CDN_MAX_NAME_TOKENS];
+    uint32_t n = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
+    cdn_index_name_tokens(s->idx, e, tokens);
+    double score = cdn_score_tokens(s->q.tokens.items, s->q.tokens.len, tokens, n, why);
+    const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
     cdn_strbuf scratch;
     cdn_strbuf_init(&scratch);
-    score *= dob_factor(e->entity, s->dob, why ? why : &scratch);
-    score *= country_factor(e->entity, s->opts->country, why ? why : &scratch);
+    score *= dob_factor(entity, s->dob, why ? why : &scratch);
+    score *= country_factor(entity, s->opts->country, why ? why : &scratch);
     cdn_strbuf_free(&scratch);
     return score > 1.0 ? 1.0 : score;
 }
 
 /* Scores one name exactly and keeps it if it is its entity's best so far (explanations are
  * written later, for the results that are kept). */
-static int score_name(searcher *s, const cdn_name_entry *e)
+static int score_name(searcher *s, const cdn_iname *e)
 {
     double score = qualified_score(s, e, NULL);
+    const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
+    const cordon_name *name = &entity->names[e->name];
     cordon_results *res = s->res;
     for (size_t i = 0; i < res->count; i++) {
-        if (res->items[i].entity != e->entity)
+        if (res->items[i].entity != entity)
             continue;
         if (score > res->items[i].score) {
-            res->items[i].matched_name = e->name;
+            res->items[i].matched_name = name;
             res->items[i].score = score;
             res->items[i].explanation = (const char *)e; /* the name entry, until explained */
         }
@@ -245,7 +253,7 @@ static int score_name(searcher *s, const cdn_name_entry *e)
         res->items = grown;
         s->cap = cap;
     }
-    res->items[res->count++] = (cordon_result){e->entity, e->name, score, 0, (const char *)e};
+    res->items[res->count++] = (cordon_result){entity, name, score, 0, (const char *)e};
     return CORDON_OK;
 }
 
@@ -254,14 +262,14 @@ static int explain_results(searcher *s, size_t keep)
 {
     cordon_results *res = s->res;
     for (size_t i = 0; i < res->count; i++) {
-        const cdn_name_entry *e = (const cdn_name_entry *)res->items[i].explanation;
+        const cdn_iname *e = (const cdn_iname *)res->items[i].explanation;
         res->items[i].explanation = NULL;
         if (i >= keep)
             continue;
         cdn_strbuf why;
         cdn_strbuf_init(&why);
         qualified_score(s, e, &why);
-        cdn_strbuf_printf(&why, "; matched %s name", cordon_name_kind_name(e->name->kind));
+        cdn_strbuf_printf(&why, "; matched %s name", cordon_name_kind_name(res->items[i].matched_name->kind));
         if (!why.data)
             return CORDON_ENOMEM;
         res->items[i].explanation = why.data;
@@ -337,7 +345,7 @@ static int run(searcher *s)
     size_t nc = g.contributions.len;
     if (g.status == CORDON_OK && nc > 1)
         qsort(c, nc, sizeof *c, by_name_then_token);
-    const cdn_name_entry *entries = s->idx->names.items;
+    const cdn_iname *entries = s->idx->names.items;
     for (size_t i = 0; i < nc && g.status == CORDON_OK;) {
         uint32_t name = c[i].name;
         double got_q = untaken, got_n = untaken;

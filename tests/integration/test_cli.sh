@@ -19,7 +19,7 @@ run "unknown command" "$CORDON" frobnicate
 expect_status 2; expect_err "cordon: unknown command 'frobnicate'"
 run "version" "$CORDON" --version
 expect_status 0; expect_out "cordon 0.1.0"
-for cmd in index diff serve; do
+for cmd in diff serve; do
     run "$cmd not yet" "$CORDON" "$cmd" x
     expect_status 2; expect_err "cordon: '$cmd' is not yet implemented"
 done
@@ -146,6 +146,25 @@ ok=$(printf '%s\n' "$OUT" | jq -s '[.[].row] == [1,4]')
 [ "$ok" = true ] && pass || fail "only-matches rows: $ok"
 run "screen missing column" "$CORDON" screen --list "$LIST" --column nope "$SCRATCH/customers.csv"
 expect_status 3; expect_err "cordon: $SCRATCH/customers.csv:1: no column 'nope' in the header"
+
+# --- index snapshots ----------------------------------------------------------------------------
+run "index build" "$CORDON" index build -o "$SCRATCH/sample.cdx" --list "$LIST"
+expect_status 0; expect_err "cordon: wrote $SCRATCH/sample.cdx: 1 lists, 66 entities"
+run "search --index" "$CORDON" search --index "$SCRATCH/sample.cdx" --json "Wladimir Putin"
+expect_status 0; expect_jq '.results[0].id == "watchlist:WL-0001" and .results[0].match'
+run "lists --index" "$CORDON" lists --index "$SCRATCH/sample.cdx" --json
+expect_status 0; expect_jq '.lists[0].id == "watchlist" and .lists[0].entities == 66'
+run "index and list" "$CORDON" search --index "$SCRATCH/sample.cdx" --list "$LIST" Putin
+expect_status 2; expect_err "give either --index FILE or --list SOURCE, not both"
+head -c 2000 "$SCRATCH/sample.cdx" >"$SCRATCH/cut.cdx"
+run "truncated snapshot" "$CORDON" search --index "$SCRATCH/cut.cdx" Putin
+expect_status 3; expect_err "cordon: $SCRATCH/cut.cdx: truncated or extended"
+run "list as snapshot" "$CORDON" search --index data/sample/watchlist.csv Putin
+expect_status 3; expect_err_exact "cordon: data/sample/watchlist.csv: not a cordon index snapshot"
+run "index no output" "$CORDON" index build --list "$LIST"
+expect_status 2; expect_err "give the snapshot file with -o FILE"
+run "index unknown command" "$CORDON" index frob
+expect_status 2; expect_err "unknown 'index' command 'frob'"
 
 # --- scan -------------------------------------------------------------------------------------
 ARTICLE=data/sample/articles/de-lukaschenko.txt
