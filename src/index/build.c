@@ -261,6 +261,15 @@ static int flatten_lists(builder *b, cdn_vec *ilists)
     return CORDON_OK;
 }
 
+/* Takes ownership of *p, leaving NULL behind. */
+static void *take(void *p)
+{
+    void **slot = p;
+    void *owned = *slot;
+    *slot = NULL;
+    return owned;
+}
+
 static void builder_free(builder *b)
 {
     cdn_strbuf_free(&b->pool);
@@ -342,41 +351,25 @@ int cdn_index_build_names(cordon_index *idx)
     if (status == CORDON_OK)
         status = flatten_lists(&b, &ilists);
     if (status == CORDON_OK) {
-        /* Hand everything over to the index. */
-        idx->pool = b.pool.data;
+        /* Hand everything over to the index, which frees it at close. */
+        idx->pool = idx->owned[0] = take(&b.pool.data);
         idx->pool_len = b.pool.len;
-        idx->owned[0] = b.pool.data;
-        b.pool.data = NULL;
-        idx->tokens.items = b.tokens.items;
+        idx->tokens.items = idx->owned[1] = take(&b.tokens.items);
         idx->tokens.len = b.tokens.len;
-        idx->owned[1] = b.tokens.items;
-        b.tokens.items = NULL;
-        idx->names.items = b.names.items;
+        idx->names.items = idx->owned[2] = take(&b.names.items);
         idx->names.len = b.names.len;
-        idx->owned[2] = b.names.items;
-        b.names.items = NULL;
-        idx->vocab.items = b.vocab.items;
+        idx->vocab.items = idx->owned[3] = take(&b.vocab.items);
         idx->vocab.len = b.vocab.len;
-        idx->owned[3] = b.vocab.items;
-        b.vocab.items = NULL;
-        idx->u32.items = b.u32.items;
+        idx->u32.items = idx->owned[4] = take(&b.u32.items);
         idx->u32.len = b.u32.len;
-        idx->owned[4] = b.u32.items;
-        b.u32.items = NULL;
-        idx->ilists.items = ilists.items;
+        idx->ilists.items = idx->owned[5] = take(&ilists.items);
         idx->ilists.len = ilists.len;
-        idx->owned[5] = ilists.items;
-        ilists.items = NULL;
-        idx->keys = b.keys;
-        idx->skeletons = b.skeletons;
-        idx->trigrams = b.trigrams;
-        idx->deletions = b.deletions;
-        idx->by_id = b.by_id;
-        cdn_fixmap_init(&b.keys);
-        cdn_fixmap_init(&b.skeletons);
-        cdn_fixmap_init(&b.trigrams);
-        cdn_fixmap_init(&b.deletions);
-        cdn_fixmap_init(&b.by_id);
+        cdn_fixmap *from[] = {&b.keys, &b.skeletons, &b.trigrams, &b.deletions, &b.by_id};
+        cdn_fixmap *to[] = {&idx->keys, &idx->skeletons, &idx->trigrams, &idx->deletions, &idx->by_id};
+        for (size_t m = 0; m < sizeof from / sizeof from[0]; m++) {
+            *to[m] = *from[m];
+            cdn_fixmap_init(from[m]);
+        }
     }
     cdn_vec_free(&ilists);
     builder_free(&b);
