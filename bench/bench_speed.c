@@ -7,7 +7,12 @@
  * listed names with one typo, a third names of people who are not listed (from a file of
  * negatives, one name per line).
  *
- * Usage: bench_speed [--queries N] [--threads T] [--negatives FILE] SOURCE...
+ * Usage: bench_speed [--queries N] [--threads T] [--negatives FILE] [--dump DIR] SOURCE...
+ *
+ * With --dump DIR it also writes DIR/names.tsv (entity id, name: every indexed name) and
+ * DIR/queries.tsv (query, the entity id it was drawn from or "" for a negative) and
+ * DIR/cordon.tsv (query number, whether cordon alerted on the expected entity), so that
+ * another engine can be measured on exactly the same names and queries (bench/pg_trgm.sh).
  */
 #include <pthread.h>
 #include <stdint.h>
@@ -56,8 +61,10 @@ static char *with_typo(const char *name)
 typedef struct work {
     const cordon_index *idx;
     char **queries;
+    const char **expected; /* per query: the entity it was drawn from, or "" */
     size_t from, to;
-    double *latency;   /* per query, seconds */
+    double *latency;       /* per query, seconds (or NULL) */
+    char *hit;             /* per query: alerted on the expected entity (or NULL) */
     size_t matches;
 } work;
 
@@ -72,6 +79,11 @@ static void *run(void *arg)
         cordon_search(w->idx, w->queries[i], &o, &res);
         if (cordon_results_count(res) && cordon_results_get(res, 0)->match)
             w->matches++;
+        for (size_t r = 0; w->hit && r < cordon_results_count(res); r++) {
+            const cordon_result *x = cordon_results_get(res, r);
+            if (x->match && strcmp(x->entity->id, w->expected[i]) == 0)
+                w->hit[i] = 1;
+        }
         cordon_results_free(res);
         if (w->latency)
             w->latency[i] = now() - t0;
@@ -90,6 +102,7 @@ int main(int argc, char **argv)
     size_t n_queries = 20000;
     int threads = 2;
     const char *negatives = NULL;
+    const char *dump = NULL;
     const char *sources[64];
     size_t n_sources = 0;
     for (int i = 1; i < argc; i++) {
@@ -99,6 +112,8 @@ int main(int argc, char **argv)
             threads = atoi(argv[++i]);
         else if (strcmp(argv[i], "--negatives") == 0 && i + 1 < argc)
             negatives = argv[++i];
+        else if (strcmp(argv[i], "--dump") == 0 && i + 1 < argc)
+            dump = argv[++i];
         else if (n_sources < 64)
             sources[n_sources++] = argv[i];
     }
@@ -154,6 +169,7 @@ int main(int argc, char **argv)
 
     /* The query mix. */
     char **queries = calloc(n_queries, sizeof *queries);
+    const char **expected = calloc(n_queries, sizeof *expected);
     char **neg = NULL;
     size_t n_neg = 0, cap_neg = 0;
     if (negatives) {
@@ -176,16 +192,21 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < n_queries; i++) {
         const cordon_entity *e = cordon_index_entity(idx, rnd() % entities);
         const char *name = e->names[rnd() % e->n_names].full;
+        expected[i] = e->id;
         switch (i % 3) {
         case 0: queries[i] = strdup(name); break;
         case 1: queries[i] = with_typo(name); break;
-        default: queries[i] = n_neg ? strdup(neg[rnd() % n_neg]) : with_typo(name); break;
+        default:
+            queries[i] = n_neg ? strdup(neg[rnd() % n_neg]) : with_typo(name);
+            expected[i] = n_neg ? "" : e->id;
+            break;
         }
     }
 
     /* One thread, with per-query latency. */
     double *latency = calloc(n_queries, sizeof *latency);
-    work single = {idx, queries, 0, n_queries, latency, 0};
+    char *hit = calloc(n_queries, 1);
+    work single = {idx, queries, expected, 0, n_queries, latency, hit, 0};
     t0 = now();
     run(&single);
     double one = now() - t0;
@@ -198,8 +219,8 @@ int main(int argc, char **argv)
         threads = 2;
     t0 = now();
     for (int t = 0; t < threads; t++) {
-        part[t] = (work){idx, queries, n_queries * (size_t)t / (size_t)threads, n_queries * (size_t)(t + 1) / (size_t)threads,
-                         NULL, 0};
+        part[t] = (work){idx, queries, expected, n_queries * (size_t)t / (size_t)threads,
+                         n_queries * (size_t)(t + 1) / (size_t)threads, NULL, NULL, 0};
         pthread_create(&tid[t], NULL, run, &part[t]);
     }
     for (int t = 0; t < threads; t++)
@@ -218,6 +239,43 @@ int main(int argc, char **argv)
            latency[n_queries - 1] * 1e3, single.matches);
     printf("%d threads: %.0f searches/s\n", threads, (double)n_queries / many);
     printf("peak RSS: %.1f MB\n", (double)ru.ru_maxrss / 1024.0);
+    size_t listed = 0, found = 0, typos = 0, typos_found = 0;
+    for (size_t i = 0; i < n_queries; i++) {
+        if (!expected[i][0])
+            continue;
+        listed++;
+        found += hit[i] != 0;
+        if (i % 3 == 1) {
+            typos++;
+            typos_found += hit[i] != 0;
+        }
+    }
+    printf("recall: %.4f of listed-name queries alert on their entity (%.4f of those with a typo)\n",
+           listed ? (double)found / (double)listed : 0.0, typos ? (double)typos_found / (double)typos : 0.0);
+    if (dump) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/names.tsv", dump);
+        FILE *f = fopen(path, "w");
+        for (size_t i = 0; f && i < entities; i++) {
+            const cordon_entity *e = cordon_index_entity(idx, i);
+            for (size_t n = 0; n < e->n_names; n++)
+                fprintf(f, "%s\t%s\n", e->id, e->names[n].full);
+        }
+        if (f)
+            fclose(f);
+        snprintf(path, sizeof path, "%s/queries.tsv", dump);
+        f = fopen(path, "w");
+        for (size_t i = 0; f && i < n_queries; i++)
+            fprintf(f, "%zu\t%s\t%s\n", i, queries[i], expected[i]);
+        if (f)
+            fclose(f);
+        snprintf(path, sizeof path, "%s/cordon.tsv", dump);
+        f = fopen(path, "w");
+        for (size_t i = 0; f && i < n_queries; i++)
+            fprintf(f, "%zu\t%d\n", i, hit[i]);
+        if (f)
+            fclose(f);
+    }
 
     for (size_t i = 0; i < n_queries; i++)
         free(queries[i]);
@@ -225,6 +283,8 @@ int main(int argc, char **argv)
         free(neg[i]);
     free(neg);
     free(queries);
+    free(expected);
+    free(hit);
     free(latency);
     cordon_index_close(idx);
     return 0;
