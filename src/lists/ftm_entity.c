@@ -16,6 +16,11 @@
  * All screened-schema entities are loaded, not only those flagged "target": OpenSanctions advises
  * against relying on the flag (https://www.opensanctions.org/faq/23/targets/), and a sanctioned
  * party's relatives and companies are screened parties too.
+ *
+ * Not used, because the model has no place for them: modifiedAt, first_seen and last_change
+ * (OpenSanctions' own history), referents (exports already point links at the merged ids), and
+ * descriptive properties such as education, religion, legalForm or status. createdAt is the
+ * listing date when no Sanction gives one.
  */
 #include <ctype.h>
 #include <stdint.h>
