@@ -11,6 +11,7 @@
 #include <zlib.h>
 
 static const cdn_format FORMATS[] = {
+    {"un-xml", "UN Security Council Consolidated List XML", cdn_detect_un_xml, cdn_load_un_xml},
     {"csv", "cordon's custom-list CSV (docs/custom-csv.md)", cdn_detect_custom_csv, cdn_load_custom_csv},
 };
 
