@@ -27,7 +27,7 @@ bool cdn_place_append(cdn_strbuf *out, const char *sep, const char *part, size_t
     if (!part)
         return true;
     len = trim(&part, len);
-    if (len == 0)
+    if (len == 0 || cdn_place_unknown(part, len))
         return true;
     if (out->len && !cdn_strbuf_append_str(out, sep))
         return false;
@@ -36,7 +36,7 @@ bool cdn_place_append(cdn_strbuf *out, const char *sep, const char *part, size_t
 
 bool cdn_place_unknown(const char *text, size_t len)
 {
-    static const char *const UNKNOWN[] = {"na", "n/a", "unknown"};
+    static const char *const UNKNOWN[] = {"na", "n/a", "unknown", "-"};
     len = trim(&text, len);
     for (size_t i = 0; i < sizeof UNKNOWN / sizeof UNKNOWN[0]; i++)
         if (strlen(UNKNOWN[i]) == len && strncasecmp(UNKNOWN[i], text, len) == 0)

@@ -19,14 +19,15 @@
 #include "lists/loader.h"
 
 /* Appends the len bytes of part to out, preceded by sep when out is not empty. A part that is
- * empty or only spaces is skipped. Returns false only when out of memory. */
+ * empty, only spaces, or a word for "not known" (cdn_place_unknown) is skipped. Returns false
+ * only when out of memory. */
 bool cdn_place_append(cdn_strbuf *out, const char *sep, const char *part, size_t len);
 
 /*
  * Maps the country written as text (a name, an alpha-3 or an alpha-2 code; len bytes) to its
  * alpha-2 code in code. Sets *found to whether it mapped.
  *
- * Empty text, and the lists' words for "not known" ("na", "n/a", "unknown"), map to nothing and
+ * Empty text, and the lists' words for "not known" (cdn_place_unknown), map to nothing and
  * count nothing: *found is false and the function returns CORDON_OK. Any other text that maps to
  * no country is counted with cdn_loader_repair(ld, file, line, reason, ...): reason is the
  * caller's constant phrase saying where the text was kept; the message names the record (who,
@@ -42,7 +43,7 @@ int cdn_place_country(cdn_loader *ld, const char *file, long line, const char *w
                       cordon_country_role role, const char *reason, bool *found, char code[3]);
 
 /* True when text (len bytes) is one of the words the lists use for an unknown country or value:
- * "na", "n/a", "unknown" (any case, surrounding spaces ignored). */
+ * "na", "n/a", "unknown", "-" (any case, surrounding spaces ignored). */
 bool cdn_place_unknown(const char *text, size_t len);
 
 #endif
