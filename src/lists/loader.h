@@ -79,5 +79,7 @@ int cdn_load_custom_csv(cdn_loader *ld, const char *path);
 bool cdn_detect_custom_csv(const char *path, bool is_dir, const char *head, size_t head_len);
 int cdn_load_un_xml(cdn_loader *ld, const char *path);
 bool cdn_detect_un_xml(const char *path, bool is_dir, const char *head, size_t head_len);
+int cdn_load_eu_fsf_csv(cdn_loader *ld, const char *path);
+bool cdn_detect_eu_fsf_csv(const char *path, bool is_dir, const char *head, size_t head_len);
 
 #endif
