@@ -848,8 +848,9 @@ static int read_root(un_reader *r, const char *name)
  * files reach into other files (XXE) or blow up in memory. */
 static int check_doctype(un_reader *r)
 {
-    xmlDocPtr doc = xmlTextReaderCurrentDoc(r->xr);
-    xmlDtdPtr dtd = doc ? doc->intSubset : NULL;
+    /* xmlTextReaderCurrentDoc would make the reader keep the whole tree: the node will do. */
+    xmlNodePtr node = xmlTextReaderCurrentNode(r->xr);
+    xmlDtdPtr dtd = node && node->type == XML_DTD_NODE ? (xmlDtdPtr)node : NULL;
     if (dtd && (dtd->entities || dtd->pentities))
         return cdn_error_at(r->ld->err, CORDON_EDATA, r->path, r->doctype_line,
                             "the DOCTYPE declares entities; a UN list has none, and cordon does not expand them");
@@ -864,10 +865,8 @@ static int read_element(un_reader *r, bool *done)
     *done = false;
     if (!name)
         return nomem(r);
-    if (depth == 0) {
-        int status = check_doctype(r);
-        return status != CORDON_OK ? status : read_root(r, name);
-    }
+    if (depth == 0)
+        return read_root(r, name);
     if (depth != 2)
         return CORDON_OK;
     bool individual = strcmp(name, "INDIVIDUAL") == 0;
