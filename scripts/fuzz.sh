@@ -6,6 +6,7 @@
 set -u
 SECONDS_EACH=${1:-60}
 status=0
+SHARED_LISTS=${CORDON_SHARED:-../shared}/data/lists # real lists as extra seeds, read in place
 for bin in build/fuzz/fuzz_*; do
     [ -x "$bin" ] || continue
     name=$(basename "$bin" | sed 's/^fuzz_//')
@@ -15,8 +16,11 @@ for bin in build/fuzz/fuzz_*; do
     case $name in
         custom_csv) extra="data/sample" ;;
         scan) extra="data/sample/articles" ;;
+        un_xml) extra="$SHARED_LISTS/un-sc-2026-02" ;;
+        eu_fsf_csv) extra="$SHARED_LISTS/eu-fsf-2018-07-subset" ;;
         *) extra="" ;;
     esac
+    [ -z "$extra" ] || [ -d "$extra" ] || extra="" # no shared data: the crafted seeds only
     echo "fuzz: $name for ${SECONDS_EACH}s"
     # shellcheck disable=SC2086
     if ! "$bin" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
