@@ -22,8 +22,9 @@
  * (regulation titles and URLs, logical ids of the records, languages) have no place in the model.
  *
  * Entities: id eu-fsf:<logical id>; Subject_type P (person) or E (enterprise) gives the schema;
- * the entity's first name row gives the primary name, the others are aliases (the file marks no
- * name as the main one); Programme -> programs; the earliest publication date of the entity's
+ * the entity's first name row in English or without a language gives the primary name (the file
+ * marks no name as the main one, and lists translations into every EU language), the others are
+ * aliases; Programme -> programs; the earliest publication date of the entity's
  * regulations (1.1: its designation date when given) -> listed on; Entity_remark -> remarks;
  * EU_ref_num -> identifier "other" with note "EU reference"; the Naal_ names with their parts,
  * gender, title and function (-> positions); addresses with their contact information (phone,
@@ -33,7 +34,9 @@
  * each line is one quoted field holding the whole ';'-separated row, its commas were turned into
  * tabs (the file holds no comma, and every line has exactly 31 tabs: 32 comma-columns padded with
  * tabs) and its header says "Date_filexxxx". Such a row is split again and its tabs read as the
- * commas they were; each row so mended is counted as a repaired record.
+ * commas they were; each row so mended is counted as a repaired record. The same copy lost every
+ * letter Windows-1252 lacks to '?' (the Greek and Bulgarian names, and č, ł, ş... in others): a
+ * name with a '?' is left out and counted as a skipped record, since what is left is not the name.
  */
 #include <ctype.h>
 #include <stdarg.h>
@@ -59,7 +62,7 @@ enum version { V10, V11, N_VERSIONS };
 enum column {
     C_DATE, C_ENTITY, C_SUBJECT, C_SUBJECT_CODE, C_EU_REF, C_UN_ID, C_DESIGNATED, C_DESIGNATION_DETAILS, C_REMARK,
     C_PUBLISHED, C_PROGRAMME,
-    C_LASTNAME, C_FIRSTNAME, C_MIDDLENAME, C_WHOLENAME, C_GENDER, C_TITLE, C_FUNCTION,
+    C_LASTNAME, C_FIRSTNAME, C_MIDDLENAME, C_WHOLENAME, C_LANGUAGE, C_GENDER, C_TITLE, C_FUNCTION,
     C_ADDR_NUMBER, C_ADDR_STREET, C_ADDR_POBOX, C_ADDR_ZIP, C_ADDR_CITY, C_ADDR_REGION, C_ADDR_PLACE,
     C_ADDR_COUNTRY, C_ADDR_COUNTRY_NAME, C_ADDR_OTHER,
     C_BIRTH_DATE, C_BIRTH_DAY, C_BIRTH_MONTH, C_BIRTH_YEAR, C_BIRTH_FROM, C_BIRTH_TO, C_BIRTH_CIRCA,
@@ -87,6 +90,7 @@ static const char *const COLUMNS[N_COLUMNS][N_VERSIONS] = {
     [C_FIRSTNAME] = {"Naal_firstname", "NameAlias_FirstName"},
     [C_MIDDLENAME] = {"Naal_middlename", "NameAlias_MiddleName"},
     [C_WHOLENAME] = {"Naal_wholename", "NameAlias_WholeName"},
+    [C_LANGUAGE] = {"Naal_language", "NameAlias_NameLanguage"},
     [C_GENDER] = {"Naal_gender", "NameAlias_Gender"},
     [C_TITLE] = {"Naal_title", "NameAlias_Title"},
     [C_FUNCTION] = {"Naal_function", "NameAlias_Function"},
@@ -153,12 +157,15 @@ typedef struct eu_reader {
     eu_row row;               /* the record as UTF-8 */
     cdn_strbuf text;          /* scratch */
     cdn_strbuf text2;         /* scratch */
+    cdn_strbuf text3;         /* scratch */
     char who[80];             /* the entity's id for messages */
     cdn_strmap seen;          /* logical ids of the entities emitted so far -> line */
     /* the entity being gathered */
     bool open;
     long first_line;
     bool has_primary;
+    size_t primary_index;     /* in the builder's names */
+    bool primary_plain;       /* the primary name is in English or no language given */
     char listed_on[11];
     char designated[11];
 } eu_reader;
@@ -488,40 +495,83 @@ static bool append_country_name(cdn_strbuf *out, bool found, const char *code, c
     return !name || cdn_place_append(out, ", ", name, strlen(name));
 }
 
+/* Whether the name row's language is English or not given: such a name is preferred as the
+ * primary one over a translation that happens to come first. */
+static bool plain_language(const eu_reader *r)
+{
+    size_t len;
+    const char *lang = col(r, C_LANGUAGE, &len);
+    return len == 0 || name_is(lang, len, "EN");
+}
+
+/* Makes the name just added the primary one when it is in English (or no language given) and
+ * the primary so far is a translation. */
+static void prefer_primary(eu_reader *r)
+{
+    cdn_entity_builder *b = &r->ld->builder;
+    size_t added = b->names.len - 1;
+    if (!r->has_primary) {
+        r->has_primary = true;
+        r->primary_index = added;
+        r->primary_plain = plain_language(r);
+        ((cordon_name *)cdn_vec_at(&b->names, added))->kind = CORDON_NAME_PRIMARY;
+        return;
+    }
+    if (r->primary_plain || !plain_language(r))
+        return;
+    ((cordon_name *)cdn_vec_at(&b->names, r->primary_index))->kind = CORDON_NAME_ALIAS;
+    ((cordon_name *)cdn_vec_at(&b->names, added))->kind = CORDON_NAME_PRIMARY;
+    r->primary_index = added;
+    r->primary_plain = true;
+}
+
+/* The whole name of a name row, built from its parts when the row gives only those (counted as
+ * a repair); *len 0 when the row holds no name. */
+static const char *whole_name(eu_reader *r, size_t *len, int *status)
+{
+    size_t n_first, n_middle, n_last;
+    const char *whole = col(r, C_WHOLENAME, len);
+    const char *first = col(r, C_FIRSTNAME, &n_first), *middle = col(r, C_MIDDLENAME, &n_middle),
+               *last = col(r, C_LASTNAME, &n_last);
+    *status = CORDON_OK;
+    if (*len || n_first + n_middle + n_last == 0)
+        return whole;
+    cdn_strbuf_reset(&r->text);
+    if (!cdn_place_append(&r->text, " ", first, n_first) || !cdn_place_append(&r->text, " ", middle, n_middle) ||
+        !cdn_place_append(&r->text, " ", last, n_last)) {
+        *status = nomem(r);
+        return "";
+    }
+    *len = r->text.len;
+    *status = cdn_loader_repair(r->ld, r->path, r->csv.line, "name without a whole name, built from its parts",
+                                "entity %s: no whole name, '%.80s' built from its parts", r->ld->builder.native_id,
+                                r->text.data);
+    return r->text.data;
+}
+
 static int add_name(eu_reader *r)
 {
     cdn_entity_builder *b = &r->ld->builder;
-    size_t len, n_first, n_middle, n_last;
-    const char *whole = col(r, C_WHOLENAME, &len);
-    const char *first = col(r, C_FIRSTNAME, &n_first), *middle = col(r, C_MIDDLENAME, &n_middle),
-               *last = col(r, C_LASTNAME, &n_last);
-    int status = CORDON_OK;
-    if (len == 0 && n_first + n_middle + n_last > 0) {
-        cdn_strbuf_reset(&r->text);
-        if (!cdn_place_append(&r->text, " ", first, n_first) || !cdn_place_append(&r->text, " ", middle, n_middle) ||
-            !cdn_place_append(&r->text, " ", last, n_last))
-            return nomem(r);
-        whole = r->text.data;
-        len = r->text.len;
-        status = cdn_loader_repair(r->ld, r->path, r->csv.line, "name without a whole name, built from its parts",
-                                   "entity %s: no whole name, '%.80s' built from its parts", b->native_id, whole);
-    }
+    size_t len;
+    int status;
+    const char *whole = whole_name(r, &len, &status);
     if (status != CORDON_OK || len == 0)
         return status;
+    /* The 2018 subset lost the letters Windows-1252 lacks (Greek, Bulgarian, č, ł, ş...) to '?';
+     * no listed name has a '?', and what is left of such a name is not that name. */
+    if (memchr(whole, '?', len))
+        return cdn_loader_skip(r->ld, r->path, r->csv.line, "name with letters lost to '?', left out",
+                               "entity %s: name '%.*s' has lost letters to '?'", b->native_id,
+                               (int)(len < 80 ? len : 80), whole);
     size_t before = b->names.len;
-    if (!cdn_builder_add_name(b, r->has_primary ? CORDON_NAME_ALIAS : CORDON_NAME_PRIMARY, whole, len))
+    if (!cdn_builder_add_name(b, CORDON_NAME_ALIAS, whole, len))
         return nomem(r);
     if (b->names.len == before)
         return CORDON_OK; /* the same spelling again */
-    r->has_primary = true;
-    const char *given = col_str(r, C_FIRSTNAME, &r->text), *family = col_str(r, C_LASTNAME, &r->text2);
-    if (!given || !family || !cdn_builder_set_name_parts(b, given, NULL, family, NULL))
-        return nomem(r);
-    const char *mid = col_str(r, C_MIDDLENAME, &r->text);
-    if (!mid)
-        return nomem(r);
-    cordon_name *name = cdn_vec_at(&b->names, b->names.len - 1);
-    if (*mid && !(name->middle = cdn_arena_strdup(r->ld->arena, mid)))
+    prefer_primary(r);
+    const char *given = col_str(r, C_FIRSTNAME, &r->text), *family = col_str(r, C_LASTNAME, &r->text2),
+               *middle = col_str(r, C_MIDDLENAME, &r->text3);
+    if (!given || !family || !middle || !cdn_builder_set_name_parts(b, given, middle, family, NULL))
         return nomem(r);
     return CORDON_OK;
 }
@@ -1056,6 +1106,7 @@ int cdn_load_eu_fsf_csv(cdn_loader *ld, const char *path)
     row_init(&r.row);
     cdn_strbuf_init(&r.text);
     cdn_strbuf_init(&r.text2);
+    cdn_strbuf_init(&r.text3);
     cdn_strmap_init(&r.seen);
     int status = cdn_csv_open(&r.csv, path, ';', ld->err);
     if (status == CORDON_OK)
@@ -1078,6 +1129,7 @@ int cdn_load_eu_fsf_csv(cdn_loader *ld, const char *path)
     row_free(&r.row);
     cdn_strbuf_free(&r.text);
     cdn_strbuf_free(&r.text2);
+    cdn_strbuf_free(&r.text3);
     cdn_strmap_free(&r.seen);
     return status;
 }
