@@ -45,6 +45,9 @@
  *   *_ADDRESS            addresses (parts joined) and address countries
  *   UN_LIST_TYPE         source list, and the program (the sanctions committee's regime)
  *   LISTED_ON, COMMENTS1, GENDER   listing date, remarks, gender
+ *   references to other entries in COMMENTS1 and DESIGNATION ("(QDe.115)")   relations
+ *                        "linked_to" with the target's id, un-sc:QDe.115 (a few name entries
+ *                        since removed from the list)
  * DATAID, VERSIONNUM, LIST_TYPE, LAST_DAY_UPDATED and SORT_KEY* have no place in the model.
  */
 #include <ctype.h>
@@ -592,6 +595,26 @@ static int read_document(un_reader *r, const xmlNode *el)
                : nomem(r);
 }
 
+/* Adds a "linked_to" relation for each other UN entry text names by its reference number
+ * ("listed as Al-Qaida in Iraq (QDe.115)"): two capitals, i or e, '.', three digits. */
+static int add_references(un_reader *r, const char *text)
+{
+    cdn_entity_builder *b = &r->ld->builder;
+    for (const char *p = text; (p = strchr(p, '.')) != NULL; p++) {
+        if (p - text < 3 || !isupper((unsigned char)p[-3]) || !isupper((unsigned char)p[-2]) ||
+            (p[-1] != 'i' && p[-1] != 'e') || !isdigit((unsigned char)p[1]) || !isdigit((unsigned char)p[2]) ||
+            !isdigit((unsigned char)p[3]) || isalnum((unsigned char)p[4]) ||
+            (p - text > 3 && isalnum((unsigned char)p[-4])))
+            continue;
+        char target[32];
+        snprintf(target, sizeof target, UN_LIST_ID ":%.7s", p - 3);
+        if (strcmp(target + sizeof UN_LIST_ID, b->native_id) != 0 &&
+            !cdn_builder_add_relation(b, "linked_to", target, NULL))
+            return nomem(r);
+    }
+    return CORDON_OK;
+}
+
 /* The texts of the VALUE children of el (TITLE, DESIGNATION, NATIONALITY). */
 static int read_values(un_reader *r, const xmlNode *el, bool nationality)
 {
@@ -620,6 +643,8 @@ static int read_values(un_reader *r, const xmlNode *el, bool nationality)
                 status = remark(r, "Nationality", r->part[0].data);
         } else if (!cdn_builder_add_text(&r->ld->builder, CDN_POSITIONS, r->part[0].data, r->part[0].len)) {
             status = nomem(r);
+        } else {
+            status = add_references(r, r->part[0].data);
         }
         if (status != CORDON_OK)
             return status;
@@ -759,7 +784,9 @@ static int set_simple_fields(un_reader *r)
         !cdn_builder_set_source_list(b, f[REC_LIST_TYPE].data, f[REC_LIST_TYPE].len) ||
         !cdn_builder_add_program(b, f[REC_LIST_TYPE].data, f[REC_LIST_TYPE].len))
         return nomem(r);
-    int status = CORDON_OK;
+    int status = add_references(r, cdn_strbuf_cstr(&f[REC_COMMENTS]));
+    if (status != CORDON_OK)
+        return status;
     cordon_date_range d;
     if (f[REC_LISTED_ON].len) {
         if (parse_xs_date(f[REC_LISTED_ON].data, f[REC_LISTED_ON].len, &d) && d.from.day) {

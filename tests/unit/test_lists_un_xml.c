@@ -104,14 +104,16 @@ static void real_list_loads_with_exact_counts(void **state)
     assert_string_equal(list->version, "2026-02-27T00:00:09.554Z");
     assert_int_equal(list->entities, 1003);
     assert_int_equal(list->names, 4222);
-    size_t persons = 0, organizations = 0;
+    size_t persons = 0, organizations = 0, relations = 0;
     for (size_t i = 0; i < cordon_index_entity_count(idx); i++) {
         const cordon_entity *e = cordon_index_entity(idx, i);
+        relations += e->n_relations;
         persons += e->schema == CORDON_SCHEMA_PERSON;
         organizations += e->schema == CORDON_SCHEMA_ORGANIZATION;
         assert_int_equal(strncmp(e->id, "un-sc:", 6), 0);
         assert_non_null(e->source_list);
     }
+    assert_int_equal(relations, 518); /* references to other entries, "(QDe.115)" */
     assert_int_equal(persons, 730);
     assert_int_equal(organizations, 273);
 
@@ -167,6 +169,10 @@ static void emraan_ali_has_every_field(void **state)
                          "#12 Rio Claro Mayaro Road, Rio Claro, Trinidad and Tobago, previous location 2008-March 2015"));
     assert_non_null(strstr(e->remarks, "Senior member of Islamic State in Iraq and the Levant (ISIL)"));
     assert_null(e->gender);
+    assert_int_equal(e->n_relations, 1); /* "listed as Al-Qaida in Iraq (QDe.115)" */
+    assert_string_equal(e->relations[0].type, "linked_to");
+    assert_string_equal(e->relations[0].target_id, "un-sc:QDe.115");
+    assert_non_null(cordon_index_find(idx, e->relations[0].target_id));
     cordon_index_close(idx);
 }
 
@@ -323,7 +329,7 @@ static const char CRAFTED[] =
     "<INDIVIDUALS>\n"
     "<INDIVIDUAL><FIRST_NAME>ANN</FIRST_NAME><SECOND_NAME>MARIE</SECOND_NAME><THIRD_NAME>SMITH</THIRD_NAME>\n"
     "<REFERENCE_NUMBER> QDi.001 </REFERENCE_NUMBER><UN_LIST_TYPE>Al-Qaida</UN_LIST_TYPE>\n"
-    "<LISTED_ON>2015-07-01-04:00</LISTED_ON><GENDER>Female</GENDER><COMMENTS1>Line one\n   line two.</COMMENTS1>\n"
+    "<LISTED_ON>2015-07-01-04:00</LISTED_ON><GENDER>Female</GENDER><COMMENTS1>Line one\n   line two (QDe.001, QDi.001; XQDe.002).</COMMENTS1>\n"
     "<NATIONALITY><VALUE>Atlantis</VALUE><VALUE>Russian Federation</VALUE><VALUE>na</VALUE></NATIONALITY>\n"
     "<INDIVIDUAL_ALIAS><QUALITY>Good</QUALITY><ALIAS_NAME>Ann Smyth; Anne Smith</ALIAS_NAME></INDIVIDUAL_ALIAS>\n"
     "<INDIVIDUAL_ALIAS><QUALITY>Low</QUALITY><ALIAS_NAME>Annie</ALIAS_NAME><NOTE>nom de guerre</NOTE></INDIVIDUAL_ALIAS>\n"
@@ -414,8 +420,10 @@ static void check_crafted(cordon_index *idx, const char *path)
     assert_name(e, "A. Smith", CORDON_NAME_ALIAS);
     assert_string_equal(e->listed_on, "2015-07-01");
     assert_string_equal(e->gender, "female");
-    assert_string_equal(e->remarks, "Line one line two.; Nationality: Atlantis; Annie: nom de guerre; "
+    assert_string_equal(e->remarks, "Line one line two (QDe.001, QDi.001; XQDe.002).; Nationality: Atlantis; Annie: nom de guerre; "
                                     "Date of birth: 1970-02-30; National Identification Number: number 42 on an old card");
+    assert_int_equal(e->n_relations, 1); /* not to itself, not to a longer word */
+    assert_string_equal(e->relations[0].target_id, "un-sc:QDe.001");
     assert_int_equal(e->n_birth_dates, 4);
     assert_date(&e->birth_dates[0], 1970, 2, 3, 1970, 2, 3, 0);
     assert_date(&e->birth_dates[1], 1971, 0, 0, 1971, 0, 0, 1);
