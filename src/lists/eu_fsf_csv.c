@@ -155,9 +155,13 @@ typedef struct eu_reader {
     bool tabs_for_commas;     /* ... padded with tabs: tabs inside a row are its commas */
     eu_row raw;               /* the record as read, re-split when wrapped */
     eu_row row;               /* the record as UTF-8 */
-    cdn_strbuf text;          /* scratch */
-    cdn_strbuf text2;         /* scratch */
-    cdn_strbuf text3;         /* scratch */
+    cdn_strbuf text;          /* scratch: remarks, a name built from its parts, a given name */
+    cdn_strbuf text2;         /* scratch: a family name */
+    cdn_strbuf text3;         /* scratch: a middle name */
+    cdn_strbuf kept;          /* a country's text that mapped to no code */
+    cdn_strbuf date;          /* a date of birth's text */
+    cdn_strbuf place;         /* an address or a place of birth being joined */
+    cdn_strbuf note;          /* an identifier's note being joined */
     char who[80];             /* the entity's id for messages */
     cdn_strmap seen;          /* logical ids of the entities emitted so far -> line */
     /* the entity being gathered */
@@ -480,8 +484,8 @@ static int add_country(eu_reader *r, enum column code_col, enum column name_col,
                                  : cdn_place_country(r->ld, r->path, r->csv.line, who(r), s, len, (cordon_country_role)role,
                                                      reason, found, code);
     if (status == CORDON_OK && !*found && len && !cdn_place_unknown(s, len) && kept) {
-        cdn_strbuf_reset(&r->text2);
-        *kept = cdn_strbuf_append(&r->text2, s, len) ? r->text2.data : NULL;
+        cdn_strbuf_reset(&r->kept);
+        *kept = cdn_strbuf_append(&r->kept, s, len) ? r->kept.data : NULL;
         if (!*kept)
             return nomem(r);
     }
@@ -660,28 +664,26 @@ static int add_address(eu_reader *r)
     const char *number = col(r, C_ADDR_NUMBER, &n[0]), *street = col(r, C_ADDR_STREET, &n[1]),
                *pobox = col(r, C_ADDR_POBOX, &n[2]), *zip = col(r, C_ADDR_ZIP, &n[3]), *city = col(r, C_ADDR_CITY, &n[4]),
                *region = col(r, C_ADDR_REGION, &n[5]), *place = col(r, C_ADDR_PLACE, &n[6]);
-    cdn_strbuf address;
-    cdn_strbuf_init(&address);
-    int status = CORDON_OK;
-    if (!append_pair(&address, number, n[0], street, n[1]) || !cdn_place_append(&address, ", ", pobox, n[2]) ||
-        !append_pair(&address, zip, n[3], city, n[4]) || !cdn_place_append(&address, ", ", region, n[5]) ||
-        !cdn_place_append(&address, ", ", place, n[6]))
-        status = nomem(r);
+    cdn_strbuf *address = &r->place;
+    cdn_strbuf_reset(address);
+    if (!append_pair(address, number, n[0], street, n[1]) || !cdn_place_append(address, ", ", pobox, n[2]) ||
+        !append_pair(address, zip, n[3], city, n[4]) || !cdn_place_append(address, ", ", region, n[5]) ||
+        !cdn_place_append(address, ", ", place, n[6]))
+        return nomem(r);
     bool found = false;
     char code[3];
     const char *kept = NULL;
-    if (status == CORDON_OK)
-        status = add_country(r, C_ADDR_COUNTRY, C_ADDR_COUNTRY_NAME, CORDON_COUNTRY_ADDRESS,
+    int status = add_country(r, C_ADDR_COUNTRY, C_ADDR_COUNTRY_NAME, CORDON_COUNTRY_ADDRESS,
                              "address country not a known country, kept in the address", &found, code, &kept);
-    if (status == CORDON_OK && !append_country_name(&address, found, code, kept))
-        status = nomem(r);
-    if (status == CORDON_OK)
-        status = add_contacts(r, &address);
-    if (status == CORDON_OK && address.len &&
-        !cdn_builder_add_text(&r->ld->builder, CDN_ADDRESSES, address.data, address.len))
-        status = nomem(r);
-    cdn_strbuf_free(&address);
-    return status;
+    if (status != CORDON_OK)
+        return status;
+    if (!append_country_name(address, found, code, kept))
+        return nomem(r);
+    if ((status = add_contacts(r, address)) != CORDON_OK)
+        return status;
+    return !address->len || cdn_builder_add_text(&r->ld->builder, CDN_ADDRESSES, address->data, address->len)
+               ? CORDON_OK
+               : nomem(r);
 }
 
 /* Appends "label: text" to the remarks unless they hold text already (rows repeat the entity's
@@ -741,7 +743,7 @@ static bool col_true(const eu_reader *r, enum column c)
 static int add_birth(eu_reader *r)
 {
     cdn_entity_builder *b = &r->ld->builder;
-    cdn_strbuf *text = &r->text2;
+    cdn_strbuf *text = &r->date;
     if (!birth_date_text(r, text))
         return nomem(r);
     int status = CORDON_OK;
@@ -774,11 +776,12 @@ static int add_birth(eu_reader *r)
                          "country of birth not a known country, kept in the place of birth", &found, code, &kept);
     if (status != CORDON_OK)
         return status;
-    cdn_strbuf_reset(text);
-    if (!cdn_place_append(text, ", ", place, n[0]) || !cdn_place_append(text, ", ", city, n[1]) ||
-        !cdn_place_append(text, ", ", region, n[2]) || !append_country_name(text, found, code, kept))
+    cdn_strbuf *where = &r->place;
+    cdn_strbuf_reset(where);
+    if (!cdn_place_append(where, ", ", place, n[0]) || !cdn_place_append(where, ", ", city, n[1]) ||
+        !cdn_place_append(where, ", ", region, n[2]) || !append_country_name(where, found, code, kept))
         return nomem(r);
-    return !text->len || cdn_builder_add_text(b, CDN_BIRTH_PLACES, text->data, text->len) ? CORDON_OK : nomem(r);
+    return !where->len || cdn_builder_add_text(b, CDN_BIRTH_PLACES, where->data, where->len) ? CORDON_OK : nomem(r);
 }
 
 /* The identifier type an FSF identification type code stands for ("passport", "id",
@@ -837,55 +840,56 @@ static bool split_v10_document(const char *s, size_t len, size_t *number_len, co
     return cdn_place_append(note, "; ", rest, rest_len);
 }
 
+/* The note of a 1.1 document: its type's description, issue date, remark and flags. */
+static bool v11_document_note(const eu_reader *r, cdn_strbuf *note)
+{
+    size_t n[3];
+    const char *type_name = col(r, C_ID_TYPE_NAME, &n[0]), *issued = col(r, C_ID_ISSUED, &n[1]),
+               *remark_text = col(r, C_ID_REMARK, &n[2]);
+    bool ok = cdn_place_append(note, "; ", type_name, n[0]);
+    if (ok && n[1])
+        ok = cdn_place_append(note, "; ", "issued", 6) && cdn_strbuf_append_char(note, ' ') &&
+             cdn_strbuf_append(note, issued, n[1]);
+    ok = ok && cdn_place_append(note, "; ", remark_text, n[2]);
+    if (ok && col_true(r, C_ID_FALSE))
+        ok = cdn_place_append(note, "; ", "known to be false", 17);
+    if (ok && col_true(r, C_ID_EXPIRED))
+        ok = cdn_place_append(note, "; ", "known to be expired", 19);
+    if (ok && col_true(r, C_ID_DIPLOMATIC))
+        ok = cdn_place_append(note, "; ", "diplomatic", 10);
+    return ok;
+}
+
 static int add_document(eu_reader *r)
 {
-    cdn_entity_builder *b = &r->ld->builder;
     size_t len, code_len, number_len, latin_len;
     const char *number = col(r, C_ID_NUMBER, &len), *code = col(r, C_ID_TYPE, &code_len);
     const char *latin = col(r, C_ID_LATIN, &latin_len);
-    cdn_strbuf note;
-    cdn_strbuf_init(&note);
-    bool ok = true;
+    cdn_strbuf *note = &r->note;
+    cdn_strbuf_reset(note);
     number_len = len;
-    if (r->version == V10)
-        ok = split_v10_document(number, len, &number_len, &code, &code_len, &note);
-    else {
-        size_t n[3];
-        const char *type_name = col(r, C_ID_TYPE_NAME, &n[0]), *issued = col(r, C_ID_ISSUED, &n[1]),
-                   *remark_text = col(r, C_ID_REMARK, &n[2]);
-        ok = cdn_place_append(&note, "; ", type_name, n[0]);
-        if (ok && n[1])
-            ok = cdn_place_append(&note, "; ", "issued", 6) && cdn_strbuf_append_char(&note, ' ') &&
-                 cdn_strbuf_append(&note, issued, n[1]);
-        ok = ok && cdn_place_append(&note, "; ", remark_text, n[2]);
-        if (ok && col_true(r, C_ID_FALSE))
-            ok = cdn_place_append(&note, "; ", "known to be false", 17);
-        if (ok && col_true(r, C_ID_EXPIRED))
-            ok = cdn_place_append(&note, "; ", "known to be expired", 19);
-        if (ok && col_true(r, C_ID_DIPLOMATIC))
-            ok = cdn_place_append(&note, "; ", "diplomatic", 10);
-    }
+    bool ok = r->version == V10 ? split_v10_document(number, len, &number_len, &code, &code_len, note)
+                                : v11_document_note(r, note);
+    if (!ok)
+        return nomem(r);
+    if (number_len == 0 && latin_len == 0)
+        return CORDON_OK;
     bool found = false;
     char country[3];
     const char *kept = NULL;
-    int status = ok ? CORDON_OK : nomem(r);
-    if (status == CORDON_OK && (number_len || latin_len))
-        status = add_country(r, C_ID_COUNTRY, C_ID_COUNTRY_NAME, NO_ROLE,
+    int status = add_country(r, C_ID_COUNTRY, C_ID_COUNTRY_NAME, NO_ROLE,
                              "document country not a known country, kept in the note", &found, country, &kept);
-    if (status == CORDON_OK && kept &&
-        !(cdn_place_append(&note, "; ", "issued by", 9) && cdn_strbuf_append_char(&note, ' ') &&
-          cdn_strbuf_append_str(&note, kept)))
-        status = nomem(r);
-    const char *type = id_type(code, code_len);
-    const char *note_text = note.len ? note.data : NULL;
-    if (status == CORDON_OK && number_len &&
-        !cdn_builder_add_identifier(b, type, number, number_len, found ? country : NULL, note_text))
-        status = nomem(r);
-    if (status == CORDON_OK && latin_len &&
-        !cdn_builder_add_identifier(b, type, latin, latin_len, found ? country : NULL, note_text))
-        status = nomem(r);
-    cdn_strbuf_free(&note);
-    return status;
+    if (status != CORDON_OK)
+        return status;
+    if (kept && !(cdn_place_append(note, "; ", "issued by", 9) && cdn_strbuf_append_char(note, ' ') &&
+                  cdn_strbuf_append_str(note, kept)))
+        return nomem(r);
+    cdn_entity_builder *b = &r->ld->builder;
+    const char *type = id_type(code, code_len), *issuer = found ? country : NULL, *text = note->len ? note->data : NULL;
+    if ((number_len && !cdn_builder_add_identifier(b, type, number, number_len, issuer, text)) ||
+        (latin_len && !cdn_builder_add_identifier(b, type, latin, latin_len, issuer, text)))
+        return nomem(r);
+    return CORDON_OK;
 }
 
 static int add_citizenship(eu_reader *r)
@@ -1107,6 +1111,10 @@ int cdn_load_eu_fsf_csv(cdn_loader *ld, const char *path)
     cdn_strbuf_init(&r.text);
     cdn_strbuf_init(&r.text2);
     cdn_strbuf_init(&r.text3);
+    cdn_strbuf_init(&r.kept);
+    cdn_strbuf_init(&r.date);
+    cdn_strbuf_init(&r.place);
+    cdn_strbuf_init(&r.note);
     cdn_strmap_init(&r.seen);
     int status = cdn_csv_open(&r.csv, path, ';', ld->err);
     if (status == CORDON_OK)
@@ -1130,6 +1138,10 @@ int cdn_load_eu_fsf_csv(cdn_loader *ld, const char *path)
     cdn_strbuf_free(&r.text);
     cdn_strbuf_free(&r.text2);
     cdn_strbuf_free(&r.text3);
+    cdn_strbuf_free(&r.kept);
+    cdn_strbuf_free(&r.date);
+    cdn_strbuf_free(&r.place);
+    cdn_strbuf_free(&r.note);
     cdn_strmap_free(&r.seen);
     return status;
 }

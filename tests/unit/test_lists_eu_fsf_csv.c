@@ -270,6 +270,8 @@ static char *version_11_file(void)
            "Citizenship_CountryDescription=RUSSIAN FEDERATION", NULL);
     row_11(buf, size, "4567", "P", "Entity_EU_ReferenceNumber=EU.7001.12", "Citizenship_CountryIso2Code=00",
            "Citizenship_CountryDescription=Atlantis", NULL);
+    row_11(buf, size, "4567", "P", "Entity_EU_ReferenceNumber=EU.7001.12", "BirthDate_City=Springfield",
+           "BirthDate_CountryIso2Code=00", "BirthDate_CountryDescription=Atlantis", NULL);
     /* an enterprise: address with contact information, a registration number, no name parts */
     row_11(buf, size, "8901", "E", "Entity_EU_ReferenceNumber=EU.8002.34", "Entity_UnitedNationId=KPe.001",
            "NameAlias_WholeName=JSC Example Bank", NULL);
@@ -298,8 +300,9 @@ static void version_11_loads_every_field(void **state)
     assert_int_equal(list->entities, 2);
     assert_int_equal(list->names, 4);
     assert_int_equal(list->skipped, 0);
-    assert_int_equal(list->repaired, 3);
+    assert_int_equal(list->repaired, 4);
     assert_int_equal(issue_count(list, "citizenship not a known country, kept in remarks", 0), 1);
+    assert_int_equal(issue_count(list, "country of birth not a known country, kept in the place of birth", 0), 1);
     assert_int_equal(issue_count(list, "name without a whole name, built from its parts", 0), 1);
     assert_int_equal(issue_count(list, "date of birth in another calendar, kept in remarks", 0), 1);
     char want[700];
@@ -320,7 +323,9 @@ static void version_11_loads_every_field(void **state)
     assert_day(&e->birth_dates[1], 1971, 0, 0, 1);
     assert_int_equal(e->birth_dates[2].from.year, 1965);
     assert_int_equal(e->birth_dates[2].to.year, 1967);
+    assert_int_equal(e->n_birth_places, 2);
     assert_string_equal(e->birth_places[0], "Tula, Russia");
+    assert_string_equal(e->birth_places[1], "Springfield, Atlantis");
     assert_true(has_country(e, "RU", CORDON_COUNTRY_BIRTH));
     assert_true(has_country(e, "RU", CORDON_COUNTRY_CITIZENSHIP));
     const cordon_identifier *id = identifier(e, "passport", "7512345678");
