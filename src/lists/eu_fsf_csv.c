@@ -2,13 +2,16 @@
  * eu_fsf_csv.c — loader for the EU Financial Sanctions File (FSF) in its CSV forms, 1.0 and 1.1.
  *
  * The European Commission publishes the consolidated list of persons, groups and entities subject
- * to EU financial sanctions on its FSF platform, https://webgate.ec.europa.eu/fsd/fsf (files
- * csvFullSanctionsList, "CSV - v1.0", and csvFullSanctionsList_1_1, "CSV - v1.1"; the dataset is
- * described at https://data.europa.eu/data/datasets/consolidated-list-of-persons-groups-and-
- * entities-subject-to-eu-financial-sanctions, whose "FSF-CSV-attributes" sheet names the columns).
- * Both are ';'-separated with a header line, one row per record of an entity (a name alias, an
- * address, a birth date, an identity document, a citizenship), the rows of one entity together
- * and joined by the entity's logical id.
+ * to EU financial sanctions on its FSF platform, https://webgate.ec.europa.eu/fsd/fsf (its feed,
+ * /fsd/fsf/public/rss, lists "CSV - v1.0" as /public/files/csvFullSanctionsList/content, and 1.1
+ * is csvFullSanctionsList_1_1); the dataset is described at https://data.europa.eu/data/datasets/
+ * consolidated-list-of-persons-groups-and-entities-subject-to-eu-financial-sanctions, with a
+ * "FSF-CSV-attributes" sheet of the columns. The 1.0 column names below are those of the 2018
+ * file in cordon's test data; the 1.1 names are those of the published 1.1 header as public
+ * parsers of it reproduce them (e.g. moov-io/watchman's EU reader and its tests). Both are
+ * ';'-separated with a header line, one row per record of an entity (a name alias, an address,
+ * a birth date, an identity document, a citizenship), the rows of one entity together and joined
+ * by the entity's logical id.
  *
  *   1.0  Windows-1252 (the platform says Latin-1; the files use 0x80-0x9F for Š, Ž, ’, –).
  *        Header "Date_file;Entity_logical_id;Subject_type;...;EU_ref_num": a record's columns
