@@ -22,7 +22,7 @@ typedef struct builder {
     cdn_vec vocab;           /* cdn_ikey */
     cdn_vec u32;             /* uint32_t */
     cdn_vec lists;           /* cdn_vec of uint32_t, one per id list while building */
-    cdn_fixmap keys, skeletons, trigrams, deletions, by_id;
+    cdn_fixmap maps[CDN_N_MAPS];
     cdn_vec last_entity;     /* per vocab entry: the last entity counted in its df */
 } builder;
 
@@ -71,7 +71,7 @@ static bool add_id(builder *b, cdn_fixmap *map, const char *key, size_t len, uin
 static uint32_t vocab_for(builder *b, const char *key, size_t len)
 {
     uint32_t v;
-    if (cdn_fixmap_get(&b->keys, b->pool.data ? b->pool.data : "", key, len, &v))
+    if (cdn_fixmap_get(&b->maps[CDN_MAP_KEYS], b->pool.data ? b->pool.data : "", key, len, &v))
         return v;
     uint32_t off;
     if (!intern(b, key, len, &off))
@@ -80,7 +80,7 @@ static uint32_t vocab_for(builder *b, const char *key, size_t len)
     const cordon_entity *none = NULL;
     v = (uint32_t)b->vocab.len;
     if (!cdn_vec_push(&b->vocab, &info) || !cdn_vec_push(&b->last_entity, &none) ||
-        !cdn_fixmap_put(&b->keys, b->pool.data, off, (uint32_t)len, v, NULL))
+        !cdn_fixmap_put(&b->maps[CDN_MAP_KEYS], b->pool.data, off, (uint32_t)len, v, NULL))
         return CDN_NONE;
     return v;
 }
@@ -193,6 +193,46 @@ static void weigh(builder *b)
     }
 }
 
+/* Adds every one-letter deletion of s (len bytes) to map, pointing at vocab number v. */
+static int add_deletions(builder *b, cdn_fixmap *map, const char *s, size_t len, uint32_t v)
+{
+    if (len < CDN_DELETION_MIN_LEN || len > CDN_DELETION_MAX_LEN)
+        return CORDON_OK;
+    char variant[CDN_DELETION_MAX_LEN];
+    for (size_t i = 0; i < len; i++) {
+        if (i > 0 && s[i] == s[i - 1])
+            continue; /* deleting either letter of a double gives the same variant */
+        memcpy(variant, s, i);
+        memcpy(variant + i, s + i + 1, len - i - 1);
+        if (!add_id(b, map, variant, len - 1, v))
+            return CORDON_ENOMEM;
+    }
+    return CORDON_OK;
+}
+
+/* Records a token's romanisation (when it differs from its key) and its deletions. */
+static int add_latin(builder *b, const cdn_itoken *t)
+{
+    char latin[CDN_DELETION_MAX_LEN + 1];
+    const char *l = b->pool.data + t->latin;
+    size_t len = strlen(l);
+    if (len == 0 || len > CDN_DELETION_MAX_LEN || t->latin == t->key)
+        return CORDON_OK;
+    memcpy(latin, l, len); /* a copy: the pool grows below */
+    uint32_t v;
+    cdn_fixmap_get(&b->maps[CDN_MAP_KEYS], b->pool.data, b->pool.data + t->key, strlen(b->pool.data + t->key), &v);
+    uint32_t n = list_for(b, &b->maps[CDN_MAP_LATINS], latin, len);
+    if (n == CDN_NONE)
+        return CORDON_ENOMEM;
+    cdn_vec *list = cdn_vec_at(&b->lists, n);
+    for (size_t j = 0; j < list->len; j++)
+        if (*(uint32_t *)cdn_vec_at(list, j) == v)
+            return CORDON_OK; /* seen: its deletions are in already */
+    if (!cdn_vec_push(list, &v))
+        return CORDON_ENOMEM;
+    return add_deletions(b, &b->maps[CDN_MAP_LATIN_DELETIONS], latin, len, v);
+}
+
 static int build_key_lookups(builder *b)
 {
     for (size_t v = 0; v < b->vocab.len; v++) {
@@ -204,23 +244,16 @@ static int build_key_lookups(builder *b)
             char grams[258][3];
             size_t ng = cdn_trigrams(key, len, grams);
             for (size_t g = 0; g < ng; g++)
-                if (!add_id(b, &b->trigrams, grams[g], 3, (uint32_t)v))
+                if (!add_id(b, &b->maps[CDN_MAP_TRIGRAMS], grams[g], 3, (uint32_t)v))
                     return cdn_error_nomem(&b->idx->err);
         }
-        if (len >= CDN_DELETION_MIN_LEN && len <= CDN_DELETION_MAX_LEN) {
-            char variant[CDN_DELETION_MAX_LEN];
-            for (size_t i = 0; i < len; i++) {
-                if (i > 0 && key[i] == key[i - 1])
-                    continue; /* deleting either letter of a double gives the same variant */
-                memcpy(variant, key, i);
-                memcpy(variant + i, key + i + 1, len - i - 1);
-                if (!add_id(b, &b->deletions, variant, len - 1, (uint32_t)v))
-                    return cdn_error_nomem(&b->idx->err);
-            }
-        }
+        if (add_deletions(b, &b->maps[CDN_MAP_DELETIONS], key, len, (uint32_t)v) != CORDON_OK)
+            return cdn_error_nomem(&b->idx->err);
     }
     const cdn_itoken *tokens = b->tokens.items;
     for (size_t i = 0; i < b->tokens.len; i++) {
+        if (add_latin(b, &tokens[i]) != CORDON_OK)
+            return cdn_error_nomem(&b->idx->err);
         const char *skel = b->pool.data + tokens[i].skel;
         if (!*skel)
             continue;
@@ -228,8 +261,8 @@ static int build_key_lookups(builder *b)
         size_t len = strlen(skel) < sizeof copy ? strlen(skel) : sizeof copy - 1;
         memcpy(copy, skel, len);
         uint32_t v;
-        cdn_fixmap_get(&b->keys, b->pool.data, b->pool.data + tokens[i].key, strlen(b->pool.data + tokens[i].key), &v);
-        uint32_t n = list_for(b, &b->skeletons, copy, len);
+        cdn_fixmap_get(&b->maps[CDN_MAP_KEYS], b->pool.data, b->pool.data + tokens[i].key, strlen(b->pool.data + tokens[i].key), &v);
+        uint32_t n = list_for(b, &b->maps[CDN_MAP_SKELETONS], copy, len);
         if (n == CDN_NONE)
             return cdn_error_nomem(&b->idx->err);
         cdn_vec *list = cdn_vec_at(&b->lists, n);
@@ -282,11 +315,8 @@ static void builder_free(builder *b)
         cdn_vec_free(cdn_vec_at(&b->lists, i));
     cdn_vec_free(&b->lists);
     cdn_vec_free(&b->last_entity);
-    cdn_fixmap_free(&b->keys);
-    cdn_fixmap_free(&b->skeletons);
-    cdn_fixmap_free(&b->trigrams);
-    cdn_fixmap_free(&b->deletions);
-    cdn_fixmap_free(&b->by_id);
+    for (int m = 0; m < CDN_N_MAPS; m++)
+        cdn_fixmap_free(&b->maps[m]);
 }
 
 /* Entity ids into the pool and the id map; a repeated id is an error. */
@@ -298,7 +328,7 @@ static int build_ids(builder *b)
         uint32_t off, existing = CDN_NONE;
         size_t len = strlen(e->id);
         if (!intern(b, e->id, len, &off) ||
-            !cdn_fixmap_put(&b->by_id, b->pool.data, off, (uint32_t)len, (uint32_t)i, &existing))
+            !cdn_fixmap_put(&b->maps[CDN_MAP_IDS], b->pool.data, off, (uint32_t)len, (uint32_t)i, &existing))
             return cdn_error_nomem(&idx->err);
         if (existing != CDN_NONE)
             return cdn_error_at(&idx->err, CORDON_EDATA, e->list->source, 0,
@@ -320,11 +350,8 @@ int cdn_index_build_names(cordon_index *idx)
     cdn_vec_init(&b.u32, sizeof(uint32_t));
     cdn_vec_init(&b.lists, sizeof(cdn_vec));
     cdn_vec_init(&b.last_entity, sizeof(const cordon_entity *));
-    cdn_fixmap_init(&b.keys);
-    cdn_fixmap_init(&b.skeletons);
-    cdn_fixmap_init(&b.trigrams);
-    cdn_fixmap_init(&b.deletions);
-    cdn_fixmap_init(&b.by_id);
+    for (int m = 0; m < CDN_N_MAPS; m++)
+        cdn_fixmap_init(&b.maps[m]);
     /* Offset 0 of the pool is the empty string. */
     int status = cdn_strbuf_append_char(&b.pool, '\0') ? CORDON_OK : cdn_error_nomem(&idx->err);
     if (status == CORDON_OK && !cdn_fixmap_put(&b.interned, b.pool.data, 0, 0, 0, NULL))
@@ -364,11 +391,9 @@ int cdn_index_build_names(cordon_index *idx)
         idx->u32.len = b.u32.len;
         idx->ilists.items = idx->owned[5] = take(&ilists.items);
         idx->ilists.len = ilists.len;
-        cdn_fixmap *from[] = {&b.keys, &b.skeletons, &b.trigrams, &b.deletions, &b.by_id};
-        cdn_fixmap *to[] = {&idx->keys, &idx->skeletons, &idx->trigrams, &idx->deletions, &idx->by_id};
-        for (size_t m = 0; m < sizeof from / sizeof from[0]; m++) {
-            *to[m] = *from[m];
-            cdn_fixmap_init(from[m]);
+        for (int m = 0; m < CDN_N_MAPS; m++) {
+            idx->maps[m] = b.maps[m];
+            cdn_fixmap_init(&b.maps[m]);
         }
     }
     cdn_vec_free(&ilists);

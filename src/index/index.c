@@ -63,11 +63,8 @@ static cordon_index *new_index(void)
     cdn_vec_init(&idx->lists, sizeof(cordon_list_info *));
     cdn_vec_init(&idx->entities, sizeof(cordon_entity *));
     cdn_vec_init(&idx->warnings, sizeof(char *));
-    cdn_fixmap_init(&idx->keys);
-    cdn_fixmap_init(&idx->skeletons);
-    cdn_fixmap_init(&idx->trigrams);
-    cdn_fixmap_init(&idx->deletions);
-    cdn_fixmap_init(&idx->by_id);
+    for (int m = 0; m < CDN_N_MAPS; m++)
+        cdn_fixmap_init(&idx->maps[m]);
     idx->pool = "";
     idx->unknown_weight = 1.0f;
     if (cdn_translit_new(&idx->translit) != CORDON_OK) {
@@ -119,11 +116,8 @@ void cordon_index_close(cordon_index *idx)
     cdn_vec_free(&idx->lists);
     cdn_vec_free(&idx->entities);
     cdn_vec_free(&idx->warnings);
-    cdn_fixmap_free(&idx->keys);
-    cdn_fixmap_free(&idx->skeletons);
-    cdn_fixmap_free(&idx->trigrams);
-    cdn_fixmap_free(&idx->deletions);
-    cdn_fixmap_free(&idx->by_id);
+    for (int m = 0; m < CDN_N_MAPS; m++)
+        cdn_fixmap_free(&idx->maps[m]);
     for (size_t i = 0; i < sizeof idx->owned / sizeof idx->owned[0]; i++)
         cdn_free(idx->owned[i]);
     if (idx->mapping)
@@ -159,5 +153,5 @@ const cordon_entity *cordon_index_entity(const cordon_index *idx, size_t i)
 const cordon_entity *cordon_index_find(const cordon_index *idx, const char *id)
 {
     uint32_t i;
-    return id && cdn_fixmap_get(&idx->by_id, idx->pool, id, strlen(id), &i) ? cdn_index_entity_at(idx, i) : NULL;
+    return id && cdn_fixmap_get(&idx->maps[CDN_MAP_IDS], idx->pool, id, strlen(id), &i) ? cdn_index_entity_at(idx, i) : NULL;
 }

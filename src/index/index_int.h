@@ -16,12 +16,15 @@
  *   names       cdn_iname: one per indexed name (an entity's name, analyzed)
  *   vocab       cdn_ikey: one per distinct token key: rarity and postings (names containing it)
  *   u32         postings and id lists
- *   keys        key → vocab number;  skeletons, trigrams, deletions → a cdn_ilist of vocab numbers
+ *   maps        key → vocab number; skeletons, trigrams, deletions, romanisations and their
+ *               deletions → a cdn_ilist of vocab numbers; entity id → entity number
  *
- * Misspelt keys are found two ways: every key with one letter deleted points back to its keys
- * (one edit, including a transposition, is a handful of hash lookups: Garbe's symmetric-delete
- * method, "SymSpell", 2012), and for long keys, which may carry two edits, each character
- * trigram knows the keys containing it (Ukkonen 1992, q-gram filtering).
+ * Misspelt keys are found two ways: every key, and every romanised token, with one letter
+ * deleted points back to its keys (one edit, including a transposition, is a handful of hash
+ * lookups: Garbe's symmetric-delete method, "SymSpell", 2012; the romanised forms catch typos
+ * that the cross-orthography folding turns into two edits of the key, as x → ks does), and for
+ * long keys, which may carry two edits, each character trigram knows the keys containing it
+ * (Ukkonen 1992, q-gram filtering).
  */
 #ifndef CDN_INDEX_INT_H
 #define CDN_INDEX_INT_H
@@ -77,6 +80,18 @@ typedef struct cdn_ilist {
     uint32_t n;
 } cdn_ilist;
 
+/* The hash maps of the matching part. */
+enum cdn_map {
+    CDN_MAP_KEYS,            /* key → vocab number */
+    CDN_MAP_SKELETONS,       /* skeleton → ilist of vocab numbers */
+    CDN_MAP_TRIGRAMS,        /* 3-byte trigram of a long key → ilist */
+    CDN_MAP_DELETIONS,       /* key less one letter → ilist */
+    CDN_MAP_LATINS,          /* romanised token → ilist of the keys it gives */
+    CDN_MAP_LATIN_DELETIONS, /* romanised token less one letter → ilist */
+    CDN_MAP_IDS,             /* entity id → entity number */
+    CDN_N_MAPS
+};
+
 /* A read-only array that is either owned (built here) or borrowed (mapped from a file). */
 #define CDN_ARRAY(T) struct { T *items; size_t len; }
 
@@ -95,11 +110,7 @@ struct cordon_index {
     CDN_ARRAY(const cdn_ikey) vocab;
     CDN_ARRAY(const uint32_t) u32;
     CDN_ARRAY(const cdn_ilist) ilists;
-    cdn_fixmap keys;             /* key → vocab number */
-    cdn_fixmap skeletons;        /* skeleton → ilist number */
-    cdn_fixmap trigrams;         /* 3-byte trigram → ilist number */
-    cdn_fixmap deletions;        /* key less one letter → ilist number */
-    cdn_fixmap by_id;            /* entity id → entity number */
+    cdn_fixmap maps[CDN_N_MAPS]; /* see enum cdn_map */
     float unknown_weight;        /* the weight of a key no indexed name has */
 
     void *owned[6];              /* the arrays above when built here (freed at close) */
@@ -138,8 +149,9 @@ void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a);
 
 /* Calls fn(ctx, key, similarity) once for each vocabulary key other than key itself that is one
  * edit away, or, for keys of eight letters or more, within the edits min_sim allows, with
- * similarity at least min_sim. */
-void cdn_index_similar_keys(const cordon_index *idx, const char *key, double min_sim,
+ * similarity at least min_sim; and for each key of a token whose romanisation is one edit away
+ * from latin (may be NULL), with similarity min_sim. */
+void cdn_index_similar_keys(const cordon_index *idx, const char *key, const char *latin, double min_sim,
                             void (*fn)(void *ctx, const cdn_ikey *info, double sim), void *ctx);
 
 /* Writes idx to path as a snapshot (see snapshot.c). Returns a status; the message in err. */

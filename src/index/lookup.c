@@ -28,7 +28,7 @@ size_t cdn_trigrams(const char *key, size_t len, char (*out)[3])
 const cdn_ikey *cdn_index_key(const cordon_index *idx, const char *key, size_t len)
 {
     uint32_t v;
-    return cdn_fixmap_get(&idx->keys, idx->pool, key, len, &v) ? &idx->vocab.items[v] : NULL;
+    return cdn_fixmap_get(&idx->maps[CDN_MAP_KEYS], idx->pool, key, len, &v) ? &idx->vocab.items[v] : NULL;
 }
 
 const cdn_ilist *cdn_index_list_of(const cordon_index *idx, const cdn_fixmap *map, const char *key, size_t len)
@@ -106,6 +106,7 @@ typedef struct similar_ctx {
     const cordon_index *idx;
     const char *key;
     double min_sim;
+    bool verify;       /* check the key similarity (off for candidates found by romanisation) */
     id_set seen;
     void (*fn)(void *ctx, const cdn_ikey *info, double sim);
     void *fn_ctx;
@@ -118,7 +119,7 @@ static void offer(similar_ctx *c, uint32_t v)
     const char *other = c->idx->pool + info->key;
     if (strcmp(other, c->key) == 0 || !id_set_add(&c->seen, v))
         return;
-    double sim = cdn_key_similarity_at_least(c->key, other, c->min_sim);
+    double sim = c->verify ? cdn_key_similarity_at_least(c->key, other, c->min_sim) : c->min_sim;
     if (sim >= c->min_sim)
         c->fn(c->fn_ctx, info, sim);
 }
@@ -132,23 +133,26 @@ static void offer_list(similar_ctx *c, const cdn_ilist *list)
         offer(c, ids[i]);
 }
 
-/* One edit away: the key with a letter deleted may be a key (an insertion), may be a deletion
- * variant of keys (a substitution or transposition), and the key itself may be a deletion
- * variant of keys (a deletion). */
-static void one_edit(similar_ctx *c, size_t len)
+/* One edit away from s (a key, or a romanisation): s with a letter deleted may be indexed (an
+ * insertion), may be a deletion variant of indexed forms (a substitution or transposition), and
+ * s itself may be a deletion variant (a deletion). exact says where whole forms are (the key map,
+ * or the romanisation map), deletions where their variants are. */
+static void one_edit(similar_ctx *c, const char *s, size_t len, enum cdn_map exact, enum cdn_map deletions)
 {
     const cordon_index *idx = c->idx;
-    offer_list(c, cdn_index_list_of(idx, &idx->deletions, c->key, len));
+    offer_list(c, cdn_index_list_of(idx, &idx->maps[deletions], s, len));
     char variant[CDN_DELETION_MAX_LEN];
     for (size_t i = 0; i < len && len <= CDN_DELETION_MAX_LEN; i++) {
-        if (i > 0 && c->key[i] == c->key[i - 1])
+        if (i > 0 && s[i] == s[i - 1])
             continue;
-        memcpy(variant, c->key, i);
-        memcpy(variant + i, c->key + i + 1, len - i - 1);
+        memcpy(variant, s, i);
+        memcpy(variant + i, s + i + 1, len - i - 1);
         uint32_t v;
-        if (cdn_fixmap_get(&idx->keys, idx->pool, variant, len - 1, &v))
+        if (exact == CDN_MAP_KEYS && cdn_fixmap_get(&idx->maps[exact], idx->pool, variant, len - 1, &v))
             offer(c, v);
-        offer_list(c, cdn_index_list_of(idx, &idx->deletions, variant, len - 1));
+        else if (exact != CDN_MAP_KEYS)
+            offer_list(c, cdn_index_list_of(idx, &idx->maps[exact], variant, len - 1));
+        offer_list(c, cdn_index_list_of(idx, &idx->maps[deletions], variant, len - 1));
     }
 }
 
@@ -164,7 +168,7 @@ static void by_trigrams(similar_ctx *c, size_t len)
     size_t total = 0;
     const cdn_ilist *lists[66];
     for (size_t g = 0; g < ng; g++) {
-        lists[g] = cdn_index_list_of(idx, &idx->trigrams, grams[g], 3);
+        lists[g] = cdn_index_list_of(idx, &idx->maps[CDN_MAP_TRIGRAMS], grams[g], 3);
         total += lists[g] ? lists[g]->n : 0;
     }
     if (total == 0)
@@ -197,16 +201,23 @@ static void by_trigrams(similar_ctx *c, size_t len)
     cdn_free(counts);
 }
 
-void cdn_index_similar_keys(const cordon_index *idx, const char *key, double min_sim,
+void cdn_index_similar_keys(const cordon_index *idx, const char *key, const char *latin, double min_sim,
                             void (*fn)(void *ctx, const cdn_ikey *info, double sim), void *ctx)
 {
     size_t len = strlen(key);
     if (len < 4 || len > 64)
         return;
-    similar_ctx c = {idx, key, min_sim, {0}, fn, ctx};
-    one_edit(&c, len);
+    similar_ctx c = {idx, key, min_sim, true, {0}, fn, ctx};
+    one_edit(&c, key, len, CDN_MAP_KEYS, CDN_MAP_DELETIONS);
     if (len >= CDN_TRIGRAM_MIN_LEN)
         by_trigrams(&c, len);
+    size_t latin_len = latin ? strlen(latin) : 0;
+    if (latin_len >= 4 && strcmp(latin, key) != 0) {
+        /* One edit of the romanisation: the scorer compares those too, so they are candidates
+         * whatever their keys look like. */
+        c.verify = false;
+        one_edit(&c, latin, latin_len, CDN_MAP_LATINS, CDN_MAP_LATIN_DELETIONS);
+    }
     cdn_free(c.seen.ids);
     cdn_free(c.seen.used);
 }

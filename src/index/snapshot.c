@@ -33,13 +33,15 @@
 #include "index/index_int.h"
 
 #define SNAP_MAGIC "CORDONSX"
-#define SNAP_VERSION 1u
+#define SNAP_VERSION 2u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {
     S_POOL, S_TOKENS, S_NAMES, S_VOCAB, S_U32, S_ILISTS,
-    S_MAP_KEYS, S_MAP_SKELETONS, S_MAP_TRIGRAMS, S_MAP_DELETIONS, S_MAP_IDS,
-    S_ESTR, S_STREAM, N_SECTIONS
+    S_MAPS,                        /* CDN_N_MAPS sections, one per map (enum cdn_map) */
+    S_ESTR = S_MAPS + CDN_N_MAPS,
+    S_STREAM,
+    N_SECTIONS
 };
 
 typedef struct snap_section {
@@ -226,7 +228,7 @@ int cdn_snapshot_write(const cordon_index *idx, const char *path, cdn_error *err
         return cdn_error_nomem(err);
     }
 
-    const struct {
+    struct {
         const void *data;
         size_t size, count, extra;
     } parts[N_SECTIONS] = {
@@ -236,17 +238,16 @@ int cdn_snapshot_write(const cordon_index *idx, const char *path, cdn_error *err
         [S_VOCAB] = {idx->vocab.items, idx->vocab.len * sizeof(cdn_ikey), idx->vocab.len, 0},
         [S_U32] = {idx->u32.items, idx->u32.len * sizeof(uint32_t), idx->u32.len, 0},
         [S_ILISTS] = {idx->ilists.items, idx->ilists.len * sizeof(cdn_ilist), idx->ilists.len, 0},
-        [S_MAP_KEYS] = {idx->keys.slots, idx->keys.cap * sizeof(cdn_fixslot), idx->keys.cap, idx->keys.count},
-        [S_MAP_SKELETONS] = {idx->skeletons.slots, idx->skeletons.cap * sizeof(cdn_fixslot), idx->skeletons.cap,
-                             idx->skeletons.count},
-        [S_MAP_TRIGRAMS] = {idx->trigrams.slots, idx->trigrams.cap * sizeof(cdn_fixslot), idx->trigrams.cap,
-                            idx->trigrams.count},
-        [S_MAP_DELETIONS] = {idx->deletions.slots, idx->deletions.cap * sizeof(cdn_fixslot), idx->deletions.cap,
-                             idx->deletions.count},
-        [S_MAP_IDS] = {idx->by_id.slots, idx->by_id.cap * sizeof(cdn_fixslot), idx->by_id.cap, idx->by_id.count},
         [S_ESTR] = {w.estr.data, w.estr.len, w.estr.len, 0},
         [S_STREAM] = {w.words.items, w.words.len * sizeof(uint32_t), w.words.len, 0},
     };
+    for (int m = 0; m < CDN_N_MAPS; m++) {
+        const cdn_fixmap *map = &idx->maps[m];
+        parts[S_MAPS + m].data = map->slots;
+        parts[S_MAPS + m].size = map->cap * sizeof(cdn_fixslot);
+        parts[S_MAPS + m].count = map->cap;
+        parts[S_MAPS + m].extra = map->count;
+    }
 
     snap_header h;
     memset(&h, 0, sizeof h);
@@ -525,15 +526,15 @@ static bool matching_part_ok(const cordon_index *idx)
             if (idx->u32.items[l->ids + p] >= idx->vocab.len)
                 return false;
     }
-    const cdn_fixmap *maps[] = {&idx->keys, &idx->skeletons, &idx->trigrams, &idx->deletions, &idx->by_id};
-    const size_t limits[] = {idx->vocab.len, idx->ilists.len, idx->ilists.len, idx->ilists.len, idx->entities.len};
-    for (size_t m = 0; m < 5; m++) {
-        if (maps[m]->cap & (maps[m]->cap - 1))
+    for (int m = 0; m < CDN_N_MAPS; m++) {
+        const cdn_fixmap *map = &idx->maps[m];
+        size_t limit = m == CDN_MAP_KEYS ? idx->vocab.len : m == CDN_MAP_IDS ? idx->entities.len : idx->ilists.len;
+        if (map->cap & (map->cap - 1))
             return false; /* not a power of two */
-        for (uint32_t s = 0; s < maps[m]->cap; s++) {
-            const cdn_fixslot *slot = &maps[m]->slots[s];
+        for (uint32_t s = 0; s < map->cap; s++) {
+            const cdn_fixslot *slot = &map->slots[s];
             if (slot->key != CDN_NONE &&
-                (slot->key >= idx->pool_len || slot->len >= idx->pool_len - slot->key || slot->value >= limits[m]))
+                (slot->key >= idx->pool_len || slot->len >= idx->pool_len - slot->key || slot->value >= limit))
                 return false;
         }
     }
@@ -586,16 +587,15 @@ int cdn_snapshot_load(cordon_index *idx, const char *path)
     if (crc != h->checksum || h->n_sections != N_SECTIONS)
         return cdn_error_at(&idx->err, CORDON_EDATA, path, 0, "corrupt: the checksum does not match");
 
-    static const size_t RECORD[N_SECTIONS] = {
+    size_t record[N_SECTIONS] = {
         [S_POOL] = 1, [S_TOKENS] = sizeof(cdn_itoken), [S_NAMES] = sizeof(cdn_iname), [S_VOCAB] = sizeof(cdn_ikey),
-        [S_U32] = sizeof(uint32_t), [S_ILISTS] = sizeof(cdn_ilist), [S_MAP_KEYS] = sizeof(cdn_fixslot),
-        [S_MAP_SKELETONS] = sizeof(cdn_fixslot), [S_MAP_TRIGRAMS] = sizeof(cdn_fixslot),
-        [S_MAP_DELETIONS] = sizeof(cdn_fixslot), [S_MAP_IDS] = sizeof(cdn_fixslot), [S_ESTR] = 1,
-        [S_STREAM] = sizeof(uint32_t),
+        [S_U32] = sizeof(uint32_t), [S_ILISTS] = sizeof(cdn_ilist), [S_ESTR] = 1, [S_STREAM] = sizeof(uint32_t),
     };
+    for (int m = 0; m < CDN_N_MAPS; m++)
+        record[S_MAPS + m] = sizeof(cdn_fixslot);
     const char *base = map;
     for (int s = 0; s < N_SECTIONS; s++)
-        if (!section_ok(&h->sections[s], h->file_size, RECORD[s]) || h->sections[s].count > UINT32_MAX)
+        if (!section_ok(&h->sections[s], h->file_size, record[s]) || h->sections[s].count > UINT32_MAX)
             return cdn_error_at(&idx->err, CORDON_EDATA, path, 0, "corrupt: section %d is out of bounds", s);
 #define SECTION(s) (base + h->sections[s].offset)
     idx->pool = SECTION(S_POOL);
@@ -610,10 +610,9 @@ int cdn_snapshot_load(cordon_index *idx, const char *path)
     idx->u32.len = h->sections[S_U32].count;
     idx->ilists.items = (const cdn_ilist *)SECTION(S_ILISTS);
     idx->ilists.len = h->sections[S_ILISTS].count;
-    cdn_fixmap *maps[] = {&idx->keys, &idx->skeletons, &idx->trigrams, &idx->deletions, &idx->by_id};
-    for (int m = 0; m < 5; m++)
-        cdn_fixmap_borrow(maps[m], (const cdn_fixslot *)SECTION(S_MAP_KEYS + m),
-                          (uint32_t)h->sections[S_MAP_KEYS + m].count, (uint32_t)h->sections[S_MAP_KEYS + m].extra);
+    for (int m = 0; m < CDN_N_MAPS; m++)
+        cdn_fixmap_borrow(&idx->maps[m], (const cdn_fixslot *)SECTION(S_MAPS + m), (uint32_t)h->sections[S_MAPS + m].count,
+                          (uint32_t)h->sections[S_MAPS + m].extra);
     idx->unknown_weight = h->unknown_weight;
 
     reader r = {idx, path, (const uint32_t *)SECTION(S_STREAM), h->sections[S_STREAM].count, 0, SECTION(S_ESTR),

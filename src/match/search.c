@@ -123,14 +123,14 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
             add_postings(g, stem, 0.92);
     }
     if (t->skel[0]) {
-        const cdn_ilist *same = cdn_index_list_of(idx, &idx->skeletons, t->skel, strlen(t->skel));
+        const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_SKELETONS], t->skel, strlen(t->skel));
         const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
         for (uint32_t i = 0; same && i < same->n; i++)
             if (&idx->vocab.items[ids[i]] != exact)
                 add_postings(g, &idx->vocab.items[ids[i]], 0.85);
     }
     if (!exact || exact->df < FUZZY_DF)
-        cdn_index_similar_keys(idx, t->key, 0.7, add_similar, g);
+        cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
     if (next && next->latin[0] && t->latin[0]) {
         /* The two tokens written as one (Al Qaida → alqaida). */
         char joined[130], key_buf[160];
