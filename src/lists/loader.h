@@ -83,5 +83,9 @@ bool cdn_detect_ftm(const char *path, bool is_dir, const char *head, size_t head
 /* OpenSanctions targets.simple.csv (os_simple_csv.c). */
 int cdn_load_os_simple_csv(cdn_loader *ld, const char *path);
 bool cdn_detect_os_simple_csv(const char *path, bool is_dir, const char *head, size_t head_len);
+int cdn_load_un_xml(cdn_loader *ld, const char *path);
+bool cdn_detect_un_xml(const char *path, bool is_dir, const char *head, size_t head_len);
+int cdn_load_eu_fsf_csv(cdn_loader *ld, const char *path);
+bool cdn_detect_eu_fsf_csv(const char *path, bool is_dir, const char *head, size_t head_len);
 
 #endif

@@ -13,6 +13,8 @@
 static const cdn_format FORMATS[] = {
     {"ftm", "OpenSanctions FollowTheMoney JSON lines and their delta updates", cdn_detect_ftm, cdn_load_ftm},
     {"os-simple-csv", "OpenSanctions targets.simple.csv", cdn_detect_os_simple_csv, cdn_load_os_simple_csv},
+    {"un-xml", "UN Security Council Consolidated List XML", cdn_detect_un_xml, cdn_load_un_xml},
+    {"eu-fsf-csv", "EU Financial Sanctions File CSV (v1.0 and v1.1)", cdn_detect_eu_fsf_csv, cdn_load_eu_fsf_csv},
     {"csv", "cordon's custom-list CSV (docs/custom-csv.md)", cdn_detect_custom_csv, cdn_load_custom_csv},
 };
 

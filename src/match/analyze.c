@@ -187,9 +187,9 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
         status = add_token(a, tr, hint, norm, t->norm_len, word_flags(a, norm, t->norm_len, schema, parts),
                            &patronymic[i]);
     }
-    if (status == CORDON_OK && !parts)
+    if (status == CORDON_OK && n > 0 && !parts)
         positional_flags((cdn_token *)a->tokens.items + first, patronymic, n, before_comma, comma != NULL, schema);
-    else if (status == CORDON_OK)
+    else if (status == CORDON_OK && n > 0)
         for (size_t i = 0; i < n; i++) /* the publisher said which part is which */
             if (patronymic[i] == CDN_PATRONYMIC_SURE && !(((cdn_token *)a->tokens.items)[first + i].flags & CDN_TOK_FAMILY))
                 ((cdn_token *)a->tokens.items)[first + i].flags |= CDN_TOK_PATRONYMIC;

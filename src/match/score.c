@@ -230,12 +230,9 @@ static double joined_similarity(const cdn_token *x, const cdn_token *y, const cd
     both[lx + ly] = '\0';
     if (strcmp(both, t->latin) == 0)
         return 0.93;
-    char key_buf[160];
-    cdn_strbuf key = {key_buf, 0, sizeof key_buf};
-    /* A fixed buffer as a strbuf: the key is never longer than its input. */
-    if (cdn_orthography_key(both, lx + ly, &key) != 0)
-        return 0.0;
-    if (strcmp(key_buf, t->key) == 0)
+    char key[CDN_KEY_MAX + 1];
+    cdn_orthography_key_ascii(both, lx + ly, key);
+    if (key[0] && strcmp(key, t->key) == 0)
         return 0.93;
     double s = fuzzy(both, t->latin);
     return s >= 0.85 ? s * 0.9 : 0.0;

@@ -133,11 +133,11 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
     if (next && next->latin[0] && t->latin[0]) {
         /* The two tokens written as one (Al Qaida → alqaida). */
-        char joined[130], key_buf[160];
+        char joined[130], key[CDN_KEY_MAX + 1];
         int n = snprintf(joined, sizeof joined, "%s%s", t->latin, next->latin);
-        cdn_strbuf key = {key_buf, 0, sizeof key_buf};
-        if (n > 0 && (size_t)n < sizeof joined && cdn_orthography_key(joined, (size_t)n, &key) == CORDON_OK) {
-            const cdn_ikey *both = cdn_index_key(idx, key_buf, key.len);
+        size_t key_len = n > 0 && (size_t)n < sizeof joined ? cdn_orthography_key_ascii(joined, (size_t)n, key) : 0;
+        if (key_len) {
+            const cdn_ikey *both = cdn_index_key(idx, key, key_len);
             if (both)
                 add_postings(g, both, 0.93);
         }

@@ -48,14 +48,14 @@ static bool plain_ascii(const char *s, size_t len)
     return true;
 }
 
-int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
+size_t cdn_orthography_key_ascii(const char *token, size_t len, char out[CDN_KEY_MAX + 1])
 {
+    out[0] = '\0';
     if (!plain_ascii(token, len))
-        return cdn_strbuf_append(out, token, len) ? CORDON_OK : CORDON_ENOMEM;
-
-    char folded[256];
+        return 0;
+    char folded[CDN_KEY_MAX + 1];
     size_t n = 0;
-    for (size_t i = 0; i < len && n + 2 < sizeof folded;) {
+    for (size_t i = 0; i < len && n + 2 <= CDN_KEY_MAX;) {
         const char *rest = token + i;
         size_t left = len - i;
         const rule *hit = NULL;
@@ -86,12 +86,22 @@ int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
     /* Collapse runs of one letter (Abramowitsch → abramovis, not abramoviss). */
     size_t m = 0;
     for (size_t i = 0; i < n; i++)
-        if (m == 0 || folded[m - 1] != folded[i])
-            folded[m++] = folded[i];
+        if (m == 0 || out[m - 1] != folded[i])
+            out[m++] = folded[i];
     /* French final -e after a consonant (Poutine, Prigojine) is silent. */
-    if (m > 4 && folded[m - 1] == 'e' && !is_vowel(folded[m - 2]))
+    if (m > 4 && out[m - 1] == 'e' && !is_vowel(out[m - 2]))
         m--;
-    return cdn_strbuf_append(out, folded, m) ? CORDON_OK : CORDON_ENOMEM;
+    out[m] = '\0';
+    return m;
+}
+
+int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
+{
+    if (!plain_ascii(token, len))
+        return cdn_strbuf_append(out, token, len) ? CORDON_OK : CORDON_ENOMEM;
+    char key[CDN_KEY_MAX + 1];
+    size_t n = cdn_orthography_key_ascii(token, len, key);
+    return cdn_strbuf_append(out, key, n) ? CORDON_OK : CORDON_ENOMEM;
 }
 
 int cdn_skeleton_key(const char *latin, size_t len, cdn_strbuf *out)

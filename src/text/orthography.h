@@ -19,6 +19,13 @@
  */
 int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out);
 
+/* Keys are at most this long (longer tokens are cut). */
+#define CDN_KEY_MAX 255
+
+/* Writes the key of a plain-ASCII token into out (room for CDN_KEY_MAX + 1 bytes),
+ * NUL-terminated, and returns its length; a token that is not plain ASCII gives "". */
+size_t cdn_orthography_key_ascii(const char *token, size_t len, char out[CDN_KEY_MAX + 1]);
+
 /*
  * Appends the consonant skeleton of a romanised token (plain ASCII) to out. Arabic and Hebrew
  * are written without short vowels, and their long vowels romanise as w and y, so their
