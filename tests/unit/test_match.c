@@ -148,6 +148,25 @@ static void invalid_utf8_query_is_refused(void **state)
     cordon_results_free(res);
 }
 
+static void long_expanding_tokens_are_safe(void **state)
+{
+    (void)state;
+    /* Found by fuzz_search: x folds to ks, so two joined tokens of x's made a key twice their
+     * length, which once overflowed a fixed buffer. */
+    char query[400];
+    memset(query, 'x', sizeof query - 1);
+    query[sizeof query - 1] = '\0';
+    memcpy(query, "\xd0\x87\xd1\x83eslami\xd0\xba", 12);
+    query[60] = '$';
+    cordon_results *res = NULL;
+    assert_int_equal(cordon_search(sample, query, NULL, &res), CORDON_OK);
+    cordon_results_free(res);
+    query[60] = ' ';
+    query[200] = ' ';
+    assert_int_equal(cordon_search(sample, query, NULL, &res), CORDON_OK);
+    cordon_results_free(res);
+}
+
 static void compare_scores_pairs(void **state)
 {
     (void)state;
@@ -221,6 +240,7 @@ int main(void)
         cmocka_unit_test(results_are_ordered_limited_and_explained),
         cmocka_unit_test(qualifiers_move_scores),
         cmocka_unit_test(invalid_utf8_query_is_refused),
+        cmocka_unit_test(long_expanding_tokens_are_safe),
         cmocka_unit_test(compare_scores_pairs),
         cmocka_unit_test(scan_finds_mentions_with_exact_offsets),
         cmocka_unit_test(scan_survives_binary_input),
