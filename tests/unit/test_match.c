@@ -156,7 +156,7 @@ static void long_expanding_tokens_are_safe(void **state)
     char query[400];
     memset(query, 'x', sizeof query - 1);
     query[sizeof query - 1] = '\0';
-    memcpy(query, "\xd0\x87\xd1\x83eslami\xd0\xba", 12);
+    memcpy(query, "\xd0\x87\xd1\x83" "eslami" "\xd0\xba", 12);
     query[60] = '$';
     cordon_results *res = NULL;
     assert_int_equal(cordon_search(sample, query, NULL, &res), CORDON_OK);
