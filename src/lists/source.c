@@ -11,6 +11,8 @@
 #include <zlib.h>
 
 static const cdn_format FORMATS[] = {
+    {"us-ofac-csv", "OFAC SDN or consolidated legacy CSV set (sdn.csv, alt.csv, ... or cons_*.csv)", cdn_detect_ofac_csv,
+     cdn_load_ofac_csv},
     {"csv", "cordon's custom-list CSV (docs/custom-csv.md)", cdn_detect_custom_csv, cdn_load_custom_csv},
 };
 
