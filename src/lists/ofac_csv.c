@@ -468,7 +468,7 @@ static int add_row_read(loader *l)
 
 /* "Linked To" and vessel owner names: the id of the one entry with that name. A name that ends
  * a remarks item may have lost its own final period to the item's ("...INDUSTRY CO."). */
-static const char *resolve(void *arg, const char *name, size_t len)
+static const char *resolve(void *arg, const char *name, size_t len, const char **caption)
 {
     loader *l = arg;
     intptr_t at = (intptr_t)cdn_strmap_get(&l->by_caption, name, len);
@@ -484,6 +484,7 @@ static const char *resolve(void *arg, const char *name, size_t len)
     const record *r = cdn_vec_at(&l->records, (size_t)at - 1);
     if (r->caption_shared)
         return NULL;
+    *caption = r->field[F_NAME];
     cdn_strbuf_reset(&l->target);
     if (!cdn_strbuf_printf(&l->target, "%s:%s", l->set->list_id, r->field[F_ENT_NUM]))
         return NULL;
@@ -567,7 +568,8 @@ static int add_vessel(loader *l, const record *r)
         if (status != CORDON_OK)
             return status;
     }
-    if (owner && !cdn_builder_add_relation(b, "vessel_owner", resolve(l, owner, strlen(owner)), owner))
+    const char *owner_caption = NULL, *owner_id = owner ? resolve(l, owner, strlen(owner), &owner_caption) : NULL;
+    if (owner && !cdn_builder_add_relation(b, "vessel_owner", owner_id, owner_id ? owner_caption : owner))
         return cdn_error_nomem(l->ld->err);
 
     static const struct {

@@ -468,11 +468,14 @@ static bool add_relation(cdn_ofac_remarks *p, cdn_entity_builder *b, const char 
 {
     if (name.len == 0)
         return true;
-    const char *target = p->resolve ? p->resolve(p->resolve_arg, name.s, name.len) : NULL;
+    const char *caption = NULL;
+    const char *target = p->resolve ? p->resolve(p->resolve_arg, name.s, name.len, &caption) : NULL;
+    if (target && caption)
+        return cdn_builder_add_relation(b, type, target, caption);
     cdn_strbuf_reset(&p->scratch);
     if (!cdn_strbuf_append(&p->scratch, name.s, name.len))
         return false;
-    return cdn_builder_add_relation(b, type, target, cdn_strbuf_cstr(&p->scratch));
+    return cdn_builder_add_relation(b, type, NULL, cdn_strbuf_cstr(&p->scratch));
 }
 
 /* A name in the remarks is quoted: a.k.a. 'BNC'. */

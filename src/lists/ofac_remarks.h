@@ -42,11 +42,13 @@ typedef struct cdn_ofac_finding {
 } cdn_ofac_finding;
 
 /*
- * Resolves a party's name as the remarks give it ("Linked To: NAME") to the id of the one
- * entity of the same list with that name, or NULL when none or several have it. The id is
- * copied by the caller before the next call.
+ * Resolves a party's name as the remarks give it ("Linked To: NAME") to the one entity of the
+ * same list with that name. Returns its id and sets *caption to its name as the list writes it
+ * (the remarks may have lost a final period of the name to their own), or returns NULL when
+ * none or several entities have the name. Both strings are copied by the caller before the next
+ * call.
  */
-typedef const char *(*cdn_ofac_resolve_fn)(void *arg, const char *name, size_t len);
+typedef const char *(*cdn_ofac_resolve_fn)(void *arg, const char *name, size_t len, const char **caption);
 
 /* What the parser needs besides the builder; fill with cdn_ofac_remarks_init. */
 typedef struct cdn_ofac_remarks {
