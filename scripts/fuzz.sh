@@ -15,6 +15,10 @@ for bin in build/fuzz/fuzz_*; do
     case $name in
         custom_csv) extra="data/sample" ;;
         scan) extra="data/sample/articles" ;;
+        us_ofac_csv) # OFAC's real sets as seeds (each file is read as an sdn.csv); inputs capped at 64 KiB
+            lists=${CORDON_SHARED:-../shared}/data/lists
+            extra="-max_len=65536"
+            for d in us-ofac-cons-2025 us-ofac-sdn-2021; do [ -d "$lists/$d" ] && extra="$extra $lists/$d"; done ;;
         *) extra="" ;;
     esac
     echo "fuzz: $name for ${SECONDS_EACH}s"
