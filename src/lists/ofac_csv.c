@@ -563,8 +563,8 @@ static int add_vessel(loader *l, const record *r)
         if (!cdn_builder_add_country(b, code, CORDON_COUNTRY_REGISTRATION))
             return cdn_error_nomem(l->ld->err);
     } else if (flag) {
-        int status = repair(l, PRIM, r->line, CDN_OFAC_BAD_COUNTRY, "vessel flag '%.60s' of entry %s", flag,
-                            r->field[F_ENT_NUM]);
+        int status = repair(l, PRIM, r->line, CDN_OFAC_BAD_COUNTRY, "vessel flag '%.*s' of entry %s",
+                            cdn_ofac_shown_len(flag, strlen(flag), 60), flag, r->field[F_ENT_NUM]);
         if (status != CORDON_OK)
             return status;
     }
@@ -597,8 +597,8 @@ static int add_names(loader *l, const record *r)
         if (!cdn_ofac_add_name(b, a->kind, a->name, strlen(a->name), &l->scratch))
             return cdn_error_nomem(l->ld->err);
         if (a->unknown_type) {
-            int status = repair(l, ALT, a->line, R_UNKNOWN_ALT_TYPE, "alt_type of '%.60s' is not aka, fka or nka",
-                                a->name);
+            int status = repair(l, ALT, a->line, R_UNKNOWN_ALT_TYPE, "alt_type of '%.*s' is not aka, fka or nka",
+                                cdn_ofac_shown_len(a->name, strlen(a->name), 60), a->name);
             if (status != CORDON_OK)
                 return status;
         }
@@ -617,8 +617,8 @@ static int add_addresses(loader *l, const record *r)
             if (!cdn_builder_add_country(b, code, CORDON_COUNTRY_ADDRESS))
                 return cdn_error_nomem(l->ld->err);
         } else if (a->country) {
-            int status = repair(l, ADD, a->line, CDN_OFAC_BAD_COUNTRY, "address country '%.60s' of entry %s",
-                                a->country, r->field[F_ENT_NUM]);
+            int status = repair(l, ADD, a->line, CDN_OFAC_BAD_COUNTRY, "address country '%.*s' of entry %s",
+                                cdn_ofac_shown_len(a->country, strlen(a->country), 60), a->country, r->field[F_ENT_NUM]);
             if (status != CORDON_OK)
                 return status;
         }
@@ -661,7 +661,8 @@ static int emit(loader *l, const record *r)
     b->schema = schema_of(r->field[F_TYPE], &known);
     int status = CORDON_OK;
     if (!known)
-        status = repair(l, PRIM, r->line, R_UNKNOWN_TYPE, "SDN_Type '%.40s' of entry %s", r->field[F_TYPE], id);
+        status = repair(l, PRIM, r->line, R_UNKNOWN_TYPE, "SDN_Type '%.*s' of entry %s",
+                        cdn_ofac_shown_len(r->field[F_TYPE], strlen(r->field[F_TYPE]), 40), r->field[F_TYPE], id);
     if (status == CORDON_OK && (r->repairs & ENCODING_UTF8))
         status = repair(l, PRIM, r->line, R_UTF8, "entry %s or its rows in the other files", id);
     if (status == CORDON_OK && (r->repairs & ENCODING_UNDEFINED))

@@ -254,6 +254,15 @@ static bool has_digit(span t)
     return false;
 }
 
+int cdn_ofac_shown_len(const char *s, size_t len, size_t max)
+{
+    if (len <= max)
+        return (int)len;
+    while (max && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--; /* s[max] continues a character: cut before the character starts */
+    return (int)max;
+}
+
 static void add_finding(cdn_ofac_remarks *p, const char *reason, const char *what, span text)
 {
     for (size_t i = 0; i < p->n_findings; i++)
@@ -263,8 +272,7 @@ static void add_finding(cdn_ofac_remarks *p, const char *reason, const char *wha
         return;
     cdn_ofac_finding *f = &p->findings[p->n_findings++];
     f->reason = reason;
-    int shown = text.len > 100 ? 100 : (int)text.len;
-    snprintf(f->detail, sizeof f->detail, "%s '%.*s'", what, shown, text.s);
+    snprintf(f->detail, sizeof f->detail, "%s '%.*s'", what, cdn_ofac_shown_len(text.s, text.len, 100), text.s);
 }
 
 /* ---- names -------------------------------------------------------------------------------- */
@@ -379,7 +387,7 @@ static bool add_document(cdn_ofac_remarks *p, cdn_entity_builder *b, const item_
         return true;
 
     char country[3] = "";
-    span unknown = {NULL, 0};
+    span country_group = {NULL, 0}, unknown = {NULL, 0};
     for (size_t i = 0; i < tail.len;) {
         size_t open = find(skip(tail, i), "(");
         if (i + open == tail.len) {
@@ -393,11 +401,15 @@ static bool add_document(cdn_ofac_remarks *p, cdn_entity_builder *b, const item_
         size_t close = find(group, ")");
         span inner = trim((span){group.s, close});
         char code[3];
+        span whole_group = {group.s - 1, close + (close < group.len ? 2 : 1)};
         if (cdn_country_code(inner.s, inner.len, code)) {
+            if (country_group.s && !note_add(note, country_group))
+                return false; /* an earlier country: the last one is the issuer */
             memcpy(country, code, 3);
+            country_group = whole_group;
         } else {
             unknown = inner;
-            if (!note_add(note, (span){group.s - 1, close + (close < group.len ? 2 : 1)}))
+            if (!note_add(note, whole_group))
                 return false;
         }
         i = (size_t)(group.s - tail.s) + close + (close < group.len ? 1 : 0);

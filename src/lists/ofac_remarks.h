@@ -87,4 +87,8 @@ bool cdn_ofac_add_name(cdn_entity_builder *b, cordon_name_kind kind, const char 
  */
 bool cdn_ofac_place_country(const char *place, size_t len, char code[3]);
 
+/* How many bytes of the UTF-8 text s (len bytes) to show in a message: at most max, never
+ * cutting a character in two (a message must stay valid UTF-8). */
+int cdn_ofac_shown_len(const char *s, size_t len, size_t max);
+
 #endif

@@ -307,10 +307,35 @@ static void golden_remarks(void **state)
     assert_int_equal(failures, 0);
 }
 
+static void places_and_message_text(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *place;
+        const char *code; /* "" when the place names no country */
+    } PLACES[] = {
+        {"Kopys, Vitebsk oblast, Belarus", "BY"},          {"Pyongyang, Korea, North", "KP"},
+        {"Santa Agueda,Baja California Sur,Mexico", "MX"}, {"Colombia", "CO"},
+        {"Isfahan Province", ""},                           {"Tecpan de Galeana,Guerrero", ""},
+        {"", ""},
+    };
+    for (size_t i = 0; i < sizeof PLACES / sizeof PLACES[0]; i++) {
+        char code[3] = "";
+        bool found = cdn_ofac_place_country(PLACES[i].place, strlen(PLACES[i].place), code);
+        if (found != (PLACES[i].code[0] != '\0') || (found && strcmp(code, PLACES[i].code) != 0))
+            fail_msg("place '%s': got %s, want '%s'", PLACES[i].place, found ? code : "nothing", PLACES[i].code);
+    }
+    /* "M\xC3\xBCller": a cut after two bytes would split the u-umlaut. */
+    assert_int_equal(cdn_ofac_shown_len("M\xC3\xBCller", 7, 2), 1);
+    assert_int_equal(cdn_ofac_shown_len("M\xC3\xBCller", 7, 3), 3);
+    assert_int_equal(cdn_ofac_shown_len("M\xC3\xBCller", 7, 60), 7);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(golden_remarks),
+        cmocka_unit_test(places_and_message_text),
     };
     return cmocka_run_group_tests_name("ofac_remarks", tests, NULL, NULL);
 }
