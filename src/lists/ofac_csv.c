@@ -759,6 +759,12 @@ static int set_version(loader *l)
     return cdn_loader_set_version(l->ld, version);
 }
 
+/*
+ * Loads the OFAC set in the directory path (or the set whose sdn.csv or cons_prim.csv path is)
+ * into ld: list id us-ofac-sdn or us-ofac-cons, version "file date YYYY-MM-DD", one entity per
+ * usable row of the primary file. Returns CORDON_OK, CORDON_EIO (a file cannot be read) or
+ * CORDON_EDATA (no set, a file missing, a file not in the format), with the message in ld->err.
+ */
 int cdn_load_ofac_csv(cdn_loader *ld, const char *path)
 {
     loader *l = cdn_calloc(1, sizeof *l);
@@ -824,6 +830,8 @@ static bool file_looks_like_row(const char *path)
     return looks_like_row(head, n);
 }
 
+/* True for a directory holding sdn.csv or cons_prim.csv that starts like an OFAC row, or for
+ * such a file itself. */
 bool cdn_detect_ofac_csv(const char *path, bool is_dir, const char *head, size_t head_len)
 {
     if (!is_dir) {
