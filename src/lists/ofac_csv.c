@@ -193,14 +193,21 @@ static int repair(loader *l, int file, long line, const char *reason, const char
 
 /* ---- decoding fields ---------------------------------------------------------------------- */
 
-static bool is_null(const char *s, size_t len)
+/* Trims spaces, and the characters in also, from both ends of the len bytes at *s. */
+static size_t trim(const char **s, size_t len, const char *also)
 {
-    while (len && isspace((unsigned char)*s)) {
-        s++;
+    while (len && (isspace((unsigned char)**s) || (**s && strchr(also, **s)))) {
+        (*s)++;
         len--;
     }
-    while (len && isspace((unsigned char)s[len - 1]))
+    while (len && (isspace((unsigned char)(*s)[len - 1]) || ((*s)[len - 1] && strchr(also, (*s)[len - 1]))))
         len--;
+    return len;
+}
+
+static bool is_null(const char *s, size_t len)
+{
+    len = trim(&s, len, "");
     return len == 0 || (len == 3 && memcmp(s, "-0-", 3) == 0);
 }
 
@@ -244,14 +251,8 @@ static char *field(loader *l, size_t i, bool raw, int *status)
         text = l->scratch.data;
         text_len = l->scratch.len;
     }
-    if (!raw) {
-        while (text_len && isspace((unsigned char)*text)) {
-            text++;
-            text_len--;
-        }
-        while (text_len && isspace((unsigned char)text[text_len - 1]))
-            text_len--;
-    }
+    if (!raw)
+        text_len = trim(&text, text_len, "");
     char *copy = cdn_arena_strndup(&l->tmp, text, text_len);
     if (!copy)
         *status = cdn_error_nomem(l->ld->err);
@@ -271,19 +272,19 @@ static const char *shown(loader *l, size_t i)
     return l->shown;
 }
 
-/* The record whose ent_num is field 0 of the current row, or NULL. */
-static record *record_of_row(loader *l)
+/* The entry of the primary file that the current row of the alt, add or comments file belongs
+ * to (by its ent_num, field 0); NULL when there is none, the row then counted as skipped (or
+ * *status set when that fails). */
+static record *entry_of_row(loader *l, int *status)
 {
     size_t len;
     const char *ent_num = cdn_csv_field(&l->csv, 0, &len);
-    while (len && isspace((unsigned char)*ent_num)) {
-        ent_num++;
-        len--;
-    }
-    while (len && isspace((unsigned char)ent_num[len - 1]))
-        len--;
+    len = trim(&ent_num, len, "");
     intptr_t at = (intptr_t)cdn_strmap_get(&l->by_ent_num, ent_num, len);
-    return at ? cdn_vec_at(&l->records, (size_t)at - 1) : NULL;
+    if (at)
+        return cdn_vec_at(&l->records, (size_t)at - 1);
+    *status = skip_row(l, l->set->missing_entry[l->file], "ent_num %s is not in %s", shown(l, 0), l->set->files[PRIM]);
+    return NULL;
 }
 
 static bool numeric(const char *s)
@@ -371,15 +372,14 @@ static int prim_row(loader *l)
 
 static int comment_row(loader *l)
 {
-    record *r = record_of_row(l);
+    int status = CORDON_OK;
+    record *r = entry_of_row(l, &status);
     if (!r)
-        return skip_row(l, l->set->missing_entry[COMMENTS], "ent_num %s is not in %s", shown(l, 0),
-                        l->set->files[PRIM]);
+        return status;
     if (r->remarks_bytes < REMARKS_SIZE)
         return skip_row(l, l->set->comment_complete,
                         "the remarks of entry %s have %zu characters, less than the %d after which they continue here",
                         r->field[F_ENT_NUM], r->remarks_bytes, REMARKS_SIZE);
-    int status = CORDON_OK;
     char *more = field(l, 1, true, &status);
     if (status != CORDON_OK || !more)
         return status;
@@ -396,10 +396,10 @@ static int comment_row(loader *l)
 
 static int alt_row_read(loader *l)
 {
-    record *r = record_of_row(l);
-    if (!r)
-        return skip_row(l, l->set->missing_entry[ALT], "ent_num %s is not in %s", shown(l, 0), l->set->files[PRIM]);
     int status = CORDON_OK;
+    record *r = entry_of_row(l, &status);
+    if (!r)
+        return status;
     alt_row *a = cdn_arena_alloc(&l->tmp, sizeof *a);
     if (!a)
         return cdn_error_nomem(l->ld->err);
@@ -431,10 +431,10 @@ static int alt_row_read(loader *l)
 
 static int add_row_read(loader *l)
 {
-    record *r = record_of_row(l);
-    if (!r)
-        return skip_row(l, l->set->missing_entry[ADD], "ent_num %s is not in %s", shown(l, 0), l->set->files[PRIM]);
     int status = CORDON_OK;
+    record *r = entry_of_row(l, &status);
+    if (!r)
+        return status;
     char *part[4];
     for (size_t i = 0; i < 4 && status == CORDON_OK; i++)
         part[i] = field(l, i + 2, false, &status);
@@ -517,12 +517,7 @@ static bool each_part(cdn_entity_builder *b, cdn_text_field f, const char *text,
         const char *end = strstr(p, sep);
         size_t len = end ? (size_t)(end - p) : strlen(p);
         const char *s = p;
-        while (len && (isspace((unsigned char)*s) || strchr(strip, *s))) {
-            s++;
-            len--;
-        }
-        while (len && (isspace((unsigned char)s[len - 1]) || strchr(strip, s[len - 1])))
-            len--;
+        len = trim(&s, len, strip);
         if (!cdn_builder_add_text(b, f, s, len))
             return false;
         if (!end)
