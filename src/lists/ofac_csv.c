@@ -528,7 +528,8 @@ static bool each_part(cdn_entity_builder *b, cdn_text_field f, const char *text,
 
 /* The non-SDN sub-list an entry of the consolidated list belongs to, by its programs: OFAC's
  * Consolidated Sanctions List gathers the SSI, FSE, NS-PLC, NS-MBS, CAPTA and NS-CMIC lists
- * (https://ofac.treasury.gov/consolidated-sanctions-list-non-sdn-lists). */
+ * (OFAC, "Consolidated Sanctions List Data Files", home.treasury.gov/policy-issues/
+ * financial-sanctions/consolidated-sanctions-list-data-files). NULL for a program not known. */
 static const char *cons_sub_list(const char *programs)
 {
     static const struct {
