@@ -19,6 +19,8 @@ for bin in build/fuzz/fuzz_*; do
             lists=${CORDON_SHARED:-../shared}/data/lists
             extra="-max_len=65536"
             for d in us-ofac-cons-2025 us-ofac-sdn-2021; do [ -d "$lists/$d" ] && extra="$extra $lists/$d"; done ;;
+        ftm) extra=$(ls -d "${CORDON_SHARED:-../shared}"/data/formats/opensanctions-{zala,t1,delta} 2>/dev/null) ;;
+        os_simple_csv) extra=$(ls -d "${CORDON_SHARED:-../shared}"/data/formats/opensanctions-wd-peps-2024-03 2>/dev/null) ;;
         *) extra="" ;;
     esac
     echo "fuzz: $name for ${SECONDS_EACH}s"

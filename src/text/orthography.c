@@ -59,12 +59,12 @@ int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
         const char *rest = token + i;
         size_t left = len - i;
         const rule *hit = NULL;
-        for (size_t r = 0; r < sizeof RULES / sizeof RULES[0]; r++) {
+        for (size_t r = 0; r < sizeof RULES / sizeof RULES[0] && !hit; r++) {
+            if (RULES[r].from[0] != rest[0])
+                continue; /* the cheap test first: this runs for every letter of every name */
             size_t plen = strlen(RULES[r].from);
-            if (plen <= left && memcmp(rest, RULES[r].from, plen) == 0) {
+            if (plen <= left && memcmp(rest, RULES[r].from, plen) == 0)
                 hit = &RULES[r];
-                break;
-            }
         }
         if (hit) {
             for (const char *t = hit->to; *t; t++)
@@ -92,4 +92,32 @@ int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
     if (m > 4 && folded[m - 1] == 'e' && !is_vowel(folded[m - 2]))
         m--;
     return cdn_strbuf_append(out, folded, m) ? CORDON_OK : CORDON_ENOMEM;
+}
+
+int cdn_skeleton_key(const char *latin, size_t len, cdn_strbuf *out)
+{
+    static const rule DIGRAPHS[] = {{"sh", "s"}, {"ch", "s"}, {"kh", "h"}, {"gh", "g"}, {"ph", "f"},
+                                    {"th", "t"}, {"ck", "k"}};
+    if (!cdn_strbuf_reserve(out, len))
+        return CORDON_ENOMEM;
+    char last = 0;
+    for (size_t i = 0; i < len;) {
+        char c = latin[i];
+        size_t step = 1;
+        for (size_t r = 0; r < sizeof DIGRAPHS / sizeof DIGRAPHS[0]; r++)
+            if (i + 1 < len && latin[i] == DIGRAPHS[r].from[0] && latin[i + 1] == DIGRAPHS[r].from[1]) {
+                c = DIGRAPHS[r].to[0];
+                step = 2;
+                break;
+            }
+        if (step == 1)
+            c = c == 'q' || c == 'c' ? 'k' : c == 'z' ? 's' : c;
+        i += step;
+        if (is_vowel(c) || c == 'w' || c == 'v' || c == last || !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+            continue;
+        out->data[out->len++] = c;
+        last = c;
+    }
+    out->data[out->len] = '\0';
+    return CORDON_OK;
 }

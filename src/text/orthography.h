@@ -19,4 +19,13 @@
  */
 int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out);
 
+/*
+ * Appends the consonant skeleton of a romanised token (plain ASCII) to out. Arabic and Hebrew
+ * are written without short vowels, and their long vowels romanise as w and y, so their
+ * romanisations (mhmd, mwghyryny) meet vowelled Latin spellings (Muhammad, Mogherini) only
+ * without vowels: a e i o u, and w v y, are dropped; sh ch → s, kh → h, gh → g, ph → f,
+ * th → t, q c ck → k, z → s; runs of one letter collapse. Returns CORDON_OK or CORDON_ENOMEM.
+ */
+int cdn_skeleton_key(const char *latin, size_t len, cdn_strbuf *out);
+
 #endif
