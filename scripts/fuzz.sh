@@ -16,6 +16,10 @@ for bin in build/fuzz/fuzz_*; do
     case $name in
         custom_csv) extra="data/sample" ;;
         scan) extra="data/sample/articles" ;;
+        us_ofac_csv) # OFAC's real sets as seeds (each file is read as an sdn.csv); inputs capped at 64 KiB
+            lists=${CORDON_SHARED:-../shared}/data/lists
+            extra="-max_len=65536"
+            for d in us-ofac-cons-2025 us-ofac-sdn-2021; do [ -d "$lists/$d" ] && extra="$extra $lists/$d"; done ;;
         ftm) extra=$(ls -d "${CORDON_SHARED:-../shared}"/data/formats/opensanctions-{zala,t1,delta} 2>/dev/null) ;;
         os_simple_csv) extra=$(ls -d "${CORDON_SHARED:-../shared}"/data/formats/opensanctions-wd-peps-2024-03 2>/dev/null) ;;
         un_xml) extra="$SHARED_LISTS/un-sc-2026-02" ;;

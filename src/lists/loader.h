@@ -77,6 +77,9 @@ int cdn_source_resolve(const char *source, const cdn_format **format, const char
 /* The loaders. */
 int cdn_load_custom_csv(cdn_loader *ld, const char *path);
 bool cdn_detect_custom_csv(const char *path, bool is_dir, const char *head, size_t head_len);
+/* OFAC's legacy CSV sets, SDN and non-SDN consolidated (ofac_csv.c). */
+int cdn_load_ofac_csv(cdn_loader *ld, const char *path);
+bool cdn_detect_ofac_csv(const char *path, bool is_dir, const char *head, size_t head_len);
 /* OpenSanctions FollowTheMoney JSON lines, with delta updates (ftm.c). */
 int cdn_load_ftm(cdn_loader *ld, const char *path);
 bool cdn_detect_ftm(const char *path, bool is_dir, const char *head, size_t head_len);

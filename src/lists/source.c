@@ -11,6 +11,8 @@
 #include <zlib.h>
 
 static const cdn_format FORMATS[] = {
+    {"us-ofac-csv", "OFAC SDN or consolidated legacy CSV set (sdn.csv, alt.csv, ... or cons_*.csv)", cdn_detect_ofac_csv,
+     cdn_load_ofac_csv},
     {"ftm", "OpenSanctions FollowTheMoney JSON lines and their delta updates", cdn_detect_ftm, cdn_load_ftm},
     {"os-simple-csv", "OpenSanctions targets.simple.csv", cdn_detect_os_simple_csv, cdn_load_os_simple_csv},
     {"un-xml", "UN Security Council Consolidated List XML", cdn_detect_un_xml, cdn_load_un_xml},
