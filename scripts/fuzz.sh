@@ -28,7 +28,9 @@ for bin in build/fuzz/fuzz_*; do
     esac
     # Only the seed directories that exist (without shared data: the crafted seeds only).
     present=""
-    for dir in $extra; do [ -d "$dir" ] && present="$present $dir"; done
+    for arg in $extra; do
+        case $arg in -*) present="$present $arg" ;; *) [ -d "$arg" ] && present="$present $arg" ;; esac
+    done
     extra=$present
     echo "fuzz: $name for ${SECONDS_EACH}s"
     # shellcheck disable=SC2086
