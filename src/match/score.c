@@ -29,6 +29,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "core/alloc.h"
 #include "text/orthography.h"
 
 enum { MAX_CP = 64 };
@@ -126,8 +127,21 @@ double cdn_key_similarity_at_least(const char *x, const char *y, double min_sim)
 
 double cdn_key_similarity(const char *x, const char *y) { return cdn_key_similarity_at_least(x, y, 0.0); }
 
-/* Levenshtein similarity when both are long enough for edit distance to mean anything, and
- * their lengths allow 0.75 at all; else 0. */
+/* The set of characters of an ASCII string as a bit mask (letters, and digits folded in). */
+static uint32_t char_mask(const char *s)
+{
+    uint32_t mask = 0;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        mask |= 1u << (c >= 'a' && c <= 'z' ? c - 'a' : 26 + c % 6);
+    }
+    return mask;
+}
+
+/* Edit similarity when both are long enough for edit distance to mean anything and their
+ * lengths allow 0.75 at all; else 0. Most pairs compared are unrelated names, so two cheap
+ * tests come first: the lengths, and the characters used (one edit changes at most two
+ * characters of the set). */
 static double fuzzy(const char *x, const char *y)
 {
     size_t lx = strlen(x), ly = strlen(y);
@@ -136,6 +150,11 @@ static double fuzzy(const char *x, const char *y)
     size_t longer = lx > ly ? lx : ly, diff = lx > ly ? lx - ly : ly - lx;
     if ((double)diff > 0.25 * (double)longer + 2.0) /* +2: code points may be several bytes */
         return 0.0;
+    if (ascii(x) && ascii(y)) {
+        int changed = __builtin_popcount(char_mask(x) ^ char_mask(y));
+        if ((double)changed > 2.0 * 0.25 * (double)longer)
+            return 0.0;
+    }
     return cdn_key_similarity_at_least(x, y, 0.75);
 }
 
@@ -214,27 +233,40 @@ typedef struct pair {
     const char *how;
 } pair;
 
-/* Similarity of tokens x and y written joined against token t (keys of the concatenated
- * romanisations compared exactly, then by edit distance). */
-static double joined_similarity(const cdn_token *x, const cdn_token *y, const cdn_token *t)
+/* Two neighbouring tokens written as one: their romanisations joined, and the key of that. */
+typedef struct joined {
+    char latin[128];
+    char key[CDN_KEY_MAX + 1];
+    size_t len;        /* of latin; 0 when the pair cannot be joined */
+} joined;
+
+static void join(const cdn_token *x, const cdn_token *y, joined *out)
 {
-    size_t lx = strlen(x->latin), ly = strlen(y->latin), lt = strlen(t->latin);
-    if (!lx || !ly || lx + ly > 120 || !lt)
+    size_t lx = strlen(x->latin), ly = strlen(y->latin);
+    out->len = 0;
+    out->key[0] = '\0';
+    if (!lx || !ly || lx + ly >= sizeof out->latin)
+        return;
+    memcpy(out->latin, x->latin, lx);
+    memcpy(out->latin + lx, y->latin, ly);
+    out->latin[lx + ly] = '\0';
+    out->len = lx + ly;
+    cdn_orthography_key_ascii(out->latin, out->len, out->key);
+}
+
+/* Similarity of a joined pair and a token (or, with u, another joined pair): equal
+ * romanisations or keys 0.93, else edit similarity from 0.85 up, scaled by 0.9. */
+static double joined_similarity(const joined *j, const char *latin, const char *key)
+{
+    size_t lt = strlen(latin);
+    if (!j->len || !lt)
         return 0.0;
     /* Joined, the two must be about as long as the one (the keys may shorten by a few letters). */
-    if (lx + ly > lt + 3 + lt / 4 || lt > lx + ly + 3 + (lx + ly) / 4)
+    if (j->len > lt + 3 + lt / 4 || lt > j->len + 3 + j->len / 4)
         return 0.0;
-    char both[128];
-    memcpy(both, x->latin, lx);
-    memcpy(both + lx, y->latin, ly);
-    both[lx + ly] = '\0';
-    if (strcmp(both, t->latin) == 0)
+    if (strcmp(j->latin, latin) == 0 || (j->key[0] && strcmp(j->key, key) == 0))
         return 0.93;
-    char key[CDN_KEY_MAX + 1];
-    cdn_orthography_key_ascii(both, lx + ly, key);
-    if (key[0] && strcmp(key, t->key) == 0)
-        return 0.93;
-    double s = fuzzy(both, t->latin);
+    double s = fuzzy(j->latin, latin);
     return s >= 0.85 ? s * 0.9 : 0.0;
 }
 
@@ -265,36 +297,170 @@ static void explain_pair(cdn_strbuf *out, const cdn_token *q, size_t m, const cd
                       mask_weight(q, m, p->q_mask, cdn_query_token_weight));
 }
 
-enum { MAX_PAIRS = CDN_MAX_NAME_TOKENS * CDN_MAX_NAME_TOKENS * 3 };
+enum { MAX_PAIRS = CDN_MAX_NAME_TOKENS * CDN_MAX_NAME_TOKENS * 4 };
 
 /* Collects the candidate pairs: one to one, and joined tokens on either side. */
-static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, size_t k, pair *pairs)
+/* Whether a joined pair of length len, starting with the letter first, could meet a token of
+ * length lt starting with other (joined_similarity's length test, without building the join;
+ * a joined pair and its partner begin alike: Al Qaida / Alqaida). */
+static bool join_fits(size_t len, char first, size_t lt, char other)
+{
+    return lt && first == other && len <= lt + 3 + lt / 4 && lt <= len + 3 + len / 4;
+}
+
+/* ---- the similarity memo ------------------------------------------------------------------ */
+
+struct cdn_sim_slot {
+    const char *text, *latin; /* the name token (interned strings); NULL: empty slot */
+    uint32_t query;           /* the query token's number */
+    float sim;
+    const char *how;
+};
+
+void cdn_sim_memo_init(cdn_sim_memo *memo)
+{
+    memo->slots = NULL;
+    memo->cap = 0;
+    memo->count = 0;
+}
+
+void cdn_sim_memo_free(cdn_sim_memo *memo)
+{
+    cdn_free(memo->slots);
+    cdn_sim_memo_init(memo);
+}
+
+static size_t memo_hash(const char *text, const char *latin, uint32_t query)
+{
+    uint64_t h = (uint64_t)(uintptr_t)text * 0x9E3779B97F4A7C15ULL ^ (uint64_t)(uintptr_t)latin * 0xC2B2AE3D27D4EB4FULL;
+    return (size_t)((h ^ query * 0x165667B19E3779F9ULL) >> 17);
+}
+
+static struct cdn_sim_slot *memo_find(const cdn_sim_memo *memo, const char *text, const char *latin, uint32_t query)
+{
+    size_t i = memo_hash(text, latin, query) & (memo->cap - 1);
+    for (;;) {
+        struct cdn_sim_slot *slot = &memo->slots[i];
+        if (!slot->text || (slot->text == text && slot->latin == latin && slot->query == query))
+            return slot;
+        i = (i + 1) & (memo->cap - 1);
+    }
+}
+
+/* Makes room for one more entry; false when out of memory (the memo is then just not used). */
+static bool memo_room(cdn_sim_memo *memo)
+{
+    if ((memo->count + 1) * 2 <= memo->cap)
+        return true;
+    size_t cap = memo->cap ? memo->cap * 2 : 256;
+    cdn_sim_memo grown = {cdn_calloc(cap, sizeof(struct cdn_sim_slot)), cap, memo->count};
+    if (!grown.slots)
+        return false;
+    for (size_t i = 0; i < memo->cap; i++)
+        if (memo->slots[i].text)
+            *memo_find(&grown, memo->slots[i].text, memo->slots[i].latin, memo->slots[i].query) = memo->slots[i];
+    cdn_free(memo->slots);
+    *memo = grown;
+    return true;
+}
+
+/* The similarity of query token i and name token t, through the memo when there is one. */
+static double similarity(const cdn_token *q, uint32_t i, const cdn_token *t, cdn_sim_memo *memo, const char **how)
+{
+    if (!memo || !memo_room(memo))
+        return cdn_token_similarity(&q[i], t, how);
+    struct cdn_sim_slot *slot = memo_find(memo, t->text, t->latin, i);
+    if (!slot->text) {
+        double sim = cdn_token_similarity(&q[i], t, how);
+        *slot = (struct cdn_sim_slot){t->text, t->latin, i, (float)sim, *how};
+        memo->count++;
+        return sim;
+    }
+    *how = slot->how;
+    return slot->sim;
+}
+
+static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, size_t k, pair *pairs,
+                            cdn_sim_memo *memo)
 {
     size_t np = 0;
+    double q_best[CDN_MAX_NAME_TOKENS] = {0}, n_best[CDN_MAX_NAME_TOKENS] = {0};
     for (size_t i = 0; i < m; i++) {
         for (size_t j = 0; j < k; j++) {
             const char *how;
-            double s = cdn_token_similarity(&q[i], &n[j], &how);
+            double s = similarity(q, (uint32_t)i, &n[j], memo, &how);
             if (s > 0.0)
                 pairs[np++] = (pair){1u << i, 1u << j, s, how};
+            if (s > q_best[i])
+                q_best[i] = s;
+            if (s > n_best[j])
+                n_best[j] = s;
         }
     }
+    /* Joined pairs (Al Qaida / Alqaida, Llc Gudzon / Llcg Udzon) score 0.93 at most: they are
+     * only looked for among tokens that have no better partner, and only where the lengths
+     * allow, so the common case — every token met one to one — builds no join at all. */
+    size_t q_len[CDN_MAX_NAME_TOKENS], n_len[CDN_MAX_NAME_TOKENS];
+    for (size_t i = 0; i < m; i++)
+        q_len[i] = q_best[i] < 0.93 ? strlen(q[i].latin) : 0;
+    for (size_t j = 0; j < k; j++)
+        n_len[j] = n_best[j] < 0.93 ? strlen(n[j].latin) : 0;
+    joined qj[CDN_MAX_NAME_TOKENS], nj[CDN_MAX_NAME_TOKENS];
+    bool q_joined[CDN_MAX_NAME_TOKENS] = {false}, n_joined[CDN_MAX_NAME_TOKENS] = {false};
+    for (size_t i = 0; i + 1 < m; i++) {
+        if (!q_len[i] || !q_len[i + 1])
+            continue;
+        size_t len = q_len[i] + q_len[i + 1];
+        char first = q[i].latin[0];
+        for (size_t j = 0; j < k && !q_joined[i]; j++)
+            q_joined[i] = join_fits(len, first, n_len[j], n[j].latin[0]);
+        for (size_t j = 0; j + 1 < k && !q_joined[i]; j++)
+            q_joined[i] = n_len[j] && n_len[j + 1] && join_fits(len, first, n_len[j] + n_len[j + 1], n[j].latin[0]);
+        if (q_joined[i])
+            join(&q[i], &q[i + 1], &qj[i]);
+    }
+    for (size_t j = 0; j + 1 < k; j++) {
+        if (!n_len[j] || !n_len[j + 1])
+            continue;
+        size_t len = n_len[j] + n_len[j + 1];
+        char first = n[j].latin[0];
+        for (size_t i = 0; i < m && !n_joined[j]; i++)
+            n_joined[j] = join_fits(len, first, q_len[i], q[i].latin[0]);
+        for (size_t i = 0; i + 1 < m && !n_joined[j]; i++)
+            n_joined[j] = q_joined[i] && join_fits(len, first, qj[i].len, q[i].latin[0]);
+        if (n_joined[j])
+            join(&n[j], &n[j + 1], &nj[j]);
+    }
     for (size_t i = 0; i + 1 < m; i++)
-        for (size_t j = 0; j < k && np < MAX_PAIRS; j++) {
-            double s = joined_similarity(&q[i], &q[i + 1], &n[j]);
+        for (size_t j = 0; q_joined[i] && j < k && np < MAX_PAIRS; j++) {
+            double s = n_len[j] ? joined_similarity(&qj[i], n[j].latin, n[j].key) : 0.0;
             if (s > 0.0)
                 pairs[np++] = (pair){3u << i, 1u << j, s, "joined"};
         }
     for (size_t j = 0; j + 1 < k; j++)
-        for (size_t i = 0; i < m && np < MAX_PAIRS; i++) {
-            double s = joined_similarity(&n[j], &n[j + 1], &q[i]);
+        for (size_t i = 0; n_joined[j] && i < m && np < MAX_PAIRS; i++) {
+            double s = q_len[i] ? joined_similarity(&nj[j], q[i].latin, q[i].key) : 0.0;
             if (s > 0.0)
                 pairs[np++] = (pair){1u << i, 3u << j, s, "joined"};
+        }
+    for (size_t i = 0; i + 1 < m; i++)
+        for (size_t j = 0; q_joined[i] && j + 1 < k && np < MAX_PAIRS; j++) {
+            if (!n_joined[j])
+                continue;
+            double s = joined_similarity(&qj[i], nj[j].latin, nj[j].key);
+            if (s > 0.0 && strcmp(q[i].latin, n[j].latin) != 0) /* the same split is two pairs */
+                pairs[np++] = (pair){3u << i, 3u << j, s, "joined"};
         }
     return np;
 }
 
 double cdn_score_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain)
+{
+    return cdn_score_tokens_memo(q, m, n, k, explain, NULL);
+}
+
+double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain,
+                             cdn_sim_memo *memo)
 {
     if (m == 0 || k == 0)
         return 0.0;
@@ -304,7 +470,7 @@ double cdn_score_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t
         k = CDN_MAX_NAME_TOKENS;
 
     pair pairs[MAX_PAIRS];
-    size_t np = collect_pairs(q, m, n, k, pairs);
+    size_t np = collect_pairs(q, m, n, k, pairs, memo);
     /* Best pair first (insertion sort: np is small); a joined pair wins ties with the
      * one-to-one pairs it replaces only by its similarity. */
     for (size_t i = 1; i < np; i++) {

@@ -17,6 +17,25 @@
  */
 double cdn_score_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain);
 
+/*
+ * A memo of token similarities for one query scored against many names: names share tokens
+ * (a common given name, a legal form), and each pair need be compared once. Name tokens are
+ * recognised by their text and romanisation pointers, so the memo is only for tokens whose
+ * strings are interned (the index's). Owned by one search; not thread-safe.
+ */
+typedef struct cdn_sim_memo {
+    struct cdn_sim_slot *slots;
+    size_t cap, count;
+} cdn_sim_memo;
+
+void cdn_sim_memo_init(cdn_sim_memo *memo);
+void cdn_sim_memo_free(cdn_sim_memo *memo);
+
+/* cdn_score_tokens with the one-to-one similarities looked up in, and added to, memo (may be
+ * NULL). The result is the same. */
+double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain,
+                             cdn_sim_memo *memo);
+
 /* Similarity of two tokens in [0, 1], and how they met ("exact", "spelling", "fuzzy", ...). */
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how);
 

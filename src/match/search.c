@@ -68,39 +68,81 @@ void cordon_results_free(cordon_results *res)
 
 /* ---- candidate generation ------------------------------------------------------------------ */
 
-/* One way a query token may reach a name. */
-typedef struct contribution {
-    uint32_t name;      /* name entry number */
-    uint16_t token;     /* query token number */
-    float sim;          /* the best similarity this way could give */
-    float name_weight;  /* the weight of the name's token reached */
-} contribution;
+/* What the query tokens gathered so far could give one name: for each token, the best of the
+ * ways it reached the name (cur_* while the token is being gathered, then added to got_*). */
+typedef struct accum {
+    uint32_t name;      /* name entry number; CDN_NONE for an empty slot */
+    uint32_t token;     /* the query token cur_* belongs to */
+    float cur_q, cur_n; /* its best weighted similarity on the query's and the name's side */
+    float got_q, got_n; /* the sums for the tokens before it */
+} accum;
 
 typedef struct gatherer {
     const cordon_index *idx;
     const cordon_search_options *opts;
-    cdn_vec contributions; /* contribution */
-    uint16_t token;
+    accum *slots;       /* open addressing by name number */
+    size_t cap, count;
+    uint32_t token;     /* the query token being gathered */
+    float token_weight; /* its query-side weight */
     int status;
 } gatherer;
+
+static accum *accum_slot(accum *slots, size_t cap, uint32_t name)
+{
+    size_t i = (name * 2654435761u) & (cap - 1);
+    while (slots[i].name != CDN_NONE && slots[i].name != name)
+        i = (i + 1) & (cap - 1);
+    return &slots[i];
+}
+
+static bool accum_room(gatherer *g)
+{
+    if ((g->count + 1) * 2 <= g->cap)
+        return true;
+    size_t cap = g->cap ? g->cap * 2 : 1024;
+    accum *slots = cdn_malloc(cap * sizeof *slots);
+    if (!slots)
+        return false;
+    for (size_t i = 0; i < cap; i++)
+        slots[i].name = CDN_NONE;
+    for (size_t i = 0; i < g->cap; i++)
+        if (g->slots[i].name != CDN_NONE)
+            *accum_slot(slots, cap, g->slots[i].name) = g->slots[i];
+    cdn_free(g->slots);
+    g->slots = slots;
+    g->cap = cap;
+    return true;
+}
 
 static void add_postings(gatherer *g, const cdn_ikey *info, double sim)
 {
     const cdn_iname *names = g->idx->names.items;
     const uint32_t *postings = g->idx->u32.items + info->postings;
+    float q = (float)(sim * g->token_weight), n = (float)(sim * info->weight);
     for (uint32_t p = 0; p < info->n_postings && g->status == CORDON_OK; p++) {
-        uint32_t n = postings[p];
+        uint32_t name = postings[p];
         if (g->opts->schema != CORDON_SCHEMA_ANY &&
-            cdn_index_entity_at(g->idx, names[n].entity)->schema != g->opts->schema)
+            cdn_index_entity_at(g->idx, names[name].entity)->schema != g->opts->schema)
             continue;
-        contribution c = {n, g->token, (float)sim, info->weight};
-        if (!cdn_vec_push(&g->contributions, &c))
+        if (!accum_room(g)) {
             g->status = CORDON_ENOMEM;
+            break;
+        }
+        accum *a = accum_slot(g->slots, g->cap, name);
+        if (a->name == CDN_NONE) {
+            *a = (accum){name, g->token, q, n, 0.0f, 0.0f};
+            g->count++;
+        } else if (a->token != g->token) {
+            a->got_q += a->cur_q;
+            a->got_n += a->cur_n;
+            *a = (accum){name, g->token, q, n, a->got_q, a->got_n};
+        } else {
+            a->cur_q = a->cur_q > q ? a->cur_q : q;
+            a->cur_n = a->cur_n > n ? a->cur_n : n;
+        }
     }
 }
 
-/* A misspelt key: the scorer may still find a closer pair through the romanisations, so the
- * bound counts it as the best a fuzzy pair can give. */
 static void add_similar(void *ctx, const cdn_ikey *info, double sim)
 {
     (void)sim;
@@ -142,16 +184,6 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
                 add_postings(g, both, 0.93);
         }
     }
-}
-
-static int by_name_then_token(const void *a, const void *b)
-{
-    const contribution *x = a, *y = b;
-    if (x->name != y->name)
-        return x->name < y->name ? -1 : 1;
-    if (x->token != y->token)
-        return x->token < y->token ? -1 : 1;
-    return x->sim > y->sim ? -1 : x->sim < y->sim;
 }
 
 typedef struct candidate {
@@ -203,6 +235,7 @@ static double country_factor(const cordon_entity *e, const char *country, cdn_st
 /* ---- the search ---------------------------------------------------------------------------- */
 
 typedef struct searcher {
+    cdn_sim_memo memo;        /* token similarities, shared by all names scored */
     const cordon_index *idx;
     const cordon_search_options *opts;
     const cordon_date_range *dob;
@@ -212,12 +245,12 @@ typedef struct searcher {
 } searcher;
 
 /* The score of a name with the qualifiers applied; why (may be NULL) gets the explanation. */
-static double qualified_score(const searcher *s, const cdn_iname *e, cdn_strbuf *why)
+static double qualified_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
 {
     cdn_token tokens[CDN_MAX_NAME_TOKENS];
     uint32_t n = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
     cdn_index_name_tokens(s->idx, e, tokens);
-    double score = cdn_score_tokens(s->q.tokens.items, s->q.tokens.len, tokens, n, why);
+    double score = cdn_score_tokens_memo(s->q.tokens.items, s->q.tokens.len, tokens, n, why, &s->memo);
     const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
     cdn_strbuf scratch;
     cdn_strbuf_init(&scratch);
@@ -324,14 +357,14 @@ static int run(searcher *s)
     }
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
-    gatherer g = {s->idx, s->opts, {0}, 0, CORDON_OK};
-    cdn_vec_init(&g.contributions, sizeof(contribution));
+    gatherer g = {s->idx, s->opts, NULL, 0, 0, 0, 0.0f, CORDON_OK};
     double untaken = wq;
     for (size_t r = 0; r < m && g.status == CORDON_OK; r++) {
         if (untaken < need_share * wq)
             break;
         size_t i = order[r];
-        g.token = (uint16_t)i;
+        g.token = (uint32_t)i;
+        g.token_weight = (float)cdn_query_token_weight(&q[i]);
         gather_token(&g, &q[i], i + 1 < m ? &q[i + 1] : NULL);
         untaken -= cdn_query_token_weight(&q[i]);
     }
@@ -341,29 +374,20 @@ static int run(searcher *s)
     /* Upper bounds per name, from the best way each query token reached it. */
     cdn_vec cands;
     cdn_vec_init(&cands, sizeof(candidate));
-    contribution *c = g.contributions.items;
-    size_t nc = g.contributions.len;
-    if (g.status == CORDON_OK && nc > 1)
-        qsort(c, nc, sizeof *c, by_name_then_token);
     const cdn_iname *entries = s->idx->names.items;
-    for (size_t i = 0; i < nc && g.status == CORDON_OK;) {
-        uint32_t name = c[i].name;
-        double got_q = untaken, got_n = untaken;
-        while (i < nc && c[i].name == name) {
-            uint16_t token = c[i].token;
-            got_q += c[i].sim * cdn_query_token_weight(&q[token]);
-            got_n += c[i].sim * c[i].name_weight;
-            while (i < nc && c[i].name == name && c[i].token == token)
-                i++; /* the best way of this token came first */
-        }
-        double wn = entries[name].name_weight;
+    for (size_t i = 0; i < g.cap && g.status == CORDON_OK; i++) {
+        const accum *a = &g.slots[i];
+        if (a->name == CDN_NONE)
+            continue;
+        double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
+        double wn = entries[a->name].name_weight;
         double share_n = wn > 0.0 ? got_n / wn : 1.0;
         double bound = (CDN_QUERY_SHARE * (got_q / wq) + (1.0 - CDN_QUERY_SHARE) * (share_n < 1.0 ? share_n : 1.0)) * boost;
-        candidate cand = {name, (float)(bound + 1e-6)};
+        candidate cand = {a->name, (float)(bound + 1e-6)};
         if (bound >= s->opts->min_score && !cdn_vec_push(&cands, &cand))
             g.status = CORDON_ENOMEM;
     }
-    cdn_vec_free(&g.contributions);
+    cdn_free(g.slots);
 
     candidate *cs = cands.items;
     if (g.status == CORDON_OK && cands.len > 1)
@@ -416,6 +440,7 @@ int cordon_search(const cordon_index *idx, const char *name, const cordon_search
         explain_results(&s, 0);
         res->count = 0;
         cdn_analyzed_free(&s.q);
+        cdn_sim_memo_free(&s.memo);
         return cdn_error_set(&res->err, status, "%s", cordon_status_string(status));
     }
 
@@ -428,6 +453,7 @@ int cordon_search(const cordon_index *idx, const char *name, const cordon_search
     status = explain_results(&s, keep);
     res->count = keep;
     cdn_analyzed_free(&s.q);
+    cdn_sim_memo_free(&s.memo);
     if (status != CORDON_OK)
         return cdn_error_set(&res->err, status, "%s", cordon_status_string(status));
     return CORDON_OK;

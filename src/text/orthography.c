@@ -25,15 +25,16 @@
 typedef struct rule {
     const char *from;
     const char *to;
+    unsigned char len; /* strlen(from) */
 } rule;
 
 /* Longest patterns first: the first rule that matches at a position wins. */
 static const rule RULES[] = {
-    {"tsch", "s"}, {"sch", "s"}, {"tch", "s"}, {"shch", "s"},
-    {"ch", "s"},   {"cz", "s"},  {"sz", "s"},  {"sh", "s"}, {"zh", "s"},
-    {"ts", "s"},   {"tz", "s"},  {"kh", "h"},  {"ph", "f"}, {"gh", "g"},
-    {"ck", "k"},   {"ou", "u"},  {"oo", "u"},  {"x", "ks"}, {"q", "k"},
-    {"w", "v"},    {"j", "i"},   {"y", "i"},   {"z", "s"},
+    {"tsch", "s", 4}, {"sch", "s", 3}, {"tch", "s", 3}, {"shch", "s", 4},
+    {"ch", "s", 2},   {"cz", "s", 2},  {"sz", "s", 2},  {"sh", "s", 2}, {"zh", "s", 2},
+    {"ts", "s", 2},   {"tz", "s", 2},  {"kh", "h", 2},  {"ph", "f", 2}, {"gh", "g", 2},
+    {"ck", "k", 2},   {"ou", "u", 2},  {"oo", "u", 2},  {"x", "ks", 1}, {"q", "k", 1},
+    {"w", "v", 1},    {"j", "i", 1},   {"y", "i", 1},   {"z", "s", 1},
 };
 
 static bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
@@ -62,14 +63,13 @@ size_t cdn_orthography_key_ascii(const char *token, size_t len, char out[CDN_KEY
         for (size_t r = 0; r < sizeof RULES / sizeof RULES[0] && !hit; r++) {
             if (RULES[r].from[0] != rest[0])
                 continue; /* the cheap test first: this runs for every letter of every name */
-            size_t plen = strlen(RULES[r].from);
-            if (plen <= left && memcmp(rest, RULES[r].from, plen) == 0)
+            if (RULES[r].len <= left && memcmp(rest, RULES[r].from, RULES[r].len) == 0)
                 hit = &RULES[r];
         }
         if (hit) {
             for (const char *t = hit->to; *t; t++)
                 folded[n++] = *t;
-            i += strlen(hit->from);
+            i += hit->len;
         } else if (rest[0] == 'c') {
             /* A soft c (before e, i, y) sounds as s; otherwise as k. */
             folded[n++] = left > 1 && (rest[1] == 'e' || rest[1] == 'i' || rest[1] == 'y') ? 's' : 'k';
@@ -106,8 +106,8 @@ int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
 
 int cdn_skeleton_key(const char *latin, size_t len, cdn_strbuf *out)
 {
-    static const rule DIGRAPHS[] = {{"sh", "s"}, {"ch", "s"}, {"kh", "h"}, {"gh", "g"}, {"ph", "f"},
-                                    {"th", "t"}, {"ck", "k"}};
+    static const rule DIGRAPHS[] = {{"sh", "s", 2}, {"ch", "s", 2}, {"kh", "h", 2}, {"gh", "g", 2}, {"ph", "f", 2},
+                                    {"th", "t", 2}, {"ck", "k", 2}};
     if (!cdn_strbuf_reserve(out, len))
         return CORDON_ENOMEM;
     char last = 0;
