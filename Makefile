@@ -37,7 +37,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps lib test demo clean install fuzz bench-speed bench-quality
+.PHONY: all deps lib test demo clean install fuzz bench-speed bench-quality bench-load
 all: deps $(BUILD)/libcordon.a $(BUILD)/libcordon.so $(BUILD)/cordon $(BUILD)/cordon.pc
 
 deps:
@@ -95,6 +95,12 @@ fuzz: deps $(FUZZ_BIN)
 SHARED ?= $(or $(CORDON_SHARED),../shared)
 $(BUILD)/bench_speed: bench/bench_speed.c $(BUILD)/libcordon.a
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN)
+
+$(BUILD)/bench_load: bench/bench_load.c $(BUILD)/libcordon.a
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN)
+
+bench-load: all $(BUILD)/bench_load
+	@bench/load.sh $(BUILD) $(SHARED)
 
 bench-speed: all $(BUILD)/bench_speed
 	@bench/speed.sh $(BUILD) $(SHARED)
