@@ -15,8 +15,10 @@ for bin in build/fuzz/fuzz_*; do
     case $name in
         custom_csv) extra="data/sample" ;;
         scan) extra="data/sample/articles" ;;
+        gb_hmt_csv) extra="${CORDON_SHARED:-../shared}/data/lists/gb-hmt-2018-04" ;;
         *) extra="" ;;
     esac
+    [ -z "$extra" ] || [ -d "$extra" ] || extra="" # shared data absent
     echo "fuzz: $name for ${SECONDS_EACH}s"
     # shellcheck disable=SC2086
     if ! "$bin" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \

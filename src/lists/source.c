@@ -11,6 +11,7 @@
 #include <zlib.h>
 
 static const cdn_format FORMATS[] = {
+    {"gb-hmt-csv", "UK HM Treasury / OFSI Consolidated List (ConList.csv)", cdn_detect_gb_hmt_csv, cdn_load_gb_hmt_csv},
     {"csv", "cordon's custom-list CSV (docs/custom-csv.md)", cdn_detect_custom_csv, cdn_load_custom_csv},
 };
 
