@@ -16,6 +16,7 @@ for bin in build/fuzz/fuzz_*; do
         custom_csv) extra="data/sample" ;;
         scan) extra="data/sample/articles" ;;
         gb_hmt_csv) extra="${CORDON_SHARED:-../shared}/data/lists/gb-hmt-2018-04" ;;
+        us_csl_csv) extra="${CORDON_SHARED:-../shared}/data/lists/us-csl-2025-01" ;;
         *) extra="" ;;
     esac
     [ -z "$extra" ] || [ -d "$extra" ] || extra="" # shared data absent

@@ -79,5 +79,7 @@ int cdn_load_custom_csv(cdn_loader *ld, const char *path);
 bool cdn_detect_custom_csv(const char *path, bool is_dir, const char *head, size_t head_len);
 int cdn_load_gb_hmt_csv(cdn_loader *ld, const char *path);
 bool cdn_detect_gb_hmt_csv(const char *path, bool is_dir, const char *head, size_t head_len);
+int cdn_load_us_csl_csv(cdn_loader *ld, const char *path);
+bool cdn_detect_us_csl_csv(const char *path, bool is_dir, const char *head, size_t head_len);
 
 #endif

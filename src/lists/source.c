@@ -12,6 +12,8 @@
 
 static const cdn_format FORMATS[] = {
     {"gb-hmt-csv", "UK HM Treasury / OFSI Consolidated List (ConList.csv)", cdn_detect_gb_hmt_csv, cdn_load_gb_hmt_csv},
+    {"us-csl-csv", "US Consolidated Screening List (consolidated.csv, plain or .gz)", cdn_detect_us_csl_csv,
+     cdn_load_us_csl_csv},
     {"csv", "cordon's custom-list CSV (docs/custom-csv.md)", cdn_detect_custom_csv, cdn_load_custom_csv},
 };
 
