@@ -267,9 +267,12 @@ static const char *identifier_note(const cdn_csl_origin *at, const id_record *re
 static int add_identifier(const cdn_csl_origin *at, const id_record *rec, const char *type)
 {
     cdn_span value = rec->value;
+    /* "IMO 9116412"; a vessel registration number that is not an IMO number stays a registration. */
     if (strcmp(type, "imo") == 0 && value.len > 4 && strncasecmp(value.s, "IMO ", 4) == 0) {
         value.s += 4;
         value.len -= 4;
+    } else if (strcmp(type, "imo") == 0) {
+        type = "registration";
     }
     const char *country = rec->country[0] && cdn_country_name(rec->country) ? rec->country : NULL;
     const char *note = identifier_note(at, rec);

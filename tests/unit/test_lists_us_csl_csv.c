@@ -194,7 +194,8 @@ static void plain_csv_with_repairs_and_skips(void **state)
              "1,SDN,1,Individual,A; B,\"DOE, John\",,\"Main St 1, Springfield, IL, 62701; Nowhere Lane\",,"
              "2020-02-30,,,,,,,,,,,,,\"DOE, Johnny; JD\",US; Atlantis,circa 1960; sometime,,\"Kyiv, Ukraine\",,"
              "\"Female, Gender; ZZ, X1, Passport; 5, Widget Count; Korea, North, Nationality of Registration\"\n"
-             "2,SDN,2,Robot,,THING,,,,,,,,,CALL1,Tanker,,,Atlantis,ACME,,,,,,,,,\n"
+             "2,SDN,2,Robot,,THING,,,,,,,,,CALL1,Tanker,,,Atlantis,ACME,,,,,,,,,"
+             "\"AB123, Vessel Registration Identification; IMO 9074729, Vessel Registration Identification\"\n"
              ",SDN,,,,NOBODY,,,,,,,,,,,,,,,,,,,,,,,\n"
              "3,SDN,,,,,,,,,,,,,,,,,,,,,,,,,,,\n"
              "4,too,few\n"
@@ -242,6 +243,8 @@ static void plain_csv_with_repairs_and_skips(void **state)
     e = must_find(idx, "us-csl:2");
     assert_int_equal(e->schema, CORDON_SCHEMA_ORGANIZATION);
     expect_identifier(e, "other", "CALL1", NULL, "call sign");
+    expect_identifier(e, "imo", "9074729", NULL, "Vessel Registration Identification");
+    expect_identifier(e, "registration", "AB123", NULL, "Vessel Registration Identification");
     assert_string_equal(e->relations[0].type, "vessel_owner");
     assert_string_equal(e->relations[0].target_name, "ACME");
     assert_non_null(strstr(e->remarks, "Vessel flag: Atlantis"));
