@@ -37,7 +37,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps lib test demo clean install fuzz
+.PHONY: all deps lib test demo clean install fuzz bench-speed bench-quality
 all: deps $(BUILD)/libcordon.a $(BUILD)/libcordon.so $(BUILD)/cordon $(BUILD)/cordon.pc
 
 deps:
@@ -90,6 +90,17 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIB_OBJ)
 
 fuzz: deps $(FUZZ_BIN)
 	@scripts/fuzz.sh $(FUZZ_SECONDS)
+
+# Benchmarks (figures in BENCHMARKS.md): they read ../shared/data (or $CORDON_SHARED/data).
+SHARED ?= $(or $(CORDON_SHARED),../shared)
+$(BUILD)/bench_speed: bench/bench_speed.c $(BUILD)/libcordon.a
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN)
+
+bench-speed: all $(BUILD)/bench_speed
+	@bench/speed.sh $(BUILD) $(SHARED)
+
+bench-quality: all
+	@python3 bench/quality.py --cordon $(BUILD)/cordon
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib/pkgconfig

@@ -207,7 +207,9 @@ CORDON_API void cordon_index_options_default(cordon_index_options *opts);
  *              out before a handle existed, then it is NULL): read the reason with
  *              cordon_index_errmsg, then release it with cordon_index_close.
  *   sources    n_sources list sources, each "[FORMAT:]PATH" (see the README for formats); the
- *              format is detected from the content when omitted.
+ *              format is detected from the content when omitted. With no sources the index is
+ *              empty: searches find nothing, but cordon_compare can use it (for its
+ *              transliterators).
  *   opts       may be NULL for the defaults.
  *
  * Returns CORDON_OK, or CORDON_EINVAL (unknown format), CORDON_EIO (unreadable file),
@@ -215,6 +217,22 @@ CORDON_API void cordon_index_options_default(cordon_index_options *opts);
  */
 CORDON_API int cordon_index_open(cordon_index **out, const char *const *sources, size_t n_sources,
                                  const cordon_index_options *opts);
+
+/*
+ * Opens an index snapshot written by cordon_index_save (or `cordon index build`), mapping it
+ * read-only: many processes may map the same file and share its memory. Like
+ * cordon_index_open, *out is set even on failure, with the reason in cordon_index_errmsg.
+ * Returns CORDON_OK, CORDON_EIO (cannot read), CORDON_EDATA (not a snapshot, a snapshot of
+ * another format version, truncated or corrupt: the checksum does not match), CORDON_ENOMEM.
+ */
+CORDON_API int cordon_index_load(cordon_index **out, const char *path);
+
+/*
+ * Writes idx to path as a snapshot, atomically (a temporary file renamed into place, so a
+ * failed write never leaves a partial snapshot behind). On failure the reason goes to errmsg
+ * (errmsg_size bytes; may be NULL). Returns CORDON_OK, CORDON_EIO or CORDON_ENOMEM.
+ */
+CORDON_API int cordon_index_save(const cordon_index *idx, const char *path, char *errmsg, size_t errmsg_size);
 
 /* Releases the index and everything it owns. NULL is allowed. */
 CORDON_API void cordon_index_close(cordon_index *idx);
@@ -326,11 +344,15 @@ CORDON_API void cordon_mentions_free(cordon_mentions *m);
 /* ---- comparing two names ------------------------------------------------------------------ */
 
 /*
- * Scores how well name1 matches name2 as names of the same party, in [0, 1], with the same
- * scorer search uses. Returns CORDON_OK and sets *score, or CORDON_EINVAL for invalid UTF-8,
- * CORDON_ENOMEM.
+ * Scores how well name1 matches name2 as names of the same party, in [0, 1], with the scorer
+ * search uses. idx may be NULL: then every token weighs the same, and the call opens (and
+ * closes) its own transliterators, which costs ICU tens of milliseconds; to compare many pairs,
+ * pass an index (an empty one, opened with no sources, will do: cordon_index_open(&idx, NULL,
+ * 0, NULL)). Returns CORDON_OK and sets *score, or CORDON_EINVAL for invalid UTF-8,
+ * CORDON_ENOMEM. Safe to call from many threads on one index.
  */
-CORDON_API int cordon_compare(const char *name1, const char *name2, cordon_schema schema, double *score);
+CORDON_API int cordon_compare(const cordon_index *idx, const char *name1, const char *name2, cordon_schema schema,
+                              double *score);
 
 #ifdef __cplusplus
 }

@@ -6,6 +6,7 @@
 set -u
 SECONDS_EACH=${1:-60}
 status=0
+SHARED_LISTS=${CORDON_SHARED:-../shared}/data/lists # real lists as extra seeds, read in place
 for bin in build/fuzz/fuzz_*; do
     [ -x "$bin" ] || continue
     name=$(basename "$bin" | sed 's/^fuzz_//')
@@ -16,12 +17,19 @@ for bin in build/fuzz/fuzz_*; do
     case $name in
         custom_csv) extra="data/sample" ;;
         scan) extra="data/sample/articles" ;;
+        ftm) extra=$(ls -d "${CORDON_SHARED:-../shared}"/data/formats/opensanctions-{zala,t1,delta} 2>/dev/null) ;;
+        os_simple_csv) extra=$(ls -d "${CORDON_SHARED:-../shared}"/data/formats/opensanctions-wd-peps-2024-03 2>/dev/null) ;;
+        un_xml) extra="$SHARED_LISTS/un-sc-2026-02" ;;
+        eu_fsf_csv) extra="$SHARED_LISTS/eu-fsf-2018-07-subset" ;;
         # Whole official lists run a few per second: their first 64 KiB seed the mutations.
-        gb_hmt_csv) extra="${CORDON_SHARED:-../shared}/data/lists/gb-hmt-2018-04" opts="-max_len=65536" ;;
-        us_csl_csv) extra="${CORDON_SHARED:-../shared}/data/lists/us-csl-2025-01" opts="-max_len=65536" ;;
+        gb_hmt_csv) extra="$SHARED_LISTS/gb-hmt-2018-04" opts="-max_len=65536" ;;
+        us_csl_csv) extra="$SHARED_LISTS/us-csl-2025-01" opts="-max_len=65536" ;;
         *) extra="" ;;
     esac
-    [ -z "$extra" ] || [ -d "$extra" ] || extra="" # shared data absent
+    # Only the seed directories that exist (without shared data: the crafted seeds only).
+    present=""
+    for dir in $extra; do [ -d "$dir" ] && present="$present $dir"; done
+    extra=$present
     echo "fuzz: $name for ${SECONDS_EACH}s"
     # shellcheck disable=SC2086
     if ! "$bin" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 $opts \

@@ -65,6 +65,8 @@ int cmd_search(int argc, char **argv);
 int cmd_lists(int argc, char **argv);
 int cmd_scan(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
+int cmd_screen(int argc, char **argv);
+int cmd_index(int argc, char **argv);
 int cmd_not_yet(int argc, char **argv);
 
 #endif

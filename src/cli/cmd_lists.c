@@ -14,7 +14,7 @@ static const char HELP[] =
     "\n"
     "Options:\n"
     "  -l, --list SOURCE   a list to load, [FORMAT:]PATH (repeatable)\n"
-    "      --index FILE    an index snapshot (not yet implemented)\n"
+    "      --index FILE    an index snapshot from 'cordon index build'\n"
     "      --json          machine-readable output\n"
     "  -v, --verbose       also print every skipped or repaired record, with file and line\n"
     "  -h, --help          this help\n";

@@ -16,7 +16,7 @@ static const char HELP[] =
     "\n"
     "Options:\n"
     "  -l, --list SOURCE     a list to load, [FORMAT:]PATH (repeatable)\n"
-    "      --index FILE      an index snapshot (not yet implemented)\n"
+    "      --index FILE      an index snapshot from 'cordon index build'\n"
     "      --threshold X     report mentions scoring at least X (default 0.80)\n"
     "      --highlight       print the text with the mentions marked (default on a terminal)\n"
     "      --json            one JSON object per file: {\"document\", \"mentions\", \"entities\"}\n"

@@ -16,7 +16,7 @@ static const char HELP[] =
     "\n"
     "Options:\n"
     "  -l, --list SOURCE     a list to load, [FORMAT:]PATH (repeatable)\n"
-    "      --index FILE      an index snapshot (not yet implemented)\n"
+    "      --index FILE      an index snapshot from 'cordon index build'\n"
     "  -t, --type TYPE       person, organization, vessel or aircraft\n"
     "  -c, --country CC      a country linked to the party (ISO alpha-2): raises agreeing results\n"
     "  -d, --dob DATE        date of birth YYYY[-MM[-DD]]: raises agreeing results, lowers others\n"

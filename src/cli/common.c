@@ -54,10 +54,20 @@ int cli_lists_add(cli_lists *lists, const char *cmd, int opt, const char *value)
 cordon_index *cli_open_index(const cli_lists *lists, const char *cmd, bool quiet, int *exit_status)
 {
     *exit_status = EXIT_DONE;
-    if (lists->index_file) {
-        cli_error("index snapshots (--index) are not yet implemented; give the lists with --list SOURCE");
-        *exit_status = EXIT_USAGE;
+    if (lists->index_file && lists->n_sources) {
+        *exit_status = cli_usage_error(cmd, "give either --index FILE or --list SOURCE, not both");
         return NULL;
+    }
+    if (lists->index_file) {
+        cordon_index *idx = NULL;
+        int status = cordon_index_load(&idx, lists->index_file);
+        if (status != CORDON_OK) {
+            cli_error("%s", cordon_index_errmsg(idx));
+            cordon_index_close(idx);
+            *exit_status = cli_exit_for(status);
+            return NULL;
+        }
+        return idx;
     }
     const char *sources[64];
     size_t n = lists->n_sources;

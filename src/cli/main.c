@@ -17,8 +17,8 @@ static const command COMMANDS[] = {
     {"scan", cmd_scan, "find listed parties mentioned in text, HTML or stdin"},
     {"compare", cmd_compare, "score two names against each other"},
     {"lists", cmd_lists, "show the loaded lists: id, version, entity and name counts"},
-    {"screen", cmd_not_yet, "screen a file of names in batch (not yet implemented)"},
-    {"index", cmd_not_yet, "build an index snapshot file (not yet implemented)"},
+    {"screen", cmd_screen, "screen a file of names, one result record per row"},
+    {"index", cmd_index, "build an index snapshot file (cordon index build -o FILE.cdx)"},
     {"diff", cmd_not_yet, "what changed between two list versions (not yet implemented)"},
     {"serve", cmd_not_yet, "HTTP API and web page (not yet implemented)"},
 };
@@ -36,7 +36,8 @@ static void usage(FILE *out)
     fprintf(out,
             "\n"
             "Every command takes one or more --list SOURCE, where SOURCE is [FORMAT:]PATH\n"
-            "(format detected from the content when omitted), or reads CORDON_LISTS.\n"
+            "(format detected from the content when omitted), or --index FILE.cdx (a snapshot\n"
+            "from 'cordon index build'), or reads CORDON_LISTS.\n"
             "Exit status: 0 done, 1 a match with --fail-on-match, 2 usage error, 3 bad input or data.\n"
             "\n"
             "Run 'cordon COMMAND --help' for a command's options. cordon %s\n",

@@ -1,19 +1,98 @@
 /*
- * build.c — analyzing every name of every entity once, at load time, and building the key table:
- * each token key's document frequency, weight and postings (which names have it).
+ * build.c — analyzing every name of every entity once, at load time, into the matching part of
+ * the index (index_int.h): tokens, names, the key vocabulary with rarity and postings, and the
+ * lookups for skeletons, trigrams and one-letter deletions.
  */
 #include <math.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
 #include "core/alloc.h"
 #include "index/index_int.h"
+#include "match/score.h"
 
-/* Analyzes one name and appends its entry, tokens copied into the arena. */
-static int add_name(cordon_index *idx, cdn_analyzed *a, const cordon_entity *e, const cordon_name *name)
+
+typedef struct builder {
+    cordon_index *idx;
+    cdn_strbuf pool;
+    cdn_fixmap interned;     /* string → pool offset */
+    cdn_vec tokens;          /* cdn_itoken */
+    cdn_vec names;           /* cdn_iname */
+    cdn_vec vocab;           /* cdn_ikey */
+    cdn_vec u32;             /* uint32_t */
+    cdn_vec lists;           /* cdn_vec of uint32_t, one per id list while building */
+    cdn_fixmap maps[CDN_N_MAPS];
+    cdn_vec last_entity;     /* per vocab entry: the last entity counted in its df */
+} builder;
+
+/* The pool offset of s (len bytes), adding it once. */
+static bool intern(builder *b, const char *s, size_t len, uint32_t *off)
 {
+    if (cdn_fixmap_get(&b->interned, b->pool.data ? b->pool.data : "", s, len, off))
+        return true;
+    if (b->pool.len + len + 1 >= UINT32_MAX)
+        return false;
+    *off = (uint32_t)b->pool.len;
+    return cdn_strbuf_append(&b->pool, s, len) && cdn_strbuf_append_char(&b->pool, '\0') &&
+           cdn_fixmap_put(&b->interned, b->pool.data, *off, (uint32_t)len, *off, NULL);
+}
+
+/* The id list stored under key in map (creating it); returns its number or CDN_NONE. */
+static uint32_t list_for(builder *b, cdn_fixmap *map, const char *key, size_t len)
+{
+    uint32_t n;
+    if (cdn_fixmap_get(map, b->pool.data ? b->pool.data : "", key, len, &n))
+        return n;
+    uint32_t off;
+    if (!intern(b, key, len, &off))
+        return CDN_NONE;
+    cdn_vec fresh;
+    cdn_vec_init(&fresh, sizeof(uint32_t));
+    n = (uint32_t)b->lists.len;
+    if (!cdn_vec_push(&b->lists, &fresh) || !cdn_fixmap_put(map, b->pool.data, off, (uint32_t)len, n, NULL))
+        return CDN_NONE;
+    return n;
+}
+
+/* Adds id to the list under key, unless it was the last one added. */
+static bool add_id(builder *b, cdn_fixmap *map, const char *key, size_t len, uint32_t id)
+{
+    uint32_t n = list_for(b, map, key, len);
+    if (n == CDN_NONE)
+        return false;
+    cdn_vec *list = cdn_vec_at(&b->lists, n);
+    if (list->len && *(uint32_t *)cdn_vec_at(list, list->len - 1) == id)
+        return true;
+    return cdn_vec_push(list, &id) != NULL;
+}
+
+/* The vocabulary number of a key (adding it). */
+static uint32_t vocab_for(builder *b, const char *key, size_t len)
+{
+    uint32_t v;
+    if (cdn_fixmap_get(&b->maps[CDN_MAP_KEYS], b->pool.data ? b->pool.data : "", key, len, &v))
+        return v;
+    uint32_t off;
+    if (!intern(b, key, len, &off))
+        return CDN_NONE;
+    cdn_ikey info = {off, (uint32_t)len, 0, 0.0f, 0, 0};
+    const cordon_entity *none = NULL;
+    v = (uint32_t)b->vocab.len;
+    if (!cdn_vec_push(&b->vocab, &info) || !cdn_vec_push(&b->last_entity, &none) ||
+        !cdn_fixmap_put(&b->maps[CDN_MAP_KEYS], b->pool.data, off, (uint32_t)len, v, NULL))
+        return CDN_NONE;
+    return v;
+}
+
+/* Analyzes one name and appends its tokens and entry. */
+static int add_name(builder *b, cdn_analyzed *a, uint32_t entity, uint32_t name_no)
+{
+    cordon_index *idx = b->idx;
+    const cordon_entity *e = cdn_index_entity_at(idx, entity);
+    const cordon_name *name = &e->names[name_no];
     cdn_analyzed_reset(a);
-    int status = cdn_analyze_name(a, name->full, strlen(name->full), e->schema, name);
+    int status = cdn_analyze_name(a, idx->translit, name->full, strlen(name->full), e->schema, name);
     if (status == CORDON_EINVAL)
         return cdn_error_set(&idx->err, CORDON_EDATA, "%s: name '%s' is not valid UTF-8", e->id, name->full);
     if (status != CORDON_OK)
@@ -22,117 +101,302 @@ static int add_name(cordon_index *idx, cdn_analyzed *a, const cordon_entity *e, 
         return CORDON_OK; /* a name of punctuation only: nothing to match */
     cdn_analyzed_finish(a);
 
-    cdn_token *tokens = cdn_arena_alloc(&idx->arena, a->tokens.len * sizeof *tokens);
-    if (!tokens)
-        return cdn_error_nomem(&idx->err);
+    cdn_iname entry = {entity, name_no, (uint32_t)b->tokens.len, (uint32_t)a->tokens.len, 0.0f};
     const cdn_token *src = a->tokens.items;
     for (size_t i = 0; i < a->tokens.len; i++) {
-        tokens[i] = src[i];
-        tokens[i].text = cdn_arena_strdup(&idx->arena, src[i].text);
-        tokens[i].key = strcmp(src[i].key, src[i].text) == 0 ? tokens[i].text
-                                                               : cdn_arena_strdup(&idx->arena, src[i].key);
-        if (!tokens[i].text || !tokens[i].key)
+        cdn_itoken t = {0, 0, 0, 0, 1.0f, src[i].flags};
+        if (!intern(b, src[i].text, strlen(src[i].text), &t.text) ||
+            !intern(b, src[i].latin, strlen(src[i].latin), &t.latin) ||
+            !intern(b, src[i].skel, strlen(src[i].skel), &t.skel) ||
+            (t.key = vocab_for(b, src[i].key, strlen(src[i].key))) == CDN_NONE || !cdn_vec_push(&b->tokens, &t))
             return cdn_error_nomem(&idx->err);
     }
-    cdn_name_entry entry = {e, name, tokens, (uint32_t)a->tokens.len};
-    return cdn_vec_push(&idx->names, &entry) ? CORDON_OK : cdn_error_nomem(&idx->err);
+    return cdn_vec_push(&b->names, &entry) ? CORDON_OK : cdn_error_nomem(&idx->err);
 }
 
-/* Looks up or creates the key's info. */
-static cdn_key_info *key_info(cordon_index *idx, const char *key)
-{
-    size_t len = strlen(key);
-    cdn_key_info *info = cdn_strmap_get(&idx->keys, key, len);
-    if (info)
-        return info;
-    info = cdn_arena_alloc(&idx->arena, sizeof *info);
-    if (!info)
-        return NULL;
-    memset(info, 0, sizeof *info);
-    return cdn_strmap_put(&idx->keys, key, len, info, NULL) ? info : NULL;
-}
-
-/* Whether token i of the entry repeats a key already seen earlier in the same entry. */
-static int repeated_key(const cdn_name_entry *entry, uint32_t i)
+/* Whether token i of the name repeats a key already seen earlier in the same name (tokens'
+ * key fields hold vocab numbers while building). */
+static bool repeated_key(const cdn_itoken *t, uint32_t i)
 {
     for (uint32_t j = 0; j < i; j++)
-        if (strcmp(entry->tokens[j].key, entry->tokens[i].key) == 0)
-            return 1;
-    return 0;
+        if (t[j].key == t[i].key)
+            return true;
+    return false;
 }
 
-int cdn_index_build_names(cordon_index *idx)
+/* Document frequencies (per entity: six aliases with the same surname do not make it common)
+ * and postings (per name), laid out in u32. */
+static int build_postings(builder *b)
 {
-    cdn_analyzed a;
-    cdn_analyzed_init(&a);
-    int status = CORDON_OK;
-    for (size_t i = 0; i < idx->entities.len && status == CORDON_OK; i++) {
-        const cordon_entity *e = *(cordon_entity **)cdn_vec_at(&idx->entities, i);
-        for (size_t j = 0; j < e->n_names && status == CORDON_OK; j++)
-            status = add_name(idx, &a, e, &e->names[j]);
-    }
-    cdn_analyzed_free(&a);
-    if (status != CORDON_OK)
-        return status;
-
-    /* Pass 1: document frequencies, counted per entity (an entity with six aliases that all
-     * contain its surname does not make the surname common). Pass 2: postings, per name. */
-    cdn_name_entry *entries = idx->names.items;
-    for (size_t n = 0; n < idx->names.len; n++) {
-        for (uint32_t t = 0; t < entries[n].n_tokens; t++) {
-            if (repeated_key(&entries[n], t))
+    cdn_iname *names = b->names.items;
+    cdn_itoken *tokens = b->tokens.items;
+    cdn_ikey *vocab = b->vocab.items;
+    const cordon_entity **last = b->last_entity.items;
+    for (size_t n = 0; n < b->names.len; n++) {
+        const cordon_entity *e = cdn_index_entity_at(b->idx, names[n].entity);
+        cdn_itoken *t = tokens + names[n].tokens;
+        for (uint32_t i = 0; i < names[n].n_tokens; i++) {
+            if (repeated_key(t, i))
                 continue;
-            cdn_key_info *info = key_info(idx, entries[n].tokens[t].key);
-            if (!info)
-                return cdn_error_nomem(&idx->err);
-            info->n_postings++;
-            if (info->last_entity != entries[n].entity) {
-                info->last_entity = entries[n].entity;
-                info->df++;
+            cdn_ikey *k = &vocab[t[i].key];
+            k->n_postings++;
+            if (last[t[i].key] != e) {
+                last[t[i].key] = e;
+                k->df++;
             }
         }
     }
-    for (size_t s = 0; s < idx->keys.cap; s++) {
-        cdn_key_info *info = idx->keys.slots[s].key ? idx->keys.slots[s].value : NULL;
-        if (!info)
-            continue;
-        info->postings = cdn_arena_alloc(&idx->arena, info->n_postings * sizeof *info->postings);
-        if (!info->postings)
-            return cdn_error_nomem(&idx->err);
-        info->n_postings = 0;
+    size_t total = 0;
+    for (size_t v = 0; v < b->vocab.len; v++) {
+        vocab[v].postings = (uint32_t)total;
+        total += vocab[v].n_postings;
+        vocab[v].n_postings = 0;
     }
-    for (size_t n = 0; n < idx->names.len; n++) {
-        for (uint32_t t = 0; t < entries[n].n_tokens; t++) {
-            if (repeated_key(&entries[n], t))
+    if (total >= UINT32_MAX || !cdn_vec_reserve(&b->u32, total))
+        return cdn_error_nomem(&b->idx->err);
+    b->u32.len = total;
+    uint32_t *u32 = b->u32.items;
+    for (size_t n = 0; n < b->names.len; n++) {
+        cdn_itoken *t = tokens + names[n].tokens;
+        for (uint32_t i = 0; i < names[n].n_tokens; i++) {
+            if (repeated_key(t, i))
                 continue;
-            cdn_key_info *info = cdn_strmap_get(&idx->keys, entries[n].tokens[t].key, strlen(entries[n].tokens[t].key));
-            info->postings[info->n_postings++] = (uint32_t)n;
+            cdn_ikey *k = &vocab[t[i].key];
+            u32[k->postings + k->n_postings++] = (uint32_t)n;
         }
-    }
-    double total = (double)idx->entities.len;
-    idx->unknown_weight = (float)log(1.0 + total / 0.5);
-    for (size_t s = 0; s < idx->keys.cap; s++) {
-        cdn_key_info *info = idx->keys.slots[s].key ? idx->keys.slots[s].value : NULL;
-        if (info)
-            info->weight = (float)log(1.0 + total / (double)info->df);
-    }
-    for (size_t n = 0; n < idx->names.len; n++) {
-        cdn_token *tokens = (cdn_token *)entries[n].tokens;
-        for (uint32_t t = 0; t < entries[n].n_tokens; t++)
-            tokens[t].weight = cdn_index_key_weight(idx, tokens[t].key);
     }
     return CORDON_OK;
 }
 
-float cdn_index_key_weight(const cordon_index *idx, const char *key)
+/* Token weight: inverse document frequency over entities, ln(1 + N / df) (Spärck Jones 1972).
+ * Afterwards the tokens' key fields hold pool offsets, like every other string field. */
+static void weigh(builder *b)
 {
-    const cdn_key_info *info = cdn_strmap_get(&idx->keys, key, strlen(key));
-    return info ? info->weight : idx->unknown_weight;
+    double total = (double)b->idx->entities.len;
+    /* With nothing indexed, every token weighs the same. */
+    b->idx->unknown_weight = total > 0 ? (float)log(1.0 + total / 0.5) : 1.0f;
+    cdn_ikey *vocab = b->vocab.items;
+    for (size_t v = 0; v < b->vocab.len; v++)
+        vocab[v].weight = (float)log(1.0 + total / (double)vocab[v].df);
+    cdn_iname *names = b->names.items;
+    cdn_itoken *tokens = b->tokens.items;
+    for (size_t n = 0; n < b->names.len; n++) {
+        float sum = 0.0f;
+        for (uint32_t i = 0; i < names[n].n_tokens; i++) {
+            cdn_itoken *t = &tokens[names[n].tokens + i];
+            t->weight = vocab[t->key].weight;
+            t->key = vocab[t->key].key;
+            cdn_token view = {"", "", "", "", t->weight, (uint8_t)t->flags};
+            sum += (float)cdn_name_token_weight(&view);
+        }
+        names[n].name_weight = sum;
+    }
 }
 
-void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a)
+/* Adds every one-letter deletion of s (len bytes) to map, pointing at vocab number v. */
+static int add_deletions(builder *b, cdn_fixmap *map, const char *s, size_t len, uint32_t v)
 {
-    cdn_token *tokens = a->tokens.items;
-    for (size_t i = 0; i < a->tokens.len; i++)
-        tokens[i].weight = idx ? cdn_index_key_weight(idx, tokens[i].key) : 1.0f;
+    if (len < CDN_DELETION_MIN_LEN || len > CDN_DELETION_MAX_LEN)
+        return CORDON_OK;
+    char variant[CDN_DELETION_MAX_LEN];
+    for (size_t i = 0; i < len; i++) {
+        if (i > 0 && s[i] == s[i - 1])
+            continue; /* deleting either letter of a double gives the same variant */
+        memcpy(variant, s, i);
+        memcpy(variant + i, s + i + 1, len - i - 1);
+        if (!add_id(b, map, variant, len - 1, v))
+            return CORDON_ENOMEM;
+    }
+    return CORDON_OK;
+}
+
+/* Records a token's romanisation (when it differs from its key) and its deletions. */
+static int add_latin(builder *b, const cdn_itoken *t)
+{
+    char latin[CDN_DELETION_MAX_LEN + 1];
+    const char *l = b->pool.data + t->latin;
+    size_t len = strlen(l);
+    if (len == 0 || len > CDN_DELETION_MAX_LEN || t->latin == t->key)
+        return CORDON_OK;
+    memcpy(latin, l, len); /* a copy: the pool grows below */
+    uint32_t v;
+    cdn_fixmap_get(&b->maps[CDN_MAP_KEYS], b->pool.data, b->pool.data + t->key, strlen(b->pool.data + t->key), &v);
+    uint32_t n = list_for(b, &b->maps[CDN_MAP_LATINS], latin, len);
+    if (n == CDN_NONE)
+        return CORDON_ENOMEM;
+    cdn_vec *list = cdn_vec_at(&b->lists, n);
+    for (size_t j = 0; j < list->len; j++)
+        if (*(uint32_t *)cdn_vec_at(list, j) == v)
+            return CORDON_OK; /* seen: its deletions are in already */
+    if (!cdn_vec_push(list, &v))
+        return CORDON_ENOMEM;
+    return add_deletions(b, &b->maps[CDN_MAP_LATIN_DELETIONS], latin, len, v);
+}
+
+static int build_key_lookups(builder *b)
+{
+    for (size_t v = 0; v < b->vocab.len; v++) {
+        const cdn_ikey *k = cdn_vec_at(&b->vocab, v);
+        char key[260];
+        size_t len = k->len < 256 ? k->len : 256;
+        memcpy(key, b->pool.data + k->key, len); /* a copy: the pool grows below */
+        if (len >= CDN_TRIGRAM_MIN_LEN) {
+            char grams[258][3];
+            size_t ng = cdn_trigrams(key, len, grams);
+            for (size_t g = 0; g < ng; g++)
+                if (!add_id(b, &b->maps[CDN_MAP_TRIGRAMS], grams[g], 3, (uint32_t)v))
+                    return cdn_error_nomem(&b->idx->err);
+        }
+        if (add_deletions(b, &b->maps[CDN_MAP_DELETIONS], key, len, (uint32_t)v) != CORDON_OK)
+            return cdn_error_nomem(&b->idx->err);
+    }
+    const cdn_itoken *tokens = b->tokens.items;
+    for (size_t i = 0; i < b->tokens.len; i++) {
+        if (add_latin(b, &tokens[i]) != CORDON_OK)
+            return cdn_error_nomem(&b->idx->err);
+        const char *skel = b->pool.data + tokens[i].skel;
+        if (!*skel)
+            continue;
+        char copy[256];
+        size_t len = strlen(skel) < sizeof copy ? strlen(skel) : sizeof copy - 1;
+        memcpy(copy, skel, len);
+        uint32_t v;
+        cdn_fixmap_get(&b->maps[CDN_MAP_KEYS], b->pool.data, b->pool.data + tokens[i].key, strlen(b->pool.data + tokens[i].key), &v);
+        uint32_t n = list_for(b, &b->maps[CDN_MAP_SKELETONS], copy, len);
+        if (n == CDN_NONE)
+            return cdn_error_nomem(&b->idx->err);
+        cdn_vec *list = cdn_vec_at(&b->lists, n);
+        bool seen = false;
+        for (size_t j = 0; j < list->len && !seen; j++)
+            seen = *(uint32_t *)cdn_vec_at(list, j) == v;
+        if (!seen && !cdn_vec_push(list, &v))
+            return cdn_error_nomem(&b->idx->err);
+    }
+    return CORDON_OK;
+}
+
+/* Moves the id lists into u32 and their headers into one array. */
+static int flatten_lists(builder *b, cdn_vec *ilists)
+{
+    cdn_vec_init(ilists, sizeof(cdn_ilist));
+    if (!cdn_vec_reserve(ilists, b->lists.len))
+        return cdn_error_nomem(&b->idx->err);
+    for (size_t i = 0; i < b->lists.len; i++) {
+        cdn_vec *list = cdn_vec_at(&b->lists, i);
+        cdn_ilist header = {(uint32_t)b->u32.len, (uint32_t)list->len};
+        if (!cdn_vec_reserve(&b->u32, b->u32.len + list->len))
+            return cdn_error_nomem(&b->idx->err);
+        if (list->len)
+            memcpy((uint32_t *)b->u32.items + b->u32.len, list->items, list->len * sizeof(uint32_t));
+        b->u32.len += list->len;
+        cdn_vec_push(ilists, &header);
+    }
+    return CORDON_OK;
+}
+
+/* Takes ownership of *p, leaving NULL behind. */
+static void *take(void *p)
+{
+    void **slot = p;
+    void *owned = *slot;
+    *slot = NULL;
+    return owned;
+}
+
+static void builder_free(builder *b)
+{
+    cdn_strbuf_free(&b->pool);
+    cdn_fixmap_free(&b->interned);
+    cdn_vec_free(&b->tokens);
+    cdn_vec_free(&b->names);
+    cdn_vec_free(&b->vocab);
+    cdn_vec_free(&b->u32);
+    for (size_t i = 0; i < b->lists.len; i++)
+        cdn_vec_free(cdn_vec_at(&b->lists, i));
+    cdn_vec_free(&b->lists);
+    cdn_vec_free(&b->last_entity);
+    for (int m = 0; m < CDN_N_MAPS; m++)
+        cdn_fixmap_free(&b->maps[m]);
+}
+
+/* Entity ids into the pool and the id map; a repeated id is an error. */
+static int build_ids(builder *b)
+{
+    cordon_index *idx = b->idx;
+    for (size_t i = 0; i < idx->entities.len; i++) {
+        const cordon_entity *e = cdn_index_entity_at(idx, (uint32_t)i);
+        uint32_t off, existing = CDN_NONE;
+        size_t len = strlen(e->id);
+        if (!intern(b, e->id, len, &off) ||
+            !cdn_fixmap_put(&b->maps[CDN_MAP_IDS], b->pool.data, off, (uint32_t)len, (uint32_t)i, &existing))
+            return cdn_error_nomem(&idx->err);
+        if (existing != CDN_NONE)
+            return cdn_error_at(&idx->err, CORDON_EDATA, e->list->source, 0,
+                                "entity id '%s' is also in an earlier source; load each list once", e->id);
+    }
+    return CORDON_OK;
+}
+
+int cdn_index_build_names(cordon_index *idx)
+{
+    builder b;
+    memset(&b, 0, sizeof b);
+    b.idx = idx;
+    cdn_strbuf_init(&b.pool);
+    cdn_fixmap_init(&b.interned);
+    cdn_vec_init(&b.tokens, sizeof(cdn_itoken));
+    cdn_vec_init(&b.names, sizeof(cdn_iname));
+    cdn_vec_init(&b.vocab, sizeof(cdn_ikey));
+    cdn_vec_init(&b.u32, sizeof(uint32_t));
+    cdn_vec_init(&b.lists, sizeof(cdn_vec));
+    cdn_vec_init(&b.last_entity, sizeof(const cordon_entity *));
+    for (int m = 0; m < CDN_N_MAPS; m++)
+        cdn_fixmap_init(&b.maps[m]);
+    /* Offset 0 of the pool is the empty string. */
+    int status = cdn_strbuf_append_char(&b.pool, '\0') ? CORDON_OK : cdn_error_nomem(&idx->err);
+    if (status == CORDON_OK && !cdn_fixmap_put(&b.interned, b.pool.data, 0, 0, 0, NULL))
+        status = cdn_error_nomem(&idx->err);
+    if (status == CORDON_OK)
+        status = build_ids(&b);
+
+    cdn_analyzed a;
+    cdn_analyzed_init(&a);
+    for (size_t i = 0; i < idx->entities.len && status == CORDON_OK; i++) {
+        const cordon_entity *e = cdn_index_entity_at(idx, (uint32_t)i);
+        for (size_t j = 0; j < e->n_names && status == CORDON_OK; j++)
+            status = add_name(&b, &a, (uint32_t)i, (uint32_t)j);
+    }
+    cdn_analyzed_free(&a);
+    if (status == CORDON_OK)
+        status = build_postings(&b);
+    if (status == CORDON_OK) {
+        weigh(&b);
+        status = build_key_lookups(&b);
+    }
+    cdn_vec ilists;
+    cdn_vec_init(&ilists, sizeof(cdn_ilist));
+    if (status == CORDON_OK)
+        status = flatten_lists(&b, &ilists);
+    if (status == CORDON_OK) {
+        /* Hand everything over to the index, which frees it at close. */
+        idx->pool = idx->owned[0] = take(&b.pool.data);
+        idx->pool_len = b.pool.len;
+        idx->tokens.items = idx->owned[1] = take(&b.tokens.items);
+        idx->tokens.len = b.tokens.len;
+        idx->names.items = idx->owned[2] = take(&b.names.items);
+        idx->names.len = b.names.len;
+        idx->vocab.items = idx->owned[3] = take(&b.vocab.items);
+        idx->vocab.len = b.vocab.len;
+        idx->u32.items = idx->owned[4] = take(&b.u32.items);
+        idx->u32.len = b.u32.len;
+        idx->ilists.items = idx->owned[5] = take(&ilists.items);
+        idx->ilists.len = ilists.len;
+        for (int m = 0; m < CDN_N_MAPS; m++) {
+            idx->maps[m] = b.maps[m];
+            cdn_fixmap_init(&b.maps[m]);
+        }
+    }
+    cdn_vec_free(&ilists);
+    builder_free(&b);
+    return status;
 }

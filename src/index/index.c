@@ -1,7 +1,10 @@
 /*
- * index.c — opening an index from list sources, and reading what it holds.
+ * index.c — opening an index (from list sources, or from a snapshot file), and reading what it
+ * holds.
  */
+#include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "core/alloc.h"
 #include "index/index_int.h"
@@ -44,52 +47,66 @@ static int load_source(cordon_index *idx, const char *source)
 
     cdn_loader ld;
     cdn_loader_init(&ld, &idx->arena, &idx->entities, &idx->warnings, info, &idx->err);
-    size_t first = idx->entities.len;
     status = format->load(&ld, path);
     int finished = cdn_loader_finish(&ld);
-    if (status != CORDON_OK)
-        return status;
-    if (finished != CORDON_OK)
-        return finished;
+    return status != CORDON_OK ? status : finished;
+}
 
-    for (size_t i = first; i < idx->entities.len; i++) {
-        cordon_entity *e = *(cordon_entity **)cdn_vec_at(&idx->entities, i);
-        void *existing;
-        if (!cdn_strmap_put(&idx->by_id, e->id, strlen(e->id), e, &existing))
-            return cdn_error_nomem(&idx->err);
-        if (existing)
-            return cdn_error_at(&idx->err, CORDON_EDATA, path, 0,
-                                "entity id '%s' is also in an earlier source; load each list once", e->id);
+/* A new, empty index handle. */
+static cordon_index *new_index(void)
+{
+    cordon_index *idx = cdn_calloc(1, sizeof *idx);
+    if (!idx)
+        return NULL;
+    cdn_error_clear(&idx->err);
+    cdn_arena_init(&idx->arena);
+    cdn_vec_init(&idx->lists, sizeof(cordon_list_info *));
+    cdn_vec_init(&idx->entities, sizeof(cordon_entity *));
+    cdn_vec_init(&idx->warnings, sizeof(char *));
+    for (int m = 0; m < CDN_N_MAPS; m++)
+        cdn_fixmap_init(&idx->maps[m]);
+    idx->pool = "";
+    idx->unknown_weight = 1.0f;
+    if (cdn_translit_new(&idx->translit) != CORDON_OK) {
+        cdn_free(idx);
+        return NULL;
     }
-    return CORDON_OK;
+    return idx;
 }
 
 int cordon_index_open(cordon_index **out, const char *const *sources, size_t n_sources,
                       const cordon_index_options *opts)
 {
     (void)opts;
-    cordon_index *idx = cdn_calloc(1, sizeof *idx);
+    cordon_index *idx = new_index();
     *out = idx;
     if (!idx)
         return CORDON_ENOMEM;
-    cdn_error_clear(&idx->err);
-    cdn_arena_init(&idx->arena);
-    cdn_vec_init(&idx->lists, sizeof(cordon_list_info *));
-    cdn_vec_init(&idx->entities, sizeof(cordon_entity *));
-    cdn_vec_init(&idx->warnings, sizeof(char *));
-    cdn_vec_init(&idx->names, sizeof(cdn_name_entry));
-    cdn_strmap_init(&idx->by_id);
-    cdn_strmap_init(&idx->keys);
-    idx->unknown_weight = 1.0f;
-
-    if (n_sources == 0)
-        return cdn_error_set(&idx->err, CORDON_EINVAL, "no list sources given");
     for (size_t i = 0; i < n_sources; i++) {
         int status = load_source(idx, sources[i]);
         if (status != CORDON_OK)
             return status;
     }
     return cdn_index_build_names(idx);
+}
+
+int cordon_index_load(cordon_index **out, const char *path)
+{
+    cordon_index *idx = new_index();
+    *out = idx;
+    if (!idx)
+        return CORDON_ENOMEM;
+    return cdn_snapshot_load(idx, path);
+}
+
+int cordon_index_save(const cordon_index *idx, const char *path, char *errmsg, size_t errmsg_size)
+{
+    cdn_error err;
+    cdn_error_clear(&err);
+    int status = cdn_snapshot_write(idx, path, &err);
+    if (errmsg && errmsg_size)
+        snprintf(errmsg, errmsg_size, "%s", err.message);
+    return status;
 }
 
 void cordon_index_close(cordon_index *idx)
@@ -99,10 +116,14 @@ void cordon_index_close(cordon_index *idx)
     cdn_vec_free(&idx->lists);
     cdn_vec_free(&idx->entities);
     cdn_vec_free(&idx->warnings);
-    cdn_vec_free(&idx->names);
-    cdn_strmap_free(&idx->by_id);
-    cdn_strmap_free(&idx->keys);
+    for (int m = 0; m < CDN_N_MAPS; m++)
+        cdn_fixmap_free(&idx->maps[m]);
+    for (size_t i = 0; i < sizeof idx->owned / sizeof idx->owned[0]; i++)
+        cdn_free(idx->owned[i]);
+    if (idx->mapping)
+        munmap(idx->mapping, idx->mapping_len);
     cdn_arena_free(&idx->arena);
+    cdn_translit_free(idx->translit);
     cdn_free(idx);
 }
 
@@ -126,10 +147,11 @@ size_t cordon_index_entity_count(const cordon_index *idx) { return idx->entities
 
 const cordon_entity *cordon_index_entity(const cordon_index *idx, size_t i)
 {
-    return i < idx->entities.len ? *(cordon_entity **)cdn_vec_at(&idx->entities, i) : NULL;
+    return i < idx->entities.len ? cdn_index_entity_at(idx, (uint32_t)i) : NULL;
 }
 
 const cordon_entity *cordon_index_find(const cordon_index *idx, const char *id)
 {
-    return id ? cdn_strmap_get(&idx->by_id, id, strlen(id)) : NULL;
+    uint32_t i;
+    return id && cdn_fixmap_get(&idx->maps[CDN_MAP_IDS], idx->pool, id, strlen(id), &i) ? cdn_index_entity_at(idx, i) : NULL;
 }

@@ -1,8 +1,30 @@
 /*
- * index_int.h — the inside of a cordon_index, shared by the modules that build and read it.
+ * index_int.h — the inside of a cordon_index, shared by the modules that build, save, load and
+ * read it.
  *
- * Built once by cordon_index_open, then never changed: every field is read-only afterwards,
- * which is what lets any number of threads search one index without locks.
+ * Built once (from list sources, or loaded from a snapshot file), then never changed: every
+ * field is read-only afterwards, which is what lets any number of threads search one index
+ * without locks. (The one exception is the transliterator pool, which guards itself.)
+ *
+ * The matching part is made of plain arrays of fixed-size records that refer to each other and
+ * to one string pool by 32-bit offsets, never by pointers, so that a snapshot file holds them
+ * byte for byte and a loaded index uses them straight from a read-only memory mapping, shared
+ * by every process that maps the same file:
+ *
+ *   pool        every string of the matching part (token texts, keys, skeletons, variants, ids)
+ *   tokens      cdn_itoken: one per token of every indexed name
+ *   names       cdn_iname: one per indexed name (an entity's name, analyzed)
+ *   vocab       cdn_ikey: one per distinct token key: rarity and postings (names containing it)
+ *   u32         postings and id lists
+ *   maps        key → vocab number; skeletons, trigrams, deletions, romanisations and their
+ *               deletions → a cdn_ilist of vocab numbers; entity id → entity number
+ *
+ * Misspelt keys are found two ways: every key, and every romanised token, with one letter
+ * deleted points back to its keys (one edit, including a transposition, is a handful of hash
+ * lookups: Garbe's symmetric-delete method, "SymSpell", 2012; the romanised forms catch typos
+ * that the cross-orthography folding turns into two edits of the key, as x → ks does), and for
+ * long keys, which may carry two edits, each character trigram knows the keys containing it
+ * (Ukkonen 1992, q-gram filtering).
  */
 #ifndef CDN_INDEX_INT_H
 #define CDN_INDEX_INT_H
@@ -13,46 +35,129 @@
 #include "cordon.h"
 #include "core/arena.h"
 #include "core/error.h"
-#include "core/strmap.h"
+#include "core/fixmap.h"
+#include "core/strbuf.h"
 #include "core/vec.h"
 #include "match/analyze.h"
+#include "text/translit.h"
 
-/* One indexed name: an entity's name, analyzed. */
-typedef struct cdn_name_entry {
-    const cordon_entity *entity;
-    const cordon_name *name;
-    const cdn_token *tokens;     /* in the arena */
+#define CDN_NONE UINT32_MAX
+
+/* Keys this long or longer may carry two edits at the fuzzy threshold: they get trigrams. Keys
+ * from 3 to 40 letters get one-letter deletions. */
+enum { CDN_TRIGRAM_MIN_LEN = 8, CDN_DELETION_MIN_LEN = 3, CDN_DELETION_MAX_LEN = 40 };
+
+/* The character trigrams of a key, padded with ^ and $ so that short keys have enough of them:
+ * writes each as 3 bytes into out (room for len trigrams, len at most 256) and returns their
+ * count. */
+size_t cdn_trigrams(const char *key, size_t len, char (*out)[3]);
+
+typedef struct cdn_itoken {
+    uint32_t text, latin, key, skel; /* pool offsets */
+    float weight;
+    uint32_t flags;                  /* cdn_token_flag */
+} cdn_itoken;
+
+typedef struct cdn_iname {
+    uint32_t entity;                 /* entity number */
+    uint32_t name;                   /* the name's number among the entity's names */
+    uint32_t tokens;                 /* first token */
     uint32_t n_tokens;
-} cdn_name_entry;
+    float name_weight;               /* the sum of its tokens' name-side weights (score.h) */
+} cdn_iname;
 
-/* What the index knows about one token key: how many names have it, and which. */
-typedef struct cdn_key_info {
-    uint32_t df;                 /* entities with a name containing the key */
+typedef struct cdn_ikey {
+    uint32_t key;                    /* pool offset */
+    uint32_t len;
+    uint32_t df;                     /* entities with a name containing the key */
+    float weight;                    /* inverse document frequency */
+    uint32_t postings;               /* offset into u32: name numbers, ascending, no repeats */
     uint32_t n_postings;
-    uint32_t *postings;          /* name entry numbers, ascending; in the arena */
-    float weight;                /* inverse document frequency */
-    const cordon_entity *last_entity; /* while building: the last entity counted in df */
-} cdn_key_info;
+} cdn_ikey;
+
+typedef struct cdn_ilist {
+    uint32_t ids;                    /* offset into u32 */
+    uint32_t n;
+} cdn_ilist;
+
+/* The hash maps of the matching part. */
+enum cdn_map {
+    CDN_MAP_KEYS,            /* key → vocab number */
+    CDN_MAP_SKELETONS,       /* skeleton → ilist of vocab numbers */
+    CDN_MAP_TRIGRAMS,        /* 3-byte trigram of a long key → ilist */
+    CDN_MAP_DELETIONS,       /* key less one letter → ilist */
+    CDN_MAP_LATINS,          /* romanised token → ilist of the keys it gives */
+    CDN_MAP_LATIN_DELETIONS, /* romanised token less one letter → ilist */
+    CDN_MAP_IDS,             /* entity id → entity number */
+    CDN_N_MAPS
+};
+
+/* A read-only array that is either owned (built here) or borrowed (mapped from a file). */
+#define CDN_ARRAY(T) struct { T *items; size_t len; }
 
 struct cordon_index {
     cdn_error err;
-    cdn_arena arena;             /* entities, names, tokens, postings, warnings */
+    cdn_arena arena;             /* entities, list infos, warnings (built or materialized) */
     cdn_vec lists;               /* cordon_list_info * */
     cdn_vec entities;            /* cordon_entity * */
     cdn_vec warnings;            /* char * */
-    cdn_strmap by_id;            /* entity id → cordon_entity * */
-    cdn_vec names;               /* cdn_name_entry */
-    cdn_strmap keys;             /* token key → cdn_key_info * */
+
+    /* The matching part (see above). When mapped, the arrays point into the mapping. */
+    const char *pool;
+    size_t pool_len;
+    CDN_ARRAY(const cdn_itoken) tokens;
+    CDN_ARRAY(const cdn_iname) names;
+    CDN_ARRAY(const cdn_ikey) vocab;
+    CDN_ARRAY(const uint32_t) u32;
+    CDN_ARRAY(const cdn_ilist) ilists;
+    cdn_fixmap maps[CDN_N_MAPS]; /* see enum cdn_map */
     float unknown_weight;        /* the weight of a key no indexed name has */
+
+    void *owned[6];              /* the arrays above when built here (freed at close) */
+    void *mapping;               /* the snapshot mapping, or NULL */
+    size_t mapping_len;
+    cdn_translit *translit;      /* romanisation, shared by builds and searches */
 };
 
-/* Builds the name entries and key table of idx from its entities. */
+/* Builds the matching part of idx, and its id map, from its entities. A repeated entity id is
+ * an error (CORDON_EDATA). */
 int cdn_index_build_names(cordon_index *idx);
 
-/* The weight of a key (its rarity across indexed names); unknown keys weigh the most. */
-float cdn_index_key_weight(const cordon_index *idx, const char *key);
+/* The entity with number i. */
+static inline const cordon_entity *cdn_index_entity_at(const cordon_index *idx, uint32_t i)
+{
+    return ((const cordon_entity *const *)idx->entities.items)[i];
+}
+
+/* The vocabulary entry of a key, or NULL. */
+const cdn_ikey *cdn_index_key(const cordon_index *idx, const char *key, size_t len);
+
+/* The ids of an id list (vocab numbers). */
+static inline const uint32_t *cdn_index_ids(const cordon_index *idx, const cdn_ilist *list)
+{
+    return idx->u32.items + list->ids;
+}
+
+/* The id list stored under key in map, or NULL. */
+const cdn_ilist *cdn_index_list_of(const cordon_index *idx, const cdn_fixmap *map, const char *key, size_t len);
+
+/* Fills out[0..n) with the tokens of indexed name e as the scorer takes them. */
+void cdn_index_name_tokens(const cordon_index *idx, const cdn_iname *e, cdn_token *out);
 
 /* Gives each token of a its weight from idx (idx may be NULL: all weights 1). */
 void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a);
+
+/* Calls fn(ctx, key, similarity) once for each vocabulary key other than key itself that is one
+ * edit away, or, for keys of eight letters or more, within the edits min_sim allows, with
+ * similarity at least min_sim; and for each key of a token whose romanisation is one edit away
+ * from latin (may be NULL), with similarity min_sim. */
+void cdn_index_similar_keys(const cordon_index *idx, const char *key, const char *latin, double min_sim,
+                            void (*fn)(void *ctx, const cdn_ikey *info, double sim), void *ctx);
+
+/* Writes idx to path as a snapshot (see snapshot.c). Returns a status; the message in err. */
+int cdn_snapshot_write(const cordon_index *idx, const char *path, cdn_error *err);
+
+/* Loads the snapshot at path into the empty idx (mapping it read-only). */
+int cdn_snapshot_load(cordon_index *idx, const char *path);
 
 #endif

@@ -77,6 +77,17 @@ int cdn_source_resolve(const char *source, const cdn_format **format, const char
 /* The loaders. */
 int cdn_load_custom_csv(cdn_loader *ld, const char *path);
 bool cdn_detect_custom_csv(const char *path, bool is_dir, const char *head, size_t head_len);
+/* OpenSanctions FollowTheMoney JSON lines, with delta updates (ftm.c). */
+int cdn_load_ftm(cdn_loader *ld, const char *path);
+bool cdn_detect_ftm(const char *path, bool is_dir, const char *head, size_t head_len);
+/* OpenSanctions targets.simple.csv (os_simple_csv.c). */
+int cdn_load_os_simple_csv(cdn_loader *ld, const char *path);
+bool cdn_detect_os_simple_csv(const char *path, bool is_dir, const char *head, size_t head_len);
+int cdn_load_un_xml(cdn_loader *ld, const char *path);
+bool cdn_detect_un_xml(const char *path, bool is_dir, const char *head, size_t head_len);
+int cdn_load_eu_fsf_csv(cdn_loader *ld, const char *path);
+bool cdn_detect_eu_fsf_csv(const char *path, bool is_dir, const char *head, size_t head_len);
+/* The UK OFSI ConList (gb_hmt_csv.c) and the US Consolidated Screening List (us_csl_csv.c). */
 int cdn_load_gb_hmt_csv(cdn_loader *ld, const char *path);
 bool cdn_detect_gb_hmt_csv(const char *path, bool is_dir, const char *head, size_t head_len);
 int cdn_load_us_csl_csv(cdn_loader *ld, const char *path);

@@ -11,6 +11,10 @@
 #include <zlib.h>
 
 static const cdn_format FORMATS[] = {
+    {"ftm", "OpenSanctions FollowTheMoney JSON lines and their delta updates", cdn_detect_ftm, cdn_load_ftm},
+    {"os-simple-csv", "OpenSanctions targets.simple.csv", cdn_detect_os_simple_csv, cdn_load_os_simple_csv},
+    {"un-xml", "UN Security Council Consolidated List XML", cdn_detect_un_xml, cdn_load_un_xml},
+    {"eu-fsf-csv", "EU Financial Sanctions File CSV (v1.0 and v1.1)", cdn_detect_eu_fsf_csv, cdn_load_eu_fsf_csv},
     {"gb-hmt-csv", "UK HM Treasury / OFSI Consolidated List (ConList.csv)", cdn_detect_gb_hmt_csv, cdn_load_gb_hmt_csv},
     {"us-csl-csv", "US Consolidated Screening List (consolidated.csv, plain or .gz)", cdn_detect_us_csl_csv,
      cdn_load_us_csl_csv},
@@ -69,8 +73,19 @@ int cdn_source_resolve(const char *source, const cdn_format **format, const char
                                  source, source, names);
         }
     }
-    if (stat(*path, &st) != 0)
-        return cdn_error_at(err, CORDON_EIO, *path, 0, "cannot open: %s", strerror(errno));
+    /* "BASE+UPDATE+..." (a list and updates to apply to it, for formats that take them): when no
+     * file has the whole name, its first part must exist, and the format is detected from it. */
+    char first[4096];
+    const char *probe = *path;
+    if (stat(*path, &st) != 0) {
+        const char *plus = strchr(*path, '+');
+        if (plus && (size_t)(plus - *path) < sizeof first) {
+            snprintf(first, sizeof first, "%.*s", (int)(plus - *path), *path);
+            probe = first;
+        }
+        if (probe == *path || stat(probe, &st) != 0)
+            return cdn_error_at(err, CORDON_EIO, probe, 0, "cannot open: %s", strerror(errno));
+    }
     if (*format)
         return CORDON_OK;
 
@@ -78,18 +93,18 @@ int cdn_source_resolve(const char *source, const cdn_format **format, const char
     size_t head_len = 0;
     bool is_dir = S_ISDIR(st.st_mode);
     if (!is_dir) {
-        gzFile f = gzopen(*path, "rb");
+        gzFile f = gzopen(probe, "rb");
         if (!f)
-            return cdn_error_at(err, CORDON_EIO, *path, 0, "cannot open: %s", strerror(errno));
+            return cdn_error_at(err, CORDON_EIO, probe, 0, "cannot open: %s", strerror(errno));
         int n = gzread(f, head, sizeof head - 1);
         gzclose(f);
         if (n < 0)
-            return cdn_error_at(err, CORDON_EIO, *path, 0, "cannot read");
+            return cdn_error_at(err, CORDON_EIO, probe, 0, "cannot read");
         head_len = (size_t)n;
     }
     head[head_len] = '\0';
     for (size_t i = 0; i < sizeof FORMATS / sizeof FORMATS[0]; i++) {
-        if (FORMATS[i].detect(*path, is_dir, head, head_len)) {
+        if (FORMATS[i].detect(probe, is_dir, head, head_len)) {
             *format = &FORMATS[i];
             return CORDON_OK;
         }
@@ -97,7 +112,7 @@ int cdn_source_resolve(const char *source, const cdn_format **format, const char
     char names[512];
     format_names(names, sizeof names);
     if (!is_dir && head_len == 0)
-        return cdn_error_at(err, CORDON_EDATA, *path, 0, "the file is empty");
-    return cdn_error_at(err, CORDON_EINVAL, *path, 0,
+        return cdn_error_at(err, CORDON_EDATA, probe, 0, "the file is empty");
+    return cdn_error_at(err, CORDON_EINVAL, probe, 0,
                         "cannot tell the list format from the content; name it as FORMAT:PATH (formats: %s)", names);
 }

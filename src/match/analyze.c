@@ -14,12 +14,14 @@
 void cdn_analyzed_init(cdn_analyzed *a)
 {
     cdn_strbuf_init(&a->text);
+    cdn_strbuf_init(&a->scratch);
     cdn_vec_init(&a->tokens, sizeof(cdn_token));
 }
 
 void cdn_analyzed_free(cdn_analyzed *a)
 {
     cdn_strbuf_free(&a->text);
+    cdn_strbuf_free(&a->scratch);
     cdn_vec_free(&a->tokens);
 }
 
@@ -30,64 +32,139 @@ void cdn_analyzed_reset(cdn_analyzed *a)
 }
 
 /* Whether the normalized token occurs among the normalized words of a name part. */
-static int in_part(const char *part, const char *token, size_t len)
+static int in_part(cdn_strbuf *scratch, const char *part, const char *token, size_t len)
 {
     if (!part)
         return 0;
-    cdn_strbuf norm;
-    cdn_strbuf_init(&norm);
-    int found = 0;
-    if (cdn_normalize(part, strlen(part), &norm) == 0) {
-        const char *p = cdn_strbuf_cstr(&norm);
-        while (*p && !found) {
-            const char *end = strchr(p, ' ');
-            size_t n = end ? (size_t)(end - p) : strlen(p);
-            found = n == len && memcmp(p, token, len) == 0;
-            p += n + (end ? 1 : 0);
-        }
+    cdn_strbuf_reset(scratch);
+    if (cdn_normalize(part, strlen(part), scratch) != CORDON_OK)
+        return 0;
+    const char *p = cdn_strbuf_cstr(scratch);
+    while (*p) {
+        const char *end = strchr(p, ' ');
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        if (n == len && memcmp(p, token, len) == 0)
+            return 1;
+        p += n + (end ? 1 : 0);
     }
-    cdn_strbuf_free(&norm);
-    return found;
+    return 0;
 }
 
-static int add_token(cdn_analyzed *a, const char *norm, size_t len, cordon_schema schema, const cordon_name *parts,
-                     uint8_t extra_flags)
+/* The flags a token's words alone decide: legal forms, honorifics, given name parts. */
+static uint8_t word_flags(cdn_analyzed *a, const char *norm, size_t len, cordon_schema schema,
+                          const cordon_name *parts)
 {
-    cdn_token tok = {0};
-    uint8_t flags = extra_flags;
-    if (parts && in_part(parts->family, norm, len))
-        flags |= CDN_TOK_FAMILY;
+    uint8_t flags = 0;
+    bool organization = schema == CORDON_SCHEMA_ORGANIZATION || schema == CORDON_SCHEMA_VESSEL ||
+                        schema == CORDON_SCHEMA_AIRCRAFT;
     if (cdn_is_legal_form(norm, len) && schema != CORDON_SCHEMA_PERSON)
         flags |= CDN_TOK_LEGAL_FORM;
-    if (cdn_is_honorific(norm, len) && schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL)
+    if (cdn_is_honorific(norm, len) && !organization)
         flags |= CDN_TOK_HONORIFIC;
-    if (parts && in_part(parts->patronymic, norm, len))
+    if (parts && in_part(&a->scratch, parts->family, norm, len))
+        flags |= CDN_TOK_FAMILY;
+    if (parts && in_part(&a->scratch, parts->patronymic, norm, len))
         flags |= CDN_TOK_PATRONYMIC;
-    else if (parts && in_part(parts->middle, norm, len))
+    else if (parts && in_part(&a->scratch, parts->middle, norm, len))
         flags |= CDN_TOK_MIDDLE;
-    else if (schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL && cdn_is_patronymic(norm, len))
-        flags |= CDN_TOK_PATRONYMIC;
+    return flags;
+}
 
-    size_t text_off = a->text.len;
-    if (!cdn_strbuf_append(&a->text, norm, len) || !cdn_strbuf_append_char(&a->text, '\0'))
-        return CORDON_ENOMEM;
-    size_t key_off = a->text.len;
-    int status = cdn_orthography_key(norm, len, &a->text);
-    if (status != CORDON_OK || !cdn_strbuf_append_char(&a->text, '\0'))
-        return CORDON_ENOMEM;
-    tok.text = (const char *)(uintptr_t)text_off;
-    tok.key = (const char *)(uintptr_t)key_off;
+/* Appends s and a NUL to the token text; returns its offset (as a pointer-sized placeholder). */
+static bool put(cdn_strbuf *text, const char *s, size_t len, const char **offset)
+{
+    *offset = (const char *)(uintptr_t)text->len;
+    return cdn_strbuf_append(text, s, len) && cdn_strbuf_append_char(text, '\0');
+}
+
+/* Appends one token: its text, romanisation, key and skeleton. The token's patronymic class
+ * (from its ending, in either script) goes to *patronymic. */
+static int add_token(cdn_analyzed *a, cdn_translit *tr, int hint, const char *norm, size_t len, uint8_t flags,
+                     cdn_patronymic *patronymic)
+{
+    cdn_token tok = {0};
     tok.weight = 1.0f;
     tok.flags = flags;
+    if (!put(&a->text, norm, len, &tok.text))
+        return CORDON_ENOMEM;
+
+    /* The romanisation, then the key and skeleton of it (or of the text if it has none). */
+    cdn_strbuf *s = &a->scratch;
+    cdn_strbuf_reset(s);
+    int status = CORDON_OK;
+    if (!cdn_translit_needed(norm, len))
+        status = cdn_strbuf_append(s, norm, len) ? CORDON_OK : CORDON_ENOMEM;
+    else if (tr)
+        status = cdn_translit_token(tr, hint, norm, len, s);
+    if (status != CORDON_OK || !cdn_strbuf_reserve(s, 0) || !put(&a->text, s->data, s->len, &tok.latin))
+        return CORDON_ENOMEM;
+
+    /* Work on copies: appending to a->text may move what its pointers point at. */
+    char latin[256];
+    size_t latin_len = s->len < sizeof latin ? s->len : sizeof latin - 1;
+    memcpy(latin, s->data, latin_len);
+    *patronymic = cdn_patronymic_kind(norm, len);
+    if (*patronymic == CDN_PATRONYMIC_NONE && latin_len)
+        *patronymic = cdn_patronymic_kind(latin, latin_len);
+
+    cdn_strbuf_reset(s);
+    if (cdn_orthography_key(latin_len ? latin : norm, latin_len ? latin_len : len, s) != CORDON_OK ||
+        !cdn_strbuf_reserve(s, 0) || !put(&a->text, s->data, s->len, &tok.key))
+        return CORDON_ENOMEM;
+    cdn_strbuf_reset(s);
+    if (latin_len && cdn_skeleton_key(latin, latin_len, s) != CORDON_OK)
+        return CORDON_ENOMEM;
+    if (s->len < 3)
+        cdn_strbuf_reset(s);
+    if (!cdn_strbuf_reserve(s, 0) || !put(&a->text, s->data, s->len, &tok.skel))
+        return CORDON_ENOMEM;
     return cdn_vec_push(&a->tokens, &tok) ? CORDON_OK : CORDON_ENOMEM;
 }
 
-int cdn_analyze_token(cdn_analyzed *a, const char *norm, size_t len, cordon_schema schema)
+int cdn_analyze_token(cdn_analyzed *a, cdn_translit *tr, const char *norm, size_t len, cordon_schema schema)
 {
-    return add_token(a, norm, len, schema, NULL, 0);
+    cdn_patronymic patronymic;
+    int status = add_token(a, tr, 0, norm, len, word_flags(a, norm, len, schema, NULL), &patronymic);
+    if (status == CORDON_OK && patronymic == CDN_PATRONYMIC_SURE) {
+        cdn_token *t = cdn_vec_at(&a->tokens, a->tokens.len - 1);
+        t->flags |= CDN_TOK_PATRONYMIC;
+    }
+    return status;
 }
 
-int cdn_analyze_name(cdn_analyzed *a, const char *name, size_t len, cordon_schema schema, const cordon_name *parts)
+/*
+ * The roles that come from a token's place in a person's name:
+ *   - "FAMILY, Given Middle...": the words before the comma are the family name, the first after
+ *     it the given name, the rest middle names (or patronymics);
+ *   - an -ovna/-evna/ogly word is a patronymic anywhere; an -ovich/-evich word is one in a name
+ *     of three or more words, unless it is the family name or comes first (Abramovich Roman).
+ */
+static void positional_flags(cdn_token *t, const cdn_patronymic *patronymic, size_t n, const bool *before_comma,
+                             bool has_comma, cordon_schema schema)
+{
+    bool person = schema == CORDON_SCHEMA_PERSON || schema == CORDON_SCHEMA_ANY;
+    if (!person)
+        return;
+    size_t first_given = n;
+    for (size_t i = 0; i < n; i++) {
+        if (has_comma && before_comma[i] && schema == CORDON_SCHEMA_PERSON)
+            t[i].flags |= CDN_TOK_FAMILY;
+        if (has_comma && !before_comma[i] && first_given == n && !(t[i].flags & CDN_TOK_HONORIFIC))
+            first_given = i;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].flags & (CDN_TOK_FAMILY | CDN_TOK_LEGAL_FORM))
+            continue;
+        bool maybe_ok = n >= 3 && i > 0;
+        if (patronymic[i] == CDN_PATRONYMIC_SURE || (patronymic[i] == CDN_PATRONYMIC_MAYBE && maybe_ok))
+            t[i].flags |= CDN_TOK_PATRONYMIC;
+        else if (has_comma && schema == CORDON_SCHEMA_PERSON && i > first_given && !(t[i].flags & CDN_TOK_HONORIFIC))
+            t[i].flags |= CDN_TOK_MIDDLE;
+    }
+}
+
+int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t len, cordon_schema schema,
+                     const cordon_name *parts)
 {
     cdn_tokens toks;
     cdn_tokens_init(&toks);
@@ -95,15 +172,27 @@ int cdn_analyze_name(cdn_analyzed *a, const char *name, size_t len, cordon_schem
     size_t n = cdn_tokens_count(&toks);
     if (n > CDN_MAX_NAME_TOKENS)
         n = CDN_MAX_NAME_TOKENS;
-    /* A person's "FAMILY, Given" (the lists' usual order): the words before the comma are the
-     * family name. */
-    const char *comma = schema == CORDON_SCHEMA_PERSON ? memchr(name, ',', len) : NULL;
+    if (parts && !parts->given && !parts->middle && !parts->family && !parts->patronymic)
+        parts = NULL; /* a name without parts: its roles come from positions */
+    const char *comma = memchr(name, ',', len);
     size_t comma_at = comma ? (size_t)(comma - name) : 0;
+    int hint = cdn_translit_hint(name, len);
+    size_t first = a->tokens.len;
+    cdn_patronymic patronymic[CDN_MAX_NAME_TOKENS];
+    bool before_comma[CDN_MAX_NAME_TOKENS];
     for (size_t i = 0; status == CORDON_OK && i < n; i++) {
         const cdn_span_token *t = cdn_tokens_at(&toks, i);
-        uint8_t flags = comma && t->end <= comma_at ? CDN_TOK_FAMILY : 0;
-        status = add_token(a, cdn_tokens_text(&toks, i), t->norm_len, schema, parts, flags);
+        const char *norm = cdn_tokens_text(&toks, i);
+        before_comma[i] = comma && t->end <= comma_at;
+        status = add_token(a, tr, hint, norm, t->norm_len, word_flags(a, norm, t->norm_len, schema, parts),
+                           &patronymic[i]);
     }
+    if (status == CORDON_OK && n > 0 && !parts)
+        positional_flags((cdn_token *)a->tokens.items + first, patronymic, n, before_comma, comma != NULL, schema);
+    else if (status == CORDON_OK && n > 0)
+        for (size_t i = 0; i < n; i++) /* the publisher said which part is which */
+            if (patronymic[i] == CDN_PATRONYMIC_SURE && !(((cdn_token *)a->tokens.items)[first + i].flags & CDN_TOK_FAMILY))
+                ((cdn_token *)a->tokens.items)[first + i].flags |= CDN_TOK_PATRONYMIC;
     cdn_tokens_free(&toks);
     return status;
 }
@@ -113,6 +202,8 @@ void cdn_analyzed_finish(cdn_analyzed *a)
     cdn_token *toks = a->tokens.items;
     for (size_t i = 0; i < a->tokens.len; i++) {
         toks[i].text = a->text.data + (uintptr_t)toks[i].text;
+        toks[i].latin = a->text.data + (uintptr_t)toks[i].latin;
         toks[i].key = a->text.data + (uintptr_t)toks[i].key;
+        toks[i].skel = a->text.data + (uintptr_t)toks[i].skel;
     }
 }

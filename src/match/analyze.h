@@ -1,6 +1,7 @@
 /*
  * analyze.h — a name taken apart for matching: its tokens, each with its normalized text, its
- * cross-orthography key, a role (legal form, honorific, patronymic, middle name) and a weight.
+ * romanisation, its cross-orthography key and consonant skeleton, a role (legal form,
+ * honorific, patronymic, middle or family name) and a weight.
  */
 #ifndef CDN_ANALYZE_H
 #define CDN_ANALYZE_H
@@ -11,6 +12,7 @@
 #include "cordon.h"
 #include "core/strbuf.h"
 #include "core/vec.h"
+#include "text/translit.h"
 
 enum cdn_token_flag {
     CDN_TOK_LEGAL_FORM = 1 << 0,  /* llc, gmbh, ooo: says what kind of party, not which */
@@ -22,16 +24,19 @@ enum cdn_token_flag {
 };
 
 typedef struct cdn_token {
-    const char *text;  /* normalized, NUL-terminated */
-    const char *key;   /* cross-orthography key, NUL-terminated */
-    float weight;      /* rarity of the key across all indexed names (1.0 when unknown) */
+    const char *text;  /* normalized (any script), NUL-terminated */
+    const char *latin; /* romanised, plain ASCII letters and digits ("" when none) */
+    const char *key;   /* cross-orthography key of latin (text itself when latin is empty) */
+    const char *skel;  /* consonant skeleton of key ("" when shorter than 3) */
+    float weight;      /* rarity of the key across all indexed entities (1.0 when unknown) */
     uint8_t flags;     /* cdn_token_flag */
 } cdn_token;
 
-/* The tokens of one name, with the storage they point into. */
+/* The tokens of one name (or one text), with the storage they point into. */
 typedef struct cdn_analyzed {
-    cdn_strbuf text;   /* token texts and keys, NUL-separated */
-    cdn_vec tokens;    /* cdn_token; text/key are offsets into .text until cdn_analyzed_finish */
+    cdn_strbuf text;   /* token strings, NUL-separated */
+    cdn_vec tokens;    /* cdn_token; strings are offsets into .text until cdn_analyzed_finish */
+    cdn_strbuf scratch;
 } cdn_analyzed;
 
 void cdn_analyzed_init(cdn_analyzed *a);
@@ -42,15 +47,17 @@ void cdn_analyzed_reset(cdn_analyzed *a);
 enum { CDN_MAX_NAME_TOKENS = 24 };
 
 /*
- * Appends the tokens of the len bytes at name to a. parts (may be NULL) tells which tokens are
- * middle names or patronymics; schema decides whether patronymic endings are looked for. Token
+ * Appends the tokens of the len bytes at name to a, romanised with tr (which may be NULL: no
+ * romanisation). parts (may be NULL) tells which tokens are family, middle or patronymic;
+ * schema decides whether patronymic endings and "FAMILY, Given" order are looked for. Token
  * pointers are valid after cdn_analyzed_finish and until the next change to a.
  * Returns CORDON_OK, CORDON_EINVAL (invalid UTF-8) or CORDON_ENOMEM.
  */
-int cdn_analyze_name(cdn_analyzed *a, const char *name, size_t len, cordon_schema schema, const cordon_name *parts);
+int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t len, cordon_schema schema,
+                     const cordon_name *parts);
 
 /* Appends one already-normalized token (as the scanner has them); no limit on the count. */
-int cdn_analyze_token(cdn_analyzed *a, const char *norm, size_t len, cordon_schema schema);
+int cdn_analyze_token(cdn_analyzed *a, cdn_translit *tr, const char *norm, size_t len, cordon_schema schema);
 
 /* Turns the tokens' offsets into pointers into a->text. Call once, after the last append. */
 void cdn_analyzed_finish(cdn_analyzed *a);

@@ -1,28 +1,45 @@
 /*
- * score.c — the name scorer (v1).
+ * score.c — the name scorer.
  *
- * Token similarity: equal normalized text; equal cross-orthography key (orthography.h); an
- * initial against a token it begins; a German or English genitive -s; otherwise Levenshtein
- * similarity 1 - d / max(len) over code points (Levenshtein 1966), taken on both the text and
- * the key, accepted from 0.75 up on tokens of four or more letters.
+ * Token similarity, best first: equal normalized text (1.0); equal romanisation (0.97, a name
+ * and its transliteration); equal cross-orthography key (0.95, orthography.h); a genitive -s
+ * (0.92); equal consonant skeleton where one side was romanised from a script that omits short
+ * vowels (0.85); an initial against a token it begins (0.7); otherwise the edit similarity
+ * 1 - d / max(len), d the optimal-string-alignment distance (Levenshtein 1966 with Damerau's
+ * transpositions), of the romanisations or keys, accepted from 0.75 up on tokens of four or
+ * more letters and scaled by 0.95.
  *
- * Alignment: greedy, best pair first, each token used once (a one-to-one assignment; greedy is
- * optimal for the short names screened and costs O(m·k·log) instead of the Hungarian O(n³)).
+ * Alignment: greedy, best pair first, each token used once. Besides one-to-one pairs, two
+ * adjacent tokens on one side may meet one token on the other written joined (Al Qaida /
+ * Alqaida, Xi Jin Ping / Xijinping); such a pair covers both tokens. Greedy assignment is
+ * optimal for the short names screened and costs O(m·k·log) instead of the Hungarian O(n³).
  *
- * Score: 0.6 × the share of the query's weight that found a partner, plus 0.4 × the share of
- * the name's weight that did, each pair counted by its similarity. Token weight is the key's
- * inverse document frequency over all indexed names (Spärck Jones 1972), so a shared rare
- * surname outweighs a shared common given name; legal forms and honorifics weigh 0.3 of that,
- * patronymics and middle names 0.25 on the name's side, so "Vladimir Putin" fully covers
- * "PUTIN, Vladimir Vladimirovich" but for a small share.
+ * Score: CDN_QUERY_SHARE × the share of the query's weight that found a partner, plus the rest
+ * × the share of the name's weight that did, each pair counted by its similarity. Token weight
+ * is the key's inverse document frequency over all indexed entities (Spärck Jones 1972), so a
+ * shared rare surname outweighs a shared common given name; legal forms and honorifics weigh 0.3
+ * of that, patronymics 0.25 on either side and middle names 0.25 on the name's side, so
+ * "Vladimir Putin" fully covers "PUTIN, Vladimir Vladimirovich" but for a small share, and
+ * "Natalya Alekseevna Orlova" covers "Natalya Orlova".
  */
 #include "match/score.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
+#include "text/orthography.h"
+
 enum { MAX_CP = 64 };
+
+static bool ascii(const char *s)
+{
+    for (; *s; s++)
+        if ((unsigned char)*s >= 0x80)
+            return false;
+    return true;
+}
 
 /* Decodes up to MAX_CP code points of s; returns their count. */
 static size_t decode(const char *s, int32_t *out)
@@ -40,47 +57,97 @@ static size_t decode(const char *s, int32_t *out)
     return n;
 }
 
-/* Levenshtein similarity of two code-point strings: 1 - distance / longer length. */
-static double levenshtein_similarity(const int32_t *a, size_t la, const int32_t *b, size_t lb)
+/* Optimal-string-alignment distance of two code-point strings (each at most MAX_CP long):
+ * Levenshtein's insertions, deletions and substitutions, plus the transposition of two
+ * neighbours as one edit (Damerau 1964) — the commonest typing error. Gives up as soon as the
+ * distance must exceed max (returning max + 1): most pairs compared are far apart. */
+static size_t edit_distance(const int32_t *a, size_t la, const int32_t *b, size_t lb, size_t max)
 {
-    if (la == 0 || lb == 0)
-        return 0.0;
-    size_t row[MAX_CP + 1];
+    if ((la > lb ? la - lb : lb - la) > max)
+        return max + 1;
+    size_t rows[3][MAX_CP + 1];
+    size_t *prev2 = rows[0], *prev = rows[1], *cur = rows[2];
     for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
+        prev[j] = j;
     for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0];
-        row[0] = i;
+        cur[0] = i;
+        size_t row_min = cur[0];
         for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j];
-            size_t best = diag + (a[i - 1] != b[j - 1]);
-            if (up + 1 < best)
-                best = up + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
-            row[j] = best;
-            diag = up;
+            size_t best = prev[j - 1] + (a[i - 1] != b[j - 1]);
+            if (prev[j] + 1 < best)
+                best = prev[j] + 1;
+            if (cur[j - 1] + 1 < best)
+                best = cur[j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && prev2[j - 2] + 1 < best)
+                best = prev2[j - 2] + 1;
+            cur[j] = best;
+            if (best < row_min)
+                row_min = best;
         }
+        if (row_min > max)
+            return max + 1;
+        size_t *t = prev2;
+        prev2 = prev;
+        prev = cur;
+        cur = t;
     }
-    size_t longer = la > lb ? la : lb;
-    return 1.0 - (double)row[lb] / (double)longer;
+    return prev[lb];
 }
 
-static double fuzzy(const char *x, const char *y)
+/* Decodes both strings (bytes for plain ASCII, code points otherwise). */
+static void decode_pair(const char *x, const char *y, int32_t *a, size_t *la, int32_t *b, size_t *lb)
+{
+    if (ascii(x) && ascii(y)) {
+        size_t i = 0;
+        for (; x[i] && i < MAX_CP; i++)
+            a[i] = (unsigned char)x[i];
+        *la = i;
+        for (i = 0; y[i] && i < MAX_CP; i++)
+            b[i] = (unsigned char)y[i];
+        *lb = i;
+    } else {
+        *la = decode(x, a);
+        *lb = decode(y, b);
+    }
+}
+
+double cdn_key_similarity_at_least(const char *x, const char *y, double min_sim)
 {
     int32_t a[MAX_CP], b[MAX_CP];
-    size_t la = decode(x, a), lb = decode(y, b);
-    if (la < 4 || lb < 4)
+    size_t la, lb;
+    decode_pair(x, y, a, &la, b, &lb);
+    if (la == 0 || lb == 0)
         return 0.0;
-    return levenshtein_similarity(a, la, b, lb);
+    size_t longer = la > lb ? la : lb;
+    size_t max = (size_t)((1.0 - min_sim) * (double)longer + 1e-9);
+    size_t d = edit_distance(a, la, b, lb, max);
+    return d > max ? 0.0 : 1.0 - (double)d / (double)longer;
 }
 
-/* Whether long is short plus a final "s" (German/English genitive: Putins, Lukaschenkos). */
-static int genitive_of(const char *longer, const char *shorter)
+double cdn_key_similarity(const char *x, const char *y) { return cdn_key_similarity_at_least(x, y, 0.0); }
+
+/* Levenshtein similarity when both are long enough for edit distance to mean anything, and
+ * their lengths allow 0.75 at all; else 0. */
+static double fuzzy(const char *x, const char *y)
+{
+    size_t lx = strlen(x), ly = strlen(y);
+    if (lx < 4 || ly < 4)
+        return 0.0;
+    size_t longer = lx > ly ? lx : ly, diff = lx > ly ? lx - ly : ly - lx;
+    if ((double)diff > 0.25 * (double)longer + 2.0) /* +2: code points may be several bytes */
+        return 0.0;
+    return cdn_key_similarity_at_least(x, y, 0.75);
+}
+
+/* Whether longer is shorter plus a final "s" (German/English genitive: Putins, Lukaschenkos). */
+static bool genitive_of(const char *longer, const char *shorter)
 {
     size_t ls = strlen(shorter);
     return ls >= 3 && strlen(longer) == ls + 1 && longer[ls] == 's' && memcmp(longer, shorter, ls) == 0;
 }
+
+/* A token romanised from another script (its text is not its romanisation). */
+static bool romanised(const cdn_token *t) { return t->latin[0] && strcmp(t->text, t->latin) != 0; }
 
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how)
 {
@@ -88,21 +155,28 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "exact";
         return 1.0;
     }
+    if (a->latin[0] && strcmp(a->latin, b->latin) == 0) {
+        *how = "transliteration";
+        return 0.97;
+    }
     if (strcmp(a->key, b->key) == 0) {
         *how = "spelling";
         return 0.95;
     }
-    if (genitive_of(a->text, b->text) || genitive_of(b->text, a->text) || genitive_of(a->key, b->key) ||
-        genitive_of(b->key, a->key)) {
+    if (genitive_of(a->key, b->key) || genitive_of(b->key, a->key)) {
         *how = "inflection";
         return 0.92;
     }
-    size_t la = strlen(a->text), lb = strlen(b->text);
-    if ((la == 1 && lb > 1 && a->text[0] == b->text[0]) || (lb == 1 && la > 1 && a->text[0] == b->text[0])) {
+    if (a->skel[0] && strcmp(a->skel, b->skel) == 0 && (romanised(a) || romanised(b))) {
+        *how = "consonants";
+        return 0.85;
+    }
+    size_t la = strlen(a->latin), lb = strlen(b->latin);
+    if ((la == 1 && lb > 1 && a->latin[0] == b->latin[0]) || (lb == 1 && la > 1 && a->latin[0] == b->latin[0])) {
         *how = "initial";
         return 0.7;
     }
-    double s = fuzzy(a->text, b->text);
+    double s = la && lb ? fuzzy(a->latin, b->latin) : 0.0;
     double sk = fuzzy(a->key, b->key);
     if (sk > s)
         s = sk;
@@ -114,12 +188,17 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     return 0.0;
 }
 
-static double query_weight(const cdn_token *t)
+double cdn_query_token_weight(const cdn_token *t)
 {
-    return t->weight * ((t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) ? 0.3 : 1.0);
+    double w = t->weight;
+    if (t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))
+        w *= 0.3;
+    if (t->flags & CDN_TOK_PATRONYMIC)
+        w *= 0.25;
+    return w;
 }
 
-static double name_weight(const cdn_token *t)
+double cdn_name_token_weight(const cdn_token *t)
 {
     double w = t->weight;
     if (t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))
@@ -130,10 +209,90 @@ static double name_weight(const cdn_token *t)
 }
 
 typedef struct pair {
-    uint8_t qi, ni;
+    uint32_t q_mask, n_mask; /* the tokens the pair covers on each side */
     double sim;
     const char *how;
 } pair;
+
+/* Similarity of tokens x and y written joined against token t (keys of the concatenated
+ * romanisations compared exactly, then by edit distance). */
+static double joined_similarity(const cdn_token *x, const cdn_token *y, const cdn_token *t)
+{
+    size_t lx = strlen(x->latin), ly = strlen(y->latin), lt = strlen(t->latin);
+    if (!lx || !ly || lx + ly > 120 || !lt)
+        return 0.0;
+    /* Joined, the two must be about as long as the one (the keys may shorten by a few letters). */
+    if (lx + ly > lt + 3 + lt / 4 || lt > lx + ly + 3 + (lx + ly) / 4)
+        return 0.0;
+    char both[128];
+    memcpy(both, x->latin, lx);
+    memcpy(both + lx, y->latin, ly);
+    both[lx + ly] = '\0';
+    if (strcmp(both, t->latin) == 0)
+        return 0.93;
+    char key[CDN_KEY_MAX + 1];
+    cdn_orthography_key_ascii(both, lx + ly, key);
+    if (key[0] && strcmp(key, t->key) == 0)
+        return 0.93;
+    double s = fuzzy(both, t->latin);
+    return s >= 0.85 ? s * 0.9 : 0.0;
+}
+
+static double mask_weight(const cdn_token *t, size_t count, uint32_t mask, double (*weight)(const cdn_token *))
+{
+    double w = 0.0;
+    for (size_t i = 0; i < count; i++)
+        if (mask & (1u << i))
+            w += weight(&t[i]);
+    return w;
+}
+
+static void explain_pair(cdn_strbuf *out, const cdn_token *q, size_t m, const cdn_token *n, size_t k, const pair *p)
+{
+    cdn_strbuf_append_str(out, out->len ? "; " : "");
+    for (size_t i = 0, first = 1; i < m; i++)
+        if (p->q_mask & (1u << i)) {
+            cdn_strbuf_printf(out, "%s%s", first ? "" : "+", q[i].text);
+            first = 0;
+        }
+    cdn_strbuf_append_str(out, p->sim >= 1.0 ? " = " : " ~ ");
+    for (size_t j = 0, first = 1; j < k; j++)
+        if (p->n_mask & (1u << j)) {
+            cdn_strbuf_printf(out, "%s%s", first ? "" : "+", n[j].text);
+            first = 0;
+        }
+    cdn_strbuf_printf(out, " (%s %.2f, weight %.1f)", p->how, p->sim,
+                      mask_weight(q, m, p->q_mask, cdn_query_token_weight));
+}
+
+enum { MAX_PAIRS = CDN_MAX_NAME_TOKENS * CDN_MAX_NAME_TOKENS * 3 };
+
+/* Collects the candidate pairs: one to one, and joined tokens on either side. */
+static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, size_t k, pair *pairs)
+{
+    size_t np = 0;
+    for (size_t i = 0; i < m; i++) {
+        for (size_t j = 0; j < k; j++) {
+            const char *how;
+            double s = cdn_token_similarity(&q[i], &n[j], &how);
+            if (s > 0.0)
+                pairs[np++] = (pair){1u << i, 1u << j, s, how};
+        }
+    }
+    for (size_t i = 0; i + 1 < m; i++)
+        for (size_t j = 0; j < k && np < MAX_PAIRS; j++) {
+            double s = joined_similarity(&q[i], &q[i + 1], &n[j]);
+            if (s > 0.0)
+                pairs[np++] = (pair){3u << i, 1u << j, s, "joined"};
+        }
+    for (size_t j = 0; j + 1 < k; j++)
+        for (size_t i = 0; i < m && np < MAX_PAIRS; i++) {
+            double s = joined_similarity(&n[j], &n[j + 1], &q[i]);
+            if (s > 0.0)
+                pairs[np++] = (pair){1u << i, 3u << j, s, "joined"};
+        }
+    return np;
+}
 
 double cdn_score_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain)
 {
@@ -144,17 +303,10 @@ double cdn_score_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t
     if (k > CDN_MAX_NAME_TOKENS)
         k = CDN_MAX_NAME_TOKENS;
 
-    pair pairs[CDN_MAX_NAME_TOKENS * CDN_MAX_NAME_TOKENS];
-    size_t np = 0;
-    for (size_t i = 0; i < m; i++) {
-        for (size_t j = 0; j < k; j++) {
-            const char *how;
-            double s = cdn_token_similarity(&q[i], &n[j], &how);
-            if (s > 0.0)
-                pairs[np++] = (pair){(uint8_t)i, (uint8_t)j, s, how};
-        }
-    }
-    /* Greedy assignment, best pair first (insertion sort: np is small). */
+    pair pairs[MAX_PAIRS];
+    size_t np = collect_pairs(q, m, n, k, pairs);
+    /* Best pair first (insertion sort: np is small); a joined pair wins ties with the
+     * one-to-one pairs it replaces only by its similarity. */
     for (size_t i = 1; i < np; i++) {
         pair p = pairs[i];
         size_t j = i;
@@ -164,30 +316,26 @@ double cdn_score_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t
         }
         pairs[j] = p;
     }
-    uint8_t q_used[CDN_MAX_NAME_TOKENS] = {0}, n_used[CDN_MAX_NAME_TOKENS] = {0};
-    double wq = 0.0, wn = 0.0, got_q = 0.0, got_n = 0.0;
-    for (size_t i = 0; i < m; i++)
-        wq += query_weight(&q[i]);
-    for (size_t j = 0; j < k; j++)
-        wn += name_weight(&n[j]);
+    double wq = mask_weight(q, m, 0xFFFFFFFFu, cdn_query_token_weight);
+    double wn = mask_weight(n, k, 0xFFFFFFFFu, cdn_name_token_weight);
+    double got_q = 0.0, got_n = 0.0;
+    uint32_t q_used = 0, n_used = 0;
     for (size_t p = 0; p < np; p++) {
-        if (q_used[pairs[p].qi] || n_used[pairs[p].ni])
+        if ((q_used & pairs[p].q_mask) || (n_used & pairs[p].n_mask))
             continue;
-        q_used[pairs[p].qi] = n_used[pairs[p].ni] = 1;
-        const cdn_token *a = &q[pairs[p].qi], *b = &n[pairs[p].ni];
-        got_q += pairs[p].sim * query_weight(a);
-        got_n += pairs[p].sim * name_weight(b);
+        q_used |= pairs[p].q_mask;
+        n_used |= pairs[p].n_mask;
+        got_q += pairs[p].sim * mask_weight(q, m, pairs[p].q_mask, cdn_query_token_weight);
+        got_n += pairs[p].sim * mask_weight(n, k, pairs[p].n_mask, cdn_name_token_weight);
         if (explain)
-            cdn_strbuf_printf(explain, "%s%s %s %s (%s %.2f, weight %.1f)", explain->len ? "; " : "", a->text,
-                              pairs[p].sim >= 1.0 ? "=" : "~", b->text, pairs[p].how, pairs[p].sim,
-                              query_weight(a));
+            explain_pair(explain, q, m, n, k, &pairs[p]);
     }
     if (explain) {
         for (size_t i = 0; i < m; i++)
-            if (!q_used[i])
+            if (!(q_used & (1u << i)))
                 cdn_strbuf_printf(explain, "%s%s unmatched in query", explain->len ? "; " : "", q[i].text);
         for (size_t j = 0; j < k; j++)
-            if (!n_used[j])
+            if (!(n_used & (1u << j)))
                 cdn_strbuf_printf(explain, "%s%s unmatched in name%s", explain->len ? "; " : "", n[j].text,
                                   (n[j].flags & CDN_TOK_PATRONYMIC)   ? " (patronymic, optional)"
                                   : (n[j].flags & CDN_TOK_MIDDLE)     ? " (middle name, optional)"
@@ -196,6 +344,6 @@ double cdn_score_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t
     }
     if (wq <= 0.0 || wn <= 0.0)
         return 0.0;
-    double score = 0.6 * got_q / wq + 0.4 * got_n / wn;
+    double score = CDN_QUERY_SHARE * got_q / wq + (1.0 - CDN_QUERY_SHARE) * got_n / wn;
     return score > 1.0 ? 1.0 : score;
 }

@@ -11,12 +11,27 @@
 
 /*
  * Scores query tokens q[0..m) against name tokens n[0..k) in [0, 1]. Tokens are aligned one to
- * one in any order; rare tokens count for more; legal forms, honorifics, patronymics and middle
- * names count for little. When explain is non-NULL, appends a description of the alignment.
+ * one in any order (two adjacent tokens may also meet one token written joined: Al Qaida /
+ * Alqaida); rare tokens count for more; legal forms, honorifics, patronymics and middle names
+ * count for little. When explain is non-NULL, appends a description of the alignment.
  */
 double cdn_score_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain);
 
 /* Similarity of two tokens in [0, 1], and how they met ("exact", "spelling", "fuzzy", ...). */
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how);
+
+/* Edit similarity of two strings, 1 - distance / longer length, over code points (the distance
+ * counts a transposition of neighbours as one edit). */
+double cdn_key_similarity(const char *a, const char *b);
+
+/* The same, but 0 as soon as it is clear the similarity is below min_sim (much faster). */
+double cdn_key_similarity_at_least(const char *a, const char *b, double min_sim);
+
+/* How much a token weighs on the query side, and on the listed name's side. */
+double cdn_query_token_weight(const cdn_token *t);
+double cdn_name_token_weight(const cdn_token *t);
+
+/* The share of the score that comes from the query side (the rest from the name side). */
+#define CDN_QUERY_SHARE 0.6
 
 #endif

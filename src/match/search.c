@@ -1,11 +1,21 @@
 /*
- * search.c — cordon_search: one name against every indexed name, best entity first.
+ * search.c — cordon_search: one name against the index, best entity first.
  *
- * v1 scores every indexed name (a linear pass): exact, honest and fast enough for lists of tens
- * of thousands of names; the candidate index replaces the pass in the matching engine.
- * Qualifiers move the best name score of an entity: a date of birth or a country that agrees
- * raises it a little, one that contradicts lowers it.
+ * 1. The query is analyzed like a listed name (romanised, keyed, weighted by rarity).
+ * 2. Candidates: each query token's key leads to the names that contain it — the key itself,
+ *    its genitive-free form, keys with the same consonant skeleton, and, for keys that are rare
+ *    or unknown (a misspelling), vocabulary keys within edit distance found through shared
+ *    trigrams; two adjacent query tokens joined also count. Tokens are taken rarest first, and
+ *    common tokens are left out once the rare ones already decide whether a name can reach the
+ *    minimum score (prefix filtering, Chaudhuri et al. 2006, "A primitive operator for
+ *    similarity joins").
+ * 3. Each candidate name gets an upper bound of its score from the tokens that led to it; names
+ *    are scored exactly in order of that bound until the bound falls below both the minimum
+ *    score and the limit-th best entity found so far.
+ * 4. Qualifiers move an entity's score: a date of birth or a country that agrees raises it a
+ *    little, one that contradicts lowers it.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -15,7 +25,8 @@
 #include "core/strbuf.h"
 #include "index/index_int.h"
 #include "match/score.h"
-#include "model/entity.h"
+#include "model/dates.h"
+#include "text/orthography.h"
 #include "text/utf8.h"
 
 struct cordon_results {
@@ -55,28 +66,118 @@ void cordon_results_free(cordon_results *res)
     cdn_free(res);
 }
 
-/* The best-scoring name of one entity, while the pass runs. */
-typedef struct candidate {
-    const cdn_name_entry *entry;
-    double score;
-} candidate;
+/* ---- candidate generation ------------------------------------------------------------------ */
 
-static int result_order(const void *a, const void *b)
+/* One way a query token may reach a name. */
+typedef struct contribution {
+    uint32_t name;      /* name entry number */
+    uint16_t token;     /* query token number */
+    float sim;          /* the best similarity this way could give */
+    float name_weight;  /* the weight of the name's token reached */
+} contribution;
+
+typedef struct gatherer {
+    const cordon_index *idx;
+    const cordon_search_options *opts;
+    cdn_vec contributions; /* contribution */
+    uint16_t token;
+    int status;
+} gatherer;
+
+static void add_postings(gatherer *g, const cdn_ikey *info, double sim)
 {
-    const cordon_result *x = a, *y = b;
-    if (x->score != y->score)
-        return x->score < y->score ? 1 : -1;
-    return strcmp(x->entity->id, y->entity->id);
+    const cdn_iname *names = g->idx->names.items;
+    const uint32_t *postings = g->idx->u32.items + info->postings;
+    for (uint32_t p = 0; p < info->n_postings && g->status == CORDON_OK; p++) {
+        uint32_t n = postings[p];
+        if (g->opts->schema != CORDON_SCHEMA_ANY &&
+            cdn_index_entity_at(g->idx, names[n].entity)->schema != g->opts->schema)
+            continue;
+        contribution c = {n, g->token, (float)sim, info->weight};
+        if (!cdn_vec_push(&g->contributions, &c))
+            g->status = CORDON_ENOMEM;
+    }
 }
 
-/* How a date-of-birth qualifier moves the score: agreement +0.03, contradiction ×0.85. */
+/* A misspelt key: the scorer may still find a closer pair through the romanisations, so the
+ * bound counts it as the best a fuzzy pair can give. */
+static void add_similar(void *ctx, const cdn_ikey *info, double sim)
+{
+    (void)sim;
+    add_postings(ctx, info, 0.95);
+}
+
+/* Keys rarer than this (in entities) are looked up with their misspellings too. */
+enum { FUZZY_DF = 3 };
+
+static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
+{
+    const cordon_index *idx = g->idx;
+    size_t len = strlen(t->key);
+    const cdn_ikey *exact = cdn_index_key(idx, t->key, len);
+    if (exact)
+        add_postings(g, exact, 1.0);
+    if (len > 4 && t->key[len - 1] == 's') {
+        const cdn_ikey *stem = cdn_index_key(idx, t->key, len - 1);
+        if (stem)
+            add_postings(g, stem, 0.92);
+    }
+    if (t->skel[0]) {
+        const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_SKELETONS], t->skel, strlen(t->skel));
+        const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
+        for (uint32_t i = 0; same && i < same->n; i++)
+            if (&idx->vocab.items[ids[i]] != exact)
+                add_postings(g, &idx->vocab.items[ids[i]], 0.85);
+    }
+    if (!exact || exact->df < FUZZY_DF)
+        cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
+    if (next && next->latin[0] && t->latin[0]) {
+        /* The two tokens written as one (Al Qaida → alqaida). */
+        char joined[130], key[CDN_KEY_MAX + 1];
+        int n = snprintf(joined, sizeof joined, "%s%s", t->latin, next->latin);
+        size_t key_len = n > 0 && (size_t)n < sizeof joined ? cdn_orthography_key_ascii(joined, (size_t)n, key) : 0;
+        if (key_len) {
+            const cdn_ikey *both = cdn_index_key(idx, key, key_len);
+            if (both)
+                add_postings(g, both, 0.93);
+        }
+    }
+}
+
+static int by_name_then_token(const void *a, const void *b)
+{
+    const contribution *x = a, *y = b;
+    if (x->name != y->name)
+        return x->name < y->name ? -1 : 1;
+    if (x->token != y->token)
+        return x->token < y->token ? -1 : 1;
+    return x->sim > y->sim ? -1 : x->sim < y->sim;
+}
+
+typedef struct candidate {
+    uint32_t name;
+    float bound;
+} candidate;
+
+static int by_bound_desc(const void *a, const void *b)
+{
+    const candidate *x = a, *y = b;
+    if (x->bound != y->bound)
+        return x->bound < y->bound ? 1 : -1;
+    return x->name < y->name ? -1 : x->name > y->name;
+}
+
+/* ---- qualifiers ---------------------------------------------------------------------------- */
+
+/* How a date-of-birth qualifier moves the score: agreement ×1.03, contradiction ×0.85. */
 static double dob_factor(const cordon_entity *e, const cordon_date_range *dob, cdn_strbuf *why)
 {
     if (!dob || e->n_birth_dates == 0)
         return 1.0;
     for (size_t i = 0; i < e->n_birth_dates; i++) {
         const cordon_date_range *d = &e->birth_dates[i];
-        if (dob->from.year >= d->from.year && dob->from.year <= d->to.year) {
+        if (dob->from.year >= d->from.year - (d->approximate ? 2 : 0) &&
+            dob->from.year <= d->to.year + (d->approximate ? 2 : 0)) {
             cdn_strbuf_append_str(why, "; date of birth agrees");
             return 1.03;
         }
@@ -99,29 +200,187 @@ static double country_factor(const cordon_entity *e, const char *country, cdn_st
     return 0.9;
 }
 
-/* Fills result i: explanation re-derived for the winning name only. */
-static int fill_result(cordon_results *res, const cdn_analyzed *q, const candidate *c, const cordon_search_options *o,
-                       const cordon_date_range *dob)
+/* ---- the search ---------------------------------------------------------------------------- */
+
+typedef struct searcher {
+    const cordon_index *idx;
+    const cordon_search_options *opts;
+    const cordon_date_range *dob;
+    cdn_analyzed q;
+    cordon_results *res;
+    size_t cap;
+} searcher;
+
+/* The score of a name with the qualifiers applied; why (may be NULL) gets the explanation. */
+static double qualified_score(const searcher *s, const cdn_iname *e, cdn_strbuf *why)
 {
-    cdn_strbuf why;
-    cdn_strbuf_init(&why);
-    double score = cdn_score_tokens(q->tokens.items, q->tokens.len, c->entry->tokens, c->entry->n_tokens, &why);
-    score *= dob_factor(c->entry->entity, dob, &why);
-    score *= country_factor(c->entry->entity, o->country, &why);
-    if (score > 1.0)
-        score = 1.0;
-    cdn_strbuf_printf(&why, "; matched %s name", cordon_name_kind_name(c->entry->name->kind));
-    if (!why.data) {
-        cdn_strbuf_free(&why);
-        return CORDON_ENOMEM;
+    cdn_token tokens[CDN_MAX_NAME_TOKENS];
+    uint32_t n = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
+    cdn_index_name_tokens(s->idx, e, tokens);
+    double score = cdn_score_tokens(s->q.tokens.items, s->q.tokens.len, tokens, n, why);
+    const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
+    cdn_strbuf scratch;
+    cdn_strbuf_init(&scratch);
+    score *= dob_factor(entity, s->dob, why ? why : &scratch);
+    score *= country_factor(entity, s->opts->country, why ? why : &scratch);
+    cdn_strbuf_free(&scratch);
+    return score > 1.0 ? 1.0 : score;
+}
+
+/* Scores one name exactly and keeps it if it is its entity's best so far (explanations are
+ * written later, for the results that are kept). */
+static int score_name(searcher *s, const cdn_iname *e)
+{
+    double score = qualified_score(s, e, NULL);
+    const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
+    const cordon_name *name = &entity->names[e->name];
+    cordon_results *res = s->res;
+    for (size_t i = 0; i < res->count; i++) {
+        if (res->items[i].entity != entity)
+            continue;
+        if (score > res->items[i].score) {
+            res->items[i].matched_name = name;
+            res->items[i].score = score;
+            res->items[i].explanation = (const char *)e; /* the name entry, until explained */
+        }
+        return CORDON_OK;
     }
-    res->items[res->count++] = (cordon_result){c->entry->entity, c->entry->name, score, score >= o->threshold, why.data};
+    if (res->count == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 16;
+        cordon_result *grown = cdn_realloc(res->items, cap * sizeof *grown);
+        if (!grown)
+            return CORDON_ENOMEM;
+        res->items = grown;
+        s->cap = cap;
+    }
+    res->items[res->count++] = (cordon_result){entity, name, score, 0, (const char *)e};
     return CORDON_OK;
 }
 
-static int parse_dob(const char *text, cordon_date_range *out)
+/* Replaces the name entry parked in each kept result's explanation with the explanation. */
+static int explain_results(searcher *s, size_t keep)
 {
-    return text && cdn_date_parse_iso(text, strlen(text), out) ? CORDON_OK : CORDON_EINVAL;
+    cordon_results *res = s->res;
+    for (size_t i = 0; i < res->count; i++) {
+        const cdn_iname *e = (const cdn_iname *)res->items[i].explanation;
+        res->items[i].explanation = NULL;
+        if (i >= keep)
+            continue;
+        cdn_strbuf why;
+        cdn_strbuf_init(&why);
+        qualified_score(s, e, &why);
+        cdn_strbuf_printf(&why, "; matched %s name", cordon_name_kind_name(res->items[i].matched_name->kind));
+        if (!why.data)
+            return CORDON_ENOMEM;
+        res->items[i].explanation = why.data;
+        res->items[i].match = res->items[i].score >= s->opts->threshold;
+    }
+    return CORDON_OK;
+}
+
+static int result_order(const void *a, const void *b)
+{
+    const cordon_result *x = a, *y = b;
+    if (x->score != y->score)
+        return x->score < y->score ? 1 : -1;
+    return strcmp(x->entity->id, y->entity->id);
+}
+
+/* The score the limit-th best entity has so far (0 while there are fewer). */
+static double kth_best(searcher *s)
+{
+    size_t limit = s->opts->limit ? s->opts->limit : SIZE_MAX;
+    if (s->res->count < limit)
+        return 0.0;
+    qsort(s->res->items, s->res->count, sizeof *s->res->items, result_order);
+    return s->res->items[limit - 1].score;
+}
+
+static int run(searcher *s)
+{
+    const cdn_token *q = s->q.tokens.items;
+    size_t m = s->q.tokens.len;
+    if (m == 0)
+        return CORDON_OK;
+
+    /* Prefix filtering: take tokens rarest first while the rest could still lift a name over
+     * the minimum score on their own. */
+    uint16_t order[CDN_MAX_NAME_TOKENS * 4];
+    if (m > sizeof order / sizeof order[0])
+        m = sizeof order / sizeof order[0];
+    double wq = 0.0;
+    for (size_t i = 0; i < m; i++) {
+        order[i] = (uint16_t)i;
+        wq += cdn_query_token_weight(&q[i]);
+    }
+    for (size_t i = 1; i < m; i++) {
+        uint16_t t = order[i];
+        size_t j = i;
+        while (j > 0 && cdn_query_token_weight(&q[order[j - 1]]) < cdn_query_token_weight(&q[t])) {
+            order[j] = order[j - 1];
+            j--;
+        }
+        order[j] = t;
+    }
+    double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
+    double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
+    gatherer g = {s->idx, s->opts, {0}, 0, CORDON_OK};
+    cdn_vec_init(&g.contributions, sizeof(contribution));
+    double untaken = wq;
+    for (size_t r = 0; r < m && g.status == CORDON_OK; r++) {
+        if (untaken < need_share * wq)
+            break;
+        size_t i = order[r];
+        g.token = (uint16_t)i;
+        gather_token(&g, &q[i], i + 1 < m ? &q[i + 1] : NULL);
+        untaken -= cdn_query_token_weight(&q[i]);
+    }
+    if (untaken < 0.0)
+        untaken = 0.0;
+
+    /* Upper bounds per name, from the best way each query token reached it. */
+    cdn_vec cands;
+    cdn_vec_init(&cands, sizeof(candidate));
+    contribution *c = g.contributions.items;
+    size_t nc = g.contributions.len;
+    if (g.status == CORDON_OK && nc > 1)
+        qsort(c, nc, sizeof *c, by_name_then_token);
+    const cdn_iname *entries = s->idx->names.items;
+    for (size_t i = 0; i < nc && g.status == CORDON_OK;) {
+        uint32_t name = c[i].name;
+        double got_q = untaken, got_n = untaken;
+        while (i < nc && c[i].name == name) {
+            uint16_t token = c[i].token;
+            got_q += c[i].sim * cdn_query_token_weight(&q[token]);
+            got_n += c[i].sim * c[i].name_weight;
+            while (i < nc && c[i].name == name && c[i].token == token)
+                i++; /* the best way of this token came first */
+        }
+        double wn = entries[name].name_weight;
+        double share_n = wn > 0.0 ? got_n / wn : 1.0;
+        double bound = (CDN_QUERY_SHARE * (got_q / wq) + (1.0 - CDN_QUERY_SHARE) * (share_n < 1.0 ? share_n : 1.0)) * boost;
+        candidate cand = {name, (float)(bound + 1e-6)};
+        if (bound >= s->opts->min_score && !cdn_vec_push(&cands, &cand))
+            g.status = CORDON_ENOMEM;
+    }
+    cdn_vec_free(&g.contributions);
+
+    candidate *cs = cands.items;
+    if (g.status == CORDON_OK && cands.len > 1)
+        qsort(cs, cands.len, sizeof *cs, by_bound_desc);
+    double cutoff = s->opts->min_score;
+    for (size_t i = 0; i < cands.len && g.status == CORDON_OK; i++) {
+        if (cs[i].bound < cutoff)
+            break;
+        g.status = score_name(s, &entries[cs[i].name]);
+        if (i % 16 == 15) { /* raising the cut-off now and then is enough */
+            double kth = kth_best(s);
+            if (kth > cutoff)
+                cutoff = kth;
+        }
+    }
+    cdn_vec_free(&cands);
+    return g.status;
 }
 
 int cordon_search(const cordon_index *idx, const char *name, const cordon_search_options *opts, cordon_results **out)
@@ -139,86 +398,68 @@ int cordon_search(const cordon_index *idx, const char *name, const cordon_search
     res->threshold = opts->threshold;
 
     cordon_date_range dob;
-    if (opts->dob && parse_dob(opts->dob, &dob) != CORDON_OK)
+    if (opts->dob && !cdn_date_parse_iso(opts->dob, strlen(opts->dob), &dob))
         return cdn_error_set(&res->err, CORDON_EINVAL, "invalid date of birth '%s' (expected YYYY, YYYY-MM or YYYY-MM-DD)",
                              opts->dob);
     if (!name || !cdn_utf8_valid(name, strlen(name), NULL))
         return cdn_error_set(&res->err, CORDON_EINVAL, "the name is not valid UTF-8");
 
-    cdn_analyzed q;
-    cdn_analyzed_init(&q);
-    int status = cdn_analyze_name(&q, name, strlen(name), opts->schema, NULL);
+    searcher s = {.idx = idx, .opts = opts, .dob = opts->dob ? &dob : NULL, .res = res};
+    cdn_analyzed_init(&s.q);
+    int status = cdn_analyze_name(&s.q, idx->translit, name, strlen(name), opts->schema, NULL);
+    if (status == CORDON_OK) {
+        cdn_analyzed_finish(&s.q);
+        cdn_index_weigh(idx, &s.q);
+        status = run(&s);
+    }
     if (status != CORDON_OK) {
-        cdn_analyzed_free(&q);
+        explain_results(&s, 0);
+        res->count = 0;
+        cdn_analyzed_free(&s.q);
         return cdn_error_set(&res->err, status, "%s", cordon_status_string(status));
     }
-    cdn_analyzed_finish(&q);
-    cdn_index_weigh(idx, &q);
 
-    /* One pass over all names, keeping each entity's best. Entries of one entity are adjacent. */
-    cdn_vec best;
-    cdn_vec_init(&best, sizeof(candidate));
-    const cdn_name_entry *entries = idx->names.items;
-    candidate current = {NULL, -1.0};
-    for (size_t n = 0; n <= idx->names.len; n++) {
-        const cdn_name_entry *e = n < idx->names.len ? &entries[n] : NULL;
-        if (current.entry && (!e || e->entity != current.entry->entity)) {
-            if (current.score >= opts->min_score * 0.85 && !cdn_vec_push(&best, &current))
-                status = CORDON_ENOMEM;
-            current.entry = NULL;
-            current.score = -1.0;
-        }
-        if (!e || (opts->schema != CORDON_SCHEMA_ANY && e->entity->schema != opts->schema))
-            continue;
-        double s = cdn_score_tokens(q.tokens.items, q.tokens.len, e->tokens, e->n_tokens, NULL);
-        if (s > current.score) {
-            current.entry = e;
-            current.score = s;
-        }
-    }
-
-    if (status == CORDON_OK && best.len) {
-        res->items = cdn_calloc(best.len, sizeof *res->items);
-        if (!res->items)
-            status = CORDON_ENOMEM;
-        for (size_t i = 0; status == CORDON_OK && i < best.len; i++)
-            status = fill_result(res, &q, cdn_vec_at(&best, i), opts, opts->dob ? &dob : NULL);
-    }
-    if (status == CORDON_OK) {
-        /* Best first; then cut at min_score and at the limit. */
-        if (res->count > 1)
-            qsort(res->items, res->count, sizeof *res->items, result_order);
-        size_t keep = 0;
-        while (keep < res->count && res->items[keep].score >= opts->min_score && (!opts->limit || keep < opts->limit))
-            keep++;
-        for (size_t i = keep; i < res->count; i++)
-            cdn_free((char *)res->items[i].explanation);
-        res->count = keep;
-    }
-    cdn_vec_free(&best);
-    cdn_analyzed_free(&q);
+    /* Best first; then cut at min_score and at the limit, and explain what is kept. */
+    if (res->count > 1)
+        qsort(res->items, res->count, sizeof *res->items, result_order);
+    size_t keep = 0;
+    while (keep < res->count && res->items[keep].score >= opts->min_score && (!opts->limit || keep < opts->limit))
+        keep++;
+    status = explain_results(&s, keep);
+    res->count = keep;
+    cdn_analyzed_free(&s.q);
     if (status != CORDON_OK)
-        return cdn_error_nomem(&res->err);
+        return cdn_error_set(&res->err, status, "%s", cordon_status_string(status));
     return CORDON_OK;
 }
 
-int cordon_compare(const char *name1, const char *name2, cordon_schema schema, double *score)
+int cordon_compare(const cordon_index *idx, const char *name1, const char *name2, cordon_schema schema, double *score)
 {
     *score = 0.0;
     if (!name1 || !name2)
         return CORDON_EINVAL;
+    cdn_translit *own = NULL;
+    cdn_translit *tr = idx ? idx->translit : NULL;
+    if (!tr) {
+        if (cdn_translit_new(&own) != CORDON_OK)
+            return CORDON_ENOMEM;
+        tr = own;
+    }
     cdn_analyzed a, b;
     cdn_analyzed_init(&a);
     cdn_analyzed_init(&b);
-    int status = cdn_analyze_name(&a, name1, strlen(name1), schema, NULL);
+    int status = cdn_analyze_name(&a, tr, name1, strlen(name1), schema, NULL);
     if (status == CORDON_OK)
-        status = cdn_analyze_name(&b, name2, strlen(name2), schema, NULL);
+        status = cdn_analyze_name(&b, tr, name2, strlen(name2), schema, NULL);
     if (status == CORDON_OK) {
         cdn_analyzed_finish(&a);
         cdn_analyzed_finish(&b);
+        cdn_index_weigh(idx, &a);
+        cdn_index_weigh(idx, &b);
         *score = cdn_score_tokens(a.tokens.items, a.tokens.len, b.tokens.items, b.tokens.len, NULL);
     }
     cdn_analyzed_free(&a);
     cdn_analyzed_free(&b);
+    cdn_translit_free(own);
     return status;
 }

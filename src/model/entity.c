@@ -101,6 +101,7 @@ void cdn_builder_free(cdn_entity_builder *b)
 void cdn_builder_reset(cdn_entity_builder *b)
 {
     b->native_id = NULL;
+    b->id_prefix = NULL;
     b->schema = CORDON_SCHEMA_ANY;
     b->names.len = 0;
     b->birth_dates.len = 0;
@@ -147,6 +148,11 @@ static bool arena_value(cdn_arena *arena, const char *s, size_t len, char **out)
 bool cdn_builder_set_id(cdn_entity_builder *b, const char *native_id, size_t len)
 {
     return arena_value(b->arena, native_id, len, &b->native_id);
+}
+
+bool cdn_builder_set_id_prefix(cdn_entity_builder *b, const char *prefix, size_t len)
+{
+    return arena_value(b->arena, prefix, len, &b->id_prefix);
 }
 
 bool cdn_builder_add_name(cdn_entity_builder *b, cordon_name_kind kind, const char *full, size_t len)
@@ -331,11 +337,12 @@ cordon_entity *cdn_builder_freeze(cdn_entity_builder *b, const cordon_list_info 
         }
     }
 
-    size_t id_len = strlen(list->id) + 1 + strlen(b->native_id);
+    const char *prefix = b->id_prefix ? b->id_prefix : list->id;
+    size_t id_len = strlen(prefix) + 1 + strlen(b->native_id);
     char *id = cdn_arena_alloc(b->arena, id_len + 1);
     if (!id)
         return NULL;
-    snprintf(id, id_len + 1, "%s:%s", list->id, b->native_id);
+    snprintf(id, id_len + 1, "%s:%s", prefix, b->native_id);
 
     e->id = id;
     e->native_id = b->native_id;

@@ -30,6 +30,7 @@ typedef enum cdn_text_field {
 typedef struct cdn_entity_builder {
     cdn_arena *arena;        /* where strings and frozen entities go; not owned */
     char *native_id;         /* in the arena */
+    char *id_prefix;         /* the "<list>" of the entity id when it is not the list's id, or NULL */
     cordon_schema schema;
     cdn_vec names;           /* cordon_name, strings in the arena */
     cdn_vec birth_dates;     /* cordon_date_range */
@@ -51,6 +52,9 @@ void cdn_builder_reset(cdn_entity_builder *b);
 /* Each setter copies its strings into the arena; returns false only when out of memory.
  * Empty or whitespace-only values are ignored (return true). Exact duplicates are dropped. */
 bool cdn_builder_set_id(cdn_entity_builder *b, const char *native_id, size_t len);
+/* Sets the "<list>" part of this entity's id "<list>:<native id>" when it differs from the list's
+ * own id (an OpenSanctions file mixes datasets: its entities are "<dataset>:<id>"). */
+bool cdn_builder_set_id_prefix(cdn_entity_builder *b, const char *prefix, size_t len);
 bool cdn_builder_add_name(cdn_entity_builder *b, cordon_name_kind kind, const char *full, size_t len);
 /* Sets the parts of the most recently added name (each may be NULL). */
 bool cdn_builder_set_name_parts(cdn_entity_builder *b, const char *given, const char *middle, const char *family,
@@ -75,8 +79,8 @@ bool cdn_builder_set_source_list(cdn_entity_builder *b, const char *source_list,
 bool cdn_builder_set_gender(cdn_entity_builder *b, const char *gender);
 
 /*
- * Freezes the record into a new cordon_entity in the arena, with id "<list->id>:<native id>",
- * and resets the builder. The record must have an id and at least one name: the primary name
+ * Freezes the record into a new cordon_entity in the arena, with id "<list->id>:<native id>"
+ * (or "<id prefix>:<native id>" when one is set), and resets the builder. The record must have an id and at least one name: the primary name
  * becomes names[0] and the caption. Returns NULL when out of memory, or when the record has no
  * id or no name (the caller checks those first and reports them).
  */

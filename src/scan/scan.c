@@ -71,7 +71,7 @@ typedef struct scanner {
 /* A mention with the indexed name it matched. m comes first, so a hit * is a cordon_mention *. */
 typedef struct hit {
     cordon_mention m;
-    const cdn_name_entry *entry;
+    const cdn_iname *entry;
     size_t words;            /* how many words the mention spans */
 } hit;
 
@@ -119,25 +119,29 @@ static const cdn_token *word_token(const scanner *s, size_t w)
     return (const cdn_token *)s->analyzed.tokens.items + w;
 }
 
-/* Content tokens of a name entry: those that are not legal forms or honorifics. */
-static uint32_t content_tokens(const cdn_name_entry *e)
+/* Content tokens of a name: those that are not legal forms or honorifics. */
+static uint32_t content_tokens(const cdn_token *t, uint32_t n_tokens)
 {
     uint32_t n = 0;
-    for (uint32_t i = 0; i < e->n_tokens; i++)
-        if (!(e->tokens[i].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)))
+    for (uint32_t i = 0; i < n_tokens; i++)
+        if (!(t[i].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)))
             n++;
     return n;
 }
 
-static int consider(scanner *s, const cdn_name_entry *e, size_t first, size_t len, double threshold)
+static int consider(scanner *s, const cdn_iname *e, size_t first, size_t len, double threshold)
 {
-    if (len == 1 && content_tokens(e) != 1)
+    cdn_token tokens[CDN_MAX_NAME_TOKENS];
+    uint32_t n = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
+    cdn_index_name_tokens(s->idx, e, tokens);
+    if (len == 1 && content_tokens(tokens, n) != 1)
         return CORDON_OK;
-    double score = cdn_score_tokens(word_token(s, first), len, e->tokens, e->n_tokens, NULL);
+    double score = cdn_score_tokens(word_token(s, first), len, tokens, n, NULL);
     if (score < threshold)
         return CORDON_OK;
-    hit h = {{cdn_tokens_at(&s->words, first)->start, cdn_tokens_at(&s->words, first + len - 1)->end, e->entity,
-              e->name, score},
+    const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
+    hit h = {{cdn_tokens_at(&s->words, first)->start, cdn_tokens_at(&s->words, first + len - 1)->end, entity,
+              &entity->names[e->name], score},
              e, len};
     return cdn_vec_push(&s->found, &h) ? CORDON_OK : CORDON_ENOMEM;
 }
@@ -145,7 +149,7 @@ static int consider(scanner *s, const cdn_name_entry *e, size_t first, size_t le
 /* Scores every candidate name of the window words[first, first+len). */
 static int scan_window(scanner *s, size_t first, size_t len, double threshold)
 {
-    const cdn_name_entry *entries = s->idx->names.items;
+    const cdn_iname *entries = s->idx->names.items;
     s->window_id++;
     for (size_t w = first; w < first + len; w++) {
         const char *key = word_token(s, w)->key;
@@ -155,11 +159,12 @@ static int scan_window(scanner *s, size_t first, size_t len, double threshold)
             size_t use = variant == 0 ? klen : klen - 1;
             if (variant == 1 && !(klen > 4 && key[klen - 1] == 's'))
                 break;
-            const cdn_key_info *info = cdn_strmap_get(&s->idx->keys, key, use);
+            const cdn_ikey *info = cdn_index_key(s->idx, key, use);
             if (!info)
                 continue;
+            const uint32_t *postings = s->idx->u32.items + info->postings;
             for (uint32_t p = 0; p < info->n_postings; p++) {
-                uint32_t n = info->postings[p];
+                uint32_t n = postings[p];
                 if (s->stamp[n] == s->window_id)
                     continue;
                 s->stamp[n] = s->window_id;
@@ -210,12 +215,15 @@ static size_t resolve_overlaps(hit *h, size_t n)
 }
 
 /* The token a later surname-only mention repeats: the family name where the name says which
- * it is, else the rarest token. */
-static const cdn_token *surname_token(const cdn_name_entry *e)
+ * it is, else the rarest token. Written to *out; false when the name has none. */
+static bool surname_token(const cordon_index *idx, const cdn_iname *e, cdn_token *out)
 {
+    cdn_token tokens[CDN_MAX_NAME_TOKENS];
+    uint32_t n = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
+    cdn_index_name_tokens(idx, e, tokens);
     const cdn_token *best = NULL;
-    for (uint32_t i = 0; i < e->n_tokens; i++) {
-        const cdn_token *t = &e->tokens[i];
+    for (uint32_t i = 0; i < n; i++) {
+        const cdn_token *t = &tokens[i];
         if (t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC | CDN_TOK_PATRONYMIC))
             continue;
         bool better = !best || ((t->flags & CDN_TOK_FAMILY) && !(best->flags & CDN_TOK_FAMILY)) ||
@@ -223,7 +231,9 @@ static const cdn_token *surname_token(const cdn_name_entry *e)
         if (better)
             best = t;
     }
-    return best;
+    if (best)
+        *out = *best;
+    return best != NULL;
 }
 
 /* Adds surname-only mentions of persons mentioned in full before them. found[0, full_count)
@@ -243,9 +253,9 @@ static int resolve_short_mentions(scanner *s, size_t full_count)
         for (size_t i = 0; i < full_count && !covered && found[i].m.end <= t->start; i++) {
             if (found[i].m.entity->schema != CORDON_SCHEMA_PERSON)
                 continue;
-            const cdn_token *rare = surname_token(found[i].entry);
+            cdn_token rare;
             const char *how;
-            if (rare && cdn_token_similarity(word_token(s, w), rare, &how) >= 0.9)
+            if (surname_token(s->idx, found[i].entry, &rare) && cdn_token_similarity(word_token(s, w), &rare, &how) >= 0.9)
                 antecedent = &found[i];
         }
         if (covered || !antecedent)
@@ -264,7 +274,7 @@ static int run(scanner *s, const cordon_scan_options *o)
     size_t nwords = cdn_tokens_count(&s->words);
     for (size_t w = 0; w < nwords && status == CORDON_OK; w++) {
         const cdn_span_token *t = cdn_tokens_at(&s->words, w);
-        status = cdn_analyze_token(&s->analyzed, s->words.norm.data + t->norm_off, t->norm_len, CORDON_SCHEMA_ANY);
+        status = cdn_analyze_token(&s->analyzed, s->idx->translit, s->words.norm.data + t->norm_off, t->norm_len, CORDON_SCHEMA_ANY);
     }
     if (status != CORDON_OK)
         return status;

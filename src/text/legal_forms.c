@@ -48,17 +48,25 @@ static bool ends_with(const char *token, size_t len, const char *suffix)
     return len > n + 2 && memcmp(token + len - n, suffix, n) == 0;
 }
 
-bool cdn_is_patronymic(const char *token, size_t len)
+cdn_patronymic cdn_patronymic_kind(const char *token, size_t len)
 {
-    static const char *const SUFFIXES[] = {
-        "ovich", "evich", "ovych", "evych", "ovitch", "ovna", "evna", "ichna", "ivna", "ovitsch",
-        "ович", "евич", "овна", "евна", "ична", "ич", "івна", "йович",
+    /* Russian, Ukrainian and Belarusian endings, in Cyrillic and in the romanisations the lists
+     * use (BGN/PCGN, French -vitch, German -witsch, Scandinavian -vitj). */
+    static const char *const SURE[] = {
+        "ovna", "evna", "ichna", "ivna", "овна", "евна", "ична", "івна", "аўна",
     };
-    if ((len == 4 && memcmp(token, "ogly", 4) == 0) || (len == 4 && memcmp(token, "kyzy", 4) == 0) ||
-        (len == 4 && memcmp(token, "ogli", 4) == 0))
-        return true;
-    for (size_t i = 0; i < sizeof SUFFIXES / sizeof SUFFIXES[0]; i++)
-        if (ends_with(token, len, SUFFIXES[i]))
-            return true;
-    return false;
+    static const char *const MAYBE[] = {
+        "vich", "vych", "vitch", "vitsch", "witsch", "vitj", "вич", "віч", "іч",
+    };
+    static const char *const TURKIC[] = {"ogly", "ogli", "oglu", "kyzy", "kizi", "оглы", "кызы"};
+    for (size_t i = 0; i < sizeof TURKIC / sizeof TURKIC[0]; i++)
+        if (strlen(TURKIC[i]) == len && memcmp(TURKIC[i], token, len) == 0)
+            return CDN_PATRONYMIC_SURE;
+    for (size_t i = 0; i < sizeof SURE / sizeof SURE[0]; i++)
+        if (ends_with(token, len, SURE[i]))
+            return CDN_PATRONYMIC_SURE;
+    for (size_t i = 0; i < sizeof MAYBE / sizeof MAYBE[0]; i++)
+        if (ends_with(token, len, MAYBE[i]))
+            return CDN_PATRONYMIC_MAYBE;
+    return CDN_PATRONYMIC_NONE;
 }

@@ -14,8 +14,15 @@ bool cdn_is_legal_form(const char *token, size_t len);
 /* True when the normalized token is a title or honorific (mr, dr, sheikh, haji, ...). */
 bool cdn_is_honorific(const char *token, size_t len);
 
-/* True when the normalized token looks like an East Slavic patronymic (-ovich, -evna, ...) or
- * a Turkic one (ogly, kyzy). */
-bool cdn_is_patronymic(const char *token, size_t len);
+/* What a token's ending says about it being a patronymic. */
+typedef enum cdn_patronymic {
+    CDN_PATRONYMIC_NONE = 0,
+    CDN_PATRONYMIC_MAYBE, /* -ovich, -evich, -vych...: a patronymic, or a surname (Abramovich) */
+    CDN_PATRONYMIC_SURE,  /* -ovna, -evna, -ichna, ogly, kyzy: only ever a patronymic */
+} cdn_patronymic;
+
+/* Classifies a normalized token (Cyrillic or Latin) by its East Slavic or Turkic patronymic
+ * ending. */
+cdn_patronymic cdn_patronymic_kind(const char *token, size_t len);
 
 #endif

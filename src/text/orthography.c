@@ -48,23 +48,23 @@ static bool plain_ascii(const char *s, size_t len)
     return true;
 }
 
-int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
+size_t cdn_orthography_key_ascii(const char *token, size_t len, char out[CDN_KEY_MAX + 1])
 {
+    out[0] = '\0';
     if (!plain_ascii(token, len))
-        return cdn_strbuf_append(out, token, len) ? CORDON_OK : CORDON_ENOMEM;
-
-    char folded[256];
+        return 0;
+    char folded[CDN_KEY_MAX + 1];
     size_t n = 0;
-    for (size_t i = 0; i < len && n + 2 < sizeof folded;) {
+    for (size_t i = 0; i < len && n + 2 <= CDN_KEY_MAX;) {
         const char *rest = token + i;
         size_t left = len - i;
         const rule *hit = NULL;
-        for (size_t r = 0; r < sizeof RULES / sizeof RULES[0]; r++) {
+        for (size_t r = 0; r < sizeof RULES / sizeof RULES[0] && !hit; r++) {
+            if (RULES[r].from[0] != rest[0])
+                continue; /* the cheap test first: this runs for every letter of every name */
             size_t plen = strlen(RULES[r].from);
-            if (plen <= left && memcmp(rest, RULES[r].from, plen) == 0) {
+            if (plen <= left && memcmp(rest, RULES[r].from, plen) == 0)
                 hit = &RULES[r];
-                break;
-            }
         }
         if (hit) {
             for (const char *t = hit->to; *t; t++)
@@ -86,10 +86,48 @@ int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
     /* Collapse runs of one letter (Abramowitsch → abramovis, not abramoviss). */
     size_t m = 0;
     for (size_t i = 0; i < n; i++)
-        if (m == 0 || folded[m - 1] != folded[i])
-            folded[m++] = folded[i];
+        if (m == 0 || out[m - 1] != folded[i])
+            out[m++] = folded[i];
     /* French final -e after a consonant (Poutine, Prigojine) is silent. */
-    if (m > 4 && folded[m - 1] == 'e' && !is_vowel(folded[m - 2]))
+    if (m > 4 && out[m - 1] == 'e' && !is_vowel(out[m - 2]))
         m--;
-    return cdn_strbuf_append(out, folded, m) ? CORDON_OK : CORDON_ENOMEM;
+    out[m] = '\0';
+    return m;
+}
+
+int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
+{
+    if (!plain_ascii(token, len))
+        return cdn_strbuf_append(out, token, len) ? CORDON_OK : CORDON_ENOMEM;
+    char key[CDN_KEY_MAX + 1];
+    size_t n = cdn_orthography_key_ascii(token, len, key);
+    return cdn_strbuf_append(out, key, n) ? CORDON_OK : CORDON_ENOMEM;
+}
+
+int cdn_skeleton_key(const char *latin, size_t len, cdn_strbuf *out)
+{
+    static const rule DIGRAPHS[] = {{"sh", "s"}, {"ch", "s"}, {"kh", "h"}, {"gh", "g"}, {"ph", "f"},
+                                    {"th", "t"}, {"ck", "k"}};
+    if (!cdn_strbuf_reserve(out, len))
+        return CORDON_ENOMEM;
+    char last = 0;
+    for (size_t i = 0; i < len;) {
+        char c = latin[i];
+        size_t step = 1;
+        for (size_t r = 0; r < sizeof DIGRAPHS / sizeof DIGRAPHS[0]; r++)
+            if (i + 1 < len && latin[i] == DIGRAPHS[r].from[0] && latin[i + 1] == DIGRAPHS[r].from[1]) {
+                c = DIGRAPHS[r].to[0];
+                step = 2;
+                break;
+            }
+        if (step == 1)
+            c = c == 'q' || c == 'c' ? 'k' : c == 'z' ? 's' : c;
+        i += step;
+        if (is_vowel(c) || c == 'w' || c == 'v' || c == last || !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+            continue;
+        out->data[out->len++] = c;
+        last = c;
+    }
+    out->data[out->len] = '\0';
+    return CORDON_OK;
 }

@@ -19,4 +19,20 @@
  */
 int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out);
 
+/* Keys are at most this long (longer tokens are cut). */
+#define CDN_KEY_MAX 255
+
+/* Writes the key of a plain-ASCII token into out (room for CDN_KEY_MAX + 1 bytes),
+ * NUL-terminated, and returns its length; a token that is not plain ASCII gives "". */
+size_t cdn_orthography_key_ascii(const char *token, size_t len, char out[CDN_KEY_MAX + 1]);
+
+/*
+ * Appends the consonant skeleton of a romanised token (plain ASCII) to out. Arabic and Hebrew
+ * are written without short vowels, and their long vowels romanise as w and y, so their
+ * romanisations (mhmd, mwghyryny) meet vowelled Latin spellings (Muhammad, Mogherini) only
+ * without vowels: a e i o u, and w v y, are dropped; sh ch → s, kh → h, gh → g, ph → f,
+ * th → t, q c ck → k, z → s; runs of one letter collapse. Returns CORDON_OK or CORDON_ENOMEM.
+ */
+int cdn_skeleton_key(const char *latin, size_t len, cdn_strbuf *out);
+
 #endif

@@ -33,7 +33,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     cordon_results_free(res);
     double score;
-    if (cordon_compare(name, "PUTIN, Vladimir Vladimirovich", CORDON_SCHEMA_PERSON, &score) == CORDON_OK &&
+    if (cordon_compare(idx, name, "PUTIN, Vladimir Vladimirovich", CORDON_SCHEMA_PERSON, &score) == CORDON_OK &&
         (score < 0.0 || score > 1.0))
         abort();
     free(name);

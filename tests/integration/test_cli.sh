@@ -19,7 +19,7 @@ run "unknown command" "$CORDON" frobnicate
 expect_status 2; expect_err "cordon: unknown command 'frobnicate'"
 run "version" "$CORDON" --version
 expect_status 0; expect_out "cordon 0.1.0"
-for cmd in screen index diff serve; do
+for cmd in diff serve; do
     run "$cmd not yet" "$CORDON" "$cmd" x
     expect_status 2; expect_err "cordon: '$cmd' is not yet implemented"
 done
@@ -114,6 +114,57 @@ run "compare low" "$CORDON" compare "George Bush" "George Habbash"
 expect_status 0; expect_out "no match"
 run "compare one name" "$CORDON" compare "George Bush"
 expect_status 2; expect_err "give exactly two names"
+
+run "compare cross-script" "$CORDON" compare --json "Лукашенко Александр" "Lukashenko Aleksandr"
+expect_status 0; expect_jq '.score >= 0.95 and .match == true'
+printf 'name1,name2,schema\nЛукашенко,Lukashenko,person\n"PUTIN, Vladimir",Wladimir Putin,\nGeorge Bush,George Habbash,\n' >"$SCRATCH/pairs.csv"
+run "compare pairs" "$CORDON" compare --pairs "$SCRATCH/pairs.csv"
+expect_status 0
+expect_out "name1,name2,schema,score,match"
+expect_out "Лукашенко,Lukashenko,Person,0.9700,true"
+expect_out '"PUTIN, Vladimir",Wladimir Putin,Any,'
+expect_out "George Bush,George Habbash,Any,0.5000,false"
+printf 'a,b,robot\n' >"$SCRATCH/badpairs.csv"
+run "compare pairs bad schema" "$CORDON" compare --pairs "$SCRATCH/badpairs.csv"
+expect_status 3; expect_err "cordon: $SCRATCH/badpairs.csv:1: expected name1,name2[,schema]"
+
+# --- screen -----------------------------------------------------------------------------------
+printf 'Wladimir Putin\nAngela Merkel\n\nSergej Lawrow\n' >"$SCRATCH/names.txt"
+run "screen jsonl" "$CORDON" screen --list "$LIST" "$SCRATCH/names.txt"
+expect_status 3  # row 3 is empty: reported, output kept in order
+expect_err "cordon: $SCRATCH/names.txt:3: row 3: empty name"
+expect_err "screened 4 rows, 2 matches, 1 errors"
+ok=$(printf '%s\n' "$OUT" | jq -s '[.[].row] == [1,2,3,4] and .[0].results[0].id == "watchlist:WL-0001" and .[1].results == [] and .[2].error == "empty name" and .[3].results[0].id == "watchlist:WL-0002"')
+[ "$ok" = true ] && pass || fail "screen jsonl rows: $ok"
+printf 'id,full_name\n7,Wladimir Putin\n8,"Lukaschenko, Alexander"\n' >"$SCRATCH/customers.csv"
+run "screen csv column" "$CORDON" screen --list "$LIST" --column full_name --format csv -o "$SCRATCH/out.csv" "$SCRATCH/customers.csv"
+expect_status 0
+[ -f "$SCRATCH/out.csv" ] && [ ! -f "$SCRATCH/out.csv.partial" ] && pass || fail "output not renamed into place"
+grep -q '^2,"Lukaschenko, Alexander",watchlist:WL-0025,' "$SCRATCH/out.csv" && pass || fail "csv row 2: $(cat "$SCRATCH/out.csv")"
+run "screen only matches" "$CORDON" screen --list "$LIST" --only-matches --quiet "$SCRATCH/names.txt"
+ok=$(printf '%s\n' "$OUT" | jq -s '[.[].row] == [1,4]')
+[ "$ok" = true ] && pass || fail "only-matches rows: $ok"
+run "screen missing column" "$CORDON" screen --list "$LIST" --column nope "$SCRATCH/customers.csv"
+expect_status 3; expect_err "cordon: $SCRATCH/customers.csv:1: no column 'nope' in the header"
+
+# --- index snapshots ----------------------------------------------------------------------------
+run "index build" "$CORDON" index build -o "$SCRATCH/sample.cdx" --list "$LIST"
+expect_status 0; expect_err "cordon: wrote $SCRATCH/sample.cdx: 1 lists, 66 entities"
+run "search --index" "$CORDON" search --index "$SCRATCH/sample.cdx" --json "Wladimir Putin"
+expect_status 0; expect_jq '.results[0].id == "watchlist:WL-0001" and .results[0].match'
+run "lists --index" "$CORDON" lists --index "$SCRATCH/sample.cdx" --json
+expect_status 0; expect_jq '.lists[0].id == "watchlist" and .lists[0].entities == 66'
+run "index and list" "$CORDON" search --index "$SCRATCH/sample.cdx" --list "$LIST" Putin
+expect_status 2; expect_err "give either --index FILE or --list SOURCE, not both"
+head -c 2000 "$SCRATCH/sample.cdx" >"$SCRATCH/cut.cdx"
+run "truncated snapshot" "$CORDON" search --index "$SCRATCH/cut.cdx" Putin
+expect_status 3; expect_err "cordon: $SCRATCH/cut.cdx: truncated or extended"
+run "list as snapshot" "$CORDON" search --index data/sample/watchlist.csv Putin
+expect_status 3; expect_err_exact "cordon: data/sample/watchlist.csv: not a cordon index snapshot"
+run "index no output" "$CORDON" index build --list "$LIST"
+expect_status 2; expect_err "give the snapshot file with -o FILE"
+run "index unknown command" "$CORDON" index frob
+expect_status 2; expect_err "unknown 'index' command 'frob'"
 
 # --- scan -------------------------------------------------------------------------------------
 ARTICLE=data/sample/articles/de-lukaschenko.txt

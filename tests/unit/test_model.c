@@ -110,6 +110,19 @@ static void builder_trims_dedups_and_orders(void **state)
 
     /* The builder is reset: a record without an id or name does not freeze. */
     assert_null(cdn_builder_freeze(&b, &list));
+
+    /* An id prefix replaces the list's id in the entity id, for this entity only. */
+    assert_true(cdn_builder_set_id(&b, "NK-1", 4));
+    assert_true(cdn_builder_set_id_prefix(&b, "eu_fsf", 6));
+    assert_true(cdn_builder_add_name(&b, CORDON_NAME_PRIMARY, "Ann", 3));
+    e = cdn_builder_freeze(&b, &list);
+    assert_non_null(e);
+    assert_string_equal(e->id, "eu_fsf:NK-1");
+    assert_string_equal(e->native_id, "NK-1");
+    assert_true(cdn_builder_set_id(&b, "NK-2", 4));
+    assert_true(cdn_builder_add_name(&b, CORDON_NAME_PRIMARY, "Bob", 3));
+    e = cdn_builder_freeze(&b, &list);
+    assert_string_equal(e->id, "test:NK-2");
     cdn_builder_free(&b);
     cdn_arena_free(&arena);
 }

@@ -1,0 +1,291 @@
+/*
+ * bench_speed.c — cordon's speed benchmark: index build time, snapshot save and load time,
+ * searches per second on one and on all cores (on the loaded snapshot), latency percentiles,
+ * peak memory.
+ *
+ * Queries are a fixed mix, drawn with a fixed seed: a third listed names as they are, a third
+ * listed names with one typo, a third names of people who are not listed (from a file of
+ * negatives, one name per line).
+ *
+ * Usage: bench_speed [--queries N] [--threads T] [--negatives FILE] [--dump DIR] SOURCE...
+ *
+ * With --dump DIR it also writes DIR/names.tsv (entity id, name: every indexed name) and
+ * DIR/queries.tsv (query, the entity id it was drawn from or "" for a negative) and
+ * DIR/cordon.tsv (query number, whether cordon alerted on the expected entity), so that
+ * another engine can be measured on exactly the same names and queries (bench/pg_trgm.sh).
+ */
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <time.h>
+
+#include "cordon.h"
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static uint64_t rng_state = 20261127;
+static uint32_t rnd(void)
+{
+    rng_state = rng_state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (uint32_t)(rng_state >> 33);
+}
+
+/* One typo in an ASCII name: a substitution, deletion, insertion or transposition. */
+static char *with_typo(const char *name)
+{
+    size_t len = strlen(name);
+    char *out = malloc(len + 2);
+    strcpy(out, name);
+    if (len < 5)
+        return out;
+    size_t p = 1 + rnd() % (len - 2);
+    switch (rnd() % 4) {
+    case 0: out[p] = (char)('a' + rnd() % 26); break;
+    case 1: memmove(out + p, out + p + 1, len - p); break;
+    case 2: memmove(out + p + 1, out + p, len - p + 1); out[p] = (char)('a' + rnd() % 26); break;
+    default: { char c = out[p]; out[p] = out[p - 1]; out[p - 1] = c; } break;
+    }
+    return out;
+}
+
+typedef struct work {
+    const cordon_index *idx;
+    char **queries;
+    const char **expected; /* per query: the entity it was drawn from, or "" */
+    size_t from, to;
+    double *latency;       /* per query, seconds (or NULL) */
+    char *hit;             /* per query: alerted on the expected entity (or NULL) */
+    size_t matches;
+} work;
+
+static void *run(void *arg)
+{
+    work *w = arg;
+    cordon_search_options o;
+    cordon_search_options_default(&o);
+    for (size_t i = w->from; i < w->to; i++) {
+        double t0 = now();
+        cordon_results *res = NULL;
+        cordon_search(w->idx, w->queries[i], &o, &res);
+        if (cordon_results_count(res) && cordon_results_get(res, 0)->match)
+            w->matches++;
+        for (size_t r = 0; w->hit && r < cordon_results_count(res); r++) {
+            const cordon_result *x = cordon_results_get(res, r);
+            if (x->match && strcmp(x->entity->id, w->expected[i]) == 0)
+                w->hit[i] = 1;
+        }
+        cordon_results_free(res);
+        if (w->latency)
+            w->latency[i] = now() - t0;
+    }
+    return NULL;
+}
+
+static int by_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+int main(int argc, char **argv)
+{
+    size_t n_queries = 20000;
+    int threads = 2;
+    const char *negatives = NULL;
+    const char *dump = NULL;
+    const char *sources[64];
+    size_t n_sources = 0;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--queries") == 0 && i + 1 < argc)
+            n_queries = (size_t)atol(argv[++i]);
+        else if (strcmp(argv[i], "--threads") == 0 && i + 1 < argc)
+            threads = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--negatives") == 0 && i + 1 < argc)
+            negatives = argv[++i];
+        else if (strcmp(argv[i], "--dump") == 0 && i + 1 < argc)
+            dump = argv[++i];
+        else if (n_sources < 64)
+            sources[n_sources++] = argv[i];
+    }
+    if (n_sources == 0) {
+        fprintf(stderr, "usage: bench_speed [--queries N] [--threads T] [--negatives FILE] SOURCE...\n");
+        return 2;
+    }
+
+    double t0 = now();
+    cordon_index *idx = NULL;
+    if (cordon_index_open(&idx, sources, n_sources, NULL) != CORDON_OK) {
+        fprintf(stderr, "bench_speed: %s\n", cordon_index_errmsg(idx));
+        return 3;
+    }
+    double build = now() - t0;
+
+    /* Snapshot: save once, then load it five times and keep the best. */
+    char snap[256];
+    snprintf(snap, sizeof snap, "/tmp/cordon-bench-%d.cdx", (int)getpid());
+    char message[1024];
+    double save = 0.0, load = 1e9;
+    t0 = now();
+    if (cordon_index_save(idx, snap, message, sizeof message) != CORDON_OK) {
+        fprintf(stderr, "bench_speed: %s\n", message);
+        return 3;
+    }
+    save = now() - t0;
+    struct stat st;
+    stat(snap, &st);
+    for (int i = 0; i < 5; i++) {
+        cordon_index *loaded = NULL;
+        t0 = now();
+        int status = cordon_index_load(&loaded, snap);
+        double t = now() - t0;
+        if (status != CORDON_OK) {
+            fprintf(stderr, "bench_speed: %s\n", cordon_index_errmsg(loaded));
+            return 3;
+        }
+        if (t < load)
+            load = t;
+        /* Search the loaded snapshot from here on: that is how the server runs. */
+        if (i == 4) {
+            cordon_index_close(idx);
+            idx = loaded;
+        } else {
+            cordon_index_close(loaded);
+        }
+    }
+    unlink(snap);
+    size_t entities = cordon_index_entity_count(idx), names = 0;
+    for (size_t i = 0; i < cordon_index_list_count(idx); i++)
+        names += cordon_index_list(idx, i)->names;
+
+    /* The query mix. */
+    char **queries = calloc(n_queries, sizeof *queries);
+    const char **expected = calloc(n_queries, sizeof *expected);
+    char **neg = NULL;
+    size_t n_neg = 0, cap_neg = 0;
+    if (negatives) {
+        FILE *f = fopen(negatives, "r");
+        char *line = NULL;
+        size_t cap = 0;
+        ssize_t got;
+        while (f && (got = getline(&line, &cap, f)) > 0) {
+            line[strcspn(line, "\r\n")] = '\0';
+            if (!*line)
+                continue;
+            if (n_neg == cap_neg)
+                neg = realloc(neg, (cap_neg = cap_neg ? cap_neg * 2 : 1024) * sizeof *neg);
+            neg[n_neg++] = strdup(line);
+        }
+        free(line);
+        if (f)
+            fclose(f);
+    }
+    for (size_t i = 0; i < n_queries; i++) {
+        const cordon_entity *e = cordon_index_entity(idx, rnd() % entities);
+        const char *name = e->names[rnd() % e->n_names].full;
+        expected[i] = e->id;
+        switch (i % 3) {
+        case 0: queries[i] = strdup(name); break;
+        case 1: queries[i] = with_typo(name); break;
+        default:
+            queries[i] = n_neg ? strdup(neg[rnd() % n_neg]) : with_typo(name);
+            expected[i] = n_neg ? "" : e->id;
+            break;
+        }
+    }
+
+    /* One thread, with per-query latency. */
+    double *latency = calloc(n_queries, sizeof *latency);
+    char *hit = calloc(n_queries, 1);
+    work single = {idx, queries, expected, 0, n_queries, latency, hit, 0};
+    t0 = now();
+    run(&single);
+    double one = now() - t0;
+    qsort(latency, n_queries, sizeof *latency, by_double);
+
+    /* All threads. */
+    pthread_t tid[64];
+    work part[64];
+    if (threads < 1 || threads > 64)
+        threads = 2;
+    t0 = now();
+    for (int t = 0; t < threads; t++) {
+        part[t] = (work){idx, queries, expected, n_queries * (size_t)t / (size_t)threads,
+                         n_queries * (size_t)(t + 1) / (size_t)threads, NULL, NULL, 0};
+        pthread_create(&tid[t], NULL, run, &part[t]);
+    }
+    for (int t = 0; t < threads; t++)
+        pthread_join(tid[t], NULL);
+    double many = now() - t0;
+
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    printf("lists: %zu, entities: %zu, names: %zu\n", cordon_index_list_count(idx), entities, names);
+    printf("index build: %.3f s; snapshot: %.1f MB, saved in %.3f s, loaded in %.1f ms (best of 5)\n", build,
+           (double)st.st_size / 1e6, save, load * 1e3);
+    printf("queries: %zu (1/3 listed names, 1/3 with a typo, 1/3 %s)\n", n_queries,
+           n_neg ? "negatives" : "with a typo");
+    printf("single thread: %.0f searches/s, p50 %.3f ms, p99 %.3f ms, max %.3f ms, %zu matches\n",
+           (double)n_queries / one, latency[n_queries / 2] * 1e3, latency[n_queries * 99 / 100] * 1e3,
+           latency[n_queries - 1] * 1e3, single.matches);
+    printf("%d threads: %.0f searches/s\n", threads, (double)n_queries / many);
+    printf("peak RSS: %.1f MB\n", (double)ru.ru_maxrss / 1024.0);
+    size_t listed = 0, found = 0, typos = 0, typos_found = 0;
+    for (size_t i = 0; i < n_queries; i++) {
+        if (!expected[i][0])
+            continue;
+        listed++;
+        found += hit[i] != 0;
+        if (i % 3 == 1) {
+            typos++;
+            typos_found += hit[i] != 0;
+        }
+    }
+    printf("recall: %.4f of listed-name queries alert on their entity (%.4f of those with a typo)\n",
+           listed ? (double)found / (double)listed : 0.0, typos ? (double)typos_found / (double)typos : 0.0);
+    if (dump) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/names.tsv", dump);
+        FILE *f = fopen(path, "w");
+        for (size_t i = 0; f && i < entities; i++) {
+            const cordon_entity *e = cordon_index_entity(idx, i);
+            for (size_t n = 0; n < e->n_names; n++)
+                fprintf(f, "%s\t%s\n", e->id, e->names[n].full);
+        }
+        if (f)
+            fclose(f);
+        snprintf(path, sizeof path, "%s/queries.tsv", dump);
+        f = fopen(path, "w");
+        for (size_t i = 0; f && i < n_queries; i++)
+            fprintf(f, "%zu\t%s\t%s\n", i, queries[i], expected[i]);
+        if (f)
+            fclose(f);
+        snprintf(path, sizeof path, "%s/cordon.tsv", dump);
+        f = fopen(path, "w");
+        for (size_t i = 0; f && i < n_queries; i++)
+            fprintf(f, "%zu\t%d\n", i, hit[i]);
+        if (f)
+            fclose(f);
+    }
+
+    for (size_t i = 0; i < n_queries; i++)
+        free(queries[i]);
+    for (size_t i = 0; i < n_neg; i++)
+        free(neg[i]);
+    free(neg);
+    free(queries);
+    free(expected);
+    free(hit);
+    free(latency);
+    cordon_index_close(idx);
+    return 0;
+}

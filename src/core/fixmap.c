@@ -1,0 +1,107 @@
+/*
+ * fixmap.c — the offset-only hash table (see fixmap.h).
+ */
+#include "core/fixmap.h"
+
+#include <string.h>
+
+#include "core/alloc.h"
+#include "core/strmap.h"
+
+enum { EMPTY = UINT32_MAX };
+
+void cdn_fixmap_init(cdn_fixmap *m)
+{
+    m->slots = NULL;
+    m->cap = 0;
+    m->count = 0;
+    m->owned = true;
+}
+
+void cdn_fixmap_free(cdn_fixmap *m)
+{
+    if (m->owned)
+        cdn_free(m->slots);
+    cdn_fixmap_init(m);
+}
+
+void cdn_fixmap_borrow(cdn_fixmap *m, const cdn_fixslot *slots, uint32_t cap, uint32_t count)
+{
+    m->slots = (cdn_fixslot *)slots;
+    m->cap = cap;
+    m->count = count;
+    m->owned = false;
+}
+
+static uint32_t hash_of(const char *key, size_t len) { return (uint32_t)cdn_hash_bytes(key, len); }
+
+static cdn_fixslot *find(const cdn_fixmap *m, const char *pool, const char *key, size_t len, uint32_t hash)
+{
+    uint32_t i = hash & (m->cap - 1);
+    for (;;) {
+        cdn_fixslot *s = &m->slots[i];
+        if (s->key == EMPTY)
+            return s;
+        if (s->hash == hash && s->len == len && memcmp(pool + s->key, key, len) == 0)
+            return s;
+        i = (i + 1) & (m->cap - 1);
+    }
+}
+
+bool cdn_fixmap_get(const cdn_fixmap *m, const char *pool, const char *key, size_t len, uint32_t *value)
+{
+    if (m->cap == 0)
+        return false;
+    const cdn_fixslot *s = find(m, pool, key, len, hash_of(key, len));
+    if (s->key == EMPTY)
+        return false;
+    *value = s->value;
+    return true;
+}
+
+static bool grow(cdn_fixmap *m)
+{
+    uint32_t cap = m->cap ? m->cap * 2 : 64;
+    if (cap == 0)
+        return false;
+    cdn_fixslot *slots = cdn_malloc((size_t)cap * sizeof *slots);
+    if (!slots)
+        return false;
+    memset(slots, 0xFF, (size_t)cap * sizeof *slots);
+    for (uint32_t i = 0; i < m->cap; i++) {
+        const cdn_fixslot *old = &m->slots[i];
+        if (old->key == EMPTY)
+            continue;
+        uint32_t j = old->hash & (cap - 1);
+        while (slots[j].key != EMPTY)
+            j = (j + 1) & (cap - 1);
+        slots[j] = *old;
+    }
+    if (m->owned)
+        cdn_free(m->slots);
+    m->slots = slots;
+    m->cap = cap;
+    m->owned = true;
+    return true;
+}
+
+bool cdn_fixmap_put(cdn_fixmap *m, const char *pool, uint32_t key_off, uint32_t len, uint32_t value,
+                    uint32_t *existing)
+{
+    if (((uint64_t)m->count + 1) * 4 > (uint64_t)m->cap * 3 && !grow(m))
+        return false;
+    const char *key = pool + key_off;
+    uint32_t hash = hash_of(key, len);
+    cdn_fixslot *s = find(m, pool, key, len, hash);
+    if (s->key != EMPTY) {
+        if (existing)
+            *existing = s->value;
+        return true;
+    }
+    s->key = key_off;
+    s->len = len;
+    s->hash = hash;
+    s->value = value;
+    m->count++;
+    return true;
+}

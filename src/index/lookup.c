@@ -1,0 +1,223 @@
+/*
+ * lookup.c — reading the matching part of an index: keys, id lists, a name's tokens, token
+ * weights, and the keys similar to a misspelt one.
+ */
+#include <stdbool.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "index/index_int.h"
+#include "match/score.h"
+
+size_t cdn_trigrams(const char *key, size_t len, char (*out)[3])
+{
+    if (len < 2)
+        return 0;
+    if (len > 256)
+        len = 256;
+    char padded[260];
+    padded[0] = '^';
+    memcpy(padded + 1, key, len);
+    padded[len + 1] = '$';
+    size_t n = 0;
+    for (size_t i = 0; i + 3 <= len + 2; i++)
+        memcpy(out[n++], padded + i, 3);
+    return n;
+}
+
+const cdn_ikey *cdn_index_key(const cordon_index *idx, const char *key, size_t len)
+{
+    uint32_t v;
+    return cdn_fixmap_get(&idx->maps[CDN_MAP_KEYS], idx->pool, key, len, &v) ? &idx->vocab.items[v] : NULL;
+}
+
+const cdn_ilist *cdn_index_list_of(const cordon_index *idx, const cdn_fixmap *map, const char *key, size_t len)
+{
+    uint32_t n;
+    return cdn_fixmap_get(map, idx->pool, key, len, &n) ? &idx->ilists.items[n] : NULL;
+}
+
+void cdn_index_name_tokens(const cordon_index *idx, const cdn_iname *e, cdn_token *out)
+{
+    const cdn_itoken *t = idx->tokens.items + e->tokens;
+    for (uint32_t i = 0; i < e->n_tokens; i++)
+        out[i] = (cdn_token){idx->pool + t[i].text, idx->pool + t[i].latin, idx->pool + t[i].key,
+                             idx->pool + t[i].skel, t[i].weight, (uint8_t)t[i].flags};
+}
+
+void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a)
+{
+    cdn_token *tokens = a->tokens.items;
+    for (size_t i = 0; i < a->tokens.len; i++) {
+        const cdn_ikey *info = idx ? cdn_index_key(idx, tokens[i].key, strlen(tokens[i].key)) : NULL;
+        tokens[i].weight = info ? info->weight : idx ? idx->unknown_weight : 1.0f;
+    }
+}
+
+/* ---- similar keys -------------------------------------------------------------------------- */
+
+/* A small open-addressing set of vocab numbers already offered, so each is reported once. */
+typedef struct id_set {
+    uint32_t *ids;
+    uint8_t *used;
+    size_t cap;
+    size_t count;
+} id_set;
+
+static bool id_set_add(id_set *s, uint32_t id)
+{
+    if (s->count * 2 >= s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 64;
+        uint32_t *ids = cdn_malloc(cap * sizeof *ids);
+        uint8_t *used = cdn_calloc(cap, 1);
+        if (!ids || !used) {
+            cdn_free(ids);
+            cdn_free(used);
+            return false;
+        }
+        for (size_t i = 0; i < s->cap; i++) {
+            if (!s->used[i])
+                continue;
+            size_t h = (s->ids[i] * 2654435761u) & (cap - 1);
+            while (used[h])
+                h = (h + 1) & (cap - 1);
+            used[h] = 1;
+            ids[h] = s->ids[i];
+        }
+        cdn_free(s->ids);
+        cdn_free(s->used);
+        s->ids = ids;
+        s->used = used;
+        s->cap = cap;
+    }
+    size_t h = (id * 2654435761u) & (s->cap - 1);
+    while (s->used[h]) {
+        if (s->ids[h] == id)
+            return false;
+        h = (h + 1) & (s->cap - 1);
+    }
+    s->used[h] = 1;
+    s->ids[h] = id;
+    s->count++;
+    return true;
+}
+
+typedef struct similar_ctx {
+    const cordon_index *idx;
+    const char *key;
+    double min_sim;
+    bool verify;       /* check the key similarity (off for candidates found by romanisation) */
+    id_set seen;
+    void (*fn)(void *ctx, const cdn_ikey *info, double sim);
+    void *fn_ctx;
+} similar_ctx;
+
+/* Verifies one candidate key and reports it when it is similar enough. */
+static void offer(similar_ctx *c, uint32_t v)
+{
+    const cdn_ikey *info = &c->idx->vocab.items[v];
+    const char *other = c->idx->pool + info->key;
+    if (strcmp(other, c->key) == 0 || !id_set_add(&c->seen, v))
+        return;
+    double sim = c->verify ? cdn_key_similarity_at_least(c->key, other, c->min_sim) : c->min_sim;
+    if (sim >= c->min_sim)
+        c->fn(c->fn_ctx, info, sim);
+}
+
+static void offer_list(similar_ctx *c, const cdn_ilist *list)
+{
+    if (!list)
+        return;
+    const uint32_t *ids = cdn_index_ids(c->idx, list);
+    for (uint32_t i = 0; i < list->n; i++)
+        offer(c, ids[i]);
+}
+
+/* One edit away from s (a key, or a romanisation): s with a letter deleted may be indexed (an
+ * insertion), may be a deletion variant of indexed forms (a substitution or transposition), and
+ * s itself may be a deletion variant (a deletion). exact says where whole forms are (the key map,
+ * or the romanisation map), deletions where their variants are. */
+static void one_edit(similar_ctx *c, const char *s, size_t len, enum cdn_map exact, enum cdn_map deletions)
+{
+    const cordon_index *idx = c->idx;
+    offer_list(c, cdn_index_list_of(idx, &idx->maps[deletions], s, len));
+    char variant[CDN_DELETION_MAX_LEN];
+    for (size_t i = 0; i < len && len <= CDN_DELETION_MAX_LEN; i++) {
+        if (i > 0 && s[i] == s[i - 1])
+            continue;
+        memcpy(variant, s, i);
+        memcpy(variant + i, s + i + 1, len - i - 1);
+        uint32_t v;
+        if (exact == CDN_MAP_KEYS && cdn_fixmap_get(&idx->maps[exact], idx->pool, variant, len - 1, &v))
+            offer(c, v);
+        else if (exact != CDN_MAP_KEYS)
+            offer_list(c, cdn_index_list_of(idx, &idx->maps[exact], variant, len - 1));
+        offer_list(c, cdn_index_list_of(idx, &idx->maps[deletions], variant, len - 1));
+    }
+}
+
+/* Two edits away, for long keys: those sharing enough trigrams (each edit destroys at most
+ * three of them). */
+static void by_trigrams(similar_ctx *c, size_t len)
+{
+    const cordon_index *idx = c->idx;
+    char grams[66][3];
+    size_t ng = cdn_trigrams(c->key, len, grams);
+    size_t edits = (size_t)((1.0 - c->min_sim) * (double)len + 1e-9);
+    size_t need = ng > 3 * edits ? ng - 3 * edits : 1;
+    size_t total = 0;
+    const cdn_ilist *lists[66];
+    for (size_t g = 0; g < ng; g++) {
+        lists[g] = cdn_index_list_of(idx, &idx->maps[CDN_MAP_TRIGRAMS], grams[g], 3);
+        total += lists[g] ? lists[g]->n : 0;
+    }
+    if (total == 0)
+        return;
+    size_t cap = 64;
+    while (cap < total * 2)
+        cap *= 2;
+    uint32_t *ids = cdn_malloc(cap * sizeof *ids);
+    uint16_t *counts = cdn_calloc(cap, sizeof *counts);
+    if (ids && counts) {
+        for (size_t g = 0; g < ng; g++) {
+            const uint32_t *list = lists[g] ? cdn_index_ids(idx, lists[g]) : NULL;
+            for (uint32_t i = 0; list && i < lists[g]->n; i++) {
+                size_t h = (list[i] * 2654435761u) & (cap - 1);
+                while (counts[h] && ids[h] != list[i])
+                    h = (h + 1) & (cap - 1);
+                ids[h] = list[i];
+                counts[h]++;
+            }
+        }
+        for (size_t h = 0; h < cap; h++) {
+            if (counts[h] < need)
+                continue;
+            size_t other = idx->vocab.items[ids[h]].len;
+            if (other + edits >= len && len + edits >= other)
+                offer(c, ids[h]);
+        }
+    }
+    cdn_free(ids);
+    cdn_free(counts);
+}
+
+void cdn_index_similar_keys(const cordon_index *idx, const char *key, const char *latin, double min_sim,
+                            void (*fn)(void *ctx, const cdn_ikey *info, double sim), void *ctx)
+{
+    size_t len = strlen(key);
+    if (len < 4 || len > 64)
+        return;
+    similar_ctx c = {idx, key, min_sim, true, {0}, fn, ctx};
+    one_edit(&c, key, len, CDN_MAP_KEYS, CDN_MAP_DELETIONS);
+    if (len >= CDN_TRIGRAM_MIN_LEN)
+        by_trigrams(&c, len);
+    size_t latin_len = latin ? strlen(latin) : 0;
+    if (latin_len >= 4 && strcmp(latin, key) != 0) {
+        /* One edit of the romanisation: the scorer compares those too, so they are candidates
+         * whatever their keys look like. */
+        c.verify = false;
+        one_edit(&c, latin, latin_len, CDN_MAP_LATINS, CDN_MAP_LATIN_DELETIONS);
+    }
+    cdn_free(c.seen.ids);
+    cdn_free(c.seen.used);
+}

@@ -1,0 +1,233 @@
+/*
+ * translit.c — the ICU transliterator pool (see translit.h).
+ *
+ * Transliterator ids are ICU's (CLDR transforms): "Russian-Latin/BGN" and its siblings follow
+ * the BGN/PCGN romanisation systems of the US Board on Geographic Names and the UK Permanent
+ * Committee on Geographical Names, which is also how the OFAC and UK lists romanise names.
+ * For Arabic and Hebrew, ICU 72's BGN transforms leave some letters (ي, unpointed ש) as they
+ * are, so the general Arabic-Latin and Hebrew-Latin transforms are used instead.
+ */
+#include "text/translit.h"
+
+#include <pthread.h>
+#include <string.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
+#include <unicode/utrans.h>
+#include <utf8proc.h>
+
+#include "cordon.h"
+#include "core/alloc.h"
+#include "text/normalize.h"
+
+typedef enum kind {
+    K_RUSSIAN, K_BELARUSIAN, K_UKRAINIAN, K_GREEK, K_ARABIC, K_PERSIAN, K_HEBREW, K_ARMENIAN,
+    K_GEORGIAN, K_HAN, K_HANGUL, K_LATIN, K_OTHER, N_KINDS
+} kind;
+
+static const char *const IDS[N_KINDS] = {
+    "Russian-Latin/BGN; Latin-ASCII",   "Belarusian-Latin/BGN; Latin-ASCII", "Ukrainian-Latin/BGN; Latin-ASCII",
+    "Greek-Latin/UNGEGN; Latin-ASCII",  "Arabic-Latin; Latin-ASCII",         "Persian-Latin/BGN; Latin-ASCII",
+    "Hebrew-Latin; Latin-ASCII",    "Armenian-Latin/BGN; Latin-ASCII",   "Georgian-Latin/BGN; Latin-ASCII",
+    "Han-Latin/Names; Latin-ASCII",     "Hangul-Latin; Latin-ASCII",         "Latin-ASCII",
+    "Any-Latin; Latin-ASCII",
+};
+
+enum { MAX_FREE = 8 };
+
+struct cdn_translit {
+    pthread_mutex_t lock;
+    UTransliterator *free_list[N_KINDS][MAX_FREE]; /* idle transliterators, per kind */
+    int n_free[N_KINDS];
+    bool unavailable[N_KINDS];                     /* ICU could not open this kind */
+};
+
+int cdn_translit_new(cdn_translit **out)
+{
+    cdn_translit *t = cdn_calloc(1, sizeof *t);
+    *out = t;
+    if (!t)
+        return CORDON_ENOMEM;
+    pthread_mutex_init(&t->lock, NULL);
+    return CORDON_OK;
+}
+
+void cdn_translit_free(cdn_translit *t)
+{
+    if (!t)
+        return;
+    for (int k = 0; k < N_KINDS; k++)
+        for (int i = 0; i < t->n_free[k]; i++)
+            utrans_close(t->free_list[k][i]);
+    pthread_mutex_destroy(&t->lock);
+    cdn_free(t);
+}
+
+bool cdn_translit_needed(const char *token, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)token[i] >= 0x80)
+            return true;
+    return false;
+}
+
+/* The letters that tell the East Slavic languages apart in writing. */
+typedef struct cyrillic_letters {
+    bool short_u;  /* ў: only Belarusian */
+    bool yi_ye_ge; /* ї є ґ: only Ukrainian */
+    bool dotted_i; /* і: Belarusian or Ukrainian */
+    bool yery;     /* ы: Russian or Belarusian */
+    bool e_back;   /* э: Russian or Belarusian */
+} cyrillic_letters;
+
+static void note_letter(cyrillic_letters *c, int32_t cp)
+{
+    c->short_u |= cp == 0x045E;
+    c->yi_ye_ge |= cp == 0x0457 || cp == 0x0454 || cp == 0x0491;
+    c->dotted_i |= cp == 0x0456;
+    c->yery |= cp == 0x044B;
+    c->e_back |= cp == 0x044D;
+}
+
+static kind cyrillic_kind(const cyrillic_letters *c)
+{
+    if (c->short_u || (c->dotted_i && (c->yery || c->e_back)))
+        return K_BELARUSIAN;
+    if (c->yi_ye_ge || c->dotted_i)
+        return K_UKRAINIAN;
+    return K_RUSSIAN;
+}
+
+int cdn_translit_hint(const char *name, size_t len)
+{
+    cyrillic_letters c = {0};
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)name + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0)
+            break;
+        i += (size_t)n;
+        note_letter(&c, utf8proc_tolower(cp));
+    }
+    kind k = cyrillic_kind(&c);
+    return k == K_RUSSIAN ? 0 : (int)k + 1;
+}
+
+/* Which transliterator a token needs, from its first letter's script, the name's hint, and a
+ * few letters that tell Persian from Arabic. */
+static kind kind_of(int hint, const char *token, size_t len)
+{
+    UScriptCode script = USCRIPT_COMMON;
+    cyrillic_letters c = {0};
+    bool persian = false;
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)token + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0)
+            break;
+        i += (size_t)n;
+        UErrorCode status = U_ZERO_ERROR;
+        UScriptCode s = uscript_getScript(cp, &status);
+        if (script == USCRIPT_COMMON || script == USCRIPT_INHERITED)
+            script = s;
+        note_letter(&c, cp);
+        persian |= cp == 0x067E || cp == 0x0686 || cp == 0x0698 || cp == 0x06AF || cp == 0x06CC || cp == 0x06A9;
+    }
+    switch (script) {
+    case USCRIPT_CYRILLIC: return hint > 0 ? (kind)(hint - 1) : cyrillic_kind(&c);
+    case USCRIPT_GREEK: return K_GREEK;
+    case USCRIPT_ARABIC: return persian ? K_PERSIAN : K_ARABIC;
+    case USCRIPT_HEBREW: return K_HEBREW;
+    case USCRIPT_ARMENIAN: return K_ARMENIAN;
+    case USCRIPT_GEORGIAN: return K_GEORGIAN;
+    case USCRIPT_HAN: return K_HAN;
+    case USCRIPT_HANGUL: return K_HANGUL;
+    case USCRIPT_LATIN: return K_LATIN;
+    default: return K_OTHER;
+    }
+}
+
+/* Borrows a transliterator of kind k (opening one if none is idle); NULL if ICU has none. */
+static UTransliterator *borrow(cdn_translit *t, kind k)
+{
+    pthread_mutex_lock(&t->lock);
+    UTransliterator *tr = NULL;
+    if (t->n_free[k] > 0)
+        tr = t->free_list[k][--t->n_free[k]];
+    bool unavailable = t->unavailable[k];
+    pthread_mutex_unlock(&t->lock);
+    if (tr || unavailable)
+        return tr;
+    UChar id[96];
+    u_uastrcpy(id, IDS[k]);
+    UErrorCode status = U_ZERO_ERROR;
+    tr = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
+    if (U_FAILURE(status)) {
+        pthread_mutex_lock(&t->lock);
+        t->unavailable[k] = true;
+        pthread_mutex_unlock(&t->lock);
+        return NULL;
+    }
+    return tr;
+}
+
+static void give_back(cdn_translit *t, kind k, UTransliterator *tr)
+{
+    pthread_mutex_lock(&t->lock);
+    if (t->n_free[k] < MAX_FREE) {
+        t->free_list[k][t->n_free[k]++] = tr;
+        tr = NULL;
+    }
+    pthread_mutex_unlock(&t->lock);
+    if (tr)
+        utrans_close(tr);
+}
+
+/* Appends the ASCII letters and digits of s, lower-cased, dropping everything else. */
+static bool append_plain(const char *s, size_t len, cdn_strbuf *out)
+{
+    if (!cdn_strbuf_reserve(out, len))
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            out->data[out->len++] = c;
+    }
+    out->data[out->len] = '\0';
+    return true;
+}
+
+enum { MAX_UNITS = 512 };
+
+int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len, cdn_strbuf *out)
+{
+    if (!cdn_translit_needed(token, len))
+        return append_plain(token, len, out) ? CORDON_OK : CORDON_ENOMEM;
+    UChar buf[MAX_UNITS];
+    int32_t units = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    u_strFromUTF8(buf, MAX_UNITS / 4, &units, token, (int32_t)len, &status);
+    if (U_FAILURE(status))
+        return CORDON_OK; /* too long or not UTF-8: nothing to add */
+
+    kind k = kind_of(hint, token, len);
+    UTransliterator *tr = borrow(t, k);
+    if (!tr)
+        return CORDON_OK;
+    int32_t limit = units;
+    utrans_transUChars(tr, buf, &units, MAX_UNITS, 0, &limit, &status);
+    give_back(t, k, tr);
+    if (U_FAILURE(status))
+        return CORDON_OK;
+
+    char utf8[MAX_UNITS * 3];
+    int32_t bytes = 0;
+    u_strToUTF8(utf8, sizeof utf8, &bytes, buf, units, &status);
+    if (U_FAILURE(status))
+        return CORDON_OK;
+    /* Latin-ASCII leaves a few letters it has no ASCII for; the plain filter drops them, and the
+     * spaces and hyphens that join syllables (Han, Hangul), so the token stays one token. */
+    return append_plain(utf8, (size_t)bytes, out) ? CORDON_OK : CORDON_ENOMEM;
+}

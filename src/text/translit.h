@@ -1,0 +1,43 @@
+/*
+ * translit.h — romanising tokens of any script with ICU, so that names written in Cyrillic,
+ * Arabic, Greek, Hebrew, Han, Hangul, kana... meet their Latin spellings.
+ *
+ * A cdn_translit is a small thread-safe pool of ICU transliterators, one kind per script:
+ * opening one costs ICU tens of milliseconds, transliterating a token a few microseconds, so the
+ * index opens each kind once and every search borrows one for the duration of a call. The pool
+ * is the only mutable part of an index, and a mutex guards it.
+ */
+#ifndef CDN_TRANSLIT_H
+#define CDN_TRANSLIT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/strbuf.h"
+
+typedef struct cdn_translit cdn_translit;
+
+/* Creates an empty pool (transliterators open on first use). Returns CORDON_OK or CORDON_ENOMEM. */
+int cdn_translit_new(cdn_translit **out);
+void cdn_translit_free(cdn_translit *t);
+
+/* True when the token has a letter outside Basic Latin (so it needs romanising). */
+bool cdn_translit_needed(const char *token, size_t len);
+
+/* Which language a Cyrillic name is in, told from the letters of the whole name (a single word
+ * rarely says: Ігар is Belarusian only because of the і next to a ў or ы elsewhere): 0 when
+ * the name gives no hint. Pass it to cdn_translit_token for each of the name's tokens. */
+int cdn_translit_hint(const char *name, size_t len);
+
+/*
+ * Appends to out the romanisation of the normalized token (len bytes): plain lower-case ASCII
+ * letters and digits, one token (syllables of Han and Hangul joined). The transliterator is
+ * chosen by the token's script: BGN/PCGN for Russian, Belarusian and Ukrainian Cyrillic,
+ * Persian, Armenian, Georgian; ICU's Arabic-Latin and Hebrew-Latin; UNGEGN for Greek;
+ * Han-Latin/Names for Han;
+ * ICU's Any-Latin for the rest; then Latin-ASCII. ASCII tokens are copied.
+ * Returns CORDON_OK, or CORDON_ENOMEM; a script ICU cannot romanise gives an empty result.
+ */
+int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len, cdn_strbuf *out);
+
+#endif

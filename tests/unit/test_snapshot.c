@@ -1,0 +1,229 @@
+/*
+ * test_snapshot.c — an index saved and loaded again answers exactly as the one it was built
+ * from, and a damaged or foreign snapshot is refused with a message that says what is wrong.
+ */
+#include "test_support.h"
+
+static cordon_index *built;
+
+static int open_sample(void **state)
+{
+    (void)state;
+    built = open_one("csv:" SAMPLE_LIST);
+    return 0;
+}
+
+static int close_sample(void **state)
+{
+    (void)state;
+    cordon_index_close(built);
+    return 0;
+}
+
+static const char *snapshot_path(const char *name)
+{
+    static char path[512];
+    const char *tmp = getenv("TMPDIR");
+    snprintf(path, sizeof path, "%s/cordon-test-%d-%s", tmp && *tmp ? tmp : "/tmp", (int)getpid(), name);
+    return path;
+}
+
+static cordon_index *save_and_load(const char *name)
+{
+    const char *path = snapshot_path(name);
+    char message[1024];
+    if (cordon_index_save(built, path, message, sizeof message) != CORDON_OK)
+        fail_msg("save: %s", message);
+    cordon_index *loaded = NULL;
+    if (cordon_index_load(&loaded, path) != CORDON_OK)
+        fail_msg("load: %s", cordon_index_errmsg(loaded));
+    return loaded;
+}
+
+static void same_string(const char *a, const char *b)
+{
+    if (!a || !b)
+        assert_ptr_equal(a, b);
+    else
+        assert_string_equal(a, b);
+}
+
+static void entities_survive_the_round_trip(void **state)
+{
+    (void)state;
+    cordon_index *loaded = save_and_load("round.cdx");
+    assert_int_equal(cordon_index_entity_count(loaded), cordon_index_entity_count(built));
+    assert_int_equal(cordon_index_list_count(loaded), 1);
+    const cordon_list_info *a = cordon_index_list(built, 0), *b = cordon_index_list(loaded, 0);
+    assert_string_equal(b->id, a->id);
+    assert_string_equal(b->format, a->format);
+    same_string(b->version, a->version);
+    assert_int_equal(b->entities, a->entities);
+    assert_int_equal(b->names, a->names);
+    for (size_t i = 0; i < cordon_index_entity_count(built); i++) {
+        const cordon_entity *x = cordon_index_entity(built, i), *y = cordon_index_entity(loaded, i);
+        assert_string_equal(y->id, x->id);
+        assert_int_equal(y->schema, x->schema);
+        assert_string_equal(y->caption, x->caption);
+        assert_int_equal(y->n_names, x->n_names);
+        for (size_t n = 0; n < x->n_names; n++) {
+            assert_string_equal(y->names[n].full, x->names[n].full);
+            assert_int_equal(y->names[n].kind, x->names[n].kind);
+            same_string(y->names[n].given, x->names[n].given);
+            same_string(y->names[n].family, x->names[n].family);
+            same_string(y->names[n].patronymic, x->names[n].patronymic);
+        }
+        assert_int_equal(y->n_birth_dates, x->n_birth_dates);
+        if (x->n_birth_dates)
+            assert_memory_equal(y->birth_dates, x->birth_dates, x->n_birth_dates * sizeof *x->birth_dates);
+        assert_int_equal(y->n_countries, x->n_countries);
+        for (size_t c = 0; c < x->n_countries; c++) {
+            assert_string_equal(y->countries[c].code, x->countries[c].code);
+            assert_int_equal(y->countries[c].role, x->countries[c].role);
+        }
+        assert_int_equal(y->n_identifiers, x->n_identifiers);
+        for (size_t k = 0; k < x->n_identifiers; k++) {
+            assert_string_equal(y->identifiers[k].type, x->identifiers[k].type);
+            assert_string_equal(y->identifiers[k].value, x->identifiers[k].value);
+        }
+        assert_int_equal(y->n_programs, x->n_programs);
+        for (size_t p = 0; p < x->n_programs; p++)
+            assert_string_equal(y->programs[p], x->programs[p]);
+        same_string(y->listed_on, x->listed_on);
+        same_string(y->remarks, x->remarks);
+        assert_string_equal(y->list->id, "watchlist");
+        assert_ptr_equal(cordon_index_find(loaded, x->id), y);
+    }
+    cordon_index_close(loaded);
+}
+
+static void searches_answer_the_same(void **state)
+{
+    (void)state;
+    cordon_index *loaded = save_and_load("search.cdx");
+    static const char *const QUERIES[] = {"Wladimir Putin", "Лукашенко Александр", "Jewgeni Prigoschin", "Putim",
+                                          "Rosneft", "Angela Merkel", "Kim Jong-un", "金正恩", "Wagner Gruppe",
+                                          "Ali Chamenei", "Sergej Lawrow", "DILBAR"};
+    cordon_search_options o;
+    cordon_search_options_default(&o);
+    o.min_score = 0.3;
+    for (size_t q = 0; q < sizeof QUERIES / sizeof QUERIES[0]; q++) {
+        cordon_results *a = NULL, *b = NULL;
+        assert_int_equal(cordon_search(built, QUERIES[q], &o, &a), CORDON_OK);
+        assert_int_equal(cordon_search(loaded, QUERIES[q], &o, &b), CORDON_OK);
+        assert_int_equal(cordon_results_count(b), cordon_results_count(a));
+        for (size_t i = 0; i < cordon_results_count(a); i++) {
+            const cordon_result *x = cordon_results_get(a, i), *y = cordon_results_get(b, i);
+            assert_string_equal(y->entity->id, x->entity->id);
+            assert_true(y->score == x->score);
+            assert_string_equal(y->matched_name->full, x->matched_name->full);
+            assert_string_equal(y->explanation, x->explanation);
+        }
+        cordon_results_free(a);
+        cordon_results_free(b);
+    }
+    const char *text = "Alexander Lukaschenko und die Wagner-Gruppe; Lukaschenkos Regime.";
+    cordon_mentions *ma = NULL, *mb = NULL;
+    assert_int_equal(cordon_scan(built, text, strlen(text), NULL, &ma), CORDON_OK);
+    assert_int_equal(cordon_scan(loaded, text, strlen(text), NULL, &mb), CORDON_OK);
+    assert_int_equal(cordon_mentions_count(mb), cordon_mentions_count(ma));
+    assert_true(cordon_mentions_count(ma) >= 3);
+    for (size_t i = 0; i < cordon_mentions_count(ma); i++) {
+        assert_int_equal(cordon_mentions_get(mb, i)->start, cordon_mentions_get(ma, i)->start);
+        assert_string_equal(cordon_mentions_get(mb, i)->entity->id, cordon_mentions_get(ma, i)->entity->id);
+    }
+    cordon_mentions_free(ma);
+    cordon_mentions_free(mb);
+    cordon_index_close(loaded);
+}
+
+/* Loads path and checks the status and the message after "PATH: ". */
+static void expect_refused(const char *path, int status, const char *what)
+{
+    cordon_index *idx = NULL;
+    assert_int_equal(cordon_index_load(&idx, path), status);
+    char want[1024];
+    snprintf(want, sizeof want, "%s: %s", path, what);
+    assert_string_equal(cordon_index_errmsg(idx), want);
+    cordon_index_close(idx);
+}
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    *len = (size_t)ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *data = malloc(*len);
+    assert_int_equal(fread(data, 1, *len, f), *len);
+    fclose(f);
+    return data;
+}
+
+static void write_all(const char *path, const char *data, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, len, f), len);
+    fclose(f);
+}
+
+static void damaged_snapshots_are_refused(void **state)
+{
+    (void)state;
+    const char *path = snapshot_path("good.cdx");
+    char message[1024];
+    assert_int_equal(cordon_index_save(built, path, message, sizeof message), CORDON_OK);
+    size_t len;
+    char *good = read_all(path, &len);
+    char *bad = malloc(len);
+
+    const char *damaged = snapshot_path("damaged.cdx");
+    char copy[512];
+    snprintf(copy, sizeof copy, "%s", damaged);
+
+    memcpy(bad, good, len);
+    bad[len / 2] ^= 0x10; /* one flipped bit in the middle */
+    write_all(copy, bad, len);
+    expect_refused(copy, CORDON_EDATA, "corrupt: the checksum does not match");
+
+    write_all(copy, good, len - 100); /* truncated */
+    char what[200];
+    snprintf(what, sizeof what, "truncated or extended: the header says %zu bytes, the file has %zu", len, len - 100);
+    expect_refused(copy, CORDON_EDATA, what);
+
+    memcpy(bad, good, len);
+    bad[8] = 99; /* the format version */
+    write_all(copy, bad, len);
+    expect_refused(copy, CORDON_EDATA,
+                   "snapshot format version 99, this cordon reads version 2: rebuild it with 'cordon index build'");
+
+    write_all(copy, "id,schema,name\n1,Person,Ann\n", 27); /* a list, not a snapshot */
+    expect_refused(copy, CORDON_EDATA, "not a cordon index snapshot (too short)");
+    memcpy(bad, good, len);
+    memcpy(bad, "NOTASNAP", 8);
+    write_all(copy, bad, len);
+    expect_refused(copy, CORDON_EDATA, "not a cordon index snapshot");
+
+    expect_refused("/nonexistent/x.cdx", CORDON_EIO, "cannot open: No such file or directory");
+
+    /* Saving where it cannot write leaves no file and says why. */
+    assert_int_equal(cordon_index_save(built, "/nonexistent/dir/x.cdx", message, sizeof message), CORDON_EIO);
+    assert_non_null(strstr(message, "cannot create"));
+
+    unlink(path);
+    unlink(copy);
+    free(good);
+    free(bad);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(entities_survive_the_round_trip),
+        cmocka_unit_test(searches_answer_the_same),
+        cmocka_unit_test(damaged_snapshots_are_refused),
+    };
+    return cmocka_run_group_tests_name("snapshot", tests, open_sample, close_sample);
+}
