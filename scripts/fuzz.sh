@@ -13,6 +13,7 @@ for bin in build/fuzz/fuzz_*; do
     corpus=build/fuzz/corpus/$name
     mkdir -p "$corpus"
     seeds="tests/fuzz/seeds/$name"
+    opts=""
     case $name in
         custom_csv) extra="data/sample" ;;
         scan) extra="data/sample/articles" ;;
@@ -24,6 +25,9 @@ for bin in build/fuzz/fuzz_*; do
         os_simple_csv) extra=$(ls -d "${CORDON_SHARED:-../shared}"/data/formats/opensanctions-wd-peps-2024-03 2>/dev/null) ;;
         un_xml) extra="$SHARED_LISTS/un-sc-2026-02" ;;
         eu_fsf_csv) extra="$SHARED_LISTS/eu-fsf-2018-07-subset" ;;
+        # Whole official lists run a few per second: their first 64 KiB seed the mutations.
+        gb_hmt_csv) extra="$SHARED_LISTS/gb-hmt-2018-04" opts="-max_len=65536" ;;
+        us_csl_csv) extra="$SHARED_LISTS/us-csl-2025-01" opts="-max_len=65536" ;;
         *) extra="" ;;
     esac
     # Only the seed directories that exist (without shared data: the crafted seeds only).
@@ -34,7 +38,7 @@ for bin in build/fuzz/fuzz_*; do
     extra=$present
     echo "fuzz: $name for ${SECONDS_EACH}s"
     # shellcheck disable=SC2086
-    if ! "$bin" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    if ! "$bin" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 $opts \
         -artifact_prefix=build/fuzz/ "$corpus" "$seeds" $extra >"build/fuzz/$name.log" 2>&1; then
         echo "fuzz: $name FAILED; see build/fuzz/$name.log"
         tail -40 "build/fuzz/$name.log"

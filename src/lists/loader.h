@@ -90,5 +90,10 @@ int cdn_load_un_xml(cdn_loader *ld, const char *path);
 bool cdn_detect_un_xml(const char *path, bool is_dir, const char *head, size_t head_len);
 int cdn_load_eu_fsf_csv(cdn_loader *ld, const char *path);
 bool cdn_detect_eu_fsf_csv(const char *path, bool is_dir, const char *head, size_t head_len);
+/* The UK OFSI ConList (gb_hmt_csv.c) and the US Consolidated Screening List (us_csl_csv.c). */
+int cdn_load_gb_hmt_csv(cdn_loader *ld, const char *path);
+bool cdn_detect_gb_hmt_csv(const char *path, bool is_dir, const char *head, size_t head_len);
+int cdn_load_us_csl_csv(cdn_loader *ld, const char *path);
+bool cdn_detect_us_csl_csv(const char *path, bool is_dir, const char *head, size_t head_len);
 
 #endif

@@ -17,6 +17,9 @@ static const cdn_format FORMATS[] = {
     {"os-simple-csv", "OpenSanctions targets.simple.csv", cdn_detect_os_simple_csv, cdn_load_os_simple_csv},
     {"un-xml", "UN Security Council Consolidated List XML", cdn_detect_un_xml, cdn_load_un_xml},
     {"eu-fsf-csv", "EU Financial Sanctions File CSV (v1.0 and v1.1)", cdn_detect_eu_fsf_csv, cdn_load_eu_fsf_csv},
+    {"gb-hmt-csv", "UK HM Treasury / OFSI Consolidated List (ConList.csv)", cdn_detect_gb_hmt_csv, cdn_load_gb_hmt_csv},
+    {"us-csl-csv", "US Consolidated Screening List (consolidated.csv, plain or .gz)", cdn_detect_us_csl_csv,
+     cdn_load_us_csl_csv},
     {"csv", "cordon's custom-list CSV (docs/custom-csv.md)", cdn_detect_custom_csv, cdn_load_custom_csv},
 };
 

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# test_list_us_csl_csv.sh — end-to-end tests of the us-csl-csv format (the US Consolidated
+# Screening List, gzip or plain): loading the real list with and without FORMAT:, searching it,
+# and refusing broken files. Run from the repository root: tests/integration/test_list_us_csl_csv.sh BIN
+set -u
+. "$(dirname "$0")/lib.sh"
+CORDON=${1:-build/cordon}
+CSL=${CORDON_SHARED:-../shared}/data/lists/us-csl-2025-01/consolidated.csv.gz
+
+if [ ! -f "$CSL" ]; then
+    if [ "${CI:-}" = "true" ]; then
+        CURRENT="shared data"; OUT=""; ERR=""; fail "$CSL not found (required in CI)"
+    else
+        echo "shared data absent: us-csl-csv tests skipped"
+    fi
+    finish
+    exit
+fi
+
+run "lists json" "$CORDON" lists --list "us-csl-csv:$CSL" --json
+expect_status 0
+expect_jq '.lists[0].id == "us-csl" and .lists[0].format == "us-csl-csv" and (.lists[0].version | startswith("file date "))'
+expect_jq '.lists[0].entities == 14048 and .lists[0].names == 33493'
+expect_jq '.lists[0].skipped == 0 and .lists[0].repaired == 370'
+expect_jq '[.lists[0].issues[] | select(.reason == "row repeating an earlier _id (merged into one entity)")][0].count == 112'
+
+run "detected without prefix" "$CORDON" lists --list "$CSL" --json
+expect_status 0
+expect_jq '.lists[0].format == "us-csl-csv" and .lists[0].entities == 14048'
+
+# The same list uncompressed.
+gzip -dc "$CSL" >"$SCRATCH/consolidated.csv"
+run "plain csv" "$CORDON" lists --list "$SCRATCH/consolidated.csv" --json
+expect_status 0
+expect_jq '.lists[0].format == "us-csl-csv" and .lists[0].entities == 14048 and .lists[0].names == 33493'
+
+run "search bank" "$CORDON" search --list "$CSL" --json --limit 3 "Banco VTB Africa"
+expect_status 0
+expect_jq '.results[0].id == "us-csl:18725" and .results[0].schema == "Organization" and .results[0].match == true'
+
+run "search vessel" "$CORDON" search --list "$CSL" --json --type vessel --limit 1 "Grace 1"
+expect_status 0
+expect_jq '.results[0].id == "us-csl:27304" and .results[0].matched_name == "GRACE 1"'
+
+printf '_id,source\n1,SDN\n' >"$SCRATCH/noname.csv"
+run "missing name column" "$CORDON" search --list "us-csl-csv:$SCRATCH/noname.csv" Acme
+expect_status 3; expect_out_empty
+expect_err_exact "cordon: $SCRATCH/noname.csv:1: missing required column 'name' in the header (not a Consolidated Screening List file?)"
+
+printf '_id,source,name\n1,SDN,ACME\n2,SDN,Bj\xf6rk AB\n' >"$SCRATCH/latin1.csv"
+run "not utf-8" "$CORDON" lists --list "us-csl-csv:$SCRATCH/latin1.csv"
+expect_status 3; expect_out_empty
+expect_err_exact "cordon: $SCRATCH/latin1.csv:3: invalid UTF-8 in field 3 (byte 3 of the field); the list must be UTF-8"
+
+head -c 300000 "$CSL" >"$SCRATCH/cut.csv.gz"
+run "truncated gzip" "$CORDON" lists --list "us-csl-csv:$SCRATCH/cut.csv.gz"
+expect_status 3; expect_out_empty
+expect_err "cordon: $SCRATCH/cut.csv.gz:"; expect_err "read error"
+
+finish
