@@ -40,7 +40,8 @@ static uint32_t rnd(void)
     return (uint32_t)(rng_state >> 33);
 }
 
-/* One typo in an ASCII name: a substitution, deletion, insertion or transposition. */
+/* One typo: a substitution, deletion, insertion or transposition, at an ASCII letter (so a
+ * name in another script stays valid UTF-8; one with no such letter stays as it is). */
 static char *with_typo(const char *name)
 {
     size_t len = strlen(name);
@@ -48,7 +49,14 @@ static char *with_typo(const char *name)
     strcpy(out, name);
     if (len < 5)
         return out;
-    size_t p = 1 + rnd() % (len - 2);
+    size_t p = 0;
+    for (int tries = 0; tries < 20 && !p; tries++) {
+        size_t at = 1 + rnd() % (len - 2);
+        if ((unsigned char)out[at] < 0x80 && (unsigned char)out[at - 1] < 0x80)
+            p = at;
+    }
+    if (!p)
+        return out;
     switch (rnd() % 4) {
     case 0: out[p] = (char)('a' + rnd() % 26); break;
     case 1: memmove(out + p, out + p + 1, len - p); break;
@@ -89,6 +97,13 @@ static void *run(void *arg)
             w->latency[i] = now() - t0;
     }
     return NULL;
+}
+
+/* Writes s with tabs and line breaks as spaces (one TSV field). */
+static void tsv_field(FILE *f, const char *s)
+{
+    for (; *s; s++)
+        fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, f);
 }
 
 static int by_double(const void *a, const void *b)
@@ -258,15 +273,21 @@ int main(int argc, char **argv)
         FILE *f = fopen(path, "w");
         for (size_t i = 0; f && i < entities; i++) {
             const cordon_entity *e = cordon_index_entity(idx, i);
-            for (size_t n = 0; n < e->n_names; n++)
-                fprintf(f, "%s\t%s\n", e->id, e->names[n].full);
+            for (size_t n = 0; n < e->n_names; n++) {
+                fprintf(f, "%s\t", e->id);
+                tsv_field(f, e->names[n].full);
+                fputc('\n', f);
+            }
         }
         if (f)
             fclose(f);
         snprintf(path, sizeof path, "%s/queries.tsv", dump);
         f = fopen(path, "w");
-        for (size_t i = 0; f && i < n_queries; i++)
-            fprintf(f, "%zu\t%s\t%s\n", i, queries[i], expected[i]);
+        for (size_t i = 0; f && i < n_queries; i++) {
+            fprintf(f, "%zu\t", i);
+            tsv_field(f, queries[i]);
+            fprintf(f, "\t%s\n", expected[i]);
+        }
         if (f)
             fclose(f);
         snprintf(path, sizeof path, "%s/cordon.tsv", dump);
