@@ -186,7 +186,7 @@ static void weigh(builder *b)
             cdn_itoken *t = &tokens[names[n].tokens + i];
             t->weight = vocab[t->key].weight;
             t->key = vocab[t->key].key;
-            cdn_token view = {"", "", "", "", t->weight, (uint8_t)t->flags};
+            cdn_token view = {"", b->pool.data + t->latin, "", "", t->weight, (uint8_t)t->flags};
             sum += (float)cdn_name_token_weight(&view);
         }
         names[n].name_weight = sum;

@@ -21,6 +21,9 @@ enum cdn_token_flag {
     CDN_TOK_MIDDLE = 1 << 3,      /* a middle name: optional in a match */
     CDN_TOK_FAMILY = 1 << 4,      /* a family name: given as a part, or before the comma of
                                      "FAMILY, Given" */
+    CDN_TOK_ABJAD = 1 << 5,       /* romanised from a script that writes no short vowels
+                                     (Arabic, Hebrew): only its consonants can be compared */
+    CDN_TOK_ALPHABET = 1 << 6,    /* romanised from an alphabet (Cyrillic, Greek, ...) */
 };
 
 typedef struct cdn_token {

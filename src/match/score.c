@@ -4,7 +4,8 @@
  * Token similarity, best first: equal normalized text (1.0); equal romanisation (0.97, a name
  * and its transliteration); equal cross-orthography key (0.95, orthography.h); a genitive -s
  * (0.92); equal consonant skeleton where one side was romanised from a script that omits short
- * vowels (0.85); an initial against a token it begins (0.7); otherwise the edit similarity
+ * vowels or from another alphabet, whose vowels romanise inconsistently — not from Han or
+ * Hangul, whose romanisations are mostly vowels (0.85); an initial against a token it begins (0.5); otherwise the edit similarity
  * 1 - d / max(len), d the optimal-string-alignment distance (Levenshtein 1966 with Damerau's
  * transpositions), of the romanisations or keys, accepted from 0.75 up on tokens of four or
  * more letters and scaled by 0.95.
@@ -165,9 +166,6 @@ static bool genitive_of(const char *longer, const char *shorter)
     return ls >= 3 && strlen(longer) == ls + 1 && longer[ls] == 's' && memcmp(longer, shorter, ls) == 0;
 }
 
-/* A token romanised from another script (its text is not its romanisation). */
-static bool romanised(const cdn_token *t) { return t->latin[0] && strcmp(t->text, t->latin) != 0; }
-
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how)
 {
     if (strcmp(a->text, b->text) == 0) {
@@ -186,17 +184,20 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "inflection";
         return 0.92;
     }
-    if (a->skel[0] && strcmp(a->skel, b->skel) == 0 && (romanised(a) || romanised(b))) {
+    if (a->skel[0] && strcmp(a->skel, b->skel) == 0 && ((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET))) {
         *how = "consonants";
         return 0.85;
     }
     size_t la = strlen(a->latin), lb = strlen(b->latin);
     if ((la == 1 && lb > 1 && a->latin[0] == b->latin[0]) || (lb == 1 && la > 1 && a->latin[0] == b->latin[0])) {
         *how = "initial";
-        return 0.7;
+        return 0.5;
     }
     double s = la && lb ? fuzzy(a->latin, b->latin) : 0.0;
-    double sk = fuzzy(a->key, b->key);
+    /* Keys fold letters together, so short keys a letter apart are often different names
+     * (wang, chang → vang, sang): four-letter keys must at least begin alike. */
+    size_t ka = strlen(a->key), kb = strlen(b->key);
+    double sk = (ka >= 5 && kb >= 5) || (ka >= 4 && kb >= 4 && a->key[0] == b->key[0]) ? fuzzy(a->key, b->key) : 0.0;
     if (sk > s)
         s = sk;
     if (s >= 0.75) {
@@ -207,9 +208,12 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     return 0.0;
 }
 
+/* A single letter says little about who is meant, however rare the letter is in the lists. */
+static double base_weight(const cdn_token *t) { return t->latin[0] && !t->latin[1] && t->weight > 1.0f ? 1.0 : t->weight; }
+
 double cdn_query_token_weight(const cdn_token *t)
 {
-    double w = t->weight;
+    double w = base_weight(t);
     if (t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))
         w *= 0.3;
     if (t->flags & CDN_TOK_PATRONYMIC)
@@ -219,7 +223,7 @@ double cdn_query_token_weight(const cdn_token *t)
 
 double cdn_name_token_weight(const cdn_token *t)
 {
-    double w = t->weight;
+    double w = base_weight(t);
     if (t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))
         w *= 0.3;
     if (t->flags & (CDN_TOK_PATRONYMIC | CDN_TOK_MIDDLE))

@@ -231,3 +231,40 @@ int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len,
      * spaces and hyphens that join syllables (Han, Hangul), so the token stays one token. */
     return append_plain(utf8, (size_t)bytes, out) ? CORDON_OK : CORDON_ENOMEM;
 }
+
+cdn_script_class cdn_translit_script_class(const char *token, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)token + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0)
+            break;
+        i += (size_t)n;
+        UErrorCode status = U_ZERO_ERROR;
+        UScriptCode s = uscript_getScript(cp, &status);
+        switch (s) {
+        case USCRIPT_COMMON:
+        case USCRIPT_INHERITED: continue;
+        case USCRIPT_LATIN: return CDN_SCRIPT_LATIN;
+        case USCRIPT_ARABIC:
+        case USCRIPT_HEBREW:
+        case USCRIPT_SYRIAC:
+        case USCRIPT_THAANA: return CDN_SCRIPT_ABJAD;
+        case USCRIPT_HAN:
+        case USCRIPT_HANGUL:
+        case USCRIPT_HIRAGANA:
+        case USCRIPT_KATAKANA:
+        case USCRIPT_YI:
+        case USCRIPT_THAI:
+        case USCRIPT_LAO:
+        case USCRIPT_KHMER:
+        case USCRIPT_MYANMAR:
+        case USCRIPT_DEVANAGARI:
+        case USCRIPT_BENGALI:
+        case USCRIPT_TAMIL:
+        case USCRIPT_ETHIOPIC: return CDN_SCRIPT_SYLLABIC;
+        default: return CDN_SCRIPT_ALPHABET;
+        }
+    }
+    return CDN_SCRIPT_LATIN;
+}

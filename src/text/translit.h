@@ -40,4 +40,15 @@ int cdn_translit_hint(const char *name, size_t len);
  */
 int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len, cdn_strbuf *out);
 
+/* How a token's script writes sounds, which decides how its romanisation may be compared. */
+typedef enum cdn_script_class {
+    CDN_SCRIPT_LATIN,    /* no romanisation needed */
+    CDN_SCRIPT_ALPHABET, /* vowels and consonants written (Cyrillic, Greek, Armenian, ...) */
+    CDN_SCRIPT_ABJAD,    /* short vowels left out (Arabic, Hebrew, Syriac, Thaana) */
+    CDN_SCRIPT_SYLLABIC, /* syllables or morphemes (Han, Hangul, kana, ...) */
+} cdn_script_class;
+
+/* The class of the script of the token's first letter. */
+cdn_script_class cdn_translit_script_class(const char *token, size_t len);
+
 #endif
