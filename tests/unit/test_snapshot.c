@@ -1,8 +1,11 @@
 /*
  * test_snapshot.c — an index saved and loaded again answers exactly as the one it was built
- * from, and a damaged or foreign snapshot is refused with a message that says what is wrong.
+ * from, a damaged or foreign snapshot is refused with a message that says what is wrong, and
+ * one index answers many threads at once exactly as it answers one.
  */
 #include "test_support.h"
+
+#include <pthread.h>
 
 static cordon_index *built;
 
@@ -137,6 +140,58 @@ static void searches_answer_the_same(void **state)
     cordon_index_close(loaded);
 }
 
+/* ---- many threads on one index ------------------------------------------------------------- */
+
+static const char *const THREAD_QUERIES[] = {"Wladimir Putin", "Лукашенко Александр", "Jewgeni Prigoschin",
+                                             "金正恩", "Ali Chamenei", "Rosneft", "Angela Merkel", "Kim Jong-un"};
+enum { N_THREAD_QUERIES = sizeof THREAD_QUERIES / sizeof THREAD_QUERIES[0], ROUNDS = 40 };
+
+typedef struct thread_work {
+    const cordon_index *idx;
+    char top[N_THREAD_QUERIES][64];  /* the top result's id per query, as this thread saw it */
+    int failures;
+} thread_work;
+
+static void *search_many(void *arg)
+{
+    thread_work *w = arg;
+    for (int round = 0; round < ROUNDS; round++) {
+        for (size_t q = 0; q < N_THREAD_QUERIES; q++) {
+            cordon_results *res = NULL;
+            if (cordon_search(w->idx, THREAD_QUERIES[q], NULL, &res) != CORDON_OK)
+                w->failures++;
+            const char *id = cordon_results_count(res) ? cordon_results_get(res, 0)->entity->id : "";
+            if (round == 0)
+                snprintf(w->top[q], sizeof w->top[q], "%s", id);
+            else if (strcmp(w->top[q], id) != 0)
+                w->failures++;
+            cordon_results_free(res);
+        }
+    }
+    return NULL;
+}
+
+static void threads_share_one_index(void **state)
+{
+    (void)state;
+    thread_work single = {built, {{0}}, 0};
+    search_many(&single);
+    assert_int_equal(single.failures, 0);
+    enum { THREADS = 4 };
+    pthread_t tid[THREADS];
+    thread_work work[THREADS];
+    for (int t = 0; t < THREADS; t++) {
+        work[t] = (thread_work){built, {{0}}, 0};
+        assert_int_equal(pthread_create(&tid[t], NULL, search_many, &work[t]), 0);
+    }
+    for (int t = 0; t < THREADS; t++) {
+        pthread_join(tid[t], NULL);
+        assert_int_equal(work[t].failures, 0);
+        for (size_t q = 0; q < N_THREAD_QUERIES; q++)
+            assert_string_equal(work[t].top[q], single.top[q]);
+    }
+}
+
 /* Loads path and checks the status and the message after "PATH: ". */
 static void expect_refused(const char *path, int status, const char *what)
 {
@@ -224,6 +279,7 @@ int main(void)
         cmocka_unit_test(entities_survive_the_round_trip),
         cmocka_unit_test(searches_answer_the_same),
         cmocka_unit_test(damaged_snapshots_are_refused),
+        cmocka_unit_test(threads_share_one_index),
     };
     return cmocka_run_group_tests_name("snapshot", tests, open_sample, close_sample);
 }
