@@ -37,7 +37,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps lib test demo clean install fuzz bench-speed bench-quality bench-load
+.PHONY: all deps lib test test-threads demo clean install fuzz bench-speed bench-quality bench-load
 all: deps $(BUILD)/libcordon.a $(BUILD)/libcordon.so $(BUILD)/cordon $(BUILD)/cordon.pc
 
 deps:
@@ -73,6 +73,14 @@ test: all $(UNIT_BIN)
 
 demo: all
 	@scripts/demo.sh $(BUILD)/cordon
+
+# The tests that search one index from many threads, under ThreadSanitizer (clang).
+test-threads: deps
+	@mkdir -p build/tsan
+	clang -std=c17 -D_GNU_SOURCE -O1 -g -fsanitize=thread -Iinclude -Isrc -Itests/unit -DCORDON_BUILDING \
+	    $(shell pkg-config --cflags $(PKGS)) $(LIB_SRC) tests/unit/test_snapshot.c -o build/tsan/test_snapshot \
+	    $(LDLIBS) $(shell pkg-config --libs cmocka)
+	build/tsan/test_snapshot
 
 # libFuzzer targets (clang), with ASan and UBSan: make fuzz FUZZ_SECONDS=N runs each N seconds.
 FUZZ_SECONDS ?= 60
