@@ -65,17 +65,25 @@ bool cdn_strbuf_append_char(cdn_strbuf *sb, char c) { return cdn_strbuf_append(s
 
 bool cdn_strbuf_printf(cdn_strbuf *sb, const char *fmt, ...)
 {
+    /* Format straight into the room there is; only when it does not fit, make room and format
+     * again. */
     va_list ap;
     va_start(ap, fmt);
     va_list again;
     va_copy(again, ap);
-    int need = vsnprintf(NULL, 0, fmt, ap);
+    size_t room = sb->cap > sb->len ? sb->cap - sb->len : 0;
+    int need = vsnprintf(room ? sb->data + sb->len : NULL, room, fmt, ap);
     va_end(ap);
-    bool ok = need >= 0 && cdn_strbuf_reserve(sb, (size_t)need);
-    if (ok) {
-        vsnprintf(sb->data + sb->len, (size_t)need + 1, fmt, again);
-        sb->len += (size_t)need;
+    bool ok = need >= 0;
+    if (ok && (size_t)need >= room) {
+        ok = cdn_strbuf_reserve(sb, (size_t)need);
+        if (ok)
+            vsnprintf(sb->data + sb->len, (size_t)need + 1, fmt, again);
     }
+    if (ok)
+        sb->len += (size_t)need;
+    else if (sb->data)
+        sb->data[sb->len] = '\0'; /* undo a partial write */
     va_end(again);
     return ok;
 }

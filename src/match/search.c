@@ -191,12 +191,29 @@ typedef struct candidate {
     float bound;
 } candidate;
 
-static int by_bound_desc(const void *a, const void *b)
+/* Whether candidate a comes before b: the higher bound, then the lower name number (so the
+ * order, and so the results, do not depend on how the heap happens to be laid out). */
+static bool before(const candidate *a, const candidate *b)
 {
-    const candidate *x = a, *y = b;
-    if (x->bound != y->bound)
-        return x->bound < y->bound ? 1 : -1;
-    return x->name < y->name ? -1 : x->name > y->name;
+    return a->bound > b->bound || (a->bound == b->bound && a->name < b->name);
+}
+
+/* Restores the max-heap property below node i of the n-candidate heap. */
+static void sift_down(candidate *h, size_t n, size_t i)
+{
+    for (;;) {
+        size_t best = i, l = 2 * i + 1, r = l + 1;
+        if (l < n && before(&h[l], &h[best]))
+            best = l;
+        if (r < n && before(&h[r], &h[best]))
+            best = r;
+        if (best == i)
+            return;
+        candidate t = h[i];
+        h[i] = h[best];
+        h[best] = t;
+        i = best;
+    }
 }
 
 /* ---- qualifiers ---------------------------------------------------------------------------- */
@@ -389,15 +406,21 @@ static int run(searcher *s)
     }
     cdn_free(g.slots);
 
+    /* Best bound first, from a heap: of thousands of candidates only the few dozen scored are
+     * ever put in order. */
     candidate *cs = cands.items;
-    if (g.status == CORDON_OK && cands.len > 1)
-        qsort(cs, cands.len, sizeof *cs, by_bound_desc);
+    size_t heap = cands.len;
+    for (size_t i = heap / 2; i-- > 0;)
+        sift_down(cs, heap, i);
     double cutoff = s->opts->min_score;
-    for (size_t i = 0; i < cands.len && g.status == CORDON_OK; i++) {
-        if (cs[i].bound < cutoff)
+    for (size_t scored = 0; heap > 0 && g.status == CORDON_OK; scored++) {
+        candidate top = cs[0];
+        if (top.bound < cutoff)
             break;
-        g.status = score_name(s, &entries[cs[i].name]);
-        if (i % 16 == 15) { /* raising the cut-off now and then is enough */
+        cs[0] = cs[--heap];
+        sift_down(cs, heap, 0);
+        g.status = score_name(s, &entries[top.name]);
+        if (scored % 16 == 15) { /* raising the cut-off now and then is enough */
             double kth = kth_best(s);
             if (kth > cutoff)
                 cutoff = kth;

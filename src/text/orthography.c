@@ -28,14 +28,44 @@ typedef struct rule {
     unsigned char len; /* strlen(from) */
 } rule;
 
-/* Longest patterns first: the first rule that matches at a position wins. */
-static const rule RULES[] = {
-    {"tsch", "s", 4}, {"sch", "s", 3}, {"tch", "s", 3}, {"shch", "s", 4},
-    {"ch", "s", 2},   {"cz", "s", 2},  {"sz", "s", 2},  {"sh", "s", 2}, {"zh", "s", 2},
-    {"ts", "s", 2},   {"tz", "s", 2},  {"kh", "h", 2},  {"ph", "f", 2}, {"gh", "g", 2},
-    {"ck", "k", 2},   {"ou", "u", 2},  {"oo", "u", 2},  {"x", "ks", 1}, {"q", "k", 1},
-    {"w", "v", 1},    {"j", "i", 1},   {"y", "i", 1},   {"z", "s", 1},
-};
+/* The rules, grouped by their first letter, longest pattern first within a group: the first
+ * rule of the group that matches at a position wins. */
+static const rule RULES_C[] = {{"ch", "s", 2}, {"cz", "s", 2}, {"ck", "k", 2}};
+static const rule RULES_G[] = {{"gh", "g", 2}};
+static const rule RULES_J[] = {{"j", "i", 1}};
+static const rule RULES_K[] = {{"kh", "h", 2}};
+static const rule RULES_O[] = {{"ou", "u", 2}, {"oo", "u", 2}};
+static const rule RULES_P[] = {{"ph", "f", 2}};
+static const rule RULES_Q[] = {{"q", "k", 1}};
+static const rule RULES_S[] = {{"shch", "s", 4}, {"sch", "s", 3}, {"sz", "s", 2}, {"sh", "s", 2}};
+static const rule RULES_T[] = {{"tsch", "s", 4}, {"tch", "s", 3}, {"ts", "s", 2}, {"tz", "s", 2}};
+static const rule RULES_W[] = {{"w", "v", 1}};
+static const rule RULES_X[] = {{"x", "ks", 1}};
+static const rule RULES_Y[] = {{"y", "i", 1}};
+static const rule RULES_Z[] = {{"zh", "s", 2}, {"z", "s", 1}};
+
+/* The rules that begin with the letter c; *n gets their count. */
+static const rule *rules_for(char c, size_t *n)
+{
+#define GROUP(g) (*n = sizeof g / sizeof g[0], g)
+    switch (c) {
+    case 'c': return GROUP(RULES_C);
+    case 'g': return GROUP(RULES_G);
+    case 'j': return GROUP(RULES_J);
+    case 'k': return GROUP(RULES_K);
+    case 'o': return GROUP(RULES_O);
+    case 'p': return GROUP(RULES_P);
+    case 'q': return GROUP(RULES_Q);
+    case 's': return GROUP(RULES_S);
+    case 't': return GROUP(RULES_T);
+    case 'w': return GROUP(RULES_W);
+    case 'x': return GROUP(RULES_X);
+    case 'y': return GROUP(RULES_Y);
+    case 'z': return GROUP(RULES_Z);
+    default: *n = 0; return NULL;
+    }
+#undef GROUP
+}
 
 static bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
@@ -60,12 +90,11 @@ size_t cdn_orthography_key_ascii(const char *token, size_t len, char out[CDN_KEY
         const char *rest = token + i;
         size_t left = len - i;
         const rule *hit = NULL;
-        for (size_t r = 0; r < sizeof RULES / sizeof RULES[0] && !hit; r++) {
-            if (RULES[r].from[0] != rest[0])
-                continue; /* the cheap test first: this runs for every letter of every name */
-            if (RULES[r].len <= left && memcmp(rest, RULES[r].from, RULES[r].len) == 0)
-                hit = &RULES[r];
-        }
+        size_t n_rules;
+        const rule *rules = rules_for(rest[0], &n_rules);
+        for (size_t r = 0; r < n_rules && !hit; r++)
+            if (rules[r].len <= left && memcmp(rest, rules[r].from, rules[r].len) == 0)
+                hit = &rules[r];
         if (hit) {
             for (const char *t = hit->to; *t; t++)
                 folded[n++] = *t;
