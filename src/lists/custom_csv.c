@@ -368,11 +368,8 @@ bool cdn_detect_custom_csv(const char *path, bool is_dir, const char *head, size
     if (is_dir)
         return false;
     /* The header line holds the columns id, schema and name (in any order). */
-    size_t end = 0;
-    while (end < head_len && head[end] != '\n' && head[end] != '\r')
-        end++;
     char line[1024];
-    snprintf(line, sizeof line, "%.*s", (int)(end < sizeof line - 1 ? end : sizeof line - 1), head);
+    cdn_head_first_line(head, head_len, line, sizeof line);
     for (char *p = line; *p; p++)
         *p = (char)tolower((unsigned char)*p);
     bool has[3] = {false, false, false};

@@ -1092,15 +1092,7 @@ static int read_row(eu_reader *r)
 /* A file without a date column value: its modification date stands in, said as such. */
 static int set_file_date(eu_reader *r)
 {
-    struct stat st;
-    struct tm tm;
-    char version[40];
-    if (r->ld->info->version)
-        return CORDON_OK;
-    if (stat(r->path, &st) != 0 || !gmtime_r(&st.st_mtime, &tm) ||
-        !strftime(version, sizeof version, "file date %Y-%m-%d", &tm))
-        return cdn_error_at(r->ld->err, CORDON_EIO, r->path, 0, "cannot read the file's date: %s", strerror(errno));
-    return cdn_loader_set_version(r->ld, version);
+    return r->ld->info->version ? CORDON_OK : cdn_loader_set_file_date(r->ld, r->path);
 }
 
 int cdn_load_eu_fsf_csv(cdn_loader *ld, const char *path)
@@ -1154,11 +1146,8 @@ bool cdn_detect_eu_fsf_csv(const char *path, bool is_dir, const char *head, size
     (void)path;
     if (is_dir)
         return false;
-    size_t end = 0;
-    while (end < head_len && head[end] != '\n' && head[end] != '\r')
-        end++;
     char line[4096];
-    snprintf(line, sizeof line, "%.*s", (int)(end < sizeof line - 1 ? end : sizeof line - 1), head);
+    cdn_head_first_line(head, head_len, line, sizeof line);
     bool v10 = strcasestr(line, "Date_file") && strcasestr(line, ";Entity_logical_id;");
     bool v11 = strcasestr(line, "fileGenerationDate;") && strcasestr(line, ";Entity_LogicalId");
     return v10 || v11;

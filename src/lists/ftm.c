@@ -171,7 +171,7 @@ static int set_version(ftm_store *st, const char *first_part)
         return cdn_loader_set_version(st->ld, index.updated_at);
     if (st->newest_seen[0])
         return cdn_loader_set_version(st->ld, st->newest_seen);
-    return cdn_os_set_file_date(st->ld, first_part);
+    return cdn_loader_set_file_date(st->ld, first_part);
 }
 
 int cdn_load_ftm(cdn_loader *ld, const char *path)

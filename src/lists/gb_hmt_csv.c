@@ -111,19 +111,6 @@ static bool publication_date(const hmt *h, char *out, size_t size)
     return true;
 }
 
-/* A file without a dated first line: its modification date stands in, marked as such. */
-static int set_file_date(hmt *h)
-{
-    struct stat st;
-    if (stat(h->path, &st) != 0)
-        return CORDON_OK;
-    struct tm tm;
-    char version[40];
-    gmtime_r(&st.st_mtime, &tm);
-    strftime(version, sizeof version, "file date %Y-%m-%d", &tm);
-    return cdn_loader_set_version(h->ld, version);
-}
-
 static bool starts_with_bom(const hmt *h)
 {
     size_t len;
@@ -160,7 +147,7 @@ static int read_header(hmt *h)
             status = cdn_loader_set_version(h->ld, version);
         else if ((status = cdn_loader_repair(h->ld, h->path, h->csv.line, "publication date not understood (file date used)",
                                              "the first line gives no date dd/mm/yyyy")) == CORDON_OK)
-            status = set_file_date(h);
+            status = cdn_loader_set_file_date(h->ld, h->path);
         if (status == CORDON_OK)
             status = read_record(h, &got);
         if (status != CORDON_OK)
@@ -168,7 +155,7 @@ static int read_header(hmt *h)
         if (!got)
             return cdn_error_at(h->ld->err, CORDON_EDATA, h->path, h->csv.next_line,
                                 "no header line after the \"Last Updated\" line (the file is cut short)");
-    } else if ((status = set_file_date(h)) != CORDON_OK) {
+    } else if ((status = cdn_loader_set_file_date(h->ld, h->path)) != CORDON_OK) {
         return status;
     }
     cdn_csv_map_header(&h->csv, COLUMN_NAMES, N_COLUMNS, h->field_of);

@@ -5,8 +5,11 @@
 #include "lists/loader.h"
 
 #include <stdarg.h>
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 
 int cdn_loader_emit(cdn_loader *ld)
 {
@@ -105,4 +108,25 @@ int cdn_loader_set_version(cdn_loader *ld, const char *version)
 {
     ld->info->version = cdn_arena_strdup(ld->arena, version);
     return ld->info->version ? CORDON_OK : cdn_error_nomem(ld->err);
+}
+
+int cdn_loader_set_file_date(cdn_loader *ld, const char *path)
+{
+    struct stat st;
+    struct tm tm;
+    char version[40];
+    if (stat(path, &st) != 0 || !gmtime_r(&st.st_mtime, &tm) ||
+        !strftime(version, sizeof version, "file date %Y-%m-%d", &tm))
+        return cdn_error_at(ld->err, CORDON_EIO, path, 0, "cannot read the file's date: %s", strerror(errno));
+    return cdn_loader_set_version(ld, version);
+}
+
+char *cdn_head_first_line(const char *head, size_t head_len, char *buf, size_t size)
+{
+    size_t end = 0;
+    while (end < head_len && end + 1 < size && head[end] != '\n' && head[end] != '\r')
+        end++;
+    memcpy(buf, head, end);
+    buf[end] = '\0';
+    return buf;
 }

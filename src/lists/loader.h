@@ -50,6 +50,15 @@ int cdn_loader_skip(cdn_loader *ld, const char *file, long line, const char *rea
 int cdn_loader_repair(cdn_loader *ld, const char *file, long line, const char *reason, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 
+/* Sets the list version to the modification date of path, written "file date YYYY-MM-DD":
+ * what stands in for a publication date a format does not carry. Returns CORDON_OK,
+ * CORDON_EIO (cannot stat the file) or CORDON_ENOMEM. */
+int cdn_loader_set_file_date(cdn_loader *ld, const char *path);
+
+/* Copies the first line of a detector's head (without its line end, at most size - 1 bytes)
+ * into buf, NUL-terminated; returns buf. */
+char *cdn_head_first_line(const char *head, size_t head_len, char *buf, size_t size);
+
 /* Sets the list id/version (copied into the arena). Returns CORDON_OK or CORDON_ENOMEM. */
 int cdn_loader_set_id(cdn_loader *ld, const char *id);
 int cdn_loader_set_version(cdn_loader *ld, const char *version);

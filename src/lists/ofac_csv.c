@@ -742,19 +742,6 @@ static int find_set(loader *l, const char *path)
     return CORDON_OK;
 }
 
-/* The CSV files carry no publication date: the primary file's modification date stands in. */
-static int set_version(loader *l)
-{
-    struct stat st;
-    if (stat(l->paths[PRIM], &st) != 0)
-        return CORDON_OK;
-    struct tm tm;
-    char version[32];
-    gmtime_r(&st.st_mtime, &tm);
-    strftime(version, sizeof version, "file date %Y-%m-%d", &tm);
-    return cdn_loader_set_version(l->ld, version);
-}
-
 /*
  * Loads the OFAC set in the directory path (or the set whose sdn.csv or cons_prim.csv path is)
  * into ld: list id us-ofac-sdn or us-ofac-cons, version "file date YYYY-MM-DD", one entity per
@@ -780,7 +767,7 @@ int cdn_load_ofac_csv(cdn_loader *ld, const char *path)
     if (status == CORDON_OK)
         status = cdn_loader_set_id(ld, l->set->list_id);
     if (status == CORDON_OK)
-        status = set_version(l);
+        status = cdn_loader_set_file_date(l->ld, l->paths[PRIM]); /* the CSVs carry no publication date */
     if (status == CORDON_OK)
         status = read_file(l, PRIM, prim_row);
     if (status == CORDON_OK)

@@ -206,14 +206,3 @@ void cdn_os_list_id_from_path(const char *path, char *out, size_t size)
     snprintf(out, size, "%s", *base ? base : "opensanctions");
 }
 
-int cdn_os_set_file_date(cdn_loader *ld, const char *path)
-{
-    struct stat st;
-    if (stat(path, &st) != 0)
-        return CORDON_OK;
-    struct tm tm;
-    char version[48];
-    gmtime_r(&st.st_mtime, &tm);
-    strftime(version, sizeof version, "file date %Y-%m-%d", &tm);
-    return cdn_loader_set_version(ld, version);
-}

@@ -76,8 +76,5 @@ void cdn_os_read_index(const char *data_path, cdn_os_index *out);
  */
 void cdn_os_list_id_from_path(const char *path, char *out, size_t size);
 
-/* Sets the list version to "file date YYYY-MM-DD", the modification date of path, for sources
- * that carry no version of their own. Returns CORDON_OK or CORDON_ENOMEM. */
-int cdn_os_set_file_date(cdn_loader *ld, const char *path);
 
 #endif

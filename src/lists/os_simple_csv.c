@@ -267,7 +267,7 @@ static int set_version(reader *r)
         return cdn_loader_set_version(r->ld, r->index.updated_at);
     if (r->newest_seen[0])
         return cdn_loader_set_version(r->ld, r->newest_seen);
-    return cdn_os_set_file_date(r->ld, r->path);
+    return cdn_loader_set_file_date(r->ld, r->path);
 }
 
 int cdn_load_os_simple_csv(cdn_loader *ld, const char *path)

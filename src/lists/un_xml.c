@@ -842,16 +842,11 @@ static int read_record(un_reader *r, const xmlNode *record, bool individual)
  * such ("file date 2026-02-27"), and the stand-in is counted as a repair. */
 static int set_file_date(un_reader *r, long line)
 {
-    struct stat st;
-    char version[40];
-    struct tm tm;
-    if (stat(r->path, &st) != 0 || !gmtime_r(&st.st_mtime, &tm) ||
-        !strftime(version, sizeof version, "file date %Y-%m-%d", &tm))
-        return cdn_error_at(r->ld->err, CORDON_EIO, r->path, 0, "cannot read the file's date: %s", strerror(errno));
-    int status = cdn_loader_set_version(r->ld, version);
+    int status = cdn_loader_set_file_date(r->ld, r->path);
     if (status == CORDON_OK)
         status = cdn_loader_repair(r->ld, r->path, line, "list without dateGenerated, the file date taken as version",
-                                   "<CONSOLIDATED_LIST> has no dateGenerated attribute; version '%s'", version);
+                                   "<CONSOLIDATED_LIST> has no dateGenerated attribute; version '%s'",
+                                   r->ld->info->version);
     return status;
 }
 

@@ -89,17 +89,6 @@ static int read_record(csl *c, bool *got)
     return status == CORDON_EIO ? CORDON_EDATA : status; /* a gzip stream cut short */
 }
 
-static int set_file_date(csl *c)
-{
-    struct stat st;
-    if (stat(c->path, &st) != 0)
-        return CORDON_OK;
-    struct tm tm;
-    char version[40];
-    gmtime_r(&st.st_mtime, &tm);
-    strftime(version, sizeof version, "file date %Y-%m-%d", &tm);
-    return cdn_loader_set_version(c->ld, version);
-}
 
 static int read_header(csl *c)
 {
@@ -560,7 +549,7 @@ int cdn_load_us_csl_csv(cdn_loader *ld, const char *path)
     if (status == CORDON_OK)
         status = cdn_loader_set_id(ld, "us-csl");
     if (status == CORDON_OK)
-        status = set_file_date(&c);
+        status = cdn_loader_set_file_date(c.ld, c.path);
     if (status == CORDON_OK)
         status = read_header(&c);
     while (status == CORDON_OK) {
@@ -583,11 +572,8 @@ bool cdn_detect_us_csl_csv(const char *path, bool is_dir, const char *head, size
     (void)path;
     if (is_dir)
         return false;
-    size_t end = 0;
-    while (end < head_len && head[end] != '\n' && head[end] != '\r')
-        end++;
     char line[2048];
-    snprintf(line, sizeof line, "%.*s", (int)(end < sizeof line - 1 ? end : sizeof line - 1), head);
+    cdn_head_first_line(head, head_len, line, sizeof line);
     const char *start = strncmp(line, "\xEF\xBB\xBF", 3) == 0 ? line + 3 : line;
     return strncmp(start, "_id,", 4) == 0 && strstr(start, ",source,") && strstr(start, ",alt_names,");
 }
