@@ -211,3 +211,26 @@ const char *cdn_csv_field_utf8(const cdn_csv *c, int i, bool cp1252, cdn_strbuf 
         return NULL;
     return scratch->data;
 }
+
+int cdn_each_value(const char *s, size_t len, char sep, int (*fn)(void *ctx, const char *value, size_t len),
+                   void *ctx)
+{
+    size_t start = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && s[i] != sep)
+            continue;
+        const char *v = s + start;
+        size_t n = i - start;
+        while (n && isspace((unsigned char)*v)) {
+            v++;
+            n--;
+        }
+        while (n && isspace((unsigned char)v[n - 1]))
+            n--;
+        int status = n ? fn(ctx, v, n) : CORDON_OK;
+        if (status != CORDON_OK)
+            return status;
+        start = i + 1;
+    }
+    return CORDON_OK;
+}

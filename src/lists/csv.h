@@ -75,4 +75,12 @@ void cdn_csv_map_header(const cdn_csv *c, const char *const *names, size_t n, in
  */
 const char *cdn_csv_field_utf8(const cdn_csv *c, int i, bool cp1252, cdn_strbuf *scratch);
 
+/*
+ * Calls fn(ctx, value, value_len) for each non-empty value of the len bytes at s separated by
+ * sep, with spaces around each value trimmed; stops at the first status other than CORDON_OK
+ * and returns it.
+ */
+int cdn_each_value(const char *s, size_t len, char sep, int (*fn)(void *ctx, const char *value, size_t len),
+                   void *ctx);
+
 #endif

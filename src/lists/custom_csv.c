@@ -120,30 +120,25 @@ static int read_header(reader *r)
 /* Calls add(r, value, len, col) for each ';'-separated value of column col. */
 typedef int (*value_fn)(reader *r, const char *value, size_t len, enum column col);
 
+/* The reader, the column and the function that each_value hands each value to. */
+typedef struct value_visit {
+    reader *r;
+    enum column col;
+    value_fn add;
+} value_visit;
+
+static int visit_value(void *ctx, const char *value, size_t len)
+{
+    value_visit *v = ctx;
+    return v->add(v->r, value, len, v->col);
+}
+
 static int each_value(reader *r, enum column col, value_fn add)
 {
     size_t len;
     const char *s = field(r, col, &len);
-    size_t start = 0;
-    for (size_t i = 0; i <= len; i++) {
-        if (i < len && s[i] != ';')
-            continue;
-        const char *v = s + start;
-        size_t vlen = i - start;
-        while (vlen && isspace((unsigned char)*v)) {
-            v++;
-            vlen--;
-        }
-        while (vlen && isspace((unsigned char)v[vlen - 1]))
-            vlen--;
-        if (vlen) {
-            int status = add(r, v, vlen, col);
-            if (status != CORDON_OK)
-                return status;
-        }
-        start = i + 1;
-    }
-    return CORDON_OK;
+    value_visit v = {r, col, add};
+    return cdn_each_value(s, len, ';', visit_value, &v);
 }
 
 static int add_name(reader *r, const char *v, size_t len, enum column col)

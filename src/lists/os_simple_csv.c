@@ -105,28 +105,25 @@ static int check_text(reader *r)
 /* Calls add(r, value, len, arg) for each ';'-separated value of column col. */
 typedef int (*value_fn)(reader *r, const char *value, size_t len, const void *arg);
 
+/* The reader, the function and its argument that each_value hands each value to. */
+typedef struct value_visit {
+    reader *r;
+    value_fn add;
+    const void *arg;
+} value_visit;
+
+static int visit_value(void *ctx, const char *value, size_t len)
+{
+    value_visit *v = ctx;
+    return v->add(v->r, value, len, v->arg);
+}
+
 static int each_value(reader *r, enum column col, value_fn add, const void *arg)
 {
     size_t len;
     const char *s = field(r, col, &len);
-    size_t start = 0;
-    for (size_t i = 0; i <= len; i++) {
-        if (i < len && s[i] != ';')
-            continue;
-        const char *v = s + start;
-        size_t vlen = i - start;
-        while (vlen && isspace((unsigned char)*v)) {
-            v++;
-            vlen--;
-        }
-        while (vlen && isspace((unsigned char)v[vlen - 1]))
-            vlen--;
-        int status = vlen ? add(r, v, vlen, arg) : CORDON_OK;
-        if (status != CORDON_OK)
-            return status;
-        start = i + 1;
-    }
-    return CORDON_OK;
+    value_visit v = {r, add, arg};
+    return cdn_each_value(s, len, ';', visit_value, &v);
 }
 
 static int nomem(reader *r) { return cdn_error_nomem(r->ld->err); }
