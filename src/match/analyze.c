@@ -3,8 +3,10 @@
  */
 #include "match/analyze.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "text/legal_forms.h"
 #include "text/normalize.h"
@@ -133,6 +135,39 @@ int cdn_analyze_token(cdn_analyzed *a, cdn_translit *tr, const char *norm, size_
     return status;
 }
 
+/* Whether the text has a lower-case letter. */
+static bool has_lower(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0)
+            return false;
+        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
+            return true;
+        i += (size_t)n;
+    }
+    return false;
+}
+
+/* Whether every letter of the word is a capital (and it has at least two). */
+static bool all_upper(const char *s, size_t len)
+{
+    size_t letters = 0;
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0)
+            return false;
+        utf8proc_category_t cat = utf8proc_category(cp);
+        if (cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LT)
+            return false;
+        letters += cat == UTF8PROC_CATEGORY_LU;
+        i += (size_t)n;
+    }
+    return letters >= 2;
+}
+
 /*
  * The roles that come from a token's place in a person's name:
  *   - "FAMILY, Given Middle...": the words before the comma are the family name, the first after
@@ -179,14 +214,19 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
     size_t comma_at = comma ? (size_t)(comma - name) : 0;
     int hint = cdn_translit_hint(name, len);
     size_t first = a->tokens.len;
+    bool mixed_case = has_lower(name, len);
     cdn_patronymic patronymic[CDN_MAX_NAME_TOKENS];
     bool before_comma[CDN_MAX_NAME_TOKENS];
     for (size_t i = 0; status == CORDON_OK && i < n; i++) {
         const cdn_span_token *t = cdn_tokens_at(&toks, i);
         const char *norm = cdn_tokens_text(&toks, i);
         before_comma[i] = comma && t->end <= comma_at;
-        status = add_token(a, tr, hint, norm, t->norm_len, word_flags(a, norm, t->norm_len, schema, parts),
-                           &patronymic[i]);
+        uint8_t flags = word_flags(a, norm, t->norm_len, schema, parts);
+        /* "Sergei Petrovich RUBNIKOVICH": the EU and UN write the family name in capitals. */
+        if (mixed_case && schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL &&
+            all_upper(name + t->start, t->end - t->start))
+            flags |= CDN_TOK_FAMILY;
+        status = add_token(a, tr, hint, norm, t->norm_len, flags, &patronymic[i]);
     }
     if (status == CORDON_OK && n > 0 && !parts)
         positional_flags((cdn_token *)a->tokens.items + first, patronymic, n, before_comma, comma != NULL, schema);

@@ -201,6 +201,39 @@ static bool append_plain(const char *s, size_t len, cdn_strbuf *out)
 
 enum { MAX_UNITS = 512 };
 
+/* Latin letters that look like Cyrillic ones, as they slip into Cyrillic words typed on a mixed
+ * keyboard (Cергей with a Latin C, Мiнск with a Latin i): lower case, after normalization. */
+static int32_t cyrillic_lookalike(int32_t cp)
+{
+    switch (cp) {
+    case 'a': return 0x0430; case 'b': return 0x0432; case 'c': return 0x0441; case 'e': return 0x0435;
+    case 'h': return 0x043D; case 'i': return 0x0456; case 'k': return 0x043A; case 'm': return 0x043C;
+    case 'o': return 0x043E; case 'p': return 0x0440; case 't': return 0x0442; case 'x': return 0x0445;
+    case 'y': return 0x0443;
+    default: return 0;
+    }
+}
+
+/* In a word that is mostly Cyrillic, turns its Latin lookalike letters into the Cyrillic ones
+ * (units UTF-16 code units in buf, changed in place). */
+static void fold_lookalikes(UChar *buf, int32_t units)
+{
+    int cyrillic = 0, latin = 0;
+    for (int32_t i = 0; i < units; i++) {
+        UErrorCode status = U_ZERO_ERROR;
+        UScriptCode s = uscript_getScript(buf[i], &status);
+        cyrillic += s == USCRIPT_CYRILLIC;
+        latin += s == USCRIPT_LATIN;
+    }
+    if (!cyrillic || !latin || latin > cyrillic)
+        return;
+    for (int32_t i = 0; i < units; i++) {
+        int32_t cyr = cyrillic_lookalike(buf[i]);
+        if (cyr)
+            buf[i] = (UChar)cyr;
+    }
+}
+
 int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len, cdn_strbuf *out)
 {
     if (!cdn_translit_needed(token, len))
@@ -212,7 +245,13 @@ int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len,
     if (U_FAILURE(status))
         return CORDON_OK; /* too long or not UTF-8: nothing to add */
 
-    kind k = kind_of(hint, token, len);
+    fold_lookalikes(buf, units);
+    char folded[MAX_UNITS];
+    int32_t folded_len = 0;
+    u_strToUTF8(folded, sizeof folded, &folded_len, buf, units, &status);
+    if (U_FAILURE(status))
+        return CORDON_OK;
+    kind k = kind_of(hint, folded, (size_t)folded_len);
     UTransliterator *tr = borrow(t, k);
     if (!tr)
         return CORDON_OK;

@@ -179,6 +179,11 @@ static void compare_scores_pairs(void **state)
         {"George Bush", "George Habbash", 0.0, 0.6},
         {"Oleg Ignatov", "Viktor Ignatov", 0.0, 0.6},
         {"Wladimir Putin", "Vladimir Putin", 0.9, 1.0},
+        /* A Latin C typed into a Cyrillic name (EU travel-ban list) is read as the Cyrillic С. */
+        {"C\xd0\xb5\xd1\x80\xd0\xb3\xd0\xb5\xd0\xb9 \xd0\x9b\xd0\xb0\xd0\xb2\xd1\x80\xd0\xbe\xd0\xb2", "LAVROV, Sergei", 0.9, 1.0},
+        /* Capitals mark the family name, so -ovich at the end is not taken for a patronymic. */
+        {"Sergei Petrovich RUBNIKOVICH", "Sergei RUBNIKOVICH", 0.9, 1.0},
+        {"Sergei RUBNIKOVICH", "Sergei Petrovich", 0.0, 0.7},
     };
     for (size_t i = 0; i < sizeof T / sizeof T[0]; i++) {
         double s;
