@@ -336,14 +336,29 @@ static int result_order(const void *a, const void *b)
     return strcmp(x->entity->id, y->entity->id);
 }
 
-/* The score the limit-th best entity has so far (0 while there are fewer). */
-static double kth_best(searcher *s)
+/* The score the limit-th best entity has so far (0 while there are fewer): the smallest of the
+ * limit best scores, kept in a small sorted array (limit is small; the results are not
+ * reordered). */
+static double kth_best(const searcher *s)
 {
     size_t limit = s->opts->limit ? s->opts->limit : SIZE_MAX;
-    if (s->res->count < limit)
+    const cordon_results *res = s->res;
+    if (res->count < limit || limit > 64)
         return 0.0;
-    qsort(s->res->items, s->res->count, sizeof *s->res->items, result_order);
-    return s->res->items[limit - 1].score;
+    double top[64];
+    size_t n = 0;
+    for (size_t i = 0; i < res->count; i++) {
+        double score = res->items[i].score;
+        if (n == limit && score <= top[n - 1])
+            continue;
+        size_t j = n < limit ? n++ : n - 1;
+        while (j > 0 && top[j - 1] < score) {
+            top[j] = top[j - 1];
+            j--;
+        }
+        top[j] = score;
+    }
+    return top[limit - 1];
 }
 
 static int run(searcher *s)
