@@ -1,5 +1,5 @@
 /*
- * scan.c — cordon_scan (v1): which listed parties does a text mention?
+ * scan.c — cordon_scan: which listed parties does a text mention?
  *
  * The text is cut into words (tokenize.h), keeping byte offsets into the original. Every run of
  * 1..max_window words inside one clause is a window; a window's candidates are the indexed names
@@ -12,7 +12,8 @@
  *   - a one-word window only matches a one-word name (Rosneft, Belaruskali): a lone given name or
  *     surname is not a mention of a person by itself;
  *   - of overlapping windows the best-scoring wins, longer ones slightly preferred;
- *   - afterwards, a lone word that is the rarest word of a person already mentioned in full
+ *   - afterwards, a lone word that is the family name (or else the rarest word) of a person
+ *     mentioned in full
  *     earlier in the document (Lukaschenko after Alexander Lukaschenko) is a mention of that
  *     person too, with a slightly lower score.
  */

@@ -1,7 +1,7 @@
 /*
  * normalize.h — turning a name or a word into comparable form.
  *
- * Normalization v1: Unicode NFKC, case folding, marks stripped (é → e, й → и), default-ignorable
+ * Normalization: Unicode NFKC, case folding, marks stripped (é → e, й → и), default-ignorable
  * characters removed (soft hyphen, zero-width joiners), a few Latin letters without a
  * decomposition folded (ł → l, ø → o, æ → ae), apostrophes dropped (O'Brien → obrien, an English
  * possessive 's removed), and every other non-letter, non-digit run folded into one space.
