@@ -13,9 +13,8 @@
  *     surname is not a mention of a person by itself;
  *   - of overlapping windows the best-scoring wins, longer ones slightly preferred;
  *   - afterwards, a lone word that is the family name (or else the rarest word) of a person
- *     mentioned in full
- *     earlier in the document (Lukaschenko after Alexander Lukaschenko) is a mention of that
- *     person too, with a slightly lower score.
+ *     mentioned in full earlier in the document (Lukaschenko after Alexander Lukaschenko) is a
+ *     mention of that person too, with a slightly lower score.
  */
 #include <stdbool.h>
 #include <stdint.h>
