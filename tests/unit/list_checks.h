@@ -6,6 +6,8 @@
 #ifndef CDN_LIST_CHECKS_H
 #define CDN_LIST_CHECKS_H
 
+#include <stdbool.h>
+
 #include "test_support.h"
 
 /* The entity with id, failing the test when there is none. */
@@ -15,6 +17,44 @@ static inline const cordon_entity *must_find(const cordon_index *idx, const char
     if (!e)
         fail_msg("entity %s not found", id);
     return e;
+}
+
+/* The entity's name spelt full, failing the test when it has none. */
+static inline const cordon_name *name_of(const cordon_entity *e, const char *full)
+{
+    for (size_t i = 0; i < e->n_names; i++)
+        if (strcmp(e->names[i].full, full) == 0)
+            return &e->names[i];
+    fail_msg("%s has no name '%s'", e->id, full);
+    return NULL;
+}
+
+/* Whether the entity has the country in the role. */
+static inline bool has_country(const cordon_entity *e, const char *code, cordon_country_role role)
+{
+    for (size_t i = 0; i < e->n_countries; i++)
+        if (strcmp(e->countries[i].code, code) == 0 && e->countries[i].role == role)
+            return true;
+    return false;
+}
+
+/* The entity's identifier of type with value, failing the test when it has none. */
+static inline const cordon_identifier *identifier_of(const cordon_entity *e, const char *type, const char *value)
+{
+    for (size_t i = 0; i < e->n_identifiers; i++)
+        if (strcmp(e->identifiers[i].type, type) == 0 && strcmp(e->identifiers[i].value, value) == 0)
+            return &e->identifiers[i];
+    fail_msg("%s has no %s identifier '%s'", e->id, type, value);
+    return NULL;
+}
+
+/* Whether text is among the n strings. */
+static inline bool has_text(const char *const *texts, size_t n, const char *text)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(texts[i], text) == 0)
+            return true;
+    return false;
 }
 
 static inline void expect_name(const cordon_entity *e, const char *full, cordon_name_kind kind)

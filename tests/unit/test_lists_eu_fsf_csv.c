@@ -5,7 +5,7 @@
  * loads with every field; broken files are refused with file, line and cause, and broken rows
  * are reported.
  */
-#include "test_support.h"
+#include "list_checks.h"
 
 #include <stdarg.h>
 #include <stdbool.h>
@@ -13,56 +13,6 @@
 #define EU_PATH "/lists/eu-fsf-2018-07-subset/EUSanctionsShort.csv"
 
 /* ---- helpers ------------------------------------------------------------------------------- */
-
-static const cordon_entity *find(const cordon_index *idx, const char *id)
-{
-    const cordon_entity *e = cordon_index_find(idx, id);
-    if (!e)
-        fail_msg("entity %s not found", id);
-    return e;
-}
-
-static const cordon_name *name_of(const cordon_entity *e, const char *full)
-{
-    for (size_t i = 0; i < e->n_names; i++)
-        if (strcmp(e->names[i].full, full) == 0)
-            return &e->names[i];
-    fail_msg("%s has no name '%s'", e->id, full);
-    return NULL;
-}
-
-static bool has_country(const cordon_entity *e, const char *code, cordon_country_role role)
-{
-    for (size_t i = 0; i < e->n_countries; i++)
-        if (strcmp(e->countries[i].code, code) == 0 && e->countries[i].role == role)
-            return true;
-    return false;
-}
-
-static const cordon_identifier *identifier(const cordon_entity *e, const char *type, const char *value)
-{
-    for (size_t i = 0; i < e->n_identifiers; i++)
-        if (strcmp(e->identifiers[i].type, type) == 0 && strcmp(e->identifiers[i].value, value) == 0)
-            return &e->identifiers[i];
-    fail_msg("%s has no %s identifier '%s'", e->id, type, value);
-    return NULL;
-}
-
-static bool has_text(const char *const *texts, size_t n, const char *text)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(texts[i], text) == 0)
-            return true;
-    return false;
-}
-
-static size_t issue_count(const cordon_list_info *list, const char *reason, int skipped)
-{
-    for (size_t i = 0; i < list->n_issues; i++)
-        if (strcmp(list->issues[i].reason, reason) == 0 && !list->issues[i].skipped == !skipped)
-            return list->issues[i].count;
-    return 0;
-}
 
 static void assert_day(const cordon_date_range *d, int y, int m, int day, int approximate)
 {
@@ -121,7 +71,7 @@ static void mugabe_and_others(void **state)
 {
     (void)state;
     cordon_index *idx = open_real();
-    const cordon_entity *e = find(idx, "eu-fsf:1");
+    const cordon_entity *e = must_find(idx, "eu-fsf:1");
     assert_string_equal(e->native_id, "1");
     assert_int_equal(e->schema, CORDON_SCHEMA_PERSON);
     assert_string_equal(e->caption, "Robert Gabriel Mugabe");
@@ -135,8 +85,8 @@ static void mugabe_and_others(void **state)
     assert_int_equal(e->n_birth_places, 1);
     assert_string_equal(e->birth_places[0], "Kutama");
     assert_int_equal(e->n_countries, 0); /* the subset has no citizenship row for him */
-    assert_string_equal(identifier(e, "other", "EU.36.64")->note, "EU reference");
-    const cordon_identifier *id = identifier(e, "passport", "AD001095");
+    assert_string_equal(identifier_of(e, "other", "EU.36.64")->note, "EU reference");
+    const cordon_identifier *id = identifier_of(e, "passport", "AD001095");
     assert_null(id->country);
     assert_string_equal(id->note, "National passport");
     assert_int_equal(e->n_programs, 1);
@@ -147,7 +97,7 @@ static void mugabe_and_others(void **state)
     assert_string_equal(e->remarks, "(Date of UN designation: 2002-02-21)\n"
                                     "(Date of designation referred to in Article 7 (2): 21.2.2002.)");
 
-    e = find(idx, "eu-fsf:13");
+    e = must_find(idx, "eu-fsf:13");
     assert_string_equal(e->caption, "Saddam Hussein Al-Tikriti");
     assert_int_equal(name_of(e, "Abu Ali")->kind, CORDON_NAME_ALIAS);
     assert_int_equal(name_of(e, "Abou Ali")->kind, CORDON_NAME_ALIAS);
@@ -157,23 +107,23 @@ static void mugabe_and_others(void **state)
     assert_string_equal(e->birth_places[0], "al-Awja, near Tikrit, Iraq"); /* tabs read as commas */
     assert_string_equal(e->listed_on, "2003-07-08");
 
-    e = find(idx, "eu-fsf:20"); /* Windows-1252: Qoussaï */
+    e = must_find(idx, "eu-fsf:20"); /* Windows-1252: Qoussaï */
     assert_string_equal(name_of(e, "Qoussaï Saddam Hussein Al-Tikriti")->given, "Qoussaï");
 
-    e = find(idx, "eu-fsf:202"); /* its first name row is French: the English one is primary */
+    e = must_find(idx, "eu-fsf:202"); /* its first name row is French: the English one is primary */
     assert_string_equal(e->caption, "Al-Aqsa Martyrs' Brigade");
     assert_int_equal(name_of(e, "Brigade des martyrs d'Al-Aqsa")->kind, CORDON_NAME_ALIAS);
     assert_int_equal(name_of(e, "Brigada Martirilor Al-Aqsa")->kind, CORDON_NAME_ALIAS);
     for (size_t i = 0; i < e->n_names; i++)
         assert_null(strchr(e->names[i].full, '?'));
 
-    e = find(idx, "eu-fsf:330");
+    e = must_find(idx, "eu-fsf:330");
     assert_int_equal(e->schema, CORDON_SCHEMA_ORGANIZATION);
     assert_string_equal(e->caption, "Al Rashid Trust");
     assert_true(has_text(e->addresses, e->n_addresses, "Kitab Ghar, Darul Ifta Wal Irshad, Nazimbad No 4, Karachi, Pakistan"));
     assert_true(has_country(e, "PK", CORDON_COUNTRY_ADDRESS));
-    assert_null(identifier(e, "phone", "0300-820 91 99")->note);
-    assert_string_equal(identifier(e, "phone", "662 38 14")->note, "fax");
+    assert_null(identifier_of(e, "phone", "0300-820 91 99")->note);
+    assert_string_equal(identifier_of(e, "phone", "662 38 14")->note, "fax");
     assert_string_equal(e->programs[0], "TAQA");
     cordon_index_close(idx);
 }
@@ -309,7 +259,7 @@ static void version_11_loads_every_field(void **state)
     snprintf(want, sizeof want, "%s:9: entity 4567: citizenship 'Atlantis' is no country cordon knows, kept as text", path);
     assert_string_equal(cordon_index_warning(idx, 0), want);
 
-    const cordon_entity *e = find(idx, "eu-fsf:4567");
+    const cordon_entity *e = must_find(idx, "eu-fsf:4567");
     assert_int_equal(e->schema, CORDON_SCHEMA_PERSON);
     assert_string_equal(e->caption, "Ivan Ivanovich IVANOV");
     assert_string_equal(e->names[0].given, "Ivan");
@@ -328,25 +278,25 @@ static void version_11_loads_every_field(void **state)
     assert_string_equal(e->birth_places[1], "Springfield, Atlantis");
     assert_true(has_country(e, "RU", CORDON_COUNTRY_BIRTH));
     assert_true(has_country(e, "RU", CORDON_COUNTRY_CITIZENSHIP));
-    const cordon_identifier *id = identifier(e, "passport", "7512345678");
+    const cordon_identifier *id = identifier_of(e, "passport", "7512345678");
     assert_string_equal(id->country, "RU");
     assert_string_equal(id->note, "National passport; issued 2015-01-01; known to be expired");
-    assert_string_equal(identifier(e, "other", "EU.7001.12")->note, "EU reference");
+    assert_string_equal(identifier_of(e, "other", "EU.7001.12")->note, "EU reference");
     assert_string_equal(e->listed_on, "2022-02-23"); /* the designation date */
     assert_string_equal(e->programs[0], "RUS");
     assert_string_equal(e->remarks, "Deputy minister.; Citizenship: Atlantis");
 
-    e = find(idx, "eu-fsf:8901");
+    e = must_find(idx, "eu-fsf:8901");
     assert_int_equal(e->schema, CORDON_SCHEMA_ORGANIZATION);
     assert_string_equal(e->caption, "JSC Example Bank");
     assert_int_equal(name_of(e, "Example Bank")->kind, CORDON_NAME_ALIAS);
     assert_string_equal(e->addresses[0], "1 Tverskaya, 125009 Moscow, Russia");
     assert_true(has_country(e, "RU", CORDON_COUNTRY_ADDRESS));
-    assert_non_null(identifier(e, "phone", "+7 495 000 00 00"));
-    assert_non_null(identifier(e, "email", "info@example.ru"));
-    assert_non_null(identifier(e, "website", "www.example.ru"));
-    assert_string_equal(identifier(e, "registration", "1027700000000")->note, "Registration Number");
-    assert_string_equal(identifier(e, "other", "KPe.001")->note, "UN reference");
+    assert_non_null(identifier_of(e, "phone", "+7 495 000 00 00"));
+    assert_non_null(identifier_of(e, "email", "info@example.ru"));
+    assert_non_null(identifier_of(e, "website", "www.example.ru"));
+    assert_string_equal(identifier_of(e, "registration", "1027700000000")->note, "Registration Number");
+    assert_string_equal(identifier_of(e, "other", "KPe.001")->note, "UN reference");
     assert_string_equal(e->listed_on, "2022-02-25"); /* the regulation's date */
     assert_int_equal(e->n_birth_dates, 0);
     assert_string_equal(e->remarks, "Date of birth: 1415-02-30");
@@ -452,10 +402,10 @@ static void broken_rows_are_reported(void **state)
         snprintf(want, sizeof want, "%s%s", path, expected[i]);
         assert_string_equal(cordon_index_warning(idx, i), want);
     }
-    const cordon_entity *e = find(idx, "eu-fsf:1");
+    const cordon_entity *e = must_find(idx, "eu-fsf:1");
     assert_string_equal(e->caption, "Björn Berg");
     assert_int_equal(e->n_names, 2);
-    assert_int_equal(find(idx, "eu-fsf:2")->n_names, 1);
+    assert_int_equal(must_find(idx, "eu-fsf:2")->n_names, 1);
     assert_null(cordon_index_find(idx, "eu-fsf:3"));
     assert_null(cordon_index_find(idx, "eu-fsf:5"));
     cordon_index_close(idx);

@@ -4,7 +4,7 @@
  * crafted files exercise every link and property kind; malformed files are refused with their
  * file, line and cause.
  */
-#include "test_support.h"
+#include "list_checks.h"
 
 #include <stdbool.h>
 #include <time.h>
@@ -12,14 +12,6 @@
 #include <zlib.h>
 
 /* ---- helpers ------------------------------------------------------------------------------ */
-
-static const cordon_entity *find(const cordon_index *idx, const char *id)
-{
-    const cordon_entity *e = cordon_index_find(idx, id);
-    if (!e)
-        fail_msg("entity %s not found", id);
-    return e;
-}
 
 static cordon_index *open_shared(const char *format, const char *rel)
 {
@@ -64,15 +56,6 @@ static bool has_warning(const cordon_index *idx, const char *want)
     return false;
 }
 
-static const cordon_name *name_of(const cordon_entity *e, const char *full)
-{
-    for (size_t i = 0; i < e->n_names; i++)
-        if (strcmp(e->names[i].full, full) == 0)
-            return &e->names[i];
-    fail_msg("%s has no name '%s'", e->id, full);
-    return NULL;
-}
-
 static const cordon_identifier *ident_of(const cordon_entity *e, const char *type, const char *value)
 {
     for (size_t i = 0; i < e->n_identifiers; i++)
@@ -91,30 +74,6 @@ static bool has_relation(const cordon_entity *e, const char *type, const char *t
             return true;
     }
     return false;
-}
-
-static bool has_text(const char *const *list, size_t n, const char *text)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(list[i], text) == 0)
-            return true;
-    return false;
-}
-
-static bool has_country(const cordon_entity *e, const char *code, cordon_country_role role)
-{
-    for (size_t i = 0; i < e->n_countries; i++)
-        if (strcmp(e->countries[i].code, code) == 0 && e->countries[i].role == role)
-            return true;
-    return false;
-}
-
-static void expect_date(const cordon_date_range *d, int y, int m, int day)
-{
-    assert_int_equal(d->from.year, y);
-    assert_int_equal(d->from.month, m);
-    assert_int_equal(d->from.day, day);
-    assert_memory_equal(&d->from, &d->to, sizeof d->from);
 }
 
 /* Writes content to a scratch file and returns an index over "ftm:" + it (asserting success). */
@@ -165,7 +124,7 @@ static void zala_sanctioned_people_companies_and_links(void **state)
              "adds nothing: it has no number", shared_data());
     assert_true(has_warning(idx, want));
 
-    const cordon_entity *z = find(idx, "gb_coh_disqualified:NK-aU5ybkbRFJucf8YMwsJvDw");
+    const cordon_entity *z = must_find(idx, "gb_coh_disqualified:NK-aU5ybkbRFJucf8YMwsJvDw");
     assert_string_equal(z->native_id, "NK-aU5ybkbRFJucf8YMwsJvDw");
     assert_int_equal(z->schema, CORDON_SCHEMA_PERSON);
     assert_string_equal(z->caption, "Alexander Vyacheslavovich ZAKHAROV");
@@ -202,7 +161,7 @@ static void zala_sanctioned_people_companies_and_links(void **state)
     assert_true(has_relation(z, "director", "mc_fund_freezes:NK-abdzbEBkqyT29GyREbiURZ", "LLC CST"));
     assert_int_equal(z->n_relations, 14);
 
-    const cordon_entity *cst = find(idx, "mc_fund_freezes:NK-abdzbEBkqyT29GyREbiURZ");
+    const cordon_entity *cst = must_find(idx, "mc_fund_freezes:NK-abdzbEBkqyT29GyREbiURZ");
     assert_int_equal(cst->schema, CORDON_SCHEMA_ORGANIZATION);
     assert_string_equal(cst->caption, "LLC CST");
     assert_int_equal(name_of(cst, "ООО «ЦСТ»")->kind, CORDON_NAME_ORIGINAL_SCRIPT);
@@ -228,7 +187,7 @@ static void t1_organizations_and_people(void **state)
     const cordon_list_info *l = cordon_index_list(idx, 0);
     assert_int_equal(issue(l, "reference to an entity not in the source dropped", 0), 2);
     assert_int_equal(issue(l, "FtM Address not attached to any screened entity", 1), 1);
-    const cordon_entity *k = find(idx, "eu_fsf:NK-2Ka3UvopqbpZmVDFjWd4LA");
+    const cordon_entity *k = must_find(idx, "eu_fsf:NK-2Ka3UvopqbpZmVDFjWd4LA");
     assert_string_equal(k->caption, "Vitaly Yurievich KUZMENKO");
     assert_int_equal(k->n_names, 3);
     assert_int_equal(name_of(k, "Виталий Юрьевич КУЗЬМЕНКО")->kind, CORDON_NAME_ORIGINAL_SCRIPT);
@@ -241,7 +200,7 @@ static void t1_organizations_and_people(void **state)
     assert_string_equal(k->listed_on, "2024-02-23"); /* createdAt, for want of a Sanction */
     assert_string_equal(k->positions[0], "General Director of JSC 163 Armor Repair Plant");
     assert_string_equal(k->remarks, "The plant is part of the High Precision Systems holding company of Rostec");
-    const cordon_entity *irgc = find(idx, "eu_fsf:NK-2PacmNpiLUmoz4XD2mSt7A");
+    const cordon_entity *irgc = must_find(idx, "eu_fsf:NK-2PacmNpiLUmoz4XD2mSt7A");
     assert_int_equal(irgc->schema, CORDON_SCHEMA_ORGANIZATION);
     assert_true(has_country(irgc, "IR", CORDON_COUNTRY_OTHER));
     assert_int_equal(irgc->n_addresses, 0); /* its addressEntity is not in the file (counted) */
@@ -263,12 +222,12 @@ static void parteispenden_raw_ftm_without_datasets(void **state)
     cordon_index *idx = open_shared("ftm:", "opensanctions-parteispenden.ftm.json");
     /* 22 people, 56 companies, 18 organizations; 290 payments and 89 addresses all attach. */
     expect_list(idx, "opensanctions-parteispenden", version, 96, 96, 0, 0, 0);
-    const cordon_entity *donor = find(idx, "opensanctions-parteispenden:f9c295f21b233ac878fbac4d271bb6fd13d7952a");
+    const cordon_entity *donor = must_find(idx, "opensanctions-parteispenden:f9c295f21b233ac878fbac4d271bb6fd13d7952a");
     assert_string_equal(donor->caption, "Frau Lina Dachner");
     assert_string_equal(donor->addresses[0], "Schillerstraße 19, 76135 Karlsruhe");
     assert_true(has_country(donor, "DE", CORDON_COUNTRY_ADDRESS));
     assert_true(has_relation(donor, "payer", "opensanctions-parteispenden:6d03aec76fdeec8f9697d8b19954ab6fc2568bc8", "MLPD"));
-    const cordon_entity *party = find(idx, "opensanctions-parteispenden:6d03aec76fdeec8f9697d8b19954ab6fc2568bc8");
+    const cordon_entity *party = must_find(idx, "opensanctions-parteispenden:6d03aec76fdeec8f9697d8b19954ab6fc2568bc8");
     assert_true(has_relation(party, "beneficiary", "opensanctions-parteispenden:f9c295f21b233ac878fbac4d271bb6fd13d7952a",
                              "Frau Lina Dachner"));
     assert_null(party->source_list);
@@ -288,13 +247,13 @@ static void wd_peps_flat_and_nested(void **state)
     assert_int_equal(issue(l, "FtM property value that is not a string dropped", 0), 18);
     assert_int_equal(issue(l, "country that is not an ISO 3166-1 country dropped", 0), 6);
     assert_int_equal(issue(l, "date that is not an ISO 8601 date dropped", 0), 19);
-    const cordon_entity *k = find(idx, "sa_wiki_peps_v2:Q742051");
+    const cordon_entity *k = must_find(idx, "sa_wiki_peps_v2:Q742051");
     assert_string_equal(k->caption, "Khalid bin Sultan");
     assert_int_equal(k->n_names, 14);
     assert_int_equal(name_of(k, "خالد بن سلطان")->kind, CORDON_NAME_ORIGINAL_SCRIPT);
     assert_int_equal(name_of(k, "Khaled bin Sultan Al Saud")->kind, CORDON_NAME_ALIAS);
     /* An entity without "name" keeps its caption as its primary name. */
-    const cordon_entity *a = find(idx, "sa_wiki_peps_v2:Q60195440");
+    const cordon_entity *a = must_find(idx, "sa_wiki_peps_v2:Q60195440");
     assert_string_equal(a->caption, "Abdullah bin Bandar bin Abdulaziz Al Saud");
     assert_int_equal(a->n_names, 4);
     assert_true(has_country(a, "SA", CORDON_COUNTRY_BIRTH)); /* a lone string, not a list */
@@ -304,7 +263,7 @@ static void wd_peps_flat_and_nested(void **state)
     idx = open_shared("ftm:", "opensanctions-wd-peps-2024-03/targets.nested.json");
     expect_list(idx, "wd_persons", "2024-03-10T15:37:28", 9, 18, 5, 0, 1); /* version: index.json */
     assert_int_equal(issue(cordon_index_list(idx, 0), "FtM Occupancy not attached to any screened entity", 1), 5);
-    const cordon_entity *h = find(idx, "wd_persons:Q296771");
+    const cordon_entity *h = must_find(idx, "wd_persons:Q296771");
     assert_string_equal(h->caption, "Saad Hariri");
     assert_int_equal(h->n_names, 3);
     assert_string_equal(h->names[0].family, "Hariri");
@@ -315,7 +274,7 @@ static void wd_peps_flat_and_nested(void **state)
     assert_true(has_text(h->positions, h->n_positions, "Prime Minister of Lebanon"));
     assert_true(has_relation(h, "family", "wd_persons:Q20424718", "Nidal Boustany"));
     assert_int_equal(h->n_relations, 4);
-    const cordon_entity *mother = find(idx, "wd_persons:Q20424718");
+    const cordon_entity *mother = must_find(idx, "wd_persons:Q20424718");
     assert_string_equal(mother->gender, "female");
     assert_true(has_relation(mother, "family", "wd_persons:Q296771", "Saad Hariri"));
     cordon_index_close(idx);
@@ -329,12 +288,12 @@ static void deltas_apply_in_version_order(void **state)
     /* The delta directory alone, applied to nothing: ADD, ADD; ADD, MOD; DEL; ADD. */
     cordon_index *idx = open_shared("ftm:", "opensanctions-delta");
     expect_list(idx, "eu_fsf", "20240528134729-3iv", 3, 20, 0, 1, 1);
-    const cordon_entity *mod = find(idx, "eu_fsf:NK-2T3S8Hu29ktYnKSTgQp2wL");
+    const cordon_entity *mod = must_find(idx, "eu_fsf:NK-2T3S8Hu29ktYnKSTgQp2wL");
     assert_string_equal(mod->caption, "Foobar Foobargroup"); /* MOD replaced the whole entity */
     assert_null(cordon_index_find(idx, "ca_listed_terrorists:NK-2T3S8Hu29ktYnKSTgQp2wL"));
     assert_null(cordon_index_find(idx, "ca_listed_terrorists:NK-500Poltergeist")); /* DEL */
-    find(idx, "be_fod_sanctions:NK-2sJaJRaPJcWUfMbHjTtWcL");
-    find(idx, "eu_fsf:Q4365364");
+    must_find(idx, "be_fod_sanctions:NK-2sJaJRaPJcWUfMbHjTtWcL");
+    must_find(idx, "eu_fsf:Q4365364");
     cordon_index_close(idx);
 
     /* A base export plus the delta directory: BASE+DELTA. */
@@ -344,8 +303,8 @@ static void deltas_apply_in_version_order(void **state)
              data, data);
     idx = open_one(source);
     expect_list(idx, "eu_fsf", "20240528134729-3iv", 9, 55, 1, 3, 2);
-    find(idx, "eu_fsf:NK-2Ka3UvopqbpZmVDFjWd4LA");
-    find(idx, "eu_fsf:Q4365364");
+    must_find(idx, "eu_fsf:NK-2Ka3UvopqbpZmVDFjWd4LA");
+    must_find(idx, "eu_fsf:Q4365364");
     /* A base with one version folder given as a file: its folder names the version. */
     snprintf(source, sizeof source,
              "ftm:%s/formats/opensanctions-t1+%s/formats/opensanctions-delta/20240527194702-wnk/entities.delta.json",
@@ -354,7 +313,7 @@ static void deltas_apply_in_version_order(void **state)
     idx = open_one(source);
     expect_list(idx, "eu_fsf", "20240527194702-wnk", 8, 223, 1, 2, 2);
     /* Before its MOD, this entity is the one ADDed, with its first dataset. */
-    assert_string_equal(find(idx, "ca_listed_terrorists:NK-2T3S8Hu29ktYnKSTgQp2wL")->caption, "AL-QAIDA IN IRAQ");
+    assert_string_equal(must_find(idx, "ca_listed_terrorists:NK-2T3S8Hu29ktYnKSTgQp2wL")->caption, "AL-QAIDA IN IRAQ");
     cordon_index_close(idx);
 }
 
@@ -388,9 +347,9 @@ static void delta_operations_are_counted(void **state)
     assert_int_equal(issue(l, "delta ADD of an entity already loaded (replaced)", 0), 1);
     assert_int_equal(issue(l, "unknown delta op", 1), 1);
     assert_int_equal(issue(l, "delta line without an entity", 1), 1);
-    assert_string_equal(find(idx, "ds:a")->caption, "Ann Newest");
+    assert_string_equal(must_find(idx, "ds:a")->caption, "Ann Newest");
     assert_null(cordon_index_find(idx, "ds:b"));
-    find(idx, "ds:c");
+    must_find(idx, "ds:c");
     char want[800];
     snprintf(want, sizeof want, "%s:3: MOD of entity 'zz', which is not loaded: skipped", delta_path);
     assert_true(has_warning(idx, want));
@@ -457,7 +416,7 @@ static void crafted_links_and_properties(void **state)
     assert_int_equal(issue(l, "FtM Family not attached to any screened entity", 1), 1);
     assert_int_equal(issue(l, "FtM entity with an invalid schema name", 1), 1);
 
-    const cordon_entity *p = find(idx, "test_ds:p1");
+    const cordon_entity *p = must_find(idx, "test_ds:p1");
     assert_int_equal(p->n_names, 4);
     assert_string_equal(p->names[0].full, "Ivan Petrov");
     assert_string_equal(p->names[0].given, "Ivan");
@@ -481,7 +440,7 @@ static void crafted_links_and_properties(void **state)
     assert_true(has_text(p->positions, p->n_positions, "Colonel"));
     assert_true(has_text(p->positions, p->n_positions, "Minister of Shipping")); /* Occupancy -> Position */
 
-    const cordon_entity *v = find(idx, "other_ds:v1"); /* its own dataset */
+    const cordon_entity *v = must_find(idx, "other_ds:v1"); /* its own dataset */
     assert_int_equal(v->schema, CORDON_SCHEMA_VESSEL);
     ident_of(v, "imo", "9123456");
     ident_of(v, "mmsi", "273123456");
@@ -489,18 +448,18 @@ static void crafted_links_and_properties(void **state)
     expect_date(&v->birth_dates[0], 1999, 0, 0);
     assert_string_equal(v->programs[0], "RUSSIA-EO14024");
     assert_true(has_relation(v, "owned_by", "test_ds:o1", "Sea Star Shipping LLC"));
-    const cordon_entity *o = find(idx, "test_ds:o1");
+    const cordon_entity *o = must_find(idx, "test_ds:o1");
     assert_true(has_relation(o, "owner", "other_ds:v1", "SEA STAR"));
     assert_string_equal(o->addresses[0], "1 Main St, Majuro");
     assert_true(has_country(o, "MH", CORDON_COUNTRY_ADDRESS));
     assert_string_equal(ident_of(o, "tax", "7700000000")->note, "INN");
-    const cordon_entity *ac = find(idx, "test_ds:ac1");
+    const cordon_entity *ac = must_find(idx, "test_ds:ac1");
     assert_int_equal(ac->schema, CORDON_SCHEMA_AIRCRAFT);
     assert_string_equal(ident_of(ac, "other", "SN1")->note, "serial number");
-    const cordon_entity *nest = find(idx, "test_ds:nest");
+    const cordon_entity *nest = must_find(idx, "test_ds:nest");
     assert_string_equal(nest->programs[0], "EU-UKR");
     assert_string_equal(nest->addresses[0], "Kyiv");
-    const cordon_entity *q = find(idx, "test_ds:q1"); /* no datasets: the list id */
+    const cordon_entity *q = must_find(idx, "test_ds:q1"); /* no datasets: the list id */
     assert_string_equal(q->caption, "Olga Ivanovna Orlova");
     assert_string_equal(q->names[0].patronymic, "Ivanovna");
 

@@ -3,17 +3,9 @@
  * `os-simple-csv`): the real export loads with its dataset name from index.json; crafted files
  * cover every column, the load report and the errors that make a file unusable.
  */
-#include "test_support.h"
+#include "list_checks.h"
 
 #include <stdbool.h>
-
-static const cordon_entity *find(const cordon_index *idx, const char *id)
-{
-    const cordon_entity *e = cordon_index_find(idx, id);
-    if (!e)
-        fail_msg("entity %s not found", id);
-    return e;
-}
 
 static size_t issue(const cordon_list_info *l, const char *reason, int skipped)
 {
@@ -47,7 +39,7 @@ static void real_export_with_its_index(void **state)
     assert_int_equal(l->names, 11);
     assert_int_equal(l->skipped, 0);
     assert_int_equal(l->repaired, 0);
-    const cordon_entity *h = find(idx, "wd_persons:Q296771");
+    const cordon_entity *h = must_find(idx, "wd_persons:Q296771");
     assert_int_equal(h->schema, CORDON_SCHEMA_PERSON);
     assert_string_equal(h->caption, "Saad Hariri");
     assert_int_equal(h->n_names, 3);
@@ -63,7 +55,7 @@ static void real_export_with_its_index(void **state)
     assert_int_equal(h->countries[0].role, CORDON_COUNTRY_OTHER);
     assert_true(has_ident(h, "other", "Q296771"));
     assert_string_equal(h->source_list, "Wikidata Politically Exposed Persons");
-    const cordon_entity *f = find(idx, "wd_persons:Q61589");
+    const cordon_entity *f = must_find(idx, "wd_persons:Q61589");
     assert_string_equal(f->caption, "Saleh Al-Fawzan");
     assert_int_equal(f->birth_dates[0].from.year, 1933);
     cordon_index_close(idx);
@@ -121,7 +113,7 @@ static void every_column_and_the_load_report(void **state)
 
     char id[400];
     snprintf(id, sizeof id, "%s:NK-1", list_id);
-    const cordon_entity *p = find(idx, id);
+    const cordon_entity *p = must_find(idx, id);
     assert_int_equal(p->n_names, 3);
     assert_int_equal(p->names[1].kind, CORDON_NAME_ORIGINAL_SCRIPT);
     assert_int_equal(p->names[2].kind, CORDON_NAME_ALIAS);
@@ -138,7 +130,7 @@ static void every_column_and_the_load_report(void **state)
     assert_string_equal(p->programs[1], "RUSSIA-EO14024");
     assert_string_equal(p->source_list, "US OFAC SDN");
     snprintf(id, sizeof id, "%s:NK-2", list_id);
-    assert_int_equal(find(idx, id)->schema, CORDON_SCHEMA_VESSEL);
+    assert_int_equal(must_find(idx, id)->schema, CORDON_SCHEMA_VESSEL);
 
     char want[800];
     snprintf(want, sizeof want, "%s:5: id 'NK-1' was already used on line 2", path);

@@ -4,7 +4,7 @@
  * foreign or hostile XML (truncated, not well-formed, external entities) is refused with the
  * file, the line and the cause.
  */
-#include "test_support.h"
+#include "list_checks.h"
 
 #include <stdbool.h>
 #include <zlib.h>
@@ -13,54 +13,12 @@
 
 /* ---- helpers ------------------------------------------------------------------------------- */
 
-static const cordon_entity *find(const cordon_index *idx, const char *id)
-{
-    const cordon_entity *e = cordon_index_find(idx, id);
-    if (!e)
-        fail_msg("entity %s not found", id);
-    return e;
-}
-
-/* The name of e spelled full, or NULL. */
-static const cordon_name *name_of(const cordon_entity *e, const char *full)
-{
-    for (size_t i = 0; i < e->n_names; i++)
-        if (strcmp(e->names[i].full, full) == 0)
-            return &e->names[i];
-    return NULL;
-}
-
 static void assert_name(const cordon_entity *e, const char *full, cordon_name_kind kind)
 {
     const cordon_name *n = name_of(e, full);
     if (!n)
         fail_msg("%s has no name '%s'", e->id, full);
     assert_string_equal(cordon_name_kind_name(n->kind), cordon_name_kind_name(kind));
-}
-
-static bool has_country(const cordon_entity *e, const char *code, cordon_country_role role)
-{
-    for (size_t i = 0; i < e->n_countries; i++)
-        if (strcmp(e->countries[i].code, code) == 0 && e->countries[i].role == role)
-            return true;
-    return false;
-}
-
-static const cordon_identifier *identifier(const cordon_entity *e, const char *type, const char *value)
-{
-    for (size_t i = 0; i < e->n_identifiers; i++)
-        if (strcmp(e->identifiers[i].type, type) == 0 && strcmp(e->identifiers[i].value, value) == 0)
-            return &e->identifiers[i];
-    fail_msg("%s has no %s identifier '%s'", e->id, type, value);
-    return NULL;
-}
-
-static bool has_text(const char *const *texts, size_t n, const char *text)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(texts[i], text) == 0)
-            return true;
-    return false;
 }
 
 static void assert_date(const cordon_date_range *d, int y1, int m1, int d1, int y2, int m2, int d2, int approximate)
@@ -72,15 +30,6 @@ static void assert_date(const cordon_date_range *d, int y1, int m1, int d1, int 
     assert_int_equal(d->to.month, m2);
     assert_int_equal(d->to.day, d2);
     assert_int_equal(d->approximate, approximate);
-}
-
-/* The count of the load issue with this reason (skipped or repaired), or 0. */
-static size_t issue_count(const cordon_list_info *list, const char *reason, int skipped)
-{
-    for (size_t i = 0; i < list->n_issues; i++)
-        if (strcmp(list->issues[i].reason, reason) == 0 && !list->issues[i].skipped == !skipped)
-            return list->issues[i].count;
-    return 0;
 }
 
 static cordon_index *open_real(void)
@@ -134,7 +83,7 @@ static void emraan_ali_has_every_field(void **state)
 {
     (void)state;
     cordon_index *idx = open_real();
-    const cordon_entity *e = find(idx, "un-sc:QDi.430");
+    const cordon_entity *e = must_find(idx, "un-sc:QDi.430");
     assert_string_equal(e->native_id, "QDi.430");
     assert_int_equal(e->schema, CORDON_SCHEMA_PERSON);
     assert_string_equal(e->caption, "EMRAAN ALI");
@@ -151,11 +100,11 @@ static void emraan_ali_has_every_field(void **state)
     assert_true(has_country(e, "TT", CORDON_COUNTRY_BIRTH));
     assert_true(has_country(e, "US", CORDON_COUNTRY_ADDRESS));
     assert_int_equal(e->n_countries, 5);
-    const cordon_identifier *id = identifier(e, "passport", "TB162181");
+    const cordon_identifier *id = identifier_of(e, "passport", "TB162181");
     assert_string_equal(id->country, "TT");
     assert_string_equal(id->note, "issued on 27 January 2015, expired 26 January 2020");
-    assert_string_equal(identifier(e, "passport", "420985453")->country, "US");
-    id = identifier(e, "national_id", "19670704052");
+    assert_string_equal(identifier_of(e, "passport", "420985453")->country, "US");
+    id = identifier_of(e, "national_id", "19670704052");
     assert_string_equal(id->country, "TT");
     assert_null(id->note);
     assert_int_equal(e->n_programs, 1);
@@ -181,35 +130,35 @@ static void original_scripts_and_name_kinds(void **state)
     (void)state;
     cordon_index *idx = open_real();
     /* Cyrillic */
-    const cordon_entity *e = find(idx, "un-sc:QDi.290");
+    const cordon_entity *e = must_find(idx, "un-sc:QDi.290");
     assert_string_equal(e->caption, "DOKU KHAMATOVICH UMAROV");
     assert_name(e, "Умаров Доку Хаматович", CORDON_NAME_ORIGINAL_SCRIPT);
     assert_true(has_country(e, "SU", CORDON_COUNTRY_NATIONALITY)); /* "former Soviet Union" */
-    assert_string_equal(identifier(e, "passport", "96 03 464086")->note, "Passport; issued 2003-06-01");
+    assert_string_equal(identifier_of(e, "passport", "96 03 464086")->note, "Passport; issued 2003-06-01");
     /* Arabic, and a Low alias with its original script in parentheses */
-    e = find(idx, "un-sc:TAi.002");
+    e = must_find(idx, "un-sc:TAi.002");
     assert_name(e, "محمد حسن آخوند", CORDON_NAME_ORIGINAL_SCRIPT);
-    e = find(idx, "un-sc:QDi.398");
+    e = must_find(idx, "un-sc:QDi.398");
     assert_name(e, "Abu Muhammad Al-Kadari", CORDON_NAME_WEAK_ALIAS);
     assert_name(e, "Абу Мухаммад Аль-Кадари", CORDON_NAME_ORIGINAL_SCRIPT);
     /* variants in parentheses, separated by ';' */
-    e = find(idx, "un-sc:QDi.306");
+    e = must_find(idx, "un-sc:QDi.306");
     assert_name(e, "حسن غول", CORDON_NAME_ORIGINAL_SCRIPT);
     assert_name(e, "Hassan Ghul", CORDON_NAME_ALIAS);
     assert_name(e, "Hasan Gul", CORDON_NAME_ALIAS);
     assert_non_null(strstr(e->remarks, "Date of birth: Between Aug. and Sep. 1977"));
     /* f.k.a. */
-    e = find(idx, "un-sc:QDe.129");
+    e = must_find(idx, "un-sc:QDe.129");
     assert_int_equal(e->schema, CORDON_SCHEMA_ORGANIZATION);
     assert_string_equal(e->caption, "AL-QAIDA IN THE ARABIAN PENINSULA (AQAP)");
     assert_name(e, "Al-Qaida in Yemen (AQY)", CORDON_NAME_FORMER);
     assert_name(e, "القاعدة في جزيرة العرب", CORDON_NAME_ORIGINAL_SCRIPT);
     /* the DPRK committee writes the family name first */
-    e = find(idx, "un-sc:KPi.077");
+    e = must_find(idx, "un-sc:KPi.077");
     assert_string_equal(e->names[0].family, "RI");
     assert_string_equal(e->names[0].given, "SONG HYOK");
     /* a name holding two names */
-    e = find(idx, "un-sc:CDe.003");
+    e = must_find(idx, "un-sc:CDe.003");
     assert_string_equal(e->caption, "COMPAGNIE AERIENNE DES GRANDS LACS (CAGL)");
     assert_name(e, "GREAT LAKES BUSINESS COMPANY (GLBC)", CORDON_NAME_ALIAS);
     cordon_index_close(idx);
@@ -220,25 +169,25 @@ static void dates_of_birth_of_every_type(void **state)
     (void)state;
     cordon_index *idx = open_real();
     /* BETWEEN, marked approximately in its NOTE */
-    const cordon_entity *e = find(idx, "un-sc:TAi.002");
+    const cordon_entity *e = must_find(idx, "un-sc:TAi.002");
     assert_int_equal(e->n_birth_dates, 2);
     assert_date(&e->birth_dates[0], 1955, 0, 0, 1958, 0, 0, 1);
     assert_date(&e->birth_dates[1], 1945, 0, 0, 1950, 0, 0, 1);
     /* BETWEEN, not approximate */
-    e = find(idx, "un-sc:CDi.030");
+    e = must_find(idx, "un-sc:CDi.030");
     assert_int_equal(e->n_birth_dates, 1);
     assert_date(&e->birth_dates[0], 1973, 0, 0, 1974, 0, 0, 0);
     /* APPROXIMATELY a year */
-    e = find(idx, "un-sc:TAi.026");
+    e = must_find(idx, "un-sc:TAi.026");
     assert_date(&e->birth_dates[0], 1968, 0, 0, 1968, 0, 0, 1);
     /* EXACT years and dates, and months given only in a NOTE */
-    e = find(idx, "un-sc:CFi.009");
+    e = must_find(idx, "un-sc:CFi.009");
     assert_int_equal(e->n_birth_dates, 10);
     assert_date(&e->birth_dates[0], 1959, 0, 0, 1959, 0, 0, 0);
     assert_date(&e->birth_dates[4], 1964, 9, 18, 1964, 9, 18, 0);
     assert_date(&e->birth_dates[6], 1961, 8, 0, 1961, 8, 0, 0);
     /* a date with a time zone (xs:date) is still a listing date */
-    e = find(idx, "un-sc:SSi.001");
+    e = must_find(idx, "un-sc:SSi.001");
     assert_string_equal(e->listed_on, "2015-07-01");
     cordon_index_close(idx);
 }
@@ -408,7 +357,7 @@ static void check_crafted(cordon_index *idx, const char *path)
     /* QDi.004 has no name at all: dropped, and counted */
     assert_null(cordon_index_find(idx, "un-sc:QDi.004"));
 
-    const cordon_entity *e = find(idx, "un-sc:QDi.001");
+    const cordon_entity *e = must_find(idx, "un-sc:QDi.001");
     assert_string_equal(e->caption, "ANN MARIE SMITH");
     assert_string_equal(e->names[0].given, "ANN");
     assert_string_equal(e->names[0].family, "SMITH");
@@ -433,7 +382,7 @@ static void check_crafted(cordon_index *idx, const char *path)
     assert_true(has_country(e, "RU", CORDON_COUNTRY_BIRTH));
     assert_true(has_country(e, "LV", CORDON_COUNTRY_ADDRESS));
     assert_int_equal(e->n_countries, 3);
-    const cordon_identifier *id = identifier(e, "passport", "P123");
+    const cordon_identifier *id = identifier_of(e, "passport", "P123");
     assert_null(id->country);
     assert_string_equal(id->note, "issued 2001-01-01; issued by Atlantis");
     assert_int_equal(e->n_identifiers, 1);
@@ -442,11 +391,11 @@ static void check_crafted(cordon_index *idx, const char *path)
     assert_true(has_text(e->positions, e->n_positions, "Dr."));
     assert_true(has_text(e->positions, e->n_positions, "Treasurer"));
 
-    e = find(idx, "un-sc:QDi.005");
+    e = must_find(idx, "un-sc:QDi.005");
     assert_string_equal(e->caption, "Dan");
     assert_int_equal(e->names[0].kind, CORDON_NAME_PRIMARY);
 
-    e = find(idx, "un-sc:QDe.001");
+    e = must_find(idx, "un-sc:QDe.001");
     assert_int_equal(e->schema, CORDON_SCHEMA_ORGANIZATION);
     assert_name(e, "ACME OLD", CORDON_NAME_FORMER);
     assert_name(e, "Jin Tiesan", CORDON_NAME_ALIAS);

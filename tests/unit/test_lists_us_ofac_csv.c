@@ -3,20 +3,12 @@
  * CSV sets in ../shared/data/lists (exact counts, issues by reason, known entries), and
  * against broken sets written to scratch directories (exact FILE:LINE messages).
  */
-#include "test_support.h"
+#include "list_checks.h"
 
 #include <stdbool.h>
 #include <time.h>
 
 /* ---- helpers ------------------------------------------------------------------------------- */
-
-static const cordon_entity *find(const cordon_index *idx, const char *id)
-{
-    const cordon_entity *e = cordon_index_find(idx, id);
-    if (!e)
-        fail_msg("entity %s not found", id);
-    return e;
-}
 
 static bool has_name(const cordon_entity *e, cordon_name_kind kind, const char *full)
 {
@@ -24,23 +16,6 @@ static bool has_name(const cordon_entity *e, cordon_name_kind kind, const char *
         if (e->names[i].kind == kind && strcmp(e->names[i].full, full) == 0)
             return true;
     return false;
-}
-
-static bool has_country(const cordon_entity *e, cordon_country_role role, const char *code)
-{
-    for (size_t i = 0; i < e->n_countries; i++)
-        if (e->countries[i].role == role && strcmp(e->countries[i].code, code) == 0)
-            return true;
-    return false;
-}
-
-static const cordon_identifier *identifier(const cordon_entity *e, const char *type, const char *value)
-{
-    for (size_t i = 0; i < e->n_identifiers; i++)
-        if (strcmp(e->identifiers[i].type, type) == 0 && strcmp(e->identifiers[i].value, value) == 0)
-            return &e->identifiers[i];
-    fail_msg("%s has no %s identifier %s", e->id, type, value);
-    return NULL;
 }
 
 /* The target id of e's relation of this type to the party named name ("" when unresolved). */
@@ -63,23 +38,6 @@ static bool has_date(const cordon_entity *e, int year, int month, int day)
             return true;
     }
     return false;
-}
-
-static bool has_text(const char *const *texts, size_t n, const char *text)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(texts[i], text) == 0)
-            return true;
-    return false;
-}
-
-/* How many records the list's report counts under reason (skipped or repaired). */
-static size_t issue_count(const cordon_list_info *list, const char *reason, int skipped)
-{
-    for (size_t i = 0; i < list->n_issues; i++)
-        if (strcmp(list->issues[i].reason, reason) == 0 && !list->issues[i].skipped == !skipped)
-            return list->issues[i].count;
-    return 0;
 }
 
 /* "file date YYYY-MM-DD" of a file's modification time, as the loader writes the version. */
@@ -135,7 +93,7 @@ static void sdn_2024_loads_with_skips_counted(void **state)
     assert_true(found);
 
     /* The must-have: Lukashenka with his a.k.a. from alt.csv and the facts from the remarks. */
-    const cordon_entity *e = find(idx, "us-ofac-sdn:9760");
+    const cordon_entity *e = must_find(idx, "us-ofac-sdn:9760");
     assert_string_equal(e->native_id, "9760");
     assert_int_equal(e->schema, CORDON_SCHEMA_PERSON);
     assert_string_equal(e->caption, "LUKASHENKA, Alyaksandr Ryhorovich");
@@ -148,9 +106,9 @@ static void sdn_2024_loads_with_skips_counted(void **state)
     assert_int_equal(e->n_birth_dates, 2);
     assert_true(has_date(e, 1954, 8, 30));
     assert_true(has_date(e, 1954, 8, 31));
-    assert_true(has_country(e, CORDON_COUNTRY_NATIONALITY, "BY"));
-    assert_true(has_country(e, CORDON_COUNTRY_BIRTH, "BY"));
-    assert_true(has_country(e, CORDON_COUNTRY_ADDRESS, "BY"));
+    assert_true(has_country(e, "BY", CORDON_COUNTRY_NATIONALITY));
+    assert_true(has_country(e, "BY", CORDON_COUNTRY_BIRTH));
+    assert_true(has_country(e, "BY", CORDON_COUNTRY_ADDRESS));
     assert_string_equal(e->gender, "male");
     assert_string_equal(e->source_list, "SDN");
     assert_int_equal(e->n_programs, 1);
@@ -162,13 +120,13 @@ static void sdn_2024_loads_with_skips_counted(void **state)
                                     "nationality Belarus; Gender Male.");
 
     /* A vessel: IMO from the remarks, the columns' call sign and flag, the owner it is linked to. */
-    e = find(idx, "us-ofac-sdn:35301");
+    e = must_find(idx, "us-ofac-sdn:35301");
     assert_int_equal(e->schema, CORDON_SCHEMA_VESSEL);
     assert_string_equal(e->caption, "DILBAR");
-    assert_string_equal(identifier(e, "imo", "9661792")->note, "Vessel Registration Identification");
-    assert_string_equal(identifier(e, "other", "ZGFO")->note, "Call Sign");
+    assert_string_equal(identifier_of(e, "imo", "9661792")->note, "Vessel Registration Identification");
+    assert_string_equal(identifier_of(e, "other", "ZGFO")->note, "Call Sign");
     assert_int_equal(e->n_countries, 1);
-    assert_true(has_country(e, CORDON_COUNTRY_REGISTRATION, "KY"));
+    assert_true(has_country(e, "KY", CORDON_COUNTRY_REGISTRATION));
     assert_string_equal(relation_target(e, "linked_to", "USMANOV, Alisher Burhanovich"), "us-ofac-sdn:35283");
     assert_string_equal(e->remarks, "Vessel Registration Identification IMO 9661792; Linked To: USMANOV, Alisher "
                                     "Burhanovich.; Call Sign ZGFO; Vessel Type Yacht; GRT 15917; Vessel Flag Cayman "
@@ -176,37 +134,37 @@ static void sdn_2024_loads_with_skips_counted(void **state)
 
     /* Digital currency addresses, weak a.k.a.'s from the remarks, a remarks text continued in
      * sdn_comments.csv ("...a.k.a. 'snowsjo" + "hn'; Linked To: LAZARUS GROUP."). */
-    e = find(idx, "us-ofac-sdn:28263");
-    const cordon_identifier *id = identifier(e, "digital_currency", "134r8iHv69xdT6p5qVKTsHrcUEuBVZAYak");
+    e = must_find(idx, "us-ofac-sdn:28263");
+    const cordon_identifier *id = identifier_of(e, "digital_currency", "134r8iHv69xdT6p5qVKTsHrcUEuBVZAYak");
     assert_string_equal(id->note, "XBT");
     assert_null(id->country);
-    assert_string_equal(identifier(e, "national_id", "321284198607120616")->country, "CN");
+    assert_string_equal(identifier_of(e, "national_id", "321284198607120616")->country, "CN");
     assert_true(has_name(e, CORDON_NAME_WEAK_ALIAS, "tianyinyin0404"));
     assert_true(has_name(e, CORDON_NAME_WEAK_ALIAS, "snowsjohn"));
     assert_string_equal(relation_target(e, "linked_to", "LAZARUS GROUP"), "us-ofac-sdn:27307");
-    assert_true(has_country(e, CORDON_COUNTRY_NATIONALITY, "CN"));
+    assert_true(has_country(e, "CN", CORDON_COUNTRY_NATIONALITY));
 
     /* A link to a name that ends with a period of its own. */
-    e = find(idx, "us-ofac-sdn:11620");
+    e = must_find(idx, "us-ofac-sdn:11620");
     assert_string_equal(relation_target(e, "linked_to", "PERSIAN GULF PETROCHEMICAL INDUSTRY CO."), "us-ofac-sdn:26817");
 
     /* An aircraft: its build year as date, numbers as identifiers, the airline operating it. */
-    e = find(idx, "us-ofac-sdn:15431");
+    e = must_find(idx, "us-ofac-sdn:15431");
     assert_int_equal(e->schema, CORDON_SCHEMA_AIRCRAFT);
     assert_true(has_date(e, 1992, 0, 0));
-    assert_string_equal(identifier(e, "other", "1023409321")->note, "Aircraft Manufacturer's Serial Number (MSN)");
+    assert_string_equal(identifier_of(e, "other", "1023409321")->note, "Aircraft Manufacturer's Serial Number (MSN)");
     assert_string_equal(relation_target(e, "operator", "YAS AIR"), "");
     assert_string_equal(relation_target(e, "linked_to", "POUYA AIR"), "us-ofac-sdn:13109");
 
     /* Several programs, a former name and a bank's identifiers. */
-    e = find(idx, "us-ofac-sdn:17018");
+    e = must_find(idx, "us-ofac-sdn:17018");
     assert_int_equal(e->schema, CORDON_SCHEMA_ORGANIZATION);
     assert_int_equal(e->n_programs, 2);
     assert_string_equal(e->programs[0], "UKRAINE-EO13662");
     assert_string_equal(e->programs[1], "RUSSIA-EO14024");
     assert_true(has_name(e, CORDON_NAME_FORMER, "OPEN JOINT STOCK COMPANY SBERBANK OF RUSSIA"));
-    assert_string_equal(identifier(e, "swift", "SABRRUMM")->note, "SWIFT/BIC");
-    assert_string_equal(identifier(e, "tax", "7707083893")->country, "RU");
+    assert_string_equal(identifier_of(e, "swift", "SABRRUMM")->note, "SWIFT/BIC");
+    assert_string_equal(identifier_of(e, "tax", "7707083893")->country, "RU");
     cordon_index_close(idx);
 }
 
@@ -226,17 +184,17 @@ static void sdn_2021_is_complete_and_consistent(void **state)
     assert_int_equal(list->n_issues, 1);
 
     /* In 2021 Lukashenka's remarks had no nationality yet, and his title was President. */
-    const cordon_entity *e = find(idx, "us-ofac-sdn:9760");
+    const cordon_entity *e = must_find(idx, "us-ofac-sdn:9760");
     assert_string_equal(e->caption, "LUKASHENKA, Alyaksandr Hryhoryavich");
     assert_int_equal(e->n_names, 32); /* the primary name and 31 a.k.a.s */
     assert_true(has_name(e, CORDON_NAME_ALIAS, "LUKASHENKO, Alexander Grigoriyevich"));
     assert_true(has_date(e, 1954, 8, 30));
-    assert_true(has_country(e, CORDON_COUNTRY_BIRTH, "BY"));
+    assert_true(has_country(e, "BY", CORDON_COUNTRY_BIRTH));
     assert_int_equal(e->n_countries, 1);
     assert_int_equal(e->n_positions, 1);
     assert_string_equal(e->positions[0], "President");
     assert_int_equal(e->n_addresses, 0);
-    e = find(idx, "us-ofac-sdn:306");
+    e = must_find(idx, "us-ofac-sdn:306");
     assert_true(has_name(e, CORDON_NAME_WEAK_ALIAS, "BNC"));
     assert_true(has_name(e, CORDON_NAME_ALIAS, "NATIONAL BANK OF CUBA"));
     cordon_index_close(idx);
@@ -260,10 +218,10 @@ static void sdn_2019_loads_and_reports_stray_comments(void **state)
 
     /* Remarks cut at 1000 characters in sdn.csv ("...PROMO RAI") and continued in
      * sdn_comments.csv ("Z S.A.S.; Linked To: RED MUNDIAL ..."): joined before parsing. */
-    const cordon_entity *e = find(idx, "us-ofac-sdn:12300");
+    const cordon_entity *e = must_find(idx, "us-ofac-sdn:12300");
     assert_string_equal(relation_target(e, "linked_to", "PROMO RAIZ S.A.S."), "us-ofac-sdn:12396");
     assert_string_equal(relation_target(e, "linked_to", "RED MUNDIAL INMOBILIARIA, S.A. DE C.V."), "us-ofac-sdn:12397");
-    assert_string_equal(identifier(e, "tax", "CIVJ650513LJA")->country, "MX");
+    assert_string_equal(identifier_of(e, "tax", "CIVJ650513LJA")->country, "MX");
     assert_true(strlen(e->remarks) > 1000);
     assert_non_null(strstr(e->remarks, "Linked To: PROMO RAIZ S.A.S.; Linked To: RED MUNDIAL"));
     cordon_index_close(idx);
@@ -285,19 +243,19 @@ static void consolidated_2025_loads_with_sub_lists(void **state)
     assert_int_equal(list->repaired, 2);
     assert_int_equal(issue_count(list, "country name not recognised (kept as text)", 0), 2);
 
-    const cordon_entity *e = find(idx, "us-ofac-cons:9639");
+    const cordon_entity *e = must_find(idx, "us-ofac-cons:9639");
     assert_string_equal(e->caption, "HANIYA, Ismail Abdul Salah");
     assert_string_equal(e->source_list, "NS-PLC");
     assert_true(has_date(e, 1962, 0, 0));
     assert_string_equal(e->birth_places[0], "Shati");
     assert_true(has_name(e, CORDON_NAME_ALIAS, "HANIYYA, Ismaeel"));
 
-    e = find(idx, "us-ofac-cons:18274");
+    e = must_find(idx, "us-ofac-cons:18274");
     assert_string_equal(e->source_list, "SSI");
-    assert_string_equal(identifier(e, "registration", "1042400920077")->country, "RU");
+    assert_string_equal(identifier_of(e, "registration", "1042400920077")->country, "RU");
     assert_string_equal(relation_target(e, "linked_to", "OPEN JOINT-STOCK COMPANY ROSNEFT OIL COMPANY"),
                         "us-ofac-cons:17022");
-    assert_string_equal(find(idx, "us-ofac-cons:46072")->source_list, "NS-MBS");
+    assert_string_equal(must_find(idx, "us-ofac-cons:46072")->source_list, "NS-MBS");
     cordon_index_close(idx);
 }
 
@@ -511,7 +469,7 @@ static void broken_rows_are_skipped_or_repaired_and_counted(void **state)
     snprintf(want, sizeof want, "%s/sdn.csv:6: ent_num 10 is already on line 1", s.dir);
     assert_string_equal(cordon_index_warning(idx, 3), want);
 
-    const cordon_entity *e = find(idx, "us-ofac-sdn:10");
+    const cordon_entity *e = must_find(idx, "us-ofac-sdn:10");
     assert_string_equal(e->caption, "SMITH, John");
     assert_int_equal(e->n_names, 3);
     assert_true(has_name(e, CORDON_NAME_ALIAS, "SMYTH, John"));
@@ -519,15 +477,15 @@ static void broken_rows_are_skipped_or_repaired_and_counted(void **state)
     assert_string_equal(e->programs[1], "IRAN");
     assert_string_equal(e->addresses[0], "1 Main St., Springfield, Atlantis");
     assert_string_equal(e->remarks, "DOB 1970; nationality Atlantis.; SMYTH, John: spelling in a court record");
-    assert_int_equal(find(idx, "us-ofac-sdn:11")->schema, CORDON_SCHEMA_ORGANIZATION);
+    assert_int_equal(must_find(idx, "us-ofac-sdn:11")->schema, CORDON_SCHEMA_ORGANIZATION);
     /* Windows-1252 decoded; remarks of 1000 characters continued from sdn_comments.csv. */
-    e = find(idx, "us-ofac-sdn:15");
+    e = must_find(idx, "us-ofac-sdn:15");
     assert_string_equal(e->caption, "CAF\xC3\x89 CASA");
     char alias[1100];
     snprintf(alias, sizeof alias, "LONG%.978sONG", remarks + 22);
     assert_true(has_name(e, CORDON_NAME_WEAK_ALIAS, alias));
     assert_string_equal(relation_target(e, "linked_to", "SMITH, John"), "us-ofac-sdn:10");
-    e = find(idx, "us-ofac-sdn:16");
+    e = must_find(idx, "us-ofac-sdn:16");
     assert_string_equal(e->names[0].family, "M\xC3\xBCLLER");
     cordon_index_close(idx);
     set_remove(&s);
