@@ -2,7 +2,7 @@
  * test_custom_csv.c — the CSV reader and cordon's custom-list loader: the sample list loads
  * with every field in place, and each kind of defect is refused with its file, line and cause.
  */
-#include "test_support.h"
+#include "list_checks.h"
 
 #include "lists/csv.h"
 
@@ -157,20 +157,7 @@ static void sample_list_loads_with_every_field(void **state)
 /* Loads content as a custom list and checks the status and the exact message. */
 static void expect_error(const char *name, const char *content, size_t len, int status, long line, const char *what)
 {
-    const char *path = write_temp(name, content, len);
-    char source[600];
-    snprintf(source, sizeof source, "csv:%s", path);
-    const char *sources[] = {source};
-    cordon_index *idx = NULL;
-    assert_int_equal(cordon_index_open(&idx, sources, 1, NULL), status);
-    char want[1200];
-    if (line)
-        snprintf(want, sizeof want, "%s:%ld: %s", path, line, what);
-    else
-        snprintf(want, sizeof want, "%s: %s", path, what);
-    assert_string_equal(cordon_index_errmsg(idx), want);
-    cordon_index_close(idx);
-    unlink(path);
+    expect_load_error("csv", name, content, len, status, line, what);
 }
 
 static void malformed_lists_are_refused_with_file_and_line(void **state)

@@ -308,20 +308,7 @@ static void version_11_loads_every_field(void **state)
 
 static void expect_error(const char *name, const char *content, int status, long line, const char *what)
 {
-    const char *path = write_temp(name, content, strlen(content));
-    char source[600];
-    snprintf(source, sizeof source, "eu-fsf-csv:%s", path);
-    const char *sources[] = {source};
-    cordon_index *idx = NULL;
-    assert_int_equal(cordon_index_open(&idx, sources, 1, NULL), status);
-    char want[1200];
-    if (line)
-        snprintf(want, sizeof want, "%s:%ld: %s", path, line, what);
-    else
-        snprintf(want, sizeof want, "%s: %s", path, what);
-    assert_string_equal(cordon_index_errmsg(idx), want);
-    cordon_index_close(idx);
-    unlink(path);
+    expect_load_error("eu-fsf-csv", name, content, strlen(content), status, line, what);
 }
 
 #define HEADER_10                                                                                                 \

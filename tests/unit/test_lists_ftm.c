@@ -90,20 +90,7 @@ static cordon_index *open_crafted(const char *name, const char *content, const c
 /* Loads content as "ftm:" + a scratch file and checks the status and the exact message. */
 static void expect_error(const char *name, const char *content, size_t len, int status, long line, const char *what)
 {
-    const char *path = write_temp(name, content, len);
-    char source[600];
-    snprintf(source, sizeof source, "ftm:%s", path);
-    const char *sources[] = {source};
-    cordon_index *idx = NULL;
-    assert_int_equal(cordon_index_open(&idx, sources, 1, NULL), status);
-    char want[1200];
-    if (line)
-        snprintf(want, sizeof want, "%s:%ld: %s", path, line, what);
-    else
-        snprintf(want, sizeof want, "%s: %s", path, what);
-    assert_string_equal(cordon_index_errmsg(idx), want);
-    cordon_index_close(idx);
-    unlink(path);
+    expect_load_error("ftm", name, content, len, status, line, what);
 }
 
 /* ---- the real exports --------------------------------------------------------------------- */

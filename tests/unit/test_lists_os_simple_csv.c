@@ -144,17 +144,7 @@ static void every_column_and_the_load_report(void **state)
 
 static void expect_error(const char *name, const char *content, int status, long line, const char *what)
 {
-    const char *path = write_temp(name, content, strlen(content));
-    char source[600];
-    snprintf(source, sizeof source, "os-simple-csv:%s", path);
-    const char *sources[] = {source};
-    cordon_index *idx = NULL;
-    assert_int_equal(cordon_index_open(&idx, sources, 1, NULL), status);
-    char want[1200];
-    snprintf(want, sizeof want, "%s:%ld: %s", path, line, what);
-    assert_string_equal(cordon_index_errmsg(idx), want);
-    cordon_index_close(idx);
-    unlink(path);
+    expect_load_error("os-simple-csv", name, content, strlen(content), status, line, what);
 }
 
 static void malformed_files_are_refused(void **state)

@@ -197,20 +197,7 @@ static void dates_of_birth_of_every_type(void **state)
 /* Loads content as a UN list and checks the status and the exact message. */
 static void expect_error(const char *name, const char *content, int status, long line, const char *what)
 {
-    const char *path = write_temp(name, content, strlen(content));
-    char source[600];
-    snprintf(source, sizeof source, "un-xml:%s", path);
-    const char *sources[] = {source};
-    cordon_index *idx = NULL;
-    assert_int_equal(cordon_index_open(&idx, sources, 1, NULL), status);
-    char want[1200];
-    if (line)
-        snprintf(want, sizeof want, "%s:%ld: %s", path, line, what);
-    else
-        snprintf(want, sizeof want, "%s: %s", path, what);
-    assert_string_equal(cordon_index_errmsg(idx), want);
-    cordon_index_close(idx);
-    unlink(path);
+    expect_load_error("un-xml", name, content, strlen(content), status, line, what);
 }
 
 #define HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
