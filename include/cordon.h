@@ -354,6 +354,49 @@ CORDON_API void cordon_mentions_free(cordon_mentions *m);
 CORDON_API int cordon_compare(const cordon_index *idx, const char *name1, const char *name2, cordon_schema schema,
                               double *score);
 
+/* ---- what changed between two list versions ----------------------------------------------- */
+
+typedef enum cordon_change_kind {
+    CORDON_CHANGE_ADDED = 0,   /* in the new index only */
+    CORDON_CHANGE_REMOVED,     /* in the old index only */
+    CORDON_CHANGE_CHANGED      /* in both, with different records */
+} cordon_change_kind;
+
+/* What changed in a changed entity (bits of cordon_change.fields). */
+enum cordon_change_field {
+    CORDON_FIELD_SCHEMA = 1 << 0,
+    CORDON_FIELD_NAMES = 1 << 1,
+    CORDON_FIELD_BIRTH_DATES = 1 << 2,
+    CORDON_FIELD_COUNTRIES = 1 << 3,
+    CORDON_FIELD_IDENTIFIERS = 1 << 4,
+    CORDON_FIELD_PROGRAMS = 1 << 5,
+    CORDON_FIELD_ADDRESSES = 1 << 6,
+    CORDON_FIELD_REMARKS = 1 << 7
+};
+
+/* The name of one cordon_change_field bit ("names", "programs", ...). */
+CORDON_API const char *cordon_change_field_name(int field);
+
+typedef struct cordon_change {
+    cordon_change_kind kind;
+    const cordon_entity *old_entity; /* NULL when added */
+    const cordon_entity *new_entity; /* NULL when removed */
+    int fields;                      /* for CORDON_CHANGE_CHANGED: which fields differ */
+} cordon_change;
+
+typedef struct cordon_diff cordon_diff;
+
+/*
+ * Compares the entities of two indexes by id: added, removed, and changed (with the fields that
+ * differ; the order of names, programs and the like does not count). Changes are ordered by
+ * kind, then id. Both indexes must stay open while the diff is used. Returns CORDON_OK or
+ * CORDON_ENOMEM (then *out is NULL).
+ */
+CORDON_API int cordon_diff_indexes(const cordon_index *old_idx, const cordon_index *new_idx, cordon_diff **out);
+CORDON_API size_t cordon_diff_count(const cordon_diff *diff);
+CORDON_API const cordon_change *cordon_diff_get(const cordon_diff *diff, size_t i);
+CORDON_API void cordon_diff_free(cordon_diff *diff);
+
 #ifdef __cplusplus
 }
 #endif

@@ -19,7 +19,7 @@ static const command COMMANDS[] = {
     {"lists", cmd_lists, "show the loaded lists: id, version, entity and name counts"},
     {"screen", cmd_screen, "screen a file of names, one result record per row"},
     {"index", cmd_index, "build an index snapshot file (cordon index build -o FILE.cdx)"},
-    {"diff", cmd_not_yet, "what changed between two list versions (not yet implemented)"},
+    {"diff", cmd_diff, "what changed between two list versions"},
     {"serve", cmd_not_yet, "HTTP API and web page (not yet implemented)"},
 };
 

@@ -19,7 +19,7 @@ run "unknown command" "$CORDON" frobnicate
 expect_status 2; expect_err "cordon: unknown command 'frobnicate'"
 run "version" "$CORDON" --version
 expect_status 0; expect_out "cordon 0.1.0"
-for cmd in diff serve; do
+for cmd in serve; do
     run "$cmd not yet" "$CORDON" "$cmd" x
     expect_status 2; expect_err "cordon: '$cmd' is not yet implemented"
 done
@@ -165,6 +165,20 @@ run "index no output" "$CORDON" index build --list "$LIST"
 expect_status 2; expect_err "give the snapshot file with -o FILE"
 run "index unknown command" "$CORDON" index frob
 expect_status 2; expect_err "unknown 'index' command 'frob'"
+
+# --- diff -------------------------------------------------------------------------------------
+run "diff same" "$CORDON" diff "$LIST" "$SCRATCH/sample.cdx"
+expect_status 0; expect_out "0 added, 0 removed, 0 changed"
+run "diff no args" "$CORDON" diff "$LIST"
+expect_status 2; expect_err "give OLD and NEW"
+SHARED_LISTS=${CORDON_SHARED:-../shared}/data/lists
+if [ -d "$SHARED_LISTS/us-ofac-sdn-2019" ]; then
+    run "diff ofac 2019 2021" "$CORDON" diff --json "$SHARED_LISTS/us-ofac-sdn-2019" "$SHARED_LISTS/us-ofac-sdn-2021"
+    expect_status 0
+    expect_jq '(.added | length) == 1858 and (.removed | length) == 261 and (.changed | length) > 0'
+    expect_jq '.old[0].entities == 7379 and .new[0].entities == 8976'
+    expect_jq '[.changed[] | select(.id == "us-ofac-sdn:10153") | .fields] == [["programs"]]'
+fi
 
 # --- scan -------------------------------------------------------------------------------------
 ARTICLE=data/sample/articles/de-lukaschenko.txt

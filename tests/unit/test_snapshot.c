@@ -192,6 +192,68 @@ static void threads_share_one_index(void **state)
     }
 }
 
+/* ---- diff ---------------------------------------------------------------------------------- */
+
+static void diff_finds_added_removed_and_changed(void **state)
+{
+    (void)state;
+    const char *header = "id,schema,name,aliases,dob,programs\n";
+    char before[512], after[512];
+    snprintf(before, sizeof before,
+             "%s1,Person,Ann Smith,Annie Smith;A. Smith,1970,SDGT\n2,Person,Bob Jones,,1980,SDGT\n"
+             "3,Organization,Acme LLC,,,IRAN\n",
+             header);
+    snprintf(after, sizeof after,
+             "%s1,Person,Ann Smith,A. Smith;Annie Smith,1970,SDGT\n3,Organization,Acme LLC,Acme Trading,,IRAN;SDGT\n"
+             "4,Vessel,SEA STAR,,,IRAN\n",
+             header);
+    /* Both versions must be one list for their ids to meet: the same file name in two folders. */
+    char dir1[512], dir2[512], p1[600], p2[600], old_source[700], new_source[700];
+    snprintf(dir1, sizeof dir1, "/tmp/cordon-diff-%d-a", (int)getpid());
+    snprintf(dir2, sizeof dir2, "/tmp/cordon-diff-%d-b", (int)getpid());
+    mkdir(dir1, 0700);
+    mkdir(dir2, 0700);
+    snprintf(p1, sizeof p1, "%s/list.csv", dir1);
+    snprintf(p2, sizeof p2, "%s/list.csv", dir2);
+    FILE *f1 = fopen(p1, "w"), *f2 = fopen(p2, "w");
+    assert_non_null(f1);
+    assert_non_null(f2);
+    fputs(before, f1);
+    fputs(after, f2);
+    fclose(f1);
+    fclose(f2);
+    snprintf(old_source, sizeof old_source, "csv:%s", p1);
+    snprintf(new_source, sizeof new_source, "csv:%s", p2);
+    cordon_index *a = open_one(old_source), *b = open_one(new_source);
+
+    cordon_diff *diff = NULL;
+    assert_int_equal(cordon_diff_indexes(a, b, &diff), CORDON_OK);
+    assert_int_equal(cordon_diff_count(diff), 3);
+    const cordon_change *c = cordon_diff_get(diff, 0);
+    assert_int_equal(c->kind, CORDON_CHANGE_ADDED);
+    assert_string_equal(c->new_entity->id, "list:4");
+    assert_null(c->old_entity);
+    c = cordon_diff_get(diff, 1);
+    assert_int_equal(c->kind, CORDON_CHANGE_REMOVED);
+    assert_string_equal(c->old_entity->id, "list:2");
+    c = cordon_diff_get(diff, 2);
+    assert_int_equal(c->kind, CORDON_CHANGE_CHANGED);
+    assert_string_equal(c->new_entity->id, "list:3");
+    assert_int_equal(c->fields, CORDON_FIELD_NAMES | CORDON_FIELD_PROGRAMS); /* entity 1: aliases reordered only */
+    assert_string_equal(cordon_change_field_name(CORDON_FIELD_PROGRAMS), "programs");
+    cordon_diff_free(diff);
+
+    assert_int_equal(cordon_diff_indexes(a, a, &diff), CORDON_OK);
+    assert_int_equal(cordon_diff_count(diff), 0);
+    cordon_diff_free(diff);
+    cordon_index_close(a);
+    cordon_index_close(b);
+    unlink(p1);
+    unlink(p2);
+    rmdir(dir1);
+    rmdir(dir2);
+}
+
 /* Loads path and checks the status and the message after "PATH: ". */
 static void expect_refused(const char *path, int status, const char *what)
 {
@@ -280,6 +342,7 @@ int main(void)
         cmocka_unit_test(searches_answer_the_same),
         cmocka_unit_test(damaged_snapshots_are_refused),
         cmocka_unit_test(threads_share_one_index),
+        cmocka_unit_test(diff_finds_added_removed_and_changed),
     };
     return cmocka_run_group_tests_name("snapshot", tests, open_sample, close_sample);
 }
