@@ -309,6 +309,8 @@ CORDON_API void cordon_results_free(cordon_results *res);
 typedef struct cordon_scan_options {
     double threshold;  /* mentions scoring at least this are reported */
     size_t max_window; /* longest run of words considered as one name (1..8) */
+    int html;          /* 1: the text is HTML (markup skipped, offsets still into the original);
+                          0: plain text; -1: decide from the content (the default) */
 } cordon_scan_options;
 
 CORDON_API void cordon_scan_options_default(cordon_scan_options *opts);
@@ -326,8 +328,9 @@ typedef struct cordon_mention {
 /*
  * Finds the listed entities that text mentions.
  *
- *   text, len  the UTF-8 text (need not be NUL-terminated). Invalid UTF-8 sequences are
- *              treated as word separators, so offsets always refer to the original bytes.
+ *   text, len  the UTF-8 text or HTML (need not be NUL-terminated). Invalid UTF-8 sequences
+ *              are treated as word separators, and HTML markup as spaces, so offsets always
+ *              refer to the original bytes.
  *   out        receives the mentions handle (set even on failure, NULL only when memory ran
  *              out); free it with cordon_mentions_free.
  *

@@ -19,6 +19,8 @@ static const char HELP[] =
     "      --index FILE      an index snapshot from 'cordon index build'\n"
     "      --threshold X     report mentions scoring at least X (default 0.80)\n"
     "      --highlight       print the text with the mentions marked (default on a terminal)\n"
+    "      --html, --text    read the input as HTML (markup skipped, offsets into the original)\n"
+    "                        or as plain text (default: told from the content)\n"
     "      --json            one JSON object per file: {\"document\", \"mentions\", \"entities\"}\n"
     "      --fail-on-match   exit 1 when any mention is found\n"
     "  -q, --quiet           no warnings about skipped list records\n"
@@ -118,12 +120,13 @@ static void print_human(const char *doc_name, const char *text, size_t len, cons
 
 int cmd_scan(int argc, char **argv)
 {
-    enum { OPT_THRESHOLD = 256, OPT_JSON, OPT_FAIL, OPT_HIGHLIGHT };
+    enum { OPT_THRESHOLD = 256, OPT_JSON, OPT_FAIL, OPT_HIGHLIGHT, OPT_HTML, OPT_TEXT };
     static const struct option OPTIONS[] = {
         {"list", required_argument, NULL, 'l'},         {"index", required_argument, NULL, 'i'},
         {"threshold", required_argument, NULL, OPT_THRESHOLD}, {"json", no_argument, NULL, OPT_JSON},
         {"fail-on-match", no_argument, NULL, OPT_FAIL}, {"highlight", no_argument, NULL, OPT_HIGHLIGHT},
         {"quiet", no_argument, NULL, 'q'},              {"help", no_argument, NULL, 'h'},
+        {"html", no_argument, NULL, OPT_HTML},          {"text", no_argument, NULL, OPT_TEXT},
         {NULL, 0, NULL, 0},
     };
     cli_lists lists = {0};
@@ -150,6 +153,8 @@ int cmd_scan(int argc, char **argv)
         case OPT_JSON: json = true; break;
         case OPT_FAIL: fail_on_match = true; break;
         case OPT_HIGHLIGHT: highlight = true; break;
+        case OPT_HTML: opts.html = 1; break;
+        case OPT_TEXT: opts.html = 0; break;
         case 'q': quiet = true; break;
         case 'h': fputs(HELP, stdout); return EXIT_DONE;
         default: return cli_usage_error("scan", "invalid option");

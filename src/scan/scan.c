@@ -1,7 +1,8 @@
 /*
  * scan.c — cordon_scan: which listed parties does a text mention?
  *
- * The text is cut into words (tokenize.h), keeping byte offsets into the original. Every run of
+ * The text (HTML with its markup blanked out byte for byte, html.h) is cut into words
+ * (tokenize.h), keeping byte offsets into the original. Every run of
  * 1..max_window words inside one clause is a window; a window's candidates are the indexed names
  * that share a token key with it (the key postings built at load time, so a window touches a few
  * names, not all), and each candidate is scored with the same scorer as cordon_search.
@@ -26,6 +27,7 @@
 #include "core/error.h"
 #include "index/index_int.h"
 #include "match/score.h"
+#include "scan/html.h"
 #include "text/tokenize.h"
 
 struct cordon_mentions {
@@ -39,6 +41,7 @@ void cordon_scan_options_default(cordon_scan_options *opts)
     memset(opts, 0, sizeof *opts);
     opts->threshold = CORDON_DEFAULT_THRESHOLD;
     opts->max_window = 5;
+    opts->html = -1;
 }
 
 size_t cordon_mentions_count(const cordon_mentions *m) { return m ? m->count : 0; }
@@ -323,6 +326,17 @@ int cordon_scan(const cordon_index *idx, const char *text, size_t len, const cor
         return CORDON_ENOMEM;
     cdn_error_clear(&m->err);
 
+    /* HTML: scan a copy with the markup blanked out, byte for byte, so offsets stay valid. */
+    char *blanked = NULL;
+    if (o.html == 1 || (o.html < 0 && cdn_html_detect(text, len))) {
+        blanked = cdn_malloc(len ? len : 1);
+        if (!blanked) {
+            cdn_error_set(&m->err, CORDON_ENOMEM, "out of memory");
+            return CORDON_ENOMEM;
+        }
+        cdn_html_blank(text, len, blanked);
+        text = blanked;
+    }
     scanner s = {.idx = idx, .text = text};
     cdn_tokens_init(&s.words);
     cdn_analyzed_init(&s.analyzed);
@@ -345,5 +359,6 @@ int cordon_scan(const cordon_index *idx, const char *text, size_t len, const cor
     cdn_free(s.stamp);
     cdn_analyzed_free(&s.analyzed);
     cdn_tokens_free(&s.words);
+    cdn_free(blanked);
     return status;
 }

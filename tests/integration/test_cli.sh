@@ -201,6 +201,13 @@ run "scan stdin" bash -c "printf 'Gestern sprach Wladimir Putin.' | '$CORDON' sc
 expect_status 0
 expect_jq '.document == "<stdin>" and .mentions[0].start == 15 and .mentions[0].end == 29 and .mentions[0].id == "watchlist:WL-0001"'
 
+printf '<html><body><h1>Minsk</h1><p>Gestern traf <b>Wladimir Putin</b> den Pr&auml;sidenten.</p></body></html>' >"$SCRATCH/a.html"
+run "scan html" "$CORDON" scan --list "$LIST" --json "$SCRATCH/a.html"
+expect_status 0
+expect_jq '.mentions | length == 1 and .[0].text == "Wladimir Putin" and .[0].start == 45 and .[0].end == 59'
+run "scan html as text" "$CORDON" scan --list "$LIST" --json --text "$SCRATCH/a.html"
+expect_status 0; expect_jq '.mentions[0].id == "watchlist:WL-0001"'
+
 run "scan human" "$CORDON" scan --list "$LIST" --highlight "$ARTICLE"
 expect_status 0; expect_out "[[Wagner-Gruppe]]"; expect_out "parties mentioned"
 

@@ -225,6 +225,34 @@ static void scan_finds_mentions_with_exact_offsets(void **state)
     cordon_mentions_free(m);
 }
 
+static void scan_reads_html_with_offsets_into_the_original(void **state)
+{
+    (void)state;
+    const char *html = "<html><head><title>Putin</title><style>p{}</style></head><body><h1>Bericht</h1>"
+                       "<p>Gestern traf <b>Wladimir Putin</b> den Pr&auml;sidenten <a href=\"/x?a=1&b=2\">Alexander "
+                       "Lukaschenko</a>.</p><script>var x = \"Sergej Lawrow\";</script>"
+                       "<!-- Wagner-Gruppe --><p>Lukaschenkos Sprecher schwieg.</p></body></html>";
+    static const char *const WANT[] = {"Wladimir Putin", "Alexander Lukaschenko", "Lukaschenkos"};
+    cordon_scan_options o;
+    cordon_scan_options_default(&o); /* html detected from the content */
+    cordon_mentions *m = NULL;
+    assert_int_equal(cordon_scan(sample, html, strlen(html), &o, &m), CORDON_OK);
+    assert_int_equal(cordon_mentions_count(m), 3);
+    for (size_t i = 0; i < 3; i++) {
+        const cordon_mention *x = cordon_mentions_get(m, i);
+        size_t at = (size_t)(strstr(html, WANT[i]) - html);
+        assert_int_equal(x->start, at);
+        assert_int_equal(x->end, at + strlen(WANT[i]));
+    }
+    cordon_mentions_free(m);
+
+    /* Read as plain text, the script's and the comment's names count too. */
+    o.html = 0;
+    assert_int_equal(cordon_scan(sample, html, strlen(html), &o, &m), CORDON_OK);
+    assert_true(cordon_mentions_count(m) > 3);
+    cordon_mentions_free(m);
+}
+
 static void scan_survives_binary_input(void **state)
 {
     (void)state;
@@ -248,6 +276,7 @@ int main(void)
         cmocka_unit_test(long_expanding_tokens_are_safe),
         cmocka_unit_test(compare_scores_pairs),
         cmocka_unit_test(scan_finds_mentions_with_exact_offsets),
+        cmocka_unit_test(scan_reads_html_with_offsets_into_the_original),
         cmocka_unit_test(scan_survives_binary_input),
     };
     return cmocka_run_group_tests_name("match", tests, open_sample, close_sample);
