@@ -33,28 +33,51 @@ void cdn_analyzed_reset(cdn_analyzed *a)
     a->tokens.len = 0;
 }
 
-/* Whether the normalized token occurs among the normalized words of a name part. */
-static int in_part(cdn_strbuf *scratch, const char *part, const char *token, size_t len)
+/* A name's family, patronymic and middle parts, normalized once for all of its tokens. */
+typedef struct normalized_parts {
+    cdn_strbuf family, patronymic, middle;
+} normalized_parts;
+
+static void parts_init(normalized_parts *p)
 {
-    if (!part)
-        return 0;
-    cdn_strbuf_reset(scratch);
-    if (cdn_normalize(part, strlen(part), scratch) != CORDON_OK)
-        return 0;
-    const char *p = cdn_strbuf_cstr(scratch);
+    cdn_strbuf_init(&p->family);
+    cdn_strbuf_init(&p->patronymic);
+    cdn_strbuf_init(&p->middle);
+}
+
+static void parts_free(normalized_parts *p)
+{
+    cdn_strbuf_free(&p->family);
+    cdn_strbuf_free(&p->patronymic);
+    cdn_strbuf_free(&p->middle);
+}
+
+/* Normalizes the parts the publisher gave (a part that is not valid UTF-8 stays empty). */
+static void parts_normalize(normalized_parts *p, const cordon_name *parts)
+{
+    const char *src[] = {parts->family, parts->patronymic, parts->middle};
+    cdn_strbuf *dst[] = {&p->family, &p->patronymic, &p->middle};
+    for (size_t i = 0; i < 3; i++)
+        if (src[i] && cdn_normalize(src[i], strlen(src[i]), dst[i]) != CORDON_OK)
+            cdn_strbuf_reset(dst[i]);
+}
+
+/* Whether the normalized token is one of the words of a normalized part. */
+static bool in_part(const cdn_strbuf *part, const char *token, size_t len)
+{
+    const char *p = cdn_strbuf_cstr(part);
     while (*p) {
         const char *end = strchr(p, ' ');
         size_t n = end ? (size_t)(end - p) : strlen(p);
         if (n == len && memcmp(p, token, len) == 0)
-            return 1;
+            return true;
         p += n + (end ? 1 : 0);
     }
-    return 0;
+    return false;
 }
 
 /* The flags a token's words alone decide: legal forms, honorifics, given name parts. */
-static uint8_t word_flags(cdn_analyzed *a, const char *norm, size_t len, cordon_schema schema,
-                          const cordon_name *parts)
+static uint8_t word_flags(const char *norm, size_t len, cordon_schema schema, const normalized_parts *parts)
 {
     uint8_t flags = 0;
     bool organization = schema == CORDON_SCHEMA_ORGANIZATION || schema == CORDON_SCHEMA_VESSEL ||
@@ -63,11 +86,11 @@ static uint8_t word_flags(cdn_analyzed *a, const char *norm, size_t len, cordon_
         flags |= CDN_TOK_LEGAL_FORM;
     if (cdn_is_honorific(norm, len) && !organization)
         flags |= CDN_TOK_HONORIFIC;
-    if (parts && in_part(&a->scratch, parts->family, norm, len))
+    if (parts && in_part(&parts->family, norm, len))
         flags |= CDN_TOK_FAMILY;
-    if (parts && in_part(&a->scratch, parts->patronymic, norm, len))
+    if (parts && in_part(&parts->patronymic, norm, len))
         flags |= CDN_TOK_PATRONYMIC;
-    else if (parts && in_part(&a->scratch, parts->middle, norm, len))
+    else if (parts && in_part(&parts->middle, norm, len))
         flags |= CDN_TOK_MIDDLE;
     return flags;
 }
@@ -127,7 +150,7 @@ static int add_token(cdn_analyzed *a, cdn_translit *tr, int hint, const char *no
 int cdn_analyze_token(cdn_analyzed *a, cdn_translit *tr, const char *norm, size_t len, cordon_schema schema)
 {
     cdn_patronymic patronymic;
-    int status = add_token(a, tr, 0, norm, len, word_flags(a, norm, len, schema, NULL), &patronymic);
+    int status = add_token(a, tr, 0, norm, len, word_flags(norm, len, schema, NULL), &patronymic);
     if (status == CORDON_OK && patronymic == CDN_PATRONYMIC_SURE) {
         cdn_token *t = cdn_vec_at(&a->tokens, a->tokens.len - 1);
         t->flags |= CDN_TOK_PATRONYMIC;
@@ -213,6 +236,10 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
     const char *comma = memchr(name, ',', len);
     size_t comma_at = comma ? (size_t)(comma - name) : 0;
     int hint = cdn_translit_hint(name, len);
+    normalized_parts normalized;
+    parts_init(&normalized);
+    if (parts)
+        parts_normalize(&normalized, parts);
     size_t first = a->tokens.len;
     bool mixed_case = has_lower(name, len);
     cdn_patronymic patronymic[CDN_MAX_NAME_TOKENS];
@@ -221,7 +248,7 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
         const cdn_span_token *t = cdn_tokens_at(&toks, i);
         const char *norm = cdn_tokens_text(&toks, i);
         before_comma[i] = comma && t->end <= comma_at;
-        uint8_t flags = word_flags(a, norm, t->norm_len, schema, parts);
+        uint8_t flags = word_flags(norm, t->norm_len, schema, parts ? &normalized : NULL);
         /* "Sergei Petrovich RUBNIKOVICH": the EU and UN write the family name in capitals. */
         if (mixed_case && schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL &&
             all_upper(name + t->start, t->end - t->start))
@@ -234,6 +261,7 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
         for (size_t i = 0; i < n; i++) /* the publisher said which part is which */
             if (patronymic[i] == CDN_PATRONYMIC_SURE && !(((cdn_token *)a->tokens.items)[first + i].flags & CDN_TOK_FAMILY))
                 ((cdn_token *)a->tokens.items)[first + i].flags |= CDN_TOK_PATRONYMIC;
+    parts_free(&normalized);
     cdn_tokens_free(&toks);
     return status;
 }

@@ -126,8 +126,6 @@ double cdn_key_similarity_at_least(const char *x, const char *y, double min_sim)
     return d > max ? 0.0 : 1.0 - (double)d / (double)longer;
 }
 
-double cdn_key_similarity(const char *x, const char *y) { return cdn_key_similarity_at_least(x, y, 0.0); }
-
 /* The set of characters of an ASCII string as a bit mask (letters, and digits folded in). */
 static uint32_t char_mask(const char *s)
 {

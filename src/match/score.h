@@ -40,10 +40,8 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how);
 
 /* Edit similarity of two strings, 1 - distance / longer length, over code points (the distance
- * counts a transposition of neighbours as one edit). */
-double cdn_key_similarity(const char *a, const char *b);
-
-/* The same, but 0 as soon as it is clear the similarity is below min_sim (much faster). */
+ * counts a transposition of neighbours as one edit); 0 as soon as it is clear that it is below
+ * min_sim. */
 double cdn_key_similarity_at_least(const char *a, const char *b, double min_sim);
 
 /* How much a token weighs on the query side, and on the listed name's side. */
