@@ -12,7 +12,7 @@
 
 CC      ?= cc
 PREFIX  ?= /usr/local
-PKGS    := libutf8proc icu-uc icu-i18n jansson libxml-2.0 zlib
+PKGS    := libutf8proc icu-uc icu-i18n jansson libxml-2.0 zlib libcrypto sqlite3
 VERSION := $(shell sed -n 's/^\#define CORDON_VERSION "\(.*\)"/\1/p' include/cordon.h)
 
 ifeq ($(SANITIZE),1)
@@ -30,7 +30,7 @@ CFLAGS  += -std=c17 -D_GNU_SOURCE $(OPT) $(WARN) -fPIC -fvisibility=hidden -DCOR
            -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LDLIBS  := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
 
-LIB_SRC := $(wildcard src/core/*.c src/text/*.c src/model/*.c src/lists/*.c src/index/*.c src/match/*.c src/scan/*.c)
+LIB_SRC := $(wildcard src/core/*.c src/text/*.c src/model/*.c src/lists/*.c src/index/*.c src/match/*.c src/scan/*.c src/store/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)

@@ -155,6 +155,9 @@ typedef struct cordon_list_info {
     size_t repaired;          /* records kept after a repair */
     const cordon_load_issue *issues; /* skipped and repaired records counted by reason */
     size_t n_issues;
+    const char *checksum;     /* SHA-256 (64 hex digits) of the source file(s) as read: for one
+                                 file, what `sha256sum FILE` prints; for a directory or a list
+                                 with updates, of the lines "<sha256>  <file name>" (README) */
 } cordon_list_info;
 
 typedef struct cordon_entity {
@@ -189,6 +192,15 @@ typedef struct cordon_entity {
     const cordon_relation *relations;
     size_t n_relations;
 } cordon_entity;
+
+/*
+ * Writes the entity's fingerprint to out: 64 hex digits and a NUL, the SHA-256 of its record's
+ * content (schema, names with their kinds, birth dates, countries with their roles,
+ * identifiers, programs, addresses, remarks), each field taken as a set, so it does not depend
+ * on load order or on the order a publisher lists aliases in. It changes exactly when
+ * cordon_diff_indexes reports the entity as changed. Returns CORDON_OK or CORDON_ENOMEM.
+ */
+CORDON_API int cordon_entity_fingerprint(const cordon_entity *entity, char out[65]);
 
 /* ---- opening an index --------------------------------------------------------------------- */
 
@@ -399,6 +411,210 @@ CORDON_API int cordon_diff_indexes(const cordon_index *old_idx, const cordon_ind
 CORDON_API size_t cordon_diff_count(const cordon_diff *diff);
 CORDON_API const cordon_change *cordon_diff_get(const cordon_diff *diff, size_t i);
 CORDON_API void cordon_diff_free(cordon_diff *diff);
+
+/* ---- the audit trail: screenings, alerts and decisions (SQLite) ------------------------------ */
+
+/*
+ * An audit store is one SQLite database file (WAL mode) that records every screening: when,
+ * who, through which channel, for which customer, the query, the threshold, the list versions
+ * with their checksums, and the results with their scores. Results at or above the threshold
+ * become alerts, which analysts decide (cleared as a false positive, confirmed, escalated), each
+ * decision kept with who, when and why. A cleared customer/entity pair is suppressed in later
+ * screenings until the entity's record changes in a list update (its fingerprint differs); then
+ * it alerts again.
+ *
+ * A handle may be shared by threads (calls are serialised on it); several processes may open
+ * the same file. Every call that writes commits before it returns, unless the caller opened a
+ * transaction with cordon_audit_begin. Times are UTC, "YYYY-MM-DDTHH:MM:SSZ".
+ */
+typedef struct cordon_audit cordon_audit;
+
+/* The schema version this library writes (PRAGMA user_version); older files are migrated
+ * forward on open, newer ones refused. */
+#define CORDON_AUDIT_SCHEMA_VERSION 1
+
+/*
+ * Opens (creating if needed) the audit database at path and migrates its schema forward.
+ * *out is set even on failure (NULL only when memory ran out): read the reason with
+ * cordon_audit_errmsg, then cordon_audit_close it. Returns CORDON_OK, CORDON_EIO (cannot open
+ * or write the file, disk full), CORDON_EDATA (not an audit database, or one from a newer
+ * cordon), CORDON_ENOMEM.
+ */
+CORDON_API int cordon_audit_open(cordon_audit **out, const char *path);
+/* Closes the store (rolling back a transaction left open). NULL is allowed. */
+CORDON_API void cordon_audit_close(cordon_audit *audit);
+/* The message of the last failure on audit ("" if none). Owned by audit. */
+CORDON_API const char *cordon_audit_errmsg(const cordon_audit *audit);
+
+/* Groups the records that follow into one transaction, committed by cordon_audit_commit: a
+ * batch of rows is then written all or nothing. Returns CORDON_OK or CORDON_EIO. */
+CORDON_API int cordon_audit_begin(cordon_audit *audit);
+CORDON_API int cordon_audit_commit(cordon_audit *audit);
+/* Abandons the open transaction, if any. */
+CORDON_API void cordon_audit_rollback(cordon_audit *audit);
+
+/* What is being screened. Fill with cordon_audit_screening_default first. */
+typedef struct cordon_audit_screening {
+    const char *at;           /* UTC time "YYYY-MM-DDTHH:MM:SSZ"; NULL for now */
+    const char *who;          /* an API key's name or an OS user; required */
+    const char *channel;      /* "search", "screen", "scan" or "api"; required */
+    const char *customer_id;  /* the screened party's id in the caller's records, or NULL */
+    const char *name;         /* the screened name (for scan, the document); required */
+    cordon_schema schema;     /* the query's type restriction, if any */
+    const char *dob;          /* the query's date of birth, or NULL */
+    const char *country;      /* the query's country, or NULL */
+    double threshold;         /* results at or above it alert */
+    long long batch;          /* 0, or a batch from cordon_audit_batch_begin */
+    long long row;            /* in a batch: the input row; a (batch, row) is recorded once */
+} cordon_audit_screening;
+
+CORDON_API void cordon_audit_screening_default(cordon_audit_screening *s);
+
+/* One result to record: the entity (of the index given with it), its best name, its score. */
+typedef struct cordon_audit_hit {
+    const cordon_entity *entity;
+    const char *matched_name;
+    double score;
+} cordon_audit_hit;
+
+typedef enum cordon_audit_outcome {
+    CORDON_AUDIT_BELOW = 0,   /* below the threshold: recorded, no alert */
+    CORDON_AUDIT_ALERT,       /* an alert to review (new, or the pair's alert still under review) */
+    CORDON_AUDIT_SUPPRESSED   /* the pair was cleared and the entity's record has not changed */
+} cordon_audit_outcome;
+
+/* "below", "alert", "suppressed". */
+CORDON_API const char *cordon_audit_outcome_name(cordon_audit_outcome outcome);
+
+/* What became of one recorded hit. */
+typedef struct cordon_audit_mark {
+    cordon_audit_outcome outcome;
+    long long alert_id;       /* the alert raised or reused, or the clearing one; 0 when below */
+} cordon_audit_mark;
+
+/* What became of a recorded screening. */
+typedef struct cordon_audit_receipt {
+    long long screening_id;
+    int repeated;             /* non-zero: this batch row was recorded before; nothing was added,
+                                 the marks are those recorded then */
+    size_t alerts, suppressed;
+} cordon_audit_receipt;
+
+/*
+ * Records one screening and its hits (best first), against the lists of idx, in one
+ * transaction (or in the caller's, see cordon_audit_begin). Fills marks[0..n_hits) and
+ * *receipt (either may be NULL). A hit at or above the threshold alerts unless its
+ * customer/entity pair was cleared for the same entity fingerprint. With no customer id,
+ * nothing is suppressed or reused: every alerting hit is a new alert. Returns CORDON_OK,
+ * CORDON_EINVAL (a required field missing, an unknown channel), CORDON_EIO (the database cannot
+ * be written: the message says why, e.g. disk full), CORDON_ENOMEM.
+ */
+CORDON_API int cordon_audit_record(cordon_audit *audit, const cordon_index *idx, const cordon_audit_screening *s,
+                                   const cordon_audit_hit *hits, size_t n_hits, cordon_audit_mark *marks,
+                                   cordon_audit_receipt *receipt);
+
+/*
+ * Starts (or, with resume, continues) a batch: the screening of one input file. A resumed
+ * batch is the latest one with the same input and output names; its rows already recorded
+ * are not recorded again (cordon_audit_record reports them as repeated). Sets *batch_id and
+ * *rows_done (the highest row recorded so far, 0 for a new batch; may be NULL). Returns
+ * CORDON_OK, CORDON_ENOTFOUND (resume, but no such batch), CORDON_EIO, CORDON_ENOMEM.
+ */
+CORDON_API int cordon_audit_batch_begin(cordon_audit *audit, const char *who, const char *input, const char *output,
+                                        int resume, long long *batch_id, long long *rows_done);
+
+/*
+ * Whether the pair customer_id/entity_id was cleared for this entity fingerprint (the latest
+ * decided alert of the pair is cleared and was raised on the same fingerprint). Sets
+ * *alert_id to the clearing alert, or 0 when not suppressed. Returns CORDON_OK or CORDON_EIO.
+ */
+CORDON_API int cordon_audit_suppressed(cordon_audit *audit, const char *customer_id, const char *entity_id,
+                                       const char *fingerprint, long long *alert_id);
+
+/* One decision on an alert. */
+typedef struct cordon_decision {
+    const char *at;
+    const char *who;
+    const char *status;       /* "cleared", "confirmed", "escalated" */
+    const char *reason;
+} cordon_decision;
+
+/* An alert: a result at or above the threshold, to review. */
+typedef struct cordon_alert {
+    long long id;
+    const char *status;       /* "open", "cleared", "confirmed", "escalated" */
+    const char *created;      /* when raised */
+    const char *updated;      /* when last decided (or raised) */
+    long long screening_id;   /* the screening that raised it */
+    const char *channel;
+    const char *customer_id;  /* or NULL */
+    const char *screened_name;
+    const char *dob;          /* the query's, or NULL */
+    const char *country;      /* the query's, or NULL */
+    const char *entity_id;
+    const char *caption;      /* the entity's display name */
+    const char *matched_name;
+    double score;
+    const char *fingerprint;  /* the entity's record when raised */
+    const char *list_id;      /* the entity's list, its version and checksum when raised */
+    const char *list_version; /* or NULL */
+    const char *list_checksum;
+    const cordon_decision *decisions; /* oldest first */
+    size_t n_decisions;
+} cordon_alert;
+
+typedef struct cordon_alert_filter {
+    const char *status;       /* one status, or NULL for all */
+    const char *customer_id;  /* one customer, or NULL for all */
+    long long id;             /* one alert, or 0 for all */
+    size_t limit;             /* at most this many, newest first (default 1000) */
+} cordon_alert_filter;
+
+CORDON_API void cordon_alert_filter_default(cordon_alert_filter *f);
+
+typedef struct cordon_alerts cordon_alerts;
+
+/* The alerts that pass filter (NULL: the defaults), newest first, into *out (free with
+ * cordon_alerts_free; NULL on failure). Returns CORDON_OK, CORDON_EINVAL (unknown status),
+ * CORDON_EIO, CORDON_ENOMEM. */
+CORDON_API int cordon_audit_alerts(cordon_audit *audit, const cordon_alert_filter *filter, cordon_alerts **out);
+CORDON_API size_t cordon_alerts_count(const cordon_alerts *alerts);
+CORDON_API const cordon_alert *cordon_alerts_get(const cordon_alerts *alerts, size_t i);
+CORDON_API void cordon_alerts_free(cordon_alerts *alerts);
+
+/*
+ * Decides an alert: status "cleared" (a false positive), "confirmed" (a true match) or
+ * "escalated", with a reason (required, not blank) and who decides (required); at is NULL for
+ * now. A cleared or confirmed alert may only be escalated again (re-opened for review). The
+ * decision is kept in the alert's history. Returns CORDON_OK, CORDON_EINVAL (bad status, no
+ * reason, a transition not allowed), CORDON_ENOTFOUND (no such alert), CORDON_EIO.
+ */
+CORDON_API int cordon_audit_decide(cordon_audit *audit, long long alert_id, const char *status, const char *reason,
+                                   const char *who, const char *at);
+
+/* Receives output from export and proof: len bytes; returns 0, or non-zero to stop (the call
+ * then fails with CORDON_EIO). */
+typedef int (*cordon_write_fn)(void *ctx, const char *bytes, size_t len);
+
+/*
+ * Writes every recorded screening from day `from` to day `to` ("YYYY-MM-DD", both included,
+ * either NULL for no bound), oldest first, to write: format "jsonl" (one JSON object per
+ * screening with its lists and results) or "csv" (a header, then one row per result, and one
+ * row for a screening without results). Returns CORDON_OK, CORDON_EINVAL (bad date or format),
+ * CORDON_EIO, CORDON_ENOMEM.
+ */
+CORDON_API int cordon_audit_export(cordon_audit *audit, const char *from, const char *to, const char *format,
+                                   cordon_write_fn write, void *ctx);
+
+/*
+ * Writes the proof of what was screened for customer_id on day date ("YYYY-MM-DD"): one JSON
+ * document {"customer_id", "date", "screenings": [{"id", "at", "who", "channel", "query",
+ * "threshold", "lists": [{"id", "version", "checksum", "source", "first_seen"}], "outcome",
+ * "results": [...]}]}. Returns CORDON_OK (also when nothing was screened: the list is empty),
+ * CORDON_EINVAL (bad date), CORDON_EIO, CORDON_ENOMEM.
+ */
+CORDON_API int cordon_audit_proof(cordon_audit *audit, const char *customer_id, const char *date, cordon_write_fn write,
+                                  void *ctx);
 
 #ifdef __cplusplus
 }

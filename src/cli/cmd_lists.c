@@ -71,6 +71,10 @@ int cmd_lists(int argc, char **argv)
         }
         for (size_t i = 0; i < n; i++) {
             const cordon_list_info *l = cordon_index_list(idx, i);
+            printf("%s: sha256 %s\n", l->id, l->checksum ? l->checksum : "unknown");
+        }
+        for (size_t i = 0; i < n; i++) {
+            const cordon_list_info *l = cordon_index_list(idx, i);
             for (size_t r = 0; r < l->n_issues; r++)
                 printf("%s: %s %zu: %s\n", l->id, l->issues[r].skipped ? "skipped" : "repaired", l->issues[r].count,
                        l->issues[r].reason);

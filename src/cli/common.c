@@ -159,8 +159,9 @@ json_t *cli_json_list(const cordon_list_info *list)
     for (size_t i = 0; i < list->n_issues; i++)
         json_array_append_new(issues, json_pack("{s:s, s:I, s:b}", "reason", list->issues[i].reason, "count",
                                                 (json_int_t)list->issues[i].count, "skipped", list->issues[i].skipped));
-    return json_pack("{s:s, s:s, s:s?, s:s, s:I, s:I, s:I, s:I, s:o}", "id", list->id, "format", list->format,
-                     "version", list->version, "source", list->source, "entities", (json_int_t)list->entities, "names",
+    return json_pack("{s:s, s:s, s:s?, s:s, s:s?, s:I, s:I, s:I, s:I, s:o}", "id", list->id, "format",
+                     list->format, "version", list->version, "source", list->source, "checksum", list->checksum,
+                     "entities", (json_int_t)list->entities, "names",
                      (json_int_t)list->names, "skipped", (json_int_t)list->skipped, "repaired",
                      (json_int_t)list->repaired, "issues", issues);
 }

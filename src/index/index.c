@@ -8,6 +8,7 @@
 
 #include "core/alloc.h"
 #include "index/index_int.h"
+#include "lists/checksum.h"
 #include "lists/loader.h"
 
 const char *cordon_version(void) { return CORDON_VERSION; }
@@ -49,7 +50,15 @@ static int load_source(cordon_index *idx, const char *source)
     cdn_loader_init(&ld, &idx->arena, &idx->entities, &idx->warnings, info, &idx->err);
     status = format->load(&ld, path);
     int finished = cdn_loader_finish(&ld);
-    return status != CORDON_OK ? status : finished;
+    if (status != CORDON_OK || finished != CORDON_OK)
+        return status != CORDON_OK ? status : finished;
+    /* Checksummed after loading, so that a missing or unreadable file is reported by its loader,
+     * in its words; the files were just read, so they are still in the page cache. */
+    char checksum[CDN_SHA256_HEX];
+    status = cdn_source_checksum(path, checksum, &idx->err);
+    if (status == CORDON_OK && !(info->checksum = cdn_arena_strdup(&idx->arena, checksum)))
+        status = cdn_error_nomem(&idx->err);
+    return status;
 }
 
 /* A new, empty index handle. */

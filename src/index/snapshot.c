@@ -14,7 +14,8 @@
  *
  * A file that is not a snapshot, is of another format version or byte order, is shorter or
  * longer than its header says, or whose checksum does not match, is refused with a message
- * that says which.
+ * that says which. Version 3 added each list's checksum; older files are refused with a message
+ * that says to rebuild them.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -33,7 +34,7 @@
 #include "index/index_int.h"
 
 #define SNAP_MAGIC "CORDONSX"
-#define SNAP_VERSION 2u
+#define SNAP_VERSION 3u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {
@@ -172,6 +173,7 @@ static void write_stream(writer *w)
         str(w, l->format);
         str(w, l->version);
         str(w, l->source);
+        str(w, l->checksum);
         word(w, (uint32_t)l->entities);
         word(w, (uint32_t)l->names);
         word(w, (uint32_t)l->skipped);
@@ -451,6 +453,7 @@ static bool read_stream(reader *r)
         l->format = next_str(r);
         l->version = next_str(r);
         l->source = next_str(r);
+        l->checksum = next_str(r);
         l->entities = next(r);
         l->names = next(r);
         l->skipped = next(r);
