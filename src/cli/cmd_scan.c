@@ -6,7 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cli/cli.h"
+#include "cli/audit_cli.h"
 
 static const char HELP[] =
     "Usage: cordon scan [OPTIONS] --list SOURCE... FILE...|-\n"
@@ -22,7 +22,12 @@ static const char HELP[] =
     "      --html, --text    read the input as HTML (markup skipped, offsets into the original)\n"
     "                        or as plain text (default: told from the content)\n"
     "      --json            one JSON object per file: {\"document\", \"mentions\", \"entities\"}\n"
-    "      --fail-on-match   exit 1 when any mention is found\n"
+    "      --fail-on-match   exit 1 when any mention is found (with --audit: any alert)\n"
+    "      --audit DB        record each document's screening in the audit database DB: the\n"
+    "                        parties mentioned, with their best score, become alerts to review\n"
+    "                        with 'cordon audit'; if a record cannot be written, that document's\n"
+    "                        report is not printed and the exit status is 3\n"
+    "      --customer-id ID  the party the documents are about, for the audit\n"
     "  -q, --quiet           no warnings about skipped list records\n"
     "  -h, --help            this help\n";
 
@@ -31,6 +36,7 @@ typedef struct entity_summary {
     const cordon_entity *entity;
     size_t mentions;
     double best;
+    const char *best_name; /* the entity's name that the best mention matched */
 } entity_summary;
 
 static size_t summarize(const cordon_mentions *m, entity_summary *out)
@@ -42,17 +48,25 @@ static size_t summarize(const cordon_mentions *m, entity_summary *out)
         while (j < n && out[j].entity != x->entity)
             j++;
         if (j == n)
-            out[n++] = (entity_summary){x->entity, 0, 0.0};
+            out[n++] = (entity_summary){x->entity, 0, 0.0, x->matched_name->full};
         out[j].mentions++;
-        if (x->score > out[j].best)
+        if (x->score > out[j].best) {
             out[j].best = x->score;
+            out[j].best_name = x->matched_name->full;
+        }
     }
     return n;
 }
 
 static double round4(double x) { return (double)(long)(x * 10000.0 + 0.5) / 10000.0; }
 
-static void print_json(const char *doc_name, const char *text, const cordon_mentions *m)
+/* The audit of one document: its receipt, and the marks of its entity summaries in order. */
+typedef struct doc_audit {
+    cordon_audit_receipt receipt;
+    cordon_audit_mark *marks;
+} doc_audit;
+
+static void print_json(const char *doc_name, const char *text, const cordon_mentions *m, const doc_audit *audit)
 {
     json_t *mentions = json_array();
     for (size_t i = 0; i < cordon_mentions_count(m); i++) {
@@ -65,12 +79,17 @@ static void print_json(const char *doc_name, const char *text, const cordon_ment
     entity_summary *sum = calloc(cordon_mentions_count(m) + 1, sizeof *sum);
     size_t n = summarize(m, sum);
     json_t *entities = json_array();
-    for (size_t i = 0; i < n; i++)
-        json_array_append_new(entities, json_pack("{s:s, s:s, s:I, s:f}", "id", sum[i].entity->id, "caption",
-                                                  sum[i].entity->caption, "mentions", (json_int_t)sum[i].mentions,
-                                                  "score", round4(sum[i].best)));
+    for (size_t i = 0; i < n; i++) {
+        json_t *e = json_pack("{s:s, s:s, s:I, s:f}", "id", sum[i].entity->id, "caption", sum[i].entity->caption,
+                              "mentions", (json_int_t)sum[i].mentions, "score", round4(sum[i].best));
+        if (audit)
+            cli_json_add_mark(e, &audit->marks[i]);
+        json_array_append_new(entities, e);
+    }
     free(sum);
     json_t *doc = json_pack("{s:s, s:o, s:o}", "document", doc_name, "mentions", mentions, "entities", entities);
+    if (audit)
+        json_object_set_new(doc, "screening_id", json_integer(audit->receipt.screening_id));
     cli_json_print(doc, stdout);
     json_decref(doc);
 }
@@ -91,7 +110,8 @@ static void print_highlighted(const char *text, size_t len, const cordon_mention
         putchar('\n');
 }
 
-static void print_human(const char *doc_name, const char *text, size_t len, const cordon_mentions *m, bool highlight)
+static void print_human(const char *doc_name, const char *text, size_t len, const cordon_mentions *m, bool highlight,
+                        const doc_audit *audit)
 {
     bool color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
     size_t count = cordon_mentions_count(m);
@@ -110,23 +130,67 @@ static void print_human(const char *doc_name, const char *text, size_t len, cons
     }
     if (n) {
         printf("  parties mentioned:\n");
-        for (size_t i = 0; i < n; i++)
-            printf("    %-24s %-48s %zu× best %.2f\n", sum[i].entity->id, sum[i].entity->caption, sum[i].mentions,
+        for (size_t i = 0; i < n; i++) {
+            printf("    %-24s %-48s %zu× best %.2f", sum[i].entity->id, sum[i].entity->caption, sum[i].mentions,
                    sum[i].best);
+            if (audit && audit->marks[i].outcome != CORDON_AUDIT_BELOW)
+                printf("  %s #%lld", audit->marks[i].outcome == CORDON_AUDIT_ALERT ? "ALERT" : "SUPPRESSED",
+                       audit->marks[i].alert_id);
+            printf("\n");
+        }
     }
+    if (audit)
+        printf("  audited as screening %lld: %zu alert%s, %zu suppressed\n", audit->receipt.screening_id,
+               audit->receipt.alerts, audit->receipt.alerts == 1 ? "" : "s", audit->receipt.suppressed);
     printf("\n");
     free(sum);
 }
 
+/* Records one scanned document: the parties it mentions, each with its best mention. Fills
+ * *out (marks to free) and returns EXIT_DONE, or prints why and returns EXIT_BAD_INPUT. */
+static int audit_document(cordon_audit *audit, const cordon_index *idx, const char *doc_name, const char *customer,
+                          const cordon_scan_options *opts, const cordon_mentions *m, doc_audit *out)
+{
+    size_t count = cordon_mentions_count(m);
+    entity_summary *sum = calloc(count + 1, sizeof *sum);
+    cordon_audit_hit *hits = calloc(count + 1, sizeof *hits);
+    out->marks = calloc(count + 1, sizeof *out->marks);
+    if (!sum || !hits || !out->marks) {
+        free(sum);
+        free(hits);
+        cli_error("out of memory");
+        return EXIT_BAD_INPUT;
+    }
+    size_t n = summarize(m, sum);
+    for (size_t i = 0; i < n; i++)
+        hits[i] = (cordon_audit_hit){sum[i].entity, sum[i].best_name, sum[i].best};
+    cordon_audit_screening s;
+    cordon_audit_screening_default(&s);
+    s.who = cli_audit_who();
+    s.channel = "scan";
+    s.customer_id = customer;
+    s.name = doc_name;
+    s.threshold = opts->threshold;
+    int status = cordon_audit_record(audit, idx, &s, hits, n, out->marks, &out->receipt);
+    free(sum);
+    free(hits);
+    if (status != CORDON_OK) {
+        cli_error("%s: the audit record was not written: %s", doc_name, cordon_audit_errmsg(audit));
+        return EXIT_BAD_INPUT;
+    }
+    return EXIT_DONE;
+}
+
 int cmd_scan(int argc, char **argv)
 {
-    enum { OPT_THRESHOLD = 256, OPT_JSON, OPT_FAIL, OPT_HIGHLIGHT, OPT_HTML, OPT_TEXT };
+    enum { OPT_THRESHOLD = 256, OPT_JSON, OPT_FAIL, OPT_HIGHLIGHT, OPT_HTML, OPT_TEXT, OPT_AUDIT, OPT_CUSTOMER };
     static const struct option OPTIONS[] = {
         {"list", required_argument, NULL, 'l'},         {"index", required_argument, NULL, 'i'},
         {"threshold", required_argument, NULL, OPT_THRESHOLD}, {"json", no_argument, NULL, OPT_JSON},
         {"fail-on-match", no_argument, NULL, OPT_FAIL}, {"highlight", no_argument, NULL, OPT_HIGHLIGHT},
         {"quiet", no_argument, NULL, 'q'},              {"help", no_argument, NULL, 'h'},
         {"html", no_argument, NULL, OPT_HTML},          {"text", no_argument, NULL, OPT_TEXT},
+        {"audit", required_argument, NULL, OPT_AUDIT},  {"customer-id", required_argument, NULL, OPT_CUSTOMER},
         {NULL, 0, NULL, 0},
     };
     cli_lists lists = {0};
@@ -134,6 +198,7 @@ int cmd_scan(int argc, char **argv)
     cordon_scan_options_default(&opts);
     bool json = false, fail_on_match = false, quiet = false;
     bool highlight = isatty(STDOUT_FILENO);
+    const char *audit_path = NULL, *customer = NULL;
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "l:qh", OPTIONS, NULL)) != -1) {
@@ -155,6 +220,8 @@ int cmd_scan(int argc, char **argv)
         case OPT_HIGHLIGHT: highlight = true; break;
         case OPT_HTML: opts.html = 1; break;
         case OPT_TEXT: opts.html = 0; break;
+        case OPT_AUDIT: audit_path = optarg; break;
+        case OPT_CUSTOMER: customer = optarg; break;
         case 'q': quiet = true; break;
         case 'h': fputs(HELP, stdout); return EXIT_DONE;
         default: return cli_usage_error("scan", "invalid option");
@@ -163,10 +230,18 @@ int cmd_scan(int argc, char **argv)
     if (optind >= argc)
         return cli_usage_error("scan", "no FILE to scan (use - for stdin)");
 
+    if (customer && !audit_path)
+        return cli_usage_error("scan", "--customer-id is recorded in the audit trail: give --audit DB too");
+
     int exit_status;
-    cordon_index *idx = cli_open_index(&lists, "scan", quiet, &exit_status);
-    if (!idx)
+    cordon_audit *audit = audit_path ? cli_audit_open(audit_path, &exit_status) : NULL;
+    if (audit_path && !audit)
         return exit_status;
+    cordon_index *idx = cli_open_index(&lists, "scan", quiet, &exit_status);
+    if (!idx) {
+        cordon_audit_close(audit);
+        return exit_status;
+    }
     bool any = false;
     int result = EXIT_DONE;
     for (int f = optind; f < argc; f++) {
@@ -182,16 +257,25 @@ int cmd_scan(int argc, char **argv)
             cli_error("%s: %s", argv[f], cordon_mentions_errmsg(m));
             result = EXIT_BAD_INPUT;
         } else {
-            any |= cordon_mentions_count(m) > 0;
-            if (json)
-                print_json(strcmp(argv[f], "-") == 0 ? "<stdin>" : argv[f], text, m);
-            else
-                print_human(strcmp(argv[f], "-") == 0 ? "<stdin>" : argv[f], text, len, m, highlight);
+            const char *doc_name = strcmp(argv[f], "-") == 0 ? "<stdin>" : argv[f];
+            doc_audit recorded = {{0}, NULL};
+            int audited = audit ? audit_document(audit, idx, doc_name, customer, &opts, m, &recorded) : EXIT_DONE;
+            if (audited != EXIT_DONE) {
+                result = audited; /* not printed: it was not audited */
+            } else {
+                any |= audit ? recorded.receipt.alerts > 0 : cordon_mentions_count(m) > 0;
+                if (json)
+                    print_json(doc_name, text, m, audit ? &recorded : NULL);
+                else
+                    print_human(doc_name, text, len, m, highlight, audit ? &recorded : NULL);
+            }
+            free(recorded.marks);
         }
         cordon_mentions_free(m);
         free(text);
     }
     cordon_index_close(idx);
+    cordon_audit_close(audit);
     if (fflush(stdout) != 0) {
         cli_error("cannot write the output");
         return EXIT_BAD_INPUT;

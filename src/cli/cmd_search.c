@@ -6,7 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cli/cli.h"
+#include "cli/audit_cli.h"
 
 static const char HELP[] =
     "Usage: cordon search [OPTIONS] --list SOURCE... NAME\n"
@@ -23,7 +23,15 @@ static const char HELP[] =
     "      --threshold X     the alert threshold in [0, 1] (default 0.80)\n"
     "  -n, --limit N         at most N results (default 10)\n"
     "      --json            machine-readable output (DESIGN.md search contract)\n"
-    "      --fail-on-match   exit 1 when any result is a match\n"
+    "      --fail-on-match   exit 1 when any result is a match (with --audit: an alert; a\n"
+    "                        suppressed result does not count)\n"
+    "      --audit DB        record the search and its results in the audit database DB\n"
+    "                        (created if needed); results at or above the threshold become\n"
+    "                        alerts to review with 'cordon audit'. If the record cannot be\n"
+    "                        written, nothing is printed and the exit status is 3\n"
+    "      --customer-id ID  the screened party's id in your records, for the audit: a\n"
+    "                        customer/entity pair cleared once is reported as suppressed\n"
+    "                        until the entity's list record changes\n"
     "  -q, --quiet           no warnings about skipped list records\n"
     "  -h, --help            this help\n"
     "\n"
@@ -41,7 +49,19 @@ static bool parse_number(const char *text, double lo, double hi, double *out)
     return true;
 }
 
-static void print_human(const char *query, const cordon_results *res, const cordon_index *idx)
+/* The word shown for a result: MATCH or -, or with --audit ALERT #id, SUPPRESSED #id or -. */
+static const char *verdict(const cordon_result *r, const cordon_audit_mark *mark, char *buf, size_t size)
+{
+    if (!mark)
+        return r->match ? "MATCH" : "-";
+    if (mark->outcome == CORDON_AUDIT_BELOW)
+        return "-";
+    snprintf(buf, size, "%s #%lld", mark->outcome == CORDON_AUDIT_ALERT ? "ALERT" : "SUPPRESSED", mark->alert_id);
+    return buf;
+}
+
+static void print_human(const char *query, const cordon_results *res, const cordon_index *idx,
+                        const cordon_audit_mark *marks, const cordon_audit_receipt *receipt)
 {
     size_t n = cordon_results_count(res);
     printf("Query: %s\n", query);
@@ -51,6 +71,9 @@ static void print_human(const char *query, const cordon_results *res, const cord
         printf(" %s (%s)", l->id, l->version ? l->version : "no version");
     }
     printf("\n");
+    if (receipt)
+        printf("Audited as screening %lld: %zu alert%s, %zu suppressed\n", receipt->screening_id, receipt->alerts,
+               receipt->alerts == 1 ? "" : "s", receipt->suppressed);
     if (n == 0) {
         printf("No results.\n");
         return;
@@ -59,9 +82,12 @@ static void print_human(const char *query, const cordon_results *res, const cord
     for (size_t i = 0; i < n; i++) {
         const cordon_result *r = cordon_results_get(res, i);
         const cordon_entity *e = r->entity;
-        printf("\n%2zu. %.2f %s%-8s%s %s  [%s] %s\n", i + 1, r->score, color && r->match ? "\033[1;31m" : "",
-               r->match ? "MATCH" : "-", color && r->match ? "\033[0m" : "", e->caption, cordon_schema_name(e->schema),
-               e->id);
+        char word[64];
+        const cordon_audit_mark *mark = marks ? &marks[i] : NULL;
+        bool alerting = mark ? mark->outcome == CORDON_AUDIT_ALERT : r->match != 0;
+        printf("\n%2zu. %.2f %s%-8s%s %s  [%s] %s\n", i + 1, r->score, color && alerting ? "\033[1;31m" : "",
+               verdict(r, mark, word, sizeof word), color && alerting ? "\033[0m" : "", e->caption,
+               cordon_schema_name(e->schema), e->id);
         if (r->matched_name != &e->names[0])
             printf("    matched: %s (%s)\n", r->matched_name->full, cordon_name_kind_name(r->matched_name->kind));
         if (e->n_programs) {
@@ -76,19 +102,21 @@ static void print_human(const char *query, const cordon_results *res, const cord
 
 int cmd_search(int argc, char **argv)
 {
-    enum { OPT_THRESHOLD = 256, OPT_JSON, OPT_FAIL };
+    enum { OPT_THRESHOLD = 256, OPT_JSON, OPT_FAIL, OPT_AUDIT, OPT_CUSTOMER };
     static const struct option OPTIONS[] = {
         {"list", required_argument, NULL, 'l'},          {"index", required_argument, NULL, 'i'},
         {"type", required_argument, NULL, 't'},          {"country", required_argument, NULL, 'c'},
         {"dob", required_argument, NULL, 'd'},           {"threshold", required_argument, NULL, OPT_THRESHOLD},
         {"limit", required_argument, NULL, 'n'},         {"json", no_argument, NULL, OPT_JSON},
         {"fail-on-match", no_argument, NULL, OPT_FAIL}, {"quiet", no_argument, NULL, 'q'},
-        {"help", no_argument, NULL, 'h'},                {NULL, 0, NULL, 0},
+        {"help", no_argument, NULL, 'h'},                {"audit", required_argument, NULL, OPT_AUDIT},
+        {"customer-id", required_argument, NULL, OPT_CUSTOMER}, {NULL, 0, NULL, 0},
     };
     cli_lists lists = {0};
     cordon_search_options opts;
     cordon_search_options_default(&opts);
     bool json = false, fail_on_match = false, quiet = false;
+    const char *audit_path = NULL, *customer = NULL;
     double number;
     int opt;
     optind = 1;
@@ -124,6 +152,8 @@ int cmd_search(int argc, char **argv)
         case OPT_JSON: json = true; break;
         case OPT_FAIL: fail_on_match = true; break;
         case 'q': quiet = true; break;
+        case OPT_AUDIT: audit_path = optarg; break;
+        case OPT_CUSTOMER: customer = optarg; break;
         case 'h': fputs(HELP, stdout); return EXIT_DONE;
         default: return cli_usage_error("search", "invalid option");
         }
@@ -131,34 +161,71 @@ int cmd_search(int argc, char **argv)
     if (optind != argc - 1)
         return cli_usage_error("search", optind >= argc ? "no NAME to search" : "give one NAME (quote names with spaces)");
     const char *name = argv[optind];
+    if (customer && !audit_path)
+        return cli_usage_error("search", "--customer-id is recorded in the audit trail: give --audit DB too");
 
     int exit_status;
-    cordon_index *idx = cli_open_index(&lists, "search", quiet, &exit_status);
-    if (!idx)
+    cordon_audit *audit = audit_path ? cli_audit_open(audit_path, &exit_status) : NULL;
+    if (audit_path && !audit)
         return exit_status;
+    cordon_index *idx = cli_open_index(&lists, "search", quiet, &exit_status);
+    if (!idx) {
+        cordon_audit_close(audit);
+        return exit_status;
+    }
     cordon_results *res = NULL;
     int status = cordon_search(idx, name, &opts, &res);
     if (status != CORDON_OK) {
         cli_error("%s", cordon_results_errmsg(res));
         cordon_results_free(res);
         cordon_index_close(idx);
+        cordon_audit_close(audit);
         return status == CORDON_EINVAL ? EXIT_BAD_INPUT : cli_exit_for(status);
     }
+    size_t n = cordon_results_count(res);
+    cordon_audit_mark *marks = audit ? calloc(n + 1, sizeof *marks) : NULL;
+    cordon_audit_receipt receipt = {0};
+    int audited = EXIT_DONE;
+    if (audit) {
+        cordon_audit_screening s;
+        cordon_audit_screening_default(&s);
+        s.who = cli_audit_who();
+        s.channel = "search";
+        s.customer_id = customer;
+        s.name = name;
+        s.schema = opts.schema;
+        s.dob = opts.dob;
+        s.country = opts.country;
+        s.threshold = cordon_results_threshold(res);
+        audited = marks ? cli_audit_results(audit, idx, &s, res, marks, &receipt) : EXIT_BAD_INPUT;
+    }
     bool any_match = false;
-    for (size_t i = 0; i < cordon_results_count(res); i++)
-        any_match |= cordon_results_get(res, i)->match != 0;
-    if (json) {
+    for (size_t i = 0; i < n; i++)
+        any_match |= marks ? marks[i].outcome == CORDON_AUDIT_ALERT : cordon_results_get(res, i)->match != 0;
+    if (audited != EXIT_DONE) {
+        /* Nothing is printed: results that were not recorded must not look audited. */
+    } else if (json) {
         json_t *results = json_array();
-        for (size_t i = 0; i < cordon_results_count(res); i++)
-            json_array_append_new(results, cli_json_result(cordon_results_get(res, i)));
+        for (size_t i = 0; i < n; i++) {
+            json_t *r = cli_json_result(cordon_results_get(res, i));
+            if (marks)
+                cli_json_add_mark(r, &marks[i]);
+            json_array_append_new(results, r);
+        }
         json_t *doc = json_pack("{s:s, s:o}", "query", name, "results", results);
+        if (audit)
+            json_object_set_new(doc, "screening_id", json_integer(receipt.screening_id));
         cli_json_print(doc, stdout);
         json_decref(doc);
     } else {
-        print_human(name, res, idx);
+        print_human(name, res, idx, marks, audit ? &receipt : NULL);
     }
+    free(marks);
     cordon_results_free(res);
     cordon_index_close(idx);
+    cordon_audit_close(audit);
+    if (audited != EXIT_DONE)
+        return audited;
     if (fflush(stdout) != 0) {
         cli_error("cannot write the output");
         return EXIT_BAD_INPUT;
