@@ -67,7 +67,7 @@ int cli_audit_results(cordon_audit *audit, const cordon_index *idx, const cordon
     int status = cordon_audit_record(audit, idx, s, hits, n, marks, receipt);
     free(hits);
     if (status != CORDON_OK) {
-        cli_error("the audit record was not written: %s", cordon_audit_errmsg(audit));
+        cli_error("%s; the results are not shown, as they were not audited", cordon_audit_errmsg(audit));
         return EXIT_BAD_INPUT;
     }
     return EXIT_DONE;

@@ -15,8 +15,8 @@ const char *cli_audit_who(void);
 
 /*
  * Records a search's results (marks gets one entry per result; may be NULL). Prints
- * "cordon: the audit record was not written: why" and returns EXIT_BAD_INPUT on failure,
- * else EXIT_DONE.
+ * "cordon: DB: why; the results are not shown, as they were not audited" and returns
+ * EXIT_BAD_INPUT on failure, else EXIT_DONE.
  */
 int cli_audit_results(cordon_audit *audit, const cordon_index *idx, const cordon_audit_screening *s,
                       const cordon_results *res, cordon_audit_mark *marks, cordon_audit_receipt *receipt);

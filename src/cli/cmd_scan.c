@@ -175,7 +175,7 @@ static int audit_document(cordon_audit *audit, const cordon_index *idx, const ch
     free(sum);
     free(hits);
     if (status != CORDON_OK) {
-        cli_error("%s: the audit record was not written: %s", doc_name, cordon_audit_errmsg(audit));
+        cli_error("%s; the report on %s is not shown, as it was not audited", cordon_audit_errmsg(audit), doc_name);
         return EXIT_BAD_INPUT;
     }
     return EXIT_DONE;

@@ -114,11 +114,16 @@ _Static_assert(N_MIGRATIONS == CORDON_AUDIT_SCHEMA_VERSION, "one migration per s
 
 int cdn_audit_db_error(cordon_audit *a, const char *what)
 {
-    int code = a->db ? sqlite3_errcode(a->db) : SQLITE_NOMEM;
+    int code = a->db ? sqlite3_errcode(a->db) & 0xff : SQLITE_NOMEM; /* the primary code */
     const char *msg = a->db ? sqlite3_errmsg(a->db) : "out of memory";
     int status = code == SQLITE_NOMEM ? CORDON_ENOMEM : code == SQLITE_NOTADB ? CORDON_EDATA : CORDON_EIO;
     if (code == SQLITE_NOTADB)
         return cdn_error_at(&a->err, status, a->path, 0, "%s: not an audit database (%s)", what, msg);
+    /* SQLite's "disk I/O error" alone does not say that the disk is full or a file size limit
+     * was hit: the operating system's reason does. */
+    int sys = a->db ? sqlite3_system_errno(a->db) : 0;
+    if (sys && (code == SQLITE_IOERR || code == SQLITE_FULL))
+        return cdn_error_at(&a->err, status, a->path, 0, "%s: %s (%s)", what, msg, strerror(sys));
     return cdn_error_at(&a->err, status, a->path, 0, "%s: %s", what, msg);
 }
 
@@ -290,12 +295,15 @@ static int migrate(cordon_audit *a)
 static int configure(cordon_audit *a)
 {
     sqlite3_busy_timeout(a->db, 10000);
+    sqlite3_extended_result_codes(a->db, 1);
     /* journal_mode answers with a row, so it is read rather than exec'd: a database that cannot
      * switch to WAL (a file system without shared memory) says so here instead of silently
      * keeping a rollback journal. */
-    sqlite3_stmt *st = cdn_audit_prepare(a, "PRAGMA journal_mode = WAL");
-    if (!st)
-        return a->err.status;
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(a->db, "PRAGMA journal_mode = WAL", -1, &st, NULL) != SQLITE_OK) {
+        sqlite3_finalize(st);
+        return cdn_audit_db_error(a, "cannot open the audit database");
+    }
     int rc = sqlite3_step(st);
     bool wal = rc == SQLITE_ROW && sqlite3_stricmp((const char *)sqlite3_column_text(st, 0), "wal") == 0;
     sqlite3_finalize(st);

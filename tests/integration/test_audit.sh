@@ -1,0 +1,169 @@
+#!/usr/bin/env bash
+# test_audit.sh — end-to-end tests of the audit trail: list checksums, search and scan with
+# --audit, the review commands (alerts, decide, export, proof), suppression of a cleared pair
+# until a list update changes the entity, and audit writes that fail (no directory, a file size
+# limit, a full file system) with a clear error, exit 3 and no results printed.
+# Run from the repository root: tests/integration/test_audit.sh BIN
+set -u
+. "$(dirname "$0")/lib.sh"
+CORDON=${1:-build/cordon}
+export CORDON_USER=tester
+DB="$SCRATCH/audit.db"
+TODAY=$(date -u +%F)
+
+# Two versions of one custom list (the list id is the file name): v2 changes entity 7's DOB.
+mkdir -p "$SCRATCH/v1" "$SCRATCH/v2"
+cat >"$SCRATCH/v1/bank.csv" <<'CSV'
+id,schema,name,aliases,dob,nationality
+7,Person,"KARIMOV, Rustam Ilyich",Rustam Karimov,1961-04-12,UZ
+8,Organization,Dalnaya Trading LLC,Dalnaya Trade,,
+CSV
+sed 's/1961-04-12/1962-04-12/' "$SCRATCH/v1/bank.csv" >"$SCRATCH/v2/bank.csv"
+V1="csv:$SCRATCH/v1/bank.csv"
+V2="csv:$SCRATCH/v2/bank.csv"
+
+# --- help -------------------------------------------------------------------------------------
+run "audit --help" "$CORDON" audit --help
+expect_status 0; expect_out "Usage: cordon audit --db FILE COMMAND"
+for sub in alerts decide export proof; do
+    run "audit $sub --help" "$CORDON" audit "$sub" --help
+    expect_status 0; expect_out "Usage: cordon audit --db FILE $sub"
+done
+for cmd in search scan; do
+    run "$cmd --help audit" "$CORDON" "$cmd" --help
+    expect_status 0; expect_out "--audit DB"; expect_out "--customer-id ID"
+done
+run "audit no command" "$CORDON" audit --db "$DB"
+expect_status 2; expect_err "no command: alerts, decide, export or proof"
+run "audit no db" "$CORDON" audit alerts
+expect_status 2; expect_err "no audit database: give --db FILE"
+run "customer without audit" "$CORDON" search --list "$V1" --customer-id C-1 "Rustam Karimov"
+expect_status 2; expect_err "--customer-id is recorded in the audit trail: give --audit DB too"
+
+# --- list checksums: what sha256sum says, kept in snapshots -------------------------------------
+SUM=$(sha256sum "$SCRATCH/v1/bank.csv" | cut -d' ' -f1)
+run "lists checksum" "$CORDON" lists --list "$V1" --json
+expect_status 0; expect_jq ".lists[0].checksum == \"$SUM\""
+run "lists checksum human" "$CORDON" lists --list "$V1"
+expect_out "bank: sha256 $SUM"
+run "index build" "$CORDON" index build -o "$SCRATCH/v1.cdx" --list "$V1"
+expect_status 0
+run "lists checksum from snapshot" "$CORDON" lists --index "$SCRATCH/v1.cdx" --json
+expect_status 0; expect_jq ".lists[0].checksum == \"$SUM\""
+
+# --- search --audit: alert, decide, suppressed, list update alerts again -----------------------
+run "search audit alert" "$CORDON" search --list "$V1" --audit "$DB" --customer-id C-1 --json "Rustam Karimov"
+expect_status 0
+expect_jq '.results[0].id == "bank:7" and .results[0].audit == "alert" and .results[0].alert_id == 1'
+expect_jq '.screening_id == 1'
+run "search audit human" "$CORDON" search --list "$V1" --audit "$DB" --customer-id C-1 "Rustam Karimov"
+expect_status 0; expect_out "ALERT #1 KARIMOV, Rustam Ilyich"; expect_out "Audited as screening 2: 1 alert, 0 suppressed"
+
+run "alerts open" "$CORDON" audit --db "$DB" alerts --status open --json
+expect_status 0
+expect_jq '(.alerts | length) == 1 and .alerts[0].id == 1 and .alerts[0].customer_id == "C-1"'
+expect_jq ".alerts[0].entity_id == \"bank:7\" and .alerts[0].list_checksum == \"$SUM\" and .alerts[0].decisions == []"
+expect_jq '.alerts[0].screened_name == "Rustam Karimov" and .alerts[0].score == 1'
+
+run "decide without reason" "$CORDON" audit --db "$DB" decide 1 --status cleared
+expect_status 2; expect_err "no reason: give --reason TEXT"
+run "decide blank reason" "$CORDON" audit --db "$DB" decide 1 --status cleared --reason " "
+expect_status 2; expect_err_exact "cordon: a decision needs a reason"
+run "decide bad status" "$CORDON" audit --db "$DB" decide 1 --status ignored --reason x
+expect_status 2; expect_err "unknown decision 'ignored' (cleared, confirmed or escalated)"
+run "decide unknown alert" "$CORDON" audit --db "$DB" decide 99 --status cleared --reason x
+expect_status 3; expect_err_exact "cordon: no alert 99"
+run "decide clear" "$CORDON" audit --db "$DB" decide 1 --status cleared --reason "DOB differs: customer born 1975" --by ann
+expect_status 0; expect_out "alert 1: cleared by ann"
+run "decide again" "$CORDON" audit --db "$DB" decide 1 --status confirmed --reason "x"
+expect_status 2; expect_err "alert 1 is already cleared: escalate it to review it again"
+
+run "search suppressed" "$CORDON" search --list "$V1" --audit "$DB" --customer-id C-1 --json --fail-on-match "Rustam Karimov"
+expect_status 0
+expect_jq '.results[0].audit == "suppressed" and .results[0].alert_id == 1 and .results[0].match == true'
+run "search suppressed human" "$CORDON" search --list "$V1" --audit "$DB" --customer-id C-1 "Rustam Karimov"
+expect_out "SUPPRESSED #1"; expect_out "0 alerts, 1 suppressed"
+run "other customer alerts" "$CORDON" search --list "$V1" --audit "$DB" --customer-id C-2 --json --fail-on-match "Rustam Karimov"
+expect_status 1; expect_jq '.results[0].audit == "alert" and .results[0].alert_id == 2'
+
+run "list update alerts again" "$CORDON" search --list "$V2" --audit "$DB" --customer-id C-1 --json --fail-on-match "Rustam Karimov"
+expect_status 1; expect_jq '.results[0].audit == "alert" and .results[0].alert_id == 3'
+run "alerts of C-1" "$CORDON" audit --db "$DB" alerts --customer C-1 --json
+expect_jq '[.alerts[].id] == [3, 1] and [.alerts[].status] == ["open", "cleared"]'
+expect_jq '.alerts[0].fingerprint != .alerts[1].fingerprint'
+expect_jq '.alerts[1].decisions == [{"at": .alerts[1].updated, "who": "ann", "status": "cleared", "reason": "DOB differs: customer born 1975"}]'
+run "alerts human" "$CORDON" audit --db "$DB" alerts --customer C-1
+expect_out "cleared by ann at"; expect_out "2 alerts"
+run "alerts bad status" "$CORDON" audit --db "$DB" alerts --status pending
+expect_status 2; expect_err "unknown alert status 'pending'"
+
+# --- scan --audit -----------------------------------------------------------------------------
+printf 'Talks with Dalnaya Trading LLC stalled, the ministry said.\n' >"$SCRATCH/news.txt"
+run "scan audit" "$CORDON" scan --list "$V2" --audit "$DB" --customer-id C-3 --json "$SCRATCH/news.txt"
+expect_status 0
+expect_jq '.entities[0].id == "bank:8" and .entities[0].audit == "alert" and .entities[0].alert_id == 4 and .screening_id == 7'
+
+# --- export and proof -------------------------------------------------------------------------
+run "export jsonl" "$CORDON" audit --db "$DB" export --from "$TODAY" --to "$TODAY"
+expect_status 0
+[ "$(printf '%s\n' "$OUT" | wc -l)" -eq 7 ] && pass || fail "export has $(printf '%s\n' "$OUT" | wc -l) lines, expected 7"
+OUT=$(printf '%s' "$OUT" | jq -s -c '[.[] | [.id, .channel, .customer_id, .outcome]]')
+expect_out '[[1,"search","C-1","alert"],[2,"search","C-1","alert"],[3,"search","C-1","suppressed"],[4,"search","C-1","suppressed"],[5,"search","C-2","alert"],[6,"search","C-1","alert"],[7,"scan","C-3","alert"]]'
+run "export csv" "$CORDON" audit --db "$DB" export --from "$TODAY" --format csv -o "$SCRATCH/export.csv"
+expect_status 0
+[ "$(head -1 "$SCRATCH/export.csv")" = "screening_id,at,who,channel,customer_id,name,type,dob,country,threshold,lists,outcome,rank,entity_id,list,caption,matched_name,score,result_outcome,alert_id" ] && pass || fail "csv header"
+grep -q "^5,.*,tester,search,C-2,Rustam Karimov,.*,alert,1,bank:7,bank,\"KARIMOV, Rustam Ilyich\",Rustam Karimov,1.0000,alert,2$" "$SCRATCH/export.csv" && pass || fail "csv row of screening 5"
+run "export before" "$CORDON" audit --db "$DB" export --to 2000-01-01
+expect_status 0; expect_out_empty
+run "export bad date" "$CORDON" audit --db "$DB" export --from 2026-02-30
+expect_status 2; expect_err_exact "cordon: invalid date '2026-02-30' (YYYY-MM-DD)"
+
+run "proof" "$CORDON" audit --db "$DB" proof --id C-1 --date "$TODAY" --json
+expect_status 0
+expect_jq '.customer_id == "C-1" and (.screenings | length) == 5'
+SUM2=$(sha256sum "$SCRATCH/v2/bank.csv" | cut -d' ' -f1)
+expect_jq "[.screenings[].lists[0].checksum] == [\"$SUM\", \"$SUM\", \"$SUM\", \"$SUM\", \"$SUM2\"]"
+expect_jq "[.screenings[].outcome] == [\"alert\", \"alert\", \"suppressed\", \"suppressed\", \"alert\"]"
+expect_jq '.screenings[0].who == "tester" and .screenings[0].query.name == "Rustam Karimov" and .screenings[0].threshold == 0.8'
+run "proof human" "$CORDON" audit --db "$DB" proof --id C-1 --date "$TODAY"
+expect_status 0; expect_out "Customer C-1 on $TODAY: 5 screenings recorded"; expect_out "list bank version"; expect_out "sha256 $SUM"
+run "proof other day" "$CORDON" audit --db "$DB" proof --id C-1 --date 2000-01-01
+expect_status 0; expect_out "0 screenings recorded"
+
+run "integrity" sqlite3 "$DB" "PRAGMA integrity_check; PRAGMA journal_mode; PRAGMA user_version"
+expect_out "ok"; expect_out "wal"
+
+# --- audit writes that fail ------------------------------------------------------------------
+run "no such directory" "$CORDON" search --list "$V1" --audit "$SCRATCH/none/a.db" "Rustam Karimov"
+expect_status 3; expect_err "cordon: $SCRATCH/none/a.db: cannot open the audit database"; expect_out_empty
+run "not a database" "$CORDON" search --list "$V1" --audit "$SCRATCH/v1/bank.csv" "Rustam Karimov"
+expect_status 3; expect_err "not an audit database"; expect_out_empty
+
+# A file size limit (ulimit -f, in KiB in bash) smaller than the database's shared-memory file.
+cp "$DB" "$SCRATCH/limited.db"
+run "file size limit" bash -c "ulimit -f 1; exec \"\$0\" search --list \"\$1\" --audit \"\$2\" --customer-id C-9 \"Rustam Karimov\"" \
+    "$CORDON" "$V1" "$SCRATCH/limited.db"
+expect_status 3; expect_err "(File too large)"; expect_out_empty
+run "limited db intact" sqlite3 "$SCRATCH/limited.db" "PRAGMA integrity_check; SELECT count(*) FROM screenings WHERE customer_id = 'C-9'"
+expect_out "ok"; [ "$(printf '%s' "$OUT" | tail -1)" = "0" ] && pass || fail "a screening was recorded"
+
+# A full file system: a small tmpfs, when this user may mount one (root in CI containers).
+MNT="$SCRATCH/full"
+mkdir -p "$MNT"
+if mount -t tmpfs -o size=160k tmpfs "$MNT" 2>/dev/null; then
+    ok_runs=0
+    for i in $(seq 1 50); do
+        run "full disk $i" "$CORDON" search --list "$V1" --audit "$MNT/a.db" --customer-id "F$i" --json "Rustam Karimov"
+        [ "$STATUS" -ne 0 ] && break
+        ok_runs=$i
+    done
+    CURRENT="full disk"
+    expect_status 3; expect_err "database or disk is full"; expect_out_empty
+    run "full disk intact" sqlite3 "$MNT/a.db" "PRAGMA integrity_check; SELECT count(*) FROM screenings"
+    expect_out "ok"; [ "$(printf '%s' "$OUT" | tail -1)" = "$ok_runs" ] && pass || fail "screenings $(printf '%s' "$OUT" | tail -1), runs that succeeded $ok_runs"
+    umount "$MNT"
+else
+    echo "test_audit: no tmpfs mount for this user: the full-disk case is covered by the file size limit only"
+fi
+
+finish
