@@ -151,6 +151,7 @@ expect_out "ok"; [ "$(printf '%s' "$OUT" | tail -1)" = "0" ] && pass || fail "a 
 MNT="$SCRATCH/full"
 mkdir -p "$MNT"
 if mount -t tmpfs -o size=160k tmpfs "$MNT" 2>/dev/null; then
+    trap 'umount "$MNT" 2>/dev/null; rm -rf "$SCRATCH"' EXIT
     ok_runs=0
     for i in $(seq 1 50); do
         run "full disk $i" "$CORDON" search --list "$V1" --audit "$MNT/a.db" --customer-id "F$i" --json "Rustam Karimov"
