@@ -37,7 +37,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps lib test test-threads demo clean install fuzz bench-speed bench-quality bench-load
+.PHONY: all deps lib test test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-audit
 all: deps $(BUILD)/libcordon.a $(BUILD)/libcordon.so $(BUILD)/cordon $(BUILD)/cordon.pc
 
 deps:
@@ -106,6 +106,14 @@ $(BUILD)/bench_speed: bench/bench_speed.c $(BUILD)/libcordon.a
 
 $(BUILD)/bench_load: bench/bench_load.c $(BUILD)/libcordon.a
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN)
+
+$(BUILD)/bench_audit: bench/bench_audit.c $(BUILD)/libcordon.a
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN)
+
+# The audit trail's costs: list checksums, fingerprints, recording screenings (BENCHMARKS.md).
+bench-audit: all $(BUILD)/bench_audit
+	@$(BUILD)/bench_audit $${TMPDIR:-/tmp} $(SHARED)/data/lists/us-ofac-sdn-2024 $(SHARED)/data/lists/eu-travelbans-2022-09 \
+	    $(SHARED)/data/lists/un-sc-2026-02
 
 bench-load: all $(BUILD)/bench_load
 	@bench/load.sh $(BUILD) $(SHARED)

@@ -29,6 +29,15 @@ void cdn_sha256_add(cdn_sha256 *h, const void *bytes, size_t len)
         h->failed = true;
 }
 
+bool cdn_sha256_next(cdn_sha256 *h, unsigned char out[CDN_SHA256_LEN])
+{
+    unsigned int len = 0;
+    bool ok = !h->failed && EVP_DigestFinal_ex(h->ctx, out, &len) == 1 && len == CDN_SHA256_LEN &&
+              EVP_DigestInit_ex(h->ctx, NULL, NULL) == 1;
+    h->failed = !ok;
+    return ok;
+}
+
 bool cdn_sha256_end(cdn_sha256 *h, unsigned char out[CDN_SHA256_LEN])
 {
     unsigned int len = 0;

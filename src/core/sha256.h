@@ -25,6 +25,10 @@ typedef struct cdn_sha256 {
 bool cdn_sha256_begin(cdn_sha256 *h);
 /* Adds len bytes. A failure is remembered and reported by cdn_sha256_end. */
 void cdn_sha256_add(cdn_sha256 *h, const void *bytes, size_t len);
+/* Finishes the digest into out and starts the next one on the same context, which is much
+ * cheaper than ending and beginning again (OpenSSL 3 looks the algorithm up at each begin).
+ * Returns false if any step failed (h must still be ended). */
+bool cdn_sha256_next(cdn_sha256 *h, unsigned char out[CDN_SHA256_LEN]);
 /* Finishes the digest into out and releases h. Returns false if any step failed. */
 bool cdn_sha256_end(cdn_sha256 *h, unsigned char out[CDN_SHA256_LEN]);
 

@@ -61,8 +61,8 @@ static void item_string(field_items *f, const char *text)
 
 static int by_text(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
-/* Hashes the collected items as a set into out. */
-static bool items_digest(field_items *f, unsigned char out[CDN_SHA256_LEN])
+/* Hashes the collected items as a set into out, with h (begun; left ready for the next). */
+static bool items_digest(field_items *f, cdn_sha256 *h, unsigned char out[CDN_SHA256_LEN])
 {
     if (!f->ok)
         return false;
@@ -74,14 +74,11 @@ static bool items_digest(field_items *f, unsigned char out[CDN_SHA256_LEN])
         texts[i] = f->buf.data + *(size_t *)cdn_vec_at(&f->offsets, i);
     if (n > 1)
         qsort(texts, n, sizeof *texts, by_text);
-    cdn_sha256 h;
-    bool ok = cdn_sha256_begin(&h);
-    for (size_t i = 0; ok && i < n; i++)
+    for (size_t i = 0; i < n; i++)
         if (i == 0 || strcmp(texts[i], texts[i - 1]) != 0)
-            cdn_sha256_add(&h, texts[i], strlen(texts[i]) + 1);
-    ok = ok && cdn_sha256_end(&h, out);
+            cdn_sha256_add(h, texts[i], strlen(texts[i]) + 1);
     cdn_free(texts);
-    return ok;
+    return cdn_sha256_next(h, out);
 }
 
 static void date_text(field_items *f, const cordon_date_range *d)
@@ -145,6 +142,9 @@ static void collect_field(const cordon_entity *e, int i, field_items *f)
 
 int cdn_entity_field_digests(const cordon_entity *e, unsigned char digests[CDN_FP_FIELDS][CDN_SHA256_LEN])
 {
+    cdn_sha256 h;
+    if (!cdn_sha256_begin(&h))
+        return CORDON_ENOMEM;
     field_items f;
     cdn_strbuf_init(&f.buf);
     cdn_vec_init(&f.offsets, sizeof(size_t));
@@ -152,8 +152,10 @@ int cdn_entity_field_digests(const cordon_entity *e, unsigned char digests[CDN_F
     for (int i = 0; i < CDN_FP_FIELDS && ok; i++) {
         items_reset(&f);
         collect_field(e, i, &f);
-        ok = items_digest(&f, digests[i]);
+        ok = items_digest(&f, &h, digests[i]);
     }
+    unsigned char unused[CDN_SHA256_LEN];
+    ok = cdn_sha256_end(&h, unused) && ok;
     cdn_strbuf_free(&f.buf);
     cdn_vec_free(&f.offsets);
     return ok ? CORDON_OK : CORDON_ENOMEM;

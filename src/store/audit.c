@@ -138,6 +138,37 @@ sqlite3_stmt *cdn_audit_prepare(cordon_audit *a, const char *sql)
     return st;
 }
 
+sqlite3_stmt *cdn_audit_cached(cordon_audit *a, const char *sql)
+{
+    size_t i = 0;
+    while (i < CDN_AUDIT_CACHED && a->cache[i].sql && a->cache[i].sql != sql)
+        i++;
+    if (i < CDN_AUDIT_CACHED && a->cache[i].sql == sql)
+        return a->cache[i].stmt;
+    if (i == CDN_AUDIT_CACHED)
+        return cdn_audit_prepare(a, sql);
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v3(a->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+        cdn_audit_db_error(a, "cannot read the audit database");
+        sqlite3_finalize(st);
+        return NULL;
+    }
+    a->cache[i].sql = sql;
+    a->cache[i].stmt = st;
+    return st;
+}
+
+void cdn_audit_release(cordon_audit *a, sqlite3_stmt *st)
+{
+    for (size_t i = 0; i < CDN_AUDIT_CACHED && a->cache[i].sql; i++)
+        if (a->cache[i].stmt == st) {
+            sqlite3_reset(st);
+            sqlite3_clear_bindings(st);
+            return;
+        }
+    sqlite3_finalize(st);
+}
+
 void cdn_audit_bind_text(sqlite3_stmt *st, int col, const char *text)
 {
     if (text)
@@ -340,6 +371,8 @@ void cordon_audit_close(cordon_audit *a)
 {
     if (!a)
         return;
+    for (size_t i = 0; i < CDN_AUDIT_CACHED; i++)
+        sqlite3_finalize(a->cache[i].stmt);
     if (a->db && !sqlite3_get_autocommit(a->db))
         sqlite3_exec(a->db, "ROLLBACK", NULL, NULL, NULL);
     sqlite3_close(a->db);

@@ -14,8 +14,16 @@
 #include "cordon.h"
 #include "core/error.h"
 
+/* Statements kept prepared between calls (cdn_audit_cached): the hot path of recording a
+ * screening runs a dozen, and parsing SQL each time cost more than running it. */
+enum { CDN_AUDIT_CACHED = 32 };
+
 struct cordon_audit {
     sqlite3 *db;
+    struct {
+        const char *sql;    /* the statement's text, a string literal: its address is the key */
+        sqlite3_stmt *stmt;
+    } cache[CDN_AUDIT_CACHED];
     char *path;             /* for messages */
     cdn_error err;
     pthread_mutex_t lock;   /* serialises calls: one connection, one transaction at a time */
@@ -28,6 +36,13 @@ int cdn_audit_db_error(cordon_audit *a, const char *what);
 
 /* Prepares sql; on failure records the error and returns NULL. */
 sqlite3_stmt *cdn_audit_prepare(cordon_audit *a, const char *sql);
+
+/* Like cdn_audit_prepare for sql, a string literal, but kept prepared for the next call: give
+ * it back with cdn_audit_release instead of finalizing it. Falls back to a fresh statement
+ * (still released the same way) when the cache is full. */
+sqlite3_stmt *cdn_audit_cached(cordon_audit *a, const char *sql);
+/* Resets a statement from cdn_audit_cached (finalizes it if it was not cached). */
+void cdn_audit_release(cordon_audit *a, sqlite3_stmt *st);
 
 /* Binds text, or NULL when text is NULL. */
 void cdn_audit_bind_text(sqlite3_stmt *st, int col, const char *text);

@@ -36,7 +36,7 @@ static int step_done(cordon_audit *a, sqlite3_stmt *st)
 {
     int rc = sqlite3_step(st);
     int status = rc == SQLITE_DONE || rc == SQLITE_ROW ? CORDON_OK : cdn_audit_db_error(a, "cannot write the audit record");
-    sqlite3_finalize(st);
+    cdn_audit_release(a, st);
     return status;
 }
 
@@ -45,7 +45,7 @@ static int list_version_id(cordon_audit *a, const cordon_list_info *l, const cha
 {
     const char *version = l->version ? l->version : "";
     const char *checksum = l->checksum ? l->checksum : "";
-    sqlite3_stmt *st = cdn_audit_prepare(a, "INSERT INTO list_versions (list_id, format, version, checksum, source, "
+    sqlite3_stmt *st = cdn_audit_cached(a, "INSERT INTO list_versions (list_id, format, version, checksum, source, "
                                             "entities, first_seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
                                             "ON CONFLICT (list_id, version, checksum) DO NOTHING");
     if (!st)
@@ -60,7 +60,7 @@ static int list_version_id(cordon_audit *a, const cordon_list_info *l, const cha
     int status = step_done(a, st);
     if (status != CORDON_OK)
         return status;
-    st = cdn_audit_prepare(a, "SELECT id FROM list_versions WHERE list_id = ?1 AND version = ?2 AND checksum = ?3");
+    st = cdn_audit_cached(a, "SELECT id FROM list_versions WHERE list_id = ?1 AND version = ?2 AND checksum = ?3");
     if (!st)
         return a->err.status;
     cdn_audit_bind_text(st, 1, l->id);
@@ -70,7 +70,7 @@ static int list_version_id(cordon_audit *a, const cordon_list_info *l, const cha
         *id = sqlite3_column_int64(st, 0);
     else
         status = cdn_audit_db_error(a, "cannot write the audit record");
-    sqlite3_finalize(st);
+    cdn_audit_release(a, st);
     return status;
 }
 
@@ -97,16 +97,16 @@ static int list_set_id(cordon_audit *a, const long long *versions, size_t n, lon
         return cdn_error_nomem(&a->err);
     }
     int status = CORDON_OK;
-    sqlite3_stmt *st = cdn_audit_prepare(a, "SELECT id FROM list_sets WHERE members = ?1");
+    sqlite3_stmt *st = cdn_audit_cached(a, "SELECT id FROM list_sets WHERE members = ?1");
     if (!st)
         status = a->err.status;
     else {
         cdn_audit_bind_text(st, 1, cdn_strbuf_cstr(&members));
         *id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-        sqlite3_finalize(st);
+        cdn_audit_release(a, st);
     }
     if (status == CORDON_OK && *id == 0) {
-        st = cdn_audit_prepare(a, "INSERT INTO list_sets (members) VALUES (?1)");
+        st = cdn_audit_cached(a, "INSERT INTO list_sets (members) VALUES (?1)");
         if (!st)
             status = a->err.status;
         else {
@@ -115,7 +115,7 @@ static int list_set_id(cordon_audit *a, const long long *versions, size_t n, lon
             *id = sqlite3_last_insert_rowid(a->db);
         }
         for (size_t i = 0; i < m && status == CORDON_OK; i++) {
-            st = cdn_audit_prepare(a, "INSERT INTO list_set_members (set_id, list_version_id) VALUES (?1, ?2)");
+            st = cdn_audit_cached(a, "INSERT INTO list_set_members (set_id, list_version_id) VALUES (?1, ?2)");
             if (!st)
                 return a->err.status;
             sqlite3_bind_int64(st, 1, *id);
@@ -143,7 +143,7 @@ static int record_lists(cordon_audit *a, const cordon_index *idx, const char *no
 static int recorded_marks(cordon_audit *a, long long screening, cordon_audit_mark *marks, size_t n_hits,
                           cordon_audit_receipt *receipt)
 {
-    sqlite3_stmt *st = cdn_audit_prepare(a, "SELECT rank, outcome, alert_id FROM results WHERE screening_id = ?1 "
+    sqlite3_stmt *st = cdn_audit_cached(a, "SELECT rank, outcome, alert_id FROM results WHERE screening_id = ?1 "
                                             "ORDER BY rank");
     if (!st)
         return a->err.status;
@@ -161,7 +161,7 @@ static int recorded_marks(cordon_audit *a, long long screening, cordon_audit_mar
         receipt->suppressed += o == CORDON_AUDIT_SUPPRESSED;
         seen++;
     }
-    sqlite3_finalize(st);
+    cdn_audit_release(a, st);
     if (seen != n_hits)
         return cdn_error_set(&a->err, CORDON_EDATA,
                              "row was audited before with %zu results, now it has %zu: the lists or options changed "
@@ -173,20 +173,20 @@ static int recorded_marks(cordon_audit *a, long long screening, cordon_audit_mar
 /* The screening already recorded for this batch row, or 0. */
 static long long batch_row_screening(cordon_audit *a, const cordon_audit_screening *s)
 {
-    sqlite3_stmt *st = cdn_audit_prepare(a, "SELECT id FROM screenings WHERE batch_id = ?1 AND row = ?2");
+    sqlite3_stmt *st = cdn_audit_cached(a, "SELECT id FROM screenings WHERE batch_id = ?1 AND row = ?2");
     if (!st)
         return -1;
     sqlite3_bind_int64(st, 1, s->batch);
     sqlite3_bind_int64(st, 2, s->row);
     long long id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-    sqlite3_finalize(st);
+    cdn_audit_release(a, st);
     return id;
 }
 
 static int insert_screening(cordon_audit *a, const cordon_audit_screening *s, const char *at, long long set,
                             size_t n_hits, long long *id)
 {
-    sqlite3_stmt *st = cdn_audit_prepare(a, "INSERT INTO screenings (at, who, channel, customer_id, name, schema, dob, "
+    sqlite3_stmt *st = cdn_audit_cached(a, "INSERT INTO screenings (at, who, channel, customer_id, name, schema, dob, "
                                             "country, threshold, list_set_id, batch_id, row, n_results) VALUES (?1, "
                                             "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     if (!st)
@@ -218,7 +218,7 @@ static int latest_alert(cordon_audit *a, const char *customer, const char *entit
 {
     *id = 0;
     *cleared = *same = false;
-    sqlite3_stmt *st = cdn_audit_prepare(a, "SELECT id, status, fingerprint FROM alerts WHERE customer_id = ?1 AND "
+    sqlite3_stmt *st = cdn_audit_cached(a, "SELECT id, status, fingerprint FROM alerts WHERE customer_id = ?1 AND "
                                             "entity_id = ?2 ORDER BY id DESC LIMIT 1");
     if (!st)
         return a->err.status;
@@ -230,14 +230,14 @@ static int latest_alert(cordon_audit *a, const char *customer, const char *entit
         *cleared = strcmp((const char *)sqlite3_column_text(st, 1), "cleared") == 0;
         *same = strcmp((const char *)sqlite3_column_text(st, 2), fingerprint) == 0;
     }
-    sqlite3_finalize(st);
+    cdn_audit_release(a, st);
     return rc == SQLITE_ROW || rc == SQLITE_DONE ? CORDON_OK : cdn_audit_db_error(a, "cannot read the audit database");
 }
 
 static int insert_alert(cordon_audit *a, const cordon_audit_screening *s, const char *at, long long screening,
                         const cordon_audit_hit *h, const char *fingerprint, long long list_version, long long *id)
 {
-    sqlite3_stmt *st = cdn_audit_prepare(a, "INSERT INTO alerts (created, updated, screening_id, customer_id, "
+    sqlite3_stmt *st = cdn_audit_cached(a, "INSERT INTO alerts (created, updated, screening_id, customer_id, "
                                             "entity_id, caption, matched_name, score, fingerprint, list_version_id) "
                                             "VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!st)
@@ -280,7 +280,7 @@ static int alert_for(cordon_audit *a, const cordon_audit_screening *s, const cha
 static int insert_result(cordon_audit *a, long long screening, size_t rank, const cordon_audit_hit *h,
                          const char *fingerprint, long long list_version, const cordon_audit_mark *mark)
 {
-    sqlite3_stmt *st = cdn_audit_prepare(a, "INSERT INTO results (screening_id, rank, entity_id, list_version_id, "
+    sqlite3_stmt *st = cdn_audit_cached(a, "INSERT INTO results (screening_id, rank, entity_id, list_version_id, "
                                             "caption, matched_name, score, fingerprint, outcome, alert_id) VALUES "
                                             "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     if (!st)
@@ -336,7 +336,7 @@ static int record_hits(cordon_audit *a, const cordon_index *idx, const cordon_au
     }
     if (status != CORDON_OK)
         return status;
-    sqlite3_stmt *st = cdn_audit_prepare(a, "UPDATE screenings SET alerts = ?1, suppressed = ?2 WHERE id = ?3");
+    sqlite3_stmt *st = cdn_audit_cached(a, "UPDATE screenings SET alerts = ?1, suppressed = ?2 WHERE id = ?3");
     if (!st)
         return a->err.status;
     sqlite3_bind_int64(st, 1, (sqlite3_int64)receipt->alerts);
@@ -415,7 +415,7 @@ int cordon_audit_batch_begin(cordon_audit *a, const char *who, const char *input
         return cdn_audit_leave(a, cdn_error_set(&a->err, CORDON_EINVAL, "a batch needs who, input and output"));
     int status = CORDON_OK;
     if (resume) {
-        sqlite3_stmt *st = cdn_audit_prepare(a, "SELECT b.id, (SELECT max(row) FROM screenings WHERE batch_id = b.id) "
+        sqlite3_stmt *st = cdn_audit_cached(a, "SELECT b.id, (SELECT max(row) FROM screenings WHERE batch_id = b.id) "
                                                 "FROM batches b WHERE input = ?1 AND output = ?2 ORDER BY id DESC "
                                                 "LIMIT 1");
         if (!st)
@@ -426,13 +426,13 @@ int cordon_audit_batch_begin(cordon_audit *a, const char *who, const char *input
             *batch_id = sqlite3_column_int64(st, 0);
             done = sqlite3_column_int64(st, 1);
         }
-        sqlite3_finalize(st);
+        cdn_audit_release(a, st);
         if (!*batch_id)
             status = cdn_error_set(&a->err, CORDON_ENOTFOUND, "no audited batch of %s into %s to resume", input, output);
     } else {
         char now[21];
         cdn_audit_now(now);
-        sqlite3_stmt *st = cdn_audit_prepare(a, "INSERT INTO batches (started, who, input, output) VALUES (?1, ?2, ?3, ?4)");
+        sqlite3_stmt *st = cdn_audit_cached(a, "INSERT INTO batches (started, who, input, output) VALUES (?1, ?2, ?3, ?4)");
         if (!st)
             return cdn_audit_leave(a, a->err.status);
         cdn_audit_bind_text(st, 1, now);
