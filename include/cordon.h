@@ -466,6 +466,8 @@ typedef struct cordon_audit_screening {
     double threshold;         /* results at or above it alert */
     long long batch;          /* 0, or a batch from cordon_audit_batch_begin */
     long long row;            /* in a batch: the input row; a (batch, row) is recorded once */
+    const char *error;        /* why the row could not be screened (it is recorded all the same,
+                                 without hits), or NULL */
 } cordon_audit_screening;
 
 CORDON_API void cordon_audit_screening_default(cordon_audit_screening *s);
@@ -609,8 +611,9 @@ CORDON_API int cordon_audit_export(cordon_audit *audit, const char *from, const 
 /*
  * Writes the proof of what was screened for customer_id on day date ("YYYY-MM-DD"): one JSON
  * document {"customer_id", "date", "screenings": [{"id", "at", "who", "channel", "query",
- * "threshold", "lists": [{"id", "version", "checksum", "source", "first_seen"}], "outcome",
- * "results": [...]}]}. Returns CORDON_OK (also when nothing was screened: the list is empty),
+ * "threshold", "lists": [{"id", "version", "checksum", "source", "first_seen"}], "outcome"
+ * ("alert", "suppressed", "clear", or "rejected" with "error"), "results": [...]}]}; export's
+ * JSON lines are the same screening objects. Returns CORDON_OK (also when nothing was screened: the list is empty),
  * CORDON_EINVAL (bad date), CORDON_EIO, CORDON_ENOMEM.
  */
 CORDON_API int cordon_audit_proof(cordon_audit *audit, const char *customer_id, const char *date, cordon_write_fn write,

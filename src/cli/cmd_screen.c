@@ -13,7 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli/cli.h"
+#include "cli/screen_audit.h"
 
 static const char HELP[] =
     "Usage: cordon screen [OPTIONS] --list SOURCE... INPUT|-\n"
@@ -30,10 +30,14 @@ static const char HELP[] =
     "  -n, --limit N         results per row in jsonl (default 5)\n"
     "      --only-matches    write only rows with a match\n"
     "  -q, --quiet           no progress and no summary on stderr\n"
+    "      --audit DB        record every row's screening in the audit database DB, in\n"
+    "                        transactions of up to 256 rows; a row's output is written only\n"
+    "                        after its transaction commits, so every output row is audited\n"
     "  -h, --help            this help\n";
 
 typedef struct screen_opts {
     const char *column;
+    screen_audit *audit;     /* NULL unless --audit */
     bool csv_out;
     bool only_matches;
     bool quiet;
@@ -98,7 +102,7 @@ static void csv_field(FILE *out, const char *s)
 }
 
 static void write_row(FILE *out, const screen_opts *o, size_t row, const char *name, const cordon_results *res,
-                      const char *error)
+                      const char *error, const cordon_audit_mark *marks)
 {
     size_t n = cordon_results_count(res);
     bool match = n > 0 && cordon_results_get(res, 0)->match;
@@ -114,12 +118,18 @@ static void write_row(FILE *out, const screen_opts *o, size_t row, const char *n
         csv_field(out, top ? top->entity->caption : "");
         fprintf(out, ",%.4f,%s,", top ? top->score : 0.0, match ? "true" : "false");
         csv_field(out, error ? error : "");
+        if (marks)
+            fprintf(out, ",%s", top ? cordon_audit_outcome_name(marks[0].outcome) : "");
         fputc('\n', out);
         return;
     }
     json_t *results = json_array();
-    for (size_t i = 0; i < n; i++)
-        json_array_append_new(results, cli_json_result(cordon_results_get(res, i)));
+    for (size_t i = 0; i < n; i++) {
+        json_t *r = cli_json_result(cordon_results_get(res, i));
+        if (marks)
+            cli_json_add_mark(r, &marks[i]);
+        json_array_append_new(results, r);
+    }
     json_t *query = json_string(name); /* NULL when name is not UTF-8: the row's error says so */
     json_t *doc = json_pack("{s:I, s:o, s:o}", "row", (json_int_t)row, "query", query ? query : json_string(""),
                             "results", results);
@@ -150,7 +160,8 @@ static int screen_stream(const cordon_index *idx, FILE *in, const char *input_na
     clock_gettime(CLOCK_MONOTONIC, &start);
     bool show_progress = !o->quiet && isatty(STDERR_FILENO);
     if (o->csv_out)
-        fputs("row,name,id,caption,score,match,error\n", out);
+        fputs(o->audit ? "row,name,id,caption,score,match,error,audit\n" : "row,name,id,caption,score,match,error\n",
+              out);
     while ((got = getline(&line, &cap, in)) != -1) {
         line_no++;
         while (got > 0 && (line[got - 1] == '\n' || line[got - 1] == '\r'))
@@ -187,8 +198,19 @@ static int screen_stream(const cordon_index *idx, FILE *in, const char *input_na
         }
         if (!error && cordon_results_count(res) && cordon_results_get(res, 0)->match)
             t->matches++;
-        write_row(out, o, row, name, res, error);
+        const cordon_audit_mark *marks = NULL;
+        if (o->audit && screen_audit_row(o->audit, row, NULL, name, &o->search, error ? NULL : res, error, &marks) !=
+                            EXIT_DONE) {
+            cordon_results_free(res);
+            free(line);
+            return EXIT_BAD_INPUT;
+        }
+        write_row(o->audit ? screen_audit_stage(o->audit) : out, o, row, name, res, error, marks);
         cordon_results_free(res);
+        if (o->audit && screen_audit_row_done(o->audit) != EXIT_DONE) {
+            free(line);
+            return EXIT_BAD_INPUT;
+        }
         if (show_progress && t->rows % 1000 == 0)
             progress(t, start, false);
     }
@@ -197,6 +219,8 @@ static int screen_stream(const cordon_index *idx, FILE *in, const char *input_na
         cli_error("%s: read error: %s", input_name, strerror(errno));
         return EXIT_BAD_INPUT;
     }
+    if (o->audit && screen_audit_finish(o->audit) != EXIT_DONE)
+        return EXIT_BAD_INPUT;
     if (!o->quiet)
         progress(t, start, true);
     return EXIT_DONE;
@@ -204,20 +228,20 @@ static int screen_stream(const cordon_index *idx, FILE *in, const char *input_na
 
 int cmd_screen(int argc, char **argv)
 {
-    enum { OPT_THRESHOLD = 256, OPT_COLUMN, OPT_ONLY };
+    enum { OPT_THRESHOLD = 256, OPT_COLUMN, OPT_ONLY, OPT_AUDIT };
     static const struct option OPTIONS[] = {
         {"list", required_argument, NULL, 'l'},       {"index", required_argument, NULL, 'i'},
         {"column", required_argument, NULL, OPT_COLUMN}, {"format", required_argument, NULL, 'f'},
         {"output", required_argument, NULL, 'o'},     {"threshold", required_argument, NULL, OPT_THRESHOLD},
         {"limit", required_argument, NULL, 'n'},      {"only-matches", no_argument, NULL, OPT_ONLY},
         {"quiet", no_argument, NULL, 'q'},            {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
+        {"audit", required_argument, NULL, OPT_AUDIT}, {NULL, 0, NULL, 0},
     };
     cli_lists lists = {0};
     screen_opts o = {0};
     cordon_search_options_default(&o.search);
     o.search.limit = 5;
-    const char *output = NULL;
+    const char *output = NULL, *audit_path = NULL;
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "l:f:o:n:qh", OPTIONS, NULL)) != -1) {
@@ -251,6 +275,7 @@ int cmd_screen(int argc, char **argv)
             break;
         }
         case OPT_ONLY: o.only_matches = true; break;
+        case OPT_AUDIT: audit_path = optarg; break;
         case 'q': o.quiet = true; break;
         case 'h': fputs(HELP, stdout); return EXIT_DONE;
         default: return cli_usage_error("screen", "invalid option");
@@ -287,7 +312,14 @@ int cmd_screen(int argc, char **argv)
         }
     }
     tally t = {0};
-    status = screen_stream(idx, in, strcmp(input, "-") == 0 ? "<stdin>" : input, out, &o, &t);
+    screen_audit audit;
+    status = audit_path ? screen_audit_open(&audit, audit_path, input, output ? output : "-", false, idx, out)
+                        : EXIT_DONE;
+    o.audit = audit_path && status == EXIT_DONE ? &audit : NULL;
+    if (status == EXIT_DONE)
+        status = screen_stream(idx, in, strcmp(input, "-") == 0 ? "<stdin>" : input, out, &o, &t);
+    if (o.audit)
+        screen_audit_close(o.audit);
     if (in != stdin)
         fclose(in);
     if (fflush(out) != 0 || ferror(out)) {

@@ -68,7 +68,8 @@ static const char *const MIGRATIONS[] = {
     "  row INTEGER,"
     "  n_results INTEGER NOT NULL,"
     "  alerts INTEGER NOT NULL DEFAULT 0,"
-    "  suppressed INTEGER NOT NULL DEFAULT 0);"
+    "  suppressed INTEGER NOT NULL DEFAULT 0,"
+    "  error TEXT);"                    /* why an input row could not be screened, else NULL */
     "CREATE INDEX screenings_at ON screenings (at);"
     "CREATE INDEX screenings_customer ON screenings (customer_id, at);"
     "CREATE UNIQUE INDEX screenings_batch_row ON screenings (batch_id, row) WHERE batch_id IS NOT NULL;"

@@ -18,7 +18,7 @@
 /* What a screening row gives, in the column order of SCREENING_COLUMNS. */
 static const char SCREENING_COLUMNS[] =
     "s.id, s.at, s.who, s.channel, s.customer_id, s.name, s.schema, s.dob, s.country, s.threshold, s.list_set_id, "
-    "s.batch_id, s.row, s.alerts, s.suppressed";
+    "s.batch_id, s.row, s.alerts, s.suppressed, s.error";
 
 static json_t *text_or_null(sqlite3_stmt *st, int col)
 {
@@ -81,7 +81,8 @@ static json_t *screening_json(cordon_audit *a, sqlite3_stmt *st, int *status)
 {
     long long id = sqlite3_column_int64(st, 0);
     long long alerts = sqlite3_column_int64(st, 13), suppressed = sqlite3_column_int64(st, 14);
-    const char *outcome = alerts ? "alert" : suppressed ? "suppressed" : "clear";
+    bool rejected = sqlite3_column_type(st, 15) != SQLITE_NULL;
+    const char *outcome = rejected ? "rejected" : alerts ? "alert" : suppressed ? "suppressed" : "clear";
     json_t *query = json_pack("{s:o, s:o, s:o, s:o}", "name", text_or_null(st, 5), "type", text_or_null(st, 6), "dob",
                               text_or_null(st, 7), "country", text_or_null(st, 8));
     json_t *doc = json_pack("{s:I, s:o, s:o, s:o, s:o, s:o, s:f, s:o, s:s, s:I, s:I}", "id", (json_int_t)id, "at",
@@ -93,6 +94,8 @@ static json_t *screening_json(cordon_audit *a, sqlite3_stmt *st, int *status)
         json_object_set_new(doc, "batch", json_integer(sqlite3_column_int64(st, 11)));
         json_object_set_new(doc, "row", json_integer(sqlite3_column_int64(st, 12)));
     }
+    if (rejected)
+        json_object_set_new(doc, "error", text_or_null(st, 15));
     json_object_set_new(doc, "results", screening_results(a, id, status));
     return doc;
 }

@@ -187,8 +187,8 @@ static int insert_screening(cordon_audit *a, const cordon_audit_screening *s, co
                             size_t n_hits, long long *id)
 {
     sqlite3_stmt *st = cdn_audit_cached(a, "INSERT INTO screenings (at, who, channel, customer_id, name, schema, dob, "
-                                            "country, threshold, list_set_id, batch_id, row, n_results) VALUES (?1, "
-                                            "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+                                            "country, threshold, list_set_id, batch_id, row, n_results, error) VALUES "
+                                            "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     if (!st)
         return a->err.status;
     cdn_audit_bind_text(st, 1, at);
@@ -206,6 +206,7 @@ static int insert_screening(cordon_audit *a, const cordon_audit_screening *s, co
         sqlite3_bind_int64(st, 12, s->row);
     }
     sqlite3_bind_int64(st, 13, (sqlite3_int64)n_hits);
+    cdn_audit_bind_text(st, 14, s->error);
     int status = step_done(a, st);
     *id = sqlite3_last_insert_rowid(a->db);
     return status;
@@ -345,13 +346,15 @@ static int record_hits(cordon_audit *a, const cordon_index *idx, const cordon_au
     return step_done(a, st);
 }
 
-static int check_screening(cordon_audit *a, const cordon_audit_screening *s)
+static int check_screening(cordon_audit *a, const cordon_audit_screening *s, size_t n_hits)
 {
     static const char *const CHANNELS[] = {"search", "screen", "scan", "api"};
     if (!s->who || !*s->who)
         return cdn_error_set(&a->err, CORDON_EINVAL, "an audit record needs who screened");
     if (!s->name)
         return cdn_error_set(&a->err, CORDON_EINVAL, "an audit record needs the screened name");
+    if (s->error && n_hits)
+        return cdn_error_set(&a->err, CORDON_EINVAL, "a row that could not be screened has no results");
     if (s->at && !cdn_audit_valid_time(s->at))
         return cdn_error_set(&a->err, CORDON_EINVAL, "invalid time '%s' (YYYY-MM-DDTHH:MM:SSZ, UTC)", s->at);
     for (size_t i = 0; s->channel && i < sizeof CHANNELS / sizeof CHANNELS[0]; i++)
@@ -372,7 +375,7 @@ int cordon_audit_record(cordon_audit *a, const cordon_index *idx, const cordon_a
     for (size_t i = 0; marks && i < n_hits; i++)
         marks[i] = (cordon_audit_mark){CORDON_AUDIT_BELOW, 0};
     cdn_audit_enter(a);
-    int status = check_screening(a, s);
+    int status = check_screening(a, s, n_hits);
     if (status != CORDON_OK)
         return cdn_audit_leave(a, status);
     char at[21];
