@@ -157,7 +157,8 @@ typedef struct cordon_list_info {
     size_t n_issues;
     const char *checksum;     /* SHA-256 (64 hex digits) of the source file(s) as read: for one
                                  file, what `sha256sum FILE` prints; for a directory or a list
-                                 with updates, of the lines "<sha256>  <file name>" (README) */
+                                 with updates, of the lines "<sha256>  <name>" of its parts
+                                 (README, "Checksums") */
 } cordon_list_info;
 
 typedef struct cordon_entity {

@@ -8,9 +8,9 @@
  *   - "BASE+UPDATE+..." (a list and its updates): the SHA-256 of the concatenated lines
  *     "<sha256 of the part>  <part's file name>\n", one per part in the order given;
  *   - a directory (OFAC's CSV set, an FtM delta directory): the same lines for each regular file
- *     in it, sorted by name (hidden files left out), which is what `cd DIR && sha256sum * |
- *     sha256sum` prints; a part that is a directory enters its parent's manifest with the
- *     digest of its own manifest.
+ *     and subdirectory in it, sorted bytewise by name (hidden ones left out), a subdirectory
+ *     (or a part that is a directory) entering with the digest of its own manifest; for a flat
+ *     directory that is what `cd DIR && LC_ALL=C sha256sum * | sha256sum` prints.
  */
 #include "lists/checksum.h"
 
@@ -44,7 +44,9 @@ static int add_manifest_line(cdn_sha256 *h, const char *path, const char *name, 
 
 static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-/* The regular files of dir, sorted by name, into names (heap strings the caller frees). */
+/* The regular files and subdirectories of dir (hidden ones left out), sorted by name, into
+ * names (heap strings the caller frees). Subdirectories count: an FtM delta directory keeps its
+ * updates in them. */
 static int directory_files(const char *dir, cdn_vec *names, cdn_error *err)
 {
     DIR *d = opendir(dir);
@@ -56,7 +58,7 @@ static int directory_files(const char *dir, cdn_vec *names, cdn_error *err)
         char path[4096];
         struct stat st;
         snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
-        if (de->d_name[0] == '.' || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        if (de->d_name[0] == '.' || stat(path, &st) != 0 || !(S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
             continue;
         char *name = cdn_strdup(de->d_name);
         if (!name || !cdn_vec_push(names, &name)) {

@@ -51,6 +51,31 @@ expect_status 0
 run "lists checksum from snapshot" "$CORDON" lists --index "$SCRATCH/v1.cdx" --json
 expect_status 0; expect_jq ".lists[0].checksum == \"$SUM\""
 
+# A directory source (OFAC's CSV set) and a list with an update: the documented manifests,
+# computed here with sha256sum.
+manifest() { # DIR: the SHA-256 of the lines "<sha256>  <name>" of its files and subdirectories
+    (cd "$1" && for f in $(LC_ALL=C ls); do
+        if [ -d "$f" ]; then printf '%s  %s\n' "$(manifest "$f")" "$f"; else sha256sum "$f"; fi
+    done) | sha256sum | cut -d' ' -f1
+}
+SHARED_LISTS=${CORDON_SHARED:-../shared}/data/lists
+if [ -d "$SHARED_LISTS/us-ofac-sdn-2024" ]; then
+    WANT=$(cd "$SHARED_LISTS/us-ofac-sdn-2024" && LC_ALL=C sha256sum * | sha256sum | cut -d' ' -f1)
+    [ "$WANT" = "$(manifest "$SHARED_LISTS/us-ofac-sdn-2024")" ] && pass || fail "manifest() is not sha256sum *"
+    run "directory checksum" "$CORDON" lists --list "us-ofac-csv:$SHARED_LISTS/us-ofac-sdn-2024" --json
+    expect_status 0; expect_jq ".lists[0].checksum == \"$WANT\""
+else
+    echo "test_audit: shared lists absent: the directory checksum is not checked"
+fi
+FORMATS=${CORDON_SHARED:-../shared}/data/formats
+if [ -d "$FORMATS/opensanctions-delta" ]; then
+    DELTA=$(manifest "$FORMATS/opensanctions-delta")
+    WANT=$( (cd "$FORMATS/opensanctions-t1" && sha256sum entities.ftm.json; printf '%s  opensanctions-delta\n' "$DELTA") |
+           sha256sum | cut -d' ' -f1)
+    run "base+update checksum" "$CORDON" lists --list "ftm:$FORMATS/opensanctions-t1/entities.ftm.json+$FORMATS/opensanctions-delta" --json
+    expect_status 0; expect_jq ".lists[0].checksum == \"$WANT\""
+fi
+
 # --- search --audit: alert, decide, suppressed, list update alerts again -----------------------
 run "search audit alert" "$CORDON" search --list "$V1" --audit "$DB" --customer-id C-1 --json "Rustam Karimov"
 expect_status 0
@@ -175,6 +200,19 @@ jq -R -r 'fromjson? | select(.results[0].audit == "alert") | "\(.row)|\(.results
 sqlite3 "$SCRATCH/crash.db" "SELECT s.row || '|' || r.alert_id FROM screenings s JOIN results r ON r.screening_id = s.id \
     AND r.rank = 0 WHERE r.outcome = 'alert' AND s.row <= $N_OUT" | sort >"$SCRATCH/db-alerts"
 cmp -s "$SCRATCH/out-alerts" "$SCRATCH/db-alerts" && [ -s "$SCRATCH/db-alerts" ] && pass || fail "the output's alerts differ from the audit log's"
+
+# Two screens writing one database at once: both complete, every row of each recorded once.
+awk 'BEGIN { for (i = 1; i <= 3000; i++) print "Customer " i }' >"$SCRATCH/a.txt"
+"$CORDON" screen --list "$V1" --audit "$SCRATCH/shared.db" -q -o "$SCRATCH/a1.jsonl" "$SCRATCH/a.txt" &
+P1=$!
+"$CORDON" screen --list "$V1" --audit "$SCRATCH/shared.db" -q -o "$SCRATCH/a2.jsonl" "$SCRATCH/a.txt" &
+P2=$!
+wait "$P1"; S1=$?
+wait "$P2"; S2=$?
+CURRENT="two writers"
+[ "$S1" -eq 0 ] && [ "$S2" -eq 0 ] && pass || fail "exit statuses $S1 and $S2"
+run "two writers rows" sqlite3 "$SCRATCH/shared.db" "SELECT batch_id, count(*), count(DISTINCT row) FROM screenings GROUP BY batch_id"
+[ "$OUT" = "$(printf '1|3000|3000\n2|3000|3000')" ] && pass || fail "rows per batch"
 
 # --- audit writes that fail ------------------------------------------------------------------
 run "no such directory" "$CORDON" search --list "$V1" --audit "$SCRATCH/none/a.db" "Rustam Karimov"
