@@ -88,10 +88,9 @@ static const char HELP_PROOF[] =
 
 enum { OPT_DB = 256, OPT_JSON, OPT_BY, OPT_FROM, OPT_TO, OPT_ID, OPT_DATE };
 
-/* --db, accepted before the command and among its options. */
-static const char *db_path;
-
-static int with_audit(int (*run)(cordon_audit *, void *), void *ctx, const char *cmd)
+/* Opens the database (--db, accepted before the command and among its options) and runs the
+ * command's work on it. */
+static int with_audit(const char *db_path, int (*run)(cordon_audit *, void *), void *ctx, const char *cmd)
 {
     if (!db_path)
         return cli_usage_error(cmd, "no audit database: give --db FILE");
@@ -164,7 +163,7 @@ static int run_alerts(cordon_audit *audit, void *ctx)
     return EXIT_DONE;
 }
 
-static int audit_alerts(int argc, char **argv)
+static int audit_alerts(int argc, char **argv, const char *db_path)
 {
     static const struct option OPTIONS[] = {
         {"db", required_argument, NULL, OPT_DB},     {"status", required_argument, NULL, 's'},
@@ -196,7 +195,7 @@ static int audit_alerts(int argc, char **argv)
     }
     if (optind < argc)
         return cli_usage_error("audit alerts", "unexpected argument '%s'", argv[optind]);
-    return with_audit(run_alerts, &args, "audit alerts");
+    return with_audit(db_path, run_alerts, &args, "audit alerts");
 }
 
 /* ---- decide ---- */
@@ -218,7 +217,7 @@ static int run_decide(cordon_audit *audit, void *ctx)
     return EXIT_DONE;
 }
 
-static int audit_decide(int argc, char **argv)
+static int audit_decide(int argc, char **argv, const char *db_path)
 {
     static const struct option OPTIONS[] = {
         {"db", required_argument, NULL, OPT_DB},    {"status", required_argument, NULL, 's'},
@@ -251,7 +250,7 @@ static int audit_decide(int argc, char **argv)
         return cli_usage_error("audit decide", "no reason: give --reason TEXT");
     if (!args.by)
         args.by = cli_audit_who();
-    return with_audit(run_decide, &args, "audit decide");
+    return with_audit(db_path, run_decide, &args, "audit decide");
 }
 
 /* ---- export ---- */
@@ -287,7 +286,7 @@ static int run_export(cordon_audit *audit, void *ctx)
     return EXIT_DONE;
 }
 
-static int audit_export(int argc, char **argv)
+static int audit_export(int argc, char **argv, const char *db_path)
 {
     static const struct option OPTIONS[] = {
         {"db", required_argument, NULL, OPT_DB},    {"from", required_argument, NULL, OPT_FROM},
@@ -315,7 +314,7 @@ static int audit_export(int argc, char **argv)
     }
     if (optind < argc)
         return cli_usage_error("audit export", "unexpected argument '%s'", argv[optind]);
-    return with_audit(run_export, &args, "audit export");
+    return with_audit(db_path, run_export, &args, "audit export");
 }
 
 /* ---- proof ---- */
@@ -359,6 +358,8 @@ static void print_proof(json_t *doc)
         json_array_foreach(json_object_get(s, "lists"), k, x)
             printf("  list %s version %s, sha256 %s, first seen %s\n", text_of(x, "id", "?"),
                    text_of(x, "version", "unknown"), text_of(x, "checksum", "?"), text_of(x, "first_seen", "?"));
+        if (json_string_value(json_object_get(s, "error")))
+            printf("  row not screened: %s\n", text_of(s, "error", ""));
         printf("  outcome: %s (%lld alert%s, %lld suppressed)\n", text_of(s, "outcome", "?"),
                (long long)json_integer_value(json_object_get(s, "alerts")),
                json_integer_value(json_object_get(s, "alerts")) == 1 ? "" : "s",
@@ -400,7 +401,7 @@ static int run_proof(cordon_audit *audit, void *ctx)
     return EXIT_DONE;
 }
 
-static int audit_proof(int argc, char **argv)
+static int audit_proof(int argc, char **argv, const char *db_path)
 {
     static const struct option OPTIONS[] = {
         {"db", required_argument, NULL, OPT_DB},  {"id", required_argument, NULL, OPT_ID},
@@ -424,7 +425,7 @@ static int audit_proof(int argc, char **argv)
         return cli_usage_error("audit proof", "unexpected argument '%s'", argv[optind]);
     if (!args.id || !args.date)
         return cli_usage_error("audit proof", "give --id CUSTOMER and --date YYYY-MM-DD");
-    return with_audit(run_proof, &args, "audit proof");
+    return with_audit(db_path, run_proof, &args, "audit proof");
 }
 
 int cmd_audit(int argc, char **argv)
@@ -436,11 +437,11 @@ int cmd_audit(int argc, char **argv)
     };
     static const struct {
         const char *name;
-        int (*run)(int, char **);
+        int (*run)(int, char **, const char *);
     } COMMANDS[] = {{"alerts", audit_alerts}, {"decide", audit_decide}, {"export", audit_export}, {"proof", audit_proof}};
+    const char *db_path = NULL;
     int opt;
     optind = 1;
-    db_path = NULL;
     /* "+": stop at the command's name; its own options are parsed by the command. */
     while ((opt = getopt_long(argc, argv, "+h", OPTIONS, NULL)) != -1) {
         switch (opt) {
@@ -453,6 +454,6 @@ int cmd_audit(int argc, char **argv)
         return cli_usage_error("audit", "no command: alerts, decide, export or proof");
     for (size_t i = 0; i < sizeof COMMANDS / sizeof COMMANDS[0]; i++)
         if (strcmp(argv[optind], COMMANDS[i].name) == 0)
-            return COMMANDS[i].run(argc - optind, argv + optind);
+            return COMMANDS[i].run(argc - optind, argv + optind, db_path);
     return cli_usage_error("audit", "unknown command '%s' (alerts, decide, export or proof)", argv[optind]);
 }
