@@ -51,6 +51,15 @@ const char *cli_audit_who(void)
     return who;
 }
 
+void cli_audit_screening(cordon_audit_screening *s, const char *channel, const char *customer, const char *name)
+{
+    cordon_audit_screening_default(s);
+    s->who = cli_audit_who();
+    s->channel = channel;
+    s->customer_id = customer;
+    s->name = name;
+}
+
 int cli_audit_results(cordon_audit *audit, const cordon_index *idx, const cordon_audit_screening *s,
                       const cordon_results *res, cordon_audit_mark *marks, cordon_audit_receipt *receipt)
 {

@@ -13,6 +13,9 @@ cordon_audit *cli_audit_open(const char *path, int *exit_status);
 /* Who is screening: $CORDON_USER, else the OS user name. A static string. */
 const char *cli_audit_who(void);
 
+/* Fills s with the defaults and who, channel, customer id (may be NULL) and name. */
+void cli_audit_screening(cordon_audit_screening *s, const char *channel, const char *customer, const char *name);
+
 /*
  * Records a search's results (marks gets one entry per result; may be NULL). Prints
  * "cordon: DB: why; the results are not shown, as they were not audited" and returns

@@ -165,11 +165,7 @@ static int audit_document(cordon_audit *audit, const cordon_index *idx, const ch
     for (size_t i = 0; i < n; i++)
         hits[i] = (cordon_audit_hit){sum[i].entity, sum[i].best_name, sum[i].best};
     cordon_audit_screening s;
-    cordon_audit_screening_default(&s);
-    s.who = cli_audit_who();
-    s.channel = "scan";
-    s.customer_id = customer;
-    s.name = doc_name;
+    cli_audit_screening(&s, "scan", customer, doc_name);
     s.threshold = opts->threshold;
     int status = cordon_audit_record(audit, idx, &s, hits, n, out->marks, &out->receipt);
     free(sum);

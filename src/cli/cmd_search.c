@@ -188,11 +188,7 @@ int cmd_search(int argc, char **argv)
     int audited = EXIT_DONE;
     if (audit) {
         cordon_audit_screening s;
-        cordon_audit_screening_default(&s);
-        s.who = cli_audit_who();
-        s.channel = "search";
-        s.customer_id = customer;
-        s.name = name;
+        cli_audit_screening(&s, "search", customer, name);
         s.schema = opts.schema;
         s.dob = opts.dob;
         s.country = opts.country;

@@ -65,11 +65,7 @@ int screen_audit_row(screen_audit *sa, size_t row, const char *customer, const c
         sa->marks_cap = n + 1;
     }
     cordon_audit_screening s;
-    cordon_audit_screening_default(&s);
-    s.who = cli_audit_who();
-    s.channel = "screen";
-    s.customer_id = customer;
-    s.name = error ? "" : name;
+    cli_audit_screening(&s, "screen", customer, error ? "" : name);
     s.schema = opts->schema;
     s.dob = opts->dob;
     s.country = opts->country;

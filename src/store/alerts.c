@@ -235,9 +235,7 @@ int cordon_audit_decide(cordon_audit *a, long long alert_id, const char *status,
         cdn_audit_bind_text(st, 3, who);
         cdn_audit_bind_text(st, 4, status);
         cdn_audit_bind_text(st, 5, reason);
-        if (sqlite3_step(st) != SQLITE_DONE)
-            rc = cdn_audit_db_error(a, "cannot write the decision");
-        sqlite3_finalize(st);
+        rc = cdn_audit_run(a, st, "cannot write the decision");
     } else if (rc == CORDON_OK) {
         rc = a->err.status;
     }
@@ -245,9 +243,7 @@ int cordon_audit_decide(cordon_audit *a, long long alert_id, const char *status,
         cdn_audit_bind_text(st, 1, status);
         cdn_audit_bind_text(st, 2, now);
         sqlite3_bind_int64(st, 3, alert_id);
-        if (sqlite3_step(st) != SQLITE_DONE)
-            rc = cdn_audit_db_error(a, "cannot write the decision");
-        sqlite3_finalize(st);
+        rc = cdn_audit_run(a, st, "cannot write the decision");
     } else if (rc == CORDON_OK) {
         rc = a->err.status;
     }

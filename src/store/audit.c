@@ -170,6 +170,15 @@ void cdn_audit_release(cordon_audit *a, sqlite3_stmt *st)
     sqlite3_finalize(st);
 }
 
+int cdn_audit_run(cordon_audit *a, sqlite3_stmt *st, const char *what)
+{
+    int rc = sqlite3_step(st);
+    /* The error is read before the reset, which would replace SQLite's message. */
+    int status = rc == SQLITE_DONE || rc == SQLITE_ROW ? CORDON_OK : cdn_audit_db_error(a, what);
+    cdn_audit_release(a, st);
+    return status;
+}
+
 void cdn_audit_bind_text(sqlite3_stmt *st, int col, const char *text)
 {
     if (text)

@@ -44,6 +44,10 @@ sqlite3_stmt *cdn_audit_cached(cordon_audit *a, const char *sql);
 /* Resets a statement from cdn_audit_cached (finalizes it if it was not cached). */
 void cdn_audit_release(cordon_audit *a, sqlite3_stmt *st);
 
+/* Steps st, a statement that writes, to its end and gives it back (cdn_audit_release). Returns
+ * CORDON_OK, or the error recorded as "PATH: what: SQLite's reason". */
+int cdn_audit_run(cordon_audit *a, sqlite3_stmt *st, const char *what);
+
 /* Binds text, or NULL when text is NULL. */
 void cdn_audit_bind_text(sqlite3_stmt *st, int col, const char *text);
 

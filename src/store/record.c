@@ -31,15 +31,6 @@ const char *cordon_audit_outcome_name(cordon_audit_outcome outcome)
     }
 }
 
-/* Steps a statement expected to finish without rows (or with one row it ignores). */
-static int step_done(cordon_audit *a, sqlite3_stmt *st)
-{
-    int rc = sqlite3_step(st);
-    int status = rc == SQLITE_DONE || rc == SQLITE_ROW ? CORDON_OK : cdn_audit_db_error(a, "cannot write the audit record");
-    cdn_audit_release(a, st);
-    return status;
-}
-
 /* The id of one list version, inserted the first time it is seen. */
 static int list_version_id(cordon_audit *a, const cordon_list_info *l, const char *now, long long *id)
 {
@@ -57,7 +48,7 @@ static int list_version_id(cordon_audit *a, const cordon_list_info *l, const cha
     cdn_audit_bind_text(st, 5, l->source);
     sqlite3_bind_int64(st, 6, (sqlite3_int64)l->entities);
     cdn_audit_bind_text(st, 7, now);
-    int status = step_done(a, st);
+    int status = cdn_audit_run(a, st, "cannot write the audit record");
     if (status != CORDON_OK)
         return status;
     st = cdn_audit_cached(a, "SELECT id FROM list_versions WHERE list_id = ?1 AND version = ?2 AND checksum = ?3");
@@ -111,7 +102,7 @@ static int list_set_id(cordon_audit *a, const long long *versions, size_t n, lon
             status = a->err.status;
         else {
             cdn_audit_bind_text(st, 1, cdn_strbuf_cstr(&members));
-            status = step_done(a, st);
+            status = cdn_audit_run(a, st, "cannot write the audit record");
             *id = sqlite3_last_insert_rowid(a->db);
         }
         for (size_t i = 0; i < m && status == CORDON_OK; i++) {
@@ -120,7 +111,7 @@ static int list_set_id(cordon_audit *a, const long long *versions, size_t n, lon
                 return a->err.status;
             sqlite3_bind_int64(st, 1, *id);
             sqlite3_bind_int64(st, 2, sorted[i]);
-            status = step_done(a, st);
+            status = cdn_audit_run(a, st, "cannot write the audit record");
         }
     }
     cdn_strbuf_free(&members);
@@ -207,7 +198,7 @@ static int insert_screening(cordon_audit *a, const cordon_audit_screening *s, co
     }
     sqlite3_bind_int64(st, 13, (sqlite3_int64)n_hits);
     cdn_audit_bind_text(st, 14, s->error);
-    int status = step_done(a, st);
+    int status = cdn_audit_run(a, st, "cannot write the audit record");
     *id = sqlite3_last_insert_rowid(a->db);
     return status;
 }
@@ -252,7 +243,7 @@ static int insert_alert(cordon_audit *a, const cordon_audit_screening *s, const 
     sqlite3_bind_double(st, 7, h->score);
     cdn_audit_bind_text(st, 8, fingerprint);
     sqlite3_bind_int64(st, 9, list_version);
-    int status = step_done(a, st);
+    int status = cdn_audit_run(a, st, "cannot write the audit record");
     *id = sqlite3_last_insert_rowid(a->db);
     return status;
 }
@@ -297,7 +288,7 @@ static int insert_result(cordon_audit *a, long long screening, size_t rank, cons
     cdn_audit_bind_text(st, 9, cordon_audit_outcome_name(mark->outcome));
     if (mark->alert_id)
         sqlite3_bind_int64(st, 10, mark->alert_id);
-    return step_done(a, st);
+    return cdn_audit_run(a, st, "cannot write the audit record");
 }
 
 /* The position of list among idx's lists (its list_versions id is ids[that]). */
@@ -343,7 +334,7 @@ static int record_hits(cordon_audit *a, const cordon_index *idx, const cordon_au
     sqlite3_bind_int64(st, 1, (sqlite3_int64)receipt->alerts);
     sqlite3_bind_int64(st, 2, (sqlite3_int64)receipt->suppressed);
     sqlite3_bind_int64(st, 3, screening);
-    return step_done(a, st);
+    return cdn_audit_run(a, st, "cannot write the audit record");
 }
 
 static int check_screening(cordon_audit *a, const cordon_audit_screening *s, size_t n_hits)
@@ -442,7 +433,7 @@ int cordon_audit_batch_begin(cordon_audit *a, const char *who, const char *input
         cdn_audit_bind_text(st, 2, who);
         cdn_audit_bind_text(st, 3, input);
         cdn_audit_bind_text(st, 4, output);
-        status = step_done(a, st);
+        status = cdn_audit_run(a, st, "cannot write the audit record");
         *batch_id = status == CORDON_OK ? sqlite3_last_insert_rowid(a->db) : 0;
     }
     if (rows_done)
