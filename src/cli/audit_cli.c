@@ -87,3 +87,21 @@ void cli_json_add_mark(json_t *result, const cordon_audit_mark *mark)
     json_object_set_new(result, "audit", json_string(cordon_audit_outcome_name(mark->outcome)));
     json_object_set_new(result, "alert_id", mark->alert_id ? json_integer(mark->alert_id) : json_null());
 }
+
+json_t *cli_json_alert(const cordon_alert *a)
+{
+    json_t *decisions = json_array();
+    for (size_t i = 0; i < a->n_decisions; i++)
+        json_array_append_new(decisions, json_pack("{s:s, s:s, s:s, s:s}", "at", a->decisions[i].at, "who",
+                                                   a->decisions[i].who, "status", a->decisions[i].status, "reason",
+                                                   a->decisions[i].reason));
+    double score = (double)(long)(a->score * 10000.0 + 0.5) / 10000.0;
+    return json_pack("{s:I, s:s, s:s, s:s, s:I, s:s, s:s?, s:s, s:s?, s:s?, s:s, s:s, s:s, s:f, s:s, s:s, s:s?, s:s, "
+                     "s:o}",
+                     "id", (json_int_t)a->id, "status", a->status, "created", a->created, "updated", a->updated,
+                     "screening_id", (json_int_t)a->screening_id, "channel", a->channel, "customer_id",
+                     a->customer_id, "screened_name", a->screened_name, "dob", a->dob, "country", a->country,
+                     "entity_id", a->entity_id, "caption", a->caption, "matched_name", a->matched_name, "score", score,
+                     "fingerprint", a->fingerprint, "list", a->list_id, "list_version", a->list_version,
+                     "list_checksum", a->list_checksum, "decisions", decisions);
+}

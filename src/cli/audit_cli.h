@@ -27,4 +27,7 @@ int cli_audit_results(cordon_audit *audit, const cordon_index *idx, const cordon
 /* Adds "audit" (alert, suppressed or below) and "alert_id" to a result's JSON object. */
 void cli_json_add_mark(json_t *result, const cordon_audit_mark *mark);
 
+/* An alert as JSON (a new reference): the `audit alerts --json` item, also the server's. */
+json_t *cli_json_alert(const cordon_alert *a);
+
 #endif

@@ -105,24 +105,6 @@ static int with_audit(const char *db_path, int (*run)(cordon_audit *, void *), v
 
 /* ---- alerts ---- */
 
-static json_t *alert_json(const cordon_alert *a)
-{
-    json_t *decisions = json_array();
-    for (size_t i = 0; i < a->n_decisions; i++)
-        json_array_append_new(decisions, json_pack("{s:s, s:s, s:s, s:s}", "at", a->decisions[i].at, "who",
-                                                   a->decisions[i].who, "status", a->decisions[i].status, "reason",
-                                                   a->decisions[i].reason));
-    double score = (double)(long)(a->score * 10000.0 + 0.5) / 10000.0;
-    return json_pack("{s:I, s:s, s:s, s:s, s:I, s:s, s:s?, s:s, s:s?, s:s?, s:s, s:s, s:s, s:f, s:s, s:s, s:s?, s:s, "
-                     "s:o}",
-                     "id", (json_int_t)a->id, "status", a->status, "created", a->created, "updated", a->updated,
-                     "screening_id", (json_int_t)a->screening_id, "channel", a->channel, "customer_id",
-                     a->customer_id, "screened_name", a->screened_name, "dob", a->dob, "country", a->country,
-                     "entity_id", a->entity_id, "caption", a->caption, "matched_name", a->matched_name, "score", score,
-                     "fingerprint", a->fingerprint, "list", a->list_id, "list_version", a->list_version,
-                     "list_checksum", a->list_checksum, "decisions", decisions);
-}
-
 typedef struct alerts_args {
     cordon_alert_filter filter;
     bool json;
@@ -141,7 +123,7 @@ static int run_alerts(cordon_audit *audit, void *ctx)
     if (args->json) {
         json_t *arr = json_array();
         for (size_t i = 0; i < n; i++)
-            json_array_append_new(arr, alert_json(cordon_alerts_get(list, i)));
+            json_array_append_new(arr, cli_json_alert(cordon_alerts_get(list, i)));
         json_t *doc = json_pack("{s:o}", "alerts", arr);
         cli_json_print(doc, stdout);
         json_decref(doc);
