@@ -96,34 +96,78 @@ static size_t edit_distance(const int32_t *a, size_t la, const int32_t *b, size_
     return prev[lb];
 }
 
-/* Decodes both strings (bytes for plain ASCII, code points otherwise). */
-static void decode_pair(const char *x, const char *y, int32_t *a, size_t *la, int32_t *b, size_t *lb)
+/* Optimal-string-alignment distance of two ASCII strings, the shorter at most 64 bytes long,
+ * computed 64 cells at a time: the bit-vector algorithm of Myers (1999, "A fast bit-vector
+ * algorithm for approximate string matching based on dynamic programming", JACM 46(3)) in the
+ * form of Hyyrö (2003, "A bit-vector algorithm for computing Levenshtein and Damerau edit
+ * distances", Nordic J. Computing 10(1)), whose TR vector adds Damerau's transpositions. The
+ * vertical deltas of one column of the DP table are kept as bit vectors (VP: +1, VN: -1), and
+ * the distance is tracked in the last row. About ten word operations per letter of b instead of
+ * len(a) table cells: the scorer compares hundreds of token pairs per search. */
+static size_t edit_distance_ascii(const char *a, size_t la, const char *b, size_t lb)
 {
-    if (ascii(x) && ascii(y)) {
-        size_t i = 0;
-        for (; x[i] && i < MAX_CP; i++)
-            a[i] = (unsigned char)x[i];
-        *la = i;
-        for (i = 0; y[i] && i < MAX_CP; i++)
-            b[i] = (unsigned char)y[i];
-        *lb = i;
-    } else {
-        *la = decode(x, a);
-        *lb = decode(y, b);
+    if (la == 0)
+        return lb;
+    /* Only the entries of letters in a or b are ever read: clearing those is cheaper than
+     * clearing all 128. */
+    uint64_t peq[128];
+    for (size_t i = 0; i < la; i++)
+        peq[(unsigned char)a[i] & 0x7F] = 0;
+    for (size_t j = 0; j < lb; j++)
+        peq[(unsigned char)b[j] & 0x7F] = 0;
+    for (size_t i = 0; i < la; i++)
+        peq[(unsigned char)a[i] & 0x7F] |= 1ULL << i;
+    uint64_t vp = la == 64 ? ~0ULL : (1ULL << la) - 1, vn = 0, d0 = 0, pm_prev = 0;
+    uint64_t last = 1ULL << (la - 1);
+    size_t dist = la;
+    for (size_t j = 0; j < lb; j++) {
+        uint64_t pm = peq[(unsigned char)b[j] & 0x7F];
+        uint64_t tr = (((~d0) & pm) << 1) & pm_prev;
+        d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr;
+        uint64_t hp = vn | ~(d0 | vp), hn = d0 & vp;
+        if (hp & last)
+            dist++;
+        else if (hn & last)
+            dist--;
+        hp = (hp << 1) | 1;
+        hn <<= 1;
+        vp = hn | ~(d0 | hp);
+        vn = d0 & hp;
+        pm_prev = pm;
     }
+    return dist;
+}
+
+size_t cdn_edit_distance(const char *x, const char *y)
+{
+    size_t lx = strlen(x), ly = strlen(y);
+    if (ascii(x) && ascii(y) && (lx <= 64 || ly <= 64))
+        return lx <= ly ? edit_distance_ascii(x, lx, y, ly) : edit_distance_ascii(y, ly, x, lx);
+    int32_t a[MAX_CP], b[MAX_CP];
+    size_t la = decode(x, a), lb = decode(y, b);
+    return edit_distance(a, la, b, lb, MAX_CP * 2);
 }
 
 double cdn_key_similarity_at_least(const char *x, const char *y, double min_sim)
 {
-    int32_t a[MAX_CP], b[MAX_CP];
-    size_t la, lb;
-    decode_pair(x, y, a, &la, b, &lb);
-    if (la == 0 || lb == 0)
+    size_t lx = strlen(x), ly = strlen(y);
+    if (lx == 0 || ly == 0)
         return 0.0;
-    size_t longer = la > lb ? la : lb;
-    size_t max = (size_t)((1.0 - min_sim) * (double)longer + 1e-9);
-    size_t d = edit_distance(a, la, b, lb, max);
-    return d > max ? 0.0 : 1.0 - (double)d / (double)longer;
+    size_t d, longer;
+    if (ascii(x) && ascii(y) && lx <= MAX_CP && ly <= MAX_CP) {
+        longer = lx > ly ? lx : ly;
+        d = lx <= ly ? edit_distance_ascii(x, lx, y, ly) : edit_distance_ascii(y, ly, x, lx);
+    } else {
+        int32_t a[MAX_CP], b[MAX_CP];
+        size_t la = decode(x, a), lb = decode(y, b);
+        if (la == 0 || lb == 0)
+            return 0.0;
+        longer = la > lb ? la : lb;
+        size_t max = (size_t)((1.0 - min_sim) * (double)longer + 1e-9);
+        d = edit_distance(a, la, b, lb, max);
+    }
+    double sim = 1.0 - (double)d / (double)longer;
+    return sim + 1e-9 >= min_sim ? sim : 0.0;
 }
 
 /* The set of characters of an ASCII string as a bit mask (letters, and digits folded in). */
@@ -281,22 +325,34 @@ static double mask_weight(const cdn_token *t, size_t count, uint32_t mask, doubl
     return w;
 }
 
+/* Appends the texts of the tokens in mask, joined by "+". */
+static void explain_tokens(cdn_strbuf *out, const cdn_token *t, size_t count, uint32_t mask)
+{
+    for (size_t i = 0, first = 1; i < count; i++)
+        if (mask & (1u << i)) {
+            if (!first)
+                cdn_strbuf_append_char(out, '+');
+            cdn_strbuf_append_str(out, t[i].text);
+            first = 0;
+        }
+}
+
+/* "putin = putin (exact 1.00, weight 7.3)": the tokens of one pair, how they met, and the
+ * query-side weight they carried. */
 static void explain_pair(cdn_strbuf *out, const cdn_token *q, size_t m, const cdn_token *n, size_t k, const pair *p)
 {
-    cdn_strbuf_append_str(out, out->len ? "; " : "");
-    for (size_t i = 0, first = 1; i < m; i++)
-        if (p->q_mask & (1u << i)) {
-            cdn_strbuf_printf(out, "%s%s", first ? "" : "+", q[i].text);
-            first = 0;
-        }
+    if (out->len)
+        cdn_strbuf_append_str(out, "; ");
+    explain_tokens(out, q, m, p->q_mask);
     cdn_strbuf_append_str(out, p->sim >= 1.0 ? " = " : " ~ ");
-    for (size_t j = 0, first = 1; j < k; j++)
-        if (p->n_mask & (1u << j)) {
-            cdn_strbuf_printf(out, "%s%s", first ? "" : "+", n[j].text);
-            first = 0;
-        }
-    cdn_strbuf_printf(out, " (%s %.2f, weight %.1f)", p->how, p->sim,
-                      mask_weight(q, m, p->q_mask, cdn_query_token_weight));
+    explain_tokens(out, n, k, p->n_mask);
+    cdn_strbuf_append_str(out, " (");
+    cdn_strbuf_append_str(out, p->how);
+    cdn_strbuf_append_char(out, ' ');
+    cdn_strbuf_append_fixed(out, p->sim, 2);
+    cdn_strbuf_append_str(out, ", weight ");
+    cdn_strbuf_append_fixed(out, mask_weight(q, m, p->q_mask, cdn_query_token_weight), 1);
+    cdn_strbuf_append_char(out, ')');
 }
 
 enum { MAX_PAIRS = CDN_MAX_NAME_TOKENS * CDN_MAX_NAME_TOKENS * 4 };
@@ -500,15 +556,21 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
     }
     if (explain) {
         for (size_t i = 0; i < m; i++)
-            if (!(q_used & (1u << i)))
-                cdn_strbuf_printf(explain, "%s%s unmatched in query", explain->len ? "; " : "", q[i].text);
+            if (!(q_used & (1u << i))) {
+                cdn_strbuf_append_str(explain, explain->len ? "; " : "");
+                cdn_strbuf_append_str(explain, q[i].text);
+                cdn_strbuf_append_str(explain, " unmatched in query");
+            }
         for (size_t j = 0; j < k; j++)
-            if (!(n_used & (1u << j)))
-                cdn_strbuf_printf(explain, "%s%s unmatched in name%s", explain->len ? "; " : "", n[j].text,
-                                  (n[j].flags & CDN_TOK_PATRONYMIC)   ? " (patronymic, optional)"
-                                  : (n[j].flags & CDN_TOK_MIDDLE)     ? " (middle name, optional)"
-                                  : (n[j].flags & CDN_TOK_LEGAL_FORM) ? " (legal form)"
-                                                                      : "");
+            if (!(n_used & (1u << j))) {
+                cdn_strbuf_append_str(explain, explain->len ? "; " : "");
+                cdn_strbuf_append_str(explain, n[j].text);
+                cdn_strbuf_append_str(explain, " unmatched in name");
+                cdn_strbuf_append_str(explain, (n[j].flags & CDN_TOK_PATRONYMIC)   ? " (patronymic, optional)"
+                                               : (n[j].flags & CDN_TOK_MIDDLE)     ? " (middle name, optional)"
+                                               : (n[j].flags & CDN_TOK_LEGAL_FORM) ? " (legal form)"
+                                                                                   : "");
+            }
     }
     if (wq <= 0.0 || wn <= 0.0)
         return 0.0;

@@ -39,6 +39,11 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
 /* Similarity of two tokens in [0, 1], and how they met ("exact", "spelling", "fuzzy", ...). */
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how);
 
+/* The optimal-string-alignment distance of two strings (insertions, deletions, substitutions and
+ * transpositions of neighbours, each one edit), over code points; strings are cut at 64 code
+ * points unless both are ASCII. */
+size_t cdn_edit_distance(const char *a, const char *b);
+
 /* Edit similarity of two strings, 1 - distance / longer length, over code points (the distance
  * counts a transposition of neighbours as one edit); 0 as soon as it is clear that it is below
  * min_sim. */

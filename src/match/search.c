@@ -321,7 +321,9 @@ static int explain_results(searcher *s, size_t keep)
         cdn_strbuf why;
         cdn_strbuf_init(&why);
         qualified_score(s, e, &why);
-        cdn_strbuf_printf(&why, "; matched %s name", cordon_name_kind_name(res->items[i].matched_name->kind));
+        cdn_strbuf_append_str(&why, "; matched ");
+        cdn_strbuf_append_str(&why, cordon_name_kind_name(res->items[i].matched_name->kind));
+        cdn_strbuf_append_str(&why, " name");
         if (!why.data)
             return CORDON_ENOMEM;
         res->items[i].explanation = why.data;

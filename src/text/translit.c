@@ -37,6 +37,7 @@ enum { MAX_FREE = 8 };
 
 struct cdn_translit {
     pthread_mutex_t lock;
+    UTransliterator *prototype[N_KINDS];           /* opened once, never used but to clone */
     UTransliterator *free_list[N_KINDS][MAX_FREE]; /* idle transliterators, per kind */
     int n_free[N_KINDS];
     bool unavailable[N_KINDS];                     /* ICU could not open this kind */
@@ -56,9 +57,12 @@ void cdn_translit_free(cdn_translit *t)
 {
     if (!t)
         return;
-    for (int k = 0; k < N_KINDS; k++)
+    for (int k = 0; k < N_KINDS; k++) {
         for (int i = 0; i < t->n_free[k]; i++)
             utrans_close(t->free_list[k][i]);
+        if (t->prototype[k])
+            utrans_close(t->prototype[k]);
+    }
     pthread_mutex_destroy(&t->lock);
     cdn_free(t);
 }
@@ -147,27 +151,34 @@ static kind kind_of(int hint, const char *token, size_t len)
     }
 }
 
-/* Borrows a transliterator of kind k (opening one if none is idle); NULL if ICU has none. */
+/* Borrows a transliterator of kind k; NULL if ICU has none. An idle one if there is one; else a
+ * clone of the kind's prototype, which is opened on first use. Opening parses the transform's
+ * rules (milliseconds, tens of millions of instructions); cloning shares them, so a new thread
+ * or a busy moment costs little. */
 static UTransliterator *borrow(cdn_translit *t, kind k)
 {
     pthread_mutex_lock(&t->lock);
     UTransliterator *tr = NULL;
-    if (t->n_free[k] > 0)
+    if (t->n_free[k] > 0) {
         tr = t->free_list[k][--t->n_free[k]];
-    bool unavailable = t->unavailable[k];
-    pthread_mutex_unlock(&t->lock);
-    if (tr || unavailable)
-        return tr;
-    UChar id[96];
-    u_uastrcpy(id, IDS[k]);
-    UErrorCode status = U_ZERO_ERROR;
-    tr = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
-    if (U_FAILURE(status)) {
-        pthread_mutex_lock(&t->lock);
-        t->unavailable[k] = true;
-        pthread_mutex_unlock(&t->lock);
-        return NULL;
+    } else if (!t->unavailable[k]) {
+        UErrorCode status = U_ZERO_ERROR;
+        if (!t->prototype[k]) {
+            UChar id[96];
+            u_uastrcpy(id, IDS[k]);
+            t->prototype[k] = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
+            if (U_FAILURE(status))
+                t->prototype[k] = NULL;
+        }
+        if (t->prototype[k])
+            tr = utrans_clone(t->prototype[k], &status);
+        if (U_FAILURE(status) || !tr) {
+            /* A kind ICU cannot open stays unavailable; a clone that failed (memory) is retried. */
+            t->unavailable[k] = !t->prototype[k];
+            tr = NULL;
+        }
     }
+    pthread_mutex_unlock(&t->lock);
     return tr;
 }
 
