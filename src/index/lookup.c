@@ -212,11 +212,16 @@ void cdn_index_similar_keys(const cordon_index *idx, const char *key, const char
     if (len >= CDN_TRIGRAM_MIN_LEN)
         by_trigrams(&c, len);
     size_t latin_len = latin ? strlen(latin) : 0;
-    if (latin_len >= 4 && strcmp(latin, key) != 0) {
-        /* One edit of the romanisation: the scorer compares those too, so they are candidates
-         * whatever their keys look like. */
+    if (latin_len >= 4) {
+        /* One edit of the romanisation: the scorer compares romanisations too, so they are
+         * candidates whatever their keys look like — among the romanisations that differ from
+         * their keys (onenesos, one edit from oneness whose key is onenes), and among those that
+         * are their own keys, which live in the key maps (haxib, one edit from habib, although
+         * the key of haxib is hacsib). */
         c.verify = false;
         one_edit(&c, latin, latin_len, CDN_MAP_LATINS, CDN_MAP_LATIN_DELETIONS);
+        if (strcmp(latin, key) != 0)
+            one_edit(&c, latin, latin_len, CDN_MAP_KEYS, CDN_MAP_DELETIONS);
     }
     cdn_free(c.seen.ids);
     cdn_free(c.seen.used);

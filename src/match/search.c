@@ -116,39 +116,103 @@ static bool accum_room(gatherer *g)
     return true;
 }
 
+/* Credits the query token being gathered to one name: q on the query's side, n on the name's
+ * (each the most the token could bring the name). */
+static void credit(gatherer *g, uint32_t name, float q, float n)
+{
+    if (g->opts->schema != CORDON_SCHEMA_ANY &&
+        cdn_index_entity_at(g->idx, g->idx->names.items[name].entity)->schema != g->opts->schema)
+        return;
+    if (!accum_room(g)) {
+        g->status = CORDON_ENOMEM;
+        return;
+    }
+    accum *a = accum_slot(g->slots, g->cap, name);
+    if (a->name == CDN_NONE) {
+        *a = (accum){name, g->token, q, n, 0.0f, 0.0f};
+        g->count++;
+    } else if (a->token != g->token) {
+        a->got_q += a->cur_q;
+        a->got_n += a->cur_n;
+        *a = (accum){name, g->token, q, n, a->got_q, a->got_n};
+    } else {
+        a->cur_q = a->cur_q > q ? a->cur_q : q;
+        a->cur_n = a->cur_n > n ? a->cur_n : n;
+    }
+}
+
+/* Credits every name that has the key info. */
+static void add_postings_weighted(gatherer *g, const cdn_ikey *info, float q, float n)
+{
+    const uint32_t *postings = g->idx->u32.items + info->postings;
+    for (uint32_t p = 0; p < info->n_postings && g->status == CORDON_OK; p++)
+        credit(g, postings[p], q, n);
+}
+
+/* The names with key info, met with similarity sim. */
 static void add_postings(gatherer *g, const cdn_ikey *info, double sim)
 {
-    const cdn_iname *names = g->idx->names.items;
-    const uint32_t *postings = g->idx->u32.items + info->postings;
-    float q = (float)(sim * g->token_weight), n = (float)(sim * info->weight);
-    for (uint32_t p = 0; p < info->n_postings && g->status == CORDON_OK; p++) {
-        uint32_t name = postings[p];
-        if (g->opts->schema != CORDON_SCHEMA_ANY &&
-            cdn_index_entity_at(g->idx, names[name].entity)->schema != g->opts->schema)
-            continue;
-        if (!accum_room(g)) {
-            g->status = CORDON_ENOMEM;
-            break;
-        }
-        accum *a = accum_slot(g->slots, g->cap, name);
-        if (a->name == CDN_NONE) {
-            *a = (accum){name, g->token, q, n, 0.0f, 0.0f};
-            g->count++;
-        } else if (a->token != g->token) {
-            a->got_q += a->cur_q;
-            a->got_n += a->cur_n;
-            *a = (accum){name, g->token, q, n, a->got_q, a->got_n};
-        } else {
-            a->cur_q = a->cur_q > q ? a->cur_q : q;
-            a->cur_n = a->cur_n > n ? a->cur_n : n;
-        }
-    }
+    add_postings_weighted(g, info, (float)(sim * g->token_weight), (float)(sim * info->weight));
 }
 
 static void add_similar(void *ctx, const cdn_ikey *info, double sim)
 {
     (void)sim;
     add_postings(ctx, info, 0.95);
+}
+
+/* The key of the ASCII string s[0, len) if it is indexed, else NULL. */
+static const cdn_ikey *indexed_key_of(const cordon_index *idx, const char *s, size_t len)
+{
+    char key[CDN_KEY_MAX + 1];
+    size_t key_len = cdn_orthography_key_ascii(s, len, key);
+    return key_len ? cdn_index_key(idx, key, key_len) : NULL;
+}
+
+/* Whether the sorted list holds x (binary search). */
+static bool sorted_has(const uint32_t *list, uint32_t n, uint32_t x)
+{
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (list[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && list[lo] == x;
+}
+
+/* A token that is two listed tokens written as one (VitalyBorisovich, Munitionsindustry), or
+ * whose space was typed as a letter (Gasmallure for Gas Allure, Chunjyong for Chun Yong): each
+ * split of the romanisation into two parts of two letters or more, with and without the letter
+ * at the split, whose parts are both indexed keys, credits the names that have both parts
+ * (postings are in name order, build.c, so each name of the rarer part is looked up in the
+ * other's postings). */
+static void gather_split(gatherer *g, const char *latin)
+{
+    size_t len = strlen(latin);
+    if (len < 5 || len > 64)
+        return;
+    const uint32_t *u32 = g->idx->u32.items;
+    for (size_t i = 2; i + 2 <= len; i++) {
+        const cdn_ikey *left = indexed_key_of(g->idx, latin, i);
+        if (!left)
+            continue;
+        for (size_t skip = 0; skip <= 1 && i + skip + 2 <= len; skip++) {
+            const cdn_ikey *right = indexed_key_of(g->idx, latin + i + skip, len - i - skip);
+            if (!right || right == left)
+                continue;
+            const cdn_ikey *rarer = left->n_postings <= right->n_postings ? left : right;
+            const cdn_ikey *other = rarer == left ? right : left;
+            float q = (float)(0.93 * g->token_weight), n = (float)(0.93 * (left->weight + right->weight));
+            for (uint32_t p = 0; p < rarer->n_postings && g->status == CORDON_OK; p++) {
+                uint32_t name = u32[rarer->postings + p];
+                if (sorted_has(u32 + other->postings, other->n_postings, name))
+                    credit(g, name, q, n);
+            }
+        }
+    }
 }
 
 /* Keys rarer than this (in entities) are looked up with their misspellings too. */
@@ -173,8 +237,10 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
             if (&idx->vocab.items[ids[i]] != exact)
                 add_postings(g, &idx->vocab.items[ids[i]], 0.85);
     }
-    if (!exact || exact->df < FUZZY_DF)
+    if (!exact || exact->df < FUZZY_DF) {
         cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
+        gather_split(g, t->latin);
+    }
     if (next && next->latin[0] && t->latin[0]) {
         /* The two tokens written as one (Al Qaida → alqaida). */
         char joined[130], key[CDN_KEY_MAX + 1];
@@ -279,21 +345,33 @@ static double qualified_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
     return score > 1.0 ? 1.0 : score;
 }
 
-/* Scores one name exactly and keeps it if it is its entity's best so far (explanations are
- * written later, for the results that are kept). */
-static int score_name(searcher *s, const cdn_iname *e)
+/* The result kept for entity so far, or NULL. */
+static cordon_result *result_of(const cordon_results *res, const cordon_entity *entity)
 {
-    double score = qualified_score(s, e, NULL);
+    for (size_t i = 0; i < res->count; i++)
+        if (res->items[i].entity == entity)
+            return &res->items[i];
+    return NULL;
+}
+
+/* Scores one name exactly and keeps it if it is its entity's best so far (explanations are
+ * written later, for the results that are kept). A name whose bound cannot beat the score its
+ * entity already has is not scored at all: an entity's aliases often share the token that led
+ * to them, and only the best of them counts. */
+static int score_name(searcher *s, const cdn_iname *e, double bound)
+{
     const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
+    cordon_result *kept = result_of(s->res, entity);
+    if (kept && kept->score >= bound)
+        return CORDON_OK;
+    double score = qualified_score(s, e, NULL);
     const cordon_name *name = &entity->names[e->name];
     cordon_results *res = s->res;
-    for (size_t i = 0; i < res->count; i++) {
-        if (res->items[i].entity != entity)
-            continue;
-        if (score > res->items[i].score) {
-            res->items[i].matched_name = name;
-            res->items[i].score = score;
-            res->items[i].explanation = (const char *)e; /* the name entry, until explained */
+    if (kept) {
+        if (score > kept->score) {
+            kept->matched_name = name;
+            kept->score = score;
+            kept->explanation = (const char *)e; /* the name entry, until explained */
         }
         return CORDON_OK;
     }
@@ -438,7 +516,8 @@ static int run(searcher *s)
             break;
         cs[0] = cs[--heap];
         sift_down(cs, heap, 0);
-        g.status = score_name(s, &entries[top.name]);
+        g.status = score_name(s, &entries[top.name], top.bound);
+
         if (scored % 16 == 15) { /* raising the cut-off now and then is enough */
             double kth = kth_best(s);
             if (kth > cutoff)
