@@ -181,24 +181,27 @@ static uint32_t char_mask(const char *s)
     return mask;
 }
 
-/* Edit similarity when both are long enough for edit distance to mean anything and their
- * lengths allow 0.75 at all; else 0. Most pairs compared are unrelated names, so two cheap
- * tests come first: the lengths, and the characters used (one edit changes at most two
- * characters of the set). */
-static double fuzzy(const char *x, const char *y)
+/* Edit similarity when both are long enough for edit distance to mean anything and it can
+ * reach min_sim at all; else 0. Most pairs compared are unrelated names, so two cheap tests come
+ * first: the lengths, and the characters used (one edit changes at most two characters of the
+ * set). */
+static double fuzzy(const char *x, const char *y, double min_sim)
 {
     size_t lx = strlen(x), ly = strlen(y);
     if (lx < 4 || ly < 4)
         return 0.0;
     size_t longer = lx > ly ? lx : ly, diff = lx > ly ? lx - ly : ly - lx;
-    if ((double)diff > 0.25 * (double)longer + 2.0) /* +2: code points may be several bytes */
+    double edits = (1.0 - min_sim) * (double)longer;
+    if ((double)diff > edits + 2.0) /* +2: code points may be several bytes */
         return 0.0;
     if (ascii(x) && ascii(y)) {
+        if ((double)diff > edits + 1e-9)
+            return 0.0;
         int changed = __builtin_popcount(char_mask(x) ^ char_mask(y));
-        if ((double)changed > 2.0 * 0.25 * (double)longer)
+        if ((double)changed > 2.0 * edits + 1e-9)
             return 0.0;
     }
-    return cdn_key_similarity_at_least(x, y, 0.75);
+    return cdn_key_similarity_at_least(x, y, min_sim);
 }
 
 /* Whether longer is shorter plus a final "s" (German/English genitive: Putins, Lukaschenkos). */
@@ -235,11 +238,11 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "initial";
         return 0.5;
     }
-    double s = la && lb ? fuzzy(a->latin, b->latin) : 0.0;
+    double s = la && lb ? fuzzy(a->latin, b->latin, 0.75) : 0.0;
     /* Keys fold letters together, so short keys a letter apart are often different names
      * (wang, chang → vang, sang): four-letter keys must at least begin alike. */
     size_t ka = strlen(a->key), kb = strlen(b->key);
-    double sk = (ka >= 5 && kb >= 5) || (ka >= 4 && kb >= 4 && a->key[0] == b->key[0]) ? fuzzy(a->key, b->key) : 0.0;
+    double sk = (ka >= 5 && kb >= 5) || (ka >= 4 && kb >= 4 && a->key[0] == b->key[0]) ? fuzzy(a->key, b->key, 0.75) : 0.0;
     if (sk > s)
         s = sk;
     if (s >= 0.75) {
@@ -312,7 +315,7 @@ static double joined_similarity(const joined *j, const char *latin, const char *
         return 0.0;
     if (strcmp(j->latin, latin) == 0 || (j->key[0] && strcmp(j->key, key) == 0))
         return 0.93;
-    double s = fuzzy(j->latin, latin);
+    double s = fuzzy(j->latin, latin, 0.85);
     return s >= 0.85 ? s * 0.9 : 0.0;
 }
 
@@ -369,22 +372,32 @@ static bool join_fits(size_t len, char first, size_t lt, char other)
 /* ---- the similarity memo ------------------------------------------------------------------ */
 
 struct cdn_sim_slot {
-    const char *text, *latin; /* the name token (interned strings); NULL: empty slot */
+    const char *text, *latin; /* the name token (interned strings) */
     uint32_t query;           /* the query token's number */
     float sim;
     const char *how;
 };
 
+/* The query's neighbouring tokens joined: the same for every name scored in a search. */
+struct cdn_query_joins {
+    joined pair[CDN_MAX_NAME_TOKENS];
+    uint32_t built; /* bit i: pair[i] (tokens i and i + 1) is built */
+};
+
 void cdn_sim_memo_init(cdn_sim_memo *memo)
 {
     memo->slots = NULL;
+    memo->used = NULL;
     memo->cap = 0;
     memo->count = 0;
+    memo->joins = NULL;
 }
 
 void cdn_sim_memo_free(cdn_sim_memo *memo)
 {
     cdn_free(memo->slots);
+    cdn_free(memo->used);
+    cdn_free(memo->joins);
     cdn_sim_memo_init(memo);
 }
 
@@ -394,30 +407,51 @@ static size_t memo_hash(const char *text, const char *latin, uint32_t query)
     return (size_t)((h ^ query * 0x165667B19E3779F9ULL) >> 17);
 }
 
-static struct cdn_sim_slot *memo_find(const cdn_sim_memo *memo, const char *text, const char *latin, uint32_t query)
+static bool slot_used(const cdn_sim_memo *memo, size_t i) { return memo->used[i / 64] >> (i % 64) & 1; }
+
+/* The slot of (text, latin, query): where it is, or the empty slot where it belongs. */
+static size_t memo_find(const cdn_sim_memo *memo, const char *text, const char *latin, uint32_t query)
 {
     size_t i = memo_hash(text, latin, query) & (memo->cap - 1);
     for (;;) {
-        struct cdn_sim_slot *slot = &memo->slots[i];
-        if (!slot->text || (slot->text == text && slot->latin == latin && slot->query == query))
-            return slot;
+        if (!slot_used(memo, i))
+            return i;
+        const struct cdn_sim_slot *slot = &memo->slots[i];
+        if (slot->text == text && slot->latin == latin && slot->query == query)
+            return i;
         i = (i + 1) & (memo->cap - 1);
     }
 }
 
-/* Makes room for one more entry; false when out of memory (the memo is then just not used). */
+static void memo_put(cdn_sim_memo *memo, size_t i, const struct cdn_sim_slot *entry)
+{
+    memo->slots[i] = *entry;
+    memo->used[i / 64] |= 1ULL << (i % 64);
+    memo->count++;
+}
+
+/* Makes room for one more entry; false when out of memory (the memo is then just not used).
+ * Slots are not cleared: a bit per slot says which are in use, so growing clears cap / 8 bytes
+ * instead of cap slots. */
 static bool memo_room(cdn_sim_memo *memo)
 {
     if ((memo->count + 1) * 2 <= memo->cap)
         return true;
-    size_t cap = memo->cap ? memo->cap * 2 : 256;
-    cdn_sim_memo grown = {cdn_calloc(cap, sizeof(struct cdn_sim_slot)), cap, memo->count};
-    if (!grown.slots)
+    size_t cap = memo->cap ? memo->cap * 2 : 128;
+    cdn_sim_memo grown = {cdn_malloc(cap * sizeof(struct cdn_sim_slot)), cdn_calloc(cap / 64, sizeof(uint64_t)), cap,
+                          0, memo->joins};
+    if (!grown.slots || !grown.used) {
+        cdn_free(grown.slots);
+        cdn_free(grown.used);
         return false;
+    }
     for (size_t i = 0; i < memo->cap; i++)
-        if (memo->slots[i].text)
-            *memo_find(&grown, memo->slots[i].text, memo->slots[i].latin, memo->slots[i].query) = memo->slots[i];
+        if (slot_used(memo, i)) {
+            const struct cdn_sim_slot *old = &memo->slots[i];
+            memo_put(&grown, memo_find(&grown, old->text, old->latin, old->query), old);
+        }
     cdn_free(memo->slots);
+    cdn_free(memo->used);
     *memo = grown;
     return true;
 }
@@ -427,15 +461,31 @@ static double similarity(const cdn_token *q, uint32_t i, const cdn_token *t, cdn
 {
     if (!memo || !memo_room(memo))
         return cdn_token_similarity(&q[i], t, how);
-    struct cdn_sim_slot *slot = memo_find(memo, t->text, t->latin, i);
-    if (!slot->text) {
+    size_t at = memo_find(memo, t->text, t->latin, i);
+    if (!slot_used(memo, at)) {
         double sim = cdn_token_similarity(&q[i], t, how);
-        *slot = (struct cdn_sim_slot){t->text, t->latin, i, (float)sim, *how};
-        memo->count++;
+        memo_put(memo, at, &(struct cdn_sim_slot){t->text, t->latin, i, (float)sim, *how});
         return sim;
     }
-    *how = slot->how;
-    return slot->sim;
+    *how = memo->slots[at].how;
+    return memo->slots[at].sim;
+}
+
+/* Query tokens i and i + 1 joined: from the memo when there is one (built there once per
+ * search), else built into local. */
+static const joined *query_join(const cdn_token *q, size_t i, cdn_sim_memo *memo, joined *local)
+{
+    if (memo && !memo->joins && (memo->joins = cdn_malloc(sizeof *memo->joins)) != NULL)
+        memo->joins->built = 0; /* the pairs are written as they are built */
+    if (!memo || !memo->joins) {
+        join(&q[i], &q[i + 1], local);
+        return local;
+    }
+    if (!(memo->joins->built & (1u << i))) {
+        join(&q[i], &q[i + 1], &memo->joins->pair[i]);
+        memo->joins->built |= 1u << i;
+    }
+    return &memo->joins->pair[i];
 }
 
 static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, size_t k, pair *pairs,
@@ -463,7 +513,8 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
         q_len[i] = q_best[i] < 0.93 ? strlen(q[i].latin) : 0;
     for (size_t j = 0; j < k; j++)
         n_len[j] = n_best[j] < 0.93 ? strlen(n[j].latin) : 0;
-    joined qj[CDN_MAX_NAME_TOKENS], nj[CDN_MAX_NAME_TOKENS];
+    joined qj_local[CDN_MAX_NAME_TOKENS], nj[CDN_MAX_NAME_TOKENS];
+    const joined *qj[CDN_MAX_NAME_TOKENS];
     bool q_joined[CDN_MAX_NAME_TOKENS] = {false}, n_joined[CDN_MAX_NAME_TOKENS] = {false};
     for (size_t i = 0; i + 1 < m; i++) {
         if (!q_len[i] || !q_len[i + 1])
@@ -475,7 +526,7 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
         for (size_t j = 0; j + 1 < k && !q_joined[i]; j++)
             q_joined[i] = n_len[j] && n_len[j + 1] && join_fits(len, first, n_len[j] + n_len[j + 1], n[j].latin[0]);
         if (q_joined[i])
-            join(&q[i], &q[i + 1], &qj[i]);
+            qj[i] = query_join(q, i, memo, &qj_local[i]);
     }
     for (size_t j = 0; j + 1 < k; j++) {
         if (!n_len[j] || !n_len[j + 1])
@@ -485,13 +536,13 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
         for (size_t i = 0; i < m && !n_joined[j]; i++)
             n_joined[j] = join_fits(len, first, q_len[i], q[i].latin[0]);
         for (size_t i = 0; i + 1 < m && !n_joined[j]; i++)
-            n_joined[j] = q_joined[i] && join_fits(len, first, qj[i].len, q[i].latin[0]);
+            n_joined[j] = q_joined[i] && join_fits(len, first, qj[i]->len, q[i].latin[0]);
         if (n_joined[j])
             join(&n[j], &n[j + 1], &nj[j]);
     }
     for (size_t i = 0; i + 1 < m; i++)
         for (size_t j = 0; q_joined[i] && j < k && np < MAX_PAIRS; j++) {
-            double s = n_len[j] ? joined_similarity(&qj[i], n[j].latin, n[j].key) : 0.0;
+            double s = n_len[j] ? joined_similarity(qj[i], n[j].latin, n[j].key) : 0.0;
             if (s > 0.0)
                 pairs[np++] = (pair){3u << i, 1u << j, s, "joined"};
         }
@@ -505,7 +556,7 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
         for (size_t j = 0; q_joined[i] && j + 1 < k && np < MAX_PAIRS; j++) {
             if (!n_joined[j])
                 continue;
-            double s = joined_similarity(&qj[i], nj[j].latin, nj[j].key);
+            double s = joined_similarity(qj[i], nj[j].latin, nj[j].key);
             if (s > 0.0 && strcmp(q[i].latin, n[j].latin) != 0) /* the same split is two pairs */
                 pairs[np++] = (pair){3u << i, 3u << j, s, "joined"};
         }
@@ -540,8 +591,11 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
         }
         pairs[j] = p;
     }
-    double wq = mask_weight(q, m, 0xFFFFFFFFu, cdn_query_token_weight);
-    double wn = mask_weight(n, k, 0xFFFFFFFFu, cdn_name_token_weight);
+    double qw[CDN_MAX_NAME_TOKENS], nw[CDN_MAX_NAME_TOKENS], wq = 0.0, wn = 0.0;
+    for (size_t i = 0; i < m; i++)
+        wq += qw[i] = cdn_query_token_weight(&q[i]);
+    for (size_t j = 0; j < k; j++)
+        wn += nw[j] = cdn_name_token_weight(&n[j]);
     double got_q = 0.0, got_n = 0.0;
     uint32_t q_used = 0, n_used = 0;
     for (size_t p = 0; p < np; p++) {
@@ -549,8 +603,10 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
             continue;
         q_used |= pairs[p].q_mask;
         n_used |= pairs[p].n_mask;
-        got_q += pairs[p].sim * mask_weight(q, m, pairs[p].q_mask, cdn_query_token_weight);
-        got_n += pairs[p].sim * mask_weight(n, k, pairs[p].n_mask, cdn_name_token_weight);
+        /* A pair covers one token or two neighbours on each side. */
+        size_t qi = (size_t)__builtin_ctz(pairs[p].q_mask), nj = (size_t)__builtin_ctz(pairs[p].n_mask);
+        got_q += pairs[p].sim * (qw[qi] + (pairs[p].q_mask >> qi > 1 ? qw[qi + 1] : 0.0));
+        got_n += pairs[p].sim * (nw[nj] + (pairs[p].n_mask >> nj > 1 ? nw[nj + 1] : 0.0));
         if (explain)
             explain_pair(explain, q, m, n, k, &pairs[p]);
     }

@@ -5,6 +5,7 @@
 #define CDN_SCORE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/strbuf.h"
 #include "match/analyze.h"
@@ -25,7 +26,9 @@ double cdn_score_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t
  */
 typedef struct cdn_sim_memo {
     struct cdn_sim_slot *slots;
+    uint64_t *used;                /* a bit per slot */
     size_t cap, count;
+    struct cdn_query_joins *joins; /* the query's neighbours joined, built when first needed */
 } cdn_sim_memo;
 
 void cdn_sim_memo_init(cdn_sim_memo *memo);

@@ -186,10 +186,11 @@ static bool sorted_has(const uint32_t *list, uint32_t n, uint32_t x)
 /* A token that is two listed tokens written as one (VitalyBorisovich, Munitionsindustry), or
  * whose space was typed as a letter (Gasmallure for Gas Allure, Chunjyong for Chun Yong): each
  * split of the romanisation into two parts of two letters or more, with and without the letter
- * at the split, whose parts are both indexed keys, credits the names that have both parts
- * (postings are in name order, build.c, so each name of the rarer part is looked up in the
- * other's postings). */
-static void gather_split(gatherer *g, const char *latin)
+ * at the split, whose parts are both indexed keys, credits the names that have both parts with q
+ * on the query's side (postings are in name order, build.c, so each name of the rarer part is
+ * looked up in the other's postings). Applied to two query tokens joined, it finds the space
+ * moved (Holding Sco / Holdings Co). */
+static void gather_split(gatherer *g, const char *latin, float q)
 {
     size_t len = strlen(latin);
     if (len < 5 || len > 64)
@@ -205,7 +206,7 @@ static void gather_split(gatherer *g, const char *latin)
                 continue;
             const cdn_ikey *rarer = left->n_postings <= right->n_postings ? left : right;
             const cdn_ikey *other = rarer == left ? right : left;
-            float q = (float)(0.93 * g->token_weight), n = (float)(0.93 * (left->weight + right->weight));
+            float n = (float)(0.93 * (left->weight + right->weight));
             for (uint32_t p = 0; p < rarer->n_postings && g->status == CORDON_OK; p++) {
                 uint32_t name = u32[rarer->postings + p];
                 if (sorted_has(u32 + other->postings, other->n_postings, name))
@@ -230,16 +231,17 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         if (stem)
             add_postings(g, stem, 0.92);
     }
-    if (t->skel[0]) {
+    if (t->skel[0] && ((t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)) || !exact || exact->df < FUZZY_DF)) {
         const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_SKELETONS], t->skel, strlen(t->skel));
         const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
         for (uint32_t i = 0; same && i < same->n; i++)
             if (&idx->vocab.items[ids[i]] != exact)
                 add_postings(g, &idx->vocab.items[ids[i]], 0.85);
     }
-    if (!exact || exact->df < FUZZY_DF) {
+    bool rare = !exact || exact->df < FUZZY_DF;
+    if (rare) {
         cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
-        gather_split(g, t->latin);
+        gather_split(g, t->latin, (float)(0.93 * g->token_weight));
     }
     if (next && next->latin[0] && t->latin[0]) {
         /* The two tokens written as one (Al Qaida → alqaida). */
@@ -247,9 +249,14 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         int n = snprintf(joined, sizeof joined, "%s%s", t->latin, next->latin);
         size_t key_len = n > 0 && (size_t)n < sizeof joined ? cdn_orthography_key_ascii(joined, (size_t)n, key) : 0;
         if (key_len) {
+            /* Credited with both query tokens' weight: the scorer's pair covers both. */
+            float q = (float)(0.93 * (g->token_weight + cdn_query_token_weight(next)));
             const cdn_ikey *both = cdn_index_key(idx, key, key_len);
             if (both)
-                add_postings(g, both, 0.93);
+                add_postings_weighted(g, both, q, (float)(0.93 * both->weight));
+            const cdn_ikey *other = cdn_index_key(idx, next->key, strlen(next->key));
+            if (rare || !other || other->df < FUZZY_DF)
+                gather_split(g, joined, q);
         }
     }
 }
@@ -443,6 +450,18 @@ static double kth_best(const searcher *s)
     return top[limit - 1];
 }
 
+/* Past the prefix-filtering point, tokens are still gathered while they lead to at most this
+ * many names: crediting a few hundred names costs less than scoring the names that an untaken
+ * token, assumed to meet every candidate, would let through. */
+enum { CHEAP_POSTINGS = 1000 };
+
+/* How many names the token's key leads to. */
+static uint32_t postings_of(const cordon_index *idx, const cdn_token *t)
+{
+    const cdn_ikey *k = cdn_index_key(idx, t->key, strlen(t->key));
+    return k ? k->n_postings : 0;
+}
+
 static int run(searcher *s)
 {
     const cdn_token *q = s->q.tokens.items;
@@ -474,9 +493,9 @@ static int run(searcher *s)
     gatherer g = {s->idx, s->opts, NULL, 0, 0, 0, 0.0f, CORDON_OK};
     double untaken = wq;
     for (size_t r = 0; r < m && g.status == CORDON_OK; r++) {
-        if (untaken < need_share * wq)
-            break;
         size_t i = order[r];
+        if (untaken < need_share * wq && postings_of(s->idx, &q[i]) > CHEAP_POSTINGS)
+            break;
         g.token = (uint32_t)i;
         g.token_weight = (float)cdn_query_token_weight(&q[i]);
         gather_token(&g, &q[i], i + 1 < m ? &q[i + 1] : NULL);
