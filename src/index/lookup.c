@@ -105,6 +105,7 @@ static bool id_set_add(id_set *s, uint32_t id)
 typedef struct similar_ctx {
     const cordon_index *idx;
     const char *key;
+    size_t key_len;
     double min_sim;
     bool verify;       /* check the key similarity (off for candidates found by romanisation) */
     id_set seen;
@@ -117,6 +118,13 @@ static void offer(similar_ctx *c, uint32_t v)
 {
     const cdn_ikey *info = &c->idx->vocab.items[v];
     const char *other = c->idx->pool + info->key;
+    if (c->verify) {
+        /* Lengths too far apart for the similarity asked: no need to compare the letters. */
+        size_t longer = info->len > c->key_len ? info->len : c->key_len;
+        size_t diff = info->len > c->key_len ? info->len - c->key_len : c->key_len - info->len;
+        if ((double)diff > (1.0 - c->min_sim) * (double)longer + 1e-9)
+            return;
+    }
     if (strcmp(other, c->key) == 0 || !id_set_add(&c->seen, v))
         return;
     double sim = c->verify ? cdn_key_similarity_at_least(c->key, other, c->min_sim) : c->min_sim;
@@ -207,7 +215,7 @@ void cdn_index_similar_keys(const cordon_index *idx, const char *key, const char
     size_t len = strlen(key);
     if (len < 4 || len > 64)
         return;
-    similar_ctx c = {idx, key, min_sim, true, {0}, fn, ctx};
+    similar_ctx c = {idx, key, len, min_sim, true, {0}, fn, ctx};
     one_edit(&c, key, len, CDN_MAP_KEYS, CDN_MAP_DELETIONS);
     if (len >= CDN_TRIGRAM_MIN_LEN)
         by_trigrams(&c, len);

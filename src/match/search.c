@@ -26,6 +26,7 @@
 #include "core/error.h"
 #include "core/strbuf.h"
 #include "index/index_int.h"
+#include "match/accum.h"
 #include "match/score.h"
 #include "model/dates.h"
 #include "text/orthography.h"
@@ -70,51 +71,14 @@ void cordon_results_free(cordon_results *res)
 
 /* ---- candidate generation ------------------------------------------------------------------ */
 
-/* What the query tokens gathered so far could give one name: for each token, the best of the
- * ways it reached the name (cur_* while the token is being gathered, then added to got_*). */
-typedef struct accum {
-    uint32_t name;      /* name entry number; CDN_NONE for an empty slot */
-    uint32_t token;     /* the query token cur_* belongs to */
-    float cur_q, cur_n; /* its best weighted similarity on the query's and the name's side */
-    float got_q, got_n; /* the sums for the tokens before it */
-} accum;
-
 typedef struct gatherer {
     const cordon_index *idx;
     const cordon_search_options *opts;
-    accum *slots;       /* open addressing by name number */
-    size_t cap, count;
+    cdn_accum *acc;     /* borrowed from the index's pool */
     uint32_t token;     /* the query token being gathered */
     float token_weight; /* its query-side weight */
     int status;
 } gatherer;
-
-static accum *accum_slot(accum *slots, size_t cap, uint32_t name)
-{
-    size_t i = (name * 2654435761u) & (cap - 1);
-    while (slots[i].name != CDN_NONE && slots[i].name != name)
-        i = (i + 1) & (cap - 1);
-    return &slots[i];
-}
-
-static bool accum_room(gatherer *g)
-{
-    if ((g->count + 1) * 2 <= g->cap)
-        return true;
-    size_t cap = g->cap ? g->cap * 2 : 1024;
-    accum *slots = cdn_malloc(cap * sizeof *slots);
-    if (!slots)
-        return false;
-    for (size_t i = 0; i < cap; i++)
-        slots[i].name = CDN_NONE;
-    for (size_t i = 0; i < g->cap; i++)
-        if (g->slots[i].name != CDN_NONE)
-            *accum_slot(slots, cap, g->slots[i].name) = g->slots[i];
-    cdn_free(g->slots);
-    g->slots = slots;
-    g->cap = cap;
-    return true;
-}
 
 /* Credits the query token being gathered to one name: q on the query's side, n on the name's
  * (each the most the token could bring the name). */
@@ -123,22 +87,8 @@ static void credit(gatherer *g, uint32_t name, float q, float n)
     if (g->opts->schema != CORDON_SCHEMA_ANY &&
         cdn_index_entity_at(g->idx, g->idx->names.items[name].entity)->schema != g->opts->schema)
         return;
-    if (!accum_room(g)) {
+    if (!cdn_accum_credit(g->acc, name, g->token, q, n))
         g->status = CORDON_ENOMEM;
-        return;
-    }
-    accum *a = accum_slot(g->slots, g->cap, name);
-    if (a->name == CDN_NONE) {
-        *a = (accum){name, g->token, q, n, 0.0f, 0.0f};
-        g->count++;
-    } else if (a->token != g->token) {
-        a->got_q += a->cur_q;
-        a->got_n += a->cur_n;
-        *a = (accum){name, g->token, q, n, a->got_q, a->got_n};
-    } else {
-        a->cur_q = a->cur_q > q ? a->cur_q : q;
-        a->cur_n = a->cur_n > n ? a->cur_n : n;
-    }
 }
 
 /* Credits every name that has the key info. */
@@ -490,7 +440,9 @@ static int run(searcher *s)
     }
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
-    gatherer g = {s->idx, s->opts, NULL, 0, 0, 0, 0.0f, CORDON_OK};
+    gatherer g = {s->idx, s->opts, cdn_accum_borrow(s->idx->accums, s->idx->names.len), 0, 0.0f, CORDON_OK};
+    if (!g.acc)
+        return CORDON_ENOMEM;
     double untaken = wq;
     for (size_t r = 0; r < m && g.status == CORDON_OK; r++) {
         size_t i = order[r];
@@ -508,19 +460,18 @@ static int run(searcher *s)
     cdn_vec cands;
     cdn_vec_init(&cands, sizeof(candidate));
     const cdn_iname *entries = s->idx->names.items;
-    for (size_t i = 0; i < g.cap && g.status == CORDON_OK; i++) {
-        const accum *a = &g.slots[i];
-        if (a->name == CDN_NONE)
-            continue;
+    for (size_t i = 0; i < g.acc->n_touched && g.status == CORDON_OK; i++) {
+        uint32_t name = g.acc->touched[i];
+        const cdn_accum_entry *a = &g.acc->entries[name];
         double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
-        double wn = entries[a->name].name_weight;
+        double wn = entries[name].name_weight;
         double share_n = wn > 0.0 ? got_n / wn : 1.0;
         double bound = (CDN_QUERY_SHARE * (got_q / wq) + (1.0 - CDN_QUERY_SHARE) * (share_n < 1.0 ? share_n : 1.0)) * boost;
-        candidate cand = {a->name, (float)(bound + 1e-6)};
+        candidate cand = {name, (float)(bound + 1e-6)};
         if (bound >= s->opts->min_score && !cdn_vec_push(&cands, &cand))
             g.status = CORDON_ENOMEM;
     }
-    cdn_free(g.slots);
+    cdn_accum_give_back(s->idx->accums, g.acc);
 
     /* Best bound first, from a heap: of thousands of candidates only the few dozen scored are
      * ever put in order. */
