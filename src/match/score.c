@@ -21,7 +21,8 @@
  * shared rare surname outweighs a shared common given name; legal forms and honorifics weigh 0.3
  * of that, patronymics 0.25 on either side and middle names 0.25 on the name's side, so
  * "Vladimir Putin" fully covers "PUTIN, Vladimir Vladimirovich" but for a small share, and
- * "Natalya Alekseevna Orlova" covers "Natalya Orlova".
+ * "Natalya Alekseevna Orlova" covers "Natalya Orlova". Legal forms that found no equal partner
+ * meet the other side's leftover legal forms at 0.9.
  */
 #include "match/score.h"
 
@@ -256,11 +257,16 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
 /* A single letter says little about who is meant, however rare the letter is in the lists. */
 static double base_weight(const cdn_token *t) { return t->latin[0] && !t->latin[1] && t->weight > 1.0f ? 1.0 : t->weight; }
 
+/* Legal forms and honorifics say little about who is meant, however rare the word is in the
+ * lists (a legal form spelled out in Belarusian is in none): they weigh 0.3 of a common word's
+ * weight at most. */
+static double weak_weight(double w) { return 0.3 * (w < 1.5 ? w : 1.5); }
+
 double cdn_query_token_weight(const cdn_token *t)
 {
     double w = base_weight(t);
     if (t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))
-        w *= 0.3;
+        w = weak_weight(w);
     if (t->flags & CDN_TOK_PATRONYMIC)
         w *= 0.25;
     return w;
@@ -270,7 +276,7 @@ double cdn_name_token_weight(const cdn_token *t)
 {
     double w = base_weight(t);
     if (t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))
-        w *= 0.3;
+        w = weak_weight(w);
     if (t->flags & (CDN_TOK_PATRONYMIC | CDN_TOK_MIDDLE))
         w *= 0.25;
     return w;
@@ -359,6 +365,9 @@ static void explain_pair(cdn_strbuf *out, const cdn_token *q, size_t m, const cd
 }
 
 enum { MAX_PAIRS = CDN_MAX_NAME_TOKENS * CDN_MAX_NAME_TOKENS * 4 };
+
+/* The similarity of two different legal forms left unmatched on both sides. */
+#define LEGAL_FORM_SIM 0.9
 
 /* Collects the candidate pairs: one to one, and joined tokens on either side. */
 /* Whether a joined pair of length len, starting with the letter first, could meet a token of
@@ -609,6 +618,24 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
         got_n += pairs[p].sim * (nw[nj] + (pairs[p].n_mask >> nj > 1 ? nw[nj + 1] : 0.0));
         if (explain)
             explain_pair(explain, q, m, n, k, &pairs[p]);
+    }
+    /* Legal forms left on both sides meet each other: two names that both carry a legal form
+     * agree that the party is a company, whichever form (OAO, Open Joint Stock Company,
+     * Открытое акционерное общество), and lists are inconsistent about forms. */
+    for (size_t i = 0, j = 0; i < m && j < k; i++) {
+        if ((q_used & (1u << i)) || !(q[i].flags & CDN_TOK_LEGAL_FORM))
+            continue;
+        while (j < k && ((n_used & (1u << j)) || !(n[j].flags & CDN_TOK_LEGAL_FORM)))
+            j++;
+        if (j == k)
+            break;
+        pair p = {1u << i, 1u << j, LEGAL_FORM_SIM, "legal form"};
+        q_used |= p.q_mask;
+        n_used |= p.n_mask;
+        got_q += p.sim * qw[i];
+        got_n += p.sim * nw[j];
+        if (explain)
+            explain_pair(explain, q, m, n, k, &p);
     }
     if (explain) {
         for (size_t i = 0; i < m; i++)

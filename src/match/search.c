@@ -444,10 +444,15 @@ static int run(searcher *s)
     if (!g.acc)
         return CORDON_ENOMEM;
     double untaken = wq;
+    bool only_legal_forms = true;
+    for (size_t i = 0; i < m; i++)
+        only_legal_forms = only_legal_forms && (q[i].flags & CDN_TOK_LEGAL_FORM);
     for (size_t r = 0; r < m && g.status == CORDON_OK; r++) {
         size_t i = order[r];
         if (untaken < need_share * wq && postings_of(s->idx, &q[i]) > CHEAP_POSTINGS)
             break;
+        if ((q[i].flags & CDN_TOK_LEGAL_FORM) && !only_legal_forms)
+            continue; /* left untaken: the scorer lets it meet any legal form of the name */
         g.token = (uint32_t)i;
         g.token_weight = (float)cdn_query_token_weight(&q[i]);
         gather_token(&g, &q[i], i + 1 < m ? &q[i + 1] : NULL);

@@ -21,12 +21,13 @@
 #include "text/normalize.h"
 
 typedef enum kind {
-    K_RUSSIAN, K_BELARUSIAN, K_UKRAINIAN, K_GREEK, K_ARABIC, K_PERSIAN, K_HEBREW, K_ARMENIAN,
+    K_RUSSIAN, K_BELARUSIAN, K_UKRAINIAN, K_SERBIAN, K_MACEDONIAN, K_GREEK, K_ARABIC, K_PERSIAN, K_HEBREW, K_ARMENIAN,
     K_GEORGIAN, K_HAN, K_HANGUL, K_LATIN, K_OTHER, N_KINDS
 } kind;
 
 static const char *const IDS[N_KINDS] = {
     "Russian-Latin/BGN; Latin-ASCII",   "Belarusian-Latin/BGN; Latin-ASCII", "Ukrainian-Latin/BGN; Latin-ASCII",
+    "Serbian-Latin/BGN; Latin-ASCII",   "Macedonian-Latin/BGN; Latin-ASCII",
     "Greek-Latin/UNGEGN; Latin-ASCII",  "Arabic-Latin; Latin-ASCII",         "Persian-Latin/BGN; Latin-ASCII",
     "Hebrew-Latin; Latin-ASCII",    "Armenian-Latin/BGN; Latin-ASCII",   "Georgian-Latin/BGN; Latin-ASCII",
     "Han-Latin/Names; Latin-ASCII",     "Hangul-Latin; Latin-ASCII",         "Latin-ASCII",
@@ -75,8 +76,10 @@ bool cdn_translit_needed(const char *token, size_t len)
     return false;
 }
 
-/* The letters that tell the East Slavic languages apart in writing. */
+/* The letters that tell the Cyrillic alphabets apart in writing. */
 typedef struct cyrillic_letters {
+    bool serbian;    /* ђ ћ: only Serbian; ј љ њ џ: Serbian or Macedonian */
+    bool macedonian; /* ѓ ќ ѕ: only Macedonian */
     bool short_u;  /* ў: only Belarusian */
     bool yi_ye_ge; /* ї є ґ: only Ukrainian */
     bool dotted_i; /* і: Belarusian or Ukrainian */
@@ -86,6 +89,8 @@ typedef struct cyrillic_letters {
 
 static void note_letter(cyrillic_letters *c, int32_t cp)
 {
+    c->serbian |= cp == 0x0452 || cp == 0x045B || cp == 0x0458 || cp == 0x0459 || cp == 0x045A || cp == 0x045F;
+    c->macedonian |= cp == 0x0453 || cp == 0x045C || cp == 0x0455;
     c->short_u |= cp == 0x045E;
     c->yi_ye_ge |= cp == 0x0457 || cp == 0x0454 || cp == 0x0491;
     c->dotted_i |= cp == 0x0456;
@@ -95,6 +100,10 @@ static void note_letter(cyrillic_letters *c, int32_t cp)
 
 static kind cyrillic_kind(const cyrillic_letters *c)
 {
+    if (c->macedonian)
+        return K_MACEDONIAN;
+    if (c->serbian)
+        return K_SERBIAN;
     if (c->short_u || (c->dotted_i && (c->yery || c->e_back)))
         return K_BELARUSIAN;
     if (c->yi_ye_ge || c->dotted_i)

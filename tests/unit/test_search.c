@@ -2,7 +2,8 @@
  * test_search.c — candidate gathering finds every name the scorer would accept: misspellings
  * whose keys differ, tokens written joined, spaces typed as letters. Each case is one that
  * the speed benchmark's typo queries once missed (the scorer accepted the pair, the index never
- * offered the name).
+ * offered the name). And the cross-script cases of the EU travel-ban set: legal forms spelled
+ * out in another language, companies filed as persons, Serbian Cyrillic.
  */
 #include "test_support.h"
 
@@ -18,7 +19,12 @@ static const char LIST[] =
     "T-8,Person,Habib RAHMAN,\n"
     "T-9,Organization,ALLURE FASHION,\n"
     "T-10,Person,\"KIM, Chun Sik\",\n"
-    "T-11,Organization,WEST AFRICA TRADING,\n";
+    "T-11,Organization,WEST AFRICA TRADING,\n"
+    "T-12,Organization,Open Joint Stock Company “Naftan”,\n"
+    "T-13,Person,Sohra LLC,Sohra Group\n" /* a company filed as a person, as in the EU's data */
+    "T-14,Person,Bogoljub KARIĆ,\n"
+    "T-15,Organization,Open Joint Stock Company “Belshina”,\n"
+    "T-16,Person,Ivan SUKHAREV,\n";
 
 static cordon_index *idx;
 
@@ -72,12 +78,35 @@ static void space_typed_as_a_letter(void **state)
     expect_first("CHOE CHUNjYONG", "T-5");
 }
 
+static void legal_forms_in_another_language(void **state)
+{
+    (void)state;
+    expect_first("Открытое акционерное общество “Нафтан”", "T-12");
+    expect_first("Адкрытае акцыянернае таварыства “Нафтан”", "T-12");
+    expect_first("ОАО “Белшина”", "T-15");
+}
+
+static void company_filed_as_a_person(void **state)
+{
+    (void)state;
+    expect_first("ООО Сохра", "T-13");
+}
+
+static void serbian_cyrillic(void **state)
+{
+    (void)state;
+    expect_first("Богољуб КАРИЋ", "T-14");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(misspelling_whose_key_differs),
         cmocka_unit_test(tokens_written_joined),
         cmocka_unit_test(space_typed_as_a_letter),
+        cmocka_unit_test(legal_forms_in_another_language),
+        cmocka_unit_test(company_filed_as_a_person),
+        cmocka_unit_test(serbian_cyrillic),
     };
     return cmocka_run_group_tests_name("search", tests, open_list, close_list);
 }
