@@ -40,6 +40,7 @@ static cordon_index *save_and_load(const char *name)
     cordon_index *loaded = NULL;
     if (cordon_index_load(&loaded, path) != CORDON_OK)
         fail_msg("load: %s", cordon_index_errmsg(loaded));
+    unlink(path); /* the mapping stays valid; the scratch file does not outlive the test */
     return loaded;
 }
 
