@@ -31,9 +31,11 @@ static cordon_index *idx;
 static int open_list(void **state)
 {
     (void)state;
+    const char *path = write_temp("gather.csv", LIST, sizeof LIST - 1);
     char source[600];
-    snprintf(source, sizeof source, "csv:%s", write_temp("gather.csv", LIST, sizeof LIST - 1));
+    snprintf(source, sizeof source, "csv:%s", path);
     idx = open_one(source);
+    unlink(path);
     return 0;
 }
 
