@@ -36,6 +36,8 @@
 
 enum { MAX_CP = 64 };
 
+static bool is_vowel_letter(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
 static bool ascii(const char *s)
 {
     for (; *s; s++)
@@ -205,6 +207,57 @@ static double fuzzy(const char *x, const char *y, double min_sim)
     return cdn_key_similarity_at_least(x, y, min_sim);
 }
 
+/* Letters that romanisations of one name disagree on most: vowels, and the h, w, y and j that
+ * stand for vowels or soften consonants (Norrie/Норри, Endoh/Эндо, Usher/Ашер). */
+static bool soft_letter(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'h' || c == 'w' || c == 'j';
+}
+
+/* Edit distance for a romanisation against a Latin spelling (both ASCII, at most MAX_CP):
+ * the optimal-string-alignment recurrence with weighted edits (Wagner and Fischer 1974): a
+ * vowel for a vowel, or inserting or deleting a soft letter, costs half an edit — a
+ * transliteration round trip (Norrie → Норри → Norri) changes exactly those. */
+static double romanisation_distance(const char *a, size_t la, const char *b, size_t lb)
+{
+    double rows[3][MAX_CP + 1];
+    double *prev2 = rows[0], *prev = rows[1], *cur = rows[2];
+    prev[0] = 0.0;
+    for (size_t j = 1; j <= lb; j++)
+        prev[j] = prev[j - 1] + (soft_letter(b[j - 1]) ? 0.5 : 1.0);
+    for (size_t i = 1; i <= la; i++) {
+        cur[0] = prev[0] + (soft_letter(a[i - 1]) ? 0.5 : 1.0);
+        for (size_t j = 1; j <= lb; j++) {
+            char x = a[i - 1], y = b[j - 1];
+            double sub = x == y ? 0.0 : is_vowel_letter(x) && is_vowel_letter(y) ? 0.5 : 1.0;
+            double best = prev[j - 1] + sub;
+            double del = prev[j] + (soft_letter(x) ? 0.5 : 1.0), ins = cur[j - 1] + (soft_letter(y) ? 0.5 : 1.0);
+            best = del < best ? del : best;
+            best = ins < best ? ins : best;
+            if (i > 1 && j > 1 && x == b[j - 2] && a[i - 2] == y && prev2[j - 2] + 1.0 < best)
+                best = prev2[j - 2] + 1.0;
+            cur[j] = best;
+        }
+        double *t = prev2;
+        prev2 = prev;
+        prev = cur;
+        cur = t;
+    }
+    return prev[lb];
+}
+
+/* Similarity of two romanisations of which one came from another script, from the weighted
+ * distance; 0 below 0.75 or for tokens under four letters. */
+static double romanisation_similarity(const char *x, const char *y)
+{
+    size_t lx = strlen(x), ly = strlen(y);
+    if (lx < 4 || ly < 4 || lx > MAX_CP || ly > MAX_CP)
+        return 0.0;
+    size_t longer = lx > ly ? lx : ly;
+    double sim = 1.0 - romanisation_distance(x, lx, y, ly) / (double)longer;
+    return sim >= 0.75 ? sim : 0.0;
+}
+
 /* Whether longer is shorter plus a final "s" (German/English genitive: Putins, Lukaschenkos). */
 static bool genitive_of(const char *longer, const char *shorter)
 {
@@ -246,6 +299,13 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     double sk = (ka >= 5 && kb >= 5) || (ka >= 4 && kb >= 4 && a->key[0] == b->key[0]) ? fuzzy(a->key, b->key, 0.75) : 0.0;
     if (sk > s)
         s = sk;
+    if ((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)) {
+        /* One side was romanised by machine: its vowels and soft letters are one choice of
+         * many, and count for half. */
+        double sr = la && lb ? romanisation_similarity(a->latin, b->latin) : 0.0;
+        if (sr > s)
+            s = sr;
+    }
     if (s >= 0.75) {
         *how = "fuzzy";
         return s * 0.95;

@@ -131,6 +131,34 @@ static void fixed_point_reads_like_printf(void **state)
     cdn_strbuf_free(&sb);
 }
 
+static double compare(const char *a, const char *b)
+{
+    double score = 0.0;
+    assert_int_equal(cordon_compare(NULL, a, b, CORDON_SCHEMA_PERSON, &score), CORDON_OK);
+    return score;
+}
+
+/* A name romanised back from Cyrillic differs from its Latin spelling in vowels and soft
+ * letters; those count for half an edit, consonants in full. */
+static void romanisations_differ_in_soft_letters(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"Норри", "Norrie"}, {"Эндо", "Endoh"}, {"Ашер", "Usher"},
+    };
+    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
+        double s = compare(SAME[i][0], SAME[i][1]);
+        if (s < 0.80 || s > 0.95)
+            fail_msg("%s / %s: %.3f, expected an alert below an exact romanisation", SAME[i][0], SAME[i][1], s);
+    }
+    static const char *const OTHER[][2] = {{"Борис", "Doris"}, {"Марта", "Marko"}, {"Norrie", "Morris"}};
+    for (size_t i = 0; i < sizeof OTHER / sizeof OTHER[0]; i++) {
+        double s = compare(OTHER[i][0], OTHER[i][1]);
+        if (s >= 0.80)
+            fail_msg("%s / %s: %.3f, expected no alert", OTHER[i][0], OTHER[i][1], s);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -138,6 +166,7 @@ int main(void)
         cmocka_unit_test(edit_distance_agrees_with_the_reference),
         cmocka_unit_test(similarity_at_least_cuts_off),
         cmocka_unit_test(fixed_point_reads_like_printf),
+        cmocka_unit_test(romanisations_differ_in_soft_letters),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
 }
