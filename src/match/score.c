@@ -8,7 +8,9 @@
  * Hangul, whose romanisations are mostly vowels (0.85); an initial against a token it begins (0.5); otherwise the edit similarity
  * 1 - d / max(len), d the optimal-string-alignment distance (Levenshtein 1966 with Damerau's
  * transpositions), of the romanisations or keys, accepted from 0.75 up on tokens of four or
- * more letters and scaled by 0.95.
+ * more letters and scaled by 0.95; or, where it is higher, the same from a weighted distance
+ * in which vowels and the soft letters h, w, y, j count half (romanisation_similarity), scaled
+ * by 0.95 again unless one side was romanised from another script.
  *
  * Alignment: greedy, best pair first, each token used once. Besides one-to-one pairs, two
  * adjacent tokens on one side may meet one token on the other written joined (Al Qaida /
@@ -218,7 +220,7 @@ static bool soft_letter(char c)
  * the optimal-string-alignment recurrence with weighted edits (Wagner and Fischer 1974): a
  * vowel for a vowel, or inserting or deleting a soft letter, costs half an edit — a
  * transliteration round trip (Norrie → Норри → Norri) changes exactly those. */
-static double romanisation_distance(const char *a, size_t la, const char *b, size_t lb)
+static double romanisation_distance(const char *a, size_t la, const char *b, size_t lb, double max_d)
 {
     double rows[3][MAX_CP + 1];
     double *prev2 = rows[0], *prev = rows[1], *cur = rows[2];
@@ -227,6 +229,7 @@ static double romanisation_distance(const char *a, size_t la, const char *b, siz
         prev[j] = prev[j - 1] + (soft_letter(b[j - 1]) ? 0.5 : 1.0);
     for (size_t i = 1; i <= la; i++) {
         cur[0] = prev[0] + (soft_letter(a[i - 1]) ? 0.5 : 1.0);
+        double row_min = cur[0];
         for (size_t j = 1; j <= lb; j++) {
             char x = a[i - 1], y = b[j - 1];
             double sub = x == y ? 0.0 : is_vowel_letter(x) && is_vowel_letter(y) ? 0.5 : 1.0;
@@ -237,7 +240,11 @@ static double romanisation_distance(const char *a, size_t la, const char *b, siz
             if (i > 1 && j > 1 && x == b[j - 2] && a[i - 2] == y && prev2[j - 2] + 1.0 < best)
                 best = prev2[j - 2] + 1.0;
             cur[j] = best;
+            if (best < row_min)
+                row_min = best;
         }
+        if (row_min > max_d)
+            return row_min; /* every path is already too long: the caller only needs "more than max_d" */
         double *t = prev2;
         prev2 = prev;
         prev = cur;
@@ -254,7 +261,28 @@ static double romanisation_similarity(const char *x, const char *y)
     if (lx < 4 || ly < 4 || lx > MAX_CP || ly > MAX_CP)
         return 0.0;
     size_t longer = lx > ly ? lx : ly;
-    double sim = 1.0 - romanisation_distance(x, lx, y, ly) / (double)longer;
+    double max_d = 0.25 * (double)longer + 1e-9;
+    /* Cheap tests first, on the hard letters (those not soft): every edit that touches one
+     * costs a full edit, and changes their count by one at most and their set by two. */
+    uint32_t hx = 0, hy = 0;
+    int nx = 0, ny = 0;
+    for (size_t i = 0; i < lx; i++)
+        if (!soft_letter(x[i])) {
+            hx |= 1u << ((unsigned char)x[i] % 32);
+            nx++;
+        }
+    for (size_t i = 0; i < ly; i++)
+        if (!soft_letter(y[i])) {
+            hy |= 1u << ((unsigned char)y[i] % 32);
+            ny++;
+        }
+    if ((double)(nx > ny ? nx - ny : ny - nx) > max_d || (double)__builtin_popcount(hx ^ hy) > 2.0 * max_d)
+        return 0.0;
+    /* No edit costs less than half: the plain distance (bit-parallel, cheap) bounds it. */
+    size_t plain = lx <= ly ? edit_distance_ascii(x, lx, y, ly) : edit_distance_ascii(y, ly, x, lx);
+    if (0.5 * (double)plain > max_d)
+        return 0.0;
+    double sim = 1.0 - romanisation_distance(x, lx, y, ly, max_d) / (double)longer;
     return sim >= 0.75 ? sim : 0.0;
 }
 
@@ -299,10 +327,10 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     double sk = (ka >= 5 && kb >= 5) || (ka >= 4 && kb >= 4 && a->key[0] == b->key[0]) ? fuzzy(a->key, b->key, 0.75) : 0.0;
     if (sk > s)
         s = sk;
-    if ((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)) {
-        /* One side was romanised by machine: its vowels and soft letters are one choice of
-         * many, and count for half. */
+    {
         double sr = la && lb ? romanisation_similarity(a->latin, b->latin) : 0.0;
+        if (!((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)))
+            sr *= 0.95;
         if (sr > s)
             s = sr;
     }
