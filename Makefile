@@ -74,13 +74,16 @@ test: all $(UNIT_BIN)
 demo: all
 	@scripts/demo.sh $(BUILD)/cordon
 
-# The tests that search one index from many threads, under ThreadSanitizer (clang).
+# The tests that search one index, and record into one audit store, from many threads, under
+# ThreadSanitizer (clang).
+TSAN_TESTS := test_snapshot test_audit
 test-threads: deps
 	@mkdir -p build/tsan
-	clang -std=c17 -D_GNU_SOURCE -O1 -g -fsanitize=thread -Iinclude -Isrc -Itests/unit -DCORDON_BUILDING \
-	    $(shell pkg-config --cflags $(PKGS)) $(LIB_SRC) tests/unit/test_snapshot.c -o build/tsan/test_snapshot \
-	    $(LDLIBS) $(shell pkg-config --libs cmocka)
-	build/tsan/test_snapshot
+	for t in $(TSAN_TESTS); do \
+	    clang -std=c17 -D_GNU_SOURCE -O1 -g -fsanitize=thread -Iinclude -Isrc -Itests/unit -DCORDON_BUILDING \
+	        $(shell pkg-config --cflags $(PKGS)) $(LIB_SRC) tests/unit/$$t.c -o build/tsan/$$t \
+	        $(LDLIBS) $(shell pkg-config --libs cmocka) && build/tsan/$$t || exit 1; \
+	done
 
 # libFuzzer targets (clang), with ASan and UBSan: make fuzz FUZZ_SECONDS=N runs each N seconds.
 FUZZ_SECONDS ?= 60

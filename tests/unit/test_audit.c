@@ -6,6 +6,8 @@
  */
 #include "test_support.h"
 
+#include <pthread.h>
+
 #include <sqlite3.h>
 
 /* Two versions of one custom list: in v2 the DOB of entity 7 changes; entity 8's aliases are
@@ -449,6 +451,58 @@ static void bad_records_are_refused(void **state)
     cordon_audit_close(a);
 }
 
+/* What each recording thread shares: one store handle, one index. */
+typedef struct thread_job {
+    cordon_audit *audit;
+    const cordon_index *idx;
+    int thread;
+    int failures;
+} thread_job;
+
+static void *record_many(void *arg)
+{
+    thread_job *job = arg;
+    const cordon_entity *e = cordon_index_find(job->idx, "thr:7");
+    cordon_audit_hit hit = {e, e->caption, 0.9};
+    char customer[32];
+    for (int i = 0; i < 100; i++) {
+        cordon_audit_screening s;
+        cordon_audit_screening_default(&s);
+        s.who = "thread";
+        s.channel = "api";
+        snprintf(customer, sizeof customer, "T%d-%d", job->thread, i % 10);
+        s.customer_id = customer;
+        s.name = "Rustam Karimov";
+        if (cordon_audit_record(job->audit, job->idx, &s, &hit, 1, NULL, NULL) != CORDON_OK)
+            job->failures++;
+    }
+    return NULL;
+}
+
+static void one_handle_serves_many_threads(void **state)
+{
+    (void)state;
+    const char *path = db_path("threads.db");
+    cordon_audit *a = open_audit(path);
+    cordon_index *idx = open_list("thr.csv", LIST_V1);
+    pthread_t threads[4];
+    thread_job jobs[4];
+    for (int t = 0; t < 4; t++) {
+        jobs[t] = (thread_job){a, idx, t, 0};
+        assert_int_equal(pthread_create(&threads[t], NULL, record_many, &jobs[t]), 0);
+    }
+    for (int t = 0; t < 4; t++) {
+        pthread_join(threads[t], NULL);
+        assert_int_equal(jobs[t].failures, 0);
+    }
+    cordon_index_close(idx);
+    cordon_audit_close(a);
+    assert_int_equal(query_int(path, "SELECT count(*) FROM screenings"), 400);
+    /* Ten customers per thread, each with one alert that later screenings joined. */
+    assert_int_equal(query_int(path, "SELECT count(*) FROM alerts"), 40);
+    assert_int_equal(query_int(path, "SELECT count(*) FROM results WHERE outcome = 'alert'"), 400);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -460,6 +514,7 @@ int main(void)
         cmocka_unit_test(batch_rows_are_recorded_once),
         cmocka_unit_test(export_and_proof_cover_the_days_asked),
         cmocka_unit_test(bad_records_are_refused),
+        cmocka_unit_test(one_handle_serves_many_threads),
     };
     return cmocka_run_group_tests_name("audit", tests, NULL, remove_scratch);
 }
