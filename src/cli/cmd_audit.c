@@ -65,8 +65,8 @@ static const char HELP_EXPORT[] =
     "\n"
     "Options:\n"
     "      --db FILE         the audit database\n"
-    "      --from DATE       first day (default: the beginning)\n"
-    "      --to DATE         last day (default: today)\n"
+    "      --from DATE       first day (default: no limit)\n"
+    "      --to DATE         last day (default: no limit)\n"
     "  -f, --format FMT      jsonl or csv\n"
     "  -o, --output FILE     write there instead of stdout (removed again if the export fails)\n"
     "  -h, --help            this help\n";
