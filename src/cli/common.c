@@ -113,6 +113,21 @@ cordon_index *cli_open_index(const cli_lists *lists, const char *cmd, bool quiet
     return idx;
 }
 
+cordon_index *cli_open_source(const char *arg, const char *cmd, int *exit_status)
+{
+    FILE *f = fopen(arg, "rb");
+    char magic[8] = {0};
+    bool snapshot = f && fread(magic, 1, 8, f) == 8 && memcmp(magic, "CORDONSX", 8) == 0;
+    if (f)
+        fclose(f);
+    cli_lists lists = {0};
+    if (snapshot)
+        lists.index_file = arg;
+    else
+        cli_lists_add(&lists, cmd, 'l', arg);
+    return cli_open_index(&lists, cmd, true, exit_status);
+}
+
 char *cli_read_file(const char *path, size_t *len)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
