@@ -207,10 +207,18 @@ int screen_reader_open(screen_reader *r)
             cli_error("%s:1: empty input: a CSV input needs a header line", r->display);
             return EXIT_BAD_INPUT;
         }
-        if (!r->columns[FIELD_NAME])
-            r->columns[FIELD_NAME] = "name";
+        /* Without --column or --map, the columns named like the fields are the fields. */
+        bool mapped = false;
+        for (int k = 0; k < N_FIELDS; k++)
+            mapped |= r->columns[k] != NULL;
         for (int k = 0; k < N_FIELDS; k++) {
             r->csv_index[k] = -1;
+            if (!mapped && k != FIELD_NAME) {
+                cdn_csv_map_header(&r->csv, &SCREEN_FIELD_NAMES[k], 1, &r->csv_index[k]);
+                continue;
+            }
+            if (k == FIELD_NAME && !r->columns[k])
+                r->columns[k] = "name";
             if (!r->columns[k])
                 continue;
             cdn_csv_map_header(&r->csv, &r->columns[k], 1, &r->csv_index[k]);
