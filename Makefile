@@ -29,6 +29,9 @@ WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wpoi
 CFLAGS  += -std=c17 -D_GNU_SOURCE $(OPT) $(WARN) -fPIC -fvisibility=hidden -DCORDON_BUILDING \
            -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LDLIBS  := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
+# Only the cordon command downloads (cordon update): the library does not link these.
+CLI_PKGS := libcurl libcrypto
+CLI_LDLIBS := $(shell pkg-config --libs $(CLI_PKGS) 2>/dev/null)
 
 LIB_SRC := $(wildcard src/core/*.c src/text/*.c src/model/*.c src/lists/*.c src/index/*.c src/match/*.c src/scan/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
@@ -37,7 +40,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps lib test test-threads demo clean install fuzz bench-speed bench-quality bench-load
+.PHONY: all deps lib test test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-batch
 all: deps $(BUILD)/libcordon.a $(BUILD)/libcordon.so $(BUILD)/cordon $(BUILD)/cordon.pc
 
 deps:
@@ -57,7 +60,7 @@ $(BUILD)/libcordon.so: $(LIB_OBJ)
 	$(CC) -shared -Wl,-soname,libcordon.so.0 $(LDSAN) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/cordon: $(CLI_OBJ) $(BUILD)/libcordon.a
-	$(CC) $(LDSAN) -o $@ $(CLI_OBJ) $(BUILD)/libcordon.a $(LDLIBS)
+	$(CC) $(LDSAN) -o $@ $(CLI_OBJ) $(BUILD)/libcordon.a $(LDLIBS) $(CLI_LDLIBS)
 
 $(BUILD)/cordon.pc: cordon.pc.in include/cordon.h
 	@mkdir -p $(dir $@)
@@ -112,6 +115,9 @@ bench-load: all $(BUILD)/bench_load
 
 bench-speed: all $(BUILD)/bench_speed
 	@bench/speed.sh $(BUILD) $(SHARED)
+
+bench-batch: all
+	@bench/batch.sh $(BUILD) $(SHARED)
 
 bench-quality: all
 	@python3 bench/quality.py --cordon $(BUILD)/cordon

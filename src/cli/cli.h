@@ -72,6 +72,7 @@ int cmd_compare(int argc, char **argv);
 int cmd_screen(int argc, char **argv);
 int cmd_index(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
+int cmd_update(int argc, char **argv);
 int cmd_not_yet(int argc, char **argv);
 
 #endif

@@ -9,7 +9,7 @@ LIST=csv:data/sample/watchlist.csv
 # --- help and usage ---------------------------------------------------------------------------
 run "help" "$CORDON" --help
 expect_status 0; expect_out "Usage: cordon COMMAND"; expect_out "search"
-for cmd in search scan compare lists screen index diff serve; do
+for cmd in search scan compare lists screen index diff update serve; do
     run "$cmd --help" "$CORDON" "$cmd" --help
     expect_status 0; expect_out "Usage: cordon $cmd"
 done
