@@ -96,6 +96,11 @@ build/fuzz/obj/%.o: %.c include/cordon.h | deps
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link,address,undefined -c $< -o $@
 
+# The batch input readers are the command's, not the library's: their target links them too.
+FUZZ_SCREEN_OBJ := build/fuzz/obj/src/cli/screen_input.o build/fuzz/obj/src/cli/common.o
+build/fuzz/fuzz_screen_input: tests/fuzz/fuzz_screen_input.c $(FUZZ_SCREEN_OBJ) $(FUZZ_LIB_OBJ)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_SCREEN_OBJ) $(FUZZ_LIB_OBJ) $(LDLIBS)
+
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIB_OBJ)
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_LIB_OBJ) $(LDLIBS)
 
