@@ -25,16 +25,23 @@ printf 'id,schema,name\n' >"$WORK/empty.csv"
 python3 bench/gen_batch.py --rows "$ROWS" --listed "$WORK/listed.txt" --shared "$SHARED" >"$WORK/customers.csv"
 echo "input: $ROWS rows, $(du -h "$WORK/customers.csv" | cut -f1)"
 
-# run THREADS INPUT LABEL: screens INPUT, prints the summary line and the peak RSS.
+# run THREADS INPUT LABEL: screens INPUT; prints rows/s (wall clock), rows per CPU-second (user +
+# system: what the rate would be per core on a machine nobody else uses), peak RSS, the summary.
 run() {
-    /usr/bin/time -f '%M' -o "$WORK/rss" "$CORDON" screen --index "$WORK/all.cdx" --threads "$1" --format csv \
-        -o "$WORK/out.csv" "$2" 2>"$WORK/err" || true
-    local rate
+    /usr/bin/time -f '%M %U %S' -o "$WORK/time" "$CORDON" screen --index "$WORK/all.cdx" --threads "$1" \
+        --format csv -o "$WORK/out.csv" "$2" 2>"$WORK/err" || true
+    local rate rows
     rate=$(sed -n 's/.*(\([0-9]*\) rows\/s).*/\1/p' "$WORK/err")
-    printf '%-34s %8s rows/s   peak RSS %6.1f MB   (%s)\n' "$3" "$rate" "$(awk '{print $1/1024}' "$WORK/rss")" \
+    rows=$(sed -n 's/^cordon: screened \([0-9]*\) rows.*/\1/p' "$WORK/err")
+    read -r rss user sys <"$WORK/time"
+    printf '%-26s %7s rows/s  %7.0f rows per CPU-s  peak RSS %6.1f MB  (%s)\n' "$3" "$rate" \
+        "$(awk -v r="$rows" -v u="$user" -v s="$sys" 'BEGIN { print r / (u + s) }')" "$(awk -v m="$rss" 'BEGIN { print m / 1024 }')" \
         "$(sed -n 's/^cordon: \(screened [^;]*\);.*/\1/p' "$WORK/err")"
 }
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 run "$(nproc)" "$WORK/customers.csv" "$ROWS rows, $(nproc) threads"
-head -200001 "$WORK/customers.csv" >"$WORK/head.csv"
-run 1 "$WORK/head.csv" "200000 rows, 1 thread"
-run "$(nproc)" "$WORK/head.csv" "200000 rows, $(nproc) threads"
+HEAD=$((ROWS < 200000 ? ROWS : 200000))
+head -$((HEAD + 1)) "$WORK/customers.csv" >"$WORK/head.csv"
+run 1 "$WORK/head.csv" "$HEAD rows, 1 thread"
+run "$(nproc)" "$WORK/head.csv" "$HEAD rows, $(nproc) threads"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
