@@ -136,7 +136,7 @@ expect_status 0
 cmp -s "$SCRATCH/torn.csv" "$SCRATCH/full.csv" && pass || fail "torn and resumed CSV differs from the full run"
 
 # --- delta: OFAC SDN 2019 -> 2021 ----------------------------------------------------------
-printf 'id,name\nC1,Rosneft Trading SA\nC2,Kassem Chams\nC3,Plaza Real Ltda\nC4,John Jairo Gallego Valencia\nC5,Angela Merkel\nC6,Islamic Revolutionary Guard Corps\n' >"$SCRATCH/delta.csv"
+printf 'id,name\nC1,Rosneft Trading SA\nC2,Kassem Chams\nC3,Plaza Real Ltda\nC4,John Jairo Gallego Valencia\nC5,Angela Merkel\nC6,Islamic Revolutionary Guard Corps\nC7,Clan del Golfo\nC8,Havana International Bank\n' >"$SCRATCH/delta.csv"
 run "delta csv" "$CORDON" screen --delta "us-ofac-csv:$DATA/lists/us-ofac-sdn-2019" \
     --list "us-ofac-csv:$DATA/lists/us-ofac-sdn-2021" --format csv "$SCRATCH/delta.csv"
 expect_status 0
@@ -145,14 +145,17 @@ expect_out "1,C1,Rosneft Trading SA,new,added,us-ofac-sdn:18299,ROSNEFT TRADING 
 expect_out '2,C2,Kassem Chams,new,added,us-ofac-sdn:23023,"CHAMS, Kassem",1.0000,'
 expect_out "3,C3,Plaza Real Ltda,gone,removed,us-ofac-sdn:10096,PLAZA REAL LTDA.,1.0000,"
 expect_out '4,C4,John Jairo Gallego Valencia,gone,removed,us-ofac-sdn:10263,"GALLEGO VALENCIA, John Jairo",1.0000,'
-# The IRGC matches in both versions (it changed, but its alert did not): no record; nor Merkel.
-expect_no_out "C5"; expect_no_out "C6"
-[ "$(printf '%s\n' "$OUT" | wc -l)" -eq 5 ] && pass || fail "delta: a header and 4 changes"
-expect_err "screened 6 rows: 4 alert changes, 0 rejected"
+# Los Urabenos was renamed Clan del Golfo: the new name alerts on a changed entity.
+expect_out "7,C7,Clan del Golfo,new,changed,us-ofac-sdn:15871,CLAN DEL GOLFO,1.0000,"
+# The IRGC and Havana International Bank (renamed Havin Bank, the old name kept as an alias)
+# changed but match in both versions: no record; nor Merkel, on neither.
+expect_no_out "C5"; expect_no_out "C6"; expect_no_out "C8"
+[ "$(printf '%s\n' "$OUT" | wc -l)" -eq 6 ] && pass || fail "delta: a header and 5 changes"
+expect_err "screened 8 rows: 5 alert changes, 0 rejected"
 run "delta jsonl" "$CORDON" screen --delta "us-ofac-csv:$DATA/lists/us-ofac-sdn-2019" \
     --list "us-ofac-csv:$DATA/lists/us-ofac-sdn-2021" -q "$SCRATCH/delta.csv"
 ok=$(printf '%s\n' "$OUT" | jq -s -c '[.[] | [.row, .input_id, .changes[0].change, .changes[0].entity_change, .changes[0].id]]')
-[ "$ok" = '[[1,"C1","new","added","us-ofac-sdn:18299"],[2,"C2","new","added","us-ofac-sdn:23023"],[3,"C3","gone","removed","us-ofac-sdn:10096"],[4,"C4","gone","removed","us-ofac-sdn:10263"]]' ] \
+[ "$ok" = '[[1,"C1","new","added","us-ofac-sdn:18299"],[2,"C2","new","added","us-ofac-sdn:23023"],[3,"C3","gone","removed","us-ofac-sdn:10096"],[4,"C4","gone","removed","us-ofac-sdn:10263"],[7,"C7","new","changed","us-ofac-sdn:15871"]]' ] \
     && pass || fail "delta jsonl: $ok"
 
 finish
