@@ -69,6 +69,9 @@ expect_out "3,,,,,0.0000,false,name longer than 4096 bytes"
 expect_out "4,,Sergej Lawrow,watchlist:WL-0002,"
 expect_err "cordon: <stdin>:2: row 2: invalid UTF-8 in name at byte 4"
 
+run "csv stdin" sh -c "printf 'name,id\\nWladimir Putin,K9\\n' | '$CORDON' screen --list '$LIST' --input-format csv --format csv -q -"
+expect_status 0; expect_out "1,K9,Wladimir Putin,watchlist:WL-0001,"
+
 # --only-matches keeps matches and rejected rows; --fail-on-match.
 run "only matches" "$CORDON" screen --list "$LIST" --only-matches -q --format csv "$SCRATCH/bad.txt"
 [ "$(printf '%s\n' "$OUT" | cut -d, -f1 | tr '\n' ' ')" = "row 1 2 3 4 " ] && pass || fail "only-matches rows"
@@ -79,16 +82,7 @@ run "resume needs -o" "$CORDON" screen --list "$LIST" --resume "$SCRATCH/one.txt
 expect_status 2; expect_err "--resume needs -o FILE"
 
 # --- threads, interrupt and resume on real lists ---------------------------------------------
-if [ ! -d "$DATA/lists/us-ofac-sdn-2024" ]; then
-    if [ "${CI:-}" = "true" ]; then
-        CURRENT="shared data"
-        fail "shared data not found at $DATA (required in CI)"
-    else
-        echo "shared data absent at $DATA: batch tests on the real lists skipped"
-    fi
-    finish
-    exit
-fi
+finish_unless_dir "$DATA/lists/us-ofac-sdn-2024" "batch tests on the real lists"
 "$CORDON" index build -o "$SCRATCH/sdn.cdx" --list "us-ofac-csv:$DATA/lists/us-ofac-sdn-2024" 2>/dev/null
 NEG=$DATA/negatives/synthetic-us/negatives_us.csv
 cp "$NEG" "$SCRATCH/customers.csv" # 50,000 rows

@@ -17,16 +17,7 @@ printf 'un-sc = http://127.0.0.1:1/x\nno-such-list = http://x\n' >"$SCRATCH/bad.
 run "update bad config" "$CORDON" update --dir "$SCRATCH/d" --config "$SCRATCH/bad.conf"
 expect_status 3; expect_err "cordon: $SCRATCH/bad.conf:2: unknown list"
 
-if [ ! -d "$SHARED_DATA/lists/us-ofac-sdn-2019" ]; then
-    if [ "${CI:-}" = "true" ]; then
-        CURRENT="shared data"
-        fail "shared data not found at $SHARED_DATA (required in CI)"
-    else
-        echo "shared data absent at $SHARED_DATA: update tests skipped"
-    fi
-    finish
-    exit
-fi
+finish_unless_dir "$SHARED_DATA/lists/us-ofac-sdn-2019" "update tests"
 
 LOG=$SCRATCH/server.log
 python3 "$(dirname "$0")/list_server.py" "$SHARED_DATA" "$SCRATCH/port" "$LOG" &
