@@ -6,6 +6,7 @@
  */
 #include <fcntl.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
@@ -110,6 +111,7 @@ bool update_fetch(const char *url, const char *dest, const char *etag, const cha
         curl_easy_setopt(curl, CURLOPT_WRITEDATA, &s);
         curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
         curl_easy_setopt(curl, CURLOPT_HEADERDATA, &s);
+        curl_easy_setopt(curl, CURLOPT_FILETIME, 1L);
         CURLcode rc = curl_easy_perform(curl);
         curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &out->http_status);
         if (s.write_failed)
@@ -127,6 +129,15 @@ bool update_fetch(const char *url, const char *dest, const char *etag, const cha
         if (ok)
             snprintf(out->error, sizeof out->error, "%s: write error: %m", dest);
         ok = false;
+    }
+    /* The file gets the publisher's Last-Modified time: loaders that know no version inside a
+     * list (OFAC's CSV sets) report the file date, which should be the publication date, not
+     * the download date. */
+    curl_off_t filetime = -1;
+    if (ok && !out->not_modified && curl_easy_getinfo(curl, CURLINFO_FILETIME_T, &filetime) == CURLE_OK &&
+        filetime >= 0) {
+        struct timespec times[2] = {{.tv_sec = (time_t)filetime}, {.tv_sec = (time_t)filetime}};
+        futimens(fileno(s.file), times);
     }
     fclose(s.file);
     unsigned char digest[EVP_MAX_MD_SIZE];
