@@ -78,6 +78,15 @@ run "only matches" "$CORDON" screen --list "$LIST" --only-matches -q --format cs
 printf 'Wladimir Putin\n' >"$SCRATCH/one.txt"
 run "fail on match" "$CORDON" screen --list "$LIST" --fail-on-match -q "$SCRATCH/one.txt"
 expect_status 1
+# --resume from a partial output that has its header only, and from a file that is no output.
+"$CORDON" screen --list "$LIST" -q --format csv -o "$SCRATCH/fresh.csv" "$SCRATCH/bad.txt"
+printf 'row,input_id,name,id,caption,score,match,error\n' >"$SCRATCH/h.csv.partial"
+run "resume header only" "$CORDON" screen --list "$LIST" --format csv -o "$SCRATCH/h.csv" --resume "$SCRATCH/bad.txt"
+expect_status 3 # the rows with errors, as in the fresh run
+cmp -s "$SCRATCH/h.csv" "$SCRATCH/fresh.csv" && pass || fail "resumed from a header: not the fresh output"
+printf 'garbage\n' >"$SCRATCH/g.jsonl.partial"
+run "resume garbage" "$CORDON" screen --list "$LIST" -o "$SCRATCH/g.jsonl" --resume "$SCRATCH/bad.txt"
+expect_status 3; expect_err "cordon: $SCRATCH/g.jsonl.partial: the last record has no row number"
 run "resume needs -o" "$CORDON" screen --list "$LIST" --resume "$SCRATCH/one.txt"
 expect_status 2; expect_err "--resume needs -o FILE"
 
