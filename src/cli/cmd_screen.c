@@ -106,7 +106,19 @@ static void show_progress(void *ctx, const screen_reader *r)
     p->sink->progress_line = true;
 }
 
-static void print_summary(const screen_sink *s, const cordon_index *idx, double secs, size_t skipped)
+/* "; LABEL: id (version), ..." for the lists of idx. */
+static void print_lists(const char *label, const cordon_index *idx)
+{
+    fprintf(stderr, "; %s:", label);
+    for (size_t i = 0; i < cordon_index_list_count(idx); i++) {
+        const cordon_list_info *l = cordon_index_list(idx, i);
+        fprintf(stderr, "%s %s (%s)", i ? "," : "", l->id, l->version ? l->version : "no version");
+    }
+}
+
+/* The one-line summary: rows, alerts, rejected rows, time, and the list versions screened. */
+static void print_summary(const screen_sink *s, const cordon_index *idx, const cordon_index *old_idx,
+                          const screen_delta *delta, double secs, size_t skipped)
 {
     size_t rows = atomic_load(&s->tally.rows);
     fprintf(stderr, "%scordon: screened %zu rows: %zu %s, %zu rejected, in %.1f s (%.0f rows/s)",
@@ -115,10 +127,13 @@ static void print_summary(const screen_sink *s, const cordon_index *idx, double 
             secs > 0 ? (double)rows / secs : 0.0);
     if (skipped)
         fprintf(stderr, ", resumed after row %zu", skipped);
-    fprintf(stderr, "; lists:");
-    for (size_t i = 0; i < cordon_index_list_count(idx); i++) {
-        const cordon_list_info *l = cordon_index_list(idx, i);
-        fprintf(stderr, "%s %s (%s)", i ? "," : "", l->id, l->version ? l->version : "no version");
+    print_lists("lists", idx);
+    if (old_idx) {
+        size_t counts[3];
+        screen_delta_counts(delta, counts);
+        print_lists("compared with", old_idx);
+        fprintf(stderr, " (%zu entities added, %zu removed, %zu changed)", counts[CORDON_CHANGE_ADDED],
+                counts[CORDON_CHANGE_REMOVED], counts[CORDON_CHANGE_CHANGED]);
     }
     fputc('\n', stderr);
 }
@@ -373,7 +388,7 @@ int cmd_screen(int argc, char **argv)
     status = screen_run(&c.job, &c.reader, c.threads, &stopped);
     int close_status = close_outputs(&c, partial, status == EXIT_DONE && !stopped);
     if (!c.sink.quiet)
-        print_summary(&c.sink, idx, seconds_since(prog.start), c.job.skip_rows);
+        print_summary(&c.sink, idx, old_idx, delta, seconds_since(prog.start), c.job.skip_rows);
     if (stopped) {
         size_t last = atomic_load(&c.sink.tally.last_row);
         if (last < c.job.skip_rows)

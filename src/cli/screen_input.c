@@ -279,16 +279,49 @@ static int next_csv(screen_reader *r, screen_row *row, bool *got)
     return EXIT_DONE;
 }
 
-/* One line of the lines or JSON-lines format, without its line end; false at the end. */
-static bool next_line(screen_reader *r, size_t *len)
+/* A line longer than this is not a customer record: the rest of it is skipped (and the row
+ * rejected), so one runaway line cannot take the memory. */
+#define MAX_LINE (1u << 20)
+
+/*
+ * Reads one line of the lines or JSON-lines format into r->line, without its line end; false
+ * at the end of the input. *overlong is set when the line was cut at MAX_LINE bytes.
+ */
+static bool next_line(screen_reader *r, size_t *len, bool *overlong)
 {
-    ssize_t got = getline(&r->line, &r->line_cap, r->file);
-    if (got < 0)
+    size_t n = 0;
+    bool any = false;
+    int c;
+    *overlong = false;
+    while ((c = getc_unlocked(r->file)) != EOF) {
+        any = true;
+        if (c == '\n')
+            break;
+        if (n >= MAX_LINE) {
+            *overlong = true;
+            continue;
+        }
+        if (n + 1 >= r->line_cap) {
+            size_t cap = r->line_cap ? r->line_cap * 2 : 256;
+            char *grown = realloc(r->line, cap);
+            if (!grown)
+                return false;
+            r->line = grown;
+            r->line_cap = cap;
+        }
+        r->line[n++] = (char)c;
+    }
+    if (!any)
         return false;
     r->line_no++;
-    size_t n = (size_t)got;
-    while (n && (r->line[n - 1] == '\n' || r->line[n - 1] == '\r'))
+    while (n && r->line[n - 1] == '\r')
         n--;
+    if (!r->line) {
+        r->line = malloc(1);
+        if (!r->line)
+            return false;
+        r->line_cap = 1;
+    }
     r->line[n] = '\0';
     /* A byte-order mark at the start of the file is an encoding mark, not text. */
     if (r->line_no == 1 && n >= 3 && memcmp(r->line, "\xEF\xBB\xBF", 3) == 0) {
@@ -310,10 +343,15 @@ int screen_reader_next(screen_reader *r, screen_row *row, bool *got)
         return status;
     }
     size_t len;
+    bool overlong;
     for (;;) {
-        if (!next_line(r, &len)) {
+        if (!next_line(r, &len, &overlong)) {
             if (ferror(r->file)) {
                 cli_error("%s: read error: %s", r->display, strerror(errno));
+                return EXIT_BAD_INPUT;
+            }
+            if (!feof(r->file)) {
+                cli_error("out of memory");
                 return EXIT_BAD_INPUT;
             }
             return EXIT_DONE;
@@ -335,6 +373,8 @@ int screen_reader_next(screen_reader *r, screen_row *row, bool *got)
         cli_error("out of memory");
         return EXIT_BAD_INPUT;
     }
+    if (overlong && r->format == INPUT_JSONL)
+        snprintf(row->error, sizeof row->error, "line longer than %u bytes", MAX_LINE);
     row->line = r->line_no;
     row->row = ++r->rows;
     *got = true;

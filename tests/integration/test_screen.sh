@@ -72,6 +72,13 @@ expect_err "cordon: <stdin>:2: row 2: invalid UTF-8 in name at byte 4"
 run "csv stdin" sh -c "printf 'name,id\\nWladimir Putin,K9\\n' | '$CORDON' screen --list '$LIST' --input-format csv --format csv -q -"
 expect_status 0; expect_out "1,K9,Wladimir Putin,watchlist:WL-0001,"
 
+# A JSON line over 1 MiB is cut, skipped and rejected; the rows around it are screened.
+{ printf '{"name": "Wladimir Putin"}\n{"name": "'; head -c 1100000 /dev/zero | tr '\0' 'a'; printf '"}\n{"name": "Sergej Lawrow"}\n'; } >"$SCRATCH/long.jsonl"
+run "jsonl overlong line" "$CORDON" screen --list "$LIST" --format csv -q "$SCRATCH/long.jsonl"
+expect_status 3
+expect_out "2,,,,,0.0000,false,line longer than 1048576 bytes"
+expect_out "3,,Sergej Lawrow,watchlist:WL-0002,"
+
 # --only-matches keeps matches and rejected rows; --fail-on-match.
 run "only matches" "$CORDON" screen --list "$LIST" --only-matches -q --format csv "$SCRATCH/bad.txt"
 [ "$(printf '%s\n' "$OUT" | cut -d, -f1 | tr '\n' ' ')" = "row 1 2 3 4 " ] && pass || fail "only-matches rows"
@@ -155,6 +162,7 @@ expect_out "7,C7,Clan del Golfo,new,changed,us-ofac-sdn:15871,CLAN DEL GOLFO,1.0
 expect_no_out "C5"; expect_no_out "C6"; expect_no_out "C8"
 [ "$(printf '%s\n' "$OUT" | wc -l)" -eq 6 ] && pass || fail "delta: a header and 5 changes"
 expect_err "screened 8 rows: 5 alert changes, 0 rejected"
+expect_err "(1858 entities added, 261 removed, 842 changed)"
 run "delta jsonl" "$CORDON" screen --delta "us-ofac-csv:$DATA/lists/us-ofac-sdn-2019" \
     --list "us-ofac-csv:$DATA/lists/us-ofac-sdn-2021" -q "$SCRATCH/delta.csv"
 ok=$(printf '%s\n' "$OUT" | jq -s -c '[.[] | [.row, .input_id, .changes[0].change, .changes[0].entity_change, .changes[0].id]]')
