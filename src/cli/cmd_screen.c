@@ -158,6 +158,8 @@ static bool parse_map(char *map, const char *columns[N_FIELDS])
 
 typedef struct screen_cmd {
     cli_lists lists;
+    cordon_index *idx, *old_idx;  /* the current lists; with --delta, the previous ones */
+    screen_delta *delta;
     screen_reader reader;
     screen_job job;
     screen_sink sink;
@@ -326,6 +328,76 @@ static int close_outputs(screen_cmd *c, const char *partial, bool complete)
     return status;
 }
 
+/* Opens the current lists and, with --delta, the previous ones and their diff. */
+static int open_lists(screen_cmd *c)
+{
+    int status;
+    c->idx = cli_open_index(&c->lists, "screen", c->sink.quiet, &status);
+    if (!c->idx || !c->delta_old)
+        return status;
+    c->old_idx = cli_open_source(c->delta_old, "screen", &status);
+    if (!c->old_idx)
+        return status;
+    c->delta = screen_delta_new(c->old_idx, c->idx);
+    if (!c->delta) {
+        cli_error("out of memory");
+        return EXIT_BAD_INPUT;
+    }
+    c->sink.delta = true;
+    return EXIT_DONE;
+}
+
+static void close_all(screen_cmd *c)
+{
+    if (c->sink.out && c->sink.out != stdout)
+        fclose(c->sink.out);
+    if (c->sink.rejects)
+        fclose(c->sink.rejects);
+    screen_reader_close(&c->reader);
+    screen_delta_free(c->delta);
+    cordon_index_close(c->old_idx);
+    cordon_index_close(c->idx);
+}
+
+/* Screens the input into the opened outputs; returns the exit status of the command. */
+static int run_batch(screen_cmd *c, const char *partial)
+{
+    c->sink.input_name = c->reader.display;
+    progress prog = {.sink = &c->sink, .show = !c->sink.quiet && isatty(STDERR_FILENO)};
+    clock_gettime(CLOCK_MONOTONIC, &prog.start);
+    c->job.idx = c->idx;
+    c->job.delta = c->delta;
+    c->job.sink = &c->sink;
+    c->job.stop = &stop_requested;
+    c->job.progress = show_progress;
+    c->job.progress_ctx = &prog;
+    catch_signals();
+    bool stopped = false;
+    int status = screen_run(&c->job, &c->reader, c->threads, &stopped);
+    int close_status = close_outputs(c, partial, status == EXIT_DONE && !stopped);
+    c->sink.out = NULL;
+    c->sink.rejects = NULL;
+    if (!c->sink.quiet)
+        print_summary(&c->sink, c->idx, c->old_idx, c->delta, seconds_since(prog.start), c->job.skip_rows);
+    if (stopped) {
+        size_t last = atomic_load(&c->sink.tally.last_row);
+        if (last < c->job.skip_rows)
+            last = c->job.skip_rows;
+        if (c->output)
+            cli_error("stopped after row %zu; resume with --resume (the output so far is in %s)", last, partial);
+        else
+            cli_error("stopped after row %zu", last);
+        return 130;
+    }
+    if (status != EXIT_DONE || close_status != EXIT_DONE)
+        return EXIT_BAD_INPUT;
+    if (atomic_load(&c->sink.tally.rejected))
+        return EXIT_BAD_INPUT;
+    if (c->fail_on_match && atomic_load(&c->sink.tally.alerts))
+        return EXIT_MATCH;
+    return EXIT_DONE;
+}
+
 int cmd_screen(int argc, char **argv)
 {
     screen_cmd c;
@@ -337,77 +409,14 @@ int cmd_screen(int argc, char **argv)
     int status = parse_options(&c, argc, argv);
     if (status != EXIT_DONE)
         return status < 0 ? EXIT_DONE : status;
-
-    cordon_index *idx = cli_open_index(&c.lists, "screen", c.sink.quiet, &status);
-    if (!idx)
-        return status;
-    cordon_index *old_idx = NULL;
-    screen_delta *delta = NULL;
-    if (c.delta_old) {
-        old_idx = cli_open_source(c.delta_old, "screen", &status);
-        if (!old_idx) {
-            cordon_index_close(idx);
-            return status;
-        }
-        delta = screen_delta_new(old_idx, idx);
-        if (!delta) {
-            cli_error("out of memory");
-            cordon_index_close(old_idx);
-            cordon_index_close(idx);
-            return EXIT_BAD_INPUT;
-        }
-        c.sink.delta = true;
-    }
     char partial[4096];
-    status = screen_reader_open(&c.reader);
+    status = open_lists(&c);
+    if (status == EXIT_DONE)
+        status = screen_reader_open(&c.reader);
     if (status == EXIT_DONE)
         status = open_outputs(&c, partial, sizeof partial);
-    if (status != EXIT_DONE) {
-        if (c.sink.out && c.sink.out != stdout)
-            fclose(c.sink.out);
-        if (c.sink.rejects)
-            fclose(c.sink.rejects);
-        screen_reader_close(&c.reader);
-        screen_delta_free(delta);
-        cordon_index_close(old_idx);
-        cordon_index_close(idx);
-        return status;
-    }
-
-    c.sink.input_name = c.reader.display;
-    progress prog = {.sink = &c.sink, .show = !c.sink.quiet && isatty(STDERR_FILENO)};
-    clock_gettime(CLOCK_MONOTONIC, &prog.start);
-    c.job.idx = idx;
-    c.job.delta = delta;
-    c.job.sink = &c.sink;
-    c.job.stop = &stop_requested;
-    c.job.progress = show_progress;
-    c.job.progress_ctx = &prog;
-    catch_signals();
-    bool stopped = false;
-    status = screen_run(&c.job, &c.reader, c.threads, &stopped);
-    int close_status = close_outputs(&c, partial, status == EXIT_DONE && !stopped);
-    if (!c.sink.quiet)
-        print_summary(&c.sink, idx, old_idx, delta, seconds_since(prog.start), c.job.skip_rows);
-    if (stopped) {
-        size_t last = atomic_load(&c.sink.tally.last_row);
-        if (last < c.job.skip_rows)
-            last = c.job.skip_rows;
-        if (c.output)
-            cli_error("stopped after row %zu; resume with --resume (the output so far is in %s)", last, partial);
-        else
-            cli_error("stopped after row %zu", last);
-        status = 130;
-    } else if (status == EXIT_DONE) {
-        status = close_status;
-        if (status == EXIT_DONE && atomic_load(&c.sink.tally.rejected))
-            status = EXIT_BAD_INPUT;
-        if (status == EXIT_DONE && c.fail_on_match && atomic_load(&c.sink.tally.alerts))
-            status = EXIT_MATCH;
-    }
-    screen_reader_close(&c.reader);
-    screen_delta_free(delta);
-    cordon_index_close(old_idx);
-    cordon_index_close(idx);
+    if (status == EXIT_DONE)
+        status = run_batch(&c, partial);
+    close_all(&c);
     return status;
 }
