@@ -182,7 +182,11 @@ static bool update_one(const update_cmd *c, size_t i, const char *url, json_t *m
                 ok = false;
             }
         } else {
-            changed = true;
+            /* A server that ignores conditional requests sends the same bytes again: the
+             * checksum tells, and the list is not swapped for an identical copy. */
+            const char *sha = access(current, R_OK) == 0 ? update_manifest_file_str(entry, l->files[f].local, "sha256") : NULL;
+            if (!sha || strcmp(sha, res[f].sha256) != 0)
+                changed = true;
             bytes += res[f].bytes;
         }
     }
@@ -190,9 +194,10 @@ static bool update_one(const update_cmd *c, size_t i, const char *url, json_t *m
     now_iso(stamp, sizeof stamp);
     if (ok && !changed) {
         remove_dir(staging);
+        record_files(entry, l, urls, res);
         json_object_set_new(entry, "checked_at", json_string(stamp));
         if (!c->quiet)
-            printf("%s: unchanged (304 Not Modified)\n", l->id);
+            printf("%s: unchanged (%s)\n", l->id, bytes ? "same SHA-256 as before" : "304 Not Modified");
         return true;
     }
     size_t entities = 0;

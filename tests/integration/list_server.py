@@ -7,6 +7,8 @@ writes to PORT_FILE once listening:
   /files/PATH      the file, with a strong ETag (its SHA-256) and Last-Modified; answers 304 to
                    a matching If-None-Match. File names match case-insensitively, as OFAC's
                    SDN.CSV must find sdn.csv.
+  /plain/PATH      the file, without ETag or Last-Modified, always 200 (a server that knows
+                   no conditional requests).
   /truncated/PATH  the first third of the file, as a complete 200 response (the length it
                    declares is the length it sends): only validation can catch it.
   /error/PATH      500 Internal Server Error.
@@ -61,12 +63,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
         path = find(rest.split("?")[0])
         if mode == "error":
             return self.answer(500, b"internal error\n")
-        if path is None or mode not in ("files", "truncated"):
+        if path is None or mode not in ("files", "plain", "truncated"):
             return self.answer(404, b"not found\n")
         with open(path, "rb") as f:
             data = f.read()
         if mode == "truncated":
             return self.answer(200, data[: len(data) // 3])
+        if mode == "plain":
+            return self.answer(200, data)
         etag = '"' + hashlib.sha256(data).hexdigest() + '"'
         modified = email.utils.formatdate(os.path.getmtime(path), usegmt=True)
         headers = [("ETag", etag), ("Last-Modified", modified)]

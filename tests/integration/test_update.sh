@@ -68,6 +68,12 @@ expect_out "gb-hmt: unchanged (304 Not Modified)"
 [ "$(grep -c ' 304$' "$LOG")" -eq 6 ] && pass || fail "expected 6 answers 304: $(cat "$LOG")"
 [ "$(stat -c %Y.%i "$DIR/un-sc/consolidated.xml")" = "$before" ] && pass || fail "an unchanged list was rewritten"
 
+# A server without conditional requests sends the same bytes: unchanged by checksum, not swapped.
+run "same bytes again" env CORDON_URL_UN_SC="$BASE/plain/lists/un-sc-2026-02/consolidated.xml" \
+    "$CORDON" update --dir "$DIR" --config "$SCRATCH/update.conf" --only un-sc
+expect_status 0; expect_out "un-sc: unchanged (same SHA-256 as before)"
+[ "$(stat -c %Y.%i "$DIR/un-sc/consolidated.xml")" = "$before" ] && pass || fail "an identical download was swapped in"
+
 # --- upstream changed (OFAC 2019 -> 2021), set by environment variable -----------------------
 run "changed upstream" env CORDON_URL_US_OFAC_SDN="$BASE/files/lists/us-ofac-sdn-2021" \
     "$CORDON" update --dir "$DIR" --config "$SCRATCH/update.conf" --only us-ofac-sdn
