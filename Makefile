@@ -71,6 +71,12 @@ $(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/test_support.h $(BUILD)/li
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN) $(shell pkg-config --libs cmocka)
 
+# The batch screen's row checks are the command's, not the library's: their test links them too.
+SCREEN_TEST_OBJ := $(BUILD)/src/cli/screen_input.o $(BUILD)/src/cli/screen_output.o $(BUILD)/src/cli/common.o
+$(BUILD)/tests/test_screen_rows: tests/unit/test_screen_rows.c tests/unit/test_support.h $(SCREEN_TEST_OBJ) $(BUILD)/libcordon.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(SCREEN_TEST_OBJ) $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN) $(shell pkg-config --libs cmocka)
+
 test: all $(UNIT_BIN)
 	@tests/run-all.sh $(BUILD)
 

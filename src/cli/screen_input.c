@@ -167,7 +167,8 @@ bool screen_row_from_json(screen_row *row, const char *line, size_t len)
         }
     }
     bool ok = screen_row_fill(row, value, vlen);
-    if (ok && bad_key && !row->error[0])
+    /* A value of the wrong type is the cause; "missing name" would only be its echo. */
+    if (ok && bad_key)
         snprintf(row->error, sizeof row->error, "\"%s\" is not a string", bad_key);
     json_decref(doc);
     return ok;
