@@ -111,6 +111,15 @@ cmp -s "$SCRATCH/full1.jsonl" "$SCRATCH/full2.jsonl" && pass || fail "two thread
 [ "$(wc -l <"$SCRATCH/full2.jsonl")" -eq 50000 ] && [ "$(tail -1 "$SCRATCH/full2.jsonl" | jq .row)" -eq 50000 ] \
     && pass || fail "50000 records, the last one row 50000"
 
+# The progress bar, when stderr is a terminal (script(1) gives the command one).
+if command -v script >/dev/null 2>&1; then
+    run "progress bar" script -qec "'$CORDON' screen --index '$SCRATCH/sdn.cdx' --map '$MAP' --threads 2 -o '$SCRATCH/p.jsonl' '$SCRATCH/customers.csv'" /dev/null
+    expect_status 0
+    expect_out "rows/s, "
+    expect_out "%, ETA "
+    expect_out "screened 50000 rows: "
+fi
+
 # Ctrl-C: SIGINT once the batch is under way, then --resume, then the same bytes.
 CURRENT="interrupt"
 OUTF=$SCRATCH/stopped.jsonl
