@@ -27,7 +27,11 @@ void screen_outcome_clear(screen_outcome *o)
     memset(o, 0, sizeof *o);
 }
 
-/* Writes s as one CSV field: quoted when it holds a separator, quote or line break. */
+/*
+ * Writes s as one CSV field, quoted when it holds a comma or a quote. A line break inside a
+ * field (a quoted input name may span lines) is written as a space: every output record is one
+ * line, so --resume and line tools (wc -l, grep, tail) can rely on line ends.
+ */
 static void csv_field(FILE *out, const char *s)
 {
     if (!s)
@@ -36,13 +40,16 @@ static void csv_field(FILE *out, const char *s)
         fputs(s, out);
         return;
     }
-    fputc('"', out);
+    bool quote = strpbrk(s, ",\"") != NULL;
+    if (quote)
+        fputc('"', out);
     for (; *s; s++) {
         if (*s == '"')
             fputc('"', out);
-        fputc(*s, out);
+        fputc(*s == '\n' || *s == '\r' ? ' ' : *s, out);
     }
-    fputc('"', out);
+    if (quote)
+        fputc('"', out);
 }
 
 void screen_write_header(screen_sink *s)
