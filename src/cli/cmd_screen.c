@@ -383,8 +383,10 @@ static int run_batch(screen_cmd *c, const char *partial)
         size_t last = atomic_load(&c->sink.tally.last_row);
         if (last < c->job.skip_rows)
             last = c->job.skip_rows;
-        if (c->output)
+        if (c->output && !c->delta)
             cli_error("stopped after row %zu; resume with --resume (the output so far is in %s)", last, partial);
+        else if (c->output)
+            cli_error("stopped after row %zu (the output so far is in %s)", last, partial);
         else
             cli_error("stopped after row %zu", last);
         return 130;
