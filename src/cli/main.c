@@ -21,6 +21,7 @@ static const command COMMANDS[] = {
     {"index", cmd_index, "build an index snapshot file (cordon index build -o FILE.cdx)"},
     {"diff", cmd_diff, "what changed between two list versions"},
     {"audit", cmd_audit, "review alerts, decide them, export the audit trail, prove a screening"},
+    {"update", cmd_update, "download the official lists into a data directory"},
     {"serve", cmd_not_yet, "HTTP API and web page (not yet implemented)"},
 };
 

@@ -12,10 +12,11 @@
 enum { ROWS_PER_COMMIT = 256 };
 
 int screen_audit_open(screen_audit *sa, const char *db_path, const char *input, const char *output, bool resume,
-                      const cordon_index *idx, FILE *out)
+                      const cordon_index *idx, double threshold, FILE *out)
 {
     memset(sa, 0, sizeof *sa);
     sa->idx = idx;
+    sa->threshold = threshold;
     sa->out = out;
     sa->rows_per_commit = ROWS_PER_COMMIT;
     int exit_status;
@@ -43,8 +44,8 @@ int screen_audit_open(screen_audit *sa, const char *db_path, const char *input, 
 
 FILE *screen_audit_stage(screen_audit *sa) { return sa->stage; }
 
-int screen_audit_row(screen_audit *sa, size_t row, const char *customer, const char *name,
-                     const cordon_search_options *opts, const cordon_results *res, const char *error,
+int screen_audit_row(screen_audit *sa, size_t row, const char *customer, const char *name, cordon_schema schema,
+                     const char *dob, const char *country, const cordon_results *res, const char *error,
                      const cordon_audit_mark **marks)
 {
     if (sa->pending == 0) {
@@ -66,10 +67,10 @@ int screen_audit_row(screen_audit *sa, size_t row, const char *customer, const c
     }
     cordon_audit_screening s;
     cli_audit_screening(&s, "screen", customer, error ? "" : name);
-    s.schema = opts->schema;
-    s.dob = opts->dob;
-    s.country = opts->country;
-    s.threshold = opts->threshold;
+    s.schema = schema;
+    s.dob = dob;
+    s.country = country && *country ? country : NULL;
+    s.threshold = res ? cordon_results_threshold(res) : sa->threshold;
     s.batch = sa->batch;
     s.row = (long long)row;
     s.error = error;

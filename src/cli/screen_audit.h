@@ -20,6 +20,7 @@
 typedef struct screen_audit {
     cordon_audit *db;
     const cordon_index *idx;
+    double threshold;
     long long batch;           /* the batch in the store */
     long long rows_done;       /* with resume: the last row the store has */
     size_t rows_per_commit;
@@ -40,17 +41,18 @@ typedef struct screen_audit {
  * error and returns EXIT_BAD_INPUT (or EXIT_USAGE) on failure.
  */
 int screen_audit_open(screen_audit *sa, const char *db_path, const char *input, const char *output, bool resume,
-                      const cordon_index *idx, FILE *out);
+                      const cordon_index *idx, double threshold, FILE *out);
 
 /*
  * Records one row: its customer id (may be NULL), its query (name may be "" for a rejected
- * row), its results (NULL for a rejected row, then error says why). *marks gets the outcome of
+ * row; schema, dob and country as the row gives them, or ANY and NULL), its results (NULL for a
+ * rejected row, then error says why). *marks gets the outcome of
  * each result (valid until the next call). The row's output record must then be written to
  * screen_audit_stage(), and screen_audit_row_done called. Prints the error and returns
  * EXIT_BAD_INPUT when the record cannot be written.
  */
-int screen_audit_row(screen_audit *sa, size_t row, const char *customer, const char *name,
-                     const cordon_search_options *opts, const cordon_results *res, const char *error,
+int screen_audit_row(screen_audit *sa, size_t row, const char *customer, const char *name, cordon_schema schema,
+                     const char *dob, const char *country, const cordon_results *res, const char *error,
                      const cordon_audit_mark **marks);
 
 /* Where the current row's output record goes. */
