@@ -103,6 +103,7 @@ test-threads: deps
 # libFuzzer targets (clang), with ASan and UBSan: make fuzz FUZZ_SECONDS=N runs each N seconds.
 FUZZ_SECONDS ?= 60
 FUZZ_CFLAGS := -std=c17 -D_GNU_SOURCE -O1 -g -fno-omit-frame-pointer -Iinclude -Isrc -DCORDON_BUILDING \
+               -DFUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION \
                $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 FUZZ_LIB_OBJ := $(LIB_SRC:%.c=build/fuzz/obj/%.o)
 FUZZ_BIN := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))

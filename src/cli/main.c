@@ -2,6 +2,7 @@
  * main.c — the cordon command: dispatches to a subcommand.
  */
 #include <stdio.h>
+#include <signal.h>
 #include <string.h>
 
 #include "cli/cli.h"
@@ -48,6 +49,10 @@ static void usage(FILE *out)
 
 int main(int argc, char **argv)
 {
+    /* A write past the file-size limit (ulimit -f) then fails with EFBIG, which the library
+     * reports and cleans up after, instead of the signal killing the process mid-write and
+     * leaving a temporary file behind. */
+    signal(SIGXFSZ, SIG_IGN);
     if (argc < 2) {
         usage(stderr);
         return EXIT_USAGE;
