@@ -99,6 +99,9 @@ test-threads: deps
 	for i in $$(seq 200); do cat data/sample/names.txt; done >build/tsan/names.txt
 	TSAN_OPTIONS=halt_on_error=1 build/tsan/cordon screen --list csv:data/sample/watchlist.csv --threads 4 -q \
 	    -o build/tsan/screen.jsonl build/tsan/names.txt
+	rm -f build/tsan/audit.db*
+	TSAN_OPTIONS=halt_on_error=1 build/tsan/cordon screen --list csv:data/sample/watchlist.csv --threads 4 -q \
+	    --audit build/tsan/audit.db -o build/tsan/screen-audit.jsonl build/tsan/names.txt
 
 # libFuzzer targets (clang), with ASan and UBSan: make fuzz FUZZ_SECONDS=N runs each N seconds.
 FUZZ_SECONDS ?= 60
