@@ -13,6 +13,8 @@
 CC      ?= cc
 PREFIX  ?= /usr/local
 PKGS    := libutf8proc icu-uc icu-i18n jansson libxml-2.0 zlib
+# Only the cordon binary (the HTTP server) links these; the library does not.
+SERVER_PKGS := libmicrohttpd
 VERSION := $(shell sed -n 's/^\#define CORDON_VERSION "\(.*\)"/\1/p' include/cordon.h)
 
 ifeq ($(SANITIZE),1)
@@ -29,15 +31,17 @@ WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wpoi
 CFLAGS  += -std=c17 -D_GNU_SOURCE $(OPT) $(WARN) -fPIC -fvisibility=hidden -DCORDON_BUILDING \
            -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LDLIBS  := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
+SERVER_LDLIBS := $(shell pkg-config --libs $(SERVER_PKGS) 2>/dev/null)
 
 LIB_SRC := $(wildcard src/core/*.c src/text/*.c src/model/*.c src/lists/*.c src/index/*.c src/match/*.c src/scan/*.c)
-CLI_SRC := $(wildcard src/cli/*.c)
+CLI_SRC := $(wildcard src/cli/*.c) $(wildcard src/server/*.c)
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
-CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/web_assets.o
+WEB_FILES := $(sort $(wildcard src/server/web/*.html src/server/web/*.js src/server/web/*.css src/server/web/*.json))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps lib test test-threads demo clean install fuzz bench-speed bench-quality bench-load
+.PHONY: all deps lib test test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-server
 all: deps $(BUILD)/libcordon.a $(BUILD)/libcordon.so $(BUILD)/cordon $(BUILD)/cordon.pc
 
 deps:
@@ -56,8 +60,16 @@ $(BUILD)/libcordon.a: $(LIB_OBJ)
 $(BUILD)/libcordon.so: $(LIB_OBJ)
 	$(CC) -shared -Wl,-soname,libcordon.so.0 $(LDSAN) -o $@ $^ $(LDLIBS)
 
+# The web page's files become a C array (no build step for users, nothing read at run time).
+$(BUILD)/gen/web_assets.c: $(WEB_FILES) scripts/embed-web.sh
+	@mkdir -p $(dir $@)
+	scripts/embed-web.sh $@ $(WEB_FILES)
+
+$(BUILD)/gen/web_assets.o: $(BUILD)/gen/web_assets.c src/server/web_assets.h
+	$(CC) $(CFLAGS) -c $< -o $@
+
 $(BUILD)/cordon: $(CLI_OBJ) $(BUILD)/libcordon.a
-	$(CC) $(LDSAN) -o $@ $(CLI_OBJ) $(BUILD)/libcordon.a $(LDLIBS)
+	$(CC) $(LDSAN) -o $@ $(CLI_OBJ) $(BUILD)/libcordon.a $(LDLIBS) $(SERVER_LDLIBS)
 
 $(BUILD)/cordon.pc: cordon.pc.in include/cordon.h
 	@mkdir -p $(dir $@)
@@ -93,8 +105,11 @@ build/fuzz/obj/%.o: %.c include/cordon.h | deps
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link,address,undefined -c $< -o $@
 
-build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIB_OBJ)
-	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_LIB_OBJ) $(LDLIBS)
+# The server's request parsers (no sockets in them) are fuzzed too.
+FUZZ_FRONT_OBJ := build/fuzz/obj/src/server/params.o
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIB_OBJ) $(FUZZ_FRONT_OBJ)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_LIB_OBJ) $(FUZZ_FRONT_OBJ) $(LDLIBS)
 
 fuzz: deps $(FUZZ_BIN)
 	@scripts/fuzz.sh $(FUZZ_SECONDS)
@@ -112,6 +127,10 @@ bench-load: all $(BUILD)/bench_load
 
 bench-speed: all $(BUILD)/bench_speed
 	@bench/speed.sh $(BUILD) $(SHARED)
+
+# wrk against GET /search on loopback, then again with a reload in the middle.
+bench-server: all
+	@bench/server.sh $(BUILD)/cordon $(SHARED)
 
 bench-quality: all
 	@python3 bench/quality.py --cordon $(BUILD)/cordon

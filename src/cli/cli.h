@@ -14,6 +14,7 @@
 
 #include <jansson.h>
 
+#include "cli/json_out.h"
 #include "cordon.h"
 
 /* Exit statuses (DESIGN.md). */
@@ -53,10 +54,6 @@ cordon_index *cli_open_index(const cli_lists *lists, const char *cmd, bool quiet
 /* Reads a whole file ("-" for stdin) into a NUL-terminated buffer; prints errors. */
 char *cli_read_file(const char *path, size_t *len);
 
-/* JSON of a list info / a search result (new references). */
-json_t *cli_json_list(const cordon_list_info *list);
-json_t *cli_json_result(const cordon_result *r);
-
 /* Writes a JSON value as one compact line to out; returns false on a write error. */
 bool cli_json_print(json_t *value, FILE *out);
 
@@ -68,6 +65,6 @@ int cmd_compare(int argc, char **argv);
 int cmd_screen(int argc, char **argv);
 int cmd_index(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
-int cmd_not_yet(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 #endif

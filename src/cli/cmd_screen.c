@@ -119,7 +119,7 @@ static void write_row(FILE *out, const screen_opts *o, size_t row, const char *n
     }
     json_t *results = json_array();
     for (size_t i = 0; i < n; i++)
-        json_array_append_new(results, cli_json_result(cordon_results_get(res, i)));
+        json_array_append_new(results, json_out_result(cordon_results_get(res, i)));
     json_t *query = json_string(name); /* NULL when name is not UTF-8: the row's error says so */
     json_t *doc = json_pack("{s:I, s:o, s:o}", "row", (json_int_t)row, "query", query ? query : json_string(""),
                             "results", results);
