@@ -37,7 +37,7 @@ LIB_SRC := $(wildcard src/core/*.c src/text/*.c src/model/*.c src/lists/*.c src/
 CLI_SRC := $(wildcard src/cli/*.c) $(wildcard src/server/*.c)
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/web_assets.o
-WEB_FILES := $(sort $(wildcard src/server/web/*.html src/server/web/*.js src/server/web/*.css src/server/web/*.json))
+WEB_FILES := $(sort $(wildcard $(addprefix src/server/web/*.,html js css json svg)))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 

@@ -156,7 +156,8 @@ static json_t *answer_query(const cordon_index *idx, const match_query *q, unsig
         }
         cordon_results_free(r);
     }
-    qsort(found, n_found, sizeof *found, by_score_desc);
+    if (n_found > 1)
+        qsort(found, n_found, sizeof *found, by_score_desc);
     json_t *results = json_array();
     for (size_t k = 0; k < n_found; k++) {
         if (k < q->opts.limit) {
