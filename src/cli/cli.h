@@ -51,6 +51,10 @@ int cli_lists_add(cli_lists *lists, const char *cmd, int opt, const char *value)
  */
 cordon_index *cli_open_index(const cli_lists *lists, const char *cmd, bool quiet, int *exit_status);
 
+/* Prints a note to stderr for each list of idx with skipped or repaired records (counted by
+ * reason): nothing is dropped without a word. */
+void cli_print_load_notes(const cordon_index *idx);
+
 /* Reads a whole file ("-" for stdin) into a NUL-terminated buffer; prints errors. */
 char *cli_read_file(const char *path, size_t *len);
 

@@ -122,7 +122,7 @@ int cmd_serve(int argc, char **argv)
             COUNT_OPTION(OPT_TIMEOUT, "timeout", 1, 86400, timeout_seconds, unsigned)
             COUNT_OPTION(OPT_HEADER, "max-header-bytes", 4096, 1u << 24, max_header_bytes, size_t)
 #undef COUNT_OPTION
-        case 'q': break; /* the server prints no load notes; accepted like the other commands */
+        case 'q': cfg.quiet = true; break;
         case 'h': fputs(HELP, stdout); return EXIT_DONE;
         default: return cli_usage_error("serve", "invalid option");
         }

@@ -97,20 +97,24 @@ cordon_index *cli_open_index(const cli_lists *lists, const char *cmd, bool quiet
         *exit_status = cli_exit_for(status);
         return NULL;
     }
-    if (!quiet) {
-        for (size_t i = 0; i < cordon_index_list_count(idx); i++) {
-            const cordon_list_info *l = cordon_index_list(idx, i);
-            if (l->skipped == 0 && l->repaired == 0)
-                continue;
-            fprintf(stderr, "cordon: note: %s: %zu record%s skipped, %zu repaired (", l->id, l->skipped,
-                    l->skipped == 1 ? "" : "s", l->repaired);
-            for (size_t r = 0; r < l->n_issues; r++)
-                fprintf(stderr, "%s%s: %zu", r ? "; " : "", l->issues[r].reason, l->issues[r].count);
-            fprintf(stderr, "); see 'cordon lists --verbose'\n");
-        }
-    }
+    if (!quiet)
+        cli_print_load_notes(idx);
     free(env_copy); /* the index copied what it keeps */
     return idx;
+}
+
+void cli_print_load_notes(const cordon_index *idx)
+{
+    for (size_t i = 0; i < cordon_index_list_count(idx); i++) {
+        const cordon_list_info *l = cordon_index_list(idx, i);
+        if (l->skipped == 0 && l->repaired == 0)
+            continue;
+        fprintf(stderr, "cordon: note: %s: %zu record%s skipped, %zu repaired (", l->id, l->skipped,
+                l->skipped == 1 ? "" : "s", l->repaired);
+        for (size_t r = 0; r < l->n_issues; r++)
+            fprintf(stderr, "%s%s: %zu", r ? "; " : "", l->issues[r].reason, l->issues[r].count);
+        fprintf(stderr, "); see 'cordon lists --verbose'\n");
+    }
 }
 
 char *cli_read_file(const char *path, size_t *len)

@@ -5,6 +5,8 @@
  * log line. The main thread waits for signals: SIGHUP reloads, SIGINT/SIGTERM stop.
  */
 #include "server/server.h"
+
+#include "cli/cli.h"
 #include "server/params.h"
 
 #include <arpa/inet.h>
@@ -532,6 +534,8 @@ int server_run(const server_config *cfg)
     served_index *s = index_holder_acquire(&srv.indexes);
     fprintf(stderr, "cordon: %zu entities from %s loaded in %.2f s\n", cordon_index_entity_count(s->idx), s->version,
             s->load_seconds);
+    if (!cfg->quiet)
+        cli_print_load_notes(s->idx);
     served_index_release(s);
     fprintf(stderr, "cordon: listening on http://%s\n", shown);
     for (;;) {

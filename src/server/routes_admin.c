@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "cli/cli.h"
 #include "server/server.h"
 
 /* Reload threads still running: the server waits for them before it stops. */
@@ -25,6 +26,11 @@ static void *reload_thread(void *arg)
     char err[512];
     double seconds = 0.0;
     int status = index_holder_reload(&srv->indexes, err, sizeof err, &seconds);
+    if (status == CORDON_OK && !srv->cfg->quiet) {
+        served_index *s = index_holder_acquire(&srv->indexes);
+        cli_print_load_notes(s->idx);
+        served_index_release(s);
+    }
     atomic_fetch_add_explicit(status == CORDON_OK ? &srv->metrics.reloads_ok : &srv->metrics.reloads_failed, 1,
                               memory_order_relaxed);
     if (job->req) {

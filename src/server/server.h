@@ -35,6 +35,7 @@ typedef struct server_config {
     unsigned max_connections_per_ip;
     unsigned timeout_seconds;      /* idle connections are closed after this */
     size_t max_header_bytes;       /* per-connection memory for the request line and headers */
+    bool quiet;                    /* no notes about skipped list records */
 } server_config;
 
 /* The running server, shared read-only by the worker threads (its mutable parts are atomic or
