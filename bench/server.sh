@@ -75,4 +75,12 @@ reload=$(curl -s -w ' %{http_code}' -X POST -H "Authorization: Bearer $KEY" "$BA
 wait "$WRK_PID"
 summarize "$WORK/run2.txt" "with a reload"
 echo "reload: $reload"
-curl -s -H "Authorization: Bearer $KEY" "$BASE/metrics" | grep -E '^cordon_(reloads_total|index_generation)'
+curl -s -H "Authorization: Bearer $KEY" "$BASE/metrics" >"$WORK/metrics"
+grep -E '^cordon_(reloads_total|index_generation)' "$WORK/metrics"
+# The server's own view (request line in to response out, both runs): what wrk's figures add on
+# top of it is queueing for the CPU, which wrk itself shares.
+awk -F'[ {}"]+' '/^cordon_http_request_duration_seconds_(bucket|sum|count)\{route="\/search"/ {
+        if ($1 ~ /_sum$/) sum = $NF; else if ($1 ~ /_count$/) n = $NF;
+        else if ($5 == "0.001") ms1 = $NF; else if ($5 == "0.005") ms5 = $NF }
+    END { if (n) printf "server side: %d searches, mean %.3f ms, %.2f%% within 1 ms, %.2f%% within 5 ms\n",
+                        n, sum / n * 1000, ms1 / n * 100, ms5 / n * 100 }' "$WORK/metrics"

@@ -459,17 +459,8 @@ static bool drop_privileges(const char *name, char *err, size_t size)
     return true;
 }
 
-static int fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static int fail(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("cordon: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
-    va_end(ap);
-    return 3;
-}
+/* Prints the error as every cordon command does; returns the exit status for bad input. */
+#define fail(...) (cli_error(__VA_ARGS__), EXIT_BAD_INPUT)
 
 /* The signals the main thread waits for; blocked in every thread, so none is interrupted. */
 static void block_signals(sigset_t *set)
