@@ -3,7 +3,8 @@
 # official lists in SHARED/data/lists (as one snapshot), with queries rotating through real
 # list names and real negatives; 20 s with 2 threads and 32 connections, then the same with a
 # POST /admin/reload in the middle. Prints requests/s, p50/p99 latency and errors of each run.
-# Usage: bench/server.sh CORDON_BIN SHARED_DIR   (env: SECONDS_EACH, CONNECTIONS, THREADS)
+# Usage: bench/server.sh CORDON_BIN SHARED_DIR
+#   env: SECONDS_EACH (20), CONNECTIONS (32), THREADS (wrk's, 2), SERVER_THREADS (default: cores)
 set -euo pipefail
 CORDON=${1:-build/cordon}
 SHARED=${2:-../shared}
@@ -36,7 +37,7 @@ PY
 KEY=bench-$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')
 printf 'bench:%s\n' "$KEY" >"$WORK/keys"
 "$CORDON" serve --index "$WORK/all.cdx" --listen 127.0.0.1:0 --api-keys "$WORK/keys" \
-    --access-log /dev/null 2>"$WORK/server.err" &
+    --access-log /dev/null ${SERVER_THREADS:+--threads "$SERVER_THREADS"} 2>"$WORK/server.err" &
 PID=$!
 BASE=""
 for _ in $(seq 1 300); do
@@ -48,7 +49,9 @@ done
 sed -n 's/^cordon: \(.* entities from\).*\( loaded in .*\)/server: \1 the snapshot\2/p' "$WORK/server.err"
 echo "queries: $(wc -l <"$WORK/paths") paths (real SDN names and negatives, interleaved)"
 export CORDON_BENCH_PATHS=$WORK/paths CORDON_BENCH_KEY=$KEY
-curl -sf -H "Authorization: Bearer $KEY" "$BASE$(head -1 "$WORK/paths")" >/dev/null # warm up
+# Warm up for 3 s, unreported: the snapshot's pages are mapped in on first touch, and each
+# worker thread opens its transliterators on its first search.
+wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-32}" -d3s -s bench/server.lua "$BASE" >/dev/null
 
 # summarize WRK_OUTPUT: one line of figures.
 summarize() {
