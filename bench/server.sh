@@ -80,7 +80,7 @@ summarize "$WORK/run2.txt" "with a reload"
 echo "reload: $reload"
 curl -s -H "Authorization: Bearer $KEY" "$BASE/metrics" >"$WORK/metrics"
 grep -E '^cordon_(reloads_total|index_generation)' "$WORK/metrics"
-# The server's own view (request line in to response out, both runs): what wrk's figures add on
+# The server's own view (request line in to response out, all runs and the warm-up): what wrk's figures add on
 # top of it is queueing for the CPU, which wrk itself shares.
 awk -F'[ {}"]+' '/^cordon_http_request_duration_seconds_(bucket|sum|count)\{route="\/search"/ {
         if ($1 ~ /_sum$/) sum = $NF; else if ($1 ~ /_count$/) n = $NF;

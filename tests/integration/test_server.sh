@@ -259,17 +259,33 @@ if timeout 2 cat <&3 >/dev/null; then pass; else fail "the idle connection was n
 exec 3<&-
 req "oversized header" GET /healthz -H "X-Big: $(head -c 40000 /dev/zero | tr '\0' 'a')"
 [ "$CODE" = 431 ] || [ "$CODE" = 413 ] && pass || fail "HTTP status $CODE for a 40 kB header, expected 431"
+# 500 idle connections (each sent half a request line) starve no one.
+python3 - "${BASE##*:}" >"$SCRATCH/idle.out" 2>&1 <<'PY' &
+import socket, sys, time
+held = []
+for _ in range(500):
+    s = socket.create_connection(("127.0.0.1", int(sys.argv[1])))
+    s.sendall(b"GET /heal")
+    held.append(s)
+print("holding", len(held), flush=True)
+time.sleep(1.5)
+PY
+IDLE_PID=$!
+for _ in $(seq 1 50); do grep -q holding "$SCRATCH/idle.out" && break; sleep 0.1; done
+req "served beside 500 idle connections" GET "/search?q=Putin" -m 2
+expect_code 200; expect_jq '.results[0].id == "watchlist:WL-0001"'
+wait "$IDLE_PID"
 req "alive after abuse" GET /healthz
 expect_code 200
 
 # ---- metrics and the access log --------------------------------------------------------------
 req "metrics" GET /metrics
 expect_code 200; expect_header "Content-Type: text/plain; version=0.0.4"
-expect_out 'cordon_http_requests_total{route="/search",status="200"} 8'
+expect_out 'cordon_http_requests_total{route="/search",status="200"} 9'
 expect_out 'cordon_http_requests_total{route="/search",status="400"} 11'
 expect_out 'cordon_http_requests_total{route="/match",status="413"} 3'
 expect_out 'cordon_http_requests_total{route="/admin/reload",status="403"} 1'
-expect_out 'cordon_http_request_duration_seconds_count{route="/search"} 20'
+expect_out 'cordon_http_request_duration_seconds_count{route="/search"} 21'
 expect_out 'cordon_index_generation 1'
 expect_out 'cordon_reloads_total{result="ok"} 0'
 expect_out 'cordon_index_info{version="watchlist@'
@@ -286,9 +302,26 @@ OUT=$(grep '"path":"/entities/watchlist:WL-0001"' "$SCRATCH/access.log" | head -
 expect_jq '.method == "GET" and .status == 200 and .remote == "127.0.0.1" and .key == null and .bytes > 500 and .duration_ms >= 0'
 expect_jq '.time | test("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z$")'
 OUT=$(grep -c '"path":"/search"' "$SCRATCH/access.log")
-[ "$OUT" -eq 20 ] && pass || fail "$OUT /search lines in the access log, expected 20"
+[ "$OUT" -eq 21 ] && pass || fail "$OUT /search lines in the access log, expected 21"
 CURRENT="the query string stays out of the log"
 grep -q 'Putin' "$SCRATCH/access.log" && fail "a searched name is in the access log" || pass
+
+# ---- dropping privileges ---------------------------------------------------------------------
+if [ "$(id -u)" -eq 0 ] && id nobody >/dev/null 2>&1; then
+    start_server "$SCRATCH/server-user.err" --list "$LIST" --user nobody --access-log /dev/null || exit 1
+    CURRENT="runs as nobody"
+    uids=$(awk '/^Uid:/ {print $2, $3, $4, $5}' "/proc/$SERVER_PID/status")
+    want=$(id -u nobody)
+    [ "$uids" = "$want $want $want $want" ] && pass || fail "Uid line '$uids', expected $want four times"
+    req "search as nobody" GET "/search?q=Wladimir+Putin"
+    expect_code 200; expect_jq '.results[0].id == "watchlist:WL-0001"'
+    stop_server
+    CURRENT="stop as nobody"; [ "$STATUS" -eq 0 ] && pass || fail "exit status $STATUS"
+else
+    echo "test_server: --user not tested (needs root and a 'nobody' user)"
+fi
+run "user unknown" "$CORDON" serve --list "$LIST" --listen 127.0.0.1:0 --user no-such-user-x
+expect_status 3; expect_err "cordon: --user 'no-such-user-x': no such user"
 
 # ---- API keys and reloads --------------------------------------------------------------------
 cp data/sample/watchlist.csv "$SCRATCH/list.csv"
