@@ -87,15 +87,13 @@ static const route_def ROUTES[] = {
     {"/admin/reload", false, "POST", ROUTE_ADMIN_RELOAD, route_admin_reload, ADMIN, true},
 };
 
-static const route_def *find_route(const char *path, bool *path_known)
+/* The endpoint serving path, or NULL (then it may be a web file). */
+static const route_def *find_route(const char *path)
 {
-    *path_known = false;
     for (size_t i = 0; i < sizeof ROUTES / sizeof ROUTES[0]; i++) {
         const route_def *r = &ROUTES[i];
-        if (r->prefix ? strncmp(path, r->path, strlen(r->path)) == 0 : strcmp(path, r->path) == 0) {
-            *path_known = true;
+        if (r->prefix ? strncmp(path, r->path, strlen(r->path)) == 0 : strcmp(path, r->path) == 0)
             return r;
-        }
     }
     return NULL;
 }
@@ -198,11 +196,9 @@ static bool authorize(server *srv, request *req, const route_def *route, respons
 
 /* The checks made when the headers have arrived, before any body: route, method, key, content
  * type, declared length. False with res set when the request is refused. */
-static bool admit(server *srv, request *req, const route_def **route_out, response *res)
+static bool admit(server *srv, request *req, response *res)
 {
-    bool known;
-    const route_def *route = find_route(req->path, &known);
-    *route_out = route;
+    const route_def *route = find_route(req->path);
     if (!route) {
         req->route = ROUTE_WEB;
         if (method_is(req->method, "GET") && route_web(req->path, res))
@@ -219,6 +215,7 @@ static bool admit(server *srv, request *req, const route_def **route_out, respon
     }
     if (!authorize(srv, req, route, res))
         return false;
+    req->def = route;
     if (!route->has_body)
         return true;
     req->body_limit = route->metric == ROUTE_MATCH ? srv->cfg->max_match_body
@@ -245,19 +242,31 @@ static bool admit(server *srv, request *req, const route_def **route_out, respon
 }
 
 /* Appends a chunk of the body, up to the route's limit; past it the rest is read and dropped
- * (a chunked body declares no length) and the request is answered 413 at its end. */
+ * (a chunked body declares no length) and the request is answered 413 at its end. A body sent
+ * to an endpoint that takes none is dropped. */
 static void take_body(request *req, const char *data, size_t size)
 {
-    if (req->body_too_large || req->body_len + size > req->body_limit) {
+    if (!req->def || !req->def->has_body || req->body_too_large || req->body_no_memory)
+        return;
+    if (req->body_len + size > req->body_limit) {
         req->body_too_large = true;
         return;
     }
-    char *grown = realloc(req->body, req->body_len + size + 1);
-    if (!grown) {
-        req->body_too_large = true;
-        return;
+    if (req->body_len + size + 1 > req->body_cap) {
+        /* Doubling keeps a body sent in many small chunks from being copied over and over. */
+        size_t cap = req->body_cap ? req->body_cap : 4096;
+        while (cap < req->body_len + size + 1)
+            cap *= 2;
+        if (cap > req->body_limit + 1)
+            cap = req->body_limit + 1;
+        char *grown = realloc(req->body, cap);
+        if (!grown) {
+            req->body_no_memory = true;
+            return;
+        }
+        req->body = grown;
+        req->body_cap = cap;
     }
-    req->body = grown;
     memcpy(req->body + req->body_len, data, size);
     req->body_len += size;
     req->body[req->body_len] = '\0';
@@ -277,8 +286,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     if (!req->started) {
         req->started = true;
         req->method = method;
-        const route_def *route;
-        if (!admit(srv, req, &route, &res))
+        if (!admit(srv, req, &res))
             return send_response(req, &res);
         return MHD_YES;
     }
@@ -289,10 +297,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     }
     if (req->responded)
         return MHD_YES;
-    bool known;
-    const route_def *route = find_route(req->path, &known);
+    const route_def *route = req->def;
     if (req->body_too_large) {
         response_error(&res, 413, "payload too large", "%s takes at most %zu bytes", route->path, req->body_limit);
+        return send_response(req, &res);
+    }
+    if (req->body_no_memory) {
+        response_error(&res, 503, "unavailable", "out of memory for the body; try again later");
         return send_response(req, &res);
     }
     route->handle(srv, req, &res);

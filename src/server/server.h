@@ -58,12 +58,15 @@ typedef struct request {
     const char *query;          /* points into raw_uri past '?', or "" */
     const char *content_type;   /* or NULL */
     int route;                  /* a metrics_route */
+    const struct route_def *def; /* the endpoint (http.c's table), once admitted */
     const char *key_name;       /* the API key's name, or NULL */
     char *body;                 /* the body so far, NUL-terminated */
     size_t body_len;
+    size_t body_cap;
     size_t body_limit;
     bool started;               /* the first call (headers) has been handled */
     bool body_too_large;
+    bool body_no_memory;
     bool responded;
     int status;
     size_t bytes_sent;
