@@ -78,7 +78,12 @@ $(BUILD)/cordon.pc: cordon.pc.in include/cordon.h
 # Unit tests link the static library, so they can reach internal (hidden) functions too.
 $(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/test_support.h $(BUILD)/libcordon.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN) $(shell pkg-config --libs cmocka)
+	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(EXTRA_OBJ) $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN) $(shell pkg-config --libs cmocka)
+
+# The server's parsers and key checks are front-end code, outside the library: their unit test
+# links them too.
+$(BUILD)/tests/test_server_params: $(BUILD)/src/server/params.o $(BUILD)/src/server/auth.o
+$(BUILD)/tests/test_server_params: EXTRA_OBJ = $(BUILD)/src/server/params.o $(BUILD)/src/server/auth.o
 
 test: all $(UNIT_BIN)
 	@tests/run-all.sh $(BUILD)
