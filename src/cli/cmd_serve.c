@@ -24,6 +24,8 @@ static const char HELP[] =
     "      --api-keys FILE         'name:key' lines; then every endpoint but /healthz, /readyz,\n"
     "                              the web page and /openapi.json needs 'Authorization: Bearer KEY',\n"
     "                              and /admin/* is enabled (it is refused without keys)\n"
+    "      --rate-limit N          requests per second per API key (bursts of N); more get 429\n"
+    "                              (default 0: no limit)\n"
     "      --access-log FILE       append the access log (JSON lines) to FILE (default stderr)\n"
     "      --user NAME             switch to this user after binding the port (when root)\n"
     "      --threads N             worker threads (default: one per core)\n"
@@ -61,7 +63,7 @@ int cmd_serve(int argc, char **argv)
 {
     enum {
         OPT_LISTEN = 256, OPT_KEYS, OPT_LOG, OPT_USER, OPT_THREADS, OPT_BODY_MATCH, OPT_BODY_SCAN, OPT_QUERIES,
-        OPT_CONNS, OPT_CONNS_IP, OPT_TIMEOUT, OPT_HEADER
+        OPT_CONNS, OPT_CONNS_IP, OPT_TIMEOUT, OPT_HEADER, OPT_RATE
     };
     static const struct option OPTIONS[] = {
         {"list", required_argument, NULL, 'l'},
@@ -78,6 +80,7 @@ int cmd_serve(int argc, char **argv)
         {"max-connections-per-ip", required_argument, NULL, OPT_CONNS_IP},
         {"timeout", required_argument, NULL, OPT_TIMEOUT},
         {"max-header-bytes", required_argument, NULL, OPT_HEADER},
+        {"rate-limit", required_argument, NULL, OPT_RATE},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
@@ -121,6 +124,7 @@ int cmd_serve(int argc, char **argv)
             COUNT_OPTION(OPT_CONNS_IP, "max-connections-per-ip", 0, 1000000, max_connections_per_ip, unsigned)
             COUNT_OPTION(OPT_TIMEOUT, "timeout", 1, 86400, timeout_seconds, unsigned)
             COUNT_OPTION(OPT_HEADER, "max-header-bytes", 4096, 1u << 24, max_header_bytes, size_t)
+            COUNT_OPTION(OPT_RATE, "rate-limit", 0, 1000000, rate_limit, double)
 #undef COUNT_OPTION
         case 'q': cfg.quiet = true; break;
         case 'h': fputs(HELP, stdout); return EXIT_DONE;
@@ -133,6 +137,8 @@ int cmd_serve(int argc, char **argv)
         return cli_usage_error("serve", "give either --index FILE or --list SOURCE, not both");
     if (!lists.index_file && lists.n_sources == 0)
         return cli_usage_error("serve", "no lists to serve: give --index FILE or --list SOURCE");
+    if (cfg.rate_limit > 0 && !cfg.api_keys_file)
+        return cli_usage_error("serve", "--rate-limit counts requests per API key: give --api-keys FILE too");
     cfg.sources = lists.sources;
     cfg.n_sources = lists.n_sources;
     cfg.index_file = lists.index_file;

@@ -61,7 +61,9 @@ bool api_keys_load(api_keys *keys, const char *path, char *err, size_t size)
             break;
         }
         keys->items = grown;
-        keys->items[keys->count++] = (api_key){name, k, strlen(k)};
+        api_key *added = &keys->items[keys->count++];
+        *added = (api_key){.name = name, .key = k, .key_len = strlen(k), .tokens = -1.0};
+        pthread_mutex_init(&added->lock, NULL);
     }
     free(line);
     if (ok && ferror(f)) {
@@ -90,7 +92,7 @@ static int equal_constant_time(const char *key, size_t key_len, const char *give
     return diff == 0;
 }
 
-const char *api_keys_check(const api_keys *keys, const char *header)
+api_key *api_keys_check(const api_keys *keys, const char *header)
 {
     if (!header || strncasecmp(header, "Bearer ", 7) != 0)
         return NULL;
@@ -98,11 +100,30 @@ const char *api_keys_check(const api_keys *keys, const char *header)
     while (*given == ' ')
         given++;
     size_t given_len = strlen(given);
-    const char *found = NULL;
+    api_key *found = NULL;
     for (size_t i = 0; i < keys->count; i++) /* no early exit: every key costs the same */
         if (equal_constant_time(keys->items[i].key, keys->items[i].key_len, given, given_len) && !found)
-            found = keys->items[i].name;
+            found = &keys->items[i];
     return found;
+}
+
+bool api_key_take(api_key *key, double rate, double now)
+{
+    double burst = rate < 1.0 ? 1.0 : rate;
+    pthread_mutex_lock(&key->lock);
+    if (key->tokens < 0.0) { /* first use: a full bucket */
+        key->tokens = burst;
+        key->refilled_at = now;
+    }
+    key->tokens += (now - key->refilled_at) * rate;
+    if (key->tokens > burst)
+        key->tokens = burst;
+    key->refilled_at = now;
+    bool ok = key->tokens >= 1.0;
+    if (ok)
+        key->tokens -= 1.0;
+    pthread_mutex_unlock(&key->lock);
+    return ok;
 }
 
 void api_keys_free(api_keys *keys)
@@ -110,6 +131,7 @@ void api_keys_free(api_keys *keys)
     for (size_t i = 0; i < keys->count; i++) {
         free(keys->items[i].name);
         free(keys->items[i].key);
+        pthread_mutex_destroy(&keys->items[i].lock);
     }
     free(keys->items);
     keys->items = NULL;

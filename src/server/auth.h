@@ -5,6 +5,7 @@
 #ifndef CDN_AUTH_H
 #define CDN_AUTH_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -12,6 +13,10 @@ typedef struct api_key {
     char *name;
     char *key;
     size_t key_len;
+    /* The key's request budget (see api_key_take): a token bucket. */
+    pthread_mutex_t lock;
+    double tokens;
+    double refilled_at;  /* seconds, monotonic */
 } api_key;
 
 typedef struct api_keys {
@@ -27,11 +32,18 @@ typedef struct api_keys {
 bool api_keys_load(api_keys *keys, const char *path, char *err, size_t size);
 
 /*
- * The name of the key that header ("Bearer KEY", may be NULL) carries, or NULL when it carries
- * none of them. Every configured key is compared, each in time that depends on its length
- * only, so the time taken does not tell how much of a guess was right.
+ * The key that header ("Bearer KEY", may be NULL) carries, or NULL when it carries none of
+ * them. Every configured key is compared, each in time that depends on its length only, so
+ * the time taken does not tell how much of a guess was right.
  */
-const char *api_keys_check(const api_keys *keys, const char *header);
+api_key *api_keys_check(const api_keys *keys, const char *header);
+
+/*
+ * Takes one request from the key's budget of rate requests per second (bursts of up to rate,
+ * at least 1); now is the monotonic time in seconds. False when the budget is spent: the
+ * request should be refused with 429. Safe from many threads.
+ */
+bool api_key_take(api_key *key, double rate, double now);
 
 void api_keys_free(api_keys *keys);
 

@@ -164,6 +164,8 @@ static enum MHD_Result send_response(request *req, response *res)
         MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, res->allow);
     if (res->status == 401)
         MHD_add_response_header(r, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer");
+    if (res->retry_after)
+        MHD_add_response_header(r, MHD_HTTP_HEADER_RETRY_AFTER, res->retry_after);
     if (res->content_type && strncmp(res->content_type, "text/html", 9) == 0)
         MHD_add_response_header(r, "Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
     req->status = res->status;
@@ -184,11 +186,17 @@ static bool authorize(server *srv, request *req, const route_def *route, respons
     }
     bool needs_key = srv->keys.count > 0 && route && route->access != PUBLIC;
     const char *header = MHD_lookup_connection_value(req->conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_AUTHORIZATION);
-    if (srv->keys.count > 0 && header)
-        req->key_name = api_keys_check(&srv->keys, header);
-    if (needs_key && !req->key_name) {
+    api_key *key = srv->keys.count > 0 && header ? api_keys_check(&srv->keys, header) : NULL;
+    req->key_name = key ? key->name : NULL;
+    if (needs_key && !key) {
         response_error(res, 401, "unauthorized",
                        header ? "the API key is not valid" : "an API key is required: send Authorization: Bearer KEY");
+        return false;
+    }
+    if (key && srv->cfg->rate_limit > 0 && !api_key_take(key, srv->cfg->rate_limit, (double)now_ns() / 1e9)) {
+        response_error(res, 429, "too many requests", "the key '%s' may make %g requests per second", key->name,
+                       srv->cfg->rate_limit);
+        res->retry_after = "1";
         return false;
     }
     return true;

@@ -36,6 +36,7 @@ typedef struct server_config {
     unsigned timeout_seconds;      /* idle connections are closed after this */
     size_t max_header_bytes;       /* per-connection memory for the request line and headers */
     bool quiet;                    /* no notes about skipped list records */
+    double rate_limit;             /* requests per second per API key; 0: no limit */
 } server_config;
 
 /* The running server, shared read-only by the worker threads (its mutable parts are atomic or
@@ -86,6 +87,7 @@ typedef struct response {
     size_t len;
     bool is_static;             /* body points at embedded data: not freed */
     const char *allow;          /* the Allow header for a 405, or NULL */
+    const char *retry_after;    /* the Retry-After header (seconds) for a 429, or NULL */
     bool pending;               /* the route suspended the request; it answers on resume */
     const char *cache_control;  /* or NULL */
 } response;

@@ -325,6 +325,32 @@ fi
 run "user unknown" "$CORDON" serve --list "$LIST" --listen 127.0.0.1:0 --user no-such-user-x
 expect_status 3; expect_err "cordon: --user 'no-such-user-x': no such user"
 
+# ---- a rate limit per key ---------------------------------------------------------------------
+printf 'ops:0123456789abcdef-rate\n' >"$SCRATCH/ratekeys"
+run "rate limit needs keys" "$CORDON" serve --list "$LIST" --rate-limit 5
+expect_status 2; expect_err "--rate-limit counts requests per API key: give --api-keys FILE too"
+start_server "$SCRATCH/server-rate.err" --list "$LIST" --api-keys "$SCRATCH/ratekeys" --rate-limit 5 \
+    --access-log /dev/null || exit 1
+# 20 requests on one connection, well within a second: the burst of 5 passes (a sixth if a
+# token refilled meanwhile), the rest are refused.
+urls=()
+for _ in $(seq 1 20); do urls+=(-o /dev/null "$BASE/search?q=Putin"); done
+codes=$(curl -s -H "Authorization: Bearer 0123456789abcdef-rate" -w '%{http_code}\n' "${urls[@]}" | sort | uniq -c | awk '{print $2 ":" $1}' | tr '\n' ' ')
+CURRENT="rate limit"
+ok=$(printf '%s' "$codes" | sed -n 's/.*200:\([0-9]*\).*/\1/p')
+limited=$(printf '%s' "$codes" | sed -n 's/.*429:\([0-9]*\).*/\1/p')
+[ "${ok:-0}" -ge 5 ] && [ "${ok:-0}" -le 7 ] && [ $((${ok:-0} + ${limited:-0})) -eq 20 ] && pass || fail "status counts: $codes"
+req "rate limited" GET "/search?q=Putin" -H "Authorization: Bearer 0123456789abcdef-rate"
+expect_error 429 "too many requests" "the key 'ops' may make 5 requests per second"
+expect_header "Retry-After: 1"
+req "public not limited" GET /healthz
+expect_code 200
+sleep 1.1
+req "budget refilled" GET "/search?q=Putin" -H "Authorization: Bearer 0123456789abcdef-rate"
+expect_code 200
+stop_server
+CURRENT="stop rate-limited server"; [ "$STATUS" -eq 0 ] && pass || fail "exit status $STATUS"
+
 # ---- API keys and reloads --------------------------------------------------------------------
 cp data/sample/watchlist.csv "$SCRATCH/list.csv"
 KEY=ci-0123456789abcdef

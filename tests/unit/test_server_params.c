@@ -145,8 +145,20 @@ static void api_keys_file_and_checks(void **state)
     char err[256];
     assert_true(api_keys_load(&keys, path, err, sizeof err));
     assert_int_equal(keys.count, 2);
-    assert_string_equal(api_keys_check(&keys, "Bearer 0123456789abcdef"), "ops");
-    assert_string_equal(api_keys_check(&keys, "bearer fedcba9876543210-long"), "ci");
+    assert_string_equal(api_keys_check(&keys, "Bearer 0123456789abcdef")->name, "ops");
+    assert_string_equal(api_keys_check(&keys, "bearer fedcba9876543210-long")->name, "ci");
+
+    /* 2 requests per second: a burst of 2, then one more every half second. */
+    api_key *ops = &keys.items[0];
+    assert_true(api_key_take(ops, 2.0, 100.0));
+    assert_true(api_key_take(ops, 2.0, 100.0));
+    assert_false(api_key_take(ops, 2.0, 100.1));
+    assert_true(api_key_take(ops, 2.0, 100.6));
+    assert_false(api_key_take(ops, 2.0, 100.7));
+    assert_true(api_key_take(ops, 2.0, 200.0)); /* a long pause refills no more than the burst */
+    assert_true(api_key_take(ops, 2.0, 200.0));
+    assert_false(api_key_take(ops, 2.0, 200.0));
+    assert_true(api_key_take(&keys.items[1], 2.0, 200.0)); /* each key has its own budget */
     assert_null(api_keys_check(&keys, "Bearer 0123456789abcde"));   /* a prefix */
     assert_null(api_keys_check(&keys, "Bearer 0123456789abcdef0")); /* longer */
     assert_null(api_keys_check(&keys, "Basic 0123456789abcdef"));
