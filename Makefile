@@ -41,7 +41,7 @@ WEB_FILES := $(sort $(wildcard $(addprefix src/server/web/*.,html js css json sv
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps lib test test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-server
+.PHONY: all deps lib test test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-server soak
 all: deps $(BUILD)/libcordon.a $(BUILD)/libcordon.so $(BUILD)/cordon $(BUILD)/cordon.pc
 
 deps:
@@ -136,6 +136,10 @@ bench-speed: all $(BUILD)/bench_speed
 # wrk against GET /search on loopback, then again with a reload in the middle.
 bench-server: all
 	@bench/server.sh $(BUILD)/cordon $(SHARED)
+
+# Mixed search/match/scan load with a reload every 30 s, RSS watched: SOAK_SECONDS (600) long.
+soak: all
+	@bench/soak.sh $(BUILD)/cordon $(SHARED)
 
 bench-quality: all
 	@python3 bench/quality.py --cordon $(BUILD)/cordon
