@@ -94,8 +94,30 @@ static bool emit(cdn_strbuf *out, int cp, bool *need_space)
     return cdn_strbuf_append(out, (const char *)bytes, (size_t)n);
 }
 
+/* Whether s is one plain ASCII word (letters and digits only), which normalizes to itself in
+ * lower case: most list and query words, spared the Unicode pipeline. */
+static bool plain_ascii_word(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+            return false;
+    }
+    return true;
+}
+
 int cdn_normalize(const char *s, size_t len, cdn_strbuf *out)
 {
+    if (plain_ascii_word(s, len)) {
+        if (!cdn_strbuf_reserve(out, len))
+            return CORDON_ENOMEM;
+        for (size_t i = 0; i < len; i++) {
+            char c = s[i];
+            out->data[out->len++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+        }
+        out->data[out->len] = '\0';
+        return CORDON_OK;
+    }
     const utf8proc_option_t options = UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
                                       UTF8PROC_STRIPMARK | UTF8PROC_IGNORE | UTF8PROC_LUMP;
     utf8proc_int32_t stack[STACK_CODEPOINTS];
