@@ -13,9 +13,17 @@ if key and key ~= "" then
 end
 local at = 0
 
+-- Each thread gets a number in setup (run in the main Lua state), so that the threads start
+-- at different places (an unseeded math.random would give every thread the same one).
+local threads = 0
+
+function setup(thread)
+    threads = threads + 1
+    thread:set("thread_number", threads)
+end
+
 function init(args)
-    -- threads start at different names so that they do not run in lockstep
-    at = math.random(#paths)
+    at = ((thread_number or 1) - 1) * 997 % #paths
 end
 
 function request()

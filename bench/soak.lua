@@ -11,8 +11,17 @@ end
 local key = os.getenv("CORDON_BENCH_KEY")
 local at = 0
 
+-- Each thread gets a number in setup (run in the main Lua state), so that the threads start
+-- at different places (an unseeded math.random would give every thread the same one).
+local threads = 0
+
+function setup(thread)
+    threads = threads + 1
+    thread:set("thread_number", threads)
+end
+
 function init(args)
-    at = math.random(#requests)
+    at = ((thread_number or 1) - 1) * 997 % #requests
 end
 
 function request()
