@@ -34,6 +34,7 @@ for a, b in zip(listed, negatives):
     for name in (a, b):
         print("/search?limit=10&q=" + urllib.parse.quote_plus(name))
 PY
+: >"$WORK/server.err"
 KEY=bench-$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')
 printf 'bench:%s\n' "$KEY" >"$WORK/keys"
 "$CORDON" serve --index "$WORK/all.cdx" --listen 127.0.0.1:0 --api-keys "$WORK/keys" \

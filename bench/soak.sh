@@ -36,6 +36,7 @@ for i in range(300):
     print("POST\t/match?limit=5\tapplication/json\t" + json.dumps(batch, ensure_ascii=False))
     print("POST\t/scan\ttext/plain; charset=utf-8\t" + sentences[i])
 PY
+: >"$WORK/server.err"
 KEY=soak-$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')
 printf 'soak:%s\n' "$KEY" >"$WORK/keys"
 "$CORDON" serve "${SOURCES[@]}" --listen 127.0.0.1:0 --api-keys "$WORK/keys" --access-log /dev/null -q \

@@ -120,6 +120,20 @@ static int by_score_desc(const void *a, const void *b)
 
 /* Searches each name of q, keeps each entity once with its best score, best first. Returns
  * the yente response for q; *alerts counts its matches. */
+/* A query's failed answer, in the batch: the status and the error in yente's per-query shape. */
+static json_t *query_error(const match_query *q, int status, const char *why)
+{
+    return json_pack("{s:i, s:s, s:s, s:O}", "status", status == CORDON_EINVAL ? 400 : 500, "error",
+                     status == CORDON_EINVAL ? "bad request" : "internal error", "detail", why, "query", q->query);
+}
+
+static void drop_candidates(candidate *found, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        json_decref(found[k].json);
+    free(found);
+}
+
 static json_t *answer_query(const cordon_index *idx, const match_query *q, unsigned long *alerts)
 {
     candidate *found = NULL;
@@ -127,21 +141,17 @@ static json_t *answer_query(const cordon_index *idx, const match_query *q, unsig
     for (size_t i = 0; i < q->n_names; i++) {
         cordon_results *r = NULL;
         int status = cordon_search(idx, q->names[i], &q->opts, &r);
-        if (status != CORDON_OK) {
-            json_t *err = json_pack("{s:i, s:s, s:s, s:O}", "status", status == CORDON_EINVAL ? 400 : 500, "error",
-                                    status == CORDON_EINVAL ? "bad request" : "internal error", "detail",
-                                    r ? cordon_results_errmsg(r) : "out of memory", "query", q->query);
+        size_t count = status == CORDON_OK ? cordon_results_count(r) : 0;
+        candidate *grown = count ? realloc(found, (n_found + count) * sizeof *found) : found;
+        if (status != CORDON_OK || (count && !grown)) {
+            json_t *err = status != CORDON_OK ? query_error(q, status, r ? cordon_results_errmsg(r) : "out of memory")
+                                              : query_error(q, CORDON_ENOMEM, "out of memory");
             cordon_results_free(r);
-            for (size_t k = 0; k < n_found; k++)
-                json_decref(found[k].json);
-            free(found);
+            drop_candidates(found, n_found);
             return err;
         }
-        size_t count = cordon_results_count(r);
-        candidate *grown = count ? realloc(found, (n_found + count) * sizeof *found) : found;
-        if (grown)
-            found = grown;
-        for (size_t j = 0; grown && j < count; j++) {
+        found = grown;
+        for (size_t j = 0; j < count; j++) {
             const cordon_result *res = cordon_results_get(r, j);
             size_t k = 0;
             while (k < n_found && found[k].entity != res->entity)

@@ -14,6 +14,7 @@ BASE=""
 start_server() {
     local log=$1
     shift
+    : >"$log" # exists before the server's shell opens it, for the loop below to read
     "$CORDON" serve --listen 127.0.0.1:0 "$@" 2>"$log" &
     SERVER_PID=$!
     BASE=""
