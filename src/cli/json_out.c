@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "text/utf8.h"
+
 double json_out_round4(double x) { return (double)(long)(x * 10000.0 + 0.5) / 10000.0; }
 
 json_t *json_out_list(const cordon_list_info *list)
@@ -130,16 +132,38 @@ json_t *json_out_entity(const cordon_entity *e)
                      "relations", relations_json(e), "list", list);
 }
 
+/* A JSON string of len bytes at s, each invalid UTF-8 byte replaced by U+FFFD: a mention may
+ * span bytes the scanner took for separators, and JSON cannot carry them. */
+static json_t *lossy_string(const char *s, size_t len)
+{
+    size_t bad;
+    if (cdn_utf8_valid(s, len, &bad))
+        return json_stringn(s, len);
+    cdn_strbuf out;
+    cdn_strbuf_init(&out);
+    bool ok = true;
+    size_t at = 0;
+    while (ok && !cdn_utf8_valid(s + at, len - at, &bad)) {
+        ok = cdn_strbuf_append(&out, s + at, bad) && cdn_strbuf_append(&out, "\xEF\xBF\xBD", 3);
+        at += bad + 1;
+    }
+    ok = ok && cdn_strbuf_append(&out, s + at, len - at);
+    json_t *str = ok ? json_stringn(cdn_strbuf_cstr(&out), out.len) : NULL;
+    cdn_strbuf_free(&out);
+    return str;
+}
+
 json_t *json_out_scan(const char *doc_name, const char *text, const cordon_mentions *m)
 {
     size_t count = cordon_mentions_count(m);
     json_t *mentions = json_array();
     for (size_t i = 0; i < count; i++) {
         const cordon_mention *x = cordon_mentions_get(m, i);
-        json_array_append_new(mentions, json_pack("{s:I, s:I, s:s%, s:s, s:s, s:f}", "start", (json_int_t)x->start,
-                                                  "end", (json_int_t)x->end, "text", text + x->start,
-                                                  x->end - x->start, "id", x->entity->id, "caption",
-                                                  x->entity->caption, "score", json_out_round4(x->score)));
+        json_array_append_new(mentions, json_pack("{s:I, s:I, s:o, s:s, s:s, s:f}", "start", (json_int_t)x->start,
+                                                  "end", (json_int_t)x->end, "text",
+                                                  lossy_string(text + x->start, x->end - x->start), "id",
+                                                  x->entity->id, "caption", x->entity->caption, "score",
+                                                  json_out_round4(x->score)));
     }
     /* The entities in order of first mention, with their mention count and best score; an
      * entity is found again by a scan of the ones before, as documents mention few. */

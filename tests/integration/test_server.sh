@@ -203,6 +203,8 @@ req "scan nothing" POST /scan -H 'Content-Type: text/plain' --data-binary 'Es re
 expect_code 200; expect_jq '.mentions == [] and .entities == []'
 req "scan invalid UTF-8" POST /scan -H 'Content-Type: text/plain' --data-binary $'\xff\xfe Wladimir Putin \xc3'
 expect_code 200; expect_jq '[.mentions[].id] == ["watchlist:WL-0001"]'
+req "scan invalid UTF-8 inside a mention" POST /scan -H 'Content-Type: text/plain' --data-binary $'Heute Wladimir\xffPutin.'
+expect_code 200; expect_jq '.mentions == [{"start":6,"end":20,"text":"Wladimir\ufffdPutin","id":"watchlist:WL-0001","caption":"PUTIN, Vladimir Vladimirovich","score":.mentions[0].score}]'
 req "scan JSON body" POST /scan -H 'Content-Type: application/json' --data-binary '{}'
 expect_error 415 "unsupported media type" "/scan takes text/plain or text/html"
 req "scan bad threshold" POST "/scan?threshold=x" -H 'Content-Type: text/plain' --data-binary 'x'
