@@ -145,6 +145,8 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
     return req;
 }
 
+/* Queues res on the request's connection with the headers every answer carries (no caching of
+ * API answers, nosniff; a strict CSP for the page), and records status and size for the log. */
 static enum MHD_Result send_response(request *req, response *res)
 {
     struct MHD_Response *r;
@@ -280,6 +282,9 @@ static void take_body(request *req, const char *data, size_t size)
     req->body[req->body_len] = '\0';
 }
 
+/* libmicrohttpd's access handler, called once when the headers are in (admission), once per
+ * chunk of body, and once more at the end of the body (the route runs then); again after a
+ * suspended request is resumed. */
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url, const char *method,
                                   const char *version, const char *upload_data, size_t *upload_data_size,
                                   void **req_cls)
@@ -378,6 +383,7 @@ static void write_access_log(server *srv, request *req, double ms)
     free(text);
 }
 
+/* The request is over (answered, or the connection dropped): count it, log it, free it. */
 static void on_completed(void *cls, struct MHD_Connection *conn, void **req_cls, enum MHD_RequestTerminationCode toe)
 {
     (void)conn;
