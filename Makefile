@@ -32,6 +32,9 @@ CFLAGS  += -std=c17 -D_GNU_SOURCE $(OPT) $(WARN) -fPIC -fvisibility=hidden -DCOR
            -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LDLIBS  := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
 SERVER_LDLIBS := $(shell pkg-config --libs $(SERVER_PKGS) 2>/dev/null)
+# Only the cordon command downloads (cordon update): the library does not link these.
+CLI_PKGS := libcurl libcrypto
+CLI_LDLIBS := $(shell pkg-config --libs $(CLI_PKGS) 2>/dev/null)
 
 LIB_SRC := $(wildcard src/core/*.c src/text/*.c src/model/*.c src/lists/*.c src/index/*.c src/match/*.c src/scan/*.c)
 CLI_SRC := $(wildcard src/cli/*.c) $(wildcard src/server/*.c)
@@ -41,7 +44,7 @@ WEB_FILES := $(sort $(wildcard $(addprefix src/server/web/*.,html js css json sv
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps lib test test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-server soak
+.PHONY: all deps lib test test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-server soak bench-batch
 all: deps $(BUILD)/libcordon.a $(BUILD)/libcordon.so $(BUILD)/cordon $(BUILD)/cordon.pc
 
 deps:
@@ -69,7 +72,7 @@ $(BUILD)/gen/web_assets.o: $(BUILD)/gen/web_assets.c src/server/web_assets.h
 	$(CC) $(CFLAGS) -c $< -o $@
 
 $(BUILD)/cordon: $(CLI_OBJ) $(BUILD)/libcordon.a
-	$(CC) $(LDSAN) -o $@ $(CLI_OBJ) $(BUILD)/libcordon.a $(LDLIBS) $(SERVER_LDLIBS)
+	$(CC) $(LDSAN) -o $@ $(CLI_OBJ) $(BUILD)/libcordon.a $(LDLIBS) $(SERVER_LDLIBS) $(CLI_LDLIBS)
 
 $(BUILD)/cordon.pc: cordon.pc.in include/cordon.h
 	@mkdir -p $(dir $@)
@@ -85,19 +88,32 @@ $(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/test_support.h $(BUILD)/li
 $(BUILD)/tests/test_server_params: $(BUILD)/src/server/params.o $(BUILD)/src/server/auth.o
 $(BUILD)/tests/test_server_params: EXTRA_OBJ = $(BUILD)/src/server/params.o $(BUILD)/src/server/auth.o
 
+# The batch screen's row checks are the command's, not the library's: their test links them too.
+SCREEN_TEST_OBJ := $(BUILD)/src/cli/screen_input.o $(BUILD)/src/cli/screen_output.o $(BUILD)/src/cli/common.o \
+                   $(BUILD)/src/cli/json_out.o
+$(BUILD)/tests/test_screen_rows: tests/unit/test_screen_rows.c tests/unit/test_support.h $(SCREEN_TEST_OBJ) $(BUILD)/libcordon.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(SCREEN_TEST_OBJ) $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN) $(shell pkg-config --libs cmocka)
+
 test: all $(UNIT_BIN)
 	@tests/run-all.sh $(BUILD)
 
 demo: all
 	@scripts/demo.sh $(BUILD)/cordon
 
-# The tests that search one index from many threads, under ThreadSanitizer (clang).
+# The tests that search one index from many threads, and cordon screen's worker pool, under
+# ThreadSanitizer (clang).
 test-threads: deps
 	@mkdir -p build/tsan
 	clang -std=c17 -D_GNU_SOURCE -O1 -g -fsanitize=thread -Iinclude -Isrc -Itests/unit -DCORDON_BUILDING \
 	    $(shell pkg-config --cflags $(PKGS)) $(LIB_SRC) tests/unit/test_snapshot.c -o build/tsan/test_snapshot \
 	    $(LDLIBS) $(shell pkg-config --libs cmocka)
 	build/tsan/test_snapshot
+	clang -std=c17 -D_GNU_SOURCE -O1 -g -fsanitize=thread -Iinclude -Isrc -DCORDON_BUILDING \
+	    $(shell pkg-config --cflags $(PKGS)) $(LIB_SRC) $(CLI_SRC) -o build/tsan/cordon $(LDLIBS) $(CLI_LDLIBS)
+	for i in $$(seq 200); do cat data/sample/names.txt; done >build/tsan/names.txt
+	TSAN_OPTIONS=halt_on_error=1 build/tsan/cordon screen --list csv:data/sample/watchlist.csv --threads 4 -q \
+	    -o build/tsan/screen.jsonl build/tsan/names.txt
 
 # libFuzzer targets (clang), with ASan and UBSan: make fuzz FUZZ_SECONDS=N runs each N seconds.
 FUZZ_SECONDS ?= 60
@@ -109,6 +125,11 @@ FUZZ_BIN := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(wildcard tests/fuzz/fuzz_*.
 build/fuzz/obj/%.o: %.c include/cordon.h | deps
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link,address,undefined -c $< -o $@
+
+# The batch input readers are the command's, not the library's: their target links them too.
+FUZZ_SCREEN_OBJ := build/fuzz/obj/src/cli/screen_input.o build/fuzz/obj/src/cli/common.o
+build/fuzz/fuzz_screen_input: tests/fuzz/fuzz_screen_input.c $(FUZZ_SCREEN_OBJ) $(FUZZ_LIB_OBJ)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_SCREEN_OBJ) $(FUZZ_LIB_OBJ) $(LDLIBS)
 
 # The server's request parsers (no sockets in them) are fuzzed too.
 FUZZ_FRONT_OBJ := build/fuzz/obj/src/server/params.o
@@ -140,6 +161,9 @@ bench-server: all
 # Mixed search/match/scan load with a reload every 30 s, RSS watched: SOAK_SECONDS (600) long.
 soak: all
 	@bench/soak.sh $(BUILD)/cordon $(SHARED)
+
+bench-batch: all
+	@bench/batch.sh $(BUILD) $(SHARED)
 
 bench-quality: all
 	@python3 bench/quality.py --cordon $(BUILD)/cordon

@@ -28,6 +28,7 @@ for bin in build/fuzz/fuzz_*; do
         # Whole official lists run a few per second: their first 64 KiB seed the mutations.
         gb_hmt_csv) extra="$SHARED_LISTS/gb-hmt-2018-04" opts="-max_len=65536" ;;
         us_csl_csv) extra="$SHARED_LISTS/us-csl-2025-01" opts="-max_len=65536" ;;
+        screen_input) extra="" opts="-close_fd_mask=2" ;; # the readers report bad input on stderr
         *) extra="" ;;
     esac
     # Only the seed directories that exist (without shared data: the crafted seeds only).

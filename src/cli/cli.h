@@ -55,6 +55,10 @@ cordon_index *cli_open_index(const cli_lists *lists, const char *cmd, bool quiet
  * reason): nothing is dropped without a word. */
 void cli_print_load_notes(const cordon_index *idx);
 
+/* Opens one list version given as a snapshot file (recognised by its magic) or as a list source
+ * [FORMAT:]PATH, quietly; like cli_open_index on failure. */
+cordon_index *cli_open_source(const char *arg, const char *cmd, int *exit_status);
+
 /* Reads a whole file ("-" for stdin) into a NUL-terminated buffer; prints errors. */
 char *cli_read_file(const char *path, size_t *len);
 
@@ -69,6 +73,7 @@ int cmd_compare(int argc, char **argv);
 int cmd_screen(int argc, char **argv);
 int cmd_index(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
+int cmd_update(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
 
 #endif

@@ -20,6 +20,7 @@ static const command COMMANDS[] = {
     {"screen", cmd_screen, "screen a file of names, one result record per row"},
     {"index", cmd_index, "build an index snapshot file (cordon index build -o FILE.cdx)"},
     {"diff", cmd_diff, "what changed between two list versions"},
+    {"update", cmd_update, "download the official lists into a data directory"},
     {"serve", cmd_serve, "HTTP API and web page for analysts"},
 };
 
