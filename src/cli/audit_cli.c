@@ -95,7 +95,7 @@ json_t *cli_json_alert(const cordon_alert *a)
         json_array_append_new(decisions, json_pack("{s:s, s:s, s:s, s:s}", "at", a->decisions[i].at, "who",
                                                    a->decisions[i].who, "status", a->decisions[i].status, "reason",
                                                    a->decisions[i].reason));
-    double score = (double)(long)(a->score * 10000.0 + 0.5) / 10000.0;
+    double score = json_out_round4(a->score);
     return json_pack("{s:I, s:s, s:s, s:s, s:I, s:s, s:s?, s:s, s:s?, s:s?, s:s, s:s, s:s, s:f, s:s, s:s, s:s?, s:s, "
                      "s:o}",
                      "id", (json_int_t)a->id, "status", a->status, "created", a->created, "updated", a->updated,

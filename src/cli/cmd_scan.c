@@ -58,8 +58,6 @@ static size_t summarize(const cordon_mentions *m, entity_summary *out)
     return n;
 }
 
-static double round4(double x) { return (double)(long)(x * 10000.0 + 0.5) / 10000.0; }
-
 /* The audit of one document: its receipt, and the marks of its entity summaries in order. */
 typedef struct doc_audit {
     cordon_audit_receipt receipt;
@@ -68,26 +66,14 @@ typedef struct doc_audit {
 
 static void print_json(const char *doc_name, const char *text, const cordon_mentions *m, const doc_audit *audit)
 {
-    json_t *mentions = json_array();
-    for (size_t i = 0; i < cordon_mentions_count(m); i++) {
-        const cordon_mention *x = cordon_mentions_get(m, i);
-        json_array_append_new(mentions,
-                              json_pack("{s:I, s:I, s:s%, s:s, s:s, s:f}", "start", (json_int_t)x->start, "end",
-                                        (json_int_t)x->end, "text", text + x->start, x->end - x->start, "id",
-                                        x->entity->id, "caption", x->entity->caption, "score", round4(x->score)));
-    }
-    entity_summary *sum = calloc(cordon_mentions_count(m) + 1, sizeof *sum);
-    size_t n = summarize(m, sum);
-    json_t *entities = json_array();
-    for (size_t i = 0; i < n; i++) {
-        json_t *e = json_pack("{s:s, s:s, s:I, s:f}", "id", sum[i].entity->id, "caption", sum[i].entity->caption,
-                              "mentions", (json_int_t)sum[i].mentions, "score", round4(sum[i].best));
+    json_t *doc = json_out_scan(doc_name, text, m);
+    /* json_out_scan lists the entities in order of first mention, as summarize does. */
+    size_t i;
+    json_t *e;
+    json_array_foreach(json_object_get(doc, "entities"), i, e) {
         if (audit)
             cli_json_add_mark(e, &audit->marks[i]);
-        json_array_append_new(entities, e);
     }
-    free(sum);
-    json_t *doc = json_pack("{s:s, s:o, s:o}", "document", doc_name, "mentions", mentions, "entities", entities);
     if (audit)
         json_object_set_new(doc, "screening_id", json_integer(audit->receipt.screening_id));
     cli_json_print(doc, stdout);

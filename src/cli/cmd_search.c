@@ -203,7 +203,7 @@ int cmd_search(int argc, char **argv)
     } else if (json) {
         json_t *results = json_array();
         for (size_t i = 0; i < n; i++) {
-            json_t *r = cli_json_result(cordon_results_get(res, i));
+            json_t *r = json_out_result(cordon_results_get(res, i));
             if (marks)
                 cli_json_add_mark(r, &marks[i]);
             json_array_append_new(results, r);

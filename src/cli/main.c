@@ -23,7 +23,7 @@ static const command COMMANDS[] = {
     {"diff", cmd_diff, "what changed between two list versions"},
     {"audit", cmd_audit, "review alerts, decide them, export the audit trail, prove a screening"},
     {"update", cmd_update, "download the official lists into a data directory"},
-    {"serve", cmd_not_yet, "HTTP API and web page (not yet implemented)"},
+    {"serve", cmd_serve, "HTTP API and web page for analysts"},
 };
 
 static void usage(FILE *out)
