@@ -539,7 +539,11 @@ int server_run(const server_config *cfg)
         status = fail("%s", err);
         goto done;
     }
-    /* Opened as the user the server runs as, so that the database's files are that user's. */
+    /* Opened as the user the server runs as, so that the database's files are that user's. A
+     * file size limit must fail the audit write (answered 503) rather than kill the server with
+     * SIGXFSZ. */
+    if (cfg->audit_db)
+        signal(SIGXFSZ, SIG_IGN);
     if (cfg->audit_db && cordon_audit_open(&srv.audit, cfg->audit_db) != CORDON_OK) {
         status = fail("%s", cordon_audit_errmsg(srv.audit));
         goto done;
