@@ -44,7 +44,7 @@ WEB_FILES := $(sort $(wildcard $(addprefix src/server/web/*.,html js css json sv
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps lib test test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-audit bench-server soak bench-batch
+.PHONY: all deps lib test test-valgrind test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-audit bench-server soak bench-batch
 all: deps $(BUILD)/libcordon.a $(BUILD)/libcordon.so $(BUILD)/cordon $(BUILD)/cordon.pc
 
 deps:
@@ -100,6 +100,11 @@ test: all $(UNIT_BIN)
 
 demo: all
 	@scripts/demo.sh $(BUILD)/cordon
+
+# The test suite under valgrind memcheck (no errors, no leaks); VALGRIND_TESTS names the
+# integration scripts to include (default: all but the fault tests).
+test-valgrind: all $(UNIT_BIN)
+	@scripts/valgrind-tests.sh $(BUILD) $(VALGRIND_TESTS)
 
 # The tests that search one index, and record into one audit store, from many threads, and
 # cordon screen's worker pool, under ThreadSanitizer (clang).

@@ -10,6 +10,7 @@
 #include "index/index_int.h"
 #include "lists/checksum.h"
 #include "lists/loader.h"
+#include "lists/stamp.h"
 #include "match/accum.h"
 
 const char *cordon_version(void) { return CORDON_VERSION; }
@@ -47,19 +48,33 @@ static int load_source(cordon_index *idx, const char *source)
     if (!info->source || !cdn_vec_push(&idx->lists, &info))
         return cdn_error_nomem(&idx->err);
 
+    cdn_stamp before, after;
+    cdn_stamp_take(path, &before);
     cdn_loader ld;
     cdn_loader_init(&ld, &idx->arena, &idx->entities, &idx->warnings, info, &idx->err);
     status = format->load(&ld, path);
     int finished = cdn_loader_finish(&ld);
+    /* Checksummed after loading, so that a missing or unreadable file is reported by its loader,
+     * in its words (the files were just read, so they are still in the page cache), and before
+     * the second stamp, so that a list changed while it was read or checksummed is refused. */
+    char checksum[CDN_SHA256_HEX];
+    cdn_error sum_err; /* its own: a list that changed must be reported as that, not as unreadable */
+    cdn_error_clear(&sum_err);
+    int summed = status == CORDON_OK && finished == CORDON_OK ? cdn_source_checksum(path, checksum, &sum_err)
+                                                             : CORDON_OK;
+    cdn_stamp_take(path, &after);
+    /* Whatever the loader made of it (a parse error at a half-written line, or entities from
+     * two versions), a list that changed under it is refused with the reason. */
+    if (cdn_stamp_changed(&before, &after))
+        return cdn_error_at(&idx->err, CORDON_EDATA, path, 0,
+                            "the list changed while it was being read; load it again once it is complete");
     if (status != CORDON_OK || finished != CORDON_OK)
         return status != CORDON_OK ? status : finished;
-    /* Checksummed after loading, so that a missing or unreadable file is reported by its loader,
-     * in its words; the files were just read, so they are still in the page cache. */
-    char checksum[CDN_SHA256_HEX];
-    status = cdn_source_checksum(path, checksum, &idx->err);
-    if (status == CORDON_OK && !(info->checksum = cdn_arena_strdup(&idx->arena, checksum)))
-        status = cdn_error_nomem(&idx->err);
-    return status;
+    if (summed != CORDON_OK)
+        return cdn_error_set(&idx->err, summed, "%s", sum_err.message);
+    if (!(info->checksum = cdn_arena_strdup(&idx->arena, checksum)))
+        return cdn_error_nomem(&idx->err);
+    return CORDON_OK;
 }
 
 /* A new, empty index handle. */
