@@ -299,29 +299,27 @@ static int check_empty(cordon_audit *a)
 }
 
 /* Takes the database from its version to CORDON_AUDIT_SCHEMA_VERSION, one step per
- * transaction. */
+ * transaction. Each step reads the version again, and a version-0 file is checked to be empty,
+ * inside the write lock: another process may be creating or migrating the same file at the same
+ * moment, and outside the lock it could be seen half way (tables already there, the version
+ * not yet). */
 static int migrate(cordon_audit *a)
 {
     int version = schema_version(a);
     if (version < 0)
         return a->err.status;
-    if (version > CORDON_AUDIT_SCHEMA_VERSION)
-        return cdn_error_at(&a->err, CORDON_EDATA, a->path, 0,
-                            "audit database schema version %d is newer than this cordon's (%d): use a newer cordon",
-                            version, CORDON_AUDIT_SCHEMA_VERSION);
     int status = CORDON_OK;
-    if (version == 0)
-        status = check_empty(a);
     while (status == CORDON_OK && version < CORDON_AUDIT_SCHEMA_VERSION) {
         bool own;
         status = cdn_audit_tx_begin(a, &own);
         if (status != CORDON_OK)
             break;
-        /* Read again inside the write lock: another process may have migrated meanwhile. */
         int now = schema_version(a);
         if (now < 0)
             status = a->err.status;
-        else if (now == version)
+        else if (now == 0)
+            status = check_empty(a);
+        if (status == CORDON_OK && now == version)
             status = cdn_audit_exec(a, MIGRATIONS[version]);
         char set[64];
         snprintf(set, sizeof set, "PRAGMA user_version = %d", version + 1);
@@ -330,12 +328,31 @@ static int migrate(cordon_audit *a)
         status = cdn_audit_tx_end(a, own, status);
         version = now == version ? version + 1 : now;
     }
+    if (status == CORDON_OK && version > CORDON_AUDIT_SCHEMA_VERSION)
+        return cdn_error_at(&a->err, CORDON_EDATA, a->path, 0,
+                            "audit database schema version %d is newer than this cordon's (%d): use a newer cordon",
+                            version, CORDON_AUDIT_SCHEMA_VERSION);
     return status;
+}
+
+/* SQLite's own busy timeout sleeps longer and longer between tries (up to 100 ms), so a writer
+ * that commits a batch and at once begins the next one (screen does) keeps the lock from a
+ * second writer that only looks every 100 ms. Looking every millisecond finds the gap between
+ * two batches; after 30 s of waiting the call gives up with "database is locked". */
+enum { BUSY_WAIT_MS = 30000 };
+
+static int busy_wait(void *ctx, int tries)
+{
+    (void)ctx;
+    if (tries >= BUSY_WAIT_MS)
+        return 0;
+    nanosleep(&(struct timespec){0, 1000000}, NULL);
+    return 1;
 }
 
 static int configure(cordon_audit *a)
 {
-    sqlite3_busy_timeout(a->db, 10000);
+    sqlite3_busy_handler(a->db, busy_wait, NULL);
     sqlite3_extended_result_codes(a->db, 1);
     /* journal_mode answers with a row, so it is read rather than exec'd: a database that cannot
      * switch to WAL (a file system without shared memory) says so here instead of silently

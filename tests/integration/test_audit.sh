@@ -220,16 +220,31 @@ expect_status 2; expect_err "is complete: nothing to resume"
 
 # Two screens writing one database at once: both complete, every row of each recorded once.
 awk 'BEGIN { for (i = 1; i <= 3000; i++) print "Customer " i }' >"$SCRATCH/a.txt"
-"$CORDON" screen --list "$V1" --audit "$SCRATCH/shared.db" -q -o "$SCRATCH/a1.jsonl" "$SCRATCH/a.txt" &
+"$CORDON" screen --list "$V1" --audit "$SCRATCH/shared.db" -q -o "$SCRATCH/a1.jsonl" "$SCRATCH/a.txt" 2>"$SCRATCH/w1.err" &
 P1=$!
-"$CORDON" screen --list "$V1" --audit "$SCRATCH/shared.db" -q -o "$SCRATCH/a2.jsonl" "$SCRATCH/a.txt" &
+"$CORDON" screen --list "$V1" --audit "$SCRATCH/shared.db" -q -o "$SCRATCH/a2.jsonl" "$SCRATCH/a.txt" 2>"$SCRATCH/w2.err" &
 P2=$!
 wait "$P1"; S1=$?
 wait "$P2"; S2=$?
-CURRENT="two writers"
+CURRENT="two writers"; OUT=""; ERR=$(cat "$SCRATCH/w1.err" "$SCRATCH/w2.err")
 [ "$S1" -eq 0 ] && [ "$S2" -eq 0 ] && pass || fail "exit statuses $S1 and $S2"
 run "two writers rows" sqlite3 "$SCRATCH/shared.db" "SELECT batch_id, count(*), count(DISTINCT row) FROM screenings GROUP BY batch_id"
 [ "$OUT" = "$(printf '1|3000|3000\n2|3000|3000')" ] && pass || fail "rows per batch"
+
+# Eight processes creating one new database at once: each waits for the first to create the
+# schema, none mistakes the half-made file for a foreign database.
+pids=()
+for i in 1 2 3 4 5 6 7 8; do
+    "$CORDON" search --list "$V1" --audit "$SCRATCH/race.db" --customer-id "R$i" -q "Rustam Karimov" \
+        >/dev/null 2>"$SCRATCH/race$i.err" &
+    pids+=($!)
+done
+bad=0
+for p in "${pids[@]}"; do wait "$p" || bad=$((bad + 1)); done
+CURRENT="eight creators"; OUT=""; ERR=$(cat "$SCRATCH"/race*.err)
+[ "$bad" -eq 0 ] && pass || fail "$bad of 8 failed"
+run "eight creators rows" sqlite3 "$SCRATCH/race.db" "SELECT count(*), count(DISTINCT customer_id) FROM screenings; PRAGMA user_version"
+[ "$(printf '%s' "$OUT" | tr '\n' ' ')" = "8|8 1" ] && pass || fail "rows: $OUT"
 
 # --- audit writes that fail ------------------------------------------------------------------
 run "no such directory" "$CORDON" search --list "$V1" --audit "$SCRATCH/none/a.db" "Rustam Karimov"
