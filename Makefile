@@ -109,7 +109,7 @@ test-valgrind: all $(UNIT_BIN)
 # The tests that search one index, and record into one audit store, from many threads, and
 # cordon screen's worker pool, under ThreadSanitizer (clang).
 TSAN_TESTS := test_snapshot test_audit
-test-threads: deps
+test-threads: deps $(BUILD)/gen/web_assets.c
 	@mkdir -p build/tsan
 	for t in $(TSAN_TESTS); do \
 	    clang -std=c17 -D_GNU_SOURCE -O1 -g -fsanitize=thread -Iinclude -Isrc -Itests/unit -DCORDON_BUILDING \
@@ -117,7 +117,8 @@ test-threads: deps
 	        $(LDLIBS) $(shell pkg-config --libs cmocka) && build/tsan/$$t || exit 1; \
 	done
 	clang -std=c17 -D_GNU_SOURCE -O1 -g -fsanitize=thread -Iinclude -Isrc -DCORDON_BUILDING \
-	    $(shell pkg-config --cflags $(PKGS)) $(LIB_SRC) $(CLI_SRC) -o build/tsan/cordon $(LDLIBS) $(CLI_LDLIBS)
+	    $(shell pkg-config --cflags $(PKGS)) $(LIB_SRC) $(CLI_SRC) $(BUILD)/gen/web_assets.c \
+	    -o build/tsan/cordon $(LDLIBS) $(SERVER_LDLIBS) $(CLI_LDLIBS)
 	for i in $$(seq 200); do cat data/sample/names.txt; done >build/tsan/names.txt
 	TSAN_OPTIONS=halt_on_error=1 build/tsan/cordon screen --list csv:data/sample/watchlist.csv --threads 4 -q \
 	    -o build/tsan/screen.jsonl build/tsan/names.txt
