@@ -35,8 +35,8 @@
 #define SNAP_MAGIC "CORDONSX"
 /* The format version also changes when the analysis changes what a built index holds (token
  * flags, name weights): version 3 flags legal forms spelled out and company forms in names
- * filed as persons. */
-#define SNAP_VERSION 3u
+ * filed as persons; version 4 adds the consonant-class map. */
+#define SNAP_VERSION 4u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {
