@@ -37,7 +37,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps lib test test-threads demo clean install fuzz bench-speed bench-quality bench-load
+.PHONY: all deps lib test test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-scan
 all: deps $(BUILD)/libcordon.a $(BUILD)/libcordon.so $(BUILD)/cordon $(BUILD)/cordon.pc
 
 deps:
@@ -104,6 +104,9 @@ SHARED ?= $(or $(CORDON_SHARED),../shared)
 $(BUILD)/bench_speed: bench/bench_speed.c $(BUILD)/libcordon.a
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN)
 
+$(BUILD)/bench_scan: bench/bench_scan.c $(BUILD)/libcordon.a
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN)
+
 $(BUILD)/bench_load: bench/bench_load.c $(BUILD)/libcordon.a
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN)
 
@@ -112,6 +115,9 @@ bench-load: all $(BUILD)/bench_load
 
 bench-speed: all $(BUILD)/bench_speed
 	@bench/speed.sh $(BUILD) $(SHARED)
+
+bench-scan: all $(BUILD)/bench_scan
+	@bench/scan.sh $(BUILD) $(SHARED)
 
 bench-quality: all
 	@python3 bench/quality.py --cordon $(BUILD)/cordon

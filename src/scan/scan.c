@@ -1,34 +1,53 @@
 /*
  * scan.c — cordon_scan: which listed parties does a text mention?
  *
- * The text (HTML with its markup blanked out byte for byte, html.h) is cut into words
- * (tokenize.h), keeping byte offsets into the original. Every run of
- * 1..max_window words inside one clause is a window; a window's candidates are the indexed names
- * that share a token key with it (the key postings built at load time, so a window touches a few
- * names, not all), and each candidate is scored with the same scorer as cordon_search.
+ * The text (HTML with its markup blanked out byte for byte, html.h) is cut into words by Unicode
+ * word boundaries (tokenize.h), keeping byte offsets into the original. Each distinct word is
+ * analyzed once, as a name token is for search, and looked up in the index's key vocabulary:
+ * its own key, the keys of its base forms when it looks inflected (Путина → путин,
+ * Łukaszenki → lukaszenka: inflect.h) and, for a capitalised word the index does not know, the
+ * keys one spelling edit away (the index's deletion maps). Every run of 1..max_window words
+ * inside one clause that begins and ends with a capitalised word is a window. A window's
+ * candidates are the names that hold a key of its most specific word (the one of highest
+ * weight): a name that leaves that word unmatched cannot reach the 2/3 of the query side that
+ * the default threshold needs, so no other name can match. Candidates are scored by the same
+ * scorer as cordon_search, with a word's base form standing in for it where that is what met
+ * the name.
  *
  * Rules that keep false alarms down in running text:
- *   - a window starts and ends with a capitalised word (or a word in a script without case):
- *     names are capitalised in news, common words mostly are not;
- *   - a one-word window only matches a one-word name (Rosneft, Belaruskali): a lone given name or
- *     surname is not a mention of a person by itself;
- *   - of overlapping windows the best-scoring wins, longer ones slightly preferred;
- *   - afterwards, a lone word that is the family name (or else the rarest word) of a person
- *     mentioned in full earlier in the document (Lukaschenko after Alexander Lukaschenko) is a
- *     mention of that person too, with a slightly lower score.
+ *   - a window starts and ends with a capitalised word (or one of a script without case), and
+ *     does not start with a function word (stopwords.h);
+ *   - a one-word window only matches a one-word name of a party that is not a person (Rosneft,
+ *     Belaruskali), only by its key or a base form's, never by a near spelling (and a short
+ *     word only as written or romanised), and never when the word is a country name or
+ *     demonym, is written in lower case elsewhere in the text (a common word), or follows a
+ *     given name (Richard Wagner is not the Wagner group); a word of four letters or fewer (an
+ *     acronym: FSB, ANC) needs a full mention of the same party before it (resolve.c);
+ *   - a window never begins or ends with a lone letter (an initial: John S., M&G);
+ *   - a window that is a country name (South Africa) is never a mention;
+ *   - the window must meet the name's most specific token (Organized Crime is not Kinahan
+ *     Organized Crime Group).
+ * The document is then settled as a whole (resolve.c): overlaps, surname-only mentions.
  */
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef SCAN_STATS
+#include <stdio.h>
+#include <time.h>
+#endif
 
 #include "core/alloc.h"
 #include "core/error.h"
-#include "index/index_int.h"
+#include "core/strmap.h"
 #include "match/score.h"
+#include "model/countries.h"
 #include "scan/html.h"
-#include "text/tokenize.h"
+#include "scan/inflect.h"
+#include "scan/scan_int.h"
+#include "scan/stopwords.h"
 
 struct cordon_mentions {
     cdn_error err;
@@ -40,7 +59,7 @@ void cordon_scan_options_default(cordon_scan_options *opts)
 {
     memset(opts, 0, sizeof *opts);
     opts->threshold = CORDON_DEFAULT_THRESHOLD;
-    opts->max_window = 5;
+    opts->max_window = 6;
     opts->html = -1;
 }
 
@@ -61,38 +80,28 @@ void cordon_mentions_free(cordon_mentions *m)
     cdn_free(m);
 }
 
-typedef struct scanner {
-    const cordon_index *idx;
-    const char *text;
-    cdn_tokens words;
-    cdn_analyzed analyzed;   /* every word of the text, analyzed once */
-    uint32_t *stamp;         /* per name entry: the last window that scored it */
-    uint32_t window_id;
-    cdn_vec found;           /* hit: mentions found so far */
-} scanner;
+/* A base form of an inflected word scores a little below the word itself. */
+#define INFLECTION_PENALTY 0.98
+/* A lone word of fewer than eight letters matches a one-word name only as written or
+ * romanised (or as an inflected form of it), not by a spelling key alone: Zoran is not Souran. */
+#define ONE_WORD_MIN 0.96
+/* Near spellings offered by the index for an unknown capitalised word. */
+#define NEAR_SPELLING_MIN 0.8
 
-/* A mention with the indexed name it matched. m comes first, so a hit * is a cordon_mention *. */
-typedef struct hit {
-    cordon_mention m;
-    const cdn_iname *entry;
-    size_t words;            /* how many words the mention spans */
-} hit;
+/* ---- the words ----------------------------------------------------------------------------- */
 
 /* Whether the word's first letter is upper case, or of a script that has no case. */
-static int capitalised(const scanner *s, size_t w)
+static bool capitalised(const char *text, const cdn_span_token *t)
 {
-    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
     utf8proc_int32_t cp;
-    if (utf8proc_iterate((const utf8proc_uint8_t *)s->text + t->start, (utf8proc_ssize_t)(t->end - t->start), &cp) <= 0)
-        return 0;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)text + t->start, (utf8proc_ssize_t)(t->end - t->start), &cp) <= 0)
+        return false;
     utf8proc_category_t cat = utf8proc_category(cp);
     return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT || cat == UTF8PROC_CATEGORY_LO ||
            cat == UTF8PROC_CATEGORY_ND;
 }
 
-/* Whether the gap between word w and the next one ends a clause: sentence punctuation,
- * commas, brackets, a paragraph break, or a control character. */
-static int clause_break_after(const scanner *s, size_t w)
+bool cdn_scan_clause_break_after(const cdn_scanner *s, size_t w)
 {
     size_t from = cdn_tokens_at(&s->words, w)->end;
     size_t to = cdn_tokens_at(&s->words, w + 1)->start;
@@ -100,209 +109,386 @@ static int clause_break_after(const scanner *s, size_t w)
     for (size_t i = from; i < to; i++) {
         switch (s->text[i]) {
         case '.': case '!': case '?': case ';': case ':': case ',': case '(': case ')':
-        case '[': case ']': case '{': case '}': case '|':
-            return 1;
+        case '[': case ']': case '{': case '}': case '|': case '/':
+            return true;
         case '\n':
             if (++newlines == 2)
-                return 1;
-            break;
-        case '\t': case '\r': case ' ':
+                return true;
             break;
         default:
-            if ((unsigned char)s->text[i] < 0x20)
-                return 1; /* a control character: not running text */
+            if ((unsigned char)s->text[i] < 0x20 && s->text[i] != '\t' && s->text[i] != '\r')
+                return true; /* a control character: not running text */
             break;
         }
     }
-    return 0;
+    return false;
 }
 
-static const cdn_token *word_token(const scanner *s, size_t w)
+static const char *word_norm(const cdn_scanner *s, size_t w)
 {
-    return (const cdn_token *)s->analyzed.tokens.items + w;
+    return s->words.norm.data + cdn_tokens_at(&s->words, w)->norm_off;
 }
 
-/* Content tokens of a name: those that are not legal forms or honorifics. */
-static uint32_t content_tokens(const cdn_token *t, uint32_t n_tokens)
+/* Gives each word its type, analyzing each distinct word once. */
+static int type_words(cdn_scanner *s)
 {
-    uint32_t n = 0;
-    for (uint32_t i = 0; i < n_tokens; i++)
-        if (!(t[i].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)))
-            n++;
-    return n;
+    size_t n = cdn_tokens_count(&s->words);
+    cdn_strmap seen;
+    cdn_strmap_init(&seen);
+    int status = CORDON_OK;
+    for (size_t w = 0; w < n && status == CORDON_OK; w++) {
+        const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+        const char *norm = word_norm(s, w);
+        s->capital[w] = capitalised(s->text, t);
+        void *found = cdn_strmap_get(&seen, norm, t->norm_len);
+        if (!found) {
+            cdn_word_type type = {.token = (uint32_t)s->analyzed.tokens.len};
+            found = (void *)(uintptr_t)(s->types.len + 1); /* +1: NULL means absent */
+            status = cdn_analyze_token(&s->analyzed, s->idx->translit, norm, t->norm_len, CORDON_SCHEMA_ANY);
+            if (status == CORDON_OK && (!cdn_vec_push(&s->types, &type) || !cdn_strmap_put(&seen, norm, t->norm_len, found, NULL)))
+                status = CORDON_ENOMEM;
+        }
+        s->type_of[w] = (uint32_t)((uintptr_t)found - 1);
+        if (status == CORDON_OK) {
+            cdn_word_type *type = (cdn_word_type *)s->types.items + s->type_of[w];
+            type->lower_seen |= !s->capital[w];
+            type->cap_seen |= s->capital[w];
+        }
+    }
+    cdn_strmap_free(&seen);
+    if (status == CORDON_OK) {
+        cdn_analyzed_finish(&s->analyzed);
+        cdn_index_weigh(s->idx, &s->analyzed);
+    }
+    return status;
 }
 
-static int consider(scanner *s, const cdn_iname *e, size_t first, size_t len, double threshold)
+static void add_hit(cdn_word_type *type, uint32_t vocab, uint32_t form, double sim)
 {
-    cdn_token tokens[CDN_MAX_NAME_TOKENS];
-    uint32_t n = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
-    cdn_index_name_tokens(s->idx, e, tokens);
-    if (len == 1 && content_tokens(tokens, n) != 1)
+    for (uint8_t i = 0; i < type->n_hits; i++)
+        if (type->hits[i].vocab == vocab)
+            return;
+    if (type->n_hits < CDN_SCAN_MAX_HITS)
+        type->hits[type->n_hits++] = (cdn_word_hit){vocab, form, (float)sim};
+}
+
+typedef struct near_ctx {
+    const cordon_index *idx;
+    cdn_word_type *type;
+} near_ctx;
+
+static void add_near(void *ctx, const cdn_ikey *info, double sim)
+{
+    near_ctx *c = ctx;
+    add_hit(c->type, (uint32_t)(info - c->idx->vocab.items), c->type->token, sim);
+}
+
+/* Finds the index keys each distinct word leads to, and what kind of word it is. */
+static int look_up_words(cdn_scanner *s)
+{
+    cdn_word_type *types = s->types.items;
+    const cdn_token *tokens = s->analyzed.tokens.items;
+    const cdn_ikey *vocab = s->idx->vocab.items;
+    cdn_vec base_of; /* uint32_t: per base form, its type */
+    cdn_vec_init(&base_of, sizeof(uint32_t));
+    int status = CORDON_OK;
+    for (size_t i = 0; i < s->types.len && status == CORDON_OK; i++) {
+        cdn_word_type *type = &types[i];
+        const cdn_token *t = &tokens[type->token];
+        size_t len = strlen(t->text);
+        char code[3];
+        type->stop = cdn_is_stopword(t->text, len);
+        type->place = cdn_country_code(t->text, len, code);
+        const cdn_ikey *info = cdn_index_key(s->idx, t->key, strlen(t->key));
+        if (info)
+            add_hit(type, (uint32_t)(info - vocab), type->token, 1.0);
+        if (type->stop || !type->cap_seen)
+            continue;
+        cdn_base bases[CDN_MAX_BASES];
+        size_t nb = cdn_inflection_bases(t->text, len, bases);
+        for (size_t b = 0; b < nb && status == CORDON_OK; b++) {
+            uint32_t ti = (uint32_t)i;
+            status = cdn_analyze_token(&s->bases, s->idx->translit, bases[b].text, bases[b].len, CORDON_SCHEMA_ANY);
+            if (status == CORDON_OK && !cdn_vec_push(&base_of, &ti))
+                status = CORDON_ENOMEM;
+        }
+    }
+    if (status == CORDON_OK) {
+        cdn_analyzed_finish(&s->bases);
+        const cdn_token *bt = s->bases.tokens.items;
+        const uint32_t *owner = base_of.items;
+        for (size_t b = 0; b < s->bases.tokens.len && b < base_of.len; b++) {
+            const cdn_ikey *info = cdn_index_key(s->idx, bt[b].key, strlen(bt[b].key));
+            if (info)
+                add_hit(&types[owner[b]], (uint32_t)(info - vocab), CDN_SCAN_BASE + (uint32_t)b, 0.92);
+        }
+        /* A capitalised word the index does not know at all may be a misspelt name. */
+        for (size_t i = 0; i < s->types.len; i++) {
+            cdn_word_type *type = &types[i];
+            const cdn_token *t = &tokens[type->token];
+            if (type->n_hits || type->stop || type->lower_seen || strlen(t->key) < 5)
+                continue;
+            near_ctx ctx = {s->idx, type};
+            cdn_index_similar_keys(s->idx, t->key, t->latin, NEAR_SPELLING_MIN, add_near, &ctx);
+        }
+        for (size_t i = 0; i < s->types.len; i++)
+            for (uint8_t h = 0; h < types[i].n_hits && !types[i].given && types[i].cap_seen && !types[i].stop; h++)
+                types[i].given = types[i].hits[h].sim >= 0.99 && cdn_scan_key_is_given_name(s->idx, types[i].hits[h].vocab);
+    }
+    cdn_vec_free(&base_of);
+    return status;
+}
+
+/* ---- windows ------------------------------------------------------------------------------- */
+
+/* The token standing for word w against name e: a base form of the word when a key of the name
+ * is that base form's key (Путина against ПУТИН), else the word itself. *inflected is set when
+ * a base form was taken. */
+static cdn_token stand_in(const cdn_scanner *s, size_t w, const cdn_itoken *name, uint32_t n, bool *inflected)
+{
+    const cdn_word_type *type = cdn_scan_type(s, w);
+    for (uint8_t h = 0; h < type->n_hits; h++) {
+        const cdn_word_hit *hit = &type->hits[h];
+        if (hit->sim >= 0.99)
+            break; /* the word's own key is among the name's keys, or no base form is */
+        if (hit->form < CDN_SCAN_BASE)
+            continue;
+        uint32_t key = s->idx->vocab.items[hit->vocab].key;
+        for (uint32_t j = 0; j < n; j++)
+            if (name[j].key == key) {
+                *inflected = true;
+                return *cdn_scan_form(s, hit->form);
+            }
+    }
+    return *cdn_scan_form(s, type->token);
+}
+
+/* Whether the word before w, in the same clause, is a given name nobody matched (Richard before
+ * Wagner, Oleg before Ignatov). */
+static bool after_given_name(const cdn_scanner *s, size_t w)
+{
+    return w > 0 && s->capital[w - 1] && !cdn_scan_clause_break_after(s, w - 1) && cdn_scan_type(s, w - 1)->given;
+}
+
+/* Whether the window meets the most specific token of the name (the one of highest weight that
+ * is not a legal form or honorific): by a key one of its words leads to, or else by spelling.
+ * Kinahan Organized Crime Group is not mentioned by "Organized Crime", however common the
+ * family name Kinahan is in the lists. Cheaper than scoring, so it comes first. */
+static bool keeps_specific_token(const cdn_scanner *s, size_t first, size_t len, const cdn_itoken *it, uint32_t k)
+{
+    uint32_t best = k;
+    for (uint32_t j = 0; j < k; j++)
+        if (!(it[j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC | CDN_TOK_PATRONYMIC | CDN_TOK_MIDDLE)) &&
+            (best == k || it[j].weight > it[best].weight))
+            best = j;
+    if (best == k)
+        return true;
+    for (size_t w = first; w < first + len; w++) {
+        const cdn_word_type *type = cdn_scan_type(s, w);
+        for (uint8_t h = 0; h < type->n_hits; h++)
+            if (s->idx->vocab.items[type->hits[h].vocab].key == it[best].key)
+                return true;
+    }
+    cdn_token specific = {s->idx->pool + it[best].text, s->idx->pool + it[best].latin, s->idx->pool + it[best].key,
+                          s->idx->pool + it[best].skel, it[best].weight, (uint8_t)it[best].flags};
+    for (size_t w = first; w < first + len; w++) {
+        const char *how;
+        if (cdn_token_similarity(cdn_scan_form(s, cdn_scan_type(s, w)->token), &specific, &how) >= 0.75)
+            return true;
+    }
+    return false;
+}
+
+#ifdef SCAN_STATS
+size_t scan_stats_scored, scan_stats_considered, scan_stats_windows;
+#endif
+
+/* Scores indexed name number n against the window words[first, first+len). */
+static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
+{
+    const cdn_iname *e = &s->idx->names.items[n];
+#ifdef SCAN_STATS
+    scan_stats_considered++;
+#endif
+    /* The cheap tests first: most candidates of a common word fail them. */
+    if (len > e->n_tokens + 1 || (len == 1 && e->n_tokens > 3))
         return CORDON_OK;
-    double score = cdn_score_tokens(word_token(s, first), len, tokens, n, NULL);
-    if (score < threshold)
+    if (len == 1 && cdn_index_entity_at(s->idx, e->entity)->schema == CORDON_SCHEMA_PERSON)
+        return CORDON_OK; /* a lone word is a person's only after a full mention (resolve.c) */
+    const cdn_itoken *it = s->idx->tokens.items + e->tokens;
+    uint32_t k = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
+    uint32_t words = 0, required = 0;
+    for (uint32_t j = 0; j < k; j++) {
+        if (it[j].flags & CDN_TOK_LEGAL_FORM)
+            continue;
+        words++;
+        required += !(it[j].flags & (CDN_TOK_HONORIFIC | CDN_TOK_PATRONYMIC | CDN_TOK_MIDDLE));
+    }
+    if (len == 1 ? words != 1 : (len > k + 1 || required > len + 1))
+        return CORDON_OK;
+    if (!keeps_specific_token(s, first, len, it, k))
+        return CORDON_OK;
+
+    cdn_token q[CDN_MAX_NAME_TOKENS], tokens[CDN_MAX_NAME_TOKENS];
+    int inflected = 0;
+    for (size_t i = 0; i < len; i++) {
+        bool b = false;
+        q[i] = stand_in(s, first + i, it, k, &b);
+        inflected += b;
+    }
+#ifdef SCAN_STATS
+    scan_stats_scored++;
+#endif
+    cdn_index_name_tokens(s->idx, e, tokens);
+    double score = cdn_score_tokens(q, len, tokens, k, NULL);
+    for (int i = 0; i < inflected; i++)
+        score *= INFLECTION_PENALTY;
+    if (score < s->threshold || (len == 1 && score < ONE_WORD_MIN && cdn_tokens_at(&s->words, first)->norm_len < 8))
         return CORDON_OK;
     const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
-    hit h = {{cdn_tokens_at(&s->words, first)->start, cdn_tokens_at(&s->words, first + len - 1)->end, entity,
-              &entity->names[e->name], score},
-             e, len};
+    size_t start = cdn_tokens_at(&s->words, first)->start, end = cdn_tokens_at(&s->words, first + len - 1)->end;
+    bool acronym = false;
+    if (len == 1) {
+        const cdn_span_token *t = cdn_tokens_at(&s->words, first);
+        size_t letters = 0;
+        for (size_t i = 0; i < t->norm_len; i++)
+            letters += ((unsigned char)s->words.norm.data[t->norm_off + i] & 0xC0) != 0x80;
+        acronym = letters <= 4;
+    }
+    cdn_hit h = {{start, end, entity, &entity->names[e->name], score}, e, (uint32_t)first, (uint32_t)len, acronym};
     return cdn_vec_push(&s->found, &h) ? CORDON_OK : CORDON_ENOMEM;
 }
 
-/* Scores every candidate name of the window words[first, first+len). */
-static int scan_window(scanner *s, size_t first, size_t len, double threshold)
+/* Whether the window words[first, first+len) may be a mention at all. */
+static bool window_allowed(const cdn_scanner *s, size_t first, size_t len)
 {
-    const cdn_iname *entries = s->idx->names.items;
-    s->window_id++;
-    for (size_t w = first; w < first + len; w++) {
-        const char *key = word_token(s, w)->key;
-        size_t klen = strlen(key);
-        for (int variant = 0; variant < 2; variant++) {
-            /* The key as it is, and without a genitive -s (Putins → putin). */
-            size_t use = variant == 0 ? klen : klen - 1;
-            if (variant == 1 && !(klen > 4 && key[klen - 1] == 's'))
-                break;
-            const cdn_ikey *info = cdn_index_key(s->idx, key, use);
-            if (!info)
-                continue;
-            const uint32_t *postings = s->idx->u32.items + info->postings;
-            for (uint32_t p = 0; p < info->n_postings; p++) {
-                uint32_t n = postings[p];
-                if (s->stamp[n] == s->window_id)
-                    continue;
-                s->stamp[n] = s->window_id;
-                int status = consider(s, &entries[n], first, len, threshold);
-                if (status != CORDON_OK)
-                    return status;
-            }
-        }
-    }
-    return CORDON_OK;
+    const cdn_word_type *type = cdn_scan_type(s, first);
+    if (len == 1)
+        return !type->place && !type->lower_seen && !after_given_name(s, first);
+    size_t start = cdn_tokens_at(&s->words, first)->start, end = cdn_tokens_at(&s->words, first + len - 1)->end;
+    char code[3];
+    return !cdn_country_code(s->text + start, end - start, code);
 }
 
-/* Which of two overlapping mentions wins: the better score, where each word beyond the first
- * counts for 0.03 (Wagner-Gruppe as a whole beats Wagner alone at a slightly lower score). */
-static double preference(const hit *h) { return h->m.score + 0.03 * (double)(h->words - 1); }
-
-static int mention_order(const void *a, const void *b)
+static int by_number(const void *a, const void *b)
 {
-    const hit *x = a, *y = b;
-    double px = preference(x), py = preference(y);
-    if (px != py)
-        return px < py ? 1 : -1;
-    if (x->m.start != y->m.start)
-        return x->m.start < y->m.start ? -1 : 1;
-    return strcmp(x->m.entity->id, y->m.entity->id);
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
 }
 
-static int by_start(const void *a, const void *b)
+/* Whether word w is a lone letter (an initial, or the pieces of M&G): no name begins or ends
+ * with one in running text. */
+static bool lone_letter(const cdn_scanner *s, size_t w)
 {
-    const cordon_mention *x = a, *y = b;
-    return x->start < y->start ? -1 : x->start > y->start;
+    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    return t->norm_len == 1 && ((unsigned char)s->words.norm.data[t->norm_off] >= 'a');
 }
 
-/* Keeps the best of overlapping mentions; marks the words they cover. */
-static size_t resolve_overlaps(hit *h, size_t n)
+/* Scores the names that hold a key of the window's most specific word. */
+static int scan_window(cdn_scanner *s, size_t first, size_t len)
 {
-    if (n > 1)
-        qsort(h, n, sizeof *h, mention_order);
-    size_t kept = 0;
-    for (size_t i = 0; i < n; i++) {
-        int overlaps = 0;
-        for (size_t j = 0; j < kept && !overlaps; j++)
-            overlaps = h[i].m.start < h[j].m.end && h[j].m.start < h[i].m.end;
-        if (!overlaps)
-            h[kept++] = h[i];
-    }
-    return kept;
-}
-
-/* The token a later surname-only mention repeats: the family name where the name says which
- * it is, else the rarest token. Written to *out; false when the name has none. */
-static bool surname_token(const cordon_index *idx, const cdn_iname *e, cdn_token *out)
-{
-    cdn_token tokens[CDN_MAX_NAME_TOKENS];
-    uint32_t n = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
-    cdn_index_name_tokens(idx, e, tokens);
-    const cdn_token *best = NULL;
-    for (uint32_t i = 0; i < n; i++) {
-        const cdn_token *t = &tokens[i];
-        if (t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC | CDN_TOK_PATRONYMIC))
-            continue;
-        bool better = !best || ((t->flags & CDN_TOK_FAMILY) && !(best->flags & CDN_TOK_FAMILY)) ||
-                      ((t->flags & CDN_TOK_FAMILY) == (best->flags & CDN_TOK_FAMILY) && t->weight > best->weight);
-        if (better)
-            best = t;
-    }
-    if (best)
-        *out = *best;
-    return best != NULL;
-}
-
-/* Adds surname-only mentions of persons mentioned in full before them. found[0, full_count)
- * are the full mentions, in text order. */
-static int resolve_short_mentions(scanner *s, size_t full_count)
-{
-    size_t nwords = cdn_tokens_count(&s->words);
-    for (size_t w = 0; w < nwords; w++) {
-        const cdn_span_token *t = cdn_tokens_at(&s->words, w);
-        if (!capitalised(s, w))
-            continue;
-        const hit *found = s->found.items;
-        const hit *antecedent = NULL;
-        int covered = 0;
-        for (size_t i = 0; i < s->found.len && !covered; i++)
-            covered = found[i].m.start < t->end && t->start < found[i].m.end;
-        for (size_t i = 0; i < full_count && !covered && found[i].m.end <= t->start; i++) {
-            if (found[i].m.entity->schema != CORDON_SCHEMA_PERSON)
-                continue;
-            cdn_token rare;
-            const char *how;
-            if (surname_token(s->idx, found[i].entry, &rare) && cdn_token_similarity(word_token(s, w), &rare, &how) >= 0.9)
-                antecedent = &found[i];
-        }
-        if (covered || !antecedent)
-            continue;
-        hit h = {{t->start, t->end, antecedent->m.entity, antecedent->m.matched_name, antecedent->m.score * 0.95},
-                 antecedent->entry, 1};
-        if (!cdn_vec_push(&s->found, &h))
+    const cdn_token *tokens = s->analyzed.tokens.items;
+    size_t anchor = first;
+    for (size_t w = first + 1; w < first + len; w++)
+        if (tokens[cdn_scan_type(s, w)->token].weight > tokens[cdn_scan_type(s, anchor)->token].weight)
+            anchor = w;
+    const cdn_word_type *type = cdn_scan_type(s, anchor);
+    if (!type->n_hits || !window_allowed(s, first, len))
+        return CORDON_OK;
+    /* The names of all the anchor's keys, each once: postings are sorted, so several lists are
+     * merged and repeats dropped. */
+    s->candidates.len = 0;
+    for (uint8_t h = 0; h < type->n_hits; h++) {
+        if (len == 1 && type->hits[h].sim < 0.9)
+            continue; /* a lone word only by its own key or a base form's */
+        const cdn_ikey *info = &s->idx->vocab.items[type->hits[h].vocab];
+        if (!cdn_vec_reserve(&s->candidates, s->candidates.len + info->n_postings))
             return CORDON_ENOMEM;
+        memcpy((uint32_t *)s->candidates.items + s->candidates.len, s->idx->u32.items + info->postings,
+               info->n_postings * sizeof(uint32_t));
+        s->candidates.len += info->n_postings;
+    }
+    uint32_t *c = s->candidates.items;
+    size_t n = s->candidates.len;
+#ifdef SCAN_STATS
+    if (n > 300 && getenv("SCAN_STATS"))
+        fprintf(stderr, "%zu %s L=%zu\n", n, cdn_scan_form(s, type->token)->text, len);
+#endif
+    if (type->n_hits > 1 && n > 1) {
+        qsort(c, n, sizeof *c, by_number);
+        size_t kept = 1;
+        for (size_t i = 1; i < n; i++)
+            if (c[i] != c[kept - 1])
+                c[kept++] = c[i];
+        n = kept;
+    }
+    for (size_t i = 0; i < n; i++) {
+        int status = consider(s, c[i], first, len);
+        if (status != CORDON_OK)
+            return status;
     }
     return CORDON_OK;
 }
 
-static int run(scanner *s, const cordon_scan_options *o)
+static int find_windows(cdn_scanner *s, size_t max_window)
 {
-    int status = CORDON_OK;
     size_t nwords = cdn_tokens_count(&s->words);
-    for (size_t w = 0; w < nwords && status == CORDON_OK; w++) {
-        const cdn_span_token *t = cdn_tokens_at(&s->words, w);
-        status = cdn_analyze_token(&s->analyzed, s->idx->translit, s->words.norm.data + t->norm_off, t->norm_len, CORDON_SCHEMA_ANY);
-    }
-    if (status != CORDON_OK)
-        return status;
-    cdn_analyzed_finish(&s->analyzed);
-    cdn_index_weigh(s->idx, &s->analyzed);
-
+    int status = CORDON_OK;
     for (size_t first = 0; first < nwords && status == CORDON_OK; first++) {
-        if (!capitalised(s, first))
+        if (!s->capital[first] || cdn_scan_type(s, first)->stop || lone_letter(s, first))
             continue;
-        for (size_t len = 1; len <= o->max_window && first + len <= nwords && status == CORDON_OK; len++) {
-            if (len > 1 && clause_break_after(s, first + len - 2))
+        for (size_t len = 1; len <= max_window && first + len <= nwords && status == CORDON_OK; len++) {
+            if (len > 1 && cdn_scan_clause_break_after(s, first + len - 2))
                 break;
-            if (capitalised(s, first + len - 1))
-                status = scan_window(s, first, len, o->threshold);
+            if (s->capital[first + len - 1] && !lone_letter(s, first + len - 1))
+                status = scan_window(s, first, len);
         }
     }
+    return status;
+}
+
+/* ---- the public call ----------------------------------------------------------------------- */
+
+static void scanner_free(cdn_scanner *s)
+{
+    cdn_vec_free(&s->found);
+    cdn_vec_free(&s->types);
+    cdn_free(s->type_of);
+    cdn_free(s->capital);
+    cdn_vec_free(&s->candidates);
+    cdn_analyzed_free(&s->analyzed);
+    cdn_analyzed_free(&s->bases);
+    cdn_tokens_free(&s->words);
+}
+
+static int run(cdn_scanner *s, const char *text, size_t len, size_t max_window)
+{
+#ifdef SCAN_STATS
+#define LAP(name) do { struct timespec t_; clock_gettime(CLOCK_MONOTONIC, &t_); double now_ = t_.tv_sec + t_.tv_nsec / 1e9; if (getenv("SCAN_TIMES")) fprintf(stderr, "%s %.3f\n", name, now_ - last_); last_ = now_; } while (0)
+    struct timespec t0_; clock_gettime(CLOCK_MONOTONIC, &t0_); double last_ = t0_.tv_sec + t0_.tv_nsec / 1e9;
+#else
+#define LAP(name) (void)0
+#endif
+    int status = cdn_tokenize(text, len, 1, &s->words);
+    LAP("tokenize");
     if (status != CORDON_OK)
         return status;
-    s->found.len = resolve_overlaps(s->found.items, s->found.len);
-    if (s->found.len > 1)
-        qsort(s->found.items, s->found.len, sizeof(hit), by_start);
-    size_t full = s->found.len;
-    status = resolve_short_mentions(s, full);
-    if (status == CORDON_OK && s->found.len > 1)
-        qsort(s->found.items, s->found.len, sizeof(hit), by_start);
+    size_t n = cdn_tokens_count(&s->words);
+    s->type_of = cdn_calloc(n ? n : 1, sizeof *s->type_of);
+    s->capital = cdn_calloc(n ? n : 1, sizeof *s->capital);
+    if (!s->type_of || !s->capital)
+        return CORDON_ENOMEM;
+    status = type_words(s);
+    LAP("type");
+    if (status == CORDON_OK)
+        status = look_up_words(s);
+    LAP("lookup");
+    if (status == CORDON_OK)
+        status = find_windows(s, max_window);
+    LAP("windows");
+    if (status == CORDON_OK)
+        status = cdn_scan_resolve(s);
+    LAP("resolve");
     return status;
 }
 
@@ -314,11 +500,7 @@ int cordon_scan(const cordon_index *idx, const char *text, size_t len, const cor
         cordon_scan_options_default(&defaults);
         opts = &defaults;
     }
-    cordon_scan_options o = *opts;
-    if (o.max_window < 1)
-        o.max_window = 1;
-    if (o.max_window > 8)
-        o.max_window = 8;
+    size_t max_window = opts->max_window < 1 ? 1 : opts->max_window > 8 ? 8 : opts->max_window;
 
     cordon_mentions *m = cdn_calloc(1, sizeof *m);
     *out = m;
@@ -328,7 +510,7 @@ int cordon_scan(const cordon_index *idx, const char *text, size_t len, const cor
 
     /* HTML: scan a copy with the markup blanked out, byte for byte, so offsets stay valid. */
     char *blanked = NULL;
-    if (o.html == 1 || (o.html < 0 && cdn_html_detect(text, len))) {
+    if (opts->html == 1 || (opts->html < 0 && cdn_html_detect(text, len))) {
         blanked = cdn_malloc(len ? len : 1);
         if (!blanked) {
             cdn_error_set(&m->err, CORDON_ENOMEM, "out of memory");
@@ -337,28 +519,24 @@ int cordon_scan(const cordon_index *idx, const char *text, size_t len, const cor
         cdn_html_blank(text, len, blanked);
         text = blanked;
     }
-    scanner s = {.idx = idx, .text = text};
+    cdn_scanner s = {.idx = idx, .text = text, .threshold = opts->threshold};
     cdn_tokens_init(&s.words);
     cdn_analyzed_init(&s.analyzed);
-    cdn_vec_init(&s.found, sizeof(hit));
-    s.stamp = cdn_calloc(idx->names.len ? idx->names.len : 1, sizeof *s.stamp);
-    int status = s.stamp ? cdn_tokenize(text, len, 1, &s.words) : CORDON_ENOMEM;
-    if (status == CORDON_OK)
-        status = run(&s, &o);
+    cdn_analyzed_init(&s.bases);
+    cdn_vec_init(&s.types, sizeof(cdn_word_type));
+    cdn_vec_init(&s.found, sizeof(cdn_hit));
+    cdn_vec_init(&s.candidates, sizeof(uint32_t));
+    int status = run(&s, text, len, max_window);
     if (status == CORDON_OK && s.found.len) {
         m->items = cdn_calloc(s.found.len, sizeof *m->items);
         if (!m->items)
             status = CORDON_ENOMEM;
         for (size_t i = 0; m->items && i < s.found.len; i++)
-            m->items[m->count++] = ((const hit *)s.found.items)[i].m;
+            m->items[m->count++] = ((const cdn_hit *)s.found.items)[i].m;
     }
-    if (status != CORDON_OK) {
+    if (status != CORDON_OK)
         cdn_error_set(&m->err, status, "%s", cordon_status_string(status));
-    }
-    cdn_vec_free(&s.found);
-    cdn_free(s.stamp);
-    cdn_analyzed_free(&s.analyzed);
-    cdn_tokens_free(&s.words);
+    scanner_free(&s);
     cdn_free(blanked);
     return status;
 }

@@ -1,0 +1,89 @@
+/*
+ * scan_int.h — the state of one cordon_scan, shared by the modules that find mentions in a
+ * window of words (scan.c) and settle them for the whole document (resolve.c).
+ */
+#ifndef CDN_SCAN_INT_H
+#define CDN_SCAN_INT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "cordon.h"
+#include "core/vec.h"
+#include "index/index_int.h"
+#include "match/analyze.h"
+#include "text/tokenize.h"
+
+/* The most index keys one distinct word leads to (its own, its base forms', near spellings). */
+enum { CDN_SCAN_MAX_HITS = 8 };
+
+/* Token numbers at or above this are base forms (s->bases), below it the words themselves. */
+#define CDN_SCAN_BASE 0x80000000u
+
+/* A key of the index that a word leads to. */
+typedef struct cdn_word_hit {
+    uint32_t vocab;   /* vocab number */
+    uint32_t form;    /* the token that stands for the word against names with this key */
+    float sim;        /* 1: the word's own key; 0.92: a base form's (Путина → путин); lower: a
+                         near spelling the index offered */
+} cdn_word_hit;
+
+/* One distinct word of the text (by normalized form); all its occurrences share it. */
+typedef struct cdn_word_type {
+    uint32_t token;       /* the word, analyzed, in s->analyzed */
+    uint8_t n_hits;
+    bool stop;            /* a function word (stopwords.h) */
+    bool place;           /* a country name or demonym (countries.h) */
+    bool lower_seen;      /* written in lower case somewhere in the text: a common word */
+    bool cap_seen;        /* capitalised somewhere: only those words can be names */
+    bool given;           /* a given name of some listed person */
+    cdn_word_hit hits[CDN_SCAN_MAX_HITS];
+} cdn_word_type;
+
+/* A mention with the indexed name it matched; m first, so a hit * is a cordon_mention *. */
+typedef struct cdn_hit {
+    cordon_mention m;
+    const cdn_iname *entry;
+    uint32_t first, words;     /* the words it spans */
+    bool needs_antecedent;     /* a short word (an acronym): only with a full mention before it */
+} cdn_hit;
+
+typedef struct cdn_scanner {
+    const cordon_index *idx;
+    const char *text;
+    double threshold;
+    cdn_tokens words;
+    cdn_analyzed analyzed;   /* each distinct word once */
+    cdn_analyzed bases;      /* base forms of inflected words */
+    cdn_vec types;           /* cdn_word_type */
+    uint32_t *type_of;       /* per word: its type number */
+    bool *capital;           /* per word: capitalised, or of a script without case */
+    cdn_vec candidates;      /* uint32_t: scratch, the names a window is scored against */
+    cdn_vec found;           /* cdn_hit */
+} cdn_scanner;
+
+static inline const cdn_word_type *cdn_scan_type(const cdn_scanner *s, size_t w)
+{
+    return (const cdn_word_type *)s->types.items + s->type_of[w];
+}
+
+/* The analyzed token a form number stands for. */
+static inline const cdn_token *cdn_scan_form(const cdn_scanner *s, uint32_t form)
+{
+    return form >= CDN_SCAN_BASE ? (const cdn_token *)s->bases.tokens.items + (form - CDN_SCAN_BASE)
+                                 : (const cdn_token *)s->analyzed.tokens.items + form;
+}
+
+/* Whether the gap between word w and the next ends a clause (sentence punctuation, commas,
+ * brackets, a paragraph break, a control character). */
+bool cdn_scan_clause_break_after(const cdn_scanner *s, size_t w);
+
+/* Whether the index's key (vocab number v) is a given name (not a family name, legal form or
+ * honorific) of some listed person: looked up in its first postings only. */
+bool cdn_scan_key_is_given_name(const cordon_index *idx, uint32_t v);
+
+/* Keeps the best of overlapping mentions, drops acronyms without an antecedent, adds the
+ * surname-only mentions the document allows, and leaves s->found in text order. */
+int cdn_scan_resolve(cdn_scanner *s);
+
+#endif

@@ -1,0 +1,17 @@
+/*
+ * stopwords.h — the function words of the languages cordon scans (articles, pronouns,
+ * conjunctions, prepositions, auxiliaries): capitalised at the start of a sentence they look
+ * like names, and some are tokens of listed names (AS, IT, THE, DER), but a name in running
+ * text never begins or ends with one, and one alone is never a mention.
+ */
+#ifndef CDN_STOPWORDS_H
+#define CDN_STOPWORDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* True when the normalized word (normalize.h: case-folded, marks stripped) is a function word of
+ * English, German, French, Spanish, Russian, Ukrainian, Polish or Arabic. */
+bool cdn_is_stopword(const char *word, size_t len);
+
+#endif
