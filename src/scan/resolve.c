@@ -27,6 +27,8 @@
 #define SURNAME_ONLY_SCORE 0.85
 /* A surname after its full mention. */
 #define SURNAME_AFTER_FULL 0.95
+/* How alike a word must be to the surname of a person mentioned in full before it. */
+#define SURNAME_LIKENESS 0.8
 /* The most entities a rare surname may belong to in the whole index. */
 #define RARE_SURNAME_DF 2
 /* Postings looked at to tell a given name from a family name. */
@@ -115,19 +117,37 @@ static int key_position(const cordon_index *idx, const cdn_iname *e, uint32_t ke
     return -1;
 }
 
+/* Whether token j of name e is the family name. Where the list says which token is the family
+ * name (FAMILY, Given; or name parts) that one. Else a name that ends in a patronymic is in
+ * the East Slavic official order, family name first (Шейман Виктор Владимирович), and any
+ * other has it last (Viktor Sheiman, Viktor Vladimirovich Sheiman). */
+static bool is_family_token(const cordon_index *idx, const cdn_iname *e, uint32_t j)
+{
+    const cdn_itoken *t = idx->tokens.items + e->tokens;
+    uint32_t n = e->n_tokens;
+    bool any_family = false;
+    for (uint32_t i = 0; i < n; i++)
+        any_family |= (t[i].flags & CDN_TOK_FAMILY) != 0;
+    if (any_family)
+        return (t[j].flags & CDN_TOK_FAMILY) != 0;
+    if (n >= 3 && (t[n - 1].flags & CDN_TOK_PATRONYMIC))
+        return j == 0;
+    return j + 1 == n;
+}
+
 bool cdn_scan_key_is_given_name(const cordon_index *idx, uint32_t v)
 {
     const cdn_ikey *info = &idx->vocab.items[v];
     const uint32_t *postings = idx->u32.items + info->postings;
     for (uint32_t p = 0; p < info->n_postings && p < GIVEN_NAME_PROBE; p++) {
         const cdn_iname *e = &idx->names.items[postings[p]];
-        if (cdn_index_entity_at(idx, e->entity)->schema != CORDON_SCHEMA_PERSON)
+        if (e->n_tokens < 2 || cdn_index_entity_at(idx, e->entity)->schema != CORDON_SCHEMA_PERSON)
             continue;
         int j = key_position(idx, e, info->key);
-        if (j < 0 || (uint32_t)j + 1 >= e->n_tokens)
-            continue; /* a person's last word is a family name more often than not */
+        if (j < 0)
+            continue;
         uint32_t flags = idx->tokens.items[e->tokens + (uint32_t)j].flags;
-        if (!(flags & (CDN_TOK_FAMILY | CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC | CDN_TOK_PATRONYMIC)))
+        if (!(flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC | CDN_TOK_PATRONYMIC)) && !is_family_token(idx, e, (uint32_t)j))
             return true;
     }
     return false;
@@ -144,12 +164,21 @@ typedef struct person_seen {
 static bool repeats_surname(const cdn_scanner *s, size_t w, const person_seen *p)
 {
     const cdn_word_type *type = cdn_scan_type(s, w);
-    const char *how;
-    if (cdn_token_similarity(cdn_scan_form(s, type->token), &p->surname, &how) >= 0.9)
-        return true;
     for (uint8_t h = 0; h < type->n_hits; h++)
         if (type->hits[h].sim >= 0.9 && s->idx->pool + s->idx->vocab.items[type->hits[h].vocab].key == p->surname.key)
             return true;
+    /* Else a close spelling of it, or of a base form (Prigoschins after Jewgeni Prigoschin,
+     * listed as PRIGOZHIN; Łukaszenki after Aleksander Łukaszenka, listed as LUKASHENKA): after
+     * the full name, a looser likeness will do than for a name alone. */
+    const cdn_token *t = cdn_scan_form(s, type->token);
+    const char *how;
+    if (t->key[0] == p->surname.key[0] && cdn_token_similarity(t, &p->surname, &how) >= SURNAME_LIKENESS)
+        return true;
+    for (uint8_t i = 0; i < type->n_bases; i++) {
+        const cdn_token *b = cdn_scan_form(s, CDN_SCAN_BASE + type->bases_at + i);
+        if (b->key[0] == p->surname.key[0] && cdn_token_similarity(b, &p->surname, &how) >= SURNAME_LIKENESS)
+            return true;
+    }
     return false;
 }
 
@@ -184,10 +213,10 @@ static const cdn_iname *rare_surname_of(const cdn_scanner *s, size_t w, double *
     const cdn_word_type *type = cdn_scan_type(s, w);
     const cdn_span_token *t = cdn_tokens_at(&s->words, w);
     size_t letters = 0;
-    for (size_t i = t->start; i < t->end; i++)
-        letters += ((unsigned char)s->text[i] & 0xC0) != 0x80;
-    if (letters < 5 || type->given)
-        return NULL; /* short, or also a given name (James, Damien): not specific enough */
+    for (size_t i = 0; i < t->norm_len; i++)
+        letters += ((unsigned char)s->words.norm.data[t->norm_off + i] & 0xC0) != 0x80;
+    if (letters < 5 || !cdn_scan_lone_word_ok(s, w) || cdn_scan_sentence_start(s, w))
+        return NULL; /* short, also a given name (James, Holger), or capitalised by position */
     for (uint8_t h = 0; h < type->n_hits; h++) {
         const cdn_ikey *info = &s->idx->vocab.items[type->hits[h].vocab];
         if (type->hits[h].sim < 0.92 || info->df > RARE_SURNAME_DF)
@@ -197,12 +226,17 @@ static const cdn_iname *rare_surname_of(const cdn_scanner *s, size_t w, double *
         bool unique = true;
         for (uint32_t p = 0; p < info->n_postings && unique; p++) {
             const cdn_iname *e = &s->idx->names.items[postings[p]];
-            if (cdn_index_entity_at(s->idx, e->entity)->schema != CORDON_SCHEMA_PERSON)
+            if (e->n_tokens < 2 || cdn_index_entity_at(s->idx, e->entity)->schema != CORDON_SCHEMA_PERSON)
                 continue;
             int j = key_position(s->idx, e, info->key);
-            uint32_t flags = j < 0 ? 0 : s->idx->tokens.items[e->tokens + (uint32_t)j].flags;
-            bool family = j >= 0 && ((flags & CDN_TOK_FAMILY) || (uint32_t)j + 1 == e->n_tokens);
-            if (!family || e->n_tokens < 2)
+            if (j < 0 || !is_family_token(s->idx, e, (uint32_t)j))
+                continue;
+            /* Written as listed (or romanised so), not merely spelt alike: Galizia is not
+             * GALICIA, Winners not VINER. */
+            cdn_token name_tok[CDN_MAX_NAME_TOKENS];
+            const char *how;
+            cdn_index_name_tokens(s->idx, e, name_tok);
+            if (cdn_token_similarity(cdn_scan_form(s, type->hits[h].form), &name_tok[j], &how) < 0.97)
                 continue;
             if (found && found->entity != e->entity)
                 unique = false;
@@ -255,10 +289,16 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
     size_t next = 0;
     for (size_t w = 0; w < nwords && status == CORDON_OK; w++) {
         const cdn_word_type *type = cdn_scan_type(s, w);
-        if (covered[w] || !s->capital[w] || type->stop || type->place || type->lower_seen || !type->n_hits)
+        if (covered[w] || !type->n_hits || !s->capital[w] || type->stop || type->place || type->lower_seen)
             continue;
         if (after_unmatched_given_name(s, w, covered)) {
-            if (!cdn_vec_push(&conflicts, &w))
+            /* Only the latest conflict of each distinct word matters. */
+            size_t *c = conflicts.items, i = 0;
+            while (i < conflicts.len && s->type_of[c[i]] != s->type_of[w])
+                i++;
+            if (i < conflicts.len)
+                c[i] = w;
+            else if (!cdn_vec_push(&conflicts, &w))
                 status = CORDON_ENOMEM;
             continue;
         }

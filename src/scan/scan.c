@@ -8,9 +8,9 @@
  * Łukaszenki → lukaszenka: inflect.h) and, for a capitalised word the index does not know, the
  * keys one spelling edit away (the index's deletion maps). Every run of 1..max_window words
  * inside one clause that begins and ends with a capitalised word is a window. A window's
- * candidates are the names that hold a key of its most specific word (the one of highest
- * weight): a name that leaves that word unmatched cannot reach the 2/3 of the query side that
- * the default threshold needs, so no other name can match. Candidates are scored by the same
+ * candidates are the names that hold a key of its most specific word the index knows (the one
+ * of highest weight): a name that leaves that word unmatched can seldom reach the 2/3 of the
+ * query side that the default threshold needs. Candidates are scored by the same
  * scorer as cordon_search, with a word's base form standing in for it where that is what met
  * the name.
  *
@@ -34,10 +34,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#ifdef SCAN_STATS
-#include <stdio.h>
-#include <time.h>
-#endif
 
 #include "core/alloc.h"
 #include "core/error.h"
@@ -124,6 +120,95 @@ bool cdn_scan_clause_break_after(const cdn_scanner *s, size_t w)
     return false;
 }
 
+bool cdn_scan_sentence_start(const cdn_scanner *s, size_t w)
+{
+    if (w == 0)
+        return true;
+    size_t from = cdn_tokens_at(&s->words, w - 1)->end, to = cdn_tokens_at(&s->words, w)->start;
+    for (size_t i = from; i < to; i++)
+        if (s->text[i] == '.' || s->text[i] == '!' || s->text[i] == '?' || s->text[i] == '\n')
+            return true;
+    return false;
+}
+
+/* Whether word w is a lower-case "of" of the scanned languages (of, de, du, des, der, von). */
+static bool is_of(const cdn_scanner *s, size_t w)
+{
+    static const char *const OF[] = {"of", "de", "du", "des", "der", "von", "for"};
+    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    for (size_t i = 0; i < sizeof OF / sizeof OF[0]; i++)
+        if (strlen(OF[i]) == t->norm_len && memcmp(OF[i], s->words.norm.data + t->norm_off, t->norm_len) == 0)
+            return true;
+    return false;
+}
+
+/* Whether only spaces separate word w from the next. */
+static bool plain_gap(const cdn_scanner *s, size_t w)
+{
+    size_t from = cdn_tokens_at(&s->words, w)->end, to = cdn_tokens_at(&s->words, w + 1)->start;
+    for (size_t i = from; i < to; i++)
+        if (s->text[i] != ' ')
+            return false;
+    return true;
+}
+
+/* Whether word w is one of a run of capitalised words (Media Focus, Tax Justice Network,
+ * Department of Justice): then a one-word name inside it is most likely a word of another
+ * name. A country (Russian Rosneft) does not make a run, nor in German text the noun before it
+ * (der Kalikonzern Belaruskali). */
+static bool in_known_run(const cdn_scanner *s, size_t w)
+{
+    size_t n = cdn_tokens_count(&s->words);
+    size_t neighbours[2] = {w - 1, w + 1};
+    for (int side = 0; side < 2; side++) {
+        size_t v = neighbours[side];
+        if ((side == 0 && w == 0) || (side == 1 && v >= n))
+            continue;
+        if (!plain_gap(s, side == 0 ? v : w))
+            continue; /* Wagner-Chef, « Wagner »: a compound or a quote, not another name */
+        const cdn_word_type *type = cdn_scan_type(s, v);
+        if (side == 0 && s->nouns_capitalised)
+            continue; /* German capitalises every noun: der Kalikonzern Belaruskali */
+        /* Department of Justice: look past a lower-case "of" (not "and": Rosneft and Sberbank). */
+        if (side == 0 && !s->capital[v] && is_of(s, v) && v > 0 && plain_gap(s, v - 1)) {
+            v--;
+            type = cdn_scan_type(s, v);
+        }
+        if (s->capital[v] && !type->stop && !type->place && !s->titled[v])
+            return true;
+    }
+    return false;
+}
+
+/* Marks the words of sentences in title case or capitals (most words of four letters or more
+ * capitalised), and tells German text by its function words. */
+static void mark_titles(cdn_scanner *s)
+{
+    size_t n = cdn_tokens_count(&s->words), german = 0, english = 0;
+    for (size_t from = 0; from < n;) {
+        size_t to = from + 1;
+        while (to < n && !cdn_scan_sentence_start(s, to))
+            to++;
+        size_t long_words = 0, capitals = 0;
+        for (size_t w = from; w < to; w++) {
+            const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+            const char *norm = s->words.norm.data + t->norm_off;
+            cdn_stop_language lang = cdn_stopword_language(norm, t->norm_len);
+            german += lang == CDN_STOP_GERMAN;
+            english += lang == CDN_STOP_ENGLISH;
+            if (t->norm_len >= 4) {
+                long_words++;
+                capitals += s->capital[w];
+            }
+        }
+        bool titled = long_words >= 3 && capitals * 10 >= long_words * 7;
+        for (size_t w = from; w < to; w++)
+            s->titled[w] = titled;
+        from = to;
+    }
+    s->nouns_capitalised = german > english;
+}
+
 static const char *word_norm(const cdn_scanner *s, size_t w)
 {
     return s->words.norm.data + cdn_tokens_at(&s->words, w)->norm_off;
@@ -206,6 +291,8 @@ static int look_up_words(cdn_scanner *s)
             continue;
         cdn_base bases[CDN_MAX_BASES];
         size_t nb = cdn_inflection_bases(t->text, len, bases);
+        type->bases_at = (uint32_t)s->bases.tokens.len;
+        type->n_bases = (uint8_t)nb;
         for (size_t b = 0; b < nb && status == CORDON_OK; b++) {
             uint32_t ti = (uint32_t)i;
             status = cdn_analyze_token(&s->bases, s->idx->translit, bases[b].text, bases[b].len, CORDON_SCHEMA_ANY);
@@ -270,6 +357,74 @@ static bool after_given_name(const cdn_scanner *s, size_t w)
     return w > 0 && s->capital[w - 1] && !cdn_scan_clause_break_after(s, w - 1) && cdn_scan_type(s, w - 1)->given;
 }
 
+/* Whether window word w could meet name token j at all: the same key (its own or a base
+ * form's), or the same first letter of key or romanisation (the scorer's spelling, fuzzy and
+ * initial matches all keep it; joined pairs begin with it too). */
+static bool could_meet(const cdn_scanner *s, size_t w, const cdn_token *q, const cdn_itoken *name_tok,
+                       const cdn_token *t)
+{
+    if (q->key[0] == t->key[0] || (q->latin[0] && q->latin[0] == t->latin[0]))
+        return true;
+    const cdn_word_type *type = cdn_scan_type(s, w);
+    for (uint8_t h = 0; h < type->n_hits; h++)
+        if (s->idx->vocab.items[type->hits[h].vocab].key == name_tok->key)
+            return true;
+    return false;
+}
+
+/* An upper bound of cdn_score_tokens (score.c: CDN_QUERY_SHARE of the query side's weight met,
+ * the rest of the name side's), counting every pair that could_meet as a perfect match: most
+ * candidates of a common word fall below the threshold here without being scored. */
+static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q, size_t len, const cdn_token *t,
+                          const cdn_itoken *it, uint32_t k)
+{
+    double wq = 0.0, got_q = 0.0, wn = 0.0, got_n = 0.0;
+    uint32_t met_n = 0;
+    for (size_t i = 0; i < len; i++) {
+        double w = cdn_query_token_weight(&q[i]);
+        bool met = false;
+        for (uint32_t j = 0; j < k; j++)
+            if (could_meet(s, first + i, &q[i], &it[j], &t[j])) {
+                met = true;
+                met_n |= 1u << j;
+            }
+        wq += w;
+        got_q += met ? w : 0.0;
+    }
+    for (uint32_t j = 0; j < k; j++) {
+        double w = cdn_name_token_weight(&t[j]);
+        wn += w;
+        got_n += (met_n >> j) & 1u ? w : 0.0;
+    }
+    if (wq <= 0.0 || wn <= 0.0)
+        return 1.0;
+    return CDN_QUERY_SHARE * got_q / wq + (1.0 - CDN_QUERY_SHARE) * got_n / wn;
+}
+
+/* The length of a mention that opens a quote inside it (ЧВК «Вагнер, PMC "Wagner): len, or
+ * past the closing mark when it follows at once, so that the mention reads as written. avail
+ * is how many bytes the text has from the mention's start. */
+static size_t close_quote(const char *m, size_t len, size_t avail)
+{
+    static const char *const PAIRS[][2] = {
+        {"\xC2\xAB", "\xC2\xBB"}, /* « » */
+        {"\xE2\x80\x9E", "\xE2\x80\x9C"}, /* „ “ */
+        {"\xE2\x80\x9C", "\xE2\x80\x9D"}, /* “ ” */
+        {"\xE2\x80\x98", "\xE2\x80\x99"}, /* ‘ ’ */
+        {"\"", "\""},
+        {"'", "'"},
+    };
+    for (size_t p = 0; p < sizeof PAIRS / sizeof PAIRS[0]; p++) {
+        size_t ol = strlen(PAIRS[p][0]), cl = strlen(PAIRS[p][1]);
+        const char *open = memmem(m, len, PAIRS[p][0], ol);
+        if (!open || memmem(open + ol, len - (size_t)(open + ol - m), PAIRS[p][1], cl))
+            continue; /* no quote opened, or closed inside already */
+        if (len + cl <= avail && memcmp(m + len, PAIRS[p][1], cl) == 0)
+            return len + cl;
+    }
+    return len;
+}
+
 /* Whether the window meets the most specific token of the name (the one of highest weight that
  * is not a legal form or honorific): by a key one of its words leads to, or else by spelling.
  * Kinahan Organized Crime Group is not mentioned by "Organized Crime", however common the
@@ -283,33 +438,32 @@ static bool keeps_specific_token(const cdn_scanner *s, size_t first, size_t len,
             best = j;
     if (best == k)
         return true;
-    for (size_t w = first; w < first + len; w++) {
-        const cdn_word_type *type = cdn_scan_type(s, w);
-        for (uint8_t h = 0; h < type->n_hits; h++)
-            if (s->idx->vocab.items[type->hits[h].vocab].key == it[best].key)
-                return true;
-    }
     cdn_token specific = {s->idx->pool + it[best].text, s->idx->pool + it[best].latin, s->idx->pool + it[best].key,
                           s->idx->pool + it[best].skel, it[best].weight, (uint8_t)it[best].flags};
     for (size_t w = first; w < first + len; w++) {
+        const cdn_word_type *type = cdn_scan_type(s, w);
         const char *how;
-        if (cdn_token_similarity(cdn_scan_form(s, cdn_scan_type(s, w)->token), &specific, &how) >= 0.75)
+        if (type->place) {
+            /* A country (Bank of China) meets a name's word only as written or romanised, not
+             * by a spelling key (SINA BANK). */
+            if (cdn_token_similarity(cdn_scan_form(s, type->token), &specific, &how) >= 0.97)
+                return true;
+            continue;
+        }
+        for (uint8_t h = 0; h < type->n_hits; h++)
+            if (s->idx->vocab.items[type->hits[h].vocab].key == it[best].key)
+                return true;
+        if (cdn_token_similarity(cdn_scan_form(s, type->token), &specific, &how) >= 0.75)
             return true;
     }
     return false;
 }
 
-#ifdef SCAN_STATS
-size_t scan_stats_scored, scan_stats_considered, scan_stats_windows;
-#endif
 
 /* Scores indexed name number n against the window words[first, first+len). */
 static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
 {
     const cdn_iname *e = &s->idx->names.items[n];
-#ifdef SCAN_STATS
-    scan_stats_considered++;
-#endif
     /* The cheap tests first: most candidates of a common word fail them. */
     if (len > e->n_tokens + 1 || (len == 1 && e->n_tokens > 3))
         return CORDON_OK;
@@ -326,9 +480,6 @@ static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
     }
     if (len == 1 ? words != 1 : (len > k + 1 || required > len + 1))
         return CORDON_OK;
-    if (!keeps_specific_token(s, first, len, it, k))
-        return CORDON_OK;
-
     cdn_token q[CDN_MAX_NAME_TOKENS], tokens[CDN_MAX_NAME_TOKENS];
     int inflected = 0;
     for (size_t i = 0; i < len; i++) {
@@ -336,10 +487,9 @@ static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
         q[i] = stand_in(s, first + i, it, k, &b);
         inflected += b;
     }
-#ifdef SCAN_STATS
-    scan_stats_scored++;
-#endif
     cdn_index_name_tokens(s->idx, e, tokens);
+    if (score_bound(s, first, q, len, tokens, it, k) < s->threshold || !keeps_specific_token(s, first, len, it, k))
+        return CORDON_OK;
     double score = cdn_score_tokens(q, len, tokens, k, NULL);
     for (int i = 0; i < inflected; i++)
         score *= INFLECTION_PENALTY;
@@ -355,19 +505,51 @@ static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
             letters += ((unsigned char)s->words.norm.data[t->norm_off + i] & 0xC0) != 0x80;
         acronym = letters <= 4;
     }
+    end = close_quote(s->text + start, end - start, s->text_len - start) + start;
     cdn_hit h = {{start, end, entity, &entity->names[e->name], score}, e, (uint32_t)first, (uint32_t)len, acronym};
     return cdn_vec_push(&s->found, &h) ? CORDON_OK : CORDON_ENOMEM;
+}
+
+/* Whether words w-1 and w are joined by a hyphen alone (Wagner-Chef, OCCRP-Related). */
+static bool hyphen_before(const cdn_scanner *s, size_t w)
+{
+    if (w == 0)
+        return false;
+    size_t from = cdn_tokens_at(&s->words, w - 1)->end, to = cdn_tokens_at(&s->words, w)->start;
+    return (to - from == 1 && s->text[from] == '-') ||
+           (to - from == 3 && memcmp(s->text + from, "\xE2\x80\x90", 3) == 0); /* U+2010 hyphen */
+}
+
+bool cdn_scan_lone_word_ok(const cdn_scanner *s, size_t w)
+{
+    const cdn_word_type *type = cdn_scan_type(s, w);
+    return s->capital[w] && !s->titled[w] && !type->stop && !type->place && !type->given && !type->lower_seen &&
+           !hyphen_before(s, w); /* the second half of a compound (Navalny-Related) stands for nothing alone */
 }
 
 /* Whether the window words[first, first+len) may be a mention at all. */
 static bool window_allowed(const cdn_scanner *s, size_t first, size_t len)
 {
     const cdn_word_type *type = cdn_scan_type(s, first);
-    if (len == 1)
-        return !type->place && !type->lower_seen && !after_given_name(s, first);
-    size_t start = cdn_tokens_at(&s->words, first)->start, end = cdn_tokens_at(&s->words, first + len - 1)->end;
+    if (len == 1) {
+        const cdn_token *t = cdn_scan_form(s, type->token);
+        return cdn_scan_lone_word_ok(s, first) && !(t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) &&
+               cdn_tokens_at(&s->words, first)->norm_len > 2 && !after_given_name(s, first) && !in_known_run(s, first);
+    }
+    /* The normalized words, so that Bosnia and Herzegovina’s is a country too. */
+    char joined[128];
+    size_t at = 0;
+    for (size_t w = first; w < first + len; w++) {
+        const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+        if (at + t->norm_len + 1 >= sizeof joined)
+            return true; /* longer than any country name */
+        if (at)
+            joined[at++] = ' ';
+        memcpy(joined + at, s->words.norm.data + t->norm_off, t->norm_len);
+        at += t->norm_len;
+    }
     char code[3];
-    return !cdn_country_code(s->text + start, end - start, code);
+    return !cdn_country_code(joined, at, code);
 }
 
 static int by_number(const void *a, const void *b)
@@ -388,13 +570,17 @@ static bool lone_letter(const cdn_scanner *s, size_t w)
 static int scan_window(cdn_scanner *s, size_t first, size_t len)
 {
     const cdn_token *tokens = s->analyzed.tokens.items;
-    size_t anchor = first;
-    for (size_t w = first + 1; w < first + len; w++)
-        if (tokens[cdn_scan_type(s, w)->token].weight > tokens[cdn_scan_type(s, anchor)->token].weight)
+    /* The heaviest word the index has keys for: a heavier word it has none for (Володимир, no
+     * key of which is listed) can still meet a name by its consonants, which the scorer
+     * judges. */
+    size_t anchor = SIZE_MAX;
+    for (size_t w = first; w < first + len; w++)
+        if (cdn_scan_type(s, w)->n_hits && (anchor == SIZE_MAX || tokens[cdn_scan_type(s, w)->token].weight >
+                                                                      tokens[cdn_scan_type(s, anchor)->token].weight))
             anchor = w;
-    const cdn_word_type *type = cdn_scan_type(s, anchor);
-    if (!type->n_hits || !window_allowed(s, first, len))
+    if (anchor == SIZE_MAX || !window_allowed(s, first, len))
         return CORDON_OK;
+    const cdn_word_type *type = cdn_scan_type(s, anchor);
     /* The names of all the anchor's keys, each once: postings are sorted, so several lists are
      * merged and repeats dropped. */
     s->candidates.len = 0;
@@ -410,10 +596,6 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
     }
     uint32_t *c = s->candidates.items;
     size_t n = s->candidates.len;
-#ifdef SCAN_STATS
-    if (n > 300 && getenv("SCAN_STATS"))
-        fprintf(stderr, "%zu %s L=%zu\n", n, cdn_scan_form(s, type->token)->text, len);
-#endif
     if (type->n_hits > 1 && n > 1) {
         qsort(c, n, sizeof *c, by_number);
         size_t kept = 1;
@@ -455,6 +637,7 @@ static void scanner_free(cdn_scanner *s)
     cdn_vec_free(&s->types);
     cdn_free(s->type_of);
     cdn_free(s->capital);
+    cdn_free(s->titled);
     cdn_vec_free(&s->candidates);
     cdn_analyzed_free(&s->analyzed);
     cdn_analyzed_free(&s->bases);
@@ -463,32 +646,24 @@ static void scanner_free(cdn_scanner *s)
 
 static int run(cdn_scanner *s, const char *text, size_t len, size_t max_window)
 {
-#ifdef SCAN_STATS
-#define LAP(name) do { struct timespec t_; clock_gettime(CLOCK_MONOTONIC, &t_); double now_ = t_.tv_sec + t_.tv_nsec / 1e9; if (getenv("SCAN_TIMES")) fprintf(stderr, "%s %.3f\n", name, now_ - last_); last_ = now_; } while (0)
-    struct timespec t0_; clock_gettime(CLOCK_MONOTONIC, &t0_); double last_ = t0_.tv_sec + t0_.tv_nsec / 1e9;
-#else
-#define LAP(name) (void)0
-#endif
     int status = cdn_tokenize(text, len, 1, &s->words);
-    LAP("tokenize");
     if (status != CORDON_OK)
         return status;
     size_t n = cdn_tokens_count(&s->words);
     s->type_of = cdn_calloc(n ? n : 1, sizeof *s->type_of);
     s->capital = cdn_calloc(n ? n : 1, sizeof *s->capital);
-    if (!s->type_of || !s->capital)
+    s->titled = cdn_calloc(n ? n : 1, sizeof *s->titled);
+    if (!s->type_of || !s->capital || !s->titled)
         return CORDON_ENOMEM;
     status = type_words(s);
-    LAP("type");
+    if (status == CORDON_OK)
+        mark_titles(s);
     if (status == CORDON_OK)
         status = look_up_words(s);
-    LAP("lookup");
     if (status == CORDON_OK)
         status = find_windows(s, max_window);
-    LAP("windows");
     if (status == CORDON_OK)
         status = cdn_scan_resolve(s);
-    LAP("resolve");
     return status;
 }
 
@@ -519,7 +694,7 @@ int cordon_scan(const cordon_index *idx, const char *text, size_t len, const cor
         cdn_html_blank(text, len, blanked);
         text = blanked;
     }
-    cdn_scanner s = {.idx = idx, .text = text, .threshold = opts->threshold};
+    cdn_scanner s = {.idx = idx, .text = text, .text_len = len, .threshold = opts->threshold};
     cdn_tokens_init(&s.words);
     cdn_analyzed_init(&s.analyzed);
     cdn_analyzed_init(&s.bases);

@@ -32,6 +32,8 @@ typedef struct cdn_word_hit {
 typedef struct cdn_word_type {
     uint32_t token;       /* the word, analyzed, in s->analyzed */
     uint8_t n_hits;
+    uint8_t n_bases;      /* its base forms (inflect.h), from s->bases token bases_at on */
+    uint32_t bases_at;
     bool stop;            /* a function word (stopwords.h) */
     bool place;           /* a country name or demonym (countries.h) */
     bool lower_seen;      /* written in lower case somewhere in the text: a common word */
@@ -51,6 +53,7 @@ typedef struct cdn_hit {
 typedef struct cdn_scanner {
     const cordon_index *idx;
     const char *text;
+    size_t text_len;
     double threshold;
     cdn_tokens words;
     cdn_analyzed analyzed;   /* each distinct word once */
@@ -58,6 +61,9 @@ typedef struct cdn_scanner {
     cdn_vec types;           /* cdn_word_type */
     uint32_t *type_of;       /* per word: its type number */
     bool *capital;           /* per word: capitalised, or of a script without case */
+    bool *titled;            /* per word: in a sentence written in title case or capitals (a
+                                headline), where a capital says nothing */
+    bool nouns_capitalised;  /* German text: a capitalised neighbour may be any noun */
     cdn_vec candidates;      /* uint32_t: scratch, the names a window is scored against */
     cdn_vec found;           /* cdn_hit */
 } cdn_scanner;
@@ -77,6 +83,14 @@ static inline const cdn_token *cdn_scan_form(const cdn_scanner *s, uint32_t form
 /* Whether the gap between word w and the next ends a clause (sentence punctuation, commas,
  * brackets, a paragraph break, a control character). */
 bool cdn_scan_clause_break_after(const cdn_scanner *s, size_t w);
+
+/* Whether word w begins a sentence (the text, a line, or follows . ! ? or an opening quote
+ * after them): its capital says nothing about it being a name. */
+bool cdn_scan_sentence_start(const cdn_scanner *s, size_t w);
+
+/* Whether word w may stand alone as a name: capitalised in a sentence where that means
+ * something, not a function word, country, given name or common word of the text. */
+bool cdn_scan_lone_word_ok(const cdn_scanner *s, size_t w);
 
 /* Whether the index's key (vocab number v) is a given name (not a family name, legal form or
  * honorific) of some listed person: looked up in its first postings only. */

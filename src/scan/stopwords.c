@@ -37,3 +37,17 @@ bool cdn_is_stopword(const char *word, size_t len)
     buf[len] = '\0';
     return bsearch(buf, WORDS, sizeof WORDS / sizeof WORDS[0], sizeof WORDS[0], compare) != NULL;
 }
+
+cdn_stop_language cdn_stopword_language(const char *word, size_t len)
+{
+    /* Frequent, and not words of the other language nor of French or Polish. */
+    static const char *const GERMAN[] = {"der", "die", "das", "und", "ist", "nicht", "mit", "dem", "den", "sich", "auf", "fur"};
+    static const char *const ENGLISH[] = {"the", "and", "of", "to", "is", "that", "with", "for", "was", "on", "by"};
+    for (size_t i = 0; i < sizeof GERMAN / sizeof GERMAN[0]; i++)
+        if (strlen(GERMAN[i]) == len && memcmp(GERMAN[i], word, len) == 0)
+            return CDN_STOP_GERMAN;
+    for (size_t i = 0; i < sizeof ENGLISH / sizeof ENGLISH[0]; i++)
+        if (strlen(ENGLISH[i]) == len && memcmp(ENGLISH[i], word, len) == 0)
+            return CDN_STOP_ENGLISH;
+    return CDN_STOP_OTHER;
+}

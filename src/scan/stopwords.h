@@ -14,4 +14,12 @@
  * English, German, French, Spanish, Russian, Ukrainian, Polish or Arabic. */
 bool cdn_is_stopword(const char *word, size_t len);
 
+/* Which language a function word marks, for telling German text (where every noun is
+ * capitalised) from the rest. */
+typedef enum cdn_stop_language { CDN_STOP_OTHER = 0, CDN_STOP_GERMAN, CDN_STOP_ENGLISH } cdn_stop_language;
+
+/* The language the normalized word is a common function word of, when it is one of the few
+ * that mark German or English text; CDN_STOP_OTHER otherwise. */
+cdn_stop_language cdn_stopword_language(const char *word, size_t len);
+
 #endif
