@@ -425,6 +425,45 @@ static size_t close_quote(const char *m, size_t len, size_t avail)
     return len;
 }
 
+/* Whether each lower-case word inside the window is a word of the name as written (Al-Qaida
+ * in Iraq, Bank of Russia): a window may run over a small word only when the name has it
+ * (James in Center is not James JIN, however alike their keys). */
+static bool lower_words_in_name(const cdn_scanner *s, size_t first, const cdn_token *q, size_t len,
+                                const cdn_token *t, uint32_t k)
+{
+    for (size_t i = 1; i + 1 < len; i++) {
+        if (s->capital[first + i])
+            continue;
+        bool found = false;
+        for (uint32_t j = 0; j < k && !found; j++) {
+            const char *how;
+            found = cdn_token_similarity(&q[i], &t[j], &how) >= 0.97;
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+/* Whether every country or demonym in the name (LIBYAN Investment Authority, Bank of CHINA)
+ * is written in the window: without it the window names a kind of body, not this one. */
+static bool keeps_places(const cdn_token *q, size_t len, const cdn_token *t, uint32_t k)
+{
+    for (uint32_t j = 0; j < k; j++) {
+        char code[3];
+        if (!cdn_country_code(t[j].text, strlen(t[j].text), code))
+            continue;
+        bool met = false;
+        for (size_t i = 0; i < len && !met; i++) {
+            const char *how;
+            met = cdn_token_similarity(&q[i], &t[j], &how) >= 0.9;
+        }
+        if (!met)
+            return false;
+    }
+    return true;
+}
+
 /* Whether the window meets the most specific token of the name (the one of highest weight that
  * is not a legal form or honorific): by a key one of its words leads to, or else by spelling.
  * Kinahan Organized Crime Group is not mentioned by "Organized Crime", however common the
@@ -488,7 +527,8 @@ static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
         inflected += b;
     }
     cdn_index_name_tokens(s->idx, e, tokens);
-    if (score_bound(s, first, q, len, tokens, it, k) < s->threshold || !keeps_specific_token(s, first, len, it, k))
+    if (score_bound(s, first, q, len, tokens, it, k) < s->threshold || !keeps_specific_token(s, first, len, it, k) ||
+        !lower_words_in_name(s, first, q, len, tokens, k) || !keeps_places(q, len, tokens, k))
         return CORDON_OK;
     double score = cdn_score_tokens(q, len, tokens, k, NULL);
     for (int i = 0; i < inflected; i++)
@@ -516,8 +556,10 @@ static bool hyphen_before(const cdn_scanner *s, size_t w)
     if (w == 0)
         return false;
     size_t from = cdn_tokens_at(&s->words, w - 1)->end, to = cdn_tokens_at(&s->words, w)->start;
-    return (to - from == 1 && s->text[from] == '-') ||
-           (to - from == 3 && memcmp(s->text + from, "\xE2\x80\x90", 3) == 0); /* U+2010 hyphen */
+    bool hyphen = (to - from == 1 && s->text[from] == '-') ||
+                  (to - from == 3 && memcmp(s->text + from, "\xE2\x80\x90", 3) == 0); /* U+2010 */
+    /* al-Douri, el-Sisi: an article, not the first half of a compound. */
+    return hyphen && cdn_tokens_at(&s->words, w - 1)->norm_len > 2;
 }
 
 bool cdn_scan_lone_word_ok(const cdn_scanner *s, size_t w)

@@ -38,6 +38,8 @@ bool cdn_is_stopword(const char *word, size_t len)
     return bsearch(buf, WORDS, sizeof WORDS / sizeof WORDS[0], sizeof WORDS[0], compare) != NULL;
 }
 
+const char *cdn_stopword_at(size_t i) { return i < sizeof WORDS / sizeof WORDS[0] ? WORDS[i] : NULL; }
+
 cdn_stop_language cdn_stopword_language(const char *word, size_t len)
 {
     /* Frequent, and not words of the other language nor of French or Polish. */

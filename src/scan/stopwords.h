@@ -14,6 +14,10 @@
  * English, German, French, Spanish, Russian, Ukrainian, Polish or Arabic. */
 bool cdn_is_stopword(const char *word, size_t len);
 
+/* The i-th word of the table (in byte order), or NULL past the end: for the test that checks
+ * the table is sorted, as the lookup needs. */
+const char *cdn_stopword_at(size_t i);
+
 /* Which language a function word marks, for telling German text (where every noun is
  * capitalised) from the rest. */
 typedef enum cdn_stop_language { CDN_STOP_OTHER = 0, CDN_STOP_GERMAN, CDN_STOP_ENGLISH } cdn_stop_language;
