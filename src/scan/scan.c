@@ -241,6 +241,13 @@ static int type_words(cdn_scanner *s)
         }
     }
     cdn_strmap_free(&seen);
+    /* A word next to another capitalised one may be part of a misspelt name of several words;
+     * a lone one is only ever matched as written (scan_window), so its near spellings are not
+     * looked up. */
+    for (size_t w = 0; w < n && status == CORDON_OK; w++)
+        if (s->capital[w] && ((w > 0 && s->capital[w - 1] && !cdn_scan_clause_break_after(s, w - 1)) ||
+                              (w + 1 < n && s->capital[w + 1] && !cdn_scan_clause_break_after(s, w))))
+            ((cdn_word_type *)s->types.items)[s->type_of[w]].in_run = true;
     if (status == CORDON_OK) {
         cdn_analyzed_finish(&s->analyzed);
         cdn_index_weigh(s->idx, &s->analyzed);
@@ -313,7 +320,7 @@ static int look_up_words(cdn_scanner *s)
         for (size_t i = 0; i < s->types.len; i++) {
             cdn_word_type *type = &types[i];
             const cdn_token *t = &tokens[type->token];
-            if (type->n_hits || type->stop || type->lower_seen || strlen(t->key) < 5)
+            if (type->n_hits || type->stop || type->lower_seen || !type->in_run || strlen(t->key) < 5)
                 continue;
             near_ctx ctx = {s->idx, type};
             cdn_index_similar_keys(s->idx, t->key, t->latin, NEAR_SPELLING_MIN, add_near, &ctx);
@@ -608,19 +615,38 @@ static bool lone_letter(const cdn_scanner *s, size_t w)
     return t->norm_len == 1 && ((unsigned char)s->words.norm.data[t->norm_off] >= 'a');
 }
 
+/* An upper bound of any name's score against the window, from the window alone: a Latin word
+ * the index has no key for, nor one a spelling edit away, will meet no name's word (a word of
+ * another script still may, by its consonants), so its share of the query side is lost; the
+ * name side counts as met in full. "Khadija Ismayilova" stops here when Ismayilova is listed
+ * nowhere. */
+static double window_bound(const cdn_scanner *s, size_t first, size_t len)
+{
+    double total = 0.0, met = 0.0;
+    for (size_t w = first; w < first + len; w++) {
+        const cdn_word_type *type = cdn_scan_type(s, w);
+        const cdn_token *t = cdn_scan_form(s, type->token);
+        double weight = cdn_query_token_weight(t);
+        total += weight;
+        if (type->n_hits || (t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)))
+            met += weight;
+    }
+    return total > 0.0 ? CDN_QUERY_SHARE * met / total + (1.0 - CDN_QUERY_SHARE) : 1.0;
+}
+
 /* Scores the names that hold a key of the window's most specific word. */
 static int scan_window(cdn_scanner *s, size_t first, size_t len)
 {
     const cdn_token *tokens = s->analyzed.tokens.items;
-    /* The heaviest word the index has keys for: a heavier word it has none for (Володимир, no
-     * key of which is listed) can still meet a name by its consonants, which the scorer
-     * judges. */
+    /* The heaviest capitalised word the index has keys for: a heavier word it has none for
+     * (Володимир, no key of which is listed) can still meet a name by its consonants, which the
+     * scorer judges; a function word (and, the) or a lower-case one never identifies anybody. */
     size_t anchor = SIZE_MAX;
     for (size_t w = first; w < first + len; w++)
-        if (cdn_scan_type(s, w)->n_hits && (anchor == SIZE_MAX || tokens[cdn_scan_type(s, w)->token].weight >
+        if (cdn_scan_type(s, w)->n_hits && s->capital[w] && !cdn_scan_type(s, w)->stop && (anchor == SIZE_MAX || tokens[cdn_scan_type(s, w)->token].weight >
                                                                       tokens[cdn_scan_type(s, anchor)->token].weight))
             anchor = w;
-    if (anchor == SIZE_MAX || !window_allowed(s, first, len))
+    if (anchor == SIZE_MAX || !window_allowed(s, first, len) || window_bound(s, first, len) < s->threshold)
         return CORDON_OK;
     const cdn_word_type *type = cdn_scan_type(s, anchor);
     /* The names of all the anchor's keys, each once: postings are sorted, so several lists are
