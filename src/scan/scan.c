@@ -309,6 +309,7 @@ static int look_up_words(cdn_scanner *s)
     }
     if (status == CORDON_OK) {
         cdn_analyzed_finish(&s->bases);
+        cdn_index_weigh(s->idx, &s->bases);
         const cdn_token *bt = s->bases.tokens.items;
         const uint32_t *owner = base_of.items;
         for (size_t b = 0; b < s->bases.tokens.len && b < base_of.len; b++) {
@@ -526,16 +527,21 @@ static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
     }
     if (len == 1 ? words != 1 : (len > k + 1 || required > len + 1))
         return CORDON_OK;
+    /* The bound first, on the words as written (could_meet also knows their base forms' keys);
+     * then the tokens standing in for them against this name. */
     cdn_token q[CDN_MAX_NAME_TOKENS], tokens[CDN_MAX_NAME_TOKENS];
+    for (size_t i = 0; i < len; i++)
+        q[i] = *cdn_scan_form(s, cdn_scan_type(s, first + i)->token);
+    cdn_index_name_tokens(s->idx, e, tokens);
+    if (score_bound(s, first, q, len, tokens, it, k) < s->threshold || !keeps_specific_token(s, first, len, it, k))
+        return CORDON_OK;
     int inflected = 0;
     for (size_t i = 0; i < len; i++) {
         bool b = false;
         q[i] = stand_in(s, first + i, it, k, &b);
         inflected += b;
     }
-    cdn_index_name_tokens(s->idx, e, tokens);
-    if (score_bound(s, first, q, len, tokens, it, k) < s->threshold || !keeps_specific_token(s, first, len, it, k) ||
-        !lower_words_in_name(s, first, q, len, tokens, k) || !keeps_places(q, len, tokens, k))
+    if (!lower_words_in_name(s, first, q, len, tokens, k) || !keeps_places(q, len, tokens, k))
         return CORDON_OK;
     double score = cdn_score_tokens(q, len, tokens, k, NULL);
     for (int i = 0; i < inflected; i++)
