@@ -10,7 +10,11 @@
  *     of the full mention;
  *   - without such a full mention, a lone word is reported only when it is the family name of
  *     exactly one listed person and that name is rare in the lists (the index's document
- *     frequency: at most two entities hold the key), with a lower score (SURNAME_ONLY_SCORE);
+ *     frequency: at most RARE_SURNAME_DF entities hold the key, and they are all that person,
+ *     listed by several lists: they share a given name), written as listed, not a given name
+ *     too, not capitalised by its place (a sentence's start, a headline) nor part of a longer
+ *     capitalised name; it scores SURNAME_ONLY_SCORE, below a full mention. Putin alone is
+ *     reported; Sechin alone is not (Igor and his son Ivan are both listed);
  *   - a family name written after another given name (Oleg Ignatov, when Viktor Ignatov is
  *     listed) is another person: neither it nor the surname-only mentions after it are
  *     reported, until the listed person is mentioned in full again.
@@ -29,8 +33,9 @@
 #define SURNAME_AFTER_FULL 0.95
 /* How alike a word must be to the surname of a person mentioned in full before it. */
 #define SURNAME_LIKENESS 0.8
-/* The most entities a rare surname may belong to in the whole index. */
-#define RARE_SURNAME_DF 2
+/* The most entities a rare surname may belong to in the whole index (one person is listed by
+ * several lists: OFAC, the US consolidated list, the UK, the EU, the UN). */
+#define RARE_SURNAME_DF 8
 /* Postings looked at to tell a given name from a family name. */
 #define GIVEN_NAME_PROBE 64
 
@@ -206,6 +211,22 @@ static bool note_persons(const cdn_scanner *s, size_t full, size_t at, size_t *n
     return true;
 }
 
+/* Whether names a and b, which share the family name key, are of the same person as far as
+ * their other words tell: they share a given name (PUTIN, Vladimir on the OFAC list and
+ * Vladimir PUTIN on the UK list; not PUTINA, Maria). */
+static bool same_person(const cordon_index *idx, const cdn_iname *a, const cdn_iname *b, uint32_t family)
+{
+    const cdn_itoken *ta = idx->tokens.items + a->tokens, *tb = idx->tokens.items + b->tokens;
+    for (uint32_t i = 0; i < a->n_tokens; i++) {
+        if (ta[i].key == family || (ta[i].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC | CDN_TOK_PATRONYMIC)))
+            continue;
+        for (uint32_t j = 0; j < b->n_tokens; j++)
+            if (tb[j].key == ta[i].key)
+                return true;
+    }
+    return false;
+}
+
 /* The one listed person whose family name word w is, when that name is rare; NULL otherwise.
  * *sim receives how the word met it (1 its own key, less for a base form). */
 static const cdn_iname *rare_surname_of(const cdn_scanner *s, size_t w, double *sim)
@@ -215,8 +236,9 @@ static const cdn_iname *rare_surname_of(const cdn_scanner *s, size_t w, double *
     size_t letters = 0;
     for (size_t i = 0; i < t->norm_len; i++)
         letters += ((unsigned char)s->words.norm.data[t->norm_off + i] & 0xC0) != 0x80;
-    if (letters < 5 || !cdn_scan_lone_word_ok(s, w) || cdn_scan_sentence_start(s, w))
-        return NULL; /* short, also a given name (James, Holger), or capitalised by position */
+    if (letters < 5 || !cdn_scan_lone_word_ok(s, w) || cdn_scan_sentence_start(s, w) || cdn_scan_in_longer_run(s, w, w))
+        return NULL; /* short, a given name (James, Holger), capitalised by position, or a word
+                        of another name (Mystery Businessman Linked to ...) */
     for (uint8_t h = 0; h < type->n_hits; h++) {
         const cdn_ikey *info = &s->idx->vocab.items[type->hits[h].vocab];
         if (type->hits[h].sim < 0.92 || info->df > RARE_SURNAME_DF)
@@ -238,7 +260,7 @@ static const cdn_iname *rare_surname_of(const cdn_scanner *s, size_t w, double *
             cdn_index_name_tokens(s->idx, e, name_tok);
             if (cdn_token_similarity(cdn_scan_form(s, type->hits[h].form), &name_tok[j], &how) < 0.97)
                 continue;
-            if (found && found->entity != e->entity)
+            if (found && found->entity != e->entity && !same_person(s->idx, found, e, info->key))
                 unique = false;
             else if (!found || e->n_tokens < found->n_tokens)
                 found = e;

@@ -152,29 +152,26 @@ static bool plain_gap(const cdn_scanner *s, size_t w)
     return true;
 }
 
-/* Whether word w is one of a run of capitalised words (Media Focus, Tax Justice Network,
- * Department of Justice): then a one-word name inside it is most likely a word of another
- * name. A country (Russian Rosneft) does not make a run, nor in German text the noun before it
- * (der Kalikonzern Belaruskali). */
-static bool in_known_run(const cdn_scanner *s, size_t w)
+bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last)
 {
     size_t n = cdn_tokens_count(&s->words);
-    size_t neighbours[2] = {w - 1, w + 1};
+    size_t neighbours[2] = {first - 1, last + 1};
     for (int side = 0; side < 2; side++) {
         size_t v = neighbours[side];
-        if ((side == 0 && w == 0) || (side == 1 && v >= n))
+        if ((side == 0 && first == 0) || (side == 1 && v >= n))
             continue;
-        if (!plain_gap(s, side == 0 ? v : w))
+        if (!plain_gap(s, side == 0 ? v : last))
             continue; /* Wagner-Chef, « Wagner »: a compound or a quote, not another name */
         const cdn_word_type *type = cdn_scan_type(s, v);
-        if (side == 0 && s->nouns_capitalised)
-            continue; /* German capitalises every noun: der Kalikonzern Belaruskali */
+        if (s->nouns_capitalised)
+            continue; /* German capitalises every noun: der Kalikonzern Belaruskali, Putins Besuch */
         /* Department of Justice: look past a lower-case "of" (not "and": Rosneft and Sberbank). */
         if (side == 0 && !s->capital[v] && is_of(s, v) && v > 0 && plain_gap(s, v - 1)) {
             v--;
             type = cdn_scan_type(s, v);
         }
-        if (s->capital[v] && !type->stop && !type->place && !s->titled[v])
+        if (s->capital[v] && !type->stop && !type->place && !s->titled[v] &&
+            !(cdn_scan_form(s, type->token)->flags & CDN_TOK_HONORIFIC)) /* President Putin */
             return true;
     }
     return false;
@@ -543,6 +540,15 @@ static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
     }
     if (!lower_words_in_name(s, first, q, len, tokens, k) || !keeps_places(q, len, tokens, k))
         return CORDON_OK;
+    /* A lone word at the start of a sentence only as written (Motions is not MOTION). */
+    if (len == 1 && inflected && cdn_scan_sentence_start(s, first))
+        return CORDON_OK;
+    /* A company or group inside a longer capitalised name (ABN Amro Group, Reporters Without
+     * Borders) is a piece of that name; a person's name is often preceded by a title
+     * (President Vladimir Putin), so persons are let be. */
+    if (len > 1 && cdn_index_entity_at(s->idx, e->entity)->schema != CORDON_SCHEMA_PERSON &&
+        cdn_scan_in_longer_run(s, first, first + len - 1))
+        return CORDON_OK;
     double score = cdn_score_tokens(q, len, tokens, k, NULL);
     for (int i = 0; i < inflected; i++)
         score *= INFLECTION_PENALTY;
@@ -589,7 +595,7 @@ static bool window_allowed(const cdn_scanner *s, size_t first, size_t len)
     if (len == 1) {
         const cdn_token *t = cdn_scan_form(s, type->token);
         return cdn_scan_lone_word_ok(s, first) && !(t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) &&
-               cdn_tokens_at(&s->words, first)->norm_len > 2 && !after_given_name(s, first) && !in_known_run(s, first);
+               cdn_tokens_at(&s->words, first)->norm_len > 2 && !after_given_name(s, first) && !cdn_scan_in_longer_run(s, first, first);
     }
     /* The normalized words, so that Bosnia and Herzegovina’s is a country too. */
     char joined[128];
@@ -638,6 +644,16 @@ static double window_bound(const cdn_scanner *s, size_t first, size_t len)
             met += weight;
     }
     return total > 0.0 ? CDN_QUERY_SHARE * met / total + (1.0 - CDN_QUERY_SHARE) : 1.0;
+}
+
+/* Whether word w is all digits. */
+static bool number(const cdn_scanner *s, size_t w)
+{
+    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    for (size_t i = 0; i < t->norm_len; i++)
+        if (s->words.norm.data[t->norm_off + i] < '0' || s->words.norm.data[t->norm_off + i] > '9')
+            return false;
+    return true;
 }
 
 /* Scores the names that hold a key of the window's most specific word. */
@@ -691,13 +707,14 @@ static int find_windows(cdn_scanner *s, size_t max_window)
     size_t nwords = cdn_tokens_count(&s->words);
     int status = CORDON_OK;
     for (size_t first = 0; first < nwords && status == CORDON_OK; first++) {
-        if (!s->capital[first] || cdn_scan_type(s, first)->stop || lone_letter(s, first))
-            continue;
+        if (!s->capital[first] || cdn_scan_type(s, first)->stop || lone_letter(s, first) || number(s, first))
+            continue; /* and a name may end in a number (YU JONG 2), not begin with one (7 June) */
         for (size_t len = 1; len <= max_window && first + len <= nwords && status == CORDON_OK; len++) {
             if (len > 1 && cdn_scan_clause_break_after(s, first + len - 2))
                 break;
-            if (s->capital[first + len - 1] && !lone_letter(s, first + len - 1))
-                status = scan_window(s, first, len);
+            size_t last = first + len - 1;
+            if (s->capital[last] && !lone_letter(s, last) && (len == 1 || !cdn_scan_type(s, last)->stop))
+                status = scan_window(s, first, len); /* "Success Of": no name ends in a function word */
         }
     }
     return status;

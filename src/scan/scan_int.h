@@ -93,6 +93,13 @@ bool cdn_scan_sentence_start(const cdn_scanner *s, size_t w);
  * something, not a function word, country, given name or common word of the text. */
 bool cdn_scan_lone_word_ok(const cdn_scanner *s, size_t w);
 
+/* Whether the words first..last are part of a longer run of capitalised words (Media Focus,
+ * Tax Justice Network, Department of Justice, ABN Amro Group, Moscow City Court): then a name
+ * they match is most likely a piece of another name. A country (Russian Rosneft) does not make
+ * a run, nor in German text a noun next to it (der Kalikonzern Belaruskali, Putins Besuch), nor
+ * a title (President Putin), nor the words of a headline. */
+bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last);
+
 /* Whether the index's key (vocab number v) is a given name (not a family name, legal form or
  * honorific) of some listed person: looked up in its first postings only. */
 bool cdn_scan_key_is_given_name(const cordon_index *idx, uint32_t v);
