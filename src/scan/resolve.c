@@ -11,8 +11,8 @@
  *   - without such a full mention, a lone word is reported only when it is the family name of
  *     exactly one listed person and that name is rare in the lists (the index's document
  *     frequency: at most RARE_SURNAME_DF entities hold the key, and they are all that person,
- *     listed by several lists: they share a given name), written as listed, not a given name
- *     too, not capitalised by its place (a sentence's start, a headline) nor part of a longer
+ *     listed by several lists: they share a given name), the one family name the list marks,
+ *     written as listed (not inflected), not a given name too, not capitalised by its place (a sentence's start, a headline) nor part of a longer
  *     capitalised name; it scores SURNAME_ONLY_SCORE, below a full mention. Putin alone is
  *     reported; Sechin alone is not (Igor and his son Ivan are both listed);
  *   - a family name written after another given name (Oleg Ignatov, when Viktor Ignatov is
@@ -140,6 +140,22 @@ static bool is_family_token(const cordon_index *idx, const cdn_iname *e, uint32_
     return j + 1 == n;
 }
 
+/* Whether token j of name e is, as the list says, its one family name: marked so (FAMILY,
+ * Given; or name parts), the only word so marked, or first before a final patronymic. A last
+ * word by position alone is not enough to report a surname on its own (Arabic names end in a
+ * tribe or a nisba, aliases in a nickname: al-Salafi, Rambo), nor is one of two family names
+ * (HERNANDEZ BARRON: Barron’s is a magazine). */
+static bool is_sole_family_token(const cordon_index *idx, const cdn_iname *e, uint32_t j)
+{
+    const cdn_itoken *t = idx->tokens.items + e->tokens;
+    uint32_t n = e->n_tokens, families = 0;
+    for (uint32_t i = 0; i < n; i++)
+        families += (t[i].flags & CDN_TOK_FAMILY) != 0;
+    if (families)
+        return families == 1 && (t[j].flags & CDN_TOK_FAMILY);
+    return n >= 3 && (t[n - 1].flags & CDN_TOK_PATRONYMIC) && j == 0;
+}
+
 bool cdn_scan_key_is_given_name(const cordon_index *idx, uint32_t v)
 {
     const cdn_ikey *info = &idx->vocab.items[v];
@@ -241,8 +257,8 @@ static const cdn_iname *rare_surname_of(const cdn_scanner *s, size_t w, double *
                         of another name (Mystery Businessman Linked to ...) */
     for (uint8_t h = 0; h < type->n_hits; h++) {
         const cdn_ikey *info = &s->idx->vocab.items[type->hits[h].vocab];
-        if (type->hits[h].sim < 0.92 || info->df > RARE_SURNAME_DF)
-            continue;
+        if (type->hits[h].sim < 0.99 || info->df > RARE_SURNAME_DF)
+            continue; /* as written: a base form alone is too loose (Mandela is not MANDEL) */
         const uint32_t *postings = s->idx->u32.items + info->postings;
         const cdn_iname *found = NULL;
         bool unique = true;
@@ -251,7 +267,7 @@ static const cdn_iname *rare_surname_of(const cdn_scanner *s, size_t w, double *
             if (e->n_tokens < 2 || cdn_index_entity_at(s->idx, e->entity)->schema != CORDON_SCHEMA_PERSON)
                 continue;
             int j = key_position(s->idx, e, info->key);
-            if (j < 0 || !is_family_token(s->idx, e, (uint32_t)j))
+            if (j < 0 || !is_sole_family_token(s->idx, e, (uint32_t)j))
                 continue;
             /* Written as listed (or romanised so), not merely spelt alike: Galizia is not
              * GALICIA, Winners not VINER. */

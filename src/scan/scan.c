@@ -670,6 +670,10 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
             anchor = w;
     if (anchor == SIZE_MAX || !window_allowed(s, first, len) || window_bound(s, first, len) < s->threshold)
         return CORDON_OK;
+    /* A window of several words does not cut a compound (a Secret Co-Owner, the
+     * Anti-Corruption Foundation): its words are one word of the sentence. */
+    if (len > 1 && (hyphen_before(s, first) || (first + len < cdn_tokens_count(&s->words) && hyphen_before(s, first + len))))
+        return CORDON_OK;
     const cdn_word_type *type = cdn_scan_type(s, anchor);
     /* The names of all the anchor's keys, each once: postings are sorted, so several lists are
      * merged and repeats dropped. */
