@@ -189,8 +189,7 @@ static void mark_titles(cdn_scanner *s)
         size_t long_words = 0, capitals = 0;
         for (size_t w = from; w < to; w++) {
             const cdn_span_token *t = cdn_tokens_at(&s->words, w);
-            const char *norm = s->words.norm.data + t->norm_off;
-            cdn_stop_language lang = cdn_stopword_language(norm, t->norm_len);
+            uint8_t lang = cdn_scan_type(s, w)->language;
             german += lang == CDN_STOP_GERMAN;
             english += lang == CDN_STOP_ENGLISH;
             if (t->norm_len >= 4) {
@@ -287,6 +286,7 @@ static int look_up_words(cdn_scanner *s)
         size_t len = strlen(t->text);
         char code[3];
         type->stop = cdn_is_stopword(t->text, len);
+        type->language = type->stop ? (uint8_t)cdn_stopword_language(t->text, len) : CDN_STOP_OTHER;
         type->place = cdn_country_code(t->text, len, code);
         const cdn_ikey *info = cdn_index_key(s->idx, t->key, strlen(t->key));
         if (info)
@@ -504,6 +504,39 @@ static bool keeps_specific_token(const cdn_scanner *s, size_t first, size_t len,
 }
 
 
+/* Whether the window words[first, first+len) may be a mention at all, from its words alone:
+ * the rules for a lone word (see the top of the file). */
+static bool window_allowed(const cdn_scanner *s, size_t first, size_t len)
+{
+    if (len > 1)
+        return true;
+    const cdn_word_type *type = cdn_scan_type(s, first);
+    const cdn_token *t = cdn_scan_form(s, type->token);
+    return cdn_scan_lone_word_ok(s, first) && !(t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) &&
+           cdn_tokens_at(&s->words, first)->norm_len > 2 && !after_given_name(s, first) &&
+           !cdn_scan_in_longer_run(s, first, first);
+}
+
+/* Whether the window of several words is a country's name (South Africa, Bosnia and
+ * Herzegovina’s: the normalized words are looked up, so the possessive goes). Asked only of a
+ * window that matched a name, as the lookup is not free. */
+static bool window_is_country(const cdn_scanner *s, size_t first, size_t len)
+{
+    char joined[128];
+    size_t at = 0;
+    for (size_t w = first; w < first + len; w++) {
+        const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+        if (at + t->norm_len + 1 >= sizeof joined)
+            return false; /* longer than any country name */
+        if (at)
+            joined[at++] = ' ';
+        memcpy(joined + at, s->words.norm.data + t->norm_off, t->norm_len);
+        at += t->norm_len;
+    }
+    char code[3];
+    return cdn_country_code(joined, at, code);
+}
+
 /* Scores indexed name number n against the window words[first, first+len). */
 static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
 {
@@ -538,7 +571,7 @@ static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
         q[i] = stand_in(s, first + i, it, k, &b);
         inflected += b;
     }
-    if (!lower_words_in_name(s, first, q, len, tokens, k) || !keeps_places(q, len, tokens, k))
+    if (!lower_words_in_name(s, first, q, len, tokens, k))
         return CORDON_OK;
     /* A lone word at the start of a sentence only as written (Motions is not MOTION). */
     if (len == 1 && inflected && cdn_scan_sentence_start(s, first))
@@ -552,7 +585,8 @@ static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
     double score = cdn_score_tokens(q, len, tokens, k, NULL);
     for (int i = 0; i < inflected; i++)
         score *= INFLECTION_PENALTY;
-    if (score < s->threshold || (len == 1 && score < ONE_WORD_MIN && cdn_tokens_at(&s->words, first)->norm_len < 8))
+    if (score < s->threshold || (len == 1 && score < ONE_WORD_MIN && cdn_tokens_at(&s->words, first)->norm_len < 8) ||
+        !keeps_places(q, len, tokens, k) || (len > 1 && window_is_country(s, first, len)))
         return CORDON_OK;
     const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
     size_t start = cdn_tokens_at(&s->words, first)->start, end = cdn_tokens_at(&s->words, first + len - 1)->end;
@@ -586,31 +620,6 @@ bool cdn_scan_lone_word_ok(const cdn_scanner *s, size_t w)
     const cdn_word_type *type = cdn_scan_type(s, w);
     return s->capital[w] && !s->titled[w] && !type->stop && !type->place && !type->given && !type->lower_seen &&
            !hyphen_before(s, w); /* the second half of a compound (Navalny-Related) stands for nothing alone */
-}
-
-/* Whether the window words[first, first+len) may be a mention at all. */
-static bool window_allowed(const cdn_scanner *s, size_t first, size_t len)
-{
-    const cdn_word_type *type = cdn_scan_type(s, first);
-    if (len == 1) {
-        const cdn_token *t = cdn_scan_form(s, type->token);
-        return cdn_scan_lone_word_ok(s, first) && !(t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) &&
-               cdn_tokens_at(&s->words, first)->norm_len > 2 && !after_given_name(s, first) && !cdn_scan_in_longer_run(s, first, first);
-    }
-    /* The normalized words, so that Bosnia and Herzegovina’s is a country too. */
-    char joined[128];
-    size_t at = 0;
-    for (size_t w = first; w < first + len; w++) {
-        const cdn_span_token *t = cdn_tokens_at(&s->words, w);
-        if (at + t->norm_len + 1 >= sizeof joined)
-            return true; /* longer than any country name */
-        if (at)
-            joined[at++] = ' ';
-        memcpy(joined + at, s->words.norm.data + t->norm_off, t->norm_len);
-        at += t->norm_len;
-    }
-    char code[3];
-    return !cdn_country_code(joined, at, code);
 }
 
 static int by_number(const void *a, const void *b)
@@ -656,6 +665,38 @@ static bool number(const cdn_scanner *s, size_t w)
     return true;
 }
 
+/* Postings longer than this make a word common: see scan_window. */
+#define COMMON_POSTINGS 256
+
+/* Writes to out the names holding a key the word leads to (with a similarity of at least
+ * min_sim), ascending, each once: postings are sorted, so several lists are merged and repeats
+ * dropped. False when out of memory. */
+static bool names_of(const cdn_scanner *s, const cdn_word_type *type, double min_sim, cdn_vec *out)
+{
+    out->len = 0;
+    uint8_t lists = 0;
+    for (uint8_t h = 0; h < type->n_hits; h++) {
+        if (type->hits[h].sim < min_sim)
+            continue;
+        const cdn_ikey *info = &s->idx->vocab.items[type->hits[h].vocab];
+        if (!cdn_vec_reserve(out, out->len + info->n_postings))
+            return false;
+        memcpy((uint32_t *)out->items + out->len, s->idx->u32.items + info->postings, info->n_postings * sizeof(uint32_t));
+        out->len += info->n_postings;
+        lists++;
+    }
+    uint32_t *c = out->items;
+    if (lists > 1 && out->len > 1) {
+        qsort(c, out->len, sizeof *c, by_number);
+        size_t kept = 1;
+        for (size_t i = 1; i < out->len; i++)
+            if (c[i] != c[kept - 1])
+                c[kept++] = c[i];
+        out->len = kept;
+    }
+    return true;
+}
+
 /* Scores the names that hold a key of the window's most specific word. */
 static int scan_window(cdn_scanner *s, size_t first, size_t len)
 {
@@ -665,38 +706,45 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
      * scorer judges; a function word (and, the) or a lower-case one never identifies anybody. */
     size_t anchor = SIZE_MAX;
     for (size_t w = first; w < first + len; w++)
-        if (cdn_scan_type(s, w)->n_hits && s->capital[w] && !cdn_scan_type(s, w)->stop && (anchor == SIZE_MAX || tokens[cdn_scan_type(s, w)->token].weight >
-                                                                      tokens[cdn_scan_type(s, anchor)->token].weight))
+        if (cdn_scan_type(s, w)->n_hits && s->capital[w] && !cdn_scan_type(s, w)->stop &&
+            (anchor == SIZE_MAX || tokens[cdn_scan_type(s, w)->token].weight > tokens[cdn_scan_type(s, anchor)->token].weight))
             anchor = w;
-    if (anchor == SIZE_MAX || !window_allowed(s, first, len) || window_bound(s, first, len) < s->threshold)
+    if (anchor == SIZE_MAX || window_bound(s, first, len) < s->threshold || !window_allowed(s, first, len))
         return CORDON_OK;
     /* A window of several words does not cut a compound (a Secret Co-Owner, the
      * Anti-Corruption Foundation): its words are one word of the sentence. */
     if (len > 1 && (hyphen_before(s, first) || (first + len < cdn_tokens_count(&s->words) && hyphen_before(s, first + len))))
         return CORDON_OK;
     const cdn_word_type *type = cdn_scan_type(s, anchor);
-    /* The names of all the anchor's keys, each once: postings are sorted, so several lists are
-     * merged and repeats dropped. */
-    s->candidates.len = 0;
-    for (uint8_t h = 0; h < type->n_hits; h++) {
-        if (len == 1 && type->hits[h].sim < 0.9)
-            continue; /* a lone word only by its own key or a base form's */
-        const cdn_ikey *info = &s->idx->vocab.items[type->hits[h].vocab];
-        if (!cdn_vec_reserve(&s->candidates, s->candidates.len + info->n_postings))
-            return CORDON_ENOMEM;
-        memcpy((uint32_t *)s->candidates.items + s->candidates.len, s->idx->u32.items + info->postings,
-               info->n_postings * sizeof(uint32_t));
-        s->candidates.len += info->n_postings;
-    }
+    if (!names_of(s, type, len == 1 ? 0.9 : 0.0, &s->candidates)) /* a lone word only as written or inflected */
+        return CORDON_ENOMEM;
     uint32_t *c = s->candidates.items;
     size_t n = s->candidates.len;
-    if (type->n_hits > 1 && n > 1) {
-        qsort(c, n, sizeof *c, by_number);
-        size_t kept = 1;
-        for (size_t i = 1; i < n; i++)
-            if (c[i] != c[kept - 1])
-                c[kept++] = c[i];
-        n = kept;
+    /* A common word (International, Bank, States) is in thousands of names. When another word
+     * of the window weighs a third of it or more, a name must meet that word too to reach the
+     * threshold, so only the names holding a key of both are scored. */
+    if (n > COMMON_POSTINGS) {
+        size_t second = SIZE_MAX;
+        double total = 0.0;
+        for (size_t w = first; w < first + len; w++) {
+            total += cdn_query_token_weight(&tokens[cdn_scan_type(s, w)->token]);
+            if (w != anchor && cdn_scan_type(s, w)->n_hits && !cdn_scan_type(s, w)->stop &&
+                (second == SIZE_MAX || tokens[cdn_scan_type(s, w)->token].weight > tokens[cdn_scan_type(s, second)->token].weight))
+                second = w;
+        }
+        if (second != SIZE_MAX && cdn_query_token_weight(&tokens[cdn_scan_type(s, second)->token]) * 3.0 >= total) {
+            if (!names_of(s, cdn_scan_type(s, second), 0.0, &s->other))
+                return CORDON_ENOMEM;
+            const uint32_t *o = s->other.items;
+            size_t kept = 0, j = 0;
+            for (size_t i = 0; i < n; i++) {
+                while (j < s->other.len && o[j] < c[i])
+                    j++;
+                if (j < s->other.len && o[j] == c[i])
+                    c[kept++] = c[i];
+            }
+            n = kept;
+        }
     }
     for (size_t i = 0; i < n; i++) {
         int status = consider(s, c[i], first, len);
@@ -734,6 +782,7 @@ static void scanner_free(cdn_scanner *s)
     cdn_free(s->capital);
     cdn_free(s->titled);
     cdn_vec_free(&s->candidates);
+    cdn_vec_free(&s->other);
     cdn_analyzed_free(&s->analyzed);
     cdn_analyzed_free(&s->bases);
     cdn_tokens_free(&s->words);
@@ -752,9 +801,9 @@ static int run(cdn_scanner *s, const char *text, size_t len, size_t max_window)
         return CORDON_ENOMEM;
     status = type_words(s);
     if (status == CORDON_OK)
-        mark_titles(s);
-    if (status == CORDON_OK)
         status = look_up_words(s);
+    if (status == CORDON_OK)
+        mark_titles(s);
     if (status == CORDON_OK)
         status = find_windows(s, max_window);
     if (status == CORDON_OK)
@@ -796,6 +845,7 @@ int cordon_scan(const cordon_index *idx, const char *text, size_t len, const cor
     cdn_vec_init(&s.types, sizeof(cdn_word_type));
     cdn_vec_init(&s.found, sizeof(cdn_hit));
     cdn_vec_init(&s.candidates, sizeof(uint32_t));
+    cdn_vec_init(&s.other, sizeof(uint32_t));
     int status = run(&s, text, len, max_window);
     if (status == CORDON_OK && s.found.len) {
         m->items = cdn_calloc(s.found.len, sizeof *m->items);

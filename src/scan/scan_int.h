@@ -35,6 +35,7 @@ typedef struct cdn_word_type {
     uint8_t n_bases;      /* its base forms (inflect.h), from s->bases token bases_at on */
     uint32_t bases_at;
     bool stop;            /* a function word (stopwords.h) */
+    uint8_t language;     /* the language it marks, a cdn_stop_language */
     bool place;           /* a country name or demonym (countries.h) */
     bool lower_seen;      /* written in lower case somewhere in the text: a common word */
     bool cap_seen;        /* capitalised somewhere: only those words can be names */
@@ -66,6 +67,7 @@ typedef struct cdn_scanner {
                                 headline), where a capital says nothing */
     bool nouns_capitalised;  /* German text: a capitalised neighbour may be any noun */
     cdn_vec candidates;      /* uint32_t: scratch, the names a window is scored against */
+    cdn_vec other;           /* uint32_t: scratch, the names of a window's second word */
     cdn_vec found;           /* cdn_hit */
 } cdn_scanner;
 
