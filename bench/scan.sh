@@ -19,7 +19,7 @@ echo "cordon scan benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores
     --list "un-xml:$LISTS/un-sc-2026-02/consolidated.xml" --list "gb-hmt-csv:$LISTS/gb-hmt-2018-04/ConList.csv" \
     --list "eu-fsf-csv:$LISTS/eu-fsf-2018-07-subset/EUSanctionsShort.csv" \
     --list "us-csl-csv:$LISTS/us-csl-2025-01/consolidated.csv.gz"
-"$BUILD/cordon" lists --index "$WORK/all.cdx" | tail -n +1 | awk 'END { print "lists loaded: " NR - 1 " (see cordon lists)" }'
+"$BUILD/cordon" lists --index "$WORK/all.cdx" --json | python3 -c "import json,sys; d=json.load(sys.stdin); print(\"lists: %d, entities: %d\" % (len(d[\"lists\"]), sum(l[\"entities\"] for l in d[\"lists\"])))"
 # The distinct sentences, one a line (the file repeats a sentence once per entity pair in it).
 python3 - "$NEWS" "$WORK/sentences.txt" <<'PY'
 import csv, sys

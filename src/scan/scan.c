@@ -430,14 +430,26 @@ static size_t close_quote(const char *m, size_t len, size_t avail)
     return len;
 }
 
-/* Whether each lower-case word inside the window is a word of the name as written (Al-Qaida
- * in Iraq, Bank of Russia): a window may run over a small word only when the name has it
- * (James in Center is not James JIN, however alike their keys). */
+/* Whether word w is all digits. */
+static bool number(const cdn_scanner *s, size_t w)
+{
+    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    for (size_t i = 0; i < t->norm_len; i++)
+        if (s->words.norm.data[t->norm_off + i] < '0' || s->words.norm.data[t->norm_off + i] > '9')
+            return false;
+    return true;
+}
+
+/* Whether each lower-case word inside the window, and each number, is a word of the name as
+ * written (Al-Qaida in Iraq, Bank of Russia, YU JONG 2): a window may run over a small word or
+ * a number only when the name has it (James in Center is not James JIN, however alike their
+ * keys; September 3 is not LLC SEPTEMBER). */
 static bool lower_words_in_name(const cdn_scanner *s, size_t first, const cdn_token *q, size_t len,
                                 const cdn_token *t, uint32_t k)
 {
-    for (size_t i = 1; i + 1 < len; i++) {
-        if (s->capital[first + i])
+    for (size_t i = 0; i < len; i++) {
+        bool inner_lower = i > 0 && i + 1 < len && !s->capital[first + i];
+        if (!inner_lower && !number(s, first + i))
             continue;
         bool found = false;
         for (uint32_t j = 0; j < k && !found; j++) {
@@ -653,16 +665,6 @@ static double window_bound(const cdn_scanner *s, size_t first, size_t len)
             met += weight;
     }
     return total > 0.0 ? CDN_QUERY_SHARE * met / total + (1.0 - CDN_QUERY_SHARE) : 1.0;
-}
-
-/* Whether word w is all digits. */
-static bool number(const cdn_scanner *s, size_t w)
-{
-    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
-    for (size_t i = 0; i < t->norm_len; i++)
-        if (s->words.norm.data[t->norm_off + i] < '0' || s->words.norm.data[t->norm_off + i] > '9')
-            return false;
-    return true;
 }
 
 /* Postings longer than this make a word common: see scan_window. */
