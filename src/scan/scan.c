@@ -177,8 +177,18 @@ bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last)
     return false;
 }
 
-/* Marks the words of sentences in title case or capitals (most words of four letters or more
- * capitalised), and tells German text by its function words. */
+/* Whether word w is all digits. */
+static bool number(const cdn_scanner *s, size_t w)
+{
+    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    for (size_t i = 0; i < t->norm_len; i++)
+        if (s->words.norm.data[t->norm_off + i] < '0' || s->words.norm.data[t->norm_off + i] > '9')
+            return false;
+    return true;
+}
+
+/* Marks the words of sentences in title case or capitals (nine in ten words of four
+ * letters or more, not numbers, capitalised), and tells German text by its function words. */
 static void mark_titles(cdn_scanner *s)
 {
     size_t n = cdn_tokens_count(&s->words), german = 0, english = 0;
@@ -192,12 +202,12 @@ static void mark_titles(cdn_scanner *s)
             uint8_t lang = cdn_scan_type(s, w)->language;
             german += lang == CDN_STOP_GERMAN;
             english += lang == CDN_STOP_ENGLISH;
-            if (t->norm_len >= 4) {
+            if (t->norm_len >= 4 && !number(s, w)) {
                 long_words++;
                 capitals += s->capital[w];
             }
         }
-        bool titled = long_words >= 3 && capitals * 10 >= long_words * 7;
+        bool titled = long_words >= 4 && capitals * 10 >= long_words * 9;
         for (size_t w = from; w < to; w++)
             s->titled[w] = titled;
         from = to;
@@ -430,16 +440,6 @@ static size_t close_quote(const char *m, size_t len, size_t avail)
     return len;
 }
 
-/* Whether word w is all digits. */
-static bool number(const cdn_scanner *s, size_t w)
-{
-    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
-    for (size_t i = 0; i < t->norm_len; i++)
-        if (s->words.norm.data[t->norm_off + i] < '0' || s->words.norm.data[t->norm_off + i] > '9')
-            return false;
-    return true;
-}
-
 /* Whether each lower-case word inside the window, and each number, is a word of the name as
  * written (Al-Qaida in Iraq, Bank of Russia, YU JONG 2): a window may run over a small word or
  * a number only when the name has it (James in Center is not James JIN, however alike their
@@ -569,6 +569,18 @@ static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
     }
     if (len == 1 ? words != 1 : (len > k + 1 || required > len + 1))
         return CORDON_OK;
+    if (len > 1 && cdn_index_entity_at(s->idx, e->entity)->schema == CORDON_SCHEMA_PERSON) {
+        /* A person's one-word alias (AMRO) is a lone word, found only after a full mention; and
+         * a window with a legal form in it (Amro Group) names no person. */
+        uint32_t content = 0;
+        for (uint32_t j = 0; j < k; j++)
+            content += !(it[j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC));
+        if (content < 2)
+            return CORDON_OK;
+        for (size_t w = first; w < first + len; w++)
+            if (cdn_scan_form(s, cdn_scan_type(s, w)->token)->flags & CDN_TOK_LEGAL_FORM)
+                return CORDON_OK;
+    }
     /* The bound first, on the words as written (could_meet also knows their base forms' keys);
      * then the tokens standing in for them against this name. */
     cdn_token q[CDN_MAX_NAME_TOKENS], tokens[CDN_MAX_NAME_TOKENS];
