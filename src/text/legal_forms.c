@@ -26,8 +26,11 @@ static const char *const HONORIFICS[] = {
 
 static bool in_list(const char *const *list, size_t n, const char *token, size_t len)
 {
+    if (len == 0)
+        return false;
+    /* The first byte first: the scanner asks this of every distinct word of a text. */
     for (size_t i = 0; i < n; i++)
-        if (strlen(list[i]) == len && memcmp(list[i], token, len) == 0)
+        if (list[i][0] == token[0] && strlen(list[i]) == len && memcmp(list[i], token, len) == 0)
             return true;
     return false;
 }
