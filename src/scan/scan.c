@@ -779,6 +779,10 @@ static int find_windows(cdn_scanner *s, size_t max_window)
             if (len > 1 && cdn_scan_clause_break_after(s, first + len - 2))
                 break;
             size_t last = first + len - 1;
+            /* Inside a name in running text, a lower-case word is a particle or function word
+             * (Bank of Russia, Osama bin Laden); past any other the window cannot be a name. */
+            if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_tokens_at(&s->words, last)->norm_len > 3)
+                break;
             if (s->capital[last] && !lone_letter(s, last) && (len == 1 || !cdn_scan_type(s, last)->stop))
                 status = scan_window(s, first, len); /* "Success Of": no name ends in a function word */
         }
