@@ -94,8 +94,29 @@ static bool emit(cdn_strbuf *out, int cp, bool *need_space)
     return cdn_strbuf_append(out, (const char *)bytes, (size_t)n);
 }
 
+/* Whether the len bytes at s are ASCII letters and digits only: their normalized form is their
+ * lower case (NFKC, case folding, mark stripping change nothing else), so utf8proc is skipped. */
+static bool ascii_alnum(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+            return false;
+    }
+    return len > 0;
+}
+
 int cdn_normalize(const char *s, size_t len, cdn_strbuf *out)
 {
+    if (ascii_alnum(s, len)) {
+        if (!cdn_strbuf_reserve(out, len))
+            return CORDON_ENOMEM;
+        for (size_t i = 0; i < len; i++)
+            out->data[out->len + i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
+        out->len += len;
+        out->data[out->len] = '\0';
+        return CORDON_OK;
+    }
     const utf8proc_option_t options = UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
                                       UTF8PROC_STRIPMARK | UTF8PROC_IGNORE | UTF8PROC_LUMP;
     utf8proc_int32_t stack[STACK_CODEPOINTS];
