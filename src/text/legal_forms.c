@@ -62,6 +62,11 @@ cdn_patronymic cdn_patronymic_kind(const char *token, size_t len)
         "vich", "vych", "vitch", "vitsch", "witsch", "vitj", "вич", "віч", "іч",
     };
     static const char *const TURKIC[] = {"ogly", "ogli", "oglu", "kyzy", "kizi", "оглы", "кызы"};
+    /* Every ending and word above ends in one of these bytes (a h j y i u, and the last bytes
+     * of а ч ы in UTF-8): most words are told apart here, without the lists. */
+    static const char LAST[] = "ahjyiu\xB0\x87\x8B";
+    if (len == 0 || !memchr(LAST, token[len - 1], sizeof LAST - 1))
+        return CDN_PATRONYMIC_NONE;
     for (size_t i = 0; i < sizeof TURKIC / sizeof TURKIC[0]; i++)
         if (strlen(TURKIC[i]) == len && memcmp(TURKIC[i], token, len) == 0)
             return CDN_PATRONYMIC_SURE;
