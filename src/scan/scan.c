@@ -297,7 +297,7 @@ static int look_up_words(cdn_scanner *s)
         char code[3];
         type->stop = cdn_is_stopword(t->text, len);
         type->language = type->stop ? (uint8_t)cdn_stopword_language(t->text, len) : CDN_STOP_OTHER;
-        type->place = cdn_country_code(t->text, len, code);
+        type->place = type->cap_seen && cdn_country_code(t->text, len, code); /* names are capitalised */
         const cdn_ikey *info = cdn_index_key(s->idx, t->key, strlen(t->key));
         if (info)
             add_hit(type, (uint32_t)(info - vocab), type->token, 1.0);
