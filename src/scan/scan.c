@@ -247,13 +247,6 @@ static int type_words(cdn_scanner *s)
         }
     }
     cdn_strmap_free(&seen);
-    /* A word next to another capitalised one may be part of a misspelt name of several words;
-     * a lone one is only ever matched as written (scan_window), so its near spellings are not
-     * looked up. */
-    for (size_t w = 0; w < n && status == CORDON_OK; w++)
-        if (s->capital[w] && ((w > 0 && s->capital[w - 1] && !cdn_scan_clause_break_after(s, w - 1)) ||
-                              (w + 1 < n && s->capital[w + 1] && !cdn_scan_clause_break_after(s, w))))
-            ((cdn_word_type *)s->types.items)[s->type_of[w]].in_run = true;
     if (status == CORDON_OK) {
         cdn_analyzed_finish(&s->analyzed);
         cdn_index_weigh(s->idx, &s->analyzed);
@@ -279,6 +272,12 @@ static void add_near(void *ctx, const cdn_ikey *info, double sim)
 {
     near_ctx *c = ctx;
     add_hit(c->type, (uint32_t)(info - c->idx->vocab.items), c->type->token, sim);
+}
+
+/* Whether the index has the word's own key, and the word is not a function word. */
+static bool knows_as_written(const cdn_word_type *type)
+{
+    return type->n_hits && type->hits[0].sim >= 0.99 && !type->stop;
 }
 
 /* Finds the index keys each distinct word leads to, and what kind of word it is. */
@@ -324,7 +323,21 @@ static int look_up_words(cdn_scanner *s)
             if (info)
                 add_hit(&types[owner[b]], (uint32_t)(info - vocab), CDN_SCAN_BASE + (uint32_t)b, 0.92);
         }
-        /* A capitalised word the index does not know at all may be a misspelt name. */
+        /* A capitalised word the index does not know at all may be a misspelt name when it is
+         * next to a capitalised word the index knows as written (Jewgeni Prigoschin); a lone
+         * one is only ever matched as written (scan_window), and a run of unknown words has
+         * nothing to anchor it, so their near spellings are not looked up. */
+        size_t n = cdn_tokens_count(&s->words);
+        for (size_t w = 0; w < n; w++) {
+            if (!s->capital[w])
+                continue;
+            bool prev = w > 0 && s->capital[w - 1] && !cdn_scan_clause_break_after(s, w - 1) &&
+                        knows_as_written(cdn_scan_type(s, w - 1));
+            bool next = w + 1 < n && s->capital[w + 1] && !cdn_scan_clause_break_after(s, w) &&
+                        knows_as_written(cdn_scan_type(s, w + 1));
+            if (prev || next)
+                types[s->type_of[w]].in_run = true;
+        }
         for (size_t i = 0; i < s->types.len; i++) {
             cdn_word_type *type = &types[i];
             const cdn_token *t = &tokens[type->token];
