@@ -63,6 +63,30 @@ bool cdn_strbuf_append_str(cdn_strbuf *sb, const char *s) { return cdn_strbuf_ap
 
 bool cdn_strbuf_append_char(cdn_strbuf *sb, char c) { return cdn_strbuf_append(sb, &c, 1); }
 
+bool cdn_strbuf_append_fixed(cdn_strbuf *sb, double x, int decimals)
+{
+    static const double SCALE[] = {1, 10, 100, 1000, 1e4, 1e5, 1e6};
+    if (decimals < 0)
+        decimals = 0;
+    if (decimals > 6)
+        decimals = 6;
+    char digits[48], *end = digits + sizeof digits, *p = end;
+    bool negative = x < 0.0;
+    unsigned long long v = (unsigned long long)((negative ? -x : x) * SCALE[decimals] + 0.5);
+    negative = negative && v != 0; /* no "-0.00" */
+    for (int i = 0; i < decimals; i++, v /= 10)
+        *--p = (char)('0' + v % 10);
+    if (decimals)
+        *--p = '.';
+    do {
+        *--p = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    if (negative)
+        *--p = '-';
+    return cdn_strbuf_append(sb, p, (size_t)(end - p));
+}
+
 bool cdn_strbuf_printf(cdn_strbuf *sb, const char *fmt, ...)
 {
     /* Format straight into the room there is; only when it does not fit, make room and format

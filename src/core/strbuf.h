@@ -25,6 +25,10 @@ bool cdn_strbuf_reserve(cdn_strbuf *sb, size_t extra);
 bool cdn_strbuf_append(cdn_strbuf *sb, const char *bytes, size_t len);
 bool cdn_strbuf_append_str(cdn_strbuf *sb, const char *s);
 bool cdn_strbuf_append_char(cdn_strbuf *sb, char c);
+/* Appends x with the given number of decimals (0 to 6), rounded half away from zero, as
+ * "%.Nf" would write it for the values cordon formats (scores and weights): without printf,
+ * which dominates the cost of an explanation. Not for values beyond ±1e12 or NaN. */
+bool cdn_strbuf_append_fixed(cdn_strbuf *sb, double x, int decimals);
 bool cdn_strbuf_printf(cdn_strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* The contents as a C string ("" when empty); valid until the next change. */
 const char *cdn_strbuf_cstr(const cdn_strbuf *sb);

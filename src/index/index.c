@@ -8,6 +8,7 @@
 
 #include "core/alloc.h"
 #include "index/index_int.h"
+#include "match/accum.h"
 #include "lists/loader.h"
 
 const char *cordon_version(void) { return CORDON_VERSION; }
@@ -67,7 +68,9 @@ static cordon_index *new_index(void)
         cdn_fixmap_init(&idx->maps[m]);
     idx->pool = "";
     idx->unknown_weight = 1.0f;
-    if (cdn_translit_new(&idx->translit) != CORDON_OK) {
+    idx->accums = cdn_accum_pool_new();
+    if (!idx->accums || cdn_translit_new(&idx->translit) != CORDON_OK) {
+        cdn_accum_pool_free(idx->accums);
         cdn_free(idx);
         return NULL;
     }
@@ -124,6 +127,7 @@ void cordon_index_close(cordon_index *idx)
         munmap(idx->mapping, idx->mapping_len);
     cdn_arena_free(&idx->arena);
     cdn_translit_free(idx->translit);
+    cdn_accum_pool_free(idx->accums);
     cdn_free(idx);
 }
 

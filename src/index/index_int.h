@@ -4,7 +4,8 @@
  *
  * Built once (from list sources, or loaded from a snapshot file), then never changed: every
  * field is read-only afterwards, which is what lets any number of threads search one index
- * without locks. (The one exception is the transliterator pool, which guards itself.)
+ * without locks. (The exceptions are the pools of transliterators and of search accumulators,
+ * which guard themselves.)
  *
  * The matching part is made of plain arrays of fixed-size records that refer to each other and
  * to one string pool by 32-bit offsets, never by pointers, so that a snapshot file holds them
@@ -117,6 +118,7 @@ struct cordon_index {
     void *mapping;               /* the snapshot mapping, or NULL */
     size_t mapping_len;
     cdn_translit *translit;      /* romanisation, shared by builds and searches */
+    struct cdn_accum_pool *accums; /* searches' candidate accumulators (match/accum.h) */
 };
 
 /* Builds the matching part of idx, and its id map, from its entities. A repeated entity id is

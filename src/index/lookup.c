@@ -105,6 +105,7 @@ static bool id_set_add(id_set *s, uint32_t id)
 typedef struct similar_ctx {
     const cordon_index *idx;
     const char *key;
+    size_t key_len;
     double min_sim;
     bool verify;       /* check the key similarity (off for candidates found by romanisation) */
     id_set seen;
@@ -117,6 +118,13 @@ static void offer(similar_ctx *c, uint32_t v)
 {
     const cdn_ikey *info = &c->idx->vocab.items[v];
     const char *other = c->idx->pool + info->key;
+    if (c->verify) {
+        /* Lengths too far apart for the similarity asked: no need to compare the letters. */
+        size_t longer = info->len > c->key_len ? info->len : c->key_len;
+        size_t diff = info->len > c->key_len ? info->len - c->key_len : c->key_len - info->len;
+        if ((double)diff > (1.0 - c->min_sim) * (double)longer + 1e-9)
+            return;
+    }
     if (strcmp(other, c->key) == 0 || !id_set_add(&c->seen, v))
         return;
     double sim = c->verify ? cdn_key_similarity_at_least(c->key, other, c->min_sim) : c->min_sim;
@@ -207,16 +215,21 @@ void cdn_index_similar_keys(const cordon_index *idx, const char *key, const char
     size_t len = strlen(key);
     if (len < 4 || len > 64)
         return;
-    similar_ctx c = {idx, key, min_sim, true, {0}, fn, ctx};
+    similar_ctx c = {idx, key, len, min_sim, true, {0}, fn, ctx};
     one_edit(&c, key, len, CDN_MAP_KEYS, CDN_MAP_DELETIONS);
     if (len >= CDN_TRIGRAM_MIN_LEN)
         by_trigrams(&c, len);
     size_t latin_len = latin ? strlen(latin) : 0;
-    if (latin_len >= 4 && strcmp(latin, key) != 0) {
-        /* One edit of the romanisation: the scorer compares those too, so they are candidates
-         * whatever their keys look like. */
+    if (latin_len >= 4) {
+        /* One edit of the romanisation: the scorer compares romanisations too, so they are
+         * candidates whatever their keys look like — among the romanisations that differ from
+         * their keys (onenesos, one edit from oneness whose key is onenes), and among those that
+         * are their own keys, which live in the key maps (haxib, one edit from habib, although
+         * the key of haxib is hacsib). */
         c.verify = false;
         one_edit(&c, latin, latin_len, CDN_MAP_LATINS, CDN_MAP_LATIN_DELETIONS);
+        if (strcmp(latin, key) != 0)
+            one_edit(&c, latin, latin_len, CDN_MAP_KEYS, CDN_MAP_DELETIONS);
     }
     cdn_free(c.seen.ids);
     cdn_free(c.seen.used);

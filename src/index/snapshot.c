@@ -33,7 +33,10 @@
 #include "index/index_int.h"
 
 #define SNAP_MAGIC "CORDONSX"
-#define SNAP_VERSION 2u
+/* The format version also changes when the analysis changes what a built index holds (token
+ * flags, name weights): version 3 flags legal forms spelled out and company forms in names
+ * filed as persons. */
+#define SNAP_VERSION 3u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

@@ -222,6 +222,15 @@ static void positional_flags(cdn_token *t, const cdn_patronymic *patronymic, siz
     }
 }
 
+/* Whether one of the first n tokens is a legal form that only companies have. */
+static bool has_company_form(const cdn_tokens *toks, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (cdn_is_company_form(cdn_tokens_text(toks, i), cdn_tokens_at(toks, i)->norm_len))
+            return true;
+    return false;
+}
+
 int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t len, cordon_schema schema,
                      const cordon_name *parts)
 {
@@ -242,6 +251,11 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
         parts_normalize(&normalized, parts);
     size_t first = a->tokens.len;
     bool mixed_case = has_lower(name, len);
+    /* A "person" whose name carries a company's legal form (Sohra LLC, ООО "Сохра") is a
+     * company that its list filed under the wrong type: the EU's travel-ban data files every
+     * subject as a person. */
+    if (schema == CORDON_SCHEMA_PERSON && has_company_form(&toks, n))
+        schema = CORDON_SCHEMA_ORGANIZATION;
     cdn_patronymic patronymic[CDN_MAX_NAME_TOKENS];
     bool before_comma[CDN_MAX_NAME_TOKENS];
     for (size_t i = 0; status == CORDON_OK && i < n; i++) {

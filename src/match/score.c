@@ -8,7 +8,9 @@
  * Hangul, whose romanisations are mostly vowels (0.85); an initial against a token it begins (0.5); otherwise the edit similarity
  * 1 - d / max(len), d the optimal-string-alignment distance (Levenshtein 1966 with Damerau's
  * transpositions), of the romanisations or keys, accepted from 0.75 up on tokens of four or
- * more letters and scaled by 0.95.
+ * more letters and scaled by 0.95; or, where it is higher, the same from a weighted distance
+ * in which vowels and the soft letters h, w, y, j count half (romanisation_similarity), scaled
+ * by 0.95 again unless one side was romanised from another script.
  *
  * Alignment: greedy, best pair first, each token used once. Besides one-to-one pairs, two
  * adjacent tokens on one side may meet one token on the other written joined (Al Qaida /
@@ -21,7 +23,8 @@
  * shared rare surname outweighs a shared common given name; legal forms and honorifics weigh 0.3
  * of that, patronymics 0.25 on either side and middle names 0.25 on the name's side, so
  * "Vladimir Putin" fully covers "PUTIN, Vladimir Vladimirovich" but for a small share, and
- * "Natalya Alekseevna Orlova" covers "Natalya Orlova".
+ * "Natalya Alekseevna Orlova" covers "Natalya Orlova". Legal forms that found no equal partner
+ * meet the other side's leftover legal forms at 0.9.
  */
 #include "match/score.h"
 
@@ -34,6 +37,8 @@
 #include "text/orthography.h"
 
 enum { MAX_CP = 64 };
+
+static bool is_vowel_letter(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 static bool ascii(const char *s)
 {
@@ -96,34 +101,78 @@ static size_t edit_distance(const int32_t *a, size_t la, const int32_t *b, size_
     return prev[lb];
 }
 
-/* Decodes both strings (bytes for plain ASCII, code points otherwise). */
-static void decode_pair(const char *x, const char *y, int32_t *a, size_t *la, int32_t *b, size_t *lb)
+/* Optimal-string-alignment distance of two ASCII strings, the shorter at most 64 bytes long,
+ * computed 64 cells at a time: the bit-vector algorithm of Myers (1999, "A fast bit-vector
+ * algorithm for approximate string matching based on dynamic programming", JACM 46(3)) in the
+ * form of Hyyrö (2003, "A bit-vector algorithm for computing Levenshtein and Damerau edit
+ * distances", Nordic J. Computing 10(1)), whose TR vector adds Damerau's transpositions. The
+ * vertical deltas of one column of the DP table are kept as bit vectors (VP: +1, VN: -1), and
+ * the distance is tracked in the last row. About ten word operations per letter of b instead of
+ * len(a) table cells: the scorer compares hundreds of token pairs per search. */
+static size_t edit_distance_ascii(const char *a, size_t la, const char *b, size_t lb)
 {
-    if (ascii(x) && ascii(y)) {
-        size_t i = 0;
-        for (; x[i] && i < MAX_CP; i++)
-            a[i] = (unsigned char)x[i];
-        *la = i;
-        for (i = 0; y[i] && i < MAX_CP; i++)
-            b[i] = (unsigned char)y[i];
-        *lb = i;
-    } else {
-        *la = decode(x, a);
-        *lb = decode(y, b);
+    if (la == 0)
+        return lb;
+    /* Only the entries of letters in a or b are ever read: clearing those is cheaper than
+     * clearing all 128. */
+    uint64_t peq[128];
+    for (size_t i = 0; i < la; i++)
+        peq[(unsigned char)a[i] & 0x7F] = 0;
+    for (size_t j = 0; j < lb; j++)
+        peq[(unsigned char)b[j] & 0x7F] = 0;
+    for (size_t i = 0; i < la; i++)
+        peq[(unsigned char)a[i] & 0x7F] |= 1ULL << i;
+    uint64_t vp = la == 64 ? ~0ULL : (1ULL << la) - 1, vn = 0, d0 = 0, pm_prev = 0;
+    uint64_t last = 1ULL << (la - 1);
+    size_t dist = la;
+    for (size_t j = 0; j < lb; j++) {
+        uint64_t pm = peq[(unsigned char)b[j] & 0x7F];
+        uint64_t tr = (((~d0) & pm) << 1) & pm_prev;
+        d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr;
+        uint64_t hp = vn | ~(d0 | vp), hn = d0 & vp;
+        if (hp & last)
+            dist++;
+        else if (hn & last)
+            dist--;
+        hp = (hp << 1) | 1;
+        hn <<= 1;
+        vp = hn | ~(d0 | hp);
+        vn = d0 & hp;
+        pm_prev = pm;
     }
+    return dist;
+}
+
+size_t cdn_edit_distance(const char *x, const char *y)
+{
+    size_t lx = strlen(x), ly = strlen(y);
+    if (ascii(x) && ascii(y) && (lx <= 64 || ly <= 64))
+        return lx <= ly ? edit_distance_ascii(x, lx, y, ly) : edit_distance_ascii(y, ly, x, lx);
+    int32_t a[MAX_CP], b[MAX_CP];
+    size_t la = decode(x, a), lb = decode(y, b);
+    return edit_distance(a, la, b, lb, MAX_CP * 2);
 }
 
 double cdn_key_similarity_at_least(const char *x, const char *y, double min_sim)
 {
-    int32_t a[MAX_CP], b[MAX_CP];
-    size_t la, lb;
-    decode_pair(x, y, a, &la, b, &lb);
-    if (la == 0 || lb == 0)
+    size_t lx = strlen(x), ly = strlen(y);
+    if (lx == 0 || ly == 0)
         return 0.0;
-    size_t longer = la > lb ? la : lb;
-    size_t max = (size_t)((1.0 - min_sim) * (double)longer + 1e-9);
-    size_t d = edit_distance(a, la, b, lb, max);
-    return d > max ? 0.0 : 1.0 - (double)d / (double)longer;
+    size_t d, longer;
+    if (ascii(x) && ascii(y) && lx <= MAX_CP && ly <= MAX_CP) {
+        longer = lx > ly ? lx : ly;
+        d = lx <= ly ? edit_distance_ascii(x, lx, y, ly) : edit_distance_ascii(y, ly, x, lx);
+    } else {
+        int32_t a[MAX_CP], b[MAX_CP];
+        size_t la = decode(x, a), lb = decode(y, b);
+        if (la == 0 || lb == 0)
+            return 0.0;
+        longer = la > lb ? la : lb;
+        size_t max = (size_t)((1.0 - min_sim) * (double)longer + 1e-9);
+        d = edit_distance(a, la, b, lb, max);
+    }
+    double sim = 1.0 - (double)d / (double)longer;
+    return sim + 1e-9 >= min_sim ? sim : 0.0;
 }
 
 /* The set of characters of an ASCII string as a bit mask (letters, and digits folded in). */
@@ -137,24 +186,104 @@ static uint32_t char_mask(const char *s)
     return mask;
 }
 
-/* Edit similarity when both are long enough for edit distance to mean anything and their
- * lengths allow 0.75 at all; else 0. Most pairs compared are unrelated names, so two cheap
- * tests come first: the lengths, and the characters used (one edit changes at most two
- * characters of the set). */
-static double fuzzy(const char *x, const char *y)
+/* Edit similarity when both are long enough for edit distance to mean anything and it can
+ * reach min_sim at all; else 0. Most pairs compared are unrelated names, so two cheap tests come
+ * first: the lengths, and the characters used (one edit changes at most two characters of the
+ * set). */
+static double fuzzy(const char *x, const char *y, double min_sim)
 {
     size_t lx = strlen(x), ly = strlen(y);
     if (lx < 4 || ly < 4)
         return 0.0;
     size_t longer = lx > ly ? lx : ly, diff = lx > ly ? lx - ly : ly - lx;
-    if ((double)diff > 0.25 * (double)longer + 2.0) /* +2: code points may be several bytes */
+    double edits = (1.0 - min_sim) * (double)longer;
+    if ((double)diff > edits + 2.0) /* +2: code points may be several bytes */
         return 0.0;
     if (ascii(x) && ascii(y)) {
+        if ((double)diff > edits + 1e-9)
+            return 0.0;
         int changed = __builtin_popcount(char_mask(x) ^ char_mask(y));
-        if ((double)changed > 2.0 * 0.25 * (double)longer)
+        if ((double)changed > 2.0 * edits + 1e-9)
             return 0.0;
     }
-    return cdn_key_similarity_at_least(x, y, 0.75);
+    return cdn_key_similarity_at_least(x, y, min_sim);
+}
+
+/* Letters that romanisations of one name disagree on most: vowels, and the h, w, y and j that
+ * stand for vowels or soften consonants (Norrie/Норри, Endoh/Эндо, Usher/Ашер). */
+static bool soft_letter(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'h' || c == 'w' || c == 'j';
+}
+
+/* Edit distance for a romanisation against a Latin spelling (both ASCII, at most MAX_CP):
+ * the optimal-string-alignment recurrence with weighted edits (Wagner and Fischer 1974): a
+ * vowel for a vowel, or inserting or deleting a soft letter, costs half an edit — a
+ * transliteration round trip (Norrie → Норри → Norri) changes exactly those. */
+static double romanisation_distance(const char *a, size_t la, const char *b, size_t lb, double max_d)
+{
+    double rows[3][MAX_CP + 1];
+    double *prev2 = rows[0], *prev = rows[1], *cur = rows[2];
+    prev[0] = 0.0;
+    for (size_t j = 1; j <= lb; j++)
+        prev[j] = prev[j - 1] + (soft_letter(b[j - 1]) ? 0.5 : 1.0);
+    for (size_t i = 1; i <= la; i++) {
+        cur[0] = prev[0] + (soft_letter(a[i - 1]) ? 0.5 : 1.0);
+        double row_min = cur[0];
+        for (size_t j = 1; j <= lb; j++) {
+            char x = a[i - 1], y = b[j - 1];
+            double sub = x == y ? 0.0 : is_vowel_letter(x) && is_vowel_letter(y) ? 0.5 : 1.0;
+            double best = prev[j - 1] + sub;
+            double del = prev[j] + (soft_letter(x) ? 0.5 : 1.0), ins = cur[j - 1] + (soft_letter(y) ? 0.5 : 1.0);
+            best = del < best ? del : best;
+            best = ins < best ? ins : best;
+            if (i > 1 && j > 1 && x == b[j - 2] && a[i - 2] == y && prev2[j - 2] + 1.0 < best)
+                best = prev2[j - 2] + 1.0;
+            cur[j] = best;
+            if (best < row_min)
+                row_min = best;
+        }
+        if (row_min > max_d)
+            return row_min; /* every path is already too long: the caller only needs "more than max_d" */
+        double *t = prev2;
+        prev2 = prev;
+        prev = cur;
+        cur = t;
+    }
+    return prev[lb];
+}
+
+/* Similarity of two romanisations of which one came from another script, from the weighted
+ * distance; 0 below 0.75 or for tokens under four letters. */
+static double romanisation_similarity(const char *x, const char *y)
+{
+    size_t lx = strlen(x), ly = strlen(y);
+    if (lx < 4 || ly < 4 || lx > MAX_CP || ly > MAX_CP)
+        return 0.0;
+    size_t longer = lx > ly ? lx : ly;
+    double max_d = 0.25 * (double)longer + 1e-9;
+    /* Cheap tests first, on the hard letters (those not soft): every edit that touches one
+     * costs a full edit, and changes their count by one at most and their set by two. */
+    uint32_t hx = 0, hy = 0;
+    int nx = 0, ny = 0;
+    for (size_t i = 0; i < lx; i++)
+        if (!soft_letter(x[i])) {
+            hx |= 1u << ((unsigned char)x[i] % 32);
+            nx++;
+        }
+    for (size_t i = 0; i < ly; i++)
+        if (!soft_letter(y[i])) {
+            hy |= 1u << ((unsigned char)y[i] % 32);
+            ny++;
+        }
+    if ((double)(nx > ny ? nx - ny : ny - nx) > max_d || (double)__builtin_popcount(hx ^ hy) > 2.0 * max_d)
+        return 0.0;
+    /* No edit costs less than half: the plain distance (bit-parallel, cheap) bounds it. */
+    size_t plain = lx <= ly ? edit_distance_ascii(x, lx, y, ly) : edit_distance_ascii(y, ly, x, lx);
+    if (0.5 * (double)plain > max_d)
+        return 0.0;
+    double sim = 1.0 - romanisation_distance(x, lx, y, ly, max_d) / (double)longer;
+    return sim >= 0.75 ? sim : 0.0;
 }
 
 /* Whether longer is shorter plus a final "s" (German/English genitive: Putins, Lukaschenkos). */
@@ -191,13 +320,20 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "initial";
         return 0.5;
     }
-    double s = la && lb ? fuzzy(a->latin, b->latin) : 0.0;
+    double s = la && lb ? fuzzy(a->latin, b->latin, 0.75) : 0.0;
     /* Keys fold letters together, so short keys a letter apart are often different names
      * (wang, chang → vang, sang): four-letter keys must at least begin alike. */
     size_t ka = strlen(a->key), kb = strlen(b->key);
-    double sk = (ka >= 5 && kb >= 5) || (ka >= 4 && kb >= 4 && a->key[0] == b->key[0]) ? fuzzy(a->key, b->key) : 0.0;
+    double sk = (ka >= 5 && kb >= 5) || (ka >= 4 && kb >= 4 && a->key[0] == b->key[0]) ? fuzzy(a->key, b->key, 0.75) : 0.0;
     if (sk > s)
         s = sk;
+    {
+        double sr = la && lb ? romanisation_similarity(a->latin, b->latin) : 0.0;
+        if (!((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)))
+            sr *= 0.95;
+        if (sr > s)
+            s = sr;
+    }
     if (s >= 0.75) {
         *how = "fuzzy";
         return s * 0.95;
@@ -209,11 +345,16 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
 /* A single letter says little about who is meant, however rare the letter is in the lists. */
 static double base_weight(const cdn_token *t) { return t->latin[0] && !t->latin[1] && t->weight > 1.0f ? 1.0 : t->weight; }
 
+/* Legal forms and honorifics say little about who is meant, however rare the word is in the
+ * lists (a legal form spelled out in Belarusian is in none): they weigh 0.3 of a common word's
+ * weight at most. */
+static double weak_weight(double w) { return 0.3 * (w < 1.5 ? w : 1.5); }
+
 double cdn_query_token_weight(const cdn_token *t)
 {
     double w = base_weight(t);
     if (t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))
-        w *= 0.3;
+        w = weak_weight(w);
     if (t->flags & CDN_TOK_PATRONYMIC)
         w *= 0.25;
     return w;
@@ -223,7 +364,7 @@ double cdn_name_token_weight(const cdn_token *t)
 {
     double w = base_weight(t);
     if (t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))
-        w *= 0.3;
+        w = weak_weight(w);
     if (t->flags & (CDN_TOK_PATRONYMIC | CDN_TOK_MIDDLE))
         w *= 0.25;
     return w;
@@ -268,7 +409,7 @@ static double joined_similarity(const joined *j, const char *latin, const char *
         return 0.0;
     if (strcmp(j->latin, latin) == 0 || (j->key[0] && strcmp(j->key, key) == 0))
         return 0.93;
-    double s = fuzzy(j->latin, latin);
+    double s = fuzzy(j->latin, latin, 0.85);
     return s >= 0.85 ? s * 0.9 : 0.0;
 }
 
@@ -281,25 +422,40 @@ static double mask_weight(const cdn_token *t, size_t count, uint32_t mask, doubl
     return w;
 }
 
+/* Appends the texts of the tokens in mask, joined by "+". */
+static void explain_tokens(cdn_strbuf *out, const cdn_token *t, size_t count, uint32_t mask)
+{
+    for (size_t i = 0, first = 1; i < count; i++)
+        if (mask & (1u << i)) {
+            if (!first)
+                cdn_strbuf_append_char(out, '+');
+            cdn_strbuf_append_str(out, t[i].text);
+            first = 0;
+        }
+}
+
+/* "putin = putin (exact 1.00, weight 7.3)": the tokens of one pair, how they met, and the
+ * query-side weight they carried. */
 static void explain_pair(cdn_strbuf *out, const cdn_token *q, size_t m, const cdn_token *n, size_t k, const pair *p)
 {
-    cdn_strbuf_append_str(out, out->len ? "; " : "");
-    for (size_t i = 0, first = 1; i < m; i++)
-        if (p->q_mask & (1u << i)) {
-            cdn_strbuf_printf(out, "%s%s", first ? "" : "+", q[i].text);
-            first = 0;
-        }
+    if (out->len)
+        cdn_strbuf_append_str(out, "; ");
+    explain_tokens(out, q, m, p->q_mask);
     cdn_strbuf_append_str(out, p->sim >= 1.0 ? " = " : " ~ ");
-    for (size_t j = 0, first = 1; j < k; j++)
-        if (p->n_mask & (1u << j)) {
-            cdn_strbuf_printf(out, "%s%s", first ? "" : "+", n[j].text);
-            first = 0;
-        }
-    cdn_strbuf_printf(out, " (%s %.2f, weight %.1f)", p->how, p->sim,
-                      mask_weight(q, m, p->q_mask, cdn_query_token_weight));
+    explain_tokens(out, n, k, p->n_mask);
+    cdn_strbuf_append_str(out, " (");
+    cdn_strbuf_append_str(out, p->how);
+    cdn_strbuf_append_char(out, ' ');
+    cdn_strbuf_append_fixed(out, p->sim, 2);
+    cdn_strbuf_append_str(out, ", weight ");
+    cdn_strbuf_append_fixed(out, mask_weight(q, m, p->q_mask, cdn_query_token_weight), 1);
+    cdn_strbuf_append_char(out, ')');
 }
 
 enum { MAX_PAIRS = CDN_MAX_NAME_TOKENS * CDN_MAX_NAME_TOKENS * 4 };
+
+/* The similarity of two different legal forms left unmatched on both sides. */
+#define LEGAL_FORM_SIM 0.9
 
 /* Collects the candidate pairs: one to one, and joined tokens on either side. */
 /* Whether a joined pair of length len, starting with the letter first, could meet a token of
@@ -313,22 +469,32 @@ static bool join_fits(size_t len, char first, size_t lt, char other)
 /* ---- the similarity memo ------------------------------------------------------------------ */
 
 struct cdn_sim_slot {
-    const char *text, *latin; /* the name token (interned strings); NULL: empty slot */
+    const char *text, *latin; /* the name token (interned strings) */
     uint32_t query;           /* the query token's number */
     float sim;
     const char *how;
 };
 
+/* The query's neighbouring tokens joined: the same for every name scored in a search. */
+struct cdn_query_joins {
+    joined pair[CDN_MAX_NAME_TOKENS];
+    uint32_t built; /* bit i: pair[i] (tokens i and i + 1) is built */
+};
+
 void cdn_sim_memo_init(cdn_sim_memo *memo)
 {
     memo->slots = NULL;
+    memo->used = NULL;
     memo->cap = 0;
     memo->count = 0;
+    memo->joins = NULL;
 }
 
 void cdn_sim_memo_free(cdn_sim_memo *memo)
 {
     cdn_free(memo->slots);
+    cdn_free(memo->used);
+    cdn_free(memo->joins);
     cdn_sim_memo_init(memo);
 }
 
@@ -338,30 +504,51 @@ static size_t memo_hash(const char *text, const char *latin, uint32_t query)
     return (size_t)((h ^ query * 0x165667B19E3779F9ULL) >> 17);
 }
 
-static struct cdn_sim_slot *memo_find(const cdn_sim_memo *memo, const char *text, const char *latin, uint32_t query)
+static bool slot_used(const cdn_sim_memo *memo, size_t i) { return memo->used[i / 64] >> (i % 64) & 1; }
+
+/* The slot of (text, latin, query): where it is, or the empty slot where it belongs. */
+static size_t memo_find(const cdn_sim_memo *memo, const char *text, const char *latin, uint32_t query)
 {
     size_t i = memo_hash(text, latin, query) & (memo->cap - 1);
     for (;;) {
-        struct cdn_sim_slot *slot = &memo->slots[i];
-        if (!slot->text || (slot->text == text && slot->latin == latin && slot->query == query))
-            return slot;
+        if (!slot_used(memo, i))
+            return i;
+        const struct cdn_sim_slot *slot = &memo->slots[i];
+        if (slot->text == text && slot->latin == latin && slot->query == query)
+            return i;
         i = (i + 1) & (memo->cap - 1);
     }
 }
 
-/* Makes room for one more entry; false when out of memory (the memo is then just not used). */
+static void memo_put(cdn_sim_memo *memo, size_t i, const struct cdn_sim_slot *entry)
+{
+    memo->slots[i] = *entry;
+    memo->used[i / 64] |= 1ULL << (i % 64);
+    memo->count++;
+}
+
+/* Makes room for one more entry; false when out of memory (the memo is then just not used).
+ * Slots are not cleared: a bit per slot says which are in use, so growing clears cap / 8 bytes
+ * instead of cap slots. */
 static bool memo_room(cdn_sim_memo *memo)
 {
     if ((memo->count + 1) * 2 <= memo->cap)
         return true;
-    size_t cap = memo->cap ? memo->cap * 2 : 256;
-    cdn_sim_memo grown = {cdn_calloc(cap, sizeof(struct cdn_sim_slot)), cap, memo->count};
-    if (!grown.slots)
+    size_t cap = memo->cap ? memo->cap * 2 : 128;
+    cdn_sim_memo grown = {cdn_malloc(cap * sizeof(struct cdn_sim_slot)), cdn_calloc(cap / 64, sizeof(uint64_t)), cap,
+                          0, memo->joins};
+    if (!grown.slots || !grown.used) {
+        cdn_free(grown.slots);
+        cdn_free(grown.used);
         return false;
+    }
     for (size_t i = 0; i < memo->cap; i++)
-        if (memo->slots[i].text)
-            *memo_find(&grown, memo->slots[i].text, memo->slots[i].latin, memo->slots[i].query) = memo->slots[i];
+        if (slot_used(memo, i)) {
+            const struct cdn_sim_slot *old = &memo->slots[i];
+            memo_put(&grown, memo_find(&grown, old->text, old->latin, old->query), old);
+        }
     cdn_free(memo->slots);
+    cdn_free(memo->used);
     *memo = grown;
     return true;
 }
@@ -371,15 +558,31 @@ static double similarity(const cdn_token *q, uint32_t i, const cdn_token *t, cdn
 {
     if (!memo || !memo_room(memo))
         return cdn_token_similarity(&q[i], t, how);
-    struct cdn_sim_slot *slot = memo_find(memo, t->text, t->latin, i);
-    if (!slot->text) {
+    size_t at = memo_find(memo, t->text, t->latin, i);
+    if (!slot_used(memo, at)) {
         double sim = cdn_token_similarity(&q[i], t, how);
-        *slot = (struct cdn_sim_slot){t->text, t->latin, i, (float)sim, *how};
-        memo->count++;
+        memo_put(memo, at, &(struct cdn_sim_slot){t->text, t->latin, i, (float)sim, *how});
         return sim;
     }
-    *how = slot->how;
-    return slot->sim;
+    *how = memo->slots[at].how;
+    return memo->slots[at].sim;
+}
+
+/* Query tokens i and i + 1 joined: from the memo when there is one (built there once per
+ * search), else built into local. */
+static const joined *query_join(const cdn_token *q, size_t i, cdn_sim_memo *memo, joined *local)
+{
+    if (memo && !memo->joins && (memo->joins = cdn_malloc(sizeof *memo->joins)) != NULL)
+        memo->joins->built = 0; /* the pairs are written as they are built */
+    if (!memo || !memo->joins) {
+        join(&q[i], &q[i + 1], local);
+        return local;
+    }
+    if (!(memo->joins->built & (1u << i))) {
+        join(&q[i], &q[i + 1], &memo->joins->pair[i]);
+        memo->joins->built |= 1u << i;
+    }
+    return &memo->joins->pair[i];
 }
 
 static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, size_t k, pair *pairs,
@@ -407,7 +610,8 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
         q_len[i] = q_best[i] < 0.93 ? strlen(q[i].latin) : 0;
     for (size_t j = 0; j < k; j++)
         n_len[j] = n_best[j] < 0.93 ? strlen(n[j].latin) : 0;
-    joined qj[CDN_MAX_NAME_TOKENS], nj[CDN_MAX_NAME_TOKENS];
+    joined qj_local[CDN_MAX_NAME_TOKENS], nj[CDN_MAX_NAME_TOKENS];
+    const joined *qj[CDN_MAX_NAME_TOKENS];
     bool q_joined[CDN_MAX_NAME_TOKENS] = {false}, n_joined[CDN_MAX_NAME_TOKENS] = {false};
     for (size_t i = 0; i + 1 < m; i++) {
         if (!q_len[i] || !q_len[i + 1])
@@ -419,7 +623,7 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
         for (size_t j = 0; j + 1 < k && !q_joined[i]; j++)
             q_joined[i] = n_len[j] && n_len[j + 1] && join_fits(len, first, n_len[j] + n_len[j + 1], n[j].latin[0]);
         if (q_joined[i])
-            join(&q[i], &q[i + 1], &qj[i]);
+            qj[i] = query_join(q, i, memo, &qj_local[i]);
     }
     for (size_t j = 0; j + 1 < k; j++) {
         if (!n_len[j] || !n_len[j + 1])
@@ -429,13 +633,13 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
         for (size_t i = 0; i < m && !n_joined[j]; i++)
             n_joined[j] = join_fits(len, first, q_len[i], q[i].latin[0]);
         for (size_t i = 0; i + 1 < m && !n_joined[j]; i++)
-            n_joined[j] = q_joined[i] && join_fits(len, first, qj[i].len, q[i].latin[0]);
+            n_joined[j] = q_joined[i] && join_fits(len, first, qj[i]->len, q[i].latin[0]);
         if (n_joined[j])
             join(&n[j], &n[j + 1], &nj[j]);
     }
     for (size_t i = 0; i + 1 < m; i++)
         for (size_t j = 0; q_joined[i] && j < k && np < MAX_PAIRS; j++) {
-            double s = n_len[j] ? joined_similarity(&qj[i], n[j].latin, n[j].key) : 0.0;
+            double s = n_len[j] ? joined_similarity(qj[i], n[j].latin, n[j].key) : 0.0;
             if (s > 0.0)
                 pairs[np++] = (pair){3u << i, 1u << j, s, "joined"};
         }
@@ -449,7 +653,7 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
         for (size_t j = 0; q_joined[i] && j + 1 < k && np < MAX_PAIRS; j++) {
             if (!n_joined[j])
                 continue;
-            double s = joined_similarity(&qj[i], nj[j].latin, nj[j].key);
+            double s = joined_similarity(qj[i], nj[j].latin, nj[j].key);
             if (s > 0.0 && strcmp(q[i].latin, n[j].latin) != 0) /* the same split is two pairs */
                 pairs[np++] = (pair){3u << i, 3u << j, s, "joined"};
         }
@@ -484,8 +688,11 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
         }
         pairs[j] = p;
     }
-    double wq = mask_weight(q, m, 0xFFFFFFFFu, cdn_query_token_weight);
-    double wn = mask_weight(n, k, 0xFFFFFFFFu, cdn_name_token_weight);
+    double qw[CDN_MAX_NAME_TOKENS], nw[CDN_MAX_NAME_TOKENS], wq = 0.0, wn = 0.0;
+    for (size_t i = 0; i < m; i++)
+        wq += qw[i] = cdn_query_token_weight(&q[i]);
+    for (size_t j = 0; j < k; j++)
+        wn += nw[j] = cdn_name_token_weight(&n[j]);
     double got_q = 0.0, got_n = 0.0;
     uint32_t q_used = 0, n_used = 0;
     for (size_t p = 0; p < np; p++) {
@@ -493,22 +700,48 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
             continue;
         q_used |= pairs[p].q_mask;
         n_used |= pairs[p].n_mask;
-        got_q += pairs[p].sim * mask_weight(q, m, pairs[p].q_mask, cdn_query_token_weight);
-        got_n += pairs[p].sim * mask_weight(n, k, pairs[p].n_mask, cdn_name_token_weight);
+        /* A pair covers one token or two neighbours on each side. */
+        size_t qi = (size_t)__builtin_ctz(pairs[p].q_mask), nj = (size_t)__builtin_ctz(pairs[p].n_mask);
+        got_q += pairs[p].sim * (qw[qi] + (pairs[p].q_mask >> qi > 1 ? qw[qi + 1] : 0.0));
+        got_n += pairs[p].sim * (nw[nj] + (pairs[p].n_mask >> nj > 1 ? nw[nj + 1] : 0.0));
         if (explain)
             explain_pair(explain, q, m, n, k, &pairs[p]);
     }
+    /* Legal forms left on both sides meet each other: two names that both carry a legal form
+     * agree that the party is a company, whichever form (OAO, Open Joint Stock Company,
+     * Открытое акционерное общество), and lists are inconsistent about forms. */
+    for (size_t i = 0, j = 0; i < m && j < k; i++) {
+        if ((q_used & (1u << i)) || !(q[i].flags & CDN_TOK_LEGAL_FORM))
+            continue;
+        while (j < k && ((n_used & (1u << j)) || !(n[j].flags & CDN_TOK_LEGAL_FORM)))
+            j++;
+        if (j == k)
+            break;
+        pair p = {1u << i, 1u << j, LEGAL_FORM_SIM, "legal form"};
+        q_used |= p.q_mask;
+        n_used |= p.n_mask;
+        got_q += p.sim * qw[i];
+        got_n += p.sim * nw[j];
+        if (explain)
+            explain_pair(explain, q, m, n, k, &p);
+    }
     if (explain) {
         for (size_t i = 0; i < m; i++)
-            if (!(q_used & (1u << i)))
-                cdn_strbuf_printf(explain, "%s%s unmatched in query", explain->len ? "; " : "", q[i].text);
+            if (!(q_used & (1u << i))) {
+                cdn_strbuf_append_str(explain, explain->len ? "; " : "");
+                cdn_strbuf_append_str(explain, q[i].text);
+                cdn_strbuf_append_str(explain, " unmatched in query");
+            }
         for (size_t j = 0; j < k; j++)
-            if (!(n_used & (1u << j)))
-                cdn_strbuf_printf(explain, "%s%s unmatched in name%s", explain->len ? "; " : "", n[j].text,
-                                  (n[j].flags & CDN_TOK_PATRONYMIC)   ? " (patronymic, optional)"
-                                  : (n[j].flags & CDN_TOK_MIDDLE)     ? " (middle name, optional)"
-                                  : (n[j].flags & CDN_TOK_LEGAL_FORM) ? " (legal form)"
-                                                                      : "");
+            if (!(n_used & (1u << j))) {
+                cdn_strbuf_append_str(explain, explain->len ? "; " : "");
+                cdn_strbuf_append_str(explain, n[j].text);
+                cdn_strbuf_append_str(explain, " unmatched in name");
+                cdn_strbuf_append_str(explain, (n[j].flags & CDN_TOK_PATRONYMIC)   ? " (patronymic, optional)"
+                                               : (n[j].flags & CDN_TOK_MIDDLE)     ? " (middle name, optional)"
+                                               : (n[j].flags & CDN_TOK_LEGAL_FORM) ? " (legal form)"
+                                                                                   : "");
+            }
     }
     if (wq <= 0.0 || wn <= 0.0)
         return 0.0;

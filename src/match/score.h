@@ -5,6 +5,7 @@
 #define CDN_SCORE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/strbuf.h"
 #include "match/analyze.h"
@@ -25,7 +26,9 @@ double cdn_score_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t
  */
 typedef struct cdn_sim_memo {
     struct cdn_sim_slot *slots;
+    uint64_t *used;                /* a bit per slot */
     size_t cap, count;
+    struct cdn_query_joins *joins; /* the query's neighbours joined, built when first needed */
 } cdn_sim_memo;
 
 void cdn_sim_memo_init(cdn_sim_memo *memo);
@@ -38,6 +41,11 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
 
 /* Similarity of two tokens in [0, 1], and how they met ("exact", "spelling", "fuzzy", ...). */
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how);
+
+/* The optimal-string-alignment distance of two strings (insertions, deletions, substitutions and
+ * transpositions of neighbours, each one edit), over code points; strings are cut at 64 code
+ * points unless both are ASCII. */
+size_t cdn_edit_distance(const char *a, const char *b);
 
 /* Edit similarity of two strings, 1 - distance / longer length, over code points (the distance
  * counts a transposition of neighbours as one edit); 0 as soon as it is clear that it is below

@@ -26,6 +26,7 @@
 #include "core/error.h"
 #include "core/strbuf.h"
 #include "index/index_int.h"
+#include "match/accum.h"
 #include "match/score.h"
 #include "model/dates.h"
 #include "text/orthography.h"
@@ -70,85 +71,99 @@ void cordon_results_free(cordon_results *res)
 
 /* ---- candidate generation ------------------------------------------------------------------ */
 
-/* What the query tokens gathered so far could give one name: for each token, the best of the
- * ways it reached the name (cur_* while the token is being gathered, then added to got_*). */
-typedef struct accum {
-    uint32_t name;      /* name entry number; CDN_NONE for an empty slot */
-    uint32_t token;     /* the query token cur_* belongs to */
-    float cur_q, cur_n; /* its best weighted similarity on the query's and the name's side */
-    float got_q, got_n; /* the sums for the tokens before it */
-} accum;
-
 typedef struct gatherer {
     const cordon_index *idx;
     const cordon_search_options *opts;
-    accum *slots;       /* open addressing by name number */
-    size_t cap, count;
+    cdn_accum *acc;     /* borrowed from the index's pool */
     uint32_t token;     /* the query token being gathered */
     float token_weight; /* its query-side weight */
     int status;
 } gatherer;
 
-static accum *accum_slot(accum *slots, size_t cap, uint32_t name)
+/* Credits the query token being gathered to one name: q on the query's side, n on the name's
+ * (each the most the token could bring the name). */
+static void credit(gatherer *g, uint32_t name, float q, float n)
 {
-    size_t i = (name * 2654435761u) & (cap - 1);
-    while (slots[i].name != CDN_NONE && slots[i].name != name)
-        i = (i + 1) & (cap - 1);
-    return &slots[i];
+    if (g->opts->schema != CORDON_SCHEMA_ANY &&
+        cdn_index_entity_at(g->idx, g->idx->names.items[name].entity)->schema != g->opts->schema)
+        return;
+    if (!cdn_accum_credit(g->acc, name, g->token, q, n))
+        g->status = CORDON_ENOMEM;
 }
 
-static bool accum_room(gatherer *g)
+/* Credits every name that has the key info. */
+static void add_postings_weighted(gatherer *g, const cdn_ikey *info, float q, float n)
 {
-    if ((g->count + 1) * 2 <= g->cap)
-        return true;
-    size_t cap = g->cap ? g->cap * 2 : 1024;
-    accum *slots = cdn_malloc(cap * sizeof *slots);
-    if (!slots)
-        return false;
-    for (size_t i = 0; i < cap; i++)
-        slots[i].name = CDN_NONE;
-    for (size_t i = 0; i < g->cap; i++)
-        if (g->slots[i].name != CDN_NONE)
-            *accum_slot(slots, cap, g->slots[i].name) = g->slots[i];
-    cdn_free(g->slots);
-    g->slots = slots;
-    g->cap = cap;
-    return true;
+    const uint32_t *postings = g->idx->u32.items + info->postings;
+    for (uint32_t p = 0; p < info->n_postings && g->status == CORDON_OK; p++)
+        credit(g, postings[p], q, n);
 }
 
+/* The names with key info, met with similarity sim. */
 static void add_postings(gatherer *g, const cdn_ikey *info, double sim)
 {
-    const cdn_iname *names = g->idx->names.items;
-    const uint32_t *postings = g->idx->u32.items + info->postings;
-    float q = (float)(sim * g->token_weight), n = (float)(sim * info->weight);
-    for (uint32_t p = 0; p < info->n_postings && g->status == CORDON_OK; p++) {
-        uint32_t name = postings[p];
-        if (g->opts->schema != CORDON_SCHEMA_ANY &&
-            cdn_index_entity_at(g->idx, names[name].entity)->schema != g->opts->schema)
-            continue;
-        if (!accum_room(g)) {
-            g->status = CORDON_ENOMEM;
-            break;
-        }
-        accum *a = accum_slot(g->slots, g->cap, name);
-        if (a->name == CDN_NONE) {
-            *a = (accum){name, g->token, q, n, 0.0f, 0.0f};
-            g->count++;
-        } else if (a->token != g->token) {
-            a->got_q += a->cur_q;
-            a->got_n += a->cur_n;
-            *a = (accum){name, g->token, q, n, a->got_q, a->got_n};
-        } else {
-            a->cur_q = a->cur_q > q ? a->cur_q : q;
-            a->cur_n = a->cur_n > n ? a->cur_n : n;
-        }
-    }
+    add_postings_weighted(g, info, (float)(sim * g->token_weight), (float)(sim * info->weight));
 }
 
 static void add_similar(void *ctx, const cdn_ikey *info, double sim)
 {
     (void)sim;
     add_postings(ctx, info, 0.95);
+}
+
+/* The key of the ASCII string s[0, len) if it is indexed, else NULL. */
+static const cdn_ikey *indexed_key_of(const cordon_index *idx, const char *s, size_t len)
+{
+    char key[CDN_KEY_MAX + 1];
+    size_t key_len = cdn_orthography_key_ascii(s, len, key);
+    return key_len ? cdn_index_key(idx, key, key_len) : NULL;
+}
+
+/* Whether the sorted list holds x (binary search). */
+static bool sorted_has(const uint32_t *list, uint32_t n, uint32_t x)
+{
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (list[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && list[lo] == x;
+}
+
+/* A token that is two listed tokens written as one (VitalyBorisovich, Munitionsindustry), or
+ * whose space was typed as a letter (Gasmallure for Gas Allure, Chunjyong for Chun Yong): each
+ * split of the romanisation into two parts of two letters or more, with and without the letter
+ * at the split, whose parts are both indexed keys, credits the names that have both parts with q
+ * on the query's side (postings are in name order, build.c, so each name of the rarer part is
+ * looked up in the other's postings). Applied to two query tokens joined, it finds the space
+ * moved (Holding Sco / Holdings Co). */
+static void gather_split(gatherer *g, const char *latin, float q)
+{
+    size_t len = strlen(latin);
+    if (len < 5 || len > 64)
+        return;
+    const uint32_t *u32 = g->idx->u32.items;
+    for (size_t i = 2; i + 2 <= len; i++) {
+        const cdn_ikey *left = indexed_key_of(g->idx, latin, i);
+        if (!left)
+            continue;
+        for (size_t skip = 0; skip <= 1 && i + skip + 2 <= len; skip++) {
+            const cdn_ikey *right = indexed_key_of(g->idx, latin + i + skip, len - i - skip);
+            if (!right || right == left)
+                continue;
+            const cdn_ikey *rarer = left->n_postings <= right->n_postings ? left : right;
+            const cdn_ikey *other = rarer == left ? right : left;
+            float n = (float)(0.93 * (left->weight + right->weight));
+            for (uint32_t p = 0; p < rarer->n_postings && g->status == CORDON_OK; p++) {
+                uint32_t name = u32[rarer->postings + p];
+                if (sorted_has(u32 + other->postings, other->n_postings, name))
+                    credit(g, name, q, n);
+            }
+        }
+    }
 }
 
 /* Keys rarer than this (in entities) are looked up with their misspellings too. */
@@ -166,24 +181,32 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         if (stem)
             add_postings(g, stem, 0.92);
     }
-    if (t->skel[0]) {
+    if (t->skel[0] && ((t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)) || !exact || exact->df < FUZZY_DF)) {
         const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_SKELETONS], t->skel, strlen(t->skel));
         const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
         for (uint32_t i = 0; same && i < same->n; i++)
             if (&idx->vocab.items[ids[i]] != exact)
                 add_postings(g, &idx->vocab.items[ids[i]], 0.85);
     }
-    if (!exact || exact->df < FUZZY_DF)
+    bool rare = !exact || exact->df < FUZZY_DF;
+    if (rare) {
         cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
+        gather_split(g, t->latin, (float)(0.93 * g->token_weight));
+    }
     if (next && next->latin[0] && t->latin[0]) {
         /* The two tokens written as one (Al Qaida → alqaida). */
         char joined[130], key[CDN_KEY_MAX + 1];
         int n = snprintf(joined, sizeof joined, "%s%s", t->latin, next->latin);
         size_t key_len = n > 0 && (size_t)n < sizeof joined ? cdn_orthography_key_ascii(joined, (size_t)n, key) : 0;
         if (key_len) {
+            /* Credited with both query tokens' weight: the scorer's pair covers both. */
+            float q = (float)(0.93 * (g->token_weight + cdn_query_token_weight(next)));
             const cdn_ikey *both = cdn_index_key(idx, key, key_len);
             if (both)
-                add_postings(g, both, 0.93);
+                add_postings_weighted(g, both, q, (float)(0.93 * both->weight));
+            const cdn_ikey *other = cdn_index_key(idx, next->key, strlen(next->key));
+            if (rare || !other || other->df < FUZZY_DF)
+                gather_split(g, joined, q);
         }
     }
 }
@@ -279,21 +302,33 @@ static double qualified_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
     return score > 1.0 ? 1.0 : score;
 }
 
-/* Scores one name exactly and keeps it if it is its entity's best so far (explanations are
- * written later, for the results that are kept). */
-static int score_name(searcher *s, const cdn_iname *e)
+/* The result kept for entity so far, or NULL. */
+static cordon_result *result_of(const cordon_results *res, const cordon_entity *entity)
 {
-    double score = qualified_score(s, e, NULL);
+    for (size_t i = 0; i < res->count; i++)
+        if (res->items[i].entity == entity)
+            return &res->items[i];
+    return NULL;
+}
+
+/* Scores one name exactly and keeps it if it is its entity's best so far (explanations are
+ * written later, for the results that are kept). A name whose bound cannot beat the score its
+ * entity already has is not scored at all: an entity's aliases often share the token that led
+ * to them, and only the best of them counts. */
+static int score_name(searcher *s, const cdn_iname *e, double bound)
+{
     const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
+    cordon_result *kept = result_of(s->res, entity);
+    if (kept && kept->score >= bound)
+        return CORDON_OK;
+    double score = qualified_score(s, e, NULL);
     const cordon_name *name = &entity->names[e->name];
     cordon_results *res = s->res;
-    for (size_t i = 0; i < res->count; i++) {
-        if (res->items[i].entity != entity)
-            continue;
-        if (score > res->items[i].score) {
-            res->items[i].matched_name = name;
-            res->items[i].score = score;
-            res->items[i].explanation = (const char *)e; /* the name entry, until explained */
+    if (kept) {
+        if (score > kept->score) {
+            kept->matched_name = name;
+            kept->score = score;
+            kept->explanation = (const char *)e; /* the name entry, until explained */
         }
         return CORDON_OK;
     }
@@ -321,7 +356,9 @@ static int explain_results(searcher *s, size_t keep)
         cdn_strbuf why;
         cdn_strbuf_init(&why);
         qualified_score(s, e, &why);
-        cdn_strbuf_printf(&why, "; matched %s name", cordon_name_kind_name(res->items[i].matched_name->kind));
+        cdn_strbuf_append_str(&why, "; matched ");
+        cdn_strbuf_append_str(&why, cordon_name_kind_name(res->items[i].matched_name->kind));
+        cdn_strbuf_append_str(&why, " name");
         if (!why.data)
             return CORDON_ENOMEM;
         res->items[i].explanation = why.data;
@@ -363,6 +400,18 @@ static double kth_best(const searcher *s)
     return top[limit - 1];
 }
 
+/* Past the prefix-filtering point, tokens are still gathered while they lead to at most this
+ * many names: crediting a few hundred names costs less than scoring the names that an untaken
+ * token, assumed to meet every candidate, would let through. */
+enum { CHEAP_POSTINGS = 1000 };
+
+/* How many names the token's key leads to. */
+static uint32_t postings_of(const cordon_index *idx, const cdn_token *t)
+{
+    const cdn_ikey *k = cdn_index_key(idx, t->key, strlen(t->key));
+    return k ? k->n_postings : 0;
+}
+
 static int run(searcher *s)
 {
     const cdn_token *q = s->q.tokens.items;
@@ -391,12 +440,19 @@ static int run(searcher *s)
     }
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
-    gatherer g = {s->idx, s->opts, NULL, 0, 0, 0, 0.0f, CORDON_OK};
+    gatherer g = {s->idx, s->opts, cdn_accum_borrow(s->idx->accums, s->idx->names.len), 0, 0.0f, CORDON_OK};
+    if (!g.acc)
+        return CORDON_ENOMEM;
     double untaken = wq;
+    bool only_legal_forms = true;
+    for (size_t i = 0; i < m; i++)
+        only_legal_forms = only_legal_forms && (q[i].flags & CDN_TOK_LEGAL_FORM);
     for (size_t r = 0; r < m && g.status == CORDON_OK; r++) {
-        if (untaken < need_share * wq)
-            break;
         size_t i = order[r];
+        if (untaken < need_share * wq && postings_of(s->idx, &q[i]) > CHEAP_POSTINGS)
+            break;
+        if ((q[i].flags & CDN_TOK_LEGAL_FORM) && !only_legal_forms)
+            continue; /* left untaken: the scorer lets it meet any legal form of the name */
         g.token = (uint32_t)i;
         g.token_weight = (float)cdn_query_token_weight(&q[i]);
         gather_token(&g, &q[i], i + 1 < m ? &q[i + 1] : NULL);
@@ -409,19 +465,18 @@ static int run(searcher *s)
     cdn_vec cands;
     cdn_vec_init(&cands, sizeof(candidate));
     const cdn_iname *entries = s->idx->names.items;
-    for (size_t i = 0; i < g.cap && g.status == CORDON_OK; i++) {
-        const accum *a = &g.slots[i];
-        if (a->name == CDN_NONE)
-            continue;
+    for (size_t i = 0; i < g.acc->n_touched && g.status == CORDON_OK; i++) {
+        uint32_t name = g.acc->touched[i];
+        const cdn_accum_entry *a = &g.acc->entries[name];
         double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
-        double wn = entries[a->name].name_weight;
+        double wn = entries[name].name_weight;
         double share_n = wn > 0.0 ? got_n / wn : 1.0;
         double bound = (CDN_QUERY_SHARE * (got_q / wq) + (1.0 - CDN_QUERY_SHARE) * (share_n < 1.0 ? share_n : 1.0)) * boost;
-        candidate cand = {a->name, (float)(bound + 1e-6)};
+        candidate cand = {name, (float)(bound + 1e-6)};
         if (bound >= s->opts->min_score && !cdn_vec_push(&cands, &cand))
             g.status = CORDON_ENOMEM;
     }
-    cdn_free(g.slots);
+    cdn_accum_give_back(s->idx->accums, g.acc);
 
     /* Best bound first, from a heap: of thousands of candidates only the few dozen scored are
      * ever put in order. */
@@ -436,7 +491,8 @@ static int run(searcher *s)
             break;
         cs[0] = cs[--heap];
         sift_down(cs, heap, 0);
-        g.status = score_name(s, &entries[top.name]);
+        g.status = score_name(s, &entries[top.name], top.bound);
+
         if (scored % 16 == 15) { /* raising the cut-off now and then is enough */
             double kth = kth_best(s);
             if (kth > cutoff)

@@ -15,6 +15,24 @@ static const char *const LEGAL_FORMS[] = {
     "jsc", "ojsc", "cjsc", "pjsc", "ojsc", "oao", "ooo", "zao", "pao", "ao", "tov", "pat", "prat",
     "fzco", "fze", "fzc", "llc", "pte", "pty", "sdn", "bhd", "jv", "group", "holding", "holdings",
     "ооо", "оао", "зао", "пао", "ао", "тов", "пат", "ат", "чао", "ип", "уп", "оду", "одо", "фгуп",
+    "аат", "зат", "таа", "зтаа", "иооо", "пуп", "руп", "куп",
+    /* The words of the same forms spelled out, which the EU list gives in every official
+     * language ("Открытое акционерное общество" for OAO, "Open Joint Stock Company" for OJSC),
+     * and of the state and unitary enterprises of the former Soviet states; normalized: no
+     * accents, й as и, ў as у, ё as е, ї as і. */
+    "open", "closed", "joint", "stock", "public", "private", "liability", "enterprise", "unitary",
+    "state", "owned", "republican", "subsidiary", "production", "association",
+    "открытое", "закрытое", "публичное", "непубличное", "акционерное", "общество", "ограниченнои",
+    "ответственностью", "государственное", "унитарное", "предприятие", "республиканское", "дочернее",
+    "производственное", "обединение", "объединение", "филиал",
+    "адкрытае", "закрытае", "акцыянернае", "таварыства", "абмежаванаи", "адказнасцю", "дзяржаунае",
+    "унітарнае", "унiтарнае", "прадпрыемства", "рэспубліканскае", "рэспублiканскае", "вытворчае",
+    "абяднанне", "філіял",
+    "відкрите", "закрите", "публічне", "приватне", "акціонерне", "товариство", "обмеженою",
+    "відповідальністю", "державне", "підприємство",
+    "отворено", "акционерно", "дружество", "ограничена", "отговорност", "държавно",
+    "offene", "aktiengesellschaft", "gesellschaft", "beschrankter", "haftung", "einheitsunternehmen",
+    "societe", "anonyme", "responsabilite", "limitee", "ouverte", "actions", "entreprise", "unitaire",
 };
 
 static const char *const HONORIFICS[] = {
@@ -38,6 +56,17 @@ static bool in_list(const char *const *list, size_t n, const char *token, size_t
 bool cdn_is_legal_form(const char *token, size_t len)
 {
     return in_list(LEGAL_FORMS, sizeof LEGAL_FORMS / sizeof LEGAL_FORMS[0], token, len);
+}
+
+bool cdn_is_company_form(const char *token, size_t len)
+{
+    /* Abbreviations no person's name contains (unlike "co", "sa" or "ao", which are also
+     * given names and surnames). */
+    static const char *const COMPANY[] = {
+        "llc", "ltd", "gmbh", "plc", "jsc", "ojsc", "cjsc", "pjsc", "oao", "ooo", "zao", "pao",
+        "оао", "зао", "пао", "одо", "аат", "зат", "таа", "зтаа", "иооо", "ооо",
+    };
+    return in_list(COMPANY, sizeof COMPANY / sizeof COMPANY[0], token, len);
 }
 
 bool cdn_is_honorific(const char *token, size_t len)

@@ -94,26 +94,27 @@ static bool emit(cdn_strbuf *out, int cp, bool *need_space)
     return cdn_strbuf_append(out, (const char *)bytes, (size_t)n);
 }
 
-/* Whether the len bytes at s are ASCII letters and digits only: their normalized form is their
- * lower case (NFKC, case folding, mark stripping change nothing else), so utf8proc is skipped. */
-static bool ascii_alnum(const char *s, size_t len)
+/* Whether s is one plain ASCII word (letters and digits only), which normalizes to itself in
+ * lower case: most list and query words, spared the Unicode pipeline. */
+static bool plain_ascii_word(const char *s, size_t len)
 {
     for (size_t i = 0; i < len; i++) {
-        char c = s[i];
+        unsigned char c = (unsigned char)s[i];
         if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
             return false;
     }
-    return len > 0;
+    return true;
 }
 
 int cdn_normalize(const char *s, size_t len, cdn_strbuf *out)
 {
-    if (ascii_alnum(s, len)) {
+    if (plain_ascii_word(s, len)) {
         if (!cdn_strbuf_reserve(out, len))
             return CORDON_ENOMEM;
-        for (size_t i = 0; i < len; i++)
-            out->data[out->len + i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
-        out->len += len;
+        for (size_t i = 0; i < len; i++) {
+            char c = s[i];
+            out->data[out->len++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+        }
         out->data[out->len] = '\0';
         return CORDON_OK;
     }

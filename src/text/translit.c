@@ -21,12 +21,13 @@
 #include "text/normalize.h"
 
 typedef enum kind {
-    K_RUSSIAN, K_BELARUSIAN, K_UKRAINIAN, K_GREEK, K_ARABIC, K_PERSIAN, K_HEBREW, K_ARMENIAN,
+    K_RUSSIAN, K_BELARUSIAN, K_UKRAINIAN, K_SERBIAN, K_MACEDONIAN, K_GREEK, K_ARABIC, K_PERSIAN, K_HEBREW, K_ARMENIAN,
     K_GEORGIAN, K_HAN, K_HANGUL, K_LATIN, K_OTHER, N_KINDS
 } kind;
 
 static const char *const IDS[N_KINDS] = {
     "Russian-Latin/BGN; Latin-ASCII",   "Belarusian-Latin/BGN; Latin-ASCII", "Ukrainian-Latin/BGN; Latin-ASCII",
+    "Serbian-Latin/BGN; Latin-ASCII",   "Macedonian-Latin/BGN; Latin-ASCII",
     "Greek-Latin/UNGEGN; Latin-ASCII",  "Arabic-Latin; Latin-ASCII",         "Persian-Latin/BGN; Latin-ASCII",
     "Hebrew-Latin; Latin-ASCII",    "Armenian-Latin/BGN; Latin-ASCII",   "Georgian-Latin/BGN; Latin-ASCII",
     "Han-Latin/Names; Latin-ASCII",     "Hangul-Latin; Latin-ASCII",         "Latin-ASCII",
@@ -37,6 +38,7 @@ enum { MAX_FREE = 8 };
 
 struct cdn_translit {
     pthread_mutex_t lock;
+    UTransliterator *prototype[N_KINDS];           /* opened once, never used but to clone */
     UTransliterator *free_list[N_KINDS][MAX_FREE]; /* idle transliterators, per kind */
     int n_free[N_KINDS];
     bool unavailable[N_KINDS];                     /* ICU could not open this kind */
@@ -56,9 +58,12 @@ void cdn_translit_free(cdn_translit *t)
 {
     if (!t)
         return;
-    for (int k = 0; k < N_KINDS; k++)
+    for (int k = 0; k < N_KINDS; k++) {
         for (int i = 0; i < t->n_free[k]; i++)
             utrans_close(t->free_list[k][i]);
+        if (t->prototype[k])
+            utrans_close(t->prototype[k]);
+    }
     pthread_mutex_destroy(&t->lock);
     cdn_free(t);
 }
@@ -71,8 +76,10 @@ bool cdn_translit_needed(const char *token, size_t len)
     return false;
 }
 
-/* The letters that tell the East Slavic languages apart in writing. */
+/* The letters that tell the Cyrillic alphabets apart in writing. */
 typedef struct cyrillic_letters {
+    bool serbian;    /* ђ ћ: only Serbian; ј љ њ џ: Serbian or Macedonian */
+    bool macedonian; /* ѓ ќ ѕ: only Macedonian */
     bool short_u;  /* ў: only Belarusian */
     bool yi_ye_ge; /* ї є ґ: only Ukrainian */
     bool dotted_i; /* і: Belarusian or Ukrainian */
@@ -82,6 +89,8 @@ typedef struct cyrillic_letters {
 
 static void note_letter(cyrillic_letters *c, int32_t cp)
 {
+    c->serbian |= cp == 0x0452 || cp == 0x045B || cp == 0x0458 || cp == 0x0459 || cp == 0x045A || cp == 0x045F;
+    c->macedonian |= cp == 0x0453 || cp == 0x045C || cp == 0x0455;
     c->short_u |= cp == 0x045E;
     c->yi_ye_ge |= cp == 0x0457 || cp == 0x0454 || cp == 0x0491;
     c->dotted_i |= cp == 0x0456;
@@ -91,6 +100,10 @@ static void note_letter(cyrillic_letters *c, int32_t cp)
 
 static kind cyrillic_kind(const cyrillic_letters *c)
 {
+    if (c->macedonian)
+        return K_MACEDONIAN;
+    if (c->serbian)
+        return K_SERBIAN;
     if (c->short_u || (c->dotted_i && (c->yery || c->e_back)))
         return K_BELARUSIAN;
     if (c->yi_ye_ge || c->dotted_i)
@@ -147,27 +160,34 @@ static kind kind_of(int hint, const char *token, size_t len)
     }
 }
 
-/* Borrows a transliterator of kind k (opening one if none is idle); NULL if ICU has none. */
+/* Borrows a transliterator of kind k; NULL if ICU has none. An idle one if there is one; else a
+ * clone of the kind's prototype, which is opened on first use. Opening parses the transform's
+ * rules (milliseconds, tens of millions of instructions); cloning shares them, so a new thread
+ * or a busy moment costs little. */
 static UTransliterator *borrow(cdn_translit *t, kind k)
 {
     pthread_mutex_lock(&t->lock);
     UTransliterator *tr = NULL;
-    if (t->n_free[k] > 0)
+    if (t->n_free[k] > 0) {
         tr = t->free_list[k][--t->n_free[k]];
-    bool unavailable = t->unavailable[k];
-    pthread_mutex_unlock(&t->lock);
-    if (tr || unavailable)
-        return tr;
-    UChar id[96];
-    u_uastrcpy(id, IDS[k]);
-    UErrorCode status = U_ZERO_ERROR;
-    tr = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
-    if (U_FAILURE(status)) {
-        pthread_mutex_lock(&t->lock);
-        t->unavailable[k] = true;
-        pthread_mutex_unlock(&t->lock);
-        return NULL;
+    } else if (!t->unavailable[k]) {
+        UErrorCode status = U_ZERO_ERROR;
+        if (!t->prototype[k]) {
+            UChar id[96];
+            u_uastrcpy(id, IDS[k]);
+            t->prototype[k] = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
+            if (U_FAILURE(status))
+                t->prototype[k] = NULL;
+        }
+        if (t->prototype[k])
+            tr = utrans_clone(t->prototype[k], &status);
+        if (U_FAILURE(status) || !tr) {
+            /* A kind ICU cannot open stays unavailable; a clone that failed (memory) is retried. */
+            t->unavailable[k] = !t->prototype[k];
+            tr = NULL;
+        }
     }
+    pthread_mutex_unlock(&t->lock);
     return tr;
 }
 

@@ -40,6 +40,7 @@ static cordon_index *save_and_load(const char *name)
     cordon_index *loaded = NULL;
     if (cordon_index_load(&loaded, path) != CORDON_OK)
         fail_msg("load: %s", cordon_index_errmsg(loaded));
+    unlink(path); /* the mapping stays valid; the scratch file does not outlive the test */
     return loaded;
 }
 
@@ -314,7 +315,7 @@ static void damaged_snapshots_are_refused(void **state)
     bad[8] = 99; /* the format version */
     write_all(copy, bad, len);
     expect_refused(copy, CORDON_EDATA,
-                   "snapshot format version 99, this cordon reads version 2: rebuild it with 'cordon index build'");
+                   "snapshot format version 99, this cordon reads version 3: rebuild it with 'cordon index build'");
 
     write_all(copy, "id,schema,name\n1,Person,Ann\n", 27); /* a list, not a snapshot */
     expect_refused(copy, CORDON_EDATA, "not a cordon index snapshot (too short)");

@@ -1,0 +1,74 @@
+/*
+ * accum.h — what the query tokens gathered so far could give each indexed name: the candidate
+ * accumulator of a search, and the pool that lends accumulators to searches.
+ *
+ * An accumulator is an array with one entry per indexed name, valid for the current search
+ * only: each entry carries the search's generation number, so starting a search costs nothing
+ * (no clearing), and a list of the names touched lets the search visit only those. It is large
+ * (24 bytes per indexed name), so searches borrow one from the index's pool and give it back:
+ * one per thread that searches at the same time, kept for the next search.
+ */
+#ifndef CDN_ACCUM_H
+#define CDN_ACCUM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* For each query token, the best of the ways it reached the name (cur_* while the token is
+ * being gathered, then added to got_*). */
+typedef struct cdn_accum_entry {
+    uint32_t generation; /* the entry is valid when this is the accumulator's generation */
+    uint32_t token;      /* the query token cur_* belongs to */
+    float cur_q, cur_n;  /* its best weighted similarity on the query's and the name's side */
+    float got_q, got_n;  /* the sums for the tokens before it */
+} cdn_accum_entry;
+
+typedef struct cdn_accum {
+    cdn_accum_entry *entries; /* one per indexed name */
+    size_t n_names;
+    uint32_t generation;
+    uint32_t *touched;        /* the names with a valid entry, in the order first reached */
+    size_t n_touched, cap_touched;
+    struct cdn_accum *next;   /* in the pool's free list */
+} cdn_accum;
+
+typedef struct cdn_accum_pool cdn_accum_pool;
+
+/* A new, empty pool (NULL when out of memory). Thread-safe to borrow from and give back to. */
+cdn_accum_pool *cdn_accum_pool_new(void);
+/* Frees the pool and every accumulator in it (none may be borrowed). NULL is ignored. */
+void cdn_accum_pool_free(cdn_accum_pool *pool);
+
+/* Lends an accumulator for an index of n_names names, empty; NULL when out of memory. */
+cdn_accum *cdn_accum_borrow(cdn_accum_pool *pool, size_t n_names);
+/* Returns it to the pool. */
+void cdn_accum_give_back(cdn_accum_pool *pool, cdn_accum *acc);
+
+/* Makes room for more touched names (for cdn_accum_credit); false when out of memory. */
+bool cdn_accum_grow_touched(cdn_accum *acc);
+
+/* Credits query token `token` to name: q on the query's side, n on the name's, keeping the
+ * best per token and summing over tokens. False when out of memory (the credit is lost). */
+static inline bool cdn_accum_credit(cdn_accum *acc, uint32_t name, uint32_t token, float q, float n)
+{
+    cdn_accum_entry *a = &acc->entries[name];
+    if (a->generation != acc->generation) {
+        if (acc->n_touched == acc->cap_touched && !cdn_accum_grow_touched(acc))
+            return false;
+        acc->touched[acc->n_touched++] = name;
+        *a = (cdn_accum_entry){acc->generation, token, q, n, 0.0f, 0.0f};
+    } else if (a->token != token) {
+        a->got_q += a->cur_q;
+        a->got_n += a->cur_n;
+        a->token = token;
+        a->cur_q = q;
+        a->cur_n = n;
+    } else {
+        a->cur_q = a->cur_q > q ? a->cur_q : q;
+        a->cur_n = a->cur_n > n ? a->cur_n : n;
+    }
+    return true;
+}
+
+#endif

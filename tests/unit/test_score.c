@@ -1,0 +1,172 @@
+/*
+ * test_score.c — the scorer's building blocks: the edit distance (bit-parallel for ASCII, a
+ * table for other scripts) against a plain dynamic-programming reference, and golden token
+ * similarities.
+ */
+#include "test_support.h"
+
+#include "core/strbuf.h"
+#include "match/score.h"
+
+/* The textbook optimal-string-alignment recurrence over bytes (Damerau 1964; Levenshtein 1966),
+ * kept deliberately naive: the reference the fast version must agree with. */
+static size_t reference_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    size_t d[72][72];
+    for (size_t i = 0; i <= la; i++)
+        d[i][0] = i;
+    for (size_t j = 0; j <= lb; j++)
+        d[0][j] = j;
+    for (size_t i = 1; i <= la; i++)
+        for (size_t j = 1; j <= lb; j++) {
+            size_t best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < best)
+                best = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < best)
+                best = d[i][j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < best)
+                best = d[i - 2][j - 2] + 1;
+            d[i][j] = best;
+        }
+    return d[la][lb];
+}
+
+static void edit_distance_golden(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *a, *b;
+        size_t d;
+    } T[] = {
+        {"", "", 0},
+        {"", "putin", 5},
+        {"putin", "putin", 0},
+        {"putin", "puitn", 1},         /* one transposition */
+        {"lukashenko", "lukaschenko", 1},
+        {"kitten", "sitting", 3},
+        {"ca", "abc", 3},              /* OSA, not unrestricted Damerau (which gives 2) */
+        {"abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz01",
+         "abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz10", 1}, /* 64 letters */
+        {"путин", "пютин", 1},         /* code points, not bytes */
+        {"лукашенко", "лукашенка", 1},
+    };
+    for (size_t i = 0; i < sizeof T / sizeof T[0]; i++) {
+        size_t d = cdn_edit_distance(T[i].a, T[i].b);
+        if (d != T[i].d)
+            fail_msg("distance(\"%s\", \"%s\") = %zu, expected %zu", T[i].a, T[i].b, d, T[i].d);
+        assert_int_equal(cdn_edit_distance(T[i].b, T[i].a), T[i].d);
+    }
+}
+
+/* Random strings over small alphabets (so that transpositions and repeats are common), of every
+ * length up to 64: the bit-parallel distance equals the reference on each. */
+static void edit_distance_agrees_with_the_reference(void **state)
+{
+    (void)state;
+    uint64_t seed = 20261127;
+    char a[66], b[66];
+    for (int round = 0; round < 20000; round++) {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        size_t la = (seed >> 33) % 65, lb = (seed >> 40) % 65;
+        int alphabet = 2 + (int)((seed >> 50) % 5);
+        for (size_t i = 0; i < la; i++) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            a[i] = (char)('a' + (seed >> 33) % (uint64_t)alphabet);
+        }
+        a[la] = '\0';
+        /* b: often an edited copy of a, sometimes unrelated */
+        if (round % 3) {
+            memcpy(b, a, la + 1);
+            lb = la;
+            for (int e = 0; e < 3 && lb > 1; e++) {
+                seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+                size_t at = (seed >> 33) % (lb - 1);
+                char t = b[at];
+                b[at] = b[at + 1];
+                b[at + 1] = t;
+            }
+        } else {
+            for (size_t i = 0; i < lb; i++) {
+                seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+                b[i] = (char)('a' + (seed >> 33) % (uint64_t)alphabet);
+            }
+            b[lb] = '\0';
+        }
+        size_t want = reference_distance(a, b), got = cdn_edit_distance(a, b);
+        if (got != want)
+            fail_msg("distance(\"%s\", \"%s\") = %zu, the reference says %zu", a, b, got, want);
+    }
+}
+
+static void similarity_at_least_cuts_off(void **state)
+{
+    (void)state;
+    /* 10 letters, one edit: 0.9 */
+    double s = cdn_key_similarity_at_least("lukashenko", "lukashenka", 0.75);
+    assert_true(s > 0.899 && s < 0.901);
+    assert_true(cdn_key_similarity_at_least("lukashenko", "lukashenka", 0.95) == 0.0);
+    assert_true(cdn_key_similarity_at_least("putin", "", 0.5) == 0.0);
+    s = cdn_key_similarity_at_least("лукашенко", "лукашенка", 0.75);
+    assert_true(s > 0.887 && s < 0.890); /* 1 - 1/9 */
+}
+
+/* Explanations format scores and weights without printf; they must read the same. */
+static void fixed_point_reads_like_printf(void **state)
+{
+    (void)state;
+    cdn_strbuf sb;
+    cdn_strbuf_init(&sb);
+    char want[64];
+    for (int i = -3000; i <= 30000; i++) {
+        double x = i / 997.0;
+        for (int decimals = 0; decimals <= 3; decimals++) {
+            cdn_strbuf_reset(&sb);
+            assert_true(cdn_strbuf_append_fixed(&sb, x, decimals));
+            snprintf(want, sizeof want, "%.*f", decimals, x);
+            if (strcmp(cdn_strbuf_cstr(&sb), want) != 0 && strcmp(want, "-0") != 0 && strncmp(want, "-0.0", 4) != 0)
+                fail_msg("fixed(%.17g, %d) = %s, printf says %s", x, decimals, cdn_strbuf_cstr(&sb), want);
+        }
+    }
+    cdn_strbuf_free(&sb);
+}
+
+static double compare(const char *a, const char *b)
+{
+    double score = 0.0;
+    assert_int_equal(cordon_compare(NULL, a, b, CORDON_SCHEMA_PERSON, &score), CORDON_OK);
+    return score;
+}
+
+/* A name romanised back from Cyrillic differs from its Latin spelling in vowels and soft
+ * letters; those count for half an edit, consonants in full. */
+static void romanisations_differ_in_soft_letters(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"Норри", "Norrie"}, {"Эндо", "Endoh"}, {"Ашер", "Usher"},
+    };
+    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
+        double s = compare(SAME[i][0], SAME[i][1]);
+        if (s < 0.80 || s > 0.95)
+            fail_msg("%s / %s: %.3f, expected an alert below an exact romanisation", SAME[i][0], SAME[i][1], s);
+    }
+    static const char *const OTHER[][2] = {{"Борис", "Doris"}, {"Марта", "Marko"}, {"Norrie", "Morris"}};
+    for (size_t i = 0; i < sizeof OTHER / sizeof OTHER[0]; i++) {
+        double s = compare(OTHER[i][0], OTHER[i][1]);
+        if (s >= 0.80)
+            fail_msg("%s / %s: %.3f, expected no alert", OTHER[i][0], OTHER[i][1], s);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(edit_distance_golden),
+        cmocka_unit_test(edit_distance_agrees_with_the_reference),
+        cmocka_unit_test(similarity_at_least_cuts_off),
+        cmocka_unit_test(fixed_point_reads_like_printf),
+        cmocka_unit_test(romanisations_differ_in_soft_letters),
+    };
+    return cmocka_run_group_tests_name("score", tests, NULL, NULL);
+}
