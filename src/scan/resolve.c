@@ -318,16 +318,32 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
     cdn_vec persons;   /* person_seen */
     cdn_vec_init(&conflicts, sizeof(size_t));
     cdn_vec_init(&persons, sizeof(person_seen));
+    /* Room for every word, so that the pointers into found (antecedents) stay valid. */
+    if (!cdn_vec_reserve(&s->found, full + nwords)) {
+        cdn_free(covered);
+        return CORDON_ENOMEM;
+    }
+    /* A lone word that matched a company (CHAYKA) is left open to the surname rules, and
+     * given to a person mentioned in full before it (Yuri Chaika) instead. */
+    size_t *company = cdn_calloc(nwords ? nwords : 1, sizeof *company); /* hit number + 1 */
+    if (!company) {
+        cdn_free(covered);
+        return CORDON_ENOMEM;
+    }
     for (size_t i = 0; i < full; i++) {
         const cdn_hit *h = (const cdn_hit *)s->found.items + i;
-        for (uint32_t w = h->first; w < h->first + h->words; w++)
-            covered[w] = true;
+        if (h->words == 1 && h->m.entity->schema != CORDON_SCHEMA_PERSON)
+            company[h->first] = i + 1;
+        else
+            for (uint32_t w = h->first; w < h->first + h->words; w++)
+                covered[w] = true;
     }
     int status = CORDON_OK;
     size_t next = 0;
     for (size_t w = 0; w < nwords && status == CORDON_OK; w++) {
         const cdn_word_type *type = cdn_scan_type(s, w);
-        if (covered[w] || !type->n_hits || !s->capital[w] || type->stop || type->place || type->lower_seen)
+        if (covered[w] || !type->n_hits || !s->capital[w] || type->stop || type->place ||
+            (type->lower_seen && !company[w]))
             continue;
         if (after_unmatched_given_name(s, w, covered)) {
             /* Only the latest conflict of each distinct word matters. */
@@ -359,6 +375,15 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
         }
         if (conflicted)
             continue;
+        if (company[w]) {
+            if (antecedent) {
+                cdn_hit *c = (cdn_hit *)s->found.items + company[w] - 1;
+                c->m = (cordon_mention){t->start, t->end, antecedent->m.entity, antecedent->m.matched_name,
+                                        antecedent->m.score * SURNAME_AFTER_FULL};
+                c->entry = antecedent->entry;
+            }
+            continue;
+        }
         cdn_hit h = {{t->start, t->end, NULL, NULL, 0.0}, NULL, (uint32_t)w, 1, false};
         double sim = 1.0;
         const cdn_iname *e;
@@ -377,6 +402,7 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
     }
     cdn_vec_free(&persons);
     cdn_vec_free(&conflicts);
+    cdn_free(company);
     cdn_free(covered);
     return status;
 }

@@ -170,11 +170,23 @@ bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last)
             v--;
             type = cdn_scan_type(s, v);
         }
+        /* Center for Investigative Reporting: look past a lower-case "for" or "of" after it too. */
+        if (side == 1 && !s->capital[v] && is_of(s, v) && v + 1 < n && plain_gap(s, v)) {
+            v++;
+            type = cdn_scan_type(s, v);
+        }
         if (s->capital[v] && !type->stop && !type->place && !s->titled[v] &&
             !(cdn_scan_form(s, type->token)->flags & CDN_TOK_HONORIFIC)) /* President Putin */
             return true;
     }
     return false;
+}
+
+/* Whether word w is a title or honorific (President, Minister, Dr): a mention neither begins
+ * nor ends with one. */
+static bool edge_title(const cdn_scanner *s, size_t w)
+{
+    return (cdn_scan_form(s, cdn_scan_type(s, w)->token)->flags & CDN_TOK_HONORIFIC) != 0;
 }
 
 /* Whether word w is all digits. */
@@ -533,8 +545,17 @@ static bool keeps_specific_token(const cdn_scanner *s, size_t first, size_t len,
  * the rules for a lone word (see the top of the file). */
 static bool window_allowed(const cdn_scanner *s, size_t first, size_t len)
 {
-    if (len > 1)
-        return true;
+    if (len > 1) {
+        /* Some word must say which party: not only countries, legal forms and titles
+         * (Swedish Public, Russian Federation Ltd). */
+        for (size_t w = first; w < first + len; w++) {
+            const cdn_word_type *type = cdn_scan_type(s, w);
+            if (!type->place && !type->stop &&
+                !(cdn_scan_form(s, type->token)->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)))
+                return true;
+        }
+        return false;
+    }
     const cdn_word_type *type = cdn_scan_type(s, first);
     const cdn_token *t = cdn_scan_form(s, type->token);
     return cdn_scan_lone_word_ok(s, first) && !(t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) &&
@@ -562,6 +583,22 @@ static bool window_is_country(const cdn_scanner *s, size_t first, size_t len)
     return cdn_country_code(joined, at, code);
 }
 
+/* The one word of the window that is not a legal form, title or function word, when there is
+ * exactly one; SIZE_MAX otherwise. */
+static size_t lone_content_word(const cdn_scanner *s, size_t first, size_t len)
+{
+    size_t found = SIZE_MAX;
+    for (size_t w = first; w < first + len; w++) {
+        const cdn_word_type *type = cdn_scan_type(s, w);
+        if (type->stop || (cdn_scan_form(s, type->token)->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)))
+            continue;
+        if (found != SIZE_MAX)
+            return SIZE_MAX;
+        found = w;
+    }
+    return found;
+}
+
 /* Scores indexed name number n against the window words[first, first+len). */
 static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
 {
@@ -582,6 +619,17 @@ static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
     }
     if (len == 1 ? words != 1 : (len > k + 1 || required > len + 1))
         return CORDON_OK;
+    /* A window with one word that says which party, the rest legal forms or titles (Properties
+     * Ltd, KBC Group), is a one-word window as far as the rules go: a one-word name only, and
+     * the word must be fit to stand alone. */
+    size_t lone = lone_content_word(s, first, len);
+    if (len > 1 && lone != SIZE_MAX) {
+        uint32_t content = 0;
+        for (uint32_t j = 0; j < k; j++)
+            content += !(it[j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC));
+        if (content != 1 || !cdn_scan_lone_word_ok(s, lone) || cdn_scan_in_longer_run(s, first, first + len - 1))
+            return CORDON_OK;
+    }
     if (len > 1 && cdn_index_entity_at(s->idx, e->entity)->schema == CORDON_SCHEMA_PERSON) {
         /* A person's one-word alias (AMRO) is a lone word, found only after a full mention; and
          * a window with a legal form in it (Amro Group) names no person. */
@@ -622,7 +670,9 @@ static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
     double score = cdn_score_tokens(q, len, tokens, k, NULL);
     for (int i = 0; i < inflected; i++)
         score *= INFLECTION_PENALTY;
-    if (score < s->threshold || (len == 1 && score < ONE_WORD_MIN && cdn_tokens_at(&s->words, first)->norm_len < 8) ||
+    size_t single = len == 1 ? first : lone;
+    if (score < s->threshold ||
+        (single != SIZE_MAX && score < ONE_WORD_MIN && cdn_tokens_at(&s->words, single)->norm_len < 8) ||
         !keeps_places(q, len, tokens, k) || (len > 1 && window_is_country(s, first, len)))
         return CORDON_OK;
     const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
@@ -647,7 +697,8 @@ static bool hyphen_before(const cdn_scanner *s, size_t w)
         return false;
     size_t from = cdn_tokens_at(&s->words, w - 1)->end, to = cdn_tokens_at(&s->words, w)->start;
     bool hyphen = (to - from == 1 && s->text[from] == '-') ||
-                  (to - from == 3 && memcmp(s->text + from, "\xE2\x80\x90", 3) == 0); /* U+2010 */
+                  (to - from == 3 && (memcmp(s->text + from, "\xE2\x80\x90", 3) == 0 ||  /* U+2010 */
+                                      memcmp(s->text + from, "\xE2\x80\x91", 3) == 0)); /* U+2011 */
     /* al-Douri, el-Sisi: an article, not the first half of a compound. */
     return hyphen && cdn_tokens_at(&s->words, w - 1)->norm_len > 2;
 }
@@ -786,12 +837,16 @@ static int find_windows(cdn_scanner *s, size_t max_window)
     size_t nwords = cdn_tokens_count(&s->words);
     int status = CORDON_OK;
     for (size_t first = 0; first < nwords && status == CORDON_OK; first++) {
-        if (!s->capital[first] || cdn_scan_type(s, first)->stop || lone_letter(s, first) || number(s, first))
-            continue; /* and a name may end in a number (YU JONG 2), not begin with one (7 June) */
+        if (!s->capital[first] || cdn_scan_type(s, first)->stop || lone_letter(s, first) || number(s, first) ||
+            edge_title(s, first))
+            continue; /* a name may end in a number (YU JONG 2), not begin with one (7 June); the
+                         mention of President Vladimir Putin is Vladimir Putin */
         for (size_t len = 1; len <= max_window && first + len <= nwords && status == CORDON_OK; len++) {
             if (len > 1 && cdn_scan_clause_break_after(s, first + len - 2))
                 break;
             size_t last = first + len - 1;
+            if (len > 1 && edge_title(s, last))
+                continue; /* Vladimir Putin, not "Vladimir Putin Minister" */
             /* Inside a name in running text, a lower-case word is a particle or function word
              * (Bank of Russia, Osama bin Laden); past any other the window cannot be a name. */
             if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_tokens_at(&s->words, last)->norm_len > 3)
