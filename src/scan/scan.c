@@ -170,12 +170,15 @@ bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last)
             v--;
             type = cdn_scan_type(s, v);
         }
-        /* Center for Investigative Reporting: look past a lower-case "for" or "of" after it too. */
+        /* Center for Investigative Reporting, National Bank of Ukraine: look past a lower-case
+         * "for" or "of" after it too, where a country is part of the longer name. */
+        bool past_of = false;
         if (side == 1 && !s->capital[v] && is_of(s, v) && v + 1 < n && plain_gap(s, v)) {
             v++;
             type = cdn_scan_type(s, v);
+            past_of = true;
         }
-        if (s->capital[v] && !type->stop && !type->place && !s->titled[v] &&
+        if (s->capital[v] && !type->stop && (!type->place || past_of) && !s->titled[v] &&
             !(cdn_scan_form(s, type->token)->flags & CDN_TOK_HONORIFIC)) /* President Putin */
             return true;
     }
