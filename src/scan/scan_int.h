@@ -83,6 +83,49 @@ static inline const cdn_token *cdn_scan_form(const cdn_scanner *s, uint32_t form
                                  : (const cdn_token *)s->analyzed.tokens.items + form;
 }
 
+/* ---- words.c ---- */
+
+/* Gives each word its type, analyzing each distinct word once; marks which words are
+ * capitalised. Returns CORDON_OK or CORDON_ENOMEM. */
+int cdn_scan_type_words(cdn_scanner *s);
+
+/* Finds the index keys each distinct word leads to (its own, its base forms', near spellings)
+ * and what kind of word it is. Returns CORDON_OK or CORDON_ENOMEM. */
+int cdn_scan_look_up_words(cdn_scanner *s);
+
+/* ---- window.c ---- */
+
+/* Scores every window of 1..max_window words and adds the mentions found to s->found (not yet
+ * settled: they may overlap). Returns CORDON_OK or CORDON_ENOMEM. */
+int cdn_scan_find_windows(cdn_scanner *s, size_t max_window);
+
+/* ---- context.c ---- */
+
+/* Whether the word t of text begins with an upper-case letter, or a letter of a script without
+ * case, or a digit. */
+bool cdn_scan_capitalised(const char *text, const cdn_span_token *t);
+
+/* Marks the words of sentences written as headlines (s->titled), and tells German text by its
+ * function words (s->nouns_capitalised). Needs the word types. */
+void cdn_scan_mark_titles(cdn_scanner *s);
+
+/* Whether words w-1 and w are joined by a hyphen alone (Wagner-Chef, OCCRP-Related); not an
+ * Arabic article before it (al-Douri). */
+bool cdn_scan_hyphen_before(const cdn_scanner *s, size_t w);
+
+/* Whether word w is a title or honorific (President, Minister): a mention neither begins nor
+ * ends with one. */
+bool cdn_scan_title(const cdn_scanner *s, size_t w);
+
+/* Whether word w is all digits. */
+bool cdn_scan_number(const cdn_scanner *s, size_t w);
+
+/* Whether word w is a lone letter (an initial, or the pieces of M&G). */
+bool cdn_scan_lone_letter(const cdn_scanner *s, size_t w);
+
+/* Whether the word before w, in the same clause, is a given name (Richard before Wagner). */
+bool cdn_scan_after_given_name(const cdn_scanner *s, size_t w);
+
 /* Whether the gap between word w and the next ends a clause (sentence punctuation, commas,
  * brackets, a paragraph break, a control character). */
 bool cdn_scan_clause_break_after(const cdn_scanner *s, size_t w);
