@@ -29,6 +29,9 @@ WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wpoi
 CFLAGS  += -std=c17 -D_GNU_SOURCE $(OPT) $(WARN) -fPIC -fvisibility=hidden -DCORDON_BUILDING \
            -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LDLIBS  := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
+# Only the cordon command downloads (cordon update): the library does not link these.
+CLI_PKGS := libcurl libcrypto
+CLI_LDLIBS := $(shell pkg-config --libs $(CLI_PKGS) 2>/dev/null)
 
 LIB_SRC := $(wildcard src/core/*.c src/text/*.c src/model/*.c src/lists/*.c src/index/*.c src/match/*.c src/scan/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
@@ -37,7 +40,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps lib test test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-scan
+.PHONY: all deps lib test test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-batch bench-scan
 all: deps $(BUILD)/libcordon.a $(BUILD)/libcordon.so $(BUILD)/cordon $(BUILD)/cordon.pc
 
 deps:
@@ -57,7 +60,7 @@ $(BUILD)/libcordon.so: $(LIB_OBJ)
 	$(CC) -shared -Wl,-soname,libcordon.so.0 $(LDSAN) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/cordon: $(CLI_OBJ) $(BUILD)/libcordon.a
-	$(CC) $(LDSAN) -o $@ $(CLI_OBJ) $(BUILD)/libcordon.a $(LDLIBS)
+	$(CC) $(LDSAN) -o $@ $(CLI_OBJ) $(BUILD)/libcordon.a $(LDLIBS) $(CLI_LDLIBS)
 
 $(BUILD)/cordon.pc: cordon.pc.in include/cordon.h
 	@mkdir -p $(dir $@)
@@ -68,23 +71,36 @@ $(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/test_support.h $(BUILD)/li
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN) $(shell pkg-config --libs cmocka)
 
+# The batch screen's row checks are the command's, not the library's: their test links them too.
+SCREEN_TEST_OBJ := $(BUILD)/src/cli/screen_input.o $(BUILD)/src/cli/screen_output.o $(BUILD)/src/cli/common.o
+$(BUILD)/tests/test_screen_rows: tests/unit/test_screen_rows.c tests/unit/test_support.h $(SCREEN_TEST_OBJ) $(BUILD)/libcordon.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(SCREEN_TEST_OBJ) $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN) $(shell pkg-config --libs cmocka)
+
 test: all $(UNIT_BIN)
 	@tests/run-all.sh $(BUILD)
 
 demo: all
 	@scripts/demo.sh $(BUILD)/cordon
 
-# The tests that search one index from many threads, under ThreadSanitizer (clang).
+# The tests that search one index from many threads, and cordon screen's worker pool, under
+# ThreadSanitizer (clang).
 test-threads: deps
 	@mkdir -p build/tsan
 	clang -std=c17 -D_GNU_SOURCE -O1 -g -fsanitize=thread -Iinclude -Isrc -Itests/unit -DCORDON_BUILDING \
 	    $(shell pkg-config --cflags $(PKGS)) $(LIB_SRC) tests/unit/test_snapshot.c -o build/tsan/test_snapshot \
 	    $(LDLIBS) $(shell pkg-config --libs cmocka)
 	build/tsan/test_snapshot
+	clang -std=c17 -D_GNU_SOURCE -O1 -g -fsanitize=thread -Iinclude -Isrc -DCORDON_BUILDING \
+	    $(shell pkg-config --cflags $(PKGS)) $(LIB_SRC) $(CLI_SRC) -o build/tsan/cordon $(LDLIBS) $(CLI_LDLIBS)
+	for i in $$(seq 200); do cat data/sample/names.txt; done >build/tsan/names.txt
+	TSAN_OPTIONS=halt_on_error=1 build/tsan/cordon screen --list csv:data/sample/watchlist.csv --threads 4 -q \
+	    -o build/tsan/screen.jsonl build/tsan/names.txt
 
 # libFuzzer targets (clang), with ASan and UBSan: make fuzz FUZZ_SECONDS=N runs each N seconds.
 FUZZ_SECONDS ?= 60
 FUZZ_CFLAGS := -std=c17 -D_GNU_SOURCE -O1 -g -fno-omit-frame-pointer -Iinclude -Isrc -DCORDON_BUILDING \
+               -DFUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION \
                $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 FUZZ_LIB_OBJ := $(LIB_SRC:%.c=build/fuzz/obj/%.o)
 FUZZ_BIN := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
@@ -92,6 +108,11 @@ FUZZ_BIN := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(wildcard tests/fuzz/fuzz_*.
 build/fuzz/obj/%.o: %.c include/cordon.h | deps
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link,address,undefined -c $< -o $@
+
+# The batch input readers are the command's, not the library's: their target links them too.
+FUZZ_SCREEN_OBJ := build/fuzz/obj/src/cli/screen_input.o build/fuzz/obj/src/cli/common.o
+build/fuzz/fuzz_screen_input: tests/fuzz/fuzz_screen_input.c $(FUZZ_SCREEN_OBJ) $(FUZZ_LIB_OBJ)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_SCREEN_OBJ) $(FUZZ_LIB_OBJ) $(LDLIBS)
 
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIB_OBJ)
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_LIB_OBJ) $(LDLIBS)
@@ -118,6 +139,9 @@ bench-speed: all $(BUILD)/bench_speed
 
 bench-scan: all $(BUILD)/bench_scan
 	@bench/scan.sh $(BUILD) $(SHARED)
+
+bench-batch: all
+	@bench/batch.sh $(BUILD) $(SHARED)
 
 bench-quality: all
 	@python3 bench/quality.py --cordon $(BUILD)/cordon

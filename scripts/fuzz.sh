@@ -28,6 +28,12 @@ for bin in build/fuzz/fuzz_*; do
         # Whole official lists run a few per second: their first 64 KiB seed the mutations.
         gb_hmt_csv) extra="$SHARED_LISTS/gb-hmt-2018-04" opts="-max_len=65536" ;;
         us_csl_csv) extra="$SHARED_LISTS/us-csl-2025-01" opts="-max_len=65536" ;;
+        screen_input) extra="" opts="-close_fd_mask=2" ;; # the readers report bad input on stderr
+        snapshot) # a real snapshot of the sample list as the seed, built by the cordon of this tree
+            mkdir -p build/fuzz/seeds-snapshot
+            [ -x build/cordon ] && build/cordon index build -o build/fuzz/seeds-snapshot/sample.cdx \
+                --list csv:data/sample/watchlist.csv >/dev/null 2>&1
+            extra="build/fuzz/seeds-snapshot" opts="-max_len=1048576" ;;
         *) extra="" ;;
     esac
     # Only the seed directories that exist (without shared data: the crafted seeds only).

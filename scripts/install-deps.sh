@@ -8,7 +8,7 @@ set -eu
 
 PACKAGES="build-essential pkg-config clang libclang-rt-dev \
 libutf8proc-dev libicu-dev libjansson-dev libxml2-dev zlib1g-dev libsqlite3-dev \
-libmicrohttpd-dev libcurl4-openssl-dev libcmocka-dev jq"
+libmicrohttpd-dev libcurl4-openssl-dev libssl-dev libcmocka-dev jq python3"
 
 missing=""
 for pkg in $PACKAGES; do

@@ -50,6 +50,10 @@ int cli_lists_add(cli_lists *lists, const char *cmd, int opt, const char *value)
  */
 cordon_index *cli_open_index(const cli_lists *lists, const char *cmd, bool quiet, int *exit_status);
 
+/* Opens one list version given as a snapshot file (recognised by its magic) or as a list source
+ * [FORMAT:]PATH, quietly; like cli_open_index on failure. */
+cordon_index *cli_open_source(const char *arg, const char *cmd, int *exit_status);
+
 /* Reads a whole file ("-" for stdin) into a NUL-terminated buffer; prints errors. */
 char *cli_read_file(const char *path, size_t *len);
 
@@ -68,6 +72,7 @@ int cmd_compare(int argc, char **argv);
 int cmd_screen(int argc, char **argv);
 int cmd_index(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
+int cmd_update(int argc, char **argv);
 int cmd_not_yet(int argc, char **argv);
 
 #endif

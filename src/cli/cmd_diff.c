@@ -24,22 +24,6 @@ static const char HELP[] =
     "  -n, --limit N     print at most N entities of each kind in text output (default 20)\n"
     "  -h, --help        this help\n";
 
-/* Opens OLD or NEW: a snapshot when the file starts with the snapshot magic, else a source. */
-static cordon_index *open_side(const char *arg, int *exit_status)
-{
-    FILE *f = fopen(arg, "rb");
-    char magic[8] = {0};
-    bool snapshot = f && fread(magic, 1, 8, f) == 8 && memcmp(magic, "CORDONSX", 8) == 0;
-    if (f)
-        fclose(f);
-    cli_lists lists = {0};
-    if (snapshot)
-        lists.index_file = arg;
-    else
-        cli_lists_add(&lists, "diff", 'l', arg);
-    return cli_open_index(&lists, "diff", true, exit_status);
-}
-
 static json_t *json_lists(const cordon_index *idx)
 {
     json_t *arr = json_array();
@@ -148,10 +132,10 @@ int cmd_diff(int argc, char **argv)
     if (argc - optind != 2)
         return cli_usage_error("diff", "give OLD and NEW");
     int status;
-    cordon_index *old_idx = open_side(argv[optind], &status);
+    cordon_index *old_idx = cli_open_source(argv[optind], "diff", &status);
     if (!old_idx)
         return status;
-    cordon_index *new_idx = open_side(argv[optind + 1], &status);
+    cordon_index *new_idx = cli_open_source(argv[optind + 1], "diff", &status);
     if (!new_idx) {
         cordon_index_close(old_idx);
         return status;

@@ -113,6 +113,21 @@ cordon_index *cli_open_index(const cli_lists *lists, const char *cmd, bool quiet
     return idx;
 }
 
+cordon_index *cli_open_source(const char *arg, const char *cmd, int *exit_status)
+{
+    FILE *f = fopen(arg, "rb");
+    char magic[8] = {0};
+    bool snapshot = f && fread(magic, 1, 8, f) == 8 && memcmp(magic, "CORDONSX", 8) == 0;
+    if (f)
+        fclose(f);
+    cli_lists lists = {0};
+    if (snapshot)
+        lists.index_file = arg;
+    else
+        cli_lists_add(&lists, cmd, 'l', arg);
+    return cli_open_index(&lists, cmd, true, exit_status);
+}
+
 char *cli_read_file(const char *path, size_t *len)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
@@ -180,6 +195,24 @@ json_t *cli_json_result(const cordon_result *r)
 
 bool cli_json_print(json_t *value, FILE *out)
 {
-    int rc = json_dumpf(value, out, JSON_COMPACT | JSON_REAL_PRECISION(6));
-    return rc == 0 && fputc('\n', out) != EOF;
+    /* Into a buffer first, then one write: json_dumpf hands stdio every key, quote and comma
+     * separately, and that cost as much as building the value (cordon screen writes millions). */
+    enum { FLAGS = JSON_COMPACT | JSON_REAL_PRECISION(6) };
+    char stack[16 * 1024];
+    size_t need = json_dumpb(value, stack, sizeof stack - 1, FLAGS);
+    if (need == 0)
+        return false;
+    char *buf = stack;
+    if (need > sizeof stack - 1) {
+        buf = malloc(need + 1);
+        if (!buf || json_dumpb(value, buf, need, FLAGS) != need) {
+            free(buf);
+            return false;
+        }
+    }
+    buf[need] = '\n';
+    bool ok = fwrite(buf, 1, need + 1, out) == need + 1;
+    if (buf != stack)
+        free(buf);
+    return ok;
 }

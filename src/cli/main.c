@@ -2,6 +2,7 @@
  * main.c — the cordon command: dispatches to a subcommand.
  */
 #include <stdio.h>
+#include <signal.h>
 #include <string.h>
 
 #include "cli/cli.h"
@@ -20,6 +21,7 @@ static const command COMMANDS[] = {
     {"screen", cmd_screen, "screen a file of names, one result record per row"},
     {"index", cmd_index, "build an index snapshot file (cordon index build -o FILE.cdx)"},
     {"diff", cmd_diff, "what changed between two list versions"},
+    {"update", cmd_update, "download the official lists into a data directory"},
     {"serve", cmd_not_yet, "HTTP API and web page (not yet implemented)"},
 };
 
@@ -46,6 +48,10 @@ static void usage(FILE *out)
 
 int main(int argc, char **argv)
 {
+    /* A write past the file-size limit (ulimit -f) then fails with EFBIG, which the library
+     * reports and cleans up after, instead of the signal killing the process mid-write and
+     * leaving a temporary file behind. */
+    signal(SIGXFSZ, SIG_IGN);
     if (argc < 2) {
         usage(stderr);
         return EXIT_USAGE;

@@ -41,6 +41,20 @@ expect_jq() {
     [ "$got" = "true" ] && pass || fail "jq '$1' gave '$got'"
 }
 
+# finish_unless_dir DIR WHAT: when DIR (shared data) is missing, ends the script here: the tests
+# that need it are skipped, or fail under CI=true, where the shared data is required.
+finish_unless_dir() {
+    [ -d "$1" ] && return 0
+    if [ "${CI:-}" = "true" ]; then
+        CURRENT="shared data"
+        fail "shared data not found at $1 (required in CI)"
+    else
+        echo "shared data absent at $1: $2 skipped"
+    fi
+    finish
+    exit
+}
+
 finish() {
     printf '%s: %d passed, %d failed\n' "$(basename "$0" .sh)" "$PASSED" "$FAILED"
     [ "$FAILED" -eq 0 ]

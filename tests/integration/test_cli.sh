@@ -9,7 +9,7 @@ LIST=csv:data/sample/watchlist.csv
 # --- help and usage ---------------------------------------------------------------------------
 run "help" "$CORDON" --help
 expect_status 0; expect_out "Usage: cordon COMMAND"; expect_out "search"
-for cmd in search scan compare lists screen index diff serve; do
+for cmd in search scan compare lists screen index diff update serve; do
     run "$cmd --help" "$CORDON" "$cmd" --help
     expect_status 0; expect_out "Usage: cordon $cmd"
 done
@@ -132,17 +132,17 @@ expect_status 3; expect_err "cordon: $SCRATCH/badpairs.csv:1: expected name1,nam
 printf 'Wladimir Putin\nAngela Merkel\n\nSergej Lawrow\n' >"$SCRATCH/names.txt"
 run "screen jsonl" "$CORDON" screen --list "$LIST" "$SCRATCH/names.txt"
 expect_status 3  # row 3 is empty: reported, output kept in order
-expect_err "cordon: $SCRATCH/names.txt:3: row 3: empty name"
-expect_err "screened 4 rows, 2 matches, 1 errors"
-ok=$(printf '%s\n' "$OUT" | jq -s '[.[].row] == [1,2,3,4] and .[0].results[0].id == "watchlist:WL-0001" and .[1].results == [] and .[2].error == "empty name" and .[3].results[0].id == "watchlist:WL-0002"')
+expect_err "cordon: $SCRATCH/names.txt:3: row 3: missing name"
+expect_err "screened 4 rows: 2 alerts, 1 rejected, in "
+ok=$(printf '%s\n' "$OUT" | jq -s '[.[].row] == [1,2,3,4] and .[0].results[0].id == "watchlist:WL-0001" and .[1].results == [] and .[2].error == "missing name" and .[3].results[0].id == "watchlist:WL-0002"')
 [ "$ok" = true ] && pass || fail "screen jsonl rows: $ok"
 printf 'id,full_name\n7,Wladimir Putin\n8,"Lukaschenko, Alexander"\n' >"$SCRATCH/customers.csv"
-run "screen csv column" "$CORDON" screen --list "$LIST" --column full_name --format csv -o "$SCRATCH/out.csv" "$SCRATCH/customers.csv"
+run "screen csv column" "$CORDON" screen --list "$LIST" --map name=full_name,id=id --format csv -o "$SCRATCH/out.csv" "$SCRATCH/customers.csv"
 expect_status 0
 [ -f "$SCRATCH/out.csv" ] && [ ! -f "$SCRATCH/out.csv.partial" ] && pass || fail "output not renamed into place"
-grep -q '^2,"Lukaschenko, Alexander",watchlist:WL-0025,' "$SCRATCH/out.csv" && pass || fail "csv row 2: $(cat "$SCRATCH/out.csv")"
+grep -q '^2,8,"Lukaschenko, Alexander",watchlist:WL-0025,' "$SCRATCH/out.csv" && pass || fail "csv row 2: $(cat "$SCRATCH/out.csv")"
 run "screen only matches" "$CORDON" screen --list "$LIST" --only-matches --quiet "$SCRATCH/names.txt"
-ok=$(printf '%s\n' "$OUT" | jq -s '[.[].row] == [1,4]')
+ok=$(printf '%s\n' "$OUT" | jq -s '[.[].row] == [1,3,4] and .[1].error == "missing name"')
 [ "$ok" = true ] && pass || fail "only-matches rows: $ok"
 run "screen missing column" "$CORDON" screen --list "$LIST" --column nope "$SCRATCH/customers.csv"
 expect_status 3; expect_err "cordon: $SCRATCH/customers.csv:1: no column 'nope' in the header"

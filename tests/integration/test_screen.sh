@@ -1,0 +1,180 @@
+#!/usr/bin/env bash
+# test_screen.sh — end-to-end tests of batch screening (cordon screen): the input formats and
+# column maps, input_id carried through, rejected rows (reported with row and line, written to
+# --rejects, never shifting the output), threads giving the same bytes as one thread, Ctrl-C
+# and --resume compared byte for byte with an uninterrupted run, and --delta on OFAC 2019 vs 2021.
+# Run from the repository root: tests/integration/test_screen.sh BIN
+set -u
+. "$(dirname "$0")/lib.sh"
+CORDON=${1:-build/cordon}
+LIST=csv:data/sample/watchlist.csv
+DATA=${CORDON_SHARED:-../shared}/data
+
+# --- input formats --------------------------------------------------------------------------
+cat >"$SCRATCH/people.jsonl" <<'EOF'
+{"id": "A1", "name": "Wladimir Putin", "type": "person", "dob": "1952-10-07", "country": "RU"}
+{"id": 42, "name": "Sergej Lawrow", "country": "Russia"}
+
+{"id": "A3", "name": "Angela Merkel", "type": "person"}
+{"id": "A4", "type": "person"}
+{"id": "A5", "name": "Wladimir Putin", "dob": "7 Oct 1952"}
+{"id": "A6", "name": "Wladimir Putin", "type": "spaceship"}
+not json at all
+{"id": "A8", "name": "Wladimir Putin", "country": "Atlantis"}
+EOF
+run "jsonl auto-detected" "$CORDON" screen --list "$LIST" --rejects "$SCRATCH/rejects.csv" "$SCRATCH/people.jsonl"
+expect_status 3
+ok=$(printf '%s\n' "$OUT" | jq -s -c '[.[] | [.row, .input_id, (.results[0].id // null), (.error // null)]]')
+want='[[1,"A1","watchlist:WL-0001",null],[2,"42","watchlist:WL-0002",null],[3,"A3",null,null],[4,"A4",null,"missing name"],[5,"A5",null,"unparsable dob '"'"'7 Oct 1952'"'"' (YYYY, YYYY-MM or YYYY-MM-DD)"],[6,"A6",null,"unknown type '"'"'spaceship'"'"' (person, organization, vessel, aircraft)"],[7,null,null,"not valid JSON ('"'"'['"'"' or '"'"'{'"'"' expected near '"'"'not'"'"', column 3)"],[8,"A8",null,"unknown country '"'"'Atlantis'"'"'"]]'
+[ "$ok" = "$want" ] && pass || fail "jsonl rows: $ok"
+# Row numbers count records, line numbers count lines: the blank line 3 is not a row.
+expect_err "cordon: $SCRATCH/people.jsonl:5: row 4: missing name"
+expect_err "cordon: $SCRATCH/people.jsonl:8: row 7: not valid JSON"
+expect_err "screened 8 rows: 2 alerts, 5 rejected, in "
+expect_err "lists: watchlist ("
+[ "$(head -1 "$SCRATCH/rejects.csv")" = "row,line,input_id,reason,name" ] && pass || fail "rejects header"
+[ "$(sed -n 2p "$SCRATCH/rejects.csv")" = "4,5,A4,missing name," ] && pass || fail "rejects row 4: $(cat "$SCRATCH/rejects.csv")"
+[ "$(wc -l <"$SCRATCH/rejects.csv")" -eq 6 ] && pass || fail "rejects has $(wc -l <"$SCRATCH/rejects.csv") lines"
+
+# The dob and country of a row are qualifiers of its search: they move the score.
+run "jsonl qualifiers" "$CORDON" screen --list "$LIST" --quiet "$SCRATCH/people.jsonl"
+ok=$(printf '%s\n' "$OUT" | jq -s '.[0].results[0].explanation | test("date of birth agrees|dob agrees|born") and test("country agrees")')
+[ "$ok" = true ] && pass || fail "row 1 explanation: $(printf '%s\n' "$OUT" | jq -s '.[0].results[0].explanation')"
+
+# CSV: a real parser (a quoted name spanning two lines), a column map, the output in CSV.
+printf 'cust,full name,kind,born\nK1,"PUTIN,\nVladimir",person,1952\nK2,,person,\nK3,"Lawrow, Sergej",person,1950-03-21\n' >"$SCRATCH/map.csv"
+run "csv map" "$CORDON" screen --list "$LIST" --map "name=full name,id=cust,type=kind,dob=born" --format csv "$SCRATCH/map.csv"
+expect_status 3
+expect_out "row,input_id,name,id,caption,score,match,error"
+expect_out '1,K1,"PUTIN, Vladimir",watchlist:WL-0001,"PUTIN, Vladimir Vladimirovich",' # one line a record
+expect_out '2,K2,,,,0.0000,false,missing name'
+expect_out '3,K3,"Lawrow, Sergej",watchlist:WL-0002,'
+expect_err "cordon: $SCRATCH/map.csv:4: row 2: missing name"
+run "csv map unknown column" "$CORDON" screen --list "$LIST" --map "name=full name,dob=birth" "$SCRATCH/map.csv"
+expect_status 3; expect_err "cordon: $SCRATCH/map.csv:1: no column 'birth' in the header"
+run "csv bad map" "$CORDON" screen --list "$LIST" --map "nme=x" "$SCRATCH/map.csv"
+expect_status 2; expect_err "invalid --map"
+printf 'name,id\n"Putin\n' >"$SCRATCH/unterminated.csv"
+run "csv unterminated quote" "$CORDON" screen --list "$LIST" -o "$SCRATCH/u.jsonl" "$SCRATCH/unterminated.csv"
+expect_status 3; expect_err "cordon: $SCRATCH/unterminated.csv:2:"
+[ ! -e "$SCRATCH/u.jsonl" ] && pass || fail "an output that stopped early must not look complete"
+
+# Lines from stdin; invalid UTF-8 and an overlong name are rows with errors, not a stop.
+{ printf 'Wladimir Putin\nPut\377in\n'; head -c 5000 /dev/zero | tr '\0' 'a'; printf '\nSergej Lawrow\n'; } >"$SCRATCH/bad.txt"
+run "lines stdin" sh -c "'$CORDON' screen --list '$LIST' --format csv - <'$SCRATCH/bad.txt'"
+expect_status 3
+expect_out "2,,,,,0.0000,false,invalid UTF-8 in name at byte 4"
+expect_out "3,,,,,0.0000,false,name longer than 4096 bytes"
+expect_out "4,,Sergej Lawrow,watchlist:WL-0002,"
+expect_err "cordon: <stdin>:2: row 2: invalid UTF-8 in name at byte 4"
+
+run "csv stdin" sh -c "printf 'name,id\\nWladimir Putin,K9\\n' | '$CORDON' screen --list '$LIST' --input-format csv --format csv -q -"
+expect_status 0; expect_out "1,K9,Wladimir Putin,watchlist:WL-0001,"
+
+# A JSON line over 1 MiB is cut, skipped and rejected; the rows around it are screened.
+{ printf '{"name": "Wladimir Putin"}\n{"name": "'; head -c 1100000 /dev/zero | tr '\0' 'a'; printf '"}\n{"name": "Sergej Lawrow"}\n'; } >"$SCRATCH/long.jsonl"
+run "jsonl overlong line" "$CORDON" screen --list "$LIST" --format csv -q "$SCRATCH/long.jsonl"
+expect_status 3
+expect_out "2,,,,,0.0000,false,line longer than 1048576 bytes"
+expect_out "3,,Sergej Lawrow,watchlist:WL-0002,"
+
+# --only-matches keeps matches and rejected rows; --fail-on-match.
+run "only matches" "$CORDON" screen --list "$LIST" --only-matches -q --format csv "$SCRATCH/bad.txt"
+[ "$(printf '%s\n' "$OUT" | cut -d, -f1 | tr '\n' ' ')" = "row 1 2 3 4 " ] && pass || fail "only-matches rows"
+printf 'Wladimir Putin\n' >"$SCRATCH/one.txt"
+run "fail on match" "$CORDON" screen --list "$LIST" --fail-on-match -q "$SCRATCH/one.txt"
+expect_status 1
+# --resume from a partial output that has its header only, and from a file that is no output.
+"$CORDON" screen --list "$LIST" -q --format csv -o "$SCRATCH/fresh.csv" "$SCRATCH/bad.txt"
+printf 'row,input_id,name,id,caption,score,match,error\n' >"$SCRATCH/h.csv.partial"
+run "resume header only" "$CORDON" screen --list "$LIST" --format csv -o "$SCRATCH/h.csv" --resume "$SCRATCH/bad.txt"
+expect_status 3 # the rows with errors, as in the fresh run
+cmp -s "$SCRATCH/h.csv" "$SCRATCH/fresh.csv" && pass || fail "resumed from a header: not the fresh output"
+printf 'garbage\n' >"$SCRATCH/g.jsonl.partial"
+run "resume garbage" "$CORDON" screen --list "$LIST" -o "$SCRATCH/g.jsonl" --resume "$SCRATCH/bad.txt"
+expect_status 3; expect_err "cordon: $SCRATCH/g.jsonl.partial: the last record has no row number"
+run "resume needs -o" "$CORDON" screen --list "$LIST" --resume "$SCRATCH/one.txt"
+expect_status 2; expect_err "--resume needs -o FILE"
+
+# --- threads, interrupt and resume on real lists ---------------------------------------------
+finish_unless_dir "$DATA/lists/us-ofac-sdn-2024" "batch tests on the real lists"
+"$CORDON" index build -o "$SCRATCH/sdn.cdx" --list "us-ofac-csv:$DATA/lists/us-ofac-sdn-2024" 2>/dev/null
+NEG=$DATA/negatives/synthetic-us/negatives_us.csv
+cp "$NEG" "$SCRATCH/customers.csv" # 50,000 rows
+MAP="name=full_name,dob=date_of_birth,country=nationality"
+run "two threads" "$CORDON" screen --index "$SCRATCH/sdn.cdx" --map "$MAP" --threads 2 -o "$SCRATCH/full2.jsonl" "$SCRATCH/customers.csv"
+expect_status 0; expect_err "screened 50000 rows: "
+run "one thread" "$CORDON" screen --index "$SCRATCH/sdn.cdx" --map "$MAP" --threads 1 -q -o "$SCRATCH/full1.jsonl" "$SCRATCH/customers.csv"
+expect_status 0
+cmp -s "$SCRATCH/full1.jsonl" "$SCRATCH/full2.jsonl" && pass || fail "two threads wrote other bytes than one"
+[ "$(wc -l <"$SCRATCH/full2.jsonl")" -eq 50000 ] && [ "$(tail -1 "$SCRATCH/full2.jsonl" | jq .row)" -eq 50000 ] \
+    && pass || fail "50000 records, the last one row 50000"
+
+# The progress bar, when stderr is a terminal (script(1) gives the command one).
+if command -v script >/dev/null 2>&1; then
+    run "progress bar" script -qec "'$CORDON' screen --index '$SCRATCH/sdn.cdx' --map '$MAP' --threads 2 -o '$SCRATCH/p.jsonl' '$SCRATCH/customers.csv'" /dev/null
+    expect_status 0
+    expect_out "rows/s, "
+    expect_out "%, ETA "
+    expect_out "screened 50000 rows: "
+fi
+
+# Ctrl-C: SIGINT once the batch is under way, then --resume, then the same bytes.
+CURRENT="interrupt"
+OUTF=$SCRATCH/stopped.jsonl
+"$CORDON" screen --index "$SCRATCH/sdn.cdx" --map "$MAP" --threads 2 -o "$OUTF" "$SCRATCH/customers.csv" \
+    >"$SCRATCH/out" 2>"$SCRATCH/err" &
+pid=$!
+for _ in $(seq 1 400); do
+    [ "$(stat -c %s "$OUTF.partial" 2>/dev/null || echo 0)" -gt 200000 ] && break
+    sleep 0.02
+done
+kill -INT "$pid"
+wait "$pid"
+STATUS=$?
+OUT=$(cat "$SCRATCH/out"); ERR=$(cat "$SCRATCH/err")
+expect_status 130
+expect_err "resume with --resume"
+stopped=$(sed -n 's/.*stopped after row \([0-9]*\);.*/\1/p' "$SCRATCH/err")
+[ -n "$stopped" ] && [ "$stopped" -gt 0 ] && [ "$stopped" -lt 50000 ] && pass || fail "stopped after row '$stopped'"
+[ ! -e "$OUTF" ] && pass || fail "an interrupted output must not be renamed into place"
+[ "$(tail -c 1 "$OUTF.partial" | od -An -c | tr -d ' ')" = '\n' ] && pass || fail "partial output ends mid-record"
+[ "$(tail -1 "$OUTF.partial" | jq .row)" = "$stopped" ] && pass || fail "the last record is not row $stopped"
+run "resume" "$CORDON" screen --index "$SCRATCH/sdn.cdx" --map "$MAP" --threads 2 -o "$OUTF" --resume "$SCRATCH/customers.csv"
+expect_status 0; expect_err "resumed after row $stopped"
+cmp -s "$OUTF" "$SCRATCH/full2.jsonl" && pass || fail "interrupted and resumed output differs from the uninterrupted run"
+run "resume complete" "$CORDON" screen --index "$SCRATCH/sdn.cdx" --map "$MAP" -o "$OUTF" --resume "$SCRATCH/customers.csv"
+expect_status 2; expect_err "is complete: nothing to resume"
+
+# A partial output torn mid-record (the process was killed): the torn line is cut, then resumed.
+"$CORDON" screen --index "$SCRATCH/sdn.cdx" --map "$MAP" -q --format csv -o "$SCRATCH/full.csv" "$SCRATCH/customers.csv"
+head -c 1234567 "$SCRATCH/full.csv" >"$SCRATCH/torn.csv.partial"
+run "resume torn csv" "$CORDON" screen --index "$SCRATCH/sdn.cdx" --map "$MAP" --format csv -o "$SCRATCH/torn.csv" --resume "$SCRATCH/customers.csv"
+expect_status 0
+cmp -s "$SCRATCH/torn.csv" "$SCRATCH/full.csv" && pass || fail "torn and resumed CSV differs from the full run"
+
+# --- delta: OFAC SDN 2019 -> 2021 ----------------------------------------------------------
+printf 'id,name\nC1,Rosneft Trading SA\nC2,Kassem Chams\nC3,Plaza Real Ltda\nC4,John Jairo Gallego Valencia\nC5,Angela Merkel\nC6,Islamic Revolutionary Guard Corps\nC7,Clan del Golfo\nC8,Havana International Bank\n' >"$SCRATCH/delta.csv"
+run "delta csv" "$CORDON" screen --delta "us-ofac-csv:$DATA/lists/us-ofac-sdn-2019" \
+    --list "us-ofac-csv:$DATA/lists/us-ofac-sdn-2021" --format csv "$SCRATCH/delta.csv"
+expect_status 0
+expect_out "row,input_id,name,change,entity_change,id,caption,score,error"
+expect_out "1,C1,Rosneft Trading SA,new,added,us-ofac-sdn:18299,ROSNEFT TRADING S.A.,"
+expect_out '2,C2,Kassem Chams,new,added,us-ofac-sdn:23023,"CHAMS, Kassem",1.0000,'
+expect_out "3,C3,Plaza Real Ltda,gone,removed,us-ofac-sdn:10096,PLAZA REAL LTDA.,1.0000,"
+expect_out '4,C4,John Jairo Gallego Valencia,gone,removed,us-ofac-sdn:10263,"GALLEGO VALENCIA, John Jairo",1.0000,'
+# Los Urabenos was renamed Clan del Golfo: the new name alerts on a changed entity.
+expect_out "7,C7,Clan del Golfo,new,changed,us-ofac-sdn:15871,CLAN DEL GOLFO,1.0000,"
+# The IRGC and Havana International Bank (renamed Havin Bank, the old name kept as an alias)
+# changed but match in both versions: no record; nor Merkel, on neither.
+expect_no_out "C5"; expect_no_out "C6"; expect_no_out "C8"
+[ "$(printf '%s\n' "$OUT" | wc -l)" -eq 6 ] && pass || fail "delta: a header and 5 changes"
+expect_err "screened 8 rows: 5 alert changes, 0 rejected"
+expect_err "(1858 entities added, 261 removed, 842 changed)"
+run "delta jsonl" "$CORDON" screen --delta "us-ofac-csv:$DATA/lists/us-ofac-sdn-2019" \
+    --list "us-ofac-csv:$DATA/lists/us-ofac-sdn-2021" -q "$SCRATCH/delta.csv"
+ok=$(printf '%s\n' "$OUT" | jq -s -c '[.[] | [.row, .input_id, .changes[0].change, .changes[0].entity_change, .changes[0].id]]')
+[ "$ok" = '[[1,"C1","new","added","us-ofac-sdn:18299"],[2,"C2","new","added","us-ofac-sdn:23023"],[3,"C3","gone","removed","us-ofac-sdn:10096"],[4,"C4","gone","removed","us-ofac-sdn:10263"],[7,"C7","new","changed","us-ofac-sdn:15871"]]' ] \
+    && pass || fail "delta jsonl: $ok"
+
+finish
