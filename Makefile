@@ -13,6 +13,8 @@
 CC      ?= cc
 PREFIX  ?= /usr/local
 PKGS    := libutf8proc icu-uc icu-i18n jansson libxml-2.0 zlib
+# Only the cordon binary (the HTTP server) links these; the library does not.
+SERVER_PKGS := libmicrohttpd
 VERSION := $(shell sed -n 's/^\#define CORDON_VERSION "\(.*\)"/\1/p' include/cordon.h)
 
 ifeq ($(SANITIZE),1)
@@ -29,18 +31,20 @@ WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wpoi
 CFLAGS  += -std=c17 -D_GNU_SOURCE $(OPT) $(WARN) -fPIC -fvisibility=hidden -DCORDON_BUILDING \
            -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LDLIBS  := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
+SERVER_LDLIBS := $(shell pkg-config --libs $(SERVER_PKGS) 2>/dev/null)
 # Only the cordon command downloads (cordon update): the library does not link these.
 CLI_PKGS := libcurl libcrypto
 CLI_LDLIBS := $(shell pkg-config --libs $(CLI_PKGS) 2>/dev/null)
 
 LIB_SRC := $(wildcard src/core/*.c src/text/*.c src/model/*.c src/lists/*.c src/index/*.c src/match/*.c src/scan/*.c)
-CLI_SRC := $(wildcard src/cli/*.c)
+CLI_SRC := $(wildcard src/cli/*.c) $(wildcard src/server/*.c)
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
-CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/web_assets.o
+WEB_FILES := $(sort $(wildcard $(addprefix src/server/web/*.,html js css json svg)))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps lib test test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-batch bench-scan
+.PHONY: all deps lib test test-valgrind test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-server soak bench-batch bench-scan
 all: deps $(BUILD)/libcordon.a $(BUILD)/libcordon.so $(BUILD)/cordon $(BUILD)/cordon.pc
 
 deps:
@@ -59,8 +63,16 @@ $(BUILD)/libcordon.a: $(LIB_OBJ)
 $(BUILD)/libcordon.so: $(LIB_OBJ)
 	$(CC) -shared -Wl,-soname,libcordon.so.0 $(LDSAN) -o $@ $^ $(LDLIBS)
 
+# The web page's files become a C array (no build step for users, nothing read at run time).
+$(BUILD)/gen/web_assets.c: $(WEB_FILES) scripts/embed-web.sh
+	@mkdir -p $(dir $@)
+	scripts/embed-web.sh $@ $(WEB_FILES)
+
+$(BUILD)/gen/web_assets.o: $(BUILD)/gen/web_assets.c src/server/web_assets.h
+	$(CC) $(CFLAGS) -c $< -o $@
+
 $(BUILD)/cordon: $(CLI_OBJ) $(BUILD)/libcordon.a
-	$(CC) $(LDSAN) -o $@ $(CLI_OBJ) $(BUILD)/libcordon.a $(LDLIBS) $(CLI_LDLIBS)
+	$(CC) $(LDSAN) -o $@ $(CLI_OBJ) $(BUILD)/libcordon.a $(LDLIBS) $(SERVER_LDLIBS) $(CLI_LDLIBS)
 
 $(BUILD)/cordon.pc: cordon.pc.in include/cordon.h
 	@mkdir -p $(dir $@)
@@ -69,10 +81,16 @@ $(BUILD)/cordon.pc: cordon.pc.in include/cordon.h
 # Unit tests link the static library, so they can reach internal (hidden) functions too.
 $(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/test_support.h $(BUILD)/libcordon.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN) $(shell pkg-config --libs cmocka)
+	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(EXTRA_OBJ) $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN) $(shell pkg-config --libs cmocka)
+
+# The server's parsers and key checks are front-end code, outside the library: their unit test
+# links them too.
+$(BUILD)/tests/test_server_params: $(BUILD)/src/server/params.o $(BUILD)/src/server/auth.o
+$(BUILD)/tests/test_server_params: EXTRA_OBJ = $(BUILD)/src/server/params.o $(BUILD)/src/server/auth.o
 
 # The batch screen's row checks are the command's, not the library's: their test links them too.
-SCREEN_TEST_OBJ := $(BUILD)/src/cli/screen_input.o $(BUILD)/src/cli/screen_output.o $(BUILD)/src/cli/common.o
+SCREEN_TEST_OBJ := $(BUILD)/src/cli/screen_input.o $(BUILD)/src/cli/screen_output.o $(BUILD)/src/cli/common.o \
+                   $(BUILD)/src/cli/json_out.o
 $(BUILD)/tests/test_screen_rows: tests/unit/test_screen_rows.c tests/unit/test_support.h $(SCREEN_TEST_OBJ) $(BUILD)/libcordon.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(SCREEN_TEST_OBJ) $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN) $(shell pkg-config --libs cmocka)
@@ -82,6 +100,11 @@ test: all $(UNIT_BIN)
 
 demo: all
 	@scripts/demo.sh $(BUILD)/cordon
+
+# The test suite under valgrind memcheck (no errors, no leaks); VALGRIND_TESTS names the
+# integration scripts to include (default: all but the fault tests).
+test-valgrind: all $(UNIT_BIN)
+	@scripts/valgrind-tests.sh $(BUILD) $(VALGRIND_TESTS)
 
 # The tests that search one index from many threads, and cordon screen's worker pool, under
 # ThreadSanitizer (clang).
@@ -114,8 +137,11 @@ FUZZ_SCREEN_OBJ := build/fuzz/obj/src/cli/screen_input.o build/fuzz/obj/src/cli/
 build/fuzz/fuzz_screen_input: tests/fuzz/fuzz_screen_input.c $(FUZZ_SCREEN_OBJ) $(FUZZ_LIB_OBJ)
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_SCREEN_OBJ) $(FUZZ_LIB_OBJ) $(LDLIBS)
 
-build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIB_OBJ)
-	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_LIB_OBJ) $(LDLIBS)
+# The server's request parsers (no sockets in them) are fuzzed too.
+FUZZ_FRONT_OBJ := build/fuzz/obj/src/server/params.o
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIB_OBJ) $(FUZZ_FRONT_OBJ)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_LIB_OBJ) $(FUZZ_FRONT_OBJ) $(LDLIBS)
 
 fuzz: deps $(FUZZ_BIN)
 	@scripts/fuzz.sh $(FUZZ_SECONDS)
@@ -139,6 +165,14 @@ bench-speed: all $(BUILD)/bench_speed
 
 bench-scan: all $(BUILD)/bench_scan
 	@bench/scan.sh $(BUILD) $(SHARED)
+
+# wrk against GET /search on loopback, then again with a reload in the middle.
+bench-server: all
+	@bench/server.sh $(BUILD)/cordon $(SHARED)
+
+# Mixed search/match/scan load with a reload every 30 s, RSS watched: SOAK_SECONDS (600) long.
+soak: all
+	@bench/soak.sh $(BUILD)/cordon $(SHARED)
 
 bench-batch: all
 	@bench/batch.sh $(BUILD) $(SHARED)

@@ -14,6 +14,7 @@
 
 #include <jansson.h>
 
+#include "cli/json_out.h"
 #include "cordon.h"
 
 /* Exit statuses (DESIGN.md). */
@@ -50,16 +51,16 @@ int cli_lists_add(cli_lists *lists, const char *cmd, int opt, const char *value)
  */
 cordon_index *cli_open_index(const cli_lists *lists, const char *cmd, bool quiet, int *exit_status);
 
+/* Prints a note to stderr for each list of idx with skipped or repaired records (counted by
+ * reason): nothing is dropped without a word. */
+void cli_print_load_notes(const cordon_index *idx);
+
 /* Opens one list version given as a snapshot file (recognised by its magic) or as a list source
  * [FORMAT:]PATH, quietly; like cli_open_index on failure. */
 cordon_index *cli_open_source(const char *arg, const char *cmd, int *exit_status);
 
 /* Reads a whole file ("-" for stdin) into a NUL-terminated buffer; prints errors. */
 char *cli_read_file(const char *path, size_t *len);
-
-/* JSON of a list info / a search result (new references). */
-json_t *cli_json_list(const cordon_list_info *list);
-json_t *cli_json_result(const cordon_result *r);
 
 /* Writes a JSON value as one compact line to out; returns false on a write error. */
 bool cli_json_print(json_t *value, FILE *out);
@@ -73,6 +74,6 @@ int cmd_screen(int argc, char **argv);
 int cmd_index(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
 int cmd_update(int argc, char **argv);
-int cmd_not_yet(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 #endif

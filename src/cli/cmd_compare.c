@@ -27,7 +27,6 @@ static const char HELP[] =
     "      --json            {\"name1\", \"name2\", \"schema\", \"score\", \"match\"}\n"
     "  -h, --help            this help\n";
 
-static double round4(double x) { return (double)(long)(x * 10000.0 + 0.5) / 10000.0; }
 
 /* Splits a CSV line of up to 3 fields in place; returns the count (quotes as in RFC 4180). */
 static size_t split3(char *line, char **f)
@@ -114,7 +113,7 @@ static int compare_pairs(const cordon_index *idx, const char *path, cordon_schem
         csv_out(f[0]);
         putchar(',');
         csv_out(f[1]);
-        printf(",%s,%.4f,%s\n", cordon_schema_name(schema), round4(score), score >= threshold ? "true" : "false");
+        printf(",%s,%.4f,%s\n", cordon_schema_name(schema), json_out_round4(score), score >= threshold ? "true" : "false");
     }
     free(line);
     if (in != stdin)
@@ -185,7 +184,7 @@ int cmd_compare(int argc, char **argv)
             status = EXIT_BAD_INPUT;
         } else if (json) {
             json_t *doc = json_pack("{s:s, s:s, s:s, s:f, s:b}", "name1", argv[optind], "name2", argv[optind + 1],
-                                    "schema", cordon_schema_name(schema), "score", round4(score), "match",
+                                    "schema", cordon_schema_name(schema), "score", json_out_round4(score), "match",
                                     score >= threshold);
             cli_json_print(doc, stdout);
             json_decref(doc);

@@ -28,7 +28,7 @@ static json_t *json_lists(const cordon_index *idx)
 {
     json_t *arr = json_array();
     for (size_t i = 0; i < cordon_index_list_count(idx); i++)
-        json_array_append_new(arr, cli_json_list(cordon_index_list(idx, i)));
+        json_array_append_new(arr, json_out_list(cordon_index_list(idx, i)));
     return arr;
 }
 

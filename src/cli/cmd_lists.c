@@ -54,7 +54,7 @@ int cmd_lists(int argc, char **argv)
     if (json) {
         json_t *arr = json_array();
         for (size_t i = 0; i < n; i++)
-            json_array_append_new(arr, cli_json_list(cordon_index_list(idx, i)));
+            json_array_append_new(arr, json_out_list(cordon_index_list(idx, i)));
         json_t *warn = json_array();
         for (size_t i = 0; i < cordon_index_warning_count(idx); i++)
             json_array_append_new(warn, json_string(cordon_index_warning(idx, i)));

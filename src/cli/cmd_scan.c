@@ -120,27 +120,9 @@ static void print_progress(size_t done, size_t total, size_t bytes, size_t menti
     fflush(stderr);
 }
 
-static double round4(double x) { return (double)(long)(x * 10000.0 + 0.5) / 10000.0; }
-
 static void print_json(const char *doc_name, const char *text, const cordon_mentions *m)
 {
-    json_t *mentions = json_array();
-    for (size_t i = 0; i < cordon_mentions_count(m); i++) {
-        const cordon_mention *x = cordon_mentions_get(m, i);
-        json_array_append_new(mentions,
-                              json_pack("{s:I, s:I, s:s%, s:s, s:s, s:f}", "start", (json_int_t)x->start, "end",
-                                        (json_int_t)x->end, "text", text + x->start, x->end - x->start, "id",
-                                        x->entity->id, "caption", x->entity->caption, "score", round4(x->score)));
-    }
-    entity_summary *sum = calloc(cordon_mentions_count(m) + 1, sizeof *sum);
-    size_t n = summarize(m, sum);
-    json_t *entities = json_array();
-    for (size_t i = 0; i < n; i++)
-        json_array_append_new(entities, json_pack("{s:s, s:s, s:I, s:f}", "id", sum[i].entity->id, "caption",
-                                                  sum[i].entity->caption, "mentions", (json_int_t)sum[i].mentions,
-                                                  "score", round4(sum[i].best)));
-    free(sum);
-    json_t *doc = json_pack("{s:s, s:o, s:o}", "document", doc_name, "mentions", mentions, "entities", entities);
+    json_t *doc = json_out_scan(doc_name, text, m);
     cli_json_print(doc, stdout);
     json_decref(doc);
 }

@@ -150,7 +150,7 @@ int cmd_search(int argc, char **argv)
     if (json) {
         json_t *results = json_array();
         for (size_t i = 0; i < cordon_results_count(res); i++)
-            json_array_append_new(results, cli_json_result(cordon_results_get(res, i)));
+            json_array_append_new(results, json_out_result(cordon_results_get(res, i)));
         json_t *doc = json_pack("{s:s, s:o}", "query", name, "results", results);
         cli_json_print(doc, stdout);
         json_decref(doc);

@@ -97,20 +97,24 @@ cordon_index *cli_open_index(const cli_lists *lists, const char *cmd, bool quiet
         *exit_status = cli_exit_for(status);
         return NULL;
     }
-    if (!quiet) {
-        for (size_t i = 0; i < cordon_index_list_count(idx); i++) {
-            const cordon_list_info *l = cordon_index_list(idx, i);
-            if (l->skipped == 0 && l->repaired == 0)
-                continue;
-            fprintf(stderr, "cordon: note: %s: %zu record%s skipped, %zu repaired (", l->id, l->skipped,
-                    l->skipped == 1 ? "" : "s", l->repaired);
-            for (size_t r = 0; r < l->n_issues; r++)
-                fprintf(stderr, "%s%s: %zu", r ? "; " : "", l->issues[r].reason, l->issues[r].count);
-            fprintf(stderr, "); see 'cordon lists --verbose'\n");
-        }
-    }
+    if (!quiet)
+        cli_print_load_notes(idx);
     free(env_copy); /* the index copied what it keeps */
     return idx;
+}
+
+void cli_print_load_notes(const cordon_index *idx)
+{
+    for (size_t i = 0; i < cordon_index_list_count(idx); i++) {
+        const cordon_list_info *l = cordon_index_list(idx, i);
+        if (l->skipped == 0 && l->repaired == 0)
+            continue;
+        fprintf(stderr, "cordon: note: %s: %zu record%s skipped, %zu repaired (", l->id, l->skipped,
+                l->skipped == 1 ? "" : "s", l->repaired);
+        for (size_t r = 0; r < l->n_issues; r++)
+            fprintf(stderr, "%s%s: %zu", r ? "; " : "", l->issues[r].reason, l->issues[r].count);
+        fprintf(stderr, "); see 'cordon lists --verbose'\n");
+    }
 }
 
 cordon_index *cli_open_source(const char *arg, const char *cmd, int *exit_status)
@@ -166,31 +170,6 @@ char *cli_read_file(const char *path, size_t *len)
     buf[used] = '\0';
     *len = used;
     return buf;
-}
-
-json_t *cli_json_list(const cordon_list_info *list)
-{
-    json_t *issues = json_array();
-    for (size_t i = 0; i < list->n_issues; i++)
-        json_array_append_new(issues, json_pack("{s:s, s:I, s:b}", "reason", list->issues[i].reason, "count",
-                                                (json_int_t)list->issues[i].count, "skipped", list->issues[i].skipped));
-    return json_pack("{s:s, s:s, s:s?, s:s, s:I, s:I, s:I, s:I, s:o}", "id", list->id, "format", list->format,
-                     "version", list->version, "source", list->source, "entities", (json_int_t)list->entities, "names",
-                     (json_int_t)list->names, "skipped", (json_int_t)list->skipped, "repaired",
-                     (json_int_t)list->repaired, "issues", issues);
-}
-
-json_t *cli_json_result(const cordon_result *r)
-{
-    const cordon_entity *e = r->entity;
-    json_t *programs = json_array();
-    for (size_t i = 0; i < e->n_programs; i++)
-        json_array_append_new(programs, json_string(e->programs[i]));
-    /* Scores are rounded to 4 decimals: more would only print floating-point noise. */
-    double score = (double)(long)(r->score * 10000.0 + 0.5) / 10000.0;
-    return json_pack("{s:s, s:s, s:s, s:s, s:s, s:f, s:b, s:o, s:s}", "id", e->id, "list", e->list->id, "schema",
-                     cordon_schema_name(e->schema), "caption", e->caption, "matched_name", r->matched_name->full,
-                     "score", score, "match", r->match, "programs", programs, "explanation", r->explanation);
 }
 
 bool cli_json_print(json_t *value, FILE *out)

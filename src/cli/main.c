@@ -22,7 +22,7 @@ static const command COMMANDS[] = {
     {"index", cmd_index, "build an index snapshot file (cordon index build -o FILE.cdx)"},
     {"diff", cmd_diff, "what changed between two list versions"},
     {"update", cmd_update, "download the official lists into a data directory"},
-    {"serve", cmd_not_yet, "HTTP API and web page (not yet implemented)"},
+    {"serve", cmd_serve, "HTTP API and web page for analysts"},
 };
 
 static void usage(FILE *out)

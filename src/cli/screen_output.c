@@ -149,7 +149,7 @@ static void write_json(screen_sink *s, const screen_row *row, const screen_outco
         json_t *results = json_array();
         size_t n = o->results ? cordon_results_count(o->results) : 0;
         for (size_t i = 0; i < n; i++)
-            json_array_append_new(results, cli_json_result(cordon_results_get(o->results, i)));
+            json_array_append_new(results, json_out_result(cordon_results_get(o->results, i)));
         json_object_set_new(doc, "results", results);
     }
     if (row->error[0])

@@ -10,6 +10,7 @@
 #include "index/index_int.h"
 #include "match/accum.h"
 #include "lists/loader.h"
+#include "lists/stamp.h"
 
 const char *cordon_version(void) { return CORDON_VERSION; }
 
@@ -46,10 +47,18 @@ static int load_source(cordon_index *idx, const char *source)
     if (!info->source || !cdn_vec_push(&idx->lists, &info))
         return cdn_error_nomem(&idx->err);
 
+    cdn_stamp before, after;
+    cdn_stamp_take(path, &before);
     cdn_loader ld;
     cdn_loader_init(&ld, &idx->arena, &idx->entities, &idx->warnings, info, &idx->err);
     status = format->load(&ld, path);
     int finished = cdn_loader_finish(&ld);
+    cdn_stamp_take(path, &after);
+    /* Whatever the loader made of it (a parse error at a half-written line, or entities from
+     * two versions), a list that changed under it is refused with the reason. */
+    if (cdn_stamp_changed(&before, &after))
+        return cdn_error_at(&idx->err, CORDON_EDATA, path, 0,
+                            "the list changed while it was being read; load it again once it is complete");
     return status != CORDON_OK ? status : finished;
 }
 

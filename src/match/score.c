@@ -190,9 +190,8 @@ static uint32_t char_mask(const char *s)
  * reach min_sim at all; else 0. Most pairs compared are unrelated names, so two cheap tests come
  * first: the lengths, and the characters used (one edit changes at most two characters of the
  * set). */
-static double fuzzy(const char *x, const char *y, double min_sim)
+static double fuzzy(const char *x, size_t lx, const char *y, size_t ly, double min_sim)
 {
-    size_t lx = strlen(x), ly = strlen(y);
     if (lx < 4 || ly < 4)
         return 0.0;
     size_t longer = lx > ly ? lx : ly, diff = lx > ly ? lx - ly : ly - lx;
@@ -255,9 +254,8 @@ static double romanisation_distance(const char *a, size_t la, const char *b, siz
 
 /* Similarity of two romanisations of which one came from another script, from the weighted
  * distance; 0 below 0.75 or for tokens under four letters. */
-static double romanisation_similarity(const char *x, const char *y)
+static double romanisation_similarity(const char *x, size_t lx, const char *y, size_t ly)
 {
-    size_t lx = strlen(x), ly = strlen(y);
     if (lx < 4 || ly < 4 || lx > MAX_CP || ly > MAX_CP)
         return 0.0;
     size_t longer = lx > ly ? lx : ly;
@@ -321,11 +319,11 @@ static size_t abjad_classes(const char *latin, char out[64])
     return n;
 }
 
-/* Whether longer is shorter plus a final "s" (German/English genitive: Putins, Lukaschenkos). */
-static bool genitive_of(const char *longer, const char *shorter)
+/* Whether longer (ll bytes) is shorter (ls bytes) plus a final "s" (German/English genitive:
+ * Putins, Lukaschenkos). */
+static bool genitive_of(const char *longer, size_t ll, const char *shorter, size_t ls)
 {
-    size_t ls = strlen(shorter);
-    return ls >= 3 && strlen(longer) == ls + 1 && longer[ls] == 's' && memcmp(longer, shorter, ls) == 0;
+    return ls >= 3 && ll == ls + 1 && longer[ls] == 's' && memcmp(longer, shorter, ls) == 0;
 }
 
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how)
@@ -342,7 +340,8 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "spelling";
         return 0.95;
     }
-    if (genitive_of(a->key, b->key) || genitive_of(b->key, a->key)) {
+    size_t ka = strlen(a->key), kb = strlen(b->key);
+    if (genitive_of(a->key, ka, b->key, kb) || genitive_of(b->key, kb, a->key, ka)) {
         *how = "inflection";
         return 0.92;
     }
@@ -363,15 +362,16 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "initial";
         return 0.5;
     }
-    double s = la && lb ? fuzzy(a->latin, b->latin, 0.75) : 0.0;
+    double s = la && lb ? fuzzy(a->latin, la, b->latin, lb, 0.75) : 0.0;
     /* Keys fold letters together, so short keys a letter apart are often different names
      * (wang, chang → vang, sang): four-letter keys must at least begin alike. */
-    size_t ka = strlen(a->key), kb = strlen(b->key);
-    double sk = (ka >= 5 && kb >= 5) || (ka >= 4 && kb >= 4 && a->key[0] == b->key[0]) ? fuzzy(a->key, b->key, 0.75) : 0.0;
+    double sk = (ka >= 5 && kb >= 5) || (ka >= 4 && kb >= 4 && a->key[0] == b->key[0])
+                    ? fuzzy(a->key, ka, b->key, kb, 0.75)
+                    : 0.0;
     if (sk > s)
         s = sk;
     {
-        double sr = la && lb ? romanisation_similarity(a->latin, b->latin) : 0.0;
+        double sr = la && lb ? romanisation_similarity(a->latin, la, b->latin, lb) : 0.0;
         if (!((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)))
             sr *= 0.95;
         if (sr > s)
@@ -452,7 +452,7 @@ static double joined_similarity(const joined *j, const char *latin, const char *
         return 0.0;
     if (strcmp(j->latin, latin) == 0 || (j->key[0] && strcmp(j->key, key) == 0))
         return 0.93;
-    double s = fuzzy(j->latin, latin, 0.85);
+    double s = fuzzy(j->latin, j->len, latin, lt, 0.85);
     return s >= 0.85 ? s * 0.9 : 0.0;
 }
 

@@ -375,12 +375,20 @@ static int result_order(const void *a, const void *b)
     return strcmp(x->entity->id, y->entity->id);
 }
 
-/* The score the limit-th best entity has so far (0 while there are fewer): the smallest of the
- * limit best scores, kept in a small sorted array (limit is small; the results are not
- * reordered). */
+/* The search ranks at least this many entities before it cuts at the limit, so that a smaller
+ * limit gives the first results of a larger one: a candidate whose bound (gathered by key,
+ * spelling and romanisation) falls short of its score is then not pruned by a cut-off that
+ * depends on the limit. */
+enum { RANK_AT_LEAST = 10 };
+
+/* The score the k-th best entity has so far (0 while there are fewer), k the limit but at least
+ * RANK_AT_LEAST: the smallest of the k best scores, kept in a small sorted array (k is small;
+ * the results are not reordered). */
 static double kth_best(const searcher *s)
 {
     size_t limit = s->opts->limit ? s->opts->limit : SIZE_MAX;
+    if (limit < RANK_AT_LEAST)
+        limit = RANK_AT_LEAST;
     const cordon_results *res = s->res;
     if (res->count < limit || limit > 64)
         return 0.0;

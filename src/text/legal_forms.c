@@ -44,11 +44,8 @@ static const char *const HONORIFICS[] = {
 
 static bool in_list(const char *const *list, size_t n, const char *token, size_t len)
 {
-    if (len == 0)
-        return false;
-    /* The first byte first: the scanner asks this of every distinct word of a text. */
-    for (size_t i = 0; i < n; i++)
-        if (list[i][0] == token[0] && strlen(list[i]) == len && memcmp(list[i], token, len) == 0)
+    for (size_t i = 0; i < n; i++) /* the first byte decides most comparisons */
+        if (len && list[i][0] == token[0] && strlen(list[i]) == len && memcmp(list[i], token, len) == 0)
             return true;
     return false;
 }
@@ -91,11 +88,6 @@ cdn_patronymic cdn_patronymic_kind(const char *token, size_t len)
         "vich", "vych", "vitch", "vitsch", "witsch", "vitj", "вич", "віч", "іч",
     };
     static const char *const TURKIC[] = {"ogly", "ogli", "oglu", "kyzy", "kizi", "оглы", "кызы"};
-    /* Every ending and word above ends in one of these bytes (a h j y i u, and the last bytes
-     * of а ч ы in UTF-8): most words are told apart here, without the lists. */
-    static const char LAST[] = "ahjyiu\xB0\x87\x8B";
-    if (len == 0 || !memchr(LAST, token[len - 1], sizeof LAST - 1))
-        return CDN_PATRONYMIC_NONE;
     for (size_t i = 0; i < sizeof TURKIC / sizeof TURKIC[0]; i++)
         if (strlen(TURKIC[i]) == len && memcmp(TURKIC[i], token, len) == 0)
             return CDN_PATRONYMIC_SURE;

@@ -19,10 +19,8 @@ run "unknown command" "$CORDON" frobnicate
 expect_status 2; expect_err "cordon: unknown command 'frobnicate'"
 run "version" "$CORDON" --version
 expect_status 0; expect_out "cordon 0.1.0"
-for cmd in serve; do
-    run "$cmd not yet" "$CORDON" "$cmd" x
-    expect_status 2; expect_err "cordon: '$cmd' is not yet implemented"
-done
+run "serve without lists" "$CORDON" serve
+expect_status 2; expect_err "cordon: no lists to serve: give --index FILE or --list SOURCE"
 
 # --- search -----------------------------------------------------------------------------------
 run "search json Putin first" "$CORDON" search --list "$LIST" --json "Wladimir Putin"

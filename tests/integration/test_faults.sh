@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # test_faults.sh — cordon under faults: the disk full while a snapshot is written (a file-size
 # limit), memory running out while lists load (an address-space limit), and snapshots that are
-# truncated, flipped or foreign. Each must end in a clear error and exit 3, leave no partial
-# file, and leave a good file it would have replaced as it was.
+# truncated, flipped or foreign, and a list that changes while it is read. Each must end in a
+# clear error and exit 3, leave no partial file, and leave a good file it would have replaced as
+# it was.
 # Run from the repository root: tests/integration/test_faults.sh BIN
 set -u
 . "$(dirname "$0")/lib.sh"
@@ -68,5 +69,24 @@ expect_out_empty
 run "a list is not a snapshot" "$CORDON" lists --index "$SAMPLE"
 expect_status 3
 expect_err "not a cordon index snapshot"
+
+# --- a list that changes while it is being read -------------------------------------------------------
+# 150,000 rows (a second or more to load), and a writer appending rows every 20 ms meanwhile.
+python3 - "$SCRATCH/growing.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("id,schema,name\n")
+    for i in range(150000):
+        f.write(f"G-{i},Person,Person Number{i} Testname{i % 977}\n")
+PY
+( i=0; while [ -e "$SCRATCH/growing.csv" ]; do echo "W-$i,Person,Appended Person$i" >>"$SCRATCH/growing.csv"; i=$((i + 1)); sleep 0.02; done ) &
+writer=$!
+run "list changing while read" "$CORDON" lists --list "csv:$SCRATCH/growing.csv"
+kill "$writer" 2>/dev/null; wait "$writer" 2>/dev/null
+expect_status 3
+expect_err "cordon: $SCRATCH/growing.csv: the list changed while it was being read; load it again once it is complete"
+expect_out_empty
+run "the same list, still" "$CORDON" lists --list "csv:$SCRATCH/growing.csv"
+expect_status 0
 
 finish

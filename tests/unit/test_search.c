@@ -100,6 +100,56 @@ static void serbian_cyrillic(void **state)
     expect_first("Богољуб КАРИЋ", "T-14");
 }
 
+/* A smaller limit gives the first results of a larger one, on a real list: the cut-off that
+ * prunes candidates does not depend on the limit (a limit of 1 once missed a better entity
+ * that a limit of 5 found, for "Kazim Sager" and "IS CHEN"). */
+static void the_limit_only_cuts(void **state)
+{
+    (void)state;
+    const char *data = require_shared();
+    /* All six official lists: the rarity of tokens over all of them is what once made the
+     * bounds of these two queries fall short. */
+    static const char *const LISTS[][2] = {
+        {"us-ofac-csv", "us-ofac-sdn-2024"}, {"us-ofac-csv", "us-ofac-cons-2025"},
+        {"un-xml", "un-sc-2026-02/consolidated.xml"}, {"gb-hmt-csv", "gb-hmt-2018-04/ConList.csv"},
+        {"eu-fsf-csv", "eu-fsf-2018-07-subset/EUSanctionsShort.csv"},
+        {"us-csl-csv", "us-csl-2025-01/consolidated.csv.gz"},
+    };
+    char paths[6][4400];
+    const char *sources[6];
+    for (size_t i = 0; i < 6; i++) {
+        snprintf(paths[i], sizeof paths[i], "%s:%s/lists/%s", LISTS[i][0], data, LISTS[i][1]);
+        sources[i] = paths[i];
+    }
+    cordon_index *ofac = NULL;
+    if (cordon_index_open(&ofac, sources, 6, NULL) != CORDON_OK)
+        fail_msg("cannot open the official lists: %s", cordon_index_errmsg(ofac));
+    static const char *const QUERIES[] = {
+        "Kazim Sager", "IS CHEN", "Maria Lopez", "Mohammed Ali", "John Smith", "Ivan Petrov", "Ahmed Hassan",
+        "Li Wei", "Jose Garcia", "Olga Ivanova", "Abdul Rahman", "Viktor Bout", "Hassan Nasrallah",
+    };
+    for (size_t q = 0; q < sizeof QUERIES / sizeof QUERIES[0]; q++) {
+        cordon_search_options one, ten;
+        cordon_search_options_default(&one);
+        cordon_search_options_default(&ten);
+        one.limit = 1;
+        ten.limit = 10;
+        cordon_results *a = NULL, *b = NULL;
+        assert_int_equal(cordon_search(ofac, QUERIES[q], &one, &a), CORDON_OK);
+        assert_int_equal(cordon_search(ofac, QUERIES[q], &ten, &b), CORDON_OK);
+        assert_int_equal(cordon_results_count(a) > 0, cordon_results_count(b) > 0);
+        if (cordon_results_count(a)) {
+            const cordon_result *x = cordon_results_get(a, 0), *y = cordon_results_get(b, 0);
+            if (x->entity != y->entity || x->score != y->score)
+                fail_msg("%s: limit 1 gives %s %.4f, limit 10 gives %s %.4f first", QUERIES[q], x->entity->id,
+                         x->score, y->entity->id, y->score);
+        }
+        cordon_results_free(a);
+        cordon_results_free(b);
+    }
+    cordon_index_close(ofac);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -109,6 +159,7 @@ int main(void)
         cmocka_unit_test(legal_forms_in_another_language),
         cmocka_unit_test(company_filed_as_a_person),
         cmocka_unit_test(serbian_cyrillic),
+        cmocka_unit_test(the_limit_only_cuts),
     };
     return cmocka_run_group_tests_name("search", tests, open_list, close_list);
 }

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# test_browser.sh — runs tests/browser/test_web.mjs (headless Chromium via playwright-core)
+# against a `cordon serve` on a free loopback port; screenshots go to build/test-output/.
+# Without Chromium or Node it is skipped, except in CI (CI=true), where it must run.
+# Usage: tests/integration/test_browser.sh BIN   (from the repository root)
+set -u
+CORDON=${1:-build/cordon}
+if ! command -v node >/dev/null || [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+    if [ "${CI:-}" = "true" ]; then
+        echo "test_browser: chromium or node is missing (scripts/install-deps.sh)"
+        echo "test_browser: 0 passed, 1 failed"
+        exit 1
+    fi
+    echo "test_browser: skipped: no chromium or node here"
+    echo "test_browser: 0 passed, 0 failed"
+    exit 0
+fi
+if [ ! -d tests/browser/node_modules/playwright-core ]; then
+    (cd tests/browser && npm ci --no-audit --no-fund --silent) || {
+        echo "test_browser: npm ci failed"; echo "test_browser: 0 passed, 1 failed"; exit 1; }
+fi
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+"$CORDON" serve --list csv:data/sample/watchlist.csv --listen 127.0.0.1:0 --access-log /dev/null 2>"$log" &
+pid=$!
+base=""
+for _ in $(seq 1 100); do
+    base=$(sed -n 's/^cordon: listening on \(http:\/\/[0-9.]*:[0-9]*\)$/\1/p' "$log")
+    [ -n "$base" ] && break
+    sleep 0.1
+done
+if [ -z "$base" ]; then
+    cat "$log"; kill "$pid" 2>/dev/null
+    echo "test_browser: 0 passed, 1 failed"
+    exit 1
+fi
+out=$(dirname "$CORDON")/test-output
+node tests/browser/test_web.mjs "$base" "$out"
+rc=$?
+kill -TERM "$pid"
+wait "$pid"
+echo "test_browser: screenshots in $out"
+exit $rc
