@@ -32,8 +32,9 @@ static const char HELP[] =
     "      --max-body-match BYTES  largest POST /match body (default 1048576)\n"
     "      --max-body-scan BYTES   largest POST /scan body (default 5242880)\n"
     "      --max-queries N         most queries in one POST /match (default 1000)\n"
-    "      --max-connections N     most open connections (default 1000)\n"
-    "      --max-connections-per-ip N  most open connections from one address (default 0: no limit)\n"
+    "      --max-connections N     most open connections (default 4096)\n"
+    "      --max-connections-per-ip N  most open connections from one address (default 256; 0: no\n"
+    "                              limit — behind a reverse proxy, every client has its address)\n"
     "      --timeout SECONDS       close a connection idle this long (default 15)\n"
     "      --max-header-bytes N    memory for one request's line and headers (default 32768)\n"
     "  -q, --quiet                 no warnings about skipped list records\n"
@@ -90,7 +91,8 @@ int cmd_serve(int argc, char **argv)
         .max_match_body = 1 << 20,
         .max_scan_body = 5 << 20,
         .max_queries = 1000,
-        .max_connections = 1000,
+        .max_connections = 4096,
+        .max_connections_per_ip = 256, /* one client cannot hold every connection */
         .timeout_seconds = 15,
         .max_header_bytes = 32768,
     };

@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
@@ -500,6 +501,23 @@ static void block_signals(sigset_t *set)
 
 extern atomic_int server_reloads_running; /* routes_admin.c */
 
+/* Raises the soft limit on open files towards the hard one, so that max_connections sockets
+ * (and the lists, logs and snapshot) fit; says so on stderr when they cannot. */
+static void raise_file_limit(unsigned max_connections)
+{
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
+        return;
+    rlim_t want = (rlim_t)max_connections + 64;
+    if (rl.rlim_cur >= want)
+        return;
+    rl.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max >= want ? want : rl.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &rl);
+    if (rl.rlim_cur < want)
+        fprintf(stderr, "cordon: note: at most %llu open files allowed (ulimit -n): fewer than --max-connections %u\n",
+                (unsigned long long)rl.rlim_cur, max_connections);
+}
+
 int server_run(const server_config *cfg)
 {
     server srv = {.cfg = cfg, .access_log_fd = STDERR_FILENO};
@@ -525,6 +543,7 @@ int server_run(const server_config *cfg)
         status = fail("%s", err);
         goto done;
     }
+    raise_file_limit(cfg->max_connections);
     fd = bind_listen(cfg->listen, err, sizeof err, shown, sizeof shown);
     if (fd < 0) {
         status = fail("%s", err);
