@@ -108,14 +108,15 @@ test-valgrind: all $(UNIT_BIN)
 
 # The tests that search one index from many threads, and cordon screen's worker pool, under
 # ThreadSanitizer (clang).
-test-threads: deps
+test-threads: deps $(BUILD)/gen/web_assets.c
 	@mkdir -p build/tsan
 	clang -std=c17 -D_GNU_SOURCE -O1 -g -fsanitize=thread -Iinclude -Isrc -Itests/unit -DCORDON_BUILDING \
 	    $(shell pkg-config --cflags $(PKGS)) $(LIB_SRC) tests/unit/test_snapshot.c -o build/tsan/test_snapshot \
 	    $(LDLIBS) $(shell pkg-config --libs cmocka)
 	build/tsan/test_snapshot
 	clang -std=c17 -D_GNU_SOURCE -O1 -g -fsanitize=thread -Iinclude -Isrc -DCORDON_BUILDING \
-	    $(shell pkg-config --cflags $(PKGS)) $(LIB_SRC) $(CLI_SRC) -o build/tsan/cordon $(LDLIBS) $(CLI_LDLIBS)
+	    $(shell pkg-config --cflags $(PKGS)) $(LIB_SRC) $(CLI_SRC) $(BUILD)/gen/web_assets.c \
+	    -o build/tsan/cordon $(LDLIBS) $(SERVER_LDLIBS) $(CLI_LDLIBS)
 	for i in $$(seq 200); do cat data/sample/names.txt; done >build/tsan/names.txt
 	TSAN_OPTIONS=halt_on_error=1 build/tsan/cordon screen --list csv:data/sample/watchlist.csv --threads 4 -q \
 	    -o build/tsan/screen.jsonl build/tsan/names.txt
