@@ -44,7 +44,7 @@ WEB_FILES := $(sort $(wildcard $(addprefix src/server/web/*.,html js css json sv
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps lib test test-valgrind test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-audit bench-server soak bench-batch
+.PHONY: all deps lib test test-valgrind test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-audit bench-server soak bench-batch bench-scan
 all: deps $(BUILD)/libcordon.a $(BUILD)/libcordon.so $(BUILD)/cordon $(BUILD)/cordon.pc
 
 deps:
@@ -157,6 +157,9 @@ SHARED ?= $(or $(CORDON_SHARED),../shared)
 $(BUILD)/bench_speed: bench/bench_speed.c $(BUILD)/libcordon.a
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN)
 
+$(BUILD)/bench_scan: bench/bench_scan.c $(BUILD)/libcordon.a
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN)
+
 $(BUILD)/bench_load: bench/bench_load.c $(BUILD)/libcordon.a
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN)
 
@@ -173,6 +176,9 @@ bench-load: all $(BUILD)/bench_load
 
 bench-speed: all $(BUILD)/bench_speed
 	@bench/speed.sh $(BUILD) $(SHARED)
+
+bench-scan: all $(BUILD)/bench_scan
+	@bench/scan.sh $(BUILD) $(SHARED)
 
 # wrk against GET /search on loopback, then again with a reload in the middle.
 bench-server: all

@@ -321,7 +321,7 @@ CORDON_API void cordon_results_free(cordon_results *res);
 
 typedef struct cordon_scan_options {
     double threshold;  /* mentions scoring at least this are reported */
-    size_t max_window; /* longest run of words considered as one name (1..8) */
+    size_t max_window; /* longest run of words considered as one name (1..8; default 6) */
     int html;          /* 1: the text is HTML (markup skipped, offsets still into the original);
                           0: plain text; -1: decide from the content (the default) */
 } cordon_scan_options;

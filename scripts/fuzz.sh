@@ -16,7 +16,7 @@ for bin in build/fuzz/fuzz_*; do
     opts=""
     case $name in
         custom_csv) extra="data/sample" ;;
-        scan) extra="data/sample/articles" ;;
+        scan) extra="data/sample/articles tests/data/scan" ;;
         us_ofac_csv) # OFAC's real sets as seeds (each file is read as an sdn.csv); inputs capped at 64 KiB
             lists=${CORDON_SHARED:-../shared}/data/lists
             extra="-max_len=65536"

@@ -1,5 +1,9 @@
 /*
  * cmd_scan.c — cordon scan: which listed parties do these texts mention?
+ *
+ * Each file (or stdin for -) is scanned on its own (cordon_scan); the output is, per file, the
+ * mentions with their byte offsets and a summary of the parties, then, for several files, a
+ * summary over all of them. Progress goes to stderr for long runs.
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -11,8 +15,9 @@
 static const char HELP[] =
     "Usage: cordon scan [OPTIONS] --list SOURCE... FILE...|-\n"
     "\n"
-    "Reads each text file (or stdin for -) and reports every mention of a listed party, with its\n"
-    "byte offsets in the file, and a summary of the parties mentioned.\n"
+    "Reads each text or HTML file (or stdin for -) and reports every mention of a listed party,\n"
+    "with its byte offsets in the file, and a summary of the parties mentioned (per file, and\n"
+    "over all files when there are several).\n"
     "\n"
     "Options:\n"
     "  -l, --list SOURCE     a list to load, [FORMAT:]PATH (repeatable)\n"
@@ -56,6 +61,71 @@ static size_t summarize(const cordon_mentions *m, entity_summary *out)
         }
     }
     return n;
+}
+
+/* The parties mentioned over all files: each with its mentions and the files it is in. */
+typedef struct totals {
+    entity_summary *items;
+    size_t *files;
+    size_t count, cap;
+    size_t mentions, documents;
+} totals;
+
+static bool totals_add(totals *t, const cordon_mentions *m)
+{
+    entity_summary *sum = calloc(cordon_mentions_count(m) + 1, sizeof *sum);
+    if (!sum)
+        return false;
+    size_t n = summarize(m, sum);
+    for (size_t i = 0; i < n; i++) {
+        size_t j = 0;
+        while (j < t->count && t->items[j].entity != sum[i].entity)
+            j++;
+        if (j == t->count) {
+            if (t->count == t->cap) {
+                size_t cap = t->cap ? 2 * t->cap : 16;
+                entity_summary *items = realloc(t->items, cap * sizeof *items);
+                size_t *files = items ? realloc(t->files, cap * sizeof *files) : NULL;
+                if (items)
+                    t->items = items;
+                if (!items || !files) {
+                    free(sum);
+                    return false;
+                }
+                t->files = files;
+                t->cap = cap;
+            }
+            t->items[t->count] = (entity_summary){sum[i].entity, 0, 0.0, sum[i].best_name};
+            t->files[t->count++] = 0;
+        }
+        t->items[j].mentions += sum[i].mentions;
+        t->files[j]++;
+        if (sum[i].best > t->items[j].best)
+            t->items[j].best = sum[i].best;
+    }
+    t->mentions += cordon_mentions_count(m);
+    t->documents++;
+    free(sum);
+    return true;
+}
+
+static void print_totals(const totals *t)
+{
+    printf("== all %zu files: %zu mention%s of %zu listed part%s\n", t->documents, t->mentions,
+           t->mentions == 1 ? "" : "s", t->count, t->count == 1 ? "y" : "ies");
+    for (size_t i = 0; i < t->count; i++)
+        printf("    %-24s %-48s %zu× in %zu file%s, best %.2f\n", t->items[i].entity->id, t->items[i].entity->caption,
+               t->items[i].mentions, t->files[i], t->files[i] == 1 ? "" : "s", t->items[i].best);
+}
+
+/* Progress on stderr: one line rewritten in place on a terminal, else a line every 25 files. */
+static void print_progress(size_t done, size_t total, size_t bytes, size_t mentions, bool tty, bool last)
+{
+    if (!tty && !last && done % 25 != 0)
+        return;
+    fprintf(stderr, "%scordon scan: %zu/%zu files, %.1f MB, %zu mentions%s", tty ? "\r" : "", done, total,
+            (double)bytes / 1e6, mentions, tty && !last ? "" : "\n");
+    fflush(stderr);
 }
 
 /* The audit of one document: its receipt, and the marks of its entity summaries in order. */
@@ -165,13 +235,17 @@ static int audit_document(cordon_audit *audit, const cordon_index *idx, const ch
 
 int cmd_scan(int argc, char **argv)
 {
-    enum { OPT_THRESHOLD = 256, OPT_JSON, OPT_FAIL, OPT_HIGHLIGHT, OPT_HTML, OPT_TEXT, OPT_AUDIT, OPT_CUSTOMER };
+    enum {
+        OPT_THRESHOLD = 256, OPT_JSON, OPT_FAIL, OPT_HIGHLIGHT, OPT_HTML, OPT_TEXT, OPT_PROGRESS, OPT_NO_PROGRESS,
+        OPT_AUDIT, OPT_CUSTOMER
+    };
     static const struct option OPTIONS[] = {
         {"list", required_argument, NULL, 'l'},         {"index", required_argument, NULL, 'i'},
         {"threshold", required_argument, NULL, OPT_THRESHOLD}, {"json", no_argument, NULL, OPT_JSON},
         {"fail-on-match", no_argument, NULL, OPT_FAIL}, {"highlight", no_argument, NULL, OPT_HIGHLIGHT},
         {"quiet", no_argument, NULL, 'q'},              {"help", no_argument, NULL, 'h'},
         {"html", no_argument, NULL, OPT_HTML},          {"text", no_argument, NULL, OPT_TEXT},
+        {"progress", no_argument, NULL, OPT_PROGRESS},  {"no-progress", no_argument, NULL, OPT_NO_PROGRESS},
         {"audit", required_argument, NULL, OPT_AUDIT},  {"customer-id", required_argument, NULL, OPT_CUSTOMER},
         {NULL, 0, NULL, 0},
     };
@@ -179,8 +253,9 @@ int cmd_scan(int argc, char **argv)
     cordon_scan_options opts;
     cordon_scan_options_default(&opts);
     bool json = false, fail_on_match = false, quiet = false;
-    bool highlight = isatty(STDOUT_FILENO);
     const char *audit_path = NULL, *customer = NULL;
+    int progress = -1; /* -1: decide from stderr and the number of files */
+    bool highlight = isatty(STDOUT_FILENO);
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "l:qh", OPTIONS, NULL)) != -1) {
@@ -202,6 +277,8 @@ int cmd_scan(int argc, char **argv)
         case OPT_HIGHLIGHT: highlight = true; break;
         case OPT_HTML: opts.html = 1; break;
         case OPT_TEXT: opts.html = 0; break;
+        case OPT_PROGRESS: progress = 1; break;
+        case OPT_NO_PROGRESS: progress = 0; break;
         case OPT_AUDIT: audit_path = optarg; break;
         case OPT_CUSTOMER: customer = optarg; break;
         case 'q': quiet = true; break;
@@ -226,6 +303,11 @@ int cmd_scan(int argc, char **argv)
     }
     bool any = false;
     int result = EXIT_DONE;
+    size_t n_files = (size_t)(argc - optind), bytes = 0;
+    bool tty = isatty(STDERR_FILENO);
+    if (progress < 0)
+        progress = tty || n_files >= 10;
+    totals all = {0};
     for (int f = optind; f < argc; f++) {
         size_t len;
         char *text = cli_read_file(argv[f], &len);
@@ -246,6 +328,11 @@ int cmd_scan(int argc, char **argv)
                 result = audited; /* not printed: it was not audited */
             } else {
                 any |= audit ? recorded.receipt.alerts > 0 : cordon_mentions_count(m) > 0;
+                bytes += len;
+                if (!totals_add(&all, m)) {
+                    cli_error("out of memory");
+                    result = EXIT_BAD_INPUT;
+                }
                 if (json)
                     print_json(doc_name, text, m, audit ? &recorded : NULL);
                 else
@@ -255,7 +342,13 @@ int cmd_scan(int argc, char **argv)
         }
         cordon_mentions_free(m);
         free(text);
+        if (progress)
+            print_progress((size_t)(f - optind + 1), n_files, bytes, all.mentions, tty, f + 1 == argc);
     }
+    if (!json && n_files > 1)
+        print_totals(&all);
+    free(all.items);
+    free(all.files);
     cordon_index_close(idx);
     cordon_audit_close(audit);
     if (fflush(stdout) != 0) {

@@ -10,6 +10,7 @@
 
 #include "core/alloc.h"
 #include "index/index_int.h"
+#include "text/orthography.h"
 #include "match/score.h"
 
 
@@ -233,6 +234,26 @@ static int add_latin(builder *b, const cdn_itoken *t)
     return add_deletions(b, &b->maps[CDN_MAP_LATIN_DELETIONS], latin, len, v);
 }
 
+/* Adds the token's key to the list of its romanisation's consonant classes (orthography.h),
+ * once: how a name written without short vowels finds its Latin spellings. */
+static int add_classes(builder *b, const cdn_itoken *t)
+{
+    char classes[CDN_CLASSES_MAX + 1];
+    size_t n = cdn_consonant_classes(b->pool.data + t->latin, classes);
+    if (n < 2)
+        return CORDON_OK;
+    uint32_t v;
+    cdn_fixmap_get(&b->maps[CDN_MAP_KEYS], b->pool.data, b->pool.data + t->key, strlen(b->pool.data + t->key), &v);
+    uint32_t l = list_for(b, &b->maps[CDN_MAP_CLASSES], classes, n);
+    if (l == CDN_NONE)
+        return CORDON_ENOMEM;
+    cdn_vec *list = cdn_vec_at(&b->lists, l);
+    for (size_t j = 0; j < list->len; j++)
+        if (*(uint32_t *)cdn_vec_at(list, j) == v)
+            return CORDON_OK;
+    return cdn_vec_push(list, &v) ? CORDON_OK : CORDON_ENOMEM;
+}
+
 static int build_key_lookups(builder *b)
 {
     for (size_t v = 0; v < b->vocab.len; v++) {
@@ -252,7 +273,7 @@ static int build_key_lookups(builder *b)
     }
     const cdn_itoken *tokens = b->tokens.items;
     for (size_t i = 0; i < b->tokens.len; i++) {
-        if (add_latin(b, &tokens[i]) != CORDON_OK)
+        if (add_latin(b, &tokens[i]) != CORDON_OK || add_classes(b, &tokens[i]) != CORDON_OK)
             return cdn_error_nomem(&b->idx->err);
         const char *skel = b->pool.data + tokens[i].skel;
         if (!*skel)

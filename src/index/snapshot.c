@@ -14,7 +14,7 @@
  *
  * A file that is not a snapshot, is of another format version or byte order, is shorter or
  * longer than its header says, or whose checksum does not match, is refused with a message
- * that says which. Version 4 added each list's checksum; older files are refused with a message
+ * that says which. Version 5 added each list's checksum; older files are refused with a message
  * that says to rebuild them.
  */
 #include <errno.h>
@@ -36,8 +36,9 @@
 #define SNAP_MAGIC "CORDONSX"
 /* The format version also changes when the analysis changes what a built index holds (token
  * flags, name weights): version 3 flags legal forms spelled out and company forms in names
- * filed as persons; version 4 carries each list's checksum. */
-#define SNAP_VERSION 4u
+ * filed as persons; version 4 adds the consonant-class map; version 5 carries each list's
+ * checksum. */
+#define SNAP_VERSION 5u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

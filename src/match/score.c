@@ -284,41 +284,6 @@ static double romanisation_similarity(const char *x, size_t lx, const char *y, s
     return sim >= 0.75 ? sim : 0.0;
 }
 
-/* The consonant classes of a romanisation, for names written in a script without short vowels
- * (Arabic, Hebrew) against their Latin spellings: the letters those scripts do not tell apart
- * fall together — b p f v (Arabic writes p as b and v as f; Hebrew's bet and pe are b/v and
- * p/f), k q c, s z x ts, t d — the digraphs kh sh th dh zh ch are one letter, and vowels, h, w,
- * y, j and doubled letters drop out. Writes at most 63 classes and a NUL into out; returns the
- * count. */
-static size_t abjad_classes(const char *latin, char out[64])
-{
-    size_t n = 0;
-    char last = 0;
-    for (size_t i = 0; latin[i] && n < 63; i++) {
-        char c = latin[i], next = latin[i + 1];
-        if ((c == 'k' || c == 's' || c == 't' || c == 'd' || c == 'z' || c == 'c') && next == 'h') {
-            i++; /* kh, sh, th, dh, zh, ch: one letter in the original */
-        } else if (c == 't' && (next == 's' || next == 'z')) {
-            i++;
-            c = 's';
-        }
-        switch (c) {
-        case 'b': case 'p': case 'f': case 'v': c = 'b'; break;
-        case 'k': case 'q': case 'c': c = 'k'; break;
-        case 's': case 'z': case 'x': c = 's'; break;
-        case 't': case 'd': c = 't'; break;
-        case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': case 'h': case 'w': case 'j': c = 0; break;
-        default: break;
-        }
-        if (!c || c == last || !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
-            continue;
-        out[n++] = c;
-        last = c;
-    }
-    out[n] = '\0';
-    return n;
-}
-
 /* Whether longer (ll bytes) is shorter (ls bytes) plus a final "s" (German/English genitive:
  * Putins, Lukaschenkos). */
 static bool genitive_of(const char *longer, size_t ll, const char *shorter, size_t ls)
@@ -351,8 +316,8 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     }
     if (((a->flags ^ b->flags) & CDN_TOK_ABJAD) && a->latin[0] && b->latin[0]) {
         /* One side written without short vowels: the consonants, by class, must agree. */
-        char ca[64], cb[64];
-        if (abjad_classes(a->latin, ca) >= 2 && abjad_classes(b->latin, cb) && strcmp(ca, cb) == 0) {
+        char ca[CDN_CLASSES_MAX + 1], cb[CDN_CLASSES_MAX + 1];
+        if (cdn_consonant_classes(a->latin, ca) >= 2 && cdn_consonant_classes(b->latin, cb) && strcmp(ca, cb) == 0) {
             *how = "consonants";
             return 0.85;
         }

@@ -166,6 +166,24 @@ static void gather_split(gatherer *g, const char *latin, float q)
     }
 }
 
+/* A token written without short vowels (Arabic, Hebrew) meets the Latin spellings whose
+ * consonant classes agree (the scorer's "consonants", 0.85). */
+static void gather_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    char classes[CDN_CLASSES_MAX + 1];
+    if (!(t->flags & CDN_TOK_ABJAD) || !t->latin[0])
+        return;
+    size_t n = cdn_consonant_classes(t->latin, classes);
+    if (n < 2)
+        return;
+    const cordon_index *idx = g->idx;
+    const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_CLASSES], classes, n);
+    const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
+    for (uint32_t i = 0; same && i < same->n && g->status == CORDON_OK; i++)
+        if (&idx->vocab.items[ids[i]] != exact)
+            add_postings(g, &idx->vocab.items[ids[i]], 0.85);
+}
+
 /* Keys rarer than this (in entities) are looked up with their misspellings too. */
 enum { FUZZY_DF = 3 };
 
@@ -189,6 +207,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
                 add_postings(g, &idx->vocab.items[ids[i]], 0.85);
     }
     bool rare = !exact || exact->df < FUZZY_DF;
+    gather_classes(g, t, exact);
     if (rare) {
         cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
         gather_split(g, t->latin, (float)(0.93 * g->token_weight));

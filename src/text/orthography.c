@@ -160,3 +160,33 @@ int cdn_skeleton_key(const char *latin, size_t len, cdn_strbuf *out)
     out->data[out->len] = '\0';
     return CORDON_OK;
 }
+
+/* Consonant classes (see orthography.h). */
+size_t cdn_consonant_classes(const char *latin, char out[CDN_CLASSES_MAX + 1])
+{
+    size_t n = 0;
+    char last = 0;
+    for (size_t i = 0; latin[i] && n < CDN_CLASSES_MAX; i++) {
+        char c = latin[i], next = latin[i + 1];
+        if ((c == 'k' || c == 's' || c == 't' || c == 'd' || c == 'z' || c == 'c') && next == 'h') {
+            i++; /* kh, sh, th, dh, zh, ch: one letter in the original */
+        } else if (c == 't' && (next == 's' || next == 'z')) {
+            i++;
+            c = 's';
+        }
+        switch (c) {
+        case 'b': case 'p': case 'f': case 'v': c = 'b'; break;
+        case 'k': case 'q': case 'c': c = 'k'; break;
+        case 's': case 'z': case 'x': c = 's'; break;
+        case 't': case 'd': c = 't'; break;
+        case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': case 'h': case 'w': case 'j': c = 0; break;
+        default: break;
+        }
+        if (!c || c == last || !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+            continue;
+        out[n++] = c;
+        last = c;
+    }
+    out[n] = '\0';
+    return n;
+}

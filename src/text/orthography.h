@@ -35,4 +35,17 @@ size_t cdn_orthography_key_ascii(const char *token, size_t len, char out[CDN_KEY
  */
 int cdn_skeleton_key(const char *latin, size_t len, cdn_strbuf *out);
 
+/* Consonant classes are at most this long. */
+#define CDN_CLASSES_MAX 63
+
+/*
+ * Writes the consonant classes of a romanised token (plain ASCII, NUL-terminated) into out and
+ * returns their count: how a name written without short vowels (Arabic, Hebrew) is compared
+ * with Latin spellings. The letters those scripts do not tell apart fall together — b p f v
+ * (Arabic writes p as b and v as f; Hebrew's bet and pe are b/v and p/f), k q c, s z x ts,
+ * t d — the digraphs kh sh th dh zh ch are one letter, and vowels, h, w, y, j and doubled
+ * letters drop out: בנימין → bnymyn → "bnmn" = Benjamin.
+ */
+size_t cdn_consonant_classes(const char *latin, char out[CDN_CLASSES_MAX + 1]);
+
 #endif

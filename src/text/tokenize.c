@@ -73,15 +73,29 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
     int in_word = 0;
     while (i < len) {
         utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+        utf8proc_ssize_t n;
+        unsigned char byte = (unsigned char)text[i];
+        if (byte < 0x80) {
+            /* ASCII, most of most texts: no decoding, and the same answers as below. */
+            cp = byte;
+            n = 1;
+        } else {
+            n = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+        }
         if (n < 0) {
             if (!lenient)
                 return CORDON_EINVAL;
             n = 1;
             cp = -1;
         }
-        int word = cp >= 0 && cdn_is_word_char(cp);
-        int joiner = cp >= 0 && cdn_is_apostrophe(cp) && in_word;
+        int word, joiner;
+        if (cp >= 0 && cp < 0x80) {
+            word = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+            joiner = (cp == '\'' || cp == '`') && in_word;
+        } else {
+            word = cp >= 0 && cdn_is_word_char(cp);
+            joiner = cp >= 0 && cdn_is_apostrophe(cp) && in_word;
+        }
         if (word) {
             if (!in_word)
                 word_start = i;

@@ -1,6 +1,9 @@
 /*
- * fuzz_scan.c — libFuzzer target for text scanning (tokenizer, normalizer, window matching):
- * any bytes as an article against the sample list; every mention must lie inside the input.
+ * fuzz_scan.c — libFuzzer target for text scanning (tokenizer, normalizer, HTML blanking,
+ * inflected base forms, window matching, document-level resolution): any bytes as an article
+ * against the sample list, read as text, as HTML or as decided from the content (the first
+ * byte chooses, and the window length); every mention must lie inside the input, in order,
+ * without overlap.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -17,8 +20,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (cordon_index_open(&idx, sources, 1, NULL) != CORDON_OK)
             abort(); /* run from the repository root */
     }
+    cordon_scan_options o;
+    cordon_scan_options_default(&o);
+    if (size > 0) {
+        o.html = data[0] % 3 == 0 ? -1 : data[0] % 3 == 1 ? 0 : 1;
+        o.max_window = 1 + data[0] / 3 % 8;
+        data++;
+        size--;
+    }
     cordon_mentions *m = NULL;
-    if (cordon_scan(idx, (const char *)data, size, NULL, &m) == CORDON_OK) {
+    if (cordon_scan(idx, (const char *)data, size, &o, &m) == CORDON_OK) {
         size_t last_end = 0;
         for (size_t i = 0; i < cordon_mentions_count(m); i++) {
             const cordon_mention *x = cordon_mentions_get(m, i);

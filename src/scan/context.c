@@ -1,0 +1,192 @@
+/*
+ * context.c — what the words around a word say about it in running text: where clauses and
+ * sentences end, whether a word is capitalised, a title, a number, a lone letter, half of a
+ * hyphenated compound, one of a run of capitalised words (a longer name), in a headline, or
+ * after a given name. The scanner's rules (scan.c, window.c, resolve.c) are made of these.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "scan/scan_int.h"
+#include "scan/stopwords.h"
+
+/* Whether the word's first letter is upper case, or of a script that has no case. */
+bool cdn_scan_capitalised(const char *text, const cdn_span_token *t)
+{
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)text + t->start, (utf8proc_ssize_t)(t->end - t->start), &cp) <= 0)
+        return false;
+    utf8proc_category_t cat = utf8proc_category(cp);
+    return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT || cat == UTF8PROC_CATEGORY_LO ||
+           cat == UTF8PROC_CATEGORY_ND;
+}
+
+bool cdn_scan_clause_break_after(const cdn_scanner *s, size_t w)
+{
+    size_t from = cdn_tokens_at(&s->words, w)->end;
+    size_t to = cdn_tokens_at(&s->words, w + 1)->start;
+    int newlines = 0;
+    for (size_t i = from; i < to; i++) {
+        switch (s->text[i]) {
+        case '.': case '!': case '?': case ';': case ':': case ',': case '(': case ')':
+        case '[': case ']': case '{': case '}': case '|': case '/':
+            return true;
+        case '\n':
+            if (++newlines == 2)
+                return true;
+            break;
+        default:
+            if ((unsigned char)s->text[i] < 0x20 && s->text[i] != '\t' && s->text[i] != '\r')
+                return true; /* a control character: not running text */
+            break;
+        }
+    }
+    return false;
+}
+
+bool cdn_scan_sentence_start(const cdn_scanner *s, size_t w)
+{
+    if (w == 0)
+        return true;
+    size_t from = cdn_tokens_at(&s->words, w - 1)->end, to = cdn_tokens_at(&s->words, w)->start;
+    for (size_t i = from; i < to; i++)
+        if (s->text[i] == '.' || s->text[i] == '!' || s->text[i] == '?' || s->text[i] == '\n')
+            return true;
+    return false;
+}
+
+/* Whether word w is a lower-case "of" of the scanned languages (of, de, du, des, der, von). */
+static bool is_of(const cdn_scanner *s, size_t w)
+{
+    static const char *const OF[] = {"of", "de", "du", "des", "der", "von", "for"};
+    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    for (size_t i = 0; i < sizeof OF / sizeof OF[0]; i++)
+        if (strlen(OF[i]) == t->norm_len && memcmp(OF[i], s->words.norm.data + t->norm_off, t->norm_len) == 0)
+            return true;
+    return false;
+}
+
+/* Whether only spaces separate word w from the next. */
+static bool plain_gap(const cdn_scanner *s, size_t w)
+{
+    size_t from = cdn_tokens_at(&s->words, w)->end, to = cdn_tokens_at(&s->words, w + 1)->start;
+    for (size_t i = from; i < to; i++)
+        if (s->text[i] != ' ')
+            return false;
+    return true;
+}
+
+/* Whether words w-1 and w are joined by a hyphen alone (Wagner-Chef, OCCRP-Related). */
+bool cdn_scan_hyphen_before(const cdn_scanner *s, size_t w)
+{
+    if (w == 0)
+        return false;
+    size_t from = cdn_tokens_at(&s->words, w - 1)->end, to = cdn_tokens_at(&s->words, w)->start;
+    bool hyphen = (to - from == 1 && s->text[from] == '-') ||
+                  (to - from == 3 && (memcmp(s->text + from, "\xE2\x80\x90", 3) == 0 ||  /* U+2010 */
+                                      memcmp(s->text + from, "\xE2\x80\x91", 3) == 0)); /* U+2011 */
+    /* al-Douri, el-Sisi: an article, not the first half of a compound. */
+    return hyphen && cdn_tokens_at(&s->words, w - 1)->norm_len > 2;
+}
+
+bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last)
+{
+    size_t n = cdn_tokens_count(&s->words);
+    size_t neighbours[2] = {first - 1, last + 1};
+    for (int side = 0; side < 2; side++) {
+        size_t v = neighbours[side];
+        if ((side == 0 && first == 0) || (side == 1 && v >= n))
+            continue;
+        if (!plain_gap(s, side == 0 ? v : last))
+            continue; /* Wagner-Chef, « Wagner »: a compound or a quote, not another name */
+        const cdn_word_type *type = cdn_scan_type(s, v);
+        if (s->nouns_capitalised)
+            continue; /* German capitalises every noun: der Kalikonzern Belaruskali, Putins Besuch */
+        /* Department of Justice: look past a lower-case "of" (not "and": Rosneft and Sberbank). */
+        if (side == 0 && !s->capital[v] && is_of(s, v) && v > 0 && plain_gap(s, v - 1)) {
+            v--;
+            type = cdn_scan_type(s, v);
+        }
+        /* Center for Investigative Reporting, National Bank of Ukraine: look past a lower-case
+         * "for" or "of" after it too, where a country is part of the longer name. */
+        bool past_of = false;
+        if (side == 1 && !s->capital[v] && is_of(s, v) && v + 1 < n && plain_gap(s, v)) {
+            v++;
+            type = cdn_scan_type(s, v);
+            past_of = true;
+        }
+        if (s->capital[v] && !type->stop && (!type->place || past_of) && !s->titled[v] &&
+            !(cdn_scan_form(s, type->token)->flags & CDN_TOK_HONORIFIC)) /* President Putin */
+            return true;
+    }
+    return false;
+}
+
+/* Whether word w is a title or honorific (President, Minister, Dr): a mention neither begins
+ * nor ends with one. */
+bool cdn_scan_title(const cdn_scanner *s, size_t w)
+{
+    return (cdn_scan_form(s, cdn_scan_type(s, w)->token)->flags & CDN_TOK_HONORIFIC) != 0;
+}
+
+/* Whether word w is all digits. */
+bool cdn_scan_number(const cdn_scanner *s, size_t w)
+{
+    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    for (size_t i = 0; i < t->norm_len; i++)
+        if (s->words.norm.data[t->norm_off + i] < '0' || s->words.norm.data[t->norm_off + i] > '9')
+            return false;
+    return true;
+}
+
+/* Whether word w is a lone letter (an initial, or the pieces of M&G): no name begins or ends
+ * with one in running text. */
+bool cdn_scan_lone_letter(const cdn_scanner *s, size_t w)
+{
+    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    return t->norm_len == 1 && ((unsigned char)s->words.norm.data[t->norm_off] >= 'a');
+}
+
+/* Marks the words of sentences in title case or capitals (nine in ten words of four
+ * letters or more, not numbers, capitalised), and tells German text by its function words. */
+void cdn_scan_mark_titles(cdn_scanner *s)
+{
+    size_t n = cdn_tokens_count(&s->words), german = 0, english = 0;
+    for (size_t from = 0; from < n;) {
+        size_t to = from + 1;
+        while (to < n && !cdn_scan_sentence_start(s, to))
+            to++;
+        size_t long_words = 0, capitals = 0;
+        for (size_t w = from; w < to; w++) {
+            const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+            uint8_t lang = cdn_scan_type(s, w)->language;
+            german += lang == CDN_STOP_GERMAN;
+            english += lang == CDN_STOP_ENGLISH;
+            if (t->norm_len >= 4 && !cdn_scan_number(s, w)) {
+                long_words++;
+                capitals += s->capital[w];
+            }
+        }
+        bool titled = long_words >= 4 && capitals * 10 >= long_words * 9;
+        for (size_t w = from; w < to; w++)
+            s->titled[w] = titled;
+        from = to;
+    }
+    s->nouns_capitalised = german > english;
+}
+
+bool cdn_scan_lone_word_ok(const cdn_scanner *s, size_t w)
+{
+    const cdn_word_type *type = cdn_scan_type(s, w);
+    return s->capital[w] && !s->titled[w] && !type->stop && !type->place && !type->given && !type->lower_seen &&
+           !cdn_scan_hyphen_before(s, w); /* the second half of a compound (Navalny-Related) stands for nothing alone */
+}
+
+/* Whether the word before w, in the same clause, is a given name nobody matched (Richard before
+ * Wagner, Oleg before Ignatov). */
+bool cdn_scan_after_given_name(const cdn_scanner *s, size_t w)
+{
+    return w > 0 && s->capital[w - 1] && !cdn_scan_clause_break_after(s, w - 1) && cdn_scan_type(s, w - 1)->given;
+}

@@ -1,0 +1,420 @@
+/*
+ * resolve.c — settling the mentions of one document as a whole, after every window was scored
+ * on its own (scan.c):
+ *   - of overlapping mentions the best-scoring wins, longer ones slightly preferred;
+ *   - an acronym (a lone word of four letters or fewer: NIOC, FSB) stays only when the same
+ *     party was mentioned in full before it;
+ *   - a lone capitalised word is a mention of a person mentioned in full earlier in the text
+ *     when it is that person's family name (or else the rarest word of the name), in any of
+ *     its inflected forms: Lukaschenko, Lukaschenkos after Alexander Lukaschenko; it scores 0.95
+ *     of the full mention;
+ *   - without such a full mention, a lone word is reported only when it is the family name of
+ *     exactly one listed person and that name is rare in the lists (the index's document
+ *     frequency: at most RARE_SURNAME_DF entities hold the key, and they are all that person,
+ *     listed by several lists: they share a given name), the one family name the list marks,
+ *     written as listed (not inflected), not a given name too, not capitalised by its place (a sentence's start, a headline) nor part of a longer
+ *     capitalised name; it scores SURNAME_ONLY_SCORE, below a full mention. Putin alone is
+ *     reported; Sechin alone is not (Igor and his son Ivan are both listed);
+ *   - a family name written after another given name (Oleg Ignatov, when Viktor Ignatov is
+ *     listed) is another person: neither it nor the surname-only mentions after it are
+ *     reported, until the listed person is mentioned in full again.
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "match/score.h"
+#include "scan/scan_int.h"
+
+/* A surname alone, with no full mention before it, is worth less than a full name. */
+#define SURNAME_ONLY_SCORE 0.85
+/* A surname after its full mention. */
+#define SURNAME_AFTER_FULL 0.95
+/* How alike a word must be to the surname of a person mentioned in full before it. */
+#define SURNAME_LIKENESS 0.8
+/* The most entities a rare surname may belong to in the whole index (one person is listed by
+ * several lists: OFAC, the US consolidated list, the UK, the EU, the UN). */
+#define RARE_SURNAME_DF 8
+/* Postings looked at to tell a given name from a family name. */
+#define GIVEN_NAME_PROBE 64
+
+/* Which of two overlapping mentions wins: the better score, where each word beyond the first
+ * counts for 0.03 (Wagner-Gruppe as a whole beats Wagner alone at a slightly lower score). */
+static double preference(const cdn_hit *h) { return h->m.score + 0.03 * (double)(h->words - 1); }
+
+static int mention_order(const void *a, const void *b)
+{
+    const cdn_hit *x = a, *y = b;
+    double px = preference(x), py = preference(y);
+    if (px != py)
+        return px < py ? 1 : -1;
+    if (x->m.start != y->m.start)
+        return x->m.start < y->m.start ? -1 : 1;
+    return strcmp(x->m.entity->id, y->m.entity->id);
+}
+
+static int by_start(const void *a, const void *b)
+{
+    const cordon_mention *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Keeps the best of overlapping mentions. */
+static size_t resolve_overlaps(cdn_hit *h, size_t n)
+{
+    if (n > 1)
+        qsort(h, n, sizeof *h, mention_order);
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool overlaps = false;
+        for (size_t j = 0; j < kept && !overlaps; j++)
+            overlaps = h[i].m.start < h[j].m.end && h[j].m.start < h[i].m.end;
+        if (!overlaps)
+            h[kept++] = h[i];
+    }
+    return kept;
+}
+
+/* Drops acronyms whose party has no full mention before them (h in text order). */
+static size_t drop_orphan_acronyms(cdn_hit *h, size_t n)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool keep = !h[i].needs_antecedent;
+        for (size_t j = 0; j < kept && !keep; j++)
+            keep = !h[j].needs_antecedent && h[j].m.entity == h[i].m.entity;
+        if (keep)
+            h[kept++] = h[i];
+    }
+    return kept;
+}
+
+/* The token of name e a surname-only mention repeats: the family name where the name says
+ * which it is, else its rarest token. False when it has none. */
+static bool surname_token(const cordon_index *idx, const cdn_iname *e, cdn_token *out)
+{
+    cdn_token tokens[CDN_MAX_NAME_TOKENS];
+    uint32_t n = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
+    cdn_index_name_tokens(idx, e, tokens);
+    const cdn_token *best = NULL;
+    for (uint32_t i = 0; i < n; i++) {
+        const cdn_token *t = &tokens[i];
+        if (t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC | CDN_TOK_PATRONYMIC))
+            continue;
+        bool better = !best || ((t->flags & CDN_TOK_FAMILY) && !(best->flags & CDN_TOK_FAMILY)) ||
+                      ((t->flags & CDN_TOK_FAMILY) == (best->flags & CDN_TOK_FAMILY) && t->weight > best->weight);
+        if (better)
+            best = t;
+    }
+    if (best)
+        *out = *best;
+    return best != NULL;
+}
+
+/* The position of key among the tokens of name e, or -1. */
+static int key_position(const cordon_index *idx, const cdn_iname *e, uint32_t key)
+{
+    const cdn_itoken *t = idx->tokens.items + e->tokens;
+    for (uint32_t j = 0; j < e->n_tokens; j++)
+        if (t[j].key == key)
+            return (int)j;
+    return -1;
+}
+
+/* Whether token j of name e is the family name. Where the list says which token is the family
+ * name (FAMILY, Given; or name parts) that one. Else a name that ends in a patronymic is in
+ * the East Slavic official order, family name first (Шейман Виктор Владимирович), and any
+ * other has it last (Viktor Sheiman, Viktor Vladimirovich Sheiman). */
+static bool is_family_token(const cordon_index *idx, const cdn_iname *e, uint32_t j)
+{
+    const cdn_itoken *t = idx->tokens.items + e->tokens;
+    uint32_t n = e->n_tokens;
+    bool any_family = false;
+    for (uint32_t i = 0; i < n; i++)
+        any_family |= (t[i].flags & CDN_TOK_FAMILY) != 0;
+    if (any_family)
+        return (t[j].flags & CDN_TOK_FAMILY) != 0;
+    if (n >= 3 && (t[n - 1].flags & CDN_TOK_PATRONYMIC))
+        return j == 0;
+    return j + 1 == n;
+}
+
+/* Whether token j of name e is, as the list says, its one family name: marked so (FAMILY,
+ * Given; or name parts), the only word so marked, or first before a final patronymic. A last
+ * word by position alone is not enough to report a surname on its own (Arabic names end in a
+ * tribe or a nisba, aliases in a nickname: al-Salafi, Rambo), nor is one of two family names
+ * (HERNANDEZ BARRON: Barron’s is a magazine). */
+static bool is_sole_family_token(const cordon_index *idx, const cdn_iname *e, uint32_t j)
+{
+    const cdn_itoken *t = idx->tokens.items + e->tokens;
+    uint32_t n = e->n_tokens, families = 0;
+    for (uint32_t i = 0; i < n; i++)
+        families += (t[i].flags & CDN_TOK_FAMILY) != 0;
+    if (families)
+        return families == 1 && (t[j].flags & CDN_TOK_FAMILY);
+    return n >= 3 && (t[n - 1].flags & CDN_TOK_PATRONYMIC) && j == 0;
+}
+
+bool cdn_scan_key_is_given_name(const cordon_index *idx, uint32_t v)
+{
+    const cdn_ikey *info = &idx->vocab.items[v];
+    const uint32_t *postings = idx->u32.items + info->postings;
+    for (uint32_t p = 0; p < info->n_postings && p < GIVEN_NAME_PROBE; p++) {
+        const cdn_iname *e = &idx->names.items[postings[p]];
+        if (e->n_tokens < 2 || cdn_index_entity_at(idx, e->entity)->schema != CORDON_SCHEMA_PERSON)
+            continue;
+        int j = key_position(idx, e, info->key);
+        if (j < 0)
+            continue;
+        uint32_t flags = idx->tokens.items[e->tokens + (uint32_t)j].flags;
+        if (!(flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC | CDN_TOK_PATRONYMIC)) && !is_family_token(idx, e, (uint32_t)j))
+            return true;
+    }
+    return false;
+}
+
+/* A person mentioned in full so far: the latest full mention, and the token a surname-only
+ * mention repeats. */
+typedef struct person_seen {
+    const cdn_hit *latest;
+    cdn_token surname;
+} person_seen;
+
+/* Whether word w (or one of its base forms) is the surname token of a person seen. */
+static bool repeats_surname(const cdn_scanner *s, size_t w, const person_seen *p)
+{
+    const cdn_word_type *type = cdn_scan_type(s, w);
+    for (uint8_t h = 0; h < type->n_hits; h++)
+        if (type->hits[h].sim >= 0.9 && s->idx->pool + s->idx->vocab.items[type->hits[h].vocab].key == p->surname.key)
+            return true;
+    /* Else a close spelling of it, or of a base form (Prigoschins after Jewgeni Prigoschin,
+     * listed as PRIGOZHIN; Łukaszenki after Aleksander Łukaszenka, listed as LUKASHENKA): after
+     * the full name, a looser likeness will do than for a name alone. */
+    const cdn_token *t = cdn_scan_form(s, type->token);
+    const char *how;
+    if (t->key[0] == p->surname.key[0] && cdn_token_similarity(t, &p->surname, &how) >= SURNAME_LIKENESS)
+        return true;
+    for (uint8_t i = 0; i < type->n_bases; i++) {
+        const cdn_token *b = cdn_scan_form(s, CDN_SCAN_BASE + type->bases_at + i);
+        if (b->key[0] == p->surname.key[0] && cdn_token_similarity(b, &p->surname, &how) >= SURNAME_LIKENESS)
+            return true;
+    }
+    return false;
+}
+
+/* Notes the full person mentions that end before offset at (found[*next, full) in text order). */
+static bool note_persons(const cdn_scanner *s, size_t full, size_t at, size_t *next, cdn_vec *persons)
+{
+    for (; *next < full; (*next)++) {
+        const cdn_hit *h = (const cdn_hit *)s->found.items + *next;
+        if (h->m.end > at)
+            break;
+        if (h->words < 2 || h->m.entity->schema != CORDON_SCHEMA_PERSON)
+            continue;
+        person_seen *p = persons->items;
+        size_t i = 0;
+        while (i < persons->len && p[i].latest->m.entity != h->m.entity)
+            i++;
+        if (i < persons->len) {
+            p[i].latest = h;
+            continue;
+        }
+        person_seen add = {h, {0}};
+        if (surname_token(s->idx, h->entry, &add.surname) && !cdn_vec_push(persons, &add))
+            return false;
+    }
+    return true;
+}
+
+/* Whether names a and b, which share the family name key, are of the same person as far as
+ * their other words tell: they share a given name (PUTIN, Vladimir on the OFAC list and
+ * Vladimir PUTIN on the UK list; not PUTINA, Maria). */
+static bool same_person(const cordon_index *idx, const cdn_iname *a, const cdn_iname *b, uint32_t family)
+{
+    const cdn_itoken *ta = idx->tokens.items + a->tokens, *tb = idx->tokens.items + b->tokens;
+    for (uint32_t i = 0; i < a->n_tokens; i++) {
+        if (ta[i].key == family || (ta[i].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC | CDN_TOK_PATRONYMIC)))
+            continue;
+        for (uint32_t j = 0; j < b->n_tokens; j++)
+            if (tb[j].key == ta[i].key)
+                return true;
+    }
+    return false;
+}
+
+/* The one listed person whose family name word w is, when that name is rare; NULL otherwise.
+ * *sim receives how the word met it (1 its own key, less for a base form). */
+static const cdn_iname *rare_surname_of(const cdn_scanner *s, size_t w, double *sim)
+{
+    const cdn_word_type *type = cdn_scan_type(s, w);
+    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    size_t letters = 0;
+    for (size_t i = 0; i < t->norm_len; i++)
+        letters += ((unsigned char)s->words.norm.data[t->norm_off + i] & 0xC0) != 0x80;
+    if (letters < 5 || !cdn_scan_lone_word_ok(s, w) || cdn_scan_sentence_start(s, w) || cdn_scan_in_longer_run(s, w, w))
+        return NULL; /* short, a given name (James, Holger), capitalised by position, or a word
+                        of another name (Mystery Businessman Linked to ...) */
+    for (uint8_t h = 0; h < type->n_hits; h++) {
+        const cdn_ikey *info = &s->idx->vocab.items[type->hits[h].vocab];
+        if (type->hits[h].sim < 0.99 || info->df > RARE_SURNAME_DF)
+            continue; /* as written: a base form alone is too loose (Mandela is not MANDEL) */
+        const uint32_t *postings = s->idx->u32.items + info->postings;
+        const cdn_iname *found = NULL;
+        bool unique = true;
+        for (uint32_t p = 0; p < info->n_postings && unique; p++) {
+            const cdn_iname *e = &s->idx->names.items[postings[p]];
+            if (e->n_tokens < 2 || cdn_index_entity_at(s->idx, e->entity)->schema != CORDON_SCHEMA_PERSON)
+                continue;
+            int j = key_position(s->idx, e, info->key);
+            if (j < 0 || !is_sole_family_token(s->idx, e, (uint32_t)j))
+                continue;
+            /* Written as listed (or romanised so), not merely spelt alike: Galizia is not
+             * GALICIA, Winners not VINER. */
+            cdn_token name_tok[CDN_MAX_NAME_TOKENS];
+            const char *how;
+            cdn_index_name_tokens(s->idx, e, name_tok);
+            if (cdn_token_similarity(cdn_scan_form(s, type->hits[h].form), &name_tok[j], &how) < 0.97)
+                continue;
+            if (found && found->entity != e->entity && !same_person(s->idx, found, e, info->key))
+                unique = false;
+            else if (!found || e->n_tokens < found->n_tokens)
+                found = e;
+        }
+        if (found && unique) {
+            *sim = type->hits[h].sim;
+            return found;
+        }
+    }
+    return NULL;
+}
+
+/* Whether word w follows, in its clause, a capitalised given name that no mention covers. */
+static bool after_unmatched_given_name(const cdn_scanner *s, size_t w, const bool *covered)
+{
+    return w > 0 && s->capital[w - 1] && !covered[w - 1] && !cdn_scan_clause_break_after(s, w - 1) &&
+           cdn_scan_type(s, w - 1)->given;
+}
+
+/* Whether two words share an index key (the same surname in two inflected forms). */
+static bool share_key(const cdn_word_type *a, const cdn_word_type *b)
+{
+    for (uint8_t i = 0; i < a->n_hits; i++)
+        for (uint8_t j = 0; j < b->n_hits; j++)
+            if (a->hits[i].vocab == b->hits[j].vocab && a->hits[i].sim >= 0.9 && b->hits[j].sim >= 0.9)
+                return true;
+    return a == b;
+}
+
+/* Adds the surname-only mentions (see the top of the file). found[0, full) are the mentions of
+ * the windows, in text order. */
+static int add_surname_mentions(cdn_scanner *s, size_t full)
+{
+    size_t nwords = cdn_tokens_count(&s->words);
+    bool *covered = cdn_calloc(nwords ? nwords : 1, sizeof *covered);
+    if (!covered)
+        return CORDON_ENOMEM;
+    cdn_vec conflicts; /* size_t: words that are a surname after another given name */
+    cdn_vec persons;   /* person_seen */
+    cdn_vec_init(&conflicts, sizeof(size_t));
+    cdn_vec_init(&persons, sizeof(person_seen));
+    /* Room for every word, so that the pointers into found (antecedents) stay valid. */
+    if (!cdn_vec_reserve(&s->found, full + nwords)) {
+        cdn_free(covered);
+        return CORDON_ENOMEM;
+    }
+    /* A lone word that matched a company (CHAYKA) is left open to the surname rules, and
+     * given to a person mentioned in full before it (Yuri Chaika) instead. */
+    size_t *company = cdn_calloc(nwords ? nwords : 1, sizeof *company); /* hit number + 1 */
+    if (!company) {
+        cdn_free(covered);
+        return CORDON_ENOMEM;
+    }
+    for (size_t i = 0; i < full; i++) {
+        const cdn_hit *h = (const cdn_hit *)s->found.items + i;
+        if (h->words == 1 && h->m.entity->schema != CORDON_SCHEMA_PERSON)
+            company[h->first] = i + 1;
+        else
+            for (uint32_t w = h->first; w < h->first + h->words; w++)
+                covered[w] = true;
+    }
+    int status = CORDON_OK;
+    size_t next = 0;
+    for (size_t w = 0; w < nwords && status == CORDON_OK; w++) {
+        const cdn_word_type *type = cdn_scan_type(s, w);
+        if (covered[w] || !type->n_hits || !s->capital[w] || type->stop || type->place ||
+            (type->lower_seen && !company[w]))
+            continue;
+        if (after_unmatched_given_name(s, w, covered)) {
+            /* Only the latest conflict of each distinct word matters. */
+            size_t *c = conflicts.items, i = 0;
+            while (i < conflicts.len && s->type_of[c[i]] != s->type_of[w])
+                i++;
+            if (i < conflicts.len)
+                c[i] = w;
+            else if (!cdn_vec_push(&conflicts, &w))
+                status = CORDON_ENOMEM;
+            continue;
+        }
+        const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+        if (!note_persons(s, full, t->start, &next, &persons)) {
+            status = CORDON_ENOMEM;
+            break;
+        }
+        const cdn_hit *antecedent = NULL;
+        const person_seen *p = persons.items;
+        for (size_t i = 0; i < persons.len; i++)
+            if ((!antecedent || p[i].latest->m.start > antecedent->m.start) && repeats_surname(s, w, &p[i]))
+                antecedent = p[i].latest;
+        /* A conflicting full name since the last full mention makes the surname someone else's. */
+        bool conflicted = false;
+        for (size_t c = 0; c < conflicts.len && !conflicted; c++) {
+            size_t cw = ((const size_t *)conflicts.items)[c];
+            conflicted = (!antecedent || cdn_tokens_at(&s->words, cw)->start >= antecedent->m.end) &&
+                         share_key(cdn_scan_type(s, cw), type);
+        }
+        if (conflicted)
+            continue;
+        if (company[w]) {
+            if (antecedent) {
+                cdn_hit *c = (cdn_hit *)s->found.items + company[w] - 1;
+                c->m = (cordon_mention){t->start, t->end, antecedent->m.entity, antecedent->m.matched_name,
+                                        antecedent->m.score * SURNAME_AFTER_FULL};
+                c->entry = antecedent->entry;
+            }
+            continue;
+        }
+        cdn_hit h = {{t->start, t->end, NULL, NULL, 0.0}, NULL, (uint32_t)w, 1, false};
+        double sim = 1.0;
+        const cdn_iname *e;
+        if (antecedent) {
+            h.m = (cordon_mention){t->start, t->end, antecedent->m.entity, antecedent->m.matched_name,
+                                   antecedent->m.score * SURNAME_AFTER_FULL};
+            h.entry = antecedent->entry;
+        } else if ((e = rare_surname_of(s, w, &sim)) != NULL) {
+            const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
+            h.m = (cordon_mention){t->start, t->end, entity, &entity->names[e->name],
+                                   SURNAME_ONLY_SCORE - (1.0 - sim) * 0.25};
+            h.entry = e;
+        }
+        if (h.entry && h.m.score >= s->threshold && !cdn_vec_push(&s->found, &h))
+            status = CORDON_ENOMEM;
+    }
+    cdn_vec_free(&persons);
+    cdn_vec_free(&conflicts);
+    cdn_free(company);
+    cdn_free(covered);
+    return status;
+}
+
+int cdn_scan_resolve(cdn_scanner *s)
+{
+    s->found.len = resolve_overlaps(s->found.items, s->found.len);
+    if (s->found.len > 1)
+        qsort(s->found.items, s->found.len, sizeof(cdn_hit), by_start);
+    s->found.len = drop_orphan_acronyms(s->found.items, s->found.len);
+    int status = add_surname_mentions(s, s->found.len);
+    if (status == CORDON_OK && s->found.len > 1)
+        qsort(s->found.items, s->found.len, sizeof(cdn_hit), by_start);
+    return status;
+}

@@ -1,0 +1,156 @@
+/*
+ * scan_int.h — the state of one cordon_scan, shared by the modules that find mentions in a
+ * window of words (scan.c) and settle them for the whole document (resolve.c).
+ */
+#ifndef CDN_SCAN_INT_H
+#define CDN_SCAN_INT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "cordon.h"
+#include "core/vec.h"
+#include "index/index_int.h"
+#include "match/analyze.h"
+#include "text/tokenize.h"
+
+/* The most index keys one distinct word leads to (its own, its base forms', near spellings). */
+enum { CDN_SCAN_MAX_HITS = 8 };
+
+/* Token numbers at or above this are base forms (s->bases), below it the words themselves. */
+#define CDN_SCAN_BASE 0x80000000u
+
+/* A key of the index that a word leads to. */
+typedef struct cdn_word_hit {
+    uint32_t vocab;   /* vocab number */
+    uint32_t form;    /* the token that stands for the word against names with this key */
+    float sim;        /* 1: the word's own key; 0.92: a base form's (Путина → путин); lower: a
+                         near spelling the index offered */
+} cdn_word_hit;
+
+/* One distinct word of the text (by normalized form); all its occurrences share it. */
+typedef struct cdn_word_type {
+    uint32_t token;       /* the word, analyzed, in s->analyzed */
+    uint8_t n_hits;
+    uint8_t n_bases;      /* its base forms (inflect.h), from s->bases token bases_at on */
+    uint32_t bases_at;
+    bool stop;            /* a function word (stopwords.h) */
+    uint8_t language;     /* the language it marks, a cdn_stop_language */
+    bool place;           /* a country name or demonym (countries.h) */
+    bool lower_seen;      /* written in lower case somewhere in the text: a common word */
+    bool cap_seen;        /* capitalised somewhere: only those words can be names */
+    bool in_run;          /* capitalised next to a capitalised word the index knows, somewhere */
+    bool given;           /* a given name of some listed person */
+    cdn_word_hit hits[CDN_SCAN_MAX_HITS];
+} cdn_word_type;
+
+/* A mention with the indexed name it matched; m first, so a hit * is a cordon_mention *. */
+typedef struct cdn_hit {
+    cordon_mention m;
+    const cdn_iname *entry;
+    uint32_t first, words;     /* the words it spans */
+    bool needs_antecedent;     /* a short word (an acronym): only with a full mention before it */
+} cdn_hit;
+
+typedef struct cdn_scanner {
+    const cordon_index *idx;
+    const char *text;
+    size_t text_len;
+    double threshold;
+    cdn_tokens words;
+    cdn_analyzed analyzed;   /* each distinct word once */
+    cdn_analyzed bases;      /* base forms of inflected words */
+    cdn_vec types;           /* cdn_word_type */
+    uint32_t *type_of;       /* per word: its type number */
+    bool *capital;           /* per word: capitalised, or of a script without case */
+    bool *titled;            /* per word: in a sentence written in title case or capitals (a
+                                headline), where a capital says nothing */
+    bool nouns_capitalised;  /* German text: a capitalised neighbour may be any noun */
+    cdn_vec candidates;      /* uint32_t: scratch, the names a window is scored against */
+    cdn_vec other;           /* uint32_t: scratch, the names of a window's second word */
+    cdn_vec found;           /* cdn_hit */
+} cdn_scanner;
+
+static inline const cdn_word_type *cdn_scan_type(const cdn_scanner *s, size_t w)
+{
+    return (const cdn_word_type *)s->types.items + s->type_of[w];
+}
+
+/* The analyzed token a form number stands for. */
+static inline const cdn_token *cdn_scan_form(const cdn_scanner *s, uint32_t form)
+{
+    return form >= CDN_SCAN_BASE ? (const cdn_token *)s->bases.tokens.items + (form - CDN_SCAN_BASE)
+                                 : (const cdn_token *)s->analyzed.tokens.items + form;
+}
+
+/* ---- words.c ---- */
+
+/* Gives each word its type, analyzing each distinct word once; marks which words are
+ * capitalised. Returns CORDON_OK or CORDON_ENOMEM. */
+int cdn_scan_type_words(cdn_scanner *s);
+
+/* Finds the index keys each distinct word leads to (its own, its base forms', near spellings)
+ * and what kind of word it is. Returns CORDON_OK or CORDON_ENOMEM. */
+int cdn_scan_look_up_words(cdn_scanner *s);
+
+/* ---- window.c ---- */
+
+/* Scores every window of 1..max_window words and adds the mentions found to s->found (not yet
+ * settled: they may overlap). Returns CORDON_OK or CORDON_ENOMEM. */
+int cdn_scan_find_windows(cdn_scanner *s, size_t max_window);
+
+/* ---- context.c ---- */
+
+/* Whether the word t of text begins with an upper-case letter, or a letter of a script without
+ * case, or a digit. */
+bool cdn_scan_capitalised(const char *text, const cdn_span_token *t);
+
+/* Marks the words of sentences written as headlines (s->titled), and tells German text by its
+ * function words (s->nouns_capitalised). Needs the word types. */
+void cdn_scan_mark_titles(cdn_scanner *s);
+
+/* Whether words w-1 and w are joined by a hyphen alone (Wagner-Chef, OCCRP-Related); not an
+ * Arabic article before it (al-Douri). */
+bool cdn_scan_hyphen_before(const cdn_scanner *s, size_t w);
+
+/* Whether word w is a title or honorific (President, Minister): a mention neither begins nor
+ * ends with one. */
+bool cdn_scan_title(const cdn_scanner *s, size_t w);
+
+/* Whether word w is all digits. */
+bool cdn_scan_number(const cdn_scanner *s, size_t w);
+
+/* Whether word w is a lone letter (an initial, or the pieces of M&G). */
+bool cdn_scan_lone_letter(const cdn_scanner *s, size_t w);
+
+/* Whether the word before w, in the same clause, is a given name (Richard before Wagner). */
+bool cdn_scan_after_given_name(const cdn_scanner *s, size_t w);
+
+/* Whether the gap between word w and the next ends a clause (sentence punctuation, commas,
+ * brackets, a paragraph break, a control character). */
+bool cdn_scan_clause_break_after(const cdn_scanner *s, size_t w);
+
+/* Whether word w begins a sentence (the text, a line, or follows . ! ? or an opening quote
+ * after them): its capital says nothing about it being a name. */
+bool cdn_scan_sentence_start(const cdn_scanner *s, size_t w);
+
+/* Whether word w may stand alone as a name: capitalised in a sentence where that means
+ * something, not a function word, country, given name or common word of the text. */
+bool cdn_scan_lone_word_ok(const cdn_scanner *s, size_t w);
+
+/* Whether the words first..last are part of a longer run of capitalised words (Media Focus,
+ * Tax Justice Network, Department of Justice, ABN Amro Group, Moscow City Court): then a name
+ * they match is most likely a piece of another name. A country (Russian Rosneft) does not make
+ * a run, nor in German text a noun next to it (der Kalikonzern Belaruskali, Putins Besuch), nor
+ * a title (President Putin), nor the words of a headline. */
+bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last);
+
+/* Whether the index's key (vocab number v) is a given name (not a family name, legal form or
+ * honorific) of some listed person: looked up in its first postings only. */
+bool cdn_scan_key_is_given_name(const cordon_index *idx, uint32_t v);
+
+/* Keeps the best of overlapping mentions, drops acronyms without an antecedent, adds the
+ * surname-only mentions the document allows, and leaves s->found in text order. */
+int cdn_scan_resolve(cdn_scanner *s);
+
+#endif

@@ -1,0 +1,55 @@
+/*
+ * stopwords.c — function words of the scanned languages (see stopwords.h), normalized as the
+ * tokenizer leaves them (case-folded, marks stripped: für → fur, à → a, й → и), in one sorted
+ * table searched by bisection. Closed-class words only: a noun or adjective (Center, United,
+ * Radio) is not here, since those are also real names; the scanner judges them otherwise.
+ */
+#include "scan/stopwords.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Sorted by strcmp (bytes): checked by the unit test that walks it. */
+static const char *const WORDS[] = {
+    "a", "about", "after", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "au", "auf",
+    "aus", "aux", "bei", "but", "by", "ce", "ces", "con", "da", "dans", "das", "de", "dem", "den", "der", "des",
+    "die", "do", "du", "durch", "e", "ein", "eine", "einem", "einen", "einer", "elle", "en", "er", "es", "et",
+    "for", "from", "fur", "gegen", "had", "has", "have", "he", "her", "his", "i", "ich", "if", "il", "ils", "im",
+    "in", "into", "is", "it", "its", "ja", "je", "la", "las", "le", "les", "los", "mit", "na", "nach", "nie",
+    "not", "o", "od", "oder", "of", "on", "or", "ou", "our", "par", "po", "pour", "przez", "qu", "que",
+    "qui", "she", "sie", "sind", "so", "sur", "that", "the", "their", "then", "there", "these", "they", "this",
+    "those", "to", "u", "uber", "um", "una", "und", "une", "vom", "von", "was", "we", "were", "when",
+    "which", "while", "who", "will", "with", "y", "you", "z", "za", "ze", "zu", "zum", "zur", "а", "в", "во",
+    "вы", "для", "до", "его", "ее", "же", "за", "и", "из", "к", "ко", "на", "не", "но", "о", "об", "он", "она",
+    "они", "от", "по", "при", "про", "с", "со", "та", "так", "то", "у", "це", "ця", "что", "що", "як", "і", "із",
+    "ال", "الى", "الي", "ان", "او", "على", "عن", "في", "لا", "ما", "مع", "من", "هذا", "هذه", "هو", "هي", "و",
+    "يا",
+};
+
+static int compare(const void *key, const void *item) { return strcmp(key, *(const char *const *)item); }
+
+bool cdn_is_stopword(const char *word, size_t len)
+{
+    char buf[16];
+    if (len == 0 || len >= sizeof buf)
+        return false;
+    memcpy(buf, word, len);
+    buf[len] = '\0';
+    return bsearch(buf, WORDS, sizeof WORDS / sizeof WORDS[0], sizeof WORDS[0], compare) != NULL;
+}
+
+const char *cdn_stopword_at(size_t i) { return i < sizeof WORDS / sizeof WORDS[0] ? WORDS[i] : NULL; }
+
+cdn_stop_language cdn_stopword_language(const char *word, size_t len)
+{
+    /* Frequent, and not words of the other language nor of French or Polish. */
+    static const char *const GERMAN[] = {"der", "die", "das", "und", "ist", "nicht", "mit", "dem", "den", "sich", "auf", "fur"};
+    static const char *const ENGLISH[] = {"the", "and", "of", "to", "is", "that", "with", "for", "was", "on", "by"};
+    for (size_t i = 0; i < sizeof GERMAN / sizeof GERMAN[0]; i++)
+        if (strlen(GERMAN[i]) == len && memcmp(GERMAN[i], word, len) == 0)
+            return CDN_STOP_GERMAN;
+    for (size_t i = 0; i < sizeof ENGLISH / sizeof ENGLISH[0]; i++)
+        if (strlen(ENGLISH[i]) == len && memcmp(ENGLISH[i], word, len) == 0)
+            return CDN_STOP_ENGLISH;
+    return CDN_STOP_OTHER;
+}

@@ -1,0 +1,483 @@
+/*
+ * window.c — the windows of a scanned text and the names each may mention.
+ *
+ * Every run of 1..max_window words inside one clause that begins and ends with a capitalised
+ * word (not a function word, title, lone letter or number at the start) is a window. Its
+ * candidates are the names that hold a key of its most specific word the index knows (the one
+ * of highest weight): a name that leaves that word unmatched can seldom reach the 2/3 of the
+ * query side the default threshold needs. Bounds computed from the window alone and from each
+ * candidate's tokens come first; the survivors are scored by the same scorer as cordon_search,
+ * with a word's base form standing in for it where that is what met the name. The rules for a
+ * mention in running text are at each test below; README.md (Scanning text) lists them all.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "match/score.h"
+#include "model/countries.h"
+#include "scan/scan_int.h"
+
+/* A lone word of fewer than eight letters matches a one-word name only as written or
+ * romanised (or as an inflected form of it), not by a spelling key alone: Zoran is not Souran. */
+#define ONE_WORD_MIN 0.96
+
+/* A base form of an inflected word scores a little below the word itself. */
+#define INFLECTION_PENALTY 0.98
+
+/* The token standing for word w against name e: a base form of the word when a key of the name
+ * is that base form's key (Путина against ПУТИН), else the word itself. *inflected is set when
+ * a base form was taken. */
+static cdn_token stand_in(const cdn_scanner *s, size_t w, const cdn_itoken *name, uint32_t n, bool *inflected)
+{
+    const cdn_word_type *type = cdn_scan_type(s, w);
+    for (uint8_t h = 0; h < type->n_hits; h++) {
+        const cdn_word_hit *hit = &type->hits[h];
+        if (hit->sim >= 0.99)
+            break; /* the word's own key is among the name's keys, or no base form is */
+        if (hit->form < CDN_SCAN_BASE)
+            continue;
+        uint32_t key = s->idx->vocab.items[hit->vocab].key;
+        for (uint32_t j = 0; j < n; j++)
+            if (name[j].key == key) {
+                *inflected = true;
+                return *cdn_scan_form(s, hit->form);
+            }
+    }
+    return *cdn_scan_form(s, type->token);
+}
+
+/* Whether window word w could meet name token j at all: the same key (its own or a base
+ * form's), or the same first letter of key or romanisation (the scorer's spelling, fuzzy and
+ * initial matches all keep it; joined pairs begin with it too). */
+static bool could_meet(const cdn_scanner *s, size_t w, const cdn_token *q, const cdn_itoken *name_tok,
+                       const cdn_token *t)
+{
+    if (q->key[0] == t->key[0] || (q->latin[0] && q->latin[0] == t->latin[0]))
+        return true;
+    const cdn_word_type *type = cdn_scan_type(s, w);
+    for (uint8_t h = 0; h < type->n_hits; h++)
+        if (s->idx->vocab.items[type->hits[h].vocab].key == name_tok->key)
+            return true;
+    return false;
+}
+
+/* An upper bound of cdn_score_tokens (score.c: CDN_QUERY_SHARE of the query side's weight met,
+ * the rest of the name side's), counting every pair that could_meet as a perfect match: most
+ * candidates of a common word fall below the threshold here without being scored. */
+static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q, size_t len, const cdn_token *t,
+                          const cdn_itoken *it, uint32_t k)
+{
+    double wq = 0.0, got_q = 0.0, wn = 0.0, got_n = 0.0;
+    uint32_t met_n = 0;
+    for (size_t i = 0; i < len; i++) {
+        double w = cdn_query_token_weight(&q[i]);
+        bool met = false;
+        for (uint32_t j = 0; j < k; j++)
+            if (could_meet(s, first + i, &q[i], &it[j], &t[j])) {
+                met = true;
+                met_n |= 1u << j;
+            }
+        wq += w;
+        got_q += met ? w : 0.0;
+    }
+    for (uint32_t j = 0; j < k; j++) {
+        double w = cdn_name_token_weight(&t[j]);
+        wn += w;
+        got_n += (met_n >> j) & 1u ? w : 0.0;
+    }
+    if (wq <= 0.0 || wn <= 0.0)
+        return 1.0;
+    return CDN_QUERY_SHARE * got_q / wq + (1.0 - CDN_QUERY_SHARE) * got_n / wn;
+}
+
+/* The length of a mention that opens a quote inside it (ЧВК «Вагнер, PMC "Wagner): len, or
+ * past the closing mark when it follows at once, so that the mention reads as written. avail
+ * is how many bytes the text has from the mention's start. */
+static size_t close_quote(const char *m, size_t len, size_t avail)
+{
+    static const char *const PAIRS[][2] = {
+        {"\xC2\xAB", "\xC2\xBB"}, /* « » */
+        {"\xE2\x80\x9E", "\xE2\x80\x9C"}, /* „ “ */
+        {"\xE2\x80\x9C", "\xE2\x80\x9D"}, /* “ ” */
+        {"\xE2\x80\x98", "\xE2\x80\x99"}, /* ‘ ’ */
+        {"\"", "\""},
+        {"'", "'"},
+    };
+    for (size_t p = 0; p < sizeof PAIRS / sizeof PAIRS[0]; p++) {
+        size_t ol = strlen(PAIRS[p][0]), cl = strlen(PAIRS[p][1]);
+        const char *open = memmem(m, len, PAIRS[p][0], ol);
+        if (!open || memmem(open + ol, len - (size_t)(open + ol - m), PAIRS[p][1], cl))
+            continue; /* no quote opened, or closed inside already */
+        if (len + cl <= avail && memcmp(m + len, PAIRS[p][1], cl) == 0)
+            return len + cl;
+    }
+    return len;
+}
+
+/* Whether each lower-case word inside the window, and each number, is a word of the name as
+ * written (Al-Qaida in Iraq, Bank of Russia, YU JONG 2): a window may run over a small word or
+ * a number only when the name has it (James in Center is not James JIN, however alike their
+ * keys; September 3 is not LLC SEPTEMBER). */
+static bool lower_words_in_name(const cdn_scanner *s, size_t first, const cdn_token *q, size_t len,
+                                const cdn_token *t, uint32_t k)
+{
+    for (size_t i = 0; i < len; i++) {
+        bool inner_lower = i > 0 && i + 1 < len && !s->capital[first + i];
+        if (!inner_lower && !cdn_scan_number(s, first + i))
+            continue;
+        bool found = false;
+        for (uint32_t j = 0; j < k && !found; j++) {
+            const char *how;
+            found = cdn_token_similarity(&q[i], &t[j], &how) >= 0.97;
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+/* Whether every country or demonym in the name (LIBYAN Investment Authority, Bank of CHINA)
+ * is written in the window: without it the window names a kind of body, not this one. */
+static bool keeps_places(const cdn_token *q, size_t len, const cdn_token *t, uint32_t k)
+{
+    for (uint32_t j = 0; j < k; j++) {
+        char code[3];
+        if (!cdn_country_code(t[j].text, strlen(t[j].text), code))
+            continue;
+        bool met = false;
+        for (size_t i = 0; i < len && !met; i++) {
+            const char *how;
+            met = cdn_token_similarity(&q[i], &t[j], &how) >= 0.9;
+        }
+        if (!met)
+            return false;
+    }
+    return true;
+}
+
+/* Whether the window meets the most specific token of the name (the one of highest weight that
+ * is not a legal form or honorific): by a key one of its words leads to, or else by spelling.
+ * Kinahan Organized Crime Group is not mentioned by "Organized Crime", however common the
+ * family name Kinahan is in the lists. Cheaper than scoring, so it comes first. */
+static bool keeps_specific_token(const cdn_scanner *s, size_t first, size_t len, const cdn_itoken *it, uint32_t k)
+{
+    uint32_t best = k;
+    for (uint32_t j = 0; j < k; j++)
+        if (!(it[j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC | CDN_TOK_PATRONYMIC | CDN_TOK_MIDDLE)) &&
+            (best == k || it[j].weight > it[best].weight))
+            best = j;
+    if (best == k)
+        return true;
+    cdn_token specific = {s->idx->pool + it[best].text, s->idx->pool + it[best].latin, s->idx->pool + it[best].key,
+                          s->idx->pool + it[best].skel, it[best].weight, (uint8_t)it[best].flags};
+    for (size_t w = first; w < first + len; w++) {
+        const cdn_word_type *type = cdn_scan_type(s, w);
+        const char *how;
+        if (type->place) {
+            /* A country (Bank of China) meets a name's word only as written or romanised, not
+             * by a spelling key (SINA BANK). */
+            if (cdn_token_similarity(cdn_scan_form(s, type->token), &specific, &how) >= 0.97)
+                return true;
+            continue;
+        }
+        for (uint8_t h = 0; h < type->n_hits; h++)
+            if (s->idx->vocab.items[type->hits[h].vocab].key == it[best].key)
+                return true;
+        if (cdn_token_similarity(cdn_scan_form(s, type->token), &specific, &how) >= 0.75)
+            return true;
+    }
+    return false;
+}
+
+/* Whether the window words[first, first+len) may be a mention at all, from its words alone:
+ * the rules for a lone word (see the top of the file). */
+static bool window_allowed(const cdn_scanner *s, size_t first, size_t len)
+{
+    if (len > 1) {
+        /* Some word must say which party: not only countries, legal forms and titles
+         * (Swedish Public, Russian Federation Ltd). */
+        for (size_t w = first; w < first + len; w++) {
+            const cdn_word_type *type = cdn_scan_type(s, w);
+            if (!type->place && !type->stop &&
+                !(cdn_scan_form(s, type->token)->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)))
+                return true;
+        }
+        return false;
+    }
+    const cdn_word_type *type = cdn_scan_type(s, first);
+    const cdn_token *t = cdn_scan_form(s, type->token);
+    return cdn_scan_lone_word_ok(s, first) && !(t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) &&
+           cdn_tokens_at(&s->words, first)->norm_len > 2 && !cdn_scan_after_given_name(s, first) &&
+           !cdn_scan_in_longer_run(s, first, first);
+}
+
+/* Whether the window of several words is a country's name (South Africa, Bosnia and
+ * Herzegovina’s: the normalized words are looked up, so the possessive goes). Asked only of a
+ * window that matched a name, as the lookup is not free. */
+static bool window_is_country(const cdn_scanner *s, size_t first, size_t len)
+{
+    char joined[128];
+    size_t at = 0;
+    for (size_t w = first; w < first + len; w++) {
+        const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+        if (at + t->norm_len + 1 >= sizeof joined)
+            return false; /* longer than any country name */
+        if (at)
+            joined[at++] = ' ';
+        memcpy(joined + at, s->words.norm.data + t->norm_off, t->norm_len);
+        at += t->norm_len;
+    }
+    char code[3];
+    return cdn_country_code(joined, at, code);
+}
+
+/* The one word of the window that is not a legal form, title or function word, when there is
+ * exactly one; SIZE_MAX otherwise. */
+static size_t lone_content_word(const cdn_scanner *s, size_t first, size_t len)
+{
+    size_t found = SIZE_MAX;
+    for (size_t w = first; w < first + len; w++) {
+        const cdn_word_type *type = cdn_scan_type(s, w);
+        if (type->stop || (cdn_scan_form(s, type->token)->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)))
+            continue;
+        if (found != SIZE_MAX)
+            return SIZE_MAX;
+        found = w;
+    }
+    return found;
+}
+
+/* Scores indexed name number n against the window words[first, first+len). */
+static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
+{
+    const cdn_iname *e = &s->idx->names.items[n];
+    /* The cheap tests first: most candidates of a common word fail them. */
+    if (len > e->n_tokens + 1 || (len == 1 && e->n_tokens > 3))
+        return CORDON_OK;
+    if (len == 1 && cdn_index_entity_at(s->idx, e->entity)->schema == CORDON_SCHEMA_PERSON)
+        return CORDON_OK; /* a lone word is a person's only after a full mention (resolve.c) */
+    const cdn_itoken *it = s->idx->tokens.items + e->tokens;
+    uint32_t k = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
+    uint32_t words = 0, required = 0;
+    for (uint32_t j = 0; j < k; j++) {
+        if (it[j].flags & CDN_TOK_LEGAL_FORM)
+            continue;
+        words++;
+        required += !(it[j].flags & (CDN_TOK_HONORIFIC | CDN_TOK_PATRONYMIC | CDN_TOK_MIDDLE));
+    }
+    if (len == 1 ? words != 1 : (len > k + 1 || required > len + 1))
+        return CORDON_OK;
+    /* A window with one word that says which party, the rest legal forms or titles (Properties
+     * Ltd, KBC Group), is a one-word window as far as the rules go: a one-word name only, and
+     * the word must be fit to stand alone. */
+    size_t lone = lone_content_word(s, first, len);
+    if (len > 1 && lone != SIZE_MAX) {
+        uint32_t content = 0;
+        for (uint32_t j = 0; j < k; j++)
+            content += !(it[j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC));
+        if (content != 1 || !cdn_scan_lone_word_ok(s, lone) || cdn_scan_in_longer_run(s, first, first + len - 1))
+            return CORDON_OK;
+    }
+    if (len > 1 && cdn_index_entity_at(s->idx, e->entity)->schema == CORDON_SCHEMA_PERSON) {
+        /* A person's one-word alias (AMRO) is a lone word, found only after a full mention; and
+         * a window with a legal form in it (Amro Group) names no person. */
+        uint32_t content = 0;
+        for (uint32_t j = 0; j < k; j++)
+            content += !(it[j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC));
+        if (content < 2)
+            return CORDON_OK;
+        for (size_t w = first; w < first + len; w++)
+            if (cdn_scan_form(s, cdn_scan_type(s, w)->token)->flags & CDN_TOK_LEGAL_FORM)
+                return CORDON_OK;
+    }
+    /* The bound first, on the words as written (could_meet also knows their base forms' keys);
+     * then the tokens standing in for them against this name. */
+    cdn_token q[CDN_MAX_NAME_TOKENS], tokens[CDN_MAX_NAME_TOKENS];
+    for (size_t i = 0; i < len; i++)
+        q[i] = *cdn_scan_form(s, cdn_scan_type(s, first + i)->token);
+    cdn_index_name_tokens(s->idx, e, tokens);
+    if (score_bound(s, first, q, len, tokens, it, k) < s->threshold || !keeps_specific_token(s, first, len, it, k))
+        return CORDON_OK;
+    int inflected = 0;
+    for (size_t i = 0; i < len; i++) {
+        bool b = false;
+        q[i] = stand_in(s, first + i, it, k, &b);
+        inflected += b;
+    }
+    if (!lower_words_in_name(s, first, q, len, tokens, k))
+        return CORDON_OK;
+    /* A lone word at the start of a sentence only as written (Motions is not MOTION). */
+    if (len == 1 && inflected && cdn_scan_sentence_start(s, first))
+        return CORDON_OK;
+    /* A company or group inside a longer capitalised name (ABN Amro Group, Reporters Without
+     * Borders) is a piece of that name; a person's name is often preceded by a title
+     * (President Vladimir Putin), so persons are let be. */
+    if (len > 1 && cdn_index_entity_at(s->idx, e->entity)->schema != CORDON_SCHEMA_PERSON &&
+        cdn_scan_in_longer_run(s, first, first + len - 1))
+        return CORDON_OK;
+    double score = cdn_score_tokens(q, len, tokens, k, NULL);
+    for (int i = 0; i < inflected; i++)
+        score *= INFLECTION_PENALTY;
+    size_t single = len == 1 ? first : lone;
+    if (score < s->threshold ||
+        (single != SIZE_MAX && score < ONE_WORD_MIN && cdn_tokens_at(&s->words, single)->norm_len < 8) ||
+        !keeps_places(q, len, tokens, k) || (len > 1 && window_is_country(s, first, len)))
+        return CORDON_OK;
+    const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
+    size_t start = cdn_tokens_at(&s->words, first)->start, end = cdn_tokens_at(&s->words, first + len - 1)->end;
+    bool acronym = false;
+    if (len == 1) {
+        const cdn_span_token *t = cdn_tokens_at(&s->words, first);
+        size_t letters = 0;
+        for (size_t i = 0; i < t->norm_len; i++)
+            letters += ((unsigned char)s->words.norm.data[t->norm_off + i] & 0xC0) != 0x80;
+        acronym = letters <= 4;
+    }
+    end = close_quote(s->text + start, end - start, s->text_len - start) + start;
+    cdn_hit h = {{start, end, entity, &entity->names[e->name], score}, e, (uint32_t)first, (uint32_t)len, acronym};
+    return cdn_vec_push(&s->found, &h) ? CORDON_OK : CORDON_ENOMEM;
+}
+
+static int by_number(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* An upper bound of any name's score against the window, from the window alone: a Latin word
+ * the index has no key for, nor one a spelling edit away, will meet no name's word (a word of
+ * another script still may, by its consonants), so its share of the query side is lost; the
+ * name side counts as met in full. "Khadija Ismayilova" stops here when Ismayilova is listed
+ * nowhere. */
+static double window_bound(const cdn_scanner *s, size_t first, size_t len)
+{
+    double total = 0.0, met = 0.0;
+    for (size_t w = first; w < first + len; w++) {
+        const cdn_word_type *type = cdn_scan_type(s, w);
+        const cdn_token *t = cdn_scan_form(s, type->token);
+        double weight = cdn_query_token_weight(t);
+        total += weight;
+        if (type->n_hits || (t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)))
+            met += weight;
+    }
+    return total > 0.0 ? CDN_QUERY_SHARE * met / total + (1.0 - CDN_QUERY_SHARE) : 1.0;
+}
+
+/* Postings longer than this make a word common: see scan_window. */
+#define COMMON_POSTINGS 256
+
+/* Writes to out the names holding a key the word leads to (with a similarity of at least
+ * min_sim), ascending, each once: postings are sorted, so several lists are merged and repeats
+ * dropped. False when out of memory. */
+static bool names_of(const cdn_scanner *s, const cdn_word_type *type, double min_sim, cdn_vec *out)
+{
+    out->len = 0;
+    uint8_t lists = 0;
+    for (uint8_t h = 0; h < type->n_hits; h++) {
+        if (type->hits[h].sim < min_sim)
+            continue;
+        const cdn_ikey *info = &s->idx->vocab.items[type->hits[h].vocab];
+        if (!cdn_vec_reserve(out, out->len + info->n_postings))
+            return false;
+        memcpy((uint32_t *)out->items + out->len, s->idx->u32.items + info->postings, info->n_postings * sizeof(uint32_t));
+        out->len += info->n_postings;
+        lists++;
+    }
+    uint32_t *c = out->items;
+    if (lists > 1 && out->len > 1) {
+        qsort(c, out->len, sizeof *c, by_number);
+        size_t kept = 1;
+        for (size_t i = 1; i < out->len; i++)
+            if (c[i] != c[kept - 1])
+                c[kept++] = c[i];
+        out->len = kept;
+    }
+    return true;
+}
+
+/* Scores the names that hold a key of the window's most specific word. */
+static int scan_window(cdn_scanner *s, size_t first, size_t len)
+{
+    const cdn_token *tokens = s->analyzed.tokens.items;
+    /* The heaviest capitalised word the index has keys for: a heavier word it has none for
+     * (Володимир, no key of which is listed) can still meet a name by its consonants, which the
+     * scorer judges; a function word (and, the) or a lower-case one never identifies anybody. */
+    size_t anchor = SIZE_MAX;
+    for (size_t w = first; w < first + len; w++)
+        if (cdn_scan_type(s, w)->n_hits && s->capital[w] && !cdn_scan_type(s, w)->stop &&
+            (anchor == SIZE_MAX || tokens[cdn_scan_type(s, w)->token].weight > tokens[cdn_scan_type(s, anchor)->token].weight))
+            anchor = w;
+    if (anchor == SIZE_MAX || window_bound(s, first, len) < s->threshold || !window_allowed(s, first, len))
+        return CORDON_OK;
+    /* A window of several words does not cut a compound (a Secret Co-Owner, the
+     * Anti-Corruption Foundation): its words are one word of the sentence. */
+    if (len > 1 && (cdn_scan_hyphen_before(s, first) || (first + len < cdn_tokens_count(&s->words) && cdn_scan_hyphen_before(s, first + len))))
+        return CORDON_OK;
+    const cdn_word_type *type = cdn_scan_type(s, anchor);
+    if (!names_of(s, type, len == 1 ? 0.9 : 0.0, &s->candidates)) /* a lone word only as written or inflected */
+        return CORDON_ENOMEM;
+    uint32_t *c = s->candidates.items;
+    size_t n = s->candidates.len;
+    /* A common word (International, Bank, States) is in thousands of names. When another word
+     * of the window weighs a third of it or more, a name must meet that word too to reach the
+     * threshold, so only the names holding a key of both are scored. */
+    if (n > COMMON_POSTINGS) {
+        size_t second = SIZE_MAX;
+        double total = 0.0;
+        for (size_t w = first; w < first + len; w++) {
+            total += cdn_query_token_weight(&tokens[cdn_scan_type(s, w)->token]);
+            if (w != anchor && cdn_scan_type(s, w)->n_hits && !cdn_scan_type(s, w)->stop &&
+                (second == SIZE_MAX || tokens[cdn_scan_type(s, w)->token].weight > tokens[cdn_scan_type(s, second)->token].weight))
+                second = w;
+        }
+        if (second != SIZE_MAX && cdn_query_token_weight(&tokens[cdn_scan_type(s, second)->token]) * 3.0 >= total) {
+            if (!names_of(s, cdn_scan_type(s, second), 0.0, &s->other))
+                return CORDON_ENOMEM;
+            const uint32_t *o = s->other.items;
+            size_t kept = 0, j = 0;
+            for (size_t i = 0; i < n; i++) {
+                while (j < s->other.len && o[j] < c[i])
+                    j++;
+                if (j < s->other.len && o[j] == c[i])
+                    c[kept++] = c[i];
+            }
+            n = kept;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        int status = consider(s, c[i], first, len);
+        if (status != CORDON_OK)
+            return status;
+    }
+    return CORDON_OK;
+}
+
+int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
+{
+    size_t nwords = cdn_tokens_count(&s->words);
+    int status = CORDON_OK;
+    for (size_t first = 0; first < nwords && status == CORDON_OK; first++) {
+        if (!s->capital[first] || cdn_scan_type(s, first)->stop || cdn_scan_lone_letter(s, first) || cdn_scan_number(s, first) ||
+            cdn_scan_title(s, first))
+            continue; /* a name may end in a number (YU JONG 2), not begin with one (7 June); the
+                         mention of President Vladimir Putin is Vladimir Putin */
+        for (size_t len = 1; len <= max_window && first + len <= nwords && status == CORDON_OK; len++) {
+            if (len > 1 && cdn_scan_clause_break_after(s, first + len - 2))
+                break;
+            size_t last = first + len - 1;
+            if (len > 1 && cdn_scan_title(s, last))
+                continue; /* Vladimir Putin, not "Vladimir Putin Minister" */
+            /* Inside a name in running text, a lower-case word is a particle or function word
+             * (Bank of Russia, Osama bin Laden); past any other the window cannot be a name. */
+            if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_tokens_at(&s->words, last)->norm_len > 3)
+                break;
+            if (s->capital[last] && !cdn_scan_lone_letter(s, last) && (len == 1 || !cdn_scan_type(s, last)->stop))
+                status = scan_window(s, first, len); /* "Success Of": no name ends in a function word */
+        }
+    }
+    return status;
+}
+
+/* ---- the public call ----------------------------------------------------------------------- */
