@@ -40,13 +40,8 @@ printf 'bench:%s\n' "$KEY" >"$WORK/keys"
 "$CORDON" serve --index "$WORK/all.cdx" --listen 127.0.0.1:0 --api-keys "$WORK/keys" \
     --access-log /dev/null ${SERVER_THREADS:+--threads "$SERVER_THREADS"} 2>"$WORK/server.err" &
 PID=$!
-BASE=""
-for _ in $(seq 1 300); do
-    BASE=$(sed -n 's/^cordon: listening on \(http:\/\/[0-9.]*:[0-9]*\)$/\1/p' "$WORK/server.err")
-    [ -n "$BASE" ] && break
-    sleep 0.1
-done
-[ -n "$BASE" ] || { cat "$WORK/server.err"; exit 1; }
+. scripts/lib-serve.sh
+BASE=$(serve_base "$WORK/server.err" "$PID" 300) || { cat "$WORK/server.err"; exit 1; }
 sed -n 's/^cordon: \(.* entities from\).*\( loaded in .*\)/server: \1 the snapshot\2/p' "$WORK/server.err"
 echo "queries: $(wc -l <"$WORK/paths") paths (real SDN names and negatives, interleaved)"
 export CORDON_BENCH_PATHS=$WORK/paths CORDON_BENCH_KEY=$KEY

@@ -42,13 +42,8 @@ printf 'soak:%s\n' "$KEY" >"$WORK/keys"
 "$CORDON" serve "${SOURCES[@]}" --listen 127.0.0.1:0 --api-keys "$WORK/keys" --access-log /dev/null -q \
     2>"$WORK/server.err" &
 PID=$!
-BASE=""
-for _ in $(seq 1 600); do
-    BASE=$(sed -n 's/^cordon: listening on \(http:\/\/[0-9.]*:[0-9]*\)$/\1/p' "$WORK/server.err")
-    [ -n "$BASE" ] && break
-    sleep 0.1
-done
-[ -n "$BASE" ] || { cat "$WORK/server.err"; exit 1; }
+. scripts/lib-serve.sh
+BASE=$(serve_base "$WORK/server.err" "$PID" 600) || { cat "$WORK/server.err"; exit 1; }
 echo "requests: $(wc -l <"$WORK/requests") (search, match, scan)"
 export CORDON_SOAK_REQUESTS=$WORK/requests CORDON_BENCH_KEY=$KEY
 rss() { awk '/^VmRSS:/ {print $2}' "/proc/$PID/status"; }

@@ -25,13 +25,8 @@ trap 'rm -rf "$log" "$db"' EXIT
 "$CORDON" serve --list csv:data/sample/watchlist.csv --listen 127.0.0.1:0 --access-log /dev/null --audit "$db/audit.db" \
     2>"$log" &
 pid=$!
-base=""
-for _ in $(seq 1 100); do
-    base=$(sed -n 's/^cordon: listening on \(http:\/\/[0-9.]*:[0-9]*\)$/\1/p' "$log")
-    [ -n "$base" ] && break
-    sleep 0.1
-done
-if [ -z "$base" ]; then
+. scripts/lib-serve.sh
+if ! base=$(serve_base "$log" "$pid"); then
     cat "$log"; kill "$pid" 2>/dev/null
     echo "test_browser: 0 passed, 1 failed"
     exit 1

@@ -4,6 +4,7 @@
 # log, and a clean stop. Run from the repository root: tests/integration/test_server.sh BIN
 set -u
 . "$(dirname "$0")/lib.sh"
+. scripts/lib-serve.sh
 CORDON=${1:-build/cordon}
 LIST=csv:data/sample/watchlist.csv
 command -v curl >/dev/null || { echo "test_server: curl is missing (scripts/install-deps.sh)"; exit 1; }
@@ -17,13 +18,7 @@ start_server() {
     : >"$log" # exists before the server's shell opens it, for the loop below to read
     "$CORDON" serve --listen 127.0.0.1:0 "$@" 2>"$log" &
     SERVER_PID=$!
-    BASE=""
-    for _ in $(seq 1 100); do
-        BASE=$(sed -n 's/^cordon: listening on \(http:\/\/127\.0\.0\.1:[0-9]*\)$/\1/p' "$log")
-        [ -n "$BASE" ] && return 0
-        kill -0 "$SERVER_PID" 2>/dev/null || break
-        sleep 0.1
-    done
+    BASE=$(serve_base "$log" "$SERVER_PID") && return 0
     echo "server did not start:"; cat "$log"
     return 1
 }

@@ -6,6 +6,7 @@
 # Run from the repository root: tests/integration/test_server_flood.sh BIN
 set -u
 . "$(dirname "$0")/lib.sh"
+. scripts/lib-serve.sh
 CORDON=${1:-build/cordon}
 command -v curl >/dev/null || { echo "test_server_flood: curl is missing (scripts/install-deps.sh)"; exit 1; }
 
@@ -14,13 +15,7 @@ command -v curl >/dev/null || { echo "test_server_flood: curl is missing (script
 "$CORDON" serve --listen 127.0.0.1:0 --list csv:data/sample/watchlist.csv --access-log /dev/null \
     2>"$SCRATCH/server.err" &
 SERVER=$!
-BASE=""
-for _ in $(seq 1 100); do
-    BASE=$(sed -n 's/^cordon: listening on \(http:\/\/127\.0\.0\.1:[0-9]*\)$/\1/p' "$SCRATCH/server.err")
-    [ -n "$BASE" ] && break
-    sleep 0.1
-done
-[ -n "$BASE" ] || { CURRENT="start"; OUT=""; ERR=$(cat "$SCRATCH/server.err"); fail "the server did not start"; finish; exit 1; }
+BASE=$(serve_base "$SCRATCH/server.err" "$SERVER") || { CURRENT="start"; OUT=""; ERR=$(cat "$SCRATCH/server.err"); fail "the server did not start"; finish; exit 1; }
 PORT=${BASE##*:}
 
 # The flood: 10,000 connections from 127.0.0.1, each sent half a request line, held open; it
