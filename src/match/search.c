@@ -3,17 +3,21 @@
  *
  * 1. The query is analyzed like a listed name (romanised, keyed, weighted by rarity).
  * 2. Candidates: each query token's key leads to the names that contain it — the key itself,
- *    its genitive-free form, keys with the same consonant skeleton, and, for keys that are rare
- *    or unknown (a misspelling), keys one edit away from the key or the romanisation (one-letter
- *    deletions) or, for long keys, within edit distance by shared trigrams; two adjacent query
- *    tokens joined also count. Tokens are taken rarest first, and
- *    common tokens are left out once the rare ones already decide whether a name can reach the
- *    minimum score (prefix filtering, Chaudhuri et al. 2006, "A primitive operator for
- *    similarity joins").
+ *    its genitive-free form, and, for keys that are rare or unknown (a misspelling), keys with
+ *    the same consonant skeleton, keys one edit away from the key or the romanisation
+ *    (one-letter deletions), for long keys keys within edit distance by shared trigrams, and
+ *    splits of the token into two listed tokens; a token written without short vowels leads
+ *    to the keys of its consonant classes; two adjacent query tokens joined also count, and
+ *    split again where the space moved. Tokens are taken rarest first; common tokens are left
+ *    out once the rare ones already decide whether a name can reach the minimum score (prefix
+ *    filtering, Chaudhuri et al. 2006, "A primitive operator for similarity joins"), unless
+ *    they lead to few names, and legal forms are left out (they meet any legal form).
  * 3. Each candidate name gets an upper bound of its score from the tokens that led to it
- *    (accumulated per name, the best way per token); names are scored exactly, best bound first,
- *    until the bound falls below both the minimum score and the limit-th best entity found so
- *    far. Token similarities are memoised for the search: names share tokens.
+ *    (accumulated per name in an array borrowed from the index's pool, the best way per
+ *    token); names are scored exactly, best bound first, until the bound falls below both the
+ *    minimum score and the score of the k-th best entity found so far (k the limit, at least
+ *    ten); a name whose bound cannot beat its entity's best so far is skipped. Token
+ *    similarities are memoised for the search: names share tokens.
  * 4. Qualifiers move an entity's score: a date of birth or a country that agrees raises it a
  *    little, one that contradicts lowers it.
  */
