@@ -88,6 +88,12 @@ cdn_patronymic cdn_patronymic_kind(const char *token, size_t len)
         "vich", "vych", "vitch", "vitsch", "witsch", "vitj", "вич", "віч", "іч",
     };
     static const char *const TURKIC[] = {"ogly", "ogli", "oglu", "kyzy", "kizi", "оглы", "кызы"};
+    /* Every ending above ends in one of these bytes (a, h, j, i, u, y; the last bytes of а, ч,
+     * ы in UTF-8): most words are told apart by their last byte alone. */
+    unsigned char last = len ? (unsigned char)token[len - 1] : 0;
+    if (!(last == 'a' || last == 'h' || last == 'j' || last == 'i' || last == 'u' || last == 'y' || last == 0xB0 ||
+          last == 0x87 || last == 0x8B))
+        return CDN_PATRONYMIC_NONE;
     for (size_t i = 0; i < sizeof TURKIC / sizeof TURKIC[0]; i++)
         if (strlen(TURKIC[i]) == len && memcmp(TURKIC[i], token, len) == 0)
             return CDN_PATRONYMIC_SURE;
