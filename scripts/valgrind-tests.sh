@@ -27,7 +27,7 @@ run_one() { # NAME: "unit:BIN" or "it:SCRIPT"
     log=$LOGS/$(basename "$what").out
     local start=$SECONDS
     if [ "$kind" = unit ]; then
-        valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite,indirect \
+        valgrind --quiet --vgdb=no --leak-check=full --errors-for-leak-kinds=definite,indirect \
             --show-leak-kinds=definite,indirect --error-exitcode=99 "$what" >"$log" 2>&1
     else
         "$what" "$ROOT/scripts/valgrind-wrap.sh" >"$log" 2>&1

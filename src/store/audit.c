@@ -350,6 +350,13 @@ static int busy_wait(void *ctx, int tries)
     return 1;
 }
 
+/* Whether the last call failed because another connection held a lock. */
+static bool lock_refused(const cordon_audit *a)
+{
+    int rc = sqlite3_errcode(a->db) & 0xFF;
+    return rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
+}
+
 static int configure(cordon_audit *a)
 {
     sqlite3_busy_handler(a->db, busy_wait, NULL);
@@ -388,9 +395,19 @@ int cordon_audit_open(cordon_audit **out, const char *path)
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
     if (sqlite3_open_v2(path, &a->db, flags, NULL) != SQLITE_OK)
         return cdn_audit_db_error(a, "cannot open the audit database");
-    int status = configure(a);
-    if (status == CORDON_OK)
-        status = migrate(a);
+    /* Switching a new file to WAL takes a lock that SQLite does not always wait for (several
+     * processes creating the same database at once): such a refusal is tried again, every 10 ms
+     * for up to 30 s, before it is an error. */
+    int status = CORDON_OK;
+    for (int tries = 0;; tries++) {
+        status = configure(a);
+        if (status == CORDON_OK)
+            status = migrate(a);
+        if (status == CORDON_OK || !lock_refused(a) || tries >= BUSY_WAIT_MS / 10)
+            break;
+        nanosleep(&(struct timespec){0, 10000000}, NULL);
+        cdn_error_clear(&a->err);
+    }
     return status;
 }
 
