@@ -35,10 +35,14 @@ void cdn_fixmap_borrow(cdn_fixmap *m, const cdn_fixslot *slots, uint32_t cap, ui
 
 static uint32_t hash_of(const char *key, size_t len) { return (uint32_t)cdn_hash_bytes(key, len); }
 
+/* The slot holding key, or the empty slot where it belongs; NULL when every slot is taken by
+ * other keys — which a map built here never is (it grows at three quarters), but a map read
+ * from a damaged snapshot may be: probing is bounded by the capacity, so a lookup in it ends
+ * (found by fuzz_snapshot, which hung on such a map). */
 static cdn_fixslot *find(const cdn_fixmap *m, const char *pool, const char *key, size_t len, uint32_t hash)
 {
     uint32_t i = hash & (m->cap - 1);
-    for (;;) {
+    for (uint32_t probes = 0; probes < m->cap; probes++) {
         cdn_fixslot *s = &m->slots[i];
         if (s->key == EMPTY)
             return s;
@@ -46,6 +50,7 @@ static cdn_fixslot *find(const cdn_fixmap *m, const char *pool, const char *key,
             return s;
         i = (i + 1) & (m->cap - 1);
     }
+    return NULL;
 }
 
 bool cdn_fixmap_get(const cdn_fixmap *m, const char *pool, const char *key, size_t len, uint32_t *value)
@@ -53,7 +58,7 @@ bool cdn_fixmap_get(const cdn_fixmap *m, const char *pool, const char *key, size
     if (m->cap == 0)
         return false;
     const cdn_fixslot *s = find(m, pool, key, len, hash_of(key, len));
-    if (s->key == EMPTY)
+    if (!s || s->key == EMPTY)
         return false;
     *value = s->value;
     return true;
@@ -93,6 +98,8 @@ bool cdn_fixmap_put(cdn_fixmap *m, const char *pool, uint32_t key_off, uint32_t 
     const char *key = pool + key_off;
     uint32_t hash = hash_of(key, len);
     cdn_fixslot *s = find(m, pool, key, len, hash);
+    if (!s)
+        return false; /* a full borrowed map: nothing can be added */
     if (s->key != EMPTY) {
         if (existing)
             *existing = s->value;

@@ -7,6 +7,9 @@
 
 #include <pthread.h>
 
+#include "core/fixmap.h"
+#include "core/strmap.h"
+
 static cordon_index *built;
 
 static int open_sample(void **state)
@@ -340,6 +343,23 @@ static void damaged_snapshots_are_refused(void **state)
     free(bad);
 }
 
+/* A key map read from a damaged snapshot may have no empty slot: a lookup of a key it does not
+ * hold must still end (fuzz_snapshot hung on one), and one it holds is still found. */
+static void full_key_map_ends_a_lookup(void **state)
+{
+    (void)state;
+    static const char pool[] = "alpha\0beta\0gamma\0delta";
+    cdn_fixslot slots[4] = {{0, 5, 1, 10}, {6, 4, 2, 11}, {11, 5, 3, 12}, {17, 5, 4, 13}};
+    cdn_fixmap map;
+    cdn_fixmap_borrow(&map, slots, 4, 4);
+    uint32_t value = 0;
+    assert_false(cdn_fixmap_get(&map, pool, "omega", 5, &value));
+    /* "beta" hashes to wherever it hashes; a full scan of four slots finds it all the same */
+    slots[1].hash = (uint32_t)cdn_hash_bytes("beta", 4);
+    assert_true(cdn_fixmap_get(&map, pool, "beta", 4, &value));
+    assert_int_equal(value, 11);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -348,6 +368,7 @@ int main(void)
         cmocka_unit_test(damaged_snapshots_are_refused),
         cmocka_unit_test(threads_share_one_index),
         cmocka_unit_test(diff_finds_added_removed_and_changed),
+        cmocka_unit_test(full_key_map_ends_a_lookup),
     };
     return cmocka_run_group_tests_name("snapshot", tests, open_sample, close_sample);
 }
