@@ -3,8 +3,11 @@
 # root, seeded with tests/fuzz/seeds/<target> and the sample data; new corpus entries go to
 # build/fuzz/corpus/<target>. Crashes are saved as build/fuzz/crash-* and fail the run.
 # Usage: scripts/fuzz.sh SECONDS
+#        FUZZ_TIMEOUT=S (default 10): an input that runs longer is a hang; a long campaign at
+#        nice 19 on a busy machine can be starved of the CPU for seconds, so it gives more.
 set -u
 SECONDS_EACH=${1:-60}
+TIMEOUT=${FUZZ_TIMEOUT:-10}
 status=0
 SHARED_LISTS=${CORDON_SHARED:-../shared}/data/lists # real lists as extra seeds, read in place
 for bin in build/fuzz/fuzz_*; do
@@ -44,7 +47,7 @@ for bin in build/fuzz/fuzz_*; do
     extra=$present
     echo "fuzz: $name for ${SECONDS_EACH}s"
     # shellcheck disable=SC2086
-    if ! "$bin" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 $opts \
+    if ! "$bin" -max_total_time="$SECONDS_EACH" -timeout="$TIMEOUT" -rss_limit_mb=2048 -print_final_stats=1 $opts \
         -artifact_prefix=build/fuzz/ "$corpus" "$seeds" $extra >"build/fuzz/$name.log" 2>&1; then
         echo "fuzz: $name FAILED; see build/fuzz/$name.log"
         tail -40 "build/fuzz/$name.log"
