@@ -31,7 +31,9 @@ if ! base=$(serve_base "$log" "$pid"); then
     echo "test_browser: 0 passed, 1 failed"
     exit 1
 fi
-out=$(dirname "$CORDON")/test-output
+# Beside the real binary: under valgrind $CORDON is scripts/valgrind-wrap.sh, and CORDON_REAL
+# names the binary it runs.
+out=$(dirname "${CORDON_REAL:-$CORDON}")/test-output
 node tests/browser/test_web.mjs "$base" "$out"
 rc=$?
 kill -TERM "$pid"
