@@ -334,6 +334,18 @@ static const char *next_str(reader *r)
     return r->estr + off;
 }
 
+/* A string the public contract never leaves NULL (a name's full form, a program, an
+ * identifier's value...): CDN_NONE there marks the stream as corrupt. A damaged snapshot that
+ * passed the checksum once handed out such a NULL, and the first strlen() on it crashed
+ * (fuzz_snapshot). */
+static const char *next_required_str(reader *r)
+{
+    const char *s = next_str(r);
+    if (!s)
+        r->ok = false;
+    return s;
+}
+
 /* A count that the rest of the stream can hold (each item takes at least one word). */
 static size_t next_count(reader *r)
 {
@@ -360,7 +372,7 @@ static const char *const *read_strings(reader *r, size_t *n)
     *n = next_count(r);
     const char **list = array(r, *n, sizeof *list);
     for (size_t i = 0; list && i < *n; i++)
-        list[i] = next_str(r);
+        list[i] = next_required_str(r);
     return list;
 }
 
@@ -391,7 +403,7 @@ static cordon_entity *read_entity(reader *r)
     e->n_names = next_count(r);
     cordon_name *names = array(r, e->n_names, sizeof *names);
     for (size_t i = 0; names && i < e->n_names; i++) {
-        names[i].full = next_str(r);
+        names[i].full = next_required_str(r);
         names[i].kind = (cordon_name_kind)next(r);
         names[i].given = next_str(r);
         names[i].middle = next_str(r);
@@ -420,8 +432,8 @@ static cordon_entity *read_entity(reader *r)
     e->n_identifiers = next_count(r);
     cordon_identifier *ids = array(r, e->n_identifiers, sizeof *ids);
     for (size_t i = 0; ids && i < e->n_identifiers; i++) {
-        ids[i].type = next_str(r);
-        ids[i].value = next_str(r);
+        ids[i].type = next_required_str(r);
+        ids[i].value = next_required_str(r);
         ids[i].country = next_str(r);
         ids[i].note = next_str(r);
     }
@@ -429,7 +441,7 @@ static cordon_entity *read_entity(reader *r)
     e->n_relations = next_count(r);
     cordon_relation *rels = array(r, e->n_relations, sizeof *rels);
     for (size_t i = 0; rels && i < e->n_relations; i++) {
-        rels[i].type = next_str(r);
+        rels[i].type = next_required_str(r);
         rels[i].target_id = next_str(r);
         rels[i].target_name = next_str(r);
     }
@@ -465,7 +477,7 @@ static bool read_stream(reader *r)
         l->n_issues = next_count(r);
         cordon_load_issue *issues = array(r, l->n_issues, sizeof *issues);
         for (size_t k = 0; issues && k < l->n_issues; k++) {
-            issues[k].reason = next_str(r);
+            issues[k].reason = next_required_str(r);
             issues[k].count = next(r);
             issues[k].skipped = (int)next(r);
         }
