@@ -11,6 +11,7 @@
 #include "core/alloc.h"
 #include "index/index_int.h"
 #include "text/orthography.h"
+#include "text/sounds.h"
 #include "match/score.h"
 
 
@@ -234,17 +235,12 @@ static int add_latin(builder *b, const cdn_itoken *t)
     return add_deletions(b, &b->maps[CDN_MAP_LATIN_DELETIONS], latin, len, v);
 }
 
-/* Adds the token's key to the list of its romanisation's consonant classes (orthography.h),
- * once: how a name written without short vowels finds its Latin spellings. */
-static int add_classes(builder *b, const cdn_itoken *t)
+/* Adds the vocab number of the token's key to the list that map holds under str (n bytes), once. */
+static int add_key_under(builder *b, cdn_fixmap *map, const cdn_itoken *t, const char *str, size_t n)
 {
-    char classes[CDN_CLASSES_MAX + 1];
-    size_t n = cdn_consonant_classes(b->pool.data + t->latin, classes);
-    if (n < 2)
-        return CORDON_OK;
     uint32_t v;
     cdn_fixmap_get(&b->maps[CDN_MAP_KEYS], b->pool.data, b->pool.data + t->key, strlen(b->pool.data + t->key), &v);
-    uint32_t l = list_for(b, &b->maps[CDN_MAP_CLASSES], classes, n);
+    uint32_t l = list_for(b, map, str, n);
     if (l == CDN_NONE)
         return CORDON_ENOMEM;
     cdn_vec *list = cdn_vec_at(&b->lists, l);
@@ -252,6 +248,32 @@ static int add_classes(builder *b, const cdn_itoken *t)
         if (*(uint32_t *)cdn_vec_at(list, j) == v)
             return CORDON_OK;
     return cdn_vec_push(list, &v) ? CORDON_OK : CORDON_ENOMEM;
+}
+
+/* Adds the token's key to the list of its romanisation's consonant classes (orthography.h):
+ * how a name written without short vowels finds its Latin spellings. */
+static int add_classes(builder *b, const cdn_itoken *t)
+{
+    char classes[CDN_CLASSES_MAX + 1];
+    size_t n = cdn_consonant_classes(b->pool.data + t->latin, classes);
+    return n < 2 ? CORDON_OK : add_key_under(b, &b->maps[CDN_MAP_CLASSES], t, classes, n);
+}
+
+/* Adds a Latin-script token's key to the lists of its sound classes under each reading of it
+ * (sounds.h), three classes or more: how a name transcribed into Chinese, Japanese or Korean
+ * finds its Latin spelling. */
+static int add_sounds(builder *b, const cdn_itoken *t)
+{
+    if (t->flags & CDN_TOK_ROMANISED)
+        return CORDON_OK;
+    char sounds[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    size_t n = cdn_sound_variants(b->pool.data + t->latin, false, sounds);
+    for (size_t v = 0; v < n; v++) {
+        size_t len = strlen(sounds[v]);
+        if (len >= 3 && add_key_under(b, &b->maps[CDN_MAP_SOUNDS], t, sounds[v], len) != CORDON_OK)
+            return CORDON_ENOMEM;
+    }
+    return CORDON_OK;
 }
 
 static int build_key_lookups(builder *b)
@@ -273,7 +295,8 @@ static int build_key_lookups(builder *b)
     }
     const cdn_itoken *tokens = b->tokens.items;
     for (size_t i = 0; i < b->tokens.len; i++) {
-        if (add_latin(b, &tokens[i]) != CORDON_OK || add_classes(b, &tokens[i]) != CORDON_OK)
+        if (add_latin(b, &tokens[i]) != CORDON_OK || add_classes(b, &tokens[i]) != CORDON_OK ||
+            add_sounds(b, &tokens[i]) != CORDON_OK)
             return cdn_error_nomem(&b->idx->err);
         const char *skel = b->pool.data + tokens[i].skel;
         if (!*skel)

@@ -90,6 +90,7 @@ enum cdn_map {
     CDN_MAP_LATINS,          /* romanised token → ilist of the keys it gives */
     CDN_MAP_LATIN_DELETIONS, /* romanised token less one letter → ilist */
     CDN_MAP_CLASSES,         /* consonant classes of a romanised token (two or more) → ilist */
+    CDN_MAP_SOUNDS,          /* sound classes of a Latin token, each reading (three or more) → ilist */
     CDN_MAP_IDS,             /* entity id → entity number */
     CDN_N_MAPS
 };

@@ -37,8 +37,9 @@
 /* The format version also changes when the analysis changes what a built index holds (token
  * flags, name weights): version 3 flags legal forms spelled out and company forms in names
  * filed as persons; version 4 adds the consonant-class map; version 5 carries each list's
- * checksum. */
-#define SNAP_VERSION 5u
+ * checksum; version 6 flags tokens romanised from syllabic scripts and adds the sound-class
+ * map. */
+#define SNAP_VERSION 6u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

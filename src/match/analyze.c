@@ -110,7 +110,10 @@ static int add_token(cdn_analyzed *a, cdn_translit *tr, int hint, const char *no
     cdn_token tok = {0};
     tok.weight = 1.0f;
     cdn_script_class script = cdn_translit_script_class(norm, len);
-    tok.flags = flags | (script == CDN_SCRIPT_ABJAD ? CDN_TOK_ABJAD : script == CDN_SCRIPT_ALPHABET ? CDN_TOK_ALPHABET : 0);
+    tok.flags = flags | (script == CDN_SCRIPT_ABJAD      ? CDN_TOK_ABJAD
+                         : script == CDN_SCRIPT_ALPHABET ? CDN_TOK_ALPHABET
+                         : script == CDN_SCRIPT_SYLLABIC ? CDN_TOK_SYLLABIC
+                                                         : 0);
     if (!put(&a->text, norm, len, &tok.text))
         return CORDON_ENOMEM;
 

@@ -24,7 +24,12 @@ enum cdn_token_flag {
     CDN_TOK_ABJAD = 1 << 5,       /* romanised from a script that writes no short vowels
                                      (Arabic, Hebrew): only its consonants can be compared */
     CDN_TOK_ALPHABET = 1 << 6,    /* romanised from an alphabet (Cyrillic, Greek, ...) */
+    CDN_TOK_SYLLABIC = 1 << 7,    /* romanised from syllables or morphemes (Han, kana,
+                                     Hangul): a foreign name in it is a transcription by ear */
 };
+
+/* Flags that say a token was romanised from another script. */
+#define CDN_TOK_ROMANISED (CDN_TOK_ABJAD | CDN_TOK_ALPHABET | CDN_TOK_SYLLABIC)
 
 typedef struct cdn_token {
     const char *text;  /* normalized (any script), NUL-terminated */

@@ -4,6 +4,7 @@
 #ifndef CDN_SCORE_H
 #define CDN_SCORE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -38,6 +39,12 @@ void cdn_sim_memo_free(cdn_sim_memo *memo);
  * NULL). The result is the same. */
 double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain,
                              cdn_sim_memo *memo);
+
+/*
+ * Whether t, romanised from a syllabic script (Han, kana, Hangul), may be a foreign name
+ * transcribed by ear, to be compared with Latin spellings by its sound classes (sounds.h).
+ */
+bool cdn_may_be_transcription(const cdn_token *t);
 
 /* Similarity of two tokens in [0, 1], and how they met ("exact", "spelling", "fuzzy", ...). */
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how);

@@ -34,6 +34,7 @@
 #include "match/score.h"
 #include "model/dates.h"
 #include "text/orthography.h"
+#include "text/sounds.h"
 #include "text/utf8.h"
 
 struct cordon_results {
@@ -190,6 +191,26 @@ static void gather_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exac
             add_postings(g, &idx->vocab.items[ids[i]], 0.85);
 }
 
+/* A token that may be a foreign name transcribed into Chinese, Japanese or Korean meets the
+ * Latin spellings whose sound classes (sounds.h) agree under some reading of each: the
+ * scorer's "sounds", 0.85. */
+static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    if (!cdn_may_be_transcription(t))
+        return;
+    const cordon_index *idx = g->idx;
+    char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    size_t n = cdn_sound_variants(t->latin, true, heard);
+    for (size_t v = 0; v < n; v++) {
+        size_t len = strlen(heard[v]);
+        const cdn_ilist *same = len >= 3 ? cdn_index_list_of(idx, &idx->maps[CDN_MAP_SOUNDS], heard[v], len) : NULL;
+        const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
+        for (uint32_t i = 0; same && i < same->n && g->status == CORDON_OK; i++)
+            if (&idx->vocab.items[ids[i]] != exact)
+                add_postings(g, &idx->vocab.items[ids[i]], 0.85);
+    }
+}
+
 /* Keys rarer than this (in entities) are looked up with their misspellings too. */
 enum { FUZZY_DF = 3 };
 
@@ -214,6 +235,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     }
     bool rare = !exact || exact->df < FUZZY_DF;
     gather_classes(g, t, exact);
+    gather_sounds(g, t, exact);
     if (rare) {
         cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
         gather_split(g, t->latin, (float)(0.93 * g->token_weight));

@@ -179,6 +179,40 @@ static void abjad_names_meet_by_consonants(void **state)
         fail_msg("רוברט אסרף / Robert Asaf: %.3f, expected no alert", s);
 }
 
+/* Foreign names transcribed by ear into Chinese, Japanese or Korean meet their Latin
+ * spellings by sound classes; native two-character names and Devanagari (which writes its
+ * vowels) do not. */
+static void transcriptions_meet_by_sound(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"도널드 트럼프", "Donald Trump"},          /* Korean: doneoldeu teureompeu */
+        {"ドナルド・トランプ", "Donald Trump"},     /* katakana: donarudo toranpu */
+        {"塞瓦略斯", "Cevallos"},                   /* Chinese: sai wa lue si, w for v */
+        {"卢卡申科", "Lukashenka"},                 /* lu ka shen ke */
+        {"워싱턴", "Washington"},                   /* wosingteon */
+        {"キャスリン", "Kathlyn"},                  /* th heard as s */
+        {"フィッツアラン", "Fitzalan"},             /* a doubled consonant is one */
+    };
+    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
+        double s = compare(SAME[i][0], SAME[i][1]);
+        if (s < 0.80 || s > 0.90)
+            fail_msg("%s / %s: %.3f, expected 0.85 (sounds)", SAME[i][0], SAME[i][1], s);
+    }
+    static const char *const OTHER[][2] = {
+        {"建中", "Junzheng"},        /* jianzhong: a native name, a romanisation */
+        {"直人", "Zahrani"},         /* zhiren */
+        {"卢卡申科", "Lukashevich"}, /* a consonant more */
+        {"सरोज", "Jorge"},           /* Devanagari */
+        {"트럼프", "Tramp Rump"},
+    };
+    for (size_t i = 0; i < sizeof OTHER / sizeof OTHER[0]; i++) {
+        double s = compare(OTHER[i][0], OTHER[i][1]);
+        if (s >= 0.80)
+            fail_msg("%s / %s: %.3f, expected no alert", OTHER[i][0], OTHER[i][1], s);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -188,6 +222,7 @@ int main(void)
         cmocka_unit_test(fixed_point_reads_like_printf),
         cmocka_unit_test(romanisations_differ_in_soft_letters),
         cmocka_unit_test(abjad_names_meet_by_consonants),
+        cmocka_unit_test(transcriptions_meet_by_sound),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
 }

@@ -7,6 +7,7 @@
 #include "core/strbuf.h"
 #include "text/normalize.h"
 #include "text/orthography.h"
+#include "text/sounds.h"
 #include "text/tokenize.h"
 #include "text/utf8.h"
 
@@ -180,6 +181,45 @@ static void cp1252_decodes_to_utf8(void **state)
     cdn_strbuf_free(&out);
 }
 
+/* Sound classes: a transcription and its Latin spelling come out alike, under some reading
+ * of the spelling's r, g and th and of the romanisation's w, j and q. */
+static void sound_classes_golden(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *latin;
+        unsigned reading;
+        const char *classes;
+    } CASES[] = {
+        {"trump", 0, "tlnb"},
+        {"telangpu", CDN_SOUND_ROMANISED, "tlnb"},
+        {"toranpu", CDN_SOUND_ROMANISED, "tlnb"},
+        {"teureompeu", CDN_SOUND_ROMANISED, "tlnb"},
+        {"george", 0, "klk"},
+        {"george", CDN_SOUND_DROP_R | CDN_SOUND_SOFT_G, "s"},
+        {"fittsuaran", CDN_SOUND_ROMANISED, "bsln"},
+        {"saiwaluesi", CDN_SOUND_ROMANISED | CDN_SOUND_W_IS_V, "sbls"},
+        {"saiwaluesi", CDN_SOUND_ROMANISED, "sls"},
+        {"mijisi", CDN_SOUND_ROMANISED | CDN_SOUND_J_IS_G, "nks"},
+        {"alexander", 0, "lksntl"},
+        {"christof", 0, "klstb"},
+        {"frangieh", 0, "blnk"},
+        {"kathlyn", CDN_SOUND_TH_IS_S, "ksln"},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char out[CDN_SOUNDS_MAX + 1];
+        size_t n = cdn_sound_classes(CASES[i].latin, CASES[i].reading, out);
+        if (strcmp(out, CASES[i].classes) != 0 || n != strlen(CASES[i].classes))
+            fail_msg("%s (reading %u): \"%s\", expected \"%s\"", CASES[i].latin, CASES[i].reading, out,
+                     CASES[i].classes);
+    }
+    char v[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    assert_int_equal(cdn_sound_variants("george", false, v), 4); /* r and g matter, th does not */
+    assert_int_equal(cdn_sound_variants("lukashenka", false, v), 1);
+    assert_string_equal(v[0], "lksnk");
+    assert_int_equal(cdn_sound_variants("wajiwa", true, v), 4);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -188,6 +228,7 @@ int main(void)
         cmocka_unit_test(normalize_rejects_invalid_utf8),
         cmocka_unit_test(orthography_keys_meet),
         cmocka_unit_test(orthography_keeps_distinct_names_apart),
+        cmocka_unit_test(sound_classes_golden),
         cmocka_unit_test(tokenize_keeps_byte_offsets),
         cmocka_unit_test(tokenize_lenient_on_bad_bytes),
         cmocka_unit_test(cp1252_decodes_to_utf8),
