@@ -106,7 +106,7 @@ static int add_name(builder *b, cdn_analyzed *a, uint32_t entity, uint32_t name_
     cdn_iname entry = {entity, name_no, (uint32_t)b->tokens.len, (uint32_t)a->tokens.len, 0.0f};
     const cdn_token *src = a->tokens.items;
     for (size_t i = 0; i < a->tokens.len; i++) {
-        cdn_itoken t = {0, 0, 0, 0, 1.0f, src[i].flags};
+        cdn_itoken t = {0, 0, 0, 0, 1.0f, src[i].flags, src[i].latin_shape, src[i].key_shape};
         if (!intern(b, src[i].text, strlen(src[i].text), &t.text) ||
             !intern(b, src[i].latin, strlen(src[i].latin), &t.latin) ||
             !intern(b, src[i].skel, strlen(src[i].skel), &t.skel) ||
@@ -188,7 +188,7 @@ static void weigh(builder *b)
             cdn_itoken *t = &tokens[names[n].tokens + i];
             t->weight = vocab[t->key].weight;
             t->key = vocab[t->key].key;
-            cdn_token view = {"", b->pool.data + t->latin, "", "", t->weight, (uint8_t)t->flags};
+            cdn_token view = {"", b->pool.data + t->latin, "", "", t->weight, (uint8_t)t->flags, t->latin_shape, t->key_shape};
             sum += (float)cdn_name_token_weight(&view);
         }
         names[n].name_weight = sum;

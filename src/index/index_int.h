@@ -57,6 +57,7 @@ typedef struct cdn_itoken {
     uint32_t text, latin, key, skel; /* pool offsets */
     float weight;
     uint32_t flags;                  /* cdn_token_flag */
+    cdn_shape latin_shape, key_shape; /* measured when built; the loader checks the lengths */
 } cdn_itoken;
 
 typedef struct cdn_iname {
@@ -144,6 +145,13 @@ static inline const uint32_t *cdn_index_ids(const cordon_index *idx, const cdn_i
 
 /* The id list stored under key in map, or NULL. */
 const cdn_ilist *cdn_index_list_of(const cordon_index *idx, const cdn_fixmap *map, const char *key, size_t len);
+
+/* Indexed token t as the scorer takes it. */
+static inline cdn_token cdn_index_token(const cordon_index *idx, const cdn_itoken *t)
+{
+    return (cdn_token){idx->pool + t->text, idx->pool + t->latin, idx->pool + t->key, idx->pool + t->skel,
+                       t->weight,           (uint8_t)t->flags,    t->latin_shape,      t->key_shape};
+}
 
 /* Fills out[0..n) with the tokens of indexed name e as the scorer takes them. */
 void cdn_index_name_tokens(const cordon_index *idx, const cdn_iname *e, cdn_token *out);

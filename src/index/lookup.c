@@ -41,8 +41,7 @@ void cdn_index_name_tokens(const cordon_index *idx, const cdn_iname *e, cdn_toke
 {
     const cdn_itoken *t = idx->tokens.items + e->tokens;
     for (uint32_t i = 0; i < e->n_tokens; i++)
-        out[i] = (cdn_token){idx->pool + t[i].text, idx->pool + t[i].latin, idx->pool + t[i].key,
-                             idx->pool + t[i].skel, t[i].weight, (uint8_t)t[i].flags};
+        out[i] = cdn_index_token(idx, &t[i]);
 }
 
 void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a)

@@ -37,8 +37,8 @@
 /* The format version also changes when the analysis changes what a built index holds (token
  * flags, name weights): version 3 flags legal forms spelled out and company forms in names
  * filed as persons; version 4 adds the consonant-class map; version 5 carries each list's
- * checksum; version 6 flags tokens romanised from syllabic scripts and adds the sound-class
- * map. */
+ * checksum; version 6 flags tokens romanised from syllabic scripts, adds the sound-class map
+ * and each token's shapes. */
 #define SNAP_VERSION 6u
 #define SNAP_BYTE_ORDER 0x01020304u
 
@@ -509,6 +509,10 @@ static bool matching_part_ok(const cordon_index *idx)
         const cdn_itoken *t = &idx->tokens.items[i];
         if (t->text >= idx->pool_len || t->latin >= idx->pool_len || t->key >= idx->pool_len ||
             t->skel >= idx->pool_len)
+            return false;
+        /* The scorer reads as many bytes as a shape says: they must be the string's. */
+        if (strnlen(idx->pool + t->latin, 65535) != t->latin_shape.len ||
+            strnlen(idx->pool + t->key, 65535) != t->key_shape.len)
             return false;
     }
     for (size_t i = 0; i < idx->names.len; i++) {

@@ -154,13 +154,13 @@ size_t cdn_edit_distance(const char *x, const char *y)
     return edit_distance(a, la, b, lb, MAX_CP * 2);
 }
 
-double cdn_key_similarity_at_least(const char *x, const char *y, double min_sim)
+/* cdn_key_similarity_at_least for strings whose lengths and ASCII-ness are known. */
+static double similarity_at_least(const char *x, size_t lx, const char *y, size_t ly, bool both_ascii, double min_sim)
 {
-    size_t lx = strlen(x), ly = strlen(y);
     if (lx == 0 || ly == 0)
         return 0.0;
     size_t d, longer;
-    if (ascii(x) && ascii(y) && lx <= MAX_CP && ly <= MAX_CP) {
+    if (both_ascii && lx <= MAX_CP && ly <= MAX_CP) {
         longer = lx > ly ? lx : ly;
         d = lx <= ly ? edit_distance_ascii(x, lx, y, ly) : edit_distance_ascii(y, ly, x, lx);
     } else {
@@ -176,45 +176,43 @@ double cdn_key_similarity_at_least(const char *x, const char *y, double min_sim)
     return sim + 1e-9 >= min_sim ? sim : 0.0;
 }
 
-/* The set of characters of an ASCII string as a bit mask (letters, and digits folded in). */
-static uint32_t char_mask(const char *s)
+double cdn_key_similarity_at_least(const char *x, const char *y, double min_sim)
 {
-    uint32_t mask = 0;
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        mask |= 1u << (c >= 'a' && c <= 'z' ? c - 'a' : 26 + c % 6);
-    }
-    return mask;
+    return similarity_at_least(x, strlen(x), y, strlen(y), ascii(x) && ascii(y), min_sim);
+}
+
+/* The bits set in x (__builtin_popcount is a library call on baseline x86-64). */
+static int bits(uint32_t x)
+{
+    x = x - ((x >> 1) & 0x55555555u);
+    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+    return (int)((((x + (x >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24);
 }
 
 /* Edit similarity when both are long enough for edit distance to mean anything and it can
  * reach min_sim at all; else 0. Most pairs compared are unrelated names, so two cheap tests come
  * first: the lengths, and the characters used (one edit changes at most two characters of the
  * set). */
-static double fuzzy(const char *x, size_t lx, const char *y, size_t ly, double min_sim)
+static double fuzzy(const char *x, const cdn_shape *sx, const char *y, const cdn_shape *sy, double min_sim)
 {
+    size_t lx = sx->len, ly = sy->len;
     if (lx < 4 || ly < 4)
         return 0.0;
     size_t longer = lx > ly ? lx : ly, diff = lx > ly ? lx - ly : ly - lx;
     double edits = (1.0 - min_sim) * (double)longer;
     if ((double)diff > edits + 2.0) /* +2: code points may be several bytes */
         return 0.0;
-    if (ascii(x) && ascii(y)) {
+    bool both_ascii = sx->ascii && sy->ascii;
+    if (both_ascii) {
         if ((double)diff > edits + 1e-9)
             return 0.0;
-        int changed = __builtin_popcount(char_mask(x) ^ char_mask(y));
-        if ((double)changed > 2.0 * edits + 1e-9)
+        if ((double)bits(sx->mask ^ sy->mask) > 2.0 * edits + 1e-9)
             return 0.0;
     }
-    return cdn_key_similarity_at_least(x, y, min_sim);
+    return similarity_at_least(x, lx, y, ly, both_ascii, min_sim);
 }
 
-/* Letters that romanisations of one name disagree on most: vowels, and the h, w, y and j that
- * stand for vowels or soften consonants (Norrie/Норри, Endoh/Эндо, Usher/Ашер). */
-static bool soft_letter(char c)
-{
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'h' || c == 'w' || c == 'j';
-}
+static bool soft_letter(char c) { return cdn_is_soft_letter(c); }
 
 /* Edit distance for a romanisation against a Latin spelling (both ASCII, at most MAX_CP):
  * the optimal-string-alignment recurrence with weighted edits (Wagner and Fischer 1974): a
@@ -255,27 +253,17 @@ static double romanisation_distance(const char *a, size_t la, const char *b, siz
 
 /* Similarity of two romanisations of which one came from another script, from the weighted
  * distance; 0 below 0.75 or for tokens under four letters. */
-static double romanisation_similarity(const char *x, size_t lx, const char *y, size_t ly)
+static double romanisation_similarity(const char *x, const cdn_shape *sx, const char *y, const cdn_shape *sy)
 {
-    if (lx < 4 || ly < 4 || lx > MAX_CP || ly > MAX_CP)
+    size_t lx = sx->len, ly = sy->len;
+    if (lx < 4 || ly < 4 || lx > MAX_CP || ly > MAX_CP || !sx->ascii || !sy->ascii)
         return 0.0;
     size_t longer = lx > ly ? lx : ly;
     double max_d = 0.25 * (double)longer + 1e-9;
     /* Cheap tests first, on the hard letters (those not soft): every edit that touches one
      * costs a full edit, and changes their count by one at most and their set by two. */
-    uint32_t hx = 0, hy = 0;
-    int nx = 0, ny = 0;
-    for (size_t i = 0; i < lx; i++)
-        if (!soft_letter(x[i])) {
-            hx |= 1u << ((unsigned char)x[i] % 32);
-            nx++;
-        }
-    for (size_t i = 0; i < ly; i++)
-        if (!soft_letter(y[i])) {
-            hy |= 1u << ((unsigned char)y[i] % 32);
-            ny++;
-        }
-    if ((double)(nx > ny ? nx - ny : ny - nx) > max_d || (double)__builtin_popcount(hx ^ hy) > 2.0 * max_d)
+    int nx = sx->hard_n, ny = sy->hard_n;
+    if ((double)(nx > ny ? nx - ny : ny - nx) > max_d || (double)bits(sx->hard_mask ^ sy->hard_mask) > 2.0 * max_d)
         return 0.0;
     /* No edit costs less than half: the plain distance (bit-parallel, cheap) bounds it. */
     size_t plain = lx <= ly ? edit_distance_ascii(x, lx, y, ly) : edit_distance_ascii(y, ly, x, lx);
@@ -373,7 +361,7 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "spelling";
         return 0.95;
     }
-    size_t ka = strlen(a->key), kb = strlen(b->key);
+    size_t ka = a->key_shape.len, kb = b->key_shape.len;
     if (genitive_of(a->key, ka, b->key, kb) || genitive_of(b->key, kb, a->key, ka)) {
         *how = "inflection";
         return 0.92;
@@ -395,21 +383,21 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "sounds";
         return heard;
     }
-    size_t la = strlen(a->latin), lb = strlen(b->latin);
+    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
     if ((la == 1 && lb > 1 && a->latin[0] == b->latin[0]) || (lb == 1 && la > 1 && a->latin[0] == b->latin[0])) {
         *how = "initial";
         return 0.5;
     }
-    double s = la && lb ? fuzzy(a->latin, la, b->latin, lb, 0.75) : 0.0;
+    double s = la && lb ? fuzzy(a->latin, &a->latin_shape, b->latin, &b->latin_shape, 0.75) : 0.0;
     /* Keys fold letters together, so short keys a letter apart are often different names
      * (wang, chang → vang, sang): four-letter keys must at least begin alike. */
     double sk = (ka >= 5 && kb >= 5) || (ka >= 4 && kb >= 4 && a->key[0] == b->key[0])
-                    ? fuzzy(a->key, ka, b->key, kb, 0.75)
+                    ? fuzzy(a->key, &a->key_shape, b->key, &b->key_shape, 0.75)
                     : 0.0;
     if (sk > s)
         s = sk;
     {
-        double sr = la && lb ? romanisation_similarity(a->latin, la, b->latin, lb) : 0.0;
+        double sr = la && lb ? romanisation_similarity(a->latin, &a->latin_shape, b->latin, &b->latin_shape) : 0.0;
         if (!((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)))
             sr *= 0.95;
         if (sr > s)
@@ -462,11 +450,12 @@ typedef struct joined {
     char latin[128];
     char key[CDN_KEY_MAX + 1];
     size_t len;        /* of latin; 0 when the pair cannot be joined */
+    cdn_shape shape;   /* of latin */
 } joined;
 
 static void join(const cdn_token *x, const cdn_token *y, joined *out)
 {
-    size_t lx = strlen(x->latin), ly = strlen(y->latin);
+    size_t lx = x->latin_shape.len, ly = y->latin_shape.len;
     out->len = 0;
     out->key[0] = '\0';
     if (!lx || !ly || lx + ly >= sizeof out->latin)
@@ -476,13 +465,14 @@ static void join(const cdn_token *x, const cdn_token *y, joined *out)
     out->latin[lx + ly] = '\0';
     out->len = lx + ly;
     cdn_orthography_key_ascii(out->latin, out->len, out->key);
+    cdn_shape_of(out->latin, &out->shape);
 }
 
 /* Similarity of a joined pair and a token (or, with u, another joined pair): equal
  * romanisations or keys 0.93, else edit similarity from 0.85 up, scaled by 0.9. */
-static double joined_similarity(const joined *j, const char *latin, const char *key)
+static double joined_similarity(const joined *j, const char *latin, const cdn_shape *shape, const char *key)
 {
-    size_t lt = strlen(latin);
+    size_t lt = shape->len;
     if (!j->len || !lt)
         return 0.0;
     /* Joined, the two must be about as long as the one (the keys may shorten by a few letters). */
@@ -490,7 +480,7 @@ static double joined_similarity(const joined *j, const char *latin, const char *
         return 0.0;
     if (strcmp(j->latin, latin) == 0 || (j->key[0] && strcmp(j->key, key) == 0))
         return 0.93;
-    double s = fuzzy(j->latin, j->len, latin, lt, 0.85);
+    double s = fuzzy(j->latin, &j->shape, latin, shape, 0.85);
     return s >= 0.85 ? s * 0.9 : 0.0;
 }
 
@@ -688,9 +678,9 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
      * allow, so the common case — every token met one to one — builds no join at all. */
     size_t q_len[CDN_MAX_NAME_TOKENS], n_len[CDN_MAX_NAME_TOKENS];
     for (size_t i = 0; i < m; i++)
-        q_len[i] = q_best[i] < 0.93 ? strlen(q[i].latin) : 0;
+        q_len[i] = q_best[i] < 0.93 ? q[i].latin_shape.len : 0;
     for (size_t j = 0; j < k; j++)
-        n_len[j] = n_best[j] < 0.93 ? strlen(n[j].latin) : 0;
+        n_len[j] = n_best[j] < 0.93 ? n[j].latin_shape.len : 0;
     joined qj_local[CDN_MAX_NAME_TOKENS], nj[CDN_MAX_NAME_TOKENS];
     const joined *qj[CDN_MAX_NAME_TOKENS];
     bool q_joined[CDN_MAX_NAME_TOKENS] = {false}, n_joined[CDN_MAX_NAME_TOKENS] = {false};
@@ -720,13 +710,13 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
     }
     for (size_t i = 0; i + 1 < m; i++)
         for (size_t j = 0; q_joined[i] && j < k && np < MAX_PAIRS; j++) {
-            double s = n_len[j] ? joined_similarity(qj[i], n[j].latin, n[j].key) : 0.0;
+            double s = n_len[j] ? joined_similarity(qj[i], n[j].latin, &n[j].latin_shape, n[j].key) : 0.0;
             if (s > 0.0)
                 pairs[np++] = (pair){3u << i, 1u << j, s, "joined"};
         }
     for (size_t j = 0; j + 1 < k; j++)
         for (size_t i = 0; n_joined[j] && i < m && np < MAX_PAIRS; i++) {
-            double s = q_len[i] ? joined_similarity(&nj[j], q[i].latin, q[i].key) : 0.0;
+            double s = q_len[i] ? joined_similarity(&nj[j], q[i].latin, &q[i].latin_shape, q[i].key) : 0.0;
             if (s > 0.0)
                 pairs[np++] = (pair){1u << i, 3u << j, s, "joined"};
         }
@@ -734,7 +724,7 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
         for (size_t j = 0; q_joined[i] && j + 1 < k && np < MAX_PAIRS; j++) {
             if (!n_joined[j])
                 continue;
-            double s = joined_similarity(qj[i], nj[j].latin, nj[j].key);
+            double s = joined_similarity(qj[i], nj[j].latin, &nj[j].shape, nj[j].key);
             if (s > 0.0 && strcmp(q[i].latin, n[j].latin) != 0) /* the same split is two pairs */
                 pairs[np++] = (pair){3u << i, 3u << j, s, "joined"};
         }

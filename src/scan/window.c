@@ -170,8 +170,7 @@ static bool keeps_specific_token(const cdn_scanner *s, size_t first, size_t len,
             best = j;
     if (best == k)
         return true;
-    cdn_token specific = {s->idx->pool + it[best].text, s->idx->pool + it[best].latin, s->idx->pool + it[best].key,
-                          s->idx->pool + it[best].skel, it[best].weight, (uint8_t)it[best].flags};
+    cdn_token specific = cdn_index_token(s->idx, &it[best]);
     for (size_t w = first; w < first + len; w++) {
         const cdn_word_type *type = cdn_scan_type(s, w);
         const char *how;
