@@ -195,9 +195,13 @@ static int bits(uint32_t x)
  * set). */
 static double fuzzy(const char *x, const cdn_shape *sx, const char *y, const cdn_shape *sy, double min_sim)
 {
+    return sx->len < 4 || sy->len < 4 ? 0.0 : cdn_shape_similarity_at_least(x, sx, y, sy, min_sim);
+}
+
+double cdn_shape_similarity_at_least(const char *x, const cdn_shape *sx, const char *y, const cdn_shape *sy,
+                                     double min_sim)
+{
     size_t lx = sx->len, ly = sy->len;
-    if (lx < 4 || ly < 4)
-        return 0.0;
     size_t longer = lx > ly ? lx : ly, diff = lx > ly ? lx - ly : ly - lx;
     double edits = (1.0 - min_sim) * (double)longer;
     if ((double)diff > edits + 2.0) /* +2: code points may be several bytes */

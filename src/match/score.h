@@ -59,6 +59,11 @@ size_t cdn_edit_distance(const char *a, const char *b);
  * min_sim. */
 double cdn_key_similarity_at_least(const char *a, const char *b, double min_sim);
 
+/* The same for strings whose shapes are measured (analyze.h): lengths and letters that are too
+ * far apart for min_sim give 0 without an edit distance. */
+double cdn_shape_similarity_at_least(const char *a, const cdn_shape *sa, const char *b, const cdn_shape *sb,
+                                     double min_sim);
+
 /* How much a token weighs on the query side, and on the listed name's side. */
 double cdn_query_token_weight(const cdn_token *t);
 double cdn_name_token_weight(const cdn_token *t);
