@@ -250,13 +250,19 @@ static int add_key_under(builder *b, cdn_fixmap *map, const cdn_itoken *t, const
     return cdn_vec_push(list, &v) ? CORDON_OK : CORDON_ENOMEM;
 }
 
-/* Adds the token's key to the list of its romanisation's consonant classes (orthography.h):
- * how a name written without short vowels finds its Latin spellings. */
+/* Adds the token's key to the lists of its romanisation's consonant classes (orthography.h),
+ * under each reading of a Latin spelling: how a name written without short vowels finds its
+ * Latin spellings. */
 static int add_classes(builder *b, const cdn_itoken *t)
 {
-    char classes[CDN_CLASSES_MAX + 1];
-    size_t n = cdn_consonant_classes(b->pool.data + t->latin, classes);
-    return n < 2 ? CORDON_OK : add_key_under(b, &b->maps[CDN_MAP_CLASSES], t, classes, n);
+    char classes[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1];
+    size_t n = cdn_consonant_class_variants(b->pool.data + t->latin, (t->flags & CDN_TOK_ROMANISED) != 0, classes);
+    for (size_t v = 0; v < n; v++) {
+        size_t len = strlen(classes[v]);
+        if (len >= 2 && add_key_under(b, &b->maps[CDN_MAP_CLASSES], t, classes[v], len) != CORDON_OK)
+            return CORDON_ENOMEM;
+    }
+    return CORDON_OK;
 }
 
 /* Adds a Latin-script token's key to the lists of its sound classes under each reading of it

@@ -284,6 +284,23 @@ static bool genitive_of(const char *longer, size_t ll, const char *shorter, size
     return ls >= 3 && ll == ls + 1 && longer[ls] == 's' && memcmp(longer, shorter, ls) == 0;
 }
 
+static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
+{
+    if (!(abjad->flags & CDN_TOK_ABJAD) || (latin->flags & CDN_TOK_ROMANISED))
+        return 0;
+    char ca[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1], cb[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1];
+    size_t na = cdn_consonant_class_variants(abjad->latin, true, ca);
+    size_t nb = cdn_consonant_class_variants(latin->latin, false, cb);
+    size_t best = 0;
+    for (size_t i = 0; i < na; i++) {
+        size_t len = strlen(ca[i]);
+        for (size_t j = 0; j < nb && len >= 2 && len > best; j++)
+            if (strcmp(ca[i], cb[j]) == 0)
+                best = len;
+    }
+    return best;
+}
+
 /* Whether sound classes a and b differ by one class inserted, deleted or replaced. */
 static bool one_class_apart(const char *a, const char *b)
 {
@@ -374,13 +391,10 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "consonants";
         return 0.85;
     }
-    if (((a->flags ^ b->flags) & CDN_TOK_ABJAD) && a->latin[0] && b->latin[0]) {
-        /* One side written without short vowels: the consonants, by class, must agree. */
-        char ca[CDN_CLASSES_MAX + 1], cb[CDN_CLASSES_MAX + 1];
-        if (cdn_consonant_classes(a->latin, ca) >= 2 && cdn_consonant_classes(b->latin, cb) && strcmp(ca, cb) == 0) {
-            *how = "consonants";
-            return 0.85;
-        }
+    if (((a->flags ^ b->flags) & CDN_TOK_ABJAD) && a->latin[0] && b->latin[0] &&
+        (consonants_agree(a, b) || consonants_agree(b, a))) {
+        *how = "consonants";
+        return 0.85;
     }
     double heard = (a->flags ^ b->flags) & CDN_TOK_SYLLABIC ? transcription_similarity(a, b) + transcription_similarity(b, a) : 0.0;
     if (heard > 0.0) {

@@ -177,18 +177,19 @@ static void gather_split(gatherer *g, const char *latin, float q)
  * names in Arabic script rose from 0.4 % to 1 % when they did). */
 static void gather_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
-    char classes[CDN_CLASSES_MAX + 1];
+    char classes[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1];
     if (!(t->flags & CDN_TOK_ABJAD) || !t->latin[0])
         return;
-    size_t n = cdn_consonant_classes(t->latin, classes);
-    if (n < 3)
-        return;
+    size_t n = cdn_consonant_class_variants(t->latin, true, classes);
     const cordon_index *idx = g->idx;
-    const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_CLASSES], classes, n);
-    const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
-    for (uint32_t i = 0; same && i < same->n && g->status == CORDON_OK; i++)
-        if (&idx->vocab.items[ids[i]] != exact)
-            add_postings(g, &idx->vocab.items[ids[i]], 0.85);
+    for (size_t v = 0; v < n; v++) {
+        size_t len = strlen(classes[v]);
+        const cdn_ilist *same = len >= 3 ? cdn_index_list_of(idx, &idx->maps[CDN_MAP_CLASSES], classes[v], len) : NULL;
+        const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
+        for (uint32_t i = 0; same && i < same->n && g->status == CORDON_OK; i++)
+            if (&idx->vocab.items[ids[i]] != exact)
+                add_postings(g, &idx->vocab.items[ids[i]], 0.85);
+    }
 }
 
 /* A token that may be a foreign name transcribed into Chinese, Japanese or Korean meets the

@@ -167,6 +167,8 @@ static void abjad_names_meet_by_consonants(void **state)
     static const char *const SAME[][2] = {
         {"בנימין נתניהו", "Benjamin Netanyahu"}, {"רוברט אסרף", "Robert Assaraf"},
         {"محمد مرسي", "Mohamed Morsi"}, {"محمد مرسي", "Mohamed Mursi"},
+        /* read as heard: an affricate, a soft g, a German w, an Egyptian j */
+        {"سيتشينوف", "Sechenov"}, {"كولانجيلو", "Colangelo"}, {"فيمر", "Wimmer"}, {"بوجوت", "Bogut"},
     };
     for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
         double s = compare(SAME[i][0], SAME[i][1]);

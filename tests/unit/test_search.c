@@ -28,7 +28,8 @@ static const char LIST[] =
     "T-17,Person,Mohamed MORSI,\n"
     "T-18,Person,Benjamin NETANYAHU,\n"
     "T-19,Person,Donald TRUMP,\n"
-    "T-20,Person,Jonas CEVALLOS,\n";
+    "T-20,Person,Jonas CEVALLOS,\n"
+    "T-21,Person,Mikhail SECHENOV,\n";
 
 static cordon_index *idx;
 
@@ -114,6 +115,7 @@ static void abjad_query_finds_latin_names(void **state)
     (void)state;
     expect_first("محمد مرسي", "T-17");
     expect_first("בנימין נתניהו", "T-18");
+    expect_first("ميخائيل سيتشينوف", "T-21"); /* ch heard as the affricate تش */
 }
 
 /* A foreign name transcribed into Chinese, Japanese or Korean finds its Latin spelling through

@@ -220,6 +220,24 @@ static void sound_classes_golden(void **state)
     assert_int_equal(cdn_sound_variants("wajiwa", true, v), 4);
 }
 
+/* Consonant classes under the readings of a Latin spelling and of an Arabic romanisation. */
+static void consonant_class_variants(void **state)
+{
+    (void)state;
+    char v[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1];
+    size_t n = cdn_consonant_class_variants("sechenov", false, v);
+    assert_int_equal(n, 2);
+    assert_string_equal(v[0], "sknb"); /* as written: ch is k */
+    assert_string_equal(v[1], "snb"); /* the affricate, one with the s */
+    n = cdn_consonant_class_variants("colangelo", false, v);
+    assert_int_equal(n, 4);
+    assert_string_equal(v[3], "slnl"); /* soft c and soft g */
+    assert_int_equal(cdn_consonant_class_variants("bogut", false, v), 1);
+    assert_int_equal(cdn_consonant_class_variants("bwjwt", true, v), 2);
+    assert_string_equal(v[0], "bt");
+    assert_string_equal(v[1], "bgt");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -229,6 +247,7 @@ int main(void)
         cmocka_unit_test(orthography_keys_meet),
         cmocka_unit_test(orthography_keeps_distinct_names_apart),
         cmocka_unit_test(sound_classes_golden),
+        cmocka_unit_test(consonant_class_variants),
         cmocka_unit_test(tokenize_keeps_byte_offsets),
         cmocka_unit_test(tokenize_lenient_on_bad_bytes),
         cmocka_unit_test(cp1252_decodes_to_utf8),
