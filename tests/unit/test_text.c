@@ -61,6 +61,8 @@ static void normalize_other_scripts(void **state)
         {"عَلِيّ خامنه‌ای", "علي خامنهای"},   /* harakat stripped, ZWNJ ignorable */
         {"金正恩", "金正恩"},
         {"김정은", "김정은"},
+        {"किरण कुमार", "किरण कुमार"},   /* Devanagari vowel signs are letters: kept */
+        {"מֹשֶׁה", "משה"},               /* Hebrew points stripped */
     };
     check_normalize(T, sizeof T / sizeof T[0]);
 }
