@@ -11,6 +11,7 @@
 #include "core/alloc.h"
 #include "index/index_int.h"
 #include "text/orthography.h"
+#include "text/readings.h"
 #include "text/sounds.h"
 #include "match/score.h"
 
@@ -282,6 +283,29 @@ static int add_sounds(builder *b, const cdn_itoken *t)
     return CORDON_OK;
 }
 
+/* Adds a Latin-script token's key to the lists of the consonant skeletons of its readings
+ * (readings.h; vowels are what transcriptions disagree on most): how a
+ * foreign name transcribed by ear into Cyrillic finds its spelling (Фоллбрехт, follbrekht, and
+ * Vollbrecht read as German). */
+static int add_readings(builder *b, const cdn_itoken *t)
+{
+    if (t->flags & CDN_TOK_ROMANISED)
+        return CORDON_OK;
+    char readings[CDN_READINGS][CDN_READING_MAX + 1];
+    size_t n = cdn_readings(b->pool.data + t->latin, readings);
+    cdn_strbuf skel;
+    cdn_strbuf_init(&skel);
+    int status = CORDON_OK;
+    for (size_t r = 0; r < n && status == CORDON_OK; r++) {
+        cdn_strbuf_reset(&skel);
+        status = cdn_skeleton_key(readings[r], strlen(readings[r]), &skel);
+        if (status == CORDON_OK && skel.len >= 3)
+            status = add_key_under(b, &b->maps[CDN_MAP_READINGS], t, skel.data, skel.len);
+    }
+    cdn_strbuf_free(&skel);
+    return status;
+}
+
 static int build_key_lookups(builder *b)
 {
     for (size_t v = 0; v < b->vocab.len; v++) {
@@ -302,7 +326,7 @@ static int build_key_lookups(builder *b)
     const cdn_itoken *tokens = b->tokens.items;
     for (size_t i = 0; i < b->tokens.len; i++) {
         if (add_latin(b, &tokens[i]) != CORDON_OK || add_classes(b, &tokens[i]) != CORDON_OK ||
-            add_sounds(b, &tokens[i]) != CORDON_OK)
+            add_sounds(b, &tokens[i]) != CORDON_OK || add_readings(b, &tokens[i]) != CORDON_OK)
             return cdn_error_nomem(&b->idx->err);
         const char *skel = b->pool.data + tokens[i].skel;
         if (!*skel)

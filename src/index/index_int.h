@@ -92,6 +92,7 @@ enum cdn_map {
     CDN_MAP_LATIN_DELETIONS, /* romanised token less one letter → ilist */
     CDN_MAP_CLASSES,         /* consonant classes of a romanised token (two or more) → ilist */
     CDN_MAP_SOUNDS,          /* sound classes of a Latin token, each reading (three or more) → ilist */
+    CDN_MAP_READINGS,        /* skeleton of a Latin token read as a source language reads it → ilist */
     CDN_MAP_IDS,             /* entity id → entity number */
     CDN_N_MAPS
 };

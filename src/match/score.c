@@ -35,6 +35,7 @@
 
 #include "core/alloc.h"
 #include "text/orthography.h"
+#include "text/readings.h"
 #include "text/sounds.h"
 
 enum { MAX_CP = 64 };
@@ -368,6 +369,28 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
     return best;
 }
 
+/* How well cyrillic, romanised from an alphabet (Cyrillic, Greek), meets the Latin spelling
+ * latin read as one of its likely source languages reads it (readings.h: Vollbrecht as German
+ * is follbrekht = Фоллбрехт): the romanisation similarity to the best reading, times 0.9 (a
+ * reading is a guess at the language), from 0.75 up; else 0. */
+static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
+{
+    if (!(cyrillic->flags & CDN_TOK_ALPHABET) || (latin->flags & CDN_TOK_ROMANISED) || latin->latin_shape.len < 4 ||
+        cyrillic->latin_shape.len < 4)
+        return 0.0;
+    char readings[CDN_READINGS][CDN_READING_MAX + 1];
+    size_t n = cdn_readings(latin->latin, readings);
+    double best = 0.0;
+    for (size_t r = 0; r < n; r++) {
+        cdn_shape shape;
+        cdn_shape_of(readings[r], &shape);
+        double sim = romanisation_similarity(cyrillic->latin, &cyrillic->latin_shape, readings[r], &shape);
+        if (sim > best)
+            best = sim;
+    }
+    return best >= 0.75 ? best * 0.9 : 0.0;
+}
+
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how)
 {
     if (strcmp(a->text, b->text) == 0) {
@@ -420,6 +443,11 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
             sr *= 0.95;
         if (sr > s)
             s = sr;
+    }
+    double read = (a->flags ^ b->flags) & CDN_TOK_ALPHABET ? read_aloud(a, b) + read_aloud(b, a) : 0.0;
+    if (read > 0.0 && read > s * 0.95) {
+        *how = "sounds";
+        return read;
     }
     if (s >= 0.75) {
         *how = "fuzzy";

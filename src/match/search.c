@@ -212,6 +212,20 @@ static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact
     }
 }
 
+/* A token romanised from Cyrillic (or another alphabet) meets the Latin spellings that read as
+ * it sounds in their source language (readings.h): the scorer's "sounds", 0.9 at most. */
+static void gather_readings(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    if (!(t->flags & CDN_TOK_ALPHABET) || !t->skel[0])
+        return;
+    const cordon_index *idx = g->idx;
+    const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_READINGS], t->skel, strlen(t->skel));
+    const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
+    for (uint32_t i = 0; same && i < same->n && g->status == CORDON_OK; i++)
+        if (&idx->vocab.items[ids[i]] != exact)
+            add_postings(g, &idx->vocab.items[ids[i]], 0.9);
+}
+
 /* Keys rarer than this (in entities) are looked up with their misspellings too. */
 enum { FUZZY_DF = 3 };
 
@@ -237,6 +251,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     bool rare = !exact || exact->df < FUZZY_DF;
     gather_classes(g, t, exact);
     gather_sounds(g, t, exact);
+    gather_readings(g, t, exact);
     if (rare) {
         cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
         gather_split(g, t->latin, (float)(0.93 * g->token_weight));

@@ -185,6 +185,30 @@ static void abjad_names_meet_by_consonants(void **state)
 /* Foreign names transcribed by ear into Chinese, Japanese or Korean meet their Latin
  * spellings by sound classes; native two-character names and Devanagari (which writes its
  * vowels) do not. */
+static void foreign_names_in_cyrillic_read_aloud(void **state)
+{
+    (void)state;
+    /* Russian transcribes foreign names as their own language sounds them */
+    static const char *const SAME[][2] = {
+        {"Фоллбрехт", "Vollbrecht"}, /* German v, ch */
+        {"Данжен", "Dangin"},        /* French g */
+        {"Михиль", "Michiel"},       /* Dutch ch */
+        {"Фудзитаке", "Fujitake"},   /* Japanese, Polivanov's system */
+        {"Кихати", "Kihachi"},
+    };
+    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
+        double s = compare(SAME[i][0], SAME[i][1]);
+        if (s < 0.80 || s > 0.90 + 1e-9)
+            fail_msg("%s / %s: %.3f, expected 0.80-0.90 (sounds)", SAME[i][0], SAME[i][1], s);
+    }
+    static const char *const OTHER[][2] = {{"Фоллбрехт", "Volkert"}, {"Михиль", "Mitchell"}, {"Данжен", "Danton"}};
+    for (size_t i = 0; i < sizeof OTHER / sizeof OTHER[0]; i++) {
+        double s = compare(OTHER[i][0], OTHER[i][1]);
+        if (s >= 0.80)
+            fail_msg("%s / %s: %.3f, expected no alert", OTHER[i][0], OTHER[i][1], s);
+    }
+}
+
 static void transcriptions_meet_by_sound(void **state)
 {
     (void)state;
@@ -226,6 +250,7 @@ int main(void)
         cmocka_unit_test(romanisations_differ_in_soft_letters),
         cmocka_unit_test(abjad_names_meet_by_consonants),
         cmocka_unit_test(transcriptions_meet_by_sound),
+        cmocka_unit_test(foreign_names_in_cyrillic_read_aloud),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
 }

@@ -29,7 +29,8 @@ static const char LIST[] =
     "T-18,Person,Benjamin NETANYAHU,\n"
     "T-19,Person,Donald TRUMP,\n"
     "T-20,Person,Jonas CEVALLOS,\n"
-    "T-21,Person,Mikhail SECHENOV,\n";
+    "T-21,Person,Mikhail SECHENOV,\n"
+    "T-22,Person,Jean DANGIN,\n";
 
 static cordon_index *idx;
 
@@ -128,6 +129,14 @@ static void transcribed_query_finds_latin_names(void **state)
     expect_first("乔纳斯·塞瓦略斯", "T-20");
 }
 
+/* A foreign name transcribed into Cyrillic finds its spelling read in its own language (the
+ * French g of Dangin is the ж of Данжен), though no key of the query is in the index. */
+static void cyrillic_transcription_finds_latin_names(void **state)
+{
+    (void)state;
+    expect_first("Жан Данжен", "T-22");
+}
+
 static void the_limit_only_cuts(void **state)
 {
     (void)state;
@@ -186,6 +195,7 @@ int main(void)
         cmocka_unit_test(serbian_cyrillic),
         cmocka_unit_test(abjad_query_finds_latin_names),
         cmocka_unit_test(transcribed_query_finds_latin_names),
+        cmocka_unit_test(cyrillic_transcription_finds_latin_names),
         cmocka_unit_test(the_limit_only_cuts),
     };
     return cmocka_run_group_tests_name("search", tests, open_list, close_list);

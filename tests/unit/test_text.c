@@ -7,6 +7,7 @@
 #include "core/strbuf.h"
 #include "text/normalize.h"
 #include "text/orthography.h"
+#include "text/readings.h"
 #include "text/sounds.h"
 #include "text/tokenize.h"
 #include "text/utf8.h"
@@ -222,6 +223,30 @@ static void sound_classes_golden(void **state)
     assert_int_equal(cdn_sound_variants("wajiwa", true, v), 4);
 }
 
+/* Latin spellings read as German, French, English, Polish or Czech, Spanish, Italian and
+ * Japanese, in romanised Russian. */
+static void readings_golden(void **state)
+{
+    (void)state;
+    char r[CDN_READINGS][CDN_READING_MAX + 1];
+    size_t n = cdn_readings("vollbrecht", r);
+    bool german = false;
+    for (size_t i = 0; i < n; i++)
+        german = german || strcmp(r[i], "follbrekht") == 0;
+    assert_true(german);
+    n = cdn_readings("kihachi", r);
+    bool japanese = false;
+    for (size_t i = 0; i < n; i++)
+        japanese = japanese || strcmp(r[i], "kikhati") == 0;
+    assert_true(japanese);
+    n = cdn_readings("dangin", r);
+    bool french = false;
+    for (size_t i = 0; i < n; i++)
+        french = french || strcmp(r[i], "danzhin") == 0;
+    assert_true(french);
+    assert_int_equal(cdn_readings("anna", r), 0); /* read alike everywhere */
+}
+
 /* Consonant classes under the readings of a Latin spelling and of an Arabic romanisation. */
 static void consonant_class_variants(void **state)
 {
@@ -250,6 +275,7 @@ int main(void)
         cmocka_unit_test(orthography_keeps_distinct_names_apart),
         cmocka_unit_test(sound_classes_golden),
         cmocka_unit_test(consonant_class_variants),
+        cmocka_unit_test(readings_golden),
         cmocka_unit_test(tokenize_keeps_byte_offsets),
         cmocka_unit_test(tokenize_lenient_on_bad_bytes),
         cmocka_unit_test(cp1252_decodes_to_utf8),
