@@ -75,6 +75,7 @@ typedef struct cdn_ikey {
     float weight;                    /* inverse document frequency */
     uint32_t postings;               /* offset into u32: name numbers, ascending, no repeats */
     uint32_t n_postings;
+    cdn_shape shape;                 /* of the key (its length is len) */
 } cdn_ikey;
 
 typedef struct cdn_ilist {

@@ -127,13 +127,9 @@ static void offer(similar_ctx *c, uint32_t v)
     }
     if (strcmp(other, c->key) == 0 || !id_set_add(&c->seen, v))
         return;
-    double sim = c->min_sim;
-    if (c->verify) {
-        /* Most keys offered are far from this one: their letters tell, before any edit distance. */
-        cdn_shape shape;
-        cdn_shape_of(other, &shape);
-        sim = cdn_shape_similarity_at_least(c->key, &c->shape, other, &shape, c->min_sim);
-    }
+    /* Most keys offered are far from this one: their letters tell, before any edit distance. */
+    double sim = c->verify ? cdn_shape_similarity_at_least(c->key, &c->shape, other, &info->shape, c->min_sim)
+                           : c->min_sim;
     if (sim >= c->min_sim)
         c->fn(c->fn_ctx, info, sim);
 }

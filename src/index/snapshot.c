@@ -524,7 +524,7 @@ static bool matching_part_ok(const cordon_index *idx)
     for (size_t i = 0; i < idx->vocab.len; i++) {
         const cdn_ikey *k = &idx->vocab.items[i];
         if (k->key >= idx->pool_len || k->len >= idx->pool_len - k->key || k->postings > idx->u32.len ||
-            k->n_postings > idx->u32.len - k->postings)
+            k->n_postings > idx->u32.len - k->postings || k->shape.len != (k->len < 65535 ? k->len : 65535))
             return false;
         for (uint32_t p = 0; p < k->n_postings; p++)
             if (idx->u32.items[k->postings + p] >= idx->names.len)

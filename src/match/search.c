@@ -347,6 +347,8 @@ typedef struct searcher {
     cdn_analyzed q;
     cordon_results *res;
     size_t cap;
+    uint64_t kept_bits[4];    /* entity number % 256 of each result: most entities scored have
+                                 none yet, and this says so without a look through them */
 } searcher;
 
 /* The score of a name with the qualifiers applied; why (may be NULL) gets the explanation. */
@@ -381,7 +383,8 @@ static cordon_result *result_of(const cordon_results *res, const cordon_entity *
 static int score_name(searcher *s, const cdn_iname *e, double bound)
 {
     const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
-    cordon_result *kept = result_of(s->res, entity);
+    uint32_t bit = e->entity % 256;
+    cordon_result *kept = s->kept_bits[bit / 64] >> (bit % 64) & 1 ? result_of(s->res, entity) : NULL;
     if (kept && kept->score >= bound)
         return CORDON_OK;
     double score = qualified_score(s, e, NULL);
@@ -404,6 +407,7 @@ static int score_name(searcher *s, const cdn_iname *e, double bound)
         s->cap = cap;
     }
     res->items[res->count++] = (cordon_result){entity, name, score, 0, (const char *)e};
+    s->kept_bits[bit / 64] |= 1ULL << (bit % 64);
     return CORDON_OK;
 }
 
