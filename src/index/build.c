@@ -190,7 +190,8 @@ static void weigh(builder *b)
             cdn_itoken *t = &tokens[names[n].tokens + i];
             t->weight = vocab[t->key].weight;
             t->key = vocab[t->key].key;
-            cdn_token view = {"", b->pool.data + t->latin, "", "", t->weight, (uint8_t)t->flags, t->latin_shape, t->key_shape};
+            cdn_token view = {"", b->pool.data + t->latin, "", "", t->weight, (uint8_t)t->flags, t->latin_shape,
+                              t->key_shape};
             sum += (float)cdn_name_token_weight(&view);
         }
         names[n].name_weight = sum;

@@ -285,6 +285,9 @@ static bool genitive_of(const char *longer, size_t ll, const char *shorter, size
     return ls >= 3 && ll == ls + 1 && longer[ls] == 's' && memcmp(longer, shorter, ls) == 0;
 }
 
+/* How many consonant classes abjad, romanised from a script written without short vowels
+ * (Arabic, Hebrew), and the Latin spelling latin agree in (orthography.h), under some reading
+ * of each; 0 when they do not agree or agree in fewer than two. */
 static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
 {
     if (!(abjad->flags & CDN_TOK_ABJAD) || (latin->flags & CDN_TOK_ROMANISED))
@@ -342,12 +345,12 @@ bool cdn_may_be_transcription(const cdn_token *t)
 
 /* How well syllabic, romanised from a script in which foreign names are transcribed by ear
  * (Han, kana, Hangul), sounds like the Latin spelling latin (sounds.h), if syllabic may be a
- * transcription (cdn_may_be_transcription): 0.85 when their sound
- * classes agree under some reading of each, with three classes at least — two (Li, Park: "l",
- * "bk") agree with too many unrelated names; 0.82 when five classes or more are one class
- * apart (a final consonant dropped: Korvald, 科瓦尔 ke wa er); else 0. In the Wikidata pairs
- * the one-class rule adds 2 to 3 points of recall and lets 0.05 % more unrelated pairs
- * through; from four classes up it let 0.3 % more through. */
+ * transcription (cdn_may_be_transcription): 0.85 when their sound classes agree under some
+ * reading of each, with three classes at least — two (Li, Park: "l", "bk") agree with too
+ * many unrelated names; 0.82 when five classes or more are one class apart (a final consonant
+ * dropped: Korvald, 科瓦尔 ke wa er); else 0. In the Wikidata pairs the one-class rule adds 2
+ * to 3 points of recall and lets 0.05 % more unrelated pairs through; from four classes up it
+ * let 0.3 % more through. */
 static double transcription_similarity(const cdn_token *syllabic, const cdn_token *latin)
 {
     if (!cdn_may_be_transcription(syllabic) || (latin->flags & CDN_TOK_ROMANISED) || !latin->latin[0])
@@ -419,7 +422,9 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "consonants";
         return 0.85;
     }
-    double heard = (a->flags ^ b->flags) & CDN_TOK_SYLLABIC ? transcription_similarity(a, b) + transcription_similarity(b, a) : 0.0;
+    double heard = 0.0;
+    if ((a->flags ^ b->flags) & CDN_TOK_SYLLABIC)
+        heard = transcription_similarity(a, b) + transcription_similarity(b, a);
     if (heard > 0.0) {
         *how = "sounds";
         return heard;

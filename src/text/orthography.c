@@ -237,9 +237,14 @@ size_t cdn_consonant_class_variants(const char *latin, bool romanised,
                                     char out[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1])
 {
     /* A reading that cannot change this token is skipped. */
-    unsigned matters = romanised ? (strchr(latin, 'j') ? READ_J_AS_G : 0u)
-                                 : (strchr(latin, 'c') ? READ_AFFRICATE : 0u) | (strchr(latin, 'g') ? READ_SOFT_G : 0u) |
-                                       (strchr(latin, 'w') ? READ_W_AS_V : 0u);
+    unsigned matters = 0;
+    if (romanised) {
+        matters = strchr(latin, 'j') ? READ_J_AS_G : 0u;
+    } else {
+        matters |= strchr(latin, 'c') ? READ_AFFRICATE : 0u;
+        matters |= strchr(latin, 'g') ? READ_SOFT_G : 0u;
+        matters |= strchr(latin, 'w') ? READ_W_AS_V : 0u;
+    }
     char heard[2 * CDN_CLASSES_MAX + 2];
     size_t n = 0;
     for (unsigned r = 0; r < 16 && n < CDN_CLASS_VARIANTS; r++) {

@@ -20,7 +20,7 @@ static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' 
 static char sound_at(const char *latin, size_t *i, unsigned reading)
 {
     char c = latin[*i], next = latin[*i + 1];
-    bool romanised = reading & CDN_SOUND_ROMANISED;
+    bool romanised = reading & CDN_SOUND_ROMANISED, front = next == 'e' || next == 'i' || next == 'y';
     *i += 1;
     if (c == next && !vowel(c))
         return 0; /* a doubled consonant (Japanese っ: tts, kk) is one sound */
@@ -65,11 +65,11 @@ static char sound_at(const char *latin, size_t *i, unsigned reading)
     case 'l': return 'l';
     case 'm': case 'n': return 'n';
     case 'x': return romanised ? 's' : 'x';
-    case 'c': return romanised || next == 'e' || next == 'i' || next == 'y' ? 's' : 'k';
-    case 'g': return !romanised && (reading & CDN_SOUND_SOFT_G) && (next == 'e' || next == 'i' || next == 'y') ? 's' : 'k';
+    case 'c': return romanised || front ? 's' : 'k';
+    case 'g': return !romanised && (reading & CDN_SOUND_SOFT_G) && front ? 's' : 'k';
     case 'r': return !romanised && (reading & CDN_SOUND_DROP_R) && !vowel(next) ? 0 : 'l';
     case 'w': return (reading & CDN_SOUND_W_IS_V) && vowel(next) ? 'b' : 0;
-    default: return c >= 'a' && c <= 'z' && !vowel(c) && c != 'h' && c != 'w' ? c : 0;
+    default: return c >= 'a' && c <= 'z' && !vowel(c) && c != 'h' ? c : 0;
     }
 }
 
