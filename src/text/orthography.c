@@ -239,7 +239,8 @@ size_t cdn_consonant_class_variants(const char *latin, bool romanised,
     /* A reading that cannot change this token is skipped. */
     unsigned matters = 0;
     if (romanised) {
-        matters = strchr(latin, 'j') ? READ_J_AS_G : 0u;
+        matters |= strchr(latin, 'j') ? READ_J_AS_G : 0u;
+        matters |= strchr(latin, 'w') ? READ_W_AS_V : 0u;
     } else {
         matters |= strchr(latin, 'c') ? READ_AFFRICATE : 0u;
         matters |= strchr(latin, 'g') ? READ_SOFT_G : 0u;

@@ -59,7 +59,8 @@ enum { CDN_CLASS_VARIANTS = 8 };
  * sibilant that Arabic and Hebrew write with ش, تش, צ (Sechenov / سيتشينوف, Juričić), with a
  * g before e, i, y as the j those scripts write as a consonant the classes drop (Colangelo /
  * كولانجيلو), and with w as v (Wimmer / فيمر), in all combinations. A romanisation of Arabic
- * or Hebrew (romanised true) is read as written and with j as g (Egyptian ج: Bogut / بوجوت).
+ * or Hebrew (romanised true) is read as written, with j as g (Egyptian ج: Bogut / بوجوت) and
+ * with w as v (Hebrew ו: Levy / לוי), in all combinations.
  */
 size_t cdn_consonant_class_variants(const char *latin, bool romanised,
                                     char out[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1]);

@@ -170,6 +170,7 @@ static void abjad_names_meet_by_consonants(void **state)
         {"محمد مرسي", "Mohamed Morsi"}, {"محمد مرسي", "Mohamed Mursi"},
         /* read as heard: an affricate, a soft g, a German w, an Egyptian j */
         {"سيتشينوف", "Sechenov"}, {"كولانجيلو", "Colangelo"}, {"فيمر", "Wimmer"}, {"بوجوت", "Bogut"},
+        {"אדמונד לוי", "Edmund Levy"}, /* Hebrew ו as v */
     };
     for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
         double s = compare(SAME[i][0], SAME[i][1]);

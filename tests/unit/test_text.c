@@ -260,9 +260,12 @@ static void consonant_class_variants(void **state)
     assert_int_equal(n, 2); /* a hard c reads one way only */
     assert_string_equal(v[1], "klnl"); /* soft g */
     assert_int_equal(cdn_consonant_class_variants("bogut", false, v), 1);
-    assert_int_equal(cdn_consonant_class_variants("bwjwt", true, v), 2);
+    assert_int_equal(cdn_consonant_class_variants("bwjwt", true, v), 3);
     assert_string_equal(v[0], "bt");
-    assert_string_equal(v[1], "bgt");
+    assert_string_equal(v[1], "bgt");  /* j as g: Bogut */
+    assert_string_equal(v[2], "bgbt"); /* and w as v */
+    assert_int_equal(cdn_consonant_class_variants("lwy", true, v), 2);
+    assert_string_equal(v[1], "lb"); /* Hebrew ו as v: Levy */
 }
 
 int main(void)
