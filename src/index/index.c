@@ -8,6 +8,7 @@
 
 #include "core/alloc.h"
 #include "index/index_int.h"
+#include "index/name_facts.h"
 #include "lists/checksum.h"
 #include "lists/loader.h"
 #include "lists/stamp.h"
@@ -101,6 +102,17 @@ static cordon_index *new_index(void)
     return idx;
 }
 
+/* The names' facts for the scanner (name_facts.h), once the names are in place: status, or
+ * CORDON_ENOMEM. */
+static int with_name_facts(cordon_index *idx, int status)
+{
+    if (status == CORDON_OK && cdn_name_facts_build(idx) != CORDON_OK) {
+        cdn_error_set(&idx->err, CORDON_ENOMEM, "out of memory");
+        return CORDON_ENOMEM;
+    }
+    return status;
+}
+
 int cordon_index_open(cordon_index **out, const char *const *sources, size_t n_sources,
                       const cordon_index_options *opts)
 {
@@ -114,7 +126,7 @@ int cordon_index_open(cordon_index **out, const char *const *sources, size_t n_s
         if (status != CORDON_OK)
             return status;
     }
-    return cdn_index_build_names(idx);
+    return with_name_facts(idx, cdn_index_build_names(idx));
 }
 
 int cordon_index_load(cordon_index **out, const char *path)
@@ -123,7 +135,7 @@ int cordon_index_load(cordon_index **out, const char *path)
     *out = idx;
     if (!idx)
         return CORDON_ENOMEM;
-    return cdn_snapshot_load(idx, path);
+    return with_name_facts(idx, cdn_snapshot_load(idx, path));
 }
 
 int cordon_index_save(const cordon_index *idx, const char *path, char *errmsg, size_t errmsg_size)
@@ -152,6 +164,7 @@ void cordon_index_close(cordon_index *idx)
     cdn_arena_free(&idx->arena);
     cdn_translit_free(idx->translit);
     cdn_accum_pool_free(idx->accums);
+    cdn_free(idx->name_facts);
     cdn_free(idx);
 }
 
