@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "index/name_facts.h"
 #include "match/score.h"
 #include "model/countries.h"
 #include "scan/scan_int.h"
@@ -249,54 +250,87 @@ static size_t lone_content_word(const cdn_scanner *s, size_t first, size_t len)
     return found;
 }
 
-/* Scores indexed name number n against the window words[first, first+len). */
-static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
+/* What a window is, worked out once for all of its candidates. */
+typedef struct window {
+    size_t first, len;
+    size_t lone;                        /* lone_content_word */
+    bool lone_ok;                       /* that word may stand alone, in no longer run */
+    bool legal_form;                    /* a word of it is a legal form */
+    cdn_token q[CDN_MAX_NAME_TOKENS];   /* its words as written */
+    double weight[CDN_MAX_NAME_TOKENS]; /* their query-side weights */
+    double total;                       /* the sum of those */
+    uint64_t key_bits[CDN_MAX_NAME_TOKENS];   /* cdn_letter_bit of each word's key's first byte
+                                                 and of the keys it leads to */
+    uint64_t latin_bits[CDN_MAX_NAME_TOKENS]; /* of its romanisation's first byte */
+} window;
+
+static void window_init(const cdn_scanner *s, size_t first, size_t len, window *win)
 {
+    win->first = first;
+    win->len = len;
+    win->lone = lone_content_word(s, first, len);
+    win->lone_ok = len > 1 && win->lone != SIZE_MAX && cdn_scan_lone_word_ok(s, win->lone) &&
+                   !cdn_scan_in_longer_run(s, first, first + len - 1);
+    win->legal_form = false;
+    win->total = 0.0;
+    for (size_t i = 0; i < len; i++) {
+        const cdn_word_type *type = cdn_scan_type(s, first + i);
+        win->q[i] = *cdn_scan_form(s, type->token);
+        win->legal_form |= (win->q[i].flags & CDN_TOK_LEGAL_FORM) != 0;
+        win->total += win->weight[i] = cdn_query_token_weight(&win->q[i]);
+        win->key_bits[i] = cdn_letter_bit((unsigned char)win->q[i].key[0]);
+        for (uint8_t h = 0; h < type->n_hits; h++)
+            win->key_bits[i] |= cdn_letter_bit((unsigned char)s->idx->pool[s->idx->vocab.items[type->hits[h].vocab].key]);
+        win->latin_bits[i] = win->q[i].latin[0] ? cdn_letter_bit((unsigned char)win->q[i].latin[0]) : 0;
+    }
+}
+
+/* Whether score_bound could reach the threshold at all, from the first letters alone: a word
+ * whose first letters (of key, romanisation, or a key it leads to) begin no token of the name
+ * can meet none of them, and the name side counts as met in full. Never below score_bound, so
+ * it only saves work: a name it turns away, score_bound would too. */
+static bool letters_may_reach(const cdn_scanner *s, const window *win, const cdn_name_facts *f)
+{
+    if (win->total <= 0.0 || !f->weighed)
+        return true; /* score_bound says 1 */
+    double got = 0.0;
+    for (size_t i = 0; i < win->len; i++)
+        if ((win->key_bits[i] & f->key_letters) || (win->latin_bits[i] & f->latin_letters))
+            got += win->weight[i];
+    return CDN_QUERY_SHARE * got / win->total + (1.0 - CDN_QUERY_SHARE) >= s->threshold;
+}
+
+/* Scores indexed name number n against the window. */
+static int consider(cdn_scanner *s, uint32_t n, const window *win)
+{
+    size_t first = win->first, len = win->len;
     const cdn_iname *e = &s->idx->names.items[n];
-    /* The cheap tests first: most candidates of a common word fail them. */
+    const cdn_name_facts *f = &s->idx->name_facts[n];
+    /* The cheap tests first, on the name's facts: most candidates of a common word fail them. */
     if (len > e->n_tokens + 1 || (len == 1 && e->n_tokens > 3))
         return CORDON_OK;
-    if (len == 1 && cdn_index_entity_at(s->idx, e->entity)->schema == CORDON_SCHEMA_PERSON)
+    if (len == 1 && f->person)
         return CORDON_OK; /* a lone word is a person's only after a full mention (resolve.c) */
-    const cdn_itoken *it = s->idx->tokens.items + e->tokens;
-    uint32_t k = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
-    uint32_t words = 0, required = 0;
-    for (uint32_t j = 0; j < k; j++) {
-        if (it[j].flags & CDN_TOK_LEGAL_FORM)
-            continue;
-        words++;
-        required += !(it[j].flags & (CDN_TOK_HONORIFIC | CDN_TOK_PATRONYMIC | CDN_TOK_MIDDLE));
-    }
-    if (len == 1 ? words != 1 : (len > k + 1 || required > len + 1))
+    uint32_t k = f->k;
+    if (len == 1 ? f->words != 1 : (len > k + 1 || f->required > len + 1))
         return CORDON_OK;
     /* A window with one word that says which party, the rest legal forms or titles (Properties
      * Ltd, KBC Group), is a one-word window as far as the rules go: a one-word name only, and
      * the word must be fit to stand alone. */
-    size_t lone = lone_content_word(s, first, len);
-    if (len > 1 && lone != SIZE_MAX) {
-        uint32_t content = 0;
-        for (uint32_t j = 0; j < k; j++)
-            content += !(it[j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC));
-        if (content != 1 || !cdn_scan_lone_word_ok(s, lone) || cdn_scan_in_longer_run(s, first, first + len - 1))
-            return CORDON_OK;
-    }
-    if (len > 1 && cdn_index_entity_at(s->idx, e->entity)->schema == CORDON_SCHEMA_PERSON) {
-        /* A person's one-word alias (AMRO) is a lone word, found only after a full mention; and
-         * a window with a legal form in it (Amro Group) names no person. */
-        uint32_t content = 0;
-        for (uint32_t j = 0; j < k; j++)
-            content += !(it[j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC));
-        if (content < 2)
-            return CORDON_OK;
-        for (size_t w = first; w < first + len; w++)
-            if (cdn_scan_form(s, cdn_scan_type(s, w)->token)->flags & CDN_TOK_LEGAL_FORM)
-                return CORDON_OK;
-    }
+    size_t lone = win->lone;
+    if (len > 1 && lone != SIZE_MAX && (f->content != 1 || !win->lone_ok))
+        return CORDON_OK;
+    /* A person's one-word alias (AMRO) is a lone word, found only after a full mention; and a
+     * window with a legal form in it (Amro Group) names no person. */
+    if (len > 1 && f->person && (f->content < 2 || win->legal_form))
+        return CORDON_OK;
+    if (!letters_may_reach(s, win, f))
+        return CORDON_OK;
     /* The bound first, on the words as written (could_meet also knows their base forms' keys);
      * then the tokens standing in for them against this name. */
+    const cdn_itoken *it = s->idx->tokens.items + e->tokens;
     cdn_token q[CDN_MAX_NAME_TOKENS], tokens[CDN_MAX_NAME_TOKENS];
-    for (size_t i = 0; i < len; i++)
-        q[i] = *cdn_scan_form(s, cdn_scan_type(s, first + i)->token);
+    memcpy(q, win->q, len * sizeof *q);
     cdn_index_name_tokens(s->idx, e, tokens);
     if (score_bound(s, first, q, len, tokens, it, k) < s->threshold || !keeps_specific_token(s, first, len, it, k))
         return CORDON_OK;
@@ -446,8 +480,10 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
             n = kept;
         }
     }
+    window win;
+    window_init(s, first, len, &win);
     for (size_t i = 0; i < n; i++) {
-        int status = consider(s, c[i], first, len);
+        int status = consider(s, c[i], &win);
         if (status != CORDON_OK)
             return status;
     }
