@@ -434,7 +434,7 @@ static bool names_of(const cdn_scanner *s, const cdn_word_type *type, double min
 /* Scores the names that hold a key of the window's most specific word. */
 static int scan_window(cdn_scanner *s, size_t first, size_t len)
 {
-    const cdn_token *tokens = s->analyzed.tokens.items;
+    const cdn_token *tokens = s->lex.tokens.items;
     /* The heaviest capitalised word the index has keys for: a heavier word it has none for
      * (Володимир, no key of which is listed) can still meet a name by its consonants, which the
      * scorer judges; a function word (and, the) or a lower-case one never identifies anybody. */
