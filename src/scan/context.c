@@ -128,7 +128,7 @@ bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last)
  * nor ends with one. */
 bool cdn_scan_title(const cdn_scanner *s, size_t w)
 {
-    return (cdn_scan_form(s, cdn_scan_type(s, w)->token)->flags & CDN_TOK_HONORIFIC) != 0;
+    return cdn_scan_type(s, w)->title;
 }
 
 /* Whether word w is all digits. */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "model/countries.h"
+#include "text/legal_forms.h"
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
 
@@ -14,6 +15,8 @@
 
 /* Near spellings offered by the index for an unknown capitalised word. */
 #define NEAR_SPELLING_MIN 0.8
+
+const cdn_token cdn_lexicon_blank = {"", "", "", "", 1.0f, 0};
 
 void cdn_lexicon_init(cdn_lexicon *lx, const cordon_index *idx)
 {
@@ -24,6 +27,7 @@ void cdn_lexicon_init(cdn_lexicon *lx, const cordon_index *idx)
     cdn_vec_init(&lx->bases, sizeof(cdn_token));
     cdn_arena_init(&lx->arena);
     cdn_analyzed_init(&lx->scratch);
+    cdn_memo_init(&lx->memo);
     lx->doc = 0;
 }
 
@@ -35,6 +39,7 @@ void cdn_lexicon_free(cdn_lexicon *lx)
     cdn_vec_free(&lx->bases);
     cdn_arena_free(&lx->arena);
     cdn_analyzed_free(&lx->scratch);
+    cdn_memo_free(&lx->memo);
 }
 
 void cdn_lexicon_begin(cdn_lexicon *lx)
@@ -77,25 +82,40 @@ int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *ou
         *out = (uint32_t)((uintptr_t)found - 1);
         return CORDON_OK;
     }
+    /* The copy is the map's key too: it lives as long as the lexicon. */
+    char *copy = cdn_arena_strndup(&lx->arena, norm, len);
+    if (!copy)
+        return CORDON_ENOMEM;
+    size_t tlen = strlen(copy); /* as the analyzed token's text would be */
+    cdn_lex_word w = {.norm = copy, .norm_len = (uint32_t)len, .given_own = -1};
+    w.stop = cdn_is_stopword(copy, tlen);
+    w.language = w.stop ? (uint8_t)cdn_stopword_language(copy, tlen) : CDN_STOP_OTHER;
+    w.title = cdn_is_honorific(copy, tlen); /* as analyze.c flags a token (any schema) */
+    *out = (uint32_t)lx->entries.len;
+    if (!cdn_vec_push(&lx->entries, &w) || !cdn_strmap_put(&lx->words, copy, len, (void *)(uintptr_t)lx->entries.len, NULL))
+        return CORDON_ENOMEM;
+    return CORDON_OK;
+}
+
+int cdn_lexicon_analyze(cdn_lexicon *lx, uint32_t i)
+{
+    cdn_lex_word *w = cdn_lexicon_at(lx, i);
+    if (w->analyzed)
+        return CORDON_OK;
     const cdn_ikey *info;
-    cdn_lex_word w = {.token = (uint32_t)lx->tokens.len, .given_own = -1};
-    int status = analyze(lx, norm, len, &lx->tokens, &info);
+    uint32_t token = (uint32_t)lx->tokens.len;
+    int status = analyze(lx, w->norm, w->norm_len, &lx->tokens, &info);
     if (status != CORDON_OK)
         return status;
-    const cdn_token *t = cdn_lexicon_form(lx, w.token);
-    size_t tlen = strlen(t->text);
+    const cdn_token *t = cdn_lexicon_form(lx, token);
     char code[3];
-    w.stop = cdn_is_stopword(t->text, tlen);
-    w.language = w.stop ? (uint8_t)cdn_stopword_language(t->text, tlen) : CDN_STOP_OTHER;
-    w.country = cdn_country_code(t->text, tlen, code);
+    w->token = token;
+    w->country = cdn_country_code(t->text, strlen(t->text), code);
     if (info) {
-        w.has_own = true;
-        w.own = (cdn_word_hit){(uint32_t)(info - lx->idx->vocab.items), w.token, 1.0f};
+        w->has_own = true;
+        w->own = (cdn_word_hit){(uint32_t)(info - lx->idx->vocab.items), token, 1.0f};
     }
-    *out = (uint32_t)lx->entries.len;
-    /* The key is the token's own copy of the word, which lives as long as the lexicon. */
-    if (!cdn_vec_push(&lx->entries, &w) || !cdn_strmap_put(&lx->words, t->text, len, (void *)(uintptr_t)lx->entries.len, NULL))
-        return CORDON_ENOMEM;
+    w->analyzed = true;
     return CORDON_OK;
 }
 

@@ -19,6 +19,7 @@
 #include "index/index_int.h"
 #include "match/analyze.h"
 #include "scan/inflect.h"
+#include "scan/memo.h"
 
 /* The most index keys one distinct word leads to (its own, its base forms', near spellings). */
 enum { CDN_SCAN_MAX_HITS = 8 };
@@ -36,6 +37,10 @@ typedef struct cdn_word_hit {
 
 /* One word (by normalized form) and what is known of it so far. */
 typedef struct cdn_lex_word {
+    const char *norm;      /* the normalized word (the lexicon's copy) */
+    uint32_t norm_len;
+    bool analyzed;         /* token, country and own are worked out (cdn_lexicon_analyze) */
+    bool title;            /* a title or honorific (President, Dr): a token's CDN_TOK_HONORIFIC */
     uint32_t token;        /* the word analyzed, in tokens */
     uint32_t doc;          /* the document it was last met in (cdn_lexicon.doc) */
     uint32_t doc_type;     /* its type number there (words.c) */
@@ -64,6 +69,7 @@ typedef struct cdn_lexicon {
     cdn_vec bases;         /* cdn_token: base forms, analyzed */
     cdn_arena arena;
     cdn_analyzed scratch;  /* one token being analyzed */
+    cdn_memo memo;         /* answers about its words (memo.h) */
     uint32_t doc;          /* the document being scanned, counting from 1 */
 } cdn_lexicon;
 
@@ -74,15 +80,21 @@ void cdn_lexicon_free(cdn_lexicon *lx);
  * forgets every word first, so a long-lived scanner's memory stays bounded. */
 void cdn_lexicon_begin(cdn_lexicon *lx);
 
-/* Sets *out to the number of the normalized word norm (len bytes), analyzing it when it is
- * new. Returns CORDON_OK or CORDON_ENOMEM. */
+/* Sets *out to the number of the normalized word norm (len bytes), adding it when it is new:
+ * what its letters alone say (function word, title) at once, the rest on
+ * cdn_lexicon_analyze. Returns CORDON_OK or CORDON_ENOMEM. */
 int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *out);
 
-/* Works out word i's base forms and the keys they lead to, once. Returns CORDON_OK or
- * CORDON_ENOMEM. */
+/* Analyzes word i (its token, whether it is a country, its own key), once. Most words of a
+ * text are never needed so: a long lower-case word is no part of any name's window. Returns
+ * CORDON_OK or CORDON_ENOMEM. */
+int cdn_lexicon_analyze(cdn_lexicon *lx, uint32_t i);
+
+/* Works out the base forms of word i (analyzed) and the keys they lead to, once. Returns
+ * CORDON_OK or CORDON_ENOMEM. */
 int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i);
 
-/* Works out the keys a spelling edit away from word i's, once. */
+/* Works out the keys a spelling edit away from word i's (analyzed), once. */
 void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i);
 
 /* Whether word i's own key is a given name of some listed person (it must have one). */
@@ -93,9 +105,17 @@ static inline cdn_lex_word *cdn_lexicon_at(const cdn_lexicon *lx, uint32_t i)
     return (cdn_lex_word *)lx->entries.items + i;
 }
 
+/* The form number of a word not analyzed (cdn_lexicon_analyze): it stands for a blank token,
+ * which meets no name, should a rule ever ask for it. */
+#define CDN_SCAN_UNANALYZED UINT32_MAX
+
+extern const cdn_token cdn_lexicon_blank;
+
 /* The analyzed token a form number stands for (a word's, or a base form's). */
 static inline const cdn_token *cdn_lexicon_form(const cdn_lexicon *lx, uint32_t form)
 {
+    if (form == CDN_SCAN_UNANALYZED)
+        return &cdn_lexicon_blank;
     return form >= CDN_SCAN_BASE ? (const cdn_token *)lx->bases.items + (form - CDN_SCAN_BASE)
                                  : (const cdn_token *)lx->tokens.items + form;
 }

@@ -70,6 +70,7 @@ int cordon_scanner_new(const cordon_index *idx, cordon_scanner **out)
     cdn_vec_init(&s->found, sizeof(cdn_hit));
     cdn_vec_init(&s->candidates, sizeof(uint32_t));
     cdn_vec_init(&s->other, sizeof(uint32_t));
+    cdn_vec_init(&s->both, sizeof(uint32_t));
     return CORDON_OK;
 }
 
@@ -85,6 +86,7 @@ void cordon_scanner_free(cordon_scanner *sc)
     cdn_free(s->titled);
     cdn_vec_free(&s->candidates);
     cdn_vec_free(&s->other);
+    cdn_vec_free(&s->both);
     cdn_lexicon_free(&s->lex);
     cdn_tokens_free(&s->words);
     cdn_free(sc);

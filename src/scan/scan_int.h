@@ -18,11 +18,15 @@
 /* One distinct word of the text (by normalized form); all its occurrences share it. */
 typedef struct cdn_word_type {
     uint32_t lex;         /* the word in the scanner's lexicon */
-    uint32_t token;       /* the word, analyzed: a form number (cdn_scan_form) */
+    uint32_t token;       /* the word, analyzed: a form number (cdn_scan_form); only words
+                             capitalised somewhere, function words, titles and words of three
+                             letters or fewer are analyzed (cdn_scan_look_up_words): the others are in
+                             no window */
     uint8_t n_hits;
     uint8_t n_bases;      /* its base forms (inflect.h): forms CDN_SCAN_BASE + bases_at on */
     uint32_t bases_at;
     bool stop;            /* a function word (stopwords.h) */
+    bool title;           /* a title or honorific (President, Dr) */
     uint8_t language;     /* the language it marks, a cdn_stop_language */
     bool place;           /* a country name or demonym (countries.h) */
     bool lower_seen;      /* written in lower case somewhere in the text: a common word */
@@ -58,6 +62,7 @@ typedef struct cdn_scanner {
     bool nouns_capitalised;  /* German text: a capitalised neighbour may be any noun */
     cdn_vec candidates;      /* uint32_t: scratch, the names a window is scored against */
     cdn_vec other;           /* uint32_t: scratch, the names of a window's second word */
+    cdn_vec both;            /* uint32_t: scratch, the names of both */
     cdn_vec found;           /* cdn_hit */
 } cdn_scanner;
 

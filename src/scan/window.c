@@ -27,10 +27,10 @@
 /* A base form of an inflected word scores a little below the word itself. */
 #define INFLECTION_PENALTY 0.98
 
-/* The token standing for word w against name e: a base form of the word when a key of the name
- * is that base form's key (Путина against ПУТИН), else the word itself. *inflected is set when
- * a base form was taken. */
-static cdn_token stand_in(const cdn_scanner *s, size_t w, const cdn_itoken *name, uint32_t n, bool *inflected)
+/* The form (cdn_scan_form) standing for word w against a name's tokens: a base form of the
+ * word when a key of the name is that base form's key (Путина against ПУТИН), else the word
+ * itself. *inflected is set when a base form was taken. */
+static uint32_t stand_in(const cdn_scanner *s, size_t w, const cdn_itoken *name, uint32_t n, bool *inflected)
 {
     const cdn_word_type *type = cdn_scan_type(s, w);
     for (uint8_t h = 0; h < type->n_hits; h++) {
@@ -43,10 +43,10 @@ static cdn_token stand_in(const cdn_scanner *s, size_t w, const cdn_itoken *name
         for (uint32_t j = 0; j < n; j++)
             if (name[j].key == key) {
                 *inflected = true;
-                return *cdn_scan_form(s, hit->form);
+                return hit->form;
             }
     }
-    return *cdn_scan_form(s, type->token);
+    return type->token;
 }
 
 /* Whether window word w could meet name token j at all: the same key (its own or a base
@@ -158,11 +158,27 @@ static bool keeps_places(const cdn_token *q, size_t len, const cdn_token *t, uin
     return true;
 }
 
+/* cdn_token_similarity of the word of form number form and the indexed token t, remembered
+ * for the lexicon's life. */
+static double word_likeness(cdn_scanner *s, uint32_t form, const cdn_itoken *t)
+{
+    cdn_memo_key key = {{1, form, t->text, t->latin, t->key, t->skel, t->flags}};
+    double sim;
+    if (cdn_memo_get(&s->lex.memo, &key, &sim))
+        return sim;
+    cdn_token tok = {s->idx->pool + t->text, s->idx->pool + t->latin, s->idx->pool + t->key, s->idx->pool + t->skel,
+                     t->weight, (uint8_t)t->flags};
+    const char *how;
+    sim = cdn_token_similarity(cdn_scan_form(s, form), &tok, &how);
+    cdn_memo_put(&s->lex.memo, &key, sim);
+    return sim;
+}
+
 /* Whether the window meets the most specific token of the name (the one of highest weight that
  * is not a legal form or honorific): by a key one of its words leads to, or else by spelling.
  * Kinahan Organized Crime Group is not mentioned by "Organized Crime", however common the
  * family name Kinahan is in the lists. Cheaper than scoring, so it comes first. */
-static bool keeps_specific_token(const cdn_scanner *s, size_t first, size_t len, const cdn_itoken *it, uint32_t k)
+static bool keeps_specific_token(cdn_scanner *s, size_t first, size_t len, const cdn_itoken *it, uint32_t k)
 {
     uint32_t best = k;
     for (uint32_t j = 0; j < k; j++)
@@ -171,22 +187,18 @@ static bool keeps_specific_token(const cdn_scanner *s, size_t first, size_t len,
             best = j;
     if (best == k)
         return true;
-    cdn_token specific = {s->idx->pool + it[best].text, s->idx->pool + it[best].latin, s->idx->pool + it[best].key,
-                          s->idx->pool + it[best].skel, it[best].weight, (uint8_t)it[best].flags};
+    /* By a key first, for every word: cheaper than a likeness. */
     for (size_t w = first; w < first + len; w++) {
         const cdn_word_type *type = cdn_scan_type(s, w);
-        const char *how;
-        if (type->place) {
-            /* A country (Bank of China) meets a name's word only as written or romanised, not
-             * by a spelling key (SINA BANK). */
-            if (cdn_token_similarity(cdn_scan_form(s, type->token), &specific, &how) >= 0.97)
-                return true;
-            continue;
-        }
-        for (uint8_t h = 0; h < type->n_hits; h++)
+        for (uint8_t h = 0; h < type->n_hits && !type->place; h++)
             if (s->idx->vocab.items[type->hits[h].vocab].key == it[best].key)
                 return true;
-        if (cdn_token_similarity(cdn_scan_form(s, type->token), &specific, &how) >= 0.75)
+    }
+    for (size_t w = first; w < first + len; w++) {
+        const cdn_word_type *type = cdn_scan_type(s, w);
+        /* A country (Bank of China) meets a name's word only as written or romanised, not by
+         * a spelling key (SINA BANK). */
+        if (word_likeness(s, type->token, &it[best]) >= (type->place ? 0.97 : 0.75))
             return true;
     }
     return false;
@@ -248,6 +260,24 @@ static size_t lone_content_word(const cdn_scanner *s, size_t first, size_t len)
         found = w;
     }
     return found;
+}
+
+/* cdn_score_tokens of the window's words (of form numbers forms, tokens q) against name n
+ * (tokens t), remembered for the lexicon's life: a name is scored again for every window and
+ * sentence it is in. */
+static double name_score(cdn_scanner *s, uint32_t n, const uint32_t *forms, const cdn_token *q, size_t len,
+                         const cdn_token *t, uint32_t k)
+{
+    cdn_memo_key key = {{2, n, (uint32_t)len}};
+    for (size_t i = 0; i < len && i + 3 < CDN_MEMO_KEY; i++)
+        key.n[i + 3] = forms[i];
+    double score;
+    if (len + 3 <= CDN_MEMO_KEY && cdn_memo_get(&s->lex.memo, &key, &score))
+        return score;
+    score = cdn_score_tokens(q, len, t, k, NULL);
+    if (len + 3 <= CDN_MEMO_KEY)
+        cdn_memo_put(&s->lex.memo, &key, score);
+    return score;
 }
 
 /* What a window is, worked out once for all of its candidates. */
@@ -335,9 +365,11 @@ static int consider(cdn_scanner *s, uint32_t n, const window *win)
     if (score_bound(s, first, q, len, tokens, it, k) < s->threshold || !keeps_specific_token(s, first, len, it, k))
         return CORDON_OK;
     int inflected = 0;
+    uint32_t forms[CDN_MAX_NAME_TOKENS];
     for (size_t i = 0; i < len; i++) {
         bool b = false;
-        q[i] = stand_in(s, first + i, it, k, &b);
+        forms[i] = stand_in(s, first + i, it, k, &b);
+        q[i] = *cdn_scan_form(s, forms[i]);
         inflected += b;
     }
     if (!lower_words_in_name(s, first, q, len, tokens, k))
@@ -351,7 +383,7 @@ static int consider(cdn_scanner *s, uint32_t n, const window *win)
     if (len > 1 && cdn_index_entity_at(s->idx, e->entity)->schema != CORDON_SCHEMA_PERSON &&
         cdn_scan_in_longer_run(s, first, first + len - 1))
         return CORDON_OK;
-    double score = cdn_score_tokens(q, len, tokens, k, NULL);
+    double score = name_score(s, n, forms, q, len, tokens, k);
     for (int i = 0; i < inflected; i++)
         score *= INFLECTION_PENALTY;
     size_t single = len == 1 ? first : lone;
@@ -372,12 +404,6 @@ static int consider(cdn_scanner *s, uint32_t n, const window *win)
     end = close_quote(s->text + start, end - start, s->text_len - start) + start;
     cdn_hit h = {{start, end, entity, &entity->names[e->name], score}, e, (uint32_t)first, (uint32_t)len, acronym};
     return cdn_vec_push(&s->found, &h) ? CORDON_OK : CORDON_ENOMEM;
-}
-
-static int by_number(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
 }
 
 /* An upper bound of any name's score against the window, from the window alone: a Latin word
@@ -402,32 +428,51 @@ static double window_bound(const cdn_scanner *s, size_t first, size_t len)
 /* Postings longer than this make a word common: see scan_window. */
 #define COMMON_POSTINGS 256
 
-/* Writes to out the names holding a key the word leads to (with a similarity of at least
- * min_sim), ascending, each once: postings are sorted, so several lists are merged and repeats
- * dropped. False when out of memory. */
-static bool names_of(const cdn_scanner *s, const cdn_word_type *type, double min_sim, cdn_vec *out)
+/* The names holding a key the word leads to (with a similarity of at least min_sim),
+ * ascending, each once: *out points at the index's postings when one key gives them all, else
+ * at buf, where the postings of the keys (each sorted) are merged and repeats dropped. *n
+ * receives their count. False when out of memory. */
+static bool names_of(const cdn_scanner *s, const cdn_word_type *type, double min_sim, cdn_vec *buf,
+                     const uint32_t **out, size_t *n)
 {
-    out->len = 0;
-    uint8_t lists = 0;
+    const uint32_t *list[CDN_SCAN_MAX_HITS];
+    size_t len[CDN_SCAN_MAX_HITS], at[CDN_SCAN_MAX_HITS], lists = 0, total = 0;
     for (uint8_t h = 0; h < type->n_hits; h++) {
         if (type->hits[h].sim < min_sim)
             continue;
         const cdn_ikey *info = &s->idx->vocab.items[type->hits[h].vocab];
-        if (!cdn_vec_reserve(out, out->len + info->n_postings))
-            return false;
-        memcpy((uint32_t *)out->items + out->len, s->idx->u32.items + info->postings, info->n_postings * sizeof(uint32_t));
-        out->len += info->n_postings;
-        lists++;
+        list[lists] = s->idx->u32.items + info->postings;
+        len[lists] = info->n_postings;
+        at[lists++] = 0;
+        total += info->n_postings;
     }
-    uint32_t *c = out->items;
-    if (lists > 1 && out->len > 1) {
-        qsort(c, out->len, sizeof *c, by_number);
-        size_t kept = 1;
-        for (size_t i = 1; i < out->len; i++)
-            if (c[i] != c[kept - 1])
-                c[kept++] = c[i];
-        out->len = kept;
+    *out = lists ? list[0] : NULL;
+    *n = lists ? len[0] : 0;
+    if (lists < 2)
+        return true;
+    if (!cdn_vec_reserve(buf, total))
+        return false;
+    uint32_t *merged = buf->items;
+    size_t count = 0;
+    for (;;) {
+        /* The smallest name at the head of a list; every list at it moves on. */
+        uint32_t least = UINT32_MAX;
+        bool any = false;
+        for (size_t l = 0; l < lists; l++)
+            if (at[l] < len[l] && (!any || list[l][at[l]] < least)) {
+                least = list[l][at[l]];
+                any = true;
+            }
+        if (!any)
+            break;
+        merged[count++] = least;
+        for (size_t l = 0; l < lists; l++)
+            while (at[l] < len[l] && list[l][at[l]] == least)
+                at[l]++;
     }
+    buf->len = count;
+    *out = merged;
+    *n = count;
     return true;
 }
 
@@ -450,10 +495,10 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
     if (len > 1 && (cdn_scan_hyphen_before(s, first) || (first + len < cdn_tokens_count(&s->words) && cdn_scan_hyphen_before(s, first + len))))
         return CORDON_OK;
     const cdn_word_type *type = cdn_scan_type(s, anchor);
-    if (!names_of(s, type, len == 1 ? 0.9 : 0.0, &s->candidates)) /* a lone word only as written or inflected */
+    const uint32_t *c;
+    size_t n;
+    if (!names_of(s, type, len == 1 ? 0.9 : 0.0, &s->candidates, &c, &n)) /* a lone word only as written or inflected */
         return CORDON_ENOMEM;
-    uint32_t *c = s->candidates.items;
-    size_t n = s->candidates.len;
     /* A common word (International, Bank, States) is in thousands of names. When another word
      * of the window weighs a third of it or more, a name must meet that word too to reach the
      * threshold, so only the names holding a key of both are scored. */
@@ -467,16 +512,19 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
                 second = w;
         }
         if (second != SIZE_MAX && cdn_query_token_weight(&tokens[cdn_scan_type(s, second)->token]) * 3.0 >= total) {
-            if (!names_of(s, cdn_scan_type(s, second), 0.0, &s->other))
+            const uint32_t *o;
+            size_t no;
+            if (!names_of(s, cdn_scan_type(s, second), 0.0, &s->other, &o, &no) || !cdn_vec_reserve(&s->both, n))
                 return CORDON_ENOMEM;
-            const uint32_t *o = s->other.items;
+            uint32_t *both = s->both.items;
             size_t kept = 0, j = 0;
             for (size_t i = 0; i < n; i++) {
-                while (j < s->other.len && o[j] < c[i])
+                while (j < no && o[j] < c[i])
                     j++;
-                if (j < s->other.len && o[j] == c[i])
-                    c[kept++] = c[i];
+                if (j < no && o[j] == c[i])
+                    both[kept++] = c[i];
             }
+            c = both;
             n = kept;
         }
     }

@@ -32,7 +32,7 @@ int cdn_scan_type_words(cdn_scanner *s)
             break;
         cdn_lex_word *lw = cdn_lexicon_at(&s->lex, i);
         if (lw->doc != s->lex.doc) { /* the first time in this document */
-            cdn_word_type type = {.lex = i, .token = lw->token, .stop = lw->stop, .language = lw->language};
+            cdn_word_type type = {.lex = i, .token = CDN_SCAN_UNANALYZED, .stop = lw->stop, .title = lw->title, .language = lw->language};
             lw->doc = s->lex.doc;
             lw->doc_type = (uint32_t)s->types.len;
             if (!cdn_vec_push(&s->types, &type)) {
@@ -70,12 +70,22 @@ int cdn_scan_look_up_words(cdn_scanner *s)
     for (size_t i = 0; i < s->types.len; i++) {
         cdn_word_type *type = &types[i];
         const cdn_lex_word *lw = cdn_lexicon_at(&s->lex, type->lex);
+        /* Inside a window a lower-case word is a function word, a title (ANC president in
+         * July) or of three letters or fewer (window.c); a word none of these, nor ever
+         * capitalised, is in no window. */
+        if (!type->cap_seen && !type->stop && !type->title && lw->norm_len > 3)
+            continue;
+        int status = cdn_lexicon_analyze(&s->lex, type->lex);
+        if (status != CORDON_OK)
+            return status;
+        lw = cdn_lexicon_at(&s->lex, type->lex);
+        type->token = lw->token;
         type->place = type->cap_seen && lw->country; /* names are capitalised */
         if (lw->has_own)
             add_hit(type, &lw->own);
         if (type->stop || !type->cap_seen)
             continue;
-        int status = cdn_lexicon_bases(&s->lex, type->lex);
+        status = cdn_lexicon_bases(&s->lex, type->lex);
         if (status != CORDON_OK)
             return status;
         lw = cdn_lexicon_at(&s->lex, type->lex);
