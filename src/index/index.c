@@ -164,7 +164,7 @@ void cordon_index_close(cordon_index *idx)
     cdn_arena_free(&idx->arena);
     cdn_translit_free(idx->translit);
     cdn_accum_pool_free(idx->accums);
-    cdn_free(idx->name_facts);
+    cdn_name_facts_free(idx);
     cdn_free(idx);
 }
 

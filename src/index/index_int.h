@@ -120,7 +120,8 @@ struct cordon_index {
     size_t mapping_len;
     cdn_translit *translit;      /* romanisation, shared by builds and searches */
     struct cdn_accum_pool *accums; /* searches' candidate accumulators (match/accum.h) */
-    struct cdn_name_facts *name_facts; /* per name, for the text scanner (name_facts.h) */
+    struct cdn_name_facts *name_facts;   /* per name, for the text scanner (name_facts.h) */
+    struct cdn_token_facts *token_facts; /* per token, the same */
 };
 
 /* Builds the matching part of idx, and its id map, from its entities. A repeated entity id is

@@ -23,14 +23,26 @@ typedef struct cdn_name_facts {
     uint8_t content;        /* tokens that are neither legal forms nor honorifics */
     bool person;            /* the name of a person */
     bool weighed;           /* its tokens weigh more than nothing on the name side */
+    uint32_t places;        /* a bit per token (of the first k) that is a country or demonym */
 } cdn_name_facts;
+
+/* Per token of the index (idx->tokens), what the scanner's bound of a name's score reads:
+ * first bytes of key and romanisation, and the name-side weight (cdn_name_token_weight). */
+typedef struct cdn_token_facts {
+    uint8_t *key0;
+    uint8_t *latin0;
+    double *weight;
+} cdn_token_facts;
 
 /* The bit standing for a byte (a token's first) in the letter sets: the byte modulo 64, so
  * that sets are a superset test, never a miss. */
 static inline uint64_t cdn_letter_bit(unsigned char c) { return (uint64_t)1 << (c & 63u); }
 
-/* Works out the facts of every name of idx (idx->name_facts, one per idx->names item).
- * Returns CORDON_OK or CORDON_ENOMEM. */
+/* Works out the facts of every name of idx (idx->name_facts, one per idx->names item) and
+ * of every token (idx->token_facts). Returns CORDON_OK or CORDON_ENOMEM. */
 int cdn_name_facts_build(cordon_index *idx);
+
+/* Frees what cdn_name_facts_build made. */
+void cdn_name_facts_free(cordon_index *idx);
 
 #endif
