@@ -141,11 +141,10 @@ static bool lower_words_in_name(const cdn_scanner *s, size_t first, const cdn_to
 
 /* Whether every country or demonym in the name (LIBYAN Investment Authority, Bank of CHINA)
  * is written in the window: without it the window names a kind of body, not this one. */
-static bool keeps_places(const cdn_token *q, size_t len, const cdn_token *t, uint32_t k)
+static bool keeps_places(const cdn_token *q, size_t len, const cdn_token *t, uint32_t k, uint32_t places)
 {
     for (uint32_t j = 0; j < k; j++) {
-        char code[3];
-        if (!cdn_country_code(t[j].text, strlen(t[j].text), code))
+        if (!(places >> j & 1u)) /* not a country or demonym (name_facts.h) */
             continue;
         bool met = false;
         for (size_t i = 0; i < len && !met; i++) {
@@ -289,9 +288,11 @@ typedef struct window {
     cdn_token q[CDN_MAX_NAME_TOKENS];   /* its words as written */
     double weight[CDN_MAX_NAME_TOKENS]; /* their query-side weights */
     double total;                       /* the sum of those */
-    uint64_t key_bits[CDN_MAX_NAME_TOKENS];   /* cdn_letter_bit of each word's key's first byte
-                                                 and of the keys it leads to */
-    uint64_t latin_bits[CDN_MAX_NAME_TOKENS]; /* of its romanisation's first byte */
+    uint8_t key0[CDN_MAX_NAME_TOKENS];        /* each word's key's first byte */
+    uint8_t latin0[CDN_MAX_NAME_TOKENS];      /* its romanisation's (0: none) */
+    uint64_t hit0[CDN_MAX_NAME_TOKENS][4];    /* the first bytes of the keys it leads to, a bit each */
+    uint64_t key_bits[CDN_MAX_NAME_TOKENS];   /* cdn_letter_bit of key0 and of the hit0 bytes */
+    uint64_t latin_bits[CDN_MAX_NAME_TOKENS]; /* of latin0 */
 } window;
 
 static void window_init(const cdn_scanner *s, size_t first, size_t len, window *win)
@@ -308,10 +309,16 @@ static void window_init(const cdn_scanner *s, size_t first, size_t len, window *
         win->q[i] = *cdn_scan_form(s, type->token);
         win->legal_form |= (win->q[i].flags & CDN_TOK_LEGAL_FORM) != 0;
         win->total += win->weight[i] = cdn_query_token_weight(&win->q[i]);
-        win->key_bits[i] = cdn_letter_bit((unsigned char)win->q[i].key[0]);
-        for (uint8_t h = 0; h < type->n_hits; h++)
-            win->key_bits[i] |= cdn_letter_bit((unsigned char)s->idx->pool[s->idx->vocab.items[type->hits[h].vocab].key]);
-        win->latin_bits[i] = win->q[i].latin[0] ? cdn_letter_bit((unsigned char)win->q[i].latin[0]) : 0;
+        win->key0[i] = (uint8_t)win->q[i].key[0];
+        win->latin0[i] = (uint8_t)win->q[i].latin[0];
+        win->key_bits[i] = cdn_letter_bit(win->key0[i]);
+        memset(win->hit0[i], 0, sizeof win->hit0[i]);
+        for (uint8_t h = 0; h < type->n_hits; h++) {
+            uint8_t b = (uint8_t)s->idx->pool[s->idx->vocab.items[type->hits[h].vocab].key];
+            win->hit0[i][b >> 6] |= (uint64_t)1 << (b & 63);
+            win->key_bits[i] |= cdn_letter_bit(b);
+        }
+        win->latin_bits[i] = win->latin0[i] ? cdn_letter_bit(win->latin0[i]) : 0;
     }
 }
 
@@ -328,6 +335,36 @@ static bool letters_may_reach(const cdn_scanner *s, const window *win, const cdn
         if ((win->key_bits[i] & f->key_letters) || (win->latin_bits[i] & f->latin_letters))
             got += win->weight[i];
     return CDN_QUERY_SHARE * got / win->total + (1.0 - CDN_QUERY_SHARE) >= s->threshold;
+}
+
+/* score_bound from first letters alone: a word and a name's token that could_meet begin
+ * alike (key or romanisation), or the word leads to a key beginning as the token's does. The
+ * same sums in the same order over a superset of the pairs, so never below score_bound: a name
+ * it turns away, score_bound would too. */
+static double letters_bound(const cdn_scanner *s, const window *win, const cdn_iname *e, uint32_t k)
+{
+    const cdn_token_facts *tf = s->idx->token_facts;
+    const uint8_t *key0 = tf->key0 + e->tokens, *latin0 = tf->latin0 + e->tokens;
+    const double *wn_of = tf->weight + e->tokens;
+    double got_q = 0.0, wn = 0.0, got_n = 0.0;
+    uint32_t met_n = 0;
+    for (size_t i = 0; i < win->len; i++) {
+        bool met = false;
+        for (uint32_t j = 0; j < k; j++)
+            if (win->key0[i] == key0[j] || (win->latin0[i] && win->latin0[i] == latin0[j]) ||
+                (win->hit0[i][key0[j] >> 6] >> (key0[j] & 63) & 1)) {
+                met = true;
+                met_n |= 1u << j;
+            }
+        got_q += met ? win->weight[i] : 0.0;
+    }
+    for (uint32_t j = 0; j < k; j++) {
+        wn += wn_of[j];
+        got_n += (met_n >> j) & 1u ? wn_of[j] : 0.0;
+    }
+    if (win->total <= 0.0 || wn <= 0.0)
+        return 1.0;
+    return CDN_QUERY_SHARE * got_q / win->total + (1.0 - CDN_QUERY_SHARE) * got_n / wn;
 }
 
 /* Scores indexed name number n against the window. */
@@ -354,7 +391,7 @@ static int consider(cdn_scanner *s, uint32_t n, const window *win)
      * window with a legal form in it (Amro Group) names no person. */
     if (len > 1 && f->person && (f->content < 2 || win->legal_form))
         return CORDON_OK;
-    if (!letters_may_reach(s, win, f))
+    if (!letters_may_reach(s, win, f) || letters_bound(s, win, e, k) < s->threshold)
         return CORDON_OK;
     /* The bound first, on the words as written (could_meet also knows their base forms' keys);
      * then the tokens standing in for them against this name. */
@@ -389,7 +426,7 @@ static int consider(cdn_scanner *s, uint32_t n, const window *win)
     size_t single = len == 1 ? first : lone;
     if (score < s->threshold ||
         (single != SIZE_MAX && score < ONE_WORD_MIN && cdn_tokens_at(&s->words, single)->norm_len < 8) ||
-        !keeps_places(q, len, tokens, k) || (len > 1 && window_is_country(s, first, len)))
+        !keeps_places(q, len, tokens, k, f->places) || (len > 1 && window_is_country(s, first, len)))
         return CORDON_OK;
     const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
     size_t start = cdn_tokens_at(&s->words, first)->start, end = cdn_tokens_at(&s->words, first + len - 1)->end;
