@@ -27,6 +27,7 @@
 #include "core/strmap.h"
 #include "match/score.h"
 #include "scan/scan_int.h"
+#include "scan/stopwords.h"
 
 /* A surname alone, with no full mention before it, is worth less than a full name. */
 #define SURNAME_ONLY_SCORE 0.85
@@ -246,7 +247,7 @@ static bool note_persons(const cdn_scanner *s, size_t full, size_t at, size_t *n
 /* The latest full mention of a person seen whose surname word w repeats (repeats_surname), or
  * NULL: only the persons whose surname key begins like the word, one of its base forms, or a
  * key it leads to are asked. */
-static const cdn_hit *antecedent_of(const cdn_scanner *s, size_t w, const persons_seen *persons)
+static const person_seen *antecedent_of(const cdn_scanner *s, size_t w, const persons_seen *persons)
 {
     const cdn_word_type *type = cdn_scan_type(s, w);
     unsigned char letters[2 + CDN_SCAN_MAX_HITS + 255];
@@ -256,7 +257,7 @@ static const cdn_hit *antecedent_of(const cdn_scanner *s, size_t w, const person
         letters[n++] = (unsigned char)cdn_scan_form(s, CDN_SCAN_BASE + type->bases_at + i)->key[0];
     for (uint8_t h = 0; h < type->n_hits; h++)
         letters[n++] = (unsigned char)s->idx->pool[s->idx->vocab.items[type->hits[h].vocab].key];
-    const cdn_hit *antecedent = NULL;
+    const person_seen *antecedent = NULL;
     const person_seen *p = persons->all.items;
     for (size_t l = 0; l < n; l++) {
         bool repeated = false;
@@ -265,10 +266,65 @@ static const cdn_hit *antecedent_of(const cdn_scanner *s, size_t w, const person
         if (repeated)
             continue;
         for (uint32_t i = persons->head[letters[l]]; i; i = p[i - 1].next)
-            if ((!antecedent || p[i - 1].latest->m.start > antecedent->m.start) && repeats_surname(s, w, &p[i - 1]))
-                antecedent = p[i - 1].latest;
+            if ((!antecedent || p[i - 1].latest->m.start > antecedent->latest->m.start) && repeats_surname(s, w, &p[i - 1]))
+                antecedent = &p[i - 1];
     }
     return antecedent;
+}
+
+/* Whether the normalized word w is the given word. */
+static bool word_is(const cdn_scanner *s, size_t w, const char *word)
+{
+    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    return t->norm_len == strlen(word) && memcmp(s->words.norm.data + t->norm_off, word, t->norm_len) == 0;
+}
+
+/* Words on each side of a word that tell the language around it. */
+#define LANGUAGE_REACH 10
+
+/* Whether word w is in English: in its sentence, and no more than LANGUAGE_REACH words away
+ * (news pages string headlines of several languages together), more of the function words
+ * that mark English than of those that mark German, and at least one. */
+static bool in_english(const cdn_scanner *s, size_t w)
+{
+    size_t n = cdn_tokens_count(&s->words), from = w, to = w + 1, english = 0, german = 0;
+    while (from > 0 && w - from < LANGUAGE_REACH && !cdn_scan_sentence_start(s, from))
+        from--;
+    while (to < n && to - w <= LANGUAGE_REACH && !cdn_scan_sentence_start(s, to))
+        to++;
+    for (size_t i = from; i < to; i++) {
+        uint8_t lang = cdn_scan_type(s, i)->language;
+        english += lang == CDN_STOP_ENGLISH;
+        german += lang == CDN_STOP_GERMAN;
+    }
+    return english > german;
+}
+
+/* Whether word w names a family rather than one of its members, who are listed one by one:
+ * a family name in the plural. French writes it after "les", unchanged (les Gupta); English
+ * adds an -s the surname has not (the Guptas, Guptas’ empire; not the Reynolds when Reynolds
+ * is the surname: written as the surname it stays a person's), after "the" or in English. An -s is a genitive in German and the Scandinavian languages (Putins, en
+ * av Putins nærmeste), so elsewhere it says nothing. p is the person whose surname the word
+ * repeats, or NULL. */
+static bool names_family(const cdn_scanner *s, size_t w, const person_seen *p)
+{
+    bool after_the = false;
+    if (w > 0 && !cdn_scan_clause_break_after(s, w - 1)) {
+        if (word_is(s, w - 1, "les"))
+            return true;
+        after_the = word_is(s, w - 1, "the");
+    }
+    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    if (t->norm_len < 4 || s->words.norm.data[t->norm_off + t->norm_len - 1] != 's' ||
+        !(after_the || in_english(s, w)))
+        return false;
+    if (!p)
+        return true;
+    const cdn_word_type *type = cdn_scan_type(s, w);
+    for (uint8_t h = 0; h < type->n_hits; h++)
+        if (type->hits[h].sim >= 0.99 && s->idx->pool + s->idx->vocab.items[type->hits[h].vocab].key == p->surname.key)
+            return false; /* the surname as written */
+    return true;
 }
 
 /* Whether names a and b, which share the family name key, are of the same person as far as
@@ -442,10 +498,13 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
             status = CORDON_ENOMEM;
             break;
         }
-        const cdn_hit *antecedent = antecedent_of(s, w, &persons);
+        const person_seen *person = antecedent_of(s, w, &persons);
+        const cdn_hit *antecedent = person ? person->latest : NULL;
         /* A conflicting full name since the last full mention makes the surname someone else's. */
         if (conflicted_since(s, w, &conflicts, antecedent ? antecedent->m.end : 0))
             continue;
+        if (names_family(s, w, person))
+            continue; /* the family, not one of its listed members (a company it matched stays) */
         if (company[w]) {
             if (antecedent) {
                 cdn_hit *c = (cdn_hit *)s->found.items + company[w] - 1;

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # test_scan.sh — end-to-end tests of cordon scan on texts written for it in German, English,
 # French, Russian, Ukrainian, Polish and Arabic (tests/data/scan): every mention's exact byte
-# offsets and entity id, and nothing else, against the sample list plus three test entries
-# (tests/data/scan/extra.csv), the Arabic and an English text against the real UN list, the
+# offsets and entity id, and nothing else, against the sample list plus four test entries
+# (tests/data/scan/extra.csv); a family named in the plural (the Guptas); the Arabic and an
+# English text against the real UN list, the
 # classic false alarms against all official lists; many files, stdin, progress.
 # Run from the repository root: tests/integration/test_scan.sh BIN
 set -u
@@ -51,6 +52,14 @@ run "scan en negatives" "$CORDON" scan "${SAMPLE[@]}" --json "$T/en.txt"
 expect_jq '[.mentions[].start] | index(300) == null' # the Wagner of Richard Wagner
 expect_jq '[.mentions[].text] | all(. != "Belarus" and . != "China" and . != "United States" and . != "Center" and . != "Justice")'
 expect_jq '[.mentions[] | select(.text == "Sheiman")][0] | .id == "watchlist:WL-0027" and .score < 0.9'
+# A family named in the plural is none of its listed members (Ajay Gupta is listed): not the
+# Guptas, the Guptas’ jet, Guptas in English, les Gupta; Gupta alone after the full name is him.
+# A Norwegian -s is a genitive, as in German: Putins after Vladimir Putin is Putin.
+run "scan en families" "$CORDON" scan "${SAMPLE[@]}" --json "$T/en-family.txt"
+expect_status 0
+check_golden en-family "$T/en-family.txt" "$T/expected/en-family.tsv"
+expect_jq '[.mentions[].text] | all(. != "Guptas") and index("Putins") != null'
+expect_jq '[.mentions[] | select(.text == "Gupta")] | length == 1 and .[0].id == "extra:X-0004"'
 run "scan uk conflicting given name" "$CORDON" scan "${SAMPLE[@]}" --json "$T/uk.txt"
 expect_jq '[.mentions[] | select(.start == 253)] | length == 0' # Оксана Медведчук
 run "scan pl countries" "$CORDON" scan "${SAMPLE[@]}" --json "$T/pl.txt"
