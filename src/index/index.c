@@ -13,6 +13,7 @@
 #include "lists/loader.h"
 #include "lists/stamp.h"
 #include "match/accum.h"
+#include "scan/scan_pool.h"
 
 const char *cordon_version(void) { return CORDON_VERSION; }
 
@@ -94,8 +95,10 @@ static cordon_index *new_index(void)
     idx->pool = "";
     idx->unknown_weight = 1.0f;
     idx->accums = cdn_accum_pool_new();
-    if (!idx->accums || cdn_translit_new(&idx->translit) != CORDON_OK) {
+    idx->scanners = cdn_scanner_pool_new();
+    if (!idx->accums || !idx->scanners || cdn_translit_new(&idx->translit) != CORDON_OK) {
         cdn_accum_pool_free(idx->accums);
+        cdn_scanner_pool_free(idx->scanners);
         cdn_free(idx);
         return NULL;
     }
@@ -152,6 +155,7 @@ void cordon_index_close(cordon_index *idx)
 {
     if (!idx)
         return;
+    cdn_scanner_pool_free(idx->scanners); /* first: they point into the index */
     cdn_vec_free(&idx->lists);
     cdn_vec_free(&idx->entities);
     cdn_vec_free(&idx->warnings);

@@ -122,6 +122,7 @@ struct cordon_index {
     struct cdn_accum_pool *accums; /* searches' candidate accumulators (match/accum.h) */
     struct cdn_name_facts *name_facts;   /* per name, for the text scanner (name_facts.h) */
     struct cdn_token_facts *token_facts; /* per token, the same */
+    struct cdn_scanner_pool *scanners;   /* scanners lent to cordon_scan (scan/scan_pool.h) */
 };
 
 /* Builds the matching part of idx, and its id map, from its entities. A repeated entity id is
