@@ -348,6 +348,8 @@ typedef struct cordon_mention {
  *              out); free it with cordon_mentions_free.
  *
  * Mentions are ordered by start offset and do not overlap. Returns CORDON_OK or CORDON_ENOMEM.
+ * Any number of threads may scan with one index at once: each call borrows a scanner the index
+ * keeps (see cordon_scanner below), so that calls after the first run faster.
  */
 CORDON_API int cordon_scan(const cordon_index *idx, const char *text, size_t len, const cordon_scan_options *opts,
                            cordon_mentions **out);

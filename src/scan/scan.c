@@ -18,6 +18,7 @@
 #include "core/alloc.h"
 #include "core/error.h"
 #include "scan/html.h"
+#include "scan/scan_pool.h"
 #include "scan/scan_int.h"
 
 struct cordon_mentions {
@@ -184,15 +185,17 @@ int cordon_scanner_scan(cordon_scanner *sc, const char *text, size_t len, const 
     return status;
 }
 
+/* With a scanner the index lends (scan_pool.h): what it learnt in earlier calls serves this
+ * one, and the mentions are those a new scanner would find. */
 int cordon_scan(const cordon_index *idx, const char *text, size_t len, const cordon_scan_options *opts,
                 cordon_mentions **out)
 {
-    cordon_scanner *sc;
-    if (cordon_scanner_new(idx, &sc) != CORDON_OK) {
+    cordon_scanner *sc = cdn_scanner_borrow(idx->scanners, idx);
+    if (!sc) {
         *out = NULL;
         return CORDON_ENOMEM;
     }
     int status = cordon_scanner_scan(sc, text, len, opts, out);
-    cordon_scanner_free(sc);
+    cdn_scanner_give_back(idx->scanners, sc);
     return status;
 }
