@@ -1,9 +1,12 @@
 /*
  * test_scan.c — the pieces of the scanner that know languages: the base forms of inflected
  * names (a golden table per language), the function-word table, and scan options; and that a
- * reusable scanner finds exactly what cordon_scan finds, text after text.
+ * reusable scanner finds exactly what cordon_scan finds, text after text, and threads
+ * scanning with one index find what one scanner finds.
  */
 #include "test_support.h"
+
+#include <pthread.h>
 
 #include "scan/inflect.h"
 #include "scan/stopwords.h"
@@ -213,6 +216,69 @@ static void scanner_starts_afresh_past_its_bound(void **state)
     cordon_index_close(idx);
 }
 
+/* The texts the threads scan, and what one new scanner finds in each. */
+enum { N_TEXTS = 7, N_THREADS = 4 };
+typedef struct shared_scan {
+    const cordon_index *idx;
+    char *text[N_TEXTS];
+    size_t len[N_TEXTS];
+    cordon_mentions *expected[N_TEXTS];
+    int failures;
+} shared_scan;
+
+/* Scans every text three times with cordon_scan (the index's pooled scanners), counting the
+ * results that differ from the expected ones. */
+static void *scan_thread(void *arg)
+{
+    shared_scan *sh = arg;
+    int failures = 0;
+    for (int round = 0; round < 3; round++)
+        for (size_t i = 0; i < N_TEXTS; i++) {
+            cordon_mentions *m = NULL;
+            if (cordon_scan(sh->idx, sh->text[i], sh->len[i], NULL, &m) != CORDON_OK ||
+                cordon_mentions_count(m) != cordon_mentions_count(sh->expected[i]))
+                failures++;
+            for (size_t j = 0; j < cordon_mentions_count(m) && j < cordon_mentions_count(sh->expected[i]); j++) {
+                const cordon_mention *x = cordon_mentions_get(m, j), *y = cordon_mentions_get(sh->expected[i], j);
+                failures += x->start != y->start || x->end != y->end || x->entity != y->entity || x->score != y->score;
+            }
+            cordon_mentions_free(m);
+        }
+    __atomic_add_fetch(&sh->failures, failures, __ATOMIC_RELAXED);
+    return NULL;
+}
+
+static void threads_scan_one_index(void **state)
+{
+    (void)state;
+    const char *sources[] = {"csv:" SAMPLE_LIST, "csv:tests/data/scan/extra.csv"};
+    cordon_index *idx = NULL;
+    assert_int_equal(cordon_index_open(&idx, sources, 2, NULL), CORDON_OK);
+    static const char *const FILES[N_TEXTS] = {"de", "en", "fr", "ru", "uk", "pl", "en-family"};
+    shared_scan sh = {.idx = idx};
+    for (size_t i = 0; i < N_TEXTS; i++) {
+        char path[128];
+        snprintf(path, sizeof path, "tests/data/scan/%s.txt", FILES[i]);
+        sh.text[i] = read_text(path, &sh.len[i]);
+        cordon_scanner *sc = NULL;
+        assert_int_equal(cordon_scanner_new(idx, &sc), CORDON_OK);
+        assert_int_equal(cordon_scanner_scan(sc, sh.text[i], sh.len[i], NULL, &sh.expected[i]), CORDON_OK);
+        assert_true(cordon_mentions_count(sh.expected[i]) > 0);
+        cordon_scanner_free(sc);
+    }
+    pthread_t threads[N_THREADS];
+    for (int t = 0; t < N_THREADS; t++)
+        assert_int_equal(pthread_create(&threads[t], NULL, scan_thread, &sh), 0);
+    for (int t = 0; t < N_THREADS; t++)
+        pthread_join(threads[t], NULL);
+    assert_int_equal(sh.failures, 0);
+    for (size_t i = 0; i < N_TEXTS; i++) {
+        cordon_mentions_free(sh.expected[i]);
+        free(sh.text[i]);
+    }
+    cordon_index_close(idx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -222,6 +288,7 @@ int main(void)
         cmocka_unit_test(scan_options_default),
         cmocka_unit_test(one_scanner_for_many_texts),
         cmocka_unit_test(scanner_starts_afresh_past_its_bound),
+        cmocka_unit_test(threads_scan_one_index),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
