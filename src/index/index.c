@@ -93,6 +93,7 @@ static cordon_index *new_index(void)
     for (int m = 0; m < CDN_N_MAPS; m++)
         cdn_fixmap_init(&idx->maps[m]);
     idx->pool = "";
+    pthread_mutex_init(&idx->facts_lock, NULL);
     idx->unknown_weight = 1.0f;
     idx->accums = cdn_accum_pool_new();
     idx->scanners = cdn_scanner_pool_new();
@@ -103,17 +104,6 @@ static cordon_index *new_index(void)
         return NULL;
     }
     return idx;
-}
-
-/* The names' facts for the scanner (name_facts.h), once the names are in place: status, or
- * CORDON_ENOMEM. */
-static int with_name_facts(cordon_index *idx, int status)
-{
-    if (status == CORDON_OK && cdn_name_facts_build(idx) != CORDON_OK) {
-        cdn_error_set(&idx->err, CORDON_ENOMEM, "out of memory");
-        return CORDON_ENOMEM;
-    }
-    return status;
 }
 
 int cordon_index_open(cordon_index **out, const char *const *sources, size_t n_sources,
@@ -129,7 +119,7 @@ int cordon_index_open(cordon_index **out, const char *const *sources, size_t n_s
         if (status != CORDON_OK)
             return status;
     }
-    return with_name_facts(idx, cdn_index_build_names(idx));
+    return cdn_index_build_names(idx);
 }
 
 int cordon_index_load(cordon_index **out, const char *path)
@@ -138,7 +128,7 @@ int cordon_index_load(cordon_index **out, const char *path)
     *out = idx;
     if (!idx)
         return CORDON_ENOMEM;
-    return with_name_facts(idx, cdn_snapshot_load(idx, path));
+    return cdn_snapshot_load(idx, path);
 }
 
 int cordon_index_save(const cordon_index *idx, const char *path, char *errmsg, size_t errmsg_size)
@@ -169,6 +159,7 @@ void cordon_index_close(cordon_index *idx)
     cdn_translit_free(idx->translit);
     cdn_accum_pool_free(idx->accums);
     cdn_name_facts_free(idx);
+    pthread_mutex_destroy(&idx->facts_lock);
     cdn_free(idx);
 }
 

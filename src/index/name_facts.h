@@ -23,7 +23,6 @@ typedef struct cdn_name_facts {
     uint8_t content;        /* tokens that are neither legal forms nor honorifics */
     bool person;            /* the name of a person */
     bool weighed;           /* its tokens weigh more than nothing on the name side */
-    uint32_t places;        /* a bit per token (of the first k) that is a country or demonym */
 } cdn_name_facts;
 
 /* Per token of the index (idx->tokens), what the scanner's bound of a name's score reads:
@@ -38,11 +37,12 @@ typedef struct cdn_token_facts {
  * that sets are a superset test, never a miss. */
 static inline uint64_t cdn_letter_bit(unsigned char c) { return (uint64_t)1 << (c & 63u); }
 
-/* Works out the facts of every name of idx (idx->name_facts, one per idx->names item) and
- * of every token (idx->token_facts). Returns CORDON_OK or CORDON_ENOMEM. */
-int cdn_name_facts_build(cordon_index *idx);
+/* Works out, once for the life of idx, the facts of every name (idx->name_facts, one per
+ * idx->names item) and of every token (idx->token_facts). Thread-safe; the scanner calls it
+ * before its first scan. Returns CORDON_OK or CORDON_ENOMEM (then nothing is published). */
+int cdn_name_facts_ensure(const cordon_index *idx);
 
-/* Frees what cdn_name_facts_build made. */
+/* Frees them (at close). */
 void cdn_name_facts_free(cordon_index *idx);
 
 #endif

@@ -17,6 +17,7 @@
 
 #include "core/alloc.h"
 #include "core/error.h"
+#include "index/name_facts.h"
 #include "scan/html.h"
 #include "scan/scan_pool.h"
 #include "scan/scan_int.h"
@@ -59,6 +60,9 @@ struct cordon_scanner {
 
 int cordon_scanner_new(const cordon_index *idx, cordon_scanner **out)
 {
+    *out = NULL;
+    if (cdn_name_facts_ensure(idx) != CORDON_OK) /* the first scanner of an index works them out */
+        return CORDON_ENOMEM;
     cordon_scanner *sc = cdn_calloc(1, sizeof *sc);
     *out = sc;
     if (!sc)

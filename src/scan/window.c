@@ -139,12 +139,30 @@ static bool lower_words_in_name(const cdn_scanner *s, size_t first, const cdn_to
     return true;
 }
 
+/* A bit per token of name n (its k tokens t) that is a country or demonym, remembered for the
+ * lexicon's life: few names get this far, but those few again and again. */
+static uint32_t places_of(cdn_scanner *s, uint32_t n, const cdn_token *t, uint32_t k)
+{
+    cdn_memo_key key = {{4, n}};
+    double got;
+    if (cdn_memo_get(&s->lex.memo, &key, &got))
+        return (uint32_t)got;
+    uint32_t places = 0;
+    for (uint32_t j = 0; j < k; j++) {
+        char code[3];
+        if (cdn_country_code(t[j].text, strlen(t[j].text), code))
+            places |= (uint32_t)1 << j;
+    }
+    cdn_memo_put(&s->lex.memo, &key, (double)places);
+    return places;
+}
+
 /* Whether every country or demonym in the name (LIBYAN Investment Authority, Bank of CHINA)
  * is written in the window: without it the window names a kind of body, not this one. */
 static bool keeps_places(const cdn_token *q, size_t len, const cdn_token *t, uint32_t k, uint32_t places)
 {
     for (uint32_t j = 0; j < k; j++) {
-        if (!(places >> j & 1u)) /* not a country or demonym (name_facts.h) */
+        if (!(places >> j & 1u)) /* not a country or demonym (places_of) */
             continue;
         bool met = false;
         for (size_t i = 0; i < len && !met; i++) {
@@ -426,7 +444,7 @@ static int consider(cdn_scanner *s, uint32_t n, const window *win)
     size_t single = len == 1 ? first : lone;
     if (score < s->threshold ||
         (single != SIZE_MAX && score < ONE_WORD_MIN && cdn_tokens_at(&s->words, single)->norm_len < 8) ||
-        !keeps_places(q, len, tokens, k, f->places) || (len > 1 && window_is_country(s, first, len)))
+        !keeps_places(q, len, tokens, k, places_of(s, n, tokens, k)) || (len > 1 && window_is_country(s, first, len)))
         return CORDON_OK;
     const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
     size_t start = cdn_tokens_at(&s->words, first)->start, end = cdn_tokens_at(&s->words, first + len - 1)->end;
