@@ -389,15 +389,16 @@ static double letters_bound(const cdn_scanner *s, const window *win, const cdn_i
 static int consider(cdn_scanner *s, uint32_t n, const window *win)
 {
     size_t first = win->first, len = win->len;
-    const cdn_iname *e = &s->idx->names.items[n];
     const cdn_name_facts *f = &s->idx->name_facts[n];
-    /* The cheap tests first, on the name's facts: most candidates of a common word fail them. */
-    if (len > e->n_tokens + 1 || (len == 1 && e->n_tokens > 3))
+    /* The cheap tests first, on the name's facts alone (f->k is its token count: no indexed
+     * name has more than CDN_MAX_NAME_TOKENS, the loader checks): most candidates of a common
+     * word fail them. */
+    uint32_t k = f->k;
+    if (len > k + 1 || (len == 1 && k > 3))
         return CORDON_OK;
     if (len == 1 && f->person)
         return CORDON_OK; /* a lone word is a person's only after a full mention (resolve.c) */
-    uint32_t k = f->k;
-    if (len == 1 ? f->words != 1 : (len > k + 1 || f->required > len + 1))
+    if (len == 1 ? f->words != 1 : f->required > len + 1)
         return CORDON_OK;
     /* A window with one word that says which party, the rest legal forms or titles (Properties
      * Ltd, KBC Group), is a one-word window as far as the rules go: a one-word name only, and
@@ -409,6 +410,7 @@ static int consider(cdn_scanner *s, uint32_t n, const window *win)
      * window with a legal form in it (Amro Group) names no person. */
     if (len > 1 && f->person && (f->content < 2 || win->legal_form))
         return CORDON_OK;
+    const cdn_iname *e = &s->idx->names.items[n];
     if (!letters_may_reach(s, win, f) || letters_bound(s, win, e, k) < s->threshold)
         return CORDON_OK;
     /* The bound first, on the words as written (could_meet also knows their base forms' keys);
