@@ -244,8 +244,28 @@ static bool window_allowed(const cdn_scanner *s, size_t first, size_t len)
 }
 
 /* Whether the window of several words is a country's name (South Africa, Bosnia and
- * Herzegovina’s: the normalized words are looked up, so the possessive goes). Asked only of a
+ * Herzegovina’s: the normalized words are looked up, so the possessive goes) or a region's
+ * (the Middle East). Asked only of a
  * window that matched a name, as the lookup is not free. */
+/* Whether the normalized words (joined by spaces) name a region of the world, which like a
+ * country is nobody, though listed names hold its words (Middle East Bank, the alias of
+ * KHAVARMIANEH BANK; East Asia Shipping). */
+static bool is_region(const char *words, size_t len)
+{
+    static const char *const REGIONS[] = {
+        "middle east", "near east", "far east", "central asia", "south asia", "southeast asia", "east asia",
+        "eastern europe", "western europe", "central europe", "northern europe", "southern europe",
+        "latin america", "south america", "north america", "central america", "north africa", "west africa",
+        "east africa", "southern africa", "central africa", "horn of africa", "persian gulf", "south caucasus",
+        "north caucasus", "balkans", "western balkans", "naher osten", "mittlerer osten", "osteuropa",
+        "moyen orient", "proche orient", "ближнии восток", "средняя азия", "центральная азия",
+    };
+    for (size_t i = 0; i < sizeof REGIONS / sizeof REGIONS[0]; i++)
+        if (strlen(REGIONS[i]) == len && memcmp(REGIONS[i], words, len) == 0)
+            return true;
+    return false;
+}
+
 static bool window_is_country(const cdn_scanner *s, size_t first, size_t len)
 {
     char joined[128];
@@ -260,7 +280,7 @@ static bool window_is_country(const cdn_scanner *s, size_t first, size_t len)
         at += t->norm_len;
     }
     char code[3];
-    return cdn_country_code(joined, at, code);
+    return cdn_country_code(joined, at, code) || is_region(joined, at);
 }
 
 /* The one word of the window that is not a legal form, title or function word, when there is

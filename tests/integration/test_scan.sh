@@ -110,8 +110,8 @@ expect_jq '[.mentions[] | [.start, .end, .id]] == [[28, 50, "un-sc:IQi.006"]]'
     --list "un-xml:$UN" --list "gb-hmt-csv:$LISTS/gb-hmt-2018-04/ConList.csv" \
     --list "eu-fsf-csv:$LISTS/eu-fsf-2018-07-subset/EUSanctionsShort.csv" \
     --list "us-csl-csv:$LISTS/us-csl-2025-01/consolidated.csv.gz"
-# Common words, given names, places, initials, runs of capitalised words (also after a plural
-# possessive: Leaders' Forum): against every list,
+# Common words, given names, places and regions (the Middle East), initials, runs of capitalised
+# words (also after a plural possessive: Leaders' Forum): against every list,
 # where each of them is a token of some listed name, none is a mention.
 run "scan negatives (all lists)" "$CORDON" scan --index "$SCRATCH/all.cdx" --json "$T/en-negatives.txt"
 expect_status 0
