@@ -317,6 +317,28 @@ static double name_score(cdn_scanner *s, uint32_t n, const uint32_t *forms, cons
     return score;
 }
 
+/* Whether the word right before the window (in its clause, a space apart) is a country or
+ * demonym that is none of the listed organization's countries: Russia’s Interior Ministry is
+ * not Syria's listed MINISTRY OF INTERIOR, the Russian one not Cuba's. A party with no
+ * country on the list is not judged so. */
+static bool other_country_before(const cdn_scanner *s, size_t first, const cordon_entity *entity)
+{
+    if (first == 0 || entity->n_countries == 0 || cdn_scan_clause_break_after(s, first - 1) ||
+        !cdn_scan_type(s, first - 1)->place)
+        return false;
+    const cdn_span_token *t = cdn_tokens_at(&s->words, first - 1);
+    for (size_t i = t->end; i < cdn_tokens_at(&s->words, first)->start; i++)
+        if (s->text[i] != ' ')
+            return false;
+    char code[3];
+    if (!cdn_country_code(s->words.norm.data + t->norm_off, t->norm_len, code))
+        return false;
+    for (size_t c = 0; c < entity->n_countries; c++)
+        if (memcmp(entity->countries[c].code, code, 2) == 0)
+            return false;
+    return true;
+}
+
 /* What a window is, worked out once for all of its candidates. */
 typedef struct window {
     size_t first, len;
@@ -459,6 +481,8 @@ static int consider(cdn_scanner *s, uint32_t n, const window *win)
      * (President Vladimir Putin), so persons are let be. */
     if (len > 1 && cdn_index_entity_at(s->idx, e->entity)->schema != CORDON_SCHEMA_PERSON &&
         cdn_scan_in_longer_run(s, first, first + len - 1))
+        return CORDON_OK;
+    if (!f->person && other_country_before(s, first, cdn_index_entity_at(s->idx, e->entity)))
         return CORDON_OK;
     double score = name_score(s, n, forms, q, len, tokens, k);
     for (int i = 0; i < inflected; i++)
