@@ -114,6 +114,28 @@ static bool surname_token(const cordon_index *idx, const cdn_iname *e, cdn_token
     return best != NULL;
 }
 
+/* The tokens of name e a surname-only mention may repeat (out has room for two): its
+ * surname_token, and for a name with two family names (MADURO MOROS, Nicolas) the other one as
+ * well: text writes either alone (Maduro). Returns how many (0 when it has none). */
+static size_t surname_tokens(const cordon_index *idx, const cdn_iname *e, cdn_token *out)
+{
+    if (!surname_token(idx, e, &out[0]))
+        return 0;
+    cdn_token tokens[CDN_MAX_NAME_TOKENS];
+    uint32_t n = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS, families = 0, other = n;
+    cdn_index_name_tokens(idx, e, tokens);
+    for (uint32_t i = 0; i < n; i++)
+        if (tokens[i].flags & CDN_TOK_FAMILY) {
+            families++;
+            if (tokens[i].key != out[0].key)
+                other = i;
+        }
+    if (families != 2 || other == n || !(out[0].flags & CDN_TOK_FAMILY))
+        return 1;
+    out[1] = tokens[other];
+    return 2;
+}
+
 /* The position of key among the tokens of name e, or -1. */
 static int key_position(const cordon_index *idx, const cdn_iname *e, uint32_t key)
 {
@@ -225,21 +247,24 @@ static bool note_persons(const cdn_scanner *s, size_t full, size_t at, size_t *n
         if (h->words < 2 || h->m.entity->schema != CORDON_SCHEMA_PERSON)
             continue;
         person_seen *p = persons->all.items;
-        size_t i = 0;
-        while (i < persons->all.len && p[i].latest->m.entity != h->m.entity)
-            i++;
-        if (i < persons->all.len) {
-            p[i].latest = h;
+        bool seen = false;
+        for (size_t i = 0; i < persons->all.len; i++)
+            if (p[i].latest->m.entity == h->m.entity) {
+                p[i].latest = h; /* each of the person's surnames */
+                seen = true;
+            }
+        if (seen)
             continue;
+        cdn_token surnames[2];
+        size_t n = surname_tokens(s->idx, h->entry, surnames);
+        for (size_t i = 0; i < n; i++) {
+            person_seen add = {h, surnames[i], 0};
+            unsigned char letter = (unsigned char)add.surname.key[0];
+            add.next = persons->head[letter];
+            if (!cdn_vec_push(&persons->all, &add))
+                return false;
+            persons->head[letter] = (uint32_t)persons->all.len;
         }
-        person_seen add = {h, {0}, 0};
-        if (!surname_token(s->idx, h->entry, &add.surname))
-            continue;
-        unsigned char letter = (unsigned char)add.surname.key[0];
-        add.next = persons->head[letter];
-        if (!cdn_vec_push(&persons->all, &add))
-            return false;
-        persons->head[letter] = (uint32_t)persons->all.len;
     }
     return true;
 }

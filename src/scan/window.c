@@ -204,19 +204,31 @@ static bool keeps_specific_token(cdn_scanner *s, size_t first, size_t len, const
             best = j;
     if (best == k)
         return true;
-    /* By a key first, for every word: cheaper than a likeness. */
-    for (size_t w = first; w < first + len; w++) {
-        const cdn_word_type *type = cdn_scan_type(s, w);
-        for (uint8_t h = 0; h < type->n_hits && !type->place; h++)
-            if (s->idx->vocab.items[type->hits[h].vocab].key == it[best].key)
+    /* Of a name with two family names (MADURO MOROS, Nicolas), running text often writes the
+     * first alone (Nicolas Maduro): when the most specific token is one of them, either will do
+     * — but not by a word that is someone's given name too (Jose Roberto de Toledo is not
+     * ROBERTO ORELLANA, Jose). */
+    uint32_t family = 0;
+    for (uint32_t j = 0; j < k; j++)
+        family += (it[j].flags & CDN_TOK_FAMILY) != 0;
+    bool either = family == 2 && (it[best].flags & CDN_TOK_FAMILY);
+    for (uint32_t j = 0; j < k; j++) {
+        if (j != best && !(either && (it[j].flags & CDN_TOK_FAMILY)))
+            continue;
+        /* By a key first, for every word: cheaper than a likeness. */
+        for (size_t w = first; w < first + len; w++) {
+            const cdn_word_type *type = cdn_scan_type(s, w);
+            for (uint8_t h = 0; h < type->n_hits && !type->place && (j == best || !type->given); h++)
+                if (s->idx->vocab.items[type->hits[h].vocab].key == it[j].key)
+                    return true;
+        }
+        for (size_t w = first; w < first + len; w++) {
+            const cdn_word_type *type = cdn_scan_type(s, w);
+            /* A country (Bank of China) meets a name's word only as written or romanised, not
+             * by a spelling key (SINA BANK). */
+            if ((j == best || !type->given) && word_likeness(s, type->token, &it[j]) >= (type->place ? 0.97 : 0.75))
                 return true;
-    }
-    for (size_t w = first; w < first + len; w++) {
-        const cdn_word_type *type = cdn_scan_type(s, w);
-        /* A country (Bank of China) meets a name's word only as written or romanised, not by
-         * a spelling key (SINA BANK). */
-        if (word_likeness(s, type->token, &it[best]) >= (type->place ? 0.97 : 0.75))
-            return true;
+        }
     }
     return false;
 }

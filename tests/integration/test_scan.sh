@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # test_scan.sh — end-to-end tests of cordon scan on texts written for it in German, English,
 # French, Russian, Ukrainian, Polish and Arabic (tests/data/scan): every mention's exact byte
-# offsets and entity id, and nothing else, against the sample list plus four test entries
-# (tests/data/scan/extra.csv); a family named in the plural (the Guptas); the Arabic and an
+# offsets and entity id, and nothing else, against the sample list plus eight test entries
+# (tests/data/scan/extra.csv); a family named in the plural (the Guptas), a person with two
+# family names; the Arabic and an
 # English text against the real UN list, the
 # classic false alarms against all official lists; many files, stdin, progress.
 # Run from the repository root: tests/integration/test_scan.sh BIN
@@ -60,6 +61,12 @@ expect_status 0
 check_golden en-family "$T/en-family.txt" "$T/expected/en-family.tsv"
 expect_jq '[.mentions[].text] | all(. != "Guptas") and index("Putins") != null'
 expect_jq '[.mentions[] | select(.text == "Gupta")] | length == 1 and .[0].id == "extra:X-0004"'
+# A person with two family names (MADERO MOROS, Nicolas) written with the first alone is he, not
+# his son listed with the same first family name (MADERO LOPEZ, Nicolas Ernesto); so is Madero
+# alone after him.
+run "scan two family names" "$CORDON" scan "${SAMPLE[@]}" --json "$T/es-family-names.txt"
+expect_status 0
+check_golden es-family-names "$T/es-family-names.txt" "$T/expected/es-family-names.tsv"
 run "scan uk conflicting given name" "$CORDON" scan "${SAMPLE[@]}" --json "$T/uk.txt"
 expect_jq '[.mentions[] | select(.start == 253)] | length == 0' # Оксана Медведчук
 run "scan pl countries" "$CORDON" scan "${SAMPLE[@]}" --json "$T/pl.txt"
