@@ -92,7 +92,8 @@ int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *ou
     w.language = w.stop ? (uint8_t)cdn_stopword_language(copy, tlen) : CDN_STOP_OTHER;
     w.title = cdn_is_honorific(copy, tlen); /* as analyze.c flags a token (any schema) */
     *out = (uint32_t)lx->entries.len;
-    if (!cdn_vec_push(&lx->entries, &w) || !cdn_strmap_put(&lx->words, copy, len, (void *)(uintptr_t)lx->entries.len, NULL))
+    if (!cdn_vec_push(&lx->entries, &w) ||
+        !cdn_strmap_put(&lx->words, copy, len, (void *)(uintptr_t)lx->entries.len, NULL))
         return CORDON_ENOMEM;
     return CORDON_OK;
 }
@@ -136,7 +137,8 @@ int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i)
             return status;
         w = cdn_lexicon_at(lx, i);
         if (info)
-            w->base_hits[w->n_base_hits++] = (cdn_word_hit){(uint32_t)(info - lx->idx->vocab.items), CDN_SCAN_BASE + at + (uint32_t)b, 0.92f};
+            w->base_hits[w->n_base_hits++] =
+                (cdn_word_hit){(uint32_t)(info - lx->idx->vocab.items), CDN_SCAN_BASE + at + (uint32_t)b, 0.92f};
     }
     w->bases_at = at;
     w->n_bases = (uint8_t)nb;
