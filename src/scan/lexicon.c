@@ -28,6 +28,7 @@ void cdn_lexicon_init(cdn_lexicon *lx, const cordon_index *idx)
     cdn_arena_init(&lx->arena);
     cdn_analyzed_init(&lx->scratch);
     cdn_memo_init(&lx->memo);
+    cdn_window_memo_init(&lx->windows);
     lx->doc = 0;
 }
 
@@ -40,6 +41,7 @@ void cdn_lexicon_free(cdn_lexicon *lx)
     cdn_arena_free(&lx->arena);
     cdn_analyzed_free(&lx->scratch);
     cdn_memo_free(&lx->memo);
+    cdn_window_memo_free(&lx->windows);
 }
 
 void cdn_lexicon_begin(cdn_lexicon *lx)
@@ -47,6 +49,8 @@ void cdn_lexicon_begin(cdn_lexicon *lx)
     if (lx->entries.len > CDN_LEXICON_MAX_WORDS) {
         cdn_lexicon_free(lx);
         cdn_lexicon_init(lx, lx->idx);
+    } else if (cdn_window_memo_full(&lx->windows)) {
+        cdn_window_memo_free(&lx->windows); /* its numbers stay valid: only it starts afresh */
     }
     lx->doc++; /* a word met in an earlier document has a smaller number */
 }

@@ -20,9 +20,13 @@
 #include "match/analyze.h"
 #include "scan/inflect.h"
 #include "scan/memo.h"
+#include "scan/window_memo.h"
 
 /* The most index keys one distinct word leads to (its own, its base forms', near spellings). */
 enum { CDN_SCAN_MAX_HITS = 8 };
+
+/* The most words of a window (cordon_scan_options.max_window). */
+enum { CDN_SCAN_MAX_WINDOW = 8 };
 
 /* Token numbers at or above this are base forms (cdn_lexicon.bases), below it the words. */
 #define CDN_SCAN_BASE 0x80000000u
@@ -70,6 +74,7 @@ typedef struct cdn_lexicon {
     cdn_arena arena;
     cdn_analyzed scratch;  /* one token being analyzed */
     cdn_memo memo;         /* answers about its words (memo.h) */
+    cdn_window_memo windows; /* the names windows of its words let through (window_memo.h) */
     uint32_t doc;          /* the document being scanned, counting from 1 */
 } cdn_lexicon;
 

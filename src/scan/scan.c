@@ -20,6 +20,7 @@
 #include "index/name_facts.h"
 #include "scan/html.h"
 #include "scan/scan_pool.h"
+#include "scan/window_memo.h"
 #include "scan/scan_int.h"
 
 struct cordon_mentions {
@@ -76,6 +77,7 @@ int cordon_scanner_new(const cordon_index *idx, cordon_scanner **out)
     cdn_vec_init(&s->candidates, sizeof(uint32_t));
     cdn_vec_init(&s->other, sizeof(uint32_t));
     cdn_vec_init(&s->both, sizeof(uint32_t));
+    cdn_vec_init(&s->passed, sizeof(cdn_window_pass));
     return CORDON_OK;
 }
 
@@ -92,6 +94,7 @@ void cordon_scanner_free(cordon_scanner *sc)
     cdn_vec_free(&s->candidates);
     cdn_vec_free(&s->other);
     cdn_vec_free(&s->both);
+    cdn_vec_free(&s->passed);
     cdn_lexicon_free(&s->lex);
     cdn_tokens_free(&s->words);
     cdn_free(sc);

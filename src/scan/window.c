@@ -19,6 +19,7 @@
 #include "match/score.h"
 #include "model/countries.h"
 #include "scan/scan_int.h"
+#include "scan/window_memo.h"
 
 /* A lone word of fewer than eight letters matches a one-word name only as written or
  * romanised (or as an inflected form of it), not by a spelling key alone: Zoran is not Souran. */
@@ -439,8 +440,9 @@ static double letters_bound(const cdn_scanner *s, const window *win, const cdn_i
     return CDN_QUERY_SHARE * got_q / win->total + (1.0 - CDN_QUERY_SHARE) * got_n / wn;
 }
 
-/* Scores indexed name number n against the window. */
-static int consider(cdn_scanner *s, uint32_t n, const window *win)
+/* Whether indexed name number n passes the window's own tests — those its words decide, not
+ * the words around it (mention_of) — and if so its score and whether a base form stood in. */
+static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_out, bool *inflected_out)
 {
     size_t first = win->first, len = win->len;
     const cdn_name_facts *f = &s->idx->name_facts[n];
@@ -449,24 +451,24 @@ static int consider(cdn_scanner *s, uint32_t n, const window *win)
      * word fail them. */
     uint32_t k = f->k;
     if (len > k + 1 || (len == 1 && k > 3))
-        return CORDON_OK;
+        return false;
     if (len == 1 && f->person)
-        return CORDON_OK; /* a lone word is a person's only after a full mention (resolve.c) */
+        return false; /* a lone word is a person's only after a full mention (resolve.c) */
     if (len == 1 ? f->words != 1 : f->required > len + 1)
-        return CORDON_OK;
+        return false;
     /* A window with one word that says which party, the rest legal forms or titles (Properties
-     * Ltd, KBC Group), is a one-word window as far as the rules go: a one-word name only, and
-     * the word must be fit to stand alone. */
+     * Ltd, KBC Group), is a one-word window as far as the rules go: a one-word name only (and
+     * the word must be fit to stand alone: mention_of). */
     size_t lone = win->lone;
-    if (len > 1 && lone != SIZE_MAX && (f->content != 1 || !win->lone_ok))
-        return CORDON_OK;
+    if (len > 1 && lone != SIZE_MAX && f->content != 1)
+        return false;
     /* A person's one-word alias (AMRO) is a lone word, found only after a full mention; and a
      * window with a legal form in it (Amro Group) names no person. */
     if (len > 1 && f->person && (f->content < 2 || win->legal_form))
-        return CORDON_OK;
+        return false;
     const cdn_iname *e = &s->idx->names.items[n];
     if (!letters_may_reach(s, win, f) || letters_bound(s, win, e, k) < s->threshold)
-        return CORDON_OK;
+        return false;
     /* The bound first, on the words as written (could_meet also knows their base forms' keys);
      * then the tokens standing in for them against this name. */
     const cdn_itoken *it = s->idx->tokens.items + e->tokens;
@@ -474,7 +476,7 @@ static int consider(cdn_scanner *s, uint32_t n, const window *win)
     memcpy(q, win->q, len * sizeof *q);
     cdn_index_name_tokens(s->idx, e, tokens);
     if (score_bound(s, first, q, len, tokens, it, k) < s->threshold || !keeps_specific_token(s, first, len, it, k))
-        return CORDON_OK;
+        return false;
     int inflected = 0;
     uint32_t forms[CDN_MAX_NAME_TOKENS];
     for (size_t i = 0; i < len; i++) {
@@ -484,18 +486,7 @@ static int consider(cdn_scanner *s, uint32_t n, const window *win)
         inflected += b;
     }
     if (!lower_words_in_name(s, first, q, len, tokens, k))
-        return CORDON_OK;
-    /* A lone word at the start of a sentence only as written (Motions is not MOTION). */
-    if (len == 1 && inflected && cdn_scan_sentence_start(s, first))
-        return CORDON_OK;
-    /* A company or group inside a longer capitalised name (ABN Amro Group, Reporters Without
-     * Borders) is a piece of that name; a person's name is often preceded by a title
-     * (President Vladimir Putin), so persons are let be. */
-    if (len > 1 && cdn_index_entity_at(s->idx, e->entity)->schema != CORDON_SCHEMA_PERSON &&
-        cdn_scan_in_longer_run(s, first, first + len - 1))
-        return CORDON_OK;
-    if (!f->person && other_country_before(s, first, cdn_index_entity_at(s->idx, e->entity)))
-        return CORDON_OK;
+        return false;
     double score = name_score(s, n, forms, q, len, tokens, k);
     for (int i = 0; i < inflected; i++)
         score *= INFLECTION_PENALTY;
@@ -503,8 +494,33 @@ static int consider(cdn_scanner *s, uint32_t n, const window *win)
     if (score < s->threshold ||
         (single != SIZE_MAX && score < ONE_WORD_MIN && cdn_tokens_at(&s->words, single)->norm_len < 8) ||
         !keeps_places(q, len, tokens, k, places_of(s, n, tokens, k)) || (len > 1 && window_is_country(s, first, len)))
-        return CORDON_OK;
+        return false;
+    *score_out = score;
+    *inflected_out = inflected > 0;
+    return true;
+}
+
+/* Adds the mention of name n, which passed the window's own tests with score (a base form
+ * standing in when inflected), unless the words around the window rule it out. */
+static int mention_of(cdn_scanner *s, uint32_t n, const window *win, double score, bool inflected)
+{
+    size_t first = win->first, len = win->len;
+    const cdn_name_facts *f = &s->idx->name_facts[n];
+    const cdn_iname *e = &s->idx->names.items[n];
     const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
+    /* The word of a one-word window (Properties Ltd) must be fit to stand alone. */
+    if (len > 1 && win->lone != SIZE_MAX && !win->lone_ok)
+        return CORDON_OK;
+    /* A lone word at the start of a sentence only as written (Motions is not MOTION). */
+    if (len == 1 && inflected && cdn_scan_sentence_start(s, first))
+        return CORDON_OK;
+    /* A company or group inside a longer capitalised name (ABN Amro Group, Reporters Without
+     * Borders) is a piece of that name; a person's name is often preceded by a title
+     * (President Vladimir Putin), so persons are let be. */
+    if (len > 1 && !f->person && cdn_scan_in_longer_run(s, first, first + len - 1))
+        return CORDON_OK;
+    if (!f->person && other_country_before(s, first, entity))
+        return CORDON_OK;
     size_t start = cdn_tokens_at(&s->words, first)->start, end = cdn_tokens_at(&s->words, first + len - 1)->end;
     bool acronym = false;
     if (len == 1) {
@@ -589,6 +605,27 @@ static bool names_of(const cdn_scanner *s, const cdn_word_type *type, double min
     return true;
 }
 
+/* The window memo's key of the window (window_memo.h): the threshold, the length, and per
+ * word its lexicon number and what this document makes of it — capitalised here, a place, a
+ * given name, capitalised anywhere, and how many keys it leads to (with the word, these tell
+ * which: its own and base forms', or near spellings). Returns how many numbers. */
+static size_t window_key(const cdn_scanner *s, size_t first, size_t len, uint32_t *key)
+{
+    uint64_t threshold;
+    memcpy(&threshold, &s->threshold, sizeof threshold);
+    size_t n = 0;
+    key[n++] = (uint32_t)threshold;
+    key[n++] = (uint32_t)(threshold >> 32);
+    key[n++] = (uint32_t)len;
+    for (size_t w = first; w < first + len; w++) {
+        const cdn_word_type *type = cdn_scan_type(s, w);
+        key[n++] = type->lex;
+        key[n++] = (uint32_t)s->capital[w] | (uint32_t)type->place << 1 | (uint32_t)type->given << 2 |
+                   (uint32_t)type->cap_seen << 3 | (uint32_t)type->n_hits << 8;
+    }
+    return n;
+}
+
 /* Scores the names that hold a key of the window's most specific word. */
 static int scan_window(cdn_scanner *s, size_t first, size_t len)
 {
@@ -608,6 +645,21 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
     if (len > 1 && (cdn_scan_hyphen_before(s, first) || (first + len < cdn_tokens_count(&s->words) && cdn_scan_hyphen_before(s, first + len))))
         return CORDON_OK;
     const cdn_word_type *type = cdn_scan_type(s, anchor);
+    window win;
+    window_init(s, first, len, &win);
+    /* The same words as a window seen before: the names they let through, remembered. */
+    uint32_t key[3 + 2 * CDN_SCAN_MAX_WINDOW];
+    size_t key_n = window_key(s, first, len, key);
+    const cdn_window_pass *known;
+    size_t n_known;
+    if (cdn_window_memo_get(&s->lex.windows, key, key_n, &known, &n_known)) {
+        for (size_t i = 0; i < n_known; i++) {
+            int status = mention_of(s, known[i].name, &win, known[i].score, known[i].inflected);
+            if (status != CORDON_OK)
+                return status;
+        }
+        return CORDON_OK;
+    }
     const uint32_t *c;
     size_t n;
     if (!names_of(s, type, len == 1 ? 0.9 : 0.0, &s->candidates, &c, &n)) /* a lone word only as written or inflected */
@@ -641,13 +693,16 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
             n = kept;
         }
     }
-    window win;
-    window_init(s, first, len, &win);
+    s->passed.len = 0;
     for (size_t i = 0; i < n; i++) {
-        int status = consider(s, c[i], &win);
+        cdn_window_pass pass = {0.0, c[i], false};
+        if (!passes(s, c[i], &win, &pass.score, &pass.inflected))
+            continue;
+        int status = cdn_vec_push(&s->passed, &pass) ? mention_of(s, c[i], &win, pass.score, pass.inflected) : CORDON_ENOMEM;
         if (status != CORDON_OK)
             return status;
     }
+    cdn_window_memo_put(&s->lex.windows, key, key_n, s->passed.items, s->passed.len);
     return CORDON_OK;
 }
 
