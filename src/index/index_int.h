@@ -30,6 +30,7 @@
 #ifndef CDN_INDEX_INT_H
 #define CDN_INDEX_INT_H
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -124,6 +125,10 @@ struct cordon_index {
     size_t mapping_len;
     cdn_translit *translit;      /* romanisation, shared by builds and searches */
     struct cdn_accum_pool *accums; /* searches' candidate accumulators (match/accum.h) */
+    struct cdn_name_facts *name_facts;   /* per name, for the text scanner (name_facts.h): */
+    struct cdn_token_facts *token_facts; /* per token, the same; both worked out on the first */
+    pthread_mutex_t facts_lock;          /* scan, under this lock */
+    struct cdn_scanner_pool *scanners;   /* scanners lent to cordon_scan (scan/scan_pool.h) */
 };
 
 /* Builds the matching part of idx, and its id map, from its entities. A repeated entity id is

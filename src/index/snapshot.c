@@ -518,7 +518,8 @@ static bool matching_part_ok(const cordon_index *idx)
     for (size_t i = 0; i < idx->names.len; i++) {
         const cdn_iname *n = &idx->names.items[i];
         if (n->entity >= idx->entities.len || n->name >= cdn_index_entity_at(idx, n->entity)->n_names ||
-            n->tokens > idx->tokens.len || n->n_tokens > idx->tokens.len - n->tokens)
+            n->tokens > idx->tokens.len || n->n_tokens > idx->tokens.len - n->tokens ||
+            n->n_tokens > CDN_MAX_NAME_TOKENS) /* matching copies a name's tokens to arrays of that size */
             return false;
     }
     for (size_t i = 0; i < idx->vocab.len; i++) {
