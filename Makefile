@@ -106,9 +106,9 @@ demo: all
 test-valgrind: all $(UNIT_BIN)
 	@scripts/valgrind-tests.sh $(BUILD) $(VALGRIND_TESTS)
 
-# The tests that search one index, and record into one audit store, from many threads, and
+# The tests that search and scan one index, and record into one audit store, from many threads, and
 # cordon screen's worker pool, under ThreadSanitizer (clang).
-TSAN_TESTS := test_snapshot test_audit
+TSAN_TESTS := test_snapshot test_audit test_scan
 test-threads: deps $(BUILD)/gen/web_assets.c
 	@mkdir -p build/tsan
 	for t in $(TSAN_TESTS); do \

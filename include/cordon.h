@@ -348,9 +348,29 @@ typedef struct cordon_mention {
  *              out); free it with cordon_mentions_free.
  *
  * Mentions are ordered by start offset and do not overlap. Returns CORDON_OK or CORDON_ENOMEM.
+ * Any number of threads may scan with one index at once: each call borrows a scanner the index
+ * keeps (see cordon_scanner below), so that calls after the first run faster.
  */
 CORDON_API int cordon_scan(const cordon_index *idx, const char *text, size_t len, const cordon_scan_options *opts,
                            cordon_mentions **out);
+
+/*
+ * A scanner for many texts against one index, one after another: it keeps what it learnt of
+ * each word (its analysis and the index keys it leads to) for the texts after, so that a
+ * stream of short texts (sentences, headlines, posts) costs little more than one long one. The
+ * mentions are exactly cordon_scan's. A scanner is used by one thread at a time (one per
+ * thread); the index must stay open while it lives. Its memory is bounded: past some 65,000
+ * distinct words it starts afresh.
+ *
+ *   cordon_scanner_new   returns CORDON_OK or CORDON_ENOMEM (*out NULL).
+ *   cordon_scanner_scan  as cordon_scan, with the scanner's words.
+ */
+typedef struct cordon_scanner cordon_scanner;
+
+CORDON_API int cordon_scanner_new(const cordon_index *idx, cordon_scanner **out);
+CORDON_API int cordon_scanner_scan(cordon_scanner *sc, const char *text, size_t len, const cordon_scan_options *opts,
+                                   cordon_mentions **out);
+CORDON_API void cordon_scanner_free(cordon_scanner *sc);
 
 CORDON_API size_t cordon_mentions_count(const cordon_mentions *m);
 CORDON_API const cordon_mention *cordon_mentions_get(const cordon_mentions *m, size_t i);

@@ -301,6 +301,14 @@ int cmd_scan(int argc, char **argv)
         cordon_audit_close(audit);
         return exit_status;
     }
+    /* One scanner for every file: what it learns of a word in one serves the next. */
+    cordon_scanner *scanner = NULL;
+    if (cordon_scanner_new(idx, &scanner) != CORDON_OK) {
+        cli_error("out of memory");
+        cordon_index_close(idx);
+        cordon_audit_close(audit);
+        return EXIT_BAD_INPUT;
+    }
     bool any = false;
     int result = EXIT_DONE;
     size_t n_files = (size_t)(argc - optind), bytes = 0;
@@ -316,7 +324,7 @@ int cmd_scan(int argc, char **argv)
             continue;
         }
         cordon_mentions *m = NULL;
-        int status = cordon_scan(idx, text, len, &opts, &m);
+        int status = cordon_scanner_scan(scanner, text, len, &opts, &m);
         if (status != CORDON_OK) {
             cli_error("%s: %s", argv[f], cordon_mentions_errmsg(m));
             result = EXIT_BAD_INPUT;
@@ -349,6 +357,7 @@ int cmd_scan(int argc, char **argv)
         print_totals(&all);
     free(all.items);
     free(all.files);
+    cordon_scanner_free(scanner);
     cordon_index_close(idx);
     cordon_audit_close(audit);
     if (fflush(stdout) != 0) {

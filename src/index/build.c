@@ -11,6 +11,8 @@
 #include "core/alloc.h"
 #include "index/index_int.h"
 #include "text/orthography.h"
+#include "text/readings.h"
+#include "text/sounds.h"
 #include "match/score.h"
 
 
@@ -77,7 +79,8 @@ static uint32_t vocab_for(builder *b, const char *key, size_t len)
     uint32_t off;
     if (!intern(b, key, len, &off))
         return CDN_NONE;
-    cdn_ikey info = {off, (uint32_t)len, 0, 0.0f, 0, 0};
+    cdn_ikey info = {off, (uint32_t)len, 0, 0.0f, 0, 0, {0}};
+    cdn_shape_of(b->pool.data + off, &info.shape);
     const cordon_entity *none = NULL;
     v = (uint32_t)b->vocab.len;
     if (!cdn_vec_push(&b->vocab, &info) || !cdn_vec_push(&b->last_entity, &none) ||
@@ -105,7 +108,7 @@ static int add_name(builder *b, cdn_analyzed *a, uint32_t entity, uint32_t name_
     cdn_iname entry = {entity, name_no, (uint32_t)b->tokens.len, (uint32_t)a->tokens.len, 0.0f};
     const cdn_token *src = a->tokens.items;
     for (size_t i = 0; i < a->tokens.len; i++) {
-        cdn_itoken t = {0, 0, 0, 0, 1.0f, src[i].flags};
+        cdn_itoken t = {0, 0, 0, 0, 1.0f, src[i].flags, src[i].latin_shape, src[i].key_shape};
         if (!intern(b, src[i].text, strlen(src[i].text), &t.text) ||
             !intern(b, src[i].latin, strlen(src[i].latin), &t.latin) ||
             !intern(b, src[i].skel, strlen(src[i].skel), &t.skel) ||
@@ -187,7 +190,8 @@ static void weigh(builder *b)
             cdn_itoken *t = &tokens[names[n].tokens + i];
             t->weight = vocab[t->key].weight;
             t->key = vocab[t->key].key;
-            cdn_token view = {"", b->pool.data + t->latin, "", "", t->weight, (uint8_t)t->flags};
+            cdn_token view = {"", b->pool.data + t->latin, "", "", t->weight, (uint8_t)t->flags, t->latin_shape,
+                              t->key_shape};
             sum += (float)cdn_name_token_weight(&view);
         }
         names[n].name_weight = sum;
@@ -234,17 +238,12 @@ static int add_latin(builder *b, const cdn_itoken *t)
     return add_deletions(b, &b->maps[CDN_MAP_LATIN_DELETIONS], latin, len, v);
 }
 
-/* Adds the token's key to the list of its romanisation's consonant classes (orthography.h),
- * once: how a name written without short vowels finds its Latin spellings. */
-static int add_classes(builder *b, const cdn_itoken *t)
+/* Adds the vocab number of the token's key to the list that map holds under str (n bytes), once. */
+static int add_key_under(builder *b, cdn_fixmap *map, const cdn_itoken *t, const char *str, size_t n)
 {
-    char classes[CDN_CLASSES_MAX + 1];
-    size_t n = cdn_consonant_classes(b->pool.data + t->latin, classes);
-    if (n < 2)
-        return CORDON_OK;
     uint32_t v;
     cdn_fixmap_get(&b->maps[CDN_MAP_KEYS], b->pool.data, b->pool.data + t->key, strlen(b->pool.data + t->key), &v);
-    uint32_t l = list_for(b, &b->maps[CDN_MAP_CLASSES], classes, n);
+    uint32_t l = list_for(b, map, str, n);
     if (l == CDN_NONE)
         return CORDON_ENOMEM;
     cdn_vec *list = cdn_vec_at(&b->lists, l);
@@ -252,6 +251,61 @@ static int add_classes(builder *b, const cdn_itoken *t)
         if (*(uint32_t *)cdn_vec_at(list, j) == v)
             return CORDON_OK;
     return cdn_vec_push(list, &v) ? CORDON_OK : CORDON_ENOMEM;
+}
+
+/* Adds the token's key to the lists of its romanisation's consonant classes (orthography.h),
+ * under each reading of a Latin spelling: how a name written without short vowels finds its
+ * Latin spellings. */
+static int add_classes(builder *b, const cdn_itoken *t)
+{
+    char classes[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1];
+    size_t n = cdn_consonant_class_variants(b->pool.data + t->latin, (t->flags & CDN_TOK_ROMANISED) != 0, classes);
+    for (size_t v = 0; v < n; v++) {
+        size_t len = strlen(classes[v]);
+        if (len >= 2 && add_key_under(b, &b->maps[CDN_MAP_CLASSES], t, classes[v], len) != CORDON_OK)
+            return CORDON_ENOMEM;
+    }
+    return CORDON_OK;
+}
+
+/* Adds a Latin-script token's key to the lists of its sound classes under each reading of it
+ * (sounds.h), three classes or more: how a name transcribed into Chinese, Japanese or Korean
+ * finds its Latin spelling. */
+static int add_sounds(builder *b, const cdn_itoken *t)
+{
+    if (t->flags & CDN_TOK_ROMANISED)
+        return CORDON_OK;
+    char sounds[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    size_t n = cdn_sound_variants(b->pool.data + t->latin, false, sounds);
+    for (size_t v = 0; v < n; v++) {
+        size_t len = strlen(sounds[v]);
+        if (len >= 3 && add_key_under(b, &b->maps[CDN_MAP_SOUNDS], t, sounds[v], len) != CORDON_OK)
+            return CORDON_ENOMEM;
+    }
+    return CORDON_OK;
+}
+
+/* Adds a Latin-script token's key to the lists of the consonant skeletons of its readings
+ * (readings.h; vowels are what transcriptions disagree on most): how a
+ * foreign name transcribed by ear into Cyrillic finds its spelling (Фоллбрехт, follbrekht, and
+ * Vollbrecht read as German). */
+static int add_readings(builder *b, const cdn_itoken *t)
+{
+    if (t->flags & CDN_TOK_ROMANISED)
+        return CORDON_OK;
+    char readings[CDN_READINGS][CDN_READING_MAX + 1];
+    size_t n = cdn_readings(b->pool.data + t->latin, readings);
+    cdn_strbuf skel;
+    cdn_strbuf_init(&skel);
+    int status = CORDON_OK;
+    for (size_t r = 0; r < n && status == CORDON_OK; r++) {
+        cdn_strbuf_reset(&skel);
+        status = cdn_skeleton_key(readings[r], strlen(readings[r]), &skel);
+        if (status == CORDON_OK && skel.len >= 3)
+            status = add_key_under(b, &b->maps[CDN_MAP_READINGS], t, skel.data, skel.len);
+    }
+    cdn_strbuf_free(&skel);
+    return status;
 }
 
 static int build_key_lookups(builder *b)
@@ -273,7 +327,8 @@ static int build_key_lookups(builder *b)
     }
     const cdn_itoken *tokens = b->tokens.items;
     for (size_t i = 0; i < b->tokens.len; i++) {
-        if (add_latin(b, &tokens[i]) != CORDON_OK || add_classes(b, &tokens[i]) != CORDON_OK)
+        if (add_latin(b, &tokens[i]) != CORDON_OK || add_classes(b, &tokens[i]) != CORDON_OK ||
+            add_sounds(b, &tokens[i]) != CORDON_OK || add_readings(b, &tokens[i]) != CORDON_OK)
             return cdn_error_nomem(&b->idx->err);
         const char *skel = b->pool.data + tokens[i].skel;
         if (!*skel)

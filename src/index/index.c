@@ -8,10 +8,12 @@
 
 #include "core/alloc.h"
 #include "index/index_int.h"
+#include "index/name_facts.h"
 #include "lists/checksum.h"
 #include "lists/loader.h"
 #include "lists/stamp.h"
 #include "match/accum.h"
+#include "scan/scan_pool.h"
 
 const char *cordon_version(void) { return CORDON_VERSION; }
 
@@ -91,10 +93,13 @@ static cordon_index *new_index(void)
     for (int m = 0; m < CDN_N_MAPS; m++)
         cdn_fixmap_init(&idx->maps[m]);
     idx->pool = "";
+    pthread_mutex_init(&idx->facts_lock, NULL);
     idx->unknown_weight = 1.0f;
     idx->accums = cdn_accum_pool_new();
-    if (!idx->accums || cdn_translit_new(&idx->translit) != CORDON_OK) {
+    idx->scanners = cdn_scanner_pool_new();
+    if (!idx->accums || !idx->scanners || cdn_translit_new(&idx->translit) != CORDON_OK) {
         cdn_accum_pool_free(idx->accums);
+        cdn_scanner_pool_free(idx->scanners);
         cdn_free(idx);
         return NULL;
     }
@@ -140,6 +145,7 @@ void cordon_index_close(cordon_index *idx)
 {
     if (!idx)
         return;
+    cdn_scanner_pool_free(idx->scanners); /* first: they point into the index */
     cdn_vec_free(&idx->lists);
     cdn_vec_free(&idx->entities);
     cdn_vec_free(&idx->warnings);
@@ -152,6 +158,8 @@ void cordon_index_close(cordon_index *idx)
     cdn_arena_free(&idx->arena);
     cdn_translit_free(idx->translit);
     cdn_accum_pool_free(idx->accums);
+    cdn_name_facts_free(idx);
+    pthread_mutex_destroy(&idx->facts_lock);
     cdn_free(idx);
 }
 

@@ -30,6 +30,7 @@
 #ifndef CDN_INDEX_INT_H
 #define CDN_INDEX_INT_H
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -57,6 +58,7 @@ typedef struct cdn_itoken {
     uint32_t text, latin, key, skel; /* pool offsets */
     float weight;
     uint32_t flags;                  /* cdn_token_flag */
+    cdn_shape latin_shape, key_shape; /* measured when built; the loader checks the lengths */
 } cdn_itoken;
 
 typedef struct cdn_iname {
@@ -74,6 +76,7 @@ typedef struct cdn_ikey {
     float weight;                    /* inverse document frequency */
     uint32_t postings;               /* offset into u32: name numbers, ascending, no repeats */
     uint32_t n_postings;
+    cdn_shape shape;                 /* of the key (its length is len) */
 } cdn_ikey;
 
 typedef struct cdn_ilist {
@@ -90,6 +93,8 @@ enum cdn_map {
     CDN_MAP_LATINS,          /* romanised token → ilist of the keys it gives */
     CDN_MAP_LATIN_DELETIONS, /* romanised token less one letter → ilist */
     CDN_MAP_CLASSES,         /* consonant classes of a romanised token (two or more) → ilist */
+    CDN_MAP_SOUNDS,          /* sound classes of a Latin token, each reading (three or more) → ilist */
+    CDN_MAP_READINGS,        /* skeleton of a Latin token read as a source language reads it → ilist */
     CDN_MAP_IDS,             /* entity id → entity number */
     CDN_N_MAPS
 };
@@ -120,6 +125,10 @@ struct cordon_index {
     size_t mapping_len;
     cdn_translit *translit;      /* romanisation, shared by builds and searches */
     struct cdn_accum_pool *accums; /* searches' candidate accumulators (match/accum.h) */
+    struct cdn_name_facts *name_facts;   /* per name, for the text scanner (name_facts.h): */
+    struct cdn_token_facts *token_facts; /* per token, the same; both worked out on the first */
+    pthread_mutex_t facts_lock;          /* scan, under this lock */
+    struct cdn_scanner_pool *scanners;   /* scanners lent to cordon_scan (scan/scan_pool.h) */
 };
 
 /* Builds the matching part of idx, and its id map, from its entities. A repeated entity id is
@@ -143,6 +152,13 @@ static inline const uint32_t *cdn_index_ids(const cordon_index *idx, const cdn_i
 
 /* The id list stored under key in map, or NULL. */
 const cdn_ilist *cdn_index_list_of(const cordon_index *idx, const cdn_fixmap *map, const char *key, size_t len);
+
+/* Indexed token t as the scorer takes it. */
+static inline cdn_token cdn_index_token(const cordon_index *idx, const cdn_itoken *t)
+{
+    return (cdn_token){idx->pool + t->text, idx->pool + t->latin, idx->pool + t->key, idx->pool + t->skel,
+                       t->weight,           (uint8_t)t->flags,    t->latin_shape,      t->key_shape};
+}
 
 /* Fills out[0..n) with the tokens of indexed name e as the scorer takes them. */
 void cdn_index_name_tokens(const cordon_index *idx, const cdn_iname *e, cdn_token *out);

@@ -41,8 +41,7 @@ void cdn_index_name_tokens(const cordon_index *idx, const cdn_iname *e, cdn_toke
 {
     const cdn_itoken *t = idx->tokens.items + e->tokens;
     for (uint32_t i = 0; i < e->n_tokens; i++)
-        out[i] = (cdn_token){idx->pool + t[i].text, idx->pool + t[i].latin, idx->pool + t[i].key,
-                             idx->pool + t[i].skel, t[i].weight, (uint8_t)t[i].flags};
+        out[i] = cdn_index_token(idx, &t[i]);
 }
 
 void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a)
@@ -108,6 +107,7 @@ typedef struct similar_ctx {
     size_t key_len;
     double min_sim;
     bool verify;       /* check the key similarity (off for candidates found by romanisation) */
+    cdn_shape shape;   /* of key */
     id_set seen;
     void (*fn)(void *ctx, const cdn_ikey *info, double sim);
     void *fn_ctx;
@@ -127,7 +127,9 @@ static void offer(similar_ctx *c, uint32_t v)
     }
     if (strcmp(other, c->key) == 0 || !id_set_add(&c->seen, v))
         return;
-    double sim = c->verify ? cdn_key_similarity_at_least(c->key, other, c->min_sim) : c->min_sim;
+    /* Most keys offered are far from this one: their letters tell, before any edit distance. */
+    double sim = c->verify ? cdn_shape_similarity_at_least(c->key, &c->shape, other, &info->shape, c->min_sim)
+                           : c->min_sim;
     if (sim >= c->min_sim)
         c->fn(c->fn_ctx, info, sim);
 }
@@ -215,7 +217,8 @@ void cdn_index_similar_keys(const cordon_index *idx, const char *key, const char
     size_t len = strlen(key);
     if (len < 4 || len > 64)
         return;
-    similar_ctx c = {idx, key, len, min_sim, true, {0}, fn, ctx};
+    similar_ctx c = {idx, key, len, min_sim, true, {0}, {0}, fn, ctx};
+    cdn_shape_of(key, &c.shape);
     one_edit(&c, key, len, CDN_MAP_KEYS, CDN_MAP_DELETIONS);
     if (len >= CDN_TRIGRAM_MIN_LEN)
         by_trigrams(&c, len);

@@ -37,8 +37,9 @@
 /* The format version also changes when the analysis changes what a built index holds (token
  * flags, name weights): version 3 flags legal forms spelled out and company forms in names
  * filed as persons; version 4 adds the consonant-class map; version 5 carries each list's
- * checksum. */
-#define SNAP_VERSION 5u
+ * checksum; version 6 flags tokens romanised from syllabic scripts, adds the sound-class map
+ * and each token's shapes. */
+#define SNAP_VERSION 6u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {
@@ -521,17 +522,22 @@ static bool matching_part_ok(const cordon_index *idx)
         if (t->text >= idx->pool_len || t->latin >= idx->pool_len || t->key >= idx->pool_len ||
             t->skel >= idx->pool_len)
             return false;
+        /* The scorer reads as many bytes as a shape says: they must be the string's. */
+        if (strnlen(idx->pool + t->latin, 65535) != t->latin_shape.len ||
+            strnlen(idx->pool + t->key, 65535) != t->key_shape.len)
+            return false;
     }
     for (size_t i = 0; i < idx->names.len; i++) {
         const cdn_iname *n = &idx->names.items[i];
         if (n->entity >= idx->entities.len || n->name >= cdn_index_entity_at(idx, n->entity)->n_names ||
-            n->tokens > idx->tokens.len || n->n_tokens > idx->tokens.len - n->tokens)
+            n->tokens > idx->tokens.len || n->n_tokens > idx->tokens.len - n->tokens ||
+            n->n_tokens > CDN_MAX_NAME_TOKENS) /* matching copies a name's tokens to arrays of that size */
             return false;
     }
     for (size_t i = 0; i < idx->vocab.len; i++) {
         const cdn_ikey *k = &idx->vocab.items[i];
         if (k->key >= idx->pool_len || k->len >= idx->pool_len - k->key || k->postings > idx->u32.len ||
-            k->n_postings > idx->u32.len - k->postings)
+            k->n_postings > idx->u32.len - k->postings || k->shape.len != (k->len < 65535 ? k->len : 65535))
             return false;
         for (uint32_t p = 0; p < k->n_postings; p++)
             if (idx->u32.items[k->postings + p] >= idx->names.len)

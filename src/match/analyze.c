@@ -110,7 +110,10 @@ static int add_token(cdn_analyzed *a, cdn_translit *tr, int hint, const char *no
     cdn_token tok = {0};
     tok.weight = 1.0f;
     cdn_script_class script = cdn_translit_script_class(norm, len);
-    tok.flags = flags | (script == CDN_SCRIPT_ABJAD ? CDN_TOK_ABJAD : script == CDN_SCRIPT_ALPHABET ? CDN_TOK_ALPHABET : 0);
+    tok.flags = flags | (script == CDN_SCRIPT_ABJAD      ? CDN_TOK_ABJAD
+                         : script == CDN_SCRIPT_ALPHABET ? CDN_TOK_ALPHABET
+                         : script == CDN_SCRIPT_SYLLABIC ? CDN_TOK_SYLLABIC
+                                                         : 0);
     if (!put(&a->text, norm, len, &tok.text))
         return CORDON_ENOMEM;
 
@@ -280,6 +283,25 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
     return status;
 }
 
+void cdn_shape_of(const char *s, cdn_shape *out)
+{
+    cdn_shape shape = {0, 0, 0, 0, 1};
+    size_t len = 0;
+    for (; s[len]; len++) {
+        unsigned char c = (unsigned char)s[len];
+        if (c >= 0x80)
+            shape.ascii = 0;
+        uint32_t bit = 1u << (c >= 'a' && c <= 'z' ? c - 'a' : 26 + c % 6);
+        shape.mask |= bit;
+        if (!cdn_is_soft_letter((char)c)) {
+            shape.hard_mask |= bit;
+            shape.hard_n += shape.hard_n < 255;
+        }
+    }
+    shape.len = len < 65535 ? (uint16_t)len : 65535;
+    *out = shape;
+}
+
 void cdn_analyzed_finish(cdn_analyzed *a)
 {
     cdn_token *toks = a->tokens.items;
@@ -288,5 +310,7 @@ void cdn_analyzed_finish(cdn_analyzed *a)
         toks[i].latin = a->text.data + (uintptr_t)toks[i].latin;
         toks[i].key = a->text.data + (uintptr_t)toks[i].key;
         toks[i].skel = a->text.data + (uintptr_t)toks[i].skel;
+        cdn_shape_of(toks[i].latin, &toks[i].latin_shape);
+        cdn_shape_of(toks[i].key, &toks[i].key_shape);
     }
 }

@@ -24,7 +24,32 @@ enum cdn_token_flag {
     CDN_TOK_ABJAD = 1 << 5,       /* romanised from a script that writes no short vowels
                                      (Arabic, Hebrew): only its consonants can be compared */
     CDN_TOK_ALPHABET = 1 << 6,    /* romanised from an alphabet (Cyrillic, Greek, ...) */
+    CDN_TOK_SYLLABIC = 1 << 7,    /* romanised from syllables or morphemes (Han, kana,
+                                     Hangul): a foreign name in it is a transcription by ear */
 };
+
+/* Flags that say a token was romanised from another script. */
+#define CDN_TOK_ROMANISED (CDN_TOK_ABJAD | CDN_TOK_ALPHABET | CDN_TOK_SYLLABIC)
+
+/* What the scorer's cheap filters need to know of a string, measured once (when a name is
+ * analyzed or indexed) instead of at every comparison. */
+typedef struct cdn_shape {
+    uint32_t mask;      /* the letters it uses, one bit each (digits folded together) */
+    uint32_t hard_mask; /* the same, without the soft letters (cdn_is_soft_letter) */
+    uint16_t len;       /* its length in bytes (at most 65535) */
+    uint8_t hard_n;     /* how many of its letters are not soft (at most 255) */
+    uint8_t ascii;      /* 1 when it is plain ASCII (the masks only count then) */
+} cdn_shape;
+
+/* Letters that romanisations of one name disagree on most: vowels, and the h, w, y and j that
+ * stand for vowels or soften consonants (Norrie/Норри, Endoh/Эндо, Usher/Ашер). */
+static inline int cdn_is_soft_letter(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'h' || c == 'w' || c == 'j';
+}
+
+/* Measures the NUL-terminated string s. */
+void cdn_shape_of(const char *s, cdn_shape *out);
 
 typedef struct cdn_token {
     const char *text;  /* normalized (any script), NUL-terminated */
@@ -33,6 +58,7 @@ typedef struct cdn_token {
     const char *skel;  /* consonant skeleton of key ("" when shorter than 3) */
     float weight;      /* rarity of the key across all indexed entities (1.0 when unknown) */
     uint8_t flags;     /* cdn_token_flag */
+    cdn_shape latin_shape, key_shape; /* of latin and key */
 } cdn_token;
 
 /* The tokens of one name (or one text), with the storage they point into. */
@@ -62,7 +88,8 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
 /* Appends one already-normalized token (as the scanner has them); no limit on the count. */
 int cdn_analyze_token(cdn_analyzed *a, cdn_translit *tr, const char *norm, size_t len, cordon_schema schema);
 
-/* Turns the tokens' offsets into pointers into a->text. Call once, after the last append. */
+/* Turns the tokens' offsets into pointers into a->text, and measures their shapes. Call once,
+ * after the last append. */
 void cdn_analyzed_finish(cdn_analyzed *a);
 
 #endif

@@ -4,6 +4,7 @@
 #ifndef CDN_SCORE_H
 #define CDN_SCORE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -39,6 +40,12 @@ void cdn_sim_memo_free(cdn_sim_memo *memo);
 double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain,
                              cdn_sim_memo *memo);
 
+/*
+ * Whether t, romanised from a syllabic script (Han, kana, Hangul), may be a foreign name
+ * transcribed by ear, to be compared with Latin spellings by its sound classes (sounds.h).
+ */
+bool cdn_may_be_transcription(const cdn_token *t);
+
 /* Similarity of two tokens in [0, 1], and how they met ("exact", "spelling", "fuzzy", ...). */
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how);
 
@@ -51,6 +58,11 @@ size_t cdn_edit_distance(const char *a, const char *b);
  * counts a transposition of neighbours as one edit); 0 as soon as it is clear that it is below
  * min_sim. */
 double cdn_key_similarity_at_least(const char *a, const char *b, double min_sim);
+
+/* The same for strings whose shapes are measured (analyze.h): lengths and letters that are too
+ * far apart for min_sim give 0 without an edit distance. */
+double cdn_shape_similarity_at_least(const char *a, const cdn_shape *sa, const char *b, const cdn_shape *sb,
+                                     double min_sim);
 
 /* How much a token weighs on the query side, and on the listed name's side. */
 double cdn_query_token_weight(const cdn_token *t);

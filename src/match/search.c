@@ -34,6 +34,7 @@
 #include "match/score.h"
 #include "model/dates.h"
 #include "text/orthography.h"
+#include "text/sounds.h"
 #include "text/utf8.h"
 
 struct cordon_results {
@@ -176,18 +177,53 @@ static void gather_split(gatherer *g, const char *latin, float q)
  * names in Arabic script rose from 0.4 % to 1 % when they did). */
 static void gather_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
-    char classes[CDN_CLASSES_MAX + 1];
+    char classes[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1];
     if (!(t->flags & CDN_TOK_ABJAD) || !t->latin[0])
         return;
-    size_t n = cdn_consonant_classes(t->latin, classes);
-    if (n < 3)
+    size_t n = cdn_consonant_class_variants(t->latin, true, classes);
+    const cordon_index *idx = g->idx;
+    for (size_t v = 0; v < n; v++) {
+        size_t len = strlen(classes[v]);
+        const cdn_ilist *same = len >= 3 ? cdn_index_list_of(idx, &idx->maps[CDN_MAP_CLASSES], classes[v], len) : NULL;
+        const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
+        for (uint32_t i = 0; same && i < same->n && g->status == CORDON_OK; i++)
+            if (&idx->vocab.items[ids[i]] != exact)
+                add_postings(g, &idx->vocab.items[ids[i]], 0.85);
+    }
+}
+
+/* A token that may be a foreign name transcribed into Chinese, Japanese or Korean meets the
+ * Latin spellings whose sound classes (sounds.h) agree under some reading of each: the
+ * scorer's "sounds", 0.85. */
+static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    if (!cdn_may_be_transcription(t))
         return;
     const cordon_index *idx = g->idx;
-    const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_CLASSES], classes, n);
+    char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    size_t n = cdn_sound_variants(t->latin, true, heard);
+    for (size_t v = 0; v < n; v++) {
+        size_t len = strlen(heard[v]);
+        const cdn_ilist *same = len >= 3 ? cdn_index_list_of(idx, &idx->maps[CDN_MAP_SOUNDS], heard[v], len) : NULL;
+        const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
+        for (uint32_t i = 0; same && i < same->n && g->status == CORDON_OK; i++)
+            if (&idx->vocab.items[ids[i]] != exact)
+                add_postings(g, &idx->vocab.items[ids[i]], 0.85);
+    }
+}
+
+/* A token romanised from Cyrillic (or another alphabet) meets the Latin spellings that read as
+ * it sounds in their source language (readings.h): the scorer's "sounds", 0.9 at most. */
+static void gather_readings(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    if (!(t->flags & CDN_TOK_ALPHABET) || !t->skel[0])
+        return;
+    const cordon_index *idx = g->idx;
+    const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_READINGS], t->skel, strlen(t->skel));
     const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
     for (uint32_t i = 0; same && i < same->n && g->status == CORDON_OK; i++)
         if (&idx->vocab.items[ids[i]] != exact)
-            add_postings(g, &idx->vocab.items[ids[i]], 0.85);
+            add_postings(g, &idx->vocab.items[ids[i]], 0.9);
 }
 
 /* Keys rarer than this (in entities) are looked up with their misspellings too. */
@@ -214,6 +250,8 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     }
     bool rare = !exact || exact->df < FUZZY_DF;
     gather_classes(g, t, exact);
+    gather_sounds(g, t, exact);
+    gather_readings(g, t, exact);
     if (rare) {
         cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
         gather_split(g, t->latin, (float)(0.93 * g->token_weight));
@@ -309,6 +347,8 @@ typedef struct searcher {
     cdn_analyzed q;
     cordon_results *res;
     size_t cap;
+    uint64_t kept_bits[4];    /* entity number % 256 of each result: most entities scored have
+                                 none yet, and this says so without a look through them */
 } searcher;
 
 /* The score of a name with the qualifiers applied; why (may be NULL) gets the explanation. */
@@ -343,7 +383,8 @@ static cordon_result *result_of(const cordon_results *res, const cordon_entity *
 static int score_name(searcher *s, const cdn_iname *e, double bound)
 {
     const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
-    cordon_result *kept = result_of(s->res, entity);
+    uint32_t bit = e->entity % 256;
+    cordon_result *kept = s->kept_bits[bit / 64] >> (bit % 64) & 1 ? result_of(s->res, entity) : NULL;
     if (kept && kept->score >= bound)
         return CORDON_OK;
     double score = qualified_score(s, e, NULL);
@@ -366,6 +407,7 @@ static int score_name(searcher *s, const cdn_iname *e, double bound)
         s->cap = cap;
     }
     res->items[res->count++] = (cordon_result){entity, name, score, 0, (const char *)e};
+    s->kept_bits[bit / 64] |= 1ULL << (bit % 64);
     return CORDON_OK;
 }
 

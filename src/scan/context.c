@@ -68,10 +68,17 @@ static bool is_of(const cdn_scanner *s, size_t w)
     return false;
 }
 
-/* Whether only spaces separate word w from the next. */
+/* Whether only spaces separate word w from the next, after the apostrophe of a plural
+ * possessive (Leaders' Forum, Citizens’ Rights: one name). */
 static bool plain_gap(const cdn_scanner *s, size_t w)
 {
     size_t from = cdn_tokens_at(&s->words, w)->end, to = cdn_tokens_at(&s->words, w + 1)->start;
+    if (from > 0 && s->text[from - 1] == 's' && from < to) {
+        if (s->text[from] == '\'')
+            from++;
+        else if (to - from >= 3 && memcmp(s->text + from, "\xE2\x80\x99", 3) == 0) /* ’ */
+            from += 3;
+    }
     for (size_t i = from; i < to; i++)
         if (s->text[i] != ' ')
             return false;
@@ -128,7 +135,7 @@ bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last)
  * nor ends with one. */
 bool cdn_scan_title(const cdn_scanner *s, size_t w)
 {
-    return (cdn_scan_form(s, cdn_scan_type(s, w)->token)->flags & CDN_TOK_HONORIFIC) != 0;
+    return cdn_scan_type(s, w)->title;
 }
 
 /* Whether word w is all digits. */

@@ -24,8 +24,10 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "core/strmap.h"
 #include "match/score.h"
 #include "scan/scan_int.h"
+#include "scan/stopwords.h"
 
 /* A surname alone, with no full mention before it, is worth less than a full name. */
 #define SURNAME_ONLY_SCORE 0.85
@@ -112,6 +114,28 @@ static bool surname_token(const cordon_index *idx, const cdn_iname *e, cdn_token
     return best != NULL;
 }
 
+/* The tokens of name e a surname-only mention may repeat (out has room for two): its
+ * surname_token, and for a name with two family names (MADURO MOROS, Nicolas) the other one as
+ * well: text writes either alone (Maduro). Returns how many (0 when it has none). */
+static size_t surname_tokens(const cordon_index *idx, const cdn_iname *e, cdn_token *out)
+{
+    if (!surname_token(idx, e, &out[0]))
+        return 0;
+    cdn_token tokens[CDN_MAX_NAME_TOKENS];
+    uint32_t n = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS, families = 0, other = n;
+    cdn_index_name_tokens(idx, e, tokens);
+    for (uint32_t i = 0; i < n; i++)
+        if (tokens[i].flags & CDN_TOK_FAMILY) {
+            families++;
+            if (tokens[i].key != out[0].key)
+                other = i;
+        }
+    if (families != 2 || other == n || !(out[0].flags & CDN_TOK_FAMILY))
+        return 1;
+    out[1] = tokens[other];
+    return 2;
+}
+
 /* The position of key among the tokens of name e, or -1. */
 static int key_position(const cordon_index *idx, const cdn_iname *e, uint32_t key)
 {
@@ -179,7 +203,17 @@ bool cdn_scan_key_is_given_name(const cordon_index *idx, uint32_t v)
 typedef struct person_seen {
     const cdn_hit *latest;
     cdn_token surname;
+    uint32_t next; /* the person seen before it whose surname key begins with the same byte,
+                      plus one; 0 when none (see persons_seen) */
 } person_seen;
+
+/* The persons mentioned in full so far, chained by the first byte of their surname's key: a
+ * word can repeat a surname only by a key, or a spelling, that begins alike, so each word
+ * looks at the few persons of its letters, not at all of a long document's. */
+typedef struct persons_seen {
+    cdn_vec all;        /* person_seen */
+    uint32_t head[256]; /* per first byte: the latest person with it, plus one; 0: none */
+} persons_seen;
 
 /* Whether word w (or one of its base forms) is the surname token of a person seen. */
 static bool repeats_surname(const cdn_scanner *s, size_t w, const person_seen *p)
@@ -204,7 +238,7 @@ static bool repeats_surname(const cdn_scanner *s, size_t w, const person_seen *p
 }
 
 /* Notes the full person mentions that end before offset at (found[*next, full) in text order). */
-static bool note_persons(const cdn_scanner *s, size_t full, size_t at, size_t *next, cdn_vec *persons)
+static bool note_persons(const cdn_scanner *s, size_t full, size_t at, size_t *next, persons_seen *persons)
 {
     for (; *next < full; (*next)++) {
         const cdn_hit *h = (const cdn_hit *)s->found.items + *next;
@@ -212,18 +246,109 @@ static bool note_persons(const cdn_scanner *s, size_t full, size_t at, size_t *n
             break;
         if (h->words < 2 || h->m.entity->schema != CORDON_SCHEMA_PERSON)
             continue;
-        person_seen *p = persons->items;
-        size_t i = 0;
-        while (i < persons->len && p[i].latest->m.entity != h->m.entity)
-            i++;
-        if (i < persons->len) {
-            p[i].latest = h;
+        person_seen *p = persons->all.items;
+        bool seen = false;
+        for (size_t i = 0; i < persons->all.len; i++)
+            if (p[i].latest->m.entity == h->m.entity) {
+                p[i].latest = h; /* each of the person's surnames */
+                seen = true;
+            }
+        if (seen)
             continue;
+        cdn_token surnames[2];
+        size_t n = surname_tokens(s->idx, h->entry, surnames);
+        for (size_t i = 0; i < n; i++) {
+            person_seen add = {h, surnames[i], 0};
+            unsigned char letter = (unsigned char)add.surname.key[0];
+            add.next = persons->head[letter];
+            if (!cdn_vec_push(&persons->all, &add))
+                return false;
+            persons->head[letter] = (uint32_t)persons->all.len;
         }
-        person_seen add = {h, {0}};
-        if (surname_token(s->idx, h->entry, &add.surname) && !cdn_vec_push(persons, &add))
-            return false;
     }
+    return true;
+}
+
+/* The latest full mention of a person seen whose surname word w repeats (repeats_surname), or
+ * NULL: only the persons whose surname key begins like the word, one of its base forms, or a
+ * key it leads to are asked. */
+static const person_seen *antecedent_of(const cdn_scanner *s, size_t w, const persons_seen *persons)
+{
+    const cdn_word_type *type = cdn_scan_type(s, w);
+    unsigned char letters[2 + CDN_SCAN_MAX_HITS + 255];
+    size_t n = 0;
+    letters[n++] = (unsigned char)cdn_scan_form(s, type->token)->key[0];
+    for (uint8_t i = 0; i < type->n_bases; i++)
+        letters[n++] = (unsigned char)cdn_scan_form(s, CDN_SCAN_BASE + type->bases_at + i)->key[0];
+    for (uint8_t h = 0; h < type->n_hits; h++)
+        letters[n++] = (unsigned char)s->idx->pool[s->idx->vocab.items[type->hits[h].vocab].key];
+    const person_seen *antecedent = NULL;
+    const person_seen *p = persons->all.items;
+    for (size_t l = 0; l < n; l++) {
+        bool repeated = false;
+        for (size_t m = 0; m < l && !repeated; m++)
+            repeated = letters[m] == letters[l];
+        if (repeated)
+            continue;
+        for (uint32_t i = persons->head[letters[l]]; i; i = p[i - 1].next)
+            if ((!antecedent || p[i - 1].latest->m.start > antecedent->latest->m.start) && repeats_surname(s, w, &p[i - 1]))
+                antecedent = &p[i - 1];
+    }
+    return antecedent;
+}
+
+/* Whether the normalized word w is the given word. */
+static bool word_is(const cdn_scanner *s, size_t w, const char *word)
+{
+    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    return t->norm_len == strlen(word) && memcmp(s->words.norm.data + t->norm_off, word, t->norm_len) == 0;
+}
+
+/* Words on each side of a word that tell the language around it. */
+#define LANGUAGE_REACH 10
+
+/* Whether word w is in English: in its sentence, and no more than LANGUAGE_REACH words away
+ * (news pages string headlines of several languages together), more of the function words
+ * that mark English than of those that mark German, and at least one. */
+static bool in_english(const cdn_scanner *s, size_t w)
+{
+    size_t n = cdn_tokens_count(&s->words), from = w, to = w + 1, english = 0, german = 0;
+    while (from > 0 && w - from < LANGUAGE_REACH && !cdn_scan_sentence_start(s, from))
+        from--;
+    while (to < n && to - w <= LANGUAGE_REACH && !cdn_scan_sentence_start(s, to))
+        to++;
+    for (size_t i = from; i < to; i++) {
+        uint8_t lang = cdn_scan_type(s, i)->language;
+        english += lang == CDN_STOP_ENGLISH;
+        german += lang == CDN_STOP_GERMAN;
+    }
+    return english > german;
+}
+
+/* Whether word w names a family rather than one of its members, who are listed one by one:
+ * a family name in the plural. French writes it after "les", unchanged (les Gupta); English
+ * adds an -s the surname has not (the Guptas, Guptas’ empire; not the Reynolds when Reynolds
+ * is the surname: written as the surname it stays a person's), after "the" or in English. An -s is a genitive in German and the Scandinavian languages (Putins, en
+ * av Putins nærmeste), so elsewhere it says nothing. p is the person whose surname the word
+ * repeats, or NULL. */
+static bool names_family(const cdn_scanner *s, size_t w, const person_seen *p)
+{
+    bool after_the = false;
+    if (w > 0 && !cdn_scan_clause_break_after(s, w - 1)) {
+        if (word_is(s, w - 1, "les"))
+            return true;
+        after_the = word_is(s, w - 1, "the");
+    }
+    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    if (t->norm_len < 4 || s->words.norm.data[t->norm_off + t->norm_len - 1] != 's' ||
+        !(after_the || in_english(s, w)))
+        return false;
+    if (!p)
+        return true;
+    const cdn_word_type *type = cdn_scan_type(s, w);
+    for (uint8_t h = 0; h < type->n_hits; h++)
+        if (type->hits[h].sim >= 0.99 && s->idx->pool + s->idx->vocab.items[type->hits[h].vocab].key == p->surname.key)
+            return false; /* the surname as written */
     return true;
 }
 
@@ -296,14 +421,52 @@ static bool after_unmatched_given_name(const cdn_scanner *s, size_t w, const boo
            cdn_scan_type(s, w - 1)->given;
 }
 
-/* Whether two words share an index key (the same surname in two inflected forms). */
-static bool share_key(const cdn_word_type *a, const cdn_word_type *b)
+/* The family names written after another given name so far (Oleg Ignatov, when Viktor
+ * Ignatov is listed): where the latest such word of each word type, and of each index key its
+ * words lead to (the same surname in another inflected form), starts, plus one (0: none). */
+typedef struct conflicts_seen {
+    size_t *by_type;   /* per word type */
+    cdn_strmap by_key; /* the bytes of a vocab item's key offset → a slot of at, plus one */
+    cdn_vec at;        /* size_t */
+} conflicts_seen;
+
+/* Notes word w as a conflict. False when out of memory. */
+static bool note_conflict(const cdn_scanner *s, size_t w, conflicts_seen *c)
 {
-    for (uint8_t i = 0; i < a->n_hits; i++)
-        for (uint8_t j = 0; j < b->n_hits; j++)
-            if (a->hits[i].vocab == b->hits[j].vocab && a->hits[i].sim >= 0.9 && b->hits[j].sim >= 0.9)
-                return true;
-    return a == b;
+    size_t start = cdn_tokens_at(&s->words, w)->start + 1;
+    const cdn_word_type *type = cdn_scan_type(s, w);
+    c->by_type[s->type_of[w]] = start;
+    for (uint8_t h = 0; h < type->n_hits; h++) {
+        if (type->hits[h].sim < 0.9)
+            continue;
+        const char *key = (const char *)&s->idx->vocab.items[type->hits[h].vocab].key;
+        void *slot = cdn_strmap_get(&c->by_key, key, sizeof(uint32_t));
+        if (slot) {
+            ((size_t *)c->at.items)[(uintptr_t)slot - 1] = start;
+            continue;
+        }
+        if (!cdn_vec_push(&c->at, &start) || !cdn_strmap_put(&c->by_key, key, sizeof(uint32_t), (void *)(uintptr_t)c->at.len, NULL))
+            return false;
+    }
+    return true;
+}
+
+/* Whether a conflict that shares a key with word w (or is the same word) starts at or past
+ * offset from. */
+static bool conflicted_since(const cdn_scanner *s, size_t w, const conflicts_seen *c, size_t from)
+{
+    if (c->by_type[s->type_of[w]] > from)
+        return true;
+    const cdn_word_type *type = cdn_scan_type(s, w);
+    for (uint8_t h = 0; h < type->n_hits && c->at.len; h++) {
+        if (type->hits[h].sim < 0.9)
+            continue;
+        const char *key = (const char *)&s->idx->vocab.items[type->hits[h].vocab].key;
+        void *slot = cdn_strmap_get(&c->by_key, key, sizeof(uint32_t));
+        if (slot && ((const size_t *)c->at.items)[(uintptr_t)slot - 1] > from)
+            return true;
+    }
+    return false;
 }
 
 /* Adds the surname-only mentions (see the top of the file). found[0, full) are the mentions of
@@ -314,19 +477,24 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
     bool *covered = cdn_calloc(nwords ? nwords : 1, sizeof *covered);
     if (!covered)
         return CORDON_ENOMEM;
-    cdn_vec conflicts; /* size_t: words that are a surname after another given name */
-    cdn_vec persons;   /* person_seen */
-    cdn_vec_init(&conflicts, sizeof(size_t));
-    cdn_vec_init(&persons, sizeof(person_seen));
+    conflicts_seen conflicts = {cdn_calloc(s->types.len ? s->types.len : 1, sizeof(size_t)), {0}, {0}};
+    cdn_strmap_init(&conflicts.by_key);
+    cdn_vec_init(&conflicts.at, sizeof(size_t));
+    persons_seen persons;
+    cdn_vec_init(&persons.all, sizeof(person_seen));
+    memset(persons.head, 0, sizeof persons.head);
     /* Room for every word, so that the pointers into found (antecedents) stay valid. */
     if (!cdn_vec_reserve(&s->found, full + nwords)) {
+        cdn_free(conflicts.by_type);
         cdn_free(covered);
         return CORDON_ENOMEM;
     }
     /* A lone word that matched a company (CHAYKA) is left open to the surname rules, and
      * given to a person mentioned in full before it (Yuri Chaika) instead. */
     size_t *company = cdn_calloc(nwords ? nwords : 1, sizeof *company); /* hit number + 1 */
-    if (!company) {
+    if (!company || !conflicts.by_type) {
+        cdn_free(company);
+        cdn_free(conflicts.by_type);
         cdn_free(covered);
         return CORDON_ENOMEM;
     }
@@ -346,13 +514,7 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
             (type->lower_seen && !company[w]))
             continue;
         if (after_unmatched_given_name(s, w, covered)) {
-            /* Only the latest conflict of each distinct word matters. */
-            size_t *c = conflicts.items, i = 0;
-            while (i < conflicts.len && s->type_of[c[i]] != s->type_of[w])
-                i++;
-            if (i < conflicts.len)
-                c[i] = w;
-            else if (!cdn_vec_push(&conflicts, &w))
+            if (!note_conflict(s, w, &conflicts))
                 status = CORDON_ENOMEM;
             continue;
         }
@@ -361,20 +523,13 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
             status = CORDON_ENOMEM;
             break;
         }
-        const cdn_hit *antecedent = NULL;
-        const person_seen *p = persons.items;
-        for (size_t i = 0; i < persons.len; i++)
-            if ((!antecedent || p[i].latest->m.start > antecedent->m.start) && repeats_surname(s, w, &p[i]))
-                antecedent = p[i].latest;
+        const person_seen *person = antecedent_of(s, w, &persons);
+        const cdn_hit *antecedent = person ? person->latest : NULL;
         /* A conflicting full name since the last full mention makes the surname someone else's. */
-        bool conflicted = false;
-        for (size_t c = 0; c < conflicts.len && !conflicted; c++) {
-            size_t cw = ((const size_t *)conflicts.items)[c];
-            conflicted = (!antecedent || cdn_tokens_at(&s->words, cw)->start >= antecedent->m.end) &&
-                         share_key(cdn_scan_type(s, cw), type);
-        }
-        if (conflicted)
+        if (conflicted_since(s, w, &conflicts, antecedent ? antecedent->m.end : 0))
             continue;
+        if (names_family(s, w, person))
+            continue; /* the family, not one of its listed members (a company it matched stays) */
         if (company[w]) {
             if (antecedent) {
                 cdn_hit *c = (cdn_hit *)s->found.items + company[w] - 1;
@@ -400,8 +555,10 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
         if (h.entry && h.m.score >= s->threshold && !cdn_vec_push(&s->found, &h))
             status = CORDON_ENOMEM;
     }
-    cdn_vec_free(&persons);
-    cdn_vec_free(&conflicts);
+    cdn_vec_free(&persons.all);
+    cdn_vec_free(&conflicts.at);
+    cdn_strmap_free(&conflicts.by_key);
+    cdn_free(conflicts.by_type);
     cdn_free(company);
     cdn_free(covered);
     return status;

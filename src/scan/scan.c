@@ -17,7 +17,10 @@
 
 #include "core/alloc.h"
 #include "core/error.h"
+#include "index/name_facts.h"
 #include "scan/html.h"
+#include "scan/scan_pool.h"
+#include "scan/window_memo.h"
 #include "scan/scan_int.h"
 
 struct cordon_mentions {
@@ -52,12 +55,37 @@ void cordon_mentions_free(cordon_mentions *m)
 }
 
 
-/* ---- the words ----------------------------------------------------------------------------- */
+struct cordon_scanner {
+    cdn_scanner s;
+};
 
-/* ---- windows ------------------------------------------------------------------------------- */
-
-static void scanner_free(cdn_scanner *s)
+int cordon_scanner_new(const cordon_index *idx, cordon_scanner **out)
 {
+    *out = NULL;
+    if (cdn_name_facts_ensure(idx) != CORDON_OK) /* the first scanner of an index works them out */
+        return CORDON_ENOMEM;
+    cordon_scanner *sc = cdn_calloc(1, sizeof *sc);
+    *out = sc;
+    if (!sc)
+        return CORDON_ENOMEM;
+    cdn_scanner *s = &sc->s;
+    s->idx = idx;
+    cdn_lexicon_init(&s->lex, idx);
+    cdn_tokens_init(&s->words);
+    cdn_vec_init(&s->types, sizeof(cdn_word_type));
+    cdn_vec_init(&s->found, sizeof(cdn_hit));
+    cdn_vec_init(&s->candidates, sizeof(uint32_t));
+    cdn_vec_init(&s->other, sizeof(uint32_t));
+    cdn_vec_init(&s->both, sizeof(uint32_t));
+    cdn_vec_init(&s->passed, sizeof(cdn_window_pass));
+    return CORDON_OK;
+}
+
+void cordon_scanner_free(cordon_scanner *sc)
+{
+    if (!sc)
+        return;
+    cdn_scanner *s = &sc->s;
     cdn_vec_free(&s->found);
     cdn_vec_free(&s->types);
     cdn_free(s->type_of);
@@ -65,22 +93,45 @@ static void scanner_free(cdn_scanner *s)
     cdn_free(s->titled);
     cdn_vec_free(&s->candidates);
     cdn_vec_free(&s->other);
-    cdn_analyzed_free(&s->analyzed);
-    cdn_analyzed_free(&s->bases);
+    cdn_vec_free(&s->both);
+    cdn_vec_free(&s->passed);
+    cdn_lexicon_free(&s->lex);
     cdn_tokens_free(&s->words);
+    cdn_free(sc);
+}
+
+/* Makes room in the per-word arrays for n words. */
+static bool make_room(cdn_scanner *s, size_t n)
+{
+    if (n <= s->room && s->type_of)
+        return true;
+    size_t room = n > 2 * s->room ? n : 2 * s->room;
+    cdn_free(s->type_of);
+    cdn_free(s->capital);
+    cdn_free(s->titled);
+    s->room = 0;
+    s->type_of = cdn_malloc((room ? room : 1) * sizeof *s->type_of);
+    s->capital = cdn_malloc(room ? room : 1);
+    s->titled = cdn_malloc(room ? room : 1);
+    if (!s->type_of || !s->capital || !s->titled)
+        return false;
+    s->room = room;
+    return true;
 }
 
 static int run(cdn_scanner *s, const char *text, size_t len, size_t max_window)
 {
+    cdn_lexicon_begin(&s->lex);
+    cdn_tokens_reset(&s->words);
+    s->types.len = 0;
+    s->found.len = 0;
     int status = cdn_tokenize(text, len, 1, &s->words);
     if (status != CORDON_OK)
         return status;
     size_t n = cdn_tokens_count(&s->words);
-    s->type_of = cdn_calloc(n ? n : 1, sizeof *s->type_of);
-    s->capital = cdn_calloc(n ? n : 1, sizeof *s->capital);
-    s->titled = cdn_calloc(n ? n : 1, sizeof *s->titled);
-    if (!s->type_of || !s->capital || !s->titled)
+    if (!make_room(s, n))
         return CORDON_ENOMEM;
+    memset(s->titled, 0, n);
     status = cdn_scan_type_words(s);
     if (status == CORDON_OK)
         status = cdn_scan_look_up_words(s);
@@ -93,8 +144,8 @@ static int run(cdn_scanner *s, const char *text, size_t len, size_t max_window)
     return status;
 }
 
-int cordon_scan(const cordon_index *idx, const char *text, size_t len, const cordon_scan_options *opts,
-                cordon_mentions **out)
+int cordon_scanner_scan(cordon_scanner *sc, const char *text, size_t len, const cordon_scan_options *opts,
+                        cordon_mentions **out)
 {
     cordon_scan_options defaults;
     if (!opts) {
@@ -120,25 +171,38 @@ int cordon_scan(const cordon_index *idx, const char *text, size_t len, const cor
         cdn_html_blank(text, len, blanked);
         text = blanked;
     }
-    cdn_scanner s = {.idx = idx, .text = text, .text_len = len, .threshold = opts->threshold};
-    cdn_tokens_init(&s.words);
-    cdn_analyzed_init(&s.analyzed);
-    cdn_analyzed_init(&s.bases);
-    cdn_vec_init(&s.types, sizeof(cdn_word_type));
-    cdn_vec_init(&s.found, sizeof(cdn_hit));
-    cdn_vec_init(&s.candidates, sizeof(uint32_t));
-    cdn_vec_init(&s.other, sizeof(uint32_t));
-    int status = run(&s, text, len, max_window);
-    if (status == CORDON_OK && s.found.len) {
-        m->items = cdn_calloc(s.found.len, sizeof *m->items);
+    cdn_scanner *s = &sc->s;
+    s->text = text;
+    s->text_len = len;
+    s->threshold = opts->threshold;
+    int status = run(s, text, len, max_window);
+    if (status == CORDON_OK && s->found.len) {
+        m->items = cdn_calloc(s->found.len, sizeof *m->items);
         if (!m->items)
             status = CORDON_ENOMEM;
-        for (size_t i = 0; m->items && i < s.found.len; i++)
-            m->items[m->count++] = ((const cdn_hit *)s.found.items)[i].m;
+        for (size_t i = 0; m->items && i < s->found.len; i++)
+            m->items[m->count++] = ((const cdn_hit *)s->found.items)[i].m;
     }
+    /* A document left half done leaves nothing the next one trusts: its words' marks name
+     * this document's number, and the lexicon's entries are whole or unfinished (lexicon.c). */
     if (status != CORDON_OK)
         cdn_error_set(&m->err, status, "%s", cordon_status_string(status));
-    scanner_free(&s);
+    s->text = NULL;
     cdn_free(blanked);
+    return status;
+}
+
+/* With a scanner the index lends (scan_pool.h): what it learnt in earlier calls serves this
+ * one, and the mentions are those a new scanner would find. */
+int cordon_scan(const cordon_index *idx, const char *text, size_t len, const cordon_scan_options *opts,
+                cordon_mentions **out)
+{
+    cordon_scanner *sc = cdn_scanner_borrow(idx->scanners, idx);
+    if (!sc) {
+        *out = NULL;
+        return CORDON_ENOMEM;
+    }
+    int status = cordon_scanner_scan(sc, text, len, opts, out);
+    cdn_scanner_give_back(idx->scanners, sc);
     return status;
 }

@@ -12,29 +12,21 @@
 #include "core/vec.h"
 #include "index/index_int.h"
 #include "match/analyze.h"
+#include "scan/lexicon.h"
 #include "text/tokenize.h"
-
-/* The most index keys one distinct word leads to (its own, its base forms', near spellings). */
-enum { CDN_SCAN_MAX_HITS = 8 };
-
-/* Token numbers at or above this are base forms (s->bases), below it the words themselves. */
-#define CDN_SCAN_BASE 0x80000000u
-
-/* A key of the index that a word leads to. */
-typedef struct cdn_word_hit {
-    uint32_t vocab;   /* vocab number */
-    uint32_t form;    /* the token that stands for the word against names with this key */
-    float sim;        /* 1: the word's own key; 0.92: a base form's (Путина → путин); lower: a
-                         near spelling the index offered */
-} cdn_word_hit;
 
 /* One distinct word of the text (by normalized form); all its occurrences share it. */
 typedef struct cdn_word_type {
-    uint32_t token;       /* the word, analyzed, in s->analyzed */
+    uint32_t lex;         /* the word in the scanner's lexicon */
+    uint32_t token;       /* the word, analyzed: a form number (cdn_scan_form); only words
+                             capitalised somewhere, function words, titles and words of three
+                             letters or fewer are analyzed (cdn_scan_look_up_words): the others are in
+                             no window */
     uint8_t n_hits;
-    uint8_t n_bases;      /* its base forms (inflect.h), from s->bases token bases_at on */
+    uint8_t n_bases;      /* its base forms (inflect.h): forms CDN_SCAN_BASE + bases_at on */
     uint32_t bases_at;
     bool stop;            /* a function word (stopwords.h) */
+    bool title;           /* a title or honorific (President, Dr) */
     uint8_t language;     /* the language it marks, a cdn_stop_language */
     bool place;           /* a country name or demonym (countries.h) */
     bool lower_seen;      /* written in lower case somewhere in the text: a common word */
@@ -52,15 +44,17 @@ typedef struct cdn_hit {
     bool needs_antecedent;     /* a short word (an acronym): only with a full mention before it */
 } cdn_hit;
 
+/* A scanner: the lexicon it keeps from document to document, and the state of the document
+ * being scanned (its buffers kept too, for the next one). */
 typedef struct cdn_scanner {
     const cordon_index *idx;
+    cdn_lexicon lex;         /* every word met, analyzed once */
     const char *text;
     size_t text_len;
     double threshold;
     cdn_tokens words;
-    cdn_analyzed analyzed;   /* each distinct word once */
-    cdn_analyzed bases;      /* base forms of inflected words */
-    cdn_vec types;           /* cdn_word_type */
+    cdn_vec types;           /* cdn_word_type: each distinct word of the document once */
+    size_t room;             /* words the three arrays below have room for */
     uint32_t *type_of;       /* per word: its type number */
     bool *capital;           /* per word: capitalised, or of a script without case */
     bool *titled;            /* per word: in a sentence written in title case or capitals (a
@@ -68,6 +62,8 @@ typedef struct cdn_scanner {
     bool nouns_capitalised;  /* German text: a capitalised neighbour may be any noun */
     cdn_vec candidates;      /* uint32_t: scratch, the names a window is scored against */
     cdn_vec other;           /* uint32_t: scratch, the names of a window's second word */
+    cdn_vec both;            /* uint32_t: scratch, the names of both */
+    cdn_vec passed;          /* cdn_window_pass: scratch, the names a window let through */
     cdn_vec found;           /* cdn_hit */
 } cdn_scanner;
 
@@ -79,8 +75,7 @@ static inline const cdn_word_type *cdn_scan_type(const cdn_scanner *s, size_t w)
 /* The analyzed token a form number stands for. */
 static inline const cdn_token *cdn_scan_form(const cdn_scanner *s, uint32_t form)
 {
-    return form >= CDN_SCAN_BASE ? (const cdn_token *)s->bases.tokens.items + (form - CDN_SCAN_BASE)
-                                 : (const cdn_token *)s->analyzed.tokens.items + form;
+    return cdn_lexicon_form(&s->lex, form);
 }
 
 /* ---- words.c ---- */

@@ -15,9 +15,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "index/name_facts.h"
 #include "match/score.h"
 #include "model/countries.h"
 #include "scan/scan_int.h"
+#include "scan/window_memo.h"
 
 /* A lone word of fewer than eight letters matches a one-word name only as written or
  * romanised (or as an inflected form of it), not by a spelling key alone: Zoran is not Souran. */
@@ -26,10 +28,10 @@
 /* A base form of an inflected word scores a little below the word itself. */
 #define INFLECTION_PENALTY 0.98
 
-/* The token standing for word w against name e: a base form of the word when a key of the name
- * is that base form's key (Путина against ПУТИН), else the word itself. *inflected is set when
- * a base form was taken. */
-static cdn_token stand_in(const cdn_scanner *s, size_t w, const cdn_itoken *name, uint32_t n, bool *inflected)
+/* The form (cdn_scan_form) standing for word w against a name's tokens: a base form of the
+ * word when a key of the name is that base form's key (Путина against ПУТИН), else the word
+ * itself. *inflected is set when a base form was taken. */
+static uint32_t stand_in(const cdn_scanner *s, size_t w, const cdn_itoken *name, uint32_t n, bool *inflected)
 {
     const cdn_word_type *type = cdn_scan_type(s, w);
     for (uint8_t h = 0; h < type->n_hits; h++) {
@@ -42,10 +44,10 @@ static cdn_token stand_in(const cdn_scanner *s, size_t w, const cdn_itoken *name
         for (uint32_t j = 0; j < n; j++)
             if (name[j].key == key) {
                 *inflected = true;
-                return *cdn_scan_form(s, hit->form);
+                return hit->form;
             }
     }
-    return *cdn_scan_form(s, type->token);
+    return type->token;
 }
 
 /* Whether window word w could meet name token j at all: the same key (its own or a base
@@ -138,13 +140,30 @@ static bool lower_words_in_name(const cdn_scanner *s, size_t first, const cdn_to
     return true;
 }
 
-/* Whether every country or demonym in the name (LIBYAN Investment Authority, Bank of CHINA)
- * is written in the window: without it the window names a kind of body, not this one. */
-static bool keeps_places(const cdn_token *q, size_t len, const cdn_token *t, uint32_t k)
+/* A bit per token of name n (its k tokens t) that is a country or demonym, remembered for the
+ * lexicon's life: few names get this far, but those few again and again. */
+static uint32_t places_of(cdn_scanner *s, uint32_t n, const cdn_token *t, uint32_t k)
 {
+    cdn_memo_key key = {{4, n}};
+    double got;
+    if (cdn_memo_get(&s->lex.memo, &key, &got))
+        return (uint32_t)got;
+    uint32_t places = 0;
     for (uint32_t j = 0; j < k; j++) {
         char code[3];
-        if (!cdn_country_code(t[j].text, strlen(t[j].text), code))
+        if (cdn_country_code(t[j].text, strlen(t[j].text), code))
+            places |= (uint32_t)1 << j;
+    }
+    cdn_memo_put(&s->lex.memo, &key, (double)places);
+    return places;
+}
+
+/* Whether every country or demonym in the name (LIBYAN Investment Authority, Bank of CHINA)
+ * is written in the window: without it the window names a kind of body, not this one. */
+static bool keeps_places(const cdn_token *q, size_t len, const cdn_token *t, uint32_t k, uint32_t places)
+{
+    for (uint32_t j = 0; j < k; j++) {
+        if (!(places >> j & 1u)) /* not a country or demonym (places_of) */
             continue;
         bool met = false;
         for (size_t i = 0; i < len && !met; i++) {
@@ -157,11 +176,26 @@ static bool keeps_places(const cdn_token *q, size_t len, const cdn_token *t, uin
     return true;
 }
 
+/* cdn_token_similarity of the word of form number form and the indexed token t, remembered
+ * for the lexicon's life. */
+static double word_likeness(cdn_scanner *s, uint32_t form, const cdn_itoken *t)
+{
+    cdn_memo_key key = {{1, form, t->text, t->latin, t->key, t->skel, t->flags}};
+    double sim;
+    if (cdn_memo_get(&s->lex.memo, &key, &sim))
+        return sim;
+    cdn_token tok = cdn_index_token(s->idx, t);
+    const char *how;
+    sim = cdn_token_similarity(cdn_scan_form(s, form), &tok, &how);
+    cdn_memo_put(&s->lex.memo, &key, sim);
+    return sim;
+}
+
 /* Whether the window meets the most specific token of the name (the one of highest weight that
  * is not a legal form or honorific): by a key one of its words leads to, or else by spelling.
  * Kinahan Organized Crime Group is not mentioned by "Organized Crime", however common the
  * family name Kinahan is in the lists. Cheaper than scoring, so it comes first. */
-static bool keeps_specific_token(const cdn_scanner *s, size_t first, size_t len, const cdn_itoken *it, uint32_t k)
+static bool keeps_specific_token(cdn_scanner *s, size_t first, size_t len, const cdn_itoken *it, uint32_t k)
 {
     uint32_t best = k;
     for (uint32_t j = 0; j < k; j++)
@@ -170,23 +204,31 @@ static bool keeps_specific_token(const cdn_scanner *s, size_t first, size_t len,
             best = j;
     if (best == k)
         return true;
-    cdn_token specific = {s->idx->pool + it[best].text, s->idx->pool + it[best].latin, s->idx->pool + it[best].key,
-                          s->idx->pool + it[best].skel, it[best].weight, (uint8_t)it[best].flags};
-    for (size_t w = first; w < first + len; w++) {
-        const cdn_word_type *type = cdn_scan_type(s, w);
-        const char *how;
-        if (type->place) {
+    /* Of a name with two family names (MADURO MOROS, Nicolas), running text often writes the
+     * first alone (Nicolas Maduro): when the most specific token is one of them, either will do
+     * — but not by a word that is someone's given name too (Jose Roberto de Toledo is not
+     * ROBERTO ORELLANA, Jose). */
+    uint32_t family = 0;
+    for (uint32_t j = 0; j < k; j++)
+        family += (it[j].flags & CDN_TOK_FAMILY) != 0;
+    bool either = family == 2 && (it[best].flags & CDN_TOK_FAMILY);
+    for (uint32_t j = 0; j < k; j++) {
+        if (j != best && !(either && (it[j].flags & CDN_TOK_FAMILY)))
+            continue;
+        /* By a key first, for every word: cheaper than a likeness. */
+        for (size_t w = first; w < first + len; w++) {
+            const cdn_word_type *type = cdn_scan_type(s, w);
+            for (uint8_t h = 0; h < type->n_hits && !type->place && (j == best || !type->given); h++)
+                if (s->idx->vocab.items[type->hits[h].vocab].key == it[j].key)
+                    return true;
+        }
+        for (size_t w = first; w < first + len; w++) {
+            const cdn_word_type *type = cdn_scan_type(s, w);
             /* A country (Bank of China) meets a name's word only as written or romanised, not
              * by a spelling key (SINA BANK). */
-            if (cdn_token_similarity(cdn_scan_form(s, type->token), &specific, &how) >= 0.97)
+            if ((j == best || !type->given) && word_likeness(s, type->token, &it[j]) >= (type->place ? 0.97 : 0.75))
                 return true;
-            continue;
         }
-        for (uint8_t h = 0; h < type->n_hits; h++)
-            if (s->idx->vocab.items[type->hits[h].vocab].key == it[best].key)
-                return true;
-        if (cdn_token_similarity(cdn_scan_form(s, type->token), &specific, &how) >= 0.75)
-            return true;
     }
     return false;
 }
@@ -214,8 +256,28 @@ static bool window_allowed(const cdn_scanner *s, size_t first, size_t len)
 }
 
 /* Whether the window of several words is a country's name (South Africa, Bosnia and
- * Herzegovina’s: the normalized words are looked up, so the possessive goes). Asked only of a
+ * Herzegovina’s: the normalized words are looked up, so the possessive goes) or a region's
+ * (the Middle East). Asked only of a
  * window that matched a name, as the lookup is not free. */
+/* Whether the normalized words (joined by spaces) name a region of the world, which like a
+ * country is nobody, though listed names hold its words (Middle East Bank, the alias of
+ * KHAVARMIANEH BANK; East Asia Shipping). */
+static bool is_region(const char *words, size_t len)
+{
+    static const char *const REGIONS[] = {
+        "middle east", "near east", "far east", "central asia", "south asia", "southeast asia", "east asia",
+        "eastern europe", "western europe", "central europe", "northern europe", "southern europe",
+        "latin america", "south america", "north america", "central america", "north africa", "west africa",
+        "east africa", "southern africa", "central africa", "horn of africa", "persian gulf", "south caucasus",
+        "north caucasus", "balkans", "western balkans", "naher osten", "mittlerer osten", "osteuropa",
+        "moyen orient", "proche orient", "ближнии восток", "средняя азия", "центральная азия",
+    };
+    for (size_t i = 0; i < sizeof REGIONS / sizeof REGIONS[0]; i++)
+        if (strlen(REGIONS[i]) == len && memcmp(REGIONS[i], words, len) == 0)
+            return true;
+    return false;
+}
+
 static bool window_is_country(const cdn_scanner *s, size_t first, size_t len)
 {
     char joined[128];
@@ -230,7 +292,7 @@ static bool window_is_country(const cdn_scanner *s, size_t first, size_t len)
         at += t->norm_len;
     }
     char code[3];
-    return cdn_country_code(joined, at, code);
+    return cdn_country_code(joined, at, code) || is_region(joined, at);
 }
 
 /* The one word of the window that is not a legal form, title or function word, when there is
@@ -249,64 +311,204 @@ static size_t lone_content_word(const cdn_scanner *s, size_t first, size_t len)
     return found;
 }
 
-/* Scores indexed name number n against the window words[first, first+len). */
-static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
+/* cdn_score_tokens of the window's words (of form numbers forms, tokens q) against name n
+ * (tokens t), remembered for the lexicon's life: a name is scored again for every window and
+ * sentence it is in. */
+static double name_score(cdn_scanner *s, uint32_t n, const uint32_t *forms, const cdn_token *q, size_t len,
+                         const cdn_token *t, uint32_t k)
 {
-    const cdn_iname *e = &s->idx->names.items[n];
-    /* The cheap tests first: most candidates of a common word fail them. */
-    if (len > e->n_tokens + 1 || (len == 1 && e->n_tokens > 3))
-        return CORDON_OK;
-    if (len == 1 && cdn_index_entity_at(s->idx, e->entity)->schema == CORDON_SCHEMA_PERSON)
-        return CORDON_OK; /* a lone word is a person's only after a full mention (resolve.c) */
-    const cdn_itoken *it = s->idx->tokens.items + e->tokens;
-    uint32_t k = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
-    uint32_t words = 0, required = 0;
+    cdn_memo_key key = {{2, n, (uint32_t)len}};
+    for (size_t i = 0; i < len && i + 3 < CDN_MEMO_KEY; i++)
+        key.n[i + 3] = forms[i];
+    double score;
+    if (len + 3 <= CDN_MEMO_KEY && cdn_memo_get(&s->lex.memo, &key, &score))
+        return score;
+    score = cdn_score_tokens(q, len, t, k, NULL);
+    if (len + 3 <= CDN_MEMO_KEY)
+        cdn_memo_put(&s->lex.memo, &key, score);
+    return score;
+}
+
+/* Whether the word right before the window (in its clause, a space apart) is a country or
+ * demonym that is none of the listed organization's countries: Russia’s Interior Ministry is
+ * not Syria's listed MINISTRY OF INTERIOR, the Russian one not Cuba's. A party with no
+ * country on the list is not judged so. */
+static bool other_country_before(const cdn_scanner *s, size_t first, const cordon_entity *entity)
+{
+    if (first == 0 || entity->n_countries == 0 || cdn_scan_clause_break_after(s, first - 1) ||
+        !cdn_scan_type(s, first - 1)->place)
+        return false;
+    const cdn_span_token *t = cdn_tokens_at(&s->words, first - 1);
+    for (size_t i = t->end; i < cdn_tokens_at(&s->words, first)->start; i++)
+        if (s->text[i] != ' ')
+            return false;
+    char code[3];
+    if (!cdn_country_code(s->words.norm.data + t->norm_off, t->norm_len, code))
+        return false;
+    for (size_t c = 0; c < entity->n_countries; c++)
+        if (memcmp(entity->countries[c].code, code, 2) == 0)
+            return false;
+    return true;
+}
+
+/* What a window is, worked out once for all of its candidates. */
+typedef struct window {
+    size_t first, len;
+    size_t lone;                        /* lone_content_word */
+    bool lone_ok;                       /* that word may stand alone, in no longer run */
+    bool legal_form;                    /* a word of it is a legal form */
+    cdn_token q[CDN_MAX_NAME_TOKENS];   /* its words as written */
+    double weight[CDN_MAX_NAME_TOKENS]; /* their query-side weights */
+    double total;                       /* the sum of those */
+    uint8_t key0[CDN_MAX_NAME_TOKENS];        /* each word's key's first byte */
+    uint8_t latin0[CDN_MAX_NAME_TOKENS];      /* its romanisation's (0: none) */
+    uint64_t hit0[CDN_MAX_NAME_TOKENS][4];    /* the first bytes of the keys it leads to, a bit each */
+    uint64_t key_bits[CDN_MAX_NAME_TOKENS];   /* cdn_letter_bit of key0 and of the hit0 bytes */
+    uint64_t latin_bits[CDN_MAX_NAME_TOKENS]; /* of latin0 */
+} window;
+
+static void window_init(const cdn_scanner *s, size_t first, size_t len, window *win)
+{
+    win->first = first;
+    win->len = len;
+    win->lone = lone_content_word(s, first, len);
+    win->lone_ok = len > 1 && win->lone != SIZE_MAX && cdn_scan_lone_word_ok(s, win->lone) &&
+                   !cdn_scan_in_longer_run(s, first, first + len - 1);
+    win->legal_form = false;
+    win->total = 0.0;
+    for (size_t i = 0; i < len; i++) {
+        const cdn_word_type *type = cdn_scan_type(s, first + i);
+        win->q[i] = *cdn_scan_form(s, type->token);
+        win->legal_form |= (win->q[i].flags & CDN_TOK_LEGAL_FORM) != 0;
+        win->total += win->weight[i] = cdn_query_token_weight(&win->q[i]);
+        win->key0[i] = (uint8_t)win->q[i].key[0];
+        win->latin0[i] = (uint8_t)win->q[i].latin[0];
+        win->key_bits[i] = cdn_letter_bit(win->key0[i]);
+        memset(win->hit0[i], 0, sizeof win->hit0[i]);
+        for (uint8_t h = 0; h < type->n_hits; h++) {
+            uint8_t b = (uint8_t)s->idx->pool[s->idx->vocab.items[type->hits[h].vocab].key];
+            win->hit0[i][b >> 6] |= (uint64_t)1 << (b & 63);
+            win->key_bits[i] |= cdn_letter_bit(b);
+        }
+        win->latin_bits[i] = win->latin0[i] ? cdn_letter_bit(win->latin0[i]) : 0;
+    }
+}
+
+/* Whether score_bound could reach the threshold at all, from the first letters alone: a word
+ * whose first letters (of key, romanisation, or a key it leads to) begin no token of the name
+ * can meet none of them, and the name side counts as met in full. Never below score_bound, so
+ * it only saves work: a name it turns away, score_bound would too. */
+static bool letters_may_reach(const cdn_scanner *s, const window *win, const cdn_name_facts *f)
+{
+    if (win->total <= 0.0 || !f->weighed)
+        return true; /* score_bound says 1 */
+    double got = 0.0;
+    for (size_t i = 0; i < win->len; i++)
+        if ((win->key_bits[i] & f->key_letters) || (win->latin_bits[i] & f->latin_letters))
+            got += win->weight[i];
+    return CDN_QUERY_SHARE * got / win->total + (1.0 - CDN_QUERY_SHARE) >= s->threshold;
+}
+
+/* score_bound from first letters alone: a word and a name's token that could_meet begin
+ * alike (key or romanisation), or the word leads to a key beginning as the token's does. The
+ * same sums in the same order over a superset of the pairs, so never below score_bound: a name
+ * it turns away, score_bound would too. */
+static double letters_bound(const cdn_scanner *s, const window *win, const cdn_iname *e, uint32_t k)
+{
+    const cdn_token_facts *tf = s->idx->token_facts;
+    const uint8_t *key0 = tf->key0 + e->tokens, *latin0 = tf->latin0 + e->tokens;
+    const double *wn_of = tf->weight + e->tokens;
+    double got_q = 0.0, wn = 0.0, got_n = 0.0;
+    uint32_t met_n = 0;
+    for (size_t i = 0; i < win->len; i++) {
+        bool met = false;
+        for (uint32_t j = 0; j < k; j++)
+            if (win->key0[i] == key0[j] || (win->latin0[i] && win->latin0[i] == latin0[j]) ||
+                (win->hit0[i][key0[j] >> 6] >> (key0[j] & 63) & 1)) {
+                met = true;
+                met_n |= 1u << j;
+            }
+        got_q += met ? win->weight[i] : 0.0;
+    }
     for (uint32_t j = 0; j < k; j++) {
-        if (it[j].flags & CDN_TOK_LEGAL_FORM)
-            continue;
-        words++;
-        required += !(it[j].flags & (CDN_TOK_HONORIFIC | CDN_TOK_PATRONYMIC | CDN_TOK_MIDDLE));
+        wn += wn_of[j];
+        got_n += (met_n >> j) & 1u ? wn_of[j] : 0.0;
     }
-    if (len == 1 ? words != 1 : (len > k + 1 || required > len + 1))
-        return CORDON_OK;
+    if (win->total <= 0.0 || wn <= 0.0)
+        return 1.0;
+    return CDN_QUERY_SHARE * got_q / win->total + (1.0 - CDN_QUERY_SHARE) * got_n / wn;
+}
+
+/* Whether indexed name number n passes the window's own tests — those its words decide, not
+ * the words around it (mention_of) — and if so its score and whether a base form stood in. */
+static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_out, bool *inflected_out)
+{
+    size_t first = win->first, len = win->len;
+    const cdn_name_facts *f = &s->idx->name_facts[n];
+    /* The cheap tests first, on the name's facts alone (f->k is its token count: no indexed
+     * name has more than CDN_MAX_NAME_TOKENS, the loader checks): most candidates of a common
+     * word fail them. */
+    uint32_t k = f->k;
+    if (len > k + 1 || (len == 1 && k > 3))
+        return false;
+    if (len == 1 && f->person)
+        return false; /* a lone word is a person's only after a full mention (resolve.c) */
+    if (len == 1 ? f->words != 1 : f->required > len + 1)
+        return false;
     /* A window with one word that says which party, the rest legal forms or titles (Properties
-     * Ltd, KBC Group), is a one-word window as far as the rules go: a one-word name only, and
-     * the word must be fit to stand alone. */
-    size_t lone = lone_content_word(s, first, len);
-    if (len > 1 && lone != SIZE_MAX) {
-        uint32_t content = 0;
-        for (uint32_t j = 0; j < k; j++)
-            content += !(it[j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC));
-        if (content != 1 || !cdn_scan_lone_word_ok(s, lone) || cdn_scan_in_longer_run(s, first, first + len - 1))
-            return CORDON_OK;
-    }
-    if (len > 1 && cdn_index_entity_at(s->idx, e->entity)->schema == CORDON_SCHEMA_PERSON) {
-        /* A person's one-word alias (AMRO) is a lone word, found only after a full mention; and
-         * a window with a legal form in it (Amro Group) names no person. */
-        uint32_t content = 0;
-        for (uint32_t j = 0; j < k; j++)
-            content += !(it[j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC));
-        if (content < 2)
-            return CORDON_OK;
-        for (size_t w = first; w < first + len; w++)
-            if (cdn_scan_form(s, cdn_scan_type(s, w)->token)->flags & CDN_TOK_LEGAL_FORM)
-                return CORDON_OK;
-    }
+     * Ltd, KBC Group), is a one-word window as far as the rules go: a one-word name only (and
+     * the word must be fit to stand alone: mention_of). */
+    size_t lone = win->lone;
+    if (len > 1 && lone != SIZE_MAX && f->content != 1)
+        return false;
+    /* A person's one-word alias (AMRO) is a lone word, found only after a full mention; and a
+     * window with a legal form in it (Amro Group) names no person. */
+    if (len > 1 && f->person && (f->content < 2 || win->legal_form))
+        return false;
+    const cdn_iname *e = &s->idx->names.items[n];
+    if (!letters_may_reach(s, win, f) || letters_bound(s, win, e, k) < s->threshold)
+        return false;
     /* The bound first, on the words as written (could_meet also knows their base forms' keys);
      * then the tokens standing in for them against this name. */
+    const cdn_itoken *it = s->idx->tokens.items + e->tokens;
     cdn_token q[CDN_MAX_NAME_TOKENS], tokens[CDN_MAX_NAME_TOKENS];
-    for (size_t i = 0; i < len; i++)
-        q[i] = *cdn_scan_form(s, cdn_scan_type(s, first + i)->token);
+    memcpy(q, win->q, len * sizeof *q);
     cdn_index_name_tokens(s->idx, e, tokens);
     if (score_bound(s, first, q, len, tokens, it, k) < s->threshold || !keeps_specific_token(s, first, len, it, k))
-        return CORDON_OK;
+        return false;
     int inflected = 0;
+    uint32_t forms[CDN_MAX_NAME_TOKENS];
     for (size_t i = 0; i < len; i++) {
         bool b = false;
-        q[i] = stand_in(s, first + i, it, k, &b);
+        forms[i] = stand_in(s, first + i, it, k, &b);
+        q[i] = *cdn_scan_form(s, forms[i]);
         inflected += b;
     }
     if (!lower_words_in_name(s, first, q, len, tokens, k))
+        return false;
+    double score = name_score(s, n, forms, q, len, tokens, k);
+    for (int i = 0; i < inflected; i++)
+        score *= INFLECTION_PENALTY;
+    size_t single = len == 1 ? first : lone;
+    if (score < s->threshold ||
+        (single != SIZE_MAX && score < ONE_WORD_MIN && cdn_tokens_at(&s->words, single)->norm_len < 8) ||
+        !keeps_places(q, len, tokens, k, places_of(s, n, tokens, k)) || (len > 1 && window_is_country(s, first, len)))
+        return false;
+    *score_out = score;
+    *inflected_out = inflected > 0;
+    return true;
+}
+
+/* Adds the mention of name n, which passed the window's own tests with score (a base form
+ * standing in when inflected), unless the words around the window rule it out. */
+static int mention_of(cdn_scanner *s, uint32_t n, const window *win, double score, bool inflected)
+{
+    size_t first = win->first, len = win->len;
+    const cdn_name_facts *f = &s->idx->name_facts[n];
+    const cdn_iname *e = &s->idx->names.items[n];
+    const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
+    /* The word of a one-word window (Properties Ltd) must be fit to stand alone. */
+    if (len > 1 && win->lone != SIZE_MAX && !win->lone_ok)
         return CORDON_OK;
     /* A lone word at the start of a sentence only as written (Motions is not MOTION). */
     if (len == 1 && inflected && cdn_scan_sentence_start(s, first))
@@ -314,18 +516,10 @@ static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
     /* A company or group inside a longer capitalised name (ABN Amro Group, Reporters Without
      * Borders) is a piece of that name; a person's name is often preceded by a title
      * (President Vladimir Putin), so persons are let be. */
-    if (len > 1 && cdn_index_entity_at(s->idx, e->entity)->schema != CORDON_SCHEMA_PERSON &&
-        cdn_scan_in_longer_run(s, first, first + len - 1))
+    if (len > 1 && !f->person && cdn_scan_in_longer_run(s, first, first + len - 1))
         return CORDON_OK;
-    double score = cdn_score_tokens(q, len, tokens, k, NULL);
-    for (int i = 0; i < inflected; i++)
-        score *= INFLECTION_PENALTY;
-    size_t single = len == 1 ? first : lone;
-    if (score < s->threshold ||
-        (single != SIZE_MAX && score < ONE_WORD_MIN && cdn_tokens_at(&s->words, single)->norm_len < 8) ||
-        !keeps_places(q, len, tokens, k) || (len > 1 && window_is_country(s, first, len)))
+    if (!f->person && other_country_before(s, first, entity))
         return CORDON_OK;
-    const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
     size_t start = cdn_tokens_at(&s->words, first)->start, end = cdn_tokens_at(&s->words, first + len - 1)->end;
     bool acronym = false;
     if (len == 1) {
@@ -338,12 +532,6 @@ static int consider(cdn_scanner *s, uint32_t n, size_t first, size_t len)
     end = close_quote(s->text + start, end - start, s->text_len - start) + start;
     cdn_hit h = {{start, end, entity, &entity->names[e->name], score}, e, (uint32_t)first, (uint32_t)len, acronym};
     return cdn_vec_push(&s->found, &h) ? CORDON_OK : CORDON_ENOMEM;
-}
-
-static int by_number(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
 }
 
 /* An upper bound of any name's score against the window, from the window alone: a Latin word
@@ -368,39 +556,79 @@ static double window_bound(const cdn_scanner *s, size_t first, size_t len)
 /* Postings longer than this make a word common: see scan_window. */
 #define COMMON_POSTINGS 256
 
-/* Writes to out the names holding a key the word leads to (with a similarity of at least
- * min_sim), ascending, each once: postings are sorted, so several lists are merged and repeats
- * dropped. False when out of memory. */
-static bool names_of(const cdn_scanner *s, const cdn_word_type *type, double min_sim, cdn_vec *out)
+/* The names holding a key the word leads to (with a similarity of at least min_sim),
+ * ascending, each once: *out points at the index's postings when one key gives them all, else
+ * at buf, where the postings of the keys (each sorted) are merged and repeats dropped. *n
+ * receives their count. False when out of memory. */
+static bool names_of(const cdn_scanner *s, const cdn_word_type *type, double min_sim, cdn_vec *buf,
+                     const uint32_t **out, size_t *n)
 {
-    out->len = 0;
-    uint8_t lists = 0;
+    const uint32_t *list[CDN_SCAN_MAX_HITS];
+    size_t len[CDN_SCAN_MAX_HITS], at[CDN_SCAN_MAX_HITS], lists = 0, total = 0;
     for (uint8_t h = 0; h < type->n_hits; h++) {
         if (type->hits[h].sim < min_sim)
             continue;
         const cdn_ikey *info = &s->idx->vocab.items[type->hits[h].vocab];
-        if (!cdn_vec_reserve(out, out->len + info->n_postings))
-            return false;
-        memcpy((uint32_t *)out->items + out->len, s->idx->u32.items + info->postings, info->n_postings * sizeof(uint32_t));
-        out->len += info->n_postings;
-        lists++;
+        list[lists] = s->idx->u32.items + info->postings;
+        len[lists] = info->n_postings;
+        at[lists++] = 0;
+        total += info->n_postings;
     }
-    uint32_t *c = out->items;
-    if (lists > 1 && out->len > 1) {
-        qsort(c, out->len, sizeof *c, by_number);
-        size_t kept = 1;
-        for (size_t i = 1; i < out->len; i++)
-            if (c[i] != c[kept - 1])
-                c[kept++] = c[i];
-        out->len = kept;
+    *out = lists ? list[0] : NULL;
+    *n = lists ? len[0] : 0;
+    if (lists < 2)
+        return true;
+    if (!cdn_vec_reserve(buf, total))
+        return false;
+    uint32_t *merged = buf->items;
+    size_t count = 0;
+    for (;;) {
+        /* The smallest name at the head of a list; every list at it moves on. */
+        uint32_t least = UINT32_MAX;
+        bool any = false;
+        for (size_t l = 0; l < lists; l++)
+            if (at[l] < len[l] && (!any || list[l][at[l]] < least)) {
+                least = list[l][at[l]];
+                any = true;
+            }
+        if (!any)
+            break;
+        merged[count++] = least;
+        for (size_t l = 0; l < lists; l++)
+            while (at[l] < len[l] && list[l][at[l]] == least)
+                at[l]++;
     }
+    buf->len = count;
+    *out = merged;
+    *n = count;
     return true;
+}
+
+/* The window memo's key of the window (window_memo.h): the threshold, the length, and per
+ * word its lexicon number and what this document makes of it — capitalised here, a place, a
+ * given name, capitalised anywhere, and how many keys it leads to (with the word, these tell
+ * which: its own and base forms', or near spellings). Returns how many numbers. */
+static size_t window_key(const cdn_scanner *s, size_t first, size_t len, uint32_t *key)
+{
+    uint64_t threshold;
+    memcpy(&threshold, &s->threshold, sizeof threshold);
+    size_t n = 0;
+    key[n++] = (uint32_t)threshold;
+    key[n++] = (uint32_t)(threshold >> 32);
+    key[n++] = (uint32_t)len;
+    for (size_t w = first; w < first + len; w++) {
+        const cdn_word_type *type = cdn_scan_type(s, w);
+        key[n++] = type->lex;
+        key[n++] = (uint32_t)s->capital[w] | (uint32_t)type->place << 1 | (uint32_t)type->given << 2 |
+                   (uint32_t)type->cap_seen << 3 | (uint32_t)type->n_hits << 8;
+    }
+    return n;
 }
 
 /* Scores the names that hold a key of the window's most specific word. */
 static int scan_window(cdn_scanner *s, size_t first, size_t len)
 {
-    const cdn_token *tokens = s->analyzed.tokens.items;
+    const cdn_token *tokens = s->lex.tokens.items;
     /* The heaviest capitalised word the index has keys for: a heavier word it has none for
      * (Володимир, no key of which is listed) can still meet a name by its consonants, which the
      * scorer judges; a function word (and, the) or a lower-case one never identifies anybody. */
@@ -416,10 +644,25 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
     if (len > 1 && (cdn_scan_hyphen_before(s, first) || (first + len < cdn_tokens_count(&s->words) && cdn_scan_hyphen_before(s, first + len))))
         return CORDON_OK;
     const cdn_word_type *type = cdn_scan_type(s, anchor);
-    if (!names_of(s, type, len == 1 ? 0.9 : 0.0, &s->candidates)) /* a lone word only as written or inflected */
+    window win;
+    window_init(s, first, len, &win);
+    /* The same words as a window seen before: the names they let through, remembered. */
+    uint32_t key[3 + 2 * CDN_SCAN_MAX_WINDOW];
+    size_t key_n = window_key(s, first, len, key);
+    const cdn_window_pass *known;
+    size_t n_known;
+    if (cdn_window_memo_get(&s->lex.windows, key, key_n, &known, &n_known)) {
+        for (size_t i = 0; i < n_known; i++) {
+            int status = mention_of(s, known[i].name, &win, known[i].score, known[i].inflected);
+            if (status != CORDON_OK)
+                return status;
+        }
+        return CORDON_OK;
+    }
+    const uint32_t *c;
+    size_t n;
+    if (!names_of(s, type, len == 1 ? 0.9 : 0.0, &s->candidates, &c, &n)) /* a lone word only as written or inflected */
         return CORDON_ENOMEM;
-    uint32_t *c = s->candidates.items;
-    size_t n = s->candidates.len;
     /* A common word (International, Bank, States) is in thousands of names. When another word
      * of the window weighs a third of it or more, a name must meet that word too to reach the
      * threshold, so only the names holding a key of both are scored. */
@@ -433,24 +676,32 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
                 second = w;
         }
         if (second != SIZE_MAX && cdn_query_token_weight(&tokens[cdn_scan_type(s, second)->token]) * 3.0 >= total) {
-            if (!names_of(s, cdn_scan_type(s, second), 0.0, &s->other))
+            const uint32_t *o;
+            size_t no;
+            if (!names_of(s, cdn_scan_type(s, second), 0.0, &s->other, &o, &no) || !cdn_vec_reserve(&s->both, n))
                 return CORDON_ENOMEM;
-            const uint32_t *o = s->other.items;
+            uint32_t *both = s->both.items;
             size_t kept = 0, j = 0;
             for (size_t i = 0; i < n; i++) {
-                while (j < s->other.len && o[j] < c[i])
+                while (j < no && o[j] < c[i])
                     j++;
-                if (j < s->other.len && o[j] == c[i])
-                    c[kept++] = c[i];
+                if (j < no && o[j] == c[i])
+                    both[kept++] = c[i];
             }
+            c = both;
             n = kept;
         }
     }
+    s->passed.len = 0;
     for (size_t i = 0; i < n; i++) {
-        int status = consider(s, c[i], first, len);
+        cdn_window_pass pass = {0.0, c[i], false};
+        if (!passes(s, c[i], &win, &pass.score, &pass.inflected))
+            continue;
+        int status = cdn_vec_push(&s->passed, &pass) ? mention_of(s, c[i], &win, pass.score, pass.inflected) : CORDON_ENOMEM;
         if (status != CORDON_OK)
             return status;
     }
+    cdn_window_memo_put(&s->lex.windows, key, key_n, s->passed.items, s->passed.len);
     return CORDON_OK;
 }
 

@@ -45,7 +45,7 @@ static const char *const HONORIFICS[] = {
 static bool in_list(const char *const *list, size_t n, const char *token, size_t len)
 {
     for (size_t i = 0; i < n; i++) /* the first byte decides most comparisons */
-        if (len && list[i][0] == token[0] && strlen(list[i]) == len && memcmp(list[i], token, len) == 0)
+        if (len && list[i][0] == token[0] && strncmp(list[i], token, len) == 0 && list[i][len] == '\0')
             return true;
     return false;
 }

@@ -7,6 +7,7 @@
  */
 #include "text/normalize.h"
 
+#include <stdbool.h>
 #include <utf8proc.h>
 
 #include "cordon.h"
@@ -51,6 +52,35 @@ bool cdn_is_word_char(int cp)
     default:
         return false;
     }
+}
+
+/* Whether the combining marks on code point base are letters of its word rather than accents:
+ * the vowel signs and viramas of the Brahmic scripts (Devanagari to Sinhala, Thai, Lao,
+ * Tibetan, Myanmar, Khmer) — किरण without them would be करण, "karan" for Kiran. The points of
+ * Hebrew and the short vowels of Arabic are left out of most writing, so they go with the
+ * accents. */
+static bool marks_are_letters(int base)
+{
+    return (base >= 0x0900 && base <= 0x0DFF) || (base >= 0x0E00 && base <= 0x0FFF) ||
+           (base >= 0x1000 && base <= 0x109F) || (base >= 0x1780 && base <= 0x17FF);
+}
+
+/* Drops the combining marks of the n decomposed code points cps that are accents (keeping the
+ * vowel signs of the scripts in marks_are_letters); returns the new count. */
+static utf8proc_ssize_t strip_accents(utf8proc_int32_t *cps, utf8proc_ssize_t n)
+{
+    utf8proc_ssize_t kept = 0;
+    int base = 0;
+    for (utf8proc_ssize_t i = 0; i < n; i++) {
+        utf8proc_category_t cat = utf8proc_category(cps[i]);
+        bool mark = cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ME;
+        if (!mark)
+            base = cps[i];
+        else if (!marks_are_letters(base))
+            continue;
+        cps[kept++] = cps[i];
+    }
+    return kept;
 }
 
 /* Latin letters that have no Unicode decomposition, so mark stripping leaves them alone. */
@@ -118,8 +148,9 @@ int cdn_normalize(const char *s, size_t len, cdn_strbuf *out)
         out->data[out->len] = '\0';
         return CORDON_OK;
     }
-    const utf8proc_option_t options = UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
-                                      UTF8PROC_STRIPMARK | UTF8PROC_IGNORE | UTF8PROC_LUMP;
+    /* Marks are stripped below, not by utf8proc: only those that are accents. */
+    const utf8proc_option_t options = UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE |
+                                      UTF8PROC_LUMP;
     utf8proc_int32_t stack[STACK_CODEPOINTS];
     utf8proc_int32_t *cps = stack;
     utf8proc_ssize_t cap = STACK_CODEPOINTS;
@@ -134,6 +165,8 @@ int cdn_normalize(const char *s, size_t len, cdn_strbuf *out)
         n = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, cps, cap, options);
     }
     int status = CORDON_OK;
+    if (n >= 0)
+        n = strip_accents(cps, n);
     if (n >= 0)
         n = utf8proc_normalize_utf32(cps, n, options);
     if (n < 0) {

@@ -190,3 +190,73 @@ size_t cdn_consonant_classes(const char *latin, char out[CDN_CLASSES_MAX + 1])
     out[n] = '\0';
     return n;
 }
+
+/* Readings of a spelling for cdn_consonant_class_variants. */
+enum {
+    READ_AFFRICATE = 1 << 0, /* ch, cz, sch, c before e, i, y: a sibilant */
+    READ_SOFT_G = 1 << 1,    /* g before e, i, y: j */
+    READ_W_AS_V = 1 << 2,    /* w: v */
+    READ_J_AS_G = 1 << 3,    /* a romanisation's j: g */
+};
+
+/* Writes latin as `reading` hears it into out (cap bytes, cut there: the classes are cut
+ * sooner); the rewrites only ever keep or shorten the spelling. */
+static void reread(const char *latin, unsigned reading, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; latin[i] && n + 1 < cap; i++) {
+        char c = latin[i], next = latin[i + 1];
+        if (reading & READ_AFFRICATE) {
+            if (c == 's' && next == 'c' && latin[i + 2] == 'h') {
+                out[n++] = 's';
+                i += 2;
+                continue;
+            }
+            if (c == 'c' && (next == 'h' || next == 'z')) {
+                out[n++] = 's';
+                i++;
+                continue;
+            }
+            if (c == 'c' && (next == 'e' || next == 'i' || next == 'y')) {
+                out[n++] = 's';
+                continue;
+            }
+        }
+        if ((reading & READ_SOFT_G) && c == 'g' && (next == 'e' || next == 'i' || next == 'y'))
+            c = 'j';
+        else if ((reading & READ_W_AS_V) && c == 'w')
+            c = 'v';
+        else if ((reading & READ_J_AS_G) && c == 'j')
+            c = 'g';
+        out[n++] = c;
+    }
+    out[n] = '\0';
+}
+
+size_t cdn_consonant_class_variants(const char *latin, bool romanised,
+                                    char out[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1])
+{
+    /* A reading that cannot change this token is skipped. */
+    unsigned matters = 0;
+    if (romanised) {
+        matters |= strchr(latin, 'j') ? READ_J_AS_G : 0u;
+        matters |= strchr(latin, 'w') ? READ_W_AS_V : 0u;
+    } else {
+        matters |= strchr(latin, 'c') ? READ_AFFRICATE : 0u;
+        matters |= strchr(latin, 'g') ? READ_SOFT_G : 0u;
+        matters |= strchr(latin, 'w') ? READ_W_AS_V : 0u;
+    }
+    char heard[2 * CDN_CLASSES_MAX + 2];
+    size_t n = 0;
+    for (unsigned r = 0; r < 16 && n < CDN_CLASS_VARIANTS; r++) {
+        if (r & ~matters)
+            continue;
+        reread(latin, r, heard, sizeof heard);
+        cdn_consonant_classes(heard, out[n]);
+        bool seen = false;
+        for (size_t k = 0; k < n && !seen; k++)
+            seen = strcmp(out[k], out[n]) == 0;
+        n += !seen;
+    }
+    return n;
+}

@@ -313,7 +313,7 @@ cdn_script_class cdn_translit_script_class(const char *token, size_t len)
         case USCRIPT_HANGUL:
         case USCRIPT_HIRAGANA:
         case USCRIPT_KATAKANA:
-        case USCRIPT_YI:
+        case USCRIPT_YI: return CDN_SCRIPT_SYLLABIC;
         case USCRIPT_THAI:
         case USCRIPT_LAO:
         case USCRIPT_KHMER:
@@ -321,7 +321,7 @@ cdn_script_class cdn_translit_script_class(const char *token, size_t len)
         case USCRIPT_DEVANAGARI:
         case USCRIPT_BENGALI:
         case USCRIPT_TAMIL:
-        case USCRIPT_ETHIOPIC: return CDN_SCRIPT_SYLLABIC;
+        case USCRIPT_ETHIOPIC: return CDN_SCRIPT_ABUGIDA;
         default: return CDN_SCRIPT_ALPHABET;
         }
     }

@@ -1,8 +1,12 @@
 /*
  * test_scan.c — the pieces of the scanner that know languages: the base forms of inflected
- * names (a golden table per language), the function-word table, and scan options.
+ * names (a golden table per language), the function-word table, and scan options; and that a
+ * reusable scanner finds exactly what cordon_scan finds, text after text, and threads
+ * scanning with one index find what one scanner finds.
  */
 #include "test_support.h"
+
+#include <pthread.h>
 
 #include "scan/inflect.h"
 #include "scan/stopwords.h"
@@ -122,6 +126,159 @@ static void scan_options_default(void **state)
     assert_true(o.threshold == CORDON_DEFAULT_THRESHOLD);
 }
 
+/* The bytes of a file (NUL-terminated; freed by the caller), or a failed test. */
+static char *read_text(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        fail_msg("cannot read %s", path);
+    char *buf = malloc(1 << 16);
+    assert_non_null(buf);
+    *len = fread(buf, 1, (1 << 16) - 1, f);
+    buf[*len] = '\0';
+    fclose(f);
+    return buf;
+}
+
+/* Whether sc finds in text what cordon_scan finds: the same mentions, offsets, entities and
+ * scores, in the same order. Returns how many. */
+static size_t same_as_cordon_scan(const cordon_index *idx, cordon_scanner *sc, const char *text, size_t len)
+{
+    cordon_mentions *a = NULL, *b = NULL;
+    assert_int_equal(cordon_scan(idx, text, len, NULL, &a), CORDON_OK);
+    assert_int_equal(cordon_scanner_scan(sc, text, len, NULL, &b), CORDON_OK);
+    size_t n = cordon_mentions_count(a);
+    assert_int_equal(cordon_mentions_count(b), n);
+    for (size_t i = 0; i < n; i++) {
+        const cordon_mention *x = cordon_mentions_get(a, i), *y = cordon_mentions_get(b, i);
+        assert_int_equal(x->start, y->start);
+        assert_int_equal(x->end, y->end);
+        assert_ptr_equal(x->entity, y->entity);
+        assert_true(x->score == y->score);
+    }
+    cordon_mentions_free(a);
+    cordon_mentions_free(b);
+    return n;
+}
+
+static void one_scanner_for_many_texts(void **state)
+{
+    (void)state;
+    const char *sources[] = {"csv:" SAMPLE_LIST, "csv:tests/data/scan/extra.csv"};
+    cordon_index *idx = NULL;
+    assert_int_equal(cordon_index_open(&idx, sources, 2, NULL), CORDON_OK);
+    cordon_scanner *sc = NULL;
+    assert_int_equal(cordon_scanner_new(idx, &sc), CORDON_OK);
+    static const char *const FILES[] = {"de", "en", "fr", "ru", "uk", "pl", "en-family"};
+    size_t total = 0;
+    /* Twice over: the second time every word is known to the scanner and every answer kept. */
+    for (int round = 0; round < 2; round++)
+        for (size_t i = 0; i < sizeof FILES / sizeof FILES[0]; i++) {
+            char path[128];
+            snprintf(path, sizeof path, "tests/data/scan/%s.txt", FILES[i]);
+            size_t len;
+            char *text = read_text(path, &len);
+            total += same_as_cordon_scan(idx, sc, text, len);
+            free(text);
+        }
+    assert_true(total >= 80); /* the golden files hold 40 and more mentions */
+    /* HTML, an empty text, and a text of nothing but markup, between the others. */
+    const char *html = "<p>Russian President <b>Vladimir Putin</b> met Dmitry Peskov.</p>";
+    assert_int_equal(same_as_cordon_scan(idx, sc, html, strlen(html)), 2);
+    assert_int_equal(same_as_cordon_scan(idx, sc, "", 0), 0);
+    assert_int_equal(same_as_cordon_scan(idx, sc, "<br><br>", 8), 0);
+    cordon_scanner_free(sc);
+    cordon_index_close(idx);
+}
+
+static void scanner_starts_afresh_past_its_bound(void **state)
+{
+    (void)state;
+    const char *sources[] = {"csv:" SAMPLE_LIST};
+    cordon_index *idx = NULL;
+    assert_int_equal(cordon_index_open(&idx, sources, 1, NULL), CORDON_OK);
+    cordon_scanner *sc = NULL;
+    assert_int_equal(cordon_scanner_new(idx, &sc), CORDON_OK);
+    /* 70,000 distinct capitalised words (more than the lexicon keeps), then real text. */
+    size_t cap = 70000 * 9 + 1, len = 0;
+    char *many = malloc(cap);
+    assert_non_null(many);
+    for (unsigned i = 0; i < 70000; i++)
+        len += (size_t)snprintf(many + len, cap - len, "Q%07u ", i);
+    assert_int_equal(same_as_cordon_scan(idx, sc, many, len), 0);
+    const char *text = "Russian President Vladimir Putin met Kim Jong Un. Putin's spokesman Dmitry Peskov spoke.";
+    for (int round = 0; round < 2; round++) {
+        assert_int_equal(same_as_cordon_scan(idx, sc, text, strlen(text)), 4);
+        assert_int_equal(same_as_cordon_scan(idx, sc, many, len), 0);
+    }
+    free(many);
+    cordon_scanner_free(sc);
+    cordon_index_close(idx);
+}
+
+/* The texts the threads scan, and what one new scanner finds in each. */
+enum { N_TEXTS = 7, N_THREADS = 4 };
+typedef struct shared_scan {
+    const cordon_index *idx;
+    char *text[N_TEXTS];
+    size_t len[N_TEXTS];
+    cordon_mentions *expected[N_TEXTS];
+    int failures;
+} shared_scan;
+
+/* Scans every text three times with cordon_scan (the index's pooled scanners), counting the
+ * results that differ from the expected ones. */
+static void *scan_thread(void *arg)
+{
+    shared_scan *sh = arg;
+    int failures = 0;
+    for (int round = 0; round < 3; round++)
+        for (size_t i = 0; i < N_TEXTS; i++) {
+            cordon_mentions *m = NULL;
+            if (cordon_scan(sh->idx, sh->text[i], sh->len[i], NULL, &m) != CORDON_OK ||
+                cordon_mentions_count(m) != cordon_mentions_count(sh->expected[i]))
+                failures++;
+            for (size_t j = 0; j < cordon_mentions_count(m) && j < cordon_mentions_count(sh->expected[i]); j++) {
+                const cordon_mention *x = cordon_mentions_get(m, j), *y = cordon_mentions_get(sh->expected[i], j);
+                failures += x->start != y->start || x->end != y->end || x->entity != y->entity || x->score != y->score;
+            }
+            cordon_mentions_free(m);
+        }
+    __atomic_add_fetch(&sh->failures, failures, __ATOMIC_RELAXED);
+    return NULL;
+}
+
+static void threads_scan_one_index(void **state)
+{
+    (void)state;
+    const char *sources[] = {"csv:" SAMPLE_LIST, "csv:tests/data/scan/extra.csv"};
+    cordon_index *idx = NULL;
+    assert_int_equal(cordon_index_open(&idx, sources, 2, NULL), CORDON_OK);
+    static const char *const FILES[N_TEXTS] = {"de", "en", "fr", "ru", "uk", "pl", "en-family"};
+    shared_scan sh = {.idx = idx};
+    for (size_t i = 0; i < N_TEXTS; i++) {
+        char path[128];
+        snprintf(path, sizeof path, "tests/data/scan/%s.txt", FILES[i]);
+        sh.text[i] = read_text(path, &sh.len[i]);
+        cordon_scanner *sc = NULL;
+        assert_int_equal(cordon_scanner_new(idx, &sc), CORDON_OK);
+        assert_int_equal(cordon_scanner_scan(sc, sh.text[i], sh.len[i], NULL, &sh.expected[i]), CORDON_OK);
+        assert_true(cordon_mentions_count(sh.expected[i]) > 0);
+        cordon_scanner_free(sc);
+    }
+    pthread_t threads[N_THREADS];
+    for (int t = 0; t < N_THREADS; t++)
+        assert_int_equal(pthread_create(&threads[t], NULL, scan_thread, &sh), 0);
+    for (int t = 0; t < N_THREADS; t++)
+        pthread_join(threads[t], NULL);
+    assert_int_equal(sh.failures, 0);
+    for (size_t i = 0; i < N_TEXTS; i++) {
+        cordon_mentions_free(sh.expected[i]);
+        free(sh.text[i]);
+    }
+    cordon_index_close(idx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -129,6 +286,9 @@ int main(void)
         cmocka_unit_test(inflection_bases_leave_short_and_plain_words),
         cmocka_unit_test(stopwords_table_sorted_and_found),
         cmocka_unit_test(scan_options_default),
+        cmocka_unit_test(one_scanner_for_many_texts),
+        cmocka_unit_test(scanner_starts_afresh_past_its_bound),
+        cmocka_unit_test(threads_scan_one_index),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -145,6 +145,7 @@ static void romanisations_differ_in_soft_letters(void **state)
     (void)state;
     static const char *const SAME[][2] = {
         {"Норри", "Norrie"}, {"Эндо", "Endoh"}, {"Ашер", "Usher"},
+        {"किरण कुमार", "Kiran Kumar"}, /* the vowel signs count: without them, karan kmar */
     };
     for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
         double s = compare(SAME[i][0], SAME[i][1]);
@@ -167,6 +168,9 @@ static void abjad_names_meet_by_consonants(void **state)
     static const char *const SAME[][2] = {
         {"בנימין נתניהו", "Benjamin Netanyahu"}, {"רוברט אסרף", "Robert Assaraf"},
         {"محمد مرسي", "Mohamed Morsi"}, {"محمد مرسي", "Mohamed Mursi"},
+        /* read as heard: an affricate, a soft g, a German w, an Egyptian j */
+        {"سيتشينوف", "Sechenov"}, {"كولانجيلو", "Colangelo"}, {"فيمر", "Wimmer"}, {"بوجوت", "Bogut"},
+        {"אדמונד לוי", "Edmund Levy"}, /* Hebrew ו as v */
     };
     for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
         double s = compare(SAME[i][0], SAME[i][1]);
@@ -179,6 +183,64 @@ static void abjad_names_meet_by_consonants(void **state)
         fail_msg("רוברט אסרף / Robert Asaf: %.3f, expected no alert", s);
 }
 
+/* Foreign names transcribed by ear into Chinese, Japanese or Korean meet their Latin
+ * spellings by sound classes; native two-character names and Devanagari (which writes its
+ * vowels) do not. */
+static void foreign_names_in_cyrillic_read_aloud(void **state)
+{
+    (void)state;
+    /* Russian transcribes foreign names as their own language sounds them */
+    static const char *const SAME[][2] = {
+        {"Фоллбрехт", "Vollbrecht"}, /* German v, ch */
+        {"Данжен", "Dangin"},        /* French g */
+        {"Михиль", "Michiel"},       /* Dutch ch */
+        {"Фудзитаке", "Fujitake"},   /* Japanese, Polivanov's system */
+        {"Кихати", "Kihachi"},
+    };
+    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
+        double s = compare(SAME[i][0], SAME[i][1]);
+        if (s < 0.80 || s > 0.90 + 1e-9)
+            fail_msg("%s / %s: %.3f, expected 0.80-0.90 (sounds)", SAME[i][0], SAME[i][1], s);
+    }
+    static const char *const OTHER[][2] = {{"Фоллбрехт", "Volkert"}, {"Михиль", "Mitchell"}, {"Данжен", "Danton"}};
+    for (size_t i = 0; i < sizeof OTHER / sizeof OTHER[0]; i++) {
+        double s = compare(OTHER[i][0], OTHER[i][1]);
+        if (s >= 0.80)
+            fail_msg("%s / %s: %.3f, expected no alert", OTHER[i][0], OTHER[i][1], s);
+    }
+}
+
+static void transcriptions_meet_by_sound(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"도널드 트럼프", "Donald Trump"},          /* Korean: doneoldeu teureompeu */
+        {"ドナルド・トランプ", "Donald Trump"},     /* katakana: donarudo toranpu */
+        {"塞瓦略斯", "Cevallos"},                   /* Chinese: sai wa lue si, w for v */
+        {"卢卡申科", "Lukashenka"},                 /* lu ka shen ke */
+        {"워싱턴", "Washington"},                   /* wosingteon */
+        {"キャスリン", "Kathlyn"},                  /* th heard as s */
+        {"フィッツアラン", "Fitzalan"},             /* a doubled consonant is one */
+    };
+    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
+        double s = compare(SAME[i][0], SAME[i][1]);
+        if (s < 0.80 || s > 0.90)
+            fail_msg("%s / %s: %.3f, expected 0.85 (sounds)", SAME[i][0], SAME[i][1], s);
+    }
+    static const char *const OTHER[][2] = {
+        {"建中", "Junzheng"},        /* jianzhong: a native name, a romanisation */
+        {"直人", "Zahrani"},         /* zhiren */
+        {"卢卡申科", "Lukashevich"}, /* a consonant more */
+        {"सरोज", "Jorge"},           /* Devanagari */
+        {"트럼프", "Tramp Rump"},
+    };
+    for (size_t i = 0; i < sizeof OTHER / sizeof OTHER[0]; i++) {
+        double s = compare(OTHER[i][0], OTHER[i][1]);
+        if (s >= 0.80)
+            fail_msg("%s / %s: %.3f, expected no alert", OTHER[i][0], OTHER[i][1], s);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -188,6 +250,8 @@ int main(void)
         cmocka_unit_test(fixed_point_reads_like_printf),
         cmocka_unit_test(romanisations_differ_in_soft_letters),
         cmocka_unit_test(abjad_names_meet_by_consonants),
+        cmocka_unit_test(transcriptions_meet_by_sound),
+        cmocka_unit_test(foreign_names_in_cyrillic_read_aloud),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
 }

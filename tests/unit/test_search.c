@@ -26,7 +26,11 @@ static const char LIST[] =
     "T-15,Organization,Open Joint Stock Company “Belshina”,\n"
     "T-16,Person,Ivan SUKHAREV,\n"
     "T-17,Person,Mohamed MORSI,\n"
-    "T-18,Person,Benjamin NETANYAHU,\n";
+    "T-18,Person,Benjamin NETANYAHU,\n"
+    "T-19,Person,Donald TRUMP,\n"
+    "T-20,Person,Jonas CEVALLOS,\n"
+    "T-21,Person,Mikhail SECHENOV,\n"
+    "T-22,Person,Jean DANGIN,\n";
 
 static cordon_index *idx;
 
@@ -112,6 +116,25 @@ static void abjad_query_finds_latin_names(void **state)
     (void)state;
     expect_first("محمد مرسي", "T-17");
     expect_first("בנימין נתניהו", "T-18");
+    expect_first("ميخائيل سيتشينوف", "T-21"); /* ch heard as the affricate تش */
+}
+
+/* A foreign name transcribed into Chinese, Japanese or Korean finds its Latin spelling through
+ * the index's sound classes (no other key of the query is in the index). */
+static void transcribed_query_finds_latin_names(void **state)
+{
+    (void)state;
+    expect_first("도널드 트럼프", "T-19");
+    expect_first("ドナルド・トランプ", "T-19");
+    expect_first("乔纳斯·塞瓦略斯", "T-20");
+}
+
+/* A foreign name transcribed into Cyrillic finds its spelling read in its own language (the
+ * French g of Dangin is the ж of Данжен), though no key of the query is in the index. */
+static void cyrillic_transcription_finds_latin_names(void **state)
+{
+    (void)state;
+    expect_first("Жан Данжен", "T-22");
 }
 
 static void the_limit_only_cuts(void **state)
@@ -171,6 +194,8 @@ int main(void)
         cmocka_unit_test(company_filed_as_a_person),
         cmocka_unit_test(serbian_cyrillic),
         cmocka_unit_test(abjad_query_finds_latin_names),
+        cmocka_unit_test(transcribed_query_finds_latin_names),
+        cmocka_unit_test(cyrillic_transcription_finds_latin_names),
         cmocka_unit_test(the_limit_only_cuts),
     };
     return cmocka_run_group_tests_name("search", tests, open_list, close_list);

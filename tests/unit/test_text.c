@@ -7,6 +7,8 @@
 #include "core/strbuf.h"
 #include "text/normalize.h"
 #include "text/orthography.h"
+#include "text/readings.h"
+#include "text/sounds.h"
 #include "text/tokenize.h"
 #include "text/utf8.h"
 
@@ -60,6 +62,8 @@ static void normalize_other_scripts(void **state)
         {"عَلِيّ خامنه‌ای", "علي خامنهای"},   /* harakat stripped, ZWNJ ignorable */
         {"金正恩", "金正恩"},
         {"김정은", "김정은"},
+        {"किरण कुमार", "किरण कुमार"},   /* Devanagari vowel signs are letters: kept */
+        {"מֹשֶׁה", "משה"},               /* Hebrew points stripped */
     };
     check_normalize(T, sizeof T / sizeof T[0]);
 }
@@ -180,6 +184,90 @@ static void cp1252_decodes_to_utf8(void **state)
     cdn_strbuf_free(&out);
 }
 
+/* Sound classes: a transcription and its Latin spelling come out alike, under some reading
+ * of the spelling's r, g and th and of the romanisation's w, j and q. */
+static void sound_classes_golden(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *latin;
+        unsigned reading;
+        const char *classes;
+    } CASES[] = {
+        {"trump", 0, "tlnb"},
+        {"telangpu", CDN_SOUND_ROMANISED, "tlnb"},
+        {"toranpu", CDN_SOUND_ROMANISED, "tlnb"},
+        {"teureompeu", CDN_SOUND_ROMANISED, "tlnb"},
+        {"george", 0, "klk"},
+        {"george", CDN_SOUND_DROP_R | CDN_SOUND_SOFT_G, "s"},
+        {"fittsuaran", CDN_SOUND_ROMANISED, "bsln"},
+        {"saiwaluesi", CDN_SOUND_ROMANISED | CDN_SOUND_W_IS_V, "sbls"},
+        {"saiwaluesi", CDN_SOUND_ROMANISED, "sls"},
+        {"mijisi", CDN_SOUND_ROMANISED | CDN_SOUND_J_IS_G, "nks"},
+        {"alexander", 0, "lksntl"},
+        {"christof", 0, "klstb"},
+        {"frangieh", 0, "blnk"},
+        {"kathlyn", CDN_SOUND_TH_IS_S, "ksln"},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char out[CDN_SOUNDS_MAX + 1];
+        size_t n = cdn_sound_classes(CASES[i].latin, CASES[i].reading, out);
+        if (strcmp(out, CASES[i].classes) != 0 || n != strlen(CASES[i].classes))
+            fail_msg("%s (reading %u): \"%s\", expected \"%s\"", CASES[i].latin, CASES[i].reading, out,
+                     CASES[i].classes);
+    }
+    char v[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    assert_int_equal(cdn_sound_variants("george", false, v), 4); /* r and g matter, th does not */
+    assert_int_equal(cdn_sound_variants("lukashenka", false, v), 1);
+    assert_string_equal(v[0], "lksnk");
+    assert_int_equal(cdn_sound_variants("wajiwa", true, v), 4);
+}
+
+/* Latin spellings read as German, French, English, Polish or Czech, Spanish, Italian and
+ * Japanese, in romanised Russian. */
+static void readings_golden(void **state)
+{
+    (void)state;
+    char r[CDN_READINGS][CDN_READING_MAX + 1];
+    size_t n = cdn_readings("vollbrecht", r);
+    bool german = false;
+    for (size_t i = 0; i < n; i++)
+        german = german || strcmp(r[i], "follbrekht") == 0;
+    assert_true(german);
+    n = cdn_readings("kihachi", r);
+    bool japanese = false;
+    for (size_t i = 0; i < n; i++)
+        japanese = japanese || strcmp(r[i], "kikhati") == 0;
+    assert_true(japanese);
+    n = cdn_readings("dangin", r);
+    bool french = false;
+    for (size_t i = 0; i < n; i++)
+        french = french || strcmp(r[i], "danzhin") == 0;
+    assert_true(french);
+    assert_int_equal(cdn_readings("anna", r), 0); /* read alike everywhere */
+}
+
+/* Consonant classes under the readings of a Latin spelling and of an Arabic romanisation. */
+static void consonant_class_variants(void **state)
+{
+    (void)state;
+    char v[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1];
+    size_t n = cdn_consonant_class_variants("sechenov", false, v);
+    assert_int_equal(n, 2);
+    assert_string_equal(v[0], "sknb"); /* as written: ch is k */
+    assert_string_equal(v[1], "snb"); /* the affricate, one with the s */
+    n = cdn_consonant_class_variants("colangelo", false, v);
+    assert_int_equal(n, 2); /* a hard c reads one way only */
+    assert_string_equal(v[1], "klnl"); /* soft g */
+    assert_int_equal(cdn_consonant_class_variants("bogut", false, v), 1);
+    assert_int_equal(cdn_consonant_class_variants("bwjwt", true, v), 3);
+    assert_string_equal(v[0], "bt");
+    assert_string_equal(v[1], "bgt");  /* j as g: Bogut */
+    assert_string_equal(v[2], "bgbt"); /* and w as v */
+    assert_int_equal(cdn_consonant_class_variants("lwy", true, v), 2);
+    assert_string_equal(v[1], "lb"); /* Hebrew ו as v: Levy */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -188,6 +276,9 @@ int main(void)
         cmocka_unit_test(normalize_rejects_invalid_utf8),
         cmocka_unit_test(orthography_keys_meet),
         cmocka_unit_test(orthography_keeps_distinct_names_apart),
+        cmocka_unit_test(sound_classes_golden),
+        cmocka_unit_test(consonant_class_variants),
+        cmocka_unit_test(readings_golden),
         cmocka_unit_test(tokenize_keeps_byte_offsets),
         cmocka_unit_test(tokenize_lenient_on_bad_bytes),
         cmocka_unit_test(cp1252_decodes_to_utf8),

@@ -1,0 +1,108 @@
+/*
+ * name_facts.c — the facts of each indexed name that the text scanner filters candidates
+ * with (see name_facts.h). Worked out from the index's own arrays, so a snapshot carries
+ * nothing new; and only when an index is first scanned (a pass over every token, a few
+ * milliseconds), so that opening an index to search costs nothing more.
+ */
+#include "index/name_facts.h"
+
+#include <pthread.h>
+
+#include "core/alloc.h"
+#include "index/index_int.h"
+#include "match/score.h"
+
+static void free_token_facts(cdn_token_facts *tf)
+{
+    if (!tf)
+        return;
+    cdn_free(tf->key0);
+    cdn_free(tf->latin0);
+    cdn_free(tf->weight);
+    cdn_free(tf);
+}
+
+void cdn_name_facts_free(cordon_index *idx)
+{
+    cdn_free(idx->name_facts);
+    idx->name_facts = NULL;
+    free_token_facts(idx->token_facts);
+    idx->token_facts = NULL;
+}
+
+/* The token facts of idx, or NULL when out of memory. */
+static cdn_token_facts *token_facts_of(const cordon_index *idx)
+{
+    size_t nt = idx->tokens.len ? idx->tokens.len : 1;
+    cdn_token_facts *tf = cdn_calloc(1, sizeof *tf);
+    if (!tf)
+        return NULL;
+    tf->key0 = cdn_malloc(nt);
+    tf->latin0 = cdn_malloc(nt);
+    tf->weight = cdn_malloc(nt * sizeof *tf->weight);
+    if (!tf->key0 || !tf->latin0 || !tf->weight) {
+        free_token_facts(tf);
+        return NULL;
+    }
+    for (size_t i = 0; i < idx->tokens.len; i++) {
+        const cdn_itoken *it = &idx->tokens.items[i];
+        cdn_token t = cdn_index_token(idx, it);
+        tf->key0[i] = (uint8_t)t.key[0];
+        tf->latin0[i] = (uint8_t)t.latin[0];
+        tf->weight[i] = cdn_name_token_weight(&t);
+    }
+    return tf;
+}
+
+/* The name facts of idx, or NULL when out of memory. */
+static cdn_name_facts *name_facts_of(const cordon_index *idx)
+{
+    cdn_name_facts *facts = cdn_calloc(idx->names.len ? idx->names.len : 1, sizeof *facts);
+    if (!facts)
+        return NULL;
+    for (size_t n = 0; n < idx->names.len; n++) {
+        const cdn_iname *e = &idx->names.items[n];
+        cdn_name_facts *f = &facts[n];
+        uint32_t k = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
+        const cdn_itoken *it = idx->tokens.items + e->tokens;
+        double weight = 0.0;
+        f->k = (uint8_t)k;
+        for (uint32_t j = 0; j < k; j++) {
+            cdn_token t = cdn_index_token(idx, &it[j]);
+            f->key_letters |= cdn_letter_bit((unsigned char)t.key[0]);
+            if (t.latin[0])
+                f->latin_letters |= cdn_letter_bit((unsigned char)t.latin[0]);
+            if (!(t.flags & CDN_TOK_LEGAL_FORM)) {
+                f->words++;
+                f->required += !(t.flags & (CDN_TOK_HONORIFIC | CDN_TOK_PATRONYMIC | CDN_TOK_MIDDLE));
+            }
+            f->content += !(t.flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC));
+            weight += cdn_name_token_weight(&t);
+        }
+        f->person = cdn_index_entity_at(idx, e->entity)->schema == CORDON_SCHEMA_PERSON;
+        f->weighed = weight > 0.0;
+    }
+    return facts;
+}
+
+int cdn_name_facts_ensure(const cordon_index *idx)
+{
+    /* A cache of an index that is otherwise read only: published once, token facts first, by
+     * the store of name_facts that every reader loads before it reads either. */
+    cordon_index *cache = (cordon_index *)idx;
+    if (__atomic_load_n(&cache->name_facts, __ATOMIC_ACQUIRE))
+        return CORDON_OK;
+    int status = CORDON_OK;
+    pthread_mutex_lock(&cache->facts_lock);
+    if (!cache->name_facts) {
+        cdn_token_facts *tf = cache->token_facts ? cache->token_facts : token_facts_of(idx);
+        cache->token_facts = tf;
+        cdn_name_facts *nf = tf ? name_facts_of(idx) : NULL;
+        if (nf)
+            __atomic_store_n(&cache->name_facts, nf, __ATOMIC_RELEASE);
+        else
+            status = CORDON_ENOMEM;
+    }
+    pthread_mutex_unlock(&cache->facts_lock);
+    return status;
+}

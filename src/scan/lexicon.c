@@ -1,0 +1,188 @@
+/*
+ * lexicon.c — the words a scanner has met, analyzed once (see lexicon.h).
+ */
+#include "scan/lexicon.h"
+
+#include <string.h>
+
+#include "model/countries.h"
+#include "text/legal_forms.h"
+#include "scan/scan_int.h"
+#include "scan/stopwords.h"
+
+/* The most words a lexicon holds before it starts afresh (some 300 bytes each). */
+#define CDN_LEXICON_MAX_WORDS 65536
+
+/* Near spellings offered by the index for an unknown capitalised word. */
+#define NEAR_SPELLING_MIN 0.8
+
+const cdn_token cdn_lexicon_blank = {.text = "", .latin = "", .key = "", .skel = "", .weight = 1.0f};
+
+void cdn_lexicon_init(cdn_lexicon *lx, const cordon_index *idx)
+{
+    lx->idx = idx;
+    cdn_strmap_init(&lx->words);
+    cdn_vec_init(&lx->entries, sizeof(cdn_lex_word));
+    cdn_vec_init(&lx->tokens, sizeof(cdn_token));
+    cdn_vec_init(&lx->bases, sizeof(cdn_token));
+    cdn_arena_init(&lx->arena);
+    cdn_analyzed_init(&lx->scratch);
+    cdn_memo_init(&lx->memo);
+    cdn_window_memo_init(&lx->windows);
+    lx->doc = 0;
+}
+
+void cdn_lexicon_free(cdn_lexicon *lx)
+{
+    cdn_strmap_free(&lx->words);
+    cdn_vec_free(&lx->entries);
+    cdn_vec_free(&lx->tokens);
+    cdn_vec_free(&lx->bases);
+    cdn_arena_free(&lx->arena);
+    cdn_analyzed_free(&lx->scratch);
+    cdn_memo_free(&lx->memo);
+    cdn_window_memo_free(&lx->windows);
+}
+
+void cdn_lexicon_begin(cdn_lexicon *lx)
+{
+    if (lx->entries.len > CDN_LEXICON_MAX_WORDS) {
+        cdn_lexicon_free(lx);
+        cdn_lexicon_init(lx, lx->idx);
+    } else if (cdn_window_memo_full(&lx->windows)) {
+        cdn_window_memo_free(&lx->windows); /* its numbers stay valid: only it starts afresh */
+    }
+    lx->doc++; /* a word met in an earlier document has a smaller number */
+}
+
+/* Analyzes the normalized text (len bytes) as one token, weighs it by the index, and appends
+ * it to out with its strings copied into the arena. *info receives the index's entry for its
+ * key (NULL when the index has none). Returns CORDON_OK or CORDON_ENOMEM. */
+static int analyze(cdn_lexicon *lx, const char *text, size_t len, cdn_vec *out, const cdn_ikey **info)
+{
+    cdn_analyzed *a = &lx->scratch;
+    cdn_analyzed_reset(a);
+    int status = cdn_analyze_token(a, lx->idx->translit, text, len, CORDON_SCHEMA_ANY);
+    if (status != CORDON_OK)
+        return status;
+    /* The token's four strings lie one after another in a->text: copied as one block. */
+    char *block = cdn_arena_memdup(&lx->arena, a->text.data, a->text.len, 1);
+    if (!block)
+        return CORDON_ENOMEM;
+    cdn_token t = *(const cdn_token *)a->tokens.items;
+    t.text = block + (uintptr_t)t.text;
+    t.latin = block + (uintptr_t)t.latin;
+    t.key = block + (uintptr_t)t.key;
+    t.skel = block + (uintptr_t)t.skel;
+    cdn_shape_of(t.latin, &t.latin_shape); /* as cdn_analyzed_finish */
+    cdn_shape_of(t.key, &t.key_shape);
+    *info = cdn_index_key(lx->idx, t.key, strlen(t.key));
+    t.weight = *info ? (*info)->weight : lx->idx->unknown_weight; /* as cdn_index_weigh */
+    return cdn_vec_push(out, &t) ? CORDON_OK : CORDON_ENOMEM;
+}
+
+int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *out)
+{
+    void *found = cdn_strmap_get(&lx->words, norm, len);
+    if (found) {
+        *out = (uint32_t)((uintptr_t)found - 1);
+        return CORDON_OK;
+    }
+    /* The copy is the map's key too: it lives as long as the lexicon. */
+    char *copy = cdn_arena_strndup(&lx->arena, norm, len);
+    if (!copy)
+        return CORDON_ENOMEM;
+    size_t tlen = strlen(copy); /* as the analyzed token's text would be */
+    cdn_lex_word w = {.norm = copy, .norm_len = (uint32_t)len, .given_own = -1};
+    w.stop = cdn_is_stopword(copy, tlen);
+    w.language = w.stop ? (uint8_t)cdn_stopword_language(copy, tlen) : CDN_STOP_OTHER;
+    w.title = cdn_is_honorific(copy, tlen); /* as analyze.c flags a token (any schema) */
+    *out = (uint32_t)lx->entries.len;
+    if (!cdn_vec_push(&lx->entries, &w) ||
+        !cdn_strmap_put(&lx->words, copy, len, (void *)(uintptr_t)lx->entries.len, NULL))
+        return CORDON_ENOMEM;
+    return CORDON_OK;
+}
+
+int cdn_lexicon_analyze(cdn_lexicon *lx, uint32_t i)
+{
+    cdn_lex_word *w = cdn_lexicon_at(lx, i);
+    if (w->analyzed)
+        return CORDON_OK;
+    const cdn_ikey *info;
+    uint32_t token = (uint32_t)lx->tokens.len;
+    int status = analyze(lx, w->norm, w->norm_len, &lx->tokens, &info);
+    if (status != CORDON_OK)
+        return status;
+    const cdn_token *t = cdn_lexicon_form(lx, token);
+    char code[3];
+    w->token = token;
+    w->country = cdn_country_code(t->text, strlen(t->text), code);
+    if (info) {
+        w->has_own = true;
+        w->own = (cdn_word_hit){(uint32_t)(info - lx->idx->vocab.items), token, 1.0f};
+    }
+    w->analyzed = true;
+    return CORDON_OK;
+}
+
+int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i)
+{
+    cdn_lex_word *w = cdn_lexicon_at(lx, i);
+    if (w->bases_done)
+        return CORDON_OK;
+    const char *text = cdn_lexicon_form(lx, w->token)->text;
+    w->n_base_hits = 0; /* a try that ran out of memory left some */
+    cdn_base bases[CDN_MAX_BASES];
+    size_t nb = cdn_inflection_bases(text, strlen(text), bases);
+    uint32_t at = (uint32_t)lx->bases.len;
+    for (size_t b = 0; b < nb; b++) {
+        const cdn_ikey *info;
+        int status = analyze(lx, bases[b].text, bases[b].len, &lx->bases, &info);
+        if (status != CORDON_OK)
+            return status;
+        w = cdn_lexicon_at(lx, i);
+        if (info)
+            w->base_hits[w->n_base_hits++] =
+                (cdn_word_hit){(uint32_t)(info - lx->idx->vocab.items), CDN_SCAN_BASE + at + (uint32_t)b, 0.92f};
+    }
+    w->bases_at = at;
+    w->n_bases = (uint8_t)nb;
+    w->bases_done = true;
+    return CORDON_OK;
+}
+
+typedef struct near_ctx {
+    const cordon_index *idx;
+    cdn_lex_word *w;
+} near_ctx;
+
+static void add_near(void *ctx, const cdn_ikey *info, double sim)
+{
+    near_ctx *c = ctx;
+    uint32_t vocab = (uint32_t)(info - c->idx->vocab.items);
+    for (uint8_t i = 0; i < c->w->n_near; i++)
+        if (c->w->near[i].vocab == vocab)
+            return;
+    if (c->w->n_near < CDN_SCAN_MAX_HITS)
+        c->w->near[c->w->n_near++] = (cdn_word_hit){vocab, c->w->token, (float)sim};
+}
+
+void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i)
+{
+    cdn_lex_word *w = cdn_lexicon_at(lx, i);
+    if (w->near_done)
+        return;
+    const cdn_token *t = cdn_lexicon_form(lx, w->token);
+    near_ctx ctx = {lx->idx, w};
+    cdn_index_similar_keys(lx->idx, t->key, t->latin, NEAR_SPELLING_MIN, add_near, &ctx);
+    w->near_done = true;
+}
+
+bool cdn_lexicon_own_is_given(cdn_lexicon *lx, uint32_t i)
+{
+    cdn_lex_word *w = cdn_lexicon_at(lx, i);
+    if (w->given_own < 0)
+        w->given_own = cdn_scan_key_is_given_name(lx->idx, w->own.vocab);
+    return w->given_own;
+}

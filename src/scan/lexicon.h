@@ -1,0 +1,128 @@
+/*
+ * lexicon.h — the words a scanner has met, each analyzed once for every document it scans:
+ * the analyzed token (as a name token is for search), what kind of word it is, and the index
+ * keys it leads to — its own, its base forms' when it looks inflected (inflect.h), and near
+ * spellings. Sentences of news repeat their words (the, said, Putin), so a scanner fed one
+ * sentence at a time analyzes few new words per sentence. What depends on the document (a word
+ * capitalised there, written in lower case there, next to a known name) is not kept here:
+ * words.c takes from the lexicon what each document's word needs.
+ */
+#ifndef CDN_LEXICON_H
+#define CDN_LEXICON_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/arena.h"
+#include "core/strmap.h"
+#include "core/vec.h"
+#include "index/index_int.h"
+#include "match/analyze.h"
+#include "scan/inflect.h"
+#include "scan/memo.h"
+#include "scan/window_memo.h"
+
+/* The most index keys one distinct word leads to (its own, its base forms', near spellings). */
+enum { CDN_SCAN_MAX_HITS = 8 };
+
+/* The most words of a window (cordon_scan_options.max_window). */
+enum { CDN_SCAN_MAX_WINDOW = 8 };
+
+/* Token numbers at or above this are base forms (cdn_lexicon.bases), below it the words. */
+#define CDN_SCAN_BASE 0x80000000u
+
+/* A key of the index that a word leads to. */
+typedef struct cdn_word_hit {
+    uint32_t vocab;   /* vocab number */
+    uint32_t form;    /* the token that stands for the word against names with this key */
+    float sim;        /* 1: the word's own key; 0.92: a base form's (Путина → путин); lower: a
+                         near spelling the index offered */
+} cdn_word_hit;
+
+/* One word (by normalized form) and what is known of it so far. */
+typedef struct cdn_lex_word {
+    const char *norm;      /* the normalized word (the lexicon's copy) */
+    uint32_t norm_len;
+    bool analyzed;         /* token, country and own are worked out (cdn_lexicon_analyze) */
+    bool title;            /* a title or honorific (President, Dr): a token's CDN_TOK_HONORIFIC */
+    uint32_t token;        /* the word analyzed, in tokens */
+    uint32_t doc;          /* the document it was last met in (cdn_lexicon.doc) */
+    uint32_t doc_type;     /* its type number there (words.c) */
+    bool stop;             /* a function word (stopwords.h) */
+    uint8_t language;      /* the language it marks, a cdn_stop_language */
+    bool country;          /* a country name or demonym as written (countries.h) */
+    bool has_own;          /* the index has the word's own key: own */
+    int8_t given_own;      /* whether that key is a listed person's given name; -1: not yet known */
+    bool bases_done;       /* bases and base_hits worked out (cdn_lexicon_bases) */
+    bool near_done;        /* near worked out (cdn_lexicon_near) */
+    uint8_t n_bases;       /* its base forms, bases[bases_at...] */
+    uint8_t n_base_hits;
+    uint8_t n_near;
+    uint32_t bases_at;
+    cdn_word_hit own;
+    cdn_word_hit base_hits[CDN_MAX_BASES]; /* the base forms the index has keys for, in order */
+    cdn_word_hit near[CDN_SCAN_MAX_HITS];  /* keys a spelling edit away, as the index offered
+                                              them (distinct, the first CDN_SCAN_MAX_HITS) */
+} cdn_lex_word;
+
+typedef struct cdn_lexicon {
+    const cordon_index *idx;
+    cdn_strmap words;      /* normalized word (the token's text) → its number + 1 */
+    cdn_vec entries;       /* cdn_lex_word */
+    cdn_vec tokens;        /* cdn_token: the words, analyzed; strings in arena */
+    cdn_vec bases;         /* cdn_token: base forms, analyzed */
+    cdn_arena arena;
+    cdn_analyzed scratch;  /* one token being analyzed */
+    cdn_memo memo;         /* answers about its words (memo.h) */
+    cdn_window_memo windows; /* the names windows of its words let through (window_memo.h) */
+    uint32_t doc;          /* the document being scanned, counting from 1 */
+} cdn_lexicon;
+
+void cdn_lexicon_init(cdn_lexicon *lx, const cordon_index *idx);
+void cdn_lexicon_free(cdn_lexicon *lx);
+
+/* Starts a document. A lexicon that has grown past its bound (CDN_LEXICON_MAX_WORDS words)
+ * forgets every word first, so a long-lived scanner's memory stays bounded. */
+void cdn_lexicon_begin(cdn_lexicon *lx);
+
+/* Sets *out to the number of the normalized word norm (len bytes), adding it when it is new:
+ * what its letters alone say (function word, title) at once, the rest on
+ * cdn_lexicon_analyze. Returns CORDON_OK or CORDON_ENOMEM. */
+int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *out);
+
+/* Analyzes word i (its token, whether it is a country, its own key), once. Most words of a
+ * text are never needed so: a long lower-case word is no part of any name's window. Returns
+ * CORDON_OK or CORDON_ENOMEM. */
+int cdn_lexicon_analyze(cdn_lexicon *lx, uint32_t i);
+
+/* Works out the base forms of word i (analyzed) and the keys they lead to, once. Returns
+ * CORDON_OK or CORDON_ENOMEM. */
+int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i);
+
+/* Works out the keys a spelling edit away from word i's (analyzed), once. */
+void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i);
+
+/* Whether word i's own key is a given name of some listed person (it must have one). */
+bool cdn_lexicon_own_is_given(cdn_lexicon *lx, uint32_t i);
+
+static inline cdn_lex_word *cdn_lexicon_at(const cdn_lexicon *lx, uint32_t i)
+{
+    return (cdn_lex_word *)lx->entries.items + i;
+}
+
+/* The form number of a word not analyzed (cdn_lexicon_analyze): it stands for a blank token,
+ * which meets no name, should a rule ever ask for it. */
+#define CDN_SCAN_UNANALYZED UINT32_MAX
+
+extern const cdn_token cdn_lexicon_blank;
+
+/* The analyzed token a form number stands for (a word's, or a base form's). */
+static inline const cdn_token *cdn_lexicon_form(const cdn_lexicon *lx, uint32_t form)
+{
+    if (form == CDN_SCAN_UNANALYZED)
+        return &cdn_lexicon_blank;
+    return form >= CDN_SCAN_BASE ? (const cdn_token *)lx->bases.items + (form - CDN_SCAN_BASE)
+                                 : (const cdn_token *)lx->tokens.items + form;
+}
+
+#endif

@@ -1,0 +1,120 @@
+/*
+ * window_memo.c — the names a window's words alone let through, remembered (see
+ * window_memo.h): open addressing over slots that point into two pools, one of key numbers and
+ * one of answers.
+ */
+#include "scan/window_memo.h"
+
+#include <string.h>
+
+#include "core/alloc.h"
+
+/* The most windows remembered, and the most passes kept for them, before the memo is full. */
+#define MAX_WINDOWS 65536
+#define MAX_PASSES (1u << 20)
+
+typedef struct cdn_window_slot {
+    uint64_t hash; /* 0: empty */
+    uint32_t key_at, key_n;
+    uint32_t pass_at, pass_n;
+} cdn_window_slot;
+
+void cdn_window_memo_init(cdn_window_memo *m)
+{
+    m->slots = NULL;
+    m->cap = 0;
+    m->count = 0;
+    cdn_vec_init(&m->keys, sizeof(uint32_t));
+    cdn_vec_init(&m->passes, sizeof(cdn_window_pass));
+}
+
+void cdn_window_memo_free(cdn_window_memo *m)
+{
+    cdn_free(m->slots);
+    cdn_vec_free(&m->keys);
+    cdn_vec_free(&m->passes);
+    cdn_window_memo_init(m);
+}
+
+bool cdn_window_memo_full(const cdn_window_memo *m)
+{
+    return m->count >= MAX_WINDOWS || m->passes.len >= MAX_PASSES;
+}
+
+static uint64_t hash_key(const uint32_t *key, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a over the numbers */
+    for (size_t i = 0; i < n; i++) {
+        h ^= key[i];
+        h *= 1099511628211ULL;
+    }
+    return h ? h : 1; /* 0 marks an empty slot */
+}
+
+/* The slot of key, or the empty one where it would go (cap must be non-zero). */
+static cdn_window_slot *find(const cdn_window_memo *m, const uint32_t *key, size_t n, uint64_t h)
+{
+    const uint32_t *keys = m->keys.items;
+    size_t i = (size_t)(h ^ (h >> 31)) & (m->cap - 1);
+    for (;;) {
+        cdn_window_slot *slot = &m->slots[i];
+        if (!slot->hash ||
+            (slot->hash == h && slot->key_n == n && memcmp(keys + slot->key_at, key, n * sizeof *key) == 0))
+            return slot;
+        i = (i + 1) & (m->cap - 1);
+    }
+}
+
+bool cdn_window_memo_get(const cdn_window_memo *m, const uint32_t *key, size_t n, const cdn_window_pass **out,
+                         size_t *count)
+{
+    if (!m->cap)
+        return false;
+    const cdn_window_slot *slot = find(m, key, n, hash_key(key, n));
+    if (!slot->hash)
+        return false;
+    *out = (const cdn_window_pass *)m->passes.items + slot->pass_at;
+    *count = slot->pass_n;
+    return true;
+}
+
+/* Doubles the slots (at least 256). False when out of memory. */
+static bool grow(cdn_window_memo *m)
+{
+    size_t cap = m->cap ? m->cap * 2 : 256;
+    cdn_window_slot *slots = cdn_calloc(cap, sizeof *slots);
+    if (!slots)
+        return false;
+    cdn_window_memo grown = *m;
+    grown.slots = slots;
+    grown.cap = cap;
+    const uint32_t *keys = m->keys.items;
+    for (size_t i = 0; i < m->cap; i++)
+        if (m->slots[i].hash)
+            *find(&grown, keys + m->slots[i].key_at, m->slots[i].key_n, m->slots[i].hash) = m->slots[i];
+    cdn_free(m->slots);
+    m->slots = slots;
+    m->cap = cap;
+    return true;
+}
+
+void cdn_window_memo_put(cdn_window_memo *m, const uint32_t *key, size_t n, const cdn_window_pass *passes,
+                         size_t count)
+{
+    if ((m->count + 1) * 2 > m->cap && !grow(m))
+        return;
+    uint64_t h = hash_key(key, n);
+    cdn_window_slot *slot = find(m, key, n, h);
+    if (slot->hash)
+        return;
+    size_t key_at = m->keys.len, pass_at = m->passes.len;
+    if (!cdn_vec_reserve(&m->keys, key_at + n) || !cdn_vec_reserve(&m->passes, pass_at + count))
+        return;
+    memcpy((uint32_t *)m->keys.items + key_at, key, n * sizeof *key);
+    if (count)
+        memcpy((cdn_window_pass *)m->passes.items + pass_at, passes, count * sizeof *passes);
+    m->keys.len += n;
+    m->passes.len += count;
+    *slot = (cdn_window_slot){h, (uint32_t)key_at, (uint32_t)n, (uint32_t)pass_at, (uint32_t)count};
+    m->count++;
+}

@@ -1,0 +1,51 @@
+/*
+ * window_memo.h — the names a window of words may mention, as far as its words alone decide,
+ * remembered for the next window of the same words: news writes the same names sentence after
+ * sentence (Vladimir Putin, President Vladimir Putin), and each time the same candidates would
+ * be sifted and scored again. What the words around the window decide (a longer run of
+ * capitals, the start of a sentence, a country before it) is judged each time (window.c).
+ *
+ * A key is a few numbers: the threshold, the window's length, and per word its lexicon number
+ * with what the document makes of it (capitalised here, a place, a given name, the keys it
+ * leads to). Entries live as long as the lexicon whose numbers they use.
+ */
+#ifndef CDN_WINDOW_MEMO_H
+#define CDN_WINDOW_MEMO_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/vec.h"
+
+/* A name that passed the window's own tests, with its score. */
+typedef struct cdn_window_pass {
+    double score;
+    uint32_t name;
+    bool inflected; /* a word stands in for the name by a base form */
+} cdn_window_pass;
+
+typedef struct cdn_window_memo {
+    struct cdn_window_slot *slots;
+    size_t cap, count;
+    cdn_vec keys;   /* uint32_t: the keys' numbers */
+    cdn_vec passes; /* cdn_window_pass: the answers */
+} cdn_window_memo;
+
+void cdn_window_memo_init(cdn_window_memo *m);
+void cdn_window_memo_free(cdn_window_memo *m);
+
+/* Whether the memo has grown past its bound (then the owner frees and starts it again between
+ * documents). */
+bool cdn_window_memo_full(const cdn_window_memo *m);
+
+/* The answer for key (n numbers): *out and *count receive the passes (valid until the next
+ * put). False when it has none. */
+bool cdn_window_memo_get(const cdn_window_memo *m, const uint32_t *key, size_t n, const cdn_window_pass **out,
+                         size_t *count);
+
+/* Remembers the passes for key (not yet there). Out of memory, nothing is remembered. */
+void cdn_window_memo_put(cdn_window_memo *m, const uint32_t *key, size_t n, const cdn_window_pass *passes,
+                         size_t count);
+
+#endif

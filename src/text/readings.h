@@ -1,0 +1,28 @@
+/*
+ * readings.h — a Latin spelling as speakers of its likely source languages read it, written in
+ * the romanisation cordon uses for Cyrillic (BGN/PCGN), so that a foreign name transcribed by
+ * ear into Russian meets its original spelling.
+ *
+ * Russian writes foreign names as they sound in their own language: Vollbrecht is Фоллбрехт
+ * (follbrekht), Dangin Данжен (danzhen), Michiel Михиль (mikhil'), Kihachi Кихати (kikhati).
+ * Read as German, Vollbrecht is "follbrekht"; read as French, Dangin is "danzhin"; read as
+ * Dutch, Michiel is "mikhil"; read as Japanese in Polivanov's system, Kihachi is "kikhati". The
+ * romanisation of the Russian and one of these readings then differ only in vowels, which the
+ * scorer's romanisation distance counts half.
+ */
+#ifndef CDN_READINGS_H
+#define CDN_READINGS_H
+
+#include <stddef.h>
+
+/* How many readings cdn_readings gives at most, and how long each is at most. */
+enum { CDN_READINGS = 7, CDN_READING_MAX = 95 };
+
+/*
+ * Writes the distinct readings of the plain-ASCII lower-case token latin (German, French,
+ * English, Polish and Czech, Spanish and Italian, Japanese) that differ from latin itself into
+ * out, and returns how many. A token longer than CDN_READING_MAX letters gives none.
+ */
+size_t cdn_readings(const char *latin, char out[CDN_READINGS][CDN_READING_MAX + 1]);
+
+#endif

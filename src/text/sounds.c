@@ -1,0 +1,124 @@
+/*
+ * sounds.c — sound classes of names transcribed into syllabic scripts (see sounds.h).
+ *
+ * The classes follow the sound inventories that the transcription guides of those languages
+ * map English and other European sounds onto: the Xinhua tables of foreign names in Chinese
+ * (世界人名翻译大辞典), the Japanese Gairaigo rules (外来語の表記, Cabinet notice 1991) and
+ * Korea's rules for foreign words (외래어 표기법, 1986), as summarised in Wikipedia's
+ * "Transcription into Chinese characters", "Transcription into Japanese" and "Korean
+ * transcription of foreign words" articles.
+ */
+#include "text/sounds.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+/* Reads the sound at latin[*i] and advances *i past it. Returns its class letter, 'x' for the
+ * two classes of an English x (k then s), or 0 when it drops out. */
+static char sound_at(const char *latin, size_t *i, unsigned reading)
+{
+    char c = latin[*i], next = latin[*i + 1];
+    bool romanised = reading & CDN_SOUND_ROMANISED, front = next == 'e' || next == 'i' || next == 'y';
+    *i += 1;
+    if (c == next && !vowel(c))
+        return 0; /* a doubled consonant (Japanese っ: tts, kk) is one sound */
+    if (c == 't' && next == 'c' && latin[*i + 1] == 'h')
+        return 0; /* English tch is ch */
+    if (c == 'c' && next == 'h' && (latin[*i + 1] == 'r' || latin[*i + 1] == 'l') && !romanised) {
+        *i += 1;
+        return 'k'; /* Greek ch: Christof, Chloe */
+    }
+    if (c == 't' && next == 's' && latin[*i + 1] == 'u') { /* romaji tsu */
+        *i += 2;
+        return 's';
+    }
+    if (c == 't' && next == 'h') {
+        *i += 1;
+        return reading & CDN_SOUND_TH_IS_S ? 's' : 't';
+    }
+    if (c == 's' && next == 'c' && latin[*i + 1] == 'h') { /* German sch */
+        *i += 2;
+        return 's';
+    }
+    if ((c == 's' || c == 'c' || c == 'z' || c == 't' || c == 'd') && c != next &&
+        (next == 'h' || next == 'z' || next == 'j' || (next == 's' && c != 'd'))) { /* sh ch zh ts tz dz cz sz dj */
+        *i += 1;
+        return 's';
+    }
+    if ((c == 'k' || c == 'g' || c == 'c') && (next == 'h' || next == 'k')) { /* kh gh ck */
+        *i += 1;
+        return 'k';
+    }
+    if ((c == 'p' && next == 'h') || (c == 'n' && next == 'g' && !vowel(latin[*i + 1]))) {
+        *i += 1;
+        return c == 'p' ? 'b' : 'n';
+    }
+    switch (c) {
+    case 'b': case 'p': case 'f': case 'v': return 'b';
+    case 't': case 'd': return 't';
+    case 'k': return 'k';
+    case 'q': return romanised && !(reading & CDN_SOUND_J_IS_G) ? 's' : 'k';
+    case 's': case 'z': return 's';
+    case 'j': return romanised && (reading & CDN_SOUND_J_IS_G) ? 'k' : 's';
+    case 'l': return 'l';
+    case 'm': case 'n': return 'n';
+    case 'x': return romanised ? 's' : 'x';
+    case 'c': return romanised || front ? 's' : 'k';
+    case 'g': return !romanised && (reading & CDN_SOUND_SOFT_G) && front ? 's' : 'k';
+    case 'r': return !romanised && (reading & CDN_SOUND_DROP_R) && !vowel(next) ? 0 : 'l';
+    case 'w': return (reading & CDN_SOUND_W_IS_V) && vowel(next) ? 'b' : 0;
+    default: return c >= 'a' && c <= 'z' && !vowel(c) && c != 'h' ? c : 0;
+    }
+}
+
+/* Appends class c to out[0..*n) unless it repeats the last one. */
+static void put(char *out, size_t *n, char c)
+{
+    if (*n < CDN_SOUNDS_MAX && (*n == 0 || out[*n - 1] != c))
+        out[(*n)++] = c;
+}
+
+size_t cdn_sound_classes(const char *latin, unsigned reading, char out[CDN_SOUNDS_MAX + 1])
+{
+    size_t n = 0;
+    for (size_t i = 0; latin[i];) {
+        char c = sound_at(latin, &i, reading);
+        if (c == 'x') {
+            put(out, &n, 'k');
+            put(out, &n, 's');
+        } else if (c) {
+            put(out, &n, c);
+        }
+    }
+    out[n] = '\0';
+    return n;
+}
+
+size_t cdn_sound_variants(const char *latin, bool romanised, char out[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1])
+{
+    /* The three readings of a Latin spelling, or the two of a romanisation, in all combinations. */
+    static const unsigned LATIN[3] = {CDN_SOUND_DROP_R, CDN_SOUND_SOFT_G, CDN_SOUND_TH_IS_S};
+    static const unsigned ROMANISED[3] = {CDN_SOUND_W_IS_V, CDN_SOUND_J_IS_G, 0};
+    const unsigned *choice = romanised ? ROMANISED : LATIN;
+    /* A reading that cannot change this token (no r, no g, no th; no w, no j or q) is skipped. */
+    unsigned matters = romanised ? (strchr(latin, 'w') ? 1u : 0u) | (strpbrk(latin, "jq") ? 2u : 0u)
+                                 : (strchr(latin, 'r') ? 1u : 0u) | (strchr(latin, 'g') ? 2u : 0u) |
+                                       (strstr(latin, "th") ? 4u : 0u);
+    size_t n = 0;
+    for (unsigned r = 0; r < (romanised ? 4u : 8u); r++) {
+        if (r & ~matters)
+            continue;
+        unsigned reading = romanised ? CDN_SOUND_ROMANISED : 0;
+        for (unsigned bit = 0; bit < 3; bit++)
+            if (r & (1u << bit))
+                reading |= choice[bit];
+        cdn_sound_classes(latin, reading, out[n]);
+        bool seen = false;
+        for (size_t k = 0; k < n && !seen; k++)
+            seen = strcmp(out[k], out[n]) == 0;
+        n += !seen;
+    }
+    return n;
+}

@@ -1,0 +1,59 @@
+/*
+ * sounds.h — sound classes: how a name transcribed by ear into a syllabic script (Chinese,
+ * Japanese kana, Korean Hangul) is compared with its Latin spelling.
+ *
+ * Such transcriptions follow no romanisation standard that could be undone: Trump is 特朗普
+ * (te lang pu), トランプ (toranpu) and 트럼프 (teureompeu). What survives is the order of the
+ * consonant sounds, once the distinctions those languages do not make fall together: l and r
+ * (Chinese and Japanese have one liquid, Korean writes both with one letter), m, n and ng
+ * (a syllable's only final consonants in Chinese), voiced and voiceless stops (pinyin's b/p and d/t differ by aspiration,
+ * not voicing), and every sibilant and affricate. Vowels, and the h, w and y that the
+ * romanisations add, drop out; so do the vowels the transcriptions add between consonants.
+ * Trump, te lang pu, toranpu and teureompeu all become "tlnb".
+ */
+#ifndef CDN_SOUNDS_H
+#define CDN_SOUNDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Sound classes are at most this long. */
+#define CDN_SOUNDS_MAX 63
+
+/* How a spelling is read (flags of cdn_sound_classes). */
+enum cdn_sound_reading {
+    CDN_SOUND_ROMANISED = 1 << 0, /* a romanisation of a syllabic script (pinyin, romaji,
+                                     Revised Romanization): x and c are sibilants */
+    CDN_SOUND_DROP_R = 1 << 1,    /* an English spelling's r before a consonant or at the end
+                                     is silent (George → ジョージ, 조지), as in British speech */
+    CDN_SOUND_SOFT_G = 1 << 2,    /* an English spelling's g before e, i, y is soft (George) */
+    CDN_SOUND_TH_IS_S = 1 << 5,   /* an English spelling's th is heard as s (Kathlyn →
+                                     キャスリン, Smith → 史密斯, 스미스) */
+    CDN_SOUND_W_IS_V = 1 << 3,    /* a romanisation's w before a vowel stands for v (Chinese
+                                     瓦 wa for va, 维 wei for vi) */
+    CDN_SOUND_J_IS_G = 1 << 4,    /* a romanisation's j and q stand for g and k (Chinese 基 ji
+                                     for gi and ki), not for an affricate */
+};
+
+/* The most distinct readings cdn_sound_variants gives. */
+enum { CDN_SOUND_VARIANTS = 8 };
+
+/*
+ * Writes the sound classes of the plain-ASCII lower-case token latin (NUL-terminated), read
+ * as `reading` says, into out and returns their count. Classes: b (b p f v), t (t d th),
+ * k (k g q, c before a, o, u), s (s z j, sh ch zh ts tz dz cz sz, c before e, i, y),
+ * l (l r), n (m n ng); other consonants stand for themselves; vowels, h, w, y, digits and
+ * doubled classes drop out.
+ */
+size_t cdn_sound_classes(const char *latin, unsigned reading, char out[CDN_SOUNDS_MAX + 1]);
+
+/*
+ * Writes the distinct sound classes of the token under each reading that applies to it into
+ * out, and returns how many (1 to CDN_SOUND_VARIANTS): for a Latin spelling, its r silent or
+ * not, its g soft or not, its th as t or s (a German Gerd keeps the r and the hard g, an
+ * English George neither); for a romanisation (romanised true), its w as v or silent and its
+ * j and q as g and k or as affricates. An empty reading counts too: out[0] is then "".
+ */
+size_t cdn_sound_variants(const char *latin, bool romanised, char out[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1]);
+
+#endif
