@@ -37,6 +37,15 @@ static double now(void)
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
+/* CPU seconds the calling thread has run: on a shared machine, searches per CPU-second is what
+ * one core delivers, which wall time divides among whatever else runs. */
+static double thread_cpu(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
 static uint64_t rng_state = 20261127;
 static uint32_t rnd(void)
 {
@@ -252,8 +261,9 @@ int main(int argc, char **argv)
     char *hit = calloc(n_queries, 1);
     work single = {idx, queries, expected, 0, n_queries, latency, hit, 0};
     t0 = now();
+    double c0 = thread_cpu();
     run(&single);
-    double one = now() - t0;
+    double one = now() - t0, one_cpu = thread_cpu() - c0;
     qsort(latency, n_queries, sizeof *latency, by_double);
 
     /* All threads. */
@@ -284,6 +294,10 @@ int main(int argc, char **argv)
     printf("single thread: %.0f searches/s, p50 %.3f ms, p99 %.3f ms, max %.3f ms, %zu matches\n",
            (double)n_queries / one, latency[n_queries / 2] * 1e3, latency[n_queries * 99 / 100] * 1e3,
            latency[n_queries - 1] * 1e3, single.matches);
+    double loads[1] = {0.0};
+    getloadavg(loads, 1);
+    printf("one core: %.0f searches per CPU-second of the searching thread (load average %.1f)\n",
+           (double)n_queries / one_cpu, loads[0]);
     printf("%d threads: %.0f searches/s\n", threads, (double)n_queries / many);
     printf("peak RSS: %.1f MB\n", (double)ru.ru_maxrss / 1024.0);
     size_t listed = 0, found = 0, typos = 0, typos_found = 0;

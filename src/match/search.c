@@ -171,6 +171,18 @@ static void gather_split(gatherer *g, const char *latin, float q)
     }
 }
 
+/* The names with the keys that map lists under str, other than exact (found already), met with
+ * similarity sim. */
+static void add_listed(gatherer *g, enum cdn_map map, const char *str, const cdn_ikey *exact, double sim)
+{
+    const cordon_index *idx = g->idx;
+    const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[map], str, strlen(str));
+    const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
+    for (uint32_t i = 0; same && i < same->n && g->status == CORDON_OK; i++)
+        if (&idx->vocab.items[ids[i]] != exact)
+            add_postings(g, &idx->vocab.items[ids[i]], sim);
+}
+
 /* A token written without short vowels (Arabic, Hebrew) meets the Latin spellings whose
  * consonant classes agree (the scorer's "consonants", 0.85) — three classes or more: two
  * (mhmd → "md") match too many unrelated names to lead a search (the false alarms of
@@ -181,15 +193,9 @@ static void gather_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exac
     if (!(t->flags & CDN_TOK_ABJAD) || !t->latin[0])
         return;
     size_t n = cdn_consonant_class_variants(t->latin, true, classes);
-    const cordon_index *idx = g->idx;
-    for (size_t v = 0; v < n; v++) {
-        size_t len = strlen(classes[v]);
-        const cdn_ilist *same = len >= 3 ? cdn_index_list_of(idx, &idx->maps[CDN_MAP_CLASSES], classes[v], len) : NULL;
-        const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
-        for (uint32_t i = 0; same && i < same->n && g->status == CORDON_OK; i++)
-            if (&idx->vocab.items[ids[i]] != exact)
-                add_postings(g, &idx->vocab.items[ids[i]], 0.85);
-    }
+    for (size_t v = 0; v < n; v++)
+        if (strlen(classes[v]) >= 3)
+            add_listed(g, CDN_MAP_CLASSES, classes[v], exact, 0.85);
 }
 
 /* A token that may be a foreign name transcribed into Chinese, Japanese or Korean meets the
@@ -199,31 +205,19 @@ static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact
 {
     if (!cdn_may_be_transcription(t))
         return;
-    const cordon_index *idx = g->idx;
     char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
     size_t n = cdn_sound_variants(t->latin, true, heard);
-    for (size_t v = 0; v < n; v++) {
-        size_t len = strlen(heard[v]);
-        const cdn_ilist *same = len >= 3 ? cdn_index_list_of(idx, &idx->maps[CDN_MAP_SOUNDS], heard[v], len) : NULL;
-        const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
-        for (uint32_t i = 0; same && i < same->n && g->status == CORDON_OK; i++)
-            if (&idx->vocab.items[ids[i]] != exact)
-                add_postings(g, &idx->vocab.items[ids[i]], 0.85);
-    }
+    for (size_t v = 0; v < n; v++)
+        if (strlen(heard[v]) >= 3)
+            add_listed(g, CDN_MAP_SOUNDS, heard[v], exact, 0.85);
 }
 
 /* A token romanised from Cyrillic (or another alphabet) meets the Latin spellings that read as
  * it sounds in their source language (readings.h): the scorer's "sounds", 0.9 at most. */
 static void gather_readings(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
-    if (!(t->flags & CDN_TOK_ALPHABET) || !t->skel[0])
-        return;
-    const cordon_index *idx = g->idx;
-    const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_READINGS], t->skel, strlen(t->skel));
-    const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
-    for (uint32_t i = 0; same && i < same->n && g->status == CORDON_OK; i++)
-        if (&idx->vocab.items[ids[i]] != exact)
-            add_postings(g, &idx->vocab.items[ids[i]], 0.9);
+    if ((t->flags & CDN_TOK_ALPHABET) && t->skel[0])
+        add_listed(g, CDN_MAP_READINGS, t->skel, exact, 0.9);
 }
 
 /* Keys rarer than this (in entities) are looked up with their misspellings too. */
@@ -241,13 +235,8 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         if (stem)
             add_postings(g, stem, 0.92);
     }
-    if (t->skel[0] && ((t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)) || !exact || exact->df < FUZZY_DF)) {
-        const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_SKELETONS], t->skel, strlen(t->skel));
-        const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
-        for (uint32_t i = 0; same && i < same->n; i++)
-            if (&idx->vocab.items[ids[i]] != exact)
-                add_postings(g, &idx->vocab.items[ids[i]], 0.85);
-    }
+    if (t->skel[0] && ((t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)) || !exact || exact->df < FUZZY_DF))
+        add_listed(g, CDN_MAP_SKELETONS, t->skel, exact, 0.85);
     bool rare = !exact || exact->df < FUZZY_DF;
     gather_classes(g, t, exact);
     gather_sounds(g, t, exact);

@@ -10,6 +10,7 @@
 #include "text/readings.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
 /* Where a rule applies. */
@@ -23,44 +24,49 @@ enum {
 
 typedef struct rewrite {
     const char *from, *to;
+    unsigned char from_len, to_len;
     unsigned where;
 } rewrite;
+
+/* A rule: the lengths are counted once, by the compiler. */
+#define R(from, to, where) {from, to, sizeof(from) - 1, sizeof(to) - 1, where}
+#define END_OF_RULES {NULL, NULL, 0, 0, 0}
 
 /* Each language's rules; at each position the first rule that applies wins, so longer
  * patterns come before their prefixes. */
 static const rewrite GERMAN[] = {
-    {"tsch", "ch", 0}, {"sch", "sh", 0}, {"ch", "kh", 0}, {"ck", "k", 0}, {"tz", "ts", 0}, {"z", "ts", 0},
-    {"ph", "f", 0},    {"th", "t", 0},   {"qu", "kv", 0}, {"v", "f", 0},  {"w", "v", 0},   {"ei", "ay", 0},
-    {"ey", "ay", 0},   {"eu", "oy", 0},  {"ie", "i", 0},  {"j", "y", 0},  {"h", "g", VOWEL},
-    {NULL, NULL, 0},
+    R("tsch", "ch", 0), R("sch", "sh", 0), R("ch", "kh", 0), R("ck", "k", 0), R("tz", "ts", 0), R("z", "ts", 0),
+    R("ph", "f", 0),    R("th", "t", 0),   R("qu", "kv", 0), R("v", "f", 0),  R("w", "v", 0),   R("ei", "ay", 0),
+    R("ey", "ay", 0),   R("eu", "oy", 0),  R("ie", "i", 0),  R("j", "y", 0),  R("h", "g", VOWEL),
+    END_OF_RULES,
 };
 static const rewrite FRENCH[] = {
-    {"eau", "o", 0}, {"ou", "u", 0},  {"oi", "ua", 0}, {"au", "o", 0},  {"ai", "e", 0},     {"ch", "sh", 0},
-    {"gn", "n", 0},  {"qu", "k", 0},  {"ph", "f", 0},  {"th", "t", 0},  {"j", "zh", 0},     {"g", "zh", FRONT},
-    {"c", "s", FRONT}, {"x", "ks", 0}, {"h", "", 0},   {"es", "", END}, {"s", "", END},     {"t", "", END},
-    {"d", "", END},  {"x", "", END},  {NULL, NULL, 0},
+    R("eau", "o", 0), R("ou", "u", 0),  R("oi", "ua", 0), R("au", "o", 0),  R("ai", "e", 0),     R("ch", "sh", 0),
+    R("gn", "n", 0),  R("qu", "k", 0),  R("ph", "f", 0),  R("th", "t", 0),  R("j", "zh", 0),     R("g", "zh", FRONT),
+    R("c", "s", FRONT), R("x", "ks", 0), R("h", "", 0),   R("es", "", END), R("s", "", END),     R("t", "", END),
+    R("d", "", END),  R("x", "", END),  END_OF_RULES,
 };
 static const rewrite ENGLISH[] = {
-    {"tch", "ch", 0}, {"ee", "i", 0},   {"ea", "i", 0}, {"oo", "u", 0},   {"ou", "au", 0}, {"ow", "ou", 0},
-    {"th", "t", 0},   {"ph", "f", 0},   {"ck", "k", 0}, {"qu", "kv", 0},  {"j", "dzh", 0}, {"g", "dzh", FRONT},
-    {"c", "s", FRONT}, {"x", "ks", 0},  {"w", "u", 0},  {"h", "kh", START}, {"y", "i", 0},
-    {NULL, NULL, 0},
+    R("tch", "ch", 0), R("ee", "i", 0),   R("ea", "i", 0), R("oo", "u", 0),   R("ou", "au", 0), R("ow", "ou", 0),
+    R("th", "t", 0),   R("ph", "f", 0),   R("ck", "k", 0), R("qu", "kv", 0),  R("j", "dzh", 0), R("g", "dzh", FRONT),
+    R("c", "s", FRONT), R("x", "ks", 0),  R("w", "u", 0),  R("h", "kh", START), R("y", "i", 0),
+    END_OF_RULES,
 };
 static const rewrite POLISH_CZECH[] = {
-    {"szcz", "shch", 0}, {"ch", "kh", 0}, {"cz", "ch", 0}, {"sz", "sh", 0}, {"rz", "zh", 0}, {"c", "ts", 0},
-    {"w", "v", 0},       {"j", "y", 0},   {"h", "g", 0},   {NULL, NULL, 0},
+    R("szcz", "shch", 0), R("ch", "kh", 0), R("cz", "ch", 0), R("sz", "sh", 0), R("rz", "zh", 0), R("c", "ts", 0),
+    R("w", "v", 0),       R("j", "y", 0),   R("h", "g", 0),   END_OF_RULES,
 };
 static const rewrite SPANISH[] = {
-    {"ll", "ly", 0}, {"qu", "k", 0}, {"gu", "g", FRONT}, {"j", "kh", 0}, {"g", "kh", FRONT}, {"c", "s", FRONT},
-    {"z", "s", 0},   {"h", "", 0},   {NULL, NULL, 0},
+    R("ll", "ly", 0), R("qu", "k", 0), R("gu", "g", FRONT), R("j", "kh", 0), R("g", "kh", FRONT), R("c", "s", FRONT),
+    R("z", "s", 0),   R("h", "", 0),   END_OF_RULES,
 };
 static const rewrite ITALIAN[] = {
-    {"gli", "li", 0}, {"sc", "sh", FRONT}, {"ch", "k", 0}, {"gh", "g", 0}, {"gn", "n", 0}, {"c", "ch", FRONT},
-    {"g", "dzh", FRONT}, {"zz", "ts", 0}, {"z", "ts", 0}, {"h", "", 0}, {NULL, NULL, 0},
+    R("gli", "li", 0), R("sc", "sh", FRONT), R("ch", "k", 0), R("gh", "g", 0), R("gn", "n", 0), R("c", "ch", FRONT),
+    R("g", "dzh", FRONT), R("zz", "ts", 0), R("z", "ts", 0), R("h", "", 0), END_OF_RULES,
 };
 static const rewrite JAPANESE[] = {
-    {"chi", "ti", 0}, {"ch", "t", 0}, {"shi", "si", 0}, {"sh", "s", 0}, {"ji", "dzi", 0}, {"j", "dz", 0},
-    {"wa", "va", 0},  {"h", "kh", 0}, {NULL, NULL, 0},
+    R("chi", "ti", 0), R("ch", "t", 0), R("shi", "si", 0), R("sh", "s", 0), R("ji", "dzi", 0), R("j", "dz", 0),
+    R("wa", "va", 0),  R("h", "kh", 0), END_OF_RULES,
 };
 static const rewrite *const LANGUAGES[] = {GERMAN, FRENCH, ENGLISH, POLISH_CZECH, SPANISH, ITALIAN, JAPANESE};
 
@@ -69,8 +75,8 @@ static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' 
 /* Whether rule r applies to latin at position i (of len). */
 static bool applies(const rewrite *r, const char *latin, size_t i, size_t len)
 {
-    size_t n = strlen(r->from);
-    if (i + n > len || memcmp(latin + i, r->from, n) != 0)
+    size_t n = r->from_len;
+    if (latin[i] != r->from[0] || i + n > len || memcmp(latin + i, r->from, n) != 0)
         return false;
     char next = latin[i + n];
     if ((r->where & FRONT) && !(next == 'e' || next == 'i' || next == 'y'))
@@ -87,18 +93,28 @@ static bool applies(const rewrite *r, const char *latin, size_t i, size_t len)
 /* Writes latin read by rules into out; false if it does not fit. */
 static bool read_as(const rewrite *rules, const char *latin, size_t len, char out[CDN_READING_MAX + 1])
 {
+    /* The letters some rule begins with: any other letter is copied without looking further. */
+    uint32_t starts = 0;
+    for (const rewrite *r = rules; r->from; r++)
+        starts |= 1u << (r->from[0] & 31);
     size_t o = 0;
     for (size_t i = 0; i < len;) {
+        if (!(starts >> (latin[i] & 31) & 1)) {
+            if (o + 1 > CDN_READING_MAX)
+                return false;
+            out[o++] = latin[i++];
+            continue;
+        }
         const rewrite *r = rules;
         while (r->from && !applies(r, latin, i, len))
             r++;
         const char *to = r->from ? r->to : latin + i;
-        size_t n = r->from ? strlen(r->to) : 1;
+        size_t n = r->from ? r->to_len : 1;
         if (o + n > CDN_READING_MAX)
             return false;
         memcpy(out + o, to, n);
         o += n;
-        i += r->from ? strlen(r->from) : 1;
+        i += r->from ? r->from_len : 1;
     }
     out[o] = '\0';
     return true;
