@@ -154,10 +154,10 @@ fuzz: deps $(FUZZ_BIN)
 
 # Benchmarks (figures in BENCHMARKS.md): they read ../shared/data (or $CORDON_SHARED/data).
 SHARED ?= $(or $(CORDON_SHARED),../shared)
-$(BUILD)/bench_speed: bench/bench_speed.c $(BUILD)/libcordon.a
+$(BUILD)/bench_speed: bench/bench_speed.c bench/bench_util.h $(BUILD)/libcordon.a
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN)
 
-$(BUILD)/bench_scan: bench/bench_scan.c $(BUILD)/libcordon.a
+$(BUILD)/bench_scan: bench/bench_scan.c bench/bench_util.h $(BUILD)/libcordon.a
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN)
 
 $(BUILD)/bench_load: bench/bench_load.c $(BUILD)/libcordon.a

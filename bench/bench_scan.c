@@ -19,23 +19,13 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench_util.h"
 #include "cordon.h"
 
 /* CPU time of this process: on a shared, busy machine wall time mostly measures the other
  * processes, and the figure wanted is per core. */
-static double now(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
-static uint64_t rng_state = 20261127;
-static uint32_t rnd(void)
-{
-    rng_state = rng_state * 6364136223846793005ULL + 1442695040888963407ULL;
-    return (uint32_t)(rng_state >> 33);
-}
+/* CPU seconds of the process: the figures are per core whatever else runs. */
+static double now(void) { return clock_seconds(CLOCK_PROCESS_CPUTIME_ID); }
 
 static char *read_all(const char *path, size_t *len)
 {

@@ -28,30 +28,14 @@
 #include <unistd.h>
 #include <time.h>
 
+#include "bench_util.h"
 #include "cordon.h"
 
-static double now(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
+static double now(void) { return clock_seconds(CLOCK_MONOTONIC); }
 
 /* CPU seconds the calling thread has run: on a shared machine, searches per CPU-second is what
  * one core delivers, which wall time divides among whatever else runs. */
-static double thread_cpu(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
-static uint64_t rng_state = 20261127;
-static uint32_t rnd(void)
-{
-    rng_state = rng_state * 6364136223846793005ULL + 1442695040888963407ULL;
-    return (uint32_t)(rng_state >> 33);
-}
+static double thread_cpu(void) { return clock_seconds(CLOCK_THREAD_CPUTIME_ID); }
 
 /* One typo: a substitution, deletion, insertion or transposition, at an ASCII letter (so a
  * name in another script stays valid UTF-8; one with no such letter stays as it is). */
