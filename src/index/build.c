@@ -253,6 +253,20 @@ static int add_key_under(builder *b, cdn_fixmap *map, const cdn_itoken *t, const
     return cdn_vec_push(list, &v) ? CORDON_OK : CORDON_ENOMEM;
 }
 
+/* Adds the token's key to the list map holds under each of the n strings (each `stride` bytes
+ * apart in strings) that is at least min_len long. */
+static int add_key_under_each(builder *b, cdn_fixmap *map, const cdn_itoken *t, const char *strings, size_t stride,
+                              size_t n, size_t min_len)
+{
+    for (size_t v = 0; v < n; v++) {
+        const char *str = strings + v * stride;
+        size_t len = strlen(str);
+        if (len >= min_len && add_key_under(b, map, t, str, len) != CORDON_OK)
+            return CORDON_ENOMEM;
+    }
+    return CORDON_OK;
+}
+
 /* Adds the token's key to the lists of its romanisation's consonant classes (orthography.h),
  * under each reading of a Latin spelling: how a name written without short vowels finds its
  * Latin spellings. */
@@ -260,12 +274,7 @@ static int add_classes(builder *b, const cdn_itoken *t)
 {
     char classes[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1];
     size_t n = cdn_consonant_class_variants(b->pool.data + t->latin, (t->flags & CDN_TOK_ROMANISED) != 0, classes);
-    for (size_t v = 0; v < n; v++) {
-        size_t len = strlen(classes[v]);
-        if (len >= 2 && add_key_under(b, &b->maps[CDN_MAP_CLASSES], t, classes[v], len) != CORDON_OK)
-            return CORDON_ENOMEM;
-    }
-    return CORDON_OK;
+    return add_key_under_each(b, &b->maps[CDN_MAP_CLASSES], t, classes[0], sizeof classes[0], n, 2);
 }
 
 /* Adds a Latin-script token's key to the lists of its sound classes under each reading of it
@@ -277,18 +286,13 @@ static int add_sounds(builder *b, const cdn_itoken *t)
         return CORDON_OK;
     char sounds[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
     size_t n = cdn_sound_variants(b->pool.data + t->latin, false, sounds);
-    for (size_t v = 0; v < n; v++) {
-        size_t len = strlen(sounds[v]);
-        if (len >= 3 && add_key_under(b, &b->maps[CDN_MAP_SOUNDS], t, sounds[v], len) != CORDON_OK)
-            return CORDON_ENOMEM;
-    }
-    return CORDON_OK;
+    return add_key_under_each(b, &b->maps[CDN_MAP_SOUNDS], t, sounds[0], sizeof sounds[0], n, 3);
 }
 
 /* Adds a Latin-script token's key to the lists of the consonant skeletons of its readings
- * (readings.h; vowels are what transcriptions disagree on most): how a
- * foreign name transcribed by ear into Cyrillic finds its spelling (Фоллбрехт, follbrekht, and
- * Vollbrecht read as German). */
+ * (readings.h; vowels are what transcriptions disagree on most): how a foreign name
+ * transcribed by ear into Cyrillic finds its spelling (Фоллбрехт, follbrekht, and Vollbrecht
+ * read as German). */
 static int add_readings(builder *b, const cdn_itoken *t)
 {
     if (t->flags & CDN_TOK_ROMANISED)
