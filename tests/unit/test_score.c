@@ -138,6 +138,28 @@ static double compare(const char *a, const char *b)
     return score;
 }
 
+#define COUNT(array) (sizeof(array) / sizeof((array)[0]))
+
+/* Asserts that each pair of names scores within [lo, hi]; what says which rule should. */
+static void expect_scores(const char *const (*pairs)[2], size_t n, double lo, double hi, const char *what)
+{
+    for (size_t i = 0; i < n; i++) {
+        double s = compare(pairs[i][0], pairs[i][1]);
+        if (s < lo || s > hi + 1e-9)
+            fail_msg("%s / %s: %.3f, expected %.2f-%.2f (%s)", pairs[i][0], pairs[i][1], s, lo, hi, what);
+    }
+}
+
+/* Asserts that no pair of names alerts at the default threshold. */
+static void expect_no_alerts(const char *const (*pairs)[2], size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        double s = compare(pairs[i][0], pairs[i][1]);
+        if (s >= 0.80)
+            fail_msg("%s / %s: %.3f, expected no alert", pairs[i][0], pairs[i][1], s);
+    }
+}
+
 /* A name romanised back from Cyrillic differs from its Latin spelling in vowels and soft
  * letters; those count for half an edit, consonants in full. */
 static void romanisations_differ_in_soft_letters(void **state)
@@ -147,17 +169,9 @@ static void romanisations_differ_in_soft_letters(void **state)
         {"Норри", "Norrie"}, {"Эндо", "Endoh"}, {"Ашер", "Usher"},
         {"किरण कुमार", "Kiran Kumar"}, /* the vowel signs count: without them, karan kmar */
     };
-    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
-        double s = compare(SAME[i][0], SAME[i][1]);
-        if (s < 0.80 || s > 0.95)
-            fail_msg("%s / %s: %.3f, expected an alert below an exact romanisation", SAME[i][0], SAME[i][1], s);
-    }
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.95, "an alert below an exact romanisation");
     static const char *const OTHER[][2] = {{"Борис", "Doris"}, {"Марта", "Marko"}, {"Norrie", "Morris"}};
-    for (size_t i = 0; i < sizeof OTHER / sizeof OTHER[0]; i++) {
-        double s = compare(OTHER[i][0], OTHER[i][1]);
-        if (s >= 0.80)
-            fail_msg("%s / %s: %.3f, expected no alert", OTHER[i][0], OTHER[i][1], s);
-    }
+    expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
 /* Names written without short vowels meet their Latin spellings by consonant classes: the
@@ -172,24 +186,18 @@ static void abjad_names_meet_by_consonants(void **state)
         {"سيتشينوف", "Sechenov"}, {"كولانجيلو", "Colangelo"}, {"فيمر", "Wimmer"}, {"بوجوت", "Bogut"},
         {"אדמונד לוי", "Edmund Levy"}, /* Hebrew ו as v */
     };
-    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
-        double s = compare(SAME[i][0], SAME[i][1]);
-        if (s < 0.80 || s > 0.90)
-            fail_msg("%s / %s: %.3f, expected 0.85 (consonants)", SAME[i][0], SAME[i][1], s);
-    }
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "consonants");
     /* a consonant missing is another name */
     double s = compare("רוברט אסרף", "Robert Asaf");
     if (s >= 0.80)
         fail_msg("רוברט אסרף / Robert Asaf: %.3f, expected no alert", s);
 }
 
-/* Foreign names transcribed by ear into Chinese, Japanese or Korean meet their Latin
- * spellings by sound classes; native two-character names and Devanagari (which writes its
- * vowels) do not. */
+/* Russian transcribes foreign names as their own language sounds them: a Cyrillic name meets
+ * the Latin spelling read as that language reads it. */
 static void foreign_names_in_cyrillic_read_aloud(void **state)
 {
     (void)state;
-    /* Russian transcribes foreign names as their own language sounds them */
     static const char *const SAME[][2] = {
         {"Фоллбрехт", "Vollbrecht"}, /* German v, ch */
         {"Данжен", "Dangin"},        /* French g */
@@ -197,19 +205,14 @@ static void foreign_names_in_cyrillic_read_aloud(void **state)
         {"Фудзитаке", "Fujitake"},   /* Japanese, Polivanov's system */
         {"Кихати", "Kihachi"},
     };
-    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
-        double s = compare(SAME[i][0], SAME[i][1]);
-        if (s < 0.80 || s > 0.90 + 1e-9)
-            fail_msg("%s / %s: %.3f, expected 0.80-0.90 (sounds)", SAME[i][0], SAME[i][1], s);
-    }
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "sounds");
     static const char *const OTHER[][2] = {{"Фоллбрехт", "Volkert"}, {"Михиль", "Mitchell"}, {"Данжен", "Danton"}};
-    for (size_t i = 0; i < sizeof OTHER / sizeof OTHER[0]; i++) {
-        double s = compare(OTHER[i][0], OTHER[i][1]);
-        if (s >= 0.80)
-            fail_msg("%s / %s: %.3f, expected no alert", OTHER[i][0], OTHER[i][1], s);
-    }
+    expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Foreign names transcribed by ear into Chinese, Japanese or Korean meet their Latin
+ * spellings by sound classes; native two-character names and Devanagari (which writes its
+ * vowels) do not. */
 static void transcriptions_meet_by_sound(void **state)
 {
     (void)state;
@@ -222,11 +225,7 @@ static void transcriptions_meet_by_sound(void **state)
         {"キャスリン", "Kathlyn"},                  /* th heard as s */
         {"フィッツアラン", "Fitzalan"},             /* a doubled consonant is one */
     };
-    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
-        double s = compare(SAME[i][0], SAME[i][1]);
-        if (s < 0.80 || s > 0.90)
-            fail_msg("%s / %s: %.3f, expected 0.85 (sounds)", SAME[i][0], SAME[i][1], s);
-    }
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "sounds");
     static const char *const OTHER[][2] = {
         {"建中", "Junzheng"},        /* jianzhong: a native name, a romanisation */
         {"直人", "Zahrani"},         /* zhiren */
@@ -234,11 +233,7 @@ static void transcriptions_meet_by_sound(void **state)
         {"सरोज", "Jorge"},           /* Devanagari */
         {"트럼프", "Tramp Rump"},
     };
-    for (size_t i = 0; i < sizeof OTHER / sizeof OTHER[0]; i++) {
-        double s = compare(OTHER[i][0], OTHER[i][1]);
-        if (s >= 0.80)
-            fail_msg("%s / %s: %.3f, expected no alert", OTHER[i][0], OTHER[i][1], s);
-    }
+    expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
 int main(void)
