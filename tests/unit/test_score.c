@@ -236,6 +236,28 @@ static void transcriptions_meet_by_sound(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A Chinese name in Han meets a Chinese name in pinyin by its syllables: jiang is not yang,
+ * cheng is not chen (synthetic-US false alarms); Wade-Giles onsets and foreign names
+ * transcribed into two characters still meet. */
+static void chinese_names_meet_by_syllables(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"张 伟", "Chang Wei"},  /* Wade-Giles ch for zh */
+        {"曾 文", "Tseng Wen"},  /* ts for z */
+        {"伊娃", "Iva"},         /* a transcription: yiwa */
+        {"漢斯", "Hans"},        /* hansi, by edit distance */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.97, "a Chinese name's spelling");
+    static const char *const OTHER[][2] = {
+        {"成 王", "Wang Chen"},      /* cheng / chen: a letter apart */
+        {"萍 许", "Bing Xu"},        /* ping / bing */
+        {"姜 建平", "Yang Jianping"}, /* jiang / yang: the same key */
+        {"周 斌", "Su Bin"},         /* zhou / su */
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -246,6 +268,7 @@ int main(void)
         cmocka_unit_test(romanisations_differ_in_soft_letters),
         cmocka_unit_test(abjad_names_meet_by_consonants),
         cmocka_unit_test(transcriptions_meet_by_sound),
+        cmocka_unit_test(chinese_names_meet_by_syllables),
         cmocka_unit_test(foreign_names_in_cyrillic_read_aloud),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);

@@ -7,6 +7,7 @@
 #include "core/strbuf.h"
 #include "text/normalize.h"
 #include "text/orthography.h"
+#include "text/pinyin.h"
 #include "text/readings.h"
 #include "text/sounds.h"
 #include "text/tokenize.h"
@@ -268,6 +269,35 @@ static void consonant_class_variants(void **state)
     assert_string_equal(v[1], "lb"); /* Hebrew ו as v: Levy */
 }
 
+/* Chinese names in the lists are pinyin; foreign names and other romanisations mostly are not. */
+static void pinyin_syllables(void **state)
+{
+    (void)state;
+    static const char *const PINYIN[] = {"zhang", "jianping", "xiaoming", "zhuang", "er", "lu", "nve", "chen", "yang"};
+    for (size_t i = 0; i < sizeof PINYIN / sizeof PINYIN[0]; i++)
+        if (!cdn_is_pinyin(PINYIN[i]))
+            fail_msg("\"%s\" is pinyin", PINYIN[i]);
+    static const char *const OTHER[] = {"hans", "tomi", "kim", "tsang", "hsu", "jang", "smith", "", "zh"};
+    for (size_t i = 0; i < sizeof OTHER / sizeof OTHER[0]; i++)
+        if (cdn_is_pinyin(OTHER[i]))
+            fail_msg("\"%s\" is not pinyin", OTHER[i]);
+    assert_false(cdn_is_pinyin("zhangzhangzhangzhangzhangzhangzhang")); /* past 32 letters */
+}
+
+/* Onsets: the same sound written in pinyin and in Wade-Giles or Cantonese spelling, or not. */
+static void pinyin_onsets(void **state)
+{
+    (void)state;
+    assert_true(cdn_onsets_agree("zhang", "chang")); /* Wade-Giles */
+    assert_true(cdn_onsets_agree("zeng", "tseng"));
+    assert_true(cdn_onsets_agree("yiwa", "iva"));    /* a y before a vowel */
+    assert_true(cdn_onsets_agree("wang", "wong"));
+    assert_false(cdn_onsets_agree("jiang", "yang"));
+    assert_false(cdn_onsets_agree("zhou", "su"));
+    assert_false(cdn_onsets_agree("chen", "shen"));
+    assert_false(cdn_onsets_agree("zeng", "cheng"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -279,6 +309,8 @@ int main(void)
         cmocka_unit_test(sound_classes_golden),
         cmocka_unit_test(consonant_class_variants),
         cmocka_unit_test(readings_golden),
+        cmocka_unit_test(pinyin_syllables),
+        cmocka_unit_test(pinyin_onsets),
         cmocka_unit_test(tokenize_keeps_byte_offsets),
         cmocka_unit_test(tokenize_lenient_on_bad_bytes),
         cmocka_unit_test(cp1252_decodes_to_utf8),
