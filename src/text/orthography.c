@@ -174,6 +174,11 @@ size_t cdn_consonant_classes(const char *latin, char out[CDN_CLASSES_MAX + 1])
             i++;
             c = 's';
         }
+        if (c == 'x' && last != 'k' && n + 1 < CDN_CLASSES_MAX) {
+            /* x is two letters in Arabic and Hebrew (كس, קס: Alexander / אלכסנדר) */
+            out[n++] = 'k';
+            last = 'k';
+        }
         switch (c) {
         case 'b': case 'p': case 'f': case 'v': c = 'b'; break;
         case 'k': case 'q': case 'c': c = 'k'; break;

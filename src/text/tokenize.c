@@ -71,6 +71,7 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
     size_t word_start = 0;
     size_t word_end = 0; /* end of the last word character seen in the current word */
     int in_word = 0;
+    utf8proc_int32_t prev = -1;
     while (i < len) {
         utf8proc_int32_t cp;
         utf8proc_ssize_t n;
@@ -96,6 +97,10 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
             word = cp >= 0 && cdn_is_word_char(cp);
             joiner = cp >= 0 && cdn_is_apostrophe(cp) && in_word;
         }
+        /* A geresh after ג ז צ is part of the letter, at the end of a word too (טומאסביץ׳). */
+        if ((joiner || cp == CDN_GERESH) && in_word && cdn_takes_geresh(prev))
+            word = 1;
+        prev = cp;
         if (word) {
             if (!in_word)
                 word_start = i;

@@ -69,6 +69,30 @@ static void normalize_other_scripts(void **state)
     check_normalize(T, sizeof T / sizeof T[0]);
 }
 
+/* A geresh after ג ז צ is part of the letter (j, zh, ch), written as an apostrophe or not;
+ * elsewhere an apostrophe is dropped as in Latin names. */
+static void normalize_keeps_the_geresh(void **state)
+{
+    (void)state;
+    static const pair T[] = {
+        {"ג'ון", "ג\u05F3ון"},           /* John */
+        {"ג\u05F3ון", "ג\u05F3ון"},
+        {"ז’וקוב", "ז\u05F3וקוב"},       /* Zhukov, a typographic apostrophe */
+        {"צ'רלי", "צ\u05F3רלי"},         /* Charlie */
+        {"ל'ון", "לון"},                 /* not after ג ז צ */
+    };
+    check_normalize(T, sizeof T / sizeof T[0]);
+    /* The tokenizer keeps the geresh in the word, at its end too (טומאסביץ׳, Tomašević). */
+    cdn_tokens toks;
+    cdn_tokens_init(&toks);
+    const char *name = "זרקו טומאסביץ' ג׳ון";
+    assert_int_equal(cdn_tokenize(name, strlen(name), 0, &toks), CORDON_OK);
+    assert_int_equal(cdn_tokens_count(&toks), 3);
+    assert_string_equal(cdn_tokens_text(&toks, 1), "טומאסביץ\u05F3");
+    assert_string_equal(cdn_tokens_text(&toks, 2), "ג\u05F3ון");
+    cdn_tokens_free(&toks);
+}
+
 static void normalize_rejects_invalid_utf8(void **state)
 {
     (void)state;
@@ -267,6 +291,12 @@ static void consonant_class_variants(void **state)
     assert_string_equal(v[2], "bgbt"); /* and w as v */
     assert_int_equal(cdn_consonant_class_variants("lwy", true, v), 2);
     assert_string_equal(v[1], "lb"); /* Hebrew ו as v: Levy */
+    /* x is k and s, as Arabic and Hebrew write it (אלכסנדר, Alexander) */
+    char c[CDN_CLASSES_MAX + 1];
+    assert_int_equal(cdn_consonant_classes("alexander", c), 6);
+    assert_string_equal(c, "lksntr");
+    assert_int_equal(cdn_consonant_classes("lksndr", c), 6);
+    assert_string_equal(c, "lksntr");
 }
 
 /* Chinese names in the lists are pinyin; foreign names and other romanisations mostly are not. */
@@ -304,6 +334,7 @@ int main(void)
         cmocka_unit_test(normalize_latin),
         cmocka_unit_test(normalize_other_scripts),
         cmocka_unit_test(normalize_rejects_invalid_utf8),
+        cmocka_unit_test(normalize_keeps_the_geresh),
         cmocka_unit_test(orthography_keys_meet),
         cmocka_unit_test(orthography_keeps_distinct_names_apart),
         cmocka_unit_test(sound_classes_golden),
