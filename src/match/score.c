@@ -18,6 +18,9 @@
  * adjacent tokens on one side may meet one token on the other written joined (Al Qaida /
  * Alqaida, Xi Jin Ping / Xijinping); such a pair covers both tokens. Greedy assignment is
  * optimal for the short names screened and costs O(m·k·log) instead of the Hungarian O(n³).
+ * A weak pair (a single consonant class in common, CDN_FEW_CONSONANTS) counts only when a pair
+ * of 0.85 or more that is not weak is in the same alignment: ליאו לוי meets Leo Levi, but
+ * אבי עלי (one class each: b, l) does not meet Avi Ali, nor any other b and l.
  *
  * Score: CDN_QUERY_SHARE × the share of the query's weight that found a partner, plus the rest
  * × the share of the name's weight that did, each pair counted by its similarity. Token weight
@@ -290,7 +293,7 @@ static bool genitive_of(const char *longer, size_t ll, const char *shorter, size
 
 /* How many consonant classes abjad, romanised from a script written without short vowels
  * (Arabic, Hebrew), and the Latin spelling latin agree in (orthography.h), under some reading
- * of each; 0 when they do not agree or agree in fewer than two. */
+ * of each; 0 when they do not agree or have no consonant. */
 static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
 {
     if (!(abjad->flags & CDN_TOK_ABJAD) || (latin->flags & CDN_TOK_ROMANISED))
@@ -301,7 +304,7 @@ static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
     size_t best = 0;
     for (size_t i = 0; i < na; i++) {
         size_t len = strlen(ca[i]);
-        for (size_t j = 0; j < nb && len >= 2 && len > best; j++)
+        for (size_t j = 0; j < nb && len >= 1 && len > best; j++)
             if (strcmp(ca[i], cb[j]) == 0)
                 best = len;
     }
@@ -418,6 +421,15 @@ static const cdn_token *short_han(const cdn_token *a, const cdn_token *b)
     return han;
 }
 
+const char CDN_FEW_CONSONANTS[] = "few consonants";
+
+/* A single consonant class in common (עלי / Ali: "l"; ג׳ון / John: "n") is a weak match: it
+ * counts, a little below a full consonant match so that a stronger pair is aligned first,
+ * only when another pair of the alignment confirms the name (cdn_score_tokens). Two-class
+ * matches stay full ones: in the Wikidata Arabic names, mostly one word each, 263 of 1,660
+ * found pairs agree in two classes, and nothing beside them could confirm them. */
+#define WEAK_SIM 0.84
+
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how)
 {
     if (strcmp(a->text, b->text) == 0) {
@@ -451,8 +463,10 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "consonants";
         return 0.85;
     }
-    if (((a->flags ^ b->flags) & CDN_TOK_ABJAD) && a->latin[0] && b->latin[0] &&
-        (consonants_agree(a, b) || consonants_agree(b, a))) {
+    size_t agree = ((a->flags ^ b->flags) & CDN_TOK_ABJAD) && a->latin[0] && b->latin[0]
+                       ? consonants_agree(a, b) + consonants_agree(b, a)
+                       : 0;
+    if (agree >= 2) {
         *how = "consonants";
         return 0.85;
     }
@@ -498,6 +512,10 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     if (s >= 0.75) {
         *how = "fuzzy";
         return s * 0.95;
+    }
+    if (agree) {
+        *how = CDN_FEW_CONSONANTS;
+        return WEAK_SIM;
     }
     *how = NULL;
     return 0.0;
@@ -616,6 +634,9 @@ static void explain_pair(cdn_strbuf *out, const cdn_token *q, size_t m, const cd
 }
 
 enum { MAX_PAIRS = CDN_MAX_NAME_TOKENS * CDN_MAX_NAME_TOKENS * 4 };
+
+/* A pair at least this similar, other than a weak one, confirms the weak pairs beside it. */
+#define CONFIRMS 0.85
 
 /* The similarity of two different legal forms left unmatched on both sides. */
 #define LEGAL_FORM_SIM 0.9
@@ -858,11 +879,25 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
         wn += nw[j] = cdn_name_token_weight(&n[j]);
     double got_q = 0.0, got_n = 0.0;
     uint32_t q_used = 0, n_used = 0;
+    /* The alignment first; then whether a weak pair has a strong one beside it. */
+    bool confirmed = false;
     for (size_t p = 0; p < np; p++) {
-        if ((q_used & pairs[p].q_mask) || (n_used & pairs[p].n_mask))
+        if ((q_used & pairs[p].q_mask) || (n_used & pairs[p].n_mask)) {
+            pairs[p].sim = -1.0; /* not in the alignment */
             continue;
+        }
         q_used |= pairs[p].q_mask;
         n_used |= pairs[p].n_mask;
+        confirmed |= pairs[p].how != CDN_FEW_CONSONANTS && pairs[p].sim >= CONFIRMS;
+    }
+    for (size_t p = 0; p < np; p++) {
+        if (pairs[p].sim < 0.0)
+            continue;
+        if (pairs[p].how == CDN_FEW_CONSONANTS && !confirmed) {
+            q_used &= ~pairs[p].q_mask; /* left unmatched */
+            n_used &= ~pairs[p].n_mask;
+            continue;
+        }
         /* A pair covers one token or two neighbours on each side. */
         size_t qi = (size_t)__builtin_ctz(pairs[p].q_mask), nj = (size_t)__builtin_ctz(pairs[p].n_mask);
         got_q += pairs[p].sim * (qw[qi] + (pairs[p].q_mask >> qi > 1 ? qw[qi + 1] : 0.0));

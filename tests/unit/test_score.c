@@ -193,6 +193,26 @@ static void abjad_names_meet_by_consonants(void **state)
         fail_msg("רוברט אסרף / Robert Asaf: %.3f, expected no alert", s);
 }
 
+/* A word with a single consonant class (עלי: l, ליאו: l, ג׳ון: n) is a weak match: it counts
+ * beside a stronger pair, never alone and never with only other weak ones. The geresh makes ג׳
+ * a j, and x is two consonants (k s). */
+static void abjad_single_consonants_need_a_partner(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"ליאו לוי", "Leo Levi"}, {"עלי אסלאן", "Ali Aslan"},
+        {"ג'ון סטאפ", "John Stapp"}, {"ג׳ון סטאפ", "John Stapp"}, /* ג׳ = j */
+        {"אלכס רייד", "Alex Reid"},                               /* x = k s */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "a weak pair beside a strong one");
+    static const char *const OTHER[][2] = {
+        {"עלי", "Ali"},         /* one class alone: l */
+        {"אבי עלי", "Avi Ali"}, /* two weak pairs do not add up */
+        {"אבי עלי", "Abe Lee"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* Russian transcribes foreign names as their own language sounds them: a Cyrillic name meets
  * the Latin spelling read as that language reads it. */
 static void foreign_names_in_cyrillic_read_aloud(void **state)
@@ -267,6 +287,7 @@ int main(void)
         cmocka_unit_test(fixed_point_reads_like_printf),
         cmocka_unit_test(romanisations_differ_in_soft_letters),
         cmocka_unit_test(abjad_names_meet_by_consonants),
+        cmocka_unit_test(abjad_single_consonants_need_a_partner),
         cmocka_unit_test(transcriptions_meet_by_sound),
         cmocka_unit_test(chinese_names_meet_by_syllables),
         cmocka_unit_test(foreign_names_in_cyrillic_read_aloud),
