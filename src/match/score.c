@@ -227,8 +227,10 @@ static bool soft_letter(char c) { return cdn_is_soft_letter(c); }
 
 /* Edit distance for a romanisation against a Latin spelling (both ASCII, at most MAX_CP):
  * the optimal-string-alignment recurrence with weighted edits (Wagner and Fischer 1974): a
- * vowel for a vowel, or inserting or deleting a soft letter, costs half an edit — a
- * transliteration round trip (Norrie → Норри → Norri) changes exactly those. */
+ * vowel for a vowel, inserting or deleting a soft letter, or a doubled letter written once,
+ * costs half an edit — a transliteration round trip (Norrie → Норри → Norri) changes exactly
+ * those, and romanisations of Arabic write its doubled consonants once or twice (Muhammad /
+ * Muhamad, Hassan / Hasan). */
 static double romanisation_distance(const char *a, size_t la, const char *b, size_t lb, double max_d)
 {
     double rows[3][MAX_CP + 1];
@@ -243,7 +245,8 @@ static double romanisation_distance(const char *a, size_t la, const char *b, siz
             char x = a[i - 1], y = b[j - 1];
             double sub = x == y ? 0.0 : is_vowel_letter(x) && is_vowel_letter(y) ? 0.5 : 1.0;
             double best = prev[j - 1] + sub;
-            double del = prev[j] + (soft_letter(x) ? 0.5 : 1.0), ins = cur[j - 1] + (soft_letter(y) ? 0.5 : 1.0);
+            double del = prev[j] + (soft_letter(x) || (i > 1 && a[i - 2] == x) ? 0.5 : 1.0),
+                   ins = cur[j - 1] + (soft_letter(y) || (j > 1 && b[j - 2] == y) ? 0.5 : 1.0);
             best = del < best ? del : best;
             best = ins < best ? ins : best;
             if (i > 1 && j > 1 && x == b[j - 2] && a[i - 2] == y && prev2[j - 2] + 1.0 < best)
@@ -271,10 +274,11 @@ static double romanisation_similarity(const char *x, const cdn_shape *sx, const 
         return 0.0;
     size_t longer = lx > ly ? lx : ly;
     double max_d = 0.25 * (double)longer + 1e-9;
-    /* Cheap tests first, on the hard letters (those not soft): every edit that touches one
-     * costs a full edit, and changes their count by one at most and their set by two. */
+    /* Cheap tests first, on the hard letters (those not soft): an edit that touches one costs
+     * half an edit at least (a doubled letter written once) and changes their count by one at
+     * most; one that changes their set costs a full edit and changes it by two at most. */
     int nx = sx->hard_n, ny = sy->hard_n;
-    if ((double)(nx > ny ? nx - ny : ny - nx) > max_d || (double)bits(sx->hard_mask ^ sy->hard_mask) > 2.0 * max_d)
+    if ((double)(nx > ny ? nx - ny : ny - nx) > 2.0 * max_d || (double)bits(sx->hard_mask ^ sy->hard_mask) > 2.0 * max_d)
         return 0.0;
     /* No edit costs less than half: the plain distance (bit-parallel, cheap) bounds it. */
     size_t plain = lx <= ly ? edit_distance_ascii(x, lx, y, ly) : edit_distance_ascii(y, ly, x, lx);

@@ -172,6 +172,12 @@ static void romanisations_differ_in_soft_letters(void **state)
     expect_scores(SAME, COUNT(SAME), 0.80, 0.95, "an alert below an exact romanisation");
     static const char *const OTHER[][2] = {{"Борис", "Doris"}, {"Марта", "Marko"}, {"Norrie", "Morris"}};
     expect_no_alerts(OTHER, COUNT(OTHER));
+    /* A doubled letter written once is half an edit too: Latin spellings of Arabic names
+     * (an OFAC a.k.a. against its primary name). */
+    static const char *const ARABIC[][2] = {{"Mohamed Hamsho", "Muhammad Hamsho"}};
+    expect_scores(ARABIC, COUNT(ARABIC), 0.80, 0.90, "vowels and a doubled letter");
+    static const char *const NOT_ARABIC[][2] = {{"Mohamed Hamsho", "Mahmoud Hamsho"}, {"Hussein Ali", "Hassan Ali"}};
+    expect_no_alerts(NOT_ARABIC, COUNT(NOT_ARABIC));
 }
 
 /* Names written without short vowels meet their Latin spellings by consonant classes: the
