@@ -39,6 +39,7 @@
 #include <utf8proc.h>
 
 #include "core/alloc.h"
+#include "text/name_forms.h"
 #include "text/orthography.h"
 #include "text/pinyin.h"
 #include "text/readings.h"
@@ -404,6 +405,19 @@ static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
     return best >= 0.75 ? best * 0.9 : 0.0;
 }
 
+/* Whether a and b are one East Slavic given name in its Russian, Ukrainian or Belarusian form
+ * (Serhiy / Sergey / Siarhei, name_forms.h). Names in the table are 3 to 10 letters long and
+ * begin with one of 24 letters; most pairs are ruled out by that before any lookup. */
+static bool same_given_name(const cdn_token *a, const cdn_token *b)
+{
+    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
+    if (la < 3 || lb < 3 || la > 10 || lb > 10)
+        return false;
+    const char *fa = cdn_name_form(a->latin);
+    const char *fb = fa ? cdn_name_form(b->latin) : NULL;
+    return fb && strcmp(fa, fb) == 0;
+}
+
 /* Whether text begins with a Han character (CJK ideographs and their extensions). */
 static bool written_in_han(const char *text)
 {
@@ -461,6 +475,10 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     size_t ka = a->key_shape.len, kb = b->key_shape.len;
     if (genitive_of(a->key, ka, b->key, kb) || genitive_of(b->key, kb, a->key, ka)) {
         *how = "inflection";
+        return 0.92;
+    }
+    if (same_given_name(a, b)) {
+        *how = "name form";
         return 0.92;
     }
     if (a->skel[0] && strcmp(a->skel, b->skel) == 0 && ((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET))) {

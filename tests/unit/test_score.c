@@ -262,6 +262,21 @@ static void transcriptions_meet_by_sound(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A Ukrainian or Belarusian given name meets its Russian form (OFAC lists them as a.k.a.s of
+ * one another); a surname is still needed. */
+static void east_slavic_given_names_meet(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"KUSYUK, Serhiy", "KUSIUK, Sergey"},
+        {"SLIZHEUSKI, Aleh Leanidavich", "SLIZHEVSKY, Oleg Leonidovich"},
+        {"ANTONOV, Volodymyr Mykolayovych", "ANTONOV, Vladimir Nikolaevich"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.95, "name form");
+    static const char *const OTHER[][2] = {{"Serhiy Kusyuk", "Sergey Ivanov"}, {"Olena Petrenko", "Olga Petrenko"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A Chinese name in Han meets a Chinese name in pinyin by its syllables: jiang is not yang,
  * cheng is not chen (synthetic-US false alarms); Wade-Giles onsets and foreign names
  * transcribed into two characters still meet. */
@@ -296,6 +311,7 @@ int main(void)
         cmocka_unit_test(abjad_single_consonants_need_a_partner),
         cmocka_unit_test(transcriptions_meet_by_sound),
         cmocka_unit_test(chinese_names_meet_by_syllables),
+        cmocka_unit_test(east_slavic_given_names_meet),
         cmocka_unit_test(foreign_names_in_cyrillic_read_aloud),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);

@@ -5,6 +5,7 @@
 #include "test_support.h"
 
 #include "core/strbuf.h"
+#include "text/name_forms.h"
 #include "text/normalize.h"
 #include "text/orthography.h"
 #include "text/pinyin.h"
@@ -314,6 +315,32 @@ static void pinyin_syllables(void **state)
     assert_false(cdn_is_pinyin("zhangzhangzhangzhangzhangzhangzhang")); /* past 32 letters */
 }
 
+/* One East Slavic given name in its Russian, Ukrainian and Belarusian forms; the first and
+ * last forms of the table are found (the binary search needs it sorted). */
+static void east_slavic_name_forms(void **state)
+{
+    (void)state;
+    static const char *const SAME[][3] = {
+        {"sergey", "serhiy", "siarhei"}, {"oleg", "oleh", "aleh"}, {"vladimir", "volodymyr", "uladzimir"},
+        {"aleksandr", "oleksandr", "aliaksandr"}, {"aleksey", "alexander", NULL}, {"alexander", "alyaksandr", NULL},
+        {"yuliya", "yulia", "yuliia"}, {"yury", "yuriy", NULL},
+    };
+    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
+        const char *name = cdn_name_form(SAME[i][0]);
+        assert_non_null(name);
+        for (size_t j = 1; j < 3 && SAME[i][j]; j++) {
+            const char *other = cdn_name_form(SAME[i][j]);
+            assert_non_null(other);
+            bool same = strcmp(name, other) == 0, expected = i != 4; /* Aleksey is not Alexander */
+            if (same != expected)
+                fail_msg("%s / %s: %s", SAME[i][0], SAME[i][j], same ? "one name" : "two names");
+        }
+    }
+    assert_null(cdn_name_form("john"));
+    assert_null(cdn_name_form("serg"));
+    assert_null(cdn_name_form(""));
+}
+
 /* Onsets: the same sound written in pinyin and in Wade-Giles or Cantonese spelling, or not. */
 static void pinyin_onsets(void **state)
 {
@@ -342,6 +369,7 @@ int main(void)
         cmocka_unit_test(readings_golden),
         cmocka_unit_test(pinyin_syllables),
         cmocka_unit_test(pinyin_onsets),
+        cmocka_unit_test(east_slavic_name_forms),
         cmocka_unit_test(tokenize_keeps_byte_offsets),
         cmocka_unit_test(tokenize_lenient_on_bad_bytes),
         cmocka_unit_test(cp1252_decodes_to_utf8),

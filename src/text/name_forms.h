@@ -1,0 +1,16 @@
+/*
+ * name_forms.h — the forms one East Slavic given name takes in Russian, Ukrainian and
+ * Belarusian, as the lists romanise them.
+ *
+ * One person is Sergey in a Russian document, Serhiy in a Ukrainian one and Siarhei in a
+ * Belarusian one; OFAC lists all three as a.k.a.s of one another. No spelling rule joins them
+ * (the languages' vowels and consonants differ, not their spelling): a table of the forms does.
+ */
+#ifndef CDN_NAME_FORMS_H
+#define CDN_NAME_FORMS_H
+
+/* The Russian form standing for the given name latin (plain ASCII, lower case: serhiy →
+ * "sergey"), or NULL when the name is not in the table. */
+const char *cdn_name_form(const char *latin);
+
+#endif
