@@ -120,6 +120,9 @@ static void orthography_keys_meet(void **state)
         {"poutine", "putin", NULL},
         {"sergei", "sergey", "serguei", NULL},
         {"lavrov", "lawrow", NULL},
+        {"lukashenko", "lukashenka", NULL}, /* Belarusian endings */
+        {"makarov", "makarau", NULL},
+        {"karaev", "karaeu", NULL},
     };
     for (size_t g = 0; g < sizeof GROUPS / sizeof GROUPS[0]; g++) {
         cdn_strbuf first;
