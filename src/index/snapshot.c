@@ -38,8 +38,8 @@
  * flags, name weights): version 3 flags legal forms spelled out and company forms in names
  * filed as persons; version 4 adds the consonant-class map; version 5 carries each list's
  * checksum; version 6 flags tokens romanised from syllabic scripts, adds the sound-class map
- * and each token's shapes; version 7 files x under two consonant classes (k s) and romanises
- * the Hebrew geresh (ג׳ j). */
+ * and each token's shapes; version 7 files x under two consonant classes (k s), romanises
+ * the Hebrew geresh (ג׳ j) and keys Belarusian endings as Russian ones (-au as -ov). */
 #define SNAP_VERSION 7u
 #define SNAP_BYTE_ORDER 0x01020304u
 
