@@ -329,6 +329,7 @@ static double country_factor(const cordon_entity *e, const char *country, cdn_st
 /* ---- the search ---------------------------------------------------------------------------- */
 
 typedef struct searcher {
+    cdn_accum *acc;           /* borrowed from the index's pool for the whole search */
     cdn_sim_memo memo;        /* token similarities, shared by all names scored */
     const cordon_index *idx;
     const cordon_search_options *opts;
@@ -504,9 +505,7 @@ static int run(searcher *s)
     }
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
-    gatherer g = {s->idx, s->opts, cdn_accum_borrow(s->idx->accums, s->idx->names.len), 0, 0.0f, CORDON_OK};
-    if (!g.acc)
-        return CORDON_ENOMEM;
+    gatherer g = {s->idx, s->opts, s->acc, 0, 0.0f, CORDON_OK};
     double untaken = wq;
     bool only_legal_forms = true;
     for (size_t i = 0; i < m; i++)
@@ -540,7 +539,6 @@ static int run(searcher *s)
         if (bound >= s->opts->min_score && !cdn_vec_push(&cands, &cand))
             g.status = CORDON_ENOMEM;
     }
-    cdn_accum_give_back(s->idx->accums, g.acc);
 
     /* Best bound first, from a heap: of thousands of candidates only the few dozen scored are
      * ever put in order. */
@@ -590,7 +588,12 @@ int cordon_search(const cordon_index *idx, const char *name, const cordon_search
 
     searcher s = {.idx = idx, .opts = opts, .dob = opts->dob ? &dob : NULL, .res = res};
     cdn_analyzed_init(&s.q);
-    int status = cdn_analyze_name(&s.q, idx->translit, name, strlen(name), opts->schema, NULL);
+    s.acc = cdn_accum_borrow(idx->accums, idx->names.len, idx->n_forms);
+    int status = s.acc ? cdn_analyze_name(&s.q, idx->translit, name, strlen(name), opts->schema, NULL) : CORDON_ENOMEM;
+    if (s.acc)
+        cdn_sim_memo_init(&s.memo, s.acc->form_stamp, s.acc->form_row, s.acc->n_forms, s.acc->generation);
+    else
+        cdn_sim_memo_init(&s.memo, NULL, NULL, 0, 0);
     if (status == CORDON_OK) {
         cdn_analyzed_finish(&s.q);
         cdn_index_weigh(idx, &s.q);
@@ -601,6 +604,7 @@ int cordon_search(const cordon_index *idx, const char *name, const cordon_search
         res->count = 0;
         cdn_analyzed_free(&s.q);
         cdn_sim_memo_free(&s.memo);
+        cdn_accum_give_back(idx->accums, s.acc);
         return cdn_error_set(&res->err, status, "%s", cordon_status_string(status));
     }
 
@@ -614,6 +618,7 @@ int cordon_search(const cordon_index *idx, const char *name, const cordon_search
     res->count = keep;
     cdn_analyzed_free(&s.q);
     cdn_sim_memo_free(&s.memo);
+    cdn_accum_give_back(idx->accums, s.acc);
     if (status != CORDON_OK)
         return cdn_error_set(&res->err, status, "%s", cordon_status_string(status));
     return CORDON_OK;
