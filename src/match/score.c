@@ -110,23 +110,13 @@ static size_t edit_distance(const int32_t *a, size_t la, const int32_t *b, size_
  * distances", Nordic J. Computing 10(1)), whose TR vector adds Damerau's transpositions. The
  * vertical deltas of one column of the DP table are kept as bit vectors (VP: +1, VN: -1), and
  * the distance is tracked in the last row. About ten word operations per letter of b instead of
- * len(a) table cells: the scorer compares hundreds of token pairs per search.
+ * len(a) table cells: the scorer compares hundreds of token pairs per search. peq holds, per
+ * letter, the positions where a has it.
  * Past max it stops and returns max + 1: the last row can fall by one per letter of b left at
  * most, so once it stands further above max than letters remain, the distance is over max (most
  * pairs compared are unrelated, and are told after a few letters). */
-static size_t edit_distance_ascii(const char *a, size_t la, const char *b, size_t lb, size_t max)
+static size_t bit_vector_distance(const uint64_t peq[128], size_t la, const char *b, size_t lb, size_t max)
 {
-    if (la == 0)
-        return lb;
-    /* Only the entries of letters in a or b are ever read: clearing those is cheaper than
-     * clearing all 128. */
-    uint64_t peq[128];
-    for (size_t i = 0; i < la; i++)
-        peq[(unsigned char)a[i] & 0x7F] = 0;
-    for (size_t j = 0; j < lb; j++)
-        peq[(unsigned char)b[j] & 0x7F] = 0;
-    for (size_t i = 0; i < la; i++)
-        peq[(unsigned char)a[i] & 0x7F] |= 1ULL << i;
     uint64_t vp = la == 64 ? ~0ULL : (1ULL << la) - 1, vn = 0, d0 = 0, pm_prev = 0;
     uint64_t last = 1ULL << (la - 1);
     size_t dist = la;
@@ -148,6 +138,23 @@ static size_t edit_distance_ascii(const char *a, size_t la, const char *b, size_
         pm_prev = pm;
     }
     return dist;
+}
+
+/* The same for a of la letters (at least one), whose letter masks are worked out here. */
+static size_t edit_distance_ascii(const char *a, size_t la, const char *b, size_t lb, size_t max)
+{
+    if (la == 0)
+        return lb;
+    /* Only the entries of letters in a or b are ever read: clearing those is cheaper than
+     * clearing all 128. */
+    uint64_t peq[128];
+    for (size_t i = 0; i < la; i++)
+        peq[(unsigned char)a[i] & 0x7F] = 0;
+    for (size_t j = 0; j < lb; j++)
+        peq[(unsigned char)b[j] & 0x7F] = 0;
+    for (size_t i = 0; i < la; i++)
+        peq[(unsigned char)a[i] & 0x7F] |= 1ULL << i;
+    return bit_vector_distance(peq, la, b, lb, max);
 }
 
 size_t cdn_edit_distance(const char *x, const char *y)
@@ -221,6 +228,33 @@ double cdn_shape_similarity_at_least(const char *x, const cdn_shape *sx, const c
             return 0.0;
     }
     return similarity_at_least(x, lx, y, ly, both_ascii, min_sim);
+}
+
+void cdn_edit_pattern_init(cdn_edit_pattern *p, const char *text, const cdn_shape *shape)
+{
+    p->text = text;
+    p->shape = *shape;
+    memset(p->peq, 0, sizeof p->peq);
+    if (shape->ascii && shape->len >= 1 && shape->len <= MAX_CP)
+        for (size_t i = 0; i < shape->len; i++)
+            p->peq[(unsigned char)text[i] & 0x7F] |= 1ULL << i;
+}
+
+double cdn_pattern_similarity_at_least(const cdn_edit_pattern *p, const char *y, const cdn_shape *sy, double min_sim)
+{
+    const cdn_shape *sx = &p->shape;
+    size_t lx = sx->len, ly = sy->len;
+    if (!sx->ascii || !sy->ascii || lx == 0 || ly == 0 || lx > MAX_CP || ly > MAX_CP)
+        return cdn_shape_similarity_at_least(p->text, sx, y, sy, min_sim);
+    /* As cdn_shape_similarity_at_least, with the distance taken with p as the pattern (the
+     * distance is symmetric): lengths, letters, then the bit vectors. */
+    size_t longer = lx > ly ? lx : ly, diff = lx > ly ? lx - ly : ly - lx;
+    double edits = (1.0 - min_sim) * (double)longer;
+    if ((double)diff > edits + 1e-9 || (double)bits(sx->mask ^ sy->mask) > 2.0 * edits + 1e-9)
+        return 0.0;
+    size_t max = (size_t)((1.0 - min_sim) * (double)longer + 1e-9);
+    double sim = 1.0 - (double)bit_vector_distance(p->peq, lx, y, ly, max) / (double)longer;
+    return sim + 1e-9 >= min_sim ? sim : 0.0;
 }
 
 static bool soft_letter(char c) { return cdn_is_soft_letter(c); }

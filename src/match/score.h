@@ -69,6 +69,20 @@ double cdn_key_similarity_at_least(const char *a, const char *b, double min_sim)
 
 /* The same for strings whose shapes are measured (analyze.h): lengths and letters that are too
  * far apart for min_sim give 0 without an edit distance. */
+/* A string prepared to be compared with many others: the letter masks of the bit-vector edit
+ * distance are worked out once, not at every comparison. */
+typedef struct cdn_edit_pattern {
+    const char *text;
+    cdn_shape shape;
+    uint64_t peq[128];
+} cdn_edit_pattern;
+
+/* Prepares text, whose shape is shape (both must outlive p). */
+void cdn_edit_pattern_init(cdn_edit_pattern *p, const char *text, const cdn_shape *shape);
+
+/* cdn_shape_similarity_at_least(p->text, &p->shape, b, sb, min_sim): the same value. */
+double cdn_pattern_similarity_at_least(const cdn_edit_pattern *p, const char *b, const cdn_shape *sb, double min_sim);
+
 double cdn_shape_similarity_at_least(const char *a, const cdn_shape *sa, const char *b, const cdn_shape *sb,
                                      double min_sim);
 
