@@ -741,20 +741,23 @@ void cdn_sim_memo_free(cdn_sim_memo *memo)
 }
 
 /* Name token t against each of the m query tokens, from the memo (compared now if t's form is
- * new to it); NULL when the memo cannot say (no memo, a token of no indexed form, another
- * query length, out of memory): the caller compares the tokens itself. */
-static const struct cdn_sim_cell *memo_row(cdn_sim_memo *memo, const cdn_token *q, size_t m, const cdn_token *t)
+ * new to it): the number of its row in memo->cells, or NO_ROW when the memo cannot say (no
+ * memo, a token of no indexed form, another query length, out of memory): the caller compares
+ * the tokens itself. A number, not a pointer: the next new form may move the cells. */
+enum { NO_ROW = -1 };
+
+static long memo_row(cdn_sim_memo *memo, const cdn_token *q, size_t m, const cdn_token *t)
 {
     if (!memo || t->form == 0 || t->form >= memo->n_forms || (memo->m && memo->m != m))
-        return NULL;
+        return NO_ROW;
     memo->m = m;
     if (memo->form_stamp[t->form] == memo->generation)
-        return memo->cells + (size_t)memo->form_row[t->form] * m;
+        return (long)memo->form_row[t->form];
     if (memo->rows == memo->cap_rows) {
         size_t cap = memo->cap_rows ? memo->cap_rows * 2 : 64;
         struct cdn_sim_cell *grown = cdn_realloc(memo->cells, cap * m * sizeof *grown);
         if (!grown)
-            return NULL;
+            return NO_ROW;
         memo->cells = grown;
         memo->cap_rows = cap;
     }
@@ -762,8 +765,8 @@ static const struct cdn_sim_cell *memo_row(cdn_sim_memo *memo, const cdn_token *
     for (size_t i = 0; i < m; i++)
         row[i].sim = cdn_token_similarity(&q[i], t, &row[i].how);
     memo->form_stamp[t->form] = memo->generation;
-    memo->form_row[t->form] = (uint32_t)memo->rows++;
-    return row;
+    memo->form_row[t->form] = (uint32_t)memo->rows;
+    return (long)memo->rows++;
 }
 
 /* Query tokens i and i + 1 joined: from the memo when there is one (built there once per
@@ -789,8 +792,11 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
     size_t np = 0;
     double q_best[CDN_MAX_NAME_TOKENS] = {0}, n_best[CDN_MAX_NAME_TOKENS] = {0};
     const struct cdn_sim_cell *rows[CDN_MAX_NAME_TOKENS];
+    long row_of[CDN_MAX_NAME_TOKENS];
     for (size_t j = 0; j < k; j++)
-        rows[j] = memo_row(memo, q, m, &n[j]);
+        row_of[j] = memo_row(memo, q, m, &n[j]);
+    for (size_t j = 0; j < k; j++) /* the cells no longer move */
+        rows[j] = row_of[j] == NO_ROW ? NULL : memo->cells + (size_t)row_of[j] * m;
     for (size_t i = 0; i < m; i++) {
         for (size_t j = 0; j < k; j++) {
             const char *how;
