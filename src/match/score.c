@@ -306,6 +306,15 @@ static double romanisation_distance(const char *a, size_t la, const char *b, siz
     return prev[lb];
 }
 
+/* How many letters of s repeat the letter before them (Muhammad: one). */
+static int doubled_letters(const char *s)
+{
+    int n = 0;
+    for (size_t i = 1; s[i]; i++)
+        n += s[i] == s[i - 1];
+    return n;
+}
+
 /* Similarity of two romanisations of which one came from another script, from the weighted
  * distance; 0 below 0.75 or for tokens under four letters. */
 static double romanisation_similarity(const char *x, const cdn_shape *sx, const char *y, const cdn_shape *sy)
@@ -315,12 +324,19 @@ static double romanisation_similarity(const char *x, const cdn_shape *sx, const 
         return 0.0;
     size_t longer = lx > ly ? lx : ly;
     double max_d = 0.25 * (double)longer + 1e-9;
-    /* Cheap tests first, on the hard letters (those not soft): an edit that touches one costs
-     * half an edit at least (a doubled letter written once) and changes their count by one at
-     * most; one that changes their set costs a full edit and changes it by two at most. */
+    /* Cheap tests first, on the hard letters (those not soft): an edit that touches one
+     * changes their count by one at most and costs a full edit, or half for a doubled letter
+     * written once; one that changes their set costs a full edit and changes it by two at most. */
     int nx = sx->hard_n, ny = sy->hard_n;
-    if ((double)(nx > ny ? nx - ny : ny - nx) > 2.0 * max_d || (double)bits(sx->hard_mask ^ sy->hard_mask) > 2.0 * max_d)
+    if ((double)bits(sx->hard_mask ^ sy->hard_mask) > 2.0 * max_d)
         return 0.0;
+    int more = nx > ny ? nx - ny : ny - nx;
+    if ((double)more > max_d) {
+        int halves = doubled_letters(nx > ny ? x : y);
+        halves = halves < more ? halves : more;
+        if ((double)more - 0.5 * (double)halves > max_d)
+            return 0.0;
+    }
     /* No edit costs less than half: the plain distance (bit-parallel, cheap) bounds it. */
     size_t plain_max = (size_t)(2.0 * max_d);
     size_t plain = lx <= ly ? edit_distance_ascii(x, lx, y, ly, plain_max) : edit_distance_ascii(y, ly, x, lx, plain_max);
@@ -447,12 +463,11 @@ static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
 }
 
 /* Whether a and b are one East Slavic given name in its Russian, Ukrainian or Belarusian form
- * (Serhiy / Sergey / Siarhei, name_forms.h). Names in the table are 3 to 10 letters long and
- * begin with one of 24 letters; most pairs are ruled out by that before any lookup. */
+ * (Serhiy / Sergey / Siarhei, name_forms.h). Most pairs are ruled out by the length and first
+ * letters of both before any lookup. */
 static bool same_given_name(const cdn_token *a, const cdn_token *b)
 {
-    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
-    if (la < 3 || lb < 3 || la > 10 || lb > 10)
+    if (!cdn_may_be_name_form(a->latin, a->latin_shape.len) || !cdn_may_be_name_form(b->latin, b->latin_shape.len))
         return false;
     const char *fa = cdn_name_form(a->latin);
     const char *fb = fa ? cdn_name_form(b->latin) : NULL;
