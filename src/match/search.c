@@ -348,13 +348,29 @@ typedef struct searcher {
     size_t cap;
 } searcher;
 
-/* The score of a name with the qualifiers applied; why (may be NULL) gets the explanation. */
-static double qualified_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
+/* The score of a name's tokens against the query's; why (may be NULL) gets the explanation.
+ * Without one, a name whose twin was scored in this search takes the twin's score. */
+static double token_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
 {
+    cdn_accum *acc = s->acc;
+    bool twin_known = !why && e->twin < acc->n_twins;
+    if (twin_known && acc->twin_stamp[e->twin] == acc->generation)
+        return acc->twin_score[e->twin];
     cdn_token tokens[CDN_MAX_NAME_TOKENS];
     uint32_t n = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
     cdn_index_name_tokens(s->idx, e, tokens);
     double score = cdn_score_tokens_memo(s->q.tokens.items, s->q.tokens.len, tokens, n, why, &s->memo);
+    if (twin_known) {
+        acc->twin_stamp[e->twin] = acc->generation;
+        acc->twin_score[e->twin] = score;
+    }
+    return score;
+}
+
+/* The score of a name with the qualifiers applied; why (may be NULL) gets the explanation. */
+static double qualified_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
+{
+    double score = token_score(s, e, why);
     const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
     cdn_strbuf scratch;
     cdn_strbuf_init(&scratch);
@@ -599,7 +615,8 @@ int cordon_search(const cordon_index *idx, const char *name, const cordon_search
 
     searcher s = {.idx = idx, .opts = opts, .dob = opts->dob ? &dob : NULL, .res = res};
     cdn_analyzed_init(&s.q);
-    s.acc = cdn_accum_borrow(idx->accums, idx->names.len, idx->n_forms, idx->entities.len);
+    s.acc = cdn_accum_borrow(idx->accums,
+                             (cdn_accum_sizes){idx->names.len, idx->n_forms, idx->entities.len, idx->n_twins});
     int status = s.acc ? cdn_analyze_name(&s.q, idx->translit, name, strlen(name), opts->schema, NULL) : CORDON_ENOMEM;
     if (s.acc)
         cdn_sim_memo_init(&s.memo, s.acc->form_stamp, s.acc->form_row, s.acc->n_forms, s.acc->generation);
