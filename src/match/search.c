@@ -549,14 +549,23 @@ static int run(searcher *s)
     cdn_vec cands;
     cdn_vec_init(&cands, sizeof(candidate));
     const cdn_iname *entries = s->idx->names.items;
-    /* A name whose query side falls short even with its name side full is passed over before
-     * the exact bound is worked out: most names touched are (a slack of 1e-4 keeps every name
-     * the exact bound lets through). */
-    float q_needed = (float)(((s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE - 1e-4) * wq - untaken);
+    /* Most names touched cannot reach the minimum score; they are passed over on a float
+     * estimate of the bound, without a division, before the exact bound is worked out (a slack
+     * of 1e-4 keeps every name the exact bound lets through): first when the query side falls
+     * short even with the name side full, then when the name side falls short of what the
+     * query side leaves it to make up. */
+    double target = s->opts->min_score / boost - 1e-4;
+    float q_needed = (float)((target - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE * wq - untaken);
+    float q_factor = (float)(CDN_QUERY_SHARE / wq / (1.0 - CDN_QUERY_SHARE)), n_target = (float)(target / (1.0 - CDN_QUERY_SHARE));
     for (size_t i = 0; i < g.acc->n_touched && g.status == CORDON_OK; i++) {
         uint32_t name = g.acc->touched[i];
         const cdn_accum_entry *a = &g.acc->entries[name];
-        if (a->got_q + a->cur_q < q_needed)
+        float q_got = a->got_q + a->cur_q;
+        if (q_got < q_needed)
+            continue;
+        /* share_n must reach n_target - q_factor * got_q: got_n at least that times wn */
+        float n_share_needed = n_target - q_factor * ((float)untaken + q_got);
+        if (n_share_needed > 0.0f && (float)untaken + a->got_n + a->cur_n < n_share_needed * entries[name].name_weight)
             continue;
         double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
         double wn = entries[name].name_weight;
