@@ -1,10 +1,10 @@
 /*
  * name_forms.c — East Slavic given names and their forms (see name_forms.h).
  *
- * The forms are the BGN/PCGN romanisations of the Russian, Ukrainian (2012 national system)
- * and Belarusian (BGN/PCGN 1979) forms of the commonest given names of the Russian, Ukrainian
- * and Belarusian entries of the OFAC SDN list, with the spellings those entries use besides
- * (Aleksei, Oleksii, Dzmitryi). The table is sorted by form, for a binary search.
+ * The forms are the usual romanisations of the Russian, Ukrainian and Belarusian forms of
+ * common East Slavic given names, as the Russian, Ukrainian and Belarusian entries of the OFAC
+ * SDN list spell them (Aleksei and Aleksey, Oleksii and Oleksiy, Dzmitry). The table is sorted
+ * by form, for a binary search.
  */
 #include "text/name_forms.h"
 

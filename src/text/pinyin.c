@@ -1,9 +1,9 @@
 /*
  * pinyin.c — pinyin syllables and onsets (see pinyin.h).
  *
- * The syllables are those of the standard table of Mandarin syllables in Hanyu Pinyin (the
- * Xiandai Hanyu Cidian inventory, about 410 syllables without tones), grouped by initial; ü is
- * written u (Latin-ASCII's folding, lü → lu) or v. A token is pinyin when it splits into
+ * The syllables are those of the usual table of Mandarin syllables in Hanyu Pinyin (about 400
+ * without tones; a few rare interjections are left out), grouped by initial; ü is written u
+ * (Latin-ASCII's folding, lü → lu) or v. A token is pinyin when it splits into
  * syllables from the table (a dynamic program over its prefixes, as in word segmentation).
  */
 #include "text/pinyin.h"
