@@ -300,7 +300,7 @@ static const person_seen *antecedent_of(const cdn_scanner *s, size_t w, const pe
 /* Whether the normalized word w is the given word. */
 static bool word_is(const cdn_scanner *s, size_t w, const char *word)
 {
-    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    const cdn_span_token *t = cdn_scan_word(s, w);
     return t->norm_len == strlen(word) && memcmp(s->words.norm.data + t->norm_off, word, t->norm_len) == 0;
 }
 
@@ -339,7 +339,7 @@ static bool names_family(const cdn_scanner *s, size_t w, const person_seen *p)
             return true;
         after_the = word_is(s, w - 1, "the");
     }
-    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    const cdn_span_token *t = cdn_scan_word(s, w);
     if (t->norm_len < 4 || s->words.norm.data[t->norm_off + t->norm_len - 1] != 's' ||
         !(after_the || in_english(s, w)))
         return false;
@@ -373,7 +373,7 @@ static bool same_person(const cordon_index *idx, const cdn_iname *a, const cdn_i
 static const cdn_iname *rare_surname_of(const cdn_scanner *s, size_t w, double *sim)
 {
     const cdn_word_type *type = cdn_scan_type(s, w);
-    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    const cdn_span_token *t = cdn_scan_word(s, w);
     size_t letters = 0;
     for (size_t i = 0; i < t->norm_len; i++)
         letters += ((unsigned char)s->words.norm.data[t->norm_off + i] & 0xC0) != 0x80;
@@ -433,7 +433,7 @@ typedef struct conflicts_seen {
 /* Notes word w as a conflict. False when out of memory. */
 static bool note_conflict(const cdn_scanner *s, size_t w, conflicts_seen *c)
 {
-    size_t start = cdn_tokens_at(&s->words, w)->start + 1;
+    size_t start = cdn_scan_word(s, w)->start + 1;
     const cdn_word_type *type = cdn_scan_type(s, w);
     c->by_type[s->type_of[w]] = start;
     for (uint8_t h = 0; h < type->n_hits; h++) {
@@ -518,7 +518,7 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
                 status = CORDON_ENOMEM;
             continue;
         }
-        const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+        const cdn_span_token *t = cdn_scan_word(s, w);
         if (!note_persons(s, full, t->start, &next, &persons)) {
             status = CORDON_ENOMEM;
             break;

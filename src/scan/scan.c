@@ -91,6 +91,7 @@ void cordon_scanner_free(cordon_scanner *sc)
     cdn_free(s->type_of);
     cdn_free(s->capital);
     cdn_free(s->titled);
+    cdn_free(s->marks);
     cdn_vec_free(&s->candidates);
     cdn_vec_free(&s->other);
     cdn_vec_free(&s->both);
@@ -109,11 +110,13 @@ static bool make_room(cdn_scanner *s, size_t n)
     cdn_free(s->type_of);
     cdn_free(s->capital);
     cdn_free(s->titled);
+    cdn_free(s->marks);
     s->room = 0;
     s->type_of = cdn_malloc((room ? room : 1) * sizeof *s->type_of);
     s->capital = cdn_malloc(room ? room : 1);
     s->titled = cdn_malloc(room ? room : 1);
-    if (!s->type_of || !s->capital || !s->titled)
+    s->marks = cdn_malloc(room ? room : 1);
+    if (!s->type_of || !s->capital || !s->titled || !s->marks)
         return false;
     s->room = room;
     return true;

@@ -251,7 +251,7 @@ static bool window_allowed(const cdn_scanner *s, size_t first, size_t len)
     const cdn_word_type *type = cdn_scan_type(s, first);
     const cdn_token *t = cdn_scan_form(s, type->token);
     return cdn_scan_lone_word_ok(s, first) && !(t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) &&
-           cdn_tokens_at(&s->words, first)->norm_len > 2 && !cdn_scan_after_given_name(s, first) &&
+           cdn_scan_word(s, first)->norm_len > 2 && !cdn_scan_after_given_name(s, first) &&
            !cdn_scan_in_longer_run(s, first, first);
 }
 
@@ -283,7 +283,7 @@ static bool window_is_country(const cdn_scanner *s, size_t first, size_t len)
     char joined[128];
     size_t at = 0;
     for (size_t w = first; w < first + len; w++) {
-        const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+        const cdn_span_token *t = cdn_scan_word(s, w);
         if (at + t->norm_len + 1 >= sizeof joined)
             return false; /* longer than any country name */
         if (at)
@@ -338,8 +338,8 @@ static bool other_country_before(const cdn_scanner *s, size_t first, const cordo
     if (first == 0 || entity->n_countries == 0 || cdn_scan_clause_break_after(s, first - 1) ||
         !cdn_scan_type(s, first - 1)->place)
         return false;
-    const cdn_span_token *t = cdn_tokens_at(&s->words, first - 1);
-    for (size_t i = t->end; i < cdn_tokens_at(&s->words, first)->start; i++)
+    const cdn_span_token *t = cdn_scan_word(s, first - 1);
+    for (size_t i = t->end; i < cdn_scan_word(s, first)->start; i++)
         if (s->text[i] != ' ')
             return false;
     char code[3];
@@ -491,7 +491,7 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
         score *= INFLECTION_PENALTY;
     size_t single = len == 1 ? first : lone;
     if (score < s->threshold ||
-        (single != SIZE_MAX && score < ONE_WORD_MIN && cdn_tokens_at(&s->words, single)->norm_len < 8) ||
+        (single != SIZE_MAX && score < ONE_WORD_MIN && cdn_scan_word(s, single)->norm_len < 8) ||
         !keeps_places(q, len, tokens, k, places_of(s, n, tokens, k)) || (len > 1 && window_is_country(s, first, len)))
         return false;
     *score_out = score;
@@ -520,10 +520,10 @@ static int mention_of(cdn_scanner *s, uint32_t n, const window *win, double scor
         return CORDON_OK;
     if (!f->person && other_country_before(s, first, entity))
         return CORDON_OK;
-    size_t start = cdn_tokens_at(&s->words, first)->start, end = cdn_tokens_at(&s->words, first + len - 1)->end;
+    size_t start = cdn_scan_word(s, first)->start, end = cdn_scan_word(s, first + len - 1)->end;
     bool acronym = false;
     if (len == 1) {
-        const cdn_span_token *t = cdn_tokens_at(&s->words, first);
+        const cdn_span_token *t = cdn_scan_word(s, first);
         size_t letters = 0;
         for (size_t i = 0; i < t->norm_len; i++)
             letters += ((unsigned char)s->words.norm.data[t->norm_off + i] & 0xC0) != 0x80;
@@ -722,7 +722,7 @@ int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
                 continue; /* Vladimir Putin, not "Vladimir Putin Minister" */
             /* Inside a name in running text, a lower-case word is a particle or function word
              * (Bank of Russia, Osama bin Laden); past any other the window cannot be a name. */
-            if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_tokens_at(&s->words, last)->norm_len > 3)
+            if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_scan_word(s, last)->norm_len > 3)
                 break;
             if (s->capital[last] && !cdn_scan_lone_letter(s, last) && (len == 1 || !cdn_scan_type(s, last)->stop))
                 status = scan_window(s, first, len); /* "Success Of": no name ends in a function word */
