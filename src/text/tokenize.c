@@ -36,6 +36,26 @@ const char *cdn_tokens_text(const cdn_tokens *t, size_t i)
     return t->norm.data + cdn_tokens_at(t, i)->norm_off;
 }
 
+/* Appends the word text[start, end), all ASCII letters and digits, as one token: in lower
+ * case, as cdn_normalize writes such a word, and NUL-terminated, as add_word leaves it. Most
+ * words of most texts are so, and are spared the calls. */
+static int add_plain_word(const char *text, size_t start, size_t end, cdn_tokens *t)
+{
+    size_t len = end - start, from = t->norm.len;
+    if (!cdn_strbuf_reserve(&t->norm, len + 1))
+        return CORDON_ENOMEM;
+    char *out = t->norm.data + from;
+    for (size_t i = 0; i < len; i++) {
+        char c = text[start + i];
+        out[i] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    }
+    out[len] = '\0';
+    t->norm.len = from + len + 1;
+    t->norm.data[t->norm.len] = '\0';
+    cdn_span_token tok = {start, end, from, len};
+    return cdn_vec_push(&t->items, &tok) ? CORDON_OK : CORDON_ENOMEM;
+}
+
 /* Normalizes the word text[start, end) and appends its token(s). */
 static int add_word(const char *text, size_t start, size_t end, cdn_tokens *t)
 {
@@ -71,6 +91,7 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
     size_t word_start = 0;
     size_t word_end = 0; /* end of the last word character seen in the current word */
     int in_word = 0;
+    int plain = 0; /* the word so far is ASCII letters and digits only */
     while (i < len) {
         utf8proc_int32_t cp;
         utf8proc_ssize_t n;
@@ -97,12 +118,17 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
             joiner = cp >= 0 && cdn_is_apostrophe(cp) && in_word;
         }
         if (word) {
-            if (!in_word)
+            if (!in_word) {
                 word_start = i;
+                plain = 1;
+            }
+            plain &= cp < 0x80;
             in_word = 1;
             word_end = i + (size_t)n;
-        } else if (!joiner && in_word) {
-            int status = add_word(text, word_start, word_end, t);
+        } else if (joiner) {
+            plain = 0;
+        } else if (in_word) {
+            int status = plain ? add_plain_word(text, word_start, word_end, t) : add_word(text, word_start, word_end, t);
             if (status != CORDON_OK)
                 return status;
             in_word = 0;
@@ -110,6 +136,6 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
         i += (size_t)n;
     }
     if (in_word)
-        return add_word(text, word_start, word_end, t);
+        return plain ? add_plain_word(text, word_start, word_end, t) : add_word(text, word_start, word_end, t);
     return CORDON_OK;
 }
