@@ -15,6 +15,9 @@
 /* Whether the word's first letter is upper case, or of a script that has no case. */
 bool cdn_scan_capitalised(const char *text, const cdn_span_token *t)
 {
+    unsigned char first = (unsigned char)text[t->start];
+    if (first < 0x80) /* an ASCII word begins with a letter or digit (tokenize.c) */
+        return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9');
     utf8proc_int32_t cp;
     if (utf8proc_iterate((const utf8proc_uint8_t *)text + t->start, (utf8proc_ssize_t)(t->end - t->start), &cp) <= 0)
         return false;
@@ -151,17 +154,28 @@ static bool lone_letter(const cdn_scanner *s, size_t w)
     return t->norm_len == 1 && ((unsigned char)s->words.norm.data[t->norm_off] >= 'a');
 }
 
+/* Whether words w and w + 1 are one space apart. */
+static bool space_between(const cdn_scanner *s, size_t w)
+{
+    size_t from = cdn_scan_word(s, w)->end;
+    return cdn_scan_word(s, w + 1)->start == from + 1 && s->text[from] == ' ';
+}
+
 /* Worked out once per word of a document: the rules ask the same of a word for every window
  * it is in and every candidate name. */
 uint8_t cdn_scan_mark_word(const cdn_scanner *s, size_t w)
 {
     uint8_t marks = 0;
-    if (w + 1 < cdn_tokens_count(&s->words) && clause_break_after(s, w))
+    /* A lone space, the gap between most words, says nothing: no clause break, no sentence
+     * start, no hyphen. */
+    if (w + 1 < cdn_tokens_count(&s->words) && !space_between(s, w) && clause_break_after(s, w))
         marks |= CDN_MARK_CLAUSE_BREAK_AFTER;
-    if (sentence_start(s, w))
-        marks |= CDN_MARK_SENTENCE_START;
-    if (hyphen_before(s, w))
-        marks |= CDN_MARK_HYPHEN_BEFORE;
+    if (w == 0 || !space_between(s, w - 1)) {
+        if (sentence_start(s, w))
+            marks |= CDN_MARK_SENTENCE_START;
+        if (hyphen_before(s, w))
+            marks |= CDN_MARK_HYPHEN_BEFORE;
+    }
     if (number(s, w))
         marks |= CDN_MARK_NUMBER;
     if (lone_letter(s, w))
