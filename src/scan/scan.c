@@ -75,6 +75,7 @@ int cordon_scanner_new(const cordon_index *idx, cordon_scanner **out)
     cdn_vec_init(&s->types, sizeof(cdn_word_type));
     cdn_vec_init(&s->found, sizeof(cdn_hit));
     cdn_vec_init(&s->candidates, sizeof(uint32_t));
+    cdn_vec_init(&s->kept, sizeof(uint32_t));
     cdn_vec_init(&s->other, sizeof(uint32_t));
     cdn_vec_init(&s->both, sizeof(uint32_t));
     cdn_vec_init(&s->passed, sizeof(cdn_window_pass));
@@ -93,6 +94,7 @@ void cordon_scanner_free(cordon_scanner *sc)
     cdn_free(s->titled);
     cdn_free(s->marks);
     cdn_vec_free(&s->candidates);
+    cdn_vec_free(&s->kept);
     cdn_vec_free(&s->other);
     cdn_vec_free(&s->both);
     cdn_vec_free(&s->passed);

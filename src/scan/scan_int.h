@@ -63,6 +63,7 @@ typedef struct cdn_scanner {
                                 (cdn_scan_mark_word), read by the rules again and again */
     bool nouns_capitalised;  /* German text: a capitalised neighbour may be any noun */
     cdn_vec candidates;      /* uint32_t: scratch, the names a window is scored against */
+    cdn_vec kept;            /* uint32_t: scratch, those the name facts let through */
     cdn_vec other;           /* uint32_t: scratch, the names of a window's second word */
     cdn_vec both;            /* uint32_t: scratch, the names of both */
     cdn_vec passed;          /* cdn_window_pass: scratch, the names a window let through */

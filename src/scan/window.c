@@ -439,15 +439,15 @@ static double letters_bound(const cdn_scanner *s, const window *win, const cdn_i
     return CDN_QUERY_SHARE * got_q / win->total + (1.0 - CDN_QUERY_SHARE) * got_n / wn;
 }
 
-/* Whether indexed name number n passes the window's own tests — those its words decide, not
- * the words around it (mention_of) — and if so its score and whether a base form stood in. */
-static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_out, bool *inflected_out)
+/* Whether a name of facts f may be mentioned by a window of len words, lone saying whether
+ * one word of it alone says which party (lone_content_word), legal_form whether a word is a
+ * legal form: the cheap tests, on the name's facts alone, that most candidates of a common word
+ * fail. They read nothing else of the window, so their answer for the names of an anchor word
+ * is remembered (anchor_names). */
+static bool facts_allow(const cdn_name_facts *f, size_t len, bool lone, bool legal_form)
 {
-    size_t first = win->first, len = win->len;
-    const cdn_name_facts *f = &s->idx->name_facts[n];
-    /* The cheap tests first, on the name's facts alone (f->k is its token count: no indexed
-     * name has more than CDN_MAX_NAME_TOKENS, the loader checks): most candidates of a common
-     * word fail them. */
+    /* f->k is the name's token count: no indexed name has more than CDN_MAX_NAME_TOKENS, the
+     * loader checks. */
     uint32_t k = f->k;
     if (len > k + 1 || (len == 1 && k > 3))
         return false;
@@ -458,13 +458,23 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     /* A window with one word that says which party, the rest legal forms or titles (Properties
      * Ltd, KBC Group), is a one-word window as far as the rules go: a one-word name only (and
      * the word must be fit to stand alone: mention_of). */
-    size_t lone = win->lone;
-    if (len > 1 && lone != SIZE_MAX && f->content != 1)
+    if (len > 1 && lone && f->content != 1)
         return false;
     /* A person's one-word alias (AMRO) is a lone word, found only after a full mention; and a
      * window with a legal form in it (Amro Group) names no person. */
-    if (len > 1 && f->person && (f->content < 2 || win->legal_form))
+    if (len > 1 && f->person && (f->content < 2 || legal_form))
         return false;
+    return true;
+}
+
+/* Whether indexed name number n, which facts_allow, passes the window's own tests — those its
+ * words decide, not the words around it (mention_of) — and if so its score and whether a base
+ * form stood in. */
+static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_out, bool *inflected_out)
+{
+    size_t first = win->first, len = win->len;
+    const cdn_name_facts *f = &s->idx->name_facts[n];
+    uint32_t k = f->k;
     const cdn_iname *e = &s->idx->names.items[n];
     if (!letters_may_reach(s, win, f) || letters_bound(s, win, e, k) < s->threshold)
         return false;
@@ -489,7 +499,7 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     double score = name_score(s, n, forms, q, len, tokens, k);
     for (int i = 0; i < inflected; i++)
         score *= INFLECTION_PENALTY;
-    size_t single = len == 1 ? first : lone;
+    size_t single = len == 1 ? first : win->lone;
     if (score < s->threshold ||
         (single != SIZE_MAX && score < ONE_WORD_MIN && cdn_scan_word(s, single)->norm_len < 8) ||
         !keeps_places(q, len, tokens, k, places_of(s, n, tokens, k)) || (len > 1 && window_is_country(s, first, len)))
@@ -604,6 +614,44 @@ static bool names_of(const cdn_scanner *s, const cdn_word_type *type, double min
     return true;
 }
 
+/* The names holding a key of the window's anchor word (names_of) that facts_allow for the
+ * window, ascending: *out and *n receive them, *all how many names the anchor's keys hold
+ * before the facts. Remembered per anchor word (its keys are the word's own: an anchor is
+ * capitalised, so they do not depend on the document), window length and the two traits
+ * facts_allow reads, in the lexicon's anchors memo: the same word anchors window after window.
+ * False when out of memory. */
+static bool anchor_names(cdn_scanner *s, const cdn_word_type *type, const window *win, const uint32_t **out,
+                         size_t *n, size_t *all)
+{
+    bool lone = win->lone != SIZE_MAX, legal_form = win->legal_form;
+    uint32_t key[4] = {type->lex, (uint32_t)win->len, win->len > 1 && lone, win->len > 1 && legal_form};
+    const void *known;
+    size_t count;
+    if (cdn_window_memo_get(&s->lex.anchors, key, 4, &known, &count)) {
+        const uint32_t *items = known;
+        *all = items[0];
+        *out = items + 1;
+        *n = count - 1;
+        return true;
+    }
+    const uint32_t *c;
+    size_t nc;
+    if (!names_of(s, type, win->len == 1 ? 0.9 : 0.0, &s->candidates, &c, &nc) || /* a lone word only as written or inflected */
+        !cdn_vec_reserve(&s->kept, nc + 1))
+        return false;
+    uint32_t *kept = s->kept.items;
+    size_t k = 0;
+    kept[k++] = (uint32_t)nc;
+    for (size_t i = 0; i < nc; i++)
+        if (facts_allow(&s->idx->name_facts[c[i]], win->len, lone, legal_form))
+            kept[k++] = c[i];
+    cdn_window_memo_put(&s->lex.anchors, key, 4, kept, k);
+    *all = nc;
+    *out = kept + 1;
+    *n = k - 1;
+    return true;
+}
+
 /* The window memo's key of the window (window_memo.h): the threshold, the length, and per
  * word its lexicon number and what this document makes of it — capitalised here, a place, a
  * given name, capitalised anywhere, and how many keys it leads to (with the word, these tell
@@ -649,9 +697,10 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
     /* The same words as a window seen before: the names they let through, remembered. */
     uint32_t key[3 + 2 * CDN_SCAN_MAX_WINDOW];
     size_t key_n = window_key(s, first, len, key);
-    const cdn_window_pass *known;
+    const void *remembered;
     size_t n_known;
-    if (cdn_window_memo_get(&s->lex.windows, key, key_n, &known, &n_known)) {
+    if (cdn_window_memo_get(&s->lex.windows, key, key_n, &remembered, &n_known)) {
+        const cdn_window_pass *known = remembered;
         for (size_t i = 0; i < n_known; i++) {
             int status = mention_of(s, known[i].name, &win, known[i].score, known[i].inflected);
             if (status != CORDON_OK)
@@ -660,13 +709,13 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
         return CORDON_OK;
     }
     const uint32_t *c;
-    size_t n;
-    if (!names_of(s, type, len == 1 ? 0.9 : 0.0, &s->candidates, &c, &n)) /* a lone word only as written or inflected */
+    size_t n, all;
+    if (!anchor_names(s, type, &win, &c, &n, &all))
         return CORDON_ENOMEM;
     /* A common word (International, Bank, States) is in thousands of names. When another word
      * of the window weighs a third of it or more, a name must meet that word too to reach the
      * threshold, so only the names holding a key of both are scored. */
-    if (n > COMMON_POSTINGS) {
+    if (all > COMMON_POSTINGS) {
         size_t second = SIZE_MAX;
         double total = 0.0;
         for (size_t w = first; w < first + len; w++) {
