@@ -3,6 +3,7 @@
  */
 #include "text/tokenize.h"
 
+#include <stdbool.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -85,6 +86,12 @@ static int add_word(const char *text, size_t start, size_t end, cdn_tokens *t)
     return CORDON_OK;
 }
 
+/* Whether byte c is an ASCII letter or digit (a byte of a longer UTF-8 sequence never is). */
+static inline bool ascii_alnum(unsigned char c)
+{
+    return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
+}
+
 int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
 {
     size_t i = 0;
@@ -96,6 +103,20 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
         utf8proc_int32_t cp;
         utf8proc_ssize_t n;
         unsigned char byte = (unsigned char)text[i];
+        if (ascii_alnum(byte)) {
+            /* A run of ASCII letters and digits, most of most texts, in one loop: each is a word
+             * character, as below. */
+            if (!in_word) {
+                word_start = i;
+                plain = 1;
+            }
+            in_word = 1;
+            do
+                i++;
+            while (i < len && ascii_alnum((unsigned char)text[i]));
+            word_end = i;
+            continue;
+        }
         if (byte < 0x80) {
             /* ASCII, most of most texts: no decoding, and the same answers as below. */
             cp = byte;
