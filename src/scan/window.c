@@ -365,6 +365,8 @@ typedef struct window {
     uint64_t hit0[CDN_MAX_NAME_TOKENS][4];    /* the first bytes of the keys it leads to, a bit each */
     uint64_t key_bits[CDN_MAX_NAME_TOKENS];   /* cdn_letter_bit of key0 and of the hit0 bytes */
     uint64_t latin_bits[CDN_MAX_NAME_TOKENS]; /* of latin0 */
+    uint64_t any_key[4];                      /* key0 and hit0 of every word, a bit per byte */
+    uint64_t any_latin[4];                    /* latin0 of every word (not 0), a bit per byte */
 } window;
 
 static void window_init(const cdn_scanner *s, size_t first, size_t len, window *win)
@@ -376,6 +378,8 @@ static void window_init(const cdn_scanner *s, size_t first, size_t len, window *
                    !cdn_scan_in_longer_run(s, first, first + len - 1);
     win->legal_form = false;
     win->total = 0.0;
+    memset(win->any_key, 0, sizeof win->any_key);
+    memset(win->any_latin, 0, sizeof win->any_latin);
     for (size_t i = 0; i < len; i++) {
         const cdn_word_type *type = cdn_scan_type(s, first + i);
         win->q[i] = *cdn_scan_form(s, type->token);
@@ -391,6 +395,11 @@ static void window_init(const cdn_scanner *s, size_t first, size_t len, window *
             win->key_bits[i] |= cdn_letter_bit(b);
         }
         win->latin_bits[i] = win->latin0[i] ? cdn_letter_bit(win->latin0[i]) : 0;
+        win->any_key[win->key0[i] >> 6] |= (uint64_t)1 << (win->key0[i] & 63);
+        for (size_t b = 0; b < 4; b++)
+            win->any_key[b] |= win->hit0[i][b];
+        if (win->latin0[i])
+            win->any_latin[win->latin0[i] >> 6] |= (uint64_t)1 << (win->latin0[i] & 63);
     }
 }
 
@@ -409,34 +418,41 @@ static bool letters_may_reach(const cdn_scanner *s, const window *win, const cdn
     return CDN_QUERY_SHARE * got / win->total + (1.0 - CDN_QUERY_SHARE) >= s->threshold;
 }
 
-/* score_bound from first letters alone: a word and a name's token that could_meet begin
- * alike (key or romanisation), or the word leads to a key beginning as the token's does. The
- * same sums in the same order over a superset of the pairs, so never below score_bound: a name
- * it turns away, score_bound would too. */
-static double letters_bound(const cdn_scanner *s, const window *win, const cdn_iname *e, uint32_t k)
+/* Whether score_bound could reach the threshold from first letters alone: a word and a name's
+ * token that could_meet begin alike (key or romanisation), or the word leads to a key
+ * beginning as the token's does. The same sums in the same order over a superset of the
+ * pairs, so never below score_bound: a name it turns away, score_bound would too. The name
+ * side first, from the first letters of all the window's words together (a token is met when
+ * some word meets it), with the query side counted as met in full: most names that get this
+ * far leave half their weight unmet, and are turned away without the pairs being read. */
+static bool letters_reach(const cdn_scanner *s, const window *win, const cdn_iname *e, uint32_t k)
 {
+    if (win->total <= 0.0)
+        return true; /* the bound is 1 */
     const cdn_token_facts *tf = s->idx->token_facts;
     const uint8_t *key0 = tf->key0 + e->tokens, *latin0 = tf->latin0 + e->tokens;
     const double *wn_of = tf->weight + e->tokens;
-    double got_q = 0.0, wn = 0.0, got_n = 0.0;
-    uint32_t met_n = 0;
+    double wn = 0.0, got_n = 0.0;
+    for (uint32_t j = 0; j < k; j++) {
+        bool met = (win->any_key[key0[j] >> 6] >> (key0[j] & 63) & 1) ||
+                   (win->any_latin[latin0[j] >> 6] >> (latin0[j] & 63) & 1);
+        wn += wn_of[j];
+        got_n += met ? wn_of[j] : 0.0;
+    }
+    if (wn <= 0.0)
+        return true;
+    double name_side = (1.0 - CDN_QUERY_SHARE) * got_n / wn;
+    if (CDN_QUERY_SHARE * 1.0 + name_side < s->threshold)
+        return false; /* got_q / total is at most 1 */
+    double got_q = 0.0;
     for (size_t i = 0; i < win->len; i++) {
         bool met = false;
-        for (uint32_t j = 0; j < k; j++)
-            if (win->key0[i] == key0[j] || (win->latin0[i] && win->latin0[i] == latin0[j]) ||
-                (win->hit0[i][key0[j] >> 6] >> (key0[j] & 63) & 1)) {
-                met = true;
-                met_n |= 1u << j;
-            }
+        for (uint32_t j = 0; j < k && !met; j++)
+            met = win->key0[i] == key0[j] || (win->latin0[i] && win->latin0[i] == latin0[j]) ||
+                  (win->hit0[i][key0[j] >> 6] >> (key0[j] & 63) & 1);
         got_q += met ? win->weight[i] : 0.0;
     }
-    for (uint32_t j = 0; j < k; j++) {
-        wn += wn_of[j];
-        got_n += (met_n >> j) & 1u ? wn_of[j] : 0.0;
-    }
-    if (win->total <= 0.0 || wn <= 0.0)
-        return 1.0;
-    return CDN_QUERY_SHARE * got_q / win->total + (1.0 - CDN_QUERY_SHARE) * got_n / wn;
+    return CDN_QUERY_SHARE * got_q / win->total + name_side >= s->threshold;
 }
 
 /* Whether a name of facts f may be mentioned by a window of len words, lone saying whether
@@ -476,7 +492,7 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     const cdn_name_facts *f = &s->idx->name_facts[n];
     uint32_t k = f->k;
     const cdn_iname *e = &s->idx->names.items[n];
-    if (!letters_may_reach(s, win, f) || letters_bound(s, win, e, k) < s->threshold)
+    if (!letters_may_reach(s, win, f) || !letters_reach(s, win, e, k))
         return false;
     /* The bound first, on the words as written (could_meet also knows their base forms' keys);
      * then the tokens standing in for them against this name. */
