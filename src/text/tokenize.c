@@ -37,18 +37,49 @@ const char *cdn_tokens_text(const cdn_tokens *t, size_t i)
     return t->norm.data + cdn_tokens_at(t, i)->norm_off;
 }
 
-/* Appends the word text[start, end), all ASCII letters and digits, as one token: in lower
- * case, as cdn_normalize writes such a word, and NUL-terminated, as add_word leaves it. Most
- * words of most texts are so, and are spared the calls. */
-static int add_plain_word(const char *text, size_t start, size_t end, cdn_tokens *t)
+/* The length of the apostrophe at text[i] (before end) that add_ascii_word reads: ' or `, or
+ * U+2018 or U+2019 (‘ ’); 0 for any other byte. Other apostrophes take the general path: ´
+ * normalizes to a space and a mark (NFKC), which splits the word. */
+static size_t ascii_word_apostrophe(const char *text, size_t i, size_t end)
 {
-    size_t len = end - start, from = t->norm.len;
-    if (!cdn_strbuf_reserve(&t->norm, len + 1))
+    if (text[i] == '\'' || text[i] == '`')
+        return 1;
+    if (end - i >= 3 && (unsigned char)text[i] == 0xE2 && (unsigned char)text[i + 1] == 0x80 &&
+        ((unsigned char)text[i + 2] == 0x98 || (unsigned char)text[i + 2] == 0x99))
+        return 3;
+    return 0;
+}
+
+/* Appends the word text[start, end) — ASCII letters and digits, and inside it the apostrophes
+ * ascii_word_apostrophe reads — as one token, as cdn_normalize writes such a word and add_word
+ * leaves it: in lower case, the apostrophes dropped with the s of a possessive after one
+ * (Putin's, Putin’s: putin), NUL-terminated. Most words of most texts are so, and are spared
+ * the Unicode pipeline. apostrophes: whether the word has any (else a plain copy will do). */
+static int add_ascii_word(const char *text, size_t start, size_t end, bool apostrophes, cdn_tokens *t)
+{
+    size_t from = t->norm.len;
+    if (!cdn_strbuf_reserve(&t->norm, end - start + 1))
         return CORDON_ENOMEM;
     char *out = t->norm.data + from;
-    for (size_t i = 0; i < len; i++) {
-        char c = text[start + i];
-        out[i] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    size_t len = 0;
+    if (!apostrophes) {
+        for (size_t i = start; i < end; i++) {
+            char c = text[i];
+            out[i - start] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+        }
+        len = end - start;
+    }
+    for (size_t i = start; apostrophes && i < end;) {
+        size_t apostrophe = ascii_word_apostrophe(text, i, end);
+        if (!apostrophe) {
+            char c = text[i++];
+            out[len++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+            continue;
+        }
+        i += apostrophe;
+        /* A possessive's s: the word ends after it, or another apostrophe follows. */
+        if (i < end && (text[i] == 's' || text[i] == 'S') && (i + 1 == end || ascii_word_apostrophe(text, i + 1, end)))
+            i++;
     }
     out[len] = '\0';
     t->norm.len = from + len + 1;
@@ -98,7 +129,9 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
     size_t word_start = 0;
     size_t word_end = 0; /* end of the last word character seen in the current word */
     int in_word = 0;
-    int plain = 0; /* the word so far is ASCII letters and digits only */
+    int plain = 0;       /* the word so far is ASCII letters and digits, and apostrophes that
+                            add_ascii_word reads */
+    int apostrophes = 0; /* and it has some */
     while (i < len) {
         utf8proc_int32_t cp;
         utf8proc_ssize_t n;
@@ -109,6 +142,7 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
             if (!in_word) {
                 word_start = i;
                 plain = 1;
+                apostrophes = 0;
             }
             in_word = 1;
             do
@@ -142,14 +176,16 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
             if (!in_word) {
                 word_start = i;
                 plain = 1;
+                apostrophes = 0;
             }
             plain &= cp < 0x80;
             in_word = 1;
             word_end = i + (size_t)n;
         } else if (joiner) {
-            plain = 0;
+            plain &= cp == '\'' || cp == '`' || cp == 0x2018 || cp == 0x2019;
+            apostrophes = 1;
         } else if (in_word) {
-            int status = plain ? add_plain_word(text, word_start, word_end, t) : add_word(text, word_start, word_end, t);
+            int status = plain ? add_ascii_word(text, word_start, word_end, apostrophes, t) : add_word(text, word_start, word_end, t);
             if (status != CORDON_OK)
                 return status;
             in_word = 0;
@@ -157,6 +193,6 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
         i += (size_t)n;
     }
     if (in_word)
-        return plain ? add_plain_word(text, word_start, word_end, t) : add_word(text, word_start, word_end, t);
+        return plain ? add_ascii_word(text, word_start, word_end, apostrophes, t) : add_word(text, word_start, word_end, t);
     return CORDON_OK;
 }
