@@ -474,30 +474,24 @@ static bool conflicted_since(const cdn_scanner *s, size_t w, const conflicts_see
 static int add_surname_mentions(cdn_scanner *s, size_t full)
 {
     size_t nwords = cdn_tokens_count(&s->words);
-    bool *covered = cdn_calloc(nwords ? nwords : 1, sizeof *covered);
-    if (!covered)
+    /* Room for every word, so that the pointers into found (antecedents) stay valid; the
+     * scratch arrays are the scanner's, kept from document to document. */
+    if (!cdn_vec_reserve(&s->found, full + nwords) || !cdn_vec_reserve(&s->conflicts, s->types.len))
         return CORDON_ENOMEM;
-    conflicts_seen conflicts = {cdn_calloc(s->types.len ? s->types.len : 1, sizeof(size_t)), {0}, {0}};
+    bool *covered = s->covered;
+    memset(covered, 0, nwords * sizeof *covered);
+    conflicts_seen conflicts = {s->conflicts.items, {0}, {0}};
+    if (s->types.len)
+        memset(conflicts.by_type, 0, s->types.len * sizeof *conflicts.by_type);
     cdn_strmap_init(&conflicts.by_key);
     cdn_vec_init(&conflicts.at, sizeof(size_t));
     persons_seen persons;
     cdn_vec_init(&persons.all, sizeof(person_seen));
     memset(persons.head, 0, sizeof persons.head);
-    /* Room for every word, so that the pointers into found (antecedents) stay valid. */
-    if (!cdn_vec_reserve(&s->found, full + nwords)) {
-        cdn_free(conflicts.by_type);
-        cdn_free(covered);
-        return CORDON_ENOMEM;
-    }
     /* A lone word that matched a company (CHAYKA) is left open to the surname rules, and
      * given to a person mentioned in full before it (Yuri Chaika) instead. */
-    size_t *company = cdn_calloc(nwords ? nwords : 1, sizeof *company); /* hit number + 1 */
-    if (!company || !conflicts.by_type) {
-        cdn_free(company);
-        cdn_free(conflicts.by_type);
-        cdn_free(covered);
-        return CORDON_ENOMEM;
-    }
+    size_t *company = s->company; /* hit number + 1 */
+    memset(company, 0, nwords * sizeof *company);
     for (size_t i = 0; i < full; i++) {
         const cdn_hit *h = (const cdn_hit *)s->found.items + i;
         if (h->words == 1 && h->m.entity->schema != CORDON_SCHEMA_PERSON)
@@ -509,9 +503,10 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
     int status = CORDON_OK;
     size_t next = 0;
     for (size_t w = 0; w < nwords && status == CORDON_OK; w++) {
+        if (!s->capital[w] || covered[w]) /* the cheapest tests first: most words are lower case */
+            continue;
         const cdn_word_type *type = cdn_scan_type(s, w);
-        if (covered[w] || !type->n_hits || !s->capital[w] || type->stop || type->place ||
-            (type->lower_seen && !company[w]))
+        if (!type->n_hits || type->stop || type->place || (type->lower_seen && !company[w]))
             continue;
         if (after_unmatched_given_name(s, w, covered)) {
             if (!note_conflict(s, w, &conflicts))
@@ -558,9 +553,6 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
     cdn_vec_free(&persons.all);
     cdn_vec_free(&conflicts.at);
     cdn_strmap_free(&conflicts.by_key);
-    cdn_free(conflicts.by_type);
-    cdn_free(company);
-    cdn_free(covered);
     return status;
 }
 

@@ -76,6 +76,7 @@ int cordon_scanner_new(const cordon_index *idx, cordon_scanner **out)
     cdn_vec_init(&s->found, sizeof(cdn_hit));
     cdn_vec_init(&s->candidates, sizeof(uint32_t));
     cdn_vec_init(&s->kept, sizeof(uint32_t));
+    cdn_vec_init(&s->conflicts, sizeof(size_t));
     cdn_vec_init(&s->other, sizeof(uint32_t));
     cdn_vec_init(&s->both, sizeof(uint32_t));
     cdn_vec_init(&s->passed, sizeof(cdn_window_pass));
@@ -93,8 +94,11 @@ void cordon_scanner_free(cordon_scanner *sc)
     cdn_free(s->capital);
     cdn_free(s->titled);
     cdn_free(s->marks);
+    cdn_free(s->covered);
+    cdn_free(s->company);
     cdn_vec_free(&s->candidates);
     cdn_vec_free(&s->kept);
+    cdn_vec_free(&s->conflicts);
     cdn_vec_free(&s->other);
     cdn_vec_free(&s->both);
     cdn_vec_free(&s->passed);
@@ -113,12 +117,16 @@ static bool make_room(cdn_scanner *s, size_t n)
     cdn_free(s->capital);
     cdn_free(s->titled);
     cdn_free(s->marks);
+    cdn_free(s->covered);
+    cdn_free(s->company);
     s->room = 0;
     s->type_of = cdn_malloc((room ? room : 1) * sizeof *s->type_of);
     s->capital = cdn_malloc(room ? room : 1);
     s->titled = cdn_malloc(room ? room : 1);
     s->marks = cdn_malloc(room ? room : 1);
-    if (!s->type_of || !s->capital || !s->titled || !s->marks)
+    s->covered = cdn_malloc((room ? room : 1) * sizeof *s->covered);
+    s->company = cdn_malloc((room ? room : 1) * sizeof *s->company);
+    if (!s->type_of || !s->capital || !s->titled || !s->marks || !s->covered || !s->company)
         return false;
     s->room = room;
     return true;

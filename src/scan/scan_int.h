@@ -61,6 +61,9 @@ typedef struct cdn_scanner {
                                 headline), where a capital says nothing */
     uint8_t *marks;          /* per word: CDN_MARK_* bits, what the bytes around it say
                                 (cdn_scan_mark_word), read by the rules again and again */
+    bool *covered;           /* per word: scratch of resolve.c, inside a mention */
+    size_t *company;         /* per word: scratch of resolve.c, a lone company mention's number + 1 */
+    cdn_vec conflicts;       /* size_t: scratch of resolve.c, per word type */
     bool nouns_capitalised;  /* German text: a capitalised neighbour may be any noun */
     cdn_vec candidates;      /* uint32_t: scratch, the names a window is scored against */
     cdn_vec kept;            /* uint32_t: scratch, those the name facts let through */
