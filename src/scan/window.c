@@ -369,6 +369,7 @@ typedef struct window {
     uint64_t any_latin[4];                    /* latin0 of every word (not 0), a bit per byte */
 } window;
 
+/* What mention_of reads of a window: where it is, and its lone word. */
 static void window_init(const cdn_scanner *s, size_t first, size_t len, window *win)
 {
     win->first = first;
@@ -376,6 +377,13 @@ static void window_init(const cdn_scanner *s, size_t first, size_t len, window *
     win->lone = lone_content_word(s, first, len);
     win->lone_ok = len > 1 && win->lone != SIZE_MAX && cdn_scan_lone_word_ok(s, win->lone) &&
                    !cdn_scan_in_longer_run(s, first, first + len - 1);
+}
+
+/* The rest, which candidates are judged on: needed only when the window memo does not know
+ * the window. */
+static void window_read_words(const cdn_scanner *s, window *win)
+{
+    size_t first = win->first, len = win->len;
     win->legal_form = false;
     win->total = 0.0;
     memset(win->any_key, 0, sizeof win->any_key);
@@ -724,6 +732,7 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
         }
         return CORDON_OK;
     }
+    window_read_words(s, &win);
     const uint32_t *c;
     size_t n, all;
     if (!anchor_names(s, type, &win, &c, &n, &all))
