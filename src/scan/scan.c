@@ -77,6 +77,7 @@ int cordon_scanner_new(const cordon_index *idx, cordon_scanner **out)
     cdn_vec_init(&s->candidates, sizeof(uint32_t));
     cdn_vec_init(&s->kept, sizeof(uint32_t));
     cdn_vec_init(&s->conflicts, sizeof(size_t));
+    cdn_vec_init(&s->countries, 2);
     cdn_vec_init(&s->other, sizeof(uint32_t));
     cdn_vec_init(&s->both, sizeof(uint32_t));
     cdn_vec_init(&s->passed, sizeof(cdn_window_pass));
@@ -99,6 +100,7 @@ void cordon_scanner_free(cordon_scanner *sc)
     cdn_vec_free(&s->candidates);
     cdn_vec_free(&s->kept);
     cdn_vec_free(&s->conflicts);
+    cdn_vec_free(&s->countries);
     cdn_vec_free(&s->other);
     cdn_vec_free(&s->both);
     cdn_vec_free(&s->passed);
@@ -138,6 +140,8 @@ static int run(cdn_scanner *s, const char *text, size_t len, size_t max_window)
     cdn_tokens_reset(&s->words);
     s->types.len = 0;
     s->found.len = 0;
+    s->countries.len = 0;
+    s->countries_known = false;
     int status = cdn_tokenize(text, len, 1, &s->words);
     if (status != CORDON_OK)
         return status;

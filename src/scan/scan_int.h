@@ -64,6 +64,9 @@ typedef struct cdn_scanner {
     bool *covered;           /* per word: scratch of resolve.c, inside a mention */
     size_t *company;         /* per word: scratch of resolve.c, a lone company mention's number + 1 */
     cdn_vec conflicts;       /* size_t: scratch of resolve.c, per word type */
+    cdn_vec countries;       /* char[2]: the countries the document names (window.c), worked
+                                out when first asked */
+    bool countries_known;    /* countries is worked out for this document */
     bool nouns_capitalised;  /* German text: a capitalised neighbour may be any noun */
     cdn_vec candidates;      /* uint32_t: scratch, the names a window is scored against */
     cdn_vec kept;            /* uint32_t: scratch, those the name facts let through */

@@ -18,7 +18,9 @@
 #include "index/name_facts.h"
 #include "match/score.h"
 #include "model/countries.h"
+#include "scan/bodies.h"
 #include "scan/scan_int.h"
+#include "scan/stopwords.h"
 #include "scan/window_memo.h"
 
 /* A lone word of fewer than eight letters matches a one-word name only as written or
@@ -351,6 +353,98 @@ static bool other_country_before(const cdn_scanner *s, size_t first, const cordo
     return true;
 }
 
+/* Whether name n (entry e) is made of the words of public bodies alone, function words,
+ * particles, legal forms and titles apart (MINISTRY OF INTERIOR, MINISTERIO DEL INTERIOR,
+ * FEDERAL SECURITY SERVICE: bodies.h), remembered for the lexicon's life. */
+static bool body_name(cdn_scanner *s, uint32_t n, const cdn_iname *e)
+{
+    cdn_memo_key key = {{5, n}};
+    double got;
+    if (cdn_memo_get(&s->lex.memo, &key, &got))
+        return got != 0.0;
+    cdn_token t[CDN_MAX_NAME_TOKENS];
+    cdn_index_name_tokens(s->idx, e, t);
+    size_t body = 0, other = 0;
+    for (uint32_t j = 0; j < s->idx->name_facts[n].k; j++) {
+        size_t len = strlen(t[j].text);
+        if ((t[j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) || cdn_is_stopword(t[j].text, len) ||
+            cdn_is_body_particle(t[j].text, len))
+            continue;
+        if (cdn_is_body_word(t[j].text, len))
+            body++;
+        else
+            other++;
+    }
+    bool is = body > 0 && other == 0;
+    cdn_memo_put(&s->lex.memo, &key, is ? 1.0 : 0.0);
+    return is;
+}
+
+/* The countries the document names (s->countries), as words of a country or demonym alone
+ * (Syria, Syrian, Syria’s) or two or three capitalised words together (North Korea, South
+ * Africa), within a clause. False when out of memory. */
+static bool find_countries(cdn_scanner *s)
+{
+    size_t n = cdn_tokens_count(&s->words);
+    for (size_t w = 0; w < n; w++) {
+        if (!s->capital[w])
+            continue;
+        char joined[128];
+        size_t at = 0;
+        for (size_t len = 1; len <= 3 && w + len <= n; len++) {
+            size_t last = w + len - 1;
+            if (len > 1 && (cdn_scan_clause_break_after(s, last - 1) || !s->capital[last]))
+                break;
+            const cdn_span_token *t = cdn_scan_word(s, last);
+            if (at + t->norm_len + 1 >= sizeof joined)
+                break;
+            if (at)
+                joined[at++] = ' ';
+            memcpy(joined + at, s->words.norm.data + t->norm_off, t->norm_len);
+            at += t->norm_len;
+            char code[3];
+            if ((len > 1 || cdn_scan_type(s, w)->place) && cdn_country_code(joined, at, code) &&
+                !cdn_vec_push(&s->countries, code))
+                return false;
+        }
+    }
+    return true;
+}
+
+/* Whether the document names code (two letters), the countries it names worked out once per
+ * document. Out of memory, it says yes: a mention is kept rather than lost. */
+static bool names_country(cdn_scanner *s, const char *code)
+{
+    if (!s->countries_known) {
+        if (!find_countries(s))
+            return true;
+        s->countries_known = true;
+    }
+    const char *codes = s->countries.items;
+    for (size_t i = 0; i < s->countries.len; i++)
+        if (memcmp(codes + 2 * i, code, 2) == 0)
+            return true;
+    return false;
+}
+
+/* Whether the document names a country of the entity: one its list gives, or else the one that
+ * ends an address of it ("..., Havana, CU": some lists give no country field). An entity with
+ * neither has no country the text could name. */
+static bool names_country_of(cdn_scanner *s, const cordon_entity *entity)
+{
+    for (size_t c = 0; c < entity->n_countries; c++)
+        if (names_country(s, entity->countries[c].code))
+            return true;
+    for (size_t a = 0; entity->n_countries == 0 && a < entity->n_addresses; a++) {
+        const char *address = entity->addresses[a], *comma = strrchr(address, ',');
+        const char *last = comma ? comma + 1 : address;
+        char code[3];
+        if (cdn_country_code(last, strlen(last), code) && names_country(s, code))
+            return true;
+    }
+    return false;
+}
+
 /* What a window is, worked out once for all of its candidates. */
 typedef struct window {
     size_t first, len;
@@ -553,6 +647,12 @@ static int mention_of(cdn_scanner *s, uint32_t n, const window *win, double scor
     if (len > 1 && !f->person && cdn_scan_in_longer_run(s, first, first + len - 1))
         return CORDON_OK;
     if (!f->person && other_country_before(s, first, entity))
+        return CORDON_OK;
+    /* A body named by its kind (the Interior Ministry, the Federal Security Service) is a
+     * listed country's only where the text names that country (Syria's Interior Ministry, the
+     * Syrian Interior Ministry, or Syria anywhere in it): news writes it of whatever country it
+     * is about. With no country known for the entity, the text cannot name it. */
+    if (!f->person && body_name(s, n, e) && !names_country_of(s, entity))
         return CORDON_OK;
     size_t start = cdn_scan_word(s, first)->start, end = cdn_scan_word(s, first + len - 1)->end;
     bool acronym = false;
