@@ -78,6 +78,8 @@ int cordon_scanner_new(const cordon_index *idx, cordon_scanner **out)
     cdn_vec_init(&s->kept, sizeof(uint32_t));
     cdn_vec_init(&s->conflicts, sizeof(size_t));
     cdn_vec_init(&s->countries, 2);
+    cdn_strmap_init(&s->country_heads);
+    cdn_vec_init(&s->heads, sizeof(bool));
     cdn_vec_init(&s->other, sizeof(uint32_t));
     cdn_vec_init(&s->both, sizeof(uint32_t));
     cdn_vec_init(&s->passed, sizeof(cdn_window_pass));
@@ -101,6 +103,8 @@ void cordon_scanner_free(cordon_scanner *sc)
     cdn_vec_free(&s->kept);
     cdn_vec_free(&s->conflicts);
     cdn_vec_free(&s->countries);
+    cdn_strmap_free(&s->country_heads);
+    cdn_vec_free(&s->heads);
     cdn_vec_free(&s->other);
     cdn_vec_free(&s->both);
     cdn_vec_free(&s->passed);

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "cordon.h"
+#include "core/strmap.h"
 #include "core/vec.h"
 #include "index/index_int.h"
 #include "match/analyze.h"
@@ -67,6 +68,9 @@ typedef struct cdn_scanner {
     cdn_vec countries;       /* char[2]: the countries the document names (window.c), worked
                                 out when first asked */
     bool countries_known;    /* countries is worked out for this document */
+    cdn_strmap country_heads; /* the first words of the country names of two words or more
+                                 (countries.h), gathered when first needed */
+    cdn_vec heads;           /* bool: scratch of window.c, per word type: one of country_heads */
     bool nouns_capitalised;  /* German text: a capitalised neighbour may be any noun */
     cdn_vec candidates;      /* uint32_t: scratch, the names a window is scored against */
     cdn_vec kept;            /* uint32_t: scratch, those the name facts let through */

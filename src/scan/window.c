@@ -380,31 +380,67 @@ static bool body_name(cdn_scanner *s, uint32_t n, const cdn_iname *e)
     return is;
 }
 
-/* The countries the document names (s->countries), as words of a country or demonym alone
- * (Syria, Syrian, Syria’s) or two or three capitalised words together (North Korea, South
- * Africa), within a clause. False when out of memory. */
+/* Adds a country the document names, once. False when out of memory. */
+static bool add_country(cdn_scanner *s, const char *code)
+{
+    const char *codes = s->countries.items;
+    for (size_t i = 0; i < s->countries.len; i++)
+        if (memcmp(codes + 2 * i, code, 2) == 0)
+            return true;
+    return cdn_vec_push(&s->countries, code) != NULL;
+}
+
+/* Gathers the first words of the country names and aliases of two words or more (North of
+ * North Korea, United of United States), once per scanner: only after one of them is a run of
+ * words looked up as a country. False when out of memory. */
+static bool gather_country_heads(cdn_scanner *s)
+{
+    char code[3];
+    const char *key;
+    for (size_t i = 0; (key = cdn_country_key_at(i, code)) != NULL; i++) {
+        const char *space = strchr(key, ' ');
+        if (space && !cdn_strmap_get(&s->country_heads, key, (size_t)(space - key)) &&
+            !cdn_strmap_put(&s->country_heads, key, (size_t)(space - key), (void *)1, NULL))
+            return false;
+    }
+    return true;
+}
+
+/* The countries the document names (s->countries): a word of a country or demonym alone
+ * (Syria, Syrian, Syria’s: each distinct word once), or two or three capitalised words
+ * together within a clause (North Korea, South Africa) beginning with the first word of such a
+ * name. False when out of memory. */
 static bool find_countries(cdn_scanner *s)
 {
+    if ((!s->country_heads.count && !gather_country_heads(s)) || !cdn_vec_reserve(&s->heads, s->types.len))
+        return false;
+    /* Each distinct word once: a country or demonym alone, or the head of a longer name. */
+    const cdn_word_type *types = s->types.items;
+    bool *heads = s->heads.items;
+    for (size_t i = 0; i < s->types.len; i++) {
+        const cdn_lex_word *lw = cdn_lexicon_at(&s->lex, types[i].lex);
+        char code[3];
+        if (types[i].place && cdn_country_code(lw->norm, lw->norm_len, code) && !add_country(s, code))
+            return false;
+        heads[i] = types[i].cap_seen && cdn_strmap_get(&s->country_heads, lw->norm, lw->norm_len);
+    }
     size_t n = cdn_tokens_count(&s->words);
-    for (size_t w = 0; w < n; w++) {
-        if (!s->capital[w])
+    for (size_t w = 0; w + 1 < n; w++) {
+        if (!s->capital[w] || !heads[s->type_of[w]])
             continue;
+        const cdn_span_token *t = cdn_scan_word(s, w);
         char joined[128];
-        size_t at = 0;
-        for (size_t len = 1; len <= 3 && w + len <= n; len++) {
-            size_t last = w + len - 1;
-            if (len > 1 && (cdn_scan_clause_break_after(s, last - 1) || !s->capital[last]))
+        size_t at = t->norm_len;
+        memcpy(joined, s->words.norm.data + t->norm_off, at);
+        for (size_t last = w + 1; last < w + 3 && last < n; last++) {
+            const cdn_span_token *l = cdn_scan_word(s, last);
+            if (cdn_scan_clause_break_after(s, last - 1) || !s->capital[last] || at + l->norm_len + 1 >= sizeof joined)
                 break;
-            const cdn_span_token *t = cdn_scan_word(s, last);
-            if (at + t->norm_len + 1 >= sizeof joined)
-                break;
-            if (at)
-                joined[at++] = ' ';
-            memcpy(joined + at, s->words.norm.data + t->norm_off, t->norm_len);
-            at += t->norm_len;
+            joined[at++] = ' ';
+            memcpy(joined + at, s->words.norm.data + l->norm_off, l->norm_len);
+            at += l->norm_len;
             char code[3];
-            if ((len > 1 || cdn_scan_type(s, w)->place) && cdn_country_code(joined, at, code) &&
-                !cdn_vec_push(&s->countries, code))
+            if (cdn_country_code(joined, at, code) && !add_country(s, code))
                 return false;
         }
     }
