@@ -32,14 +32,15 @@ int cdn_scan_type_words(cdn_scanner *s)
         if (status != CORDON_OK)
             break;
         cdn_lex_word *lw = cdn_lexicon_at(&s->lex, i);
-        if (lw->doc != s->lex.doc) { /* the first time in this document */
-            cdn_word_type type = {.lex = i, .token = CDN_SCAN_UNANALYZED, .stop = lw->stop, .title = lw->title, .language = lw->language};
-            lw->doc = s->lex.doc;
-            lw->doc_type = (uint32_t)s->types.len;
-            if (!cdn_vec_push(&s->types, &type)) {
+        if (lw->doc != s->lex.doc) { /* the first time in this document: a type, made in place */
+            if (!cdn_vec_reserve(&s->types, s->types.len + 1)) {
                 status = CORDON_ENOMEM;
                 break;
             }
+            lw->doc = s->lex.doc;
+            lw->doc_type = (uint32_t)s->types.len;
+            ((cdn_word_type *)s->types.items)[s->types.len++] = (cdn_word_type){
+                .lex = i, .token = CDN_SCAN_UNANALYZED, .stop = lw->stop, .title = lw->title, .language = lw->language};
         }
         s->type_of[w] = lw->doc_type;
         cdn_word_type *type = (cdn_word_type *)s->types.items + lw->doc_type;
