@@ -84,8 +84,10 @@ static int add_ascii_word(const char *text, size_t start, size_t end, bool apost
     out[len] = '\0';
     t->norm.len = from + len + 1;
     t->norm.data[t->norm.len] = '\0';
-    cdn_span_token tok = {start, end, from, len};
-    return cdn_vec_push(&t->items, &tok) ? CORDON_OK : CORDON_ENOMEM;
+    if (!cdn_vec_reserve(&t->items, t->items.len + 1))
+        return CORDON_ENOMEM;
+    ((cdn_span_token *)t->items.items)[t->items.len++] = (cdn_span_token){start, end, from, len};
+    return CORDON_OK;
 }
 
 /* Normalizes the word text[start, end) and appends its token(s). */
