@@ -107,7 +107,7 @@ typedef struct similar_ctx {
     size_t key_len;
     double min_sim;
     bool verify;       /* check the key similarity (off for candidates found by romanisation) */
-    cdn_shape shape;   /* of key */
+    cdn_edit_pattern pattern; /* key, prepared for the checks */
     id_set seen;
     void (*fn)(void *ctx, const cdn_ikey *info, double sim);
     void *fn_ctx;
@@ -128,8 +128,7 @@ static void offer(similar_ctx *c, uint32_t v)
     if (strcmp(other, c->key) == 0 || !id_set_add(&c->seen, v))
         return;
     /* Most keys offered are far from this one: their letters tell, before any edit distance. */
-    double sim = c->verify ? cdn_shape_similarity_at_least(c->key, &c->shape, other, &info->shape, c->min_sim)
-                           : c->min_sim;
+    double sim = c->verify ? cdn_pattern_similarity_at_least(&c->pattern, other, &info->shape, c->min_sim) : c->min_sim;
     if (sim >= c->min_sim)
         c->fn(c->fn_ctx, info, sim);
 }
@@ -218,7 +217,9 @@ void cdn_index_similar_keys(const cordon_index *idx, const char *key, const char
     if (len < 4 || len > 64)
         return;
     similar_ctx c = {idx, key, len, min_sim, true, {0}, {0}, fn, ctx};
-    cdn_shape_of(key, &c.shape);
+    cdn_shape shape;
+    cdn_shape_of(key, &shape);
+    cdn_edit_pattern_init(&c.pattern, key, &shape);
     one_edit(&c, key, len, CDN_MAP_KEYS, CDN_MAP_DELETIONS);
     if (len >= CDN_TRIGRAM_MIN_LEN)
         by_trigrams(&c, len);

@@ -38,8 +38,9 @@
  * flags, name weights): version 3 flags legal forms spelled out and company forms in names
  * filed as persons; version 4 adds the consonant-class map; version 5 carries each list's
  * checksum; version 6 flags tokens romanised from syllabic scripts, adds the sound-class map
- * and each token's shapes. */
-#define SNAP_VERSION 6u
+ * and each token's shapes; version 7 numbers the tokens' forms (a search's memo is addressed
+ * by form). */
+#define SNAP_VERSION 7u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {
@@ -66,7 +67,8 @@ typedef struct snap_header {
     uint32_t n_sections;
     char cordon_version[16];
     float unknown_weight;
-    uint32_t reserved[3];
+    uint32_t n_forms;
+    uint32_t reserved[2];
     snap_section sections[N_SECTIONS];
 } snap_header;
 
@@ -263,6 +265,7 @@ int cdn_snapshot_write(const cordon_index *idx, const char *path, cdn_error *err
     h.byte_order = SNAP_BYTE_ORDER;
     h.n_sections = N_SECTIONS;
     h.unknown_weight = idx->unknown_weight;
+    h.n_forms = idx->n_forms;
     snprintf(h.cordon_version, sizeof h.cordon_version, "%s", CORDON_VERSION);
 
     char tmp[4096];
@@ -517,11 +520,13 @@ static bool matching_part_ok(const cordon_index *idx)
 {
     if (idx->pool_len == 0 || idx->pool[idx->pool_len - 1] != '\0')
         return false;
+    if (idx->n_forms > idx->tokens.len + 1)
+        return false; /* searches allocate per form: no more than the tokens */
     for (size_t i = 0; i < idx->tokens.len; i++) {
         const cdn_itoken *t = &idx->tokens.items[i];
         if (t->text >= idx->pool_len || t->latin >= idx->pool_len || t->key >= idx->pool_len ||
-            t->skel >= idx->pool_len)
-            return false;
+            t->skel >= idx->pool_len || t->form == 0 || t->form >= idx->n_forms)
+            return false; /* a search's memo is addressed by form */
         /* The scorer reads as many bytes as a shape says: they must be the string's. */
         if (strnlen(idx->pool + t->latin, 65535) != t->latin_shape.len ||
             strnlen(idx->pool + t->key, 65535) != t->key_shape.len)
@@ -644,6 +649,7 @@ int cdn_snapshot_load(cordon_index *idx, const char *path)
         cdn_fixmap_borrow(&idx->maps[m], (const cdn_fixslot *)SECTION(S_MAPS + m), (uint32_t)h->sections[S_MAPS + m].count,
                           (uint32_t)h->sections[S_MAPS + m].extra);
     idx->unknown_weight = h->unknown_weight;
+    idx->n_forms = h->n_forms;
 
     reader r = {idx, path, (const uint32_t *)SECTION(S_STREAM), h->sections[S_STREAM].count, 0, SECTION(S_ESTR),
                 h->sections[S_ESTR].size, true};

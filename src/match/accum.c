@@ -23,6 +23,10 @@ cdn_accum_pool *cdn_accum_pool_new(void)
 static void accum_free(cdn_accum *acc)
 {
     cdn_free(acc->entries);
+    cdn_free(acc->form_stamp);
+    cdn_free(acc->form_row);
+    cdn_free(acc->entity_stamp);
+    cdn_free(acc->entity_result);
     cdn_free(acc->touched);
     cdn_free(acc);
 }
@@ -40,14 +44,15 @@ void cdn_accum_pool_free(cdn_accum_pool *pool)
     cdn_free(pool);
 }
 
-cdn_accum *cdn_accum_borrow(cdn_accum_pool *pool, size_t n_names)
+cdn_accum *cdn_accum_borrow(cdn_accum_pool *pool, size_t n_names, size_t n_forms, size_t n_entities)
 {
     pthread_mutex_lock(&pool->lock);
     cdn_accum *acc = pool->idle;
     if (acc)
         pool->idle = acc->next;
     pthread_mutex_unlock(&pool->lock);
-    if (acc && acc->n_names != n_names) { /* cannot happen for one index; be safe */
+    if (acc && (acc->n_names != n_names || acc->n_forms != n_forms || acc->n_entities != n_entities)) {
+        /* cannot happen for one index */
         accum_free(acc);
         acc = NULL;
     }
@@ -55,18 +60,29 @@ cdn_accum *cdn_accum_borrow(cdn_accum_pool *pool, size_t n_names)
         acc = cdn_calloc(1, sizeof *acc);
         if (!acc)
             return NULL;
-        /* calloc: every entry starts at generation 0, which no search uses */
+        /* calloc: every entry and form starts at generation 0, which no search uses */
         acc->entries = n_names ? cdn_calloc(n_names, sizeof *acc->entries) : NULL;
-        if (n_names && !acc->entries) {
-            cdn_free(acc);
+        acc->form_stamp = n_forms ? cdn_calloc(n_forms, sizeof *acc->form_stamp) : NULL;
+        acc->form_row = n_forms ? cdn_malloc(n_forms * sizeof *acc->form_row) : NULL;
+        acc->entity_stamp = n_entities ? cdn_calloc(n_entities, sizeof *acc->entity_stamp) : NULL;
+        acc->entity_result = n_entities ? cdn_malloc(n_entities * sizeof *acc->entity_result) : NULL;
+        acc->n_names = n_names;
+        acc->n_forms = n_forms;
+        acc->n_entities = n_entities;
+        if ((n_names && !acc->entries) || (n_forms && (!acc->form_stamp || !acc->form_row)) ||
+            (n_entities && (!acc->entity_stamp || !acc->entity_result))) {
+            accum_free(acc);
             return NULL;
         }
-        acc->n_names = n_names;
     }
     acc->n_touched = 0;
     if (++acc->generation == 0) { /* wrapped after 4 billion searches: start clean */
         for (size_t i = 0; i < acc->n_names; i++)
             acc->entries[i].generation = 0;
+        for (size_t i = 0; i < acc->n_forms; i++)
+            acc->form_stamp[i] = 0;
+        for (size_t i = 0; i < acc->n_entities; i++)
+            acc->entity_stamp[i] = 0;
         acc->generation = 1;
     }
     return acc;

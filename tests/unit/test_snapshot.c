@@ -319,11 +319,11 @@ static void damaged_snapshots_are_refused(void **state)
     bad[8] = 99; /* the format version */
     write_all(copy, bad, len);
     expect_refused(copy, CORDON_EDATA,
-                   "snapshot format version 99, this cordon reads version 6: rebuild it with 'cordon index build'");
+                   "snapshot format version 99, this cordon reads version 7: rebuild it with 'cordon index build'");
     bad[8] = 5; /* the version before the sound-class map */
     write_all(copy, bad, len);
     expect_refused(copy, CORDON_EDATA,
-                   "snapshot format version 5, this cordon reads version 6: rebuild it with 'cordon index build'");
+                   "snapshot format version 5, this cordon reads version 7: rebuild it with 'cordon index build'");
 
     write_all(copy, "id,schema,name\n1,Person,Ann\n", 27); /* a list, not a snapshot */
     expect_refused(copy, CORDON_EDATA, "not a cordon index snapshot (too short)");
@@ -403,6 +403,41 @@ static void snapshot_without_a_name_is_refused(void **state)
     free(data);
 }
 
+/* A snapshot that passed its checksum but promises more token forms than it has tokens is
+ * refused: each search sets aside room per form, and a damaged count must not make it ask for
+ * gigabytes. */
+static void snapshot_with_too_many_forms_is_refused(void **state)
+{
+    (void)state;
+    const char *csv = snapshot_path("forms.csv");
+    write_all(csv, "id,schema,name\n1,Person,Ann Example\n", 36);
+    char source[600];
+    snprintf(source, sizeof source, "csv:%s", csv);
+    cordon_index *one = open_one(source);
+    char path[512], message[1024];
+    snprintf(path, sizeof path, "%s", snapshot_path("forms.cdx"));
+    assert_int_equal(cordon_index_save(one, path, message, sizeof message), CORDON_OK);
+    cordon_index_close(one);
+    size_t len;
+    unsigned char *data = (unsigned char *)read_all(path, &len);
+    /* The header (format version 7): the checksum at byte 24, the count of token forms at 52
+     * (two tokens, two forms, and form 0: 3), the section table from 64. */
+    uint32_t forms;
+    memcpy(&forms, data + 52, 4);
+    assert_int_equal(forms, 3);
+    forms = 0xFFFFFFF0u;
+    memcpy(data + 52, &forms, 4);
+    uint64_t body_at;
+    memcpy(&body_at, data + 64, 8);
+    uint32_t crc = (uint32_t)crc32(0L, data + body_at, (uInt)(len - body_at));
+    memcpy(data + 24, &crc, 4);
+    write_all(path, (const char *)data, len);
+    expect_refused(path, CORDON_EDATA, "corrupt: the entity records do not hold together");
+    unlink(path);
+    unlink(csv);
+    free(data);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -413,6 +448,7 @@ int main(void)
         cmocka_unit_test(diff_finds_added_removed_and_changed),
         cmocka_unit_test(full_key_map_ends_a_lookup),
         cmocka_unit_test(snapshot_without_a_name_is_refused),
+        cmocka_unit_test(snapshot_with_too_many_forms_is_refused),
     };
     return cmocka_run_group_tests_name("snapshot", tests, open_sample, close_sample);
 }
