@@ -153,7 +153,8 @@ static int number_forms(builder *b)
         return cdn_error_nomem(&b->idx->err);
     for (size_t i = 0; i < n; i++)
         order[i] = (form_of){(uint64_t)tokens[i].text << 32 | tokens[i].latin, (uint32_t)i};
-    qsort(order, n, sizeof *order, by_strings);
+    if (n) /* an index of no names has no tokens (cordon compare opens one) */
+        qsort(order, n, sizeof *order, by_strings);
     uint32_t form = 0;
     for (size_t i = 0; i < n; i++) {
         if (i == 0 || order[i].strings != order[i - 1].strings)
