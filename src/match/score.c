@@ -704,9 +704,15 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
 {
     size_t np = 0;
     double q_best[CDN_MAX_NAME_TOKENS] = {0}, n_best[CDN_MAX_NAME_TOKENS] = {0};
+    /* Each row is taken where it is once all are there: adding one may move the cells. */
     const struct cdn_sim_cell *rows[CDN_MAX_NAME_TOKENS];
+    size_t at[CDN_MAX_NAME_TOKENS];
+    for (size_t j = 0; j < k; j++) {
+        const struct cdn_sim_cell *row = memo_row(memo, q, m, &n[j]);
+        at[j] = row ? (size_t)(row - memo->cells) : SIZE_MAX;
+    }
     for (size_t j = 0; j < k; j++)
-        rows[j] = memo_row(memo, q, m, &n[j]);
+        rows[j] = at[j] == SIZE_MAX ? NULL : memo->cells + at[j];
     for (size_t i = 0; i < m; i++) {
         for (size_t j = 0; j < k; j++) {
             const char *how;
