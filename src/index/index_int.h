@@ -69,6 +69,9 @@ typedef struct cdn_iname {
     uint32_t tokens;                 /* first token */
     uint32_t n_tokens;
     float name_weight;               /* the sum of its tokens' name-side weights (score.h) */
+    uint32_t twin;                   /* 1.. n_twins - 1: names whose tokens are the same forms with
+                                        the same flags share it, and score the same against any
+                                        query (the same name on two lists, or twice on one) */
 } cdn_iname;
 
 typedef struct cdn_ikey {
@@ -122,6 +125,7 @@ struct cordon_index {
     cdn_fixmap maps[CDN_N_MAPS]; /* see enum cdn_map */
     float unknown_weight;        /* the weight of a key no indexed name has */
     uint32_t n_forms;            /* token forms are numbered from 1; 0 is no indexed form */
+    uint32_t n_twins;            /* so are names' twin numbers */
 
     void *owned[6];              /* the arrays above when built here (freed at close) */
     void *mapping;               /* the snapshot mapping, or NULL */

@@ -105,6 +105,7 @@ typedef struct similar_ctx {
     const cordon_index *idx;
     const char *key;
     size_t key_len;
+    uint32_t self;     /* the vocabulary number of key, or CDN_NONE: never offered */
     double min_sim;
     bool verify;       /* check the key similarity (off for candidates found by romanisation) */
     cdn_edit_pattern pattern; /* key, prepared for the checks */
@@ -125,8 +126,8 @@ static void offer(similar_ctx *c, uint32_t v)
         if ((double)diff > (1.0 - c->min_sim) * (double)longer + 1e-9)
             return;
     }
-    if (strcmp(other, c->key) == 0 || !id_set_add(&c->seen, v))
-        return;
+    if (v == c->self || !id_set_add(&c->seen, v))
+        return; /* the key itself, by number: other's letters are read only when they must be */
     /* Most keys offered are far from this one: their letters tell, before any edit distance. */
     double sim = c->verify ? cdn_pattern_similarity_at_least(&c->pattern, other, &info->shape, c->min_sim) : c->min_sim;
     if (sim >= c->min_sim)
@@ -216,7 +217,10 @@ void cdn_index_similar_keys(const cordon_index *idx, const char *key, const char
     size_t len = strlen(key);
     if (len < 4 || len > 64)
         return;
-    similar_ctx c = {idx, key, len, min_sim, true, {0}, {0}, fn, ctx};
+    uint32_t self;
+    if (!cdn_fixmap_get(&idx->maps[CDN_MAP_KEYS], idx->pool, key, len, &self))
+        self = CDN_NONE;
+    similar_ctx c = {idx, key, len, self, min_sim, true, {0}, {0}, fn, ctx};
     cdn_shape shape;
     cdn_shape_of(key, &shape);
     cdn_edit_pattern_init(&c.pattern, key, &shape);

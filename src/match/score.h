@@ -75,6 +75,7 @@ typedef struct cdn_edit_pattern {
     const char *text;
     cdn_shape shape;
     uint64_t peq[128];
+    uint8_t count[128]; /* how many times each letter occurs (capped at 255) */
 } cdn_edit_pattern;
 
 /* Prepares text, whose shape is shape (both must outlive p). */

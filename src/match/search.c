@@ -348,13 +348,29 @@ typedef struct searcher {
     size_t cap;
 } searcher;
 
-/* The score of a name with the qualifiers applied; why (may be NULL) gets the explanation. */
-static double qualified_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
+/* The score of a name's tokens against the query's; why (may be NULL) gets the explanation.
+ * Without one, a name whose twin was scored in this search takes the twin's score. */
+static double token_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
 {
+    cdn_accum *acc = s->acc;
+    bool twin_known = !why && e->twin < acc->n_twins;
+    if (twin_known && acc->twin_stamp[e->twin] == acc->generation)
+        return acc->twin_score[e->twin];
     cdn_token tokens[CDN_MAX_NAME_TOKENS];
     uint32_t n = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
     cdn_index_name_tokens(s->idx, e, tokens);
     double score = cdn_score_tokens_memo(s->q.tokens.items, s->q.tokens.len, tokens, n, why, &s->memo);
+    if (twin_known) {
+        acc->twin_stamp[e->twin] = acc->generation;
+        acc->twin_score[e->twin] = score;
+    }
+    return score;
+}
+
+/* The score of a name with the qualifiers applied; why (may be NULL) gets the explanation. */
+static double qualified_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
+{
+    double score = token_score(s, e, why);
     const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
     cdn_strbuf scratch;
     cdn_strbuf_init(&scratch);
@@ -533,14 +549,23 @@ static int run(searcher *s)
     cdn_vec cands;
     cdn_vec_init(&cands, sizeof(candidate));
     const cdn_iname *entries = s->idx->names.items;
-    /* A name whose query side falls short even with its name side full is passed over before
-     * the exact bound is worked out: most names touched are (a slack of 1e-4 keeps every name
-     * the exact bound lets through). */
-    float q_needed = (float)(((s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE - 1e-4) * wq - untaken);
+    /* Most names touched cannot reach the minimum score; they are passed over on a float
+     * estimate of the bound, without a division, before the exact bound is worked out (a slack
+     * of 1e-4 keeps every name the exact bound lets through): first when the query side falls
+     * short even with the name side full, then when the name side falls short of what the
+     * query side leaves it to make up. */
+    double target = s->opts->min_score / boost - 1e-4;
+    float q_needed = (float)((target - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE * wq - untaken);
+    float q_factor = (float)(CDN_QUERY_SHARE / wq / (1.0 - CDN_QUERY_SHARE)), n_target = (float)(target / (1.0 - CDN_QUERY_SHARE));
     for (size_t i = 0; i < g.acc->n_touched && g.status == CORDON_OK; i++) {
         uint32_t name = g.acc->touched[i];
         const cdn_accum_entry *a = &g.acc->entries[name];
-        if (a->got_q + a->cur_q < q_needed)
+        float q_got = a->got_q + a->cur_q;
+        if (q_got < q_needed)
+            continue;
+        /* share_n must reach n_target - q_factor * got_q: got_n at least that times wn */
+        float n_share_needed = n_target - q_factor * ((float)untaken + q_got);
+        if (n_share_needed > 0.0f && (float)untaken + a->got_n + a->cur_n < n_share_needed * entries[name].name_weight)
             continue;
         double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
         double wn = entries[name].name_weight;
@@ -599,7 +624,8 @@ int cordon_search(const cordon_index *idx, const char *name, const cordon_search
 
     searcher s = {.idx = idx, .opts = opts, .dob = opts->dob ? &dob : NULL, .res = res};
     cdn_analyzed_init(&s.q);
-    s.acc = cdn_accum_borrow(idx->accums, idx->names.len, idx->n_forms, idx->entities.len);
+    s.acc = cdn_accum_borrow(idx->accums,
+                             (cdn_accum_sizes){idx->names.len, idx->n_forms, idx->entities.len, idx->n_twins});
     int status = s.acc ? cdn_analyze_name(&s.q, idx->translit, name, strlen(name), opts->schema, NULL) : CORDON_ENOMEM;
     if (s.acc)
         cdn_sim_memo_init(&s.memo, s.acc->form_stamp, s.acc->form_row, s.acc->n_forms, s.acc->generation);
