@@ -196,7 +196,8 @@ static int number_twins(builder *b)
         return cdn_error_nomem(&b->idx->err);
     for (size_t i = 0; i < n; i++)
         order[i] = (uint32_t)i;
-    qsort_r(order, n, sizeof *order, by_tokens, b);
+    if (n) /* as in number_forms: an index of no names */
+        qsort_r(order, n, sizeof *order, by_tokens, b);
     cdn_iname *names = b->names.items;
     uint32_t twin = 0;
     for (size_t i = 0; i < n; i++) {
