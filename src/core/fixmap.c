@@ -16,12 +16,15 @@ void cdn_fixmap_init(cdn_fixmap *m)
     m->cap = 0;
     m->count = 0;
     m->owned = true;
+    m->filter = NULL;
+    m->filter_words = 0;
 }
 
 void cdn_fixmap_free(cdn_fixmap *m)
 {
     if (m->owned)
         cdn_free(m->slots);
+    cdn_free(m->filter);
     cdn_fixmap_init(m);
 }
 
@@ -31,6 +34,8 @@ void cdn_fixmap_borrow(cdn_fixmap *m, const cdn_fixslot *slots, uint32_t cap, ui
     m->cap = cap;
     m->count = count;
     m->owned = false;
+    m->filter = NULL;
+    m->filter_words = 0;
 }
 
 static uint32_t hash_of(const char *key, size_t len) { return (uint32_t)cdn_hash_bytes(key, len); }
@@ -53,11 +58,46 @@ static cdn_fixslot *find(const cdn_fixmap *m, const char *pool, const char *key,
     return NULL;
 }
 
+/* The filter word of a hash and the two bits it sets there. */
+static uint64_t filter_bits(uint32_t hash, uint32_t words, uint32_t *word)
+{
+    uint64_t mixed = (uint64_t)hash * 0x9E3779B97F4A7C15ULL;
+    *word = (uint32_t)(mixed >> 40) & (words - 1);
+    return 1ULL << (mixed & 63) | 1ULL << ((mixed >> 6) & 63);
+}
+
+bool cdn_fixmap_add_filter(cdn_fixmap *m)
+{
+    uint32_t words = 1;
+    while (words < m->count / 8 + 1 && words < (1u << 26))
+        words *= 2;
+    uint64_t *filter = cdn_calloc(words, sizeof *filter);
+    if (!filter)
+        return false;
+    for (uint32_t i = 0; i < m->cap; i++)
+        if (m->slots[i].key != EMPTY) {
+            uint32_t word;
+            uint64_t bits = filter_bits(m->slots[i].hash, words, &word);
+            filter[word] |= bits;
+        }
+    cdn_free(m->filter);
+    m->filter = filter;
+    m->filter_words = words;
+    return true;
+}
+
 bool cdn_fixmap_get(const cdn_fixmap *m, const char *pool, const char *key, size_t len, uint32_t *value)
 {
     if (m->cap == 0)
         return false;
-    const cdn_fixslot *s = find(m, pool, key, len, hash_of(key, len));
+    uint32_t hash = hash_of(key, len);
+    if (m->filter) {
+        uint32_t word;
+        uint64_t bits = filter_bits(hash, m->filter_words, &word);
+        if ((m->filter[word] & bits) != bits)
+            return false;
+    }
+    const cdn_fixslot *s = find(m, pool, key, len, hash);
     if (!s || s->key == EMPTY)
         return false;
     *value = s->value;
@@ -93,6 +133,11 @@ static bool grow(cdn_fixmap *m)
 bool cdn_fixmap_put(cdn_fixmap *m, const char *pool, uint32_t key_off, uint32_t len, uint32_t value,
                     uint32_t *existing)
 {
+    if (m->filter) { /* it would not know the new key */
+        cdn_free(m->filter);
+        m->filter = NULL;
+        m->filter_words = 0;
+    }
     if (((uint64_t)m->count + 1) * 4 > (uint64_t)m->cap * 3 && !grow(m))
         return false;
     const char *key = pool + key_off;

@@ -26,6 +26,8 @@ typedef struct cdn_fixmap {
     uint32_t cap;       /* a power of two, or 0 */
     uint32_t count;
     bool owned;
+    uint64_t *filter;   /* owned; NULL without one (cdn_fixmap_add_filter) */
+    uint32_t filter_words; /* a power of two */
 } cdn_fixmap;
 
 void cdn_fixmap_init(cdn_fixmap *m);
@@ -33,6 +35,16 @@ void cdn_fixmap_free(cdn_fixmap *m);
 
 /* Uses slots that live elsewhere (a mapped file): cap slots, count of them used. */
 void cdn_fixmap_borrow(cdn_fixmap *m, const cdn_fixslot *slots, uint32_t cap, uint32_t count);
+
+/*
+ * Adds a filter of the keys now in m (a Bloom filter, Bloom 1970, "Space/time trade-offs in
+ * hash coding with allowable errors", CACM 13(7): two bits per key from its stored hash, in one
+ * 64-bit word, about 8 bits per key): a lookup of an absent key — most lookups of misspelling
+ * variants — then mostly ends on one word of a small array, without touching the slots. A put
+ * drops it: add it once the map is complete. False when out of memory (the map works the same
+ * without it).
+ */
+bool cdn_fixmap_add_filter(cdn_fixmap *m);
 
 /* Finds key (len bytes) in m, whose keys are in pool; sets *value and returns true if present. */
 bool cdn_fixmap_get(const cdn_fixmap *m, const char *pool, const char *key, size_t len, uint32_t *value);

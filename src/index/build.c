@@ -561,6 +561,7 @@ int cdn_index_build_names(cordon_index *idx)
             idx->maps[m] = b.maps[m];
             cdn_fixmap_init(&b.maps[m]);
         }
+        cdn_index_filter_maps(idx);
     }
     cdn_vec_free(&ilists);
     builder_free(&b);

@@ -171,6 +171,10 @@ static inline cdn_token cdn_index_token(const cordon_index *idx, const cdn_itoke
 /* Fills out[0..n) with the tokens of indexed name e as the scorer takes them. */
 void cdn_index_name_tokens(const cordon_index *idx, const cdn_iname *e, cdn_token *out);
 
+/* Adds lookup filters (fixmap.h) to the maps that searches mostly look up absent keys in: the
+ * keys, the romanisations and their one-letter deletions. Out of memory, a map goes without. */
+void cdn_index_filter_maps(cordon_index *idx);
+
 /* Gives each token of a its weight from idx (idx may be NULL: all weights 1). */
 void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a);
 

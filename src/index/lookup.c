@@ -44,6 +44,13 @@ void cdn_index_name_tokens(const cordon_index *idx, const cdn_iname *e, cdn_toke
         out[i] = cdn_index_token(idx, &t[i]);
 }
 
+void cdn_index_filter_maps(cordon_index *idx)
+{
+    static const enum cdn_map FILTERED[] = {CDN_MAP_KEYS, CDN_MAP_DELETIONS, CDN_MAP_LATINS, CDN_MAP_LATIN_DELETIONS};
+    for (size_t i = 0; i < sizeof FILTERED / sizeof FILTERED[0]; i++)
+        cdn_fixmap_add_filter(&idx->maps[FILTERED[i]]);
+}
+
 void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a)
 {
     cdn_token *tokens = a->tokens.items;

@@ -664,5 +664,6 @@ int cdn_snapshot_load(cordon_index *idx, const char *path)
     if (!read_stream(&r) || !matching_part_ok(idx))
         return cdn_error_at(&idx->err, CORDON_EDATA, path, 0,
                             "corrupt: the entity records do not hold together");
+    cdn_index_filter_maps(idx);
     return CORDON_OK;
 }
