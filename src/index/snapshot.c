@@ -563,8 +563,8 @@ static bool matching_part_ok(const cordon_index *idx)
     for (int m = 0; m < CDN_N_MAPS; m++) {
         const cdn_fixmap *map = &idx->maps[m];
         size_t limit = m == CDN_MAP_KEYS ? idx->vocab.len : m == CDN_MAP_IDS ? idx->entities.len : idx->ilists.len;
-        if (map->cap & (map->cap - 1))
-            return false; /* not a power of two */
+        if (map->cap & (map->cap - 1) || map->count > map->cap)
+            return false; /* not a power of two, or more keys than slots (a lookup filter is sized by them) */
         for (uint32_t s = 0; s < map->cap; s++) {
             const cdn_fixslot *slot = &map->slots[s];
             if (slot->key != CDN_NONE &&
