@@ -171,7 +171,11 @@ run "diff no args" "$CORDON" diff "$LIST"
 expect_status 2; expect_err "give OLD and NEW"
 SHARED_LISTS=${CORDON_SHARED:-../shared}/data/lists
 if [ -d "$SHARED_LISTS/us-ofac-sdn-2019" ]; then
-    run "diff ofac 2019 2021" "$CORDON" diff --json "$SHARED_LISTS/us-ofac-sdn-2019" "$SHARED_LISTS/us-ofac-sdn-2021"
+    # Snapshots of the two versions, made unwrapped under valgrind (cordon_native): the test of
+    # screen --delta loads both lists there, and "diff same" above diffs a list.
+    cordon_native index build -q -o "$SCRATCH/sdn2019.cdx" --list "$SHARED_LISTS/us-ofac-sdn-2019"
+    cordon_native index build -q -o "$SCRATCH/sdn2021.cdx" --list "$SHARED_LISTS/us-ofac-sdn-2021"
+    run "diff ofac 2019 2021" "$CORDON" diff --json "$SCRATCH/sdn2019.cdx" "$SCRATCH/sdn2021.cdx"
     expect_status 0
     expect_jq '(.added | length) == 1858 and (.removed | length) == 261 and (.changed | length) > 0'
     expect_jq '.old[0].entities == 7379 and .new[0].entities == 8976'
