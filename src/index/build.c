@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/alloc.h"
@@ -105,10 +106,10 @@ static int add_name(builder *b, cdn_analyzed *a, uint32_t entity, uint32_t name_
         return CORDON_OK; /* a name of punctuation only: nothing to match */
     cdn_analyzed_finish(a);
 
-    cdn_iname entry = {entity, name_no, (uint32_t)b->tokens.len, (uint32_t)a->tokens.len, 0.0f};
+    cdn_iname entry = {entity, name_no, (uint32_t)b->tokens.len, (uint32_t)a->tokens.len, 0.0f, 0};
     const cdn_token *src = a->tokens.items;
     for (size_t i = 0; i < a->tokens.len; i++) {
-        cdn_itoken t = {0, 0, 0, 0, 1.0f, src[i].flags, src[i].latin_shape, src[i].key_shape};
+        cdn_itoken t = {0, 0, 0, 0, 1.0f, src[i].flags, src[i].latin_shape, src[i].key_shape, 0};
         if (!intern(b, src[i].text, strlen(src[i].text), &t.text) ||
             !intern(b, src[i].latin, strlen(src[i].latin), &t.latin) ||
             !intern(b, src[i].skel, strlen(src[i].skel), &t.skel) ||
@@ -126,6 +127,85 @@ static bool repeated_key(const cdn_itoken *t, uint32_t i)
         if (t[j].key == t[i].key)
             return true;
     return false;
+}
+
+/* A token's text and romanisation (pool offsets, equal for equal strings), and its number. */
+typedef struct form_of {
+    uint64_t strings;
+    uint32_t token;
+} form_of;
+
+static int by_strings(const void *a, const void *b)
+{
+    uint64_t x = ((const form_of *)a)->strings, y = ((const form_of *)b)->strings;
+    return x < y ? -1 : x > y;
+}
+
+/* Numbers the tokens' forms from 1: tokens with the same text and romanisation get the same
+ * number. The scorer's similarity of two tokens depends on nothing else, and a search memoises
+ * it by form (score.h). */
+static int number_forms(builder *b)
+{
+    cdn_itoken *tokens = b->tokens.items;
+    size_t n = b->tokens.len;
+    form_of *order = n ? cdn_malloc(n * sizeof *order) : NULL;
+    if (n && !order)
+        return cdn_error_nomem(&b->idx->err);
+    for (size_t i = 0; i < n; i++)
+        order[i] = (form_of){(uint64_t)tokens[i].text << 32 | tokens[i].latin, (uint32_t)i};
+    qsort(order, n, sizeof *order, by_strings);
+    uint32_t form = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i == 0 || order[i].strings != order[i - 1].strings)
+            form++;
+        tokens[order[i].token].form = form;
+    }
+    b->idx->n_forms = form + 1;
+    cdn_free(order);
+    return CORDON_OK;
+}
+
+/* Orders names by their tokens' forms and flags (qsort_r: ctx is the builder). */
+static int by_tokens(const void *x, const void *y, void *ctx)
+{
+    const builder *b = ctx;
+    const cdn_iname *names = b->names.items;
+    const cdn_itoken *tokens = b->tokens.items;
+    const cdn_iname *p = &names[*(const uint32_t *)x], *q = &names[*(const uint32_t *)y];
+    if (p->n_tokens != q->n_tokens)
+        return p->n_tokens < q->n_tokens ? -1 : 1;
+    for (uint32_t i = 0; i < p->n_tokens; i++) {
+        const cdn_itoken *s = &tokens[p->tokens + i], *t = &tokens[q->tokens + i];
+        if (s->form != t->form)
+            return s->form < t->form ? -1 : 1;
+        if (s->flags != t->flags)
+            return s->flags < t->flags ? -1 : 1;
+    }
+    return 0;
+}
+
+/* Numbers the names' twins from 1 (after number_forms): names whose tokens are the same forms
+ * with the same flags, in the same order, get the same number — a search scores one of them
+ * and knows the others' scores. */
+static int number_twins(builder *b)
+{
+    size_t n = b->names.len;
+    uint32_t *order = n ? cdn_malloc(n * sizeof *order) : NULL;
+    if (n && !order)
+        return cdn_error_nomem(&b->idx->err);
+    for (size_t i = 0; i < n; i++)
+        order[i] = (uint32_t)i;
+    qsort_r(order, n, sizeof *order, by_tokens, b);
+    cdn_iname *names = b->names.items;
+    uint32_t twin = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i == 0 || by_tokens(&order[i - 1], &order[i], b) != 0)
+            twin++;
+        names[order[i]].twin = twin;
+    }
+    b->idx->n_twins = twin + 1;
+    cdn_free(order);
+    return CORDON_OK;
 }
 
 /* Document frequencies (per entity: six aliases with the same surname do not make it common)
@@ -191,7 +271,7 @@ static void weigh(builder *b)
             t->weight = vocab[t->key].weight;
             t->key = vocab[t->key].key;
             cdn_token view = {"", b->pool.data + t->latin, "", "", t->weight, (uint8_t)t->flags, t->latin_shape,
-                              t->key_shape};
+                              t->key_shape, t->form};
             sum += (float)cdn_name_token_weight(&view);
         }
         names[n].name_weight = sum;
@@ -447,6 +527,10 @@ int cdn_index_build_names(cordon_index *idx)
             status = add_name(&b, &a, (uint32_t)i, (uint32_t)j);
     }
     cdn_analyzed_free(&a);
+    if (status == CORDON_OK)
+        status = number_forms(&b);
+    if (status == CORDON_OK)
+        status = number_twins(&b);
     if (status == CORDON_OK)
         status = build_postings(&b);
     if (status == CORDON_OK) {

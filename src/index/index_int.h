@@ -59,6 +59,8 @@ typedef struct cdn_itoken {
     float weight;
     uint32_t flags;                  /* cdn_token_flag */
     cdn_shape latin_shape, key_shape; /* measured when built; the loader checks the lengths */
+    uint32_t form;                   /* 1.. n_forms - 1: tokens with the same text and romanisation
+                                        share their form, so a search compares each form once */
 } cdn_itoken;
 
 typedef struct cdn_iname {
@@ -67,6 +69,9 @@ typedef struct cdn_iname {
     uint32_t tokens;                 /* first token */
     uint32_t n_tokens;
     float name_weight;               /* the sum of its tokens' name-side weights (score.h) */
+    uint32_t twin;                   /* 1.. n_twins - 1: names whose tokens are the same forms with
+                                        the same flags share it, and score the same against any
+                                        query (the same name on two lists, or twice on one) */
 } cdn_iname;
 
 typedef struct cdn_ikey {
@@ -119,6 +124,8 @@ struct cordon_index {
     CDN_ARRAY(const cdn_ilist) ilists;
     cdn_fixmap maps[CDN_N_MAPS]; /* see enum cdn_map */
     float unknown_weight;        /* the weight of a key no indexed name has */
+    uint32_t n_forms;            /* token forms are numbered from 1; 0 is no indexed form */
+    uint32_t n_twins;            /* so are names' twin numbers */
 
     void *owned[6];              /* the arrays above when built here (freed at close) */
     void *mapping;               /* the snapshot mapping, or NULL */
@@ -157,7 +164,8 @@ const cdn_ilist *cdn_index_list_of(const cordon_index *idx, const cdn_fixmap *ma
 static inline cdn_token cdn_index_token(const cordon_index *idx, const cdn_itoken *t)
 {
     return (cdn_token){idx->pool + t->text, idx->pool + t->latin, idx->pool + t->key, idx->pool + t->skel,
-                       t->weight,           (uint8_t)t->flags,    t->latin_shape,      t->key_shape};
+                       t->weight,           (uint8_t)t->flags,    t->latin_shape,      t->key_shape,
+                       t->form};
 }
 
 /* Fills out[0..n) with the tokens of indexed name e as the scorer takes them. */

@@ -105,9 +105,10 @@ typedef struct similar_ctx {
     const cordon_index *idx;
     const char *key;
     size_t key_len;
+    uint32_t self;     /* the vocabulary number of key, or CDN_NONE: never offered */
     double min_sim;
     bool verify;       /* check the key similarity (off for candidates found by romanisation) */
-    cdn_shape shape;   /* of key */
+    cdn_edit_pattern pattern; /* key, prepared for the checks */
     id_set seen;
     void (*fn)(void *ctx, const cdn_ikey *info, double sim);
     void *fn_ctx;
@@ -125,11 +126,10 @@ static void offer(similar_ctx *c, uint32_t v)
         if ((double)diff > (1.0 - c->min_sim) * (double)longer + 1e-9)
             return;
     }
-    if (strcmp(other, c->key) == 0 || !id_set_add(&c->seen, v))
-        return;
+    if (v == c->self || !id_set_add(&c->seen, v))
+        return; /* the key itself, by number: other's letters are read only when they must be */
     /* Most keys offered are far from this one: their letters tell, before any edit distance. */
-    double sim = c->verify ? cdn_shape_similarity_at_least(c->key, &c->shape, other, &info->shape, c->min_sim)
-                           : c->min_sim;
+    double sim = c->verify ? cdn_pattern_similarity_at_least(&c->pattern, other, &info->shape, c->min_sim) : c->min_sim;
     if (sim >= c->min_sim)
         c->fn(c->fn_ctx, info, sim);
 }
@@ -217,8 +217,13 @@ void cdn_index_similar_keys(const cordon_index *idx, const char *key, const char
     size_t len = strlen(key);
     if (len < 4 || len > 64)
         return;
-    similar_ctx c = {idx, key, len, min_sim, true, {0}, {0}, fn, ctx};
-    cdn_shape_of(key, &c.shape);
+    uint32_t self;
+    if (!cdn_fixmap_get(&idx->maps[CDN_MAP_KEYS], idx->pool, key, len, &self))
+        self = CDN_NONE;
+    similar_ctx c = {idx, key, len, self, min_sim, true, {0}, {0}, fn, ctx};
+    cdn_shape shape;
+    cdn_shape_of(key, &shape);
+    cdn_edit_pattern_init(&c.pattern, key, &shape);
     one_edit(&c, key, len, CDN_MAP_KEYS, CDN_MAP_DELETIONS);
     if (len >= CDN_TRIGRAM_MIN_LEN)
         by_trigrams(&c, len);

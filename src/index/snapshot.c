@@ -38,8 +38,9 @@
  * flags, name weights): version 3 flags legal forms spelled out and company forms in names
  * filed as persons; version 4 adds the consonant-class map; version 5 carries each list's
  * checksum; version 6 flags tokens romanised from syllabic scripts, adds the sound-class map
- * and each token's shapes. */
-#define SNAP_VERSION 6u
+ * and each token's shapes; version 7 numbers the tokens' forms and the names' twins (a
+ * search's memos are addressed by them). */
+#define SNAP_VERSION 7u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {
@@ -66,7 +67,9 @@ typedef struct snap_header {
     uint32_t n_sections;
     char cordon_version[16];
     float unknown_weight;
-    uint32_t reserved[3];
+    uint32_t n_forms;
+    uint32_t n_twins;
+    uint32_t reserved;
     snap_section sections[N_SECTIONS];
 } snap_header;
 
@@ -263,6 +266,8 @@ int cdn_snapshot_write(const cordon_index *idx, const char *path, cdn_error *err
     h.byte_order = SNAP_BYTE_ORDER;
     h.n_sections = N_SECTIONS;
     h.unknown_weight = idx->unknown_weight;
+    h.n_forms = idx->n_forms;
+    h.n_twins = idx->n_twins;
     snprintf(h.cordon_version, sizeof h.cordon_version, "%s", CORDON_VERSION);
 
     char tmp[4096];
@@ -517,11 +522,13 @@ static bool matching_part_ok(const cordon_index *idx)
 {
     if (idx->pool_len == 0 || idx->pool[idx->pool_len - 1] != '\0')
         return false;
+    if (idx->n_forms > idx->tokens.len + 1 || idx->n_twins > idx->names.len + 1)
+        return false; /* searches allocate per form and per twin: no more than tokens and names */
     for (size_t i = 0; i < idx->tokens.len; i++) {
         const cdn_itoken *t = &idx->tokens.items[i];
         if (t->text >= idx->pool_len || t->latin >= idx->pool_len || t->key >= idx->pool_len ||
-            t->skel >= idx->pool_len)
-            return false;
+            t->skel >= idx->pool_len || t->form == 0 || t->form >= idx->n_forms)
+            return false; /* a search's memo is addressed by form */
         /* The scorer reads as many bytes as a shape says: they must be the string's. */
         if (strnlen(idx->pool + t->latin, 65535) != t->latin_shape.len ||
             strnlen(idx->pool + t->key, 65535) != t->key_shape.len)
@@ -531,7 +538,8 @@ static bool matching_part_ok(const cordon_index *idx)
         const cdn_iname *n = &idx->names.items[i];
         if (n->entity >= idx->entities.len || n->name >= cdn_index_entity_at(idx, n->entity)->n_names ||
             n->tokens > idx->tokens.len || n->n_tokens > idx->tokens.len - n->tokens ||
-            n->n_tokens > CDN_MAX_NAME_TOKENS) /* matching copies a name's tokens to arrays of that size */
+            n->n_tokens > CDN_MAX_NAME_TOKENS || /* matching copies a name's tokens to arrays of that size */
+            n->twin == 0 || n->twin >= idx->n_twins)
             return false;
     }
     for (size_t i = 0; i < idx->vocab.len; i++) {
@@ -644,6 +652,8 @@ int cdn_snapshot_load(cordon_index *idx, const char *path)
         cdn_fixmap_borrow(&idx->maps[m], (const cdn_fixslot *)SECTION(S_MAPS + m), (uint32_t)h->sections[S_MAPS + m].count,
                           (uint32_t)h->sections[S_MAPS + m].extra);
     idx->unknown_weight = h->unknown_weight;
+    idx->n_forms = h->n_forms;
+    idx->n_twins = h->n_twins;
 
     reader r = {idx, path, (const uint32_t *)SECTION(S_STREAM), h->sections[S_STREAM].count, 0, SECTION(S_ESTR),
                 h->sections[S_ESTR].size, true};

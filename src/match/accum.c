@@ -23,6 +23,12 @@ cdn_accum_pool *cdn_accum_pool_new(void)
 static void accum_free(cdn_accum *acc)
 {
     cdn_free(acc->entries);
+    cdn_free(acc->form_stamp);
+    cdn_free(acc->form_row);
+    cdn_free(acc->entity_stamp);
+    cdn_free(acc->entity_result);
+    cdn_free(acc->twin_stamp);
+    cdn_free(acc->twin_score);
     cdn_free(acc->touched);
     cdn_free(acc);
 }
@@ -40,33 +46,57 @@ void cdn_accum_pool_free(cdn_accum_pool *pool)
     cdn_free(pool);
 }
 
-cdn_accum *cdn_accum_borrow(cdn_accum_pool *pool, size_t n_names)
+/* Allocates an empty accumulator of these sizes; NULL when out of memory. calloc: every entry,
+ * form, entity and twin starts at generation 0, which no search uses. */
+static cdn_accum *accum_new(cdn_accum_sizes n)
+{
+    cdn_accum *acc = cdn_calloc(1, sizeof *acc);
+    if (!acc)
+        return NULL;
+    acc->entries = n.names ? cdn_calloc(n.names, sizeof *acc->entries) : NULL;
+    acc->form_stamp = n.forms ? cdn_calloc(n.forms, sizeof *acc->form_stamp) : NULL;
+    acc->form_row = n.forms ? cdn_malloc(n.forms * sizeof *acc->form_row) : NULL;
+    acc->entity_stamp = n.entities ? cdn_calloc(n.entities, sizeof *acc->entity_stamp) : NULL;
+    acc->entity_result = n.entities ? cdn_malloc(n.entities * sizeof *acc->entity_result) : NULL;
+    acc->twin_stamp = n.twins ? cdn_calloc(n.twins, sizeof *acc->twin_stamp) : NULL;
+    acc->twin_score = n.twins ? cdn_malloc(n.twins * sizeof *acc->twin_score) : NULL;
+    acc->n_names = n.names;
+    acc->n_forms = n.forms;
+    acc->n_entities = n.entities;
+    acc->n_twins = n.twins;
+    if ((n.names && !acc->entries) || (n.forms && (!acc->form_stamp || !acc->form_row)) ||
+        (n.entities && (!acc->entity_stamp || !acc->entity_result)) ||
+        (n.twins && (!acc->twin_stamp || !acc->twin_score))) {
+        accum_free(acc);
+        return NULL;
+    }
+    return acc;
+}
+
+cdn_accum *cdn_accum_borrow(cdn_accum_pool *pool, cdn_accum_sizes sizes)
 {
     pthread_mutex_lock(&pool->lock);
     cdn_accum *acc = pool->idle;
     if (acc)
         pool->idle = acc->next;
     pthread_mutex_unlock(&pool->lock);
-    if (acc && acc->n_names != n_names) { /* cannot happen for one index; be safe */
+    if (acc && (acc->n_names != sizes.names || acc->n_forms != sizes.forms || acc->n_entities != sizes.entities ||
+                acc->n_twins != sizes.twins)) { /* cannot happen for one index; be safe */
         accum_free(acc);
         acc = NULL;
     }
-    if (!acc) {
-        acc = cdn_calloc(1, sizeof *acc);
-        if (!acc)
-            return NULL;
-        /* calloc: every entry starts at generation 0, which no search uses */
-        acc->entries = n_names ? cdn_calloc(n_names, sizeof *acc->entries) : NULL;
-        if (n_names && !acc->entries) {
-            cdn_free(acc);
-            return NULL;
-        }
-        acc->n_names = n_names;
-    }
+    if (!acc && !(acc = accum_new(sizes)))
+        return NULL;
     acc->n_touched = 0;
     if (++acc->generation == 0) { /* wrapped after 4 billion searches: start clean */
         for (size_t i = 0; i < acc->n_names; i++)
             acc->entries[i].generation = 0;
+        for (size_t i = 0; i < acc->n_forms; i++)
+            acc->form_stamp[i] = 0;
+        for (size_t i = 0; i < acc->n_entities; i++)
+            acc->entity_stamp[i] = 0;
+        for (size_t i = 0; i < acc->n_twins; i++)
+            acc->twin_stamp[i] = 0;
         acc->generation = 1;
     }
     return acc;

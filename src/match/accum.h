@@ -4,8 +4,11 @@
  *
  * An accumulator is an array with one entry per indexed name, valid for the current search
  * only: each entry carries the search's generation number, so starting a search costs nothing
- * (no clearing), and a list of the names touched lets the search visit only those. It is large
- * (24 bytes per indexed name), so searches borrow one from the index's pool and give it back:
+ * (no clearing), and a list of the names touched lets the search visit only those. Beside it,
+ * stamped with the same generation, are where the search's similarity memo (score.h) keeps each
+ * indexed token form it has compared, which of the search's results holds each entity, and the
+ * score of each twin (index_int.h) scored. It is large (24 bytes per indexed name, 8 per form
+ * and per entity, 12 per twin), so searches borrow one from the index's pool and give it back:
  * one per thread that searches at the same time, kept for the next search.
  */
 #ifndef CDN_ACCUM_H
@@ -27,6 +30,15 @@ typedef struct cdn_accum_entry {
 typedef struct cdn_accum {
     cdn_accum_entry *entries; /* one per indexed name */
     size_t n_names;
+    uint32_t *form_stamp;     /* per token form: the generation in which form_row was set */
+    uint32_t *form_row;       /* per token form: its row in the search's memo */
+    size_t n_forms;
+    uint32_t *entity_stamp;   /* per entity: the generation in which entity_result was set */
+    uint32_t *entity_result;  /* per entity: its result's number */
+    size_t n_entities;
+    uint32_t *twin_stamp;     /* per twin: the generation in which twin_score was set */
+    double *twin_score;       /* per twin: its names' score against the query */
+    size_t n_twins;
     uint32_t generation;
     uint32_t *touched;        /* the names with a valid entry, in the order first reached */
     size_t n_touched, cap_touched;
@@ -40,8 +52,13 @@ cdn_accum_pool *cdn_accum_pool_new(void);
 /* Frees the pool and every accumulator in it (none may be borrowed). NULL is ignored. */
 void cdn_accum_pool_free(cdn_accum_pool *pool);
 
-/* Lends an accumulator for an index of n_names names, empty; NULL when out of memory. */
-cdn_accum *cdn_accum_borrow(cdn_accum_pool *pool, size_t n_names);
+/* How many of each thing an index has, for which an accumulator keeps an entry. */
+typedef struct cdn_accum_sizes {
+    size_t names, forms, entities, twins;
+} cdn_accum_sizes;
+
+/* Lends an accumulator for an index of these sizes, empty; NULL when out of memory. */
+cdn_accum *cdn_accum_borrow(cdn_accum_pool *pool, cdn_accum_sizes sizes);
 /* Returns it to the pool. */
 void cdn_accum_give_back(cdn_accum_pool *pool, cdn_accum *acc);
 

@@ -59,6 +59,7 @@ typedef struct cdn_token {
     float weight;      /* rarity of the key across all indexed entities (1.0 when unknown) */
     uint8_t flags;     /* cdn_token_flag */
     cdn_shape latin_shape, key_shape; /* of latin and key */
+    uint32_t form;     /* an indexed token's form (cdn_itoken); 0 for any other token */
 } cdn_token;
 
 /* The tokens of one name (or one text), with the storage they point into. */

@@ -110,20 +110,13 @@ static size_t edit_distance(const int32_t *a, size_t la, const int32_t *b, size_
  * distances", Nordic J. Computing 10(1)), whose TR vector adds Damerau's transpositions. The
  * vertical deltas of one column of the DP table are kept as bit vectors (VP: +1, VN: -1), and
  * the distance is tracked in the last row. About ten word operations per letter of b instead of
- * len(a) table cells: the scorer compares hundreds of token pairs per search. */
-static size_t edit_distance_ascii(const char *a, size_t la, const char *b, size_t lb)
+ * len(a) table cells: the scorer compares hundreds of token pairs per search. peq holds, per
+ * letter, the positions where a has it.
+ * Past max it stops and returns max + 1: the last row can fall by one per letter of b left at
+ * most, so once it stands further above max than letters remain, the distance is over max (most
+ * pairs compared are unrelated, and are told after a few letters). */
+static size_t bit_vector_distance(const uint64_t peq[128], size_t la, const char *b, size_t lb, size_t max)
 {
-    if (la == 0)
-        return lb;
-    /* Only the entries of letters in a or b are ever read: clearing those is cheaper than
-     * clearing all 128. */
-    uint64_t peq[128];
-    for (size_t i = 0; i < la; i++)
-        peq[(unsigned char)a[i] & 0x7F] = 0;
-    for (size_t j = 0; j < lb; j++)
-        peq[(unsigned char)b[j] & 0x7F] = 0;
-    for (size_t i = 0; i < la; i++)
-        peq[(unsigned char)a[i] & 0x7F] |= 1ULL << i;
     uint64_t vp = la == 64 ? ~0ULL : (1ULL << la) - 1, vn = 0, d0 = 0, pm_prev = 0;
     uint64_t last = 1ULL << (la - 1);
     size_t dist = la;
@@ -136,6 +129,8 @@ static size_t edit_distance_ascii(const char *a, size_t la, const char *b, size_
             dist++;
         else if (hn & last)
             dist--;
+        if (dist > max + (lb - j - 1))
+            return max + 1;
         hp = (hp << 1) | 1;
         hn <<= 1;
         vp = hn | ~(d0 | hp);
@@ -145,11 +140,28 @@ static size_t edit_distance_ascii(const char *a, size_t la, const char *b, size_
     return dist;
 }
 
+/* The same for a of la letters (at least one), whose letter masks are worked out here. */
+static size_t edit_distance_ascii(const char *a, size_t la, const char *b, size_t lb, size_t max)
+{
+    if (la == 0)
+        return lb;
+    /* Only the entries of letters in a or b are ever read: clearing those is cheaper than
+     * clearing all 128. */
+    uint64_t peq[128];
+    for (size_t i = 0; i < la; i++)
+        peq[(unsigned char)a[i] & 0x7F] = 0;
+    for (size_t j = 0; j < lb; j++)
+        peq[(unsigned char)b[j] & 0x7F] = 0;
+    for (size_t i = 0; i < la; i++)
+        peq[(unsigned char)a[i] & 0x7F] |= 1ULL << i;
+    return bit_vector_distance(peq, la, b, lb, max);
+}
+
 size_t cdn_edit_distance(const char *x, const char *y)
 {
     size_t lx = strlen(x), ly = strlen(y);
     if (ascii(x) && ascii(y) && (lx <= 64 || ly <= 64))
-        return lx <= ly ? edit_distance_ascii(x, lx, y, ly) : edit_distance_ascii(y, ly, x, lx);
+        return lx <= ly ? edit_distance_ascii(x, lx, y, ly, SIZE_MAX / 2) : edit_distance_ascii(y, ly, x, lx, SIZE_MAX / 2);
     int32_t a[MAX_CP], b[MAX_CP];
     size_t la = decode(x, a), lb = decode(y, b);
     return edit_distance(a, la, b, lb, MAX_CP * 2);
@@ -163,7 +175,8 @@ static double similarity_at_least(const char *x, size_t lx, const char *y, size_
     size_t d, longer;
     if (both_ascii && lx <= MAX_CP && ly <= MAX_CP) {
         longer = lx > ly ? lx : ly;
-        d = lx <= ly ? edit_distance_ascii(x, lx, y, ly) : edit_distance_ascii(y, ly, x, lx);
+        size_t max = (size_t)((1.0 - min_sim) * (double)longer + 1e-9);
+        d = lx <= ly ? edit_distance_ascii(x, lx, y, ly, max) : edit_distance_ascii(y, ly, x, lx, max);
     } else {
         int32_t a[MAX_CP], b[MAX_CP];
         size_t la = decode(x, a), lb = decode(y, b);
@@ -215,6 +228,59 @@ double cdn_shape_similarity_at_least(const char *x, const cdn_shape *sx, const c
             return 0.0;
     }
     return similarity_at_least(x, lx, y, ly, both_ascii, min_sim);
+}
+
+void cdn_edit_pattern_init(cdn_edit_pattern *p, const char *text, const cdn_shape *shape)
+{
+    p->text = text;
+    p->shape = *shape;
+    memset(p->peq, 0, sizeof p->peq);
+    memset(p->count, 0, sizeof p->count);
+    if (shape->ascii && shape->len >= 1 && shape->len <= MAX_CP)
+        for (size_t i = 0; i < shape->len; i++) {
+            p->peq[(unsigned char)text[i] & 0x7F] |= 1ULL << i;
+            p->count[(unsigned char)text[i] & 0x7F]++;
+        }
+}
+
+/* The bag distance of p's text and y (ly ASCII letters, at most 64): the letters of either
+ * that the other's letters, counted, cannot pair off — the larger of the two. No edit changes
+ * it by more than one and a transposition not at all, so it is at most the edit distance
+ * (Bartolini, Ciaccia and Patella 2002, "String matching with metric trees using an
+ * approximate distance", SPIRE), and it takes one pass over y. */
+static size_t bag_distance(const cdn_edit_pattern *p, const char *y, size_t ly)
+{
+    uint8_t left[128];
+    memcpy(left, p->count, sizeof left);
+    size_t unpaired_y = 0;
+    for (size_t j = 0; j < ly; j++) {
+        uint8_t *c = &left[(unsigned char)y[j] & 0x7F];
+        if (*c)
+            (*c)--;
+        else
+            unpaired_y++;
+    }
+    size_t unpaired_x = p->shape.len - (ly - unpaired_y);
+    return unpaired_x > unpaired_y ? unpaired_x : unpaired_y;
+}
+
+double cdn_pattern_similarity_at_least(const cdn_edit_pattern *p, const char *y, const cdn_shape *sy, double min_sim)
+{
+    const cdn_shape *sx = &p->shape;
+    size_t lx = sx->len, ly = sy->len;
+    if (!sx->ascii || !sy->ascii || lx == 0 || ly == 0 || lx > MAX_CP || ly > MAX_CP)
+        return cdn_shape_similarity_at_least(p->text, sx, y, sy, min_sim);
+    /* As cdn_shape_similarity_at_least, with the distance taken with p as the pattern (the
+     * distance is symmetric): lengths, letter sets, letter counts, then the bit vectors. */
+    size_t longer = lx > ly ? lx : ly, diff = lx > ly ? lx - ly : ly - lx;
+    double edits = (1.0 - min_sim) * (double)longer;
+    if ((double)diff > edits + 1e-9 || (double)bits(sx->mask ^ sy->mask) > 2.0 * edits + 1e-9)
+        return 0.0;
+    size_t max = (size_t)((1.0 - min_sim) * (double)longer + 1e-9);
+    if (bag_distance(p, y, ly) > max)
+        return 0.0;
+    double sim = 1.0 - (double)bit_vector_distance(p->peq, lx, y, ly, max) / (double)longer;
+    return sim + 1e-9 >= min_sim ? sim : 0.0;
 }
 
 static bool soft_letter(char c) { return cdn_is_soft_letter(c); }
@@ -271,7 +337,8 @@ static double romanisation_similarity(const char *x, const cdn_shape *sx, const 
     if ((double)(nx > ny ? nx - ny : ny - nx) > max_d || (double)bits(sx->hard_mask ^ sy->hard_mask) > 2.0 * max_d)
         return 0.0;
     /* No edit costs less than half: the plain distance (bit-parallel, cheap) bounds it. */
-    size_t plain = lx <= ly ? edit_distance_ascii(x, lx, y, ly) : edit_distance_ascii(y, ly, x, lx);
+    size_t plain_max = (size_t)(2.0 * max_d);
+    size_t plain = lx <= ly ? edit_distance_ascii(x, lx, y, ly, plain_max) : edit_distance_ascii(y, ly, x, lx, plain_max);
     if (0.5 * (double)plain > max_d)
         return 0.0;
     double sim = 1.0 - romanisation_distance(x, lx, y, ly, max_d) / (double)longer;
@@ -590,10 +657,9 @@ static bool join_fits(size_t len, char first, size_t lt, char other)
 
 /* ---- the similarity memo ------------------------------------------------------------------ */
 
-struct cdn_sim_slot {
-    const char *text, *latin; /* the name token (interned strings) */
-    uint32_t query;           /* the query token's number */
-    float sim;
+/* One query token against one name token form: how similar, and how they met. */
+struct cdn_sim_cell {
+    double sim;
     const char *how;
 };
 
@@ -603,91 +669,43 @@ struct cdn_query_joins {
     uint32_t built; /* bit i: pair[i] (tokens i and i + 1) is built */
 };
 
-void cdn_sim_memo_init(cdn_sim_memo *memo)
+void cdn_sim_memo_init(cdn_sim_memo *memo, uint32_t *form_stamp, uint32_t *form_row, size_t n_forms,
+                       uint32_t generation)
 {
-    memo->slots = NULL;
-    memo->used = NULL;
-    memo->cap = 0;
-    memo->count = 0;
-    memo->joins = NULL;
+    *memo = (cdn_sim_memo){form_stamp, form_row, generation, form_stamp && form_row ? n_forms : 0, 0, NULL, 0, 0, NULL};
 }
 
 void cdn_sim_memo_free(cdn_sim_memo *memo)
 {
-    cdn_free(memo->slots);
-    cdn_free(memo->used);
+    cdn_free(memo->cells);
     cdn_free(memo->joins);
-    cdn_sim_memo_init(memo);
+    cdn_sim_memo_init(memo, NULL, NULL, 0, 0);
 }
 
-static size_t memo_hash(const char *text, const char *latin, uint32_t query)
+/* Name token t against each of the m query tokens, from the memo (compared now if t's form is
+ * new to it); NULL when the memo cannot say (no memo, a token of no indexed form, another
+ * query length, out of memory): the caller compares the tokens itself. */
+static const struct cdn_sim_cell *memo_row(cdn_sim_memo *memo, const cdn_token *q, size_t m, const cdn_token *t)
 {
-    uint64_t h = (uint64_t)(uintptr_t)text * 0x9E3779B97F4A7C15ULL ^ (uint64_t)(uintptr_t)latin * 0xC2B2AE3D27D4EB4FULL;
-    return (size_t)((h ^ query * 0x165667B19E3779F9ULL) >> 17);
-}
-
-static bool slot_used(const cdn_sim_memo *memo, size_t i) { return memo->used[i / 64] >> (i % 64) & 1; }
-
-/* The slot of (text, latin, query): where it is, or the empty slot where it belongs. */
-static size_t memo_find(const cdn_sim_memo *memo, const char *text, const char *latin, uint32_t query)
-{
-    size_t i = memo_hash(text, latin, query) & (memo->cap - 1);
-    for (;;) {
-        if (!slot_used(memo, i))
-            return i;
-        const struct cdn_sim_slot *slot = &memo->slots[i];
-        if (slot->text == text && slot->latin == latin && slot->query == query)
-            return i;
-        i = (i + 1) & (memo->cap - 1);
+    if (!memo || t->form == 0 || t->form >= memo->n_forms || (memo->m && memo->m != m))
+        return NULL;
+    memo->m = m;
+    if (memo->form_stamp[t->form] == memo->generation)
+        return memo->cells + (size_t)memo->form_row[t->form] * m;
+    if (memo->rows == memo->cap_rows) {
+        size_t cap = memo->cap_rows ? memo->cap_rows * 2 : 64;
+        struct cdn_sim_cell *grown = cdn_realloc(memo->cells, cap * m * sizeof *grown);
+        if (!grown)
+            return NULL;
+        memo->cells = grown;
+        memo->cap_rows = cap;
     }
-}
-
-static void memo_put(cdn_sim_memo *memo, size_t i, const struct cdn_sim_slot *entry)
-{
-    memo->slots[i] = *entry;
-    memo->used[i / 64] |= 1ULL << (i % 64);
-    memo->count++;
-}
-
-/* Makes room for one more entry; false when out of memory (the memo is then just not used).
- * Slots are not cleared: a bit per slot says which are in use, so growing clears cap / 8 bytes
- * instead of cap slots. */
-static bool memo_room(cdn_sim_memo *memo)
-{
-    if ((memo->count + 1) * 2 <= memo->cap)
-        return true;
-    size_t cap = memo->cap ? memo->cap * 2 : 128;
-    cdn_sim_memo grown = {cdn_malloc(cap * sizeof(struct cdn_sim_slot)), cdn_calloc(cap / 64, sizeof(uint64_t)), cap,
-                          0, memo->joins};
-    if (!grown.slots || !grown.used) {
-        cdn_free(grown.slots);
-        cdn_free(grown.used);
-        return false;
-    }
-    for (size_t i = 0; i < memo->cap; i++)
-        if (slot_used(memo, i)) {
-            const struct cdn_sim_slot *old = &memo->slots[i];
-            memo_put(&grown, memo_find(&grown, old->text, old->latin, old->query), old);
-        }
-    cdn_free(memo->slots);
-    cdn_free(memo->used);
-    *memo = grown;
-    return true;
-}
-
-/* The similarity of query token i and name token t, through the memo when there is one. */
-static double similarity(const cdn_token *q, uint32_t i, const cdn_token *t, cdn_sim_memo *memo, const char **how)
-{
-    if (!memo || !memo_room(memo))
-        return cdn_token_similarity(&q[i], t, how);
-    size_t at = memo_find(memo, t->text, t->latin, i);
-    if (!slot_used(memo, at)) {
-        double sim = cdn_token_similarity(&q[i], t, how);
-        memo_put(memo, at, &(struct cdn_sim_slot){t->text, t->latin, i, (float)sim, *how});
-        return sim;
-    }
-    *how = memo->slots[at].how;
-    return memo->slots[at].sim;
+    struct cdn_sim_cell *row = memo->cells + memo->rows * m;
+    for (size_t i = 0; i < m; i++)
+        row[i].sim = cdn_token_similarity(&q[i], t, &row[i].how);
+    memo->form_stamp[t->form] = memo->generation;
+    memo->form_row[t->form] = (uint32_t)memo->rows++;
+    return row;
 }
 
 /* Query tokens i and i + 1 joined: from the memo when there is one (built there once per
@@ -712,10 +730,13 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
 {
     size_t np = 0;
     double q_best[CDN_MAX_NAME_TOKENS] = {0}, n_best[CDN_MAX_NAME_TOKENS] = {0};
+    const struct cdn_sim_cell *rows[CDN_MAX_NAME_TOKENS];
+    for (size_t j = 0; j < k; j++)
+        rows[j] = memo_row(memo, q, m, &n[j]);
     for (size_t i = 0; i < m; i++) {
         for (size_t j = 0; j < k; j++) {
             const char *how;
-            double s = similarity(q, (uint32_t)i, &n[j], memo, &how);
+            double s = rows[j] ? (how = rows[j][i].how, rows[j][i].sim) : cdn_token_similarity(&q[i], &n[j], &how);
             if (s > 0.0)
                 pairs[np++] = (pair){1u << i, 1u << j, s, how};
             if (s > q_best[i])

@@ -21,18 +21,26 @@ double cdn_score_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t
 
 /*
  * A memo of token similarities for one query scored against many names: names share tokens
- * (a common given name, a legal form), and each pair need be compared once. Name tokens are
- * recognised by their text and romanisation pointers, so the memo is only for tokens whose
- * strings are interned (the index's). Owned by one search; not thread-safe.
+ * (a common given name, a legal form), and each pair need be compared once. A name token is
+ * known by its form (the index numbers its tokens' forms by text and romanisation, on which
+ * alone a similarity depends): the first time a form is met it is compared with every query
+ * token, and the row of similarities is kept, found again by one array read. Tokens of no
+ * indexed form (0) are compared every time. Owned by one search; not thread-safe.
  */
 typedef struct cdn_sim_memo {
-    struct cdn_sim_slot *slots;
-    uint64_t *used;                /* a bit per slot */
-    size_t cap, count;
-    struct cdn_query_joins *joins; /* the query's neighbours joined, built when first needed */
+    uint32_t *form_stamp, *form_row; /* per form (borrowed: accum.h): its row, if stamped with */
+    uint32_t generation;             /* this generation */
+    size_t n_forms;
+    size_t m;                        /* the query's tokens: the length of a row (0 until set) */
+    struct cdn_sim_cell *cells;      /* row r is cells[r * m, r * m + m) */
+    size_t rows, cap_rows;
+    struct cdn_query_joins *joins;   /* the query's neighbours joined, built when first needed */
 } cdn_sim_memo;
 
-void cdn_sim_memo_init(cdn_sim_memo *memo);
+/* An empty memo that keeps its rows' places in form_stamp and form_row (n_forms entries each,
+ * none stamped with generation yet). They may be NULL with n_forms 0: nothing is memoised. */
+void cdn_sim_memo_init(cdn_sim_memo *memo, uint32_t *form_stamp, uint32_t *form_row, size_t n_forms,
+                       uint32_t generation);
 void cdn_sim_memo_free(cdn_sim_memo *memo);
 
 /* cdn_score_tokens with the one-to-one similarities looked up in, and added to, memo (may be
@@ -61,6 +69,21 @@ double cdn_key_similarity_at_least(const char *a, const char *b, double min_sim)
 
 /* The same for strings whose shapes are measured (analyze.h): lengths and letters that are too
  * far apart for min_sim give 0 without an edit distance. */
+/* A string prepared to be compared with many others: the letter masks of the bit-vector edit
+ * distance are worked out once, not at every comparison. */
+typedef struct cdn_edit_pattern {
+    const char *text;
+    cdn_shape shape;
+    uint64_t peq[128];
+    uint8_t count[128]; /* how many times each letter occurs (capped at 255) */
+} cdn_edit_pattern;
+
+/* Prepares text, whose shape is shape (both must outlive p). */
+void cdn_edit_pattern_init(cdn_edit_pattern *p, const char *text, const cdn_shape *shape);
+
+/* cdn_shape_similarity_at_least(p->text, &p->shape, b, sb, min_sim): the same value. */
+double cdn_pattern_similarity_at_least(const cdn_edit_pattern *p, const char *b, const cdn_shape *sb, double min_sim);
+
 double cdn_shape_similarity_at_least(const char *a, const cdn_shape *sa, const char *b, const cdn_shape *sb,
                                      double min_sim);
 

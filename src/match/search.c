@@ -79,6 +79,7 @@ void cordon_results_free(cordon_results *res)
 typedef struct gatherer {
     const cordon_index *idx;
     const cordon_search_options *opts;
+    bool by_schema;     /* only names of entities of opts->schema are credited */
     cdn_accum *acc;     /* borrowed from the index's pool */
     uint32_t token;     /* the query token being gathered */
     float token_weight; /* its query-side weight */
@@ -89,19 +90,27 @@ typedef struct gatherer {
  * (each the most the token could bring the name). */
 static void credit(gatherer *g, uint32_t name, float q, float n)
 {
-    if (g->opts->schema != CORDON_SCHEMA_ANY &&
-        cdn_index_entity_at(g->idx, g->idx->names.items[name].entity)->schema != g->opts->schema)
+    if (g->by_schema && cdn_index_entity_at(g->idx, g->idx->names.items[name].entity)->schema != g->opts->schema)
         return;
     if (!cdn_accum_credit(g->acc, name, g->token, q, n))
         g->status = CORDON_ENOMEM;
 }
 
-/* Credits every name that has the key info. */
+/* Credits every name that has the key info (the loop that most of gathering is spent in:
+ * without a schema to filter by, straight into the accumulator). */
 static void add_postings_weighted(gatherer *g, const cdn_ikey *info, float q, float n)
 {
     const uint32_t *postings = g->idx->u32.items + info->postings;
-    for (uint32_t p = 0; p < info->n_postings && g->status == CORDON_OK; p++)
-        credit(g, postings[p], q, n);
+    if (g->by_schema) {
+        for (uint32_t p = 0; p < info->n_postings && g->status == CORDON_OK; p++)
+            credit(g, postings[p], q, n);
+        return;
+    }
+    for (uint32_t p = 0; p < info->n_postings; p++)
+        if (!cdn_accum_credit(g->acc, postings[p], g->token, q, n)) {
+            g->status = CORDON_ENOMEM;
+            return;
+        }
 }
 
 /* The names with key info, met with similarity sim. */
@@ -329,6 +338,7 @@ static double country_factor(const cordon_entity *e, const char *country, cdn_st
 /* ---- the search ---------------------------------------------------------------------------- */
 
 typedef struct searcher {
+    cdn_accum *acc;           /* borrowed from the index's pool for the whole search */
     cdn_sim_memo memo;        /* token similarities, shared by all names scored */
     const cordon_index *idx;
     const cordon_search_options *opts;
@@ -336,17 +346,31 @@ typedef struct searcher {
     cdn_analyzed q;
     cordon_results *res;
     size_t cap;
-    uint64_t kept_bits[4];    /* entity number % 256 of each result: most entities scored have
-                                 none yet, and this says so without a look through them */
 } searcher;
 
-/* The score of a name with the qualifiers applied; why (may be NULL) gets the explanation. */
-static double qualified_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
+/* The score of a name's tokens against the query's; why (may be NULL) gets the explanation.
+ * Without one, a name whose twin was scored in this search takes the twin's score. */
+static double token_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
 {
+    cdn_accum *acc = s->acc;
+    bool twin_known = !why && e->twin < acc->n_twins;
+    if (twin_known && acc->twin_stamp[e->twin] == acc->generation)
+        return acc->twin_score[e->twin];
     cdn_token tokens[CDN_MAX_NAME_TOKENS];
     uint32_t n = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
     cdn_index_name_tokens(s->idx, e, tokens);
     double score = cdn_score_tokens_memo(s->q.tokens.items, s->q.tokens.len, tokens, n, why, &s->memo);
+    if (twin_known) {
+        acc->twin_stamp[e->twin] = acc->generation;
+        acc->twin_score[e->twin] = score;
+    }
+    return score;
+}
+
+/* The score of a name with the qualifiers applied; why (may be NULL) gets the explanation. */
+static double qualified_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
+{
+    double score = token_score(s, e, why);
     const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
     cdn_strbuf scratch;
     cdn_strbuf_init(&scratch);
@@ -356,13 +380,11 @@ static double qualified_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
     return score > 1.0 ? 1.0 : score;
 }
 
-/* The result kept for entity so far, or NULL. */
-static cordon_result *result_of(const cordon_results *res, const cordon_entity *entity)
+/* The result kept so far for entity number e, or NULL. */
+static cordon_result *result_of(const searcher *s, uint32_t e)
 {
-    for (size_t i = 0; i < res->count; i++)
-        if (res->items[i].entity == entity)
-            return &res->items[i];
-    return NULL;
+    const cdn_accum *acc = s->acc;
+    return acc->entity_stamp[e] == acc->generation ? &s->res->items[acc->entity_result[e]] : NULL;
 }
 
 /* Scores one name exactly and keeps it if it is its entity's best so far (explanations are
@@ -372,8 +394,7 @@ static cordon_result *result_of(const cordon_results *res, const cordon_entity *
 static int score_name(searcher *s, const cdn_iname *e, double bound)
 {
     const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
-    uint32_t bit = e->entity % 256;
-    cordon_result *kept = s->kept_bits[bit / 64] >> (bit % 64) & 1 ? result_of(s->res, entity) : NULL;
+    cordon_result *kept = result_of(s, e->entity);
     if (kept && kept->score >= bound)
         return CORDON_OK;
     double score = qualified_score(s, e, NULL);
@@ -395,8 +416,9 @@ static int score_name(searcher *s, const cdn_iname *e, double bound)
         res->items = grown;
         s->cap = cap;
     }
+    s->acc->entity_stamp[e->entity] = s->acc->generation;
+    s->acc->entity_result[e->entity] = (uint32_t)res->count;
     res->items[res->count++] = (cordon_result){entity, name, score, 0, (const char *)e};
-    s->kept_bits[bit / 64] |= 1ULL << (bit % 64);
     return CORDON_OK;
 }
 
@@ -504,9 +526,7 @@ static int run(searcher *s)
     }
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
-    gatherer g = {s->idx, s->opts, cdn_accum_borrow(s->idx->accums, s->idx->names.len), 0, 0.0f, CORDON_OK};
-    if (!g.acc)
-        return CORDON_ENOMEM;
+    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK};
     double untaken = wq;
     bool only_legal_forms = true;
     for (size_t i = 0; i < m; i++)
@@ -529,9 +549,24 @@ static int run(searcher *s)
     cdn_vec cands;
     cdn_vec_init(&cands, sizeof(candidate));
     const cdn_iname *entries = s->idx->names.items;
+    /* Most names touched cannot reach the minimum score; they are passed over on a float
+     * estimate of the bound, without a division, before the exact bound is worked out (a slack
+     * of 1e-4 keeps every name the exact bound lets through): first when the query side falls
+     * short even with the name side full, then when the name side falls short of what the
+     * query side leaves it to make up. */
+    double target = s->opts->min_score / boost - 1e-4;
+    float q_needed = (float)((target - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE * wq - untaken);
+    float q_factor = (float)(CDN_QUERY_SHARE / wq / (1.0 - CDN_QUERY_SHARE)), n_target = (float)(target / (1.0 - CDN_QUERY_SHARE));
     for (size_t i = 0; i < g.acc->n_touched && g.status == CORDON_OK; i++) {
         uint32_t name = g.acc->touched[i];
         const cdn_accum_entry *a = &g.acc->entries[name];
+        float q_got = a->got_q + a->cur_q;
+        if (q_got < q_needed)
+            continue;
+        /* share_n must reach n_target - q_factor * got_q: got_n at least that times wn */
+        float n_share_needed = n_target - q_factor * ((float)untaken + q_got);
+        if (n_share_needed > 0.0f && (float)untaken + a->got_n + a->cur_n < n_share_needed * entries[name].name_weight)
+            continue;
         double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
         double wn = entries[name].name_weight;
         double share_n = wn > 0.0 ? got_n / wn : 1.0;
@@ -540,7 +575,6 @@ static int run(searcher *s)
         if (bound >= s->opts->min_score && !cdn_vec_push(&cands, &cand))
             g.status = CORDON_ENOMEM;
     }
-    cdn_accum_give_back(s->idx->accums, g.acc);
 
     /* Best bound first, from a heap: of thousands of candidates only the few dozen scored are
      * ever put in order. */
@@ -590,7 +624,13 @@ int cordon_search(const cordon_index *idx, const char *name, const cordon_search
 
     searcher s = {.idx = idx, .opts = opts, .dob = opts->dob ? &dob : NULL, .res = res};
     cdn_analyzed_init(&s.q);
-    int status = cdn_analyze_name(&s.q, idx->translit, name, strlen(name), opts->schema, NULL);
+    s.acc = cdn_accum_borrow(idx->accums,
+                             (cdn_accum_sizes){idx->names.len, idx->n_forms, idx->entities.len, idx->n_twins});
+    int status = s.acc ? cdn_analyze_name(&s.q, idx->translit, name, strlen(name), opts->schema, NULL) : CORDON_ENOMEM;
+    if (s.acc)
+        cdn_sim_memo_init(&s.memo, s.acc->form_stamp, s.acc->form_row, s.acc->n_forms, s.acc->generation);
+    else
+        cdn_sim_memo_init(&s.memo, NULL, NULL, 0, 0);
     if (status == CORDON_OK) {
         cdn_analyzed_finish(&s.q);
         cdn_index_weigh(idx, &s.q);
@@ -601,6 +641,7 @@ int cordon_search(const cordon_index *idx, const char *name, const cordon_search
         res->count = 0;
         cdn_analyzed_free(&s.q);
         cdn_sim_memo_free(&s.memo);
+        cdn_accum_give_back(idx->accums, s.acc);
         return cdn_error_set(&res->err, status, "%s", cordon_status_string(status));
     }
 
@@ -614,6 +655,7 @@ int cordon_search(const cordon_index *idx, const char *name, const cordon_search
     res->count = keep;
     cdn_analyzed_free(&s.q);
     cdn_sim_memo_free(&s.memo);
+    cdn_accum_give_back(idx->accums, s.acc);
     if (status != CORDON_OK)
         return cdn_error_set(&res->err, status, "%s", cordon_status_string(status));
     return CORDON_OK;

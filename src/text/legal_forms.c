@@ -9,39 +9,63 @@
 
 #include <string.h>
 
-static const char *const LEGAL_FORMS[] = {
-    "llc", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "co", "company", "plc",
-    "llp", "lp", "gmbh", "ag", "kg", "ohg", "se", "sa", "sas", "sarl", "srl", "spa", "bv", "nv",
-    "jsc", "ojsc", "cjsc", "pjsc", "ojsc", "oao", "ooo", "zao", "pao", "ao", "tov", "pat", "prat",
-    "fzco", "fze", "fzc", "llc", "pte", "pty", "sdn", "bhd", "jv", "group", "holding", "holdings",
-    "ооо", "оао", "зао", "пао", "ао", "тов", "пат", "ат", "чао", "ип", "уп", "оду", "одо", "фгуп",
-    "аат", "зат", "таа", "зтаа", "иооо", "пуп", "руп", "куп",
+/* Each list is in byte order (strcmp), for a binary search; test_text checks the order. */
+static const char *const LEGAL_FORM_ABBREVIATIONS[] = {
+    "ag", "ao", "bhd", "bv", "cjsc", "co", "company", "corp", "corporation", "fzc", "fzco", "fze",
+    "gmbh", "group", "holding", "holdings", "inc", "incorporated", "jsc", "jv", "kg", "limited",
+    "llc", "llp", "lp", "ltd", "nv", "oao", "ohg", "ojsc", "ooo", "pao", "pat", "pjsc", "plc",
+    "prat", "pte", "pty", "sa", "sarl", "sas", "sdn", "se", "spa", "srl", "tov", "zao", "аат",
+    "ао", "ат", "зао", "зат", "зтаа", "иооо", "ип", "куп", "оао", "одо", "оду", "ооо", "пао",
+    "пат", "пуп", "руп", "таа", "тов", "уп", "фгуп", "чао",
+};
+
+static const char *const LEGAL_FORMS_SPELLED_OUT[] = {
     /* The words of the same forms spelled out, which the EU list gives in every official
      * language ("Открытое акционерное общество" for OAO, "Open Joint Stock Company" for OJSC),
      * and of the state and unitary enterprises of the former Soviet states; normalized: no
      * accents, й as и, ў as у, ё as е, ї as і. */
-    "open", "closed", "joint", "stock", "public", "private", "liability", "enterprise", "unitary",
-    "state", "owned", "republican", "subsidiary", "production", "association",
-    "открытое", "закрытое", "публичное", "непубличное", "акционерное", "общество", "ограниченнои",
-    "ответственностью", "государственное", "унитарное", "предприятие", "республиканское", "дочернее",
-    "производственное", "обединение", "объединение", "филиал",
-    "адкрытае", "закрытае", "акцыянернае", "таварыства", "абмежаванаи", "адказнасцю", "дзяржаунае",
-    "унітарнае", "унiтарнае", "прадпрыемства", "рэспубліканскае", "рэспублiканскае", "вытворчае",
-    "абяднанне", "філіял",
-    "відкрите", "закрите", "публічне", "приватне", "акціонерне", "товариство", "обмеженою",
-    "відповідальністю", "державне", "підприємство",
-    "отворено", "акционерно", "дружество", "ограничена", "отговорност", "държавно",
-    "offene", "aktiengesellschaft", "gesellschaft", "beschrankter", "haftung", "einheitsunternehmen",
-    "societe", "anonyme", "responsabilite", "limitee", "ouverte", "actions", "entreprise", "unitaire",
+    "actions", "aktiengesellschaft", "anonyme", "association", "beschrankter", "closed",
+    "einheitsunternehmen", "enterprise", "entreprise", "gesellschaft", "haftung", "joint",
+    "liability", "limitee", "offene", "open", "ouverte", "owned", "private", "production",
+    "public", "republican", "responsabilite", "societe", "state", "stock", "subsidiary",
+    "unitaire", "unitary", "абмежаванаи", "абяднанне", "адказнасцю", "адкрытае", "акционерно",
+    "акционерное", "акцыянернае", "акціонерне", "вытворчае", "відкрите", "відповідальністю",
+    "государственное", "державне", "дзяржаунае", "дочернее", "дружество", "държавно", "закрите",
+    "закрытае", "закрытое", "непубличное", "обединение", "обмеженою", "общество", "объединение",
+    "ограничена", "ограниченнои", "ответственностью", "отворено", "отговорност", "открытое",
+    "прадпрыемства", "предприятие", "приватне", "производственное", "публичное", "публічне",
+    "підприємство", "республиканское", "рэспублiканскае", "рэспубліканскае", "таварыства",
+    "товариство", "унiтарнае", "унитарное", "унітарнае", "филиал", "філіял",
 };
 
 static const char *const HONORIFICS[] = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lord", "gen", "general", "col", "colonel",
-    "maj", "major", "capt", "captain", "lt", "sheikh", "shaikh", "sheik", "haji", "hajji", "mullah",
-    "imam", "ayatollah", "hojatoleslam", "president", "prasident", "minister", "herr", "frau",
-    "monsieur", "madame", "m", "mme", "г", "господин", "госпожа",
+    "ayatollah", "capt", "captain", "col", "colonel", "dr", "frau", "gen", "general", "haji",
+    "hajji", "herr", "hojatoleslam", "imam", "lord", "lt", "m", "madame", "maj", "major",
+    "minister", "miss", "mme", "monsieur", "mr", "mrs", "ms", "mullah", "prasident", "president",
+    "prof", "shaikh", "sheik", "sheikh", "sir", "г", "господин", "госпожа",
 };
 
+/* Whether the sorted list holds token (len bytes): a binary search, as every token of every
+ * name and query is looked up. */
+static bool in_sorted(const char *const *list, size_t n, const char *token, size_t len)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strncmp(list[mid], token, len);
+        if (c == 0 && list[mid][len] != '\0')
+            c = 1; /* list[mid] is longer: it sorts after token */
+        if (c == 0)
+            return true;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
+}
+
+/* Whether the list (unsorted: a handful of words) holds token (len bytes). */
 static bool in_list(const char *const *list, size_t n, const char *token, size_t len)
 {
     for (size_t i = 0; i < n; i++) /* the first byte decides most comparisons */
@@ -52,7 +76,10 @@ static bool in_list(const char *const *list, size_t n, const char *token, size_t
 
 bool cdn_is_legal_form(const char *token, size_t len)
 {
-    return in_list(LEGAL_FORMS, sizeof LEGAL_FORMS / sizeof LEGAL_FORMS[0], token, len);
+    return in_sorted(LEGAL_FORM_ABBREVIATIONS, sizeof LEGAL_FORM_ABBREVIATIONS / sizeof LEGAL_FORM_ABBREVIATIONS[0], token,
+                     len) ||
+           in_sorted(LEGAL_FORMS_SPELLED_OUT, sizeof LEGAL_FORMS_SPELLED_OUT / sizeof LEGAL_FORMS_SPELLED_OUT[0], token,
+                     len);
 }
 
 bool cdn_is_company_form(const char *token, size_t len)
@@ -68,7 +95,23 @@ bool cdn_is_company_form(const char *token, size_t len)
 
 bool cdn_is_honorific(const char *token, size_t len)
 {
-    return in_list(HONORIFICS, sizeof HONORIFICS / sizeof HONORIFICS[0], token, len);
+    return in_sorted(HONORIFICS, sizeof HONORIFICS / sizeof HONORIFICS[0], token, len);
+}
+
+/* Whether list[0..n) is in strictly increasing byte order. */
+static bool in_order(const char *const *list, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (strcmp(list[i - 1], list[i]) >= 0)
+            return false;
+    return true;
+}
+
+bool cdn_word_lists_in_order(void)
+{
+    return in_order(LEGAL_FORM_ABBREVIATIONS, sizeof LEGAL_FORM_ABBREVIATIONS / sizeof LEGAL_FORM_ABBREVIATIONS[0]) &&
+           in_order(LEGAL_FORMS_SPELLED_OUT, sizeof LEGAL_FORMS_SPELLED_OUT / sizeof LEGAL_FORMS_SPELLED_OUT[0]) &&
+           in_order(HONORIFICS, sizeof HONORIFICS / sizeof HONORIFICS[0]);
 }
 
 static bool ends_with(const char *token, size_t len, const char *suffix)

@@ -17,6 +17,10 @@ bool cdn_is_company_form(const char *token, size_t len);
 /* True when the normalized token is a title or honorific (mr, dr, sheikh, haji, ...). */
 bool cdn_is_honorific(const char *token, size_t len);
 
+/* Whether each word list is in byte order, as the binary search over it needs (for the unit
+ * tests: a word added out of order would quietly stop being recognised). */
+bool cdn_word_lists_in_order(void);
+
 /* What a token's ending says about it being a patronymic. */
 typedef enum cdn_patronymic {
     CDN_PATRONYMIC_NONE = 0,

@@ -67,6 +67,18 @@ static const rule *rules_for(char c, size_t *n)
 #undef GROUP
 }
 
+/* Whether rest (left bytes) begins with the rule's pattern: a loop, not memcmp, for patterns
+ * of one to four letters (the key is taken for every split of a misspelt token). */
+static bool starts_with(const char *rest, size_t left, const rule *r)
+{
+    if (r->len > left)
+        return false;
+    for (size_t i = 0; i < r->len; i++)
+        if (rest[i] != r->from[i])
+            return false;
+    return true;
+}
+
 static bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 static bool plain_ascii(const char *s, size_t len)
@@ -93,7 +105,7 @@ size_t cdn_orthography_key_ascii(const char *token, size_t len, char out[CDN_KEY
         size_t n_rules;
         const rule *rules = rules_for(rest[0], &n_rules);
         for (size_t r = 0; r < n_rules && !hit; r++)
-            if (rules[r].len <= left && memcmp(rest, rules[r].from, rules[r].len) == 0)
+            if (starts_with(rest, left, &rules[r]))
                 hit = &rules[r];
         if (hit) {
             for (const char *t = hit->to; *t; t++)

@@ -99,6 +99,47 @@ static void edit_distance_agrees_with_the_reference(void **state)
     }
 }
 
+/* A string prepared once (cdn_edit_pattern, as the similar-key lookup does) gives the
+ * similarity the reference distance gives, whichever of the two strings is prepared. */
+static void prepared_pattern_agrees_with_the_reference(void **state)
+{
+    (void)state;
+    uint64_t seed = 20261128;
+    char a[66], b[66];
+    static const double MIN[] = {0.5, 0.7, 0.75};
+    for (int round = 0; round < 20000; round++) {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        size_t la = 1 + (seed >> 33) % 64, lb = 1 + (seed >> 40) % 64;
+        if (round % 2)
+            lb = la + (seed >> 45) % 3 > 64 ? la : la + (seed >> 45) % 3; /* near lengths: the distance is worked out */
+        int alphabet = 2 + (int)((seed >> 50) % 8);
+        for (size_t i = 0; i < la; i++) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            a[i] = (char)('a' + (seed >> 33) % (uint64_t)alphabet);
+        }
+        for (size_t i = 0; i < lb; i++) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            b[i] = i < la && (seed >> 60) < 12 ? a[i] : (char)('a' + (seed >> 33) % (uint64_t)alphabet);
+        }
+        a[la] = b[lb] = '\0';
+        cdn_shape sa, sb;
+        cdn_shape_of(a, &sa);
+        cdn_shape_of(b, &sb);
+        cdn_edit_pattern pa, pb;
+        cdn_edit_pattern_init(&pa, a, &sa);
+        cdn_edit_pattern_init(&pb, b, &sb);
+        size_t longer = la > lb ? la : lb;
+        double exact = 1.0 - (double)reference_distance(a, b) / (double)longer;
+        for (size_t k = 0; k < sizeof MIN / sizeof MIN[0]; k++) {
+            double want = exact + 1e-9 >= MIN[k] ? exact : 0.0;
+            double ab = cdn_pattern_similarity_at_least(&pa, b, &sb, MIN[k]);
+            double ba = cdn_pattern_similarity_at_least(&pb, a, &sa, MIN[k]);
+            if (ab != want || ba != want)
+                fail_msg("\"%s\" / \"%s\" at %.2f: %.4f and %.4f, the reference says %.4f", a, b, MIN[k], ab, ba, want);
+        }
+    }
+}
+
 static void similarity_at_least_cuts_off(void **state)
 {
     (void)state;
@@ -241,6 +282,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(edit_distance_golden),
         cmocka_unit_test(edit_distance_agrees_with_the_reference),
+        cmocka_unit_test(prepared_pattern_agrees_with_the_reference),
         cmocka_unit_test(similarity_at_least_cuts_off),
         cmocka_unit_test(fixed_point_reads_like_printf),
         cmocka_unit_test(romanisations_differ_in_soft_letters),

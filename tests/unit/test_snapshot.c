@@ -319,11 +319,11 @@ static void damaged_snapshots_are_refused(void **state)
     bad[8] = 99; /* the format version */
     write_all(copy, bad, len);
     expect_refused(copy, CORDON_EDATA,
-                   "snapshot format version 99, this cordon reads version 6: rebuild it with 'cordon index build'");
+                   "snapshot format version 99, this cordon reads version 7: rebuild it with 'cordon index build'");
     bad[8] = 5; /* the version before the sound-class map */
     write_all(copy, bad, len);
     expect_refused(copy, CORDON_EDATA,
-                   "snapshot format version 5, this cordon reads version 6: rebuild it with 'cordon index build'");
+                   "snapshot format version 5, this cordon reads version 7: rebuild it with 'cordon index build'");
 
     write_all(copy, "id,schema,name\n1,Person,Ann\n", 27); /* a list, not a snapshot */
     expect_refused(copy, CORDON_EDATA, "not a cordon index snapshot (too short)");
@@ -403,6 +403,84 @@ static void snapshot_without_a_name_is_refused(void **state)
     free(data);
 }
 
+/* A snapshot that passed its checksum but promises more token forms than it has tokens, or
+ * more twins than names, is refused: each search sets aside room per form and per twin, and a
+ * damaged count must not make it ask for gigabytes. */
+static void snapshot_with_too_many_forms_is_refused(void **state)
+{
+    (void)state;
+    const char *csv = snapshot_path("forms.csv");
+    write_all(csv, "id,schema,name\n1,Person,Ann Example\n", 36);
+    char source[600];
+    snprintf(source, sizeof source, "csv:%s", csv);
+    cordon_index *one = open_one(source);
+    char path[512], message[1024];
+    snprintf(path, sizeof path, "%s", snapshot_path("forms.cdx"));
+    assert_int_equal(cordon_index_save(one, path, message, sizeof message), CORDON_OK);
+    cordon_index_close(one);
+    size_t len;
+    unsigned char *original = (unsigned char *)read_all(path, &len);
+    /* The header (format version 7): the checksum at byte 24, the count of token forms at 52
+     * (two tokens, two forms, and number 0: 3), of name twins at 56 (one name: 2), the section
+     * table from 64. */
+    static const struct {
+        size_t at;
+        uint32_t count;
+    } FIELDS[] = {{52, 3}, {56, 2}};
+    for (size_t f = 0; f < sizeof FIELDS / sizeof FIELDS[0]; f++) {
+        unsigned char *data = malloc(len);
+        memcpy(data, original, len);
+        uint32_t count;
+        memcpy(&count, data + FIELDS[f].at, 4);
+        assert_int_equal(count, FIELDS[f].count);
+        count = 0xFFFFFFF0u;
+        memcpy(data + FIELDS[f].at, &count, 4);
+        uint64_t body_at;
+        memcpy(&body_at, data + 64, 8);
+        uint32_t crc = (uint32_t)crc32(0L, data + body_at, (uInt)(len - body_at));
+        memcpy(data + 24, &crc, 4);
+        write_all(path, (const char *)data, len);
+        expect_refused(path, CORDON_EDATA, "corrupt: the entity records do not hold together");
+        free(data);
+    }
+    unlink(path);
+    unlink(csv);
+    free(original);
+}
+
+/* Names whose tokens are the same (after normalization) are twins, scored once per search: the
+ * header counts them. Three names, two of them twins: two twin numbers, and number 0. Their
+ * results score alike. */
+static void twins_are_counted_and_score_alike(void **state)
+{
+    (void)state;
+    const char *csv = snapshot_path("twins.csv");
+    static const char LIST[] = "id,schema,name\n1,Person,Ann Example\n2,Person,ANN EXAMPLE\n3,Person,Ann Example Jones\n";
+    write_all(csv, LIST, sizeof LIST - 1);
+    char source[600];
+    snprintf(source, sizeof source, "csv:%s", csv);
+    cordon_index *three = open_one(source);
+    char path[512], message[1024];
+    snprintf(path, sizeof path, "%s", snapshot_path("twins.cdx"));
+    assert_int_equal(cordon_index_save(three, path, message, sizeof message), CORDON_OK);
+    size_t len;
+    unsigned char *data = (unsigned char *)read_all(path, &len);
+    uint32_t twins;
+    memcpy(&twins, data + 56, 4);
+    assert_int_equal(twins, 3);
+    cordon_results *res = NULL;
+    assert_int_equal(cordon_search(three, "Ann Exampel", NULL, &res), CORDON_OK);
+    assert_int_equal(cordon_results_count(res), 3);
+    const cordon_result *a = cordon_results_get(res, 0), *b = cordon_results_get(res, 1);
+    assert_true(a->score == b->score && a->score > cordon_results_get(res, 2)->score);
+    assert_string_equal(a->explanation, b->explanation);
+    cordon_results_free(res);
+    cordon_index_close(three);
+    unlink(path);
+    unlink(csv);
+    free(data);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -413,6 +491,8 @@ int main(void)
         cmocka_unit_test(diff_finds_added_removed_and_changed),
         cmocka_unit_test(full_key_map_ends_a_lookup),
         cmocka_unit_test(snapshot_without_a_name_is_refused),
+        cmocka_unit_test(snapshot_with_too_many_forms_is_refused),
+        cmocka_unit_test(twins_are_counted_and_score_alike),
     };
     return cmocka_run_group_tests_name("snapshot", tests, open_sample, close_sample);
 }

@@ -5,6 +5,7 @@
 #include "test_support.h"
 
 #include "core/strbuf.h"
+#include "text/legal_forms.h"
 #include "text/normalize.h"
 #include "text/orthography.h"
 #include "text/readings.h"
@@ -268,6 +269,27 @@ static void consonant_class_variants(void **state)
     assert_string_equal(v[1], "lb"); /* Hebrew ו as v: Levy */
 }
 
+/* Legal forms and honorifics are looked up by binary search: the lists are in order, and the
+ * first and last words of each, Cyrillic ones, and words that only begin like one are told. */
+static void legal_forms_and_honorifics(void **state)
+{
+    (void)state;
+    assert_true(cdn_word_lists_in_order());
+    static const char *const FORMS[] = {"ag", "llc", "gmbh", "ооо", "чао", "actions", "joint", "stock",
+                                        "акционерное", "філіял", "company", "limited"};
+    for (size_t i = 0; i < sizeof FORMS / sizeof FORMS[0]; i++)
+        if (!cdn_is_legal_form(FORMS[i], strlen(FORMS[i])))
+            fail_msg("%s is not taken for a legal form", FORMS[i]);
+    static const char *const NOT_FORMS[] = {"a", "llcs", "compan", "gmb", "оо", "actio", "zzz", "яяя", "sheikh"};
+    for (size_t i = 0; i < sizeof NOT_FORMS / sizeof NOT_FORMS[0]; i++)
+        if (cdn_is_legal_form(NOT_FORMS[i], strlen(NOT_FORMS[i])))
+            fail_msg("%s is taken for a legal form", NOT_FORMS[i]);
+    /* the length counts, not the terminating NUL: "llc" within "llcx" */
+    assert_true(cdn_is_legal_form("llcx", 3));
+    assert_true(cdn_is_honorific("ayatollah", 9) && cdn_is_honorific("госпожа", strlen("госпожа")));
+    assert_true(cdn_is_honorific("m", 1) && !cdn_is_honorific("mx", 2) && !cdn_is_honorific("llc", 3));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -282,6 +304,7 @@ int main(void)
         cmocka_unit_test(tokenize_keeps_byte_offsets),
         cmocka_unit_test(tokenize_lenient_on_bad_bytes),
         cmocka_unit_test(cp1252_decodes_to_utf8),
+        cmocka_unit_test(legal_forms_and_honorifics),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
