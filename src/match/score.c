@@ -161,7 +161,8 @@ size_t cdn_edit_distance(const char *x, const char *y)
 {
     size_t lx = strlen(x), ly = strlen(y);
     if (ascii(x) && ascii(y) && (lx <= 64 || ly <= 64))
-        return lx <= ly ? edit_distance_ascii(x, lx, y, ly, SIZE_MAX / 2) : edit_distance_ascii(y, ly, x, lx, SIZE_MAX / 2);
+        return lx <= ly ? edit_distance_ascii(x, lx, y, ly, SIZE_MAX / 2)
+                        : edit_distance_ascii(y, ly, x, lx, SIZE_MAX / 2);
     int32_t a[MAX_CP], b[MAX_CP];
     size_t la = decode(x, a), lb = decode(y, b);
     return edit_distance(a, la, b, lb, MAX_CP * 2);
@@ -338,7 +339,8 @@ static double romanisation_similarity(const char *x, const cdn_shape *sx, const 
         return 0.0;
     /* No edit costs less than half: the plain distance (bit-parallel, cheap) bounds it. */
     size_t plain_max = (size_t)(2.0 * max_d);
-    size_t plain = lx <= ly ? edit_distance_ascii(x, lx, y, ly, plain_max) : edit_distance_ascii(y, ly, x, lx, plain_max);
+    size_t plain =
+        lx <= ly ? edit_distance_ascii(x, lx, y, ly, plain_max) : edit_distance_ascii(y, ly, x, lx, plain_max);
     if (0.5 * (double)plain > max_d)
         return 0.0;
     double sim = 1.0 - romanisation_distance(x, lx, y, ly, max_d) / (double)longer;
@@ -682,21 +684,23 @@ void cdn_sim_memo_free(cdn_sim_memo *memo)
     cdn_sim_memo_init(memo, NULL, NULL, 0, 0);
 }
 
-/* Name token t against each of the m query tokens, from the memo (compared now if t's form is
- * new to it); NULL when the memo cannot say (no memo, a token of no indexed form, another
- * query length, out of memory): the caller compares the tokens itself. */
-static const struct cdn_sim_cell *memo_row(cdn_sim_memo *memo, const cdn_token *q, size_t m, const cdn_token *t)
+/* The memo's row of name token t against each of the m query tokens (compared now if t's form
+ * is new to it); NO_ROW when the memo cannot say (no memo, a token of no indexed form, another
+ * query length, out of memory): the caller compares the tokens itself. A number, not a
+ * pointer: the rows move when the memo grows. */
+#define NO_ROW SIZE_MAX
+static size_t memo_row(cdn_sim_memo *memo, const cdn_token *q, size_t m, const cdn_token *t)
 {
     if (!memo || t->form == 0 || t->form >= memo->n_forms || (memo->m && memo->m != m))
-        return NULL;
+        return NO_ROW;
     memo->m = m;
     if (memo->form_stamp[t->form] == memo->generation)
-        return memo->cells + (size_t)memo->form_row[t->form] * m;
+        return memo->form_row[t->form];
     if (memo->rows == memo->cap_rows) {
         size_t cap = memo->cap_rows ? memo->cap_rows * 2 : 64;
         struct cdn_sim_cell *grown = cdn_realloc(memo->cells, cap * m * sizeof *grown);
         if (!grown)
-            return NULL;
+            return NO_ROW;
         memo->cells = grown;
         memo->cap_rows = cap;
     }
@@ -704,8 +708,8 @@ static const struct cdn_sim_cell *memo_row(cdn_sim_memo *memo, const cdn_token *
     for (size_t i = 0; i < m; i++)
         row[i].sim = cdn_token_similarity(&q[i], t, &row[i].how);
     memo->form_stamp[t->form] = memo->generation;
-    memo->form_row[t->form] = (uint32_t)memo->rows++;
-    return row;
+    memo->form_row[t->form] = (uint32_t)memo->rows;
+    return memo->rows++;
 }
 
 /* Query tokens i and i + 1 joined: from the memo when there is one (built there once per
@@ -730,9 +734,12 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
 {
     size_t np = 0;
     double q_best[CDN_MAX_NAME_TOKENS] = {0}, n_best[CDN_MAX_NAME_TOKENS] = {0};
-    const struct cdn_sim_cell *rows[CDN_MAX_NAME_TOKENS];
+    size_t row_of[CDN_MAX_NAME_TOKENS];
     for (size_t j = 0; j < k; j++)
-        rows[j] = memo_row(memo, q, m, &n[j]);
+        row_of[j] = memo_row(memo, q, m, &n[j]);
+    const struct cdn_sim_cell *rows[CDN_MAX_NAME_TOKENS]; /* once every row is made */
+    for (size_t j = 0; j < k; j++)
+        rows[j] = row_of[j] == NO_ROW ? NULL : memo->cells + row_of[j] * m;
     for (size_t i = 0; i < m; i++) {
         for (size_t j = 0; j < k; j++) {
             const char *how;

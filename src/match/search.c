@@ -17,7 +17,9 @@
  *    token); names are scored exactly, best bound first, until the bound falls below both the
  *    minimum score and the score of the k-th best entity found so far (k the limit, at least
  *    ten); a name whose bound cannot beat its entity's best so far is skipped. Token
- *    similarities are memoised for the search: names share tokens.
+ *    similarities are memoised for the search by token form (names share tokens), and a name
+ *    whose twin (the same tokens, on another list or as another alias) was scored takes its
+ *    score.
  * 4. Qualifiers move an entity's score: a date of birth or a country that agrees raises it a
  *    little, one that contradicts lowers it.
  */
@@ -556,7 +558,8 @@ static int run(searcher *s)
      * query side leaves it to make up. */
     double target = s->opts->min_score / boost - 1e-4;
     float q_needed = (float)((target - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE * wq - untaken);
-    float q_factor = (float)(CDN_QUERY_SHARE / wq / (1.0 - CDN_QUERY_SHARE)), n_target = (float)(target / (1.0 - CDN_QUERY_SHARE));
+    float q_factor = (float)(CDN_QUERY_SHARE / wq / (1.0 - CDN_QUERY_SHARE));
+    float n_target = (float)(target / (1.0 - CDN_QUERY_SHARE));
     for (size_t i = 0; i < g.acc->n_touched && g.status == CORDON_OK; i++) {
         uint32_t name = g.acc->touched[i];
         const cdn_accum_entry *a = &g.acc->entries[name];

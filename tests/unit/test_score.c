@@ -140,6 +140,51 @@ static void prepared_pattern_agrees_with_the_reference(void **state)
     }
 }
 
+/* The memo of a search (rows of similarities by token form) gives the scores the scorer gives
+ * without it, also while it grows: after a name of one token, names of two fresh forms each,
+ * scored one after another, make it grow between the two rows of one name (at 64 rows, 128,
+ * ...). It once kept a pointer to the first row across the growth, which AddressSanitizer
+ * reports as a use after free. */
+static void memo_scores_as_the_scorer_does(void **state)
+{
+    (void)state;
+    cdn_analyzed query, name;
+    cdn_analyzed_init(&query);
+    cdn_analyzed_init(&name);
+    const char *q = "Ivan Petrovich Sidorov";
+    assert_int_equal(cdn_analyze_name(&query, NULL, q, strlen(q), CORDON_SCHEMA_PERSON, NULL), CORDON_OK);
+    cdn_analyzed_finish(&query);
+    enum { NAMES = 200, FORMS = 2 * NAMES + 2 };
+    uint32_t *stamp = calloc(FORMS, sizeof *stamp), *row = calloc(FORMS, sizeof *row);
+    cdn_sim_memo memo;
+    cdn_sim_memo_init(&memo, stamp, row, FORMS, 1);
+    static const char *const GIVEN[] = {"Ivan", "Iwan", "Petr", "Pyotr", "Sidor", "Ivana", "Petra", "Sidorova"};
+    assert_int_equal(cdn_analyze_name(&name, NULL, "Sidorov", 7, CORDON_SCHEMA_PERSON, NULL), CORDON_OK);
+    cdn_analyzed_finish(&name);
+    ((cdn_token *)name.tokens.items)[0].form = FORMS - 1; /* one row first: the pairs below straddle */
+    cdn_score_tokens_memo(query.tokens.items, query.tokens.len, name.tokens.items, 1, NULL, &memo);
+    for (uint32_t i = 0; i < NAMES; i++) {
+        char text[64];
+        snprintf(text, sizeof text, "%s Sidorov%u", GIVEN[i % (sizeof GIVEN / sizeof GIVEN[0])], i);
+        cdn_analyzed_reset(&name);
+        assert_int_equal(cdn_analyze_name(&name, NULL, text, strlen(text), CORDON_SCHEMA_PERSON, NULL), CORDON_OK);
+        cdn_analyzed_finish(&name);
+        cdn_token *tokens = name.tokens.items;
+        assert_int_equal(name.tokens.len, 2);
+        tokens[0].form = 2 * i + 1; /* each name's two tokens are forms the memo has not seen */
+        tokens[1].form = 2 * i + 2;
+        double plain = cdn_score_tokens(query.tokens.items, query.tokens.len, tokens, 2, NULL);
+        double memoised = cdn_score_tokens_memo(query.tokens.items, query.tokens.len, tokens, 2, NULL, &memo);
+        if (plain != memoised)
+            fail_msg("%s: %.6f with the memo, %.6f without", text, memoised, plain);
+    }
+    cdn_sim_memo_free(&memo);
+    free(stamp);
+    free(row);
+    cdn_analyzed_free(&query);
+    cdn_analyzed_free(&name);
+}
+
 static void similarity_at_least_cuts_off(void **state)
 {
     (void)state;
@@ -283,6 +328,7 @@ int main(void)
         cmocka_unit_test(edit_distance_golden),
         cmocka_unit_test(edit_distance_agrees_with_the_reference),
         cmocka_unit_test(prepared_pattern_agrees_with_the_reference),
+        cmocka_unit_test(memo_scores_as_the_scorer_does),
         cmocka_unit_test(similarity_at_least_cuts_off),
         cmocka_unit_test(fixed_point_reads_like_printf),
         cmocka_unit_test(romanisations_differ_in_soft_letters),

@@ -291,6 +291,35 @@ static void write_all(const char *path, const char *data, size_t len)
     fclose(f);
 }
 
+/* Opens an index of the CSV list (written to a temporary file, removed again), saves it as the
+ * temporary snapshot name (its path in path) and reads the file back into *data (*len bytes).
+ * Returns the open index. */
+static cordon_index *saved_list(const char *list, const char *name, char path[512], unsigned char **data, size_t *len)
+{
+    const char *csv = snapshot_path("list.csv");
+    write_all(csv, list, strlen(list));
+    char source[600], message[1024];
+    snprintf(source, sizeof source, "csv:%s", csv);
+    cordon_index *idx = open_one(source);
+    unlink(csv);
+    snprintf(path, 512, "%s", snapshot_path(name));
+    assert_int_equal(cordon_index_save(idx, path, message, sizeof message), CORDON_OK);
+    *data = (unsigned char *)read_all(path, len);
+    return idx;
+}
+
+/* Writes a changed snapshot to path with its checksum (byte 24, over the body from the first
+ * section's offset, byte 64 of the header) made right again, as a file written wrongly would
+ * pass it. */
+static void write_with_checksum(const char *path, unsigned char *data, size_t len)
+{
+    uint64_t body_at;
+    memcpy(&body_at, data + 64, 8);
+    uint32_t crc = (uint32_t)crc32(0L, data + body_at, (uInt)(len - body_at));
+    memcpy(data + 24, &crc, 4);
+    write_all(path, (const char *)data, len);
+}
+
 static void damaged_snapshots_are_refused(void **state)
 {
     (void)state;
@@ -368,38 +397,27 @@ static void full_key_map_ends_a_lookup(void **state)
 static void snapshot_without_a_name_is_refused(void **state)
 {
     (void)state;
-    const char *csv = snapshot_path("one.csv");
-    write_all(csv, "id,schema,name\n1,Person,Ann Example\n", 36);
-    char source[600];
-    snprintf(source, sizeof source, "csv:%s", csv);
-    cordon_index *one = open_one(source);
-    char path[512], message[1024];
-    snprintf(path, sizeof path, "%s", snapshot_path("noname.cdx"));
-    assert_int_equal(cordon_index_save(one, path, message, sizeof message), CORDON_OK);
-    cordon_index_close(one);
+    char path[512];
     size_t len;
-    unsigned char *data = (unsigned char *)read_all(path, &len);
+    unsigned char *data;
+    cordon_index_close(saved_list("id,schema,name\n1,Person,Ann Example\n", "noname.cdx", path, &data, &len));
     /* The header (format version 5): the checksum at byte 24, the section count at 28, the
      * section table from 64 (offset, size, count, extra: 8 bytes each); the entity strings and
      * the entity stream are the last two sections, and the stream of one list without issues
      * or warnings holds the first name's full form at word 23. */
     uint32_t n_sections;
     memcpy(&n_sections, data + 28, 4);
-    uint64_t estr_at, stream_at, body_at;
+    uint64_t estr_at, stream_at;
     memcpy(&estr_at, data + 64 + (n_sections - 2) * 32, 8);
     memcpy(&stream_at, data + 64 + (n_sections - 1) * 32, 8);
-    memcpy(&body_at, data + 64, 8);
     uint32_t full;
     memcpy(&full, data + stream_at + 23 * 4, 4);
     assert_string_equal((const char *)data + estr_at + full, "Ann Example");
     full = UINT32_MAX;
     memcpy(data + stream_at + 23 * 4, &full, 4);
-    uint32_t crc = (uint32_t)crc32(0L, data + body_at, (uInt)(len - body_at));
-    memcpy(data + 24, &crc, 4);
-    write_all(path, (const char *)data, len);
+    write_with_checksum(path, data, len);
     expect_refused(path, CORDON_EDATA, "corrupt: the entity records do not hold together");
     unlink(path);
-    unlink(csv);
     free(data);
 }
 
@@ -409,20 +427,12 @@ static void snapshot_without_a_name_is_refused(void **state)
 static void snapshot_with_too_many_forms_is_refused(void **state)
 {
     (void)state;
-    const char *csv = snapshot_path("forms.csv");
-    write_all(csv, "id,schema,name\n1,Person,Ann Example\n", 36);
-    char source[600];
-    snprintf(source, sizeof source, "csv:%s", csv);
-    cordon_index *one = open_one(source);
-    char path[512], message[1024];
-    snprintf(path, sizeof path, "%s", snapshot_path("forms.cdx"));
-    assert_int_equal(cordon_index_save(one, path, message, sizeof message), CORDON_OK);
-    cordon_index_close(one);
+    char path[512];
     size_t len;
-    unsigned char *original = (unsigned char *)read_all(path, &len);
-    /* The header (format version 7): the checksum at byte 24, the count of token forms at 52
-     * (two tokens, two forms, and number 0: 3), of name twins at 56 (one name: 2), the section
-     * table from 64. */
+    unsigned char *original;
+    cordon_index_close(saved_list("id,schema,name\n1,Person,Ann Example\n", "forms.cdx", path, &original, &len));
+    /* The header (format version 7): the count of token forms at byte 52 (two tokens, two
+     * forms, and number 0: 3), of name twins at 56 (one name: 2). */
     static const struct {
         size_t at;
         uint32_t count;
@@ -435,16 +445,11 @@ static void snapshot_with_too_many_forms_is_refused(void **state)
         assert_int_equal(count, FIELDS[f].count);
         count = 0xFFFFFFF0u;
         memcpy(data + FIELDS[f].at, &count, 4);
-        uint64_t body_at;
-        memcpy(&body_at, data + 64, 8);
-        uint32_t crc = (uint32_t)crc32(0L, data + body_at, (uInt)(len - body_at));
-        memcpy(data + 24, &crc, 4);
-        write_all(path, (const char *)data, len);
+        write_with_checksum(path, data, len);
         expect_refused(path, CORDON_EDATA, "corrupt: the entity records do not hold together");
         free(data);
     }
     unlink(path);
-    unlink(csv);
     free(original);
 }
 
@@ -454,17 +459,12 @@ static void snapshot_with_too_many_forms_is_refused(void **state)
 static void twins_are_counted_and_score_alike(void **state)
 {
     (void)state;
-    const char *csv = snapshot_path("twins.csv");
-    static const char LIST[] = "id,schema,name\n1,Person,Ann Example\n2,Person,ANN EXAMPLE\n3,Person,Ann Example Jones\n";
-    write_all(csv, LIST, sizeof LIST - 1);
-    char source[600];
-    snprintf(source, sizeof source, "csv:%s", csv);
-    cordon_index *three = open_one(source);
-    char path[512], message[1024];
-    snprintf(path, sizeof path, "%s", snapshot_path("twins.cdx"));
-    assert_int_equal(cordon_index_save(three, path, message, sizeof message), CORDON_OK);
+    char path[512];
     size_t len;
-    unsigned char *data = (unsigned char *)read_all(path, &len);
+    unsigned char *data;
+    cordon_index *three = saved_list("id,schema,name\n1,Person,Ann Example\n2,Person,ANN EXAMPLE\n"
+                                     "3,Person,Ann Example Jones\n",
+                                     "twins.cdx", path, &data, &len);
     uint32_t twins;
     memcpy(&twins, data + 56, 4);
     assert_int_equal(twins, 3);
@@ -477,7 +477,6 @@ static void twins_are_counted_and_score_alike(void **state)
     cordon_results_free(res);
     cordon_index_close(three);
     unlink(path);
-    unlink(csv);
     free(data);
 }
 
