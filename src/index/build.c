@@ -153,8 +153,8 @@ static int number_forms(builder *b)
         return cdn_error_nomem(&b->idx->err);
     for (size_t i = 0; i < n; i++)
         order[i] = (form_of){(uint64_t)tokens[i].text << 32 | tokens[i].latin, (uint32_t)i};
-    if (n > 1) /* an index without tokens (cordon compare's) has no array: qsort takes no NULL */
-        qsort(order, n, sizeof *order, by_strings);
+    if (n)
+        qsort(order, n, sizeof *order, by_strings); /* (an empty index has no array to pass) */
     uint32_t form = 0;
     for (size_t i = 0; i < n; i++) {
         if (i == 0 || order[i].strings != order[i - 1].strings)
@@ -196,7 +196,7 @@ static int number_twins(builder *b)
         return cdn_error_nomem(&b->idx->err);
     for (size_t i = 0; i < n; i++)
         order[i] = (uint32_t)i;
-    if (n > 1) /* as in number_forms: no NULL for qsort_r */
+    if (n)
         qsort_r(order, n, sizeof *order, by_tokens, b);
     cdn_iname *names = b->names.items;
     uint32_t twin = 0;

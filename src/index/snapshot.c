@@ -39,8 +39,9 @@
  * filed as persons; version 4 adds the consonant-class map; version 5 carries each list's
  * checksum; version 6 flags tokens romanised from syllabic scripts, adds the sound-class map
  * and each token's shapes; version 7 numbers the tokens' forms and the names' twins (a
- * search's memos are addressed by them). */
-#define SNAP_VERSION 7u
+ * search's memos are addressed by them); version 8 files x under two consonant classes (k s),
+ * romanises the Hebrew geresh (ג׳ j) and keys Belarusian endings as Russian ones (-au as -ov). */
+#define SNAP_VERSION 8u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

@@ -54,6 +54,11 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
  */
 bool cdn_may_be_transcription(const cdn_token *t);
 
+/* How a pair met when a name written without short vowels and a Latin spelling agree in a
+ * single consonant class (עלי / Ali, ליאו / Leo): a weak match, which counts only beside a
+ * stronger one in the same alignment. */
+extern const char CDN_FEW_CONSONANTS[];
+
 /* Similarity of two tokens in [0, 1], and how they met ("exact", "spelling", "fuzzy", ...). */
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how);
 

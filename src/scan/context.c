@@ -15,6 +15,9 @@
 /* Whether the word's first letter is upper case, or of a script that has no case. */
 bool cdn_scan_capitalised(const char *text, const cdn_span_token *t)
 {
+    unsigned char first = (unsigned char)text[t->start];
+    if (first < 0x80) /* an ASCII word begins with a letter or digit (tokenize.c) */
+        return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9');
     utf8proc_int32_t cp;
     if (utf8proc_iterate((const utf8proc_uint8_t *)text + t->start, (utf8proc_ssize_t)(t->end - t->start), &cp) <= 0)
         return false;
@@ -23,10 +26,11 @@ bool cdn_scan_capitalised(const char *text, const cdn_span_token *t)
            cat == UTF8PROC_CATEGORY_ND;
 }
 
-bool cdn_scan_clause_break_after(const cdn_scanner *s, size_t w)
+/* Whether the gap between word w and the next ends a clause (cdn_scan_clause_break_after). */
+static bool clause_break_after(const cdn_scanner *s, size_t w)
 {
-    size_t from = cdn_tokens_at(&s->words, w)->end;
-    size_t to = cdn_tokens_at(&s->words, w + 1)->start;
+    size_t from = cdn_scan_word(s, w)->end;
+    size_t to = cdn_scan_word(s, w + 1)->start;
     int newlines = 0;
     for (size_t i = from; i < to; i++) {
         switch (s->text[i]) {
@@ -46,11 +50,12 @@ bool cdn_scan_clause_break_after(const cdn_scanner *s, size_t w)
     return false;
 }
 
-bool cdn_scan_sentence_start(const cdn_scanner *s, size_t w)
+/* Whether word w begins a sentence (cdn_scan_sentence_start). */
+static bool sentence_start(const cdn_scanner *s, size_t w)
 {
     if (w == 0)
         return true;
-    size_t from = cdn_tokens_at(&s->words, w - 1)->end, to = cdn_tokens_at(&s->words, w)->start;
+    size_t from = cdn_scan_word(s, w - 1)->end, to = cdn_scan_word(s, w)->start;
     for (size_t i = from; i < to; i++)
         if (s->text[i] == '.' || s->text[i] == '!' || s->text[i] == '?' || s->text[i] == '\n')
             return true;
@@ -61,7 +66,7 @@ bool cdn_scan_sentence_start(const cdn_scanner *s, size_t w)
 static bool is_of(const cdn_scanner *s, size_t w)
 {
     static const char *const OF[] = {"of", "de", "du", "des", "der", "von", "for"};
-    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    const cdn_span_token *t = cdn_scan_word(s, w);
     for (size_t i = 0; i < sizeof OF / sizeof OF[0]; i++)
         if (strlen(OF[i]) == t->norm_len && memcmp(OF[i], s->words.norm.data + t->norm_off, t->norm_len) == 0)
             return true;
@@ -72,7 +77,7 @@ static bool is_of(const cdn_scanner *s, size_t w)
  * possessive (Leaders' Forum, Citizens’ Rights: one name). */
 static bool plain_gap(const cdn_scanner *s, size_t w)
 {
-    size_t from = cdn_tokens_at(&s->words, w)->end, to = cdn_tokens_at(&s->words, w + 1)->start;
+    size_t from = cdn_scan_word(s, w)->end, to = cdn_scan_word(s, w + 1)->start;
     if (from > 0 && s->text[from - 1] == 's' && from < to) {
         if (s->text[from] == '\'')
             from++;
@@ -86,16 +91,16 @@ static bool plain_gap(const cdn_scanner *s, size_t w)
 }
 
 /* Whether words w-1 and w are joined by a hyphen alone (Wagner-Chef, OCCRP-Related). */
-bool cdn_scan_hyphen_before(const cdn_scanner *s, size_t w)
+static bool hyphen_before(const cdn_scanner *s, size_t w)
 {
     if (w == 0)
         return false;
-    size_t from = cdn_tokens_at(&s->words, w - 1)->end, to = cdn_tokens_at(&s->words, w)->start;
+    size_t from = cdn_scan_word(s, w - 1)->end, to = cdn_scan_word(s, w)->start;
     bool hyphen = (to - from == 1 && s->text[from] == '-') ||
                   (to - from == 3 && (memcmp(s->text + from, "\xE2\x80\x90", 3) == 0 ||  /* U+2010 */
                                       memcmp(s->text + from, "\xE2\x80\x91", 3) == 0)); /* U+2011 */
     /* al-Douri, el-Sisi: an article, not the first half of a compound. */
-    return hyphen && cdn_tokens_at(&s->words, w - 1)->norm_len > 2;
+    return hyphen && cdn_scan_word(s, w - 1)->norm_len > 2;
 }
 
 bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last)
@@ -131,17 +136,10 @@ bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last)
     return false;
 }
 
-/* Whether word w is a title or honorific (President, Minister, Dr): a mention neither begins
- * nor ends with one. */
-bool cdn_scan_title(const cdn_scanner *s, size_t w)
-{
-    return cdn_scan_type(s, w)->title;
-}
-
 /* Whether word w is all digits. */
-bool cdn_scan_number(const cdn_scanner *s, size_t w)
+static bool number(const cdn_scanner *s, size_t w)
 {
-    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    const cdn_span_token *t = cdn_scan_word(s, w);
     for (size_t i = 0; i < t->norm_len; i++)
         if (s->words.norm.data[t->norm_off + i] < '0' || s->words.norm.data[t->norm_off + i] > '9')
             return false;
@@ -150,10 +148,39 @@ bool cdn_scan_number(const cdn_scanner *s, size_t w)
 
 /* Whether word w is a lone letter (an initial, or the pieces of M&G): no name begins or ends
  * with one in running text. */
-bool cdn_scan_lone_letter(const cdn_scanner *s, size_t w)
+static bool lone_letter(const cdn_scanner *s, size_t w)
 {
-    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    const cdn_span_token *t = cdn_scan_word(s, w);
     return t->norm_len == 1 && ((unsigned char)s->words.norm.data[t->norm_off] >= 'a');
+}
+
+/* Whether words w and w + 1 are one space apart. */
+static bool space_between(const cdn_scanner *s, size_t w)
+{
+    size_t from = cdn_scan_word(s, w)->end;
+    return cdn_scan_word(s, w + 1)->start == from + 1 && s->text[from] == ' ';
+}
+
+/* Worked out once per word of a document: the rules ask the same of a word for every window
+ * it is in and every candidate name. */
+uint8_t cdn_scan_mark_word(const cdn_scanner *s, size_t w)
+{
+    uint8_t marks = 0;
+    /* A lone space, the gap between most words, says nothing: no clause break, no sentence
+     * start, no hyphen. */
+    if (w + 1 < cdn_tokens_count(&s->words) && !space_between(s, w) && clause_break_after(s, w))
+        marks |= CDN_MARK_CLAUSE_BREAK_AFTER;
+    if (w == 0 || !space_between(s, w - 1)) {
+        if (sentence_start(s, w))
+            marks |= CDN_MARK_SENTENCE_START;
+        if (hyphen_before(s, w))
+            marks |= CDN_MARK_HYPHEN_BEFORE;
+    }
+    if (number(s, w))
+        marks |= CDN_MARK_NUMBER;
+    if (lone_letter(s, w))
+        marks |= CDN_MARK_LONE_LETTER;
+    return marks;
 }
 
 /* Marks the words of sentences in title case or capitals (nine in ten words of four
@@ -167,7 +194,7 @@ void cdn_scan_mark_titles(cdn_scanner *s)
             to++;
         size_t long_words = 0, capitals = 0;
         for (size_t w = from; w < to; w++) {
-            const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+            const cdn_span_token *t = cdn_scan_word(s, w);
             uint8_t lang = cdn_scan_type(s, w)->language;
             german += lang == CDN_STOP_GERMAN;
             english += lang == CDN_STOP_ENGLISH;

@@ -25,22 +25,25 @@
 typedef struct ending {
     const char *suffix;      /* as normalized */
     const char *replacement; /* what the base ends in instead */
+    size_t suffix_len;       /* its bytes: most words are turned away by the last one */
 } ending;
+
+#define E(suffix, replacement) {suffix, replacement, sizeof suffix - 1}
 
 /* Longest first within a language, so the most specific base comes first. */
 static const ending ENDINGS[] = {
     /* Russian (surnames in -ов/-ев/-ин, nouns in a consonant, feminine -ова/-ина) */
-    {"ыми", ""},  {"ами", ""},  {"ями", ""},  {"ого", "ии"}, {"ому", "ии"}, {"ои", "а"},  {"ою", "а"},
-    {"ым", ""},   {"ом", ""},   {"ем", ""},   {"ах", ""},   {"ях", ""},   {"ои", ""},   {"а", ""},
-    {"у", ""},    {"е", ""},    {"ы", "а"},   {"и", "а"},   {"у", "а"},   {"ю", "я"},   {"я", ""},
+    E("ыми", ""),  E("ами", ""),  E("ями", ""),  E("ого", "ии"), E("ому", "ии"), E("ои", "а"),  E("ою", "а"),
+    E("ым", ""),   E("ом", ""),   E("ем", ""),   E("ах", ""),   E("ях", ""),   E("ои", ""),   E("а", ""),
+    E("у", ""),    E("е", ""),    E("ы", "а"),   E("и", "а"),   E("у", "а"),   E("ю", "я"),   E("я", ""),
     /* Ukrainian (normalized ї → і, й → и): dative -ові, instrumental -им, locative -і, the
      * feminine genitive -ої → -оі */
-    {"ові", ""},  {"оі", "а"},  {"им", ""},   {"і", ""},
+    E("ові", ""),  E("оі", "а"),  E("им", ""),   E("і", ""),
     /* Polish */
-    {"owi", ""},  {"iem", ""},  {"em", ""},   {"ie", ""},   {"ki", "ka"}, {"ce", "ka"}, {"ke", "ka"},
-    {"y", "a"},   {"u", ""},    {"a", ""},
+    E("owi", ""),  E("iem", ""),  E("em", ""),   E("ie", ""),   E("ki", "ka"), E("ce", "ka"), E("ke", "ka"),
+    E("y", "a"),   E("u", ""),    E("a", ""),
     /* German genitive (Putins, Lukaschenkos) and English plural-looking forms */
-    {"s", ""},
+    E("s", ""),
 };
 
 /* Arabic proclitics: the conjunctions, prepositions and the article, alone and combined. */
@@ -88,13 +91,17 @@ size_t cdn_inflection_bases(const char *word, size_t len, cdn_base *out)
     size_t n = 0;
     if (len >= sizeof out[0].text)
         return 0;
+    if (len == 0)
+        return 0;
     for (size_t i = 0; i < sizeof ENDINGS / sizeof ENDINGS[0]; i++) {
-        size_t slen = strlen(ENDINGS[i].suffix);
-        if (!ends_with(word, len, ENDINGS[i].suffix, slen) || code_points(word, len - slen) < 3)
+        size_t slen = ENDINGS[i].suffix_len;
+        if (slen > len || word[len - 1] != ENDINGS[i].suffix[slen - 1] || !ends_with(word, len, ENDINGS[i].suffix, slen) ||
+            code_points(word, len - slen) < 3)
             continue;
         n = add_base(out, n, word, len - slen, ENDINGS[i].replacement, word, len);
     }
-    for (size_t i = 0; i < sizeof PREFIXES / sizeof PREFIXES[0]; i++) {
+    /* Every prefix is Arabic: its first byte is 0xD8 or 0xD9 (U+0600 to U+067F). */
+    for (size_t i = 0; ((unsigned char)word[0] & 0xFE) == 0xD8 && i < sizeof PREFIXES / sizeof PREFIXES[0]; i++) {
         size_t plen = strlen(PREFIXES[i]);
         if (plen < len && memcmp(word, PREFIXES[i], plen) == 0 && code_points(word + plen, len - plen) >= 3) {
             n = add_base(out, n, word + plen, len - plen, "", word, len);

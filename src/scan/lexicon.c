@@ -28,7 +28,8 @@ void cdn_lexicon_init(cdn_lexicon *lx, const cordon_index *idx)
     cdn_arena_init(&lx->arena);
     cdn_analyzed_init(&lx->scratch);
     cdn_memo_init(&lx->memo);
-    cdn_window_memo_init(&lx->windows);
+    cdn_window_memo_init(&lx->windows, sizeof(cdn_window_pass));
+    cdn_window_memo_init(&lx->anchors, sizeof(uint32_t));
     lx->doc = 0;
 }
 
@@ -42,6 +43,7 @@ void cdn_lexicon_free(cdn_lexicon *lx)
     cdn_analyzed_free(&lx->scratch);
     cdn_memo_free(&lx->memo);
     cdn_window_memo_free(&lx->windows);
+    cdn_window_memo_free(&lx->anchors);
 }
 
 void cdn_lexicon_begin(cdn_lexicon *lx)
@@ -49,8 +51,12 @@ void cdn_lexicon_begin(cdn_lexicon *lx)
     if (lx->entries.len > CDN_LEXICON_MAX_WORDS) {
         cdn_lexicon_free(lx);
         cdn_lexicon_init(lx, lx->idx);
-    } else if (cdn_window_memo_full(&lx->windows)) {
-        cdn_window_memo_free(&lx->windows); /* its numbers stay valid: only it starts afresh */
+    } else {
+        /* Their numbers stay valid: only a full memo starts afresh. */
+        if (cdn_window_memo_full(&lx->windows))
+            cdn_window_memo_free(&lx->windows);
+        if (cdn_window_memo_full(&lx->anchors))
+            cdn_window_memo_free(&lx->anchors);
     }
     lx->doc++; /* a word met in an earlier document has a smaller number */
 }

@@ -75,6 +75,8 @@ typedef struct cdn_lexicon {
     cdn_analyzed scratch;  /* one token being analyzed */
     cdn_memo memo;         /* answers about its words (memo.h) */
     cdn_window_memo windows; /* the names windows of its words let through (window_memo.h) */
+    cdn_window_memo anchors; /* uint32_t: the names of a window's anchor word that the window's
+                                length and traits let through (window.c) */
     uint32_t doc;          /* the document being scanned, counting from 1 */
 } cdn_lexicon;
 

@@ -300,7 +300,7 @@ static const person_seen *antecedent_of(const cdn_scanner *s, size_t w, const pe
 /* Whether the normalized word w is the given word. */
 static bool word_is(const cdn_scanner *s, size_t w, const char *word)
 {
-    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    const cdn_span_token *t = cdn_scan_word(s, w);
     return t->norm_len == strlen(word) && memcmp(s->words.norm.data + t->norm_off, word, t->norm_len) == 0;
 }
 
@@ -339,7 +339,7 @@ static bool names_family(const cdn_scanner *s, size_t w, const person_seen *p)
             return true;
         after_the = word_is(s, w - 1, "the");
     }
-    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    const cdn_span_token *t = cdn_scan_word(s, w);
     if (t->norm_len < 4 || s->words.norm.data[t->norm_off + t->norm_len - 1] != 's' ||
         !(after_the || in_english(s, w)))
         return false;
@@ -373,7 +373,7 @@ static bool same_person(const cordon_index *idx, const cdn_iname *a, const cdn_i
 static const cdn_iname *rare_surname_of(const cdn_scanner *s, size_t w, double *sim)
 {
     const cdn_word_type *type = cdn_scan_type(s, w);
-    const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+    const cdn_span_token *t = cdn_scan_word(s, w);
     size_t letters = 0;
     for (size_t i = 0; i < t->norm_len; i++)
         letters += ((unsigned char)s->words.norm.data[t->norm_off + i] & 0xC0) != 0x80;
@@ -433,7 +433,7 @@ typedef struct conflicts_seen {
 /* Notes word w as a conflict. False when out of memory. */
 static bool note_conflict(const cdn_scanner *s, size_t w, conflicts_seen *c)
 {
-    size_t start = cdn_tokens_at(&s->words, w)->start + 1;
+    size_t start = cdn_scan_word(s, w)->start + 1;
     const cdn_word_type *type = cdn_scan_type(s, w);
     c->by_type[s->type_of[w]] = start;
     for (uint8_t h = 0; h < type->n_hits; h++) {
@@ -474,30 +474,24 @@ static bool conflicted_since(const cdn_scanner *s, size_t w, const conflicts_see
 static int add_surname_mentions(cdn_scanner *s, size_t full)
 {
     size_t nwords = cdn_tokens_count(&s->words);
-    bool *covered = cdn_calloc(nwords ? nwords : 1, sizeof *covered);
-    if (!covered)
+    /* Room for every word, so that the pointers into found (antecedents) stay valid; the
+     * scratch arrays are the scanner's, kept from document to document. */
+    if (!cdn_vec_reserve(&s->found, full + nwords) || !cdn_vec_reserve(&s->conflicts, s->types.len))
         return CORDON_ENOMEM;
-    conflicts_seen conflicts = {cdn_calloc(s->types.len ? s->types.len : 1, sizeof(size_t)), {0}, {0}};
+    bool *covered = s->covered;
+    memset(covered, 0, nwords * sizeof *covered);
+    conflicts_seen conflicts = {s->conflicts.items, {0}, {0}};
+    if (s->types.len)
+        memset(conflicts.by_type, 0, s->types.len * sizeof *conflicts.by_type);
     cdn_strmap_init(&conflicts.by_key);
     cdn_vec_init(&conflicts.at, sizeof(size_t));
     persons_seen persons;
     cdn_vec_init(&persons.all, sizeof(person_seen));
     memset(persons.head, 0, sizeof persons.head);
-    /* Room for every word, so that the pointers into found (antecedents) stay valid. */
-    if (!cdn_vec_reserve(&s->found, full + nwords)) {
-        cdn_free(conflicts.by_type);
-        cdn_free(covered);
-        return CORDON_ENOMEM;
-    }
     /* A lone word that matched a company (CHAYKA) is left open to the surname rules, and
      * given to a person mentioned in full before it (Yuri Chaika) instead. */
-    size_t *company = cdn_calloc(nwords ? nwords : 1, sizeof *company); /* hit number + 1 */
-    if (!company || !conflicts.by_type) {
-        cdn_free(company);
-        cdn_free(conflicts.by_type);
-        cdn_free(covered);
-        return CORDON_ENOMEM;
-    }
+    size_t *company = s->company; /* hit number + 1 */
+    memset(company, 0, nwords * sizeof *company);
     for (size_t i = 0; i < full; i++) {
         const cdn_hit *h = (const cdn_hit *)s->found.items + i;
         if (h->words == 1 && h->m.entity->schema != CORDON_SCHEMA_PERSON)
@@ -509,16 +503,17 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
     int status = CORDON_OK;
     size_t next = 0;
     for (size_t w = 0; w < nwords && status == CORDON_OK; w++) {
+        if (!s->capital[w] || covered[w]) /* the cheapest tests first: most words are lower case */
+            continue;
         const cdn_word_type *type = cdn_scan_type(s, w);
-        if (covered[w] || !type->n_hits || !s->capital[w] || type->stop || type->place ||
-            (type->lower_seen && !company[w]))
+        if (!type->n_hits || type->stop || type->place || (type->lower_seen && !company[w]))
             continue;
         if (after_unmatched_given_name(s, w, covered)) {
             if (!note_conflict(s, w, &conflicts))
                 status = CORDON_ENOMEM;
             continue;
         }
-        const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+        const cdn_span_token *t = cdn_scan_word(s, w);
         if (!note_persons(s, full, t->start, &next, &persons)) {
             status = CORDON_ENOMEM;
             break;
@@ -558,9 +553,6 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
     cdn_vec_free(&persons.all);
     cdn_vec_free(&conflicts.at);
     cdn_strmap_free(&conflicts.by_key);
-    cdn_free(conflicts.by_type);
-    cdn_free(company);
-    cdn_free(covered);
     return status;
 }
 

@@ -75,6 +75,11 @@ int cordon_scanner_new(const cordon_index *idx, cordon_scanner **out)
     cdn_vec_init(&s->types, sizeof(cdn_word_type));
     cdn_vec_init(&s->found, sizeof(cdn_hit));
     cdn_vec_init(&s->candidates, sizeof(uint32_t));
+    cdn_vec_init(&s->kept, sizeof(uint32_t));
+    cdn_vec_init(&s->conflicts, sizeof(size_t));
+    cdn_vec_init(&s->countries, 2);
+    cdn_strmap_init(&s->country_heads);
+    cdn_vec_init(&s->heads, sizeof(bool));
     cdn_vec_init(&s->other, sizeof(uint32_t));
     cdn_vec_init(&s->both, sizeof(uint32_t));
     cdn_vec_init(&s->passed, sizeof(cdn_window_pass));
@@ -91,7 +96,15 @@ void cordon_scanner_free(cordon_scanner *sc)
     cdn_free(s->type_of);
     cdn_free(s->capital);
     cdn_free(s->titled);
+    cdn_free(s->marks);
+    cdn_free(s->covered);
+    cdn_free(s->company);
     cdn_vec_free(&s->candidates);
+    cdn_vec_free(&s->kept);
+    cdn_vec_free(&s->conflicts);
+    cdn_vec_free(&s->countries);
+    cdn_strmap_free(&s->country_heads);
+    cdn_vec_free(&s->heads);
     cdn_vec_free(&s->other);
     cdn_vec_free(&s->both);
     cdn_vec_free(&s->passed);
@@ -109,11 +122,17 @@ static bool make_room(cdn_scanner *s, size_t n)
     cdn_free(s->type_of);
     cdn_free(s->capital);
     cdn_free(s->titled);
+    cdn_free(s->marks);
+    cdn_free(s->covered);
+    cdn_free(s->company);
     s->room = 0;
     s->type_of = cdn_malloc((room ? room : 1) * sizeof *s->type_of);
     s->capital = cdn_malloc(room ? room : 1);
     s->titled = cdn_malloc(room ? room : 1);
-    if (!s->type_of || !s->capital || !s->titled)
+    s->marks = cdn_malloc(room ? room : 1);
+    s->covered = cdn_malloc((room ? room : 1) * sizeof *s->covered);
+    s->company = cdn_malloc((room ? room : 1) * sizeof *s->company);
+    if (!s->type_of || !s->capital || !s->titled || !s->marks || !s->covered || !s->company)
         return false;
     s->room = room;
     return true;
@@ -125,6 +144,8 @@ static int run(cdn_scanner *s, const char *text, size_t len, size_t max_window)
     cdn_tokens_reset(&s->words);
     s->types.len = 0;
     s->found.len = 0;
+    s->countries.len = 0;
+    s->countries_known = false;
     int status = cdn_tokenize(text, len, 1, &s->words);
     if (status != CORDON_OK)
         return status;

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "cordon.h"
+#include "core/strmap.h"
 #include "core/vec.h"
 #include "index/index_int.h"
 #include "match/analyze.h"
@@ -59,13 +60,40 @@ typedef struct cdn_scanner {
     bool *capital;           /* per word: capitalised, or of a script without case */
     bool *titled;            /* per word: in a sentence written in title case or capitals (a
                                 headline), where a capital says nothing */
+    uint8_t *marks;          /* per word: CDN_MARK_* bits, what the bytes around it say
+                                (cdn_scan_mark_word), read by the rules again and again */
+    bool *covered;           /* per word: scratch of resolve.c, inside a mention */
+    size_t *company;         /* per word: scratch of resolve.c, a lone company mention's number + 1 */
+    cdn_vec conflicts;       /* size_t: scratch of resolve.c, per word type */
+    cdn_vec countries;       /* char[2]: the countries the document names (window.c), worked
+                                out when first asked */
+    bool countries_known;    /* countries is worked out for this document */
+    cdn_strmap country_heads; /* the first words of the country names of two words or more
+                                 (countries.h), gathered when first needed */
+    cdn_vec heads;           /* bool: scratch of window.c, per word type: one of country_heads */
     bool nouns_capitalised;  /* German text: a capitalised neighbour may be any noun */
     cdn_vec candidates;      /* uint32_t: scratch, the names a window is scored against */
+    cdn_vec kept;            /* uint32_t: scratch, those the name facts let through */
     cdn_vec other;           /* uint32_t: scratch, the names of a window's second word */
     cdn_vec both;            /* uint32_t: scratch, the names of both */
     cdn_vec passed;          /* cdn_window_pass: scratch, the names a window let through */
     cdn_vec found;           /* cdn_hit */
 } cdn_scanner;
+
+/* What a word's own bytes and the gaps beside it say (cdn_scanner.marks). */
+enum {
+    CDN_MARK_CLAUSE_BREAK_AFTER = 1, /* cdn_scan_clause_break_after */
+    CDN_MARK_SENTENCE_START = 2,     /* cdn_scan_sentence_start */
+    CDN_MARK_HYPHEN_BEFORE = 4,      /* cdn_scan_hyphen_before */
+    CDN_MARK_NUMBER = 8,             /* cdn_scan_number */
+    CDN_MARK_LONE_LETTER = 16,       /* cdn_scan_lone_letter */
+};
+
+/* Word w of the document (as cdn_tokens_at, without the call: the rules ask often). */
+static inline const cdn_span_token *cdn_scan_word(const cdn_scanner *s, size_t w)
+{
+    return (const cdn_span_token *)s->words.items.items + w;
+}
 
 static inline const cdn_word_type *cdn_scan_type(const cdn_scanner *s, size_t w)
 {
@@ -104,30 +132,45 @@ bool cdn_scan_capitalised(const char *text, const cdn_span_token *t);
  * function words (s->nouns_capitalised). Needs the word types. */
 void cdn_scan_mark_titles(cdn_scanner *s);
 
+/* Works out the marks of word w (cdn_scanner.marks); the words around it must be tokenized. */
+uint8_t cdn_scan_mark_word(const cdn_scanner *s, size_t w);
+
 /* Whether words w-1 and w are joined by a hyphen alone (Wagner-Chef, OCCRP-Related); not an
  * Arabic article before it (al-Douri). */
-bool cdn_scan_hyphen_before(const cdn_scanner *s, size_t w);
+static inline bool cdn_scan_hyphen_before(const cdn_scanner *s, size_t w)
+{
+    return s->marks[w] & CDN_MARK_HYPHEN_BEFORE;
+}
 
 /* Whether word w is a title or honorific (President, Minister): a mention neither begins nor
  * ends with one. */
-bool cdn_scan_title(const cdn_scanner *s, size_t w);
+static inline bool cdn_scan_title(const cdn_scanner *s, size_t w) { return cdn_scan_type(s, w)->title; }
 
 /* Whether word w is all digits. */
-bool cdn_scan_number(const cdn_scanner *s, size_t w);
+static inline bool cdn_scan_number(const cdn_scanner *s, size_t w) { return s->marks[w] & CDN_MARK_NUMBER; }
 
 /* Whether word w is a lone letter (an initial, or the pieces of M&G). */
-bool cdn_scan_lone_letter(const cdn_scanner *s, size_t w);
+static inline bool cdn_scan_lone_letter(const cdn_scanner *s, size_t w)
+{
+    return s->marks[w] & CDN_MARK_LONE_LETTER;
+}
 
 /* Whether the word before w, in the same clause, is a given name (Richard before Wagner). */
 bool cdn_scan_after_given_name(const cdn_scanner *s, size_t w);
 
 /* Whether the gap between word w and the next ends a clause (sentence punctuation, commas,
- * brackets, a paragraph break, a control character). */
-bool cdn_scan_clause_break_after(const cdn_scanner *s, size_t w);
+ * brackets, a paragraph break, a control character). Never after the last word. */
+static inline bool cdn_scan_clause_break_after(const cdn_scanner *s, size_t w)
+{
+    return s->marks[w] & CDN_MARK_CLAUSE_BREAK_AFTER;
+}
 
 /* Whether word w begins a sentence (the text, a line, or follows . ! ? or an opening quote
  * after them): its capital says nothing about it being a name. */
-bool cdn_scan_sentence_start(const cdn_scanner *s, size_t w);
+static inline bool cdn_scan_sentence_start(const cdn_scanner *s, size_t w)
+{
+    return s->marks[w] & CDN_MARK_SENTENCE_START;
+}
 
 /* Whether word w may stand alone as a name: capitalised in a sentence where that means
  * something, not a function word, country, given name or common word of the text. */

@@ -18,7 +18,9 @@
 #include "index/name_facts.h"
 #include "match/score.h"
 #include "model/countries.h"
+#include "scan/bodies.h"
 #include "scan/scan_int.h"
+#include "scan/stopwords.h"
 #include "scan/window_memo.h"
 
 /* A lone word of fewer than eight letters matches a one-word name only as written or
@@ -251,7 +253,7 @@ static bool window_allowed(const cdn_scanner *s, size_t first, size_t len)
     const cdn_word_type *type = cdn_scan_type(s, first);
     const cdn_token *t = cdn_scan_form(s, type->token);
     return cdn_scan_lone_word_ok(s, first) && !(t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) &&
-           cdn_tokens_at(&s->words, first)->norm_len > 2 && !cdn_scan_after_given_name(s, first) &&
+           cdn_scan_word(s, first)->norm_len > 2 && !cdn_scan_after_given_name(s, first) &&
            !cdn_scan_in_longer_run(s, first, first);
 }
 
@@ -283,7 +285,7 @@ static bool window_is_country(const cdn_scanner *s, size_t first, size_t len)
     char joined[128];
     size_t at = 0;
     for (size_t w = first; w < first + len; w++) {
-        const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+        const cdn_span_token *t = cdn_scan_word(s, w);
         if (at + t->norm_len + 1 >= sizeof joined)
             return false; /* longer than any country name */
         if (at)
@@ -338,8 +340,8 @@ static bool other_country_before(const cdn_scanner *s, size_t first, const cordo
     if (first == 0 || entity->n_countries == 0 || cdn_scan_clause_break_after(s, first - 1) ||
         !cdn_scan_type(s, first - 1)->place)
         return false;
-    const cdn_span_token *t = cdn_tokens_at(&s->words, first - 1);
-    for (size_t i = t->end; i < cdn_tokens_at(&s->words, first)->start; i++)
+    const cdn_span_token *t = cdn_scan_word(s, first - 1);
+    for (size_t i = t->end; i < cdn_scan_word(s, first)->start; i++)
         if (s->text[i] != ' ')
             return false;
     char code[3];
@@ -349,6 +351,134 @@ static bool other_country_before(const cdn_scanner *s, size_t first, const cordo
         if (memcmp(entity->countries[c].code, code, 2) == 0)
             return false;
     return true;
+}
+
+/* Whether name n (entry e) is made of the words of public bodies alone, function words,
+ * particles, legal forms and titles apart (MINISTRY OF INTERIOR, MINISTERIO DEL INTERIOR,
+ * FEDERAL SECURITY SERVICE: bodies.h), remembered for the lexicon's life. */
+static bool body_name(cdn_scanner *s, uint32_t n, const cdn_iname *e)
+{
+    cdn_memo_key key = {{5, n}};
+    double got;
+    if (cdn_memo_get(&s->lex.memo, &key, &got))
+        return got != 0.0;
+    cdn_token t[CDN_MAX_NAME_TOKENS];
+    cdn_index_name_tokens(s->idx, e, t);
+    size_t body = 0, other = 0;
+    for (uint32_t j = 0; j < s->idx->name_facts[n].k; j++) {
+        size_t len = strlen(t[j].text);
+        if ((t[j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) || cdn_is_stopword(t[j].text, len) ||
+            cdn_is_body_particle(t[j].text, len))
+            continue;
+        if (cdn_is_body_word(t[j].text, len))
+            body++;
+        else
+            other++;
+    }
+    bool is = body > 0 && other == 0;
+    cdn_memo_put(&s->lex.memo, &key, is ? 1.0 : 0.0);
+    return is;
+}
+
+/* Adds a country the document names, once. False when out of memory. */
+static bool add_country(cdn_scanner *s, const char *code)
+{
+    const char *codes = s->countries.items;
+    for (size_t i = 0; i < s->countries.len; i++)
+        if (memcmp(codes + 2 * i, code, 2) == 0)
+            return true;
+    return cdn_vec_push(&s->countries, code) != NULL;
+}
+
+/* Gathers the first words of the country names and aliases of two words or more (North of
+ * North Korea, United of United States), once per scanner: only after one of them is a run of
+ * words looked up as a country. False when out of memory. */
+static bool gather_country_heads(cdn_scanner *s)
+{
+    char code[3];
+    const char *key;
+    for (size_t i = 0; (key = cdn_country_key_at(i, code)) != NULL; i++) {
+        const char *space = strchr(key, ' ');
+        if (space && !cdn_strmap_get(&s->country_heads, key, (size_t)(space - key)) &&
+            !cdn_strmap_put(&s->country_heads, key, (size_t)(space - key), (void *)1, NULL))
+            return false;
+    }
+    return true;
+}
+
+/* The countries the document names (s->countries): a word of a country or demonym alone
+ * (Syria, Syrian, Syria’s: each distinct word once), or two or three capitalised words
+ * together within a clause (North Korea, South Africa) beginning with the first word of such a
+ * name. False when out of memory. */
+static bool find_countries(cdn_scanner *s)
+{
+    if ((!s->country_heads.count && !gather_country_heads(s)) || !cdn_vec_reserve(&s->heads, s->types.len))
+        return false;
+    /* Each distinct word once: a country or demonym alone, or the head of a longer name. */
+    const cdn_word_type *types = s->types.items;
+    bool *heads = s->heads.items;
+    for (size_t i = 0; i < s->types.len; i++) {
+        const cdn_lex_word *lw = cdn_lexicon_at(&s->lex, types[i].lex);
+        char code[3];
+        if (types[i].place && cdn_country_code(lw->norm, lw->norm_len, code) && !add_country(s, code))
+            return false;
+        heads[i] = types[i].cap_seen && cdn_strmap_get(&s->country_heads, lw->norm, lw->norm_len);
+    }
+    size_t n = cdn_tokens_count(&s->words);
+    for (size_t w = 0; w + 1 < n; w++) {
+        if (!s->capital[w] || !heads[s->type_of[w]])
+            continue;
+        const cdn_span_token *t = cdn_scan_word(s, w);
+        char joined[128];
+        size_t at = t->norm_len;
+        memcpy(joined, s->words.norm.data + t->norm_off, at);
+        for (size_t last = w + 1; last < w + 3 && last < n; last++) {
+            const cdn_span_token *l = cdn_scan_word(s, last);
+            if (cdn_scan_clause_break_after(s, last - 1) || !s->capital[last] || at + l->norm_len + 1 >= sizeof joined)
+                break;
+            joined[at++] = ' ';
+            memcpy(joined + at, s->words.norm.data + l->norm_off, l->norm_len);
+            at += l->norm_len;
+            char code[3];
+            if (cdn_country_code(joined, at, code) && !add_country(s, code))
+                return false;
+        }
+    }
+    return true;
+}
+
+/* Whether the document names code (two letters), the countries it names worked out once per
+ * document. Out of memory, it says yes: a mention is kept rather than lost. */
+static bool names_country(cdn_scanner *s, const char *code)
+{
+    if (!s->countries_known) {
+        if (!find_countries(s))
+            return true;
+        s->countries_known = true;
+    }
+    const char *codes = s->countries.items;
+    for (size_t i = 0; i < s->countries.len; i++)
+        if (memcmp(codes + 2 * i, code, 2) == 0)
+            return true;
+    return false;
+}
+
+/* Whether the document names a country of the entity: one its list gives, or else the one that
+ * ends an address of it ("..., Havana, CU": some lists give no country field). An entity with
+ * neither has no country the text could name. */
+static bool names_country_of(cdn_scanner *s, const cordon_entity *entity)
+{
+    for (size_t c = 0; c < entity->n_countries; c++)
+        if (names_country(s, entity->countries[c].code))
+            return true;
+    for (size_t a = 0; entity->n_countries == 0 && a < entity->n_addresses; a++) {
+        const char *address = entity->addresses[a], *comma = strrchr(address, ',');
+        const char *last = comma ? comma + 1 : address;
+        char code[3];
+        if (cdn_country_code(last, strlen(last), code) && names_country(s, code))
+            return true;
+    }
+    return false;
 }
 
 /* What a window is, worked out once for all of its candidates. */
@@ -365,8 +495,11 @@ typedef struct window {
     uint64_t hit0[CDN_MAX_NAME_TOKENS][4];    /* the first bytes of the keys it leads to, a bit each */
     uint64_t key_bits[CDN_MAX_NAME_TOKENS];   /* cdn_letter_bit of key0 and of the hit0 bytes */
     uint64_t latin_bits[CDN_MAX_NAME_TOKENS]; /* of latin0 */
+    uint64_t any_key[4];                      /* key0 and hit0 of every word, a bit per byte */
+    uint64_t any_latin[4];                    /* latin0 of every word (not 0), a bit per byte */
 } window;
 
+/* What mention_of reads of a window: where it is, and its lone word. */
 static void window_init(const cdn_scanner *s, size_t first, size_t len, window *win)
 {
     win->first = first;
@@ -374,8 +507,17 @@ static void window_init(const cdn_scanner *s, size_t first, size_t len, window *
     win->lone = lone_content_word(s, first, len);
     win->lone_ok = len > 1 && win->lone != SIZE_MAX && cdn_scan_lone_word_ok(s, win->lone) &&
                    !cdn_scan_in_longer_run(s, first, first + len - 1);
+}
+
+/* The rest, which candidates are judged on: needed only when the window memo does not know
+ * the window. */
+static void window_read_words(const cdn_scanner *s, window *win)
+{
+    size_t first = win->first, len = win->len;
     win->legal_form = false;
     win->total = 0.0;
+    memset(win->any_key, 0, sizeof win->any_key);
+    memset(win->any_latin, 0, sizeof win->any_latin);
     for (size_t i = 0; i < len; i++) {
         const cdn_word_type *type = cdn_scan_type(s, first + i);
         win->q[i] = *cdn_scan_form(s, type->token);
@@ -391,6 +533,11 @@ static void window_init(const cdn_scanner *s, size_t first, size_t len, window *
             win->key_bits[i] |= cdn_letter_bit(b);
         }
         win->latin_bits[i] = win->latin0[i] ? cdn_letter_bit(win->latin0[i]) : 0;
+        win->any_key[win->key0[i] >> 6] |= (uint64_t)1 << (win->key0[i] & 63);
+        for (size_t b = 0; b < 4; b++)
+            win->any_key[b] |= win->hit0[i][b];
+        if (win->latin0[i])
+            win->any_latin[win->latin0[i] >> 6] |= (uint64_t)1 << (win->latin0[i] & 63);
     }
 }
 
@@ -409,45 +556,52 @@ static bool letters_may_reach(const cdn_scanner *s, const window *win, const cdn
     return CDN_QUERY_SHARE * got / win->total + (1.0 - CDN_QUERY_SHARE) >= s->threshold;
 }
 
-/* score_bound from first letters alone: a word and a name's token that could_meet begin
- * alike (key or romanisation), or the word leads to a key beginning as the token's does. The
- * same sums in the same order over a superset of the pairs, so never below score_bound: a name
- * it turns away, score_bound would too. */
-static double letters_bound(const cdn_scanner *s, const window *win, const cdn_iname *e, uint32_t k)
+/* Whether score_bound could reach the threshold from first letters alone: a word and a name's
+ * token that could_meet begin alike (key or romanisation), or the word leads to a key
+ * beginning as the token's does. The same sums in the same order over a superset of the
+ * pairs, so never below score_bound: a name it turns away, score_bound would too. The name
+ * side first, from the first letters of all the window's words together (a token is met when
+ * some word meets it), with the query side counted as met in full: most names that get this
+ * far leave half their weight unmet, and are turned away without the pairs being read. */
+static bool letters_reach(const cdn_scanner *s, const window *win, const cdn_iname *e, uint32_t k)
 {
+    if (win->total <= 0.0)
+        return true; /* the bound is 1 */
     const cdn_token_facts *tf = s->idx->token_facts;
     const uint8_t *key0 = tf->key0 + e->tokens, *latin0 = tf->latin0 + e->tokens;
     const double *wn_of = tf->weight + e->tokens;
-    double got_q = 0.0, wn = 0.0, got_n = 0.0;
-    uint32_t met_n = 0;
+    double wn = 0.0, got_n = 0.0;
+    for (uint32_t j = 0; j < k; j++) {
+        bool met = (win->any_key[key0[j] >> 6] >> (key0[j] & 63) & 1) ||
+                   (win->any_latin[latin0[j] >> 6] >> (latin0[j] & 63) & 1);
+        wn += wn_of[j];
+        got_n += met ? wn_of[j] : 0.0;
+    }
+    if (wn <= 0.0)
+        return true;
+    double name_side = (1.0 - CDN_QUERY_SHARE) * got_n / wn;
+    if (CDN_QUERY_SHARE * 1.0 + name_side < s->threshold)
+        return false; /* got_q / total is at most 1 */
+    double got_q = 0.0;
     for (size_t i = 0; i < win->len; i++) {
         bool met = false;
-        for (uint32_t j = 0; j < k; j++)
-            if (win->key0[i] == key0[j] || (win->latin0[i] && win->latin0[i] == latin0[j]) ||
-                (win->hit0[i][key0[j] >> 6] >> (key0[j] & 63) & 1)) {
-                met = true;
-                met_n |= 1u << j;
-            }
+        for (uint32_t j = 0; j < k && !met; j++)
+            met = win->key0[i] == key0[j] || (win->latin0[i] && win->latin0[i] == latin0[j]) ||
+                  (win->hit0[i][key0[j] >> 6] >> (key0[j] & 63) & 1);
         got_q += met ? win->weight[i] : 0.0;
     }
-    for (uint32_t j = 0; j < k; j++) {
-        wn += wn_of[j];
-        got_n += (met_n >> j) & 1u ? wn_of[j] : 0.0;
-    }
-    if (win->total <= 0.0 || wn <= 0.0)
-        return 1.0;
-    return CDN_QUERY_SHARE * got_q / win->total + (1.0 - CDN_QUERY_SHARE) * got_n / wn;
+    return CDN_QUERY_SHARE * got_q / win->total + name_side >= s->threshold;
 }
 
-/* Whether indexed name number n passes the window's own tests — those its words decide, not
- * the words around it (mention_of) — and if so its score and whether a base form stood in. */
-static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_out, bool *inflected_out)
+/* Whether a name of facts f may be mentioned by a window of len words, lone saying whether
+ * one word of it alone says which party (lone_content_word), legal_form whether a word is a
+ * legal form: the cheap tests, on the name's facts alone, that most candidates of a common word
+ * fail. They read nothing else of the window, so their answer for the names of an anchor word
+ * is remembered (anchor_names). */
+static bool facts_allow(const cdn_name_facts *f, size_t len, bool lone, bool legal_form)
 {
-    size_t first = win->first, len = win->len;
-    const cdn_name_facts *f = &s->idx->name_facts[n];
-    /* The cheap tests first, on the name's facts alone (f->k is its token count: no indexed
-     * name has more than CDN_MAX_NAME_TOKENS, the loader checks): most candidates of a common
-     * word fail them. */
+    /* f->k is the name's token count: no indexed name has more than CDN_MAX_NAME_TOKENS, the
+     * loader checks. */
     uint32_t k = f->k;
     if (len > k + 1 || (len == 1 && k > 3))
         return false;
@@ -458,15 +612,25 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     /* A window with one word that says which party, the rest legal forms or titles (Properties
      * Ltd, KBC Group), is a one-word window as far as the rules go: a one-word name only (and
      * the word must be fit to stand alone: mention_of). */
-    size_t lone = win->lone;
-    if (len > 1 && lone != SIZE_MAX && f->content != 1)
+    if (len > 1 && lone && f->content != 1)
         return false;
     /* A person's one-word alias (AMRO) is a lone word, found only after a full mention; and a
      * window with a legal form in it (Amro Group) names no person. */
-    if (len > 1 && f->person && (f->content < 2 || win->legal_form))
+    if (len > 1 && f->person && (f->content < 2 || legal_form))
         return false;
+    return true;
+}
+
+/* Whether indexed name number n, which facts_allow, passes the window's own tests — those its
+ * words decide, not the words around it (mention_of) — and if so its score and whether a base
+ * form stood in. */
+static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_out, bool *inflected_out)
+{
+    size_t first = win->first, len = win->len;
+    const cdn_name_facts *f = &s->idx->name_facts[n];
+    uint32_t k = f->k;
     const cdn_iname *e = &s->idx->names.items[n];
-    if (!letters_may_reach(s, win, f) || letters_bound(s, win, e, k) < s->threshold)
+    if (!letters_may_reach(s, win, f) || !letters_reach(s, win, e, k))
         return false;
     /* The bound first, on the words as written (could_meet also knows their base forms' keys);
      * then the tokens standing in for them against this name. */
@@ -489,9 +653,9 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     double score = name_score(s, n, forms, q, len, tokens, k);
     for (int i = 0; i < inflected; i++)
         score *= INFLECTION_PENALTY;
-    size_t single = len == 1 ? first : lone;
+    size_t single = len == 1 ? first : win->lone;
     if (score < s->threshold ||
-        (single != SIZE_MAX && score < ONE_WORD_MIN && cdn_tokens_at(&s->words, single)->norm_len < 8) ||
+        (single != SIZE_MAX && score < ONE_WORD_MIN && cdn_scan_word(s, single)->norm_len < 8) ||
         !keeps_places(q, len, tokens, k, places_of(s, n, tokens, k)) || (len > 1 && window_is_country(s, first, len)))
         return false;
     *score_out = score;
@@ -520,10 +684,16 @@ static int mention_of(cdn_scanner *s, uint32_t n, const window *win, double scor
         return CORDON_OK;
     if (!f->person && other_country_before(s, first, entity))
         return CORDON_OK;
-    size_t start = cdn_tokens_at(&s->words, first)->start, end = cdn_tokens_at(&s->words, first + len - 1)->end;
+    /* A body named by its kind (the Interior Ministry, the Federal Security Service) is a
+     * listed country's only where the text names that country (Syria's Interior Ministry, the
+     * Syrian Interior Ministry, or Syria anywhere in it): news writes it of whatever country it
+     * is about. With no country known for the entity, the text cannot name it. */
+    if (!f->person && body_name(s, n, e) && !names_country_of(s, entity))
+        return CORDON_OK;
+    size_t start = cdn_scan_word(s, first)->start, end = cdn_scan_word(s, first + len - 1)->end;
     bool acronym = false;
     if (len == 1) {
-        const cdn_span_token *t = cdn_tokens_at(&s->words, first);
+        const cdn_span_token *t = cdn_scan_word(s, first);
         size_t letters = 0;
         for (size_t i = 0; i < t->norm_len; i++)
             letters += ((unsigned char)s->words.norm.data[t->norm_off + i] & 0xC0) != 0x80;
@@ -604,6 +774,44 @@ static bool names_of(const cdn_scanner *s, const cdn_word_type *type, double min
     return true;
 }
 
+/* The names holding a key of the window's anchor word (names_of) that facts_allow for the
+ * window, ascending: *out and *n receive them, *all how many names the anchor's keys hold
+ * before the facts. Remembered per anchor word (its keys are the word's own: an anchor is
+ * capitalised, so they do not depend on the document), window length and the two traits
+ * facts_allow reads, in the lexicon's anchors memo: the same word anchors window after window.
+ * False when out of memory. */
+static bool anchor_names(cdn_scanner *s, const cdn_word_type *type, const window *win, const uint32_t **out,
+                         size_t *n, size_t *all)
+{
+    bool lone = win->lone != SIZE_MAX, legal_form = win->legal_form;
+    uint32_t key[4] = {type->lex, (uint32_t)win->len, win->len > 1 && lone, win->len > 1 && legal_form};
+    const void *known;
+    size_t count;
+    if (cdn_window_memo_get(&s->lex.anchors, key, 4, &known, &count)) {
+        const uint32_t *items = known;
+        *all = items[0];
+        *out = items + 1;
+        *n = count - 1;
+        return true;
+    }
+    const uint32_t *c;
+    size_t nc;
+    if (!names_of(s, type, win->len == 1 ? 0.9 : 0.0, &s->candidates, &c, &nc) || /* a lone word only as written or inflected */
+        !cdn_vec_reserve(&s->kept, nc + 1))
+        return false;
+    uint32_t *kept = s->kept.items;
+    size_t k = 0;
+    kept[k++] = (uint32_t)nc;
+    for (size_t i = 0; i < nc; i++)
+        if (facts_allow(&s->idx->name_facts[c[i]], win->len, lone, legal_form))
+            kept[k++] = c[i];
+    cdn_window_memo_put(&s->lex.anchors, key, 4, kept, k);
+    *all = nc;
+    *out = kept + 1;
+    *n = k - 1;
+    return true;
+}
+
 /* The window memo's key of the window (window_memo.h): the threshold, the length, and per
  * word its lexicon number and what this document makes of it — capitalised here, a place, a
  * given name, capitalised anywhere, and how many keys it leads to (with the word, these tell
@@ -649,9 +857,10 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
     /* The same words as a window seen before: the names they let through, remembered. */
     uint32_t key[3 + 2 * CDN_SCAN_MAX_WINDOW];
     size_t key_n = window_key(s, first, len, key);
-    const cdn_window_pass *known;
+    const void *remembered;
     size_t n_known;
-    if (cdn_window_memo_get(&s->lex.windows, key, key_n, &known, &n_known)) {
+    if (cdn_window_memo_get(&s->lex.windows, key, key_n, &remembered, &n_known)) {
+        const cdn_window_pass *known = remembered;
         for (size_t i = 0; i < n_known; i++) {
             int status = mention_of(s, known[i].name, &win, known[i].score, known[i].inflected);
             if (status != CORDON_OK)
@@ -659,14 +868,15 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
         }
         return CORDON_OK;
     }
+    window_read_words(s, &win);
     const uint32_t *c;
-    size_t n;
-    if (!names_of(s, type, len == 1 ? 0.9 : 0.0, &s->candidates, &c, &n)) /* a lone word only as written or inflected */
+    size_t n, all;
+    if (!anchor_names(s, type, &win, &c, &n, &all))
         return CORDON_ENOMEM;
     /* A common word (International, Bank, States) is in thousands of names. When another word
      * of the window weighs a third of it or more, a name must meet that word too to reach the
      * threshold, so only the names holding a key of both are scored. */
-    if (n > COMMON_POSTINGS) {
+    if (all > COMMON_POSTINGS) {
         size_t second = SIZE_MAX;
         double total = 0.0;
         for (size_t w = first; w < first + len; w++) {
@@ -722,7 +932,7 @@ int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
                 continue; /* Vladimir Putin, not "Vladimir Putin Minister" */
             /* Inside a name in running text, a lower-case word is a particle or function word
              * (Bank of Russia, Osama bin Laden); past any other the window cannot be a name. */
-            if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_tokens_at(&s->words, last)->norm_len > 3)
+            if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_scan_word(s, last)->norm_len > 3)
                 break;
             if (s->capital[last] && !cdn_scan_lone_letter(s, last) && (len == 1 || !cdn_scan_type(s, last)->stop))
                 status = scan_window(s, first, len); /* "Success Of": no name ends in a function word */

@@ -19,21 +19,23 @@ typedef struct cdn_window_slot {
     uint32_t pass_at, pass_n;
 } cdn_window_slot;
 
-void cdn_window_memo_init(cdn_window_memo *m)
+void cdn_window_memo_init(cdn_window_memo *m, size_t item_size)
 {
     m->slots = NULL;
     m->cap = 0;
     m->count = 0;
     cdn_vec_init(&m->keys, sizeof(uint32_t));
-    cdn_vec_init(&m->passes, sizeof(cdn_window_pass));
+    cdn_vec_init(&m->passes, item_size);
 }
 
 void cdn_window_memo_free(cdn_window_memo *m)
 {
     cdn_free(m->slots);
     cdn_vec_free(&m->keys);
-    cdn_vec_free(&m->passes);
-    cdn_window_memo_init(m);
+    cdn_vec_free(&m->passes); /* keeps the item size */
+    m->slots = NULL;
+    m->cap = 0;
+    m->count = 0;
 }
 
 bool cdn_window_memo_full(const cdn_window_memo *m)
@@ -65,8 +67,7 @@ static cdn_window_slot *find(const cdn_window_memo *m, const uint32_t *key, size
     }
 }
 
-bool cdn_window_memo_get(const cdn_window_memo *m, const uint32_t *key, size_t n, const cdn_window_pass **out,
-                         size_t *count)
+bool cdn_window_memo_get(const cdn_window_memo *m, const uint32_t *key, size_t n, const void **out, size_t *count)
 {
     if (!m->cap)
         return false;
@@ -75,7 +76,7 @@ bool cdn_window_memo_get(const cdn_window_memo *m, const uint32_t *key, size_t n
         return false;
     /* A window whose words let no name through is remembered with no passes; while every entry
      * is such, the passes were never allocated, and NULL + 0 is undefined (UBSan, fuzz_scan). */
-    *out = slot->pass_n ? (const cdn_window_pass *)m->passes.items + slot->pass_at : NULL;
+    *out = slot->pass_n ? (const char *)m->passes.items + slot->pass_at * m->passes.elem_size : NULL;
     *count = slot->pass_n;
     return true;
 }
@@ -100,10 +101,11 @@ static bool grow(cdn_window_memo *m)
     return true;
 }
 
-void cdn_window_memo_put(cdn_window_memo *m, const uint32_t *key, size_t n, const cdn_window_pass *passes,
-                         size_t count)
+void cdn_window_memo_put(cdn_window_memo *m, const uint32_t *key, size_t n, const void *items, size_t count)
 {
-    if ((m->count + 1) * 2 > m->cap && !grow(m))
+    /* Full, it stops remembering until its owner starts it afresh between documents: a long
+     * document cannot make it grow without bound. */
+    if (cdn_window_memo_full(m) || ((m->count + 1) * 2 > m->cap && !grow(m)))
         return;
     uint64_t h = hash_key(key, n);
     cdn_window_slot *slot = find(m, key, n, h);
@@ -114,7 +116,7 @@ void cdn_window_memo_put(cdn_window_memo *m, const uint32_t *key, size_t n, cons
         return;
     memcpy((uint32_t *)m->keys.items + key_at, key, n * sizeof *key);
     if (count)
-        memcpy((cdn_window_pass *)m->passes.items + pass_at, passes, count * sizeof *passes);
+        memcpy((char *)m->passes.items + pass_at * m->passes.elem_size, items, count * m->passes.elem_size);
     m->keys.len += n;
     m->passes.len += count;
     *slot = (cdn_window_slot){h, (uint32_t)key_at, (uint32_t)n, (uint32_t)pass_at, (uint32_t)count};

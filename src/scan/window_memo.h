@@ -7,7 +7,9 @@
  *
  * A key is a few numbers: the threshold, the window's length, and per word its lexicon number
  * with what the document makes of it (capitalised here, a place, a given name, the keys it
- * leads to). Entries live as long as the lexicon whose numbers they use.
+ * leads to). An answer is a list of fixed-size items (cdn_window_pass for a window; the
+ * scanner keeps another memo of plain name numbers for a window's anchor word, window.c).
+ * Entries live as long as the lexicon whose numbers they use.
  */
 #ifndef CDN_WINDOW_MEMO_H
 #define CDN_WINDOW_MEMO_H
@@ -29,23 +31,24 @@ typedef struct cdn_window_memo {
     struct cdn_window_slot *slots;
     size_t cap, count;
     cdn_vec keys;   /* uint32_t: the keys' numbers */
-    cdn_vec passes; /* cdn_window_pass: the answers */
+    cdn_vec passes; /* the answers' items, of the size given at init */
 } cdn_window_memo;
 
-void cdn_window_memo_init(cdn_window_memo *m);
+/* Starts an empty memo whose answers are lists of items of item_size bytes. */
+void cdn_window_memo_init(cdn_window_memo *m, size_t item_size);
+
+/* Frees what it holds; it stays a memo of the same items, empty. */
 void cdn_window_memo_free(cdn_window_memo *m);
 
 /* Whether the memo has grown past its bound (then the owner frees and starts it again between
  * documents). */
 bool cdn_window_memo_full(const cdn_window_memo *m);
 
-/* The answer for key (n numbers): *out and *count receive the passes (valid until the next
+/* The answer for key (n numbers): *out and *count receive its items (valid until the next
  * put). False when it has none. */
-bool cdn_window_memo_get(const cdn_window_memo *m, const uint32_t *key, size_t n, const cdn_window_pass **out,
-                         size_t *count);
+bool cdn_window_memo_get(const cdn_window_memo *m, const uint32_t *key, size_t n, const void **out, size_t *count);
 
-/* Remembers the passes for key (not yet there). Out of memory, nothing is remembered. */
-void cdn_window_memo_put(cdn_window_memo *m, const uint32_t *key, size_t n, const cdn_window_pass *passes,
-                         size_t count);
+/* Remembers the count items for key (not yet there). Out of memory, nothing is remembered. */
+void cdn_window_memo_put(cdn_window_memo *m, const uint32_t *key, size_t n, const void *items, size_t count);
 
 #endif

@@ -15,7 +15,7 @@
 
 static const char *word_norm(const cdn_scanner *s, size_t w)
 {
-    return s->words.norm.data + cdn_tokens_at(&s->words, w)->norm_off;
+    return s->words.norm.data + cdn_scan_word(s, w)->norm_off;
 }
 
 /* Gives each word its type, one per distinct word of the document. */
@@ -24,21 +24,23 @@ int cdn_scan_type_words(cdn_scanner *s)
     size_t n = cdn_tokens_count(&s->words);
     int status = CORDON_OK;
     for (size_t w = 0; w < n && status == CORDON_OK; w++) {
-        const cdn_span_token *t = cdn_tokens_at(&s->words, w);
+        const cdn_span_token *t = cdn_scan_word(s, w);
         s->capital[w] = cdn_scan_capitalised(s->text, t);
+        s->marks[w] = cdn_scan_mark_word(s, w);
         uint32_t i;
         status = cdn_lexicon_word(&s->lex, word_norm(s, w), t->norm_len, &i);
         if (status != CORDON_OK)
             break;
         cdn_lex_word *lw = cdn_lexicon_at(&s->lex, i);
-        if (lw->doc != s->lex.doc) { /* the first time in this document */
-            cdn_word_type type = {.lex = i, .token = CDN_SCAN_UNANALYZED, .stop = lw->stop, .title = lw->title, .language = lw->language};
-            lw->doc = s->lex.doc;
-            lw->doc_type = (uint32_t)s->types.len;
-            if (!cdn_vec_push(&s->types, &type)) {
+        if (lw->doc != s->lex.doc) { /* the first time in this document: a type, made in place */
+            if (!cdn_vec_reserve(&s->types, s->types.len + 1)) {
                 status = CORDON_ENOMEM;
                 break;
             }
+            lw->doc = s->lex.doc;
+            lw->doc_type = (uint32_t)s->types.len;
+            ((cdn_word_type *)s->types.items)[s->types.len++] = (cdn_word_type){
+                .lex = i, .token = CDN_SCAN_UNANALYZED, .stop = lw->stop, .title = lw->title, .language = lw->language};
         }
         s->type_of[w] = lw->doc_type;
         cdn_word_type *type = (cdn_word_type *)s->types.items + lw->doc_type;

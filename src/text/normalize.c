@@ -31,6 +31,11 @@ bool cdn_is_apostrophe(int cp)
     }
 }
 
+bool cdn_takes_geresh(int cp)
+{
+    return cp == 0x05D2 || cp == 0x05D6 || cp == 0x05E6 || cp == 0x05E5; /* ג ז צ ץ */
+}
+
 bool cdn_is_word_char(int cp)
 {
     if (cp == 0x0640) /* Arabic tatweel: a letter by category, only stretches the word */
@@ -181,6 +186,13 @@ int cdn_normalize(const char *s, size_t len, cdn_strbuf *out)
         int cp = cps[i];
         if (cp == 0x0640) /* tatweel: drop */
             continue;
+        if ((cdn_is_apostrophe(cp) || cp == CDN_GERESH) && in_word && i > 0 && cdn_takes_geresh(cps[i - 1])) {
+            if (!emit(out, CDN_GERESH, &need_space)) {
+                status = CORDON_ENOMEM;
+                break;
+            }
+            continue;
+        }
         if (cdn_is_apostrophe(cp)) {
             if (in_word && possessive_tail(cps, i + 1, n))
                 i++; /* skip the "s" as well */

@@ -29,4 +29,15 @@ bool cdn_is_word_char(int cp);
 /* True for the apostrophe-like code points that join the letters around them. */
 bool cdn_is_apostrophe(int cp);
 
+/* The Hebrew geresh (׳, U+05F3). */
+#define CDN_GERESH 0x05F3
+
+/*
+ * Whether a geresh (or an apostrophe standing for one) after code point cp is part of the
+ * letter: Hebrew writes sounds it has no letter for as ג׳ (j), ז׳ (zh), צ׳ (ch), and
+ * normalization keeps that geresh as U+05F3 instead of dropping it as an apostrophe (ג׳ון is
+ * John, not Gon).
+ */
+bool cdn_takes_geresh(int cp);
+
 #endif

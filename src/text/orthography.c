@@ -132,6 +132,18 @@ size_t cdn_orthography_key_ascii(const char *token, size_t len, char out[CDN_KEY
     /* French final -e after a consonant (Poutine, Prigojine) is silent. */
     if (m > 4 && out[m - 1] == 'e' && !is_vowel(out[m - 2]))
         m--;
+    /* Belarusian endings for the Russian ones: -au for -ov (Belarusian writes an unstressed o
+     * as a, and в at the end as ў: Makarau, Makarov), -eu for -ev (Karaeu, Karaev), -enka for
+     * -enko (Lukashenka). Belarusian -ou (Shatrou) is left alone: the key has made it u, which
+     * ends Chinese and Japanese names too, and in the OFAC a.k.a.s it found 2 more and lost a
+     * Wikidata Russian pair. */
+    if (m >= 5 && out[m - 1] == 'u' && (out[m - 2] == 'a' || out[m - 2] == 'e')) {
+        if (out[m - 2] == 'a')
+            out[m - 2] = 'o';
+        out[m - 1] = 'v';
+    }
+    if (m >= 6 && memcmp(out + m - 4, "enka", 4) == 0)
+        out[m - 1] = 'o';
     out[m] = '\0';
     return m;
 }
@@ -185,6 +197,11 @@ size_t cdn_consonant_classes(const char *latin, char out[CDN_CLASSES_MAX + 1])
         } else if (c == 't' && (next == 's' || next == 'z')) {
             i++;
             c = 's';
+        }
+        if (c == 'x' && last != 'k' && n + 1 < CDN_CLASSES_MAX) {
+            /* x is two letters in Arabic and Hebrew (كس, קס: Alexander / אלכסנדר) */
+            out[n++] = 'k';
+            last = 'k';
         }
         switch (c) {
         case 'b': case 'p': case 'f': case 'v': c = 'b'; break;

@@ -3,7 +3,8 @@
  * spellings of the same (mostly Slavic) name meet.
  *
  * Lukaschenko, Loukachenko and Lukashenko all become "lukasenko"; Jewgeni and Yevgeny become
- * "ievgeni"; Wladimir and Vladimir "vladimir". The key is deliberately coarse: it is compared
+ * "ievgeni"; Wladimir and Vladimir "vladimir"; Belarusian Lukashenka and Makarau end as the
+ * Russian Lukashenko and Makarov do. The key is deliberately coarse: it is compared
  * with edit distance beside the plain token, never alone.
  */
 #ifndef CDN_ORTHOGRAPHY_H

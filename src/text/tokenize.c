@@ -3,6 +3,7 @@
  */
 #include "text/tokenize.h"
 
+#include <stdbool.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -36,6 +37,59 @@ const char *cdn_tokens_text(const cdn_tokens *t, size_t i)
     return t->norm.data + cdn_tokens_at(t, i)->norm_off;
 }
 
+/* The length of the apostrophe at text[i] (before end) that add_ascii_word reads: ' or `, or
+ * U+2018 or U+2019 (‘ ’); 0 for any other byte. Other apostrophes take the general path: ´
+ * normalizes to a space and a mark (NFKC), which splits the word. */
+static size_t ascii_word_apostrophe(const char *text, size_t i, size_t end)
+{
+    if (text[i] == '\'' || text[i] == '`')
+        return 1;
+    if (end - i >= 3 && (unsigned char)text[i] == 0xE2 && (unsigned char)text[i + 1] == 0x80 &&
+        ((unsigned char)text[i + 2] == 0x98 || (unsigned char)text[i + 2] == 0x99))
+        return 3;
+    return 0;
+}
+
+/* Appends the word text[start, end) — ASCII letters and digits, and inside it the apostrophes
+ * ascii_word_apostrophe reads — as one token, as cdn_normalize writes such a word and add_word
+ * leaves it: in lower case, the apostrophes dropped with the s of a possessive after one
+ * (Putin's, Putin’s: putin), NUL-terminated. Most words of most texts are so, and are spared
+ * the Unicode pipeline. apostrophes: whether the word has any (else a plain copy will do). */
+static int add_ascii_word(const char *text, size_t start, size_t end, bool apostrophes, cdn_tokens *t)
+{
+    size_t from = t->norm.len;
+    if (!cdn_strbuf_reserve(&t->norm, end - start + 1))
+        return CORDON_ENOMEM;
+    char *out = t->norm.data + from;
+    size_t len = 0;
+    if (!apostrophes) {
+        for (size_t i = start; i < end; i++) {
+            char c = text[i];
+            out[i - start] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+        }
+        len = end - start;
+    }
+    for (size_t i = start; apostrophes && i < end;) {
+        size_t apostrophe = ascii_word_apostrophe(text, i, end);
+        if (!apostrophe) {
+            char c = text[i++];
+            out[len++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+            continue;
+        }
+        i += apostrophe;
+        /* A possessive's s: the word ends after it, or another apostrophe follows. */
+        if (i < end && (text[i] == 's' || text[i] == 'S') && (i + 1 == end || ascii_word_apostrophe(text, i + 1, end)))
+            i++;
+    }
+    out[len] = '\0';
+    t->norm.len = from + len + 1;
+    t->norm.data[t->norm.len] = '\0';
+    if (!cdn_vec_reserve(&t->items, t->items.len + 1))
+        return CORDON_ENOMEM;
+    ((cdn_span_token *)t->items.items)[t->items.len++] = (cdn_span_token){start, end, from, len};
+    return CORDON_OK;
+}
+
 /* Normalizes the word text[start, end) and appends its token(s). */
 static int add_word(const char *text, size_t start, size_t end, cdn_tokens *t)
 {
@@ -65,16 +119,42 @@ static int add_word(const char *text, size_t start, size_t end, cdn_tokens *t)
     return CORDON_OK;
 }
 
+/* Whether byte c is an ASCII letter or digit (a byte of a longer UTF-8 sequence never is). */
+static inline bool ascii_alnum(unsigned char c)
+{
+    return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
+}
+
 int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
 {
     size_t i = 0;
     size_t word_start = 0;
     size_t word_end = 0; /* end of the last word character seen in the current word */
     int in_word = 0;
+    utf8proc_int32_t prev = -1; /* the code point before this one (a geresh follows a letter) */
+    int plain = 0;       /* the word so far is ASCII letters and digits, and apostrophes that
+                            add_ascii_word reads */
+    int apostrophes = 0; /* and it has some */
     while (i < len) {
         utf8proc_int32_t cp;
         utf8proc_ssize_t n;
         unsigned char byte = (unsigned char)text[i];
+        if (ascii_alnum(byte)) {
+            /* A run of ASCII letters and digits, most of most texts, in one loop: each is a word
+             * character, as below. */
+            if (!in_word) {
+                word_start = i;
+                plain = 1;
+                apostrophes = 0;
+            }
+            in_word = 1;
+            do
+                i++;
+            while (i < len && ascii_alnum((unsigned char)text[i]));
+            word_end = i;
+            prev = (unsigned char)text[i - 1];
+            continue;
+        }
         if (byte < 0x80) {
             /* ASCII, most of most texts: no decoding, and the same answers as below. */
             cp = byte;
@@ -96,13 +176,24 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
             word = cp >= 0 && cdn_is_word_char(cp);
             joiner = cp >= 0 && cdn_is_apostrophe(cp) && in_word;
         }
+        /* A geresh after ג ז צ is part of the letter, at the end of a word too (טומאסביץ׳). */
+        if ((joiner || cp == CDN_GERESH) && in_word && cdn_takes_geresh(prev))
+            word = 1;
+        prev = cp;
         if (word) {
-            if (!in_word)
+            if (!in_word) {
                 word_start = i;
+                plain = 1;
+                apostrophes = 0;
+            }
+            plain &= cp < 0x80;
             in_word = 1;
             word_end = i + (size_t)n;
-        } else if (!joiner && in_word) {
-            int status = add_word(text, word_start, word_end, t);
+        } else if (joiner) {
+            plain &= cp == '\'' || cp == '`' || cp == 0x2018 || cp == 0x2019;
+            apostrophes = 1;
+        } else if (in_word) {
+            int status = plain ? add_ascii_word(text, word_start, word_end, apostrophes, t) : add_word(text, word_start, word_end, t);
             if (status != CORDON_OK)
                 return status;
             in_word = 0;
@@ -110,6 +201,6 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
         i += (size_t)n;
     }
     if (in_word)
-        return add_word(text, word_start, word_end, t);
+        return plain ? add_ascii_word(text, word_start, word_end, apostrophes, t) : add_word(text, word_start, word_end, t);
     return CORDON_OK;
 }

@@ -254,6 +254,25 @@ static void fold_lookalikes(UChar *buf, int32_t units)
     }
 }
 
+/* Writes the Hebrew letters with a geresh (normalize.h) as the Latin letters they stand for,
+ * which ICU's Hebrew-Latin does not know (it writes ג׳ as g׳): ג׳ j, ז׳ zh, צ׳ ch, in place
+ * (never longer). Returns the new length. */
+static int32_t spell_geresh(UChar *buf, int32_t units)
+{
+    int32_t n = 0;
+    for (int32_t i = 0; i < units; i++) {
+        if (i + 1 < units && buf[i + 1] == CDN_GERESH && cdn_takes_geresh(buf[i])) {
+            const char *latin = buf[i] == 0x05D2 ? "j" : buf[i] == 0x05D6 ? "zh" : "ch";
+            for (const char *c = latin; *c; c++)
+                buf[n++] = (UChar)*c;
+            i++;
+            continue;
+        }
+        buf[n++] = buf[i];
+    }
+    return n;
+}
+
 int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len, cdn_strbuf *out)
 {
     if (!cdn_translit_needed(token, len))
@@ -272,6 +291,8 @@ int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len,
     if (U_FAILURE(status))
         return CORDON_OK;
     kind k = kind_of(hint, folded, (size_t)folded_len);
+    if (k == K_HEBREW)
+        units = spell_geresh(buf, units);
     UTransliterator *tr = borrow(t, k);
     if (!tr)
         return CORDON_OK;

@@ -128,8 +128,9 @@ cordon_native index build -q -o "$SCRATCH/all.cdx" \
     --list "us-csl-csv:$LISTS/us-csl-2025-01/consolidated.csv.gz"
 # Common words, given names, places and regions (the Middle East), initials, runs of capitalised
 # words (also after a plural possessive: Leaders' Forum), a body named by its kind after another
-# country than its own (Russia’s Interior Ministry is not Syria's): against every list,
-# where each of them is a token of some listed name, none is a mention.
+# country than its own (Russia’s Interior Ministry is not Syria's) or in a text that names none
+# of its countries (the Interior Ministry, the Defence Ministry: Syria's are listed): against
+# every list, where each of them is a token of some listed name, none is a mention.
 run "scan negatives (all lists)" "$CORDON" scan --index "$SCRATCH/all.cdx" --json "$T/en-negatives.txt"
 expect_status 0
 expect_jq '.mentions == []'
@@ -137,6 +138,15 @@ expect_jq '.mentions == []'
 run "scan own country (all lists)" bash -c "printf 'Syria\xe2\x80\x99s Interior Ministry denied it. The Russian Rosneft deal closed.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[10, 27, "gb-hmt:12692"], [51, 58, "us-csl:17022"]]'
+# A body named by its kind is a listed country's where the text names that country, before it
+# or anywhere else: Syria's by its demonym; Cuba's, whose list gives its country only in its
+# address (..., Havana, CU), by the country named earlier in the sentence.
+run "scan body of a named country (all lists)" bash -c "printf 'The Syrian Interior Ministry said so.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[11, 28, "gb-hmt:12692"]]'
+run "scan body of a country named before (all lists)" bash -c "printf 'In Cuba, the Interior Ministry said nothing.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[13, 30, "us-csl:30976"]]'
 run "scan de (all lists)" "$CORDON" scan --index "$SCRATCH/all.cdx" --json "$T/de.txt"
 expect_status 0
 expect_jq '[.mentions[].text] | index("Wladimir Putin") != null and index("Alexander Lukaschenko") != null'

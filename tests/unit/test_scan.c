@@ -1,6 +1,7 @@
 /*
  * test_scan.c — the pieces of the scanner that know languages: the base forms of inflected
- * names (a golden table per language), the function-word table, and scan options; and that a
+ * names (a golden table per language), the function-word and public-body tables, and scan
+ * options; and that a
  * reusable scanner finds exactly what cordon_scan finds, text after text, and threads
  * scanning with one index find what one scanner finds.
  */
@@ -8,6 +9,7 @@
 
 #include <pthread.h>
 
+#include "scan/bodies.h"
 #include "scan/inflect.h"
 #include "scan/stopwords.h"
 #include "scan/window_memo.h"
@@ -115,6 +117,25 @@ static void stopwords_table_sorted_and_found(void **state)
     assert_int_equal(cdn_stopword_language("der", 3), CDN_STOP_GERMAN);
     assert_int_equal(cdn_stopword_language("the", 3), CDN_STOP_ENGLISH);
     assert_int_equal(cdn_stopword_language("les", 3), CDN_STOP_OTHER);
+}
+
+/* The words of public bodies' names (bodies.h) are looked up by bsearch: in byte order, each
+ * found; particles apart. */
+static void body_words_sorted_and_found(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    for (const char *w; (w = cdn_body_word_at(n)) != NULL; n++) {
+        if (n > 0 && strcmp(cdn_body_word_at(n - 1), w) >= 0)
+            fail_msg("body word table out of order at \"%s\" after \"%s\"", w, cdn_body_word_at(n - 1));
+        assert_true(cdn_is_body_word(w, strlen(w)));
+    }
+    assert_true(n > 50);
+    static const char *const NO[] = {"putin", "rosneft", "wagner", "of", "del", "", "ministr", "ministryy"};
+    for (size_t i = 0; i < sizeof NO / sizeof NO[0]; i++)
+        assert_false(cdn_is_body_word(NO[i], strlen(NO[i])));
+    assert_true(cdn_is_body_particle("del", 3));
+    assert_false(cdn_is_body_particle("ministry", 8));
 }
 
 static void scan_options_default(void **state)
@@ -288,10 +309,10 @@ static void window_memo_without_passes(void **state)
 {
     (void)state;
     cdn_window_memo m;
-    cdn_window_memo_init(&m);
+    cdn_window_memo_init(&m, sizeof(double));
     const uint32_t key[] = {80, 2, 7, 9};
     cdn_window_memo_put(&m, key, 4, NULL, 0);
-    const cdn_window_pass *passes = NULL;
+    const void *passes = NULL;
     size_t count = 99;
     assert_true(cdn_window_memo_get(&m, key, 4, &passes, &count));
     assert_int_equal(count, 0);
@@ -306,6 +327,7 @@ int main(void)
         cmocka_unit_test(inflection_bases_per_language),
         cmocka_unit_test(inflection_bases_leave_short_and_plain_words),
         cmocka_unit_test(stopwords_table_sorted_and_found),
+        cmocka_unit_test(body_words_sorted_and_found),
         cmocka_unit_test(scan_options_default),
         cmocka_unit_test(one_scanner_for_many_texts),
         cmocka_unit_test(scanner_starts_afresh_past_its_bound),

@@ -258,6 +258,12 @@ static void romanisations_differ_in_soft_letters(void **state)
     expect_scores(SAME, COUNT(SAME), 0.80, 0.95, "an alert below an exact romanisation");
     static const char *const OTHER[][2] = {{"Борис", "Doris"}, {"Марта", "Marko"}, {"Norrie", "Morris"}};
     expect_no_alerts(OTHER, COUNT(OTHER));
+    /* A doubled letter written once is half an edit too: Latin spellings of Arabic names
+     * (an OFAC a.k.a. against its primary name). */
+    static const char *const ARABIC[][2] = {{"Mohamed Hamsho", "Muhammad Hamsho"}};
+    expect_scores(ARABIC, COUNT(ARABIC), 0.80, 0.90, "vowels and a doubled letter");
+    static const char *const NOT_ARABIC[][2] = {{"Mohamed Hamsho", "Mahmoud Hamsho"}, {"Hussein Ali", "Hassan Ali"}};
+    expect_no_alerts(NOT_ARABIC, COUNT(NOT_ARABIC));
 }
 
 /* Names written without short vowels meet their Latin spellings by consonant classes: the
@@ -277,6 +283,26 @@ static void abjad_names_meet_by_consonants(void **state)
     double s = compare("רוברט אסרף", "Robert Asaf");
     if (s >= 0.80)
         fail_msg("רוברט אסרף / Robert Asaf: %.3f, expected no alert", s);
+}
+
+/* A word with a single consonant class (עלי: l, ליאו: l, ג׳ון: n) is a weak match: it counts
+ * beside a stronger pair, never alone and never with only other weak ones. The geresh makes ג׳
+ * a j, and x is two consonants (k s). */
+static void abjad_single_consonants_need_a_partner(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"ליאו לוי", "Leo Levi"}, {"עלי אסלאן", "Ali Aslan"},
+        {"ג'ון סטאפ", "John Stapp"}, {"ג׳ון סטאפ", "John Stapp"}, /* ג׳ = j */
+        {"אלכס רייד", "Alex Reid"},                               /* x = k s */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "a weak pair beside a strong one");
+    static const char *const OTHER[][2] = {
+        {"עלי", "Ali"},         /* one class alone: l */
+        {"אבי עלי", "Avi Ali"}, /* two weak pairs do not add up */
+        {"אבי עלי", "Abe Lee"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
 /* Russian transcribes foreign names as their own language sounds them: a Cyrillic name meets
@@ -322,6 +348,43 @@ static void transcriptions_meet_by_sound(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A Ukrainian or Belarusian given name meets its Russian form (OFAC lists them as a.k.a.s of
+ * one another); a surname is still needed. */
+static void east_slavic_given_names_meet(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"KUSYUK, Serhiy", "KUSIUK, Sergey"},
+        {"SLIZHEUSKI, Aleh Leanidavich", "SLIZHEVSKY, Oleg Leonidovich"},
+        {"ANTONOV, Volodymyr Mykolayovych", "ANTONOV, Vladimir Nikolaevich"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.95, "name form");
+    static const char *const OTHER[][2] = {{"Serhiy Kusyuk", "Sergey Ivanov"}, {"Olena Petrenko", "Olga Petrenko"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* A Chinese name in Han meets a Chinese name in pinyin by its syllables: jiang is not yang,
+ * cheng is not chen (synthetic-US false alarms); Wade-Giles onsets and foreign names
+ * transcribed into two characters still meet. */
+static void chinese_names_meet_by_syllables(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"张 伟", "Chang Wei"},  /* Wade-Giles ch for zh */
+        {"曾 文", "Tseng Wen"},  /* ts for z */
+        {"伊娃", "Iva"},         /* a transcription: yiwa */
+        {"漢斯", "Hans"},        /* hansi, by edit distance */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.97, "a Chinese name's spelling");
+    static const char *const OTHER[][2] = {
+        {"成 王", "Wang Chen"},      /* cheng / chen: a letter apart */
+        {"萍 许", "Bing Xu"},        /* ping / bing */
+        {"姜 建平", "Yang Jianping"}, /* jiang / yang: the same key */
+        {"周 斌", "Su Bin"},         /* zhou / su */
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -333,7 +396,10 @@ int main(void)
         cmocka_unit_test(fixed_point_reads_like_printf),
         cmocka_unit_test(romanisations_differ_in_soft_letters),
         cmocka_unit_test(abjad_names_meet_by_consonants),
+        cmocka_unit_test(abjad_single_consonants_need_a_partner),
         cmocka_unit_test(transcriptions_meet_by_sound),
+        cmocka_unit_test(chinese_names_meet_by_syllables),
+        cmocka_unit_test(east_slavic_given_names_meet),
         cmocka_unit_test(foreign_names_in_cyrillic_read_aloud),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);

@@ -348,11 +348,11 @@ static void damaged_snapshots_are_refused(void **state)
     bad[8] = 99; /* the format version */
     write_all(copy, bad, len);
     expect_refused(copy, CORDON_EDATA,
-                   "snapshot format version 99, this cordon reads version 7: rebuild it with 'cordon index build'");
-    bad[8] = 5; /* the version before the sound-class map */
+                   "snapshot format version 99, this cordon reads version 8: rebuild it with 'cordon index build'");
+    bad[8] = 7; /* the version before x became two consonant classes */
     write_all(copy, bad, len);
     expect_refused(copy, CORDON_EDATA,
-                   "snapshot format version 5, this cordon reads version 7: rebuild it with 'cordon index build'");
+                   "snapshot format version 7, this cordon reads version 8: rebuild it with 'cordon index build'");
 
     write_all(copy, "id,schema,name\n1,Person,Ann\n", 27); /* a list, not a snapshot */
     expect_refused(copy, CORDON_EDATA, "not a cordon index snapshot (too short)");

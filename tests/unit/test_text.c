@@ -6,8 +6,10 @@
 
 #include "core/strbuf.h"
 #include "text/legal_forms.h"
+#include "text/name_forms.h"
 #include "text/normalize.h"
 #include "text/orthography.h"
+#include "text/pinyin.h"
 #include "text/readings.h"
 #include "text/sounds.h"
 #include "text/tokenize.h"
@@ -69,6 +71,30 @@ static void normalize_other_scripts(void **state)
     check_normalize(T, sizeof T / sizeof T[0]);
 }
 
+/* A geresh after ג ז צ is part of the letter (j, zh, ch), written as an apostrophe or not;
+ * elsewhere an apostrophe is dropped as in Latin names. */
+static void normalize_keeps_the_geresh(void **state)
+{
+    (void)state;
+    static const pair T[] = {
+        {"ג'ון", "ג\u05F3ון"},           /* John */
+        {"ג\u05F3ון", "ג\u05F3ון"},
+        {"ז’וקוב", "ז\u05F3וקוב"},       /* Zhukov, a typographic apostrophe */
+        {"צ'רלי", "צ\u05F3רלי"},         /* Charlie */
+        {"ל'ון", "לון"},                 /* not after ג ז צ */
+    };
+    check_normalize(T, sizeof T / sizeof T[0]);
+    /* The tokenizer keeps the geresh in the word, at its end too (טומאסביץ׳, Tomašević). */
+    cdn_tokens toks;
+    cdn_tokens_init(&toks);
+    const char *name = "זרקו טומאסביץ' ג׳ון";
+    assert_int_equal(cdn_tokenize(name, strlen(name), 0, &toks), CORDON_OK);
+    assert_int_equal(cdn_tokens_count(&toks), 3);
+    assert_string_equal(cdn_tokens_text(&toks, 1), "טומאסביץ\u05F3");
+    assert_string_equal(cdn_tokens_text(&toks, 2), "ג\u05F3ון");
+    cdn_tokens_free(&toks);
+}
+
 static void normalize_rejects_invalid_utf8(void **state)
 {
     (void)state;
@@ -95,6 +121,9 @@ static void orthography_keys_meet(void **state)
         {"poutine", "putin", NULL},
         {"sergei", "sergey", "serguei", NULL},
         {"lavrov", "lawrow", NULL},
+        {"lukashenko", "lukashenka", NULL}, /* Belarusian endings */
+        {"makarov", "makarau", NULL},
+        {"karaev", "karaeu", NULL},
     };
     for (size_t g = 0; g < sizeof GROUPS / sizeof GROUPS[0]; g++) {
         cdn_strbuf first;
@@ -154,6 +183,43 @@ static void tokenize_keeps_byte_offsets(void **state)
         assert_int_equal(cdn_tokens_at(&t, i)->end, WANT[i].end);
     }
     cdn_tokens_free(&t);
+}
+
+/* The tokenizer writes a word of ASCII letters, digits and apostrophes itself, without
+ * cdn_normalize: its tokens must be what cdn_normalize makes of the word (its spaces
+ * splitting tokens), and the golden below. */
+static void tokenize_ascii_words_as_normalize_does(void **state)
+{
+    (void)state;
+    static const pair WORDS[] = {
+        {"Putin's", "putin"},     {"Putin\xE2\x80\x99s", "putin"}, {"PUTIN'S", "putin"},
+        {"Putin\xE2\x80\x98s", "putin"}, {"O'Brien", "obrien"},  {"o\xE2\x80\x99sullivan", "osullivan"},
+        {"don't", "dont"},        {"rock'n'roll", "rocknroll"},   {"a''s", "a"},
+        {"x`s", "x"},             {"s's", "s"},                   {"Abc123", "abc123"},
+        {"Putin\xC2\xB4s", "putin s"}, /* ´ is a space and a mark under NFKC: the general path */
+    };
+    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++) {
+        const char *word = WORDS[i].in;
+        cdn_tokens t;
+        cdn_tokens_init(&t);
+        assert_int_equal(cdn_tokenize(word, strlen(word), 1, &t), CORDON_OK);
+        cdn_strbuf joined, norm;
+        cdn_strbuf_init(&joined);
+        cdn_strbuf_init(&norm);
+        for (size_t k = 0; k < cdn_tokens_count(&t); k++) {
+            if (k)
+                assert_true(cdn_strbuf_append_char(&joined, ' '));
+            assert_true(cdn_strbuf_append_str(&joined, cdn_tokens_text(&t, k)));
+            assert_int_equal(cdn_tokens_at(&t, k)->start, 0);
+            assert_int_equal(cdn_tokens_at(&t, k)->end, strlen(word));
+        }
+        assert_int_equal(cdn_normalize(word, strlen(word), &norm), CORDON_OK);
+        assert_string_equal(cdn_strbuf_cstr(&joined), cdn_strbuf_cstr(&norm));
+        assert_string_equal(cdn_strbuf_cstr(&joined), WORDS[i].out);
+        cdn_strbuf_free(&joined);
+        cdn_strbuf_free(&norm);
+        cdn_tokens_free(&t);
+    }
 }
 
 static void tokenize_lenient_on_bad_bytes(void **state)
@@ -267,6 +333,67 @@ static void consonant_class_variants(void **state)
     assert_string_equal(v[2], "bgbt"); /* and w as v */
     assert_int_equal(cdn_consonant_class_variants("lwy", true, v), 2);
     assert_string_equal(v[1], "lb"); /* Hebrew ו as v: Levy */
+    /* x is k and s, as Arabic and Hebrew write it (אלכסנדר, Alexander) */
+    char c[CDN_CLASSES_MAX + 1];
+    assert_int_equal(cdn_consonant_classes("alexander", c), 6);
+    assert_string_equal(c, "lksntr");
+    assert_int_equal(cdn_consonant_classes("lksndr", c), 6);
+    assert_string_equal(c, "lksntr");
+}
+
+/* Chinese names in the lists are pinyin; foreign names and other romanisations mostly are not. */
+static void pinyin_syllables(void **state)
+{
+    (void)state;
+    static const char *const PINYIN[] = {"zhang", "jianping", "xiaoming", "zhuang", "er", "lu", "nve", "chen", "yang"};
+    for (size_t i = 0; i < sizeof PINYIN / sizeof PINYIN[0]; i++)
+        if (!cdn_is_pinyin(PINYIN[i]))
+            fail_msg("\"%s\" is pinyin", PINYIN[i]);
+    static const char *const OTHER[] = {"hans", "tomi", "kim", "tsang", "hsu", "jang", "smith", "", "zh"};
+    for (size_t i = 0; i < sizeof OTHER / sizeof OTHER[0]; i++)
+        if (cdn_is_pinyin(OTHER[i]))
+            fail_msg("\"%s\" is not pinyin", OTHER[i]);
+    assert_false(cdn_is_pinyin("zhangzhangzhangzhangzhangzhangzhang")); /* past 32 letters */
+}
+
+/* One East Slavic given name in its Russian, Ukrainian and Belarusian forms; the first and
+ * last forms of the table are found (the binary search needs it sorted). */
+static void east_slavic_name_forms(void **state)
+{
+    (void)state;
+    static const char *const SAME[][3] = {
+        {"sergey", "serhiy", "siarhei"}, {"oleg", "oleh", "aleh"}, {"vladimir", "volodymyr", "uladzimir"},
+        {"aleksandr", "oleksandr", "aliaksandr"}, {"aleksey", "alexander", NULL}, {"alexander", "alyaksandr", NULL},
+        {"yuliya", "yulia", "yuliia"}, {"yury", "yuriy", NULL},
+    };
+    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
+        const char *name = cdn_name_form(SAME[i][0]);
+        assert_non_null(name);
+        for (size_t j = 1; j < 3 && SAME[i][j]; j++) {
+            const char *other = cdn_name_form(SAME[i][j]);
+            assert_non_null(other);
+            bool same = strcmp(name, other) == 0, expected = i != 4; /* Aleksey is not Alexander */
+            if (same != expected)
+                fail_msg("%s / %s: %s", SAME[i][0], SAME[i][j], same ? "one name" : "two names");
+        }
+    }
+    assert_null(cdn_name_form("john"));
+    assert_null(cdn_name_form("serg"));
+    assert_null(cdn_name_form(""));
+}
+
+/* Onsets: the same sound written in pinyin and in Wade-Giles or Cantonese spelling, or not. */
+static void pinyin_onsets(void **state)
+{
+    (void)state;
+    assert_true(cdn_onsets_agree("zhang", "chang")); /* Wade-Giles */
+    assert_true(cdn_onsets_agree("zeng", "tseng"));
+    assert_true(cdn_onsets_agree("yiwa", "iva"));    /* a y before a vowel */
+    assert_true(cdn_onsets_agree("wang", "wong"));
+    assert_false(cdn_onsets_agree("jiang", "yang"));
+    assert_false(cdn_onsets_agree("zhou", "su"));
+    assert_false(cdn_onsets_agree("chen", "shen"));
+    assert_false(cdn_onsets_agree("zeng", "cheng"));
 }
 
 /* Legal forms and honorifics are looked up by binary search: the lists are in order, and the
@@ -296,12 +423,17 @@ int main(void)
         cmocka_unit_test(normalize_latin),
         cmocka_unit_test(normalize_other_scripts),
         cmocka_unit_test(normalize_rejects_invalid_utf8),
+        cmocka_unit_test(normalize_keeps_the_geresh),
         cmocka_unit_test(orthography_keys_meet),
         cmocka_unit_test(orthography_keeps_distinct_names_apart),
         cmocka_unit_test(sound_classes_golden),
         cmocka_unit_test(consonant_class_variants),
         cmocka_unit_test(readings_golden),
+        cmocka_unit_test(pinyin_syllables),
+        cmocka_unit_test(pinyin_onsets),
+        cmocka_unit_test(east_slavic_name_forms),
         cmocka_unit_test(tokenize_keeps_byte_offsets),
+        cmocka_unit_test(tokenize_ascii_words_as_normalize_does),
         cmocka_unit_test(tokenize_lenient_on_bad_bytes),
         cmocka_unit_test(cp1252_decodes_to_utf8),
         cmocka_unit_test(legal_forms_and_honorifics),

@@ -1,0 +1,97 @@
+/*
+ * name_forms.c — East Slavic given names and their forms (see name_forms.h).
+ *
+ * The forms are the usual romanisations of the Russian, Ukrainian and Belarusian forms of
+ * common East Slavic given names, as the Russian, Ukrainian and Belarusian entries of the OFAC
+ * SDN list spell them (Aleksei and Aleksey, Oleksii and Oleksiy, Dzmitry). The table is sorted
+ * by form, for a binary search.
+ */
+#include "text/name_forms.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct form {
+    const char *form;
+    const char *name; /* the Russian form */
+} form;
+
+static const form FORMS[] = {
+    {"aleh", "oleg"}, {"aleksander", "aleksandr"}, {"aleksandr", "aleksandr"}, {"aleksei", "aleksey"},
+    {"aleksey", "aleksey"}, {"alena", "yelena"}, {"alexander", "aleksandr"}, {"alexandr", "aleksandr"},
+    {"alexei", "aleksey"}, {"alexey", "aleksey"}, {"aliaksandr", "aleksandr"}, {"aliaksei", "aleksey"},
+    {"aliaksey", "aleksey"}, {"alyaksandr", "aleksandr"}, {"alyaksei", "aleksey"},
+    {"anatol", "anatoliy"}, {"anatoli", "anatoliy"}, {"anatolii", "anatoliy"},
+    {"anatoliy", "anatoliy"}, {"anatoly", "anatoliy"}, {"andrei", "andrey"}, {"andrej", "andrey"},
+    {"andrey", "andrey"}, {"andrii", "andrey"}, {"andriy", "andrey"}, {"bogdan", "bogdan"},
+    {"bohdan", "bogdan"}, {"denis", "denis"}, {"denys", "denis"}, {"dmitri", "dmitriy"},
+    {"dmitrii", "dmitriy"}, {"dmitriy", "dmitriy"}, {"dmitry", "dmitriy"}, {"dmytro", "dmitriy"},
+    {"dzmitry", "dmitriy"}, {"dzmitryi", "dmitriy"}, {"ekaterina", "yekaterina"}, {"elena", "yelena"},
+    {"evgenii", "yevgeniy"}, {"evgeniy", "yevgeniy"}, {"evgeny", "yevgeniy"}, {"fedir", "fyodor"},
+    {"fedor", "fyodor"}, {"fiodar", "fyodor"}, {"fyodor", "fyodor"}, {"galina", "galina"},
+    {"gennadii", "gennadiy"}, {"gennadiy", "gennadiy"}, {"gennady", "gennadiy"},
+    {"grigorii", "grigoriy"}, {"grigoriy", "grigoriy"}, {"grigory", "grigoriy"}, {"halyna", "galina"},
+    {"hennadii", "gennadiy"}, {"hennadiy", "gennadiy"}, {"hienadz", "gennadiy"},
+    {"hryhorii", "grigoriy"}, {"hryhoriy", "grigoriy"}, {"igor", "igor"}, {"ihar", "igor"},
+    {"ihor", "igor"}, {"illia", "ilya"}, {"illya", "ilya"}, {"ilya", "ilya"}, {"irina", "irina"},
+    {"iryna", "irina"}, {"iurii", "yuriy"}, {"juri", "yuriy"}, {"jurij", "yuriy"},
+    {"katerina", "yekaterina"}, {"kateryna", "yekaterina"}, {"katsiaryna", "yekaterina"},
+    {"katsyaryna", "yekaterina"}, {"kirill", "kirill"}, {"kiryl", "kirill"}, {"kyrylo", "kirill"},
+    {"leanid", "leonid"}, {"leonid", "leonid"}, {"liudmila", "lyudmila"}, {"liudmyla", "lyudmila"},
+    {"lyudmila", "lyudmila"}, {"maksim", "maksim"}, {"maksym", "maksim"}, {"maxim", "maksim"},
+    {"michail", "mikhail"}, {"mikalai", "nikolay"}, {"mikalay", "nikolay"}, {"mikhail", "mikhail"},
+    {"mikhal", "mikhail"}, {"mikhas", "mikhail"}, {"mykhailo", "mikhail"}, {"mykhaylo", "mikhail"},
+    {"mykola", "nikolay"}, {"natalia", "natalya"}, {"nataliya", "natalya"}, {"natallia", "natalya"},
+    {"natalya", "natalya"}, {"nikolai", "nikolay"}, {"nikolay", "nikolay"}, {"oleg", "oleg"},
+    {"oleh", "oleg"}, {"oleksander", "aleksandr"}, {"oleksandr", "aleksandr"}, {"oleksii", "aleksey"},
+    {"oleksij", "aleksey"}, {"oleksiy", "aleksey"}, {"olena", "yelena"}, {"olga", "olga"},
+    {"olha", "olga"}, {"paval", "pavel"}, {"pavel", "pavel"}, {"pavlo", "pavel"}, {"petr", "pyotr"},
+    {"petro", "pyotr"}, {"piotr", "pyotr"}, {"pyatro", "pyotr"}, {"pyotr", "pyotr"},
+    {"ryhor", "grigoriy"}, {"semen", "semyon"}, {"semyon", "semyon"}, {"sergei", "sergey"},
+    {"sergey", "sergey"}, {"sergiy", "sergey"}, {"serhii", "sergey"}, {"serhij", "sergey"},
+    {"serhiy", "sergey"}, {"siarhei", "sergey"}, {"siarhey", "sergey"}, {"stanislau", "stanislav"},
+    {"stanislav", "stanislav"}, {"stepan", "stepan"}, {"stsiapan", "stepan"}, {"svetlana", "svetlana"},
+    {"sviatlana", "svetlana"}, {"svitlana", "svetlana"}, {"tatiana", "tatyana"},
+    {"tatsiana", "tatyana"}, {"tatyana", "tatyana"}, {"tetiana", "tatyana"}, {"timofei", "timofey"},
+    {"timofey", "timofey"}, {"tsimafei", "timofey"}, {"uladzimer", "vladimir"},
+    {"uladzimir", "vladimir"}, {"vadim", "vadim"}, {"vadym", "vadim"}, {"valer", "valeriy"},
+    {"valerii", "valeriy"}, {"valeriy", "valeriy"}, {"valery", "valeriy"}, {"vasil", "vasiliy"},
+    {"vasili", "vasiliy"}, {"vasilii", "vasiliy"}, {"vasiliy", "vasiliy"}, {"vasily", "vasiliy"},
+    {"vasyl", "vasiliy"}, {"viachaslau", "vyacheslav"}, {"viacheslav", "vyacheslav"},
+    {"viktar", "viktor"}, {"viktor", "viktor"}, {"vital", "vitaliy"}, {"vitalii", "vitaliy"},
+    {"vitaliy", "vitaliy"}, {"vitaly", "vitaliy"}, {"vladimir", "vladimir"}, {"volha", "olga"},
+    {"volodymyr", "vladimir"}, {"vyacheslav", "vyacheslav"}, {"wladimir", "vladimir"},
+    {"yakiv", "yakov"}, {"yakov", "yakov"}, {"yauhen", "yevgeniy"}, {"yekaterina", "yekaterina"},
+    {"yelena", "yelena"}, {"yevgenii", "yevgeniy"}, {"yevgeniy", "yevgeniy"}, {"yevgeny", "yevgeniy"},
+    {"yevhen", "yevgeniy"}, {"yevheniy", "yevgeniy"}, {"yulia", "yuliya"}, {"yuliia", "yuliya"},
+    {"yuliya", "yuliya"}, {"yuri", "yuriy"}, {"yurii", "yuriy"}, {"yurij", "yuriy"},
+    {"yuriy", "yuriy"}, {"yury", "yuriy"},
+};
+
+/* Bit b of SECOND[a]: some form begins with the letters 'a' + a, 'b' + b — a test that spares
+ * nearly every word of other names the binary search (most words compared are not East Slavic
+ * given names). Written out from FORMS; test_text's east_slavic_name_forms looks up the first
+ * and last forms and one of every name. */
+static const uint32_t SECOND[26] = {
+    0x0002800, 0x0004000, 0x0000000, 0x2001010, 0x0200C00, 0x1000110, 0x0020011, 0x0020111,
+    0x01208C0, 0x0100000, 0x1000101, 0x1000110, 0x1000101, 0x0000101, 0x0000800, 0x1000111,
+    0x0000000, 0x1000000, 0x0280110, 0x0040111, 0x0000800, 0x1004901, 0x0000800, 0x0000000,
+    0x0100011, 0x0000000,
+};
+
+static int by_form(const void *key, const void *item) { return strcmp(key, ((const form *)item)->form); }
+
+bool cdn_may_be_name_form(const char *latin, size_t len)
+{
+    unsigned first = (unsigned char)latin[0] - 'a', second = (unsigned char)latin[1] - 'a';
+    return len >= 4 && len <= 10 && first < 26 && second < 26 && (SECOND[first] >> second & 1);
+}
+
+const char *cdn_name_form(const char *latin)
+{
+    if (!cdn_may_be_name_form(latin, strlen(latin)))
+        return NULL;
+    const form *f = bsearch(latin, FORMS, sizeof FORMS / sizeof FORMS[0], sizeof FORMS[0], by_form);
+    return f ? f->name : NULL;
+}

@@ -1,0 +1,23 @@
+/*
+ * name_forms.h — the forms one East Slavic given name takes in Russian, Ukrainian and
+ * Belarusian, as the lists romanise them.
+ *
+ * One person is Sergey in a Russian document, Serhiy in a Ukrainian one and Siarhei in a
+ * Belarusian one; OFAC lists all three as a.k.a.s of one another. No spelling rule joins them
+ * (the languages' vowels and consonants differ, not their spelling): a table of the forms does.
+ */
+#ifndef CDN_NAME_FORMS_H
+#define CDN_NAME_FORMS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The Russian form standing for the given name latin (plain ASCII, lower case: serhiy →
+ * "sergey"), or NULL when the name is not in the table. */
+const char *cdn_name_form(const char *latin);
+
+/* Whether latin may be in the table at all, from its length and first two letters: a test of a
+ * few instructions that most words fail. */
+bool cdn_may_be_name_form(const char *latin, size_t len);
+
+#endif

@@ -1,0 +1,108 @@
+/*
+ * pinyin.c — pinyin syllables and onsets (see pinyin.h).
+ *
+ * The syllables are those of the usual table of Mandarin syllables in Hanyu Pinyin (about 400
+ * without tones; a few rare interjections are left out), grouped by initial; ü is written u
+ * (Latin-ASCII's folding, lü → lu) or v. A token is pinyin when it splits into
+ * syllables from the table (a dynamic program over its prefixes, as in word segmentation).
+ */
+#include "text/pinyin.h"
+
+#include <string.h>
+
+/* The finals each initial takes, space-separated; "" is the initial of syllables that begin
+ * with a vowel, y or w. Longest initials first: zh, ch, sh are tried before z, c, s. */
+static const struct {
+    const char *initial;
+    const char *finals;
+} TABLE[] = {
+    {"zh", "a e i ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang"},
+    {"ch", "a e i ai ao ou an en ang eng ong u ua uo uai ui uan un uang"},
+    {"sh", "a e i ai ei ao ou an en ang eng u ua uo uai ui uan un uang"},
+    {"b", "a o ai ei ao an en ang eng i ie iao ian in ing u"},
+    {"p", "a o ai ei ao ou an en ang eng i ie iao ian in ing u"},
+    {"m", "a o e ai ei ao ou an en ang eng i ie iao iu ian in ing u"},
+    {"f", "a o ei ou an en ang eng u"},
+    {"d", "a e ai ei ao ou an en ang eng ong i ie iao iu ian ing u uo ui uan un"},
+    {"t", "a e ai ao ou an ang eng ong i ie iao ian ing u uo ui uan un"},
+    {"n", "a e ai ei ao ou an en ang eng ong i ie iao iu ian in iang ing u uo uan v ve ue"},
+    {"l", "a e ai ei ao ou an ang eng ong i ia ie iao iu ian in iang ing u uo uan un v ve ue"},
+    {"g", "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang"},
+    {"k", "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang"},
+    {"h", "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang"},
+    {"j", "i ia ie iao iu ian in iang ing iong u ue uan un"},
+    {"q", "i ia ie iao iu ian in iang ing iong u ue uan un"},
+    {"x", "i ia ie iao iu ian in iang ing iong u ue uan un"},
+    {"r", "e i ao ou an en ang eng ong u ua uo ui uan un"},
+    {"z", "a e i ai ei ao ou an en ang eng ong u uo ui uan un"},
+    {"c", "a e i ai ao ou an en ang eng ong u uo ui uan un"},
+    {"s", "a e i ai ao ou an en ang eng ong u uo ui uan un"},
+    {"y", "a o e ao ou an in ang ing ong i u ue uan un"},
+    {"w", "a o u ai ei an en ang eng"},
+    {"", "a o e ai ei ao ou an en ang eng er"},
+};
+
+/* Whether the len letters at s are one of the finals in the space-separated list finals. */
+static bool among(const char *finals, const char *s, size_t len)
+{
+    for (const char *f = finals; *f;) {
+        size_t n = strcspn(f, " ");
+        if (n == len && memcmp(f, s, len) == 0)
+            return true;
+        f += n;
+        f += *f == ' ';
+    }
+    return false;
+}
+
+/* Whether the len letters at s are one pinyin syllable. */
+static bool syllable(const char *s, size_t len)
+{
+    for (size_t i = 0; i < sizeof TABLE / sizeof TABLE[0]; i++) {
+        size_t li = strlen(TABLE[i].initial);
+        if (li < len && memcmp(s, TABLE[i].initial, li) == 0 && among(TABLE[i].finals, s + li, len - li))
+            return true;
+    }
+    return false;
+}
+
+bool cdn_is_pinyin(const char *s)
+{
+    enum { MAX_LEN = 32, MAX_SYLLABLE = 6 }; /* zhuang, shuang: the longest syllables */
+    size_t len = strlen(s);
+    if (len == 0 || len > MAX_LEN)
+        return false;
+    /* ok[i]: the first i letters split into syllables. */
+    bool ok[MAX_LEN + 1] = {true};
+    for (size_t end = 1; end <= len; end++)
+        for (size_t n = 1; n <= MAX_SYLLABLE && n <= end && !ok[end]; n++)
+            ok[end] = ok[end - n] && syllable(s + end - n, n);
+    return ok[len];
+}
+
+/* Copies the onset of s (its letters before the first a, e, i, o or u, at most three) to out. */
+static void onset(const char *s, char out[4])
+{
+    size_t n = 0;
+    while (s[n] && n < 3 && !strchr("aeiou", s[n])) {
+        out[n] = s[n];
+        n++;
+    }
+    out[n] = '\0';
+}
+
+bool cdn_onsets_agree(const char *romanised, const char *latin)
+{
+    static const char *const SAME[][2] = {
+        {"zh", "ch"}, {"z", "ts"}, {"z", "tz"}, {"c", "ts"}, {"c", "tz"}, {"s", "sh"}, {"", "y"}, {"y", ""},
+    };
+    char a[4], b[4];
+    onset(romanised, a);
+    onset(latin, b);
+    if (strcmp(a, b) == 0)
+        return true;
+    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++)
+        if (strcmp(a, SAME[i][0]) == 0 && strcmp(b, SAME[i][1]) == 0)
+            return true;
+    return false;
+}

@@ -1,0 +1,31 @@
+/*
+ * pinyin.h — whether a Latin spelling is a Chinese name in Hanyu Pinyin, and whether two
+ * spellings of a syllable's onset may be the same sound.
+ *
+ * A token romanised from Han (or Hangul) meets a listed Latin token by the cross-orthography
+ * key and by edit distance. Both are right for a foreign name transcribed into Chinese (漢斯 hansi
+ * / Hans) and wrong for a Chinese name: pinyin is exact, so jiang and yang, zhou and su, cheng
+ * and chen are other syllables, other characters and other people. The scorer asks these two
+ * questions to tell the cases apart.
+ */
+#ifndef CDN_PINYIN_H
+#define CDN_PINYIN_H
+
+#include <stdbool.h>
+
+/* Whether the plain-ASCII lower-case token s is one or more Mandarin syllables in Hanyu Pinyin
+ * without tones, written together (zhang, jianping, xiaoming): the shape of a Chinese name in
+ * the lists. ü is written u or v. */
+bool cdn_is_pinyin(const char *s);
+
+/*
+ * Whether the onset (the consonants before the first vowel) of the romanisation romanised,
+ * written in pinyin (Han) or the Revised Romanization (Hangul), may be the same sound as the
+ * onset of the Latin spelling latin: equal onsets, or the Wade-Giles and Cantonese spellings
+ * of the same initial that lists use (zh / ch: 张 Zhang / Chang; z and c / ts, tz: 曾 Zeng /
+ * Tseng), Korean s written sh (신 Sin / Shin), or a y written before a vowel or left out
+ * (이 I / Yi, 伊娃 Yiwa / Iva).
+ */
+bool cdn_onsets_agree(const char *romanised, const char *latin);
+
+#endif
