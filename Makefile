@@ -126,8 +126,10 @@ test-threads: deps $(BUILD)/gen/web_assets.c
 	TSAN_OPTIONS=halt_on_error=1 build/tsan/cordon screen --list csv:data/sample/watchlist.csv --threads 4 -q \
 	    --audit build/tsan/audit.db -o build/tsan/screen-audit.jsonl build/tsan/names.txt
 
-# libFuzzer targets (clang), with ASan and UBSan: make fuzz FUZZ_SECONDS=N runs each N seconds.
+# libFuzzer targets (clang), with ASan and UBSan: make fuzz FUZZ_SECONDS=N runs each N seconds,
+# FUZZ_JOBS of them at a time.
 FUZZ_SECONDS ?= 60
+FUZZ_JOBS ?= 1
 FUZZ_CFLAGS := -std=c17 -D_GNU_SOURCE -O1 -g -fno-omit-frame-pointer -Iinclude -Isrc -DCORDON_BUILDING \
                -DFUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION \
                $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -152,7 +154,7 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIB_OBJ) $(FUZZ_FRONT_OBJ)
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_LIB_OBJ) $(FUZZ_FRONT_OBJ) $(LDLIBS)
 
 fuzz: deps $(FUZZ_BIN)
-	@scripts/fuzz.sh $(FUZZ_SECONDS)
+	@FUZZ_JOBS=$(FUZZ_JOBS) scripts/fuzz.sh $(FUZZ_SECONDS)
 
 # Benchmarks (figures in BENCHMARKS.md): they read ../shared/data (or $CORDON_SHARED/data).
 SHARED ?= $(or $(CORDON_SHARED),../shared)

@@ -5,13 +5,26 @@
 # Usage: scripts/fuzz.sh SECONDS
 #        FUZZ_TIMEOUT=S (default 10): an input that runs longer is a hang; a long campaign at
 #        nice 19 on a busy machine can be starved of the CPU for seconds, so it gives more.
+#        FUZZ_TARGETS="scan snapshot ..." (default: every target): only these, in this order.
+#        FUZZ_JOBS=N (default 1): N targets at a time, each for SECONDS (CI: one per core).
 set -u
-SECONDS_EACH=${1:-60}
-TIMEOUT=${FUZZ_TIMEOUT:-10}
-status=0
-SHARED_LISTS=${CORDON_SHARED:-../shared}/data/lists # real lists as extra seeds, read in place
-for bin in build/fuzz/fuzz_*; do
-    [ -x "$bin" ] || continue
+export SECONDS_EACH=${1:-60}
+export TIMEOUT=${FUZZ_TIMEOUT:-10}
+JOBS=${FUZZ_JOBS:-1}
+export SHARED_LISTS=${CORDON_SHARED:-../shared}/data/lists # real lists as extra seeds, read in place
+bins=""
+if [ -n "${FUZZ_TARGETS:-}" ]; then
+    for t in $FUZZ_TARGETS; do bins="$bins build/fuzz/fuzz_$t"; done
+else
+    bins=$(ls build/fuzz/fuzz_*)
+fi
+
+# fuzz_one BIN: runs one target for SECONDS_EACH into build/fuzz/NAME.log; prints its figures,
+# or its log's tail and a FAILED line (and fails) on a crash, a hang or a leak. Its output is
+# printed at once when it ends, so targets running side by side do not interleave lines.
+fuzz_one() {
+    local bin=$1 name corpus seeds opts extra present arg lists d
+    [ -x "$bin" ] || { echo "fuzz: no target $bin" >&2; return 1; }
     name=$(basename "$bin" | sed 's/^fuzz_//')
     corpus=build/fuzz/corpus/$name
     mkdir -p "$corpus"
@@ -45,15 +58,20 @@ for bin in build/fuzz/fuzz_*; do
         case $arg in -*) present="$present $arg" ;; *) [ -d "$arg" ] && present="$present $arg" ;; esac
     done
     extra=$present
-    echo "fuzz: $name for ${SECONDS_EACH}s"
+    local report
     # shellcheck disable=SC2086
     if ! "$bin" -max_total_time="$SECONDS_EACH" -timeout="$TIMEOUT" -rss_limit_mb=2048 -print_final_stats=1 $opts \
         -artifact_prefix=build/fuzz/ "$corpus" "$seeds" $extra >"build/fuzz/$name.log" 2>&1; then
-        echo "fuzz: $name FAILED; see build/fuzz/$name.log"
-        tail -40 "build/fuzz/$name.log"
-        status=1
-    else
-        grep -E 'stat::number_of_executed_units|stat::peak_rss_mb' "build/fuzz/$name.log" | sed "s/^/fuzz: $name /"
+        report=$(echo "fuzz: $name for ${SECONDS_EACH}s FAILED; see build/fuzz/$name.log"; tail -40 "build/fuzz/$name.log")
+        printf '%s\n' "$report"
+        return 1
     fi
-done
-exit $status
+    report=$(echo "fuzz: $name for ${SECONDS_EACH}s"
+             grep -E 'stat::number_of_executed_units|stat::peak_rss_mb' "build/fuzz/$name.log" | sed "s/^/fuzz: $name /")
+    printf '%s\n' "$report"
+}
+export -f fuzz_one
+
+# xargs exits 123 when any target failed.
+# shellcheck disable=SC2086
+printf '%s\n' $bins | xargs -P "$JOBS" -I{} bash -c 'fuzz_one "$@"' _ {}

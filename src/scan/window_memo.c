@@ -74,7 +74,9 @@ bool cdn_window_memo_get(const cdn_window_memo *m, const uint32_t *key, size_t n
     const cdn_window_slot *slot = find(m, key, n, hash_key(key, n));
     if (!slot->hash)
         return false;
-    *out = (const char *)m->passes.items + slot->pass_at * m->passes.elem_size;
+    /* A window whose words let no name through is remembered with no passes; while every entry
+     * is such, the passes were never allocated, and NULL + 0 is undefined (UBSan, fuzz_scan). */
+    *out = slot->pass_n ? (const char *)m->passes.items + slot->pass_at * m->passes.elem_size : NULL;
     *count = slot->pass_n;
     return true;
 }

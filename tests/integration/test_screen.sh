@@ -103,7 +103,9 @@ expect_status 2; expect_err "--resume needs -o FILE"
 
 # --- threads, interrupt and resume on real lists ---------------------------------------------
 finish_unless_dir "$DATA/lists/us-ofac-sdn-2024" "batch tests on the real lists"
-"$CORDON" index build -o "$SCRATCH/sdn.cdx" --list "us-ofac-csv:$DATA/lists/us-ofac-sdn-2024" 2>/dev/null
+# The snapshot the batch tests share, unwrapped under valgrind (cordon_native): test_list_us_ofac_csv
+# loads this list and searches it under valgrind.
+cordon_native index build -o "$SCRATCH/sdn.cdx" --list "us-ofac-csv:$DATA/lists/us-ofac-sdn-2024" 2>/dev/null
 NEG=$DATA/negatives/synthetic-us/negatives_us.csv
 # All 50,000 rows; under valgrind the first 5,000 (six screens of 50,000 took 460 s there).
 ROWS=50000
@@ -181,8 +183,11 @@ expect_no_out "C5"; expect_no_out "C6"; expect_no_out "C8"
 [ "$(printf '%s\n' "$OUT" | wc -l)" -eq 6 ] && pass || fail "delta: a header and 5 changes"
 expect_err "screened 8 rows: 5 alert changes, 0 rejected"
 expect_err "(1858 entities added, 261 removed, 842 changed)"
-run "delta jsonl" "$CORDON" screen --delta "us-ofac-csv:$DATA/lists/us-ofac-sdn-2019" \
-    --list "us-ofac-csv:$DATA/lists/us-ofac-sdn-2021" -q "$SCRATCH/delta.csv"
+# The same delta between snapshots of the two versions (made unwrapped under valgrind: the run
+# above loads both lists there).
+cordon_native index build -q -o "$SCRATCH/sdn2019.cdx" --list "us-ofac-csv:$DATA/lists/us-ofac-sdn-2019"
+cordon_native index build -q -o "$SCRATCH/sdn2021.cdx" --list "us-ofac-csv:$DATA/lists/us-ofac-sdn-2021"
+run "delta jsonl" "$CORDON" screen --delta "$SCRATCH/sdn2019.cdx" --index "$SCRATCH/sdn2021.cdx" -q "$SCRATCH/delta.csv"
 ok=$(printf '%s\n' "$OUT" | jq -s -c '[.[] | [.row, .input_id, .changes[0].change, .changes[0].entity_change, .changes[0].id]]')
 [ "$ok" = '[[1,"C1","new","added","us-ofac-sdn:18299"],[2,"C2","new","added","us-ofac-sdn:23023"],[3,"C3","gone","removed","us-ofac-sdn:10096"],[4,"C4","gone","removed","us-ofac-sdn:10263"],[7,"C7","new","changed","us-ofac-sdn:15871"]]' ] \
     && pass || fail "delta jsonl: $ok"

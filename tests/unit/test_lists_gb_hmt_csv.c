@@ -15,10 +15,31 @@ static const char *conlist(void)
     return path;
 }
 
+/* The group setup opens the real list once for the tests that only read it (an index does not
+ * change once open, and each load takes a second, many under valgrind); NULL without shared
+ * data, where those tests skip. */
+static int open_real_list(void **state)
+{
+    *state = shared_data() ? open_one(conlist()) : NULL;
+    return 0;
+}
+
+static int close_real_list(void **state)
+{
+    cordon_index_close(*state);
+    return 0;
+}
+
+/* The real list the group setup opened; skips the test when shared data is absent. */
+static cordon_index *real_list(void **state)
+{
+    (void)require_shared();
+    return *state;
+}
+
 static void real_list_counts_and_load_report(void **state)
 {
-    (void)state;
-    cordon_index *idx = open_one(conlist());
+    cordon_index *idx = real_list(state);
     const cordon_list_info *list = cordon_index_list(idx, 0);
     assert_string_equal(list->id, "gb-hmt");
     assert_string_equal(list->format, "gb-hmt-csv");
@@ -40,13 +61,11 @@ static void real_list_counts_and_load_report(void **state)
     assert_int_equal(schemas[CORDON_SCHEMA_PERSON], 1426);
     assert_int_equal(schemas[CORDON_SCHEMA_ORGANIZATION], 655);
     assert_int_equal(schemas[CORDON_SCHEMA_VESSEL], 25);
-    cordon_index_close(idx);
 }
 
 static void person_spread_over_non_adjacent_rows(void **state)
 {
-    (void)state;
-    cordon_index *idx = open_one(conlist());
+    cordon_index *idx = real_list(state);
     /* Group 13349 has 16 rows, on lines 3-4, 821-822, 1285-1288, 1796-1797, 1812-1815, 8351-8352. */
     const cordon_entity *e = must_find(idx, "gb-hmt:13349");
     assert_string_equal(e->native_id, "13349");
@@ -76,13 +95,11 @@ static void person_spread_over_non_adjacent_rows(void **state)
     expect_text(e->addresses, e->n_addresses, "Afghanistan (since 2009)", "address");
     expect_text(e->birth_places, e->n_birth_places, "Saudi Arabia", "place of birth");
     assert_non_null(strstr(e->remarks, "UN Ref QDe.004."));
-    cordon_index_close(idx);
 }
 
 static void programs_titles_and_earliest_listing(void **state)
 {
-    (void)state;
-    cordon_index *idx = open_one(conlist());
+    cordon_index *idx = real_list(state);
     const cordon_entity *e = must_find(idx, "gb-hmt:9062");
     assert_string_equal(e->caption, "Qasem SOLEIMANI");
     assert_int_equal(e->n_names, 11);
@@ -106,13 +123,11 @@ static void programs_titles_and_earliest_listing(void **state)
     expect_name(e, "AQIM", CORDON_NAME_ALIAS);
     assert_null(e->names[0].given);
     expect_country(e, "DZ", CORDON_COUNTRY_ADDRESS);
-    cordon_index_close(idx);
 }
 
 static void documents_and_vessels(void **state)
 {
-    (void)state;
-    cordon_index *idx = open_one(conlist());
+    cordon_index *idx = real_list(state);
     /* "Jordanian passport numbers (1) K048787 (2) 486298": the heading names the issuer. */
     const cordon_entity *e = must_find(idx, "gb-hmt:13194");
     expect_identifier(e, "passport", "K048787", "JO", "Jordanian passport numbers: K048787");
@@ -145,7 +160,6 @@ static void documents_and_vessels(void **state)
     e = must_find(idx, "gb-hmt:13340");
     assert_int_equal(e->schema, CORDON_SCHEMA_ORGANIZATION);
     expect_identifier(e, "registration", "5342883", NULL, "IMO company number");
-    cordon_index_close(idx);
 }
 
 static void detected_without_prefix(void **state)
@@ -283,5 +297,5 @@ int main(void)
         cmocka_unit_test(later_edition_with_repairs_and_skips),
         cmocka_unit_test(broken_files_are_refused),
     };
-    return cmocka_run_group_tests_name("lists_gb_hmt_csv", tests, NULL, NULL);
+    return cmocka_run_group_tests_name("lists_gb_hmt_csv", tests, open_real_list, close_real_list);
 }

@@ -15,10 +15,31 @@ static const char *consolidated(void)
     return path;
 }
 
+/* The group setup opens the real list once for the tests that only read it (an index does not
+ * change once open, and each load takes a second, many under valgrind); NULL without shared
+ * data, where those tests skip. */
+static int open_real_list(void **state)
+{
+    *state = shared_data() ? open_one(consolidated()) : NULL;
+    return 0;
+}
+
+static int close_real_list(void **state)
+{
+    cordon_index_close(*state);
+    return 0;
+}
+
+/* The real list the group setup opened; skips the test when shared data is absent. */
+static cordon_index *real_list(void **state)
+{
+    (void)require_shared();
+    return *state;
+}
+
 static void real_list_counts_and_load_report(void **state)
 {
-    (void)state;
-    cordon_index *idx = open_one(consolidated());
+    cordon_index *idx = real_list(state);
     const cordon_list_info *list = cordon_index_list(idx, 0);
     assert_string_equal(list->id, "us-csl");
     assert_string_equal(list->format, "us-csl-csv");
@@ -40,12 +61,10 @@ static void real_list_counts_and_load_report(void **state)
     assert_int_equal(schemas[CORDON_SCHEMA_ORGANIZATION], 8048);
     assert_int_equal(schemas[CORDON_SCHEMA_VESSEL], 433);
     assert_int_equal(schemas[CORDON_SCHEMA_AIRCRAFT], 283);
-    cordon_index_close(idx);
 }
 
 static void entities_per_source_list(void **state)
 {
-    (void)state;
     static const struct {
         const char *source;
         size_t entities;
@@ -64,7 +83,7 @@ static void entities_per_source_list(void **state)
         {"Non-SDN Menu-Based Sanctions List (NS-MBS List) - Treasury Department", 17},
         {"Foreign Sanctions Evaders (FSE) - Treasury Department", 3},
     };
-    cordon_index *idx = open_one(consolidated());
+    cordon_index *idx = real_list(state);
     size_t on_several = 0, on_three = 0;
     for (size_t i = 0; i < cordon_index_entity_count(idx); i++) {
         const char *s = cordon_index_entity(idx, i)->source_list;
@@ -81,13 +100,11 @@ static void entities_per_source_list(void **state)
         if (n != WANT[k].entities)
             fail_msg("%s: %zu entities, expected %zu", WANT[k].source, n, WANT[k].entities);
     }
-    cordon_index_close(idx);
 }
 
 static void people_and_their_documents(void **state)
 {
-    (void)state;
-    cordon_index *idx = open_one(consolidated());
+    cordon_index *idx = real_list(state);
     const cordon_entity *e = must_find(idx, "us-csl:17291");
     assert_int_equal(e->schema, CORDON_SCHEMA_PERSON);
     assert_string_equal(e->caption, "'ABD AL-SALAM, 'Abd al-Malik Muhammad Yusuf 'Uthman");
@@ -121,13 +138,11 @@ static void people_and_their_documents(void **state)
     assert_string_equal(e->relations[0].type, "linked_to");
     assert_string_equal(e->relations[0].target_name, "ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE");
     assert_non_null(strstr(e->remarks, "Additional Sanctions Information: Subject to Secondary Sanctions"));
-    cordon_index_close(idx);
 }
 
 static void merged_rows_vessels_aircraft_and_denied_persons(void **state)
 {
-    (void)state;
-    cordon_index *idx = open_one(consolidated());
+    cordon_index *idx = real_list(state);
     /* Three rows with _id 18725, one per source list. */
     const cordon_entity *e = must_find(idx, "us-csl:18725");
     assert_int_equal(e->schema, CORDON_SCHEMA_ORGANIZATION);
@@ -166,7 +181,6 @@ static void merged_rows_vessels_aircraft_and_denied_persons(void **state)
     assert_string_equal(e->listed_on, "2021-04-30");
     assert_string_equal(e->remarks,
                         "F.R. NOTICE ADDED; Federal Register notice: 86 F.R. 23920 5/5/2021; End date: 2029-08-29");
-    cordon_index_close(idx);
 }
 
 static void detected_without_prefix(void **state)
@@ -307,5 +321,5 @@ int main(void)
         cmocka_unit_test(plain_csv_with_repairs_and_skips),
         cmocka_unit_test(broken_files_are_refused),
     };
-    return cmocka_run_group_tests_name("lists_us_csl_csv", tests, NULL, NULL);
+    return cmocka_run_group_tests_name("lists_us_csl_csv", tests, open_real_list, close_real_list);
 }
