@@ -10,6 +10,21 @@
 
 #include "test_support.h"
 
+/* The group teardown of a test file whose setup opened a real list once (NULL without shared
+ * data). */
+static inline int close_real_list(void **state)
+{
+    cordon_index_close(*state);
+    return 0;
+}
+
+/* The real list the group setup opened; skips the test when shared data is absent. */
+static inline cordon_index *real_list(void **state)
+{
+    (void)require_shared();
+    return *state;
+}
+
 /* The entity with id, failing the test when there is none. */
 static inline const cordon_entity *must_find(const cordon_index *idx, const char *id)
 {

@@ -24,19 +24,6 @@ static int open_real_list(void **state)
     return 0;
 }
 
-static int close_real_list(void **state)
-{
-    cordon_index_close(*state);
-    return 0;
-}
-
-/* The real list the group setup opened; skips the test when shared data is absent. */
-static cordon_index *real_list(void **state)
-{
-    (void)require_shared();
-    return *state;
-}
-
 static void real_list_counts_and_load_report(void **state)
 {
     cordon_index *idx = real_list(state);
