@@ -88,6 +88,15 @@ bool cdn_may_be_name_form(const char *latin, size_t len)
     return len >= 4 && len <= 10 && first < 26 && second < 26 && (SECOND[first] >> second & 1);
 }
 
+bool cdn_name_forms_consistent(void)
+{
+    for (size_t i = 0; i < sizeof FORMS / sizeof FORMS[0]; i++)
+        if ((i > 0 && strcmp(FORMS[i - 1].form, FORMS[i].form) >= 0) ||
+            !cdn_may_be_name_form(FORMS[i].form, strlen(FORMS[i].form)))
+            return false;
+    return true;
+}
+
 const char *cdn_name_form(const char *latin)
 {
     if (!cdn_may_be_name_form(latin, strlen(latin)))

@@ -16,6 +16,11 @@
  * "sergey"), or NULL when the name is not in the table. */
 const char *cdn_name_form(const char *latin);
 
+/* Whether the table is in byte order (the binary search needs it) and every form in it passes
+ * cdn_may_be_name_form (for the unit tests: a form added out of order, or whose first two letters
+ * the hand-written bitmap lacks, would quietly stop being recognised). */
+bool cdn_name_forms_consistent(void);
+
 /* Whether latin may be in the table at all, from its length and first two letters: a test of a
  * few instructions that most words fail. */
 bool cdn_may_be_name_form(const char *latin, size_t len);
