@@ -67,6 +67,10 @@ static void normalize_other_scripts(void **state)
         {"김정은", "김정은"},
         {"किरण कुमार", "किरण कुमार"},   /* Devanagari vowel signs are letters: kept */
         {"מֹשֶׁה", "משה"},               /* Hebrew points stripped */
+        {"ダーウィン", "ダーウィン"},     /* kana voicing marks are letters: da, not ta */
+        {"パブロ", "パブロ"},             /* pa and bu, not ha and hu */
+        {"ｻﾞｳﾊﾞｰ", "ザウバー"},           /* half-width katakana composes */
+        {"だいすけ", "だいすけ"},
     };
     check_normalize(T, sizeof T / sizeof T[0]);
 }
