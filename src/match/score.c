@@ -44,6 +44,7 @@
 #include "text/pinyin.h"
 #include "text/readings.h"
 #include "text/sounds.h"
+#include "text/transcription.h"
 
 enum { MAX_CP = 64 };
 
@@ -465,6 +466,9 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
                 best = 0.82;
         }
     }
+    /* Else the vowels decide, with the liberties transcriptions take (transcription.h). */
+    if (best == 0.0)
+        best = cdn_transcription_similarity(syllabic->latin, cdn_syllabary_of(syllabic->text), latin->latin);
     return best;
 }
 

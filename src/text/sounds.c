@@ -22,6 +22,18 @@ static char sound_at(const char *latin, size_t *i, unsigned reading)
     char c = latin[*i], next = latin[*i + 1];
     bool romanised = reading & CDN_SOUND_ROMANISED, front = next == 'e' || next == 'i' || next == 'y';
     *i += 1;
+    if (vowel(c)) {
+        if (!(reading & CDN_SOUND_VOWELS) || (c == 'y' && vowel(next)))
+            return 0;
+        return c == 'y' ? 'I' : (char)(c - 'a' + 'A');
+    }
+    if ((reading & CDN_SOUND_KANA_T) && ((c == 'c' && next == 'h' && latin[*i + 1] == 'i') ||
+                                         (c == 't' && next == 's' && latin[*i + 1] == 'u'))) {
+        *i += 1;
+        return 't';
+    }
+    if ((reading & CDN_SOUND_KANA_T) && ((c == 'j' && next == 'i') || (c == 'z' && next == 'u')))
+        return 't';
     if (c == next && !vowel(c))
         return 0; /* a doubled consonant (Japanese っ: tts, kk) is one sound */
     if (c == 't' && next == 'c' && latin[*i + 1] == 'h')

@@ -33,6 +33,10 @@ enum cdn_sound_reading {
                                      瓦 wa for va, 维 wei for vi) */
     CDN_SOUND_J_IS_G = 1 << 4,    /* a romanisation's j and q stand for g and k (Chinese 基 ji
                                      for gi and ki), not for an affricate */
+    CDN_SOUND_VOWELS = 1 << 6,    /* keep the vowels, as A E I O U (y as I before a consonant
+                                     or at the end), for transcription.h */
+    CDN_SOUND_KANA_T = 1 << 7,    /* a romaji chi, tsu, ji, zu stands for t or d (Japanese has
+                                     no ti, tu, di, du of its own: Putin → プーチン puchin) */
 };
 
 /* The most distinct readings cdn_sound_variants gives. */

@@ -348,6 +348,26 @@ static void transcriptions_meet_by_sound(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Short transcriptions, two consonant classes or one class apart, meet when their vowels
+ * agree too (transcription.h), below the 0.85 of equal classes; unrelated names with the same
+ * consonants do not. */
+static void transcriptions_meet_by_their_vowels(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"ロット", "Lotto"},          /* rotto: "lt", two classes */
+        {"ロイド", "Lloyd"},          /* roido */
+        {"ダーウィン", "Darwin"},     /* dauin: the r silent */
+        {"プーチン", "Putin"},        /* puchin: chi for ti */
+        {"ウラジーミル・プーチン", "Vladimir Putin"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds, vowels included");
+    static const char *const OTHER[][2] = {
+        {"ロット", "Lutz"}, {"ダーウィン", "Devin"}, {"ニュート", "Nate"}, {"プーチン", "Patton"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A Ukrainian or Belarusian given name meets its Russian form (OFAC lists them as a.k.a.s of
  * one another); a surname is still needed. */
 static void east_slavic_given_names_meet(void **state)
@@ -398,6 +418,7 @@ int main(void)
         cmocka_unit_test(abjad_names_meet_by_consonants),
         cmocka_unit_test(abjad_single_consonants_need_a_partner),
         cmocka_unit_test(transcriptions_meet_by_sound),
+        cmocka_unit_test(transcriptions_meet_by_their_vowels),
         cmocka_unit_test(chinese_names_meet_by_syllables),
         cmocka_unit_test(east_slavic_given_names_meet),
         cmocka_unit_test(foreign_names_in_cyrillic_read_aloud),

@@ -8,6 +8,7 @@
 #include "text/legal_forms.h"
 #include "text/name_forms.h"
 #include "text/normalize.h"
+#include "text/transcription.h"
 #include "text/orthography.h"
 #include "text/pinyin.h"
 #include "text/readings.h"
@@ -257,6 +258,39 @@ static void cp1252_decodes_to_utf8(void **state)
 
 /* Sound classes: a transcription and its Latin spelling come out alike, under some reading
  * of the spelling's r, g and th and of the romanisation's w, j and q. */
+/* A transcription meets a Latin spelling when their sounds, vowels included, are close under
+ * the transcription's conventions: 0.80-0.84, or 0 when not close enough. */
+static void transcription_similarity_golden(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *heard;
+        cdn_syllabary syllabary;
+        const char *spelled;
+        double lo, hi;
+    } CASES[] = {
+        {"rotto", CDN_SYLLABARY_KANA, "lotto", 0.84, 0.84},   /* ロット: the same sounds */
+        {"roido", CDN_SYLLABARY_KANA, "lloyd", 0.80, 0.84},   /* ロイド: a final o added */
+        {"puchin", CDN_SYLLABARY_KANA, "putin", 0.80, 0.84},  /* プーチン: chi for ti */
+        {"dauin", CDN_SYLLABARY_KANA, "darwin", 0.80, 0.84},  /* ダーウィン: r silent */
+        {"milteon", CDN_SYLLABARY_HANGUL, "milton", 0.80, 0.84},
+        {"rotto", CDN_SYLLABARY_KANA, "lutz", 0.0, 0.0},
+        {"roido", CDN_SYLLABARY_KANA, "reid", 0.0, 0.0},
+        {"dauin", CDN_SYLLABARY_KANA, "devin", 0.0, 0.0},
+        {"puchin", CDN_SYLLABARY_HAN, "putin", 0.0, 0.0},     /* chi is t only in romaji */
+        {"ari", CDN_SYLLABARY_KANA, "ali", 0.0, 0.0},         /* one consonant says too little */
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        double sim = cdn_transcription_similarity(CASES[i].heard, CASES[i].syllabary, CASES[i].spelled);
+        if (sim < CASES[i].lo - 1e-9 || sim > CASES[i].hi + 1e-9)
+            fail_msg("%s / %s: %.3f, expected %.2f-%.2f", CASES[i].heard, CASES[i].spelled, sim, CASES[i].lo,
+                     CASES[i].hi);
+    }
+    assert_int_equal(cdn_syllabary_of("ロット"), CDN_SYLLABARY_KANA);
+    assert_int_equal(cdn_syllabary_of("밀턴"), CDN_SYLLABARY_HANGUL);
+    assert_int_equal(cdn_syllabary_of("普京"), CDN_SYLLABARY_HAN);
+}
+
 static void sound_classes_golden(void **state)
 {
     (void)state;
@@ -279,6 +313,11 @@ static void sound_classes_golden(void **state)
         {"christof", 0, "klstb"},
         {"frangieh", 0, "blnk"},
         {"kathlyn", CDN_SOUND_TH_IS_S, "ksln"},
+        {"puchin", CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS | CDN_SOUND_KANA_T, "bUtIn"}, /* プーチン */
+        {"puchin", CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, "bUsIn"},
+        {"milteon", CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, "nIltEOn"},               /* 밀턴 */
+        {"darwin", CDN_SOUND_VOWELS | CDN_SOUND_DROP_R, "tAIn"},
+        {"yuzuru", CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS | CDN_SOUND_KANA_T, "UtUlU"}, /* y before a vowel drops */
     };
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
         char out[CDN_SOUNDS_MAX + 1];
@@ -433,6 +472,7 @@ int main(void)
         cmocka_unit_test(orthography_keys_meet),
         cmocka_unit_test(orthography_keeps_distinct_names_apart),
         cmocka_unit_test(sound_classes_golden),
+        cmocka_unit_test(transcription_similarity_golden),
         cmocka_unit_test(consonant_class_variants),
         cmocka_unit_test(readings_golden),
         cmocka_unit_test(pinyin_syllables),

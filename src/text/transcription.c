@@ -1,0 +1,204 @@
+/*
+ * transcription.c — the distance between a transcription by ear and a Latin spelling (see
+ * transcription.h).
+ *
+ * Both sides become sound strings (sounds.h with CDN_SOUND_VOWELS: consonant classes, and the
+ * vowels as A E I O U), under each reading that applies: for the Latin spelling, its r silent
+ * or not, its g soft or not, its th as t or s; for the romanisation, its w as v, its j and q
+ * as g and k (pinyin), its chi, tsu, ji, zu as t and d (romaji). The two strings are aligned
+ * by a weighted edit distance (Wagner and Fischer 1974) whose costs are the transcription
+ * conventions summarised in Wikipedia's "Transcription into Chinese characters",
+ * "Transcription into Japanese" (the Gairaigo rules, 外来語の表記, 1991) and "Korean
+ * transcription of foreign words" (외래어 표기법, 1986):
+ *   - every consonant cluster and final consonant is given a vowel: Japanese u (o after t, d),
+ *     Korean eu (i after ch, j), Chinese a whole syllable — a vowel only the transcription has
+ *     costs EPENTHESIS;
+ *   - vowels are heard through another vowel system (Korean eo for English o and u, Japanese
+ *     a for er, Chinese e for many) — a vowel for another costs NEAR_VOWEL when they are
+ *     neighbours (o and u, e and i, a and e, a and o), FAR_VOWEL otherwise;
+ *   - a vowel only the spelling has (a silent e, one of a diphthong) costs SILENT_VOWEL;
+ *   - a consonant class added, dropped or changed costs a full step. Chinese drops final
+ *     consonants (Donald → 唐纳德 tang na de) and Japanese a final n, but no more often than
+ *     unrelated names differ by one.
+ */
+#include "text/transcription.h"
+
+#include <stdbool.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "text/sounds.h"
+
+#define EPENTHESIS 0.15
+#define SILENT_VOWEL 0.4
+#define SILENT_E 0.1
+#define NEAR_VOWEL 0.25
+#define FAR_VOWEL 0.5
+#define CONSONANT 1.0
+
+/* Sound strings longer than this are cut: no name is. */
+enum { MAX_SOUNDS = 40 };
+
+cdn_syllabary cdn_syllabary_of(const char *text)
+{
+    utf8proc_int32_t cp = 0;
+    utf8proc_iterate((const utf8proc_uint8_t *)text, -1, &cp);
+    if (cp >= 0x3040 && cp <= 0x30FF)
+        return CDN_SYLLABARY_KANA;
+    if ((cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F))
+        return CDN_SYLLABARY_HANGUL;
+    return CDN_SYLLABARY_HAN;
+}
+
+static bool is_vowel_sound(char c) { return c >= 'A' && c <= 'Z'; }
+
+/* The distinct sound strings (with vowels) of latin under the readings of choice[0..3) in all
+ * combinations, on top of base; returns how many (at most CDN_SOUND_VARIANTS). */
+static size_t variants(const char *latin, unsigned base, const unsigned choice[3],
+                       char out[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1])
+{
+    size_t n = 0;
+    for (unsigned r = 0; r < 8u; r++) {
+        unsigned reading = base;
+        for (unsigned bit = 0; bit < 3; bit++)
+            if (r & (1u << bit))
+                reading |= choice[bit];
+        if (r && reading == base)
+            continue;
+        cdn_sound_classes(latin, reading, out[n]);
+        bool seen = false;
+        for (size_t k = 0; k < n && !seen; k++)
+            seen = strcmp(out[k], out[n]) == 0;
+        n += !seen;
+    }
+    return n;
+}
+
+/* The cost of hearing vowel a as vowel b: less for neighbours in the vowel space (o and u,
+ * e and i, a and e, a and o) than for vowels far apart (a and i, a and u). */
+static double vowel_swap(char a, char b)
+{
+    static const char *const NEAR[] = {"OU", "EI", "AE", "AO"};
+    for (size_t k = 0; k < sizeof NEAR / sizeof NEAR[0]; k++)
+        if ((a == NEAR[k][0] && b == NEAR[k][1]) || (a == NEAR[k][1] && b == NEAR[k][0]))
+            return NEAR_VOWEL;
+    return FAR_VOWEL;
+}
+
+/* The cost of leaving out the vowel spelled[j] (of ls sounds): an English or French final e
+ * after a consonant is silent (Jake → 제이크, Anne → アン) and costs little. */
+static double silent_vowel(const char *spelled, size_t j, size_t ls)
+{
+    bool final_e = j + 1 == ls && j > 0 && spelled[j] == 'E' && !is_vowel_sound(spelled[j - 1]);
+    return final_e ? SILENT_E : SILENT_VOWEL;
+}
+
+/* The least cost of turning spelled into heard (sound strings), by the costs above; *consonants
+ * is set to the count of consonant sounds of the longer of the two. */
+static double align_cost(const char *heard, const char *spelled, size_t *consonants)
+{
+    size_t lh = strlen(heard), ls = strlen(spelled);
+    if (lh > MAX_SOUNDS)
+        lh = MAX_SOUNDS;
+    if (ls > MAX_SOUNDS)
+        ls = MAX_SOUNDS;
+    size_t ch = 0, cs = 0;
+    for (size_t i = 0; i < lh; i++)
+        ch += !is_vowel_sound(heard[i]);
+    for (size_t j = 0; j < ls; j++)
+        cs += !is_vowel_sound(spelled[j]);
+    *consonants = ch > cs ? ch : cs;
+    double row[MAX_SOUNDS + 1], prev[MAX_SOUNDS + 1];
+    prev[0] = 0.0;
+    for (size_t j = 1; j <= ls; j++)
+        prev[j] = prev[j - 1] + (is_vowel_sound(spelled[j - 1]) ? silent_vowel(spelled, j - 1, ls) : CONSONANT);
+    for (size_t i = 1; i <= lh; i++) {
+        char h = heard[i - 1];
+        bool hv = is_vowel_sound(h);
+        row[0] = prev[0] + (hv ? EPENTHESIS : CONSONANT);
+        for (size_t j = 1; j <= ls; j++) {
+            char s = spelled[j - 1];
+            bool sv = is_vowel_sound(s);
+            double swap = h == s ? 0.0 : hv && sv ? vowel_swap(h, s) : CONSONANT;
+            if (hv != sv)
+                swap = 2.0 * CONSONANT; /* a vowel for a consonant: never better than two steps */
+            double best = prev[j - 1] + swap;
+            double added = prev[j] + (hv ? EPENTHESIS : CONSONANT);
+            double dropped = row[j - 1] + (sv ? silent_vowel(spelled, j - 1, ls) : CONSONANT);
+            if (added < best)
+                best = added;
+            if (dropped < best)
+                best = dropped;
+            row[j] = best;
+        }
+        memcpy(prev, row, (ls + 1) * sizeof row[0]);
+    }
+    return prev[ls];
+}
+
+/* The most a pair may cost and still meet, by the count of consonant sounds of the longer
+ * side. Measured on 8,000 Wikidata pairs per script (Chinese, katakana, Japanese, Korean) and
+ * on as many unrelated pairs (each native name against the English name seven rows on): with
+ * two consonants, 0.5 lets through 0.6-1.0 % of unrelated pairs and 70-82 % of the true ones;
+ * with three, 0.75 lets through 0-0.3 % and 60-80 % (1.0 let through 0.2-0.4 %, and Patton
+ * for プーチン); from four up, a quarter more per consonant keeps the unrelated pairs at 0.1 %
+ * or less. Over all lengths, 0.07-0.10 % of unrelated pairs meet. A single consonant (Ali, アリ) says too
+ * little: unrelated pairs meet by vowels alone. */
+static double allowed_cost(size_t consonants)
+{
+    if (consonants < 2)
+        return -1.0;
+    if (consonants == 2)
+        return 0.5;
+    if (consonants == 3)
+        return 0.75;
+    return 0.25 * (double)consonants + 0.25;
+}
+
+/* Writes the Revised Romanization heard with its two-letter vowels as one (eu → u, eo → o,
+ * ae → a) into out (at least CDN_SOUNDS_MAX + 1 bytes): ㅡ eu is the vowel Korean adds after a
+ * consonant (Trump → 트럼프 teureompeu), ㅓ eo stands for an English o or u (Thomas → 토머스
+ * tomeoseu), ㅐ ae for an English a (Ashley → 애슐리 aesyulli); as two vowels they would cost
+ * twice. */
+static const char *single_vowels(const char *heard, char *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; heard[i] && n < CDN_SOUNDS_MAX; i++) {
+        char c = heard[i], next = heard[i + 1];
+        if ((c == 'e' && (next == 'u' || next == 'o')) || (c == 'a' && next == 'e')) {
+            out[n++] = c == 'a' ? 'a' : next;
+            i++;
+        } else {
+            out[n++] = c;
+        }
+    }
+    out[n] = '\0';
+    return out;
+}
+
+double cdn_transcription_similarity(const char *heard, cdn_syllabary syllabary, const char *spelled)
+{
+    char korean[CDN_SOUNDS_MAX + 1];
+    if (syllabary == CDN_SYLLABARY_HANGUL)
+        heard = single_vowels(heard, korean);
+    static const unsigned SPELLED[3] = {CDN_SOUND_DROP_R, CDN_SOUND_SOFT_G, CDN_SOUND_TH_IS_S};
+    const unsigned HEARD[3] = {CDN_SOUND_W_IS_V, syllabary == CDN_SYLLABARY_HAN ? CDN_SOUND_J_IS_G : 0,
+                               syllabary == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_T : 0};
+    char h[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], s[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    size_t nh = variants(heard, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h);
+    size_t ns = variants(spelled, CDN_SOUND_VOWELS, SPELLED, s);
+    double best = 0.0;
+    for (size_t i = 0; i < nh; i++)
+        for (size_t j = 0; j < ns; j++) {
+            size_t consonants;
+            double cost = align_cost(h[i], s[j], &consonants);
+            double allowed = allowed_cost(consonants);
+            /* From 0.84 at no cost down to 0.80 at the most allowed. */
+            double sim = cost <= allowed + 1e-9 ? 0.84 - 0.04 * cost / allowed : 0.0;
+            if (sim > 0.0 && sim < 0.80)
+                sim = 0.80; /* rounding: the most allowed is still a match */
+            if (sim > best)
+                best = sim;
+        }
+    return best;
+}

@@ -1,0 +1,37 @@
+/*
+ * transcription.h — how far a name transcribed by ear into Chinese characters, kana or Hangul
+ * is from a Latin spelling, counting the liberties those transcriptions take.
+ *
+ * sounds.h compares the two by their consonant classes alone, and only when they agree in
+ * three classes or more: short names (Lloyd, ロイド roido: "lt") agree with too many others by
+ * two classes. Here the vowels are kept and the two sound strings are aligned with costs that
+ * follow the transcription conventions: a vowel the transcription adds between or after
+ * consonants (epenthesis: Milton → 밀턴 milteon, Spong → スポング supongu) costs little, a
+ * vowel heard differently costs a little more, a consonant class added, dropped or changed
+ * costs a full step. Short names then meet when their vowels agree too (ロット rotto / Lotto),
+ * and longer ones when a consonant was dropped or added (ヴォルファーマン vuorufaman /
+ * Wolfermann, whose final n Japanese drops after a long vowel).
+ */
+#ifndef CDN_TRANSCRIPTION_H
+#define CDN_TRANSCRIPTION_H
+
+/* The script a syllabic romanisation came from: its conventions differ. */
+typedef enum cdn_syllabary {
+    CDN_SYLLABARY_HAN,    /* Chinese characters (Xinhua transcription) */
+    CDN_SYLLABARY_KANA,   /* Japanese kana (Gairaigo rules) */
+    CDN_SYLLABARY_HANGUL, /* Korean (외래어 표기법) */
+} cdn_syllabary;
+
+/* The syllabary of the UTF-8 text's first character: kana, Hangul, or else Han. */
+cdn_syllabary cdn_syllabary_of(const char *text);
+
+/*
+ * How close heard, the plain-ASCII romanisation of a transcription in syllabary, is to the
+ * plain-ASCII Latin spelling spelled, in [0, 1]: 0 when they are not close enough to be the
+ * same name (see transcription.c for the costs and the bar); else from 0.80, the weakest
+ * match that alerts, up to 0.84, below the 0.85 of equal consonant classes (sounds.h) and far
+ * below a spelling match.
+ */
+double cdn_transcription_similarity(const char *heard, cdn_syllabary syllabary, const char *spelled);
+
+#endif
