@@ -440,6 +440,17 @@ bool cdn_may_be_transcription(const cdn_token *t)
     return (t->flags & CDN_TOK_SYLLABIC) && t->latin[0] && code_points(t->text) >= 3;
 }
 
+/* A word of two kana or two Hangul syllables (ロイ, 게리) is as often a foreign name as a
+ * native one, and foreign names are compared with vowels and all (transcription.h); two Han
+ * characters are a Chinese given name or surname, left to the pinyin rules. */
+static double short_transcription_similarity(const cdn_token *syllabic, const cdn_token *latin)
+{
+    if (code_points(syllabic->text) != 2)
+        return 0.0;
+    cdn_syllabary script = cdn_syllabary_of(syllabic->text);
+    return script == CDN_SYLLABARY_HAN ? 0.0 : cdn_transcription_similarity(syllabic->latin, script, latin->latin);
+}
+
 /* How well syllabic, romanised from a script in which foreign names are transcribed by ear
  * (Han, kana, Hangul), sounds like the Latin spelling latin (sounds.h), if syllabic may be a
  * transcription (cdn_may_be_transcription): 0.85 when their sound classes agree under some
@@ -450,8 +461,11 @@ bool cdn_may_be_transcription(const cdn_token *t)
  * let 0.3 % more through. */
 static double transcription_similarity(const cdn_token *syllabic, const cdn_token *latin)
 {
-    if (!cdn_may_be_transcription(syllabic) || (latin->flags & CDN_TOK_ROMANISED) || !latin->latin[0])
+    if (!(syllabic->flags & CDN_TOK_SYLLABIC) || (latin->flags & CDN_TOK_ROMANISED) || !latin->latin[0] ||
+        !syllabic->latin[0])
         return 0.0;
+    if (!cdn_may_be_transcription(syllabic))
+        return short_transcription_similarity(syllabic, latin);
     char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], spelled[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
     size_t nh = cdn_sound_variants(syllabic->latin, true, heard), ns = cdn_sound_variants(latin->latin, false, spelled);
     double best = 0.0;
@@ -528,6 +542,8 @@ static const cdn_token *short_han(const cdn_token *a, const cdn_token *b)
 }
 
 const char CDN_FEW_CONSONANTS[] = "few consonants";
+const char CDN_SOUNDS[] = "sounds";
+const char CDN_SHORT_SOUNDS[] = "sounds, short";
 
 /* A single consonant class in common (עלי / Ali: "l"; ג׳ון / John: "n") is a weak match: it
  * counts, a little below a full consonant match so that a stronger pair is aligned first,
@@ -583,8 +599,13 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     double heard = 0.0;
     if ((a->flags ^ b->flags) & CDN_TOK_SYLLABIC)
         heard = transcription_similarity(a, b) + transcription_similarity(b, a);
-    if (heard > 0.0) {
-        *how = "sounds";
+    /* A short transcription needs a partner (CDN_SHORT_SOUNDS): a spelling that meets the
+     * word as a romanisation (서영 / Seoyoung) is kept before it. */
+    double short_heard = 0.0;
+    if (heard > 0.0 && !cdn_may_be_transcription((a->flags & CDN_TOK_SYLLABIC) ? a : b))
+        short_heard = heard;
+    else if (heard > 0.0) {
+        *how = CDN_SOUNDS;
         return heard;
     }
     size_t la = a->latin_shape.len, lb = b->latin_shape.len;
@@ -619,9 +640,13 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "sounds";
         return read;
     }
-    if (s >= 0.75) {
+    if (s >= 0.75 && s * 0.95 >= short_heard) {
         *how = "fuzzy";
         return s * 0.95;
+    }
+    if (short_heard > 0.0) {
+        *how = CDN_SHORT_SOUNDS;
+        return short_heard;
     }
     if (agree) {
         *how = CDN_FEW_CONSONANTS;
@@ -948,8 +973,9 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
         wn += nw[j] = cdn_name_token_weight(&n[j]);
     double got_q = 0.0, got_n = 0.0;
     uint32_t q_used = 0, n_used = 0;
-    /* The alignment first; then whether a weak pair has a strong one beside it. */
-    bool confirmed = false;
+    /* The alignment first; then whether a weak pair has a strong one beside it, and a short
+     * transcription a long one (CDN_SHORT_SOUNDS). */
+    bool confirmed = false, transcribed = false;
     for (size_t p = 0; p < np; p++) {
         if ((q_used & pairs[p].q_mask) || (n_used & pairs[p].n_mask)) {
             pairs[p].sim = -1.0; /* not in the alignment */
@@ -957,12 +983,13 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
         }
         q_used |= pairs[p].q_mask;
         n_used |= pairs[p].n_mask;
-        confirmed |= pairs[p].how != CDN_FEW_CONSONANTS && pairs[p].sim >= CONFIRMS;
+        confirmed |= pairs[p].how != CDN_FEW_CONSONANTS && pairs[p].how != CDN_SHORT_SOUNDS && pairs[p].sim >= CONFIRMS;
+        transcribed |= pairs[p].how == CDN_SOUNDS;
     }
     for (size_t p = 0; p < np; p++) {
         if (pairs[p].sim < 0.0)
             continue;
-        if (pairs[p].how == CDN_FEW_CONSONANTS && !confirmed) {
+        if ((pairs[p].how == CDN_FEW_CONSONANTS && !confirmed) || (pairs[p].how == CDN_SHORT_SOUNDS && !transcribed)) {
             q_used &= ~pairs[p].q_mask; /* left unmatched */
             n_used &= ~pairs[p].n_mask;
             continue;

@@ -59,6 +59,17 @@ bool cdn_may_be_transcription(const cdn_token *t);
  * stronger one in the same alignment. */
 extern const char CDN_FEW_CONSONANTS[];
 
+/* How a pair met when a word of three Han, kana or Hangul characters or more, taken for a
+ * foreign name transcribed by ear, sounds like a Latin spelling (sounds.h, transcription.h). */
+extern const char CDN_SOUNDS[];
+
+/* The same for a word of two kana or Hangul syllables: as often a native given name (서영
+ * seoyeong, whose Latin spelling is a romanisation, not a transcription) as a foreign one (게리
+ * Gary), so it counts only beside a CDN_SOUNDS pair in the same alignment (게리 그럽스 / Gary
+ * Grubbs), which a native Korean or Japanese name, written in one- and two-syllable words,
+ * does not have. */
+extern const char CDN_SHORT_SOUNDS[];
+
 /* Similarity of two tokens in [0, 1], and how they met ("exact", "spelling", "fuzzy", ...). */
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how);
 

@@ -368,6 +368,28 @@ static void transcriptions_meet_by_their_vowels(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A word of two kana or Hangul syllables may be a foreign name transcribed (게리 Gary) or a
+ * native given name (서영 seoyeong): it meets a Latin spelling by sound only beside a longer
+ * transcription (그럽스 Grubbs); native Korean names, in one- and two-syllable words, do not
+ * meet unrelated Latin names by sound (synthetic-US false alarms). */
+static void short_transcriptions_need_a_long_one(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"게리 그럽스", "Gary Grubbs"},
+        {"브라이언 코리", "Bryan Corey"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.85, "sounds");
+    static const char *const OTHER[][2] = {
+        {"게리", "Gary"},           /* alone */
+        {"서영 이", "JI SONG"},     /* seoyeong / song */
+        {"지훈 류", "LIU, Jhon"},   /* jihun / jhon */
+        {"성진 이", "JI, Songyan"}, /* seongjin / songyan */
+        {"경희 장", "JANG GYONG"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A Ukrainian or Belarusian given name meets its Russian form (OFAC lists them as a.k.a.s of
  * one another); a surname is still needed. */
 static void east_slavic_given_names_meet(void **state)
@@ -419,6 +441,7 @@ int main(void)
         cmocka_unit_test(abjad_single_consonants_need_a_partner),
         cmocka_unit_test(transcriptions_meet_by_sound),
         cmocka_unit_test(transcriptions_meet_by_their_vowels),
+        cmocka_unit_test(short_transcriptions_need_a_long_one),
         cmocka_unit_test(chinese_names_meet_by_syllables),
         cmocka_unit_test(east_slavic_given_names_meet),
         cmocka_unit_test(foreign_names_in_cyrillic_read_aloud),
