@@ -43,6 +43,7 @@
 #include "text/orthography.h"
 #include "text/pinyin.h"
 #include "text/readings.h"
+#include "match/korean_names.h"
 #include "text/sounds.h"
 #include "text/transcription.h"
 
@@ -943,8 +944,53 @@ double cdn_score_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t
     return cdn_score_tokens_memo(q, m, n, k, explain, NULL);
 }
 
+static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain,
+                            cdn_sim_memo *memo);
+
+/* Whether one of t[0..count) was romanised from a syllabic script (Hangul among them). */
+static bool any_syllabic(const cdn_token *t, size_t count)
+{
+    uint8_t flags = 0;
+    for (size_t i = 0; i < count; i++)
+        flags |= t[i].flags;
+    return flags & CDN_TOK_SYLLABIC;
+}
+
+/* A Korean name in Hangul is also scored as read against the other side's Latin spelling
+ * (korean_names.h: 김정은 as 김 kim + 정은 jongun against KIM Jong Un), and the better of the
+ * two scores counts. */
 double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain,
                              cdn_sim_memo *memo)
+{
+    if (m > CDN_MAX_NAME_TOKENS)
+        m = CDN_MAX_NAME_TOKENS;
+    if (k > CDN_MAX_NAME_TOKENS)
+        k = CDN_MAX_NAME_TOKENS;
+    bool q_syllabic = any_syllabic(q, m), n_syllabic = !q_syllabic && any_syllabic(n, k);
+    if (!q_syllabic && !n_syllabic)
+        return score_aligned(q, m, n, k, explain, memo);
+    size_t mark = explain ? explain->len : 0;
+    double plain = score_aligned(q, m, n, k, explain, memo);
+    cdn_korean_reading r;
+    bool read = q_syllabic ? cdn_korean_reading_of(q, m, n, k, &r) : cdn_korean_reading_of(n, k, q, m, &r);
+    if (!read)
+        return plain;
+    const cdn_token *rq = q_syllabic ? r.tokens : q, *rn = q_syllabic ? n : r.tokens;
+    size_t rm = q_syllabic ? r.count : m, rk = q_syllabic ? k : r.count;
+    double korean = score_aligned(rq, rm, rn, rk, NULL, NULL);
+    if (korean <= plain)
+        return plain;
+    if (explain) {
+        explain->len = mark; /* the plain explanation is replaced */
+        if (explain->data)
+            explain->data[mark] = '\0';
+        score_aligned(rq, rm, rn, rk, explain, NULL);
+    }
+    return korean;
+}
+
+static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain,
+                            cdn_sim_memo *memo)
 {
     if (m == 0 || k == 0)
         return 0.0;

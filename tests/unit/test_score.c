@@ -390,6 +390,27 @@ static void short_transcriptions_need_a_long_one(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A Korean name in Hangul, written as one word or two, meets its Latin spelling by any of the
+ * usual systems: the surname as spelled by custom (Kim, Ri, Pak, Choe), the given name in
+ * McCune-Reischauer or Revised Romanization, split in two; another given name does not. */
+static void korean_names_meet_their_spellings(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"김정은", "KIM Jong Un"},     /* gimjeongeun: eo as o, eu as u */
+        {"김 정은", "Kim Jong-un"},
+        {"최룡해", "CHOE Ryong Hae"},  /* initial r */
+        {"리수용", "RI Su Yong"},
+        {"박봉주", "PAK Pong Ju"},     /* b as p, j as ch */
+        {"김형태", "Kim Hyeong-tae"},  /* Revised Romanization */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.90, 0.97, "a Korean name's spelling");
+    static const char *const OTHER[][2] = {
+        {"김정은", "KIM Jong Nam"}, {"김정은", "KIM Min Jun"}, {"김정은", "PARK Jong Un"}, {"박봉주", "PAK Pong Chol"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A Ukrainian or Belarusian given name meets its Russian form (OFAC lists them as a.k.a.s of
  * one another); a surname is still needed. */
 static void east_slavic_given_names_meet(void **state)
@@ -442,6 +463,7 @@ int main(void)
         cmocka_unit_test(transcriptions_meet_by_sound),
         cmocka_unit_test(transcriptions_meet_by_their_vowels),
         cmocka_unit_test(short_transcriptions_need_a_long_one),
+        cmocka_unit_test(korean_names_meet_their_spellings),
         cmocka_unit_test(chinese_names_meet_by_syllables),
         cmocka_unit_test(east_slavic_given_names_meet),
         cmocka_unit_test(foreign_names_in_cyrillic_read_aloud),

@@ -8,6 +8,7 @@
 #include "text/legal_forms.h"
 #include "text/name_forms.h"
 #include "text/normalize.h"
+#include "text/hangul.h"
 #include "text/transcription.h"
 #include "text/orthography.h"
 #include "text/pinyin.h"
@@ -291,6 +292,37 @@ static void transcription_similarity_golden(void **state)
     assert_int_equal(cdn_syllabary_of("普京"), CDN_SYLLABARY_HAN);
 }
 
+/* Korean surnames and their spellings; given names folded so that the romanisation systems
+ * meet. */
+static void korean_names_fold(void **state)
+{
+    (void)state;
+    static const pair FOLD[] = {
+        {"jeongeun", "chongun"}, {"jongun", "chongun"},     /* 정은: Revised, McCune-Reischauer */
+        {"lyonghae", "ryonghae"}, {"ryonghae", "ryonghae"}, /* 룡해 */
+        {"bongju", "pongchu"}, {"pongju", "pongchu"},       /* 봉주 */
+        {"hyeongtae", "hyongtae"}, {"seungmin", "sungmin"},
+        {"chulsoo", "chursu"}, {"cheolsu", "chorsu"},       /* oo is u; but eol and ul differ */
+    };
+    for (size_t i = 0; i < sizeof FOLD / sizeof FOLD[0]; i++) {
+        char out[64];
+        cdn_korean_fold(FOLD[i].in, out, sizeof out);
+        if (strcmp(out, FOLD[i].out) != 0)
+            fail_msg("fold(%s) = %s, expected %s", FOLD[i].in, out, FOLD[i].out);
+    }
+    assert_int_equal(cdn_korean_surname_prefix("김정은"), 3);
+    assert_int_equal(cdn_korean_surname_prefix("마이클"), 3); /* 마 is a surname too: the scorer tries both */
+    assert_int_equal(cdn_korean_surname_prefix("크리스"), 0);
+    assert_int_equal(cdn_korean_surname_prefix("김정"), 0);   /* two syllables: not a whole name */
+    assert_true(cdn_korean_surname_spelled("이", 3, "ri"));
+    assert_true(cdn_korean_surname_spelled("이", 3, "lee"));
+    assert_true(cdn_korean_surname_spelled("박", 3, "pak"));
+    assert_false(cdn_korean_surname_spelled("박", 3, "kim"));
+    assert_false(cdn_korean_surname_spelled("ア", 3, "a"));
+    assert_int_equal(cdn_korean_surname_romanised("김정은", "gimjeongeun"), 3);
+    assert_int_equal(cdn_korean_surname_romanised("김정은", "kimjeongeun"), 0);
+}
+
 static void sound_classes_golden(void **state)
 {
     (void)state;
@@ -473,6 +505,7 @@ int main(void)
         cmocka_unit_test(orthography_keeps_distinct_names_apart),
         cmocka_unit_test(sound_classes_golden),
         cmocka_unit_test(transcription_similarity_golden),
+        cmocka_unit_test(korean_names_fold),
         cmocka_unit_test(consonant_class_variants),
         cmocka_unit_test(readings_golden),
         cmocka_unit_test(pinyin_syllables),

@@ -1,0 +1,123 @@
+/*
+ * korean_names.c — a Korean name in Hangul read as its Latin spelling reads it (see
+ * korean_names.h).
+ */
+#include "match/korean_names.h"
+
+#include <string.h>
+
+#include "text/hangul.h"
+#include "text/orthography.h"
+
+/* Appends a token of text (tlen bytes) romanised as latin (llen bytes), with t's weight and
+ * flags; false when it does not fit. */
+static bool append(cdn_korean_reading *r, const cdn_token *t, const char *text, size_t tlen, const char *latin,
+                   size_t llen)
+{
+    size_t i = r->count;
+    if (i >= CDN_MAX_NAME_TOKENS || tlen >= sizeof r->text[i] || llen >= sizeof r->latin[i])
+        return false;
+    memcpy(r->text[i], text, tlen);
+    r->text[i][tlen] = '\0';
+    memcpy(r->latin[i], latin, llen);
+    r->latin[i][llen] = '\0';
+    cdn_orthography_key_ascii(r->latin[i], llen, r->key[i]);
+    cdn_token *o = &r->tokens[i];
+    *o = *t;
+    o->text = r->text[i];
+    o->latin = r->latin[i];
+    o->key = r->key[i];
+    o->skel = "";
+    o->form = 0; /* not the indexed form: never memoised */
+    cdn_shape_of(o->latin, &o->latin_shape);
+    cdn_shape_of(o->key, &o->key_shape);
+    r->count++;
+    return true;
+}
+
+/* The Latin spelling, among latin[0..k), of the one-syllable surname text; NULL when none. */
+static const char *surname_spelling(const char *text, size_t len, const cdn_token *latin, size_t k)
+{
+    for (size_t j = 0; j < k; j++)
+        if (cdn_korean_surname_spelled(text, len, latin[j].latin))
+            return latin[j].latin;
+    return NULL;
+}
+
+/* Writes into out (size cap) the Latin spelling, among latin[0..k) — one word, or two
+ * neighbours joined (Jong Un) — of the given name romanised as given; false when none folds
+ * as it does. */
+static bool given_spelling(const char *given, const cdn_token *latin, size_t k, char *out, size_t cap)
+{
+    char want[64], got[64], joined[64];
+    if (!cdn_korean_fold(given, want, sizeof want))
+        return false;
+    for (size_t j = 0; j < k; j++) {
+        if (cdn_korean_fold(latin[j].latin, got, sizeof got) && strcmp(got, want) == 0 &&
+            strlen(latin[j].latin) < cap) {
+            strcpy(out, latin[j].latin);
+            return true;
+        }
+        if (j + 1 < k && strlen(latin[j].latin) + strlen(latin[j + 1].latin) < sizeof joined) {
+            strcpy(joined, latin[j].latin);
+            strcat(joined, latin[j + 1].latin);
+            if (cdn_korean_fold(joined, got, sizeof got) && strcmp(got, want) == 0 && strlen(joined) < cap) {
+                strcpy(out, joined);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* Appends the reading of the Hangul token t against latin[0..k); *changed is set when it
+ * reads differently. False when the reading does not fit. */
+static bool read_token(cdn_korean_reading *r, const cdn_token *t, const cdn_token *latin, size_t k, bool *changed)
+{
+    size_t tlen = strlen(t->text);
+    size_t prefix = cdn_korean_surname_prefix(t->text);
+    size_t romanised = prefix ? cdn_korean_surname_romanised(t->text, t->latin) : 0;
+    char given[64];
+    if (prefix && romanised) { /* 김정은: 김 and 정은 */
+        const char *family = surname_spelling(t->text, prefix, latin, k);
+        const char *rest = t->latin + romanised;
+        bool spelled = given_spelling(rest, latin, k, given, sizeof given);
+        if (family || spelled) {
+            *changed = true;
+            const char *f = family ? family : t->latin;
+            size_t flen = family ? strlen(family) : romanised;
+            const char *g = spelled ? given : rest;
+            return append(r, t, t->text, prefix, f, flen) && append(r, t, t->text + prefix, tlen - prefix, g, strlen(g));
+        }
+    } else if (tlen == 3 && cdn_is_hangul(t->text)) { /* 김 written apart */
+        const char *family = surname_spelling(t->text, tlen, latin, k);
+        if (family && strcmp(family, t->latin) != 0) {
+            *changed = true;
+            return append(r, t, t->text, tlen, family, strlen(family));
+        }
+    } else if (tlen == 6 && cdn_is_hangul(t->text) && cdn_is_hangul(t->text + 3) &&
+               given_spelling(t->latin, latin, k, given, sizeof given)) { /* 정은 written apart */
+        *changed = true;
+        return append(r, t, t->text, tlen, given, strlen(given));
+    }
+    return append(r, t, t->text, tlen, t->latin, strlen(t->latin));
+}
+
+bool cdn_korean_reading_of(const cdn_token *hangul, size_t m, const cdn_token *latin, size_t k,
+                           cdn_korean_reading *out)
+{
+    bool any = false;
+    for (size_t i = 0; i < m && !any; i++)
+        any = (hangul[i].flags & CDN_TOK_SYLLABIC) && cdn_is_hangul(hangul[i].text);
+    if (!any)
+        return false;
+    for (size_t j = 0; j < k; j++)
+        if (latin[j].flags & CDN_TOK_ROMANISED)
+            return false; /* both sides in other scripts: nothing to read against */
+    out->count = 0;
+    bool changed = false;
+    for (size_t i = 0; i < m; i++)
+        if (!read_token(out, &hangul[i], latin, k, &changed))
+            return false;
+    return changed;
+}

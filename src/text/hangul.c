@@ -1,0 +1,165 @@
+/*
+ * hangul.c — Korean personal names in Hangul against their Latin spellings (see hangul.h).
+ *
+ * The surnames and their usual spellings are those of Wikipedia's "List of Korean surnames"
+ * (the romanisation columns: Revised, McCune-Reischauer, and the common spellings in South
+ * and North Korea); the folding of given names follows the correspondences between Revised
+ * Romanization and McCune-Reischauer in Wikipedia's "Revised Romanization of Korean" and
+ * "McCune-Reischauer" articles (ŏ/eo, ŭ/eu, k/g, t/d, p/b, ch/j, r/l).
+ */
+#include "text/hangul.h"
+
+#include <string.h>
+
+bool cdn_is_hangul(const char *text)
+{
+    /* U+AC00-U+D7A3 are EA B0 80 to ED 9E A3 in UTF-8. */
+    const unsigned char *s = (const unsigned char *)text;
+    if (s[0] < 0xEA || s[0] > 0xED || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+        return false;
+    unsigned cp = ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+    return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
+/* A surname, and its spellings: the first is ICU's Revised Romanization of it, as the token's
+ * romanisation begins (final ㄱ as g, initial ㄹ as l), the rest the spellings in use. */
+typedef struct surname {
+    const char *hangul;
+    const char *spellings; /* space-separated */
+} surname;
+
+static const surname SURNAMES[] = {
+    {"김", "gim kim"},           {"이", "i lee yi rhee ri rie yee"}, {"리", "li ri lee yi rhee"},
+    {"박", "bag park pak bak"},  {"최", "choe choi chey"},           {"정", "jeong jung chung jong chong"},
+    {"강", "gang kang"},         {"조", "jo cho joh"},               {"윤", "yun yoon"},
+    {"장", "jang chang"},        {"임", "im lim rim"},               {"림", "lim rim"},
+    {"한", "han"},               {"오", "o oh"},                     {"서", "seo suh so"},
+    {"신", "sin shin"},          {"권", "gwon kwon"},                {"황", "hwang"},
+    {"안", "an ahn"},            {"송", "song"},                     {"류", "lyu ryu yu yoo"},
+    {"유", "yu yoo you ryu"},        {"전", "jeon jun chun chon"},       {"홍", "hong"},
+    {"고", "go ko koh"},         {"문", "mun moon"},                 {"양", "yang ryang"},
+    {"량", "lyang ryang yang"},  {"손", "son sohn"},                 {"배", "bae pae"},
+    {"백", "baeg baek paek paik baik"}, {"허", "heo huh hur ho"},    {"남", "nam"},
+    {"심", "sim shim"},          {"노", "no noh roh ro"},            {"로", "lo ro roh no"},
+    {"하", "ha"},                {"곽", "gwag kwak gwak"},           {"성", "seong sung song"},
+    {"차", "cha"},               {"주", "ju joo chu"},               {"우", "u woo"},
+    {"구", "gu koo ku"},         {"민", "min"},                      {"진", "jin chin"},
+    {"나", "na ra"},             {"라", "la ra na"},                 {"지", "ji chi"},
+    {"엄", "eom um"},            {"채", "chae"},                     {"원", "won"},
+    {"천", "cheon chun chon"},   {"방", "bang pang"},                {"공", "gong kong"},
+    {"현", "hyeon hyun hyon"},   {"함", "ham"},                      {"변", "byeon byun pyon"},
+    {"염", "yeom yum yom"},      {"렴", "lyeom ryom yeom"},          {"여", "yeo yuh yo"},
+    {"려", "lyeo ryo yeo"},      {"추", "chu choo"},                 {"도", "do to"},
+    {"소", "so"},                {"석", "seog seok suk sok"},        {"선", "seon sun son"},
+    {"설", "seol sul sol"},      {"마", "ma"},                       {"길", "gil kil"},
+    {"연", "yeon yun yon"},      {"위", "wi wee"},                   {"표", "pyo"},
+    {"명", "myeong myung myong"}, {"기", "gi ki"},                   {"반", "ban pan"},
+    {"왕", "wang"},              {"금", "geum keum kum"},            {"옥", "og ok"},
+    {"육", "yug yuk"},           {"인", "in"},                       {"맹", "maeng"},
+    {"제", "je"},                {"모", "mo"},                       {"탁", "tag tak"},
+    {"국", "gug kook guk kuk"},  {"편", "pyeon pyun pyon"},          {"용", "yong ryong"},
+    {"룡", "lyong ryong yong"},  {"경", "gyeong kyung kyong"},       {"봉", "bong pong"},
+    {"태", "tae"},               {"피", "pi"},                       {"감", "gam kam"},
+    {"동", "dong tong"},         {"호", "ho"},                       {"범", "beom bum pom"},
+    {"간", "gan kan"},           {"시", "si shi"},                   {"계", "gye kye"},
+};
+
+/* The surname written as the 3 bytes at text; NULL when none. */
+static const surname *find_surname(const char *text)
+{
+    for (size_t i = 0; i < sizeof SURNAMES / sizeof SURNAMES[0]; i++)
+        if (memcmp(SURNAMES[i].hangul, text, 3) == 0)
+            return &SURNAMES[i];
+    return NULL;
+}
+
+/* Whether the space-separated list has the word w (of len bytes). */
+static bool has_word(const char *list, const char *w, size_t len)
+{
+    for (const char *p = list; *p;) {
+        const char *end = strchr(p, ' ');
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        if (n == len && memcmp(p, w, len) == 0)
+            return true;
+        p += n + (end ? 1 : 0);
+    }
+    return false;
+}
+
+size_t cdn_korean_surname_prefix(const char *text)
+{
+    /* Three syllables, nothing else: 9 bytes. */
+    if (strlen(text) != 9 || !cdn_is_hangul(text) || !cdn_is_hangul(text + 3) || !cdn_is_hangul(text + 6))
+        return 0;
+    return find_surname(text) ? 3 : 0;
+}
+
+bool cdn_korean_surname_spelled(const char *text, size_t len, const char *latin)
+{
+    if (len != 3 || !cdn_is_hangul(text))
+        return false;
+    const surname *s = find_surname(text);
+    return s && has_word(s->spellings, latin, strlen(latin));
+}
+
+/* The length of ICU's romanisation of the surname at text (its first spelling) when latin
+ * begins with it; else 0. */
+size_t cdn_korean_surname_romanised(const char *text, const char *latin)
+{
+    const surname *s = cdn_is_hangul(text) ? find_surname(text) : NULL;
+    if (!s)
+        return 0;
+    size_t n = strcspn(s->spellings, " ");
+    return strncmp(latin, s->spellings, n) == 0 ? n : 0;
+}
+
+size_t cdn_korean_fold(const char *latin, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; latin[i]; i++) {
+        char c = latin[i], next = latin[i + 1];
+        const char *put = NULL;
+        char one[2] = {0, 0};
+        if ((c == 'e' && next == 'o') || (c == 'o' && next == 'o')) { /* ㅓ eo, ŏ; oo for u */
+            put = c == 'e' ? "o" : "u";
+            i++;
+        } else if (c == 'e' && next == 'u') { /* ㅡ eu, ŭ */
+            put = "u";
+            i++;
+        } else if (c == 'e' && next == 'e') { /* ee for i (Lee) */
+            put = "i";
+            i++;
+        } else if ((c == 'c' && next == 'h') || c == 'j') {
+            put = "ch";
+            i += c == 'c';
+        } else if (c == 'n' && next == 'g') { /* ng stays: ㅇ */
+            put = "ng";
+            i++;
+        } else if (c == 's' && next == 'h') { /* McCune-Reischauer shi */
+            put = "s";
+            i++;
+        } else {
+            switch (c) {
+            case 'g': case 'k': one[0] = 'k'; break;
+            case 'd': case 't': one[0] = 't'; break;
+            case 'b': case 'p': one[0] = 'p'; break;
+            case 'l': case 'r': one[0] = 'r'; break;
+            default: one[0] = c >= 'a' && c <= 'z' ? c : 0;
+            }
+            put = one;
+        }
+        size_t len = strlen(put);
+        if (!len)
+            continue;
+        /* A doubled consonant (kk, tt, pp, ss, jj) is one. */
+        bool vowel = strchr("aeiouwy", put[0]) != NULL;
+        if (!vowel && n >= len && memcmp(out + n - len, put, len) == 0)
+            continue;
+        if (n + len >= cap)
+            return 0;
+        memcpy(out + n, put, len);
+        n += len;
+    }
+    out[n] = '\0';
+    return n;
+}

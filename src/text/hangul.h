@@ -1,0 +1,39 @@
+/*
+ * hangul.h — Korean personal names written in Hangul, against their Latin spellings.
+ *
+ * A Korean name is a one-syllable surname and a two-syllable given name, written together
+ * (김정은) or apart (김 정은), and spelled in Latin letters by one of several systems that
+ * ICU's Revised Romanization (gimjeongeun) does not reproduce: the surname by custom (Kim,
+ * Lee, Park, Choi — or Ri, Pak, Choe in North Korea), the given name by McCune-Reischauer
+ * (Jong Un: ŏ as o, ŭ as u, initial r) or by Revised Romanization (Hyeong-tae), usually split
+ * in two. Transcriptions of foreign names (마이클, Michael) are left to transcription.h.
+ */
+#ifndef CDN_HANGUL_H
+#define CDN_HANGUL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Whether the UTF-8 text begins with a Hangul syllable (U+AC00-U+D7A3). */
+bool cdn_is_hangul(const char *text);
+
+/* The number of bytes of text (a normalized token) that are a Korean surname when text is a
+ * whole Korean name, a surname and a given name of two syllables (김정은: 3, the bytes of 김);
+ * 0 when it is not such a name. */
+size_t cdn_korean_surname_prefix(const char *text);
+
+/* Whether the one-syllable token text (normalized) is a Korean surname and latin (plain ASCII,
+ * lower case) one of its Latin spellings: 김 / kim, gim; 이 / lee, yi, rhee, ri, i. */
+bool cdn_korean_surname_spelled(const char *text, size_t len, const char *latin);
+
+/* The length of ICU's Revised Romanization of the surname that begins text (김: gim) when
+ * latin, the romanisation of text, begins with it; 0 otherwise. */
+size_t cdn_korean_surname_romanised(const char *text, const char *latin);
+
+/* Writes into out (size cap) the Latin spelling latin of a Korean given name folded so that
+ * the romanisation systems meet: eo as o, eu as u, oo as u, ee as i; g and k, d and t, b and
+ * p, j and ch, l and r, each pair as one; doubled consonants as one. jeongeun and jong un
+ * both fold to chongun. Returns the folded length (0 when it does not fit). */
+size_t cdn_korean_fold(const char *latin, char *out, size_t cap);
+
+#endif
