@@ -36,6 +36,7 @@
 #include "match/score.h"
 #include "model/dates.h"
 #include "text/orthography.h"
+#include "text/hangul.h"
 #include "text/sounds.h"
 #include "text/utf8.h"
 
@@ -231,6 +232,55 @@ static void gather_readings(gatherer *g, const cdn_token *t, const cdn_ikey *exa
         add_listed(g, CDN_MAP_READINGS, t->skel, exact, 0.9);
 }
 
+/* Credits the names that have the indexed key family and also the key of given, or the keys of
+ * given split in two (Jong Un), with q on the query's side. */
+static void credit_family_and_given(gatherer *g, const cdn_ikey *family, const char *given, float q)
+{
+    const uint32_t *u32 = g->idx->u32.items;
+    size_t len = strlen(given);
+    for (size_t i = 0; i + 2 <= len; i++) {
+        /* i == 0: given is one key; else split at i into two. */
+        const cdn_ikey *left = indexed_key_of(g->idx, given, i ? i : len);
+        const cdn_ikey *right = i ? indexed_key_of(g->idx, given + i, len - i) : NULL;
+        if (!left || (i && (i < 2 || !right)))
+            continue;
+        const cdn_ikey *parts[3] = {family, left, right};
+        size_t n_parts = right ? 3 : 2, rarest = 0;
+        for (size_t p = 1; p < n_parts; p++)
+            if (parts[p]->n_postings < parts[rarest]->n_postings)
+                rarest = p;
+        float n = (float)(0.93 * (family->weight + left->weight + (right ? right->weight : 0.0f)));
+        for (uint32_t k = 0; k < parts[rarest]->n_postings && g->status == CORDON_OK; k++) {
+            uint32_t name = u32[parts[rarest]->postings + k];
+            bool all = true;
+            for (size_t p = 0; p < n_parts && all; p++)
+                all = p == rarest || sorted_has(u32 + parts[p]->postings, parts[p]->n_postings, name);
+            if (all)
+                credit(g, name, q, n);
+        }
+    }
+}
+
+/* A Korean name in Hangul written as one word (김정은) meets the names with a Latin spelling of
+ * its surname (Kim) and of its given name (Jong Un), as the scorer reads it (korean_names.h). */
+static void gather_korean(gatherer *g, const cdn_token *t)
+{
+    if (!(t->flags & CDN_TOK_SYLLABIC) || !cdn_is_hangul(t->text))
+        return;
+    size_t prefix = cdn_korean_surname_prefix(t->text);
+    size_t romanised = prefix ? cdn_korean_surname_romanised(t->text, t->latin) : 0;
+    const char *spellings = romanised ? cdn_korean_surname_spellings(t->text) : NULL;
+    char given[3][CDN_KOREAN_GIVEN_MAX];
+    size_t n_given = spellings ? cdn_korean_given_spellings(t->latin + romanised, given) : 0;
+    for (const char *p = spellings; n_given && *p;) {
+        size_t len = strcspn(p, " ");
+        const cdn_ikey *family = indexed_key_of(g->idx, p, len);
+        for (size_t v = 0; family && v < n_given; v++)
+            credit_family_and_given(g, family, given[v], (float)(0.93 * g->token_weight));
+        p += len + (p[len] == ' ');
+    }
+}
+
 /* Keys rarer than this (in entities) are looked up with their misspellings too. */
 enum { FUZZY_DF = 3 };
 
@@ -252,6 +302,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     gather_classes(g, t, exact);
     gather_sounds(g, t, exact);
     gather_readings(g, t, exact);
+    gather_korean(g, t);
     if (rare) {
         cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
         gather_split(g, t->latin, (float)(0.93 * g->token_weight));

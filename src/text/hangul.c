@@ -94,6 +94,46 @@ size_t cdn_korean_surname_prefix(const char *text)
     return find_surname(text) ? 3 : 0;
 }
 
+const char *cdn_korean_surname_spellings(const char *text)
+{
+    const surname *s = cdn_is_hangul(text) ? find_surname(text) : NULL;
+    return s ? s->spellings : NULL;
+}
+
+size_t cdn_korean_given_spellings(const char *rr, char out[3][CDN_KOREAN_GIVEN_MAX])
+{
+    size_t len = strlen(rr);
+    if (!len || len >= CDN_KOREAN_GIVEN_MAX)
+        return 0;
+    memcpy(out[0], rr, len + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = rr[i], next = rr[i + 1];
+        if (c == 'e' && (next == 'o' || next == 'u')) {
+            out[1][n++] = next;
+            i++;
+        } else {
+            out[1][n++] = c;
+        }
+    }
+    out[1][n] = '\0';
+    memcpy(out[2], out[1], n + 1);
+    static const char FROM[] = "lbgd", TO[] = "rpkt";
+    const char *at = strchr(FROM, out[2][0]);
+    if (at && out[2][0])
+        out[2][0] = TO[at - FROM];
+    size_t count = 1;
+    for (size_t v = 1; v < 3; v++) {
+        bool seen = false;
+        for (size_t w = 0; w < count && !seen; w++)
+            seen = strcmp(out[w], out[v]) == 0;
+        if (!seen && count != v)
+            memcpy(out[count], out[v], strlen(out[v]) + 1);
+        count += !seen;
+    }
+    return count;
+}
+
 bool cdn_korean_surname_spelled(const char *text, size_t len, const char *latin)
 {
     if (len != 3 || !cdn_is_hangul(text))

@@ -30,6 +30,17 @@ bool cdn_korean_surname_spelled(const char *text, size_t len, const char *latin)
  * latin, the romanisation of text, begins with it; 0 otherwise. */
 size_t cdn_korean_surname_romanised(const char *text, const char *latin);
 
+/* The space-separated spellings of the surname that is the one-syllable text[0..3) (its
+ * Revised Romanization first); NULL when it is none. */
+const char *cdn_korean_surname_spellings(const char *text);
+
+/* The likely Latin spellings of a given name romanised by ICU as rr (Revised Romanization):
+ * rr itself, its vowels as McCune-Reischauer writes them without marks (eo o, eu u: jeongeun
+ * jongun), and that with a first consonant as North Korea writes it (l r, b p, g k, d t:
+ * lyonghae ryonghae). Writes up to 3 distinct ones into out and returns how many. */
+enum { CDN_KOREAN_GIVEN_MAX = 48 };
+size_t cdn_korean_given_spellings(const char *rr, char out[3][CDN_KOREAN_GIVEN_MAX]);
+
 /* Writes into out (size cap) the Latin spelling latin of a Korean given name folded so that
  * the romanisation systems meet: eo as o, eu as u, oo as u, ee as i; g and k, d and t, b and
  * p, j and ch, l and r, each pair as one; doubled consonants as one. jeongeun and jong un

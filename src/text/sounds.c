@@ -32,7 +32,7 @@ static char sound_at(const char *latin, size_t *i, unsigned reading)
         *i += 1;
         return 't';
     }
-    if ((reading & CDN_SOUND_KANA_T) && ((c == 'j' && next == 'i') || (c == 'z' && next == 'u')))
+    if ((reading & CDN_SOUND_KANA_D) && ((c == 'j' && next == 'i') || (c == 'z' && next == 'u')))
         return 't';
     if (c == next && !vowel(c))
         return 0; /* a doubled consonant (Japanese っ: tts, kk) is one sound */
@@ -112,14 +112,15 @@ size_t cdn_sound_variants(const char *latin, bool romanised, char out[CDN_SOUND_
 {
     /* The three readings of a Latin spelling, or the two of a romanisation, in all combinations. */
     static const unsigned LATIN[3] = {CDN_SOUND_DROP_R, CDN_SOUND_SOFT_G, CDN_SOUND_TH_IS_S};
-    static const unsigned ROMANISED[3] = {CDN_SOUND_W_IS_V, CDN_SOUND_J_IS_G, 0};
+    static const unsigned ROMANISED[3] = {CDN_SOUND_W_IS_V, CDN_SOUND_J_IS_G, CDN_SOUND_KANA_T};
     const unsigned *choice = romanised ? ROMANISED : LATIN;
     /* A reading that cannot change this token (no r, no g, no th; no w, no j or q) is skipped. */
-    unsigned matters = romanised ? (strchr(latin, 'w') ? 1u : 0u) | (strpbrk(latin, "jq") ? 2u : 0u)
+    unsigned matters = romanised ? (strchr(latin, 'w') ? 1u : 0u) | (strpbrk(latin, "jq") ? 2u : 0u) |
+                                       (strstr(latin, "chi") || strstr(latin, "tsu") ? 4u : 0u)
                                  : (strchr(latin, 'r') ? 1u : 0u) | (strchr(latin, 'g') ? 2u : 0u) |
                                        (strstr(latin, "th") ? 4u : 0u);
     size_t n = 0;
-    for (unsigned r = 0; r < (romanised ? 4u : 8u); r++) {
+    for (unsigned r = 0; r < 8u; r++) {
         if (r & ~matters)
             continue;
         unsigned reading = romanised ? CDN_SOUND_ROMANISED : 0;

@@ -35,8 +35,9 @@ enum cdn_sound_reading {
                                      for gi and ki), not for an affricate */
     CDN_SOUND_VOWELS = 1 << 6,    /* keep the vowels, as A E I O U (y as I before a consonant
                                      or at the end), for transcription.h */
-    CDN_SOUND_KANA_T = 1 << 7,    /* a romaji chi, tsu, ji, zu stands for t or d (Japanese has
-                                     no ti, tu, di, du of its own: Putin → プーチン puchin) */
+    CDN_SOUND_KANA_T = 1 << 7,    /* a romaji chi, tsu stands for t (Japanese has no ti, tu of
+                                     its own: Putin → プーチン puchin) */
+    CDN_SOUND_KANA_D = 1 << 8,    /* a romaji ji, zu stands for d (no di, du either) */
 };
 
 /* The most distinct readings cdn_sound_variants gives. */
@@ -51,12 +52,15 @@ enum { CDN_SOUND_VARIANTS = 8 };
  */
 size_t cdn_sound_classes(const char *latin, unsigned reading, char out[CDN_SOUNDS_MAX + 1]);
 
+
 /*
  * Writes the distinct sound classes of the token under each reading that applies to it into
  * out, and returns how many (1 to CDN_SOUND_VARIANTS): for a Latin spelling, its r silent or
  * not, its g soft or not, its th as t or s (a German Gerd keeps the r and the hard g, an
- * English George neither); for a romanisation (romanised true), its w as v or silent and its
- * j and q as g and k or as affricates. An empty reading counts too: out[0] is then "".
+ * English George neither); for a romanisation (romanised true), its w as v or silent, its
+ * j and q as g and k or as affricates, and its chi and tsu as t or not (Japanese プーチン
+ * puchin for Putin; pinyin has no tsu, and chi in few transcriptions). An empty reading counts
+ * too: out[0] is then "".
  */
 size_t cdn_sound_variants(const char *latin, bool romanised, char out[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1]);
 

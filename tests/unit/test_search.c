@@ -6,6 +6,7 @@
  * out in another language, companies filed as persons, Serbian Cyrillic.
  */
 #include <math.h>
+#include <stdbool.h>
 
 #include "test_support.h"
 
@@ -32,7 +33,10 @@ static const char LIST[] =
     "T-19,Person,Donald TRUMP,\n"
     "T-20,Person,Jonas CEVALLOS,\n"
     "T-21,Person,Mikhail SECHENOV,\n"
-    "T-22,Person,Jean DANGIN,\n";
+    "T-22,Person,Jean DANGIN,\n"
+    "T-23,Person,\"KIM, Jong Un\",\n"
+    "T-24,Person,\"CHOE, Ryong Hae\",\n"
+    "T-25,Person,Vladimir PUTIN,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -131,6 +135,25 @@ static void transcribed_query_finds_latin_names(void **state)
     expect_first("도널드 트럼프", "T-19");
     expect_first("ドナルド・トランプ", "T-19");
     expect_first("乔纳斯·塞瓦略斯", "T-20");
+}
+
+/* A Korean name in Hangul, one word, finds its Latin spelling (KIM Jong Un for 김정은, not KIM
+ * Chun Sik), though no key of the query is in the index; a Japanese chi for ti (プーチン
+ * puchin) finds Putin by the sound classes. */
+static void korean_and_japanese_queries_find_latin_names(void **state)
+{
+    (void)state;
+    expect_first("김정은", "T-23");
+    expect_first("최룡해", "T-24");
+    /* One word of two: found, but it covers half the name, so no alert (and Allure Fashion,
+     * b s n by class as puchin is, comes first). */
+    cordon_results *res = NULL;
+    assert_int_equal(cordon_search(idx, "プーチン", NULL, &res), CORDON_OK);
+    bool found = false;
+    for (size_t i = 0; i < cordon_results_count(res); i++)
+        found |= strcmp(cordon_results_get(res, i)->entity->native_id, "T-25") == 0;
+    assert_true(found);
+    cordon_results_free(res);
 }
 
 /* A foreign name transcribed into Cyrillic finds its spelling read in its own language (the
@@ -232,6 +255,7 @@ int main(void)
         cmocka_unit_test(abjad_query_finds_latin_names),
         cmocka_unit_test(transcribed_query_finds_latin_names),
         cmocka_unit_test(cyrillic_transcription_finds_latin_names),
+        cmocka_unit_test(korean_and_japanese_queries_find_latin_names),
         cmocka_unit_test(the_limit_only_cuts),
         cmocka_unit_test(search_scores_as_compare_does),
     };
