@@ -176,6 +176,29 @@ static const char *single_vowels(const char *heard, char *out)
     return out;
 }
 
+double cdn_transcription_excess(const char *heard, cdn_syllabary syllabary, const char *spelled)
+{
+    char korean[CDN_SOUNDS_MAX + 1];
+    if (syllabary == CDN_SYLLABARY_HANGUL)
+        heard = single_vowels(heard, korean);
+    static const unsigned SPELLED[3] = {CDN_SOUND_DROP_R, CDN_SOUND_SOFT_G, CDN_SOUND_TH_IS_S};
+    const unsigned HEARD[3] = {CDN_SOUND_W_IS_V, syllabary == CDN_SYLLABARY_HAN ? CDN_SOUND_J_IS_G : 0,
+                               syllabary == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_T | CDN_SOUND_KANA_D : 0};
+    char h[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], s[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    size_t nh = variants(heard, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h);
+    size_t ns = variants(spelled, CDN_SOUND_VOWELS, SPELLED, s);
+    double best = 1e9;
+    for (size_t i = 0; i < nh; i++)
+        for (size_t j = 0; j < ns; j++) {
+            size_t consonants;
+            double cost = align_cost(h[i], s[j], &consonants);
+            double allowed = consonants < 3 ? 0.5 : 0.25 * (double)consonants + 0.25;
+            if (cost - allowed < best)
+                best = cost - allowed;
+        }
+    return best;
+}
+
 double cdn_transcription_similarity(const char *heard, cdn_syllabary syllabary, const char *spelled)
 {
     char korean[CDN_SOUNDS_MAX + 1];

@@ -34,4 +34,9 @@ cdn_syllabary cdn_syllabary_of(const char *text);
  */
 double cdn_transcription_similarity(const char *heard, cdn_syllabary syllabary, const char *spelled);
 
+/* How far the cheapest alignment of heard and spelled (as above) goes beyond what the bar
+ * allows, in steps (negative when within it; a bar of 0.5 for fewer than three consonants):
+ * for callers that accept a pair on other grounds and want the vowels not to contradict it. */
+double cdn_transcription_excess(const char *heard, cdn_syllabary syllabary, const char *spelled);
+
 #endif
