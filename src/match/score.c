@@ -438,7 +438,7 @@ static size_t code_points(const char *s)
  * Junzheng, though they sound alike by class). */
 bool cdn_may_be_transcription(const cdn_token *t)
 {
-    return (t->flags & CDN_TOK_SYLLABIC) && t->latin[0] && code_points(t->text) >= 3;
+    return (t->flags & CDN_TOK_SYLLABIC) && t->latin[0] && code_points(t->text) >= 3 && !cdn_looks_native(t->text);
 }
 
 /* A word of two kana or two Hangul syllables (ロイ, 게리) is as often a foreign name as a
@@ -446,9 +446,12 @@ bool cdn_may_be_transcription(const cdn_token *t)
  * characters are a Chinese given name or surname, left to the pinyin rules. */
 static double short_transcription_similarity(const cdn_token *syllabic, const cdn_token *latin)
 {
-    if (code_points(syllabic->text) != 2)
+    size_t count = code_points(syllabic->text);
+    if (count < 2 || (count == 2 && cdn_looks_native(syllabic->text)))
         return 0.0;
     cdn_syllabary script = cdn_syllabary_of(syllabic->text);
+    if (count > 2) /* a native name (cdn_looks_native): as a short word, if at all */
+        return cdn_transcription_similarity(syllabic->latin, script, latin->latin);
     return script == CDN_SYLLABARY_HAN ? 0.0 : cdn_transcription_similarity(syllabic->latin, script, latin->latin);
 }
 
@@ -1032,6 +1035,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     /* The alignment first; then whether a weak pair has a strong one beside it, and a short
      * transcription a long one (CDN_SHORT_SOUNDS). */
     bool confirmed = false, transcribed = false;
+    size_t short_sounds = 0;
     for (size_t p = 0; p < np; p++) {
         if ((q_used & pairs[p].q_mask) || (n_used & pairs[p].n_mask)) {
             pairs[p].sim = -1.0; /* not in the alignment */
@@ -1041,7 +1045,9 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         n_used |= pairs[p].n_mask;
         confirmed |= pairs[p].how != CDN_FEW_CONSONANTS && pairs[p].how != CDN_SHORT_SOUNDS && pairs[p].sim >= CONFIRMS;
         transcribed |= pairs[p].how == CDN_SOUNDS;
+        short_sounds += pairs[p].how == CDN_SHORT_SOUNDS;
     }
+    transcribed |= short_sounds >= 2; /* 게리 베리 / Gary Berry: two short ones confirm each other */
     for (size_t p = 0; p < np; p++) {
         if (pairs[p].sim < 0.0)
             continue;

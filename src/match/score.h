@@ -65,9 +65,10 @@ extern const char CDN_SOUNDS[];
 
 /* The same for a word of two kana or Hangul syllables: as often a native given name (서영
  * seoyeong, whose Latin spelling is a romanisation, not a transcription) as a foreign one (게리
- * Gary), so it counts only beside a CDN_SOUNDS pair in the same alignment (게리 그럽스 / Gary
- * Grubbs), which a native Korean or Japanese name, written in one- and two-syllable words,
- * does not have. */
+ * Gary), so it counts only beside a CDN_SOUNDS pair or another such pair in the same alignment
+ * (게리 그럽스 / Gary Grubbs, 게리 베리 / Gary Berry), which a native Korean name, a one-syllable
+ * surname and a given name, does not have. Also for a longer word that looks like a native
+ * name (transcription.h: 유즈루, whose 유 is a surname too). */
 extern const char CDN_SHORT_SOUNDS[];
 
 /* Similarity of two tokens in [0, 1], and how they met ("exact", "spelling", "fuzzy", ...). */

@@ -22,6 +22,12 @@ bool cdn_is_hangul(const char *text);
  * 0 when it is not such a name. */
 size_t cdn_korean_surname_prefix(const char *text);
 
+/* Whether text (normalized) is more likely a Korean name than a foreign one transcribed: three
+ * syllables, the first one of the thirty commonest surnames, and no syllable that is a
+ * consonant with the epenthetic vowel ㅡ alone (스 seu, 트 teu). On the Wikidata Korean
+ * names, true for 80 % of native names of three syllables and 5 % of transcriptions. */
+bool cdn_korean_looks_native(const char *text);
+
 /* Whether the one-syllable token text (normalized) is a Korean surname and latin (plain ASCII,
  * lower case) one of its Latin spellings: 김 / kim, gim; 이 / lee, yi, rhee, ri, i. */
 bool cdn_korean_surname_spelled(const char *text, size_t len, const char *latin);

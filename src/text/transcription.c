@@ -27,6 +27,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "text/hangul.h"
 #include "text/sounds.h"
 
 #define EPENTHESIS 0.15
@@ -48,6 +49,66 @@ cdn_syllabary cdn_syllabary_of(const char *text)
     if ((cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F))
         return CDN_SYLLABARY_HANGUL;
     return CDN_SYLLABARY_HAN;
+}
+
+/* The code point of the UTF-8 character at *s, advancing *s past it; 0 at the end. */
+static utf8proc_int32_t next_cp(const char **s)
+{
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)*s, -1, &cp);
+    if (n <= 0 || cp == 0)
+        return 0;
+    *s += n;
+    return cp;
+}
+
+static bool han_cp(utf8proc_int32_t cp)
+{
+    return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+/* The hundred and fifty commonest Chinese surnames (Wikipedia, "List of common Chinese
+ * surnames"), simplified and traditional, that are not also the first syllable of many
+ * transcriptions: 马 (Martin), 罗 (Robert), 乔 (George), 詹 (James), 安 (Anna), 史 (Smith),
+ * 艾, 霍, 鲍, 雷, 路, 文, 汤, 戴, 米, 莫 and the like are left out. */
+static const char CHINESE_SURNAMES[] =
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫朱胡郭何高林郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖"
+    "蕭田董袁潘于蒋蔣蔡余叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖夏付傅方邹鄒孟"
+    "熊秦邱江尹薛闫閻段侯龙龍陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武孔向常施牛樊葛邢齐齊易伍庞"
+    "龐颜顏倪庄莊聂聶章岳翟殷申耿焦俞左柳甘祝宁寧尚舒阮纪紀童凌毕畢季裴涂苗谷盛曲翁冉骆駱游"
+    "辛靳管柴祁蒲房滕屈饶饒牟尤穆农農卓缪繆简簡项項褚娄婁窦竇戚岑景宫宮卜冷晏席卫衛宗瞿桂"
+    "全佟应應臧闵閔苟邬鄔边邊卞姬仇栾欒隋商刁荣榮寇桑郎甄丛叢仲虞敖巩鞏佘池迟遲邝鄺";
+
+static bool chinese_surname(utf8proc_int32_t cp)
+{
+    const char *s = CHINESE_SURNAMES;
+    for (utf8proc_int32_t c; (c = next_cp(&s)) != 0;)
+        if (c == cp)
+            return true;
+    return false;
+}
+
+bool cdn_looks_native(const char *text)
+{
+    const char *s = text;
+    utf8proc_int32_t first = next_cp(&s);
+    if (cdn_is_hangul(text))
+        return cdn_korean_looks_native(text);
+    bool han = false, kana = false;
+    size_t count = 0;
+    for (const char *p = text; *p;) {
+        utf8proc_int32_t cp = next_cp(&p);
+        if (!cp)
+            break;
+        count++;
+        if (cp >= 0x3040 && cp <= 0x309F)
+            return true; /* hiragana: Japanese writes no foreign name in it */
+        han |= han_cp(cp);
+        kana |= cp >= 0x30A0 && cp <= 0x30FF;
+    }
+    if (han && kana)
+        return true; /* 松本ハル: a Japanese surname and given name */
+    return han && count == 3 && chinese_surname(first);
 }
 
 static bool is_vowel_sound(char c) { return c >= 'A' && c <= 'Z'; }

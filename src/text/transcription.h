@@ -15,6 +15,8 @@
 #ifndef CDN_TRANSCRIPTION_H
 #define CDN_TRANSCRIPTION_H
 
+#include <stdbool.h>
+
 /* The script a syllabic romanisation came from: its conventions differ. */
 typedef enum cdn_syllabary {
     CDN_SYLLABARY_HAN,    /* Chinese characters (Xinhua transcription) */
@@ -24,6 +26,16 @@ typedef enum cdn_syllabary {
 
 /* The syllabary of the UTF-8 text's first character: kana, Hangul, or else Han. */
 cdn_syllabary cdn_syllabary_of(const char *text);
+
+/*
+ * Whether the normalized token text looks like a native Chinese, Japanese or Korean name
+ * rather than a foreign name transcribed: a Korean surname and two syllables (김정은,
+ * hangul.h), three Han characters of which the first is a common Chinese surname (王秀英), or
+ * Japanese written with hiragana or with Han and kana together (中村ひなた, 松本ハル). Such a
+ * token's romanisation is not a transcription by ear, and sound classes match it to many
+ * unrelated Latin names (渡辺勇 / Devon).
+ */
+bool cdn_looks_native(const char *text);
 
 /*
  * How close heard, the plain-ASCII romanisation of a transcription in syllabary, is to the

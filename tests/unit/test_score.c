@@ -413,6 +413,25 @@ static void korean_names_meet_their_spellings(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A native Chinese, Japanese or Korean name written as one word is not a transcription: its
+ * sound classes alone do not make it a foreign name (all of these alerted at 0.85); a foreign
+ * name beginning with a rarer surname syllable still is one. */
+static void native_names_are_not_transcriptions(void **state)
+{
+    (void)state;
+    static const char *const OTHER[][2] = {
+        {"박유민", "Bourkhan"}, {"최지수", "Jags"},      {"문준혁", "Makanika"},
+        {"刘子欣", "Walijan"},  {"黄俊杰", "Makanika"},  {"林明軒", "AlNasim"},
+        {"中村ひなた", "Junjun"}, {"松本ハル", "Zeynabiyyun"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+    static const char *const SAME[][2] = {
+        {"제임스 폭스", "James Fox"}, /* 제 is a surname, not one of the commonest */
+        {"게리 베리", "Gary Berry"},   /* two short words confirm each other */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "sounds");
+}
+
 /* A Ukrainian or Belarusian given name meets its Russian form (OFAC lists them as a.k.a.s of
  * one another); a surname is still needed. */
 static void east_slavic_given_names_meet(void **state)
@@ -466,6 +485,7 @@ int main(void)
         cmocka_unit_test(transcriptions_meet_by_their_vowels),
         cmocka_unit_test(short_transcriptions_need_a_long_one),
         cmocka_unit_test(korean_names_meet_their_spellings),
+        cmocka_unit_test(native_names_are_not_transcriptions),
         cmocka_unit_test(chinese_names_meet_by_syllables),
         cmocka_unit_test(east_slavic_given_names_meet),
         cmocka_unit_test(foreign_names_in_cyrillic_read_aloud),

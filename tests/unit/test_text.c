@@ -287,6 +287,15 @@ static void transcription_similarity_golden(void **state)
             fail_msg("%s / %s: %.3f, expected %.2f-%.2f", CASES[i].heard, CASES[i].spelled, sim, CASES[i].lo,
                      CASES[i].hi);
     }
+    assert_true(cdn_looks_native("김정은"));
+    assert_false(cdn_looks_native("제임스"));     /* 제: not among the commonest surnames */
+    assert_false(cdn_looks_native("김스트"));     /* 스: the epenthetic vowel */
+    assert_true(cdn_looks_native("王秀英"));
+    assert_false(cdn_looks_native("卢卡申科"));   /* four characters */
+    assert_false(cdn_looks_native("塞瓦略斯"));
+    assert_true(cdn_looks_native("中村ひなた"));  /* hiragana */
+    assert_true(cdn_looks_native("松本ハル"));    /* Han and katakana */
+    assert_false(cdn_looks_native("ドナルド"));
     assert_int_equal(cdn_syllabary_of("ロット"), CDN_SYLLABARY_KANA);
     assert_int_equal(cdn_syllabary_of("밀턴"), CDN_SYLLABARY_HANGUL);
     assert_int_equal(cdn_syllabary_of("普京"), CDN_SYLLABARY_HAN);
