@@ -95,10 +95,19 @@ static bool read_token(cdn_korean_reading *r, const cdn_token *t, const cdn_toke
             *changed = true;
             return append(r, t, t->text, tlen, family, strlen(family));
         }
-    } else if (tlen == 6 && cdn_is_hangul(t->text) && cdn_is_hangul(t->text + 3) &&
-               given_spelling(t->latin, latin, k, given, sizeof given)) { /* 정은 written apart */
-        *changed = true;
-        return append(r, t, t->text, tlen, given, strlen(given));
+    } else if (tlen == 6 && cdn_is_hangul(t->text) && cdn_is_hangul(t->text + 3)) {
+        if (given_spelling(t->latin, latin, k, given, sizeof given)) { /* 정은 written apart */
+            *changed = true;
+            return append(r, t, t->text, tlen, given, strlen(given));
+        }
+        /* 김청: a surname and a one-syllable given name (Kim Chung) */
+        const char *family = surname_spelling(t->text, 3, latin, k);
+        size_t at = family ? cdn_korean_surname_romanised(t->text, t->latin) : 0;
+        if (at && given_spelling(t->latin + at, latin, k, given, sizeof given)) {
+            *changed = true;
+            return append(r, t, t->text, 3, family, strlen(family)) &&
+                   append(r, t, t->text + 3, 3, given, strlen(given));
+        }
     }
     return append(r, t, t->text, tlen, t->latin, strlen(t->latin));
 }

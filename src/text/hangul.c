@@ -181,12 +181,13 @@ size_t cdn_korean_fold(const char *latin, char *out, size_t cap)
         char c = latin[i], next = latin[i + 1];
         const char *put = NULL;
         char one[2] = {0, 0};
-        if ((c == 'e' && next == 'o') || (c == 'o' && next == 'o')) { /* ㅓ eo, ŏ; oo for u */
-            put = c == 'e' ? "o" : "u";
+        if ((c == 'e' && (next == 'o' || next == 'u')) || (c == 'o' && (next == 'o' || next == 'u'))) {
+            put = "u"; /* ㅓ eo, ŏ; ㅡ eu, ŭ; ㅗ o; ㅜ u, oo, ou: spelled for one another (Sung, Chun) */
             i++;
-        } else if (c == 'e' && next == 'u') { /* ㅡ eu, ŭ */
+        } else if (c == 'o' || c == 'u') {
             put = "u";
-            i++;
+        } else if (c == 'w' && (next == 'o' || next == 'u')) {
+            continue; /* woo for 우 u, wook for 욱 uk */
         } else if (c == 'e' && next == 'e') { /* ee for i (Lee) */
             put = "i";
             i++;
@@ -212,9 +213,8 @@ size_t cdn_korean_fold(const char *latin, char *out, size_t cap)
         size_t len = strlen(put);
         if (!len)
             continue;
-        /* A doubled consonant (kk, tt, pp, ss, jj) is one. */
-        bool vowel = strchr("aeiouwy", put[0]) != NULL;
-        if (!vowel && n >= len && memcmp(out + n - len, put, len) == 0)
+        /* A doubled consonant (kk, tt, pp, ss, jj) is one, and so is a doubled u. */
+        if (n >= len && memcmp(out + n - len, put, len) == 0 && (put[0] == 'u' || !strchr("aeiwy", put[0])))
             continue;
         if (n + len >= cap)
             return 0;

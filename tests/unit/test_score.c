@@ -405,10 +405,15 @@ static void korean_names_meet_their_spellings(void **state)
         {"리수용", "RI Su Yong"},
         {"박봉주", "PAK Pong Ju"},     /* b as p, j as ch */
         {"김형태", "Kim Hyeong-tae"},  /* Revised Romanization */
+        {"박찬우", "Park Chan-woo"},   /* customary: Park, woo for 우 */
+        {"이세영", "Lee Se-young"},    /* young for 영 yeong */
+        {"김영춘", "Kim Youngchoon"},
+        {"김청", "Kim Chung"},         /* a one-syllable given name */
     };
     expect_scores(SAME, COUNT(SAME), 0.90, 0.97, "a Korean name's spelling");
     static const char *const OTHER[][2] = {
         {"김정은", "KIM Jong Nam"}, {"김정은", "KIM Min Jun"}, {"김정은", "PARK Jong Un"}, {"박봉주", "PAK Pong Chol"},
+        {"김청", "Kim Chang"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }

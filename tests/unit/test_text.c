@@ -307,11 +307,13 @@ static void korean_names_fold(void **state)
 {
     (void)state;
     static const pair FOLD[] = {
-        {"jeongeun", "chongun"}, {"jongun", "chongun"},     /* 정은: Revised, McCune-Reischauer */
-        {"lyonghae", "ryonghae"}, {"ryonghae", "ryonghae"}, /* 룡해 */
-        {"bongju", "pongchu"}, {"pongju", "pongchu"},       /* 봉주 */
-        {"hyeongtae", "hyongtae"}, {"seungmin", "sungmin"},
-        {"chulsoo", "chursu"}, {"cheolsu", "chorsu"},       /* oo is u; but eol and ul differ */
+        {"jeongeun", "chungun"}, {"jongun", "chungun"},     /* 정은: Revised, McCune-Reischauer */
+        {"lyonghae", "ryunghae"}, {"ryonghae", "ryunghae"}, /* 룡해 */
+        {"bongju", "pungchu"}, {"pongju", "pungchu"},       /* 봉주 */
+        {"hyeongtae", "hyungtae"}, {"seungmin", "sungmin"},
+        {"chulsoo", "chursu"}, {"cheolsu", "chursu"},       /* 철수 */
+        {"youngchoon", "yungchun"}, {"yeongchun", "yungchun"}, /* 영춘 */
+        {"wook", "uk"}, {"ug", "uk"},                       /* 욱 */
     };
     for (size_t i = 0; i < sizeof FOLD / sizeof FOLD[0]; i++) {
         char out[64];
