@@ -136,11 +136,14 @@ static size_t variants(const char *latin, unsigned base, const unsigned choice[3
 }
 
 /* The cost of hearing vowel a as vowel b: less for neighbours in the vowel space (o and u,
- * e and i, a and e, a and o) than for vowels far apart (a and i, a and u). */
-static double vowel_swap(char a, char b)
+ * e and i, a and e, a and o) than for vowels far apart (a and i, a and u). e and o are
+ * neighbours in Chinese and Korean, whose e (pinyin) and eo (ㅓ) stand for an English schwa
+ * (Eisner → 아이스너 aiseuneo), not in Japanese (Reid is リード, not ロイド). */
+static double vowel_swap(char a, char b, cdn_syllabary syllabary)
 {
-    static const char *const NEAR[] = {"OU", "EI", "AE", "AO"};
-    for (size_t k = 0; k < sizeof NEAR / sizeof NEAR[0]; k++)
+    static const char *const NEAR[] = {"OU", "EI", "AE", "AO", "EO"};
+    size_t near = syllabary == CDN_SYLLABARY_KANA ? 4 : 5;
+    for (size_t k = 0; k < near; k++)
         if ((a == NEAR[k][0] && b == NEAR[k][1]) || (a == NEAR[k][1] && b == NEAR[k][0]))
             return NEAR_VOWEL;
     return FAR_VOWEL;
@@ -156,7 +159,7 @@ static double silent_vowel(const char *spelled, size_t j, size_t ls)
 
 /* The least cost of turning spelled into heard (sound strings), by the costs above; *consonants
  * is set to the count of consonant sounds of the longer of the two. */
-static double align_cost(const char *heard, const char *spelled, size_t *consonants)
+static double align_cost(const char *heard, const char *spelled, cdn_syllabary syllabary, size_t *consonants)
 {
     size_t lh = strlen(heard), ls = strlen(spelled);
     if (lh > MAX_SOUNDS)
@@ -180,7 +183,7 @@ static double align_cost(const char *heard, const char *spelled, size_t *consona
         for (size_t j = 1; j <= ls; j++) {
             char s = spelled[j - 1];
             bool sv = is_vowel_sound(s);
-            double swap = h == s ? 0.0 : hv && sv ? vowel_swap(h, s) : CONSONANT;
+            double swap = h == s ? 0.0 : hv && sv ? vowel_swap(h, s, syllabary) : CONSONANT;
             if (hv != sv)
                 swap = 2.0 * CONSONANT; /* a vowel for a consonant: never better than two steps */
             double best = prev[j - 1] + swap;
@@ -237,52 +240,70 @@ static const char *single_vowels(const char *heard, char *out)
     return out;
 }
 
-double cdn_transcription_excess(const char *heard, cdn_syllabary syllabary, const char *spelled)
+/* Writes into out the Latin spelling with a final consonant that French leaves silent
+ * dropped (Millot → ミロー miro, Alliot → アリオー, Dumas → 大仲马's ma): t, d, s, x or z
+ * after a vowel, or ts, ds, x after one; returns false when there is none. */
+static bool without_silent_final(const char *spelled, char *out, size_t cap)
 {
-    char korean[CDN_SOUNDS_MAX + 1];
-    if (syllabary == CDN_SYLLABARY_HANGUL)
-        heard = single_vowels(heard, korean);
+    size_t len = strlen(spelled), cut = len;
+    if (len < 4 || len >= cap)
+        return false;
+    if (strchr("tdsxz", spelled[len - 1]))
+        cut = len - 1;
+    if (cut < len && cut >= 2 && strchr("td", spelled[cut - 1]) && spelled[len - 1] == 's')
+        cut--;
+    if (cut == len || !strchr("aeiouy", spelled[cut - 1]))
+        return false;
+    memcpy(out, spelled, cut);
+    out[cut] = '\0';
+    return true;
+}
+
+/* The best alignment of heard (romanised from syllabary) and spelled under every reading of
+ * each: the similarity it gives (cdn_transcription_similarity) and how far its cost goes
+ * beyond the bar (cdn_transcription_excess). */
+typedef struct outcome {
+    double sim, excess;
+} outcome;
+
+static outcome compare_readings(const char *heard, cdn_syllabary syllabary, const char *spelled)
+{
     static const unsigned SPELLED[3] = {CDN_SOUND_DROP_R, CDN_SOUND_SOFT_G, CDN_SOUND_TH_IS_S};
     const unsigned HEARD[3] = {CDN_SOUND_W_IS_V, syllabary == CDN_SYLLABARY_HAN ? CDN_SOUND_J_IS_G : 0,
                                syllabary == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_T | CDN_SOUND_KANA_D : 0};
-    char h[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], s[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    char korean[CDN_SOUNDS_MAX + 1], french[CDN_SOUNDS_MAX + 1];
+    if (syllabary == CDN_SYLLABARY_HANGUL)
+        heard = single_vowels(heard, korean);
+    char h[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], s[2 * CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
     size_t nh = variants(heard, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h);
     size_t ns = variants(spelled, CDN_SOUND_VOWELS, SPELLED, s);
-    double best = 1e9;
+    if (without_silent_final(spelled, french, sizeof french))
+        ns += variants(french, CDN_SOUND_VOWELS, SPELLED, s + ns);
+    outcome best = {0.0, 1e9};
     for (size_t i = 0; i < nh; i++)
         for (size_t j = 0; j < ns; j++) {
             size_t consonants;
-            double cost = align_cost(h[i], s[j], &consonants);
-            double allowed = consonants < 3 ? 0.5 : 0.25 * (double)consonants + 0.25;
-            if (cost - allowed < best)
-                best = cost - allowed;
+            double cost = align_cost(h[i], s[j], syllabary, &consonants);
+            double allowed = allowed_cost(consonants);
+            /* From 0.84 at no cost down to 0.80 at the most allowed. */
+            double sim = cost <= allowed + 1e-9 ? 0.84 - 0.04 * cost / allowed : 0.0;
+            if (sim > 0.0 && sim < 0.80)
+                sim = 0.80; /* rounding: the most allowed is still a match */
+            double excess = cost - (allowed > 0.5 ? allowed : 0.5);
+            if (sim > best.sim)
+                best.sim = sim;
+            if (excess < best.excess)
+                best.excess = excess;
         }
     return best;
 }
 
 double cdn_transcription_similarity(const char *heard, cdn_syllabary syllabary, const char *spelled)
 {
-    char korean[CDN_SOUNDS_MAX + 1];
-    if (syllabary == CDN_SYLLABARY_HANGUL)
-        heard = single_vowels(heard, korean);
-    static const unsigned SPELLED[3] = {CDN_SOUND_DROP_R, CDN_SOUND_SOFT_G, CDN_SOUND_TH_IS_S};
-    const unsigned HEARD[3] = {CDN_SOUND_W_IS_V, syllabary == CDN_SYLLABARY_HAN ? CDN_SOUND_J_IS_G : 0,
-                               syllabary == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_T | CDN_SOUND_KANA_D : 0};
-    char h[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], s[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
-    size_t nh = variants(heard, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h);
-    size_t ns = variants(spelled, CDN_SOUND_VOWELS, SPELLED, s);
-    double best = 0.0;
-    for (size_t i = 0; i < nh; i++)
-        for (size_t j = 0; j < ns; j++) {
-            size_t consonants;
-            double cost = align_cost(h[i], s[j], &consonants);
-            double allowed = allowed_cost(consonants);
-            /* From 0.84 at no cost down to 0.80 at the most allowed. */
-            double sim = cost <= allowed + 1e-9 ? 0.84 - 0.04 * cost / allowed : 0.0;
-            if (sim > 0.0 && sim < 0.80)
-                sim = 0.80; /* rounding: the most allowed is still a match */
-            if (sim > best)
-                best = sim;
-        }
-    return best;
+    return compare_readings(heard, syllabary, spelled).sim;
+}
+
+double cdn_transcription_excess(const char *heard, cdn_syllabary syllabary, const char *spelled)
+{
+    return compare_readings(heard, syllabary, spelled).excess;
 }
