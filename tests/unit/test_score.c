@@ -465,11 +465,17 @@ static void chinese_names_meet_by_syllables(void **state)
         {"漢斯", "Hans"},        /* hansi, by edit distance */
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.97, "a Chinese name's spelling");
+    /* A two-character transcription whose Latin spelling is not pinyin meets it by sound,
+     * though the onsets differ (希 xi for si). */
+    static const char *const HEARD[][2] = {{"希戈", "Sigge"}};
+    expect_scores(HEARD, COUNT(HEARD), 0.80, 0.85, "sounds");
     static const char *const OTHER[][2] = {
         {"成 王", "Wang Chen"},      /* cheng / chen: a letter apart */
         {"萍 许", "Bing Xu"},        /* ping / bing */
         {"姜 建平", "Yang Jianping"}, /* jiang / yang: the same key */
         {"周 斌", "Su Bin"},         /* zhou / su */
+        {"淑英 蒋", "Sung Nam JANG"}, /* sung: one syllable, Korean, not pinyin */
+        {"吉娜", "Gina Jiang"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
