@@ -44,6 +44,7 @@
 #include "text/pinyin.h"
 #include "text/readings.h"
 #include "match/korean_names.h"
+#include "text/hangul.h"
 #include "text/sounds.h"
 #include "text/transcription.h"
 
@@ -447,10 +448,12 @@ bool cdn_may_be_transcription(const cdn_token *t)
 static double short_transcription_similarity(const cdn_token *syllabic, const cdn_token *latin)
 {
     size_t count = code_points(syllabic->text);
-    if (count < 2 || (count == 2 && cdn_looks_native(syllabic->text)))
+    /* One Hangul syllable that is no surname is a short foreign name (존 John, 잭 Jack). */
+    bool one = count == 1 && cdn_is_hangul(syllabic->text) && !cdn_korean_surname_spellings(syllabic->text);
+    if ((count < 2 && !one) || (count == 2 && cdn_looks_native(syllabic->text)))
         return 0.0;
     cdn_syllabary script = cdn_syllabary_of(syllabic->text);
-    if (count > 2) /* a native name (cdn_looks_native): as a short word, if at all */
+    if (count != 2) /* a native name (cdn_looks_native), or one syllable: as a short word */
         return cdn_transcription_similarity(syllabic->latin, script, latin->latin);
     return script == CDN_SYLLABARY_HAN ? 0.0 : cdn_transcription_similarity(syllabic->latin, script, latin->latin);
 }
@@ -580,6 +583,7 @@ static double han_transcription(const cdn_token *han, const cdn_token *latin)
 const char CDN_FEW_CONSONANTS[] = "few consonants";
 const char CDN_SOUNDS[] = "sounds";
 const char CDN_SHORT_SOUNDS[] = "sounds, short";
+const char CDN_ONE_SOUND[] = "sounds, one syllable";
 
 /* A single consonant class in common (עלי / Ali: "l"; ג׳ון / John: "n") is a weak match: it
  * counts, a little below a full consonant match so that a stronger pair is aligned first,
@@ -682,7 +686,7 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         return s * 0.95;
     }
     if (short_heard > 0.0) {
-        *how = CDN_SHORT_SOUNDS;
+        *how = code_points(((a->flags & CDN_TOK_SYLLABIC) ? a : b)->text) == 1 ? CDN_ONE_SOUND : CDN_SHORT_SOUNDS;
         return short_heard;
     }
     if (agree) {
@@ -1066,7 +1070,8 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         }
         q_used |= pairs[p].q_mask;
         n_used |= pairs[p].n_mask;
-        confirmed |= pairs[p].how != CDN_FEW_CONSONANTS && pairs[p].how != CDN_SHORT_SOUNDS && pairs[p].sim >= CONFIRMS;
+        confirmed |= pairs[p].how != CDN_FEW_CONSONANTS && pairs[p].how != CDN_SHORT_SOUNDS &&
+                     pairs[p].how != CDN_ONE_SOUND && pairs[p].sim >= CONFIRMS;
         transcribed |= pairs[p].how == CDN_SOUNDS;
         short_sounds += pairs[p].how == CDN_SHORT_SOUNDS;
     }
@@ -1074,7 +1079,8 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     for (size_t p = 0; p < np; p++) {
         if (pairs[p].sim < 0.0)
             continue;
-        if ((pairs[p].how == CDN_FEW_CONSONANTS && !confirmed) || (pairs[p].how == CDN_SHORT_SOUNDS && !transcribed)) {
+        if ((pairs[p].how == CDN_FEW_CONSONANTS && !confirmed) ||
+            ((pairs[p].how == CDN_SHORT_SOUNDS || pairs[p].how == CDN_ONE_SOUND) && !transcribed)) {
             q_used &= ~pairs[p].q_mask; /* left unmatched */
             n_used &= ~pairs[p].n_mask;
             continue;

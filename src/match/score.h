@@ -71,6 +71,11 @@ extern const char CDN_SOUNDS[];
  * name (transcription.h: 유즈루, whose 유 is a surname too). */
 extern const char CDN_SHORT_SOUNDS[];
 
+/* The same for one Hangul syllable that is no surname in hangul.h (존 John, 잭 Jack): it counts
+ * only beside a CDN_SOUNDS pair, and does not confirm a CDN_SHORT_SOUNDS one — a rare surname
+ * (당) beside a given name would. */
+extern const char CDN_ONE_SOUND[];
+
 /* Similarity of two tokens in [0, 1], and how they met ("exact", "spelling", "fuzzy", ...). */
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how);
 

@@ -388,6 +388,7 @@ static void short_transcriptions_need_a_long_one(void **state)
         {"지훈 류", "LIU, Jhon"},   /* jihun / jhon */
         {"성진 이", "JI, Songyan"}, /* seongjin / songyan */
         {"경희 장", "JANG GYONG"},
+        {"아진 당", "CHEN, Dong"},   /* 당: a rare surname, one syllable, beside a given name */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
@@ -433,6 +434,8 @@ static void native_names_are_not_transcriptions(void **state)
     static const char *const SAME[][2] = {
         {"제임스 폭스", "James Fox"}, /* 제 is a surname, not one of the commonest */
         {"게리 베리", "Gary Berry"},   /* two short words confirm each other */
+        {"존 그리빈", "John Gribbin"}, /* one syllable that is no surname (존 jon), beside a long one */
+        {"제이크 데커드", "Jake Deckard"}, /* the ㅡ of 크 keu left out */
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "sounds");
 }
