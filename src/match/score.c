@@ -484,7 +484,8 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
     if (!cdn_may_be_transcription(syllabic))
         return short_transcription_similarity(syllabic, latin);
     char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], spelled[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
-    size_t nh = cdn_sound_variants(syllabic->latin, true, heard), ns = cdn_sound_variants(latin->latin, false, spelled);
+    unsigned source = CDN_SOUND_ROMANISED | (cdn_syllabary_of(syllabic->text) == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_T : 0);
+    size_t nh = cdn_sound_variants(syllabic->latin, source, heard), ns = cdn_sound_variants(latin->latin, 0, spelled);
     double best = 0.0;
     for (size_t h = 0; h < nh; h++) {
         size_t lh = strlen(heard[h]);
@@ -575,7 +576,7 @@ static size_t vowel_groups(const char *s)
  * 1159 -> 1222 of 2000; 9 more alerts on 12,000 native CJK names written as one word. */
 static double han_transcription(const cdn_token *han, const cdn_token *latin)
 {
-    if (code_points(han->text) != 2 || cdn_is_pinyin(latin->latin) || vowel_groups(latin->latin) < 2)
+    if (code_points(han->text) != 2 || vowel_groups(latin->latin) < 2 || cdn_is_pinyin(latin->latin))
         return 0.0;
     return cdn_transcription_similarity(han->latin, CDN_SYLLABARY_HAN, latin->latin);
 }
@@ -987,28 +988,13 @@ double cdn_score_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t
 static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain,
                             cdn_sim_memo *memo);
 
-/* Whether one of t[0..count) was romanised from a syllabic script (Hangul among them). */
-static bool any_syllabic(const cdn_token *t, size_t count)
+/* cdn_score_tokens_memo for a query or name in a syllabic script: also scored as the Korean
+ * name it may be, read against the other side (korean_names.h: 김정은 as 김 kim + 정은 jongun
+ * against KIM Jong Un); the better of the two scores counts. Apart, so that the reading's
+ * buffers are no part of the common path's frame. */
+static __attribute__((noinline)) double score_syllabic(const cdn_token *q, size_t m, const cdn_token *n, size_t k,
+                                                       cdn_strbuf *explain, cdn_sim_memo *memo, bool q_syllabic)
 {
-    uint8_t flags = 0;
-    for (size_t i = 0; i < count; i++)
-        flags |= t[i].flags;
-    return flags & CDN_TOK_SYLLABIC;
-}
-
-/* A Korean name in Hangul is also scored as read against the other side's Latin spelling
- * (korean_names.h: 김정은 as 김 kim + 정은 jongun against KIM Jong Un), and the better of the
- * two scores counts. */
-double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain,
-                             cdn_sim_memo *memo)
-{
-    if (m > CDN_MAX_NAME_TOKENS)
-        m = CDN_MAX_NAME_TOKENS;
-    if (k > CDN_MAX_NAME_TOKENS)
-        k = CDN_MAX_NAME_TOKENS;
-    bool q_syllabic = any_syllabic(q, m), n_syllabic = !q_syllabic && any_syllabic(n, k);
-    if (!q_syllabic && !n_syllabic)
-        return score_aligned(q, m, n, k, explain, memo);
     size_t mark = explain ? explain->len : 0;
     double plain = score_aligned(q, m, n, k, explain, memo);
     cdn_korean_reading r;
@@ -1027,6 +1013,21 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
         score_aligned(rq, rm, rn, rk, explain, NULL);
     }
     return korean;
+}
+
+double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain,
+                             cdn_sim_memo *memo)
+{
+    if (m > CDN_MAX_NAME_TOKENS)
+        m = CDN_MAX_NAME_TOKENS;
+    if (k > CDN_MAX_NAME_TOKENS)
+        k = CDN_MAX_NAME_TOKENS;
+    /* A name in Hangul is Hangul from its first word: that word decides, so that a search
+     * pays one test per name for this. */
+    bool q_syllabic = m && (q[0].flags & CDN_TOK_SYLLABIC), n_syllabic = !q_syllabic && k && (n[0].flags & CDN_TOK_SYLLABIC);
+    if (q_syllabic || n_syllabic)
+        return score_syllabic(q, m, n, k, explain, memo, q_syllabic);
+    return score_aligned(q, m, n, k, explain, memo);
 }
 
 static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain,
@@ -1061,7 +1062,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     uint32_t q_used = 0, n_used = 0;
     /* The alignment first; then whether a weak pair has a strong one beside it, and a short
      * transcription a long one (CDN_SHORT_SOUNDS). */
-    bool confirmed = false, transcribed = false;
+    bool confirmed = false, transcribed = false, weak = false;
     size_t short_sounds = 0;
     for (size_t p = 0; p < np; p++) {
         if ((q_used & pairs[p].q_mask) || (n_used & pairs[p].n_mask)) {
@@ -1070,17 +1071,21 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         }
         q_used |= pairs[p].q_mask;
         n_used |= pairs[p].n_mask;
-        confirmed |= pairs[p].how != CDN_FEW_CONSONANTS && pairs[p].how != CDN_SHORT_SOUNDS &&
-                     pairs[p].how != CDN_ONE_SOUND && pairs[p].sim >= CONFIRMS;
-        transcribed |= pairs[p].how == CDN_SOUNDS;
-        short_sounds += pairs[p].how == CDN_SHORT_SOUNDS;
+        const char *how = pairs[p].how;
+        if (how == CDN_FEW_CONSONANTS || how == CDN_SHORT_SOUNDS || how == CDN_ONE_SOUND) {
+            weak = true;
+            short_sounds += how == CDN_SHORT_SOUNDS;
+            continue;
+        }
+        confirmed |= pairs[p].sim >= CONFIRMS;
+        transcribed |= how == CDN_SOUNDS;
     }
     transcribed |= short_sounds >= 2; /* 게리 베리 / Gary Berry: two short ones confirm each other */
     for (size_t p = 0; p < np; p++) {
         if (pairs[p].sim < 0.0)
             continue;
-        if ((pairs[p].how == CDN_FEW_CONSONANTS && !confirmed) ||
-            ((pairs[p].how == CDN_SHORT_SOUNDS || pairs[p].how == CDN_ONE_SOUND) && !transcribed)) {
+        if (weak && ((pairs[p].how == CDN_FEW_CONSONANTS && !confirmed) ||
+                     ((pairs[p].how == CDN_SHORT_SOUNDS || pairs[p].how == CDN_ONE_SOUND) && !transcribed))) {
             q_used &= ~pairs[p].q_mask; /* left unmatched */
             n_used &= ~pairs[p].n_mask;
             continue;

@@ -38,6 +38,7 @@
 #include "text/orthography.h"
 #include "text/hangul.h"
 #include "text/sounds.h"
+#include "text/transcription.h"
 #include "text/utf8.h"
 
 struct cordon_results {
@@ -218,7 +219,8 @@ static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact
     if (!cdn_may_be_transcription(t))
         return;
     char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
-    size_t n = cdn_sound_variants(t->latin, true, heard);
+    unsigned source = CDN_SOUND_ROMANISED | (cdn_syllabary_of(t->text) == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_T : 0);
+    size_t n = cdn_sound_variants(t->latin, source, heard);
     for (size_t v = 0; v < n; v++)
         if (strlen(heard[v]) >= 3)
             add_listed(g, CDN_MAP_SOUNDS, heard[v], exact, 0.85);
@@ -265,7 +267,7 @@ static void credit_family_and_given(gatherer *g, const cdn_ikey *family, const c
  * its surname (Kim) and of its given name (Jong Un), as the scorer reads it (korean_names.h). */
 static void gather_korean(gatherer *g, const cdn_token *t)
 {
-    if (!(t->flags & CDN_TOK_SYLLABIC) || !cdn_is_hangul(t->text))
+    if (!cdn_is_hangul(t->text))
         return;
     size_t prefix = cdn_korean_surname_prefix(t->text);
     size_t romanised = prefix ? cdn_korean_surname_romanised(t->text, t->latin) : 0;
@@ -302,7 +304,8 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     gather_classes(g, t, exact);
     gather_sounds(g, t, exact);
     gather_readings(g, t, exact);
-    gather_korean(g, t);
+    if (t->flags & CDN_TOK_SYLLABIC)
+        gather_korean(g, t);
     if (rare) {
         cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
         gather_split(g, t->latin, (float)(0.93 * g->token_weight));

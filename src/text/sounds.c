@@ -108,22 +108,35 @@ size_t cdn_sound_classes(const char *latin, unsigned reading, char out[CDN_SOUND
     return n;
 }
 
-size_t cdn_sound_variants(const char *latin, bool romanised, char out[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1])
+/* Whether reading flag can change how latin sounds: a spelling without r, g or th, a
+ * romanisation without w, j or q, chi or tsu, ji or zu, reads the same with or without it. */
+static bool can_change(unsigned flag, const char *latin)
 {
-    /* The three readings of a Latin spelling, or the two of a romanisation, in all combinations. */
-    static const unsigned LATIN[3] = {CDN_SOUND_DROP_R, CDN_SOUND_SOFT_G, CDN_SOUND_TH_IS_S};
-    static const unsigned ROMANISED[3] = {CDN_SOUND_W_IS_V, CDN_SOUND_J_IS_G, CDN_SOUND_KANA_T};
-    const unsigned *choice = romanised ? ROMANISED : LATIN;
-    /* A reading that cannot change this token (no r, no g, no th; no w, no j or q) is skipped. */
-    unsigned matters = romanised ? (strchr(latin, 'w') ? 1u : 0u) | (strpbrk(latin, "jq") ? 2u : 0u) |
-                                       (strstr(latin, "chi") || strstr(latin, "tsu") ? 4u : 0u)
-                                 : (strchr(latin, 'r') ? 1u : 0u) | (strchr(latin, 'g') ? 2u : 0u) |
-                                       (strstr(latin, "th") ? 4u : 0u);
+    switch (flag) {
+    case CDN_SOUND_DROP_R: return strchr(latin, 'r') != NULL;
+    case CDN_SOUND_SOFT_G: return strchr(latin, 'g') != NULL;
+    case CDN_SOUND_TH_IS_S: return strstr(latin, "th") != NULL;
+    case CDN_SOUND_W_IS_V: return strchr(latin, 'w') != NULL;
+    case CDN_SOUND_J_IS_G: return strpbrk(latin, "jq") != NULL;
+    case CDN_SOUND_KANA_T: return strstr(latin, "chi") || strstr(latin, "tsu");
+    case CDN_SOUND_KANA_D: return strstr(latin, "ji") || strstr(latin, "zu");
+    case CDN_SOUND_KANA_T | CDN_SOUND_KANA_D: return can_change(CDN_SOUND_KANA_T, latin) || can_change(CDN_SOUND_KANA_D, latin);
+    default: return false;
+    }
+}
+
+size_t cdn_sound_readings(const char *latin, unsigned base, const unsigned choice[3],
+                          char out[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1])
+{
+    unsigned matters = 0;
+    for (unsigned bit = 0; bit < 3; bit++)
+        if (choice[bit] && can_change(choice[bit], latin))
+            matters |= 1u << bit;
     size_t n = 0;
     for (unsigned r = 0; r < 8u; r++) {
         if (r & ~matters)
-            continue;
-        unsigned reading = romanised ? CDN_SOUND_ROMANISED : 0;
+            continue; /* a reading that cannot change this token */
+        unsigned reading = base;
         for (unsigned bit = 0; bit < 3; bit++)
             if (r & (1u << bit))
                 reading |= choice[bit];
@@ -134,4 +147,15 @@ size_t cdn_sound_variants(const char *latin, bool romanised, char out[CDN_SOUND_
         n += !seen;
     }
     return n;
+}
+
+size_t cdn_sound_variants(const char *latin, unsigned source, char out[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1])
+{
+    /* The three readings of a Latin spelling, or the two of a romanisation, in all combinations. */
+    static const unsigned LATIN[3] = {CDN_SOUND_DROP_R, CDN_SOUND_SOFT_G, CDN_SOUND_TH_IS_S};
+    static const unsigned ROMANISED[3] = {CDN_SOUND_W_IS_V, CDN_SOUND_J_IS_G, 0};
+    static const unsigned ROMAJI[3] = {CDN_SOUND_W_IS_V, 0, CDN_SOUND_KANA_T};
+    if (!(source & CDN_SOUND_ROMANISED))
+        return cdn_sound_readings(latin, 0, LATIN, out);
+    return cdn_sound_readings(latin, CDN_SOUND_ROMANISED, (source & CDN_SOUND_KANA_T) ? ROMAJI : ROMANISED, out);
 }

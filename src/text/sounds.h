@@ -55,13 +55,18 @@ size_t cdn_sound_classes(const char *latin, unsigned reading, char out[CDN_SOUND
 
 /*
  * Writes the distinct sound classes of the token under each reading that applies to it into
- * out, and returns how many (1 to CDN_SOUND_VARIANTS): for a Latin spelling, its r silent or
- * not, its g soft or not, its th as t or s (a German Gerd keeps the r and the hard g, an
- * English George neither); for a romanisation (romanised true), its w as v or silent, its
- * j and q as g and k or as affricates, and its chi and tsu as t or not (Japanese プーチン
- * puchin for Putin; pinyin has no tsu, and chi in few transcriptions). An empty reading counts
- * too: out[0] is then "".
+ * out, and returns how many (1 to CDN_SOUND_VARIANTS). source says what latin is: 0 a Latin
+ * spelling, read with its r silent or not, its g soft or not, its th as t or s (a German Gerd
+ * keeps the r and the hard g, an English George neither); CDN_SOUND_ROMANISED a romanisation
+ * of Han or Hangul, its w as v or silent and its j and q as g and k or as affricates; that and
+ * CDN_SOUND_KANA_T romaji, its w as v or not and its chi and tsu as t or not (プーチン puchin
+ * for Putin). An empty reading counts too: out[0] is then "".
  */
-size_t cdn_sound_variants(const char *latin, bool romanised, char out[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1]);
+size_t cdn_sound_variants(const char *latin, unsigned source, char out[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1]);
+
+/* The same under base and the readings choice[0..3) in all combinations (a 0 in choice for
+ * none): the distinct sound strings, a reading that cannot change latin skipped. */
+size_t cdn_sound_readings(const char *latin, unsigned base, const unsigned choice[3],
+                          char out[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1]);
 
 #endif

@@ -113,28 +113,6 @@ bool cdn_looks_native(const char *text)
 
 static bool is_vowel_sound(char c) { return c >= 'A' && c <= 'Z'; }
 
-/* The distinct sound strings (with vowels) of latin under the readings of choice[0..3) in all
- * combinations, on top of base; returns how many (at most CDN_SOUND_VARIANTS). */
-static size_t variants(const char *latin, unsigned base, const unsigned choice[3],
-                       char out[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1])
-{
-    size_t n = 0;
-    for (unsigned r = 0; r < 8u; r++) {
-        unsigned reading = base;
-        for (unsigned bit = 0; bit < 3; bit++)
-            if (r & (1u << bit))
-                reading |= choice[bit];
-        if (r && reading == base)
-            continue;
-        cdn_sound_classes(latin, reading, out[n]);
-        bool seen = false;
-        for (size_t k = 0; k < n && !seen; k++)
-            seen = strcmp(out[k], out[n]) == 0;
-        n += !seen;
-    }
-    return n;
-}
-
 /* The cost of hearing vowel a as vowel b: less for neighbours in the vowel space (o and u,
  * e and i, a and e, a and o) than for vowels far apart (a and i, a and u). e and o are
  * neighbours in Chinese and Korean, whose e (pinyin) and eo (ㅓ) stand for an English schwa
@@ -278,10 +256,10 @@ static outcome compare_readings(const char *heard, cdn_syllabary syllabary, cons
     if (syllabary == CDN_SYLLABARY_HANGUL)
         heard = single_vowels(heard, korean);
     char h[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], s[2 * CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
-    size_t nh = variants(heard, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h);
-    size_t ns = variants(spelled, CDN_SOUND_VOWELS, SPELLED, s);
+    size_t nh = cdn_sound_readings(heard, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h);
+    size_t ns = cdn_sound_readings(spelled, CDN_SOUND_VOWELS, SPELLED, s);
     if (without_silent_final(spelled, french, sizeof french))
-        ns += variants(french, CDN_SOUND_VOWELS, SPELLED, s + ns);
+        ns += cdn_sound_readings(french, CDN_SOUND_VOWELS, SPELLED, s + ns);
     outcome best = {0.0, 1e9};
     for (size_t i = 0; i < nh; i++)
         for (size_t j = 0; j < ns; j++) {
