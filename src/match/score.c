@@ -576,7 +576,10 @@ static size_t vowel_groups(const char *s)
  * 1159 -> 1222 of 2000; 9 more alerts on 12,000 native CJK names written as one word. */
 static double han_transcription(const cdn_token *han, const cdn_token *latin)
 {
-    if (code_points(han->text) != 2 || vowel_groups(latin->latin) < 2 || cdn_is_pinyin(latin->latin))
+    /* Two syllables transcribe a word of two or three, eight letters at most (Jessica →
+     * 杰西卡 takes three): longer words, most of those met in a search, are spared the tests. */
+    size_t groups = latin->latin_shape.len <= 8 ? vowel_groups(latin->latin) : 0;
+    if (groups < 2 || groups > 3 || code_points(han->text) != 2 || cdn_is_pinyin(latin->latin))
         return 0.0;
     return cdn_transcription_similarity(han->latin, CDN_SYLLABARY_HAN, latin->latin);
 }
