@@ -995,7 +995,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
  * name it may be, read against the other side (korean_names.h: 김정은 as 김 kim + 정은 jongun
  * against KIM Jong Un); the better of the two scores counts. Apart, so that the reading's
  * buffers are no part of the common path's frame. */
-static __attribute__((noinline)) double score_syllabic(const cdn_token *q, size_t m, const cdn_token *n, size_t k,
+static __attribute__((cold, noinline)) double score_syllabic(const cdn_token *q, size_t m, const cdn_token *n, size_t k,
                                                        cdn_strbuf *explain, cdn_sim_memo *memo, bool q_syllabic)
 {
     size_t mark = explain ? explain->len : 0;
@@ -1075,13 +1075,14 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         q_used |= pairs[p].q_mask;
         n_used |= pairs[p].n_mask;
         const char *how = pairs[p].how;
-        if (how == CDN_FEW_CONSONANTS || how == CDN_SHORT_SOUNDS || how == CDN_ONE_SOUND) {
+        if (how == CDN_FEW_CONSONANTS || how == CDN_SHORT_SOUNDS || how == CDN_ONE_SOUND)
             weak = true;
-            short_sounds += how == CDN_SHORT_SOUNDS;
-            continue;
-        }
-        confirmed |= pairs[p].sim >= CONFIRMS;
-        transcribed |= how == CDN_SOUNDS;
+        else
+            confirmed |= pairs[p].sim >= CONFIRMS;
+    }
+    for (size_t p = 0; weak && p < np; p++) {
+        transcribed |= pairs[p].sim >= 0.0 && pairs[p].how == CDN_SOUNDS;
+        short_sounds += pairs[p].sim >= 0.0 && pairs[p].how == CDN_SHORT_SOUNDS;
     }
     transcribed |= short_sounds >= 2; /* 게리 베리 / Gary Berry: two short ones confirm each other */
     for (size_t p = 0; p < np; p++) {

@@ -265,7 +265,7 @@ static void credit_family_and_given(gatherer *g, const cdn_ikey *family, const c
 
 /* A Korean name in Hangul written as one word (김정은) meets the names with a Latin spelling of
  * its surname (Kim) and of its given name (Jong Un), as the scorer reads it (korean_names.h). */
-static void gather_korean(gatherer *g, const cdn_token *t)
+static __attribute__((cold, noinline)) void gather_korean(gatherer *g, const cdn_token *t)
 {
     if (!cdn_is_hangul(t->text))
         return;
