@@ -67,21 +67,30 @@ static bool han_cp(utf8proc_int32_t cp)
     return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
 }
 
-/* The hundred and fifty commonest Chinese surnames (Wikipedia, "List of common Chinese
- * surnames"), simplified and traditional, that are not also the first syllable of many
- * transcriptions: 马 (Martin), 罗 (Robert), 乔 (George), 詹 (James), 安 (Anna), 史 (Smith),
- * 艾, 霍, 鲍, 雷, 路, 文, 汤, 戴, 米, 莫 and the like are left out. */
-static const char CHINESE_SURNAMES[] =
-    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫朱胡郭何高林郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖"
-    "蕭田董袁潘于蒋蔣蔡余叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖夏付傅方邹鄒孟"
-    "熊秦邱江尹薛闫閻段侯龙龍陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武孔向常施牛樊葛邢齐齊易伍庞"
-    "龐颜顏倪庄莊聂聶章岳翟殷申耿焦俞左柳甘祝宁寧尚舒阮纪紀童凌毕畢季裴涂苗谷盛曲翁冉骆駱游"
-    "辛靳管柴祁蒲房滕屈饶饒牟尤穆农農卓缪繆简簡项項褚娄婁窦竇戚岑景宫宮卜冷晏席卫衛宗瞿桂"
-    "全佟应應臧闵閔苟邬鄔边邊卞姬仇栾欒隋商刁荣榮寇桑郎甄丛叢仲虞敖巩鞏佘池迟遲邝鄺";
+/* The characters Chinese transcribes foreign names with: the Xinhua table of 世界人名翻译大辞典
+ * (as in Wikipedia's "Transcription into Chinese characters"), simplified and traditional
+ * (the traditional forms by ICU's Simplified-Traditional transform). A word of three
+ * characters or more with one outside them is a native name (王秀英: 秀; 山田大介: 山, 田, 介)
+ * — of 2,000 faker names per locale, 0.4 % of the Japanese, 0.7 % of the mainland Chinese and
+ * 2 % of the Taiwanese were made of these characters alone, against 88 % of the 46,033
+ * Wikidata transcriptions of three characters or more (82 % before 42 characters of the table
+ * that a first draft had left out were added, among them 娃 -va, 堡 -burg, 涅, 柏, 哥). */
+static const char TRANSCRIPTION_HAN[] =
+    "丁万丘东丝丰丹丽久乌乔于云亚亞亨什代仲伊伍休伦伯佐佛佩依保修倫傑儒儿克兒內兰兹内"
+    "冈农冯凡凯凱切列別利别力加努劳勃勒勞华卓南博卜卡卢厄历古可史叶司吉吕呂哈哥哲唐喬"
+    "嘉因图圖圣圭坎坦埃基堡塔塞士夏多夫夸奇奈奎契奥奧奴妮姆威娃娅娜婭孔孟季宁安宝宾密"
+    "寇富察寧寶尔尚尤尼居屠岡巴布希帕帝席平库庞庫康廷弗彭彻彼得德徹思恩恰惠愛慕戈戴扎"
+    "托扬拉拜拿捨捷採提揚摩撒敏敦文斯於施旺昂昆明易昔普曼朗本札朱朴朵杜杨杰東松林柏查"
+    "柯柴根格桑梅森楊楚楠樸欣欧欽歇歐武歷比毕毛汀汉汤沃沙治法波泰泽洛洪派海涅温湯溫滕"
+    "滨漢潘澤濱烈烏热焦熱爱爾特狄玛珀班理琳琴瑞瑟瑪瓜瓦甘申畢略登皮盖盧祖福科穆第策範"
+    "米約納紐素索紹絲維緹繆约纳纽绍维缇缪罕罗羅美翁翰考耶聖肖肯胡舍舒艾芒芙芬苏若英茂"
+    "范茨茲荷莉莎莫莱華菲萊萨萬葉葛蒂蒙蒲蓋蕾薇薩蘇蘭西許詹誇諾謝许诺谢豐豪貝貢費賈賓"
+    "賴賽贊贝贡费贾赖赛赞赫路辛農达迈连迪通連道達邁邓那邦都鄧采里金錫钦锡門门阿陶隆雅"
+    "雲雷霍露韋韦頓顿馬馮马高魯鮑鲁鲍麗麥麦黑默黛齊齐龐";
 
-static bool chinese_surname(utf8proc_int32_t cp)
+static bool transcription_han(utf8proc_int32_t cp)
 {
-    const char *s = CHINESE_SURNAMES;
+    const char *s = TRANSCRIPTION_HAN;
     for (utf8proc_int32_t c; (c = next_cp(&s)) != 0;)
         if (c == cp)
             return true;
@@ -90,11 +99,9 @@ static bool chinese_surname(utf8proc_int32_t cp)
 
 bool cdn_looks_native(const char *text)
 {
-    const char *s = text;
-    utf8proc_int32_t first = next_cp(&s);
     if (cdn_is_hangul(text))
         return cdn_korean_looks_native(text);
-    bool han = false, kana = false;
+    bool han = false, kana = false, native_han = false;
     size_t count = 0;
     for (const char *p = text; *p;) {
         utf8proc_int32_t cp = next_cp(&p);
@@ -104,11 +111,12 @@ bool cdn_looks_native(const char *text)
         if (cp >= 0x3040 && cp <= 0x309F)
             return true; /* hiragana: Japanese writes no foreign name in it */
         han |= han_cp(cp);
+        native_han |= han_cp(cp) && !transcription_han(cp);
         kana |= cp >= 0x30A0 && cp <= 0x30FF;
     }
     if (han && kana)
         return true; /* 松本ハル: a Japanese surname and given name */
-    return han && count == 3 && chinese_surname(first);
+    return native_han && count >= 3;
 }
 
 static bool is_vowel_sound(char c) { return c >= 'A' && c <= 'Z'; }
