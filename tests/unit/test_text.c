@@ -291,10 +291,12 @@ static void transcription_similarity_golden(void **state)
                      CASES[i].hi);
     }
     assert_true(cdn_looks_native("김정은"));
-    assert_false(cdn_looks_native("제임스"));     /* 제: not among the commonest surnames */
+    assert_false(cdn_looks_native("제임스"));     /* 스: the epenthetic vowel */
+    assert_true(cdn_looks_native("마태환"));      /* 마: a rarer surname */
     assert_false(cdn_looks_native("김스트"));     /* 스: the epenthetic vowel */
-    assert_true(cdn_looks_native("王秀英"));
-    assert_false(cdn_looks_native("卢卡申科"));   /* four characters */
+    assert_true(cdn_looks_native("王秀英"));      /* 秀: no transcription character */
+    assert_true(cdn_looks_native("山田大介"));
+    assert_false(cdn_looks_native("卢卡申科"));   /* every character a transcription one */
     assert_false(cdn_looks_native("塞瓦略斯"));
     assert_true(cdn_looks_native("中村ひなた"));  /* hiragana */
     assert_true(cdn_looks_native("松本ハル"));    /* Han and katakana */
