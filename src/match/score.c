@@ -500,7 +500,7 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
     }
     /* Else the vowels decide, with the liberties transcriptions take (transcription.h). */
     if (best == 0.0)
-        best = cdn_transcription_similarity(syllabic->latin, cdn_syllabary_of(syllabic->text), latin->latin);
+        best = cdn_transcription_similarity_read(syllabic->latin, cdn_syllabary_of(syllabic->text), latin->latin);
     return best;
 }
 

@@ -29,6 +29,7 @@
 #include <utf8proc.h>
 
 #include "text/hangul.h"
+#include "text/readings.h"
 #include "text/sounds.h"
 
 #define EPENTHESIS 0.15
@@ -293,7 +294,7 @@ typedef struct outcome {
     double sim, excess;
 } outcome;
 
-static outcome compare_readings(const char *heard, cdn_syllabary syllabary, const char *spelled)
+static outcome compare_readings(const char *heard, cdn_syllabary syllabary, const char *spelled, bool read_aloud)
 {
     static const unsigned SPELLED[3] = {CDN_SOUND_DROP_R, CDN_SOUND_SOFT_G, CDN_SOUND_TH_IS_S};
     const unsigned HEARD[3] = {CDN_SOUND_W_IS_V, syllabary == CDN_SYLLABARY_HAN ? CDN_SOUND_J_IS_G : 0,
@@ -301,11 +302,24 @@ static outcome compare_readings(const char *heard, cdn_syllabary syllabary, cons
     char korean[CDN_SOUNDS_MAX + 1], french[CDN_SOUNDS_MAX + 1];
     if (syllabary == CDN_SYLLABARY_HANGUL)
         heard = single_vowels(heard, korean);
-    char h[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], s[2 * CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    char h[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], s[2 * CDN_SOUND_VARIANTS + CDN_READINGS][CDN_SOUNDS_MAX + 1];
     size_t nh = cdn_sound_readings(heard, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h);
     size_t ns = cdn_sound_readings(spelled, CDN_SOUND_VOWELS, SPELLED, s);
     if (without_silent_final(spelled, french, sizeof french))
         ns += cdn_sound_readings(french, CDN_SOUND_VOWELS, SPELLED, s + ns);
+    size_t spelled_consonants = 0;
+    for (const char *c = s[0]; *c; c++)
+        spelled_consonants += !is_vowel_sound(*c);
+    if (read_aloud && spelled_consonants >= 3) {
+        /* The spelling as its likely source languages read it (readings.h: józsef as
+         * Hungarian is yozsef, walczak as Polish valchak), each with its r silent; not for
+         * words of two consonants, where a reading found too many others (ロイド and Reid read
+         * as German, raid). */
+        char r[CDN_READINGS][CDN_READING_MAX + 1];
+        size_t nr = cdn_readings(spelled, r);
+        for (size_t k = 0; k < nr; k++)
+            cdn_sound_classes(r[k], CDN_SOUND_VOWELS | CDN_SOUND_DROP_R, s[ns++]);
+    }
     outcome best = {0.0, 1e9};
     for (size_t i = 0; i < nh; i++)
         for (size_t j = 0; j < ns; j++) {
@@ -327,10 +341,15 @@ static outcome compare_readings(const char *heard, cdn_syllabary syllabary, cons
 
 double cdn_transcription_similarity(const char *heard, cdn_syllabary syllabary, const char *spelled)
 {
-    return compare_readings(heard, syllabary, spelled).sim;
+    return compare_readings(heard, syllabary, spelled, false).sim;
+}
+
+double cdn_transcription_similarity_read(const char *heard, cdn_syllabary syllabary, const char *spelled)
+{
+    return compare_readings(heard, syllabary, spelled, true).sim;
 }
 
 double cdn_transcription_excess(const char *heard, cdn_syllabary syllabary, const char *spelled)
 {
-    return compare_readings(heard, syllabary, spelled).excess;
+    return compare_readings(heard, syllabary, spelled, false).excess;
 }

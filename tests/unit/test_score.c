@@ -360,11 +360,15 @@ static void transcriptions_meet_by_their_vowels(void **state)
         {"ロイド", "Lloyd"},          /* roido */
         {"ダーウィン", "Darwin"},     /* dauin: the r silent */
         {"ウラジーミル", "Vladimir"}, /* urajimiru: ji for di, a consonant dropped */
+        {"ヨージェフ", "József"},     /* read as Hungarian: j as y, s as sh */
+        {"ヴァルクツァック", "Walczak"}, /* read as Polish: w as v */
+        {"デュボワ", "Dubois"},       /* read as French: oi as wa, s silent */
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds, vowels included");
     static const char *const OTHER[][2] = {
         {"ロット", "Lutz"}, {"ダーウィン", "Devin"}, {"ニュート", "Nate"}, {"ロイド", "Reid"},
         {"高橋大介", "Kadek"},  /* k t k by class, but the vowels are far apart */
+        {"松本", "Company"},    /* the readings are not tried on two-character words */
         {"山口智子", "Zomex"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
