@@ -249,7 +249,8 @@ static double allowed_cost(size_t consonants)
  * adds after a consonant (Trump → 트럼프 teureompeu, Jake → 제이크 jeikeu), which no spelling
  * has (left out, Wikidata Korean 1241 -> 1287 of 2000, and unrelated pairs accepted 0.12 ->
  * 0.13 %); ㅓ eo stands for an English o or u (Thomas → 토머스 tomeoseu), ㅐ ae for an English
- * a (Ashley → 애슐리 aesyulli); as two vowels they would cost twice. */
+ * a (Ashley → 애슐리 aesyulli); as two vowels they would cost twice. A final ㅅ, which ICU
+ * writes s, is said t (Korean's final-consonant rule) and stands for a foreign t. */
 static const char *single_vowels(const char *heard, char *out)
 {
     size_t n = 0;
@@ -260,6 +261,9 @@ static const char *single_vowels(const char *heard, char *out)
         } else if ((c == 'e' && (next == 'u' || next == 'o')) || (c == 'a' && next == 'e')) {
             out[n++] = c == 'a' ? 'a' : next;
             i++;
+        } else if (c == 's' && next != 's' && next != 'h' && (!next || !strchr("aeiouwy", next)) && i > 0 &&
+                   strchr("aeiouwy", heard[i - 1])) {
+            out[n++] = 't'; /* a final ㅅ is said t, and writes a foreign t (해밋 haemis, Hammett) */
         } else {
             out[n++] = c;
         }

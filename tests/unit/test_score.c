@@ -440,6 +440,7 @@ static void native_names_are_not_transcriptions(void **state)
         {"게리 베리", "Gary Berry"},   /* two short words confirm each other */
         {"존 그리빈", "John Gribbin"}, /* one syllable that is no surname (존 jon), beside a long one */
         {"제이크 데커드", "Jake Deckard"}, /* the ㅡ of 크 keu left out */
+        {"커크 해밋", "Kirk Hammett"},   /* a final ㅅ is t: 해밋 haemis */
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "sounds");
 }
