@@ -630,7 +630,10 @@ static int run(searcher *s)
         g.token = (uint32_t)i;
         g.token_weight = (float)cdn_query_token_weight(&q[i]);
         gather_token(&g, &q[i], i + 1 < m ? &q[i + 1] : NULL);
-        untaken -= cdn_query_token_weight(&q[i]);
+        /* A word in a syllabic script may meet a name by its vowels (transcription.h), which
+         * no key finds: its weight stays in the bound, as if untaken. */
+        if (!(q[i].flags & CDN_TOK_SYLLABIC) || !cdn_may_be_transcription(&q[i]))
+            untaken -= cdn_query_token_weight(&q[i]);
     }
     if (untaken < 0.0)
         untaken = 0.0;

@@ -139,12 +139,14 @@ static void transcribed_query_finds_latin_names(void **state)
 
 /* A Korean name in Hangul, one word, finds its Latin spelling (KIM Jong Un for 김정은, not KIM
  * Chun Sik), though no key of the query is in the index; a Japanese chi for ti (プーチン
- * puchin) finds Putin by the sound classes. */
+ * puchin) finds Putin by the sound classes, and the full name alerts. */
 static void korean_and_japanese_queries_find_latin_names(void **state)
 {
     (void)state;
     expect_first("김정은", "T-23");
     expect_first("최룡해", "T-24");
+    /* The given name meets by its vowels, which no key finds: the bound keeps its weight. */
+    expect_first("ウラジーミル・プーチン", "T-25");
     /* One word of two: found, but it covers half the name, so no alert (and Allure Fashion,
      * b s n by class as puchin is, comes first). */
     cordon_results *res = NULL;
