@@ -231,12 +231,13 @@ static double align_cost(const char *heard, const char *spelled, cdn_syllabary s
  * two consonants, 0.5 lets through 0.6-1.0 % of unrelated pairs and 70-82 % of the true ones;
  * with three, 0.75 lets through 0-0.3 % and 60-80 % (1.0 let through 0.2-0.4 %, and Patton
  * for プーチン); from four up, a quarter more per consonant keeps the unrelated pairs at 0.1 %
- * or less. Over all lengths, 0.07-0.10 % of unrelated pairs meet. A single consonant (Ali, アリ) says too
- * little: unrelated pairs meet by vowels alone. */
+ * or less. Over all lengths, 0.07-0.10 % of unrelated pairs meet. A single consonant says
+ * little: only the very same sounds meet (アラ / Alla; at any cost above none, unrelated
+ * pairs meet by their vowels). */
 static double allowed_cost(size_t consonants)
 {
     if (consonants < 2)
-        return -1.0;
+        return consonants == 1 ? 0.0 : -1.0; /* one: the same sounds, vowels and all (アラ / Alla) */
     if (consonants == 2)
         return 0.5;
     if (consonants == 3)
@@ -331,7 +332,7 @@ static outcome compare_readings(const char *heard, cdn_syllabary syllabary, cons
             double cost = align_cost(h[i], s[j], syllabary, &consonants);
             double allowed = allowed_cost(consonants);
             /* From 0.84 at no cost down to 0.80 at the most allowed. */
-            double sim = cost <= allowed + 1e-9 ? 0.84 - 0.04 * cost / allowed : 0.0;
+            double sim = cost <= allowed + 1e-9 ? 0.84 - (allowed > 0.0 ? 0.04 * cost / allowed : 0.0) : 0.0;
             if (sim > 0.0 && sim < 0.80)
                 sim = 0.80; /* rounding: the most allowed is still a match */
             double excess = cost - (allowed > 0.5 ? allowed : 0.5);
