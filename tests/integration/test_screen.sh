@@ -159,7 +159,10 @@ expect_status 2; expect_err "is complete: nothing to resume"
 
 # A partial output torn mid-record (the process was killed): the torn line is cut, then resumed.
 "$CORDON" screen --index "$SCRATCH/sdn.cdx" --map "$MAP" -q --format csv -o "$SCRATCH/full.csv" "$SCRATCH/customers.csv"
-head -c $(($(stat -c %s "$SCRATCH/full.csv") * 2 / 5)) "$SCRATCH/full.csv" >"$SCRATCH/torn.csv.partial"
+cut=$(($(stat -c %s "$SCRATCH/full.csv") * 2 / 5))
+# Step back off a record's end, so that the cut is inside a record whatever the results are.
+while [ "$(head -c "$cut" "$SCRATCH/full.csv" | tail -c 1 | od -An -c | tr -d ' ')" = '\n' ]; do cut=$((cut - 1)); done
+head -c "$cut" "$SCRATCH/full.csv" >"$SCRATCH/torn.csv.partial"
 [ "$(tail -c 1 "$SCRATCH/torn.csv.partial" | od -An -c | tr -d ' ')" != '\n' ] && pass || fail "the cut is not mid-record"
 run "resume torn csv" "$CORDON" screen --index "$SCRATCH/sdn.cdx" --map "$MAP" --format csv -o "$SCRATCH/torn.csv" --resume "$SCRATCH/customers.csv"
 expect_status 0
