@@ -1033,6 +1033,15 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
     return score_aligned(q, m, n, k, explain, memo);
 }
 
+/* Whether one of t[0..count) is a Korean surname of one syllable, written apart (이, 김). */
+static bool has_korean_surname(const cdn_token *t, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strlen(t[i].text) == 3 && cdn_korean_surname_spellings(t[i].text))
+            return true;
+    return false;
+}
+
 static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain,
                             cdn_sim_memo *memo)
 {
@@ -1084,7 +1093,9 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         transcribed |= pairs[p].sim >= 0.0 && pairs[p].how == CDN_SOUNDS;
         short_sounds += pairs[p].sim >= 0.0 && pairs[p].how == CDN_SHORT_SOUNDS;
     }
-    transcribed |= short_sounds >= 2; /* 게리 베리 / Gary Berry: two short ones confirm each other */
+    /* 게리 베리 / Gary Berry: two short ones confirm each other, but not beside a Korean
+     * surname of one syllable (준호 서영 이 / JI, Sang Jun: a Korean name, read as one). */
+    transcribed |= short_sounds >= 2 && !has_korean_surname(q, m) && !has_korean_surname(n, k);
     for (size_t p = 0; p < np; p++) {
         if (pairs[p].sim < 0.0)
             continue;

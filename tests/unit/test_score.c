@@ -393,6 +393,7 @@ static void short_transcriptions_need_a_long_one(void **state)
         {"성진 이", "JI, Songyan"}, /* seongjin / songyan */
         {"경희 장", "JANG GYONG"},
         {"아진 당", "CHEN, Dong"},   /* 당: a rare surname, one syllable, beside a given name */
+        {"준호 서영 이", "JI, Sang Jun"}, /* two short ones beside the surname 이 */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
