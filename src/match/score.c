@@ -12,7 +12,11 @@
  * in which vowels and the soft letters h, w, y, j count half (romanisation_similarity), scaled
  * by 0.95 again unless one side was romanised from another script. A Chinese given name or
  * surname (one or two Han characters) meets a Latin spelling only where their onsets agree
- * (pinyin.h), and not by edit distance at all when that spelling is pinyin itself.
+ * (pinyin.h), and not by edit distance at all when that spelling is pinyin itself. A word in
+ * Han, kana or Hangul taken for a foreign name transcribed by ear meets a Latin spelling by its
+ * sound classes (sounds.h, 0.85) or by its sounds with the vowels (transcription.h, 0.80-0.84);
+ * a short or native-looking one only beside such a long one (CDN_SHORT_SOUNDS). A Korean name
+ * in Hangul is also scored as read against the Latin side (korean_names.h).
  *
  * Alignment: greedy, best pair first, each token used once. Besides one-to-one pairs, two
  * adjacent tokens on one side may meet one token on the other written joined (Al Qaida /
