@@ -109,6 +109,13 @@ static size_t close_quote(const char *m, size_t len, size_t avail)
         {"\"", "\""},
         {"'", "'"},
     };
+    /* Every opening mark begins with one of these bytes; most mentions hold none of them, and
+     * are done without the searches below. */
+    bool any = false;
+    for (size_t i = 0; i < len && !any; i++)
+        any = m[i] == '"' || m[i] == '\'' || m[i] == '\xC2' || m[i] == '\xE2';
+    if (!any)
+        return len;
     for (size_t p = 0; p < sizeof PAIRS / sizeof PAIRS[0]; p++) {
         size_t ol = strlen(PAIRS[p][0]), cl = strlen(PAIRS[p][1]);
         const char *open = memmem(m, len, PAIRS[p][0], ol);
