@@ -153,7 +153,7 @@ static bool lower_words_in_name(const cdn_scanner *s, size_t first, const cdn_to
  * lexicon's life: few names get this far, but those few again and again. */
 static uint32_t places_of(cdn_scanner *s, uint32_t n, const cdn_token *t, uint32_t k)
 {
-    cdn_memo_key key = {{4, n}};
+    cdn_memo_key key = {.n = {4, n}};
     double got;
     if (cdn_memo_get(&s->lex.memo, &key, &got))
         return (uint32_t)got;
@@ -189,7 +189,7 @@ static bool keeps_places(const cdn_token *q, size_t len, const cdn_token *t, uin
  * for the lexicon's life. */
 static double word_likeness(cdn_scanner *s, uint32_t form, const cdn_itoken *t)
 {
-    cdn_memo_key key = {{1, form, t->text, t->latin, t->key, t->skel, t->flags}};
+    cdn_memo_key key = {.n = {1, form, t->text, t->latin, t->key, t->skel, t->flags}};
     double sim;
     if (cdn_memo_get(&s->lex.memo, &key, &sim))
         return sim;
@@ -326,7 +326,7 @@ static size_t lone_content_word(const cdn_scanner *s, size_t first, size_t len)
 static double name_score(cdn_scanner *s, uint32_t n, const uint32_t *forms, const cdn_token *q, size_t len,
                          const cdn_token *t, uint32_t k)
 {
-    cdn_memo_key key = {{2, n, (uint32_t)len}};
+    cdn_memo_key key = {.n = {2, n, (uint32_t)len}};
     for (size_t i = 0; i < len && i + 3 < CDN_MEMO_KEY; i++)
         key.n[i + 3] = forms[i];
     double score;
@@ -365,7 +365,7 @@ static bool other_country_before(const cdn_scanner *s, size_t first, const cordo
  * FEDERAL SECURITY SERVICE: bodies.h), remembered for the lexicon's life. */
 static bool body_name(cdn_scanner *s, uint32_t n, const cdn_iname *e)
 {
-    cdn_memo_key key = {{5, n}};
+    cdn_memo_key key = {.n = {5, n}};
     double got;
     if (cdn_memo_get(&s->lex.memo, &key, &got))
         return got != 0.0;
@@ -794,7 +794,8 @@ static bool anchor_names(cdn_scanner *s, const cdn_word_type *type, const window
     uint32_t key[4] = {type->lex, (uint32_t)win->len, win->len > 1 && lone, win->len > 1 && legal_form};
     const void *known;
     size_t count;
-    if (cdn_window_memo_get(&s->lex.anchors, key, 4, &known, &count)) {
+    uint64_t h = cdn_window_memo_hash(key, 4);
+    if (cdn_window_memo_get(&s->lex.anchors, key, 4, h, &known, &count)) {
         const uint32_t *items = known;
         *all = items[0];
         *out = items + 1;
@@ -812,7 +813,7 @@ static bool anchor_names(cdn_scanner *s, const cdn_word_type *type, const window
     for (size_t i = 0; i < nc; i++)
         if (facts_allow(&s->idx->name_facts[c[i]], win->len, lone, legal_form))
             kept[k++] = c[i];
-    cdn_window_memo_put(&s->lex.anchors, key, 4, kept, k);
+    cdn_window_memo_put(&s->lex.anchors, key, 4, h, kept, k);
     *all = nc;
     *out = kept + 1;
     *n = k - 1;
@@ -866,7 +867,8 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
     size_t key_n = window_key(s, first, len, key);
     const void *remembered;
     size_t n_known;
-    if (cdn_window_memo_get(&s->lex.windows, key, key_n, &remembered, &n_known)) {
+    uint64_t key_hash = cdn_window_memo_hash(key, key_n);
+    if (cdn_window_memo_get(&s->lex.windows, key, key_n, key_hash, &remembered, &n_known)) {
         const cdn_window_pass *known = remembered;
         for (size_t i = 0; i < n_known; i++) {
             int status = mention_of(s, known[i].name, &win, known[i].score, known[i].inflected);
@@ -918,7 +920,7 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
         if (status != CORDON_OK)
             return status;
     }
-    cdn_window_memo_put(&s->lex.windows, key, key_n, s->passed.items, s->passed.len);
+    cdn_window_memo_put(&s->lex.windows, key, key_n, key_hash, s->passed.items, s->passed.len);
     return CORDON_OK;
 }
 

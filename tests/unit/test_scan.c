@@ -311,13 +311,13 @@ static void window_memo_without_passes(void **state)
     cdn_window_memo m;
     cdn_window_memo_init(&m, sizeof(double));
     const uint32_t key[] = {80, 2, 7, 9};
-    cdn_window_memo_put(&m, key, 4, NULL, 0);
+    cdn_window_memo_put(&m, key, 4, cdn_window_memo_hash(key, 4), NULL, 0);
     const void *passes = NULL;
     size_t count = 99;
-    assert_true(cdn_window_memo_get(&m, key, 4, &passes, &count));
+    assert_true(cdn_window_memo_get(&m, key, 4, cdn_window_memo_hash(key, 4), &passes, &count));
     assert_int_equal(count, 0);
     const uint32_t other[] = {80, 2, 7, 10};
-    assert_false(cdn_window_memo_get(&m, other, 4, &passes, &count));
+    assert_false(cdn_window_memo_get(&m, other, 4, cdn_window_memo_hash(other, 4), &passes, &count));
     cdn_window_memo_free(&m);
 }
 
