@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "core/alloc.h"
 #include "model/countries.h"
 #include "text/legal_forms.h"
 #include "scan/scan_int.h"
@@ -22,7 +23,8 @@ void cdn_lexicon_init(cdn_lexicon *lx, const cordon_index *idx)
 {
     lx->idx = idx;
     cdn_strmap_init(&lx->words);
-    cdn_vec_init(&lx->entries, sizeof(cdn_lex_word));
+    cdn_vec_init(&lx->blocks, sizeof(cdn_lex_word *));
+    lx->count = 0;
     cdn_vec_init(&lx->tokens, sizeof(cdn_token));
     cdn_vec_init(&lx->bases, sizeof(cdn_token));
     cdn_arena_init(&lx->arena);
@@ -36,7 +38,9 @@ void cdn_lexicon_init(cdn_lexicon *lx, const cordon_index *idx)
 void cdn_lexicon_free(cdn_lexicon *lx)
 {
     cdn_strmap_free(&lx->words);
-    cdn_vec_free(&lx->entries);
+    for (size_t b = 0; b < lx->blocks.len; b++)
+        cdn_free(((cdn_lex_word **)lx->blocks.items)[b]);
+    cdn_vec_free(&lx->blocks);
     cdn_vec_free(&lx->tokens);
     cdn_vec_free(&lx->bases);
     cdn_arena_free(&lx->arena);
@@ -48,7 +52,7 @@ void cdn_lexicon_free(cdn_lexicon *lx)
 
 void cdn_lexicon_begin(cdn_lexicon *lx)
 {
-    if (lx->entries.len > CDN_LEXICON_MAX_WORDS) {
+    if (lx->count > CDN_LEXICON_MAX_WORDS) {
         cdn_lexicon_free(lx);
         cdn_lexicon_init(lx, lx->idx);
     } else {
@@ -103,10 +107,18 @@ int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *ou
     w.stop = cdn_is_stopword(copy, tlen);
     w.language = w.stop ? (uint8_t)cdn_stopword_language(copy, tlen) : CDN_STOP_OTHER;
     w.title = cdn_is_honorific(copy, tlen); /* as analyze.c flags a token (any schema) */
-    *out = (uint32_t)lx->entries.len;
-    if (!cdn_vec_push(&lx->entries, &w) ||
-        !cdn_strmap_put(&lx->words, copy, len, (void *)(uintptr_t)lx->entries.len, NULL))
+    if (lx->count == lx->blocks.len * CDN_LEX_BLOCK) { /* the blocks are full: one more */
+        cdn_lex_word *block = cdn_malloc(CDN_LEX_BLOCK * sizeof *block);
+        if (!block || !cdn_vec_push(&lx->blocks, &block)) {
+            cdn_free(block);
+            return CORDON_ENOMEM;
+        }
+    }
+    /* Counted only once the map holds it: a word the map could not take is not there. */
+    if (!cdn_strmap_put(&lx->words, copy, len, (void *)(uintptr_t)(lx->count + 1), NULL))
         return CORDON_ENOMEM;
+    *out = lx->count++;
+    *cdn_lexicon_at(lx, *out) = w;
     return CORDON_OK;
 }
 

@@ -68,7 +68,10 @@ typedef struct cdn_lex_word {
 typedef struct cdn_lexicon {
     const cordon_index *idx;
     cdn_strmap words;      /* normalized word (the token's text) → its number + 1 */
-    cdn_vec entries;       /* cdn_lex_word */
+    cdn_vec blocks;        /* cdn_lex_word *: the words, CDN_LEX_BLOCK to a block, which stay
+                              where they are as the lexicon grows (no copying of entries that
+                              are some 250 bytes each) */
+    uint32_t count;        /* words in the blocks */
     cdn_vec tokens;        /* cdn_token: the words, analyzed; strings in arena */
     cdn_vec bases;         /* cdn_token: base forms, analyzed */
     cdn_arena arena;
@@ -107,9 +110,13 @@ void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i);
 /* Whether word i's own key is a given name of some listed person (it must have one). */
 bool cdn_lexicon_own_is_given(cdn_lexicon *lx, uint32_t i);
 
+/* Words per block of cdn_lexicon.blocks (a power of two). */
+enum { CDN_LEX_BLOCK_BITS = 9, CDN_LEX_BLOCK = 1 << CDN_LEX_BLOCK_BITS };
+
+/* Word i of the lexicon (i < count). */
 static inline cdn_lex_word *cdn_lexicon_at(const cdn_lexicon *lx, uint32_t i)
 {
-    return (cdn_lex_word *)lx->entries.items + i;
+    return ((cdn_lex_word *const *)lx->blocks.items)[i >> CDN_LEX_BLOCK_BITS] + (i & (CDN_LEX_BLOCK - 1));
 }
 
 /* The form number of a word not analyzed (cdn_lexicon_analyze): it stands for a blank token,
