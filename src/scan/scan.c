@@ -77,6 +77,7 @@ int cordon_scanner_new(const cordon_index *idx, cordon_scanner **out)
     cdn_vec_init(&s->candidates, sizeof(uint32_t));
     cdn_vec_init(&s->kept, sizeof(uint32_t));
     cdn_vec_init(&s->conflicts, sizeof(size_t));
+    cdn_vec_init(&s->conflict_keys, sizeof(cdn_conflict_key));
     cdn_vec_init(&s->countries, 2);
     cdn_strmap_init(&s->country_heads);
     cdn_vec_init(&s->heads, sizeof(bool));
@@ -102,6 +103,7 @@ void cordon_scanner_free(cordon_scanner *sc)
     cdn_vec_free(&s->candidates);
     cdn_vec_free(&s->kept);
     cdn_vec_free(&s->conflicts);
+    cdn_vec_free(&s->conflict_keys);
     cdn_vec_free(&s->countries);
     cdn_strmap_free(&s->country_heads);
     cdn_vec_free(&s->heads);

@@ -45,6 +45,15 @@ typedef struct cdn_hit {
     bool needs_antecedent;     /* a short word (an acronym): only with a full mention before it */
 } cdn_hit;
 
+/* A family name written after another given name (resolve.c), by an index key its word leads
+ * to: a slot of cdn_scanner.conflict_keys. */
+typedef struct cdn_conflict_key {
+    uint32_t vocab;   /* the key's vocab number */
+    uint32_t stamp;   /* the document it was noted in (cdn_scanner.conflict_stamp); another:
+                         the slot is empty */
+    size_t start;     /* where the latest such word starts, plus one */
+} cdn_conflict_key;
+
 /* A scanner: the lexicon it keeps from document to document, and the state of the document
  * being scanned (its buffers kept too, for the next one). */
 typedef struct cdn_scanner {
@@ -65,6 +74,9 @@ typedef struct cdn_scanner {
     bool *covered;           /* per word: scratch of resolve.c, inside a mention */
     size_t *company;         /* per word: scratch of resolve.c, a lone company mention's number + 1 */
     cdn_vec conflicts;       /* size_t: scratch of resolve.c, per word type */
+    cdn_vec conflict_keys;   /* cdn_conflict_key: scratch of resolve.c, open addressing (a
+                                power of two of slots), emptied by a new stamp, not cleared */
+    uint32_t conflict_stamp; /* the document's stamp there */
     cdn_vec countries;       /* char[2]: the countries the document names (window.c), worked
                                 out when first asked */
     bool countries_known;    /* countries is worked out for this document */
