@@ -84,6 +84,7 @@ int cordon_scanner_new(const cordon_index *idx, cordon_scanner **out)
     cdn_vec_init(&s->other, sizeof(uint32_t));
     cdn_vec_init(&s->both, sizeof(uint32_t));
     cdn_vec_init(&s->passed, sizeof(cdn_window_pass));
+    cdn_vec_init(&s->verdicts, sizeof(cdn_window_verdict));
     return CORDON_OK;
 }
 
@@ -110,6 +111,7 @@ void cordon_scanner_free(cordon_scanner *sc)
     cdn_vec_free(&s->other);
     cdn_vec_free(&s->both);
     cdn_vec_free(&s->passed);
+    cdn_vec_free(&s->verdicts);
     cdn_lexicon_free(&s->lex);
     cdn_tokens_free(&s->words);
     cdn_free(sc);

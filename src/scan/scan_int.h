@@ -37,6 +37,12 @@ typedef struct cdn_word_type {
     cdn_word_hit hits[CDN_SCAN_MAX_HITS];
 } cdn_word_type;
 
+/* What a window's own tests made of one candidate name (window.c). */
+typedef struct cdn_window_verdict {
+    double score;
+    bool passed, inflected;
+} cdn_window_verdict;
+
 /* A mention with the indexed name it matched; m first, so a hit * is a cordon_mention *. */
 typedef struct cdn_hit {
     cordon_mention m;
@@ -89,6 +95,8 @@ typedef struct cdn_scanner {
     cdn_vec other;           /* uint32_t: scratch, the names of a window's second word */
     cdn_vec both;            /* uint32_t: scratch, the names of both */
     cdn_vec passed;          /* cdn_window_pass: scratch, the names a window let through */
+    cdn_vec verdicts;        /* cdn_window_verdict: scratch of window.c, per candidate of a
+                                window */
     cdn_vec found;           /* cdn_hit */
 } cdn_scanner;
 

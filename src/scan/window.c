@@ -841,6 +841,20 @@ static size_t window_key(const cdn_scanner *s, size_t first, size_t len, uint32_
     return n;
 }
 
+/* The place of name x among the n ascending names c, or NULL when it is not there. */
+static const uint32_t *bsearch_name(const uint32_t *c, size_t n, uint32_t x)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && c[lo] == x ? c + lo : NULL;
+}
+
 /* Scores the names that hold a key of the window's most specific word. */
 static int scan_window(cdn_scanner *s, size_t first, size_t len)
 {
@@ -912,10 +926,24 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
         }
     }
     s->passed.len = 0;
+    if (!cdn_vec_reserve(&s->verdicts, n))
+        return CORDON_ENOMEM;
+    cdn_window_verdict *verdicts = s->verdicts.items;
     for (size_t i = 0; i < n; i++) {
-        cdn_window_pass pass = {0.0, c[i], false};
-        if (!passes(s, c[i], &win, &pass.score, &pass.inflected))
+        /* A name with the very tokens of an earlier candidate (the same party on several
+         * lists) fares as that one did: passes reads nothing else of a name. */
+        uint32_t same = s->idx->name_facts[c[i]].same_tokens;
+        const uint32_t *earlier = same == c[i] ? NULL : bsearch_name(c, i, same);
+        cdn_window_verdict *v = &verdicts[i];
+        if (earlier)
+            *v = verdicts[earlier - c];
+        else {
+            *v = (cdn_window_verdict){0.0, false, false};
+            v->passed = passes(s, c[i], &win, &v->score, &v->inflected);
+        }
+        if (!v->passed)
             continue;
+        cdn_window_pass pass = {v->score, c[i], v->inflected};
         int status = cdn_vec_push(&s->passed, &pass) ? mention_of(s, c[i], &win, pass.score, pass.inflected) : CORDON_ENOMEM;
         if (status != CORDON_OK)
             return status;
