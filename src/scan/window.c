@@ -150,10 +150,11 @@ static bool lower_words_in_name(const cdn_scanner *s, size_t first, const cdn_to
 }
 
 /* A bit per token of name n (its k tokens t) that is a country or demonym, remembered for the
- * lexicon's life: few names get this far, but those few again and again. */
+ * lexicon's life: few names get this far, but those few again and again. Remembered by the
+ * first name of these tokens (same_tokens), the answer being theirs. */
 static uint32_t places_of(cdn_scanner *s, uint32_t n, const cdn_token *t, uint32_t k)
 {
-    cdn_memo_key key = {.n = {4, n}};
+    cdn_memo_key key = {.n = {4, s->idx->name_facts[n].same_tokens}};
     double got;
     if (cdn_memo_get(&s->lex.memo, &key, &got))
         return (uint32_t)got;
@@ -322,11 +323,12 @@ static size_t lone_content_word(const cdn_scanner *s, size_t first, size_t len)
 
 /* cdn_score_tokens of the window's words (of form numbers forms, tokens q) against name n
  * (tokens t), remembered for the lexicon's life: a name is scored again for every window and
- * sentence it is in. */
+ * sentence it is in. Remembered by the first name of these tokens (same_tokens): the score is
+ * of the tokens. */
 static double name_score(cdn_scanner *s, uint32_t n, const uint32_t *forms, const cdn_token *q, size_t len,
                          const cdn_token *t, uint32_t k)
 {
-    cdn_memo_key key = {.n = {2, n, (uint32_t)len}};
+    cdn_memo_key key = {.n = {2, s->idx->name_facts[n].same_tokens, (uint32_t)len}};
     for (size_t i = 0; i < len && i + 3 < CDN_MEMO_KEY; i++)
         key.n[i + 3] = forms[i];
     double score;
@@ -362,10 +364,11 @@ static bool other_country_before(const cdn_scanner *s, size_t first, const cordo
 
 /* Whether name n (entry e) is made of the words of public bodies alone, function words,
  * particles, legal forms and titles apart (MINISTRY OF INTERIOR, MINISTERIO DEL INTERIOR,
- * FEDERAL SECURITY SERVICE: bodies.h), remembered for the lexicon's life. */
+ * FEDERAL SECURITY SERVICE: bodies.h), remembered for the lexicon's life by the first name of
+ * these tokens (same_tokens). */
 static bool body_name(cdn_scanner *s, uint32_t n, const cdn_iname *e)
 {
-    cdn_memo_key key = {.n = {5, n}};
+    cdn_memo_key key = {.n = {5, s->idx->name_facts[n].same_tokens}};
     double got;
     if (cdn_memo_get(&s->lex.memo, &key, &got))
         return got != 0.0;
