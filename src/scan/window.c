@@ -243,21 +243,10 @@ static bool keeps_specific_token(cdn_scanner *s, size_t first, size_t len, const
     return false;
 }
 
-/* Whether the window words[first, first+len) may be a mention at all, from its words alone:
- * the rules for a lone word (see the top of the file). */
-static bool window_allowed(const cdn_scanner *s, size_t first, size_t len)
+/* Whether the one-word window of word first may be a mention at all, from the word alone: the
+ * rules for a lone word (see the top of the file). */
+static bool lone_window_allowed(const cdn_scanner *s, size_t first)
 {
-    if (len > 1) {
-        /* Some word must say which party: not only countries, legal forms and titles
-         * (Swedish Public, Russian Federation Ltd). */
-        for (size_t w = first; w < first + len; w++) {
-            const cdn_word_type *type = cdn_scan_type(s, w);
-            if (!type->place && !type->stop &&
-                !(cdn_scan_form(s, type->token)->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)))
-                return true;
-        }
-        return false;
-    }
     const cdn_word_type *type = cdn_scan_type(s, first);
     const cdn_token *t = cdn_scan_form(s, type->token);
     return cdn_scan_lone_word_ok(s, first) && !(t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) &&
@@ -714,23 +703,44 @@ static int mention_of(cdn_scanner *s, uint32_t n, const window *win, double scor
     return cdn_vec_push(&s->found, &h) ? CORDON_OK : CORDON_ENOMEM;
 }
 
-/* An upper bound of any name's score against the window, from the window alone: a Latin word
- * the index has no key for, nor one a spelling edit away, will meet no name's word (a word of
- * another script still may, by its consonants), so its share of the query side is lost; the
- * name side counts as met in full. "Khadija Ismayilova" stops here when Ismayilova is listed
- * nowhere. */
-static double window_bound(const cdn_scanner *s, size_t first, size_t len)
+/* What the words of a window so far say, gathered word by word as the window grows from its
+ * first word (cdn_scan_find_windows): each window of a first word is the last one and a word. */
+typedef struct window_run {
+    size_t anchor;   /* the heaviest capitalised word the index has keys for, not a function
+                        word (scan_window); SIZE_MAX: none yet */
+    double total;    /* the query-side weights of the words */
+    double met;      /* of those, the words that may meet a name (run_bound) */
+    bool says_which; /* a word that says which party: not a country, function word, legal form
+                        or title (Swedish Public and Russian Federation Ltd say none) */
+} window_run;
+
+/* Adds word w, the next of the window, to run (in text order: the sums are those of the
+ * window's words in order). */
+static void run_add(const cdn_scanner *s, window_run *run, size_t w)
 {
-    double total = 0.0, met = 0.0;
-    for (size_t w = first; w < first + len; w++) {
-        const cdn_word_type *type = cdn_scan_type(s, w);
-        const cdn_token *t = cdn_scan_form(s, type->token);
-        double weight = cdn_query_token_weight(t);
-        total += weight;
-        if (type->n_hits || (t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)))
-            met += weight;
-    }
-    return total > 0.0 ? CDN_QUERY_SHARE * met / total + (1.0 - CDN_QUERY_SHARE) : 1.0;
+    const cdn_word_type *type = cdn_scan_type(s, w);
+    const cdn_token *t = cdn_scan_form(s, type->token);
+    /* A heavier word the index has no keys for (Володимир, no key of which is listed) can
+     * still meet a name by its consonants, which the scorer judges; a function word (and, the)
+     * or a lower-case one never identifies anybody. */
+    if (type->n_hits && s->capital[w] && !type->stop &&
+        (run->anchor == SIZE_MAX || t->weight > cdn_scan_form(s, cdn_scan_type(s, run->anchor)->token)->weight))
+        run->anchor = w;
+    double weight = cdn_query_token_weight(t);
+    run->total += weight;
+    if (type->n_hits || (t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)))
+        run->met += weight;
+    run->says_which |= !type->place && !type->stop && !(t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC));
+}
+
+/* An upper bound of any name's score against the window of run, from the window alone: a
+ * Latin word the index has no key for, nor one a spelling edit away, will meet no name's word
+ * (a word of another script still may, by its consonants), so its share of the query side is
+ * lost; the name side counts as met in full. "Khadija Ismayilova" stops here when Ismayilova
+ * is listed nowhere. */
+static double run_bound(const window_run *run)
+{
+    return run->total > 0.0 ? CDN_QUERY_SHARE * run->met / run->total + (1.0 - CDN_QUERY_SHARE) : 1.0;
 }
 
 /* Postings longer than this make a word common: see scan_window. */
@@ -858,19 +868,15 @@ static const uint32_t *bsearch_name(const uint32_t *c, size_t n, uint32_t x)
     return lo < n && c[lo] == x ? c + lo : NULL;
 }
 
-/* Scores the names that hold a key of the window's most specific word. */
-static int scan_window(cdn_scanner *s, size_t first, size_t len)
+/* Scores the names that hold a key of the window's most specific word (run: what its words
+ * say, run_add). */
+static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_run *run)
 {
     const cdn_token *tokens = s->lex.tokens.items;
-    /* The heaviest capitalised word the index has keys for: a heavier word it has none for
-     * (Володимир, no key of which is listed) can still meet a name by its consonants, which the
-     * scorer judges; a function word (and, the) or a lower-case one never identifies anybody. */
-    size_t anchor = SIZE_MAX;
-    for (size_t w = first; w < first + len; w++)
-        if (cdn_scan_type(s, w)->n_hits && s->capital[w] && !cdn_scan_type(s, w)->stop &&
-            (anchor == SIZE_MAX || tokens[cdn_scan_type(s, w)->token].weight > tokens[cdn_scan_type(s, anchor)->token].weight))
-            anchor = w;
-    if (anchor == SIZE_MAX || window_bound(s, first, len) < s->threshold || !window_allowed(s, first, len))
+    size_t anchor = run->anchor;
+    /* Some word must say which party (len > 1); a lone word must be fit to stand alone. */
+    if (anchor == SIZE_MAX || run_bound(run) < s->threshold ||
+        (len > 1 ? !run->says_which : !lone_window_allowed(s, first)))
         return CORDON_OK;
     /* A window of several words does not cut a compound (a Secret Co-Owner, the
      * Anti-Corruption Foundation): its words are one word of the sentence. */
@@ -964,10 +970,12 @@ int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
             cdn_scan_title(s, first))
             continue; /* a name may end in a number (YU JONG 2), not begin with one (7 June); the
                          mention of President Vladimir Putin is Vladimir Putin */
+        window_run run = {SIZE_MAX, 0.0, 0.0, false};
         for (size_t len = 1; len <= max_window && first + len <= nwords && status == CORDON_OK; len++) {
             if (len > 1 && cdn_scan_clause_break_after(s, first + len - 2))
                 break;
             size_t last = first + len - 1;
+            run_add(s, &run, last);
             if (len > 1 && cdn_scan_title(s, last))
                 continue; /* Vladimir Putin, not "Vladimir Putin Minister" */
             /* Inside a name in running text, a lower-case word is a particle or function word
@@ -975,7 +983,7 @@ int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
             if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_scan_word(s, last)->norm_len > 3)
                 break;
             if (s->capital[last] && !cdn_scan_lone_letter(s, last) && (len == 1 || !cdn_scan_type(s, last)->stop))
-                status = scan_window(s, first, len); /* "Success Of": no name ends in a function word */
+                status = scan_window(s, first, len, &run); /* "Success Of": no name ends in a function word */
         }
     }
     return status;
