@@ -794,6 +794,27 @@ static bool names_of(const cdn_scanner *s, const cdn_word_type *type, double min
     return true;
 }
 
+/* The names holding a key the anchor word of type leads to (names_of; for a lone word, only
+ * as written or inflected): *out and *n receive them. Postings merged from several keys are
+ * remembered per word in the anchors memo (by a key of three numbers, apart from those of
+ * anchor_names), for the windows of other lengths it anchors. False when out of memory. */
+static bool anchor_postings(cdn_scanner *s, const cdn_word_type *type, bool lone_word, const uint32_t **out,
+                            size_t *n)
+{
+    uint32_t key[3] = {type->lex, UINT32_MAX, lone_word};
+    uint64_t h = cdn_window_memo_hash(key, 3);
+    const void *known;
+    if (cdn_window_memo_get(&s->lex.anchors, key, 3, h, &known, n)) {
+        *out = known;
+        return true;
+    }
+    if (!names_of(s, type, lone_word ? 0.9 : 0.0, &s->candidates, out, n))
+        return false;
+    if (*out == s->candidates.items) /* merged: worth keeping */
+        cdn_window_memo_put(&s->lex.anchors, key, 3, h, *out, *n);
+    return true;
+}
+
 /* The names holding a key of the window's anchor word (names_of) that facts_allow for the
  * window, ascending: *out and *n receive them, *all how many names the anchor's keys hold
  * before the facts. Remembered per anchor word (its keys are the word's own: an anchor is
@@ -817,8 +838,7 @@ static bool anchor_names(cdn_scanner *s, const cdn_word_type *type, const window
     }
     const uint32_t *c;
     size_t nc;
-    if (!names_of(s, type, win->len == 1 ? 0.9 : 0.0, &s->candidates, &c, &nc) || /* a lone word only as written or inflected */
-        !cdn_vec_reserve(&s->kept, nc + 1))
+    if (!anchor_postings(s, type, win->len == 1, &c, &nc) || !cdn_vec_reserve(&s->kept, nc + 1))
         return false;
     uint32_t *kept = s->kept.items;
     size_t k = 0;
