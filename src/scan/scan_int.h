@@ -76,7 +76,7 @@ typedef struct cdn_scanner {
     bool *titled;            /* per word: in a sentence written in title case or capitals (a
                                 headline), where a capital says nothing */
     uint8_t *marks;          /* per word: CDN_MARK_* bits, what the bytes around it say
-                                (cdn_scan_mark_word), read by the rules again and again */
+                                (cdn_scan_mark_words), read by the rules again and again */
     bool *covered;           /* per word: scratch of resolve.c, inside a mention */
     size_t *company;         /* per word: scratch of resolve.c, a lone company mention's number + 1 */
     cdn_vec conflicts;       /* size_t: scratch of resolve.c, per word type */
@@ -152,8 +152,8 @@ bool cdn_scan_capitalised(const char *text, const cdn_span_token *t);
  * function words (s->nouns_capitalised). Needs the word types. */
 void cdn_scan_mark_titles(cdn_scanner *s);
 
-/* Works out the marks of word w (cdn_scanner.marks); the words around it must be tokenized. */
-uint8_t cdn_scan_mark_word(const cdn_scanner *s, size_t w);
+/* Works out the marks of every word of the document (cdn_scanner.marks). */
+void cdn_scan_mark_words(cdn_scanner *s);
 
 /* Whether words w-1 and w are joined by a hyphen alone (Wagner-Chef, OCCRP-Related); not an
  * Arabic article before it (al-Douri). */

@@ -23,10 +23,10 @@ int cdn_scan_type_words(cdn_scanner *s)
 {
     size_t n = cdn_tokens_count(&s->words);
     int status = CORDON_OK;
+    cdn_scan_mark_words(s);
     for (size_t w = 0; w < n && status == CORDON_OK; w++) {
         const cdn_span_token *t = cdn_scan_word(s, w);
         s->capital[w] = cdn_scan_capitalised(s->text, t);
-        s->marks[w] = cdn_scan_mark_word(s, w);
         uint32_t i;
         status = cdn_lexicon_word(&s->lex, word_norm(s, w), t->norm_len, &i);
         if (status != CORDON_OK)
