@@ -58,14 +58,15 @@ static size_t ascii_word_apostrophe(const char *text, size_t i, size_t end)
 static int add_ascii_word(const char *text, size_t start, size_t end, bool apostrophes, cdn_tokens *t)
 {
     size_t from = t->norm.len;
-    if (!cdn_strbuf_reserve(&t->norm, end - start + 1))
+    /* As cdn_strbuf_reserve(end - start + 1) asks, tested here: most words fit. */
+    if (from + (end - start) + 2 > t->norm.cap && !cdn_strbuf_reserve(&t->norm, end - start + 1))
         return CORDON_ENOMEM;
     char *out = t->norm.data + from;
     size_t len = 0;
     if (!apostrophes) {
         for (size_t i = start; i < end; i++) {
-            char c = text[i];
-            out[i - start] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+            unsigned char c = (unsigned char)text[i];
+            out[i - start] = (char)(c | ((unsigned char)(c - 'A') < 26) << 5); /* A-Z: the 0x20 bit */
         }
         len = end - start;
     }
@@ -84,7 +85,7 @@ static int add_ascii_word(const char *text, size_t start, size_t end, bool apost
     out[len] = '\0';
     t->norm.len = from + len + 1;
     t->norm.data[t->norm.len] = '\0';
-    if (!cdn_vec_reserve(&t->items, t->items.len + 1))
+    if (t->items.len == t->items.cap && !cdn_vec_reserve(&t->items, t->items.len + 1))
         return CORDON_ENOMEM;
     ((cdn_span_token *)t->items.items)[t->items.len++] = (cdn_span_token){start, end, from, len};
     return CORDON_OK;
