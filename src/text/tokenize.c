@@ -156,6 +156,19 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
             prev = (unsigned char)text[i - 1];
             continue;
         }
+        if (byte == ' ') {
+            /* The commonest separator, as below: no word character, no joiner, no geresh. */
+            if (in_word) {
+                int status = plain ? add_ascii_word(text, word_start, word_end, apostrophes, t)
+                                   : add_word(text, word_start, word_end, t);
+                if (status != CORDON_OK)
+                    return status;
+                in_word = 0;
+            }
+            prev = ' ';
+            i++;
+            continue;
+        }
         if (byte < 0x80) {
             /* ASCII, most of most texts: no decoding, and the same answers as below. */
             cp = byte;
