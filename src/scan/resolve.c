@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "index/name_facts.h"
 #include "match/score.h"
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
@@ -185,7 +186,7 @@ bool cdn_scan_key_is_given_name(const cordon_index *idx, uint32_t v)
     const uint32_t *postings = idx->u32.items + info->postings;
     for (uint32_t p = 0; p < info->n_postings && p < GIVEN_NAME_PROBE; p++) {
         const cdn_iname *e = &idx->names.items[postings[p]];
-        if (e->n_tokens < 2 || cdn_index_entity_at(idx, e->entity)->schema != CORDON_SCHEMA_PERSON)
+        if (e->n_tokens < 2 || !idx->name_facts[postings[p]].person) /* the facts: denser than the entities */
             continue;
         int j = key_position(idx, e, info->key);
         if (j < 0)
@@ -378,7 +379,7 @@ static const cdn_iname *rare_surname_by_key(const cdn_scanner *s, const cdn_word
     const cdn_iname *found = NULL;
     for (uint32_t p = 0; p < info->n_postings; p++) {
         const cdn_iname *e = &s->idx->names.items[postings[p]];
-        if (e->n_tokens < 2 || cdn_index_entity_at(s->idx, e->entity)->schema != CORDON_SCHEMA_PERSON)
+        if (e->n_tokens < 2 || !s->idx->name_facts[postings[p]].person)
             continue;
         int j = key_position(s->idx, e, info->key);
         if (j < 0 || !is_sole_family_token(s->idx, e, (uint32_t)j))

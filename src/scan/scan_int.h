@@ -204,7 +204,8 @@ bool cdn_scan_lone_word_ok(const cdn_scanner *s, size_t w);
 bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last);
 
 /* Whether the index's key (vocab number v) is a given name (not a family name, legal form or
- * honorific) of some listed person: looked up in its first postings only. */
+ * honorific) of some listed person: looked up in its first postings only. The index's name
+ * facts must be worked out (a scanner's are). */
 bool cdn_scan_key_is_given_name(const cordon_index *idx, uint32_t v);
 
 /* Keeps the best of overlapping mentions, drops acronyms without an antecedent, adds the
