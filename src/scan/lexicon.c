@@ -22,7 +22,7 @@ const cdn_token cdn_lexicon_blank = {.text = "", .latin = "", .key = "", .skel =
 void cdn_lexicon_init(cdn_lexicon *lx, const cordon_index *idx)
 {
     lx->idx = idx;
-    cdn_strmap_init(&lx->words);
+    cdn_word_table_init(&lx->words);
     cdn_vec_init(&lx->blocks, sizeof(cdn_lex_word *));
     lx->count = 0;
     cdn_vec_init(&lx->tokens, sizeof(cdn_token));
@@ -37,7 +37,7 @@ void cdn_lexicon_init(cdn_lexicon *lx, const cordon_index *idx)
 
 void cdn_lexicon_free(cdn_lexicon *lx)
 {
-    cdn_strmap_free(&lx->words);
+    cdn_word_table_free(&lx->words);
     for (size_t b = 0; b < lx->blocks.len; b++)
         cdn_free(((cdn_lex_word **)lx->blocks.items)[b]);
     cdn_vec_free(&lx->blocks);
@@ -91,14 +91,18 @@ static int analyze(cdn_lexicon *lx, const char *text, size_t len, cdn_vec *out, 
     return cdn_vec_push(out, &t) ? CORDON_OK : CORDON_ENOMEM;
 }
 
+/* The normalized bytes of word number i of the lexicon ctx (word_table.h). */
+static const char *word_text(const void *ctx, uint32_t i) { return cdn_lexicon_at(ctx, i)->norm; }
+
 int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *out)
 {
-    void *found = cdn_strmap_get(&lx->words, norm, len);
-    if (found) {
-        *out = (uint32_t)((uintptr_t)found - 1);
+    cdn_word_probe probe = cdn_word_table_probe(norm, len);
+    uint32_t found = cdn_word_table_get(&lx->words, norm, len, &probe, word_text, lx);
+    if (found != UINT32_MAX) {
+        *out = found;
         return CORDON_OK;
     }
-    /* The copy is the map's key too: it lives as long as the lexicon. */
+    /* The copy lives as long as the lexicon (the table compares long words with it). */
     char *copy = cdn_arena_strndup(&lx->arena, norm, len);
     if (!copy)
         return CORDON_ENOMEM;
@@ -114,11 +118,12 @@ int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *ou
             return CORDON_ENOMEM;
         }
     }
-    /* Counted only once the map holds it: a word the map could not take is not there. */
-    if (!cdn_strmap_put(&lx->words, copy, len, (void *)(uintptr_t)(lx->count + 1), NULL))
+    /* Written before the table holds its number, counted only once it does: a word the table
+     * could not take is not there. */
+    *cdn_lexicon_at(lx, lx->count) = w;
+    if (!cdn_word_table_add(&lx->words, len, &probe, lx->count))
         return CORDON_ENOMEM;
     *out = lx->count++;
-    *cdn_lexicon_at(lx, *out) = w;
     return CORDON_OK;
 }
 

@@ -14,13 +14,13 @@
 #include <stdint.h>
 
 #include "core/arena.h"
-#include "core/strmap.h"
 #include "core/vec.h"
 #include "index/index_int.h"
 #include "match/analyze.h"
 #include "scan/inflect.h"
 #include "scan/memo.h"
 #include "scan/window_memo.h"
+#include "scan/word_table.h"
 
 /* The most index keys one distinct word leads to (its own, its base forms', near spellings). */
 enum { CDN_SCAN_MAX_HITS = 8 };
@@ -67,7 +67,7 @@ typedef struct cdn_lex_word {
 
 typedef struct cdn_lexicon {
     const cordon_index *idx;
-    cdn_strmap words;      /* normalized word (the token's text) → its number + 1 */
+    cdn_word_table words;  /* normalized word (the token's text) → its number */
     cdn_vec blocks;        /* cdn_lex_word *: the words, CDN_LEX_BLOCK to a block, which stay
                               where they are as the lexicon grows (no copying of entries that
                               are some 250 bytes each) */
