@@ -69,9 +69,11 @@ void cdn_memo_put(cdn_memo *m, const cdn_memo_key *key, double value)
         cdn_memo_free(m);
     if ((m->count + 1) * 2 > m->cap) {
         size_t cap = m->cap ? m->cap * 2 : 128;
-        cdn_memo_slot *slots = cdn_calloc(cap, sizeof *slots);
+        cdn_memo_slot *slots = cdn_malloc(cap * sizeof *slots);
         if (!slots)
             return;
+        for (size_t i = 0; i < cap; i++)
+            slots[i].hash = 0; /* empty: the rest of a slot is written when it is taken */
         cdn_memo grown = {slots, cap, 0};
         for (size_t i = 0; i < m->cap; i++)
             if (m->slots[i].hash) {

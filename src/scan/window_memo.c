@@ -86,9 +86,11 @@ bool cdn_window_memo_get(const cdn_window_memo *m, const uint32_t *key, size_t n
 static bool grow(cdn_window_memo *m)
 {
     size_t cap = m->cap ? m->cap * 2 : 256;
-    cdn_window_slot *slots = cdn_calloc(cap, sizeof *slots);
+    cdn_window_slot *slots = cdn_malloc(cap * sizeof *slots);
     if (!slots)
         return false;
+    for (size_t i = 0; i < cap; i++)
+        slots[i].hash = 0; /* empty: the rest of a slot is written when it is taken */
     cdn_window_memo grown = *m;
     grown.slots = slots;
     grown.cap = cap;
