@@ -179,11 +179,14 @@ int cordon_scanner_scan(cordon_scanner *sc, const char *text, size_t len, const 
     }
     size_t max_window = opts->max_window < 1 ? 1 : opts->max_window > 8 ? 8 : opts->max_window;
 
-    cordon_mentions *m = cdn_calloc(1, sizeof *m);
+    /* Not zeroed whole: the error message's room is written only when there is one. */
+    cordon_mentions *m = cdn_malloc(sizeof *m);
     *out = m;
     if (!m)
         return CORDON_ENOMEM;
     cdn_error_clear(&m->err);
+    m->items = NULL;
+    m->count = 0;
 
     /* HTML: scan a copy with the markup blanked out, byte for byte, so offsets stay valid. */
     char *blanked = NULL;

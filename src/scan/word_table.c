@@ -78,9 +78,11 @@ bool cdn_word_table_add(cdn_word_table *t, size_t len, const cdn_word_probe *p, 
 {
     if ((t->count + 1) * 2 > t->cap) {
         size_t cap = t->cap ? 2 * t->cap : 1024;
-        cdn_word_slot *slots = cdn_calloc(cap, sizeof *slots);
+        cdn_word_slot *slots = cdn_malloc(cap * sizeof *slots);
         if (!slots)
             return false;
+        for (size_t i = 0; i < cap; i++)
+            slots[i].number = 0; /* empty: the rest of a slot is written when it is taken */
         for (size_t i = 0; i < t->cap; i++)
             if (t->slots[i].number)
                 *free_slot(slots, cap, t->slots[i].hash) = t->slots[i];
