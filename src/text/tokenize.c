@@ -4,6 +4,7 @@
 #include "text/tokenize.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -64,7 +65,19 @@ static int add_ascii_word(const char *text, size_t start, size_t end, bool apost
     char *out = t->norm.data + from;
     size_t len = 0;
     if (!apostrophes) {
-        for (size_t i = start; i < end; i++) {
+        size_t i = start;
+        for (; i + 8 <= end; i += 8) {
+            /* Eight bytes at once: every byte is an ASCII letter or digit (below 0x80), so
+             * adding to a byte never carries into the next; a byte's top bit then tells
+             * whether it is at least 'A', and not above 'Z', and the capitals get 0x20. */
+            uint64_t x;
+            memcpy(&x, text + i, 8);
+            uint64_t at_least_a = x + 0x3F3F3F3F3F3F3F3FULL;  /* + (0x80 - 'A') */
+            uint64_t above_z = x + 0x2525252525252525ULL;     /* + (0x7F - 'Z') */
+            x |= (at_least_a & ~above_z & 0x8080808080808080ULL) >> 2;
+            memcpy(out + (i - start), &x, 8);
+        }
+        for (; i < end; i++) {
             unsigned char c = (unsigned char)text[i];
             out[i - start] = (char)(c | ((unsigned char)(c - 'A') < 26) << 5); /* A-Z: the 0x20 bit */
         }
