@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "match/score.h"
 #include "model/countries.h"
 #include "text/legal_forms.h"
 #include "scan/scan_int.h"
@@ -200,6 +201,20 @@ void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i)
     near_ctx ctx = {lx->idx, w};
     cdn_index_similar_keys(lx->idx, t->key, t->latin, NEAR_SPELLING_MIN, add_near, &ctx);
     w->near_done = true;
+}
+
+double cdn_lexicon_likeness(cdn_lexicon *lx, uint32_t form, const cdn_token *t)
+{
+    const char *pool = lx->idx->pool;
+    cdn_memo_key key = {.n = {1, form, (uint32_t)(t->text - pool), (uint32_t)(t->latin - pool),
+                              (uint32_t)(t->key - pool), (uint32_t)(t->skel - pool), t->flags}};
+    double sim;
+    if (cdn_memo_get(&lx->memo, &key, &sim))
+        return sim;
+    const char *how;
+    sim = cdn_token_similarity(cdn_lexicon_form(lx, form), t, &how);
+    cdn_memo_put(&lx->memo, &key, sim);
+    return sim;
 }
 
 bool cdn_lexicon_own_is_given(cdn_lexicon *lx, uint32_t i)

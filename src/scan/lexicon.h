@@ -107,6 +107,11 @@ int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i);
 /* Works out the keys a spelling edit away from word i's (analyzed), once. */
 void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i);
 
+/* cdn_token_similarity of the token of form number form (cdn_lexicon_form) and the indexed
+ * token t (its strings in the index's pool: cdn_index_token), remembered in the memo for the
+ * lexicon's life: the same word meets the same listed token window after window. */
+double cdn_lexicon_likeness(cdn_lexicon *lx, uint32_t form, const cdn_token *t);
+
 /* Whether word i's own key is a given name of some listed person (it must have one). */
 bool cdn_lexicon_own_is_given(cdn_lexicon *lx, uint32_t i);
 

@@ -62,18 +62,33 @@ static int by_start(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* Keeps the best of overlapping mentions. */
-static size_t resolve_overlaps(cdn_hit *h, size_t n)
+/* Keeps the best of overlapping mentions. Two mentions of windows overlap in bytes exactly
+ * when they share a word of the text (a mention starts at a word and ends at one, or at the
+ * closing quote right after it, which is in no word; the pieces of one word that
+ * normalization split, rare, share its bytes and are taken together), so the words of the
+ * mentions kept so far are marked in covered (a flag per word of the document): a long
+ * document's mentions are not each compared with all those kept before. */
+static size_t resolve_overlaps(const cdn_scanner *s, cdn_hit *h, size_t n, bool *covered)
 {
+    size_t nwords = cdn_tokens_count(&s->words);
     if (n > 1)
         qsort(h, n, sizeof *h, mention_order);
+    memset(covered, 0, nwords * sizeof *covered);
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
+        size_t lo = h[i].first, hi = h[i].first + h[i].words - 1;
+        while (lo > 0 && cdn_scan_word(s, lo - 1)->start == cdn_scan_word(s, lo)->start)
+            lo--;
+        while (hi + 1 < nwords && cdn_scan_word(s, hi + 1)->end == cdn_scan_word(s, hi)->end)
+            hi++;
         bool overlaps = false;
-        for (size_t j = 0; j < kept && !overlaps; j++)
-            overlaps = h[i].m.start < h[j].m.end && h[j].m.start < h[i].m.end;
-        if (!overlaps)
-            h[kept++] = h[i];
+        for (size_t w = lo; w <= hi && !overlaps; w++)
+            overlaps = covered[w];
+        if (overlaps)
+            continue;
+        for (size_t w = lo; w <= hi; w++)
+            covered[w] = true;
+        h[kept++] = h[i];
     }
     return kept;
 }
@@ -216,7 +231,7 @@ typedef struct persons_seen {
 } persons_seen;
 
 /* Whether word w (or one of its base forms) is the surname token of a person seen. */
-static bool repeats_surname(const cdn_scanner *s, size_t w, const person_seen *p)
+static bool repeats_surname(cdn_scanner *s, size_t w, const person_seen *p)
 {
     const cdn_word_type *type = cdn_scan_type(s, w);
     for (uint8_t h = 0; h < type->n_hits; h++)
@@ -226,12 +241,12 @@ static bool repeats_surname(const cdn_scanner *s, size_t w, const person_seen *p
      * listed as PRIGOZHIN; Łukaszenki after Aleksander Łukaszenka, listed as LUKASHENKA): after
      * the full name, a looser likeness will do than for a name alone. */
     const cdn_token *t = cdn_scan_form(s, type->token);
-    const char *how;
-    if (t->key[0] == p->surname.key[0] && cdn_token_similarity(t, &p->surname, &how) >= SURNAME_LIKENESS)
+    if (t->key[0] == p->surname.key[0] && cdn_lexicon_likeness(&s->lex, type->token, &p->surname) >= SURNAME_LIKENESS)
         return true;
     for (uint8_t i = 0; i < type->n_bases; i++) {
-        const cdn_token *b = cdn_scan_form(s, CDN_SCAN_BASE + type->bases_at + i);
-        if (b->key[0] == p->surname.key[0] && cdn_token_similarity(b, &p->surname, &how) >= SURNAME_LIKENESS)
+        uint32_t form = CDN_SCAN_BASE + type->bases_at + i;
+        const cdn_token *b = cdn_scan_form(s, form);
+        if (b->key[0] == p->surname.key[0] && cdn_lexicon_likeness(&s->lex, form, &p->surname) >= SURNAME_LIKENESS)
             return true;
     }
     return false;
@@ -272,7 +287,7 @@ static bool note_persons(const cdn_scanner *s, size_t full, size_t at, size_t *n
 /* The latest full mention of a person seen whose surname word w repeats (repeats_surname), or
  * NULL: only the persons whose surname key begins like the word, one of its base forms, or a
  * key it leads to are asked. */
-static const person_seen *antecedent_of(const cdn_scanner *s, size_t w, const persons_seen *persons)
+static const person_seen *antecedent_of(cdn_scanner *s, size_t w, const persons_seen *persons)
 {
     const cdn_word_type *type = cdn_scan_type(s, w);
     unsigned char letters[2 + CDN_SCAN_MAX_HITS + 255];
@@ -615,7 +630,7 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
 
 int cdn_scan_resolve(cdn_scanner *s)
 {
-    s->found.len = resolve_overlaps(s->found.items, s->found.len);
+    s->found.len = resolve_overlaps(s, s->found.items, s->found.len, s->covered);
     if (s->found.len > 1)
         qsort(s->found.items, s->found.len, sizeof(cdn_hit), by_start);
     s->found.len = drop_orphan_acronyms(s->found.items, s->found.len);

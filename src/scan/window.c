@@ -187,18 +187,11 @@ static bool keeps_places(const cdn_token *q, size_t len, const cdn_token *t, uin
 }
 
 /* cdn_token_similarity of the word of form number form and the indexed token t, remembered
- * for the lexicon's life. */
+ * for the lexicon's life (cdn_lexicon_likeness). */
 static double word_likeness(cdn_scanner *s, uint32_t form, const cdn_itoken *t)
 {
-    cdn_memo_key key = {.n = {1, form, t->text, t->latin, t->key, t->skel, t->flags}};
-    double sim;
-    if (cdn_memo_get(&s->lex.memo, &key, &sim))
-        return sim;
     cdn_token tok = cdn_index_token(s->idx, t);
-    const char *how;
-    sim = cdn_token_similarity(cdn_scan_form(s, form), &tok, &how);
-    cdn_memo_put(&s->lex.memo, &key, sim);
-    return sim;
+    return cdn_lexicon_likeness(&s->lex, form, &tok);
 }
 
 /* Whether the window meets the most specific token of the name (the one of highest weight that
