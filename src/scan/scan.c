@@ -146,6 +146,11 @@ static int run(cdn_scanner *s, const char *text, size_t len, size_t max_window)
 {
     cdn_lexicon_begin(&s->lex);
     cdn_tokens_reset(&s->words);
+    /* Room for the words of the text at once (a word and its gap are some six bytes in most
+     * languages; the normalized words take about the text's bytes), not grown by doubling
+     * and copying through a long document. */
+    if (!cdn_vec_reserve(&s->words.items, len / 6 + 16) || !cdn_strbuf_reserve(&s->words.norm, len + 16))
+        return CORDON_ENOMEM;
     s->types.len = 0;
     s->found.len = 0;
     s->countries.len = 0;
