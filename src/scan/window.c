@@ -705,6 +705,7 @@ typedef struct window_run {
     double met;      /* of those, the words that may meet a name (run_bound) */
     bool says_which; /* a word that says which party: not a country, function word, legal form
                         or title (Swedish Public and Russian Federation Ltd say none) */
+    bool legal_form; /* a word is a legal form */
 } window_run;
 
 /* Adds word w, the next of the window, to run (in text order: the sums are those of the
@@ -724,6 +725,7 @@ static void run_add(const cdn_scanner *s, window_run *run, size_t w)
     if (type->n_hits || (t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)))
         run->met += weight;
     run->says_which |= !type->place && !type->stop && !(t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC));
+    run->legal_form |= (t->flags & CDN_TOK_LEGAL_FORM) != 0;
 }
 
 /* An upper bound of any name's score against the window of run, from the window alone: a
@@ -913,11 +915,18 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_ru
         }
         return CORDON_OK;
     }
-    window_read_words(s, &win);
+    /* The anchor's names first: for a third of the windows none is left, and the window's
+     * words need not be read. */
+    win.legal_form = run->legal_form;
     const uint32_t *c;
     size_t n, all;
     if (!anchor_names(s, type, &win, &c, &n, &all))
         return CORDON_ENOMEM;
+    if (n == 0) {
+        cdn_window_memo_put(&s->lex.windows, key, key_n, key_hash, NULL, 0);
+        return CORDON_OK;
+    }
+    window_read_words(s, &win);
     /* A common word (International, Bank, States) is in thousands of names. When another word
      * of the window weighs a third of it or more, a name must meet that word too to reach the
      * threshold, so only the names holding a key of both are scored. */
@@ -983,7 +992,7 @@ int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
             cdn_scan_title(s, first))
             continue; /* a name may end in a number (YU JONG 2), not begin with one (7 June); the
                          mention of President Vladimir Putin is Vladimir Putin */
-        window_run run = {SIZE_MAX, 0.0, 0.0, false};
+        window_run run = {SIZE_MAX, 0.0, 0.0, false, false};
         for (size_t len = 1; len <= max_window && first + len <= nwords && status == CORDON_OK; len++) {
             if (len > 1 && cdn_scan_clause_break_after(s, first + len - 2))
                 break;
