@@ -26,6 +26,7 @@ void cdn_lexicon_init(cdn_lexicon *lx, const cordon_index *idx)
     cdn_word_table_init(&lx->words);
     cdn_vec_init(&lx->blocks, sizeof(cdn_lex_word *));
     lx->count = 0;
+    cdn_vec_init(&lx->seen, sizeof(cdn_lex_seen));
     cdn_vec_init(&lx->tokens, sizeof(cdn_token));
     cdn_vec_init(&lx->bases, sizeof(cdn_token));
     cdn_arena_init(&lx->arena);
@@ -42,6 +43,7 @@ void cdn_lexicon_free(cdn_lexicon *lx)
     for (size_t b = 0; b < lx->blocks.len; b++)
         cdn_free(((cdn_lex_word **)lx->blocks.items)[b]);
     cdn_vec_free(&lx->blocks);
+    cdn_vec_free(&lx->seen);
     cdn_vec_free(&lx->tokens);
     cdn_vec_free(&lx->bases);
     cdn_arena_free(&lx->arena);
@@ -109,9 +111,12 @@ int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *ou
         return CORDON_ENOMEM;
     size_t tlen = strlen(copy); /* as the analyzed token's text would be */
     cdn_lex_word w = {.norm = copy, .norm_len = (uint32_t)len, .given_own = -1};
-    w.stop = cdn_is_stopword(copy, tlen);
-    w.language = w.stop ? (uint8_t)cdn_stopword_language(copy, tlen) : CDN_STOP_OTHER;
-    w.title = cdn_is_honorific(copy, tlen); /* as analyze.c flags a token (any schema) */
+    cdn_lex_seen seen = {0, 0, cdn_is_stopword(copy, tlen), cdn_is_honorific(copy, tlen), CDN_STOP_OTHER};
+    if (seen.stop)
+        seen.language = (uint8_t)cdn_stopword_language(copy, tlen);
+    /* seen.title as analyze.c flags a token's CDN_TOK_HONORIFIC (any schema) */
+    if (!cdn_vec_reserve(&lx->seen, lx->count + 1))
+        return CORDON_ENOMEM;
     if (lx->count == lx->blocks.len * CDN_LEX_BLOCK) { /* the blocks are full: one more */
         cdn_lex_word *block = cdn_malloc(CDN_LEX_BLOCK * sizeof *block);
         if (!block || !cdn_vec_push(&lx->blocks, &block)) {
@@ -124,6 +129,8 @@ int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *ou
     *cdn_lexicon_at(lx, lx->count) = w;
     if (!cdn_word_table_add(&lx->words, len, &probe, lx->count))
         return CORDON_ENOMEM;
+    ((cdn_lex_seen *)lx->seen.items)[lx->count] = seen;
+    lx->seen.len = lx->count + 1;
     *out = lx->count++;
     return CORDON_OK;
 }

@@ -31,19 +31,19 @@ int cdn_scan_type_words(cdn_scanner *s)
         status = cdn_lexicon_word(&s->lex, word_norm(s, w), t->norm_len, &i);
         if (status != CORDON_OK)
             break;
-        cdn_lex_word *lw = cdn_lexicon_at(&s->lex, i);
-        if (lw->doc != s->lex.doc) { /* the first time in this document: a type, made in place */
+        cdn_lex_seen *seen = cdn_lexicon_seen(&s->lex, i);
+        if (seen->doc != s->lex.doc) { /* the first time in this document: a type, made in place */
             if (!cdn_vec_reserve(&s->types, s->types.len + 1)) {
                 status = CORDON_ENOMEM;
                 break;
             }
-            lw->doc = s->lex.doc;
-            lw->doc_type = (uint32_t)s->types.len;
+            seen->doc = s->lex.doc;
+            seen->doc_type = (uint32_t)s->types.len;
             ((cdn_word_type *)s->types.items)[s->types.len++] = (cdn_word_type){
-                .lex = i, .token = CDN_SCAN_UNANALYZED, .stop = lw->stop, .title = lw->title, .language = lw->language};
+                .lex = i, .token = CDN_SCAN_UNANALYZED, .stop = seen->stop, .title = seen->title, .language = seen->language};
         }
-        s->type_of[w] = lw->doc_type;
-        cdn_word_type *type = (cdn_word_type *)s->types.items + lw->doc_type;
+        s->type_of[w] = seen->doc_type;
+        cdn_word_type *type = (cdn_word_type *)s->types.items + seen->doc_type;
         type->lower_seen |= !s->capital[w];
         type->cap_seen |= s->capital[w];
     }
