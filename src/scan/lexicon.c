@@ -111,7 +111,7 @@ int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *ou
         return CORDON_ENOMEM;
     size_t tlen = strlen(copy); /* as the analyzed token's text would be */
     cdn_lex_word w = {.norm = copy, .norm_len = (uint32_t)len, .given_own = -1};
-    cdn_lex_seen seen = {0, 0, cdn_is_stopword(copy, tlen), cdn_is_honorific(copy, tlen), CDN_STOP_OTHER};
+    cdn_lex_seen seen = {0, 0, (uint32_t)len, cdn_is_stopword(copy, tlen), cdn_is_honorific(copy, tlen), CDN_STOP_OTHER};
     if (seen.stop)
         seen.language = (uint8_t)cdn_stopword_language(copy, tlen);
     /* seen.title as analyze.c flags a token's CDN_TOK_HONORIFIC (any schema) */

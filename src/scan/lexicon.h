@@ -66,6 +66,7 @@ typedef struct cdn_lex_word {
 typedef struct cdn_lex_seen {
     uint32_t doc;          /* the document it was last met in (cdn_lexicon.doc) */
     uint32_t doc_type;     /* its type number there (words.c) */
+    uint32_t norm_len;     /* the normalized word's length */
     bool stop;             /* a function word (stopwords.h) */
     bool title;            /* a title or honorific (President, Dr): a token's CDN_TOK_HONORIFIC */
     uint8_t language;      /* the language it marks, a cdn_stop_language */

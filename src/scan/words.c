@@ -71,16 +71,15 @@ int cdn_scan_look_up_words(cdn_scanner *s)
     cdn_word_type *types = s->types.items;
     for (size_t i = 0; i < s->types.len; i++) {
         cdn_word_type *type = &types[i];
-        const cdn_lex_word *lw = cdn_lexicon_at(&s->lex, type->lex);
         /* Inside a window a lower-case word is a function word, a title (ANC president in
          * July) or of three letters or fewer (window.c); a word none of these, nor ever
          * capitalised, is in no window. */
-        if (!type->cap_seen && !type->stop && !type->title && lw->norm_len > 3)
+        if (!type->cap_seen && !type->stop && !type->title && cdn_lexicon_seen(&s->lex, type->lex)->norm_len > 3)
             continue;
         int status = cdn_lexicon_analyze(&s->lex, type->lex);
         if (status != CORDON_OK)
             return status;
-        lw = cdn_lexicon_at(&s->lex, type->lex);
+        const cdn_lex_word *lw = cdn_lexicon_at(&s->lex, type->lex);
         type->token = lw->token;
         type->place = type->cap_seen && lw->country; /* names are capitalised */
         if (lw->has_own)
