@@ -303,6 +303,41 @@ static size_t lone_content_word(const cdn_scanner *s, size_t first, size_t len)
     return found;
 }
 
+/* Whether word w is an article that begins names and nicknames in running text (El Chapo,
+ * Al Capone, Il Duce: Spanish, Arabic, Italian; la, le, the, der are function words). */
+static bool is_name_article(const cdn_scanner *s, size_t w)
+{
+    const cdn_span_token *t = cdn_scan_word(s, w);
+    const char *word = s->words.norm.data + t->norm_off;
+    return t->norm_len == 2 && (word[1] == 'l') && (word[0] == 'e' || word[0] == 'a' || word[0] == 'i');
+}
+
+/* Whether a window of several words that names by one short word alone (the others function
+ * words, legal forms, titles or articles: El Chapo, Al Capone) meets the name by that word as
+ * written or romanised (or inflected), not by a spelling key alone, as a lone word must (El
+ * Chapo is not El Sapo, Zoran is not Souran). forms are the window's words standing in for
+ * it, it the name's k tokens. */
+static bool named_word_as_written(cdn_scanner *s, size_t first, size_t len, const uint32_t *forms,
+                                  const cdn_itoken *it, uint32_t k)
+{
+    size_t named = SIZE_MAX;
+    for (size_t w = first; w < first + len; w++) {
+        const cdn_word_type *type = cdn_scan_type(s, w);
+        if (type->stop || (cdn_scan_form(s, type->token)->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) ||
+            is_name_article(s, w))
+            continue;
+        if (named != SIZE_MAX)
+            return true; /* two words name: the window's score says enough */
+        named = w;
+    }
+    if (named == SIZE_MAX || cdn_scan_word(s, named)->norm_len >= 8)
+        return true;
+    for (uint32_t j = 0; j < k; j++)
+        if (word_likeness(s, forms[named - first], &it[j]) >= ONE_WORD_MIN)
+            return true;
+    return false;
+}
+
 /* cdn_score_tokens of the window's words (of form numbers forms, tokens q) against name n
  * (tokens t), remembered for the lexicon's life: a name is scored again for every window and
  * sentence it is in. Remembered by the first name of these tokens (same_tokens): the score is
@@ -648,7 +683,8 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     size_t single = len == 1 ? first : win->lone;
     if (score < s->threshold ||
         (single != SIZE_MAX && score < ONE_WORD_MIN && cdn_scan_word(s, single)->norm_len < 8) ||
-        !keeps_places(q, len, tokens, k, places_of(s, n, tokens, k)) || (len > 1 && window_is_country(s, first, len)))
+        !keeps_places(q, len, tokens, k, places_of(s, n, tokens, k)) || (len > 1 && window_is_country(s, first, len)) ||
+        (len > 1 && !named_word_as_written(s, first, len, forms, it, k)))
         return false;
     *score_out = score;
     *inflected_out = inflected > 0;
