@@ -33,14 +33,23 @@ int cdn_scan_type_words(cdn_scanner *s)
             break;
         cdn_lex_seen *seen = cdn_lexicon_seen(&s->lex, i);
         if (seen->doc != s->lex.doc) { /* the first time in this document: a type, made in place */
-            if (!cdn_vec_reserve(&s->types, s->types.len + 1)) {
+            if (s->types.len == s->types.cap && !cdn_vec_reserve(&s->types, s->types.len + 1)) {
                 status = CORDON_ENOMEM;
                 break;
             }
             seen->doc = s->lex.doc;
             seen->doc_type = (uint32_t)s->types.len;
-            ((cdn_word_type *)s->types.items)[s->types.len++] = (cdn_word_type){
-                .lex = i, .token = CDN_SCAN_UNANALYZED, .stop = seen->stop, .title = seen->title, .language = seen->language};
+            /* Field by field: its hits are read only below n_hits, and need no zeroing. */
+            cdn_word_type *made = (cdn_word_type *)s->types.items + s->types.len++;
+            made->lex = i;
+            made->token = CDN_SCAN_UNANALYZED;
+            made->n_hits = 0;
+            made->n_bases = 0;
+            made->bases_at = 0;
+            made->stop = seen->stop;
+            made->title = seen->title;
+            made->language = seen->language;
+            made->place = made->lower_seen = made->cap_seen = made->in_run = made->given = false;
         }
         s->type_of[w] = seen->doc_type;
         cdn_word_type *type = (cdn_word_type *)s->types.items + seen->doc_type;
