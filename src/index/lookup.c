@@ -3,7 +3,6 @@
  * weights, and the keys similar to a misspelt one.
  */
 #include <stdbool.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "core/alloc.h"
@@ -181,12 +180,6 @@ static void one_edit(similar_ctx *c, const char *s, size_t len, enum cdn_map exa
     }
 }
 
-static int by_slot(const void *a, const void *b)
-{
-    size_t x = *(const size_t *)a, y = *(const size_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 /* Two edits away, for long keys: those sharing enough trigrams (each edit destroys at most
  * three of them). */
 static void by_trigrams(similar_ctx *c, size_t len)
@@ -209,41 +202,34 @@ static void by_trigrams(similar_ctx *c, size_t len)
         cap *= 2;
     uint32_t *ids = cdn_malloc(cap * sizeof *ids);
     uint16_t *counts = cdn_calloc(cap, sizeof *counts);
-    /* The slots whose count reached need, as it did: few, so the table is not read through
-     * to find them. A slot keeps its key once taken, so in slot order they are offered as a
-     * walk over the whole table would offer them. */
-    size_t *reached = NULL, n_reached = 0, cap_reached = 0;
-    bool ok = ids && counts;
-    for (size_t g = 0; ok && g < ng; g++) {
-        const uint32_t *list = lists[g] ? cdn_index_ids(idx, lists[g]) : NULL;
-        for (uint32_t i = 0; list && i < lists[g]->n; i++) {
-            size_t h = (list[i] * 2654435761u) & (cap - 1);
-            while (counts[h] && ids[h] != list[i])
-                h = (h + 1) & (cap - 1);
-            ids[h] = list[i];
-            if (++counts[h] != need)
-                continue;
-            if (n_reached == cap_reached) {
-                size_t *more = cdn_realloc(reached, (cap_reached = cap_reached ? 2 * cap_reached : 16) * sizeof *more);
-                if (!more) {
-                    ok = false;
-                    break;
-                }
-                reached = more;
+    uint32_t *met = cdn_malloc(total * sizeof *met); /* the slots filled, in the order filled */
+    if (ids && counts && met) {
+        size_t n_met = 0;
+        for (size_t g = 0; g < ng; g++) {
+            const uint32_t *list = lists[g] ? cdn_index_ids(idx, lists[g]) : NULL;
+            for (uint32_t i = 0; list && i < lists[g]->n; i++) {
+                size_t h = (list[i] * 2654435761u) & (cap - 1);
+                while (counts[h] && ids[h] != list[i])
+                    h = (h + 1) & (cap - 1);
+                if (!counts[h])
+                    met[n_met++] = (uint32_t)h;
+                ids[h] = list[i];
+                counts[h]++;
             }
-            reached[n_reached++] = h;
+        }
+        /* the keys met, rather than every slot of a table at least twice their number */
+        for (size_t k = 0; k < n_met; k++) {
+            if (counts[met[k]] < need)
+                continue;
+            uint32_t id = ids[met[k]];
+            size_t other = idx->vocab.items[id].len;
+            if (other + edits >= len && len + edits >= other)
+                offer(c, id);
         }
     }
-    if (ok && n_reached > 1)
-        qsort(reached, n_reached, sizeof *reached, by_slot);
-    for (size_t r = 0; ok && r < n_reached; r++) {
-        size_t other = idx->vocab.items[ids[reached[r]]].len;
-        if (other + edits >= len && len + edits >= other)
-            offer(c, ids[reached[r]]);
-    }
-    cdn_free(reached);
     cdn_free(ids);
     cdn_free(counts);
+    cdn_free(met);
 }
 
 void cdn_index_similar_keys(const cordon_index *idx, const char *key, const char *latin, double min_sim,
