@@ -200,8 +200,12 @@ bool cdn_scan_key_is_given_name(const cordon_index *idx, uint32_t v)
     const cdn_ikey *info = &idx->vocab.items[v];
     const uint32_t *postings = idx->u32.items + info->postings;
     for (uint32_t p = 0; p < info->n_postings && p < GIVEN_NAME_PROBE; p++) {
+        /* The facts first: denser than the names, and most postings of a common word are no
+         * person's. */
+        if (!idx->name_facts[postings[p]].person)
+            continue;
         const cdn_iname *e = &idx->names.items[postings[p]];
-        if (e->n_tokens < 2 || !idx->name_facts[postings[p]].person) /* the facts: denser than the entities */
+        if (e->n_tokens < 2)
             continue;
         int j = key_position(idx, e, info->key);
         if (j < 0)
@@ -393,8 +397,10 @@ static const cdn_iname *rare_surname_by_key(const cdn_scanner *s, const cdn_word
     const uint32_t *postings = s->idx->u32.items + info->postings;
     const cdn_iname *found = NULL;
     for (uint32_t p = 0; p < info->n_postings; p++) {
+        if (!s->idx->name_facts[postings[p]].person)
+            continue;
         const cdn_iname *e = &s->idx->names.items[postings[p]];
-        if (e->n_tokens < 2 || !s->idx->name_facts[postings[p]].person)
+        if (e->n_tokens < 2)
             continue;
         int j = key_position(s->idx, e, info->key);
         if (j < 0 || !is_sole_family_token(s->idx, e, (uint32_t)j))
