@@ -142,14 +142,20 @@ static bool make_room(cdn_scanner *s, size_t n)
     return true;
 }
 
+/* The most words run reserves room for before tokenizing (some 32 MB of tokens). */
+#define RESERVE_WORDS ((size_t)1 << 20)
+
 static int run(cdn_scanner *s, const char *text, size_t len, size_t max_window)
 {
     cdn_lexicon_begin(&s->lex);
     cdn_tokens_reset(&s->words);
     /* Room for the words of the text at once (a word and its gap are some six bytes in most
      * languages; the normalized words take about the text's bytes), not grown by doubling
-     * and copying through a long document. */
-    if (!cdn_vec_reserve(&s->words.items, len / 6 + 16) || !cdn_strbuf_reserve(&s->words.norm, len + 16))
+     * and copying through a long document; up to a bound, past which growth takes over: a
+     * large page of markup or blanks has few words for its bytes. */
+    size_t words_room = len / 6 + 16, norm_room = len + 16;
+    if (!cdn_vec_reserve(&s->words.items, words_room < RESERVE_WORDS ? words_room : RESERVE_WORDS) ||
+        !cdn_strbuf_reserve(&s->words.norm, norm_room < RESERVE_WORDS * 6 ? norm_room : RESERVE_WORDS * 6))
         return CORDON_ENOMEM;
     s->types.len = 0;
     s->found.len = 0;
