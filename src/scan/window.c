@@ -996,11 +996,20 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_ru
     if (!cdn_vec_reserve(&s->verdicts, n))
         return CORDON_ENOMEM;
     cdn_window_verdict *verdicts = s->verdicts.items;
+    /* Where the candidates judged so far are, by their number's low byte (the latest of each):
+     * an earlier twin is mostly found here, else by bisection. */
+    uint32_t judged[256];
+    memset(judged, 0xFF, sizeof judged);
     for (size_t i = 0; i < n; i++) {
         /* A name with the very tokens of an earlier candidate (the same party on several
          * lists) fares as that one did: passes reads nothing else of a name. */
         uint32_t same = s->idx->name_facts[c[i]].same_tokens;
-        const uint32_t *earlier = same == c[i] ? NULL : bsearch_name(c, i, same);
+        const uint32_t *earlier = NULL;
+        if (same != c[i]) {
+            uint32_t at = judged[same & 255];
+            earlier = at < i && c[at] == same ? c + at : bsearch_name(c, i, same);
+        }
+        judged[c[i] & 255] = (uint32_t)i;
         cdn_window_verdict *v = &verdicts[i];
         if (earlier)
             *v = verdicts[earlier - c];
