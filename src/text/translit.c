@@ -155,6 +155,8 @@ static kind cyrillic_kind(const cyrillic_letters *c)
 
 int cdn_translit_hint(const char *name, size_t len)
 {
+    if (!cdn_translit_needed(name, len))
+        return 0; /* plain ASCII: no Cyrillic letter to tell by */
     cyrillic_letters c = {0};
     for (size_t i = 0; i < len;) {
         utf8proc_int32_t cp;
