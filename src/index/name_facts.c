@@ -55,58 +55,26 @@ static cdn_token_facts *token_facts_of(const cordon_index *idx)
     return tf;
 }
 
-/* Whether two indexed tokens are the same in all that matching reads of them (their shapes
- * are measured from their strings). */
-static bool same_token(const cdn_itoken *a, const cdn_itoken *b)
-{
-    return a->text == b->text && a->latin == b->latin && a->key == b->key && a->skel == b->skel &&
-           memcmp(&a->weight, &b->weight, sizeof a->weight) == 0 && a->flags == b->flags && a->form == b->form;
-}
-
-/* A hash of indexed name e's tokens: of their forms (a form is a text and a romanisation) and
- * keys, which tell most names apart; same_token compares the rest. */
-static uint64_t tokens_hash(const cordon_index *idx, const cdn_iname *e)
-{
-    const cdn_itoken *it = idx->tokens.items + e->tokens;
-    uint64_t h = 1469598103934665603ULL ^ e->n_tokens; /* FNV-1a over the numbers */
-    for (uint32_t j = 0; j < e->n_tokens; j++)
-        h = (((h ^ it[j].form) * 1099511628211ULL) ^ it[j].key) * 1099511628211ULL;
-    return h ^ (h >> 29);
-}
-
-/* Sets each name's same_tokens (name_facts.h) by a hash table of the names; out of memory, each
- * name is its own. */
+/* Sets each name's same_tokens (name_facts.h): the first name of its twin (index_int.h: twins
+ * are names whose tokens are the same forms with the same flags, hence the same keys, skeletons
+ * and weights). Out of memory, or for a twin number out of range, a name is its own. */
 static void mark_same_tokens(const cordon_index *idx, cdn_name_facts *facts)
 {
     for (size_t n = 0; n < idx->names.len; n++)
         facts[n].same_tokens = (uint32_t)n;
-    size_t cap = 64;
-    while (cap < 2 * idx->names.len)
-        cap *= 2;
-    uint32_t *slots = cdn_malloc(cap * sizeof *slots); /* a name number plus one; 0: empty */
-    if (!slots)
+    uint32_t *first = idx->n_twins ? cdn_malloc(idx->n_twins * sizeof *first) : NULL;
+    if (!first)
         return;
-    memset(slots, 0, cap * sizeof *slots);
+    memset(first, 0xFF, idx->n_twins * sizeof *first);
     for (size_t n = 0; n < idx->names.len; n++) {
-        const cdn_iname *e = &idx->names.items[n];
-        const cdn_itoken *it = idx->tokens.items + e->tokens;
-        for (size_t i = (size_t)tokens_hash(idx, e) & (cap - 1);; i = (i + 1) & (cap - 1)) {
-            if (!slots[i]) {
-                slots[i] = (uint32_t)n + 1;
-                break;
-            }
-            const cdn_iname *o = &idx->names.items[slots[i] - 1];
-            const cdn_itoken *ot = idx->tokens.items + o->tokens;
-            bool same = o->n_tokens == e->n_tokens;
-            for (uint32_t j = 0; same && j < e->n_tokens; j++)
-                same = same_token(&it[j], &ot[j]);
-            if (same) {
-                facts[n].same_tokens = slots[i] - 1;
-                break;
-            }
-        }
+        uint32_t twin = idx->names.items[n].twin;
+        if (twin >= idx->n_twins)
+            continue;
+        if (first[twin] == UINT32_MAX)
+            first[twin] = (uint32_t)n;
+        facts[n].same_tokens = first[twin];
     }
-    cdn_free(slots);
+    cdn_free(first);
 }
 
 /* The name facts of idx, or NULL when out of memory. */
