@@ -52,7 +52,10 @@ static bool in_sorted(const char *const *list, size_t n, const char *token, size
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = strncmp(list[mid], token, len);
+        /* The first byte settles most steps without a call (strncmp's order: unsigned bytes). */
+        int c = len ? (unsigned char)list[mid][0] - (unsigned char)token[0] : 0;
+        if (c == 0)
+            c = strncmp(list[mid], token, len);
         if (c == 0 && list[mid][len] != '\0')
             c = 1; /* list[mid] is longer: it sorts after token */
         if (c == 0)
@@ -90,7 +93,17 @@ bool cdn_is_company_form(const char *token, size_t len)
         "llc", "ltd", "gmbh", "plc", "jsc", "ojsc", "cjsc", "pjsc", "oao", "ooo", "zao", "pao",
         "оао", "зао", "пао", "одо", "аат", "зат", "таа", "зтаа", "иооо", "ооо",
     };
-    return in_list(COMPANY, sizeof COMPANY / sizeof COMPANY[0], token, len);
+    /* And the words of the forms spelled out that no person's name contains either (not
+     * "open", "state" or "stock"): the EU's data files "Open Joint Stock Company “Naftan”" and
+     * its Russian "Открытое акционерное общество" as a person too. */
+    static const char *const SPELLED_OUT[] = {
+        "company", "corporation", "incorporated", "aktiengesellschaft", "gesellschaft", "einheitsunternehmen",
+        "enterprise", "entreprise", "unitary", "unitaire", "societe", "акционерно", "акционерное",
+        "акцыянернае", "акціонерне", "общество", "таварыства", "товариство", "дружество", "предприятие",
+        "прадпрыемства", "підприємство", "унитарное", "унітарнае", "унiтарнае", "ответственностью",
+    };
+    return in_list(COMPANY, sizeof COMPANY / sizeof COMPANY[0], token, len) ||
+           in_list(SPELLED_OUT, sizeof SPELLED_OUT / sizeof SPELLED_OUT[0], token, len);
 }
 
 bool cdn_is_honorific(const char *token, size_t len)

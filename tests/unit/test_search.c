@@ -34,9 +34,10 @@ static const char LIST[] =
     "T-20,Person,Jonas CEVALLOS,\n"
     "T-21,Person,Mikhail SECHENOV,\n"
     "T-22,Person,Jean DANGIN,\n"
-    "T-23,Person,\"KIM, Jong Un\",\n"
-    "T-24,Person,\"CHOE, Ryong Hae\",\n"
-    "T-25,Person,Vladimir PUTIN,\n";
+    "T-23,Person,Open Joint Stock Company “Grodno Azot”,Offene Aktiengesellschaft ‚Grodno Azot‘\n" /* as T-13 */
+    "T-24,Person,\"KIM, Jong Un\",\n"
+    "T-25,Person,\"CHOE, Ryong Hae\",\n"
+    "T-26,Person,Vladimir PUTIN,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -106,6 +107,9 @@ static void company_filed_as_a_person(void **state)
 {
     (void)state;
     expect_first("ООО Сохра", "T-13");
+    /* and one whose form is spelled out, met in Russian (0.51 when the form's words were read
+     * as a person's: nothing met them) */
+    expect_first("Открытое акционерное общество «Гродно Азот»", "T-23");
 }
 
 static void serbian_cyrillic(void **state)
@@ -143,17 +147,17 @@ static void transcribed_query_finds_latin_names(void **state)
 static void korean_and_japanese_queries_find_latin_names(void **state)
 {
     (void)state;
-    expect_first("김정은", "T-23");
-    expect_first("최룡해", "T-24");
+    expect_first("김정은", "T-24");
+    expect_first("최룡해", "T-25");
     /* The given name meets by its vowels, which no key finds: the bound keeps its weight. */
-    expect_first("ウラジーミル・プーチン", "T-25");
+    expect_first("ウラジーミル・プーチン", "T-26");
     /* One word of two: found, but it covers half the name, so no alert (and Allure Fashion,
      * b s n by class as puchin is, comes first). */
     cordon_results *res = NULL;
     assert_int_equal(cordon_search(idx, "プーチン", NULL, &res), CORDON_OK);
     bool found = false;
     for (size_t i = 0; i < cordon_results_count(res); i++)
-        found |= strcmp(cordon_results_get(res, i)->entity->native_id, "T-25") == 0;
+        found |= strcmp(cordon_results_get(res, i)->entity->native_id, "T-26") == 0;
     assert_true(found);
     cordon_results_free(res);
 }
