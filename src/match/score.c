@@ -39,6 +39,7 @@
 #include <utf8proc.h>
 
 #include "core/alloc.h"
+#include "text/abjad.h"
 #include "text/name_forms.h"
 #include "text/orthography.h"
 #include "text/pinyin.h"
@@ -381,23 +382,37 @@ static bool genitive_of(const char *longer, size_t ll, const char *shorter, size
     return ls >= 3 && ll == ls + 1 && longer[ls] == 's' && memcmp(longer, shorter, ls) == 0;
 }
 
+/* Whether the UTF-8 string s begins (at_end false) or ends with the UTF-8 string affix. */
+static bool has_affix(const char *s, const char *affix, bool at_end)
+{
+    size_t ls = strlen(s), la = strlen(affix);
+    return ls > la && memcmp(at_end ? s + ls - la : s, affix, la) == 0;
+}
+
 /* How many consonant classes abjad, romanised from a script written without short vowels
- * (Arabic, Hebrew), and the Latin spelling latin agree in (orthography.h), under some reading
- * of each; 0 when they do not agree or have no consonant. */
+ * (Arabic, Hebrew), and the Latin spelling latin agree in under some reading of each, the
+ * letters that may be silent or unwritten matched where they can be (abjad.h); 0 when they do
+ * not agree or have no consonant. */
 static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
 {
-    if (!(abjad->flags & CDN_TOK_ABJAD) || (latin->flags & CDN_TOK_ROMANISED))
+    if (!(abjad->flags & CDN_TOK_ABJAD) || (latin->flags & (CDN_TOK_ROMANISED | CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) ||
+        !strpbrk(latin->latin, "aeiouy"))
         return 0;
-    char ca[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1], cb[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1];
-    size_t na = cdn_consonant_class_variants(abjad->latin, true, ca);
-    size_t nb = cdn_consonant_class_variants(latin->latin, false, cb);
+    unsigned flags = CDN_ABJAD_ROMANISED;
+    if (has_affix(abjad->text, "\u0627\u0644", false)) /* ال */
+        flags |= CDN_ABJAD_ARTICLE;
+    if (has_affix(abjad->text, "\u0629", true)) /* ة */
+        flags |= CDN_ABJAD_TA_MARBUTA;
+    cdn_abjad_classes ca[CDN_ABJAD_READINGS], cb[CDN_ABJAD_READINGS];
+    size_t na = cdn_abjad_readings(abjad->latin, flags, ca);
+    size_t nb = cdn_abjad_readings(latin->latin, 0, cb);
     size_t best = 0;
-    for (size_t i = 0; i < na; i++) {
-        size_t len = strlen(ca[i]);
-        for (size_t j = 0; j < nb && len >= 1 && len > best; j++)
-            if (strcmp(ca[i], cb[j]) == 0)
-                best = len;
-    }
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++) {
+            size_t agree = cdn_abjad_agree(&ca[i], &cb[j]);
+            if (agree > best)
+                best = agree;
+        }
     return best;
 }
 
