@@ -630,6 +630,12 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "sounds";
         return read;
     }
+    /* A consonant class in common is weak, but once confirmed it says more than a distant
+     * spelling does (טיטו / Titu: t and t; fuzzy 0.71). */
+    if (agree && WEAK_SIM > s * 0.95) {
+        *how = CDN_FEW_CONSONANTS;
+        return WEAK_SIM;
+    }
     if (s >= 0.75) {
         *how = "fuzzy";
         return s * 0.95;
