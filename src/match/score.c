@@ -492,13 +492,21 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
  * 2,000 and the faker names raised one alarm more; at 0.97, 12 more for two alarms more. */
 static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
 {
-    if (!(cyrillic->flags & CDN_TOK_ALPHABET) || (latin->flags & CDN_TOK_ROMANISED) || latin->latin_shape.len < 4 ||
-        cyrillic->latin_shape.len < 4)
+    if (!(cyrillic->flags & CDN_TOK_ALPHABET) || (latin->flags & CDN_TOK_ROMANISED) || latin->latin_shape.len < 3 ||
+        cyrillic->latin_shape.len < 3)
         return 0.0;
+    /* A word of three letters is too short for a distance to mean anything, but one that reads
+     * exactly as written (Бур / Buhr as German, Киф / Keef as English) is as sure as a longer one. */
+    bool short_word = latin->latin_shape.len < 4 || cyrillic->latin_shape.len < 4;
     char readings[CDN_READINGS][CDN_READING_MAX + 1];
     size_t n = cdn_readings(latin->latin, readings);
     double best = 0.0;
     for (size_t r = 0; r < n; r++) {
+        if (short_word) {
+            if (strcmp(readings[r], cyrillic->latin) == 0)
+                return 0.95;
+            continue;
+        }
         cdn_shape shape;
         cdn_shape_of(readings[r], &shape);
         double sim = romanisation_similarity(cyrillic->latin, &cyrillic->latin_shape, readings[r], &shape);

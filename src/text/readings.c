@@ -38,6 +38,7 @@ static const rewrite GERMAN[] = {
     R("tsch", "ch", 0), R("sch", "sh", 0), R("ch", "kh", 0), R("ck", "k", 0), R("tz", "ts", 0), R("z", "ts", 0),
     R("ph", "f", 0),    R("th", "t", 0),   R("qu", "kv", 0), R("v", "f", 0),  R("w", "v", 0),   R("ei", "ay", 0),
     R("ey", "ay", 0),   R("eu", "oy", 0),  R("ie", "i", 0),  R("j", "y", 0),  R("h", "g", VOWEL),
+    R("h", "", 0), /* the h that lengthens a vowel (Behn, Fehr, Buhr) */
     END_OF_RULES,
 };
 static const rewrite FRENCH[] = {
@@ -50,6 +51,7 @@ static const rewrite ENGLISH[] = {
     R("tch", "ch", 0), R("ee", "i", 0),   R("ea", "i", 0), R("oo", "u", 0),   R("ou", "au", 0), R("ow", "ou", 0),
     R("th", "t", 0),   R("ph", "f", 0),   R("ck", "k", 0), R("qu", "kv", 0),  R("j", "dzh", 0), R("g", "dzh", FRONT),
     R("c", "s", FRONT), R("x", "ks", 0),  R("w", "u", 0),  R("h", "kh", START), R("y", "i", 0),
+    R("e", "", END), /* silent (Toole, Pagett's Paget) */
     END_OF_RULES,
 };
 static const rewrite POLISH_CZECH[] = {
@@ -68,7 +70,14 @@ static const rewrite JAPANESE[] = {
     R("chi", "ti", 0), R("ch", "t", 0), R("shi", "si", 0), R("sh", "s", 0), R("ji", "dzi", 0), R("j", "dz", 0),
     R("wa", "va", 0),  R("h", "kh", 0), END_OF_RULES,
 };
-static const rewrite *const LANGUAGES[] = {GERMAN, FRENCH, ENGLISH, POLISH_CZECH, SPANISH, ITALIAN, JAPANESE};
+/* Latin and latinised Greek names as Russian has them, without the nominative ending
+ * (Quirinus Квирин, Hippocrates Гиппократ, Cestius Цестий). */
+static const rewrite LATIN[] = {
+    R("ius", "ii", END), R("us", "", END), R("es", "", END), R("ae", "e", 0), R("oe", "e", 0), R("qu", "kv", 0),
+    R("ph", "f", 0),     R("th", "t", 0),  R("ch", "kh", 0), R("c", "ts", FRONT), R("c", "k", 0), R("x", "ks", 0),
+    R("y", "i", 0),      R("h", "g", START), END_OF_RULES,
+};
+static const rewrite *const LANGUAGES[] = {GERMAN, FRENCH, ENGLISH, POLISH_CZECH, SPANISH, ITALIAN, JAPANESE, LATIN};
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
