@@ -549,6 +549,28 @@ static const cdn_token *short_han(const cdn_token *a, const cdn_token *b)
     return han;
 }
 
+/* How well abjad, romanised from Arabic or Hebrew, meets the Latin spelling latin when its
+ * letters و ي ו י are read as the vowels they mostly are in names, not as the consonants w
+ * and y (كوكا kwka: kuka; ياماو yamaw: yamau / Yamao): the romanisation similarity of that
+ * reading; 0 when abjad is not such a word or has no such letter. Names that are mostly vowels
+ * have one consonant class or none to compare (abjad.h). */
+static double vowelled_similarity(const cdn_token *abjad, const cdn_token *latin)
+{
+    if (!(abjad->flags & CDN_TOK_ABJAD) || (latin->flags & CDN_TOK_ROMANISED) || abjad->latin_shape.len > MAX_CP ||
+        !strpbrk(abjad->latin, "wy"))
+        return 0.0;
+    char read[MAX_CP + 1];
+    size_t len = abjad->latin_shape.len;
+    for (size_t i = 0; i < len; i++) {
+        char c = abjad->latin[i];
+        read[i] = c == 'w' ? 'u' : c == 'y' ? 'i' : c;
+    }
+    read[len] = '\0';
+    cdn_shape shape;
+    cdn_shape_of(read, &shape);
+    return romanisation_similarity(read, &shape, latin->latin, &latin->latin_shape);
+}
+
 const char CDN_FEW_CONSONANTS[] = "few consonants";
 
 /* A single consonant class in common (עלי / Ali: "l"; ג׳ון / John: "n") is a weak match: it
@@ -635,6 +657,9 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
             sr *= 0.95;
         if (sr > s)
             s = sr;
+        double sv = ((a->flags ^ b->flags) & CDN_TOK_ABJAD) ? vowelled_similarity(a, b) + vowelled_similarity(b, a) : 0.0;
+        if (sv > s)
+            s = sv;
     }
     double read = (a->flags ^ b->flags) & CDN_TOK_ALPHABET ? read_aloud(a, b) + read_aloud(b, a) : 0.0;
     if (read > 0.0 && read > s * 0.95) {
