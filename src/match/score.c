@@ -403,6 +403,8 @@ static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
         flags |= CDN_ABJAD_ARTICLE;
     if (has_affix(abjad->text, "\u0629", true)) /* ة */
         flags |= CDN_ABJAD_TA_MARBUTA;
+    if ((unsigned char)abjad->text[0] == 0xD7) /* א to ת are U+05D0 to U+05EA */
+        flags |= CDN_ABJAD_HEBREW | (strstr(abjad->text, "\u05F3") ? CDN_ABJAD_GERESH : 0u);
     cdn_abjad_classes ca[CDN_ABJAD_READINGS], cb[CDN_ABJAD_READINGS];
     size_t na = cdn_abjad_readings(abjad->latin, flags, ca);
     size_t nb = cdn_abjad_readings(latin->latin, 0, cb);

@@ -15,6 +15,10 @@
  * it is one letter written twice (a run collapses), required if either is. */
 static void put(cdn_abjad_classes *out, size_t *n, char c, bool optional)
 {
+    if (*n > 0 && out->cls[*n - 1] == 'k' && c == 'q')
+        out->cls[*n - 1] = 'q'; /* Italian cch, German ckh: one k */
+    if (*n > 0 && out->cls[*n - 1] == 'q' && c == 'k')
+        c = 'q';
     if (*n > 0 && out->cls[*n - 1] == c) {
         if (!optional)
             out->optional &= ~(1ULL << (*n - 1));
@@ -37,47 +41,51 @@ static bool silent_french_end(const char *s, size_t i)
     return true;
 }
 
-/* The classes of s (a spelling as one reading hears it: cdn_classes_reread) into out. */
-static void classes_of(const char *s, unsigned flags, cdn_abjad_classes *out)
+/* The class of a letter that is always a consonant, or 0: b p f v are one, as are k q c, s z,
+ * t d (the scripts write p as b, v as f, and have no c). */
+static char consonant_class(char c)
 {
-    bool romanised = flags & CDN_ABJAD_ROMANISED;
+    switch (c) {
+    case 'b': case 'p': case 'f': case 'v': return 'b';
+    case 'k': case 'q': case 'c': return 'k';
+    case 's': case 'z': return 's';
+    case 't': case 'd': return 't';
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': case 'w': case 'h': case 'j': return 0;
+    default: return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : 0;
+    }
+}
+
+/* The classes of the romanisation s of an Arabic or Hebrew word (one reading of it:
+ * cdn_classes_reread) into out. Arabic romanises one letter as sh kh th dh gh zh, and تش as
+ * tsh; Hebrew romanises one letter as one, but for j zh ch (ג׳ ז׳ צ׳, with a geresh): there a
+ * letter before h is a letter of its own (טסה, tsh, is Tassa; זהבי, zhby, Zahavi). w (و ו) is
+ * a v or a vowel, and may be left out. */
+static void romanised_classes(const char *s, unsigned flags, cdn_abjad_classes *out)
+{
+    bool hebrew = flags & CDN_ABJAD_HEBREW, geresh = flags & CDN_ABJAD_GERESH;
     size_t n = 0;
     out->optional = 0;
     for (size_t i = 0; s[i]; i++) {
         char c = s[i], next = s[i + 1];
-        bool silent = !romanised && i > 0 && silent_french_end(s, i);
-        if (next == 'h' && strchr("cdgkpstz", c)) { /* one letter in the original */
-            i++;
-            switch (c) {
-            case 'z': put(out, &n, romanised ? 'j' : 'z', false); break; /* ז׳ is j; a Latin zh s or j */
-            case 'c': put(out, &n, romanised ? 's' : 'q', false); break;     /* צ׳ ch; a Latin ch may be ח */
-            case 'k': put(out, &n, romanised ? 'k' : 'q', false); break;
-            case 's': put(out, &n, 's', false); break;
-            case 'p': put(out, &n, 'b', false); break;
-            case 'g': put(out, &n, 'g', false); break;
-            default: put(out, &n, 't', false); break; /* th dh */
-            }
+        if (!hebrew && c == 't' && next == 's' && s[i + 2] == 'h') { /* تش */
+            i += 2;
+            put(out, &n, 's', false);
             continue;
         }
-        if (c == 't' && (next == 's' || next == 'z')) {
+        bool digraph = next == 'h' && (hebrew ? geresh && (c == 'z' || c == 'c') : strchr("cdgkstz", c) != NULL);
+        if (digraph) {
             i++;
-            put(out, &n, 's', silent);
+            put(out, &n, c == 'z' ? 'j' : c == 'c' || c == 's' ? 's' : c == 'k' ? 'k' : c == 'g' ? 'g' : 't', false);
             continue;
         }
-        switch (c) {
-        case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': case 'w': break;
-        case 'h': put(out, &n, 'h', true); break;
-        case 'j': put(out, &n, 'j', true); break;
-        case 'b': case 'p': case 'f': case 'v': put(out, &n, 'b', false); break;
-        case 'k': case 'q': case 'c': put(out, &n, 'k', false); break;
-        case 's': case 'z': put(out, &n, 's', silent); break;
-        case 't': case 'd': put(out, &n, 't', silent); break;
-        case 'x': put(out, &n, 'k', silent); put(out, &n, 's', silent); break;
-        default:
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-                put(out, &n, c, false);
-            break;
-        }
+        /* A w between two letters of one class is a vowel: the two are one letter in a Latin
+         * spelling (ויסיאוסה wysywsh / Viciosa), which runs together across vowels. */
+        if (c == 'w' && n > 0 && consonant_class(next) == out->cls[n - 1])
+            continue;
+        if (c == 'h' || c == 'j' || c == 'w')
+            put(out, &n, c == 'w' ? 'b' : c, true);
+        else if (consonant_class(c))
+            put(out, &n, consonant_class(c), false);
     }
     out->cls[n] = '\0';
     /* The article al- and the final ة, which Latin spellings leave out as often as not. */
@@ -87,28 +95,72 @@ static void classes_of(const char *s, unsigned flags, cdn_abjad_classes *out)
         out->optional |= 1ULL << (n - 1);
 }
 
+/* The classes of the Latin spelling s (one reading of it: cdn_classes_reread) into out. The
+ * digraphs are one letter: sh th ph; ch and kh are a k or a ח (q), zh a sibilant or a ז׳ (z).
+ * Letters that may be silent or unwritten are optional: h, j (a y in German), w (a v or a
+ * vowel), the t of ts and tz (one letter צ ץ), the r of Polish rz (ż), a k before an initial n
+ * (Knotts), a gh after a vowel (Wright, Hughes), the r of a final -er (Didier, Xavier), the k
+ * of an initial x (Xander), and a French spelling's silent final consonants. */
+static void latin_classes(const char *s, cdn_abjad_classes *out)
+{
+    size_t n = 0, len = strlen(s);
+    out->optional = 0;
+    for (size_t i = 0; s[i]; i++) {
+        char c = s[i], next = s[i + 1];
+        bool silent = i > 0 && silent_french_end(s, i);
+        if (next == 'h' && strchr("cgkpstz", c)) {
+            i++;
+            if (c == 'g')
+                put(out, &n, 'g', i > 1); /* gh after a letter may be silent */
+            else
+                put(out, &n, c == 'c' || c == 'k' ? 'q' : c == 'z' ? 'z' : c == 'p' ? 'b' : c, false);
+            continue;
+        }
+        if ((c == 't' && (next == 's' || next == 'z')) || (c == 'r' && next == 'z')) {
+            put(out, &n, c, true);
+            i++;
+            put(out, &n, c == 'r' ? 'z' : 's', silent);
+            continue;
+        }
+        if (c == 'h' || c == 'j' || c == 'w')
+            put(out, &n, c == 'w' ? 'b' : c, true);
+        else if (c == 'x') {
+            put(out, &n, 'k', silent || i == 0);
+            put(out, &n, 's', silent);
+        } else if (consonant_class(c)) {
+            bool optional = silent || (i == 0 && c == 'k' && next == 'n') ||
+                            (c == 'r' && i + 1 == len - 0 && i >= 3 && s[i - 1] == 'e');
+            put(out, &n, consonant_class(c), optional);
+        }
+    }
+    out->cls[n] = '\0';
+}
+
 size_t cdn_abjad_readings(const char *latin, unsigned flags, cdn_abjad_classes out[CDN_ABJAD_READINGS])
 {
-    /* The readings of cdn_consonant_class_variants; a Latin spelling's affricate reading takes
-     * a final c too. A reading that cannot change this word is skipped. */
+    /* The readings of cdn_consonant_class_variants but w as v, which the classes leave
+     * optional letter by letter instead; a Latin spelling's affricate reading takes a final c
+     * too. A reading that cannot change this word is skipped. */
     bool romanised = flags & CDN_ABJAD_ROMANISED;
-    static const unsigned ROMANISED[3] = {CDN_READ_J_AS_G, CDN_READ_W_AS_V, 0};
-    static const unsigned LATIN[3] = {CDN_READ_AFFRICATE | CDN_READ_FINAL_C, CDN_READ_SOFT_G, CDN_READ_W_AS_V};
+    static const unsigned ROMANISED[2] = {CDN_READ_J_AS_G, 0};
+    static const unsigned LATIN[2] = {CDN_READ_AFFRICATE | CDN_READ_FINAL_C, CDN_READ_SOFT_G};
     const unsigned *choice = romanised ? ROMANISED : LATIN;
-    unsigned matters = romanised ? (strchr(latin, 'j') ? 1u : 0u) | (strchr(latin, 'w') ? 2u : 0u)
-                                 : (strchr(latin, 'c') ? 1u : 0u) | (strchr(latin, 'g') ? 2u : 0u) |
-                                       (strchr(latin, 'w') ? 4u : 0u);
+    unsigned matters = romanised ? (strchr(latin, 'j') ? 1u : 0u)
+                                 : (strchr(latin, 'c') ? 1u : 0u) | (strchr(latin, 'g') ? 2u : 0u);
     char heard[2 * CDN_CLASSES_MAX + 2];
     size_t n = 0;
-    for (unsigned r = 0; r < 8 && n < CDN_ABJAD_READINGS; r++) {
+    for (unsigned r = 0; r < 4 && n < CDN_ABJAD_READINGS; r++) {
         if (r & ~matters)
             continue;
         unsigned reading = 0;
-        for (unsigned bit = 0; bit < 3; bit++)
+        for (unsigned bit = 0; bit < 2; bit++)
             if (r & (1u << bit))
                 reading |= choice[bit];
         cdn_classes_reread(latin, reading, heard, sizeof heard);
-        classes_of(heard, flags, &out[n]);
+        if (romanised)
+            romanised_classes(heard, flags, &out[n]);
+        else
+            latin_classes(heard, &out[n]);
         bool seen = false;
         for (size_t k = 0; k < n && !seen; k++)
             seen = out[k].optional == out[n].optional && strcmp(out[k].cls, out[n].cls) == 0;

@@ -39,6 +39,8 @@ enum cdn_abjad_flag {
                                       spelling */
     CDN_ABJAD_ARTICLE = 1 << 1,    /* it begins with the Arabic article ال */
     CDN_ABJAD_TA_MARBUTA = 1 << 2, /* it ends with ة */
+    CDN_ABJAD_HEBREW = 1 << 3,     /* it is Hebrew: each letter romanised as one */
+    CDN_ABJAD_GERESH = 1 << 4,     /* a Hebrew word with a geresh (ג׳ ז׳ צ׳: j zh ch) */
 };
 
 /* The most readings cdn_abjad_readings gives. */
@@ -47,7 +49,8 @@ enum { CDN_ABJAD_READINGS = 8 };
 /*
  * Writes the distinct consonant classes of the plain-ASCII lower-case word latin under each
  * reading that applies to it (those of cdn_consonant_class_variants, and a final c as the
- * affricate of a Slavic -ić) into out, and returns how many (1 to CDN_ABJAD_READINGS).
+ * affricate of a Slavic -ić; w is left optional letter by letter instead of read as v) into
+ * out, and returns how many (1 to CDN_ABJAD_READINGS).
  * flags: cdn_abjad_flag.
  */
 size_t cdn_abjad_readings(const char *latin, unsigned flags, cdn_abjad_classes out[CDN_ABJAD_READINGS]);
