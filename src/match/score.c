@@ -553,7 +553,8 @@ static const cdn_token *short_han(const cdn_token *a, const cdn_token *b)
 
 /* How well abjad, romanised from Arabic or Hebrew, meets the Latin spelling latin when its
  * letters و ي ו י are read as the vowels they mostly are in names, not as the consonants w
- * and y (كوكا kwka: kuka; ياماو yamaw: yamau / Yamao): the romanisation similarity of that
+ * and y, but at the start (كوكا kwka: kuka; ياماو yamaw: yamau / Yamao): the romanisation
+ * similarity of that
  * reading; 0 when abjad is not such a word or has no such letter. Names that are mostly vowels
  * have one consonant class or none to compare (abjad.h). */
 static double vowelled_similarity(const cdn_token *abjad, const cdn_token *latin)
@@ -565,7 +566,7 @@ static double vowelled_similarity(const cdn_token *abjad, const cdn_token *latin
     size_t len = abjad->latin_shape.len;
     for (size_t i = 0; i < len; i++) {
         char c = abjad->latin[i];
-        read[i] = c == 'w' ? 'u' : c == 'y' ? 'i' : c;
+        read[i] = i == 0 ? c : c == 'w' ? 'u' : c == 'y' ? 'i' : c; /* a first و ي is a consonant */
     }
     read[len] = '\0';
     cdn_shape shape;
