@@ -84,6 +84,8 @@ static void romanised_classes(const char *s, unsigned flags, cdn_abjad_classes *
             continue;
         if (c == 'h' || c == 'j' || c == 'w')
             put(out, &n, c == 'w' ? 'b' : c, true);
+        else if (c == 'q' && !hebrew)
+            put(out, &n, 'Q', false); /* ق, a g in Egypt and the Gulf (Elmagarmid, Farghadani) */
         else if (consonant_class(c))
             put(out, &n, consonant_class(c), false);
     }
@@ -116,6 +118,22 @@ static void latin_classes(const char *s, cdn_abjad_classes *out)
                 put(out, &n, c == 'c' || c == 'k' ? 'q' : c == 'z' ? 'z' : c == 'p' ? 'b' : c, false);
             continue;
         }
+        if (c == 's' && next == 'c' && s[i + 2] == 'h') { /* German sch */
+            i += 2;
+            put(out, &n, 's', false);
+            continue;
+        }
+        if (c == 'c' && next == 's') { /* Hungarian cs */
+            i++;
+            put(out, &n, 's', silent);
+            continue;
+        }
+        if (c == 'd' && next == 'j') { /* French and Maghrebi dj: ج */
+            i++;
+            put(out, &n, 't', true);
+            put(out, &n, 'j', false);
+            continue;
+        }
         if ((c == 't' && (next == 's' || next == 'z')) || (c == 'r' && next == 'z')) {
             put(out, &n, c, true);
             i++;
@@ -129,7 +147,8 @@ static void latin_classes(const char *s, cdn_abjad_classes *out)
             put(out, &n, 's', silent);
         } else if (consonant_class(c)) {
             bool optional = silent || (i == 0 && c == 'k' && next == 'n') ||
-                            (c == 'r' && i + 1 == len - 0 && i >= 3 && s[i - 1] == 'e');
+                            (c == 'r' && i + 1 == len && i >= 3 && s[i - 1] == 'e') ||
+                            (c == 'g' && (next == 'n' || (next == 'l' && s[i + 2] == 'i'))); /* gn gli */
             put(out, &n, consonant_class(c), optional);
         }
     }
@@ -143,7 +162,7 @@ size_t cdn_abjad_readings(const char *latin, unsigned flags, cdn_abjad_classes o
      * too. A reading that cannot change this word is skipped. */
     bool romanised = flags & CDN_ABJAD_ROMANISED;
     static const unsigned ROMANISED[2] = {CDN_READ_J_AS_G, 0};
-    static const unsigned LATIN[2] = {CDN_READ_AFFRICATE | CDN_READ_FINAL_C, CDN_READ_SOFT_G};
+    static const unsigned LATIN[2] = {CDN_READ_AFFRICATE | CDN_READ_FINAL_C | CDN_READ_ANY_C, CDN_READ_SOFT_G};
     const unsigned *choice = romanised ? ROMANISED : LATIN;
     unsigned matters = romanised ? (strchr(latin, 'j') ? 1u : 0u)
                                  : (strchr(latin, 'c') ? 1u : 0u) | (strchr(latin, 'g') ? 2u : 0u);
@@ -170,10 +189,12 @@ size_t cdn_abjad_readings(const char *latin, unsigned flags, cdn_abjad_classes o
 }
 
 /* Whether a romanisation's class a and a Latin spelling's class b may be one letter: a Latin
- * ch or kh (q) is a k or a ח (h); a Latin zh (z) is a sibilant or a ז׳ (j). */
+ * ch or kh (q) is a k or a ח (h); a Latin zh (z) is a sibilant or a ז׳ (j); an Arabic ق (Q)
+ * is a k or a g. */
 static bool compatible(char a, char b)
 {
-    return a == b || (b == 'q' && (a == 'k' || a == 'h')) || (b == 'z' && (a == 's' || a == 'j'));
+    return a == b || (b == 'q' && (a == 'k' || a == 'h')) || (b == 'z' && (a == 's' || a == 'j')) ||
+           (a == 'Q' && (b == 'k' || b == 'g'));
 }
 
 size_t cdn_abjad_agree(const cdn_abjad_classes *abjad, const cdn_abjad_classes *latin)

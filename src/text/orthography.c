@@ -236,7 +236,8 @@ void cdn_classes_reread(const char *latin, unsigned reading, char *out, size_t c
                 i++;
                 continue;
             }
-            if (c == 'c' && (next == 'e' || next == 'i' || next == 'y' || (!next && (reading & CDN_READ_FINAL_C)))) {
+            if (c == 'c' && (next == 'e' || next == 'i' || next == 'y' || (!next && (reading & CDN_READ_FINAL_C)) ||
+                             ((reading & CDN_READ_ANY_C) && next != 'k'))) {
                 out[n++] = 's';
                 continue;
             }

@@ -58,6 +58,8 @@ enum cdn_class_reading {
     CDN_READ_J_AS_G = 1 << 3,    /* a romanisation's j: g */
     CDN_READ_FINAL_C = 1 << 4,   /* with CDN_READ_AFFRICATE, a final c too (Slavic -ić written -ic:
                                 Mladic / ملاديتش) */
+    CDN_READ_ANY_C = 1 << 5,     /* with CDN_READ_AFFRICATE, every c but in ck (Slavic, Turkish
+                                and Hungarian c č ç written c: Radocaj, Bastopcu) */
 };
 
 /* Writes latin (plain ASCII, NUL-terminated) as `reading` hears it into out (cap bytes, cut

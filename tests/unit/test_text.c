@@ -404,6 +404,12 @@ static void abjad_classes_golden(void **state)
     assert_int_equal(abjad_agree("nwts", CDN_ABJAD_HEBREW, "knotts"), 3);
     assert_int_equal(abjad_agree("qsbyyh", CDN_ABJAD_HEBREW, "xavier"), 3);
     assert_int_equal(abjad_agree("amjd", 0, "mohamed"), 0); /* one m is not two */
+    assert_int_equal(abjad_agree("almqrmd", CDN_ABJAD_ARTICLE, "elmagarmid"), 6); /* ق as g */
+    assert_int_equal(abjad_agree("qylt", CDN_ABJAD_HEBREW, "gilat"), 0);         /* ק is k */
+    assert_int_equal(abjad_agree("radwtshay", 0, "radocaj"), 3);   /* č written c */
+    assert_int_equal(abjad_agree("jamasb", 0, "djamasp"), 4);      /* dj */
+    assert_int_equal(abjad_agree("mwnzylyw", 0, "monzeglio"), 4);  /* gli */
+    assert_int_equal(abjad_agree("lwfrnshytsh", 0, "lovrencsics"), 5); /* cs */
 }
 
 /* Chinese names in the lists are pinyin; foreign names and other romanisations mostly are not. */
