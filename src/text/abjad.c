@@ -161,18 +161,19 @@ size_t cdn_abjad_readings(const char *latin, unsigned flags, cdn_abjad_classes o
      * optional letter by letter instead; a Latin spelling's affricate reading takes a final c
      * too. A reading that cannot change this word is skipped. */
     bool romanised = flags & CDN_ABJAD_ROMANISED;
-    static const unsigned ROMANISED[2] = {CDN_READ_J_AS_G, 0};
-    static const unsigned LATIN[2] = {CDN_READ_AFFRICATE | CDN_READ_FINAL_C | CDN_READ_ANY_C, CDN_READ_SOFT_G};
+    static const unsigned ROMANISED[3] = {CDN_READ_J_AS_G, 0, 0};
+    static const unsigned LATIN[3] = {CDN_READ_AFFRICATE | CDN_READ_FINAL_C, CDN_READ_SOFT_G,
+                                      CDN_READ_AFFRICATE | CDN_READ_FINAL_C | CDN_READ_ANY_C};
     const unsigned *choice = romanised ? ROMANISED : LATIN;
     unsigned matters = romanised ? (strchr(latin, 'j') ? 1u : 0u)
-                                 : (strchr(latin, 'c') ? 1u : 0u) | (strchr(latin, 'g') ? 2u : 0u);
+                                 : (strchr(latin, 'c') ? 5u : 0u) | (strchr(latin, 'g') ? 2u : 0u);
     char heard[2 * CDN_CLASSES_MAX + 2];
     size_t n = 0;
-    for (unsigned r = 0; r < 4 && n < CDN_ABJAD_READINGS; r++) {
-        if (r & ~matters)
+    for (unsigned r = 0; r < 8 && n < CDN_ABJAD_READINGS; r++) {
+        if ((r & ~matters) || (r & 5u) == 5u) /* the two affricate readings are one or the other */
             continue;
         unsigned reading = 0;
-        for (unsigned bit = 0; bit < 2; bit++)
+        for (unsigned bit = 0; bit < 3; bit++)
             if (r & (1u << bit))
                 reading |= choice[bit];
         cdn_classes_reread(latin, reading, heard, sizeof heard);
