@@ -62,7 +62,7 @@ static char consonant_class(char c)
  * a v or a vowel, and may be left out. */
 static void romanised_classes(const char *s, unsigned flags, cdn_abjad_classes *out)
 {
-    bool hebrew = flags & CDN_ABJAD_HEBREW, geresh = flags & CDN_ABJAD_GERESH;
+    bool hebrew = flags & CDN_ABJAD_HEBREW, geresh = flags & CDN_ABJAD_GERESH, repeat = false;
     size_t n = 0;
     out->optional = 0;
     for (size_t i = 0; s[i]; i++) {
@@ -78,16 +78,19 @@ static void romanised_classes(const char *s, unsigned flags, cdn_abjad_classes *
             put(out, &n, c == 'z' ? 'j' : c == 'c' || c == 's' ? 's' : c == 'k' ? 'k' : c == 'g' ? 'g' : 't', false);
             continue;
         }
-        /* A w between two letters of one class is a vowel: the two are one letter in a Latin
-         * spelling (ויסיאוסה wysywsh / Viciosa), which runs together across vowels. */
+        /* After a w between two letters of one class, the second may be the first again: with
+         * the w a vowel, a Latin spelling runs the two together (ויסיאוסה wysywsh / Viciosa);
+         * with the w a v, it writes both (דוד dwd / David). */
         if (c == 'w' && n > 0 && consonant_class(next) == out->cls[n - 1])
-            continue;
+            repeat = true;
         if (c == 'h' || c == 'j' || c == 'w')
             put(out, &n, c == 'w' ? 'b' : c, true);
         else if (c == 'q' && !hebrew)
             put(out, &n, 'Q', false); /* ق, a g in Egypt and the Gulf (Elmagarmid, Farghadani) */
-        else if (consonant_class(c))
-            put(out, &n, consonant_class(c), false);
+        else if (consonant_class(c)) {
+            put(out, &n, consonant_class(c), repeat);
+            repeat = false;
+        }
     }
     out->cls[n] = '\0';
     /* The article al- and the final ة, which Latin spellings leave out as often as not. */

@@ -324,6 +324,7 @@ static void abjad_optional_letters(void **state)
         {"ماريفو", "Marivaux"},   /* a French silent x */
         {"דודו טסה", "Dudu Tassa"}, /* ט ס ה, three letters */
         {"איסאק ויסיאוסה", "Isaac Viciosa"}, /* ו between two s */
+        {"דוד הרטמן", "David Hartman"},       /* ... and between two d, a v */
         {"דון נוטס", "Don Knotts"}, {"קסבייה ניאל", "Xavier Niel"},
         {"רוברט קוז'ניובסקי", "Robert Korzeniowski"}, /* Polish rz as ז׳ */
     };
