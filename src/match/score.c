@@ -396,7 +396,7 @@ static bool has_affix(const char *s, const char *affix, bool at_end)
 static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
 {
     if (!(abjad->flags & CDN_TOK_ABJAD) || (latin->flags & (CDN_TOK_ROMANISED | CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) ||
-        !strpbrk(latin->latin, "aeiouy"))
+        (!strpbrk(latin->latin, "aeiouy") && latin->latin_shape.len > 1))
         return 0;
     unsigned flags = CDN_ABJAD_ROMANISED;
     if (has_affix(abjad->text, "\u0627\u0644", false)) /* ال */

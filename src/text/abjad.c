@@ -62,7 +62,7 @@ static char consonant_class(char c)
  * a v or a vowel, and may be left out. */
 static void romanised_classes(const char *s, unsigned flags, cdn_abjad_classes *out)
 {
-    bool hebrew = flags & CDN_ABJAD_HEBREW, geresh = flags & CDN_ABJAD_GERESH, repeat = false;
+    bool hebrew = flags & CDN_ABJAD_HEBREW, geresh = flags & CDN_ABJAD_GERESH;
     size_t n = 0;
     out->optional = 0;
     for (size_t i = 0; s[i]; i++) {
@@ -75,22 +75,18 @@ static void romanised_classes(const char *s, unsigned flags, cdn_abjad_classes *
         bool digraph = next == 'h' && (hebrew ? geresh && (c == 'z' || c == 'c') : strchr("cdgkstz", c) != NULL);
         if (digraph) {
             i++;
-            put(out, &n, c == 'z' ? 'j' : c == 'c' || c == 's' ? 's' : c == 'k' ? 'k' : c == 'g' ? 'g' : 't', false);
+            /* ז׳ (J) and צ׳ (C) are heard as their Latin spellings write them: zh, j or a
+             * sibilant; ch or a sibilant (compatible) */
+            put(out, &n, c == 'z' ? 'J' : c == 'c' ? (hebrew ? 'C' : 's') : c == 's' ? 's' : c == 'k' ? 'k' : c == 'g' ? 'g' : 't',
+                false);
             continue;
         }
-        /* After a w between two letters of one class, the second may be the first again: with
-         * the w a vowel, a Latin spelling runs the two together (ויסיאוסה wysywsh / Viciosa);
-         * with the w a v, it writes both (דוד dwd / David). */
-        if (c == 'w' && n > 0 && consonant_class(next) == out->cls[n - 1])
-            repeat = true;
         if (c == 'h' || c == 'j' || c == 'w')
             put(out, &n, c == 'w' ? 'b' : c, true);
         else if (c == 'q' && !hebrew)
             put(out, &n, 'Q', false); /* ق, a g in Egypt and the Gulf (Elmagarmid, Farghadani) */
-        else if (consonant_class(c)) {
-            put(out, &n, consonant_class(c), repeat);
-            repeat = false;
-        }
+        else if (consonant_class(c))
+            put(out, &n, consonant_class(c), false);
     }
     out->cls[n] = '\0';
     /* The article al- and the final ة, which Latin spellings leave out as often as not. */
@@ -121,9 +117,10 @@ static void latin_classes(const char *s, cdn_abjad_classes *out)
                 put(out, &n, c == 'c' || c == 'k' ? 'q' : c == 'z' ? 'z' : c == 'p' ? 'b' : c, false);
             continue;
         }
-        if (c == 's' && next == 'c' && s[i + 2] == 'h') { /* German sch */
+        if (c == 's' && next == 'c' && s[i + 2] == 'h') { /* German sch; Greek and Italian s ch */
             i += 2;
             put(out, &n, 's', false);
+            put(out, &n, 'q', true);
             continue;
         }
         if (c == 'c' && next == 's') { /* Hungarian cs */
@@ -131,14 +128,20 @@ static void latin_classes(const char *s, cdn_abjad_classes *out)
             put(out, &n, 's', silent);
             continue;
         }
-        if (c == 'd' && next == 'j') { /* French and Maghrebi dj: ج */
+        if (c == 'd' && (next == 'j' || next == 'z')) { /* dj (ج), dž written dz */
             i++;
             put(out, &n, 't', true);
-            put(out, &n, 'j', false);
+            put(out, &n, next == 'j' ? 'j' : 'z', false);
+            continue;
+        }
+        if (c == 'z' && next == 's') { /* Hungarian zs */
+            i++;
+            put(out, &n, 'z', silent);
             continue;
         }
         if ((c == 't' && (next == 's' || next == 'z')) || (c == 'r' && next == 'z')) {
-            put(out, &n, c, true);
+            if (!(n > 0 && c == 't' && out->cls[n - 1] == 's')) /* Schatz: one s */
+                put(out, &n, c, true);
             i++;
             put(out, &n, c == 'r' ? 'z' : 's', silent);
             continue;
@@ -161,11 +164,13 @@ static void latin_classes(const char *s, cdn_abjad_classes *out)
 size_t cdn_abjad_readings(const char *latin, unsigned flags, cdn_abjad_classes out[CDN_ABJAD_READINGS])
 {
     /* The readings of cdn_consonant_class_variants but w as v, which the classes leave
-     * optional letter by letter instead; a Latin spelling's affricate reading takes a final c
-     * too. A reading that cannot change this word is skipped. */
+     * optional letter by letter instead, and for a Latin spelling another affricate reading,
+     * of every c (Slavic, Turkish, Hungarian c č ć ç written c: Mladic, Radocaj) beside the
+     * one of a c before e, i, y (Francisc: its final c is a k). A reading that cannot change
+     * this word is skipped. */
     bool romanised = flags & CDN_ABJAD_ROMANISED;
     static const unsigned ROMANISED[3] = {CDN_READ_J_AS_G, 0, 0};
-    static const unsigned LATIN[3] = {CDN_READ_AFFRICATE | CDN_READ_FINAL_C, CDN_READ_SOFT_G,
+    static const unsigned LATIN[3] = {CDN_READ_AFFRICATE, CDN_READ_SOFT_G,
                                       CDN_READ_AFFRICATE | CDN_READ_FINAL_C | CDN_READ_ANY_C};
     const unsigned *choice = romanised ? ROMANISED : LATIN;
     unsigned matters = romanised ? (strchr(latin, 'j') ? 1u : 0u)
@@ -193,19 +198,24 @@ size_t cdn_abjad_readings(const char *latin, unsigned flags, cdn_abjad_classes o
 }
 
 /* Whether a romanisation's class a and a Latin spelling's class b may be one letter: a Latin
- * ch or kh (q) is a k or a ח (h); a Latin zh (z) is a sibilant or a ז׳ (j); an Arabic ق (Q)
- * is a k or a g. */
+ * ch or kh (q) is a k, a ח (h) or a צ׳ (C); a Latin zh, Polish rz, Hungarian zs or dž (z) is a
+ * sibilant, a ج (j) or a ז׳ (J); an Arabic ق (Q) is a k or a g; a ז׳ is a j or a sibilant,
+ * a צ׳ a sibilant too (Slavic ż and ć written z and c). */
 static bool compatible(char a, char b)
 {
-    return a == b || (b == 'q' && (a == 'k' || a == 'h')) || (b == 'z' && (a == 's' || a == 'j')) ||
-           (a == 'Q' && (b == 'k' || b == 'g'));
+    return a == b || (b == 'q' && (a == 'k' || a == 'h' || a == 'C')) || (b == 'z' && (a == 's' || a == 'j' || a == 'J')) ||
+           (a == 'Q' && (b == 'k' || b == 'g')) || (a == 'J' && (b == 'j' || b == 's')) || (a == 'C' && b == 's');
 }
 
 size_t cdn_abjad_agree(const cdn_abjad_classes *abjad, const cdn_abjad_classes *latin)
 {
     size_t la = strlen(abjad->cls), lb = strlen(latin->cls);
     /* best[i][j]: the most classes matched aligning the first i of abjad with the first j of
-     * latin, -1 when a required class would be left unmatched. */
+     * latin, -1 when a required class would be left unmatched. A class of abjad may also be
+     * the Latin class before it again: a Latin spelling runs letters of one class together
+     * across its vowels, where the script writes a vowel letter or an optional one between
+     * them (ויסיאוסה wysywsh / Viciosa, one s class; צ׳אושסקו / Ceausescu). Not the other way:
+     * a Latin class is a letter the script would write (Mohamed's two m are not Amjad's one). */
     int best[CDN_CLASSES_MAX + 1][CDN_CLASSES_MAX + 1];
     for (size_t i = 0; i <= la; i++)
         for (size_t j = 0; j <= lb; j++) {
@@ -214,6 +224,8 @@ size_t cdn_abjad_agree(const cdn_abjad_classes *abjad, const cdn_abjad_classes *
                 b = best[i - 1][j];
             if (j > 0 && (latin->optional >> (j - 1) & 1) && best[i][j - 1] > b)
                 b = best[i][j - 1];
+            if (i > 0 && j > 0 && best[i - 1][j] > b && compatible(abjad->cls[i - 1], latin->cls[j - 1]))
+                b = best[i - 1][j];
             if (i > 0 && j > 0 && best[i - 1][j - 1] >= 0 && best[i - 1][j - 1] + 1 > b &&
                 compatible(abjad->cls[i - 1], latin->cls[j - 1]))
                 b = best[i - 1][j - 1] + 1;

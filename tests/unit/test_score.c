@@ -325,6 +325,11 @@ static void abjad_optional_letters(void **state)
         {"דודו טסה", "Dudu Tassa"}, /* ט ס ה, three letters */
         {"איסאק ויסיאוסה", "Isaac Viciosa"}, /* ו between two s */
         {"דוד הרטמן", "David Hartman"},       /* ... and between two d, a v */
+        {"ניקו צ'אושסקו", "Nicu Ceaușescu"},   /* ch, w, sh: one s class in Latin */
+        {"פרנצ'יסק פאנט", "Francisc Panet"},   /* a final c as k */
+        {"אלברט שץ", "Albert Schatz"}, {"אמיר האדז'יץ'", "Emir Hadžić"}, {"יוז'ף אנטל", "József Antall"},
+        {"סטניסלב ז'ולקייבסקי", "Stanisław Żółkiewski"}, {"سكولاستيكوس", "Scholasticus"},
+        {"אנדרו ג'. ואג'נה", "Andrew G. Vajna"},
         {"דון נוטס", "Don Knotts"}, {"קסבייה ניאל", "Xavier Niel"},
         {"רוברט קוז'ניובסקי", "Robert Korzeniowski"}, /* Polish rz as ז׳ */
     };
