@@ -42,10 +42,20 @@ static const rewrite GERMAN[] = {
     END_OF_RULES,
 };
 static const rewrite FRENCH[] = {
+    R("ieux", "ye", END), R("ier", "ye", END), R("ille", "iy", 0), R("eu", "yo", 0), /* Virieux, Bonnier */
     R("eau", "o", 0), R("ou", "u", 0),  R("oi", "ua", 0), R("au", "o", 0),  R("ai", "e", 0),     R("ch", "sh", 0),
     R("gn", "n", 0),  R("qu", "k", 0),  R("ph", "f", 0),  R("th", "t", 0),  R("j", "zh", 0),     R("g", "zh", FRONT),
-    R("c", "s", FRONT), R("x", "ks", 0), R("h", "", 0),   R("es", "", END), R("s", "", END),     R("t", "", END),
-    R("d", "", END),  R("x", "", END),  END_OF_RULES,
+    R("c", "s", FRONT), R("c", "k", 0), R("x", "ks", 0), R("h", "", 0), R("es", "", END), R("s", "", END),
+    R("t", "", END),  R("d", "", END),  R("x", "", END),  R("u", "yu", 0), /* Ducret Дюкре */ END_OF_RULES,
+};
+/* English read with a long vowel before a consonant and a silent e, then as ENGLISH (Shade
+ * Шейд, Scarface Скарфейс, Rhine Райн); Russian writes the same spellings short too (Whitmire
+ * Уитмир), so both are readings. */
+static const rewrite ENGLISH_LONG[] = {
+    R("ade", "eyd", END), R("ale", "eyl", END), R("ace", "eys", END), R("ake", "eyk", END), R("ane", "eyn", END),
+    R("ate", "eyt", END), R("ame", "eym", END), R("ide", "ayd", END), R("ine", "ayn", END), R("ire", "ayr", END),
+    R("ite", "ayt", END), R("ime", "aym", END), R("yme", "aym", 0), R("ole", "oul", END), R("one", "oun", END),
+    END_OF_RULES,
 };
 static const rewrite ENGLISH[] = {
     R("tch", "ch", 0), R("ee", "i", 0),   R("ea", "i", 0), R("oo", "u", 0),   R("ou", "au", 0), R("ow", "ou", 0),
@@ -77,7 +87,20 @@ static const rewrite LATIN[] = {
     R("ph", "f", 0),     R("th", "t", 0),  R("ch", "kh", 0), R("c", "ts", FRONT), R("c", "k", 0), R("x", "ks", 0),
     R("y", "i", 0),      R("h", "g", START), END_OF_RULES,
 };
-static const rewrite *const LANGUAGES[] = {GERMAN, FRENCH, ENGLISH, POLISH_CZECH, SPANISH, ITALIAN, JAPANESE, LATIN};
+/* Serbian, Croatian and Bosnian names with their diacritics lost: a final -ic is -ić (Cerić
+ * Церич), c otherwise ts, dj đ, lj and nj soft. */
+static const rewrite SOUTH_SLAVIC[] = {
+    R("ic", "ich", END), R("c", "ts", 0), R("dj", "dzh", 0), R("lj", "l", 0), R("nj", "n", 0), R("j", "y", 0),
+    END_OF_RULES,
+};
+/* A language's reading: its own rules, and where none applies, those of another (may be NULL). */
+typedef struct language {
+    const rewrite *own, *then;
+} language;
+static const language LANGUAGES[] = {
+    {GERMAN, NULL},  {FRENCH, NULL},   {ENGLISH, NULL}, {ENGLISH_LONG, ENGLISH}, {POLISH_CZECH, NULL},
+    {SPANISH, NULL}, {ITALIAN, NULL},  {JAPANESE, NULL}, {LATIN, NULL},          {SOUTH_SLAVIC, NULL},
+};
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
@@ -100,11 +123,23 @@ static bool applies(const rewrite *r, const char *latin, size_t i, size_t len)
 }
 
 /* Writes latin read by rules into out; false if it does not fit. */
-static bool read_as(const rewrite *rules, const char *latin, size_t len, char out[CDN_READING_MAX + 1])
+/* The first rule of rules (to its END_OF_RULES) that applies to latin at i, or NULL. */
+static const rewrite *rule_at(const rewrite *rules, const char *latin, size_t i, size_t len)
+{
+    for (const rewrite *r = rules; r && r->from; r++)
+        if (applies(r, latin, i, len))
+            return r;
+    return NULL;
+}
+
+/* Writes latin read as lang into out; false if it does not fit. */
+static bool read_as(const language *lang, const char *latin, size_t len, char out[CDN_READING_MAX + 1])
 {
     /* The letters some rule begins with: any other letter is copied without looking further. */
     uint32_t starts = 0;
-    for (const rewrite *r = rules; r->from; r++)
+    for (const rewrite *r = lang->own; r->from; r++)
+        starts |= 1u << (r->from[0] & 31);
+    for (const rewrite *r = lang->then; r && r->from; r++)
         starts |= 1u << (r->from[0] & 31);
     size_t o = 0;
     for (size_t i = 0; i < len;) {
@@ -114,16 +149,16 @@ static bool read_as(const rewrite *rules, const char *latin, size_t len, char ou
             out[o++] = latin[i++];
             continue;
         }
-        const rewrite *r = rules;
-        while (r->from && !applies(r, latin, i, len))
-            r++;
-        const char *to = r->from ? r->to : latin + i;
-        size_t n = r->from ? r->to_len : 1;
+        const rewrite *r = rule_at(lang->own, latin, i, len);
+        if (!r)
+            r = rule_at(lang->then, latin, i, len);
+        const char *to = r ? r->to : latin + i;
+        size_t n = r ? r->to_len : 1;
         if (o + n > CDN_READING_MAX)
             return false;
         memcpy(out + o, to, n);
         o += n;
-        i += r->from ? r->from_len : 1;
+        i += r ? r->from_len : 1;
     }
     out[o] = '\0';
     return true;
@@ -135,7 +170,7 @@ size_t cdn_readings(const char *latin, char out[CDN_READINGS][CDN_READING_MAX + 
     if (len > CDN_READING_MAX)
         return 0;
     for (size_t l = 0; l < sizeof LANGUAGES / sizeof LANGUAGES[0] && n < CDN_READINGS; l++) {
-        if (!read_as(LANGUAGES[l], latin, len, out[n]) || strcmp(out[n], latin) == 0)
+        if (!read_as(&LANGUAGES[l], latin, len, out[n]) || strcmp(out[n], latin) == 0)
             continue;
         bool seen = false;
         for (size_t k = 0; k < n && !seen; k++)

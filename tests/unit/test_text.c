@@ -364,6 +364,12 @@ static void readings_latin_german_english(void **state)
     assert_true(has_reading("behn", "ben"));
     assert_true(has_reading("toole", "tul"));
     assert_false(has_reading("behn", "beg"));
+    assert_true(has_reading("bonnier", "bonnye"));  /* French -ier */
+    assert_true(has_reading("ducret", "dyukre"));   /* French u */
+    assert_true(has_reading("ceric", "tserich"));   /* Cerić */
+    assert_true(has_reading("shade", "sheyd"));     /* English long a */
+    assert_true(has_reading("whitmire", "uhitmir")); /* ... and short */
+    assert_true(has_reading("whitmire", "uhitmayr"));
 }
 
 /* The most classes any reading of abjad (romanised, with flags) and of the Latin latin agree in. */
