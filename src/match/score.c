@@ -574,6 +574,58 @@ static double vowelled_similarity(const cdn_token *abjad, const cdn_token *latin
     return romanisation_similarity(read, &shape, latin->latin, &latin->latin_shape);
 }
 
+/* A Latin spelling of an Arabic or Persian name with its inner vowels as one symbol (V), its
+ * velars and uvulars (k, q, c, ck, kh, gh) as k, ee oo ou as one vowel, and doubled letters
+ * once: Mohamed and Muhammad are mVhVmVd, Saqr and Sakr sVkr, Vaseqi and Vaseghi vVsVki. A
+ * final vowel is kept (Maria is not Mario). Written into out (at least 2 × len + 1 bytes);
+ * returns its length. */
+static size_t vowel_skeleton(const char *latin, size_t len, char *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = latin[i], next = latin[i + 1];
+        bool vowel = is_vowel_letter(c);
+        if (vowel) {
+            size_t j = i;
+            while (j + 1 < len && is_vowel_letter(latin[j + 1]))
+                j++;
+            c = j + 1 == len ? latin[j] : 'V';
+            i = j;
+        } else if ((c == 'k' || c == 'g') && next == 'h') {
+            c = 'k';
+            i++;
+        } else if (c == 'q' || c == 'c') {
+            c = 'k';
+            i += next == 'k';
+        }
+        if (n == 0 || out[n - 1] != c)
+            out[n++] = c;
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/* Whether a and b, both Latin spellings of four letters or more that begin alike, have one
+ * vowel skeleton with two inner vowels or more: spellings of one Arabic or Persian name (OFAC
+ * a.k.a.s: Ayman / Aymen, Adib / Adeeb, Vaseqi / Vaseghi). */
+static bool vowels_apart(const cdn_token *a, const cdn_token *b)
+{
+    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
+    if (((a->flags | b->flags) & CDN_TOK_ROMANISED) || la < 4 || lb < 4 || la > MAX_CP || lb > MAX_CP ||
+        a->latin[0] != b->latin[0] || !a->latin_shape.ascii || !b->latin_shape.ascii)
+        return false;
+    char sa[2 * MAX_CP + 1], sb[2 * MAX_CP + 1];
+    vowel_skeleton(a->latin, la, sa);
+    vowel_skeleton(b->latin, lb, sb);
+    /* Two inner vowels at least: names of one syllable and a final vowel differ in their one
+     * vowel (Chen / Chan, Berry / Barry, Shane / Shine, Maria / Mayra). */
+    const char *v = strchr(sa, 'V');
+    return v && strchr(v + 1, 'V') && strcmp(sa, sb) == 0;
+}
+
+/* The similarity of two spellings that are vowels apart (vowels_apart), at least. */
+#define VOWELS_SIM 0.88
+
 const char CDN_FEW_CONSONANTS[] = "few consonants";
 
 /* A single consonant class in common (עלי / Ali: "l"; ג׳ון / John: "n") is a weak match: it
@@ -674,6 +726,10 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     if (agree && WEAK_SIM > s * 0.95) {
         *how = CDN_FEW_CONSONANTS;
         return WEAK_SIM;
+    }
+    if (s >= 0.75 && vowels_apart(a, b)) {
+        *how = "vowels";
+        return VOWELS_SIM > s * 0.95 ? VOWELS_SIM : s * 0.95;
     }
     if (s >= 0.75) {
         *how = "fuzzy";
