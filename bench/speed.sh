@@ -13,7 +13,7 @@ DUMP=$(mktemp -d)
 trap 'rm -rf "$NEG" "$DUMP"' EXIT
 cut -d, -f1 "$SHARED/data/negatives/synthetic-us/negatives_us.csv" | tail -n +2 >"$NEG"
 echo "cordon speed benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
-"$BUILD/bench_speed" --queries 30000 --threads "$(nproc)" --negatives "$NEG" --dump "$DUMP" \
+"$BUILD/bench_speed" --queries 30000 --rounds 5 --threads "$(nproc)" --negatives "$NEG" --dump "$DUMP" \
     "us-ofac-csv:$LISTS/us-ofac-sdn-2024" "us-ofac-csv:$LISTS/us-ofac-cons-2025" \
     "un-xml:$LISTS/un-sc-2026-02/consolidated.xml" "gb-hmt-csv:$LISTS/gb-hmt-2018-04/ConList.csv" \
     "eu-fsf-csv:$LISTS/eu-fsf-2018-07-subset/EUSanctionsShort.csv" \

@@ -8,6 +8,9 @@
 #        FUZZ_TARGETS="scan snapshot ..." (default: every target): only these, in this order.
 #        FUZZ_JOBS=N (default 1): N targets at a time, each for SECONDS (CI: one per core).
 set -u
+# Undefined behaviour stops the target like a crash (the objects are built with UBSan's checks
+# recoverable, which would otherwise print and go on, and the run would pass).
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 export SECONDS_EACH=${1:-60}
 export TIMEOUT=${FUZZ_TIMEOUT:-10}
 JOBS=${FUZZ_JOBS:-1}

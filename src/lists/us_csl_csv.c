@@ -33,6 +33,7 @@
 
 #include "lists/csv.h"
 #include "lists/freetext.h"
+#include "lists/ofac_remarks.h"
 #include "lists/row_groups.h"
 #include "lists/us_csl.h"
 #include "model/countries.h"
@@ -245,23 +246,19 @@ static int each_value(csl *c, size_t r, enum column col, value_fn add)
     return CORDON_OK;
 }
 
-/* Adds a name; a person's "FAMILY, Given names" (the Treasury's form) also gives its parts. */
+/* Adds a name. A person's name in the Treasury's form, "FAMILY, Given Middle names", also gives
+ * its parts as OFAC's own list does (cdn_ofac_add_name): the list repeats OFAC's names, and the
+ * same name must score the same on both (a patronymic read as part of the given name was not
+ * optional here, and LUKASHENKO, Alexander Grigoryevich scored 0.83 on this list against 0.92
+ * on OFAC's for the query Alexander Lukaschenko). A name with a second comma is not in that
+ * form: it gets no parts. */
 static int add_name(csl *c, cordon_name_kind kind, const char *v, size_t len)
 {
     cdn_entity_builder *b = &c->ld->builder;
-    size_t before = b->names.len;
-    if (!cdn_builder_add_name(b, kind, v, len))
-        return nomem(c);
     const char *comma = memchr(v, ',', len);
-    if (b->names.len == before || b->schema != CORDON_SCHEMA_PERSON || !comma ||
-        memchr(comma + 1, ',', len - (size_t)(comma - v) - 1))
-        return CORDON_OK;
-    cdn_strbuf_reset(&c->text);
-    if (!cdn_strbuf_append(&c->text, v, (size_t)(comma - v)) || !cdn_strbuf_append_char(&c->text, '\0') ||
-        !cdn_strbuf_append(&c->text, comma + 1, len - (size_t)(comma - v) - 1))
-        return nomem(c);
-    const char *family = c->text.data, *given = c->text.data + (comma - v) + 1;
-    return cdn_builder_set_name_parts(b, given, NULL, family, NULL) ? CORDON_OK : nomem(c);
+    if (comma && memchr(comma + 1, ',', len - (size_t)(comma - v) - 1))
+        return cdn_builder_add_name(b, kind, v, len) ? CORDON_OK : nomem(c);
+    return cdn_ofac_add_name(b, kind, v, len, &c->text) ? CORDON_OK : nomem(c);
 }
 
 static int add_alias(csl *c, size_t r, const char *v, size_t len)

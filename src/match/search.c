@@ -369,16 +369,18 @@ static double token_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
     return score;
 }
 
-/* The score of a name with the qualifiers applied; why (may be NULL) gets the explanation. */
-static double qualified_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
+/* The score of a name with the qualifiers applied (explain_results writes what they did). */
+static double qualified_score(searcher *s, const cdn_iname *e)
 {
-    double score = token_score(s, e, why);
-    const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
-    cdn_strbuf scratch;
-    cdn_strbuf_init(&scratch);
-    score *= dob_factor(entity, s->dob, why ? why : &scratch);
-    score *= country_factor(entity, s->opts->country, why ? why : &scratch);
-    cdn_strbuf_free(&scratch);
+    double score = token_score(s, e, NULL);
+    if (s->dob || s->opts->country) { /* otherwise the entity's record is not read */
+        const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
+        cdn_strbuf scratch;
+        cdn_strbuf_init(&scratch);
+        score *= dob_factor(entity, s->dob, &scratch);
+        score *= country_factor(entity, s->opts->country, &scratch);
+        cdn_strbuf_free(&scratch);
+    }
     return score > 1.0 ? 1.0 : score;
 }
 
@@ -389,22 +391,20 @@ static cordon_result *result_of(const searcher *s, uint32_t e)
     return acc->entity_stamp[e] == acc->generation ? &s->res->items[acc->entity_result[e]] : NULL;
 }
 
-/* Scores one name exactly and keeps it if it is its entity's best so far (explanations are
- * written later, for the results that are kept). A name whose bound cannot beat the score its
- * entity already has is not scored at all: an entity's aliases often share the token that led
- * to them, and only the best of them counts. */
+/* Scores one name exactly and keeps it if it is its entity's best so far (the matched name and
+ * the explanation are filled in later, for the results that are kept: the entity's record is
+ * mostly not in the cache, and most results are cut). A name whose bound cannot beat the score
+ * its entity already has is not scored at all: an entity's aliases often share the token that
+ * led to them, and only the best of them counts. */
 static int score_name(searcher *s, const cdn_iname *e, double bound)
 {
-    const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
     cordon_result *kept = result_of(s, e->entity);
     if (kept && kept->score >= bound)
         return CORDON_OK;
-    double score = qualified_score(s, e, NULL);
-    const cordon_name *name = &entity->names[e->name];
+    double score = qualified_score(s, e);
     cordon_results *res = s->res;
     if (kept) {
         if (score > kept->score) {
-            kept->matched_name = name;
             kept->score = score;
             kept->explanation = (const char *)e; /* the name entry, until explained */
         }
@@ -420,22 +420,56 @@ static int score_name(searcher *s, const cdn_iname *e, double bound)
     }
     s->acc->entity_stamp[e->entity] = s->acc->generation;
     s->acc->entity_result[e->entity] = (uint32_t)res->count;
-    res->items[res->count++] = (cordon_result){entity, name, score, 0, (const char *)e};
+    res->items[res->count++] = (cordon_result){cdn_index_entity_at(s->idx, e->entity), NULL, score, 0, (const char *)e};
     return CORDON_OK;
 }
 
-/* Replaces the name entry parked in each kept result's explanation with the explanation. */
+/* Results explained before whose token explanation a twin may copy: twins (index_int.h) meet
+ * the query token by token alike, so the same names on several lists are aligned once. */
+enum { TWINS_RECALLED = 16 };
+
+typedef struct explained_twin {
+    uint32_t twin;
+    uint32_t result;
+    size_t len; /* the length of the token part of its explanation */
+} explained_twin;
+
+/* The token part of the explanation of name e (token_score's): copied from a twin's result
+ * among the last explained, or worked out and remembered in recent. */
+static void explain_tokens_of(searcher *s, const cdn_iname *e, uint32_t result, explained_twin *recent,
+                              size_t *n_recent, cdn_strbuf *why)
+{
+    bool has_twin = e->twin < s->acc->n_twins;
+    for (size_t j = 0; has_twin && j < *n_recent && j < TWINS_RECALLED; j++)
+        if (recent[j].twin == e->twin) {
+            cdn_strbuf_append(why, s->res->items[recent[j].result].explanation, recent[j].len);
+            return;
+        }
+    token_score(s, e, why);
+    if (has_twin)
+        recent[(*n_recent)++ % TWINS_RECALLED] = (explained_twin){e->twin, result, why->len};
+}
+
+/* Replaces the name entry parked in each kept result's explanation with the explanation, and
+ * sets its matched name. */
 static int explain_results(searcher *s, size_t keep)
 {
     cordon_results *res = s->res;
+    explained_twin recent[TWINS_RECALLED];
+    size_t n_recent = 0;
     for (size_t i = 0; i < res->count; i++) {
         const cdn_iname *e = (const cdn_iname *)res->items[i].explanation;
         res->items[i].explanation = NULL;
         if (i >= keep)
             continue;
+        const cordon_entity *entity = res->items[i].entity;
+        res->items[i].matched_name = &entity->names[e->name];
         cdn_strbuf why;
         cdn_strbuf_init(&why);
-        qualified_score(s, e, &why);
+        cdn_strbuf_reserve(&why, 255); /* most explanations fit: one allocation */
+        explain_tokens_of(s, e, (uint32_t)i, recent, &n_recent, &why);
+        dob_factor(entity, s->dob, &why);
+        country_factor(entity, s->opts->country, &why);
         cdn_strbuf_append_str(&why, "; matched ");
         cdn_strbuf_append_str(&why, cordon_name_kind_name(res->items[i].matched_name->kind));
         cdn_strbuf_append_str(&why, " name");

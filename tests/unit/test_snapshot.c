@@ -323,7 +323,9 @@ static void write_with_checksum(const char *path, unsigned char *data, size_t le
 static void damaged_snapshots_are_refused(void **state)
 {
     (void)state;
-    const char *path = snapshot_path("good.cdx");
+    /* snapshot_path() reuses one buffer: keep each path in a buffer of its own */
+    char path[512];
+    snprintf(path, sizeof path, "%s", snapshot_path("good.cdx"));
     char message[1024];
     assert_int_equal(cordon_index_save(built, path, message, sizeof message), CORDON_OK);
     size_t len;
