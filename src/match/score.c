@@ -500,6 +500,9 @@ static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
     /* A word of three letters is too short for a distance to mean anything, but one that reads
      * exactly as written (Бур / Buhr as German, Киф / Keef as English) is as sure as a longer one. */
     bool short_word = latin->latin_shape.len < 4 || cyrillic->latin_shape.len < 4;
+    size_t ll = latin->latin_shape.len, lc = cyrillic->latin_shape.len;
+    if (short_word && (ll > lc + 2 || lc > ll + 2)) /* no reading can be equal */
+        return 0.0;
     char readings[CDN_READINGS][CDN_READING_MAX + 1];
     size_t n = cdn_readings(latin->latin, readings);
     double best = 0.0;

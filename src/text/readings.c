@@ -54,7 +54,7 @@ static const rewrite FRENCH[] = {
 static const rewrite ENGLISH_LONG[] = {
     R("ade", "eyd", END), R("ale", "eyl", END), R("ace", "eys", END), R("ake", "eyk", END), R("ane", "eyn", END),
     R("ate", "eyt", END), R("ame", "eym", END), R("ide", "ayd", END), R("ine", "ayn", END), R("ire", "ayr", END),
-    R("ite", "ayt", END), R("ime", "aym", END), R("yme", "aym", 0), R("ole", "oul", END), R("one", "oun", END),
+    R("ite", "ayt", END), R("ime", "aym", END), R("ole", "oul", END), R("one", "oun", END),
     END_OF_RULES,
 };
 static const rewrite ENGLISH[] = {
@@ -93,13 +93,15 @@ static const rewrite SOUTH_SLAVIC[] = {
     R("ic", "ich", END), R("c", "ts", 0), R("dj", "dzh", 0), R("lj", "l", 0), R("nj", "n", 0), R("j", "y", 0),
     END_OF_RULES,
 };
-/* A language's reading: its own rules, and where none applies, those of another (may be NULL). */
+/* A language's reading: its own rules, and where none applies, those of another (may be NULL);
+ * given only for words that end with the letter last (0: any word). */
 typedef struct language {
     const rewrite *own, *then;
+    char last;
 } language;
 static const language LANGUAGES[] = {
-    {GERMAN, NULL},  {FRENCH, NULL},   {ENGLISH, NULL}, {ENGLISH_LONG, ENGLISH}, {POLISH_CZECH, NULL},
-    {SPANISH, NULL}, {ITALIAN, NULL},  {JAPANESE, NULL}, {LATIN, NULL},          {SOUTH_SLAVIC, NULL},
+    {GERMAN, NULL, 0},  {FRENCH, NULL, 0},  {ENGLISH, NULL, 0},  {ENGLISH_LONG, ENGLISH, 'e'}, {POLISH_CZECH, NULL, 0},
+    {SPANISH, NULL, 0}, {ITALIAN, NULL, 0}, {JAPANESE, NULL, 0}, {LATIN, NULL, 0},             {SOUTH_SLAVIC, NULL, 0},
 };
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
@@ -123,15 +125,6 @@ static bool applies(const rewrite *r, const char *latin, size_t i, size_t len)
 }
 
 /* Writes latin read by rules into out; false if it does not fit. */
-/* The first rule of rules (to its END_OF_RULES) that applies to latin at i, or NULL. */
-static const rewrite *rule_at(const rewrite *rules, const char *latin, size_t i, size_t len)
-{
-    for (const rewrite *r = rules; r && r->from; r++)
-        if (applies(r, latin, i, len))
-            return r;
-    return NULL;
-}
-
 /* Writes latin read as lang into out; false if it does not fit. */
 static bool read_as(const language *lang, const char *latin, size_t len, char out[CDN_READING_MAX + 1])
 {
@@ -149,9 +142,14 @@ static bool read_as(const language *lang, const char *latin, size_t len, char ou
             out[o++] = latin[i++];
             continue;
         }
-        const rewrite *r = rule_at(lang->own, latin, i, len);
-        if (!r)
-            r = rule_at(lang->then, latin, i, len);
+        /* the first rule of the language's own that applies here, else of the one after */
+        const rewrite *r = lang->own;
+        while (r->from && (r->from[0] != latin[i] || !applies(r, latin, i, len)))
+            r++;
+        if (!r->from && lang->then)
+            for (r = lang->then; r->from && (r->from[0] != latin[i] || !applies(r, latin, i, len));)
+                r++;
+        r = r->from ? r : NULL;
         const char *to = r ? r->to : latin + i;
         size_t n = r ? r->to_len : 1;
         if (o + n > CDN_READING_MAX)
@@ -170,7 +168,8 @@ size_t cdn_readings(const char *latin, char out[CDN_READINGS][CDN_READING_MAX + 
     if (len > CDN_READING_MAX)
         return 0;
     for (size_t l = 0; l < sizeof LANGUAGES / sizeof LANGUAGES[0] && n < CDN_READINGS; l++) {
-        if (!read_as(&LANGUAGES[l], latin, len, out[n]) || strcmp(out[n], latin) == 0)
+        if ((LANGUAGES[l].last && (len == 0 || latin[len - 1] != LANGUAGES[l].last)) ||
+            !read_as(&LANGUAGES[l], latin, len, out[n]) || strcmp(out[n], latin) == 0)
             continue;
         bool seen = false;
         for (size_t k = 0; k < n && !seen; k++)
