@@ -60,7 +60,8 @@ static const rewrite ENGLISH_LONG[] = {
 static const rewrite ENGLISH[] = {
     R("tch", "ch", 0), R("ee", "i", 0),   R("ea", "i", 0), R("oo", "u", 0),   R("ou", "au", 0), R("ow", "ou", 0),
     R("th", "t", 0),   R("ph", "f", 0),   R("ck", "k", 0), R("qu", "kv", 0),  R("j", "dzh", 0), R("g", "dzh", FRONT),
-    R("c", "s", FRONT), R("x", "ks", 0),  R("w", "u", 0),  R("h", "kh", START), R("y", "i", 0),
+    R("c", "s", FRONT), R("c", "k", 0),   R("x", "ks", 0), R("w", "u", 0),  R("rh", "r", START), R("h", "kh", START),
+    R("y", "i", 0),
     R("e", "", END), /* silent (Toole, Pagett's Paget) */
     END_OF_RULES,
 };

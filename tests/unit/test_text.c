@@ -368,6 +368,8 @@ static void readings_latin_german_english(void **state)
     assert_true(has_reading("ducret", "dyukre"));   /* French u */
     assert_true(has_reading("ceric", "tserich"));   /* Cerić */
     assert_true(has_reading("shade", "sheyd"));     /* English long a */
+    assert_true(has_reading("scarface", "skarfeys")); /* ... c as k */
+    assert_true(has_reading("rhine", "rayn"));
     assert_true(has_reading("whitmire", "uhitmir")); /* ... and short */
     assert_true(has_reading("whitmire", "uhitmayr"));
 }
