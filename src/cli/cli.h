@@ -62,6 +62,12 @@ cordon_index *cli_open_source(const char *arg, const char *cmd, int *exit_status
 /* Reads a whole file ("-" for stdin) into a NUL-terminated buffer; prints errors. */
 char *cli_read_file(const char *path, size_t *len);
 
+/* Writes len bytes of UTF-8 text as one cell of a table line: each run of white space (a line
+ * break inside a mention, a tab) as one space, then spaces up to width columns of the terminal
+ * (a Cyrillic letter takes one column and two bytes, a Chinese character two columns); text
+ * wider than width is written whole. */
+void cli_print_cell(FILE *out, const char *text, size_t len, size_t width);
+
 /* Writes a JSON value as one compact line to out; returns false on a write error. */
 bool cli_json_print(json_t *value, FILE *out);
 

@@ -132,8 +132,10 @@ static int run_alerts(cordon_audit *audit, void *ctx)
                "SCREENED NAME -> LISTED ENTITY");
         for (size_t i = 0; i < n; i++) {
             const cordon_alert *a = cordon_alerts_get(list, i);
-            printf("%-6lld %-9s %-20s %-14s %5.2f  %s -> %s [%s]\n", a->id, a->status, a->created,
-                   a->customer_id ? a->customer_id : "-", a->score, a->screened_name, a->caption, a->entity_id);
+            const char *customer = a->customer_id ? a->customer_id : "-";
+            printf("%-6lld %-9s %-20s ", a->id, a->status, a->created);
+            cli_print_cell(stdout, customer, strlen(customer), 14);
+            printf(" %5.2f  %s -> %s [%s]\n", a->score, a->screened_name, a->caption, a->entity_id);
             if (a->n_decisions) {
                 const cordon_decision *d = &a->decisions[a->n_decisions - 1];
                 printf("       %s by %s at %s: %s\n", d->status, d->who, d->at, d->reason);

@@ -113,9 +113,13 @@ static void print_totals(const totals *t)
 {
     printf("== all %zu files: %zu mention%s of %zu listed part%s\n", t->documents, t->mentions,
            t->mentions == 1 ? "" : "s", t->count, t->count == 1 ? "y" : "ies");
-    for (size_t i = 0; i < t->count; i++)
-        printf("    %-24s %-48s %zu× in %zu file%s, best %.2f\n", t->items[i].entity->id, t->items[i].entity->caption,
-               t->items[i].mentions, t->files[i], t->files[i] == 1 ? "" : "s", t->items[i].best);
+    for (size_t i = 0; i < t->count; i++) {
+        const cordon_entity *e = t->items[i].entity;
+        printf("    %-24s ", e->id);
+        cli_print_cell(stdout, e->caption, strlen(e->caption), 48);
+        printf(" %zu× in %zu file%s, best %.2f\n", t->items[i].mentions, t->files[i], t->files[i] == 1 ? "" : "s",
+               t->items[i].best);
+    }
 }
 
 /* Progress on stderr: one line rewritten in place on a terminal, else a line every 25 files. */
@@ -181,14 +185,16 @@ static void print_human(const char *doc_name, const char *text, size_t len, cons
     }
     for (size_t i = 0; i < count; i++) {
         const cordon_mention *x = cordon_mentions_get(m, i);
-        printf("  %6zu-%-6zu %-32.*s %.2f  %s  %s\n", x->start, x->end, (int)(x->end - x->start), text + x->start,
-               x->score, x->entity->id, x->entity->caption);
+        printf("  %6zu-%-6zu ", x->start, x->end);
+        cli_print_cell(stdout, text + x->start, x->end - x->start, 32);
+        printf(" %.2f  %s  %s\n", x->score, x->entity->id, x->entity->caption);
     }
     if (n) {
         printf("  parties mentioned:\n");
         for (size_t i = 0; i < n; i++) {
-            printf("    %-24s %-48s %zu× best %.2f", sum[i].entity->id, sum[i].entity->caption, sum[i].mentions,
-                   sum[i].best);
+            printf("    %-24s ", sum[i].entity->id);
+            cli_print_cell(stdout, sum[i].entity->caption, strlen(sum[i].entity->caption), 48);
+            printf(" %zu× best %.2f", sum[i].mentions, sum[i].best);
             if (audit && audit->marks[i].outcome != CORDON_AUDIT_BELOW)
                 printf("  %s #%lld", audit->marks[i].outcome == CORDON_AUDIT_ALERT ? "ALERT" : "SUPPRESSED",
                        audit->marks[i].alert_id);

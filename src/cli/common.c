@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 void cli_error(const char *fmt, ...)
 {
@@ -194,4 +195,34 @@ bool cli_json_print(json_t *value, FILE *out)
     if (buf != stack)
         free(buf);
     return ok;
+}
+
+void cli_print_cell(FILE *out, const char *text, size_t len, size_t width)
+{
+    size_t columns = 0;
+    bool space = false;
+    for (size_t at = 0; at < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + at, (utf8proc_ssize_t)(len - at), &cp);
+        if (n <= 0) { /* a byte that is not UTF-8: written as it is, one column */
+            fputc(text[at++], out);
+            columns++;
+            space = false;
+            continue;
+        }
+        if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') {
+            if (!space)
+                fputc(' ', out);
+            columns += !space;
+            space = true;
+        } else {
+            fwrite(text + at, 1, (size_t)n, out);
+            int w = utf8proc_charwidth(cp);
+            columns += w > 0 ? (size_t)w : 0;
+            space = false;
+        }
+        at += (size_t)n;
+    }
+    for (; columns < width; columns++)
+        fputc(' ', out);
 }

@@ -195,27 +195,34 @@ static void by_trigrams(similar_ctx *c, size_t len)
         cap *= 2;
     uint32_t *ids = cdn_malloc(cap * sizeof *ids);
     uint16_t *counts = cdn_calloc(cap, sizeof *counts);
-    if (ids && counts) {
+    uint32_t *met = cdn_malloc(total * sizeof *met); /* the slots filled, in the order filled */
+    if (ids && counts && met) {
+        size_t n_met = 0;
         for (size_t g = 0; g < ng; g++) {
             const uint32_t *list = lists[g] ? cdn_index_ids(idx, lists[g]) : NULL;
             for (uint32_t i = 0; list && i < lists[g]->n; i++) {
                 size_t h = (list[i] * 2654435761u) & (cap - 1);
                 while (counts[h] && ids[h] != list[i])
                     h = (h + 1) & (cap - 1);
+                if (!counts[h])
+                    met[n_met++] = (uint32_t)h;
                 ids[h] = list[i];
                 counts[h]++;
             }
         }
-        for (size_t h = 0; h < cap; h++) {
-            if (counts[h] < need)
+        /* the keys met, rather than every slot of a table at least twice their number */
+        for (size_t k = 0; k < n_met; k++) {
+            if (counts[met[k]] < need)
                 continue;
-            size_t other = idx->vocab.items[ids[h]].len;
+            uint32_t id = ids[met[k]];
+            size_t other = idx->vocab.items[id].len;
             if (other + edits >= len && len + edits >= other)
-                offer(c, ids[h]);
+                offer(c, id);
         }
     }
     cdn_free(ids);
     cdn_free(counts);
+    cdn_free(met);
 }
 
 void cdn_index_similar_keys(const cordon_index *idx, const char *key, const char *latin, double min_sim,

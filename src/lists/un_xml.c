@@ -23,9 +23,11 @@
  *                        last of SECOND..FOURTH_NAME the family name for most (EMRAAN / ALI,
  *                        RUSTAM / MAGOMEDOVICH / ASELDEROV, ISAM / ALI / MOHAMED / ALOUCHE),
  *                        but the DPRK committee's records (KPi.*) put the family name first (KIM
- *                        / SONG CHOL). cordon sets those two parts accordingly and no middle part
- *                        (a middle part is optional in matching, and the words between are a
- *                        patronymic or a father's name as often as a middle name).
+ *                        / SONG CHOL). cordon sets those two parts accordingly, and the words
+ *                        between as the middle part: optional in matching, as the UK's list of
+ *                        the same people has them (Name 2..5), so that one name scores alike on
+ *                        both; they are a patronymic or a father's name as often as a middle
+ *                        name, and other sources leave those out as often as middle names.
  *                        An ENTITY's name is its FIRST_NAME.
  *   NAME_ORIGINAL_SCRIPT the name in its own script (kind original script)
  *   *_ALIAS              QUALITY Good / a.k.a. -> alias, Low -> weak alias, f.k.a. -> former; a
@@ -747,8 +749,16 @@ static int add_primary_name(un_reader *r, bool individual)
         return CORDON_OK;
     const char *first = r->rec[REC_FIRST].data, *final = r->rec[last].data;
     bool family_first = strncmp(b->native_id, "KPi.", 4) == 0;
-    if (!family_first)
-        return cdn_builder_set_name_parts(b, first, NULL, final, NULL) ? CORDON_OK : nomem(r);
+    if (!family_first) {
+        cdn_strbuf *middle = &r->part[1];
+        cdn_strbuf_reset(middle);
+        for (int k = REC_FIRST + 1; k < last; k++)
+            if (!cdn_place_append(middle, " ", r->rec[k].data, r->rec[k].len))
+                return nomem(r);
+        return cdn_builder_set_name_parts(b, first, middle->len ? cdn_strbuf_cstr(middle) : NULL, final, NULL)
+                   ? CORDON_OK
+                   : nomem(r);
+    }
     const char *given = full->data + r->rec[REC_FIRST].len + 1; /* the rest, after "KIM " */
     return cdn_builder_set_name_parts(b, given, NULL, first, NULL) ? CORDON_OK : nomem(r);
 }

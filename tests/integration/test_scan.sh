@@ -96,6 +96,16 @@ expect_status 0
 expect_jq '.document == "<stdin>" and ([.mentions[].start] == [0, 52, 155, 194, 250, 301, 319, 358])'
 run "scan highlight" "$CORDON" scan "${SAMPLE[@]}" --highlight "$T/ru.txt"
 expect_status 0; expect_out "[[ЧВК «Вагнер»]]"; expect_out "[[Путиным]]"
+# The table of mentions: a mention across a line break on one line, its column padded by the
+# letters shown, not by bytes (18 Cyrillic letters and a space take 35 bytes, 18 columns).
+printf 'Президент Александр Лукашенко встретился с Владимиром\nПутиным в Минске.\n' >"$SCRATCH/table.txt"
+run "scan table" "$CORDON" scan "${SAMPLE[@]}" --no-progress "$SCRATCH/table.txt"
+expect_status 0
+printf '%s\n' "$OUT" | grep -qE '^ +81-116 +Владимиром Путиным {15}0\.[0-9]{2}  watchlist:WL-0001  PUTIN' && pass ||
+    fail "the mention's line is not one padded table row: $(printf '%s' "$OUT" | grep -n 'Путин' | head -2)"
+printf '%s\n' "$OUT" | grep -qE '^ +19-56 +Александр Лукашенко {14}0\.[0-9]{2}  watchlist:WL-0025' && pass ||
+    fail "Александр Лукашенко is not padded to 32 columns"
+printf '%s\n' "$OUT" | grep -q '^Путиным' && fail "a line of the table was broken at the mention's line break" || pass
 
 # --- the real lists -------------------------------------------------------------------------
 UN=$LISTS/un-sc-2026-02/consolidated.xml

@@ -93,6 +93,13 @@ static void emraan_ali_has_every_field(void **state)
     assert_string_equal(e->names[0].family, "ALI");
     assert_null(e->names[0].middle);
     assert_name(e, "Abu Jihad TNT", CORDON_NAME_WEAK_ALIAS);
+    /* the words between the given and the family name are middle names, optional in matching,
+     * as the UK's list of the same people has them (Name 2..5) */
+    const cordon_entity *isam = must_find(idx, "un-sc:QDi.076");
+    assert_string_equal(isam->names[0].full, "ISAM ALI MOHAMED ALOUCHE");
+    assert_string_equal(isam->names[0].given, "ISAM");
+    assert_string_equal(isam->names[0].middle, "ALI MOHAMED");
+    assert_string_equal(isam->names[0].family, "ALOUCHE");
     assert_int_equal(e->n_birth_dates, 1);
     assert_date(&e->birth_dates[0], 1967, 7, 4, 1967, 7, 4, 0);
     assert_true(has_country(e, "TT", CORDON_COUNTRY_NATIONALITY));
