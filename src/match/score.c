@@ -382,6 +382,15 @@ static bool genitive_of(const char *longer, size_t ll, const char *shorter, size
     return ls >= 3 && ll == ls + 1 && longer[ls] == 's' && memcmp(longer, shorter, ls) == 0;
 }
 
+/* Whether t is the Arabic article written apart (al, el: AL-ASHQAR, EL ARAB), which one record
+ * of a name gives and another leaves out, and which says little about who is meant (ul is a
+ * surname too often). */
+static bool arabic_article(const cdn_token *t)
+{
+    const char *l = t->latin;
+    return (l[0] == 'a' || l[0] == 'e') && l[1] == 'l' && !l[2];
+}
+
 /* Whether the UTF-8 string s begins (at_end false) or ends with the UTF-8 string affix. */
 static bool has_affix(const char *s, const char *affix, bool at_end)
 {
@@ -395,9 +404,12 @@ static bool has_affix(const char *s, const char *affix, bool at_end)
  * not agree or have no consonant. */
 static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
 {
-    if (!(abjad->flags & CDN_TOK_ABJAD) || (latin->flags & (CDN_TOK_ROMANISED | CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) ||
-        (!strpbrk(latin->latin, "aeiouy") && latin->latin_shape.len > 1))
+    if (!(abjad->flags & CDN_TOK_ABJAD) || (latin->flags & (CDN_TOK_ROMANISED | CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)))
         return 0;
+    if (arabic_article(latin)) /* the article meets the article (אל, ال written apart), weakly */
+        return strcmp(abjad->latin, "l") == 0 || strcmp(abjad->latin, "al") == 0;
+    if (!strpbrk(latin->latin, "aeiouy") && latin->latin_shape.len > 1)
+        return 0; /* an acronym (MKM, KDM) */
     unsigned flags = CDN_ABJAD_ROMANISED;
     if (has_affix(abjad->text, "\u0627\u0644", false)) /* ال */
         flags |= CDN_ABJAD_ARTICLE;
@@ -629,6 +641,7 @@ static bool vowels_apart(const cdn_token *a, const cdn_token *b)
 /* The similarity of two spellings that are vowels apart (vowels_apart), at least. */
 #define VOWELS_SIM 0.88
 
+
 const char CDN_FEW_CONSONANTS[] = "few consonants";
 
 /* A single consonant class in common (עלי / Ali: "l"; ג׳ון / John: "n") is a weak match: it
@@ -658,7 +671,7 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = NULL;
         return 0.0;
     }
-    if (strcmp(a->key, b->key) == 0) {
+    if (strcmp(a->key, b->key) == 0 || (arabic_article(a) && arabic_article(b))) {
         *how = "spelling";
         return 0.95;
     }
@@ -749,6 +762,7 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
 /* A single letter says little about who is meant, however rare the letter is in the lists. */
 static double base_weight(const cdn_token *t) { return t->latin[0] && !t->latin[1] && t->weight > 1.0f ? 1.0 : t->weight; }
 
+
 /* Legal forms and honorifics say little about who is meant, however rare the word is in the
  * lists (a legal form spelled out in Belarusian is in none): they weigh 0.3 of a common word's
  * weight at most. */
@@ -757,7 +771,7 @@ static double weak_weight(double w) { return 0.3 * (w < 1.5 ? w : 1.5); }
 double cdn_query_token_weight(const cdn_token *t)
 {
     double w = base_weight(t);
-    if (t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))
+    if ((t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) || arabic_article(t))
         w = weak_weight(w);
     if (t->flags & CDN_TOK_PATRONYMIC)
         w *= 0.25;
@@ -767,7 +781,7 @@ double cdn_query_token_weight(const cdn_token *t)
 double cdn_name_token_weight(const cdn_token *t)
 {
     double w = base_weight(t);
-    if (t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))
+    if ((t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) || arabic_article(t))
         w = weak_weight(w);
     if (t->flags & (CDN_TOK_PATRONYMIC | CDN_TOK_MIDDLE))
         w *= 0.25;

@@ -398,6 +398,18 @@ static void arabic_spellings_vowels_apart(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* The Arabic article written apart (al, el) meets itself in either spelling and weighs little
+ * where one record gives it and another leaves it out; it is not a word to meet an Arabic or
+ * Hebrew word by consonants (EL MORENO met מרינה הלוי, הלוי ~ el). */
+static void arabic_article_weighs_little(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"EL ARAB, Jihad", "AL-ARAB, Jihad"}, {"AL-ASHQAR, Abdullah", "ASHQAR, Abdallah"}};
+    expect_scores(SAME, COUNT(SAME), 0.85, 1.0, "the article");
+    static const char *const OTHER[][2] = {{"Al Hakim", "Hakim Ali"}, {"מרינה הלוי", "El Moreno"}, {"Almerina Ul", "Almerina Investments"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* The score of query against name, analyzed without romanisation, each token weighing 1 but
  * the query token heavy, which weighs 2 (a part no list has, as rare as a token can be). */
 static double score_with_heavy(const char *query, const char *name, size_t heavy)
@@ -520,6 +532,7 @@ int main(void)
         cmocka_unit_test(abjad_weak_pairs_and_vowel_letters),
         cmocka_unit_test(one_part_added_weighs_half),
         cmocka_unit_test(arabic_spellings_vowels_apart),
+        cmocka_unit_test(arabic_article_weighs_little),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
 }
