@@ -500,17 +500,21 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
 /* How well cyrillic, romanised from an alphabet (Cyrillic, Greek), meets the Latin spelling
  * latin read as one of its likely source languages reads it (readings.h: Vollbrecht as German
  * is follbrekht = Фоллбрехт): the romanisation similarity to the best reading, times 0.95 (a
- * reading is a guess at the language; the distance already counts vowels half), from 0.75 up;
- * else 0. At 0.9 a reading one consonant off in nine letters (Гогенлоэ, gogenloe / Hohenlohe
- * as German, gogenloge) stayed under the threshold; at 0.95 Wikidata Russian found 38 more of
- * 2,000 and the faker names raised one alarm more; at 0.97, 12 more for two alarms more. */
+ * reading is a guess at the language; the distance already counts vowels half), from 0.75 up,
+ * and 0.9 at most (the index's bound for a reading, search.c); else 0. At 0.9 times the
+ * similarity a reading one consonant off in nine letters (Гогенлоэ, gogenloe / Hohenlohe as
+ * German, gogenloge) stayed under the threshold; at 0.95 Wikidata Russian found 38 more of
+ * 2,000 and the faker names raised one alarm more; at 0.97, 12 more for two alarms more. A
+ * ceiling of 0.95 (and the bound with it) cost a tenth more instructions per name in many
+ * scripts, for no pair more. */
 static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
 {
     if (!(cyrillic->flags & CDN_TOK_ALPHABET) || (latin->flags & CDN_TOK_ROMANISED) || latin->latin_shape.len < 3 ||
         cyrillic->latin_shape.len < 3)
         return 0.0;
     /* A word of three letters is too short for a distance to mean anything, but one that reads
-     * exactly as written (Бур / Buhr as German, Киф / Keef as English) is as sure as a longer one. */
+     * exactly as written (Бур / Buhr as German, Киф / Keef as English) is as sure as a longer one
+     * read closely. */
     bool short_word = latin->latin_shape.len < 4 || cyrillic->latin_shape.len < 4;
     size_t ll = latin->latin_shape.len, lc = cyrillic->latin_shape.len;
     if (short_word && (ll > lc + 2 || lc > ll + 2)) /* no reading can be equal */
@@ -521,7 +525,7 @@ static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
     for (size_t r = 0; r < n; r++) {
         if (short_word) {
             if (strcmp(readings[r], cyrillic->latin) == 0)
-                return 0.95;
+                return 0.9;
             continue;
         }
         cdn_shape shape;
@@ -530,7 +534,7 @@ static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
         if (sim > best)
             best = sim;
     }
-    return best >= 0.75 ? best * 0.95 : 0.0;
+    return best < 0.75 ? 0.0 : best * 0.95 < 0.9 ? best * 0.95 : 0.9; /* the ceiling: see above */
 }
 
 /* Whether a and b are one East Slavic given name in its Russian, Ukrainian or Belarusian form

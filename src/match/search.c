@@ -224,11 +224,11 @@ static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact
 }
 
 /* A token romanised from Cyrillic (or another alphabet) meets the Latin spellings that read as
- * it sounds in their source language (readings.h): the scorer's "sounds", 0.95 at most. */
+ * it sounds in their source language (readings.h): the scorer's "sounds", 0.9 at most. */
 static void gather_readings(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
     if ((t->flags & CDN_TOK_ALPHABET) && t->skel[0])
-        add_listed(g, CDN_MAP_READINGS, t->skel, exact, 0.95);
+        add_listed(g, CDN_MAP_READINGS, t->skel, exact, 0.9);
 }
 
 /* Keys rarer than this (in entities) are looked up with their misspellings too. */
