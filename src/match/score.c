@@ -12,7 +12,12 @@
  * in which vowels and the soft letters h, w, y, j count half (romanisation_similarity), scaled
  * by 0.95 again unless one side was romanised from another script. A Chinese given name or
  * surname (one or two Han characters) meets a Latin spelling only where their onsets agree
- * (pinyin.h), and not by edit distance at all when that spelling is pinyin itself.
+ * (pinyin.h), and not by edit distance at all when that spelling is pinyin itself. A word in
+ * Arabic or Hebrew meets a Latin spelling by consonant classes with optional letters
+ * (abjad.h: 0.85 from two classes, a weak 0.84 from one), and with its vowel letters read as
+ * vowels by the romanisation distance; a word in Cyrillic meets a Latin spelling read as its
+ * source language reads it (readings.h, 0.9 at most); two Latin spellings of one Arabic or
+ * Persian name with one vowel skeleton meet at 0.88 at least (vowels_apart).
  *
  * Alignment: greedy, best pair first, each token used once. Besides one-to-one pairs, two
  * adjacent tokens on one side may meet one token on the other written joined (Al Qaida /
@@ -25,11 +30,13 @@
  * Score: CDN_QUERY_SHARE × the share of the query's weight that found a partner, plus the rest
  * × the share of the name's weight that did, each pair counted by its similarity. Token weight
  * is the key's inverse document frequency over all indexed entities (Spärck Jones 1972), so a
- * shared rare surname outweighs a shared common given name; legal forms and honorifics weigh 0.3
- * of that, patronymics 0.25 on either side and middle names 0.25 on the name's side, so
+ * shared rare surname outweighs a shared common given name; legal forms, honorifics and the
+ * Arabic article written apart weigh 0.3 of that, patronymics 0.25 on either side and middle
+ * names 0.25 on the name's side, so
  * "Vladimir Putin" fully covers "PUTIN, Vladimir Vladimirovich" but for a small share, and
  * "Natalya Alekseevna Orlova" covers "Natalya Orlova". Legal forms that found no equal partner
- * meet the other side's leftover legal forms at 0.9.
+ * meet the other side's leftover legal forms at 0.9. One part left over beside three or more
+ * that match surely weighs half (one_part_added).
  */
 #include "match/score.h"
 
