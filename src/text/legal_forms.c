@@ -90,7 +90,17 @@ bool cdn_is_company_form(const char *token, size_t len)
         "llc", "ltd", "gmbh", "plc", "jsc", "ojsc", "cjsc", "pjsc", "oao", "ooo", "zao", "pao",
         "оао", "зао", "пао", "одо", "аат", "зат", "таа", "зтаа", "иооо", "ооо",
     };
-    return in_list(COMPANY, sizeof COMPANY / sizeof COMPANY[0], token, len);
+    /* And the words of the forms spelled out that no person's name contains either (not
+     * "open", "state" or "stock"): the EU's data files "Open Joint Stock Company “Naftan”" and
+     * its Russian "Открытое акционерное общество" as a person too. */
+    static const char *const SPELLED_OUT[] = {
+        "company", "corporation", "incorporated", "aktiengesellschaft", "gesellschaft", "einheitsunternehmen",
+        "enterprise", "entreprise", "unitary", "unitaire", "societe", "акционерно", "акционерное",
+        "акцыянернае", "акціонерне", "общество", "таварыства", "товариство", "дружество", "предприятие",
+        "прадпрыемства", "підприємство", "унитарное", "унітарнае", "унiтарнае", "ответственностью",
+    };
+    return in_list(COMPANY, sizeof COMPANY / sizeof COMPANY[0], token, len) ||
+           in_list(SPELLED_OUT, sizeof SPELLED_OUT / sizeof SPELLED_OUT[0], token, len);
 }
 
 bool cdn_is_honorific(const char *token, size_t len)

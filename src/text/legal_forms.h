@@ -12,7 +12,8 @@
 bool cdn_is_legal_form(const char *token, size_t len);
 
 /* Whether the normalized token is a legal-form abbreviation that only companies carry (llc,
- * gmbh, ооо, ...): a name with one is a company's, whatever type its list gave it. */
+ * gmbh, ооо, ...), or a word of such a form spelled out (company, aktiengesellschaft,
+ * общество, ...): a name with one is a company's, whatever type its list gave it. */
 bool cdn_is_company_form(const char *token, size_t len);
 /* True when the normalized token is a title or honorific (mr, dr, sheikh, haji, ...). */
 bool cdn_is_honorific(const char *token, size_t len);

@@ -18,6 +18,8 @@
 
 #include "cordon.h"
 #include "core/alloc.h"
+#include "core/arena.h"
+#include "core/strmap.h"
 #include "text/normalize.h"
 
 typedef enum kind {
@@ -36,12 +38,21 @@ static const char *const IDS[N_KINDS] = {
 
 enum { MAX_FREE = 8 };
 
+/* The romanisations kept: ICU's compound transforms cost tens of thousands of instructions a
+ * word, and the words of names repeat (Александр, محمد) across the names of a customer file and
+ * the searches of a server. At most this many, in at most this many bytes; then the cache is
+ * emptied and fills again with the words in use. */
+enum { CACHE_MAX_WORDS = 32768, CACHE_MAX_BYTES = 4 << 20 };
+
 struct cdn_translit {
     pthread_mutex_t lock;
     UTransliterator *prototype[N_KINDS];           /* opened once, never used but to clone */
     UTransliterator *free_list[N_KINDS][MAX_FREE]; /* idle transliterators, per kind */
     int n_free[N_KINDS];
     bool unavailable[N_KINDS];                     /* ICU could not open this kind */
+    cdn_strmap cache;  /* the transform's kind (one byte) and the word -> its romanisation */
+    cdn_arena cache_strings;
+    size_t cache_max_words;
 };
 
 int cdn_translit_new(cdn_translit **out)
@@ -51,7 +62,36 @@ int cdn_translit_new(cdn_translit **out)
     if (!t)
         return CORDON_ENOMEM;
     pthread_mutex_init(&t->lock, NULL);
+    cdn_strmap_init(&t->cache);
+    cdn_arena_init(&t->cache_strings);
+    t->cache_max_words = CACHE_MAX_WORDS;
     return CORDON_OK;
+}
+
+/* Empties the cache (call with t->lock held). */
+static void forget_all(cdn_translit *t)
+{
+    cdn_strmap_free(&t->cache);
+    cdn_arena_free(&t->cache_strings);
+    cdn_strmap_init(&t->cache);
+    cdn_arena_init(&t->cache_strings);
+}
+
+void cdn_translit_limit_cache(cdn_translit *t, size_t words)
+{
+    pthread_mutex_lock(&t->lock);
+    t->cache_max_words = words < CACHE_MAX_WORDS ? words : CACHE_MAX_WORDS;
+    if (t->cache.count > t->cache_max_words)
+        forget_all(t);
+    pthread_mutex_unlock(&t->lock);
+}
+
+size_t cdn_translit_cached(cdn_translit *t)
+{
+    pthread_mutex_lock(&t->lock);
+    size_t n = t->cache.count;
+    pthread_mutex_unlock(&t->lock);
+    return n;
 }
 
 void cdn_translit_free(cdn_translit *t)
@@ -64,6 +104,8 @@ void cdn_translit_free(cdn_translit *t)
         if (t->prototype[k])
             utrans_close(t->prototype[k]);
     }
+    cdn_strmap_free(&t->cache);
+    cdn_arena_free(&t->cache_strings);
     pthread_mutex_destroy(&t->lock);
     cdn_free(t);
 }
@@ -113,6 +155,8 @@ static kind cyrillic_kind(const cyrillic_letters *c)
 
 int cdn_translit_hint(const char *name, size_t len)
 {
+    if (!cdn_translit_needed(name, len))
+        return 0; /* plain ASCII: no Cyrillic letter to tell by */
     cyrillic_letters c = {0};
     for (size_t i = 0; i < len;) {
         utf8proc_int32_t cp;
@@ -273,6 +317,49 @@ static int32_t spell_geresh(UChar *buf, int32_t units)
     return n;
 }
 
+/* The cached romanisation of the word keyed (its kind's byte, then the word), or NULL; the
+ * string stays valid while the caller holds t->lock. */
+static const char *cached(const cdn_translit *t, const char *key, size_t key_len)
+{
+    return cdn_strmap_get(&t->cache, key, key_len);
+}
+
+/* Keeps the romanisation latin of the word keyed; a cache that is full is emptied first, and
+ * one that cannot grow (memory) is left as it is: the cache only saves work. Call with t->lock
+ * held. */
+static void remember(cdn_translit *t, const char *key, size_t key_len, const char *latin, size_t latin_len)
+{
+    if (t->cache.count >= t->cache_max_words || t->cache_strings.used >= CACHE_MAX_BYTES)
+        forget_all(t);
+    char *k = cdn_arena_strndup(&t->cache_strings, key, key_len);
+    char *v = k ? cdn_arena_strndup(&t->cache_strings, latin, latin_len) : NULL;
+    if (v)
+        cdn_strmap_put(&t->cache, k, key_len, v, NULL);
+}
+
+/* Romanises buf (units UTF-16 code units of a word of kind k) with ICU into out, as plain ASCII;
+ * nothing is added when ICU fails. */
+static int romanise(cdn_translit *t, kind k, UChar *buf, int32_t units, cdn_strbuf *out)
+{
+    UTransliterator *tr = borrow(t, k);
+    if (!tr)
+        return CORDON_OK;
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t limit = units;
+    utrans_transUChars(tr, buf, &units, MAX_UNITS, 0, &limit, &status);
+    give_back(t, k, tr);
+    if (U_FAILURE(status))
+        return CORDON_OK;
+    char utf8[MAX_UNITS * 3];
+    int32_t bytes = 0;
+    u_strToUTF8(utf8, sizeof utf8, &bytes, buf, units, &status);
+    if (U_FAILURE(status))
+        return CORDON_OK;
+    /* Latin-ASCII leaves a few letters it has no ASCII for; the plain filter drops them, and the
+     * spaces and hyphens that join syllables (Han, Hangul), so the token stays one token. */
+    return append_plain(utf8, (size_t)bytes, out) ? CORDON_OK : CORDON_ENOMEM;
+}
+
 int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len, cdn_strbuf *out)
 {
     if (!cdn_translit_needed(token, len))
@@ -293,23 +380,26 @@ int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len,
     kind k = kind_of(hint, folded, (size_t)folded_len);
     if (k == K_HEBREW)
         units = spell_geresh(buf, units);
-    UTransliterator *tr = borrow(t, k);
-    if (!tr)
-        return CORDON_OK;
-    int32_t limit = units;
-    utrans_transUChars(tr, buf, &units, MAX_UNITS, 0, &limit, &status);
-    give_back(t, k, tr);
-    if (U_FAILURE(status))
-        return CORDON_OK;
 
-    char utf8[MAX_UNITS * 3];
-    int32_t bytes = 0;
-    u_strToUTF8(utf8, sizeof utf8, &bytes, buf, units, &status);
-    if (U_FAILURE(status))
-        return CORDON_OK;
-    /* Latin-ASCII leaves a few letters it has no ASCII for; the plain filter drops them, and the
-     * spaces and hyphens that join syllables (Han, Hangul), so the token stays one token. */
-    return append_plain(utf8, (size_t)bytes, out) ? CORDON_OK : CORDON_ENOMEM;
+    /* The romanisation depends on the kind and the folded word alone. */
+    char key[MAX_UNITS + 1];
+    key[0] = (char)('a' + k);
+    memcpy(key + 1, folded, (size_t)folded_len);
+    size_t key_len = (size_t)folded_len + 1;
+    pthread_mutex_lock(&t->lock);
+    const char *known = cached(t, key, key_len);
+    bool appended = known && cdn_strbuf_append_str(out, known);
+    pthread_mutex_unlock(&t->lock);
+    if (known)
+        return appended ? CORDON_OK : CORDON_ENOMEM;
+    size_t before = out->len;
+    int status_out = romanise(t, k, buf, units, out);
+    if (status_out == CORDON_OK && out->len > before) { /* (a failure is not kept: it may pass) */
+        pthread_mutex_lock(&t->lock);
+        remember(t, key, key_len, out->data + before, out->len - before);
+        pthread_mutex_unlock(&t->lock);
+    }
+    return status_out;
 }
 
 cdn_script_class cdn_translit_script_class(const char *token, size_t len)

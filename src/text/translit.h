@@ -40,6 +40,14 @@ int cdn_translit_hint(const char *name, size_t len);
  */
 int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len, cdn_strbuf *out);
 
+/* Romanisations are kept (up to 32,768 words and 4 MB, then the cache is emptied and fills
+ * again), shared by the threads that use t: this lowers that number of words (for tests, and
+ * for a program short of memory), and empties a cache that holds more. */
+void cdn_translit_limit_cache(cdn_translit *t, size_t words);
+
+/* How many romanisations t keeps now. */
+size_t cdn_translit_cached(cdn_translit *t);
+
 /* How a token's script writes sounds, which decides how its romanisation may be compared. */
 typedef enum cdn_script_class {
     CDN_SCRIPT_LATIN,    /* no romanisation needed */

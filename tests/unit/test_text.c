@@ -14,6 +14,7 @@
 #include "text/readings.h"
 #include "text/sounds.h"
 #include "text/tokenize.h"
+#include "text/translit.h"
 #include "text/utf8.h"
 
 typedef struct pair {
@@ -163,6 +164,48 @@ static void orthography_keeps_distinct_names_apart(void **state)
     cdn_orthography_key("путин", strlen("путин"), &k);
     assert_string_equal(cdn_strbuf_cstr(&k), "путин");
     cdn_strbuf_free(&k);
+}
+
+/* Romanises word with hint, as a fresh string the caller frees with cdn_strbuf_free. */
+static void romanise_word(cdn_translit *t, int hint, const char *word, cdn_strbuf *out)
+{
+    cdn_strbuf_init(out);
+    assert_int_equal(cdn_translit_token(t, hint, word, strlen(word), out), CORDON_OK);
+}
+
+/* Romanisations are kept per transform and word: a word romanised again (from the cache) reads
+ * as it did the first time, the Ukrainian and the Russian romanisation of one word are kept
+ * apart, and a cache that fills up is emptied and goes on giving the same answers. */
+static void romanisations_are_kept_apart_by_language(void **state)
+{
+    (void)state;
+    cdn_translit *t = NULL;
+    assert_int_equal(cdn_translit_new(&t), CORDON_OK);
+    const char *uk_name = "Михайло Іванович Їжак";
+    int uk = cdn_translit_hint(uk_name, strlen(uk_name));
+    static const struct {
+        const char *word, *ukrainian, *russian;
+    } WORDS[] = {{"михайло", "mykhaylo", "mikhaylo"}, {"олег", "oleh", "oleg"}, {"григорій", "hryhoriy", "hryhoriy"},
+                 {"محمد", "mhmd", "mhmd"},            {"שלום", "slwm", "slwm"}};
+    size_t n = sizeof WORDS / sizeof WORDS[0];
+    for (int pass = 0; pass < 3; pass++) {
+        if (pass == 1)
+            assert_int_equal(cdn_translit_cached(t), 7); /* one per word and transform */
+        if (pass == 2)
+            cdn_translit_limit_cache(t, 3); /* from here on the cache is emptied every third word */
+        for (size_t i = 0; i < n; i++) {
+            cdn_strbuf a, b;
+            romanise_word(t, uk, WORDS[i].word, &a);
+            romanise_word(t, 0, WORDS[i].word, &b);
+            assert_string_equal(cdn_strbuf_cstr(&a), WORDS[i].ukrainian);
+            assert_string_equal(cdn_strbuf_cstr(&b), WORDS[i].russian);
+            cdn_strbuf_free(&a);
+            cdn_strbuf_free(&b);
+        }
+        if (pass == 2)
+            assert_true(cdn_translit_cached(t) <= 3);
+    }
+    cdn_translit_free(t);
 }
 
 static void tokenize_keeps_byte_offsets(void **state)
@@ -507,6 +550,7 @@ int main(void)
         cmocka_unit_test(normalize_keeps_the_geresh),
         cmocka_unit_test(orthography_keys_meet),
         cmocka_unit_test(orthography_keeps_distinct_names_apart),
+        cmocka_unit_test(romanisations_are_kept_apart_by_language),
         cmocka_unit_test(sound_classes_golden),
         cmocka_unit_test(consonant_class_variants),
         cmocka_unit_test(readings_latin_german_english),
