@@ -86,11 +86,18 @@ bool cdn_fixmap_add_filter(cdn_fixmap *m)
     return true;
 }
 
+uint32_t cdn_fixmap_hash(const char *key, size_t len) { return hash_of(key, len); }
+
 bool cdn_fixmap_get(const cdn_fixmap *m, const char *pool, const char *key, size_t len, uint32_t *value)
+{
+    return m->cap != 0 && cdn_fixmap_get_hashed(m, pool, key, len, hash_of(key, len), value);
+}
+
+bool cdn_fixmap_get_hashed(const cdn_fixmap *m, const char *pool, const char *key, size_t len, uint32_t hash,
+                           uint32_t *value)
 {
     if (m->cap == 0)
         return false;
-    uint32_t hash = hash_of(key, len);
     if (m->filter) {
         uint32_t word;
         uint64_t bits = filter_bits(hash, m->filter_words, &word);

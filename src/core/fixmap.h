@@ -49,6 +49,14 @@ bool cdn_fixmap_add_filter(cdn_fixmap *m);
 /* Finds key (len bytes) in m, whose keys are in pool; sets *value and returns true if present. */
 bool cdn_fixmap_get(const cdn_fixmap *m, const char *pool, const char *key, size_t len, uint32_t *value);
 
+/* The hash of key (len bytes) that cdn_fixmap_get works out: worked out once, a key can be
+ * looked up in several maps (cdn_fixmap_get_hashed). */
+uint32_t cdn_fixmap_hash(const char *key, size_t len);
+
+/* cdn_fixmap_get of key whose hash (cdn_fixmap_hash) is given. */
+bool cdn_fixmap_get_hashed(const cdn_fixmap *m, const char *pool, const char *key, size_t len, uint32_t hash,
+                           uint32_t *value);
+
 /*
  * Inserts the key at pool offset key_off (len bytes) with value, unless an equal key is
  * present: then sets *existing (when non-NULL) to its value and changes nothing. pool is the

@@ -158,18 +158,25 @@ static void one_edit(similar_ctx *c, const char *s, size_t len, enum cdn_map exa
 {
     const cordon_index *idx = c->idx;
     offer_list(c, cdn_index_list_of(idx, &idx->maps[deletions], s, len));
+    if (len == 0 || len > CDN_DELETION_MAX_LEN)
+        return;
+    /* s without its byte i, made from s without byte i - 1 by one byte: at i - 1 it has s[i - 1]
+     * where that one had s[i]. */
     char variant[CDN_DELETION_MAX_LEN];
-    for (size_t i = 0; i < len && len <= CDN_DELETION_MAX_LEN; i++) {
+    memcpy(variant, s + 1, len - 1);
+    for (size_t i = 0; i < len; i++) {
+        if (i > 0)
+            variant[i - 1] = s[i - 1];
         if (i > 0 && s[i] == s[i - 1])
             continue;
-        memcpy(variant, s, i);
-        memcpy(variant + i, s + i + 1, len - i - 1);
-        uint32_t v;
-        if (exact == CDN_MAP_KEYS && cdn_fixmap_get(&idx->maps[exact], idx->pool, variant, len - 1, &v))
+        /* Hashed once for the two maps it is looked up in. */
+        uint32_t v, h = cdn_fixmap_hash(variant, len - 1);
+        if (exact == CDN_MAP_KEYS && cdn_fixmap_get_hashed(&idx->maps[exact], idx->pool, variant, len - 1, h, &v))
             offer(c, v);
-        else if (exact != CDN_MAP_KEYS)
-            offer_list(c, cdn_index_list_of(idx, &idx->maps[exact], variant, len - 1));
-        offer_list(c, cdn_index_list_of(idx, &idx->maps[deletions], variant, len - 1));
+        else if (exact != CDN_MAP_KEYS && cdn_fixmap_get_hashed(&idx->maps[exact], idx->pool, variant, len - 1, h, &v))
+            offer_list(c, &idx->ilists.items[v]);
+        if (cdn_fixmap_get_hashed(&idx->maps[deletions], idx->pool, variant, len - 1, h, &v))
+            offer_list(c, &idx->ilists.items[v]);
     }
 }
 

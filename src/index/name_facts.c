@@ -7,6 +7,7 @@
 #include "index/name_facts.h"
 
 #include <pthread.h>
+#include <string.h>
 
 #include "core/alloc.h"
 #include "index/index_int.h"
@@ -54,6 +55,28 @@ static cdn_token_facts *token_facts_of(const cordon_index *idx)
     return tf;
 }
 
+/* Sets each name's same_tokens (name_facts.h): the first name of its twin (index_int.h: twins
+ * are names whose tokens are the same forms with the same flags, hence the same keys, skeletons
+ * and weights). Out of memory, or for a twin number out of range, a name is its own. */
+static void mark_same_tokens(const cordon_index *idx, cdn_name_facts *facts)
+{
+    for (size_t n = 0; n < idx->names.len; n++)
+        facts[n].same_tokens = (uint32_t)n;
+    uint32_t *first = idx->n_twins ? cdn_malloc(idx->n_twins * sizeof *first) : NULL;
+    if (!first)
+        return;
+    memset(first, 0xFF, idx->n_twins * sizeof *first);
+    for (size_t n = 0; n < idx->names.len; n++) {
+        uint32_t twin = idx->names.items[n].twin;
+        if (twin >= idx->n_twins)
+            continue;
+        if (first[twin] == UINT32_MAX)
+            first[twin] = (uint32_t)n;
+        facts[n].same_tokens = first[twin];
+    }
+    cdn_free(first);
+}
+
 /* The name facts of idx, or NULL when out of memory. */
 static cdn_name_facts *name_facts_of(const cordon_index *idx)
 {
@@ -82,6 +105,7 @@ static cdn_name_facts *name_facts_of(const cordon_index *idx)
         f->person = cdn_index_entity_at(idx, e->entity)->schema == CORDON_SCHEMA_PERSON;
         f->weighed = weight > 0.0;
     }
+    mark_same_tokens(idx, facts);
     return facts;
 }
 

@@ -23,6 +23,10 @@ typedef struct cdn_name_facts {
     uint8_t content;        /* tokens that are neither legal forms nor honorifics */
     bool person;            /* the name of a person */
     bool weighed;           /* its tokens weigh more than nothing on the name side */
+    uint32_t same_tokens;   /* the first name (by number) of its twin, whose tokens are these
+                               very tokens (index_int.h): one person or company listed by several
+                               lists. What a window makes of a name's tokens holds for all such
+                               names (window.c) */
 } cdn_name_facts;
 
 /* Per token of the index (idx->tokens), what the scanner's bound of a name's score reads:

@@ -65,10 +65,14 @@ static bool sentence_start(const cdn_scanner *s, size_t w)
 /* Whether word w is a lower-case "of" of the scanned languages (of, de, du, des, der, von). */
 static bool is_of(const cdn_scanner *s, size_t w)
 {
-    static const char *const OF[] = {"of", "de", "du", "des", "der", "von", "for"};
+    /* Each word padded to four bytes with NULs: a word of two or three letters is one of them
+     * when its bytes and the NUL after them match. */
+    static const char OF[][4] = {"of", "de", "du", "des", "der", "von", "for"};
     const cdn_span_token *t = cdn_scan_word(s, w);
+    if (t->norm_len < 2 || t->norm_len > 3)
+        return false;
     for (size_t i = 0; i < sizeof OF / sizeof OF[0]; i++)
-        if (strlen(OF[i]) == t->norm_len && memcmp(OF[i], s->words.norm.data + t->norm_off, t->norm_len) == 0)
+        if (OF[i][t->norm_len] == '\0' && memcmp(OF[i], s->words.norm.data + t->norm_off, t->norm_len) == 0)
             return true;
     return false;
 }
@@ -162,25 +166,31 @@ static bool space_between(const cdn_scanner *s, size_t w)
 }
 
 /* Worked out once per word of a document: the rules ask the same of a word for every window
- * it is in and every candidate name. */
-uint8_t cdn_scan_mark_word(const cdn_scanner *s, size_t w)
+ * it is in and every candidate name. Each gap is looked at once, for the words on both sides. */
+void cdn_scan_mark_words(cdn_scanner *s)
 {
-    uint8_t marks = 0;
+    size_t n = cdn_tokens_count(&s->words);
     /* A lone space, the gap between most words, says nothing: no clause break, no sentence
      * start, no hyphen. */
-    if (w + 1 < cdn_tokens_count(&s->words) && !space_between(s, w) && clause_break_after(s, w))
-        marks |= CDN_MARK_CLAUSE_BREAK_AFTER;
-    if (w == 0 || !space_between(s, w - 1)) {
-        if (sentence_start(s, w))
-            marks |= CDN_MARK_SENTENCE_START;
-        if (hyphen_before(s, w))
-            marks |= CDN_MARK_HYPHEN_BEFORE;
+    bool space_before = false;
+    for (size_t w = 0; w < n; w++) {
+        uint8_t marks = 0;
+        bool space_after = w + 1 < n && space_between(s, w);
+        if (w + 1 < n && !space_after && clause_break_after(s, w))
+            marks |= CDN_MARK_CLAUSE_BREAK_AFTER;
+        if (!space_before) {
+            if (sentence_start(s, w))
+                marks |= CDN_MARK_SENTENCE_START;
+            if (hyphen_before(s, w))
+                marks |= CDN_MARK_HYPHEN_BEFORE;
+        }
+        if (number(s, w))
+            marks |= CDN_MARK_NUMBER;
+        if (lone_letter(s, w))
+            marks |= CDN_MARK_LONE_LETTER;
+        s->marks[w] = marks;
+        space_before = space_after;
     }
-    if (number(s, w))
-        marks |= CDN_MARK_NUMBER;
-    if (lone_letter(s, w))
-        marks |= CDN_MARK_LONE_LETTER;
-    return marks;
 }
 
 /* Marks the words of sentences in title case or capitals (nine in ten words of four

@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "core/alloc.h"
+#include "match/score.h"
 #include "model/countries.h"
 #include "text/legal_forms.h"
 #include "scan/scan_int.h"
@@ -21,8 +23,10 @@ const cdn_token cdn_lexicon_blank = {.text = "", .latin = "", .key = "", .skel =
 void cdn_lexicon_init(cdn_lexicon *lx, const cordon_index *idx)
 {
     lx->idx = idx;
-    cdn_strmap_init(&lx->words);
-    cdn_vec_init(&lx->entries, sizeof(cdn_lex_word));
+    cdn_word_table_init(&lx->words);
+    cdn_vec_init(&lx->blocks, sizeof(cdn_lex_word *));
+    lx->count = 0;
+    cdn_vec_init(&lx->seen, sizeof(cdn_lex_seen));
     cdn_vec_init(&lx->tokens, sizeof(cdn_token));
     cdn_vec_init(&lx->bases, sizeof(cdn_token));
     cdn_arena_init(&lx->arena);
@@ -35,8 +39,11 @@ void cdn_lexicon_init(cdn_lexicon *lx, const cordon_index *idx)
 
 void cdn_lexicon_free(cdn_lexicon *lx)
 {
-    cdn_strmap_free(&lx->words);
-    cdn_vec_free(&lx->entries);
+    cdn_word_table_free(&lx->words);
+    for (size_t b = 0; b < lx->blocks.len; b++)
+        cdn_free(((cdn_lex_word **)lx->blocks.items)[b]);
+    cdn_vec_free(&lx->blocks);
+    cdn_vec_free(&lx->seen);
     cdn_vec_free(&lx->tokens);
     cdn_vec_free(&lx->bases);
     cdn_arena_free(&lx->arena);
@@ -48,7 +55,7 @@ void cdn_lexicon_free(cdn_lexicon *lx)
 
 void cdn_lexicon_begin(cdn_lexicon *lx)
 {
-    if (lx->entries.len > CDN_LEXICON_MAX_WORDS) {
+    if (lx->count > CDN_LEXICON_MAX_WORDS) {
         cdn_lexicon_free(lx);
         cdn_lexicon_init(lx, lx->idx);
     } else {
@@ -87,26 +94,44 @@ static int analyze(cdn_lexicon *lx, const char *text, size_t len, cdn_vec *out, 
     return cdn_vec_push(out, &t) ? CORDON_OK : CORDON_ENOMEM;
 }
 
+/* The normalized bytes of word number i of the lexicon ctx (word_table.h). */
+static const char *word_text(const void *ctx, uint32_t i) { return cdn_lexicon_at(ctx, i)->norm; }
+
 int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *out)
 {
-    void *found = cdn_strmap_get(&lx->words, norm, len);
-    if (found) {
-        *out = (uint32_t)((uintptr_t)found - 1);
+    cdn_word_probe probe = cdn_word_table_probe(norm, len);
+    uint32_t found = cdn_word_table_get(&lx->words, norm, len, &probe, word_text, lx);
+    if (found != UINT32_MAX) {
+        *out = found;
         return CORDON_OK;
     }
-    /* The copy is the map's key too: it lives as long as the lexicon. */
+    /* The copy lives as long as the lexicon (the table compares long words with it). */
     char *copy = cdn_arena_strndup(&lx->arena, norm, len);
     if (!copy)
         return CORDON_ENOMEM;
     size_t tlen = strlen(copy); /* as the analyzed token's text would be */
     cdn_lex_word w = {.norm = copy, .norm_len = (uint32_t)len, .given_own = -1};
-    w.stop = cdn_is_stopword(copy, tlen);
-    w.language = w.stop ? (uint8_t)cdn_stopword_language(copy, tlen) : CDN_STOP_OTHER;
-    w.title = cdn_is_honorific(copy, tlen); /* as analyze.c flags a token (any schema) */
-    *out = (uint32_t)lx->entries.len;
-    if (!cdn_vec_push(&lx->entries, &w) ||
-        !cdn_strmap_put(&lx->words, copy, len, (void *)(uintptr_t)lx->entries.len, NULL))
+    cdn_lex_seen seen = {0, 0, (uint32_t)len, cdn_is_stopword(copy, tlen), cdn_is_honorific(copy, tlen), CDN_STOP_OTHER};
+    if (seen.stop)
+        seen.language = (uint8_t)cdn_stopword_language(copy, tlen);
+    /* seen.title as analyze.c flags a token's CDN_TOK_HONORIFIC (any schema) */
+    if (!cdn_vec_reserve(&lx->seen, lx->count + 1))
         return CORDON_ENOMEM;
+    if (lx->count == lx->blocks.len * CDN_LEX_BLOCK) { /* the blocks are full: one more */
+        cdn_lex_word *block = cdn_malloc(CDN_LEX_BLOCK * sizeof *block);
+        if (!block || !cdn_vec_push(&lx->blocks, &block)) {
+            cdn_free(block);
+            return CORDON_ENOMEM;
+        }
+    }
+    /* Written before the table holds its number, counted only once it does: a word the table
+     * could not take is not there. */
+    *cdn_lexicon_at(lx, lx->count) = w;
+    if (!cdn_word_table_add(&lx->words, len, &probe, lx->count))
+        return CORDON_ENOMEM;
+    ((cdn_lex_seen *)lx->seen.items)[lx->count] = seen;
+    lx->seen.len = lx->count + 1;
+    *out = lx->count++;
     return CORDON_OK;
 }
 
@@ -183,6 +208,20 @@ void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i)
     near_ctx ctx = {lx->idx, w};
     cdn_index_similar_keys(lx->idx, t->key, t->latin, NEAR_SPELLING_MIN, add_near, &ctx);
     w->near_done = true;
+}
+
+double cdn_lexicon_likeness(cdn_lexicon *lx, uint32_t form, const cdn_token *t)
+{
+    const char *pool = lx->idx->pool;
+    cdn_memo_key key = {.n = {1, form, (uint32_t)(t->text - pool), (uint32_t)(t->latin - pool),
+                              (uint32_t)(t->key - pool), (uint32_t)(t->skel - pool), t->flags}};
+    double sim;
+    if (cdn_memo_get(&lx->memo, &key, &sim))
+        return sim;
+    const char *how;
+    sim = cdn_token_similarity(cdn_lexicon_form(lx, form), t, &how);
+    cdn_memo_put(&lx->memo, &key, sim);
+    return sim;
 }
 
 bool cdn_lexicon_own_is_given(cdn_lexicon *lx, uint32_t i)

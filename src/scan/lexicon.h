@@ -14,13 +14,13 @@
 #include <stdint.h>
 
 #include "core/arena.h"
-#include "core/strmap.h"
 #include "core/vec.h"
 #include "index/index_int.h"
 #include "match/analyze.h"
 #include "scan/inflect.h"
 #include "scan/memo.h"
 #include "scan/window_memo.h"
+#include "scan/word_table.h"
 
 /* The most index keys one distinct word leads to (its own, its base forms', near spellings). */
 enum { CDN_SCAN_MAX_HITS = 8 };
@@ -44,12 +44,7 @@ typedef struct cdn_lex_word {
     const char *norm;      /* the normalized word (the lexicon's copy) */
     uint32_t norm_len;
     bool analyzed;         /* token, country and own are worked out (cdn_lexicon_analyze) */
-    bool title;            /* a title or honorific (President, Dr): a token's CDN_TOK_HONORIFIC */
     uint32_t token;        /* the word analyzed, in tokens */
-    uint32_t doc;          /* the document it was last met in (cdn_lexicon.doc) */
-    uint32_t doc_type;     /* its type number there (words.c) */
-    bool stop;             /* a function word (stopwords.h) */
-    uint8_t language;      /* the language it marks, a cdn_stop_language */
     bool country;          /* a country name or demonym as written (countries.h) */
     bool has_own;          /* the index has the word's own key: own */
     int8_t given_own;      /* whether that key is a listed person's given name; -1: not yet known */
@@ -65,10 +60,26 @@ typedef struct cdn_lex_word {
                                               them (distinct, the first CDN_SCAN_MAX_HITS) */
 } cdn_lex_word;
 
+/* What typing a document's words (words.c) reads of every word met, kept apart from the
+ * entries in one dense array: each word of a text looks it up, where the rest of an entry
+ * (some 250 bytes) is read far less often. */
+typedef struct cdn_lex_seen {
+    uint32_t doc;          /* the document it was last met in (cdn_lexicon.doc) */
+    uint32_t doc_type;     /* its type number there (words.c) */
+    uint32_t norm_len;     /* the normalized word's length */
+    bool stop;             /* a function word (stopwords.h) */
+    bool title;            /* a title or honorific (President, Dr): a token's CDN_TOK_HONORIFIC */
+    uint8_t language;      /* the language it marks, a cdn_stop_language */
+} cdn_lex_seen;
+
 typedef struct cdn_lexicon {
     const cordon_index *idx;
-    cdn_strmap words;      /* normalized word (the token's text) → its number + 1 */
-    cdn_vec entries;       /* cdn_lex_word */
+    cdn_word_table words;  /* normalized word (the token's text) → its number */
+    cdn_vec blocks;        /* cdn_lex_word *: the words, CDN_LEX_BLOCK to a block, which stay
+                              where they are as the lexicon grows (no copying of entries that
+                              are some 250 bytes each) */
+    uint32_t count;        /* words in the blocks */
+    cdn_vec seen;          /* cdn_lex_seen, per word */
     cdn_vec tokens;        /* cdn_token: the words, analyzed; strings in arena */
     cdn_vec bases;         /* cdn_token: base forms, analyzed */
     cdn_arena arena;
@@ -104,12 +115,27 @@ int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i);
 /* Works out the keys a spelling edit away from word i's (analyzed), once. */
 void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i);
 
+/* cdn_token_similarity of the token of form number form (cdn_lexicon_form) and the indexed
+ * token t (its strings in the index's pool: cdn_index_token), remembered in the memo for the
+ * lexicon's life: the same word meets the same listed token window after window. */
+double cdn_lexicon_likeness(cdn_lexicon *lx, uint32_t form, const cdn_token *t);
+
 /* Whether word i's own key is a given name of some listed person (it must have one). */
 bool cdn_lexicon_own_is_given(cdn_lexicon *lx, uint32_t i);
 
+/* What is kept of word i (i < count) for typing a document's words. */
+static inline cdn_lex_seen *cdn_lexicon_seen(const cdn_lexicon *lx, uint32_t i)
+{
+    return (cdn_lex_seen *)lx->seen.items + i;
+}
+
+/* Words per block of cdn_lexicon.blocks (a power of two). */
+enum { CDN_LEX_BLOCK_BITS = 9, CDN_LEX_BLOCK = 1 << CDN_LEX_BLOCK_BITS };
+
+/* Word i of the lexicon (i < count). */
 static inline cdn_lex_word *cdn_lexicon_at(const cdn_lexicon *lx, uint32_t i)
 {
-    return (cdn_lex_word *)lx->entries.items + i;
+    return ((cdn_lex_word *const *)lx->blocks.items)[i >> CDN_LEX_BLOCK_BITS] + (i & (CDN_LEX_BLOCK - 1));
 }
 
 /* The form number of a word not analyzed (cdn_lexicon_analyze): it stands for a blank token,

@@ -16,6 +16,8 @@ enum { CDN_MEMO_KEY = 11 };
 
 typedef struct cdn_memo_key {
     uint32_t n[CDN_MEMO_KEY]; /* unused numbers 0 */
+    uint64_t hash;            /* of n, worked out by cdn_memo_get for the cdn_memo_put that
+                                 follows a miss; 0 (as a key is made) until then */
 } cdn_memo_key;
 
 typedef struct cdn_memo {
@@ -26,11 +28,13 @@ typedef struct cdn_memo {
 void cdn_memo_init(cdn_memo *m);
 void cdn_memo_free(cdn_memo *m);
 
-/* Whether key has an answer; it goes to *value. */
-bool cdn_memo_get(const cdn_memo *m, const cdn_memo_key *key, double *value);
+/* Whether key has an answer; it goes to *value. Sets key->hash. */
+bool cdn_memo_get(const cdn_memo *m, cdn_memo_key *key, double *value);
 
-/* Remembers value for key (not yet there). A full memo (CDN_MEMO_MAX answers) starts afresh;
- * out of memory, nothing is remembered: the answer is only worked out again next time. */
+/* Remembers value for key (not yet there), reading key->hash when it is set (by the
+ * cdn_memo_get that missed it, with the same numbers). A full memo (CDN_MEMO_MAX answers)
+ * starts afresh; out of memory, nothing is remembered: the answer is only worked out again next
+ * time. */
 void cdn_memo_put(cdn_memo *m, const cdn_memo_key *key, double value);
 
 #endif

@@ -24,7 +24,7 @@
 #include <string.h>
 
 #include "core/alloc.h"
-#include "core/strmap.h"
+#include "index/name_facts.h"
 #include "match/score.h"
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
@@ -62,18 +62,33 @@ static int by_start(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* Keeps the best of overlapping mentions. */
-static size_t resolve_overlaps(cdn_hit *h, size_t n)
+/* Keeps the best of overlapping mentions. Two mentions of windows overlap in bytes exactly
+ * when they share a word of the text (a mention starts at a word and ends at one, or at the
+ * closing quote right after it, which is in no word; the pieces of one word that
+ * normalization split, rare, share its bytes and are taken together), so the words of the
+ * mentions kept so far are marked in covered (a flag per word of the document): a long
+ * document's mentions are not each compared with all those kept before. */
+static size_t resolve_overlaps(const cdn_scanner *s, cdn_hit *h, size_t n, bool *covered)
 {
+    size_t nwords = cdn_tokens_count(&s->words);
     if (n > 1)
         qsort(h, n, sizeof *h, mention_order);
+    memset(covered, 0, nwords * sizeof *covered);
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
+        size_t lo = h[i].first, hi = h[i].first + h[i].words - 1;
+        while (lo > 0 && cdn_scan_word(s, lo - 1)->start == cdn_scan_word(s, lo)->start)
+            lo--;
+        while (hi + 1 < nwords && cdn_scan_word(s, hi + 1)->end == cdn_scan_word(s, hi)->end)
+            hi++;
         bool overlaps = false;
-        for (size_t j = 0; j < kept && !overlaps; j++)
-            overlaps = h[i].m.start < h[j].m.end && h[j].m.start < h[i].m.end;
-        if (!overlaps)
-            h[kept++] = h[i];
+        for (size_t w = lo; w <= hi && !overlaps; w++)
+            overlaps = covered[w];
+        if (overlaps)
+            continue;
+        for (size_t w = lo; w <= hi; w++)
+            covered[w] = true;
+        h[kept++] = h[i];
     }
     return kept;
 }
@@ -185,8 +200,12 @@ bool cdn_scan_key_is_given_name(const cordon_index *idx, uint32_t v)
     const cdn_ikey *info = &idx->vocab.items[v];
     const uint32_t *postings = idx->u32.items + info->postings;
     for (uint32_t p = 0; p < info->n_postings && p < GIVEN_NAME_PROBE; p++) {
+        /* The facts first: denser than the names, and most postings of a common word are no
+         * person's. */
+        if (!idx->name_facts[postings[p]].person)
+            continue;
         const cdn_iname *e = &idx->names.items[postings[p]];
-        if (e->n_tokens < 2 || cdn_index_entity_at(idx, e->entity)->schema != CORDON_SCHEMA_PERSON)
+        if (e->n_tokens < 2)
             continue;
         int j = key_position(idx, e, info->key);
         if (j < 0)
@@ -216,7 +235,7 @@ typedef struct persons_seen {
 } persons_seen;
 
 /* Whether word w (or one of its base forms) is the surname token of a person seen. */
-static bool repeats_surname(const cdn_scanner *s, size_t w, const person_seen *p)
+static bool repeats_surname(cdn_scanner *s, size_t w, const person_seen *p)
 {
     const cdn_word_type *type = cdn_scan_type(s, w);
     for (uint8_t h = 0; h < type->n_hits; h++)
@@ -226,12 +245,12 @@ static bool repeats_surname(const cdn_scanner *s, size_t w, const person_seen *p
      * listed as PRIGOZHIN; Łukaszenki after Aleksander Łukaszenka, listed as LUKASHENKA): after
      * the full name, a looser likeness will do than for a name alone. */
     const cdn_token *t = cdn_scan_form(s, type->token);
-    const char *how;
-    if (t->key[0] == p->surname.key[0] && cdn_token_similarity(t, &p->surname, &how) >= SURNAME_LIKENESS)
+    if (t->key[0] == p->surname.key[0] && cdn_lexicon_likeness(&s->lex, type->token, &p->surname) >= SURNAME_LIKENESS)
         return true;
     for (uint8_t i = 0; i < type->n_bases; i++) {
-        const cdn_token *b = cdn_scan_form(s, CDN_SCAN_BASE + type->bases_at + i);
-        if (b->key[0] == p->surname.key[0] && cdn_token_similarity(b, &p->surname, &how) >= SURNAME_LIKENESS)
+        uint32_t form = CDN_SCAN_BASE + type->bases_at + i;
+        const cdn_token *b = cdn_scan_form(s, form);
+        if (b->key[0] == p->surname.key[0] && cdn_lexicon_likeness(&s->lex, form, &p->surname) >= SURNAME_LIKENESS)
             return true;
     }
     return false;
@@ -272,7 +291,7 @@ static bool note_persons(const cdn_scanner *s, size_t full, size_t at, size_t *n
 /* The latest full mention of a person seen whose surname word w repeats (repeats_surname), or
  * NULL: only the persons whose surname key begins like the word, one of its base forms, or a
  * key it leads to are asked. */
-static const person_seen *antecedent_of(const cdn_scanner *s, size_t w, const persons_seen *persons)
+static const person_seen *antecedent_of(cdn_scanner *s, size_t w, const persons_seen *persons)
 {
     const cdn_word_type *type = cdn_scan_type(s, w);
     unsigned char letters[2 + CDN_SCAN_MAX_HITS + 255];
@@ -368,9 +387,45 @@ static bool same_person(const cordon_index *idx, const cdn_iname *a, const cdn_i
     return false;
 }
 
+/* The one listed person whose family name the word of own key hit is (its own key: no other
+ * key a word leads to is as close), when that name is rare; NULL otherwise. */
+static const cdn_iname *rare_surname_by_key(const cdn_scanner *s, const cdn_word_hit *hit)
+{
+    const cdn_ikey *info = &s->idx->vocab.items[hit->vocab];
+    if (info->df > RARE_SURNAME_DF)
+        return NULL;
+    const uint32_t *postings = s->idx->u32.items + info->postings;
+    const cdn_iname *found = NULL;
+    for (uint32_t p = 0; p < info->n_postings; p++) {
+        if (!s->idx->name_facts[postings[p]].person)
+            continue;
+        const cdn_iname *e = &s->idx->names.items[postings[p]];
+        if (e->n_tokens < 2)
+            continue;
+        int j = key_position(s->idx, e, info->key);
+        if (j < 0 || !is_sole_family_token(s->idx, e, (uint32_t)j))
+            continue;
+        /* Written as listed (or romanised so), not merely spelt alike: Galizia is not
+         * GALICIA, Winners not VINER. */
+        cdn_token name_tok[CDN_MAX_NAME_TOKENS];
+        const char *how;
+        cdn_index_name_tokens(s->idx, e, name_tok);
+        if (cdn_token_similarity(cdn_scan_form(s, hit->form), &name_tok[j], &how) < 0.97)
+            continue;
+        if (found && found->entity != e->entity && !same_person(s->idx, found, e, info->key))
+            return NULL; /* two persons */
+        if (!found || e->n_tokens < found->n_tokens)
+            found = e;
+    }
+    return found;
+}
+
 /* The one listed person whose family name word w is, when that name is rare; NULL otherwise.
- * *sim receives how the word met it (1 its own key, less for a base form). */
-static const cdn_iname *rare_surname_of(const cdn_scanner *s, size_t w, double *sim)
+ * *sim receives how the word met it (1: as written; a base form alone is too loose, Mandela is
+ * not MANDEL). Only the word's own key meets a name as written (a base form's or a near
+ * spelling's similarity is below 0.99), so what the index says of it is the word's, remembered
+ * in the lexicon's memo for every document. */
+static const cdn_iname *rare_surname_of(cdn_scanner *s, size_t w, double *sim)
 {
     const cdn_word_type *type = cdn_scan_type(s, w);
     const cdn_span_token *t = cdn_scan_word(s, w);
@@ -380,38 +435,23 @@ static const cdn_iname *rare_surname_of(const cdn_scanner *s, size_t w, double *
     if (letters < 5 || !cdn_scan_lone_word_ok(s, w) || cdn_scan_sentence_start(s, w) || cdn_scan_in_longer_run(s, w, w))
         return NULL; /* short, a given name (James, Holger), capitalised by position, or a word
                         of another name (Mystery Businessman Linked to ...) */
-    for (uint8_t h = 0; h < type->n_hits; h++) {
-        const cdn_ikey *info = &s->idx->vocab.items[type->hits[h].vocab];
-        if (type->hits[h].sim < 0.99 || info->df > RARE_SURNAME_DF)
-            continue; /* as written: a base form alone is too loose (Mandela is not MANDEL) */
-        const uint32_t *postings = s->idx->u32.items + info->postings;
-        const cdn_iname *found = NULL;
-        bool unique = true;
-        for (uint32_t p = 0; p < info->n_postings && unique; p++) {
-            const cdn_iname *e = &s->idx->names.items[postings[p]];
-            if (e->n_tokens < 2 || cdn_index_entity_at(s->idx, e->entity)->schema != CORDON_SCHEMA_PERSON)
-                continue;
-            int j = key_position(s->idx, e, info->key);
-            if (j < 0 || !is_sole_family_token(s->idx, e, (uint32_t)j))
-                continue;
-            /* Written as listed (or romanised so), not merely spelt alike: Galizia is not
-             * GALICIA, Winners not VINER. */
-            cdn_token name_tok[CDN_MAX_NAME_TOKENS];
-            const char *how;
-            cdn_index_name_tokens(s->idx, e, name_tok);
-            if (cdn_token_similarity(cdn_scan_form(s, type->hits[h].form), &name_tok[j], &how) < 0.97)
-                continue;
-            if (found && found->entity != e->entity && !same_person(s->idx, found, e, info->key))
-                unique = false;
-            else if (!found || e->n_tokens < found->n_tokens)
-                found = e;
-        }
-        if (found && unique) {
-            *sim = type->hits[h].sim;
-            return found;
-        }
+    const cdn_word_hit *own = NULL;
+    for (uint8_t h = 0; h < type->n_hits && !own; h++)
+        if (type->hits[h].sim >= 0.99)
+            own = &type->hits[h];
+    if (!own)
+        return NULL;
+    cdn_memo_key key = {.n = {6, own->vocab, own->form}};
+    double got;
+    if (!cdn_memo_get(&s->lex.memo, &key, &got)) {
+        const cdn_iname *e = rare_surname_by_key(s, own);
+        got = e ? (double)(e - s->idx->names.items) + 1.0 : 0.0;
+        cdn_memo_put(&s->lex.memo, &key, got);
     }
-    return NULL;
+    if (got == 0.0)
+        return NULL;
+    *sim = own->sim;
+    return &s->idx->names.items[(size_t)got - 1];
 }
 
 /* Whether word w follows, in its clause, a capitalised given name that no mention covers. */
@@ -423,12 +463,49 @@ static bool after_unmatched_given_name(const cdn_scanner *s, size_t w, const boo
 
 /* The family names written after another given name so far (Oleg Ignatov, when Viktor
  * Ignatov is listed): where the latest such word of each word type, and of each index key its
- * words lead to (the same surname in another inflected form), starts, plus one (0: none). */
+ * words lead to (the same surname in another inflected form), starts, plus one (0: none). The
+ * keys are in the scanner's table (cdn_scanner.conflict_keys), whose slots of other documents
+ * count as empty: nothing is cleared or allocated for a document without conflicts, most. */
 typedef struct conflicts_seen {
     size_t *by_type;   /* per word type */
-    cdn_strmap by_key; /* the bytes of a vocab item's key offset → a slot of at, plus one */
-    cdn_vec at;        /* size_t */
+    cdn_vec *keys;     /* cdn_conflict_key */
+    uint32_t stamp;    /* this document's */
+    size_t count;      /* keys noted */
 } conflicts_seen;
+
+/* The slot of vocab number v in c's table (a power of two of slots, not full): its own, or the
+ * empty one where it would go. */
+static cdn_conflict_key *conflict_slot(const conflicts_seen *c, uint32_t v)
+{
+    cdn_conflict_key *slots = c->keys->items;
+    size_t mask = c->keys->len - 1, i = (v * 2654435761u) & mask;
+    while (slots[i].stamp == c->stamp && slots[i].vocab != v)
+        i = (i + 1) & mask;
+    return &slots[i];
+}
+
+/* Makes room in c's table for one more key, doubling it (at least 64 slots) when it would be
+ * half full. False when out of memory. */
+static bool conflict_room(conflicts_seen *c)
+{
+    if (c->keys->len && (c->count + 1) * 2 <= c->keys->len)
+        return true;
+    size_t old_len = c->keys->len, cap = old_len ? 2 * old_len : 64;
+    cdn_conflict_key *old = cdn_malloc((old_len ? old_len : 1) * sizeof *old);
+    if (!old || !cdn_vec_reserve(c->keys, cap)) {
+        cdn_free(old);
+        return false;
+    }
+    if (old_len)
+        memcpy(old, c->keys->items, old_len * sizeof *old);
+    memset(c->keys->items, 0, cap * sizeof *old); /* stamp 0: empty (stamps start at 1) */
+    c->keys->len = cap;
+    for (size_t i = 0; i < old_len; i++)
+        if (old[i].stamp == c->stamp)
+            *conflict_slot(c, old[i].vocab) = old[i];
+    cdn_free(old);
+    return true;
+}
 
 /* Notes word w as a conflict. False when out of memory. */
 static bool note_conflict(const cdn_scanner *s, size_t w, conflicts_seen *c)
@@ -439,14 +516,14 @@ static bool note_conflict(const cdn_scanner *s, size_t w, conflicts_seen *c)
     for (uint8_t h = 0; h < type->n_hits; h++) {
         if (type->hits[h].sim < 0.9)
             continue;
-        const char *key = (const char *)&s->idx->vocab.items[type->hits[h].vocab].key;
-        void *slot = cdn_strmap_get(&c->by_key, key, sizeof(uint32_t));
-        if (slot) {
-            ((size_t *)c->at.items)[(uintptr_t)slot - 1] = start;
-            continue;
-        }
-        if (!cdn_vec_push(&c->at, &start) || !cdn_strmap_put(&c->by_key, key, sizeof(uint32_t), (void *)(uintptr_t)c->at.len, NULL))
+        if (!conflict_room(c))
             return false;
+        cdn_conflict_key *slot = conflict_slot(c, type->hits[h].vocab);
+        if (slot->stamp != c->stamp) {
+            *slot = (cdn_conflict_key){type->hits[h].vocab, c->stamp, 0};
+            c->count++;
+        }
+        slot->start = start;
     }
     return true;
 }
@@ -458,12 +535,11 @@ static bool conflicted_since(const cdn_scanner *s, size_t w, const conflicts_see
     if (c->by_type[s->type_of[w]] > from)
         return true;
     const cdn_word_type *type = cdn_scan_type(s, w);
-    for (uint8_t h = 0; h < type->n_hits && c->at.len; h++) {
+    for (uint8_t h = 0; h < type->n_hits && c->count; h++) {
         if (type->hits[h].sim < 0.9)
             continue;
-        const char *key = (const char *)&s->idx->vocab.items[type->hits[h].vocab].key;
-        void *slot = cdn_strmap_get(&c->by_key, key, sizeof(uint32_t));
-        if (slot && ((const size_t *)c->at.items)[(uintptr_t)slot - 1] > from)
+        const cdn_conflict_key *slot = conflict_slot(c, type->hits[h].vocab);
+        if (slot->stamp == c->stamp && slot->start > from)
             return true;
     }
     return false;
@@ -480,11 +556,15 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
         return CORDON_ENOMEM;
     bool *covered = s->covered;
     memset(covered, 0, nwords * sizeof *covered);
-    conflicts_seen conflicts = {s->conflicts.items, {0}, {0}};
+    /* A new stamp empties the table of conflicting keys; when the stamps wrap, it is cleared. */
+    if (++s->conflict_stamp == 0) {
+        if (s->conflict_keys.len)
+            memset(s->conflict_keys.items, 0, s->conflict_keys.len * sizeof(cdn_conflict_key));
+        s->conflict_stamp = 1;
+    }
+    conflicts_seen conflicts = {s->conflicts.items, &s->conflict_keys, s->conflict_stamp, 0};
     if (s->types.len)
         memset(conflicts.by_type, 0, s->types.len * sizeof *conflicts.by_type);
-    cdn_strmap_init(&conflicts.by_key);
-    cdn_vec_init(&conflicts.at, sizeof(size_t));
     persons_seen persons;
     cdn_vec_init(&persons.all, sizeof(person_seen));
     memset(persons.head, 0, sizeof persons.head);
@@ -551,14 +631,12 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
             status = CORDON_ENOMEM;
     }
     cdn_vec_free(&persons.all);
-    cdn_vec_free(&conflicts.at);
-    cdn_strmap_free(&conflicts.by_key);
     return status;
 }
 
 int cdn_scan_resolve(cdn_scanner *s)
 {
-    s->found.len = resolve_overlaps(s->found.items, s->found.len);
+    s->found.len = resolve_overlaps(s, s->found.items, s->found.len, s->covered);
     if (s->found.len > 1)
         qsort(s->found.items, s->found.len, sizeof(cdn_hit), by_start);
     s->found.len = drop_orphan_acronyms(s->found.items, s->found.len);

@@ -77,12 +77,14 @@ int cordon_scanner_new(const cordon_index *idx, cordon_scanner **out)
     cdn_vec_init(&s->candidates, sizeof(uint32_t));
     cdn_vec_init(&s->kept, sizeof(uint32_t));
     cdn_vec_init(&s->conflicts, sizeof(size_t));
+    cdn_vec_init(&s->conflict_keys, sizeof(cdn_conflict_key));
     cdn_vec_init(&s->countries, 2);
     cdn_strmap_init(&s->country_heads);
     cdn_vec_init(&s->heads, sizeof(bool));
     cdn_vec_init(&s->other, sizeof(uint32_t));
     cdn_vec_init(&s->both, sizeof(uint32_t));
     cdn_vec_init(&s->passed, sizeof(cdn_window_pass));
+    cdn_vec_init(&s->verdicts, sizeof(cdn_window_verdict));
     return CORDON_OK;
 }
 
@@ -102,12 +104,14 @@ void cordon_scanner_free(cordon_scanner *sc)
     cdn_vec_free(&s->candidates);
     cdn_vec_free(&s->kept);
     cdn_vec_free(&s->conflicts);
+    cdn_vec_free(&s->conflict_keys);
     cdn_vec_free(&s->countries);
     cdn_strmap_free(&s->country_heads);
     cdn_vec_free(&s->heads);
     cdn_vec_free(&s->other);
     cdn_vec_free(&s->both);
     cdn_vec_free(&s->passed);
+    cdn_vec_free(&s->verdicts);
     cdn_lexicon_free(&s->lex);
     cdn_tokens_free(&s->words);
     cdn_free(sc);
@@ -138,10 +142,21 @@ static bool make_room(cdn_scanner *s, size_t n)
     return true;
 }
 
+/* The most words run reserves room for before tokenizing (some 32 MB of tokens). */
+#define RESERVE_WORDS ((size_t)1 << 20)
+
 static int run(cdn_scanner *s, const char *text, size_t len, size_t max_window)
 {
     cdn_lexicon_begin(&s->lex);
     cdn_tokens_reset(&s->words);
+    /* Room for the words of the text at once (a word and its gap are some six bytes in most
+     * languages; the normalized words take about the text's bytes), not grown by doubling
+     * and copying through a long document; up to a bound, past which growth takes over: a
+     * large page of markup or blanks has few words for its bytes. */
+    size_t words_room = len / 6 + 16, norm_room = len + 16;
+    if (!cdn_vec_reserve(&s->words.items, words_room < RESERVE_WORDS ? words_room : RESERVE_WORDS) ||
+        !cdn_strbuf_reserve(&s->words.norm, norm_room < RESERVE_WORDS * 6 ? norm_room : RESERVE_WORDS * 6))
+        return CORDON_ENOMEM;
     s->types.len = 0;
     s->found.len = 0;
     s->countries.len = 0;
@@ -175,11 +190,14 @@ int cordon_scanner_scan(cordon_scanner *sc, const char *text, size_t len, const 
     }
     size_t max_window = opts->max_window < 1 ? 1 : opts->max_window > 8 ? 8 : opts->max_window;
 
-    cordon_mentions *m = cdn_calloc(1, sizeof *m);
+    /* Not zeroed whole: the error message's room is written only when there is one. */
+    cordon_mentions *m = cdn_malloc(sizeof *m);
     *out = m;
     if (!m)
         return CORDON_ENOMEM;
     cdn_error_clear(&m->err);
+    m->items = NULL;
+    m->count = 0;
 
     /* HTML: scan a copy with the markup blanked out, byte for byte, so offsets stay valid. */
     char *blanked = NULL;

@@ -37,6 +37,12 @@ typedef struct cdn_word_type {
     cdn_word_hit hits[CDN_SCAN_MAX_HITS];
 } cdn_word_type;
 
+/* What a window's own tests made of one candidate name (window.c). */
+typedef struct cdn_window_verdict {
+    double score;
+    bool passed, inflected;
+} cdn_window_verdict;
+
 /* A mention with the indexed name it matched; m first, so a hit * is a cordon_mention *. */
 typedef struct cdn_hit {
     cordon_mention m;
@@ -44,6 +50,15 @@ typedef struct cdn_hit {
     uint32_t first, words;     /* the words it spans */
     bool needs_antecedent;     /* a short word (an acronym): only with a full mention before it */
 } cdn_hit;
+
+/* A family name written after another given name (resolve.c), by an index key its word leads
+ * to: a slot of cdn_scanner.conflict_keys. */
+typedef struct cdn_conflict_key {
+    uint32_t vocab;   /* the key's vocab number */
+    uint32_t stamp;   /* the document it was noted in (cdn_scanner.conflict_stamp); another:
+                         the slot is empty */
+    size_t start;     /* where the latest such word starts, plus one */
+} cdn_conflict_key;
 
 /* A scanner: the lexicon it keeps from document to document, and the state of the document
  * being scanned (its buffers kept too, for the next one). */
@@ -61,10 +76,13 @@ typedef struct cdn_scanner {
     bool *titled;            /* per word: in a sentence written in title case or capitals (a
                                 headline), where a capital says nothing */
     uint8_t *marks;          /* per word: CDN_MARK_* bits, what the bytes around it say
-                                (cdn_scan_mark_word), read by the rules again and again */
+                                (cdn_scan_mark_words), read by the rules again and again */
     bool *covered;           /* per word: scratch of resolve.c, inside a mention */
     size_t *company;         /* per word: scratch of resolve.c, a lone company mention's number + 1 */
     cdn_vec conflicts;       /* size_t: scratch of resolve.c, per word type */
+    cdn_vec conflict_keys;   /* cdn_conflict_key: scratch of resolve.c, open addressing (a
+                                power of two of slots), emptied by a new stamp, not cleared */
+    uint32_t conflict_stamp; /* the document's stamp there */
     cdn_vec countries;       /* char[2]: the countries the document names (window.c), worked
                                 out when first asked */
     bool countries_known;    /* countries is worked out for this document */
@@ -77,6 +95,8 @@ typedef struct cdn_scanner {
     cdn_vec other;           /* uint32_t: scratch, the names of a window's second word */
     cdn_vec both;            /* uint32_t: scratch, the names of both */
     cdn_vec passed;          /* cdn_window_pass: scratch, the names a window let through */
+    cdn_vec verdicts;        /* cdn_window_verdict: scratch of window.c, per candidate of a
+                                window */
     cdn_vec found;           /* cdn_hit */
 } cdn_scanner;
 
@@ -132,8 +152,8 @@ bool cdn_scan_capitalised(const char *text, const cdn_span_token *t);
  * function words (s->nouns_capitalised). Needs the word types. */
 void cdn_scan_mark_titles(cdn_scanner *s);
 
-/* Works out the marks of word w (cdn_scanner.marks); the words around it must be tokenized. */
-uint8_t cdn_scan_mark_word(const cdn_scanner *s, size_t w);
+/* Works out the marks of every word of the document (cdn_scanner.marks). */
+void cdn_scan_mark_words(cdn_scanner *s);
 
 /* Whether words w-1 and w are joined by a hyphen alone (Wagner-Chef, OCCRP-Related); not an
  * Arabic article before it (al-Douri). */
@@ -184,7 +204,8 @@ bool cdn_scan_lone_word_ok(const cdn_scanner *s, size_t w);
 bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last);
 
 /* Whether the index's key (vocab number v) is a given name (not a family name, legal form or
- * honorific) of some listed person: looked up in its first postings only. */
+ * honorific) of some listed person: looked up in its first postings only. The index's name
+ * facts must be worked out (a scanner's are). */
 bool cdn_scan_key_is_given_name(const cordon_index *idx, uint32_t v);
 
 /* Keeps the best of overlapping mentions, drops acronyms without an antecedent, adds the

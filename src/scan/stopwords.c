@@ -6,7 +6,6 @@
  */
 #include "scan/stopwords.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 /* Sorted by strcmp (bytes): checked by the unit test that walks it. */
@@ -26,16 +25,29 @@ static const char *const WORDS[] = {
     "يا",
 };
 
-static int compare(const void *key, const void *item) { return strcmp(key, *(const char *const *)item); }
-
 bool cdn_is_stopword(const char *word, size_t len)
 {
-    char buf[16];
-    if (len == 0 || len >= sizeof buf)
+    if (len == 0 || len >= 16) /* no function word is longer */
         return false;
-    memcpy(buf, word, len);
-    buf[len] = '\0';
-    return bsearch(buf, WORDS, sizeof WORDS / sizeof WORDS[0], sizeof WORDS[0], compare) != NULL;
+    size_t lo = 0, hi = sizeof WORDS / sizeof WORDS[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        /* strcmp's order (unsigned bytes), the first byte compared in place: it settles most
+         * steps. */
+        int c = (unsigned char)word[0] - (unsigned char)WORDS[mid][0];
+        if (c == 0) {
+            c = strncmp(word, WORDS[mid], len);
+            if (c == 0 && WORDS[mid][len] != '\0')
+                c = -1; /* the table's word is longer: the word sorts before it */
+        }
+        if (c == 0)
+            return true;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return false;
 }
 
 const char *cdn_stopword_at(size_t i) { return i < sizeof WORDS / sizeof WORDS[0] ? WORDS[i] : NULL; }

@@ -109,6 +109,13 @@ static size_t close_quote(const char *m, size_t len, size_t avail)
         {"\"", "\""},
         {"'", "'"},
     };
+    /* Every opening mark begins with one of these bytes; most mentions hold none of them, and
+     * are done without the searches below. */
+    bool any = false;
+    for (size_t i = 0; i < len && !any; i++)
+        any = m[i] == '"' || m[i] == '\'' || m[i] == '\xC2' || m[i] == '\xE2';
+    if (!any)
+        return len;
     for (size_t p = 0; p < sizeof PAIRS / sizeof PAIRS[0]; p++) {
         size_t ol = strlen(PAIRS[p][0]), cl = strlen(PAIRS[p][1]);
         const char *open = memmem(m, len, PAIRS[p][0], ol);
@@ -143,10 +150,11 @@ static bool lower_words_in_name(const cdn_scanner *s, size_t first, const cdn_to
 }
 
 /* A bit per token of name n (its k tokens t) that is a country or demonym, remembered for the
- * lexicon's life: few names get this far, but those few again and again. */
+ * lexicon's life: few names get this far, but those few again and again. Remembered by the
+ * first name of these tokens (same_tokens), the answer being theirs. */
 static uint32_t places_of(cdn_scanner *s, uint32_t n, const cdn_token *t, uint32_t k)
 {
-    cdn_memo_key key = {{4, n}};
+    cdn_memo_key key = {.n = {4, s->idx->name_facts[n].same_tokens}};
     double got;
     if (cdn_memo_get(&s->lex.memo, &key, &got))
         return (uint32_t)got;
@@ -179,18 +187,11 @@ static bool keeps_places(const cdn_token *q, size_t len, const cdn_token *t, uin
 }
 
 /* cdn_token_similarity of the word of form number form and the indexed token t, remembered
- * for the lexicon's life. */
+ * for the lexicon's life (cdn_lexicon_likeness). */
 static double word_likeness(cdn_scanner *s, uint32_t form, const cdn_itoken *t)
 {
-    cdn_memo_key key = {{1, form, t->text, t->latin, t->key, t->skel, t->flags}};
-    double sim;
-    if (cdn_memo_get(&s->lex.memo, &key, &sim))
-        return sim;
     cdn_token tok = cdn_index_token(s->idx, t);
-    const char *how;
-    sim = cdn_token_similarity(cdn_scan_form(s, form), &tok, &how);
-    cdn_memo_put(&s->lex.memo, &key, sim);
-    return sim;
+    return cdn_lexicon_likeness(&s->lex, form, &tok);
 }
 
 /* Whether the window meets the most specific token of the name (the one of highest weight that
@@ -235,21 +236,10 @@ static bool keeps_specific_token(cdn_scanner *s, size_t first, size_t len, const
     return false;
 }
 
-/* Whether the window words[first, first+len) may be a mention at all, from its words alone:
- * the rules for a lone word (see the top of the file). */
-static bool window_allowed(const cdn_scanner *s, size_t first, size_t len)
+/* Whether the one-word window of word first may be a mention at all, from the word alone: the
+ * rules for a lone word (see the top of the file). */
+static bool lone_window_allowed(const cdn_scanner *s, size_t first)
 {
-    if (len > 1) {
-        /* Some word must say which party: not only countries, legal forms and titles
-         * (Swedish Public, Russian Federation Ltd). */
-        for (size_t w = first; w < first + len; w++) {
-            const cdn_word_type *type = cdn_scan_type(s, w);
-            if (!type->place && !type->stop &&
-                !(cdn_scan_form(s, type->token)->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)))
-                return true;
-        }
-        return false;
-    }
     const cdn_word_type *type = cdn_scan_type(s, first);
     const cdn_token *t = cdn_scan_form(s, type->token);
     return cdn_scan_lone_word_ok(s, first) && !(t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) &&
@@ -313,13 +303,49 @@ static size_t lone_content_word(const cdn_scanner *s, size_t first, size_t len)
     return found;
 }
 
+/* Whether word w is an article that begins names and nicknames in running text (El Chapo,
+ * Al Capone, Il Duce: Spanish, Arabic, Italian; la, le, the, der are function words). */
+static bool is_name_article(const cdn_scanner *s, size_t w)
+{
+    const cdn_span_token *t = cdn_scan_word(s, w);
+    const char *word = s->words.norm.data + t->norm_off;
+    return t->norm_len == 2 && (word[1] == 'l') && (word[0] == 'e' || word[0] == 'a' || word[0] == 'i');
+}
+
+/* Whether a window of several words that names by one short word alone (the others function
+ * words, legal forms, titles or articles: El Chapo, Al Capone) meets the name by that word as
+ * written or romanised (or inflected), not by a spelling key alone, as a lone word must (El
+ * Chapo is not El Sapo, Zoran is not Souran). forms are the window's words standing in for
+ * it, it the name's k tokens. */
+static bool named_word_as_written(cdn_scanner *s, size_t first, size_t len, const uint32_t *forms,
+                                  const cdn_itoken *it, uint32_t k)
+{
+    size_t named = SIZE_MAX;
+    for (size_t w = first; w < first + len; w++) {
+        const cdn_word_type *type = cdn_scan_type(s, w);
+        if (type->stop || (cdn_scan_form(s, type->token)->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) ||
+            is_name_article(s, w))
+            continue;
+        if (named != SIZE_MAX)
+            return true; /* two words name: the window's score says enough */
+        named = w;
+    }
+    if (named == SIZE_MAX || cdn_scan_word(s, named)->norm_len >= 8)
+        return true;
+    for (uint32_t j = 0; j < k; j++)
+        if (word_likeness(s, forms[named - first], &it[j]) >= ONE_WORD_MIN)
+            return true;
+    return false;
+}
+
 /* cdn_score_tokens of the window's words (of form numbers forms, tokens q) against name n
  * (tokens t), remembered for the lexicon's life: a name is scored again for every window and
- * sentence it is in. */
+ * sentence it is in. Remembered by the first name of these tokens (same_tokens): the score is
+ * of the tokens. */
 static double name_score(cdn_scanner *s, uint32_t n, const uint32_t *forms, const cdn_token *q, size_t len,
                          const cdn_token *t, uint32_t k)
 {
-    cdn_memo_key key = {{2, n, (uint32_t)len}};
+    cdn_memo_key key = {.n = {2, s->idx->name_facts[n].same_tokens, (uint32_t)len}};
     for (size_t i = 0; i < len && i + 3 < CDN_MEMO_KEY; i++)
         key.n[i + 3] = forms[i];
     double score;
@@ -355,10 +381,11 @@ static bool other_country_before(const cdn_scanner *s, size_t first, const cordo
 
 /* Whether name n (entry e) is made of the words of public bodies alone, function words,
  * particles, legal forms and titles apart (MINISTRY OF INTERIOR, MINISTERIO DEL INTERIOR,
- * FEDERAL SECURITY SERVICE: bodies.h), remembered for the lexicon's life. */
+ * FEDERAL SECURITY SERVICE: bodies.h), remembered for the lexicon's life by the first name of
+ * these tokens (same_tokens). */
 static bool body_name(cdn_scanner *s, uint32_t n, const cdn_iname *e)
 {
-    cdn_memo_key key = {{5, n}};
+    cdn_memo_key key = {.n = {5, s->idx->name_facts[n].same_tokens}};
     double got;
     if (cdn_memo_get(&s->lex.memo, &key, &got))
         return got != 0.0;
@@ -656,7 +683,8 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     size_t single = len == 1 ? first : win->lone;
     if (score < s->threshold ||
         (single != SIZE_MAX && score < ONE_WORD_MIN && cdn_scan_word(s, single)->norm_len < 8) ||
-        !keeps_places(q, len, tokens, k, places_of(s, n, tokens, k)) || (len > 1 && window_is_country(s, first, len)))
+        !keeps_places(q, len, tokens, k, places_of(s, n, tokens, k)) || (len > 1 && window_is_country(s, first, len)) ||
+        (len > 1 && !named_word_as_written(s, first, len, forms, it, k)))
         return false;
     *score_out = score;
     *inflected_out = inflected > 0;
@@ -704,23 +732,46 @@ static int mention_of(cdn_scanner *s, uint32_t n, const window *win, double scor
     return cdn_vec_push(&s->found, &h) ? CORDON_OK : CORDON_ENOMEM;
 }
 
-/* An upper bound of any name's score against the window, from the window alone: a Latin word
- * the index has no key for, nor one a spelling edit away, will meet no name's word (a word of
- * another script still may, by its consonants), so its share of the query side is lost; the
- * name side counts as met in full. "Khadija Ismayilova" stops here when Ismayilova is listed
- * nowhere. */
-static double window_bound(const cdn_scanner *s, size_t first, size_t len)
+/* What the words of a window so far say, gathered word by word as the window grows from its
+ * first word (cdn_scan_find_windows): each window of a first word is the last one and a word. */
+typedef struct window_run {
+    size_t anchor;   /* the heaviest capitalised word the index has keys for, not a function
+                        word (scan_window); SIZE_MAX: none yet */
+    double total;    /* the query-side weights of the words */
+    double met;      /* of those, the words that may meet a name (run_bound) */
+    bool says_which; /* a word that says which party: not a country, function word, legal form
+                        or title (Swedish Public and Russian Federation Ltd say none) */
+    bool legal_form; /* a word is a legal form */
+} window_run;
+
+/* Adds word w, the next of the window, to run (in text order: the sums are those of the
+ * window's words in order). */
+static void run_add(const cdn_scanner *s, window_run *run, size_t w)
 {
-    double total = 0.0, met = 0.0;
-    for (size_t w = first; w < first + len; w++) {
-        const cdn_word_type *type = cdn_scan_type(s, w);
-        const cdn_token *t = cdn_scan_form(s, type->token);
-        double weight = cdn_query_token_weight(t);
-        total += weight;
-        if (type->n_hits || (t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)))
-            met += weight;
-    }
-    return total > 0.0 ? CDN_QUERY_SHARE * met / total + (1.0 - CDN_QUERY_SHARE) : 1.0;
+    const cdn_word_type *type = cdn_scan_type(s, w);
+    const cdn_token *t = cdn_scan_form(s, type->token);
+    /* A heavier word the index has no keys for (Володимир, no key of which is listed) can
+     * still meet a name by its consonants, which the scorer judges; a function word (and, the)
+     * or a lower-case one never identifies anybody. */
+    if (type->n_hits && s->capital[w] && !type->stop &&
+        (run->anchor == SIZE_MAX || t->weight > cdn_scan_form(s, cdn_scan_type(s, run->anchor)->token)->weight))
+        run->anchor = w;
+    double weight = cdn_query_token_weight(t);
+    run->total += weight;
+    if (type->n_hits || (t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)))
+        run->met += weight;
+    run->says_which |= !type->place && !type->stop && !(t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC));
+    run->legal_form |= (t->flags & CDN_TOK_LEGAL_FORM) != 0;
+}
+
+/* An upper bound of any name's score against the window of run, from the window alone: a
+ * Latin word the index has no key for, nor one a spelling edit away, will meet no name's word
+ * (a word of another script still may, by its consonants), so its share of the query side is
+ * lost; the name side counts as met in full. "Khadija Ismayilova" stops here when Ismayilova
+ * is listed nowhere. */
+static double run_bound(const window_run *run)
+{
+    return run->total > 0.0 ? CDN_QUERY_SHARE * run->met / run->total + (1.0 - CDN_QUERY_SHARE) : 1.0;
 }
 
 /* Postings longer than this make a word common: see scan_window. */
@@ -774,6 +825,27 @@ static bool names_of(const cdn_scanner *s, const cdn_word_type *type, double min
     return true;
 }
 
+/* The names holding a key the anchor word of type leads to (names_of; for a lone word, only
+ * as written or inflected): *out and *n receive them. Postings merged from several keys are
+ * remembered per word in the anchors memo (by a key of three numbers, apart from those of
+ * anchor_names), for the windows of other lengths it anchors. False when out of memory. */
+static bool anchor_postings(cdn_scanner *s, const cdn_word_type *type, bool lone_word, const uint32_t **out,
+                            size_t *n)
+{
+    uint32_t key[3] = {type->lex, UINT32_MAX, lone_word};
+    uint64_t h = cdn_window_memo_hash(key, 3);
+    const void *known;
+    if (cdn_window_memo_get(&s->lex.anchors, key, 3, h, &known, n)) {
+        *out = known;
+        return true;
+    }
+    if (!names_of(s, type, lone_word ? 0.9 : 0.0, &s->candidates, out, n))
+        return false;
+    if (*out == s->candidates.items) /* merged: worth keeping */
+        cdn_window_memo_put(&s->lex.anchors, key, 3, h, *out, *n);
+    return true;
+}
+
 /* The names holding a key of the window's anchor word (names_of) that facts_allow for the
  * window, ascending: *out and *n receive them, *all how many names the anchor's keys hold
  * before the facts. Remembered per anchor word (its keys are the word's own: an anchor is
@@ -787,7 +859,8 @@ static bool anchor_names(cdn_scanner *s, const cdn_word_type *type, const window
     uint32_t key[4] = {type->lex, (uint32_t)win->len, win->len > 1 && lone, win->len > 1 && legal_form};
     const void *known;
     size_t count;
-    if (cdn_window_memo_get(&s->lex.anchors, key, 4, &known, &count)) {
+    uint64_t h = cdn_window_memo_hash(key, 4);
+    if (cdn_window_memo_get(&s->lex.anchors, key, 4, h, &known, &count)) {
         const uint32_t *items = known;
         *all = items[0];
         *out = items + 1;
@@ -796,8 +869,7 @@ static bool anchor_names(cdn_scanner *s, const cdn_word_type *type, const window
     }
     const uint32_t *c;
     size_t nc;
-    if (!names_of(s, type, win->len == 1 ? 0.9 : 0.0, &s->candidates, &c, &nc) || /* a lone word only as written or inflected */
-        !cdn_vec_reserve(&s->kept, nc + 1))
+    if (!anchor_postings(s, type, win->len == 1, &c, &nc) || !cdn_vec_reserve(&s->kept, nc + 1))
         return false;
     uint32_t *kept = s->kept.items;
     size_t k = 0;
@@ -805,7 +877,7 @@ static bool anchor_names(cdn_scanner *s, const cdn_word_type *type, const window
     for (size_t i = 0; i < nc; i++)
         if (facts_allow(&s->idx->name_facts[c[i]], win->len, lone, legal_form))
             kept[k++] = c[i];
-    cdn_window_memo_put(&s->lex.anchors, key, 4, kept, k);
+    cdn_window_memo_put(&s->lex.anchors, key, 4, h, kept, k);
     *all = nc;
     *out = kept + 1;
     *n = k - 1;
@@ -833,19 +905,29 @@ static size_t window_key(const cdn_scanner *s, size_t first, size_t len, uint32_
     return n;
 }
 
-/* Scores the names that hold a key of the window's most specific word. */
-static int scan_window(cdn_scanner *s, size_t first, size_t len)
+/* The place of name x among the n ascending names c, or NULL when it is not there. */
+static const uint32_t *bsearch_name(const uint32_t *c, size_t n, uint32_t x)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && c[lo] == x ? c + lo : NULL;
+}
+
+/* Scores the names that hold a key of the window's most specific word (run: what its words
+ * say, run_add). */
+static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_run *run)
 {
     const cdn_token *tokens = s->lex.tokens.items;
-    /* The heaviest capitalised word the index has keys for: a heavier word it has none for
-     * (Володимир, no key of which is listed) can still meet a name by its consonants, which the
-     * scorer judges; a function word (and, the) or a lower-case one never identifies anybody. */
-    size_t anchor = SIZE_MAX;
-    for (size_t w = first; w < first + len; w++)
-        if (cdn_scan_type(s, w)->n_hits && s->capital[w] && !cdn_scan_type(s, w)->stop &&
-            (anchor == SIZE_MAX || tokens[cdn_scan_type(s, w)->token].weight > tokens[cdn_scan_type(s, anchor)->token].weight))
-            anchor = w;
-    if (anchor == SIZE_MAX || window_bound(s, first, len) < s->threshold || !window_allowed(s, first, len))
+    size_t anchor = run->anchor;
+    /* Some word must say which party (len > 1); a lone word must be fit to stand alone. */
+    if (anchor == SIZE_MAX || run_bound(run) < s->threshold ||
+        (len > 1 ? !run->says_which : !lone_window_allowed(s, first)))
         return CORDON_OK;
     /* A window of several words does not cut a compound (a Secret Co-Owner, the
      * Anti-Corruption Foundation): its words are one word of the sentence. */
@@ -859,7 +941,8 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
     size_t key_n = window_key(s, first, len, key);
     const void *remembered;
     size_t n_known;
-    if (cdn_window_memo_get(&s->lex.windows, key, key_n, &remembered, &n_known)) {
+    uint64_t key_hash = cdn_window_memo_hash(key, key_n);
+    if (cdn_window_memo_get(&s->lex.windows, key, key_n, key_hash, &remembered, &n_known)) {
         const cdn_window_pass *known = remembered;
         for (size_t i = 0; i < n_known; i++) {
             int status = mention_of(s, known[i].name, &win, known[i].score, known[i].inflected);
@@ -868,11 +951,18 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
         }
         return CORDON_OK;
     }
-    window_read_words(s, &win);
+    /* The anchor's names first: for a third of the windows none is left, and the window's
+     * words need not be read. */
+    win.legal_form = run->legal_form;
     const uint32_t *c;
     size_t n, all;
     if (!anchor_names(s, type, &win, &c, &n, &all))
         return CORDON_ENOMEM;
+    if (n == 0) {
+        cdn_window_memo_put(&s->lex.windows, key, key_n, key_hash, NULL, 0);
+        return CORDON_OK;
+    }
+    window_read_words(s, &win);
     /* A common word (International, Bank, States) is in thousands of names. When another word
      * of the window weighs a third of it or more, a name must meet that word too to reach the
      * threshold, so only the names holding a key of both are scored. */
@@ -903,15 +993,38 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len)
         }
     }
     s->passed.len = 0;
+    if (!cdn_vec_reserve(&s->verdicts, n))
+        return CORDON_ENOMEM;
+    cdn_window_verdict *verdicts = s->verdicts.items;
+    /* Where the candidates judged so far are, by their number's low byte (the latest of each):
+     * an earlier twin is mostly found here, else by bisection. */
+    uint32_t judged[256];
+    memset(judged, 0xFF, sizeof judged);
     for (size_t i = 0; i < n; i++) {
-        cdn_window_pass pass = {0.0, c[i], false};
-        if (!passes(s, c[i], &win, &pass.score, &pass.inflected))
+        /* A name with the very tokens of an earlier candidate (the same party on several
+         * lists) fares as that one did: passes reads nothing else of a name. */
+        uint32_t same = s->idx->name_facts[c[i]].same_tokens;
+        const uint32_t *earlier = NULL;
+        if (same != c[i]) {
+            uint32_t at = judged[same & 255];
+            earlier = at < i && c[at] == same ? c + at : bsearch_name(c, i, same);
+        }
+        judged[c[i] & 255] = (uint32_t)i;
+        cdn_window_verdict *v = &verdicts[i];
+        if (earlier)
+            *v = verdicts[earlier - c];
+        else {
+            *v = (cdn_window_verdict){0.0, false, false};
+            v->passed = passes(s, c[i], &win, &v->score, &v->inflected);
+        }
+        if (!v->passed)
             continue;
+        cdn_window_pass pass = {v->score, c[i], v->inflected};
         int status = cdn_vec_push(&s->passed, &pass) ? mention_of(s, c[i], &win, pass.score, pass.inflected) : CORDON_ENOMEM;
         if (status != CORDON_OK)
             return status;
     }
-    cdn_window_memo_put(&s->lex.windows, key, key_n, s->passed.items, s->passed.len);
+    cdn_window_memo_put(&s->lex.windows, key, key_n, key_hash, s->passed.items, s->passed.len);
     return CORDON_OK;
 }
 
@@ -924,10 +1037,12 @@ int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
             cdn_scan_title(s, first))
             continue; /* a name may end in a number (YU JONG 2), not begin with one (7 June); the
                          mention of President Vladimir Putin is Vladimir Putin */
+        window_run run = {SIZE_MAX, 0.0, 0.0, false, false};
         for (size_t len = 1; len <= max_window && first + len <= nwords && status == CORDON_OK; len++) {
             if (len > 1 && cdn_scan_clause_break_after(s, first + len - 2))
                 break;
             size_t last = first + len - 1;
+            run_add(s, &run, last);
             if (len > 1 && cdn_scan_title(s, last))
                 continue; /* Vladimir Putin, not "Vladimir Putin Minister" */
             /* Inside a name in running text, a lower-case word is a particle or function word
@@ -935,7 +1050,7 @@ int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
             if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_scan_word(s, last)->norm_len > 3)
                 break;
             if (s->capital[last] && !cdn_scan_lone_letter(s, last) && (len == 1 || !cdn_scan_type(s, last)->stop))
-                status = scan_window(s, first, len); /* "Success Of": no name ends in a function word */
+                status = scan_window(s, first, len, &run); /* "Success Of": no name ends in a function word */
         }
     }
     return status;

@@ -43,7 +43,7 @@ bool cdn_window_memo_full(const cdn_window_memo *m)
     return m->count >= MAX_WINDOWS || m->passes.len >= MAX_PASSES;
 }
 
-static uint64_t hash_key(const uint32_t *key, size_t n)
+uint64_t cdn_window_memo_hash(const uint32_t *key, size_t n)
 {
     uint64_t h = 1469598103934665603ULL; /* FNV-1a over the numbers */
     for (size_t i = 0; i < n; i++) {
@@ -67,11 +67,12 @@ static cdn_window_slot *find(const cdn_window_memo *m, const uint32_t *key, size
     }
 }
 
-bool cdn_window_memo_get(const cdn_window_memo *m, const uint32_t *key, size_t n, const void **out, size_t *count)
+bool cdn_window_memo_get(const cdn_window_memo *m, const uint32_t *key, size_t n, uint64_t h, const void **out,
+                         size_t *count)
 {
     if (!m->cap)
         return false;
-    const cdn_window_slot *slot = find(m, key, n, hash_key(key, n));
+    const cdn_window_slot *slot = find(m, key, n, h);
     if (!slot->hash)
         return false;
     /* A window whose words let no name through is remembered with no passes; while every entry
@@ -85,9 +86,11 @@ bool cdn_window_memo_get(const cdn_window_memo *m, const uint32_t *key, size_t n
 static bool grow(cdn_window_memo *m)
 {
     size_t cap = m->cap ? m->cap * 2 : 256;
-    cdn_window_slot *slots = cdn_calloc(cap, sizeof *slots);
+    cdn_window_slot *slots = cdn_malloc(cap * sizeof *slots);
     if (!slots)
         return false;
+    for (size_t i = 0; i < cap; i++)
+        slots[i].hash = 0; /* empty: the rest of a slot is written when it is taken */
     cdn_window_memo grown = *m;
     grown.slots = slots;
     grown.cap = cap;
@@ -101,13 +104,13 @@ static bool grow(cdn_window_memo *m)
     return true;
 }
 
-void cdn_window_memo_put(cdn_window_memo *m, const uint32_t *key, size_t n, const void *items, size_t count)
+void cdn_window_memo_put(cdn_window_memo *m, const uint32_t *key, size_t n, uint64_t h, const void *items,
+                         size_t count)
 {
     /* Full, it stops remembering until its owner starts it afresh between documents: a long
      * document cannot make it grow without bound. */
     if (cdn_window_memo_full(m) || ((m->count + 1) * 2 > m->cap && !grow(m)))
         return;
-    uint64_t h = hash_key(key, n);
     cdn_window_slot *slot = find(m, key, n, h);
     if (slot->hash)
         return;

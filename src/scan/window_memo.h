@@ -44,11 +44,18 @@ void cdn_window_memo_free(cdn_window_memo *m);
  * documents). */
 bool cdn_window_memo_full(const cdn_window_memo *m);
 
-/* The answer for key (n numbers): *out and *count receive its items (valid until the next
- * put). False when it has none. */
-bool cdn_window_memo_get(const cdn_window_memo *m, const uint32_t *key, size_t n, const void **out, size_t *count);
+/* The hash of key (n numbers) that get and put take: worked out once for both when a key
+ * missed is then remembered. */
+uint64_t cdn_window_memo_hash(const uint32_t *key, size_t n);
 
-/* Remembers the count items for key (not yet there). Out of memory, nothing is remembered. */
-void cdn_window_memo_put(cdn_window_memo *m, const uint32_t *key, size_t n, const void *items, size_t count);
+/* The answer for key (n numbers, of hash h): *out and *count receive its items (valid until
+ * the next put). False when it has none. */
+bool cdn_window_memo_get(const cdn_window_memo *m, const uint32_t *key, size_t n, uint64_t h, const void **out,
+                         size_t *count);
+
+/* Remembers the count items for key (n numbers, of hash h; not yet there). Out of memory,
+ * nothing is remembered. */
+void cdn_window_memo_put(cdn_window_memo *m, const uint32_t *key, size_t n, uint64_t h, const void *items,
+                         size_t count);
 
 #endif

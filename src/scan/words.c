@@ -23,27 +23,36 @@ int cdn_scan_type_words(cdn_scanner *s)
 {
     size_t n = cdn_tokens_count(&s->words);
     int status = CORDON_OK;
+    cdn_scan_mark_words(s);
     for (size_t w = 0; w < n && status == CORDON_OK; w++) {
         const cdn_span_token *t = cdn_scan_word(s, w);
         s->capital[w] = cdn_scan_capitalised(s->text, t);
-        s->marks[w] = cdn_scan_mark_word(s, w);
         uint32_t i;
         status = cdn_lexicon_word(&s->lex, word_norm(s, w), t->norm_len, &i);
         if (status != CORDON_OK)
             break;
-        cdn_lex_word *lw = cdn_lexicon_at(&s->lex, i);
-        if (lw->doc != s->lex.doc) { /* the first time in this document: a type, made in place */
-            if (!cdn_vec_reserve(&s->types, s->types.len + 1)) {
+        cdn_lex_seen *seen = cdn_lexicon_seen(&s->lex, i);
+        if (seen->doc != s->lex.doc) { /* the first time in this document: a type, made in place */
+            if (s->types.len == s->types.cap && !cdn_vec_reserve(&s->types, s->types.len + 1)) {
                 status = CORDON_ENOMEM;
                 break;
             }
-            lw->doc = s->lex.doc;
-            lw->doc_type = (uint32_t)s->types.len;
-            ((cdn_word_type *)s->types.items)[s->types.len++] = (cdn_word_type){
-                .lex = i, .token = CDN_SCAN_UNANALYZED, .stop = lw->stop, .title = lw->title, .language = lw->language};
+            seen->doc = s->lex.doc;
+            seen->doc_type = (uint32_t)s->types.len;
+            /* Field by field: its hits are read only below n_hits, and need no zeroing. */
+            cdn_word_type *made = (cdn_word_type *)s->types.items + s->types.len++;
+            made->lex = i;
+            made->token = CDN_SCAN_UNANALYZED;
+            made->n_hits = 0;
+            made->n_bases = 0;
+            made->bases_at = 0;
+            made->stop = seen->stop;
+            made->title = seen->title;
+            made->language = seen->language;
+            made->place = made->lower_seen = made->cap_seen = made->in_run = made->given = false;
         }
-        s->type_of[w] = lw->doc_type;
-        cdn_word_type *type = (cdn_word_type *)s->types.items + lw->doc_type;
+        s->type_of[w] = seen->doc_type;
+        cdn_word_type *type = (cdn_word_type *)s->types.items + seen->doc_type;
         type->lower_seen |= !s->capital[w];
         type->cap_seen |= s->capital[w];
     }
@@ -71,16 +80,15 @@ int cdn_scan_look_up_words(cdn_scanner *s)
     cdn_word_type *types = s->types.items;
     for (size_t i = 0; i < s->types.len; i++) {
         cdn_word_type *type = &types[i];
-        const cdn_lex_word *lw = cdn_lexicon_at(&s->lex, type->lex);
         /* Inside a window a lower-case word is a function word, a title (ANC president in
          * July) or of three letters or fewer (window.c); a word none of these, nor ever
          * capitalised, is in no window. */
-        if (!type->cap_seen && !type->stop && !type->title && lw->norm_len > 3)
+        if (!type->cap_seen && !type->stop && !type->title && cdn_lexicon_seen(&s->lex, type->lex)->norm_len > 3)
             continue;
         int status = cdn_lexicon_analyze(&s->lex, type->lex);
         if (status != CORDON_OK)
             return status;
-        lw = cdn_lexicon_at(&s->lex, type->lex);
+        const cdn_lex_word *lw = cdn_lexicon_at(&s->lex, type->lex);
         type->token = lw->token;
         type->place = type->cap_seen && lw->country; /* names are capitalised */
         if (lw->has_own)

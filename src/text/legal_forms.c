@@ -52,7 +52,10 @@ static bool in_sorted(const char *const *list, size_t n, const char *token, size
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = strncmp(list[mid], token, len);
+        /* The first byte settles most steps without a call (strncmp's order: unsigned bytes). */
+        int c = len ? (unsigned char)list[mid][0] - (unsigned char)token[0] : 0;
+        if (c == 0)
+            c = strncmp(list[mid], token, len);
         if (c == 0 && list[mid][len] != '\0')
             c = 1; /* list[mid] is longer: it sorts after token */
         if (c == 0)

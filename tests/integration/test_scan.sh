@@ -161,5 +161,12 @@ run "scan de (all lists)" "$CORDON" scan --index "$SCRATCH/all.cdx" --json "$T/d
 expect_status 0
 expect_jq '[.mentions[].text] | index("Wladimir Putin") != null and index("Alexander Lukaschenko") != null'
 expect_jq '[.mentions[].text] | all(. != "Belta" and . != "Ignatov" and . != "Oleg Ignatov")'
+# A name of one short word after an article (El, Al) meets a listed name by that word as
+# written, not by a spelling key alone, as a lone word must: El Chapo is not the listed El Sapo
+# (MENDOZA GAYTAN), Al Jazeera not AL JAZERRA (EL JAZIREH); as written, both are found, and
+# Al Qaeda (an alias of Al-Qaida) still is.
+run "scan article and one word (all lists)" bash -c "printf 'El Chapo spoke to Al Jazeera on Monday.\nPolice arrested El Sapo in Sinaloa.\nThe firm Al Jazerra was named, and so was Al Qaeda.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[56, 63, "us-csl:25692"], [85, 95, "gb-hmt:13034"], [118, 126, "eu-fsf:329"]]'
 
 finish

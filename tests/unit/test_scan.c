@@ -13,6 +13,7 @@
 #include "scan/inflect.h"
 #include "scan/stopwords.h"
 #include "scan/window_memo.h"
+#include "scan/word_table.h"
 
 /* Whether base is among the base forms of word. */
 static bool has_base(const char *word, const char *base)
@@ -114,6 +115,14 @@ static void stopwords_table_sorted_and_found(void **state)
         assert_true(cdn_is_stopword(YES[i], strlen(YES[i])));
     for (size_t i = 0; i < sizeof NO / sizeof NO[0]; i++)
         assert_false(cdn_is_stopword(NO[i], strlen(NO[i])));
+    /* The word is its len bytes, whatever follows them; a prefix or an extension of a
+     * function word is none (the bisection compares the bytes in place). */
+    assert_true(cdn_is_stopword("theory", 3));
+    assert_true(cdn_is_stopword("ofa", 2));
+    assert_false(cdn_is_stopword("th", 2));
+    assert_false(cdn_is_stopword("thes", 4));
+    assert_false(cdn_is_stopword("zz", 2));
+    assert_false(cdn_is_stopword("\xFF", 1));
     assert_int_equal(cdn_stopword_language("der", 3), CDN_STOP_GERMAN);
     assert_int_equal(cdn_stopword_language("the", 3), CDN_STOP_ENGLISH);
     assert_int_equal(cdn_stopword_language("les", 3), CDN_STOP_OTHER);
@@ -311,14 +320,55 @@ static void window_memo_without_passes(void **state)
     cdn_window_memo m;
     cdn_window_memo_init(&m, sizeof(double));
     const uint32_t key[] = {80, 2, 7, 9};
-    cdn_window_memo_put(&m, key, 4, NULL, 0);
+    cdn_window_memo_put(&m, key, 4, cdn_window_memo_hash(key, 4), NULL, 0);
     const void *passes = NULL;
     size_t count = 99;
-    assert_true(cdn_window_memo_get(&m, key, 4, &passes, &count));
+    assert_true(cdn_window_memo_get(&m, key, 4, cdn_window_memo_hash(key, 4), &passes, &count));
     assert_int_equal(count, 0);
     const uint32_t other[] = {80, 2, 7, 10};
-    assert_false(cdn_window_memo_get(&m, other, 4, &passes, &count));
+    assert_false(cdn_window_memo_get(&m, other, 4, cdn_window_memo_hash(other, 4), &passes, &count));
     cdn_window_memo_free(&m);
+}
+
+/* The lexicon's word table (word_table.h): words kept by their bytes, those of more than
+ * eight bytes told apart by the bytes after the eighth, through growth. */
+static const char *table_word(const void *ctx, uint32_t number) { return ((const char *const *)ctx)[number]; }
+
+static void word_table_finds_each_word(void **state)
+{
+    (void)state;
+    enum { N = 3000 };
+    static char words[N][24];
+    static const char *texts[N];
+    for (size_t i = 0; i < N; i++) {
+        /* Short words, words of exactly eight bytes, and long words that share their first
+         * eight bytes (internat...) and differ only at the end. */
+        if (i % 3 == 0)
+            snprintf(words[i], sizeof words[i], "w%zu", i);
+        else if (i % 3 == 1)
+            snprintf(words[i], sizeof words[i], "%08zu", i);
+        else
+            snprintf(words[i], sizeof words[i], "internationa%zu", i);
+        texts[i] = words[i];
+    }
+    cdn_word_table t;
+    cdn_word_table_init(&t);
+    for (size_t i = 0; i < N; i++) {
+        cdn_word_probe p = cdn_word_table_probe(words[i], strlen(words[i]));
+        assert_int_equal(cdn_word_table_get(&t, words[i], strlen(words[i]), &p, table_word, texts), UINT32_MAX);
+        assert_true(cdn_word_table_add(&t, strlen(words[i]), &p, (uint32_t)i));
+    }
+    for (size_t i = 0; i < N; i++) {
+        cdn_word_probe p = cdn_word_table_probe(words[i], strlen(words[i]));
+        assert_int_equal(cdn_word_table_get(&t, words[i], strlen(words[i]), &p, table_word, texts), i);
+    }
+    /* A prefix, an extension and a word that differs after the eighth byte are not there. */
+    static const char *const ABSENT[] = {"w", "w31", "0000000", "000000001", "internationa", "internationa20000", ""};
+    for (size_t i = 0; i < sizeof ABSENT / sizeof ABSENT[0]; i++) {
+        cdn_word_probe p = cdn_word_table_probe(ABSENT[i], strlen(ABSENT[i]));
+        assert_int_equal(cdn_word_table_get(&t, ABSENT[i], strlen(ABSENT[i]), &p, table_word, texts), UINT32_MAX);
+    }
+    cdn_word_table_free(&t);
 }
 
 int main(void)
@@ -333,6 +383,7 @@ int main(void)
         cmocka_unit_test(scanner_starts_afresh_past_its_bound),
         cmocka_unit_test(threads_scan_one_index),
         cmocka_unit_test(window_memo_without_passes),
+        cmocka_unit_test(word_table_finds_each_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,96 @@
+/*
+ * word_table.c — the lexicon's words by their bytes (see word_table.h): open addressing,
+ * linear probing.
+ */
+#include "scan/word_table.h"
+
+#include <string.h>
+
+#include "core/alloc.h"
+
+typedef struct cdn_word_slot {
+    uint64_t hash;   /* of the word (cdn_word_table_probe) */
+    uint64_t head;   /* its first eight bytes, zero-padded */
+    uint32_t len;    /* its length */
+    uint32_t number; /* the number held for it, plus one; 0: an empty slot */
+} cdn_word_slot;
+
+void cdn_word_table_init(cdn_word_table *t)
+{
+    t->slots = NULL;
+    t->cap = 0;
+    t->count = 0;
+}
+
+void cdn_word_table_free(cdn_word_table *t)
+{
+    cdn_free(t->slots);
+    cdn_word_table_init(t);
+}
+
+/* Mixes eight bytes into h (a multiply and a shift: the low bits, which pick the slot, hear
+ * from every byte). */
+static uint64_t mix(uint64_t h, uint64_t bytes)
+{
+    h = (h ^ bytes) * 0x9E3779B97F4A7C15ULL;
+    return h ^ (h >> 29);
+}
+
+cdn_word_probe cdn_word_table_probe(const char *word, size_t len)
+{
+    cdn_word_probe p = {0, 0};
+    memcpy(&p.head, word, len < 8 ? len : 8);
+    uint64_t h = mix(len, p.head);
+    for (size_t at = 8; at < len; at += 8) {
+        uint64_t bytes = 0;
+        memcpy(&bytes, word + at, len - at < 8 ? len - at : 8);
+        h = mix(h, bytes);
+    }
+    p.hash = h;
+    return p;
+}
+
+uint32_t cdn_word_table_get(const cdn_word_table *t, const char *word, size_t len, const cdn_word_probe *p,
+                            const char *(*texts)(const void *ctx, uint32_t number), const void *ctx)
+{
+    if (!t->cap)
+        return UINT32_MAX;
+    for (size_t i = (size_t)p->hash & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
+        const cdn_word_slot *s = &t->slots[i];
+        if (!s->number)
+            return UINT32_MAX;
+        if (s->hash == p->hash && s->len == len && s->head == p->head &&
+            (len <= 8 || memcmp(texts(ctx, s->number - 1) + 8, word + 8, len - 8) == 0))
+            return s->number - 1;
+    }
+}
+
+/* The empty slot for hash h (cap non-zero, a slot free). */
+static cdn_word_slot *free_slot(cdn_word_slot *slots, size_t cap, uint64_t h)
+{
+    size_t i = (size_t)h & (cap - 1);
+    while (slots[i].number)
+        i = (i + 1) & (cap - 1);
+    return &slots[i];
+}
+
+bool cdn_word_table_add(cdn_word_table *t, size_t len, const cdn_word_probe *p, uint32_t number)
+{
+    if ((t->count + 1) * 2 > t->cap) {
+        size_t cap = t->cap ? 2 * t->cap : 1024;
+        cdn_word_slot *slots = cdn_malloc(cap * sizeof *slots);
+        if (!slots)
+            return false;
+        for (size_t i = 0; i < cap; i++)
+            slots[i].number = 0; /* empty: the rest of a slot is written when it is taken */
+        for (size_t i = 0; i < t->cap; i++)
+            if (t->slots[i].number)
+                *free_slot(slots, cap, t->slots[i].hash) = t->slots[i];
+        cdn_free(t->slots);
+        t->slots = slots;
+        t->cap = cap;
+    }
+    *free_slot(t->slots, t->cap, p->hash) = (cdn_word_slot){p->hash, p->head, (uint32_t)len, number + 1};
+    t->count++;
+    return true;
+}
