@@ -17,6 +17,11 @@
  * sound classes (sounds.h, 0.85) or by its sounds with the vowels (transcription.h, 0.80-0.84);
  * a short or native-looking one only beside such a long one (CDN_SHORT_SOUNDS). A Korean name
  * in Hangul is also scored as read against the Latin side (korean_names.h).
+ * A word in Arabic or Hebrew meets a Latin spelling by consonant classes with optional letters
+ * (abjad.h: 0.85 from two classes, a weak 0.84 from one), and with its vowel letters read as
+ * vowels by the romanisation distance; a word in Cyrillic meets a Latin spelling read as its
+ * source language reads it (readings.h, 0.9 at most); two Latin spellings of one Arabic or
+ * Persian name with one vowel skeleton meet at 0.88 at least (vowels_apart).
  *
  * Alignment: greedy, best pair first, each token used once. Besides one-to-one pairs, two
  * adjacent tokens on one side may meet one token on the other written joined (Al Qaida /
@@ -29,11 +34,13 @@
  * Score: CDN_QUERY_SHARE × the share of the query's weight that found a partner, plus the rest
  * × the share of the name's weight that did, each pair counted by its similarity. Token weight
  * is the key's inverse document frequency over all indexed entities (Spärck Jones 1972), so a
- * shared rare surname outweighs a shared common given name; legal forms and honorifics weigh 0.3
- * of that, patronymics 0.25 on either side and middle names 0.25 on the name's side, so
+ * shared rare surname outweighs a shared common given name; legal forms, honorifics and the
+ * Arabic article written apart weigh 0.3 of that, patronymics 0.25 on either side and middle
+ * names 0.25 on the name's side, so
  * "Vladimir Putin" fully covers "PUTIN, Vladimir Vladimirovich" but for a small share, and
  * "Natalya Alekseevna Orlova" covers "Natalya Orlova". Legal forms that found no equal partner
- * meet the other side's leftover legal forms at 0.9.
+ * meet the other side's leftover legal forms at 0.9. One part left over beside three or more
+ * that match surely weighs half (one_part_added).
  */
 #include "match/score.h"
 
@@ -43,6 +50,7 @@
 #include <utf8proc.h>
 
 #include "core/alloc.h"
+#include "text/abjad.h"
 #include "text/name_forms.h"
 #include "text/orthography.h"
 #include "text/pinyin.h"
@@ -388,23 +396,51 @@ static bool genitive_of(const char *longer, size_t ll, const char *shorter, size
     return ls >= 3 && ll == ls + 1 && longer[ls] == 's' && memcmp(longer, shorter, ls) == 0;
 }
 
+/* Whether t is the Arabic article written apart (al, el: AL-ASHQAR, EL ARAB), which one record
+ * of a name gives and another leaves out, and which says little about who is meant (ul is a
+ * surname too often). */
+static bool arabic_article(const cdn_token *t)
+{
+    const char *l = t->latin;
+    return (l[0] == 'a' || l[0] == 'e') && l[1] == 'l' && !l[2];
+}
+
+/* Whether the UTF-8 string s begins (at_end false) or ends with the UTF-8 string affix. */
+static bool has_affix(const char *s, const char *affix, bool at_end)
+{
+    size_t ls = strlen(s), la = strlen(affix);
+    return ls > la && memcmp(at_end ? s + ls - la : s, affix, la) == 0;
+}
+
 /* How many consonant classes abjad, romanised from a script written without short vowels
- * (Arabic, Hebrew), and the Latin spelling latin agree in (orthography.h), under some reading
- * of each; 0 when they do not agree or have no consonant. */
+ * (Arabic, Hebrew), and the Latin spelling latin agree in under some reading of each, the
+ * letters that may be silent or unwritten matched where they can be (abjad.h); 0 when they do
+ * not agree or have no consonant. */
 static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
 {
-    if (!(abjad->flags & CDN_TOK_ABJAD) || (latin->flags & CDN_TOK_ROMANISED))
+    if (!(abjad->flags & CDN_TOK_ABJAD) || (latin->flags & (CDN_TOK_ROMANISED | CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)))
         return 0;
-    char ca[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1], cb[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1];
-    size_t na = cdn_consonant_class_variants(abjad->latin, true, ca);
-    size_t nb = cdn_consonant_class_variants(latin->latin, false, cb);
+    if (arabic_article(latin)) /* the article meets the article (אל, ال written apart), weakly */
+        return strcmp(abjad->latin, "l") == 0 || strcmp(abjad->latin, "al") == 0;
+    if (!strpbrk(latin->latin, "aeiouy") && latin->latin_shape.len > 1)
+        return 0; /* an acronym (MKM, KDM) */
+    unsigned flags = CDN_ABJAD_ROMANISED;
+    if (has_affix(abjad->text, "\u0627\u0644", false)) /* ال */
+        flags |= CDN_ABJAD_ARTICLE;
+    if (has_affix(abjad->text, "\u0629", true)) /* ة */
+        flags |= CDN_ABJAD_TA_MARBUTA;
+    if ((unsigned char)abjad->text[0] == 0xD7) /* א to ת are U+05D0 to U+05EA */
+        flags |= CDN_ABJAD_HEBREW | (strstr(abjad->text, "\u05F3") ? CDN_ABJAD_GERESH : 0u);
+    cdn_abjad_classes ca[CDN_ABJAD_READINGS], cb[CDN_ABJAD_READINGS];
+    size_t na = cdn_abjad_readings(abjad->latin, flags, ca);
+    size_t nb = cdn_abjad_readings(latin->latin, 0, cb);
     size_t best = 0;
-    for (size_t i = 0; i < na; i++) {
-        size_t len = strlen(ca[i]);
-        for (size_t j = 0; j < nb && len >= 1 && len > best; j++)
-            if (strcmp(ca[i], cb[j]) == 0)
-                best = len;
-    }
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++) {
+            size_t agree = cdn_abjad_agree(&ca[i], &cb[j]);
+            if (agree > best)
+                best = agree;
+        }
     return best;
 }
 
@@ -510,24 +546,42 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
 
 /* How well cyrillic, romanised from an alphabet (Cyrillic, Greek), meets the Latin spelling
  * latin read as one of its likely source languages reads it (readings.h: Vollbrecht as German
- * is follbrekht = Фоллбрехт): the romanisation similarity to the best reading, times 0.9 (a
- * reading is a guess at the language), from 0.75 up; else 0. */
+ * is follbrekht = Фоллбрехт): the romanisation similarity to the best reading, times 0.95 (a
+ * reading is a guess at the language; the distance already counts vowels half), from 0.75 up,
+ * and 0.9 at most (the index's bound for a reading, search.c); else 0. At 0.9 times the
+ * similarity a reading one consonant off in nine letters (Гогенлоэ, gogenloe / Hohenlohe as
+ * German, gogenloge) stayed under the threshold; at 0.95 Wikidata Russian found 38 more of
+ * 2,000 and the faker names raised one alarm more; at 0.97, 12 more for two alarms more. A
+ * ceiling of 0.95 (and the bound with it) cost a tenth more instructions per name in many
+ * scripts, for no pair more. */
 static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
 {
-    if (!(cyrillic->flags & CDN_TOK_ALPHABET) || (latin->flags & CDN_TOK_ROMANISED) || latin->latin_shape.len < 4 ||
-        cyrillic->latin_shape.len < 4)
+    if (!(cyrillic->flags & CDN_TOK_ALPHABET) || (latin->flags & CDN_TOK_ROMANISED) || latin->latin_shape.len < 3 ||
+        cyrillic->latin_shape.len < 3)
+        return 0.0;
+    /* A word of three letters is too short for a distance to mean anything, but one that reads
+     * exactly as written (Бур / Buhr as German, Киф / Keef as English) is as sure as a longer one
+     * read closely. */
+    bool short_word = latin->latin_shape.len < 4 || cyrillic->latin_shape.len < 4;
+    size_t ll = latin->latin_shape.len, lc = cyrillic->latin_shape.len;
+    if (short_word && (ll > lc + 2 || lc > ll + 2)) /* no reading can be equal */
         return 0.0;
     char readings[CDN_READINGS][CDN_READING_MAX + 1];
     size_t n = cdn_readings(latin->latin, readings);
     double best = 0.0;
     for (size_t r = 0; r < n; r++) {
+        if (short_word) {
+            if (strcmp(readings[r], cyrillic->latin) == 0)
+                return 0.9;
+            continue;
+        }
         cdn_shape shape;
         cdn_shape_of(readings[r], &shape);
         double sim = romanisation_similarity(cyrillic->latin, &cyrillic->latin_shape, readings[r], &shape);
         if (sim > best)
             best = sim;
     }
-    return best >= 0.75 ? best * 0.9 : 0.0;
+    return best < 0.75 ? 0.0 : best * 0.95 < 0.9 ? best * 0.95 : 0.9; /* the ceiling: see above */
 }
 
 /* Whether a and b are one East Slavic given name in its Russian, Ukrainian or Belarusian form
@@ -588,6 +642,82 @@ static double han_transcription(const cdn_token *han, const cdn_token *latin)
     return cdn_transcription_similarity(han->latin, CDN_SYLLABARY_HAN, latin->latin);
 }
 
+/* How well abjad, romanised from Arabic or Hebrew, meets the Latin spelling latin when its
+ * letters و ي ו י are read as the vowels they mostly are in names, not as the consonants w
+ * and y, but at the start (كوكا kwka: kuka; ياماو yamaw: yamau / Yamao): the romanisation
+ * similarity of that
+ * reading; 0 when abjad is not such a word or has no such letter. Names that are mostly vowels
+ * have one consonant class or none to compare (abjad.h). */
+static double vowelled_similarity(const cdn_token *abjad, const cdn_token *latin)
+{
+    if (!(abjad->flags & CDN_TOK_ABJAD) || (latin->flags & CDN_TOK_ROMANISED) || abjad->latin_shape.len > MAX_CP ||
+        !strpbrk(abjad->latin, "wy"))
+        return 0.0;
+    char read[MAX_CP + 1];
+    size_t len = abjad->latin_shape.len;
+    for (size_t i = 0; i < len; i++) {
+        char c = abjad->latin[i];
+        read[i] = i == 0 ? c : c == 'w' ? 'u' : c == 'y' ? 'i' : c; /* a first و ي is a consonant */
+    }
+    read[len] = '\0';
+    cdn_shape shape;
+    cdn_shape_of(read, &shape);
+    return romanisation_similarity(read, &shape, latin->latin, &latin->latin_shape);
+}
+
+/* A Latin spelling of an Arabic or Persian name with its inner vowels as one symbol (V), its
+ * velars and uvulars (k, q, c, ck, kh, gh) as k, ee oo ou as one vowel, and doubled letters
+ * once: Mohamed and Muhammad are mVhVmVd, Saqr and Sakr sVkr, Vaseqi and Vaseghi vVsVki. A
+ * final vowel is kept (Maria is not Mario). Written into out (at least 2 × len + 1 bytes);
+ * returns its length. */
+static size_t vowel_skeleton(const char *latin, size_t len, char *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = latin[i], next = latin[i + 1];
+        bool vowel = is_vowel_letter(c);
+        if (vowel) {
+            size_t j = i;
+            while (j + 1 < len && is_vowel_letter(latin[j + 1]))
+                j++;
+            c = j + 1 == len ? latin[j] : 'V';
+            i = j;
+        } else if ((c == 'k' || c == 'g') && next == 'h') {
+            c = 'k';
+            i++;
+        } else if (c == 'q' || c == 'c') {
+            c = 'k';
+            i += next == 'k';
+        }
+        if (n == 0 || out[n - 1] != c)
+            out[n++] = c;
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/* Whether a and b, both Latin spellings of four letters or more that begin alike, have one
+ * vowel skeleton with two inner vowels or more: spellings of one Arabic or Persian name (OFAC
+ * a.k.a.s: Ayman / Aymen, Adib / Adeeb, Vaseqi / Vaseghi). */
+static bool vowels_apart(const cdn_token *a, const cdn_token *b)
+{
+    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
+    if (((a->flags | b->flags) & CDN_TOK_ROMANISED) || la < 4 || lb < 4 || la > MAX_CP || lb > MAX_CP ||
+        a->latin[0] != b->latin[0] || !a->latin_shape.ascii || !b->latin_shape.ascii)
+        return false;
+    char sa[2 * MAX_CP + 1], sb[2 * MAX_CP + 1];
+    vowel_skeleton(a->latin, la, sa);
+    vowel_skeleton(b->latin, lb, sb);
+    /* Two inner vowels at least: names of one syllable and a final vowel differ in their one
+     * vowel (Chen / Chan, Berry / Barry, Shane / Shine, Maria / Mayra). */
+    const char *v = strchr(sa, 'V');
+    return v && strchr(v + 1, 'V') && strcmp(sa, sb) == 0;
+}
+
+/* The similarity of two spellings that are vowels apart (vowels_apart), at least. */
+#define VOWELS_SIM 0.88
+
+
 const char CDN_FEW_CONSONANTS[] = "few consonants";
 const char CDN_SOUNDS[] = "sounds";
 const char CDN_SHORT_SOUNDS[] = "sounds, short";
@@ -621,7 +751,7 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = heard > 0.0 ? CDN_SOUNDS : NULL;
         return heard;
     }
-    if (strcmp(a->key, b->key) == 0) {
+    if (strcmp(a->key, b->key) == 0 || (arabic_article(a) && arabic_article(b))) {
         *how = "spelling";
         return 0.95;
     }
@@ -683,11 +813,24 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
             sr *= 0.95;
         if (sr > s)
             s = sr;
+        double sv = ((a->flags ^ b->flags) & CDN_TOK_ABJAD) ? vowelled_similarity(a, b) + vowelled_similarity(b, a) : 0.0;
+        if (sv > s)
+            s = sv;
     }
     double read = (a->flags ^ b->flags) & CDN_TOK_ALPHABET ? read_aloud(a, b) + read_aloud(b, a) : 0.0;
     if (read > 0.0 && read > s * 0.95) {
         *how = "sounds";
         return read;
+    }
+    /* A consonant class in common is weak, but once confirmed it says more than a distant
+     * spelling does (טיטו / Titu: t and t; fuzzy 0.71). */
+    if (agree && WEAK_SIM > s * 0.95) {
+        *how = CDN_FEW_CONSONANTS;
+        return WEAK_SIM;
+    }
+    if (s >= 0.75 && vowels_apart(a, b)) {
+        *how = "vowels";
+        return VOWELS_SIM > s * 0.95 ? VOWELS_SIM : s * 0.95;
     }
     if (s >= 0.75 && s * 0.95 >= short_heard) {
         *how = "fuzzy";
@@ -708,6 +851,7 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
 /* A single letter says little about who is meant, however rare the letter is in the lists. */
 static double base_weight(const cdn_token *t) { return t->latin[0] && !t->latin[1] && t->weight > 1.0f ? 1.0 : t->weight; }
 
+
 /* Legal forms and honorifics say little about who is meant, however rare the word is in the
  * lists (a legal form spelled out in Belarusian is in none): they weigh 0.3 of a common word's
  * weight at most. */
@@ -716,7 +860,7 @@ static double weak_weight(double w) { return 0.3 * (w < 1.5 ? w : 1.5); }
 double cdn_query_token_weight(const cdn_token *t)
 {
     double w = base_weight(t);
-    if (t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))
+    if ((t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) || arabic_article(t))
         w = weak_weight(w);
     if (t->flags & CDN_TOK_PATRONYMIC)
         w *= 0.25;
@@ -726,7 +870,7 @@ double cdn_query_token_weight(const cdn_token *t)
 double cdn_name_token_weight(const cdn_token *t)
 {
     double w = base_weight(t);
-    if (t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))
+    if ((t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) || arabic_article(t))
         w = weak_weight(w);
     if (t->flags & (CDN_TOK_PATRONYMIC | CDN_TOK_MIDDLE))
         w *= 0.25;
@@ -987,6 +1131,44 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
     return np;
 }
 
+/* The share of its weight that a part one name has and the other lacks keeps, when the rest
+ * match well (one_part_added). */
+#define ADDED_PART 0.5
+
+/* A pair at least this similar is a sure match of two parts. */
+#define SURE_PAIR 0.9
+
+/* Names often carry a part more or less than another record of the same person: a second
+ * family name, a middle or tribal name (AL-GHAIB, Heshmatollah Hayat / AL-GHAIB, Seyyed
+ * Heshmatollah Hayat). When every other part is matched, at least three of them, each at
+ * SURE_PAIR or more, the one part left over (on either side; optional middle names and
+ * patronymics of the listed name aside, which weigh little already) is the token returned:
+ * i < m for query token i, m + j for name token j; NO_PART otherwise.
+ * With two parts matched (YEGANE, Gulnihal Kulak / YEGANE, Gulnihal) the OFAC a.k.a.s found 53
+ * more of 2,000, but the synthetic US names raised 67 alarms more (Erik John Lee / LEE, John;
+ * Luis Castro / CASTRO VILLA, Luis Fernando), and 7 more still when the part left had to be no
+ * rarer than the parts matched (for 12 more a.k.a.s); with three, 7 more and no alarm more. */
+#define NO_PART SIZE_MAX
+static size_t one_part_added(const cdn_token *q, size_t m, uint32_t q_used, const cdn_token *n, size_t k,
+                             uint32_t n_used, size_t matched, double weakest)
+{
+    if (matched < 3 || weakest < SURE_PAIR)
+        return NO_PART;
+    size_t left = NO_PART, count = 0;
+    for (size_t i = 0; i < m && count < 2; i++)
+        if (!(q_used & (1u << i)) && !(q[i].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))) {
+            left = i;
+            count++;
+        }
+    for (size_t j = 0; j < k && count < 2; j++)
+        if (!(n_used & (1u << j)) && !(n[j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC | CDN_TOK_MIDDLE |
+                                                      CDN_TOK_PATRONYMIC))) {
+            left = m + j;
+            count++;
+        }
+    return count == 1 ? left : NO_PART;
+}
+
 double cdn_score_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain)
 {
     return cdn_score_tokens_memo(q, m, n, k, explain, NULL);
@@ -1074,7 +1256,8 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         wq += qw[i] = cdn_query_token_weight(&q[i]);
     for (size_t j = 0; j < k; j++)
         wn += nw[j] = cdn_name_token_weight(&n[j]);
-    double got_q = 0.0, got_n = 0.0;
+    double got_q = 0.0, got_n = 0.0, weakest = 1.0;
+    size_t matched = 0;
     uint32_t q_used = 0, n_used = 0;
     /* The alignment first; then whether a weak pair has a strong one beside it, and a short
      * transcription a long one (CDN_SHORT_SOUNDS). */
@@ -1109,6 +1292,9 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
             n_used &= ~pairs[p].n_mask;
             continue;
         }
+        matched++;
+        if (pairs[p].sim < weakest)
+            weakest = pairs[p].sim;
         /* A pair covers one token or two neighbours on each side. */
         size_t qi = (size_t)__builtin_ctz(pairs[p].q_mask), nj = (size_t)__builtin_ctz(pairs[p].n_mask);
         got_q += pairs[p].sim * (qw[qi] + (pairs[p].q_mask >> qi > 1 ? qw[qi + 1] : 0.0));
@@ -1134,19 +1320,29 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         if (explain)
             explain_pair(explain, q, m, n, k, &p);
     }
+    size_t added = one_part_added(q, m, q_used, n, k, n_used, matched, weakest);
+    if (added != NO_PART) {
+        if (added < m)
+            wq -= (1.0 - ADDED_PART) * qw[added];
+        else
+            wn -= (1.0 - ADDED_PART) * nw[added - m];
+    }
     if (explain) {
         for (size_t i = 0; i < m; i++)
             if (!(q_used & (1u << i))) {
                 cdn_strbuf_append_str(explain, explain->len ? "; " : "");
                 cdn_strbuf_append_str(explain, q[i].text);
                 cdn_strbuf_append_str(explain, " unmatched in query");
+                if (added == i)
+                    cdn_strbuf_append_str(explain, " (a part added, half weight)");
             }
         for (size_t j = 0; j < k; j++)
             if (!(n_used & (1u << j))) {
                 cdn_strbuf_append_str(explain, explain->len ? "; " : "");
                 cdn_strbuf_append_str(explain, n[j].text);
                 cdn_strbuf_append_str(explain, " unmatched in name");
-                cdn_strbuf_append_str(explain, (n[j].flags & CDN_TOK_PATRONYMIC)   ? " (patronymic, optional)"
+                cdn_strbuf_append_str(explain, added == m + j                     ? " (a part added, half weight)"
+                                               : (n[j].flags & CDN_TOK_PATRONYMIC)   ? " (patronymic, optional)"
                                                : (n[j].flags & CDN_TOK_MIDDLE)     ? " (middle name, optional)"
                                                : (n[j].flags & CDN_TOK_LEGAL_FORM) ? " (legal form)"
                                                                                    : "");

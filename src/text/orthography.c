@@ -220,22 +220,12 @@ size_t cdn_consonant_classes(const char *latin, char out[CDN_CLASSES_MAX + 1])
     return n;
 }
 
-/* Readings of a spelling for cdn_consonant_class_variants. */
-enum {
-    READ_AFFRICATE = 1 << 0, /* ch, cz, sch, c before e, i, y: a sibilant */
-    READ_SOFT_G = 1 << 1,    /* g before e, i, y: j */
-    READ_W_AS_V = 1 << 2,    /* w: v */
-    READ_J_AS_G = 1 << 3,    /* a romanisation's j: g */
-};
-
-/* Writes latin as `reading` hears it into out (cap bytes, cut there: the classes are cut
- * sooner); the rewrites only ever keep or shorten the spelling. */
-static void reread(const char *latin, unsigned reading, char *out, size_t cap)
+void cdn_classes_reread(const char *latin, unsigned reading, char *out, size_t cap)
 {
     size_t n = 0;
     for (size_t i = 0; latin[i] && n + 1 < cap; i++) {
         char c = latin[i], next = latin[i + 1];
-        if (reading & READ_AFFRICATE) {
+        if (reading & CDN_READ_AFFRICATE) {
             if (c == 's' && next == 'c' && latin[i + 2] == 'h') {
                 out[n++] = 's';
                 i += 2;
@@ -246,16 +236,17 @@ static void reread(const char *latin, unsigned reading, char *out, size_t cap)
                 i++;
                 continue;
             }
-            if (c == 'c' && (next == 'e' || next == 'i' || next == 'y')) {
+            if (c == 'c' && (next == 'e' || next == 'i' || next == 'y' || (!next && (reading & CDN_READ_FINAL_C)) ||
+                             ((reading & CDN_READ_ANY_C) && next != 'k'))) {
                 out[n++] = 's';
                 continue;
             }
         }
-        if ((reading & READ_SOFT_G) && c == 'g' && (next == 'e' || next == 'i' || next == 'y'))
+        if ((reading & CDN_READ_SOFT_G) && c == 'g' && (next == 'e' || next == 'i' || next == 'y'))
             c = 'j';
-        else if ((reading & READ_W_AS_V) && c == 'w')
+        else if ((reading & CDN_READ_W_AS_V) && c == 'w')
             c = 'v';
-        else if ((reading & READ_J_AS_G) && c == 'j')
+        else if ((reading & CDN_READ_J_AS_G) && c == 'j')
             c = 'g';
         out[n++] = c;
     }
@@ -268,19 +259,19 @@ size_t cdn_consonant_class_variants(const char *latin, bool romanised,
     /* A reading that cannot change this token is skipped. */
     unsigned matters = 0;
     if (romanised) {
-        matters |= strchr(latin, 'j') ? READ_J_AS_G : 0u;
-        matters |= strchr(latin, 'w') ? READ_W_AS_V : 0u;
+        matters |= strchr(latin, 'j') ? CDN_READ_J_AS_G : 0u;
+        matters |= strchr(latin, 'w') ? CDN_READ_W_AS_V : 0u;
     } else {
-        matters |= strchr(latin, 'c') ? READ_AFFRICATE : 0u;
-        matters |= strchr(latin, 'g') ? READ_SOFT_G : 0u;
-        matters |= strchr(latin, 'w') ? READ_W_AS_V : 0u;
+        matters |= strchr(latin, 'c') ? CDN_READ_AFFRICATE : 0u;
+        matters |= strchr(latin, 'g') ? CDN_READ_SOFT_G : 0u;
+        matters |= strchr(latin, 'w') ? CDN_READ_W_AS_V : 0u;
     }
     char heard[2 * CDN_CLASSES_MAX + 2];
     size_t n = 0;
     for (unsigned r = 0; r < 16 && n < CDN_CLASS_VARIANTS; r++) {
         if (r & ~matters)
             continue;
-        reread(latin, r, heard, sizeof heard);
+        cdn_classes_reread(latin, r, heard, sizeof heard);
         cdn_consonant_classes(heard, out[n]);
         bool seen = false;
         for (size_t k = 0; k < n && !seen; k++)

@@ -50,6 +50,22 @@ int cdn_skeleton_key(const char *latin, size_t len, cdn_strbuf *out);
  */
 size_t cdn_consonant_classes(const char *latin, char out[CDN_CLASSES_MAX + 1]);
 
+/* Readings of a spelling for the consonant classes (flags of cdn_classes_reread). */
+enum cdn_class_reading {
+    CDN_READ_AFFRICATE = 1 << 0, /* ch, cz, sch, c before e, i, y: a sibilant */
+    CDN_READ_SOFT_G = 1 << 1,    /* g before e, i, y: j */
+    CDN_READ_W_AS_V = 1 << 2,    /* w: v */
+    CDN_READ_J_AS_G = 1 << 3,    /* a romanisation's j: g */
+    CDN_READ_FINAL_C = 1 << 4,   /* with CDN_READ_AFFRICATE, a final c too (Slavic -ić written -ic:
+                                Mladic / ملاديتش) */
+    CDN_READ_ANY_C = 1 << 5,     /* with CDN_READ_AFFRICATE, every c but in ck (Slavic, Turkish
+                                and Hungarian c č ç written c: Radocaj, Bastopcu) */
+};
+
+/* Writes latin (plain ASCII, NUL-terminated) as `reading` hears it into out (cap bytes, cut
+ * there: the classes are cut sooner); the rewrites only ever keep or shorten the spelling. */
+void cdn_classes_reread(const char *latin, unsigned reading, char *out, size_t cap);
+
 /* The most distinct readings cdn_consonant_class_variants gives. */
 enum { CDN_CLASS_VARIANTS = 8 };
 

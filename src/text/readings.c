@@ -38,18 +38,31 @@ static const rewrite GERMAN[] = {
     R("tsch", "ch", 0), R("sch", "sh", 0), R("ch", "kh", 0), R("ck", "k", 0), R("tz", "ts", 0), R("z", "ts", 0),
     R("ph", "f", 0),    R("th", "t", 0),   R("qu", "kv", 0), R("v", "f", 0),  R("w", "v", 0),   R("ei", "ay", 0),
     R("ey", "ay", 0),   R("eu", "oy", 0),  R("ie", "i", 0),  R("j", "y", 0),  R("h", "g", VOWEL),
+    R("h", "", 0), /* the h that lengthens a vowel (Behn, Fehr, Buhr) */
     END_OF_RULES,
 };
 static const rewrite FRENCH[] = {
+    R("ieux", "ye", END), R("ier", "ye", END), R("ille", "iy", 0), R("eu", "yo", 0), /* Virieux, Bonnier */
     R("eau", "o", 0), R("ou", "u", 0),  R("oi", "ua", 0), R("au", "o", 0),  R("ai", "e", 0),     R("ch", "sh", 0),
     R("gn", "n", 0),  R("qu", "k", 0),  R("ph", "f", 0),  R("th", "t", 0),  R("j", "zh", 0),     R("g", "zh", FRONT),
-    R("c", "s", FRONT), R("x", "ks", 0), R("h", "", 0),   R("es", "", END), R("s", "", END),     R("t", "", END),
-    R("d", "", END),  R("x", "", END),  END_OF_RULES,
+    R("c", "s", FRONT), R("c", "k", 0), R("x", "ks", 0), R("h", "", 0), R("es", "", END), R("s", "", END),
+    R("t", "", END),  R("d", "", END),  R("x", "", END),  R("u", "yu", 0), /* Ducret Дюкре */ END_OF_RULES,
+};
+/* English read with a long vowel before a consonant and a silent e, then as ENGLISH (Shade
+ * Шейд, Scarface Скарфейс, Rhine Райн); Russian writes the same spellings short too (Whitmire
+ * Уитмир), so both are readings. */
+static const rewrite ENGLISH_LONG[] = {
+    R("ade", "eyd", END), R("ale", "eyl", END), R("ace", "eys", END), R("ake", "eyk", END), R("ane", "eyn", END),
+    R("ate", "eyt", END), R("ame", "eym", END), R("ide", "ayd", END), R("ine", "ayn", END), R("ire", "ayr", END),
+    R("ite", "ayt", END), R("ime", "aym", END), R("ole", "oul", END), R("one", "oun", END),
+    END_OF_RULES,
 };
 static const rewrite ENGLISH[] = {
     R("tch", "ch", 0), R("ee", "i", 0),   R("ea", "i", 0), R("oo", "u", 0),   R("ou", "au", 0), R("ow", "ou", 0),
     R("th", "t", 0),   R("ph", "f", 0),   R("ck", "k", 0), R("qu", "kv", 0),  R("j", "dzh", 0), R("g", "dzh", FRONT),
-    R("c", "s", FRONT), R("x", "ks", 0),  R("w", "u", 0),  R("h", "kh", START), R("y", "i", 0),
+    R("c", "s", FRONT), R("c", "k", 0),   R("x", "ks", 0), R("w", "u", 0),  R("rh", "r", START), R("h", "kh", START),
+    R("y", "i", 0),
+    R("e", "", END), /* silent (Toole, Pagett's Paget) */
     END_OF_RULES,
 };
 static const rewrite POLISH_CZECH[] = {
@@ -68,7 +81,29 @@ static const rewrite JAPANESE[] = {
     R("chi", "ti", 0), R("ch", "t", 0), R("shi", "si", 0), R("sh", "s", 0), R("ji", "dzi", 0), R("j", "dz", 0),
     R("wa", "va", 0),  R("h", "kh", 0), END_OF_RULES,
 };
-static const rewrite *const LANGUAGES[] = {GERMAN, FRENCH, ENGLISH, POLISH_CZECH, SPANISH, ITALIAN, JAPANESE};
+/* Latin and latinised Greek names as Russian has them, without the nominative ending
+ * (Quirinus Квирин, Hippocrates Гиппократ, Cestius Цестий). */
+static const rewrite LATIN[] = {
+    R("ius", "ii", END), R("us", "", END), R("es", "", END), R("ae", "e", 0), R("oe", "e", 0), R("qu", "kv", 0),
+    R("ph", "f", 0),     R("th", "t", 0),  R("ch", "kh", 0), R("c", "ts", FRONT), R("c", "k", 0), R("x", "ks", 0),
+    R("y", "i", 0),      R("h", "g", START), END_OF_RULES,
+};
+/* Serbian, Croatian and Bosnian names with their diacritics lost: a final -ic is -ić (Cerić
+ * Церич), c otherwise ts, dj đ, lj and nj soft. */
+static const rewrite SOUTH_SLAVIC[] = {
+    R("ic", "ich", END), R("c", "ts", 0), R("dj", "dzh", 0), R("lj", "l", 0), R("nj", "n", 0), R("j", "y", 0),
+    END_OF_RULES,
+};
+/* A language's reading: its own rules, and where none applies, those of another (may be NULL);
+ * given only for words that end with the letter last (0: any word). */
+typedef struct language {
+    const rewrite *own, *then;
+    char last;
+} language;
+static const language LANGUAGES[] = {
+    {GERMAN, NULL, 0},  {FRENCH, NULL, 0},  {ENGLISH, NULL, 0},  {ENGLISH_LONG, ENGLISH, 'e'}, {POLISH_CZECH, NULL, 0},
+    {SPANISH, NULL, 0}, {ITALIAN, NULL, 0}, {JAPANESE, NULL, 0}, {LATIN, NULL, 0},             {SOUTH_SLAVIC, NULL, 0},
+};
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
@@ -91,11 +126,14 @@ static bool applies(const rewrite *r, const char *latin, size_t i, size_t len)
 }
 
 /* Writes latin read by rules into out; false if it does not fit. */
-static bool read_as(const rewrite *rules, const char *latin, size_t len, char out[CDN_READING_MAX + 1])
+/* Writes latin read as lang into out; false if it does not fit. */
+static bool read_as(const language *lang, const char *latin, size_t len, char out[CDN_READING_MAX + 1])
 {
     /* The letters some rule begins with: any other letter is copied without looking further. */
     uint32_t starts = 0;
-    for (const rewrite *r = rules; r->from; r++)
+    for (const rewrite *r = lang->own; r->from; r++)
+        starts |= 1u << (r->from[0] & 31);
+    for (const rewrite *r = lang->then; r && r->from; r++)
         starts |= 1u << (r->from[0] & 31);
     size_t o = 0;
     for (size_t i = 0; i < len;) {
@@ -105,16 +143,21 @@ static bool read_as(const rewrite *rules, const char *latin, size_t len, char ou
             out[o++] = latin[i++];
             continue;
         }
-        const rewrite *r = rules;
-        while (r->from && !applies(r, latin, i, len))
+        /* the first rule of the language's own that applies here, else of the one after */
+        const rewrite *r = lang->own;
+        while (r->from && (r->from[0] != latin[i] || !applies(r, latin, i, len)))
             r++;
-        const char *to = r->from ? r->to : latin + i;
-        size_t n = r->from ? r->to_len : 1;
+        if (!r->from && lang->then)
+            for (r = lang->then; r->from && (r->from[0] != latin[i] || !applies(r, latin, i, len));)
+                r++;
+        r = r->from ? r : NULL;
+        const char *to = r ? r->to : latin + i;
+        size_t n = r ? r->to_len : 1;
         if (o + n > CDN_READING_MAX)
             return false;
         memcpy(out + o, to, n);
         o += n;
-        i += r->from ? r->from_len : 1;
+        i += r ? r->from_len : 1;
     }
     out[o] = '\0';
     return true;
@@ -126,7 +169,8 @@ size_t cdn_readings(const char *latin, char out[CDN_READINGS][CDN_READING_MAX + 
     if (len > CDN_READING_MAX)
         return 0;
     for (size_t l = 0; l < sizeof LANGUAGES / sizeof LANGUAGES[0] && n < CDN_READINGS; l++) {
-        if (!read_as(LANGUAGES[l], latin, len, out[n]) || strcmp(out[n], latin) == 0)
+        if ((LANGUAGES[l].last && (len == 0 || latin[len - 1] != LANGUAGES[l].last)) ||
+            !read_as(&LANGUAGES[l], latin, len, out[n]) || strcmp(out[n], latin) == 0)
             continue;
         bool seen = false;
         for (size_t k = 0; k < n && !seen; k++)

@@ -5,6 +5,7 @@
 #include "test_support.h"
 
 #include "core/strbuf.h"
+#include "text/abjad.h"
 #include "text/legal_forms.h"
 #include "text/name_forms.h"
 #include "text/normalize.h"
@@ -484,6 +485,84 @@ static void consonant_class_variants(void **state)
     assert_string_equal(c, "lksntr");
 }
 
+/* Whether reading r of latin (cdn_readings) is among them. */
+static bool has_reading(const char *latin, const char *r)
+{
+    char out[CDN_READINGS][CDN_READING_MAX + 1];
+    size_t n = cdn_readings(latin, out);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(out[i], r) == 0)
+            return true;
+    return false;
+}
+
+/* Latin names as Russian has them (no nominative ending), the German lengthening h and the
+ * English silent final e. */
+static void readings_latin_german_english(void **state)
+{
+    (void)state;
+    assert_true(has_reading("quirinus", "kvirin"));
+    assert_true(has_reading("hippocrates", "gippokrat"));
+    assert_true(has_reading("cestius", "tsestii"));
+    assert_true(has_reading("behn", "ben"));
+    assert_true(has_reading("toole", "tul"));
+    assert_false(has_reading("behn", "beg"));
+    assert_true(has_reading("bonnier", "bonnye"));  /* French -ier */
+    assert_true(has_reading("ducret", "dyukre"));   /* French u */
+    assert_true(has_reading("ceric", "tserich"));   /* Cerić */
+    assert_true(has_reading("shade", "sheyd"));     /* English long a */
+    assert_true(has_reading("scarface", "skarfeys")); /* ... c as k */
+    assert_true(has_reading("rhine", "rayn"));
+    assert_true(has_reading("whitmire", "uhitmir")); /* ... and short */
+    assert_true(has_reading("whitmire", "uhitmayr"));
+}
+
+/* The most classes any reading of abjad (romanised, with flags) and of the Latin latin agree in. */
+static size_t abjad_agree(const char *abjad, unsigned flags, const char *latin)
+{
+    cdn_abjad_classes a[CDN_ABJAD_READINGS], b[CDN_ABJAD_READINGS];
+    size_t na = cdn_abjad_readings(abjad, flags | CDN_ABJAD_ROMANISED, a), nb = cdn_abjad_readings(latin, 0, b);
+    size_t best = 0;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++) {
+            size_t n = cdn_abjad_agree(&a[i], &b[j]);
+            best = n > best ? n : best;
+        }
+    return best;
+}
+
+/* Consonant classes with the letters that may be silent or unwritten optional (abjad.h). */
+static void abjad_classes_golden(void **state)
+{
+    (void)state;
+    cdn_abjad_classes c[CDN_ABJAD_READINGS];
+    assert_int_equal(cdn_abjad_readings("houda", 0, c), 1);
+    assert_string_equal(c[0].cls, "ht");
+    assert_int_equal(c[0].optional, 1); /* h */
+    assert_int_equal(abjad_agree("hdy", 0, "houda"), 2);
+    assert_int_equal(abjad_agree("hdy", 0, "dia"), 1); /* h may be left out: one class */
+    assert_int_equal(abjad_agree("rhl", CDN_ABJAD_HEBREW, "rachel"), 3); /* ח as ch */
+    assert_int_equal(abjad_agree("zhq", CDN_ABJAD_HEBREW | CDN_ABJAD_GERESH, "jacques"), 2);
+    assert_int_equal(abjad_agree("zhby", CDN_ABJAD_HEBREW, "zahavi"), 3); /* ז ה ב, no geresh */
+    assert_int_equal(abjad_agree("zhby", CDN_ABJAD_HEBREW | CDN_ABJAD_GERESH, "zahavi"), 2); /* ז׳ one letter, as a z */
+    assert_int_equal(abjad_agree("tsh", CDN_ABJAD_HEBREW, "tassa"), 2);
+    assert_int_equal(abjad_agree("knzt", CDN_ABJAD_TA_MARBUTA, "kenza"), 3);
+    assert_int_equal(abjad_agree("knzt", 0, "kenza"), 0);
+    assert_int_equal(abjad_agree("aldrbaly", CDN_ABJAD_ARTICLE, "derbali"), 4);
+    assert_int_equal(abjad_agree("mladytsh", 0, "mladic"), 4); /* -ić as تش */
+    assert_int_equal(abjad_agree("maryfw", 0, "marivaux"), 3);  /* silent x */
+    assert_int_equal(abjad_agree("wysywsh", CDN_ABJAD_HEBREW, "viciosa"), 2);
+    assert_int_equal(abjad_agree("nwts", CDN_ABJAD_HEBREW, "knotts"), 3);
+    assert_int_equal(abjad_agree("qsbyyh", CDN_ABJAD_HEBREW, "xavier"), 3);
+    assert_int_equal(abjad_agree("amjd", 0, "mohamed"), 0); /* one m is not two */
+    assert_int_equal(abjad_agree("almqrmd", CDN_ABJAD_ARTICLE, "elmagarmid"), 6); /* ق as g */
+    assert_int_equal(abjad_agree("qylt", CDN_ABJAD_HEBREW, "gilat"), 0);         /* ק is k */
+    assert_int_equal(abjad_agree("radwtshay", 0, "radocaj"), 3);   /* č written c */
+    assert_int_equal(abjad_agree("jamasb", 0, "djamasp"), 4);      /* dj */
+    assert_int_equal(abjad_agree("mwnzylyw", 0, "monzeglio"), 4);  /* gli */
+    assert_int_equal(abjad_agree("lwfrnshytsh", 0, "lovrencsics"), 5); /* cs */
+}
+
 /* Chinese names in the lists are pinyin; foreign names and other romanisations mostly are not. */
 static void pinyin_syllables(void **state)
 {
@@ -576,6 +655,8 @@ int main(void)
         cmocka_unit_test(transcription_similarity_golden),
         cmocka_unit_test(korean_names_fold),
         cmocka_unit_test(consonant_class_variants),
+        cmocka_unit_test(readings_latin_german_english),
+        cmocka_unit_test(abjad_classes_golden),
         cmocka_unit_test(readings_golden),
         cmocka_unit_test(pinyin_syllables),
         cmocka_unit_test(pinyin_onsets),

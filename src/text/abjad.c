@@ -1,0 +1,237 @@
+/*
+ * abjad.c — consonant classes with optional letters, for words written without short vowels
+ * (see abjad.h).
+ *
+ * The alignment is the longest-common-subsequence recurrence (Wagner and Fischer 1974) with
+ * the deletions restricted to the classes marked optional and matches scored one each: it
+ * finds whether every required class is matched in order, and how many classes are matched
+ * at most.
+ */
+#include "text/abjad.h"
+
+#include <string.h>
+
+/* Appends class c (optional or not) to out, n classes so far; a class equal to the one before
+ * it is one letter written twice (a run collapses), required if either is. */
+static void put(cdn_abjad_classes *out, size_t *n, char c, bool optional)
+{
+    if (*n > 0 && out->cls[*n - 1] == 'k' && c == 'q')
+        out->cls[*n - 1] = 'q'; /* Italian cch, German ckh: one k */
+    if (*n > 0 && out->cls[*n - 1] == 'q' && c == 'k')
+        c = 'q';
+    if (*n > 0 && out->cls[*n - 1] == c) {
+        if (!optional)
+            out->optional &= ~(1ULL << (*n - 1));
+        return;
+    }
+    if (*n >= CDN_CLASSES_MAX)
+        return;
+    if (optional)
+        out->optional |= 1ULL << *n;
+    out->cls[(*n)++] = c;
+}
+
+/* Whether s[i..] is only the letters a French spelling leaves silent at the end (Perrault,
+ * Marivaux, Jouvet, Giscard); not z, which Spanish -ez sounds. Only words of six letters or
+ * more are read so: on shorter ones (Zayd, Abbas, Zavod, Ras) the rule found 11 more Wikidata
+ * Arabic and Hebrew pairs but raised 3 alarms more among the faker and name-database names. */
+static bool silent_french_end(const char *s, size_t i)
+{
+    for (; s[i]; i++)
+        if (!strchr("tdsx", s[i]))
+            return false;
+    return true;
+}
+
+/* The class of a letter that is always a consonant, or 0: b p f v are one, as are k q c, s z,
+ * t d (the scripts write p as b, v as f, and have no c). */
+static char consonant_class(char c)
+{
+    switch (c) {
+    case 'b': case 'p': case 'f': case 'v': return 'b';
+    case 'k': case 'q': case 'c': return 'k';
+    case 's': case 'z': return 's';
+    case 't': case 'd': return 't';
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': case 'w': case 'h': case 'j': return 0;
+    default: return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : 0;
+    }
+}
+
+/* The classes of the romanisation s of an Arabic or Hebrew word (one reading of it:
+ * cdn_classes_reread) into out. Arabic romanises one letter as sh kh th dh gh zh, and تش as
+ * tsh; Hebrew romanises one letter as one, but for j zh ch (ג׳ ז׳ צ׳, with a geresh): there a
+ * letter before h is a letter of its own (טסה, tsh, is Tassa; זהבי, zhby, Zahavi). w (و ו) is
+ * a v or a vowel, and may be left out. */
+static void romanised_classes(const char *s, unsigned flags, cdn_abjad_classes *out)
+{
+    bool hebrew = flags & CDN_ABJAD_HEBREW, geresh = flags & CDN_ABJAD_GERESH;
+    size_t n = 0;
+    out->optional = 0;
+    for (size_t i = 0; s[i]; i++) {
+        char c = s[i], next = s[i + 1];
+        if (!hebrew && c == 't' && next == 's' && s[i + 2] == 'h') { /* تش */
+            i += 2;
+            put(out, &n, 's', false);
+            continue;
+        }
+        bool digraph = next == 'h' && (hebrew ? geresh && (c == 'z' || c == 'c') : strchr("cdgkstz", c) != NULL);
+        if (digraph) {
+            i++;
+            /* ז׳ (J) and צ׳ (C) are heard as their Latin spellings write them: zh, j or a
+             * sibilant; ch or a sibilant (compatible) */
+            put(out, &n, c == 'z' ? 'J' : c == 'c' ? (hebrew ? 'C' : 's') : c == 's' ? 's' : c == 'k' ? 'k' : c == 'g' ? 'g' : 't',
+                false);
+            continue;
+        }
+        if (c == 'h' || c == 'j' || c == 'w')
+            put(out, &n, c == 'w' ? 'b' : c, true);
+        else if (c == 'q' && !hebrew)
+            put(out, &n, 'Q', false); /* ق, a g in Egypt and the Gulf (Elmagarmid, Farghadani) */
+        else if (consonant_class(c))
+            put(out, &n, consonant_class(c), false);
+    }
+    out->cls[n] = '\0';
+    /* The article al- and the final ة, which Latin spellings leave out as often as not. */
+    if ((flags & CDN_ABJAD_ARTICLE) && s[0] == 'a' && s[1] == 'l' && n > 2 && out->cls[0] == 'l')
+        out->optional |= 1;
+    if ((flags & CDN_ABJAD_TA_MARBUTA) && n > 1 && out->cls[n - 1] == 't' && s[strlen(s) - 1] == 't')
+        out->optional |= 1ULL << (n - 1);
+}
+
+/* The classes of the Latin spelling s (one reading of it: cdn_classes_reread) into out. The
+ * digraphs are one letter: sh th ph; ch and kh are a k or a ח (q), zh a sibilant or a ז׳ (z).
+ * Letters that may be silent or unwritten are optional: h, j (a y in German), w (a v or a
+ * vowel), the t of ts and tz (one letter צ ץ), the r of Polish rz (ż), a k before an initial n
+ * (Knotts), a gh after a vowel (Wright, Hughes), the r of a final -er (Didier, Xavier), the k
+ * of an initial x (Xander), and a French spelling's silent final consonants. */
+static void latin_classes(const char *s, cdn_abjad_classes *out)
+{
+    size_t n = 0, len = strlen(s);
+    out->optional = 0;
+    for (size_t i = 0; s[i]; i++) {
+        char c = s[i], next = s[i + 1];
+        bool silent = len >= 6 && i > 0 && silent_french_end(s, i);
+        if (next == 'h' && strchr("cgkpstz", c)) {
+            i++;
+            if (c == 'g')
+                put(out, &n, 'g', i > 1); /* gh after a letter may be silent */
+            else
+                put(out, &n, c == 'c' || c == 'k' ? 'q' : c == 'z' ? 'z' : c == 'p' ? 'b' : c, false);
+            continue;
+        }
+        if (c == 's' && next == 'c' && s[i + 2] == 'h') { /* German sch; Greek and Italian s ch */
+            i += 2;
+            put(out, &n, 's', false);
+            put(out, &n, 'q', true);
+            continue;
+        }
+        if (c == 'c' && next == 's') { /* Hungarian cs */
+            i++;
+            put(out, &n, 's', silent);
+            continue;
+        }
+        if (c == 'd' && (next == 'j' || next == 'z')) { /* dj (ج), dž written dz */
+            i++;
+            put(out, &n, 't', true);
+            put(out, &n, next == 'j' ? 'j' : 'z', false);
+            continue;
+        }
+        if (c == 'z' && next == 's') { /* Hungarian zs */
+            i++;
+            put(out, &n, 'z', silent);
+            continue;
+        }
+        if ((c == 't' && (next == 's' || next == 'z')) || (c == 'r' && next == 'z')) {
+            if (!(n > 0 && c == 't' && out->cls[n - 1] == 's')) /* Schatz: one s */
+                put(out, &n, c, true);
+            i++;
+            put(out, &n, c == 'r' ? 'z' : 's', silent);
+            continue;
+        }
+        if (c == 'h' || c == 'j' || c == 'w')
+            put(out, &n, c == 'w' ? 'b' : c, true);
+        else if (c == 'x') {
+            put(out, &n, 'k', silent || i == 0);
+            put(out, &n, 's', silent);
+        } else if (consonant_class(c)) {
+            bool optional = silent || (i == 0 && c == 'k' && next == 'n') ||
+                            (c == 'r' && i + 1 == len && i >= 3 && s[i - 1] == 'e') ||
+                            (c == 'g' && (next == 'n' || (next == 'l' && s[i + 2] == 'i'))); /* gn gli */
+            put(out, &n, consonant_class(c), optional);
+        }
+    }
+    out->cls[n] = '\0';
+}
+
+size_t cdn_abjad_readings(const char *latin, unsigned flags, cdn_abjad_classes out[CDN_ABJAD_READINGS])
+{
+    /* The readings of cdn_consonant_class_variants but w as v, which the classes leave
+     * optional letter by letter instead, and for a Latin spelling another affricate reading,
+     * of every c (Slavic, Turkish, Hungarian c č ć ç written c: Mladic, Radocaj) beside the
+     * one of a c before e, i, y (Francisc: its final c is a k). A reading that cannot change
+     * this word is skipped. */
+    bool romanised = flags & CDN_ABJAD_ROMANISED;
+    static const unsigned ROMANISED[3] = {CDN_READ_J_AS_G, 0, 0};
+    static const unsigned LATIN[3] = {CDN_READ_AFFRICATE, CDN_READ_SOFT_G,
+                                      CDN_READ_AFFRICATE | CDN_READ_FINAL_C | CDN_READ_ANY_C};
+    const unsigned *choice = romanised ? ROMANISED : LATIN;
+    unsigned matters = romanised ? (strchr(latin, 'j') ? 1u : 0u)
+                                 : (strchr(latin, 'c') ? 5u : 0u) | (strchr(latin, 'g') ? 2u : 0u);
+    char heard[2 * CDN_CLASSES_MAX + 2];
+    size_t n = 0;
+    for (unsigned r = 0; r < 8 && n < CDN_ABJAD_READINGS; r++) {
+        if ((r & ~matters) || (r & 5u) == 5u) /* the two affricate readings are one or the other */
+            continue;
+        unsigned reading = 0;
+        for (unsigned bit = 0; bit < 3; bit++)
+            if (r & (1u << bit))
+                reading |= choice[bit];
+        cdn_classes_reread(latin, reading, heard, sizeof heard);
+        if (romanised)
+            romanised_classes(heard, flags, &out[n]);
+        else
+            latin_classes(heard, &out[n]);
+        bool seen = false;
+        for (size_t k = 0; k < n && !seen; k++)
+            seen = out[k].optional == out[n].optional && strcmp(out[k].cls, out[n].cls) == 0;
+        n += !seen;
+    }
+    return n;
+}
+
+/* Whether a romanisation's class a and a Latin spelling's class b may be one letter: a Latin
+ * ch or kh (q) is a k, a ח (h) or a צ׳ (C); a Latin zh, Polish rz, Hungarian zs or dž (z) is a
+ * sibilant, a ج (j) or a ז׳ (J); an Arabic ق (Q) is a k or a g; a ז׳ is a j or a sibilant,
+ * a צ׳ a sibilant too (Slavic ż and ć written z and c). */
+static bool compatible(char a, char b)
+{
+    return a == b || (b == 'q' && (a == 'k' || a == 'h' || a == 'C')) || (b == 'z' && (a == 's' || a == 'j' || a == 'J')) ||
+           (a == 'Q' && (b == 'k' || b == 'g')) || (a == 'J' && (b == 'j' || b == 's')) || (a == 'C' && b == 's');
+}
+
+size_t cdn_abjad_agree(const cdn_abjad_classes *abjad, const cdn_abjad_classes *latin)
+{
+    size_t la = strlen(abjad->cls), lb = strlen(latin->cls);
+    /* best[i][j]: the most classes matched aligning the first i of abjad with the first j of
+     * latin, -1 when a required class would be left unmatched. A class of abjad may also be
+     * the Latin class before it again: a Latin spelling runs letters of one class together
+     * across its vowels, where the script writes a vowel letter or an optional one between
+     * them (ויסיאוסה wysywsh / Viciosa, one s class; צ׳אושסקו / Ceausescu). Not the other way:
+     * a Latin class is a letter the script would write (Mohamed's two m are not Amjad's one). */
+    int best[CDN_CLASSES_MAX + 1][CDN_CLASSES_MAX + 1];
+    for (size_t i = 0; i <= la; i++)
+        for (size_t j = 0; j <= lb; j++) {
+            int b = i == 0 && j == 0 ? 0 : -1;
+            if (i > 0 && (abjad->optional >> (i - 1) & 1) && best[i - 1][j] > b)
+                b = best[i - 1][j];
+            if (j > 0 && (latin->optional >> (j - 1) & 1) && best[i][j - 1] > b)
+                b = best[i][j - 1];
+            if (i > 0 && j > 0 && best[i - 1][j] > b && compatible(abjad->cls[i - 1], latin->cls[j - 1]))
+                b = best[i - 1][j];
+            if (i > 0 && j > 0 && best[i - 1][j - 1] >= 0 && best[i - 1][j - 1] + 1 > b &&
+                compatible(abjad->cls[i - 1], latin->cls[j - 1]))
+                b = best[i - 1][j - 1] + 1;
+            best[i][j] = b;
+        }
+    return best[la][lb] > 0 ? (size_t)best[la][lb] : 0;
+}

@@ -1,0 +1,65 @@
+/*
+ * abjad.h — how a word written without short vowels (Arabic, Hebrew) meets a Latin spelling:
+ * their consonant classes (orthography.h) aligned in order, where some consonants on either
+ * side may be silent or unwritten.
+ *
+ * cdn_consonant_classes drops every letter that is not always a consonant; the index keys on
+ * that. The scorer can afford to look closer, and these letters are often all that tells a
+ * short name apart (هدى / Houda agree in d alone once h is dropped):
+ *   - h, which Latin spellings write silent (Johann, Sarah) but Arabic ه ح and Hebrew ה ח are
+ *     consonants: it may match an h, or be left out on either side; Hebrew ח (romanised h)
+ *     also meets a Latin ch or kh (Rachel / רחל, Yochanan / יוחנן);
+ *   - j and zh, the ج and ז׳ / ג׳ of the scripts and the j of a French or English spelling
+ *     (Jacques / ז׳אק, Jean / جان), but a German or Polish j is a y (Jensen / ינסן): it may
+ *     match a j, or be left out; a Latin zh meets an s class too (Zhukov / زوكوف);
+ *   - the Arabic article al- (الدربالي / Derbali) and the ة ending, romanised t (كنزة / Kenza),
+ *     which Latin spellings often leave out;
+ *   - a French spelling's silent final t, d, s, x, z (Perrault / פרו, Marivaux / ماريفو).
+ * A class that may be left out counts when it is matched: the count of matched classes is what
+ * the scorer weighs (two classes or more are a match).
+ */
+#ifndef CDN_ABJAD_H
+#define CDN_ABJAD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "text/orthography.h"
+
+/* One reading's consonant classes, with those that may be left unmatched marked. */
+typedef struct cdn_abjad_classes {
+    char cls[CDN_CLASSES_MAX + 1]; /* NUL-terminated */
+    uint64_t optional;             /* bit i: cls[i] may be left unmatched */
+} cdn_abjad_classes;
+
+/* What the native text says of a romanised word (flags of cdn_abjad_readings). */
+enum cdn_abjad_flag {
+    CDN_ABJAD_ROMANISED = 1 << 0,  /* the romanisation of an Arabic or Hebrew word, not a Latin
+                                      spelling */
+    CDN_ABJAD_ARTICLE = 1 << 1,    /* it begins with the Arabic article ال */
+    CDN_ABJAD_TA_MARBUTA = 1 << 2, /* it ends with ة */
+    CDN_ABJAD_HEBREW = 1 << 3,     /* it is Hebrew: each letter romanised as one */
+    CDN_ABJAD_GERESH = 1 << 4,     /* a Hebrew word with a geresh (ג׳ ז׳ צ׳: j zh ch) */
+};
+
+/* The most readings cdn_abjad_readings gives. */
+enum { CDN_ABJAD_READINGS = 8 };
+
+/*
+ * Writes the distinct consonant classes of the plain-ASCII lower-case word latin under each
+ * reading that applies to it (those of cdn_consonant_class_variants, and a final c as the
+ * affricate of a Slavic -ić; w is left optional letter by letter instead of read as v) into
+ * out, and returns how many (1 to CDN_ABJAD_READINGS).
+ * flags: cdn_abjad_flag.
+ */
+size_t cdn_abjad_readings(const char *latin, unsigned flags, cdn_abjad_classes out[CDN_ABJAD_READINGS]);
+
+/*
+ * How many classes of abjad (a romanisation's reading) and latin (a Latin spelling's) are
+ * matched when every class not marked optional on either side is matched in order; 0 when
+ * they cannot be aligned so.
+ */
+size_t cdn_abjad_agree(const cdn_abjad_classes *abjad, const cdn_abjad_classes *latin);
+
+#endif
