@@ -40,8 +40,11 @@
  * checksum; version 6 flags tokens romanised from syllabic scripts, adds the sound-class map
  * and each token's shapes; version 7 numbers the tokens' forms and the names' twins (a
  * search's memos are addressed by them); version 8 files x under two consonant classes (k s),
- * romanises the Hebrew geresh (ג׳ j) and keys Belarusian endings as Russian ones (-au as -ov). */
-#define SNAP_VERSION 8u
+ * romanises the Hebrew geresh (ג׳ j) and keys Belarusian endings as Russian ones (-au as -ov);
+ * version 9 keeps the voicing marks of kana (バ is not ハ), reads a person's name with a company
+ * form spelled out as a company's, gives the CSL's and the UN's names their parts as OFAC's and
+ * the UK's lists do, and keys the new readings of Latin names in Cyrillic. */
+#define SNAP_VERSION 9u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {
