@@ -11,6 +11,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -33,7 +34,8 @@ static const char HELP[] =
     "Output:\n"
     "  -f, --format FMT      jsonl (default: {\"row\", \"input_id\", \"query\", \"results\", \"error\"})\n"
     "                        or csv (row,input_id,name,id,caption,score,match,error)\n"
-    "  -o, --output FILE     write FILE (via FILE.partial, renamed when complete)\n"
+    "  -o, --output FILE     write FILE (via FILE.partial, renamed when complete; a device or\n"
+    "                        a pipe, such as /dev/null, is written directly)\n"
     "      --only-matches    write only rows with a match (and rejected rows)\n"
     "      --rejects FILE    write rejected rows there: row,line,input_id,reason,name\n"
     "      --resume          continue an interrupted run from FILE.partial (needs -o)\n"
@@ -171,6 +173,7 @@ typedef struct screen_cmd {
     const char *output, *rejects, *delta_old, *audit_path;
     screen_audit audit;
     bool resume, fail_on_match;
+    bool output_direct; /* -o names a device or a pipe (/dev/null, a FIFO): written as it is */
     int threads;
 } screen_cmd;
 
@@ -260,6 +263,13 @@ static int parse_options(screen_cmd *c, int argc, char **argv)
     c->reader.path = argv[optind];
     if (c->resume && !c->output)
         return cli_usage_error("screen", "--resume needs -o FILE (it continues FILE.partial)");
+    /* A FILE.partial renamed over a device would replace the device (as root, /dev/null). */
+    struct stat st;
+    c->output_direct = c->output && stat(c->output, &st) == 0 && !S_ISREG(st.st_mode);
+    if (c->output_direct && S_ISDIR(st.st_mode))
+        return cli_usage_error("screen", "-o %s is a directory", c->output);
+    if (c->resume && c->output_direct)
+        return cli_usage_error("screen", "--resume needs -o FILE to be a file (%s is not)", c->output);
     if (c->resume && c->delta_old)
         return cli_usage_error("screen", "--resume does not work with --delta: run the delta again");
     bool have_columns = false;
@@ -278,7 +288,15 @@ static int open_outputs(screen_cmd *c, char *partial, size_t partial_size)
     c->sink.out = stdout;
     c->sink.out_name = "<stdout>";
     bool has_header = false;
-    if (c->output) {
+    if (c->output && c->output_direct) {
+        snprintf(partial, partial_size, "%s", c->output);
+        c->sink.out_name = partial;
+        c->sink.out = fopen(c->output, "wb");
+        if (!c->sink.out) {
+            cli_error("%s: cannot open: %s", c->output, strerror(errno));
+            return EXIT_BAD_INPUT;
+        }
+    } else if (c->output) {
         snprintf(partial, partial_size, "%s.partial", c->output);
         c->sink.out_name = partial;
         if (c->resume) {
@@ -325,7 +343,8 @@ static int open_outputs(screen_cmd *c, char *partial, size_t partial_size)
     return EXIT_DONE;
 }
 
-/* Flushes and closes the outputs; renames FILE.partial to FILE when the run is complete. */
+/* Flushes and closes the outputs; renames FILE.partial to FILE when the run is complete (a
+ * device or pipe was written directly). */
 static int close_outputs(screen_cmd *c, const char *partial, bool complete)
 {
     int status = EXIT_DONE;
@@ -342,7 +361,7 @@ static int close_outputs(screen_cmd *c, const char *partial, bool complete)
             cli_error("%s: write error: %s", partial, strerror(errno));
             status = EXIT_BAD_INPUT;
         }
-        if (complete && status == EXIT_DONE && rename(partial, c->output) != 0) {
+        if (complete && status == EXIT_DONE && !c->output_direct && rename(partial, c->output) != 0) {
             cli_error("%s: cannot rename to %s: %s", partial, c->output, strerror(errno));
             status = EXIT_BAD_INPUT;
         }

@@ -274,10 +274,17 @@ int cdn_snapshot_write(const cordon_index *idx, const char *path, cdn_error *err
     h.n_twins = idx->n_twins;
     snprintf(h.cordon_version, sizeof h.cordon_version, "%s", CORDON_VERSION);
 
+    /* The file is written beside path and renamed over it: over a device or a pipe (as root,
+     * /dev/null) that rename would replace it, so only a file, or nothing, may be there. */
+    int status = CORDON_OK;
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        status = cdn_error_at(err, CORDON_EIO, path, 0, "not a regular file: a snapshot is written to a file");
+        goto done;
+    }
     char tmp[4096];
     snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
     FILE *f = fopen(tmp, "wb");
-    int status = CORDON_OK;
     if (!f) {
         status = cdn_error_at(err, CORDON_EIO, tmp, 0, "cannot create: %s", strerror(errno));
         goto done;

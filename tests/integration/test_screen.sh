@@ -89,6 +89,20 @@ run "only matches" "$CORDON" screen --index "$SAMPLE_CDX" --only-matches -q --fo
 printf 'Wladimir Putin\n' >"$SCRATCH/one.txt"
 run "fail on match" "$CORDON" screen --index "$SAMPLE_CDX" --fail-on-match -q "$SCRATCH/one.txt"
 expect_status 1
+# -o to a pipe (or a device such as /dev/null) writes it directly: a FILE.partial renamed over
+# it would replace the pipe with a file (and, run as root, /dev/null with a regular file).
+mkfifo "$SCRATCH/pipe"
+timeout 30 cat "$SCRATCH/pipe" >"$SCRATCH/from-pipe.csv" & # (a reader that waits for ever on a broken build: 30 s)
+reader=$!
+run "output to a pipe" "$CORDON" screen --index "$SAMPLE_CDX" -q --format csv -o "$SCRATCH/pipe" "$SCRATCH/one.txt"
+wait "$reader"
+expect_status 0
+[ -p "$SCRATCH/pipe" ] && [ ! -e "$SCRATCH/pipe.partial" ] && pass || fail "the pipe was replaced or a .partial left"
+grep -q '^1,,Wladimir Putin,watchlist:WL-0001,' "$SCRATCH/from-pipe.csv" && pass || fail "the row did not come through the pipe"
+run "resume into a pipe" "$CORDON" screen --index "$SAMPLE_CDX" -q --resume -o "$SCRATCH/pipe" "$SCRATCH/one.txt"
+expect_status 2; expect_err "--resume needs -o FILE to be a file ($SCRATCH/pipe is not)"
+run "output to a directory" "$CORDON" screen --index "$SAMPLE_CDX" -q -o "$SCRATCH" "$SCRATCH/one.txt"
+expect_status 2; expect_err "-o $SCRATCH is a directory"
 # --resume from a partial output that has its header only, and from a file that is no output.
 "$CORDON" screen --index "$SAMPLE_CDX" -q --format csv -o "$SCRATCH/fresh.csv" "$SCRATCH/bad.txt"
 printf 'row,input_id,name,id,caption,score,match,error\n' >"$SCRATCH/h.csv.partial"

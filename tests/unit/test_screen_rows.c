@@ -124,6 +124,9 @@ static void resume_points(void **state)
 
     const char *junk = write_temp("resume_junk.jsonl", "hello\n", 6);
     assert_int_equal(screen_resume_point(junk, false, &last, &header), EXIT_BAD_INPUT);
+    unlink(csv);
+    unlink(jsonl);
+    unlink(junk);
 }
 
 int main(void)

@@ -5,6 +5,8 @@
  */
 #include "test_support.h"
 
+#include <sys/stat.h>
+
 #include <pthread.h>
 #include <zlib.h>
 
@@ -368,6 +370,17 @@ static void damaged_snapshots_are_refused(void **state)
     /* Saving where it cannot write leaves no file and says why. */
     assert_int_equal(cordon_index_save(built, "/nonexistent/dir/x.cdx", message, sizeof message), CORDON_EIO);
     assert_non_null(strstr(message, "cannot create"));
+    /* Nor over a pipe or a device: the snapshot renamed into place would replace it (as root,
+     * /dev/null with a file). */
+    char pipe_path[512];
+    snprintf(pipe_path, sizeof pipe_path, "%s", snapshot_path("pipe"));
+    assert_int_equal(mkfifo(pipe_path, 0600), 0);
+    assert_int_equal(cordon_index_save(built, pipe_path, message, sizeof message), CORDON_EIO);
+    assert_non_null(strstr(message, "not a regular file: a snapshot is written to a file"));
+    struct stat st;
+    assert_int_equal(stat(pipe_path, &st), 0);
+    assert_true(S_ISFIFO(st.st_mode));
+    unlink(pipe_path);
 
     unlink(path);
     unlink(copy);
