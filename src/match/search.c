@@ -30,6 +30,7 @@
 
 #include "core/alloc.h"
 #include "core/error.h"
+#include "core/sorted_u32.h"
 #include "core/strbuf.h"
 #include "index/index_int.h"
 #include "match/accum.h"
@@ -137,18 +138,11 @@ static const cdn_ikey *indexed_key_of(const cordon_index *idx, const char *s, si
     return key_len ? cdn_index_key(idx, key, key_len) : NULL;
 }
 
-/* Whether the sorted list holds x (binary search). */
+/* Whether the sorted list holds x. */
 static bool sorted_has(const uint32_t *list, uint32_t n, uint32_t x)
 {
-    uint32_t lo = 0, hi = n;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (list[mid] < x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < n && list[lo] == x;
+    size_t at = cdn_u32_lower_bound(list, n, x);
+    return at < n && list[at] == x;
 }
 
 /* A token that is two listed tokens written as one (VitalyBorisovich, Munitionsindustry), or

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/sorted_u32.h"
 #include "index/name_facts.h"
 #include "match/score.h"
 #include "model/countries.h"
@@ -908,15 +909,8 @@ static size_t window_key(const cdn_scanner *s, size_t first, size_t len, uint32_
 /* The place of name x among the n ascending names c, or NULL when it is not there. */
 static const uint32_t *bsearch_name(const uint32_t *c, size_t n, uint32_t x)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c[mid] < x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < n && c[lo] == x ? c + lo : NULL;
+    size_t at = cdn_u32_lower_bound(c, n, x);
+    return at < n && c[at] == x ? c + at : NULL;
 }
 
 /* Scores the names that hold a key of the window's most specific word (run: what its words
