@@ -7,7 +7,9 @@
  * this counts those misses, and the entities search found with a lower score than their best
  * name has (it scored another of their names).
  *
- * Usage: bench_exhaustive --index FILE.cdx [--threshold X] [--show N] QUERIES.txt
+ * Usage: bench_exhaustive --index FILE.cdx [--threshold X] [--show N] [--alerts] QUERIES.txt
+ *        --alerts: list every entity the scorer alerts on ("alert" lines), found by search or
+ *        not: on a file of names that are on no list, each one is a false alarm of the scorer's.
  *        QUERIES.txt: one name per line.
  *
  * It reads the index's internals (index_int.h) to score its names as they were indexed, so it
@@ -48,6 +50,7 @@ int main(int argc, char **argv)
     const char *index_file = NULL, *queries = NULL;
     double threshold = CORDON_DEFAULT_THRESHOLD;
     long show = 20;
+    bool list_alerts = false;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--index") == 0 && i + 1 < argc)
             index_file = argv[++i];
@@ -55,15 +58,17 @@ int main(int argc, char **argv)
             threshold = atof(argv[++i]);
         else if (strcmp(argv[i], "--show") == 0 && i + 1 < argc)
             show = atol(argv[++i]);
+        else if (strcmp(argv[i], "--alerts") == 0)
+            list_alerts = true;
         else if (argv[i][0] != '-' && !queries)
             queries = argv[i];
         else {
-            fprintf(stderr, "usage: bench_exhaustive --index FILE.cdx [--threshold X] [--show N] QUERIES.txt\n");
+            fprintf(stderr, "usage: bench_exhaustive --index FILE.cdx [--threshold X] [--show N] [--alerts] QUERIES.txt\n");
             return 2;
         }
     }
     if (!index_file || !queries) {
-        fprintf(stderr, "usage: bench_exhaustive --index FILE.cdx [--threshold X] [--show N] QUERIES.txt\n");
+        fprintf(stderr, "usage: bench_exhaustive --index FILE.cdx [--threshold X] [--show N] [--alerts] QUERIES.txt\n");
         return 2;
     }
     cordon_index *idx = NULL;
@@ -84,6 +89,7 @@ int main(int argc, char **argv)
     opts.limit = 0;
     char *line = NULL;
     size_t cap = 0, n_queries = 0, n_alerts = 0, n_missed = 0, n_lower = 0, n_queries_missing = 0;
+    size_t n_queries_alerting = 0;
     ssize_t got;
     while ((got = getline(&line, &cap, in)) != -1) {
         while (got > 0 && (line[got - 1] == '\n' || line[got - 1] == '\r'))
@@ -106,17 +112,20 @@ int main(int argc, char **argv)
             continue;
         }
         n_queries++;
-        bool missing = false;
+        bool missing = false, alerting = false;
         for (size_t e = 0; e < idx->entities.len; e++) {
             if (best[e].score < threshold)
                 continue;
             n_alerts++;
+            alerting = true;
             const cordon_entity *entity = cdn_index_entity_at(idx, (uint32_t)e);
             const cordon_result *found = NULL;
             for (size_t r = 0; r < cordon_results_count(res) && !found; r++)
                 if (cordon_results_get(res, r)->entity == entity)
                     found = cordon_results_get(res, r);
             const char *name = entity->names[idx->names.items[best[e].name].name].full;
+            if (list_alerts)
+                printf("alert\t%s\t%s\t%.4f\t%s\n", line, entity->id, best[e].score, name);
             if (!found) {
                 n_missed++;
                 missing = true;
@@ -130,11 +139,12 @@ int main(int argc, char **argv)
             }
         }
         n_queries_missing += missing;
+        n_queries_alerting += alerting;
         cordon_results_free(res);
     }
-    printf("queries %zu; entities the scorer alerts on %zu; missed by search %zu (%.2f%%, in %zu queries); "
+    printf("queries %zu; queries the scorer alerts on %zu; entities the scorer alerts on %zu; missed by search %zu (%.2f%%, in %zu queries); "
            "found with a lower score %zu\n",
-           n_queries, n_alerts, n_missed, n_alerts ? 100.0 * (double)n_missed / (double)n_alerts : 0.0,
+           n_queries, n_queries_alerting, n_alerts, n_missed, n_alerts ? 100.0 * (double)n_missed / (double)n_alerts : 0.0,
            n_queries_missing, n_lower);
     free(line);
     free(best);
