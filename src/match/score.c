@@ -51,6 +51,7 @@
 
 #include "core/alloc.h"
 #include "text/abjad.h"
+#include "text/abjad_evidence.h"
 #include "text/name_forms.h"
 #include "text/orthography.h"
 #include "text/pinyin.h"
@@ -438,6 +439,8 @@ static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
     for (size_t i = 0; i < na; i++)
         for (size_t j = 0; j < nb; j++) {
             size_t agree = cdn_abjad_agree(&ca[i], &cb[j]);
+            if (agree == 2 && !cdn_abjad_two_classes_suffice(&ca[i], abjad->text, &cb[j], latin->latin))
+                agree = 1; /* a third consonant unmatched: weak (abjad_evidence.h) */
             if (agree > best)
                 best = agree;
         }

@@ -616,6 +616,24 @@ static void chinese_names_meet_by_syllables(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Two consonant classes in common make a full match only when neither word has another
+ * consonant left unmatched (abjad_evidence.h): كوكس / Cox (k s, the second k the first again),
+ * يوسف / Jusuf (a j read as y) do; حزب / Josef (ح unmatched), معاذ / Ahmad (the Latin h), يامن /
+ * Man (an initial y on one side) are weak pairs, which alone do not alert. */
+static void abjad_two_classes_need_the_whole_word(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"كوكس", "Cox"}, {"بابكوك", "Babcock"}, {"ياداف", "Jadhav"}, {"يوسف", "Jusuf"}, {"عمر", "Omar"},
+        {"اليعقوبي", "Yaacoubi"}, /* the article, then an initial y on both sides */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "two classes, nothing else");
+    static const char *const OTHER[][2] = {
+        {"حزب", "Josef"}, {"معاذ", "Ahmad"}, {"يامن", "Man"}, {"حزب الله", "Josef Gil"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -641,6 +659,7 @@ int main(void)
         cmocka_unit_test(one_part_added_weighs_half),
         cmocka_unit_test(arabic_spellings_vowels_apart),
         cmocka_unit_test(arabic_article_weighs_little),
+        cmocka_unit_test(abjad_two_classes_need_the_whole_word),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
 }

@@ -1,0 +1,35 @@
+/*
+ * abjad_evidence.h — how much a consonant-class agreement (abjad.h) says: two classes in
+ * common are a name only when neither word has a further consonant that went unmatched.
+ *
+ * A word of an abjad reads as few classes, and the lists hold tens of thousands of Latin
+ * words: two classes met in order, with an optional letter skipped on either side, meet
+ * hundreds of unrelated names (حزب hzb / Josef: s b with ح and j left out). So a two-class
+ * agreement is a full match only when each side has no other class that carries information.
+ * What does not count: a letter that is a vowel as often as a consonant (و ו, a Latin w), the
+ * article ال, the ending ة, a final ه ה (a vowel in Sara: ساره, שרה), a ج (a g or a ž as
+ * often: بوجيتش / Božić), a class that repeats the one before across such a letter (كوكس /
+ * Cox: k k s), a Latin letter that is silent or another letter's half (a j read as y, the t
+ * of tz, the r of rz, a French final t), and a Latin h after a consonant (dh, rh: Jadhav,
+ * Rheon). What counts: every other consonant, an ح ه ה ח inside the word, a Latin h at the
+ * start or after a vowel (Ahmad, Mahdi: an h the script would write), and an initial y that
+ * one side has and the other has not (يامن / Man).
+ */
+#ifndef CDN_ABJAD_EVIDENCE_H
+#define CDN_ABJAD_EVIDENCE_H
+
+#include <stdbool.h>
+
+#include "text/abjad.h"
+
+/*
+ * Whether a two-class agreement of abjad (a reading of the romanised UTF-8 word native) and latin
+ * (a reading of the plain-ASCII lower-case Latin spelling spelling, cdn_abjad_readings) is a
+ * full match: each side has two classes that carry information at most, so nothing of either
+ * word that says who is meant was left unmatched; an initial y (ي י, a Latin y) that only one
+ * side has counts as such a class.
+ */
+bool cdn_abjad_two_classes_suffice(const cdn_abjad_classes *abjad, const char *native,
+                                   const cdn_abjad_classes *latin, const char *spelling);
+
+#endif
