@@ -432,6 +432,8 @@ static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
         flags |= CDN_ABJAD_TA_MARBUTA;
     if ((unsigned char)abjad->text[0] == 0xD7) /* א to ת are U+05D0 to U+05EA */
         flags |= CDN_ABJAD_HEBREW | (strstr(abjad->text, "\u05F3") ? CDN_ABJAD_GERESH : 0u);
+    if (cdn_abjad_vowels_contradict(abjad->latin, latin->latin))
+        return 0;
     cdn_abjad_classes ca[CDN_ABJAD_READINGS], cb[CDN_ABJAD_READINGS];
     size_t na = cdn_abjad_readings(abjad->latin, flags, ca);
     size_t nb = cdn_abjad_readings(latin->latin, 0, cb);
@@ -721,6 +723,18 @@ static bool vowels_apart(const cdn_token *a, const cdn_token *b)
 #define VOWELS_SIM 0.88
 
 
+/* Whether a and b, of one consonant skeleton, are written with vowels that say they are two
+ * names: the vowel letters of an Arabic or Hebrew word (cdn_abjad_vowels_contradict: اسامة /
+ * Smooth). */
+static bool skeleton_vowels_contradict(const cdn_token *a, const cdn_token *b)
+{
+    if ((a->flags ^ b->flags) & CDN_TOK_ABJAD) {
+        const cdn_token *abjad = (a->flags & CDN_TOK_ABJAD) ? a : b, *latin = abjad == a ? b : a;
+        return !(latin->flags & CDN_TOK_ROMANISED) && cdn_abjad_vowels_contradict(abjad->latin, latin->latin);
+    }
+    return false;
+}
+
 const char CDN_FEW_CONSONANTS[] = "few consonants";
 const char CDN_SOUNDS[] = "sounds";
 const char CDN_SHORT_SOUNDS[] = "sounds, short";
@@ -767,7 +781,8 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "name form";
         return 0.92;
     }
-    if (a->skel[0] && strcmp(a->skel, b->skel) == 0 && ((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET))) {
+    if (a->skel[0] && strcmp(a->skel, b->skel) == 0 && ((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)) &&
+        !skeleton_vowels_contradict(a, b)) {
         *how = "consonants";
         return 0.85;
     }

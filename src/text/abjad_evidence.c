@@ -63,3 +63,21 @@ bool cdn_abjad_two_classes_suffice(const cdn_abjad_classes *abjad, const char *n
     return informative(abjad, true) + extra_a <= 2 && informative(latin, false) + written_h(spelling) + extra_b <= 2;
 }
 
+bool cdn_abjad_vowels_contradict(const char *romanised, const char *spelling)
+{
+    size_t n = strlen(romanised);
+    bool need_back = false, need_front = false, need_open = false;
+    for (size_t i = 1; i + 1 < n; i++) {
+        need_back |= romanised[i] == 'w';
+        need_front |= romanised[i] == 'y';
+        need_open |= romanised[i] == 'a';
+    }
+    /* An English a before ll and a Dutch or Scandinavian aa are back vowels (Ball בול,
+     * Gyllenhaal); an Italian or French gn is ny (Cagnotto קניוטו). */
+    bool back = strpbrk(spelling, "ouvw") || strstr(spelling, "all") || strstr(spelling, "aal");
+    bool front = strpbrk(spelling, "ieyj") || strstr(spelling, "gn");
+    /* An alif inside the word (Arabic; Hebrew romanises its alef as nothing) is an a, an e,
+     * an English u (Dunn دان) or the a of a French oi (Boigny بواني). */
+    bool open = strpbrk(spelling, "aeu") || strstr(spelling, "oi");
+    return (need_back && !back) || (need_front && !front) || (need_open && !open);
+}

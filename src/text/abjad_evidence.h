@@ -32,4 +32,15 @@
 bool cdn_abjad_two_classes_suffice(const cdn_abjad_classes *abjad, const char *native,
                                    const cdn_abjad_classes *latin, const char *spelling);
 
+/*
+ * Whether the vowel letters inside the romanisation romanised (of an Arabic or Hebrew word)
+ * contradict the plain-ASCII lower-case Latin spelling spelling: a w (و ו) there is an o or a
+ * u, or the consonant v or w, and a y (ي ی י) an i or an e, or the consonant y; a spelling
+ * without any of those letters is another name, whatever consonants they share (عاشور ashwr /
+ * Izair, سوبا swba / Capi). The first and last letters are left out: there و ي are consonants,
+ * or a silent و (عمرو, Amr) and the ى of Mustafa. Long vowels are what an abjad writes; the
+ * alif is left out too, as the romanisation keeps it only in some words.
+ */
+bool cdn_abjad_vowels_contradict(const char *romanised, const char *spelling);
+
 #endif

@@ -634,6 +634,22 @@ static void abjad_two_classes_need_the_whole_word(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* The vowel letters an abjad writes inside a word (و ו, ي י, an Arabic alif) must have a
+ * vowel or consonant the Latin spelling can spell them with, whatever consonants the two
+ * share (abjad_evidence.h): عاشور ashwr is no Izair, سوبا swba no Capi, اسامة asamt no
+ * Smooth (one skeleton, smt); but ו is the a of an English all, ני the gn of an Italian, and
+ * an alif the a of a French oi. */
+static void abjad_vowel_letters_must_agree(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"בול", "Ball"}, {"קניוטו", "Cagnotto"}, {"بواني", "Boigny"}, {"דוד", "David"}, {"اسامة", "Usama"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "vowel letters that agree");
+    static const char *const OTHER[][2] = {{"عاشور", "Izair"}, {"سوبا", "Capi"}, {"اسامة", "Smooth"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -660,6 +676,7 @@ int main(void)
         cmocka_unit_test(arabic_spellings_vowels_apart),
         cmocka_unit_test(arabic_article_weighs_little),
         cmocka_unit_test(abjad_two_classes_need_the_whole_word),
+        cmocka_unit_test(abjad_vowel_letters_must_agree),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
 }
