@@ -52,6 +52,7 @@
 #include "core/alloc.h"
 #include "text/abjad.h"
 #include "text/abjad_evidence.h"
+#include "text/vowel_gaps.h"
 #include "text/name_forms.h"
 #include "text/orthography.h"
 #include "text/pinyin.h"
@@ -725,12 +726,16 @@ static bool vowels_apart(const cdn_token *a, const cdn_token *b)
 
 /* Whether a and b, of one consonant skeleton, are written with vowels that say they are two
  * names: the vowel letters of an Arabic or Hebrew word (cdn_abjad_vowels_contradict: اسامة /
- * Smooth). */
+ * Smooth), the vowels of a Cyrillic one (cdn_vowel_gaps_contradict: Путин / Petion). */
 static bool skeleton_vowels_contradict(const cdn_token *a, const cdn_token *b)
 {
     if ((a->flags ^ b->flags) & CDN_TOK_ABJAD) {
         const cdn_token *abjad = (a->flags & CDN_TOK_ABJAD) ? a : b, *latin = abjad == a ? b : a;
         return !(latin->flags & CDN_TOK_ROMANISED) && cdn_abjad_vowels_contradict(abjad->latin, latin->latin);
+    }
+    if ((a->flags ^ b->flags) & CDN_TOK_ALPHABET) {
+        const cdn_token *written = (a->flags & CDN_TOK_ALPHABET) ? a : b, *latin = written == a ? b : a;
+        return !(latin->flags & CDN_TOK_ROMANISED) && cdn_vowel_gaps_contradict(written->latin, latin->latin);
     }
     return false;
 }

@@ -650,6 +650,22 @@ static void abjad_vowel_letters_must_agree(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Cyrillic writes every vowel: a word that meets a Latin spelling by its consonant skeleton
+ * alone must not have, between the same two consonants, a у where the spelling has no u, o,
+ * w or v, an о where it has no o, a, u or w, an и where it has no i, e or y (vowel_gaps.h):
+ * Путин / Petion (u, e) are two names; Худт / Hoedt, Маддок / Muddock, Рендал / Randal are
+ * one each. */
+static void cyrillic_skeleton_vowels_must_agree(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"Худт", "Hoedt"}, {"Маддок", "Muddock"}, {"Рендал", "Randal"}, {"Форшоу", "Forshaw"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "one skeleton, vowels that agree");
+    static const char *const OTHER[][2] = {{"Путин", "Petion"}, {"Путин", "Patton"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -677,6 +693,7 @@ int main(void)
         cmocka_unit_test(arabic_article_weighs_little),
         cmocka_unit_test(abjad_two_classes_need_the_whole_word),
         cmocka_unit_test(abjad_vowel_letters_must_agree),
+        cmocka_unit_test(cyrillic_skeleton_vowels_must_agree),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
 }

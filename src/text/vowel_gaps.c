@@ -1,0 +1,77 @@
+/*
+ * vowel_gaps.c — the vowels between the consonants of two spellings of one skeleton, compared
+ * (see vowel_gaps.h).
+ */
+#include "text/vowel_gaps.h"
+
+#include <string.h>
+
+enum { MAX_GAPS = 32, MAX_LETTERS = 64 };
+
+/* A spelling cut at its consonants: gap[i] the letters (vowels, w, v) after the i-th
+ * consonant, gap[0] those before the first. */
+typedef struct gaps {
+    char gap[MAX_GAPS + 1][8];
+    size_t n; /* consonants */
+} gaps;
+
+static bool vowel_like(char c) { return c && strchr("aeiouywv", c); }
+
+/* Cuts s as the skeleton reads it (cdn_skeleton_key): sh ch kh gh ph th ck are one consonant,
+ * and a consonant equal to the one before, across vowels or not, is the same one again.
+ * False when s is too long or not plain letters. */
+static bool cut(const char *s, gaps *g)
+{
+    memset(g, 0, sizeof *g);
+    size_t len = strlen(s), used[MAX_GAPS + 1] = {0};
+    if (len > MAX_LETTERS)
+        return false;
+    char last = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (c < 'a' || c > 'z')
+            return false;
+        if (vowel_like(c)) {
+            if (used[g->n] + 1 < sizeof g->gap[0])
+                g->gap[g->n][used[g->n]++] = c;
+            continue;
+        }
+        if (strchr("scgkpt", c) && s[i + 1] == 'h')
+            i++;
+        else if (c == 'c' && s[i + 1] == 'k')
+            i++;
+        char k = c == 'q' || c == 'c' ? 'k' : c == 'z' ? 's' : c;
+        if (k == last)
+            continue;
+        if (g->n == MAX_GAPS)
+            return false;
+        g->n++;
+        last = k;
+    }
+    return true;
+}
+
+/* Whether the group a of a romanised word cannot be the sound the group b spells. */
+static bool groups_contradict(const char *a, const char *b)
+{
+    if (!a[0] || !b[0])
+        return false;
+    if (strchr(a, 'u')) /* also the Belarusian ў, a v in Latin (аўтамабільны, avtomobilnyi) */
+        return !strpbrk(b, "uowv");
+    if (strspn(a, "o") == strlen(a))
+        return !strpbrk(b, "oauw");
+    if (strspn(a, "iy") == strlen(a))
+        return !strpbrk(b, "iey");
+    return false;
+}
+
+bool cdn_vowel_gaps_contradict(const char *romanised, const char *spelling)
+{
+    gaps a, b;
+    if (!cut(romanised, &a) || !cut(spelling, &b) || a.n != b.n)
+        return false;
+    for (size_t i = 0; i <= a.n; i++)
+        if (groups_contradict(a.gap[i], b.gap[i]))
+            return true;
+    return false;
+}
