@@ -81,3 +81,57 @@ bool cdn_abjad_vowels_contradict(const char *romanised, const char *spelling)
     bool open = strpbrk(spelling, "aeu") || strstr(spelling, "oi");
     return (need_back && !back) || (need_front && !front) || (need_open && !open);
 }
+
+/* The sounds a word's first letter may be, as bits: letters an abjad writes with one letter,
+ * or romanises so, share a bit (b p f v w; k q c g x; s z c j x; t d; h k c for kh ch; j g y z
+ * d for ج ي dj zh). Vowels are 0: a word that begins with one is compared by the carrier. */
+static unsigned onset(char c)
+{
+    enum { B = 1, K = 2, S = 4, T = 8, H = 16, J = 32, M = 64, N = 128, L = 256, R = 512 };
+    switch (c) {
+    case 'b': case 'p': case 'f': case 'v': case 'w': return B;
+    case 'k': return K | H;
+    case 'q': return K;
+    case 'c': return K | S | H;
+    case 'g': return K | J;
+    case 'x': return K | S | H;
+    case 'j': return J | S | H; /* a Spanish j is a ח (Juan חואן) */
+    case 'y': return J;
+    case 'h': return H;
+    case 's': return S;
+    case 'z': return S | J;
+    case 't': return T | S;
+    case 'd': return T | J;
+    case 'm': return M;
+    case 'n': return N;
+    case 'l': return L;
+    case 'r': return R;
+    default: return 0;
+    }
+}
+
+/* Whether the word native (UTF-8) begins with a letter that carries a vowel: Arabic ا أ إ آ ع,
+ * Hebrew א ע, Thaana އ ޢ. */
+static bool vowel_carrier(const char *native)
+{
+    static const char *const CARRIERS[] = {"\u0627", "\u0623", "\u0625", "\u0622", "\u0639",
+                                           "\u05D0", "\u05E2", "\u0787", "\u07A2"};
+    for (size_t i = 0; i < sizeof CARRIERS / sizeof CARRIERS[0]; i++)
+        if (strncmp(native, CARRIERS[i], strlen(CARRIERS[i])) == 0)
+            return true;
+    return false;
+}
+
+bool cdn_abjad_onsets_agree(const char *native, const char *romanised, const char *spelling)
+{
+    char first = spelling[0];
+    bool latin_vowel = first && strchr("aeiou", first);
+    /* French and Spanish spellings write a silent h that Hebrew leaves out (Henri אנרי); an
+     * Arabic word's ه ح are heard, and it writes them. */
+    bool silent_h = first == 'h' && spelling[1] && strchr("aeiou", spelling[1]) && (unsigned char)native[0] == 0xD7;
+    if (vowel_carrier(native))
+        return latin_vowel || silent_h;
+    if (latin_vowel) /* an initial י ي before a consonant is an i or e (Isaac יצחק), a ו an o or u */
+        return (romanised[0] == 'y' && (first == 'i' || first == 'e')) || (romanised[0] == 'w' && (first == 'o' || first == 'u'));
+    return (onset(romanised[0]) & onset(first)) != 0;
+}

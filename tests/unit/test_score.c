@@ -666,6 +666,24 @@ static void cyrillic_skeleton_vowels_must_agree(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A single consonant class in common counts, as a weak pair, only where the two words also
+ * begin alike (abjad_evidence.h): with a vowel on both sides (an alef or ayin; a French
+ * silent h: אנרי / Henri), with one letter's consonants (חואן / Juan, a Spanish j), or a yod
+ * read as i (יצחק / Isaac); הדסה / Duc and علي / Hala begin apart. */
+static void abjad_weak_pairs_begin_alike(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"משה ינאי", "Moshe Yanai"}, {"חואן מנדז", "Juan Mendez"}, {"אנרי פרמן", "Henri Farman"},
+        {"יצחק אבינרי", "Isaac Avinery"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "a weak pair that begins alike");
+    static const char *const OTHER[][2] = {
+        {"הדסה אוחנה", "Duc Huynh"}, {"علي فرجی", "Hala Faraj"}, {"שהד דדון", "Acety Edwin"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -694,6 +712,7 @@ int main(void)
         cmocka_unit_test(abjad_two_classes_need_the_whole_word),
         cmocka_unit_test(abjad_vowel_letters_must_agree),
         cmocka_unit_test(cyrillic_skeleton_vowels_must_agree),
+        cmocka_unit_test(abjad_weak_pairs_begin_alike),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
 }
