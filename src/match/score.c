@@ -447,7 +447,7 @@ static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
             if (agree > best)
                 best = agree;
         }
-    if (best == 1 && !cdn_abjad_onsets_agree(abjad->text, abjad->latin, latin->latin))
+    if (best >= 1 && !cdn_abjad_onsets_agree(abjad->text, abjad->latin, latin->latin))
         return 0; /* one class, and the words begin apart (abjad_evidence.h) */
     return best;
 }

@@ -93,7 +93,7 @@ static unsigned onset(char c)
     case 'k': return K | H;
     case 'q': return K;
     case 'c': return K | S | H;
-    case 'g': return K | J;
+    case 'g': return K | J | H; /* a Spanish g before e, i is a ח (Germán חרמן) */
     case 'x': return K | S | H;
     case 'j': return J | S | H; /* a Spanish j is a ח (Juan חואן) */
     case 'y': return J;
@@ -122,16 +122,36 @@ static bool vowel_carrier(const char *native)
     return false;
 }
 
-bool cdn_abjad_onsets_agree(const char *native, const char *romanised, const char *spelling)
+/* Whether the word native, romanised as romanised, and the Latin spelling spelling (its silent
+ * first letter left out) begin alike (cdn_abjad_onsets_agree), the article aside. */
+static bool begin_alike(const char *native, const char *romanised, const char *spelling)
 {
     char first = spelling[0];
-    bool latin_vowel = first && strchr("aeiou", first);
+    bool latin_vowel = first && (strchr("aeiou", first) || (first == 'y' && spelling[1] && !strchr("aeiou", spelling[1])));
     /* French and Spanish spellings write a silent h that Hebrew leaves out (Henri אנרי); an
      * Arabic word's ه ح are heard, and it writes them. */
     bool silent_h = first == 'h' && spelling[1] && strchr("aeiou", spelling[1]) && (unsigned char)native[0] == 0xD7;
+    /* Arabic writes an alif before a foreign initial s and consonant (Speier اسباير). */
+    bool cluster = first == 's' && spelling[1] && !strchr("aeiouyh", spelling[1]);
     if (vowel_carrier(native))
-        return latin_vowel || silent_h;
+        return latin_vowel || silent_h || cluster;
     if (latin_vowel) /* an initial י ي before a consonant is an i or e (Isaac יצחק), a ו an o or u */
-        return (romanised[0] == 'y' && (first == 'i' || first == 'e')) || (romanised[0] == 'w' && (first == 'o' || first == 'u'));
+        return (romanised[0] == 'y' && strchr("iey", first)) || (romanised[0] == 'w' && (first == 'o' || first == 'u'));
+    if (first == 'h' && spelling[1] == 'u' && romanised[0] == 'y') /* English hu, a yu (Huston יוסטון) */
+        return true;
     return (onset(romanised[0]) & onset(first)) != 0;
+}
+
+bool cdn_abjad_onsets_agree(const char *native, const char *romanised, const char *spelling)
+{
+    if (begin_alike(native, romanised, spelling))
+        return true;
+    /* English and German leave the k of kn, the w of wr, the p of ps and pn unsaid (Knotts נוטס,
+     * Wright רייט); Slavic spellings do not (Knyazeva קנייזבה), so both are tried. */
+    if (spelling[0] && spelling[1] && strstr("kn wr ps pn", (char[]){spelling[0], spelling[1], 0}) &&
+        begin_alike(native, romanised, spelling + 1))
+        return true;
+    /* The article ال, which Latin spellings often leave out (الدربالي / Derbali). */
+    return strncmp(native, "\u0627\u0644", 4) == 0 && native[4] && romanised[0] == 'a' && romanised[1] == 'l' &&
+           romanised[2] && begin_alike(native + 4, romanised + 2, spelling);
 }

@@ -46,10 +46,11 @@ bool cdn_abjad_vowels_contradict(const char *romanised, const char *spelling);
 /*
  * Whether the word native (UTF-8 Arabic, Hebrew or Thaana, romanised as romanised) and the
  * plain-ASCII lower-case Latin spelling spelling begin alike: both with a vowel (an alef or
- * ayin on the abjad's side), or with consonants one letter of the script may write. A single
- * consonant class in common is a weak match; it says something only where the words also
- * begin alike (ינאי / Yanai, טד / Ted), not where one begins with a consonant the other lacks
- * (הדסה / Duc, علي / Hala).
+ * ayin on the abjad's side), or with consonants one letter of the script may write, the
+ * Arabic article and a Latin silent first letter (kn, wr) aside. Consonant classes matched
+ * in order say little when the words begin apart: a transliteration keeps a name's first
+ * sound (ינאי / Yanai, טד / Ted, الدربالي / Derbali), unrelated words that share two or
+ * three classes mostly do not (הדסה / Duc, علي / Hala, אור / Warrich, ירון / Rubin).
  */
 bool cdn_abjad_onsets_agree(const char *native, const char *romanised, const char *spelling);
 

@@ -684,6 +684,21 @@ static void abjad_weak_pairs_begin_alike(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Two or three consonant classes in common are a name only where the words begin alike too,
+ * the article ال and a silent kn or wr aside (abjad_evidence.h): אור / Warrich, ירון / Rubin,
+ * אוריה / Jiburi share classes in order but not their first sound. */
+static void abjad_classes_begin_alike(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"الدربالي", "Derbali"}, {"دون نوتس", "Don Knotts"}, {"اسباير", "Speier"}, {"ג'ון יוסטון", "John Huston"},
+        {"חנה קנייזבה", "Hanna Knyazyeva"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "classes that begin alike");
+    static const char *const OTHER[][2] = {{"אור כרמי", "Akram Warrich"}, {"ירון שוב", "Rubin Sever"}, {"אוריה מזרחי", "Muyassir Jiburi"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -713,6 +728,7 @@ int main(void)
         cmocka_unit_test(abjad_vowel_letters_must_agree),
         cmocka_unit_test(cyrillic_skeleton_vowels_must_agree),
         cmocka_unit_test(abjad_weak_pairs_begin_alike),
+        cmocka_unit_test(abjad_classes_begin_alike),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
 }
