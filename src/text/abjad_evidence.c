@@ -84,7 +84,9 @@ bool cdn_abjad_vowels_contradict(const char *romanised, const char *spelling)
 
 /* The sounds a word's first letter may be, as bits: letters an abjad writes with one letter,
  * or romanises so, share a bit (b p f v w; k q c g x; s z c j x; t d; h k c for kh ch; j g y z
- * d for ج ي dj zh). Vowels are 0: a word that begins with one is compared by the carrier. */
+ * d for ج ي dj zh). Vowels are 0: a word that begins with one is compared by the carrier.
+ * The groups follow the letter tables of Wikipedia's "Romanization of Arabic" and
+ * "Romanization of Hebrew". */
 static unsigned onset(char c)
 {
     enum { B = 1, K = 2, S = 4, T = 8, H = 16, J = 32, M = 64, N = 128, L = 256, R = 512 };

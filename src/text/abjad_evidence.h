@@ -1,6 +1,8 @@
 /*
- * abjad_evidence.h — how much a consonant-class agreement (abjad.h) says: two classes in
- * common are a name only when neither word has a further consonant that went unmatched.
+ * abjad_evidence.h — how much a consonant-class agreement (abjad.h) says, and what besides
+ * the classes tells two words apart: two classes in common are a name only when neither word
+ * has a further consonant that went unmatched; the vowel letters an abjad writes must agree
+ * with the Latin spelling; and the words must begin alike (each function below says how).
  *
  * A word of an abjad reads as few classes, and the lists hold tens of thousands of Latin
  * words: two classes met in order, with an optional letter skipped on either side, meet

@@ -9,7 +9,9 @@
  * vowels, u and e, say they are two names. The spellings are cut at the skeleton's consonants
  * into the vowel groups between them, and where both have a group at one place the groups are
  * compared by those three letters only; where the consonants do not line up one to one the
- * spellings are not compared at all.
+ * spellings are not compared at all. The Latin letters each vowel may be are those of the
+ * systems in Wikipedia's "Romanization of Russian" and "Romanization of Belarusian" (у: u, ou,
+ * oo; ў: u, w, v), and of the English and French spellings Russian transcribes (Forshaw).
  */
 #ifndef CDN_VOWEL_GAPS_H
 #define CDN_VOWEL_GAPS_H
