@@ -11,6 +11,7 @@
 #include "text/legal_forms.h"
 #include "text/normalize.h"
 #include "text/orthography.h"
+#include "text/titles.h"
 #include "text/tokenize.h"
 
 void cdn_analyzed_init(cdn_analyzed *a)
@@ -84,7 +85,8 @@ static uint8_t word_flags(const char *norm, size_t len, cordon_schema schema, co
                         schema == CORDON_SCHEMA_AIRCRAFT;
     if (cdn_is_legal_form(norm, len) && schema != CORDON_SCHEMA_PERSON)
         flags |= CDN_TOK_LEGAL_FORM;
-    if (cdn_is_honorific(norm, len) && !organization)
+    /* A title (king, מלך) or regnal number (II, השני) is as weak as an honorific. */
+    if ((cdn_is_honorific(norm, len) || cdn_is_title(norm, len) || cdn_regnal_numeral(norm, len)) && !organization)
         flags |= CDN_TOK_HONORIFIC;
     if (parts && in_part(&parts->family, norm, len))
         flags |= CDN_TOK_FAMILY;
@@ -109,7 +111,10 @@ static int add_token(cdn_analyzed *a, cdn_translit *tr, int hint, const char *no
 {
     cdn_token tok = {0};
     tok.weight = 1.0f;
-    cdn_script_class script = cdn_translit_script_class(norm, len);
+    /* A regnal number written out (השני, الثاني, второй) is romanised as the Roman numeral the
+     * Latin name has (II), not letter by letter: it then meets it as a romanisation does. */
+    const char *numeral = cdn_regnal_numeral(norm, len);
+    cdn_script_class script = numeral ? CDN_SCRIPT_LATIN : cdn_translit_script_class(norm, len);
     tok.flags = flags | (script == CDN_SCRIPT_ABJAD      ? CDN_TOK_ABJAD
                          : script == CDN_SCRIPT_ALPHABET ? CDN_TOK_ALPHABET
                          : script == CDN_SCRIPT_SYLLABIC ? CDN_TOK_SYLLABIC
@@ -121,7 +126,9 @@ static int add_token(cdn_analyzed *a, cdn_translit *tr, int hint, const char *no
     cdn_strbuf *s = &a->scratch;
     cdn_strbuf_reset(s);
     int status = CORDON_OK;
-    if (!cdn_translit_needed(norm, len))
+    if (numeral)
+        status = cdn_strbuf_append_str(s, numeral) ? CORDON_OK : CORDON_ENOMEM;
+    else if (!cdn_translit_needed(norm, len))
         status = cdn_strbuf_append(s, norm, len) ? CORDON_OK : CORDON_ENOMEM;
     else if (tr)
         status = cdn_translit_token(tr, hint, norm, len, s);

@@ -15,6 +15,7 @@
 #include "text/pinyin.h"
 #include "text/readings.h"
 #include "text/sounds.h"
+#include "text/titles.h"
 #include "text/tokenize.h"
 #include "text/translit.h"
 #include "text/utf8.h"
@@ -641,6 +642,46 @@ static void legal_forms_and_honorifics(void **state)
     assert_true(cdn_is_honorific("m", 1) && !cdn_is_honorific("mx", 2) && !cdn_is_honorific("llc", 3));
 }
 
+/* Regnal numbers written out meet the Roman numeral: the words are looked up as normalization
+ * leaves them (no marks: الأول, четвёртый), in either gender; English ordinals in digits take
+ * their own suffix only; a single i, v or x is an initial as often, and is no numeral. */
+static void regnal_numbers_and_titles(void **state)
+{
+    (void)state;
+    assert_true(cdn_title_tables_in_order());
+    static const pair NUMERALS[] = {
+        {"השני", "ii"},   {"השנייה", "ii"},  {"הראשון", "i"},  {"העשירי", "x"},   {"الثاني", "ii"},
+        {"الأول", "i"},   {"الأولى", "i"},   {"العاشرة", "x"}, {"Второй", "ii"},   {"четвёртый", "iv"},
+        {"Первая", "i"},  {"1st", "i"},      {"2nd", "ii"},    {"3rd", "iii"},     {"11th", "xi"},
+        {"12th", "xii"},  {"13th", "xiii"},  {"21st", "xxi"},  {"XIV", "xiv"},     {"ii", "ii"},
+        {"xxx", "xxx"},
+    };
+    for (size_t i = 0; i < sizeof NUMERALS / sizeof NUMERALS[0]; i++) {
+        cdn_strbuf norm;
+        cdn_strbuf_init(&norm);
+        assert_int_equal(cdn_normalize(NUMERALS[i].in, strlen(NUMERALS[i].in), &norm), CORDON_OK);
+        const char *got = cdn_regnal_numeral(norm.data, norm.len);
+        if (!got || strcmp(got, NUMERALS[i].out) != 0)
+            fail_msg("%s: %s, expected %s", NUMERALS[i].in, got ? got : "none", NUMERALS[i].out);
+        cdn_strbuf_free(&norm);
+    }
+    static const char *const NOT_NUMERALS[] = {"i", "v", "x", "xxxi", "iix", "ivy", "11st", "1th", "0th",
+                                               "31st", "1s", "השנים", "ثاني", "второго", "ivan"};
+    for (size_t i = 0; i < sizeof NOT_NUMERALS / sizeof NOT_NUMERALS[0]; i++)
+        if (cdn_regnal_numeral(NOT_NUMERALS[i], strlen(NOT_NUMERALS[i])))
+            fail_msg("%s is taken for a regnal number", NOT_NUMERALS[i]);
+    static const char *const TITLES[] = {"of", "the", "emperor", "מלך", "מלכת", "הקדוש", "האפיפיור", "של",
+                                         "الملك", "القديس", "король", "святои", "царь"};
+    for (size_t i = 0; i < sizeof TITLES / sizeof TITLES[0]; i++)
+        if (!cdn_is_title(TITLES[i], strlen(TITLES[i])))
+            fail_msg("%s is not taken for a title", TITLES[i]);
+    /* names as often as titles: Martin Luther King, Gilad Shalit (שליט), Amir, Malik */
+    static const char *const NAMES[] = {"king", "duke", "earl", "baron", "שליט", "امير", "ملك", "sultan", "o", "ofa"};
+    for (size_t i = 0; i < sizeof NAMES / sizeof NAMES[0]; i++)
+        if (cdn_is_title(NAMES[i], strlen(NAMES[i])))
+            fail_msg("%s is taken for a title", NAMES[i]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -666,6 +707,7 @@ int main(void)
         cmocka_unit_test(tokenize_lenient_on_bad_bytes),
         cmocka_unit_test(cp1252_decodes_to_utf8),
         cmocka_unit_test(legal_forms_and_honorifics),
+        cmocka_unit_test(regnal_numbers_and_titles),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
