@@ -51,6 +51,7 @@
 
 #include "core/alloc.h"
 #include "text/abjad.h"
+#include "text/abjad_keys.h"
 #include "text/name_forms.h"
 #include "text/orthography.h"
 #include "text/pinyin.h"
@@ -406,13 +407,6 @@ static bool arabic_article(const cdn_token *t)
     return (l[0] == 'a' || l[0] == 'e') && l[1] == 'l' && !l[2];
 }
 
-/* Whether the UTF-8 string s begins (at_end false) or ends with the UTF-8 string affix. */
-static bool has_affix(const char *s, const char *affix, bool at_end)
-{
-    size_t ls = strlen(s), la = strlen(affix);
-    return ls > la && memcmp(at_end ? s + ls - la : s, affix, la) == 0;
-}
-
 /* How many consonant classes abjad, romanised from a script written without short vowels
  * (Arabic, Hebrew), and the Latin spelling latin agree in under some reading of each, the
  * letters that may be silent or unwritten matched where they can be (abjad.h); 0 when they do
@@ -425,13 +419,7 @@ static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
         return strcmp(abjad->latin, "l") == 0 || strcmp(abjad->latin, "al") == 0;
     if (!strpbrk(latin->latin, "aeiouy") && latin->latin_shape.len > 1)
         return 0; /* an acronym (MKM, KDM) */
-    unsigned flags = CDN_ABJAD_ROMANISED;
-    if (has_affix(abjad->text, "\u0627\u0644", false)) /* ال */
-        flags |= CDN_ABJAD_ARTICLE;
-    if (has_affix(abjad->text, "\u0629", true)) /* ة */
-        flags |= CDN_ABJAD_TA_MARBUTA;
-    if ((unsigned char)abjad->text[0] == 0xD7) /* א to ת are U+05D0 to U+05EA */
-        flags |= CDN_ABJAD_HEBREW | (strstr(abjad->text, "\u05F3") ? CDN_ABJAD_GERESH : 0u);
+    unsigned flags = cdn_abjad_flags_of(abjad->text);
     cdn_abjad_classes ca[CDN_ABJAD_READINGS], cb[CDN_ABJAD_READINGS];
     size_t na = cdn_abjad_readings(abjad->latin, flags, ca);
     size_t nb = cdn_abjad_readings(latin->latin, 0, cb);

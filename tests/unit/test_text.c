@@ -6,6 +6,7 @@
 
 #include "core/strbuf.h"
 #include "text/abjad.h"
+#include "text/abjad_keys.h"
 #include "text/legal_forms.h"
 #include "text/name_forms.h"
 #include "text/normalize.h"
@@ -682,6 +683,48 @@ static void regnal_numbers_and_titles(void **state)
             fail_msg("%s is taken for a title", NAMES[i]);
 }
 
+/* Whether the Latin spelling and the romanisation of a word in Arabic or Hebrew (its native
+ * text native, for the flags) share a consonant-class key. */
+static bool share_abjad_key(const char *latin, const char *romanised, const char *native)
+{
+    char a[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1], b[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    size_t na = cdn_abjad_keys(latin, 0, a), nb = cdn_abjad_keys(romanised, cdn_abjad_flags_of(native), b);
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (strcmp(a[i], b[j]) == 0)
+                return true;
+    return false;
+}
+
+/* The keys of consonant classes let the letters the scorer may leave unmatched go on either
+ * side — the article, a final ة, a French silent end, a ו read as a vowel — and fold the
+ * classes it lets meet (ق and g); h and j are never keyed, and nothing shorter than three
+ * classes is. */
+static void abjad_keys_golden(void **state)
+{
+    (void)state;
+    static const char *const SHARE[][3] = {
+        {"derbali", "aldrbaly", "الدربالي"},    /* the article */
+        {"elmagarmid", "almqrmd", "المقرمد"},   /* ق as g */
+        {"kenza", "knzt", "كنزة"},              /* ة */
+        {"marivaux", "maryfw", "ماريفو"},       /* a French silent end */
+        {"davidson", "dwydswn", "דוידסון"},     /* one ו a v, one a vowel */
+        {"mladic", "mladytsh", "ملاديتش"},      /* a Slavic c as تش */
+    };
+    for (size_t i = 0; i < sizeof SHARE / sizeof SHARE[0]; i++)
+        if (!share_abjad_key(SHARE[i][0], SHARE[i][1], SHARE[i][2]))
+            fail_msg("%s / %s: no key in common", SHARE[i][0], SHARE[i][2]);
+    assert_false(share_abjad_key("mokhtar", "mhmd", "محمد"));
+    char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    assert_int_equal(cdn_abjad_keys("houda", 0, keys), 0);    /* one class */
+    assert_int_equal(cdn_abjad_keys("yadollah", 0, keys), 0); /* t l, and an h */
+    size_t n = cdn_abjad_keys("gilbert", 0, keys);
+    assert_true(n >= 1);
+    for (size_t i = 0; i < n; i++)
+        if (strchr(keys[i], 'h') || strchr(keys[i], 'j') || strlen(keys[i]) < CDN_ABJAD_KEY_MIN)
+            fail_msg("gilbert: key %s", keys[i]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -698,6 +741,7 @@ int main(void)
         cmocka_unit_test(consonant_class_variants),
         cmocka_unit_test(readings_latin_german_english),
         cmocka_unit_test(abjad_classes_golden),
+        cmocka_unit_test(abjad_keys_golden),
         cmocka_unit_test(readings_golden),
         cmocka_unit_test(pinyin_syllables),
         cmocka_unit_test(pinyin_onsets),

@@ -1,0 +1,114 @@
+/*
+ * abjad_keys.c — lookup keys of consonant classes with optional letters (see abjad_keys.h).
+ */
+#include "text/abjad_keys.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "text/abjad.h"
+
+/* The key letter of class c: the classes that cdn_abjad_agree lets meet fall together (a ق,
+ * Q, meets a k or a g; a ז׳, J, a j or a sibilant; a צ׳, C, a sibilant; a Latin zh, z, a
+ * sibilant or a j). A Latin ch or kh, q, is handled by the caller (reading_keys). */
+static char key_letter(char c)
+{
+    switch (c) {
+    case 'g': case 'Q': return 'k';
+    case 'z': case 'j': case 'J': case 'C': return 's';
+    default: return c;
+    }
+}
+
+/* Appends key to out[0..*n) unless it is there already or out is full. */
+static void add_key(char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1], size_t *n, const char *key, size_t len)
+{
+    if (len < CDN_ABJAD_KEY_MIN || *n >= CDN_ABJAD_KEYS)
+        return;
+    for (size_t i = 0; i < *n; i++)
+        if (strncmp(out[i], key, len) == 0 && out[i][len] == '\0')
+            return;
+    memcpy(out[*n], key, len);
+    out[(*n)++][len] = '\0';
+}
+
+/* Whether class i of r is a letter the keys always leave out: an h or a j, optional on both
+ * sides (h is silent in Latin spellings and a consonant in the scripts, j a y in German). Keyed
+ * with them, the Hebrew and Arabic names of the faker and synthetic-US sets met twelve listed
+ * names more that the scorer took for them, on an h kept on one side (תהילה / Yadollah). */
+static bool always_left_out(const cdn_abjad_classes *r, size_t i)
+{
+    return (r->optional >> i & 1) && (r->cls[i] == 'h' || r->cls[i] == 'j');
+}
+
+/* Writes the keys of one reading r into out: every choice of its first CDN_KEY_OPTIONAL
+ * optional classes kept (later ones dropped), times every choice of a k or nothing for its
+ * first two Latin q classes (later ones k). */
+static void reading_keys(const cdn_abjad_classes *r, bool latin, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1],
+                         size_t *n)
+{
+    size_t len = strlen(r->cls), varied[CDN_KEY_OPTIONAL], n_varied = 0, q_at[2], n_q = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (always_left_out(r, i))
+            continue;
+        if ((r->optional >> i & 1) && n_varied < CDN_KEY_OPTIONAL)
+            varied[n_varied++] = i;
+        else if (latin && r->cls[i] == 'q' && !(r->optional >> i & 1) && n_q < 2)
+            q_at[n_q++] = i;
+    }
+    /* From every optional class kept down to none: the fuller keys first, should out fill. */
+    for (unsigned keep = (1u << n_varied); keep-- > 0;)
+        for (unsigned as_h = 0; as_h < (1u << n_q); as_h++) {
+            char key[CDN_CLASSES_MAX + 1];
+            size_t k = 0;
+            for (size_t i = 0; i < len; i++) {
+                bool drop = (r->optional >> i & 1) != 0;
+                for (size_t v = 0; v < n_varied; v++)
+                    if (varied[v] == i)
+                        drop = !(keep >> v & 1);
+                if (drop)
+                    continue;
+                char c = key_letter(r->cls[i]);
+                if (c == 'q') { /* a Latin ch or kh: a k, or the ח that the keys leave out */
+                    c = 'k';
+                    for (size_t v = 0; v < n_q; v++)
+                        if (q_at[v] == i && (as_h >> v & 1))
+                            c = 0;
+                    if (!c)
+                        continue;
+                }
+                if (k == 0 || key[k - 1] != c) /* one class twice in a row is one letter */
+                    key[k++] = c;
+            }
+            add_key(out, n, key, k);
+        }
+}
+
+size_t cdn_abjad_keys(const char *latin, unsigned flags, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1])
+{
+    cdn_abjad_classes readings[CDN_ABJAD_READINGS];
+    size_t nr = cdn_abjad_readings(latin, flags, readings), n = 0;
+    for (size_t r = 0; r < nr; r++)
+        reading_keys(&readings[r], !(flags & CDN_ABJAD_ROMANISED), out, &n);
+    return n;
+}
+
+/* Whether the UTF-8 string s begins (at_end false) or ends with the UTF-8 string affix. */
+static bool has_affix(const char *s, const char *affix, bool at_end)
+{
+    size_t ls = strlen(s), la = strlen(affix);
+    return ls > la && memcmp(at_end ? s + ls - la : s, affix, la) == 0;
+}
+
+unsigned cdn_abjad_flags_of(const char *text)
+{
+    unsigned flags = CDN_ABJAD_ROMANISED;
+    if (has_affix(text, "\u0627\u0644", false)) /* ال */
+        flags |= CDN_ABJAD_ARTICLE;
+    if (has_affix(text, "\u0629", true)) /* ة */
+        flags |= CDN_ABJAD_TA_MARBUTA;
+    if ((unsigned char)text[0] == 0xD7) /* א to ת are U+05D0 to U+05EA */
+        flags |= CDN_ABJAD_HEBREW | (strstr(text, "\u05F3") ? CDN_ABJAD_GERESH : 0u);
+    return flags;
+}
