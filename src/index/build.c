@@ -11,6 +11,7 @@
 
 #include "core/alloc.h"
 #include "index/index_int.h"
+#include "text/abjad_keys.h"
 #include "text/orthography.h"
 #include "text/readings.h"
 #include "text/sounds.h"
@@ -349,14 +350,15 @@ static int add_key_under_each(builder *b, cdn_fixmap *map, const cdn_itoken *t, 
     return CORDON_OK;
 }
 
-/* Adds the token's key to the lists of its romanisation's consonant classes (orthography.h),
- * under each reading of a Latin spelling: how a name written without short vowels finds its
- * Latin spellings. */
+/* Adds the token's key to the lists of its consonant-class keys (abjad_keys.h): how a name
+ * written without short vowels finds its Latin spellings (and its other spellings in its own
+ * script). A romanisation from an alphabet or syllables is keyed as a Latin spelling is. */
 static int add_classes(builder *b, const cdn_itoken *t)
 {
-    char classes[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1];
-    size_t n = cdn_consonant_class_variants(b->pool.data + t->latin, (t->flags & CDN_TOK_ROMANISED) != 0, classes);
-    return add_key_under_each(b, &b->maps[CDN_MAP_CLASSES], t, classes[0], sizeof classes[0], n, 2);
+    char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    unsigned flags = (t->flags & CDN_TOK_ABJAD) ? cdn_abjad_flags_of(b->pool.data + t->text) : 0u;
+    size_t n = cdn_abjad_keys(b->pool.data + t->latin, flags, keys);
+    return add_key_under_each(b, &b->maps[CDN_MAP_CLASSES], t, keys[0], sizeof keys[0], n, CDN_ABJAD_KEY_MIN);
 }
 
 /* Adds a Latin-script token's key to the lists of its sound classes under each reading of it

@@ -44,8 +44,9 @@
  * version 9 keeps the voicing marks of kana (バ is not ハ), reads a person's name with a company
  * form spelled out as a company's, gives the CSL's and the UN's names their parts as OFAC's and
  * the UK's lists do, and keys the new readings of Latin names in Cyrillic; version 10 flags
- * titles and regnal numbers as honorifics and romanises a regnal number written out (השני) as
- * its Roman numeral (titles.h). */
+ * titles and regnal numbers as honorifics, romanises a regnal number written out (השני) as
+ * its Roman numeral (titles.h), and files tokens under the consonant-class keys of
+ * abjad_keys.h. */
 #define SNAP_VERSION 10u
 #define SNAP_BYTE_ORDER 0x01020304u
 
