@@ -43,10 +43,12 @@ static const rewrite GERMAN[] = {
 };
 static const rewrite FRENCH[] = {
     R("ieux", "ye", END), R("ier", "ye", END), R("ille", "iy", 0), R("eu", "yo", 0), /* Virieux, Bonnier */
+    R("ault", "o", END), /* Perrault Перро, Renault Рено */
     R("eau", "o", 0), R("ou", "u", 0),  R("oi", "ua", 0), R("au", "o", 0),  R("ai", "e", 0),     R("ch", "sh", 0),
     R("gn", "n", 0),  R("qu", "k", 0),  R("ph", "f", 0),  R("th", "t", 0),  R("j", "zh", 0),     R("g", "zh", FRONT),
-    R("c", "s", FRONT), R("c", "k", 0), R("x", "ks", 0), R("h", "", 0), R("es", "", END), R("s", "", END),
-    R("t", "", END),  R("d", "", END),  R("x", "", END),  R("u", "yu", 0), /* Ducret Дюкре */ END_OF_RULES,
+    R("c", "s", FRONT), R("c", "k", 0), R("x", "", END), /* silent (Belvaux Бельво): before x as ks */
+    R("x", "ks", 0), R("h", "", 0), R("es", "", END), R("s", "", END),
+    R("t", "", END),  R("d", "", END),  R("u", "yu", 0), /* Ducret Дюкре */ END_OF_RULES,
 };
 /* English read with a long vowel before a consonant and a silent e, then as ENGLISH (Shade
  * Шейд, Scarface Скарфейс, Rhine Райн); Russian writes the same spellings short too (Whitmire

@@ -458,6 +458,16 @@ static void readings_golden(void **state)
         french = french || strcmp(r[i], "danzhin") == 0;
     assert_true(french);
     assert_int_equal(cdn_readings("anna", r), 0); /* read alike everywhere */
+    /* French silent ends: a final x is silent before it is read as ks, -ault is o */
+    static const char *const FRENCH[][2] = {{"belvaux", "belvo"}, {"denault", "deno"}, {"perrault", "perro"}};
+    for (size_t f = 0; f < sizeof FRENCH / sizeof FRENCH[0]; f++) {
+        n = cdn_readings(FRENCH[f][0], r);
+        bool found = false;
+        for (size_t i = 0; i < n; i++)
+            found = found || strcmp(r[i], FRENCH[f][1]) == 0;
+        if (!found)
+            fail_msg("%s is not read %s", FRENCH[f][0], FRENCH[f][1]);
+    }
 }
 
 /* Consonant classes under the readings of a Latin spelling and of an Arabic romanisation. */
