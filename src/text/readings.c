@@ -96,6 +96,18 @@ static const rewrite SOUTH_SLAVIC[] = {
     R("ic", "ich", END), R("c", "ts", 0), R("dj", "dzh", 0), R("lj", "l", 0), R("nj", "n", 0), R("j", "y", 0),
     END_OF_RULES,
 };
+/* Turkish and Azerbaijani names with their letters' marks lost: c is дж (Nurcan Нурджан,
+ * Cemil Джемиль), j ж; ç ş ğ, written c s g, cannot be told from c s g. */
+static const rewrite TURKISH[] = {
+    R("c", "dzh", 0), R("j", "zh", 0), END_OF_RULES,
+};
+/* Greek names in their Latin romanisation, as Russian transcribes modern Greek (Wikipedia:
+ * "Греческо-русская практическая транскрипция"): gi before a vowel is й (Giannou Янну,
+ * Kyrgios Кирьос), ou у, ai э, ei and oi и, y и, ch х, th т, ph ф. */
+static const rewrite GREEK[] = {
+    R("gi", "y", VOWEL), R("ou", "u", 0), R("ai", "e", 0), R("ei", "i", 0), R("oi", "i", 0), R("y", "i", 0),
+    R("ch", "kh", 0),    R("th", "t", 0), R("ph", "f", 0), END_OF_RULES,
+};
 /* A language's reading: its own rules, and where none applies, those of another (may be NULL);
  * given only for words that end with the letter last (0: any word). */
 typedef struct language {
@@ -105,6 +117,7 @@ typedef struct language {
 static const language LANGUAGES[] = {
     {GERMAN, NULL, 0},  {FRENCH, NULL, 0},  {ENGLISH, NULL, 0},  {ENGLISH_LONG, ENGLISH, 'e'}, {POLISH_CZECH, NULL, 0},
     {SPANISH, NULL, 0}, {ITALIAN, NULL, 0}, {JAPANESE, NULL, 0}, {LATIN, NULL, 0},             {SOUTH_SLAVIC, NULL, 0},
+    {TURKISH, NULL, 0}, {GREEK, NULL, 0},
 };
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }

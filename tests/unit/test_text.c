@@ -458,8 +458,10 @@ static void readings_golden(void **state)
         french = french || strcmp(r[i], "danzhin") == 0;
     assert_true(french);
     assert_int_equal(cdn_readings("anna", r), 0); /* read alike everywhere */
-    /* French silent ends: a final x is silent before it is read as ks, -ault is o */
-    static const char *const FRENCH[][2] = {{"belvaux", "belvo"}, {"denault", "deno"}, {"perrault", "perro"}};
+    /* French silent ends: a final x is silent before it is read as ks, -ault is o; Turkish and Greek */
+    static const char *const FRENCH[][2] = {{"belvaux", "belvo"}, {"denault", "deno"}, {"perrault", "perro"},
+                                            /* Turkish c, Greek gi ou y */
+                                            {"nurcan", "nurdzhan"}, {"giannou", "yannu"}, {"kyrgios", "kiryos"}};
     for (size_t f = 0; f < sizeof FRENCH / sizeof FRENCH[0]; f++) {
         n = cdn_readings(FRENCH[f][0], r);
         bool found = false;
