@@ -10,12 +10,12 @@
 #include "text/abjad.h"
 
 /* The key letter of class c: the classes that cdn_abjad_agree lets meet fall together (a ق,
- * Q, meets a k or a g; a ז׳, J, a j or a sibilant; a צ׳, C, a sibilant; a Latin zh, z, a
- * sibilant or a j). A Latin ch or kh, q, is handled by the caller (reading_keys). */
+ * Q, and a ك, K, meet a k or a g; a ז׳, J, a j or a sibilant; a צ׳, C, a sibilant; a Latin
+ * zh, z, a sibilant or a j). A Latin ch or kh, q, is handled by the caller (reading_keys). */
 static char key_letter(char c)
 {
     switch (c) {
-    case 'g': case 'Q': return 'k';
+    case 'g': case 'Q': case 'K': return 'k';
     case 'z': case 'j': case 'J': case 'C': return 's';
     default: return c;
     }

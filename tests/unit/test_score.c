@@ -635,6 +635,17 @@ static void regnal_numbers_and_titles_are_weak(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Arabic writes a foreign g with ك and a Spanish j with خ: both meet a Latin g or j; Hebrew
+ * writes a g with ג, and its k does not meet one. */
+static void arabic_k_meets_g_and_spanish_j(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"جنكيز", "Genghis"}, {"هاكنو", "Hagino"}, {"توريخوس", "Torrijos"}};
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "ك as g, خ as j");
+    static const char *const OTHER[][2] = {{"אבירם קדר", "GHADDAR, Ibrahim"}, {"קדר", "Ghaddar"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -661,6 +672,7 @@ int main(void)
         cmocka_unit_test(arabic_spellings_vowels_apart),
         cmocka_unit_test(arabic_article_weighs_little),
         cmocka_unit_test(regnal_numbers_and_titles_are_weak),
+        cmocka_unit_test(arabic_k_meets_g_and_spanish_j),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
 }
