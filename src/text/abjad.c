@@ -106,7 +106,8 @@ static void romanised_classes(const char *s, unsigned flags, cdn_abjad_classes *
  * Letters that may be silent or unwritten are optional: h, j (a y in German), w (a v or a
  * vowel), the t of ts and tz (one letter צ ץ), the r of Polish rz (ż), a k before an initial n
  * (Knotts), a gh after a vowel (Wright, Hughes), the r of a final -er (Didier, Xavier), the k
- * of an initial x (Xander), and a French spelling's silent final consonants. */
+ * of an initial x (Xander) and the s of any x (Arabic writes x as ك alone at times), and a
+ * French spelling's silent final consonants. */
 static void latin_classes(const char *s, cdn_abjad_classes *out)
 {
     size_t n = 0, len = strlen(s);
@@ -153,9 +154,9 @@ static void latin_classes(const char *s, cdn_abjad_classes *out)
         }
         if (c == 'h' || c == 'j' || c == 'w')
             put(out, &n, c == 'w' ? 'b' : c, true);
-        else if (c == 'x') {
+        else if (c == 'x') { /* ks, or k alone as Arabic writes it at times (Sixtus سيكتوس) */
             put(out, &n, 'k', silent || i == 0);
-            put(out, &n, 's', silent);
+            put(out, &n, 's', true);
         } else if (consonant_class(c)) {
             bool optional = silent || (i == 0 && c == 'k' && next == 'n') ||
                             (c == 'r' && i + 1 == len && i >= 3 && s[i - 1] == 'e') ||
