@@ -79,9 +79,14 @@ static void romanised_classes(const char *s, unsigned flags, cdn_abjad_classes *
             i++;
             /* ז׳ (J) and צ׳ (C) are heard as their Latin spellings write them: zh, j or a
              * sibilant; ch or a sibilant (compatible) */
-            char k = hebrew ? 'k' : 'K'; /* خ: a k, or a Spanish j (compatible) */
-            put(out, &n, c == 'z' ? 'J' : c == 'c' ? (hebrew ? 'C' : 's') : c == 's' ? 's' : c == 'k' ? k : c == 'g' ? 'g' : 't',
-                false);
+            char k = hebrew ? 'k' : 'X'; /* خ: a k, or a Spanish j (compatible) */
+            char cls = c == 'z'   ? 'J'
+                       : c == 'c' ? (hebrew ? 'C' : 's')
+                       : c == 's' ? 's'
+                       : c == 'k' ? k
+                       : c == 'g' ? 'g'
+                                  : 't';
+            put(out, &n, cls, false);
             continue;
         }
         if (c == 'h' || c == 'j' || c == 'w')
@@ -206,15 +211,16 @@ size_t cdn_abjad_readings(const char *latin, unsigned flags, cdn_abjad_classes o
 /* Whether a romanisation's class a and a Latin spelling's class b may be one letter: a Latin
  * ch or kh (q) is a k, a ח (h) or a צ׳ (C); a Latin zh, Polish rz, Hungarian zs or dž (z) is a
  * sibilant, a ج (j) or a ז׳ (J); an Arabic ق (Q) is a k or a g; a ז׳ is a j or a sibilant,
- * a צ׳ a sibilant too (Slavic ż and ć written z and c); an Arabic k (K: ك, or خ romanised
- * kh) is a k, and also a g, which Arabic writes with ك in foreign names (Genghis جنكيز,
- * Hagino هاكنو), or a Spanish j, which it writes with خ (Torrijos توريخوس, Nebrija نبريخا);
- * Hebrew writes a g with ג, and its k (כ ק) is a k alone. */
+ * a צ׳ a sibilant too (Slavic ż and ć written z and c); an Arabic ك (K) is a k or a g, which
+ * Arabic writes with ك in foreign names (Genghis جنكيز, Hagino هاكنو), and a خ (X, romanised
+ * kh) a k or a Spanish j (Torrijos توريخوس, Nebrija نبريخا); Hebrew writes a g with ג, and
+ * its k (כ ק) is a k alone. */
 static bool compatible(char a, char b)
 {
     return a == b || (b == 'q' && (a == 'k' || a == 'h' || a == 'C')) || (b == 'z' && (a == 's' || a == 'j' || a == 'J')) ||
            (a == 'Q' && (b == 'k' || b == 'g')) || (a == 'J' && (b == 'j' || b == 's')) || (a == 'C' && b == 's') ||
-           (a == 'K' && (b == 'k' || b == 'q' || b == 'g' || b == 'j'));
+           (a == 'K' && (b == 'k' || b == 'q' || b == 'g')) ||
+           (a == 'X' && (b == 'k' || b == 'q' || b == 'j'));
 }
 
 size_t cdn_abjad_agree(const cdn_abjad_classes *abjad, const cdn_abjad_classes *latin)

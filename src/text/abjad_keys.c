@@ -10,12 +10,13 @@
 #include "text/abjad.h"
 
 /* The key letter of class c: the classes that cdn_abjad_agree lets meet fall together (a ق,
- * Q, and a ك, K, meet a k or a g; a ז׳, J, a j or a sibilant; a צ׳, C, a sibilant; a Latin
- * zh, z, a sibilant or a j). A Latin ch or kh, q, is handled by the caller (reading_keys). */
+ * Q, and a ك, K, meet a k or a g, a خ, X, a k or a j; a ז׳, J, a j or a sibilant; a צ׳, C, a
+ * sibilant; a Latin zh, z, a sibilant or a j). A Latin ch or kh, q, and a Latin j are handled
+ * by the caller (reading_keys). */
 static char key_letter(char c)
 {
     switch (c) {
-    case 'g': case 'Q': case 'K': return 'k';
+    case 'g': case 'Q': case 'K': case 'X': return 'k';
     case 'z': case 'j': case 'J': case 'C': return 's';
     default: return c;
     }
@@ -42,43 +43,57 @@ static bool always_left_out(const cdn_abjad_classes *r, size_t i)
     return (r->optional >> i & 1) && (r->cls[i] == 'h' || r->cls[i] == 'j');
 }
 
+/* Whether class i of a Latin spelling's reading r has two key letters (alternative): a ch or
+ * kh (q) is a k or the ח that the keys leave out; a j, left out, is also the k of a Spanish j,
+ * which Arabic writes with خ (Torrijos توريخوس). */
+static bool has_alternative(const cdn_abjad_classes *r, size_t i)
+{
+    bool optional = r->optional >> i & 1;
+    return (r->cls[i] == 'q' && !optional) || (r->cls[i] == 'j' && optional);
+}
+
+/* Class c's key letter (0: left out) under the first choice or the other (has_alternative). */
+static char alternative(char c, bool other)
+{
+    if (c == 'q')
+        return other ? 0 : 'k';
+    return other ? 'k' : 0;
+}
+
 /* Writes the keys of one reading r into out: every choice of its first CDN_KEY_OPTIONAL
- * optional classes kept (later ones dropped), times every choice of a k or nothing for its
- * first two Latin q classes (later ones k). */
+ * optional classes kept (later ones dropped), times either key letter of its first two Latin
+ * classes that have two (later ones the first). */
 static void reading_keys(const cdn_abjad_classes *r, bool latin, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1],
                          size_t *n)
 {
-    size_t len = strlen(r->cls), varied[CDN_KEY_OPTIONAL], n_varied = 0, q_at[2], n_q = 0;
+    size_t len = strlen(r->cls), varied[CDN_KEY_OPTIONAL], n_varied = 0, alt_at[2], n_alt = 0;
     for (size_t i = 0; i < len; i++) {
-        if (always_left_out(r, i))
-            continue;
-        if ((r->optional >> i & 1) && n_varied < CDN_KEY_OPTIONAL)
+        if (latin && has_alternative(r, i)) {
+            if (n_alt < 2)
+                alt_at[n_alt++] = i;
+        } else if ((r->optional >> i & 1) && !always_left_out(r, i) && n_varied < CDN_KEY_OPTIONAL)
             varied[n_varied++] = i;
-        else if (latin && r->cls[i] == 'q' && !(r->optional >> i & 1) && n_q < 2)
-            q_at[n_q++] = i;
     }
     /* From every optional class kept down to none: the fuller keys first, should out fill. */
     for (unsigned keep = (1u << n_varied); keep-- > 0;)
-        for (unsigned as_h = 0; as_h < (1u << n_q); as_h++) {
+        for (unsigned other = 0; other < (1u << n_alt); other++) {
             char key[CDN_CLASSES_MAX + 1];
             size_t k = 0;
             for (size_t i = 0; i < len; i++) {
-                bool drop = (r->optional >> i & 1) != 0;
-                for (size_t v = 0; v < n_varied; v++)
-                    if (varied[v] == i)
-                        drop = !(keep >> v & 1);
-                if (drop)
-                    continue;
-                char c = key_letter(r->cls[i]);
-                if (c == 'q') { /* a Latin ch or kh: a k, or the ח that the keys leave out */
-                    c = 'k';
-                    for (size_t v = 0; v < n_q; v++)
-                        if (q_at[v] == i && (as_h >> v & 1))
-                            c = 0;
-                    if (!c)
-                        continue;
+                char c;
+                if (latin && has_alternative(r, i)) {
+                    bool second = false;
+                    for (size_t v = 0; v < n_alt; v++)
+                        second |= alt_at[v] == i && (other >> v & 1);
+                    c = alternative(r->cls[i], second);
+                } else {
+                    bool drop = (r->optional >> i & 1) != 0;
+                    for (size_t v = 0; v < n_varied; v++)
+                        if (varied[v] == i)
+                            drop = !(keep >> v & 1);
+                    c = drop ? 0 : key_letter(r->cls[i]);
                 }
-                if (k == 0 || key[k - 1] != c) /* one class twice in a row is one letter */
+                if (c && (k == 0 || key[k - 1] != c)) /* one class twice in a row is one letter */
                     key[k++] = c;
             }
             add_key(out, n, key, k);
