@@ -722,6 +722,8 @@ static void abjad_keys_golden(void **state)
         {"marivaux", "maryfw", "ماريفو"},       /* a French silent end */
         {"davidson", "dwydswn", "דוידסון"},     /* one ו a v, one a vowel */
         {"mladic", "mladytsh", "ملاديتش"},      /* a Slavic c as تش */
+        {"torrijos", "twrykhws", "توريخوس"},    /* a Spanish j as خ */
+        {"genghis", "jnkyz", "جنكيز"},          /* a g as ك */
     };
     for (size_t i = 0; i < sizeof SHARE / sizeof SHARE[0]; i++)
         if (!share_abjad_key(SHARE[i][0], SHARE[i][1], SHARE[i][2]))
