@@ -38,6 +38,7 @@ static const rewrite GERMAN[] = {
     R("tsch", "ch", 0), R("sch", "sh", 0), R("ch", "kh", 0), R("ck", "k", 0), R("tz", "ts", 0), R("z", "ts", 0),
     R("ph", "f", 0),    R("th", "t", 0),   R("qu", "kv", 0), R("v", "f", 0),  R("w", "v", 0),   R("ei", "ay", 0),
     R("ey", "ay", 0),   R("eu", "oy", 0),  R("ie", "i", 0),  R("j", "y", 0),  R("h", "g", VOWEL),
+    R("ss", "ss", 0),   R("s", "z", VOWEL), /* Seebach Зеебах, Hausen хаузен; not ss (Strasse) */
     R("h", "", 0), /* the h that lengthens a vowel (Behn, Fehr, Buhr) */
     END_OF_RULES,
 };

@@ -461,7 +461,9 @@ static void readings_golden(void **state)
     /* French silent ends: a final x is silent before it is read as ks, -ault is o; Turkish and Greek */
     static const char *const FRENCH[][2] = {{"belvaux", "belvo"}, {"denault", "deno"}, {"perrault", "perro"},
                                             /* Turkish c, Greek gi ou y */
-                                            {"nurcan", "nurdzhan"}, {"giannou", "yannu"}, {"kyrgios", "kiryos"}};
+                                            {"nurcan", "nurdzhan"}, {"giannou", "yannu"}, {"kyrgios", "kiryos"},
+                                            /* German s before a vowel */
+                                            {"seebach", "zeebakh"}, {"rosenau", "rozenau"}};
     for (size_t f = 0; f < sizeof FRENCH / sizeof FRENCH[0]; f++) {
         n = cdn_readings(FRENCH[f][0], r);
         bool found = false;
