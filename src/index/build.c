@@ -386,11 +386,19 @@ static int add_readings(builder *b, const cdn_itoken *t)
     cdn_strbuf skel;
     cdn_strbuf_init(&skel);
     int status = CORDON_OK;
+    bool short_word = t->latin_shape.len < 4;
     for (size_t r = 0; r < n && status == CORDON_OK; r++) {
         cdn_strbuf_reset(&skel);
         status = cdn_skeleton_key(readings[r], strlen(readings[r]), &skel);
         if (status == CORDON_OK && skel.len >= 3)
             status = add_key_under(b, &b->maps[CDN_MAP_READINGS], t, skel.data, skel.len);
+        /* A short word, or a short reading, meets only its equal: keyed whole. */
+        size_t len = strlen(readings[r]);
+        if (status == CORDON_OK && len >= 3 && len <= CDN_WHOLE_READING_MAX && (short_word || len < 4)) {
+            char whole[CDN_WHOLE_READING_MAX + 2] = {CDN_WHOLE_READING};
+            memcpy(whole + 1, readings[r], len);
+            status = add_key_under(b, &b->maps[CDN_MAP_READINGS], t, whole, len + 1);
+        }
     }
     cdn_strbuf_free(&skel);
     return status;

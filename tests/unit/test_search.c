@@ -40,7 +40,9 @@ static const char LIST[] =
     "T-26,Person,Vladimir PUTIN,\n"
     "T-27,Person,Ahmed DERBALI,\n"
     "T-28,Person,Ahmed ELMAGARMID,\n"
-    "T-29,Person,Kenza BENALI,\n";
+    "T-29,Person,Kenza BENALI,\n"
+    "T-30,Person,Karl FEHR,\n"
+    "T-31,Person,Bob TOOLE,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -176,6 +178,9 @@ static void cyrillic_transcription_finds_latin_names(void **state)
 {
     (void)state;
     expect_first("Жан Данжен", "T-22");
+    /* a short word meets a reading equal to it, keyed whole: German Fehr, English Toole */
+    expect_first("Карл Фер", "T-30");
+    expect_first("Боб Тул", "T-31");
 }
 
 /* The six official lists, opened once for the tests that need them. */
