@@ -223,8 +223,16 @@ static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact
  * it sounds in their source language (readings.h): the scorer's "sounds", 0.9 at most. */
 static void gather_readings(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
-    if ((t->flags & CDN_TOK_ALPHABET) && t->skel[0])
+    if (!(t->flags & CDN_TOK_ALPHABET))
+        return;
+    if (t->skel[0])
         add_listed(g, CDN_MAP_READINGS, t->skel, exact, 0.9);
+    size_t len = t->latin_shape.len; /* a short word's reading equal to it, keyed whole */
+    if (len >= 3 && len <= CDN_WHOLE_READING_MAX) {
+        char whole[CDN_WHOLE_READING_MAX + 2] = {CDN_WHOLE_READING};
+        memcpy(whole + 1, t->latin, len + 1);
+        add_listed(g, CDN_MAP_READINGS, whole, exact, 0.9);
+    }
 }
 
 /* Credits the names that have the indexed key family and also the key of given, or the keys of
