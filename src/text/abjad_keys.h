@@ -6,14 +6,17 @@
  * The scorer aligns two class strings letting optional classes (h, j, w, the article al-, a
  * final ة, a French silent end...) go unmatched on either side, and lets some unequal classes
  * meet (a Latin ch, q, is a k or a ח; ق is a k or a g; ז׳ a j or a sibilant). A key cannot
- * align, so each side writes one key per choice of optional classes kept (every subset, of the
- * first CDN_KEY_OPTIONAL optional classes; later ones are dropped), with the classes that may
- * meet folded together (g, q, ق, ك, خ → k; z, j, ז׳, צ׳ → s), a Latin ch or kh written once
- * as a k and once left out, a Latin j once left out and once as the k of a Spanish j (خ), and
- * letters of one class side by side written once. h and j are otherwise left out, as the keys
- * before these did: kept, they reached names the scorer matches on an h alone (abjad_keys.c).
- * Two words the scorer matches with three classes or more, h and j aside, then share a key;
- * the keys let through more than that (the folding), and the scorer decides.
+ * align, so a word in Arabic or Hebrew script writes one key per choice of its optional
+ * classes kept (every subset of the first CDN_KEY_OPTIONAL; later ones are dropped), and a
+ * Latin spelling likewise for its w but keeps its other optional letters as written
+ * (abjad_keys.c); the classes that may meet are folded together (g, q, ق, ك, خ → k; z, j, ז׳,
+ * צ׳ → s), a Latin ch or kh is written once as a k and once left out, a Latin j once left out
+ * and once as the k of a Spanish j (خ), and letters of one class side by side once. h and j
+ * are otherwise left out, as the keys before these did: kept, they reached names the scorer
+ * matches on an h alone (abjad_keys.c). Two words the scorer matches with three classes or
+ * more then share a key, but where an h or j, or a Latin letter that may be silent (Marivaux,
+ * Didier), is what they need; the keys let through more than that (the folding), and the
+ * scorer decides.
  */
 #ifndef CDN_ABJAD_KEYS_H
 #define CDN_ABJAD_KEYS_H
