@@ -141,16 +141,22 @@ static bool applies(const rewrite *r, const char *latin, size_t i, size_t len)
     return true;
 }
 
-/* Writes latin read by rules into out; false if it does not fit. */
-/* Writes latin read as lang into out; false if it does not fit. */
-static bool read_as(const language *lang, const char *latin, size_t len, char out[CDN_READING_MAX + 1])
+/* The letters some rule of lang begins with, one bit each (by the letter's low five bits). */
+static uint32_t rule_starts(const language *lang)
 {
-    /* The letters some rule begins with: any other letter is copied without looking further. */
     uint32_t starts = 0;
     for (const rewrite *r = lang->own; r->from; r++)
         starts |= 1u << (r->from[0] & 31);
     for (const rewrite *r = lang->then; r && r->from; r++)
         starts |= 1u << (r->from[0] & 31);
+    return starts;
+}
+
+/* Writes latin read as lang into out; false if it does not fit. starts: rule_starts(lang), the
+ * letters at which a rule may apply; any other letter is copied without looking further. */
+static bool read_as(const language *lang, uint32_t starts, const char *latin, size_t len,
+                    char out[CDN_READING_MAX + 1])
+{
     size_t o = 0;
     for (size_t i = 0; i < len;) {
         if (!(starts >> (latin[i] & 31) & 1)) {
@@ -184,9 +190,15 @@ size_t cdn_readings(const char *latin, char out[CDN_READINGS][CDN_READING_MAX + 
     size_t len = strlen(latin), n = 0;
     if (len > CDN_READING_MAX)
         return 0;
+    uint32_t letters = 0; /* the word's letters: a language none of whose rules begins with one
+                             reads the word as written, which is no reading */
+    for (size_t i = 0; i < len; i++)
+        letters |= 1u << (latin[i] & 31);
     for (size_t l = 0; l < sizeof LANGUAGES / sizeof LANGUAGES[0] && n < CDN_READINGS; l++) {
-        if ((LANGUAGES[l].last && (len == 0 || latin[len - 1] != LANGUAGES[l].last)) ||
-            !read_as(&LANGUAGES[l], latin, len, out[n]) || strcmp(out[n], latin) == 0)
+        if (LANGUAGES[l].last && (len == 0 || latin[len - 1] != LANGUAGES[l].last))
+            continue;
+        uint32_t starts = rule_starts(&LANGUAGES[l]);
+        if (!(starts & letters) || !read_as(&LANGUAGES[l], starts, latin, len, out[n]) || strcmp(out[n], latin) == 0)
             continue;
         bool seen = false;
         for (size_t k = 0; k < n && !seen; k++)
