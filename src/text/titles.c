@@ -1,10 +1,10 @@
 /*
  * titles.c — regnal numbers and titles (see titles.h).
  *
- * The ordinals are the ordinal numerals of Hebrew, Arabic and Russian grammar, with the
- * definite article that Hebrew and Arabic put on an epithet (Wikipedia: "Hebrew numerals",
- * "Arabic grammar" ordinal numbers, "Russian grammar" numerals); the titles are the common
- * words for ruler, sovereign, noble and saint in the same languages and English (Wikipedia:
+ * The ordinals are the ordinal numerals of Hebrew, Arabic and Russian grammar to the twentieth,
+ * with the definite article that Hebrew and Arabic put on an epithet (Wikipedia: "Hebrew
+ * numerals", "Arabic grammar" ordinal numbers, "Russian grammar" numerals); the titles are the
+ * common words for ruler, sovereign, noble and saint in the same languages and English (Wikipedia:
  * "Royal and noble ranks", "Regnal number"). Both tables hold normalized words (normalize.h:
  * no marks, so الأول is الاول and второй второи) in byte order, for a binary search.
  */
@@ -33,20 +33,38 @@ typedef struct ordinal {
 } ordinal;
 
 static const ordinal ORDINALS[] = {
-    {"восьмая", "viii"}, {"восьмои", "viii"}, {"вторая", "ii"}, {"второи", "ii"}, {"девятая", "ix"},
-    {"девятыи", "ix"}, {"десятая", "x"}, {"десятыи", "x"}, {"первая", "i"}, {"первыи", "i"},
-    {"пятая", "v"}, {"пятыи", "v"}, {"седьмая", "vii"}, {"седьмои", "vii"}, {"третии", "iii"},
-    {"третья", "iii"}, {"четвертая", "iv"}, {"четвертыи", "iv"}, {"шестая", "vi"}, {"шестои", "vi"},
-    {"החמישי", "v"}, {"החמישית", "v"}, {"העשירי", "x"}, {"העשירית", "x"}, {"הראשון", "i"},
-    {"הראשונה", "i"}, {"הרביעי", "iv"}, {"הרביעית", "iv"}, {"השביעי", "vii"}, {"השביעית", "vii"},
-    {"השישי", "vi"}, {"השישית", "vi"}, {"השלישי", "iii"}, {"השלישית", "iii"}, {"השמיני", "viii"},
-    {"השמינית", "viii"}, {"השני", "ii"}, {"השניה", "ii"}, {"השנייה", "ii"}, {"התשיעי", "ix"},
-    {"התשיעית", "ix"}, {"الاول", "i"}, {"الاولى", "i"}, {"التاسع", "ix"}, {"التاسعة", "ix"},
-    {"الثالث", "iii"}, {"الثالثة", "iii"}, {"الثامن", "viii"}, {"الثامنة", "viii"},
-    {"الثانى", "ii"}, {"الثاني", "ii"}, {"الثانية", "ii"}, {"الخامس", "v"}, {"الخامسة", "v"},
-    {"الرابع", "iv"}, {"الرابعة", "iv"}, {"السابع", "vii"}, {"السابعة", "vii"}, {"السادس", "vi"},
-    {"السادسة", "vi"}, {"العاشر", "x"}, {"العاشرة", "x"},
+    {"восемнадцатая", "xviii"}, {"восемнадцатыи", "xviii"}, {"восьмая", "viii"},
+    {"восьмои", "viii"}, {"вторая", "ii"}, {"второи", "ii"}, {"двадцатая", "xx"},
+    {"двадцатыи", "xx"}, {"двенадцатая", "xii"}, {"двенадцатыи", "xii"}, {"девятая", "ix"},
+    {"девятнадцатая", "xix"}, {"девятнадцатыи", "xix"}, {"девятыи", "ix"}, {"десятая", "x"},
+    {"десятыи", "x"}, {"одиннадцатая", "xi"}, {"одиннадцатыи", "xi"}, {"первая", "i"},
+    {"первыи", "i"}, {"пятая", "v"}, {"пятнадцатая", "xv"}, {"пятнадцатыи", "xv"}, {"пятыи", "v"},
+    {"седьмая", "vii"}, {"седьмои", "vii"}, {"семнадцатая", "xvii"}, {"семнадцатыи", "xvii"},
+    {"третии", "iii"}, {"третья", "iii"}, {"тринадцатая", "xiii"}, {"тринадцатыи", "xiii"},
+    {"четвертая", "iv"}, {"четвертыи", "iv"}, {"четырнадцатая", "xiv"}, {"четырнадцатыи", "xiv"},
+    {"шестая", "vi"}, {"шестнадцатая", "xvi"}, {"шестнадцатыи", "xvi"}, {"шестои", "vi"},
+    {"החמישי", "v"}, {"החמישית", "v"}, {"העשירי", "x"}, {"העשירית", "x"}, {"העשרים", "xx"},
+    {"הראשון", "i"}, {"הראשונה", "i"}, {"הרביעי", "iv"}, {"הרביעית", "iv"}, {"השביעי", "vii"},
+    {"השביעית", "vii"}, {"השישי", "vi"}, {"השישית", "vi"}, {"השלישי", "iii"}, {"השלישית", "iii"},
+    {"השמיני", "viii"}, {"השמינית", "viii"}, {"השני", "ii"}, {"השניה", "ii"}, {"השנייה", "ii"},
+    {"התשיעי", "ix"}, {"התשיעית", "ix"}, {"الاول", "i"}, {"الاولى", "i"}, {"التاسع", "ix"},
+    {"التاسعة", "ix"}, {"الثالث", "iii"}, {"الثالثة", "iii"}, {"الثامن", "viii"},
+    {"الثامنة", "viii"}, {"الثانى", "ii"}, {"الثاني", "ii"}, {"الثانية", "ii"}, {"الخامس", "v"},
+    {"الخامسة", "v"}, {"الرابع", "iv"}, {"الرابعة", "iv"}, {"السابع", "vii"}, {"السابعة", "vii"},
+    {"السادس", "vi"}, {"السادسة", "vi"}, {"العاشر", "x"}, {"العاشرة", "x"}, {"العشرون", "xx"},
+    {"العشرين", "xx"},
 };
+
+/* The first word of an ordinal of two from the eleventh to the nineteenth (הארבעה עשר,
+ * الحادي عشر), masculine and feminine, before עשר עשרה عشر عشرة (TEN); the Arabic ones from
+ * the twelfth are the ordinals of ORDINALS (الثاني عشر). */
+static const ordinal TEEN_FIRST[] = {
+    {"האחד", "xi"},    {"האחת", "xi"},   {"הארבע", "xiv"},   {"הארבעה", "xiv"}, {"החמישה", "xv"},
+    {"החמש", "xv"},    {"השבע", "xvii"}, {"השבעה", "xvii"},  {"השישה", "xvi"},  {"השלוש", "xiii"},
+    {"השלושה", "xiii"}, {"השמונה", "xviii"}, {"השנים", "xii"}, {"השש", "xvi"},  {"השתים", "xii"},
+    {"התשע", "xix"},   {"התשעה", "xix"}, {"الحادي", "xi"},   {"الحادية", "xi"},
+};
+static const char *const TEN[] = {"עשר", "עשרה", "عشر", "عشرة"};
 
 /* The Roman numerals of 1 to 30: regnal numbers beyond are not met in names. */
 static const char *const ROMAN[] = {
@@ -115,6 +133,24 @@ const char *cdn_regnal_numeral(const char *token, size_t len)
     return at < 0 ? NULL : ORDINALS[at].numeral;
 }
 
+const char *cdn_regnal_numeral_of_two(const char *first, size_t len1, const char *second, size_t len2)
+{
+    bool ten = false;
+    for (size_t i = 0; i < sizeof TEN / sizeof TEN[0] && !ten; i++)
+        ten = strlen(TEN[i]) == len2 && memcmp(TEN[i], second, len2) == 0;
+    if (!ten || len1 == 0 || (unsigned char)first[0] < 0x80)
+        return NULL;
+    long at = find(TEEN_FIRST, sizeof TEEN_FIRST / sizeof TEEN_FIRST[0], sizeof TEEN_FIRST[0], first, len1);
+    if (at >= 0)
+        return TEEN_FIRST[at].numeral;
+    /* an Arabic ordinal of the second to the ninth, and ten */
+    const char *unit = (unsigned char)first[0] == 0xD8 ? cdn_regnal_numeral(first, len1) : NULL;
+    for (size_t v = 2; unit && v < 10; v++)
+        if (strcmp(ROMAN[v], unit) == 0)
+            return ROMAN[v + 10];
+    return NULL;
+}
+
 bool cdn_is_title(const char *token, size_t len)
 {
     return len > 0 && find(TITLES, sizeof TITLES / sizeof TITLES[0], sizeof TITLES[0], token, len) >= 0;
@@ -127,6 +163,9 @@ bool cdn_title_tables_in_order(void)
             return false;
     for (size_t i = 1; i < sizeof ORDINALS / sizeof ORDINALS[0]; i++)
         if (strcmp(ORDINALS[i - 1].word, ORDINALS[i].word) >= 0)
+            return false;
+    for (size_t i = 1; i < sizeof TEEN_FIRST / sizeof TEEN_FIRST[0]; i++)
+        if (strcmp(TEEN_FIRST[i - 1].word, TEEN_FIRST[i].word) >= 0)
             return false;
     return true;
 }

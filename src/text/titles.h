@@ -15,11 +15,19 @@
 /*
  * The regnal number the normalized token (len bytes) stands for, as a lower-case Roman numeral
  * ("ii"), or NULL when it is none: an ordinal written out in Hebrew (השני), Arabic (الثاني) or
- * Russian (второй), masculine or feminine, from the first to the tenth; an English ordinal in
- * digits (1st, 2nd ... 30th); or a Roman numeral of two letters or more up to xxx (a single
- * i, v or x is as often an initial, and is left alone). The returned string is static.
+ * Russian (второй), masculine or feminine, from the first to the tenth, and the twentieth (in
+ * Russian the eleventh to the twentieth, one word each); an English ordinal in digits (1st,
+ * 2nd ... 30th); or a Roman numeral of two letters or more up to xxx (a single i, v or x is
+ * as often an initial, and is left alone). The returned string is static.
  */
 const char *cdn_regnal_numeral(const char *token, size_t len);
+
+/*
+ * The regnal number of two normalized words (len1 and len2 bytes) that are one ordinal from the
+ * eleventh to the nineteenth in Hebrew or Arabic (הארבעה עשר, الرابع عشر: "fourth ten"), as a
+ * Roman numeral ("xiv"), or NULL. The returned string is static.
+ */
+const char *cdn_regnal_numeral_of_two(const char *first, size_t len1, const char *second, size_t len2);
 
 /*
  * Whether the normalized token (len bytes) is a title of a ruler, a noble or a saint (king,

@@ -685,6 +685,18 @@ static void regnal_numbers_and_titles(void **state)
     for (size_t i = 0; i < sizeof NOT_NUMERALS / sizeof NOT_NUMERALS[0]; i++)
         if (cdn_regnal_numeral(NOT_NUMERALS[i], strlen(NOT_NUMERALS[i])))
             fail_msg("%s is taken for a regnal number", NOT_NUMERALS[i]);
+    /* the eleventh to the nineteenth in two words (Hebrew, Arabic), the word ten second */
+    static const char *const TWO[][3] = {{"הארבעה", "עשר", "xiv"}, {"השתים", "עשרה", "xii"}, {"الحادي", "عشر", "xi"},
+                                         {"الرابع", "عشر", "xiv"}, {"التاسعة", "عشرة", "xix"}};
+    for (size_t i = 0; i < sizeof TWO / sizeof TWO[0]; i++) {
+        const char *got = cdn_regnal_numeral_of_two(TWO[i][0], strlen(TWO[i][0]), TWO[i][1], strlen(TWO[i][1]));
+        if (!got || strcmp(got, TWO[i][2]) != 0)
+            fail_msg("%s %s: %s, expected %s", TWO[i][0], TWO[i][1], got ? got : "none", TWO[i][2]);
+    }
+    assert_null(cdn_regnal_numeral_of_two("הארבעה", strlen("הארבעה"), "ספרים", strlen("ספרים")));
+    assert_null(cdn_regnal_numeral_of_two("الاول", strlen("الاول"), "عشر", strlen("عشر"))); /* 11th is الحادي */
+    assert_null(cdn_regnal_numeral_of_two("john", 4, "عشر", strlen("عشر")));
+    assert_string_equal(cdn_regnal_numeral("четырнадцатыи", strlen("четырнадцатыи")), "xiv");
     static const char *const TITLES[] = {"of", "the", "emperor", "מלך", "מלכת", "הקדוש", "האפיפיור", "של",
                                          "الملك", "القديس", "король", "святои", "царь"};
     for (size_t i = 0; i < sizeof TITLES / sizeof TITLES[0]; i++)
