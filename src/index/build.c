@@ -395,9 +395,9 @@ static int add_readings(builder *b, const cdn_itoken *t)
         /* A short word, or a short reading, meets only its equal: keyed whole. */
         size_t len = strlen(readings[r]);
         if (status == CORDON_OK && len >= 3 && len <= CDN_WHOLE_READING_MAX && (short_word || len < 4)) {
-            char whole[CDN_WHOLE_READING_MAX + 2] = {CDN_WHOLE_READING};
-            memcpy(whole + 1, readings[r], len);
-            status = add_key_under(b, &b->maps[CDN_MAP_READINGS], t, whole, len + 1);
+            char whole[CDN_WHOLE_READING_MAX + 2];
+            size_t whole_len = cdn_whole_reading_key(readings[r], len, whole);
+            status = add_key_under(b, &b->maps[CDN_MAP_READINGS], t, whole, whole_len);
         }
     }
     cdn_strbuf_free(&skel);

@@ -33,6 +33,7 @@
 #include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "cordon.h"
 #include "core/arena.h"
@@ -113,6 +114,16 @@ enum cdn_map {
 /* The most letters of a Cyrillic word's romanisation that may equal the whole reading of a
  * short Latin word (three letters read as up to three each: Jay, dzhey). */
 enum { CDN_WHOLE_READING_MAX = 9 };
+
+/* Writes the key of the whole reading s (len bytes, at most CDN_WHOLE_READING_MAX) into out:
+ * the mark, then s. Returns its length. */
+static inline size_t cdn_whole_reading_key(const char *s, size_t len, char out[CDN_WHOLE_READING_MAX + 2])
+{
+    out[0] = CDN_WHOLE_READING;
+    memcpy(out + 1, s, len);
+    out[len + 1] = '\0';
+    return len + 1;
+}
 
 /* A read-only array that is either owned (built here) or borrowed (mapped from a file). */
 #define CDN_ARRAY(T) struct { T *items; size_t len; }

@@ -39,8 +39,10 @@
  * names 0.25 on the name's side, so
  * "Vladimir Putin" fully covers "PUTIN, Vladimir Vladimirovich" but for a small share, and
  * "Natalya Alekseevna Orlova" covers "Natalya Orlova". Legal forms that found no equal partner
- * meet the other side's leftover legal forms at 0.9. One part left over beside three or more
- * that match surely weighs half (one_part_added).
+ * meet the other side's leftover legal forms at 0.9, and titles (titles.h: emperor, מלך, of)
+ * the other side's leftover titles likewise; two different regnal numbers (II, III) never
+ * meet. One part left over beside three or more that match surely weighs half
+ * (one_part_added).
  */
 #include "match/score.h"
 

@@ -229,8 +229,8 @@ static void gather_readings(gatherer *g, const cdn_token *t, const cdn_ikey *exa
         add_listed(g, CDN_MAP_READINGS, t->skel, exact, 0.9);
     size_t len = t->latin_shape.len; /* a short word's reading equal to it, keyed whole */
     if (len >= 3 && len <= CDN_WHOLE_READING_MAX) {
-        char whole[CDN_WHOLE_READING_MAX + 2] = {CDN_WHOLE_READING};
-        memcpy(whole + 1, t->latin, len + 1);
+        char whole[CDN_WHOLE_READING_MAX + 2];
+        cdn_whole_reading_key(t->latin, len, whole);
         add_listed(g, CDN_MAP_READINGS, whole, exact, 0.9);
     }
 }

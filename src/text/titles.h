@@ -30,11 +30,11 @@ const char *cdn_regnal_numeral(const char *token, size_t len);
 const char *cdn_regnal_numeral_of_two(const char *first, size_t len1, const char *second, size_t len2);
 
 /*
- * Whether the normalized token (len bytes) is a title of a ruler, a noble or a saint (king,
+ * Whether the normalized token (len bytes) is a title of a ruler, a noble or a saint (emperor,
  * מלך, الملك, король, saint, pope ...) or a word that joins one to its realm (of, the, של):
  * weak words, which a name may carry or leave out. Titles that are also common given names or
- * surnames (King, Duke, Earl, Baron, Amir, Sultan, Malik, Malka: מלכה, queen) are not in the table, nor are their
- * Arabic forms without the article.
+ * surnames (King, Duke, Earl, Baron, Amir, Sultan, Malik; מלכה, queen, is Malka; שליט, ruler,
+ * is Shalit) are not in the table, nor are their Arabic forms without the article.
  */
 bool cdn_is_title(const char *token, size_t len);
 
