@@ -634,6 +634,26 @@ static void abjad_two_classes_need_the_whole_word(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A regnal number written out (השני, الثاني, второй) meets the Roman numeral, and titles and
+ * "of" are weak words that meet each other when both names carry one (מלך איטליה, king of
+ * Italy, against "of Italy"); another number is another holder of the name. */
+static void regnal_numbers_and_titles_are_weak(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"אומברטו השני, מלך איטליה", "Umberto II of Italy"}, {"פסקל השני", "Paschal II"},
+        {"רעמסס הראשון", "Ramesses I"}, {"فيصل الثاني", "Faisal II"}, {"Николай Второй", "Nicholas II"},
+        {"ג'ורג' אנסון, ברון אנסון הראשון", "George Anson, 1st Baron Anson"},
+        {"لويس الرابع عشر", "Louis XIV"}, /* an ordinal of two words */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.95, "a regnal number and a title");
+    static const char *const OTHER[][2] = {
+        {"הנרי החמישי", "Henry IV"}, {"Louis XIV", "Louis XV"}, {"אומברטו השני", "Umberto I"},
+        {"Queen Mary", "Queen Elizabeth"}, {"لويس الرابع عشر", "Louis IV"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* The vowel letters an abjad writes inside a word (و ו, ي י, an Arabic alif) must have a
  * vowel or consonant the Latin spelling can spell them with, whatever consonants the two
  * share (abjad_evidence.h): عاشور ashwr is no Izair, سوبا swba no Capi, اسامة asamt no
@@ -699,6 +719,18 @@ static void abjad_classes_begin_alike(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Arabic writes a foreign g with ك and a Spanish j with خ: both meet a Latin g or j; Hebrew
+ * writes a g with ג, and its k does not meet one. */
+static void arabic_k_meets_g_and_spanish_j(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"جنكيز", "Genghis"}, {"هاكنو", "Hagino"}, {"توريخوس", "Torrijos"},
+                                                {"سيكتوس", "Sixtus"}}; /* x as k alone */
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "ك as g, خ as j");
+    static const char *const OTHER[][2] = {{"אבירם קדר", "GHADDAR, Ibrahim"}, {"קדר", "Ghaddar"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -729,6 +761,8 @@ int main(void)
         cmocka_unit_test(cyrillic_skeleton_vowels_must_agree),
         cmocka_unit_test(abjad_weak_pairs_begin_alike),
         cmocka_unit_test(abjad_classes_begin_alike),
+        cmocka_unit_test(regnal_numbers_and_titles_are_weak),
+        cmocka_unit_test(arabic_k_meets_g_and_spanish_j),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
 }
