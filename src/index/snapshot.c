@@ -43,8 +43,10 @@
  * romanises the Hebrew geresh (ג׳ j) and keys Belarusian endings as Russian ones (-au as -ov);
  * version 9 keeps the voicing marks of kana (バ is not ハ), reads a person's name with a company
  * form spelled out as a company's, gives the CSL's and the UN's names their parts as OFAC's and
- * the UK's lists do, and keys the new readings of Latin names in Cyrillic. */
-#define SNAP_VERSION 9u
+ * the UK's lists do, and keys the new readings of Latin names in Cyrillic; version 10 writes
+ * Arabic compound given names in one spelling (Abd al-Rahman as abdul rahman, Badreddine as
+ * badruddin: arabic_compounds.h). */
+#define SNAP_VERSION 10u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {
