@@ -8,6 +8,7 @@
 #include "text/abjad.h"
 #include "text/legal_forms.h"
 #include "text/arabic_compounds.h"
+#include "text/generic_words.h"
 #include "text/name_forms.h"
 #include "text/normalize.h"
 #include "text/hangul.h"
@@ -665,6 +666,35 @@ static void arabic_compounds_golden(void **state)
     assert_false(cdn_arabic_compound(w, len, 2, false, &c));
 }
 
+/* The generic words of organisations' names: a Cyrillic word in its case forms and a Latin
+ * translation meet; other words, and other concepts, do not. Words are given normalized (й as
+ * и, ў as у), as the scorer has them. */
+static void generic_words_translate(void **state)
+{
+    (void)state;
+    assert_true(cdn_generic_words_consistent());
+    static const char *const SAME[][2] = {
+        {"гостиница", "hotel"},   {"гасцініца", "hotel"},    {"завода", "plant"},         {"заводом", "works"},
+        {"комбинат", "combine"},  {"фабрика", "factory"},    {"банку", "bank"},           {"университета", "university"},
+        {"міністэрства", "ministry"}, {"министерство", "ministerium"}, {"компании", "company"},
+        {"дзяржаунае", "state"},  {"государственное", "staatliche"}, {"абяднанне", "association"},
+        {"холдинга", "holding"},  {"главное", "main"},       {"управление", "department"},
+        {"республики", "republic"}, {"авіякампанія", "airlines"}, {"ремонтныи", "repair"},
+    };
+    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++)
+        if (!cdn_generic_translation(SAME[i][0], SAME[i][1], strlen(SAME[i][1])))
+            fail_msg("%s / %s: not a translation", SAME[i][0], SAME[i][1]);
+    static const char *const OTHER[][2] = {
+        {"гостиница", "plant"}, {"банкир", "bank"},  {"заводскои", "plant"}, {"планета", "planeta"},
+        {"банк", "banking"},    {"завод", "zavod"},  {"центральныи", "centre"}, {"", "hotel"},
+    };
+    for (size_t i = 0; i < sizeof OTHER / sizeof OTHER[0]; i++)
+        if (cdn_generic_translation(OTHER[i][0], OTHER[i][1], strlen(OTHER[i][1])))
+            fail_msg("%s / %s: taken for a translation", OTHER[i][0], OTHER[i][1]);
+    assert_int_equal(cdn_generic_word("hotel", 5), cdn_generic_word("гостиницы", strlen("гостиницы")));
+    assert_int_equal(cdn_generic_word("john", 4), 0);
+}
+
 /* Onsets: the same sound written in pinyin and in Wade-Giles or Cantonese spelling, or not. */
 static void pinyin_onsets(void **state)
 {
@@ -705,6 +735,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(normalize_latin),
         cmocka_unit_test(arabic_compounds_golden),
+        cmocka_unit_test(generic_words_translate),
         cmocka_unit_test(normalize_other_scripts),
         cmocka_unit_test(normalize_rejects_invalid_utf8),
         cmocka_unit_test(normalize_keeps_the_geresh),
