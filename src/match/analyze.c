@@ -226,6 +226,19 @@ static void positional_flags(cdn_token *t, const cdn_patronymic *patronymic, siz
     }
 }
 
+/* Flags the token just added as a legal form when its romanisation is one and the word is in
+ * Cyrillic letters: a legal form typed with Latin lookalikes among them (ОAО with a Latin A)
+ * is none as written, and translit.c reads it as the Cyrillic one. */
+static void mixed_legal_form(cdn_analyzed *a)
+{
+    cdn_token *t = cdn_vec_at(&a->tokens, a->tokens.len - 1);
+    if ((t->flags & (CDN_TOK_ALPHABET | CDN_TOK_LEGAL_FORM)) != CDN_TOK_ALPHABET)
+        return;
+    const char *latin = a->text.data + (uintptr_t)t->latin;
+    if (cdn_is_legal_form(latin, strlen(latin)))
+        t->flags |= CDN_TOK_LEGAL_FORM;
+}
+
 /* Whether a name of this schema may be a person's, whose given names may be Arabic compounds. */
 static bool person_like(cordon_schema schema)
 {
@@ -302,6 +315,8 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
             const char *norm = compound ? c.out[k] : words[i];
             size_t norm_len = compound ? strlen(c.out[k]) : lens[i];
             status = add_token(a, tr, hint, norm, norm_len, flags, &patronymic[out]);
+            if (status == CORDON_OK && schema != CORDON_SCHEMA_PERSON)
+                mixed_legal_form(a);
             out++;
         }
         i += n_words;
