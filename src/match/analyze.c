@@ -283,20 +283,23 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
     bool before_comma[CDN_MAX_NAME_TOKENS];
     const char *words[CDN_MAX_NAME_TOKENS];
     size_t lens[CDN_MAX_NAME_TOKENS];
+    bool left[CDN_MAX_NAME_TOKENS]; /* before the comma */
     for (size_t i = 0; i < n; i++) {
+        const cdn_span_token *t = cdn_tokens_at(&toks, i);
         words[i] = cdn_tokens_text(&toks, i);
-        lens[i] = cdn_tokens_at(&toks, i)->norm_len;
+        lens[i] = t->norm_len;
+        left[i] = comma && t->end <= comma_at;
     }
+    bool compounds = person_like(schema);
     size_t out = 0; /* tokens added: fewer than words when a compound is rewritten */
     for (size_t i = 0; status == CORDON_OK && i < n;) {
         /* A compound does not run over the comma of "FAMILY, Given" ('ABD, Ahmad). */
         size_t side = 1;
-        bool left = comma && cdn_tokens_at(&toks, i)->end <= comma_at;
-        while (i + side < n && (comma && cdn_tokens_at(&toks, i + side)->end <= comma_at) == left)
+        while (i + side < n && left[i + side] == left[i])
             side++;
-        bool after_word = i > 0 && (comma && cdn_tokens_at(&toks, i - 1)->end <= comma_at) == left;
+        bool after_word = i > 0 && left[i - 1] == left[i];
         cdn_compound c;
-        bool compound = person_like(schema) && cdn_arabic_compound(words + i, lens + i, side, after_word, &c);
+        bool compound = compounds && cdn_arabic_compound(words + i, lens + i, side, after_word, &c);
         size_t n_words = compound ? c.words : 1, n_out = compound ? c.n_out : 1;
         for (size_t k = 0; status == CORDON_OK && k < n_out; k++) {
             /* Of a compound of several words rewritten as two, the first token stands for the
@@ -307,7 +310,7 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
             uint8_t flags = 0;
             for (size_t j = from; j < to; j++)
                 flags |= word_flags(words[j], lens[j], schema, parts ? &normalized : NULL);
-            before_comma[out] = comma && last->end <= comma_at;
+            before_comma[out] = left[to - 1];
             /* "Sergei Petrovich RUBNIKOVICH": the EU and UN write the family name in capitals. */
             if (mixed_case && schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL &&
                 all_upper(name + head->start, last->end - head->start))

@@ -63,12 +63,19 @@ static bool is_din(const char *w, size_t len)
  * vowel, d and een; len when the word does not end so. */
 static size_t din_ending(const char *w, size_t len)
 {
-    static const char *const tails[] = {"ddine", "ddeen", "ddin", "deen", "ldine", "ldeen", "ldin"};
+    /* Every ending is din, dine or deen after d or l: a look at the last letters rules out
+     * nearly every word before the table is read. */
+    if (len < 5 || (w[len - 1] != 'n' && w[len - 1] != 'e') || (w[len - 3] != 'd' && w[len - 4] != 'd'))
+        return len;
+    static const struct {
+        char text[6];
+        unsigned char len;
+    } tails[] = {{"ddine", 5}, {"ddeen", 5}, {"ddin", 4}, {"deen", 4}, {"ldine", 5}, {"ldeen", 5}, {"ldin", 4}};
     for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
-        size_t t = strlen(tails[i]);
+        size_t t = tails[i].len;
         /* the article's l written (nur el din): only after e, so that Geraldine stays */
-        char vowel = tails[i][0] == 'l' ? 'e' : 0;
-        if (len > t && memcmp(w + len - t, tails[i], t) == 0 &&
+        char vowel = tails[i].text[0] == 'l' ? 'e' : 0;
+        if (len > t && memcmp(w + len - t, tails[i].text, t) == 0 &&
             (vowel ? w[len - t - 1] == vowel : is_vowel(w[len - t - 1])))
             return len - t - 1;
     }
@@ -219,9 +226,26 @@ static bool suffix_name(const char *const *w, const size_t *len, size_t n, cdn_c
     return false;
 }
 
+/* Whether the words may start a compound at all, from a few letters: most words of most names
+ * fail this test, and are not read further. */
+static bool may_start_compound(const char *const *w, const size_t *len, size_t n)
+{
+    const char *a = w[0];
+    size_t la = len[0];
+    if (la >= 3 && a[0] == 'a' && a[1] == 'b' && a[2] == 'd')
+        return true; /* abd... */
+    if (la >= 5 && (a[la - 1] == 'n' || a[la - 1] == 'e' || a[la - 1] == 'h'))
+        return true; /* ...din, ...dine, ...deen, ...llah */
+    if (n < 2)
+        return false;
+    /* the ending, or the article before din, as the next word */
+    size_t lb = len[1];
+    return lb >= 2 && lb <= 6 && is_vowel(w[1][0]);
+}
+
 bool cdn_arabic_compound(const char *const *w, const size_t *len, size_t n, bool after_word, cdn_compound *c)
 {
-    if (n == 0 || !is_plain_word(w[0], len[0]))
+    if (n == 0 || !may_start_compound(w, len, n) || !is_plain_word(w[0], len[0]))
         return false;
     cdn_compound found;
     if (!abd_name(w, len, n, after_word, &found) && !suffix_name(w, len, n, &found))
