@@ -272,7 +272,9 @@ static bool other_script(const char *s, size_t len)
  * last the family name, the words between the middle part (optional in matching); the family
  * name first on the DPRK committee's records. The UN writes an alias as one string, so without
  * this its middle words weighed in full where the UK's did not: the same alias scored apart on
- * the two lists. A name of one word, or with a comma (its order said otherwise), is left whole.
+ * the two lists. A name of one or two words is left whole: it has no middle part, and its
+ * second word taken for a family name would let a text name the person by it alone (Colonel
+ * Rambo: "Rambo Management Inc."); so is a name with a comma (its order said otherwise).
  */
 static int set_alias_parts(un_reader *r, const char *s, size_t len)
 {
@@ -300,7 +302,7 @@ static int set_alias_parts(un_reader *r, const char *s, size_t len)
             return nomem(r);
         words++;
     }
-    if (words < 2)
+    if (words < 3)
         return CORDON_OK;
     cdn_entity_builder *b = &r->ld->builder;
     bool family_first = strncmp(b->native_id, "KPi.", 4) == 0;

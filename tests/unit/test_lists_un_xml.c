@@ -187,8 +187,8 @@ static void assert_parts(const cordon_entity *e, const char *full, const char *g
 
 /* A person's alias has the parts its words' places say, as the primary name and the UK's list of
  * the same aliases have them: the first word given, the last family, the words between middle;
- * the family name first on the DPRK committee's records; none for a one-word alias or an
- * organisation's. */
+ * the family name first on the DPRK committee's records; none for an alias of one or two words
+ * or an organisation's. */
 static void aliases_have_parts_by_place(void **state)
 {
     (void)state;
@@ -198,7 +198,10 @@ static void aliases_have_parts_by_place(void **state)
                  "Muhammad Hasan Muhammad", "Hijazi");
     assert_parts(must_find(idx, "un-sc:KPi.077"), "Li Cheng He", "Cheng He", NULL, "Li");
     assert_parts(must_find(idx, "un-sc:QDe.129"), "Al-Qaida in Yemen (AQY)", NULL, NULL, NULL);
-    assert_parts(must_find(idx, "un-sc:QDi.306"), "Hassan Ghul", "Hassan", NULL, "Ghul");
+    /* two words: no middle part to make optional, and a family name of its own would let a
+     * text name the person by it alone (Colonel Rambo: "Rambo Management Inc.") */
+    assert_parts(must_find(idx, "un-sc:QDi.306"), "Hassan Ghul", NULL, NULL, NULL);
+    assert_parts(must_find(idx, "un-sc:CFi.004"), "Colonel Rambo", NULL, NULL, NULL);
     cordon_index_close(idx);
 }
 
