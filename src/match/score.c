@@ -933,11 +933,6 @@ static double joined_similarity(const joined *j, const char *latin, const cdn_sh
     if (strcmp(j->latin, latin) == 0 || (j->key[0] && strcmp(j->key, key) == 0))
         return 0.93;
     double s = fuzzy(j->latin, &j->shape, latin, shape, 0.85);
-    if (s < 0.85) {
-        /* vowels half an edit, as one word's spellings (Abdulkader / Abdul Qadir) */
-        double r = romanisation_similarity(j->latin, &j->shape, latin, shape);
-        s = r > s ? r : s;
-    }
     return s >= 0.85 ? s * 0.9 : 0.0;
 }
 

@@ -17,6 +17,7 @@
 
 #include "text/arabic_compounds.h"
 
+/* The vowels romanisations write an Arabic name's short vowels with. */
 static bool is_vowel(char c)
 {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
@@ -29,6 +30,8 @@ static bool is_sun_letter(char c)
     return c == 'r' || c == 's' || c == 'd' || c == 'n' || c == 't' || c == 'z';
 }
 
+/* Whether the word is lower-case ASCII letters only (a word of another script, or with digits,
+ * is never part of a compound). */
 static bool is_plain_word(const char *w, size_t len)
 {
     for (size_t i = 0; i < len; i++)
@@ -37,6 +40,7 @@ static bool is_plain_word(const char *w, size_t len)
     return len > 0;
 }
 
+/* Whether the word w (len bytes, not NUL-terminated) is s. */
 static bool equals(const char *w, size_t len, const char *s)
 {
     return strlen(s) == len && memcmp(w, s, len) == 0;
