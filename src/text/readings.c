@@ -20,6 +20,8 @@ enum {
     START = 1 << 1, /* at the start of the word */
     END = 1 << 2,   /* at the end of the word */
     VOWEL = 1 << 3, /* before a vowel */
+    CONSONANT = 1 << 4, /* before a consonant */
+    CLOSED = 1 << 5,    /* before two consonants (a closed syllable) */
 };
 
 typedef struct rewrite {
@@ -94,15 +96,84 @@ static const rewrite SOUTH_SLAVIC[] = {
     R("ic", "ich", END), R("c", "ts", 0), R("dj", "dzh", 0), R("lj", "l", 0), R("nj", "n", 0), R("j", "y", 0),
     END_OF_RULES,
 };
+/*
+ * Readings for transcriptions by ear into Chinese characters, kana and Hangul only
+ * (cdn_readings_heard): they write what those scripts hear, not Russian practice, and so are
+ * not used for Cyrillic. An h is silent in the sound strings these feed (sounds.h), as it is
+ * where a Dutch g or ch is heard as ハ行 (Gogh ゴッホ).
+ */
+/* Hungarian spelling ("Hungarian alphabet"): cs, zs, sz, s, gy, ly, j, c (József ヨージェフ,
+ * Szabó サボー, György ジェルジ). */
+static const rewrite HUNGARIAN[] = {
+    R("cs", "ch", 0), R("zs", "zh", 0), R("sz", "s", 0), R("s", "sh", 0), R("gy", "dzh", 0), R("ly", "y", 0),
+    R("ny", "n", END), R("ty", "ch", 0), R("j", "y", 0), R("c", "ts", 0), END_OF_RULES,
+};
+/* Dutch spelling ("Dutch orthography"): ij and oe, ui, g and ch as h, sch, w, j, doubled
+ * vowels once (Huizinga ホイジンガ, Gogh ゴッホ, Rijn ライン). */
+static const rewrite DUTCH[] = {
+    R("sch", "s", END), R("sch", "sh", 0), R("ij", "ei", 0), R("oe", "u", 0), R("ui", "oi", 0), R("ou", "au", 0),
+    R("ch", "h", 0), R("g", "h", 0), R("w", "v", 0), R("j", "y", 0), R("v", "f", START), R("aa", "a", 0),
+    R("ee", "e", 0), R("oo", "o", 0), R("uu", "u", 0), R("ie", "i", 0), R("eu", "e", 0), END_OF_RULES,
+};
+/* Swedish, Norwegian and Danish spelling (Wikipedia's "Swedish alphabet", "Norwegian
+ * orthography"): sj, skj, stj, tj, kj as sh, sk before a front vowel, j and its lj, hj, dj, gj
+ * as y, g before a front vowel as y, a final -rg as -ry (Kjell シェル, Ljungberg ユングベリ,
+ * Göran ヨーラン). */
+static const rewrite SCANDINAVIAN[] = {
+    R("skj", "sh", 0), R("stj", "sh", 0), R("sj", "sh", 0), R("tj", "sh", 0), R("kj", "sh", 0), R("sk", "sh", FRONT),
+    R("lj", "y", START), R("hj", "y", 0), R("dj", "y", START), R("gj", "y", 0), R("j", "y", 0), R("g", "y", FRONT | START),
+    R("rg", "ry", END), END_OF_RULES,
+};
+/* Basque spelling ("Basque alphabet"): tx, tz, ts, x as sh, z as s, ll (Goikoetxea
+ * ゴイコエチェア, Xabier シャビエル). */
+static const rewrite BASQUE[] = {
+    R("tx", "ch", 0), R("tz", "ts", 0), R("x", "sh", 0), R("z", "s", 0), R("ll", "ly", 0), END_OF_RULES,
+};
+/* Portuguese spelling ("Portuguese orthography"): nh, lh, ch, x, j, soft g, qu, silent h
+ * (Coutinho コウチーニョ, Carvalho カルヴァーリョ). */
+static const rewrite PORTUGUESE[] = {
+    R("nh", "ny", 0), R("lh", "ly", 0), R("ch", "sh", 0), R("x", "sh", 0), R("j", "zh", 0), R("g", "zh", FRONT),
+    R("qu", "k", FRONT), R("gu", "g", FRONT), R("c", "s", FRONT), R("h", "", 0), END_OF_RULES,
+};
+/* Italian spelling ("Italian orthography") where an i before a vowel only softens the
+ * consonant (Giovanni ジョヴァンニ, Ciampi チャンピ, Sciascia シャーシャ), gn and gli as ny and
+ * ly; else ITALIAN. */
+static const rewrite ITALIAN_SOFT[] = {
+    R("sci", "sh", VOWEL), R("ggi", "dzh", VOWEL), R("cci", "ch", VOWEL), R("gi", "dzh", VOWEL), R("ci", "ch", VOWEL),
+    R("gli", "ly", VOWEL), R("gn", "ny", 0), END_OF_RULES,
+};
+/* English vowel spellings as the transcriptions hear them ("English orthography", Japanese
+ * and Korean Gairaigo rules): ay, ai, ey as ei (Jay ジェイ), a final ey, ie as i (Kelley
+ * ケリー), aw, au, oa as o (Hawke ホーク, Coakley コークリー), ew as yu, igh as ai, er, ir, ur
+ * before a consonant or at the end as a (Turner ターナー, Birt バート), u before two consonants
+ * as a (Buffer バッファー, Hunt ハント); else ENGLISH, but for its Russian kh for an initial h. */
+static const rewrite ENGLISH_HEARD[] = {
+    R("h", "h", START),
+    R("ey", "i", END), R("ie", "i", END), R("ay", "ei", 0), R("ai", "ei", 0), R("ey", "ei", 0), R("aw", "o", 0),
+    R("au", "o", 0), R("oa", "o", 0), R("ew", "yu", 0), R("igh", "ai", 0), R("er", "a", END), R("ur", "a", END),
+    R("ir", "a", END), R("er", "a", CONSONANT), R("ir", "a", CONSONANT), R("ur", "a", CONSONANT), R("u", "a", CLOSED),
+    END_OF_RULES,
+};
+
 /* A language's reading: its own rules, and where none applies, those of another (may be NULL);
- * given only for words that end with the letter last (0: any word). */
+ * given only for words that end with the letter last (0: any word); rolled when the language
+ * says every r (English and, in the transcriptions, German and French leave one before a
+ * consonant unsaid: Parker パーカー, but Björn ビョルン). */
 typedef struct language {
     const rewrite *own, *then;
     char last;
+    bool rolled;
 } language;
 static const language LANGUAGES[] = {
-    {GERMAN, NULL, 0},  {FRENCH, NULL, 0},  {ENGLISH, NULL, 0},  {ENGLISH_LONG, ENGLISH, 'e'}, {POLISH_CZECH, NULL, 0},
-    {SPANISH, NULL, 0}, {ITALIAN, NULL, 0}, {JAPANESE, NULL, 0}, {LATIN, NULL, 0},             {SOUTH_SLAVIC, NULL, 0},
+    {GERMAN, NULL, 0, false},  {FRENCH, NULL, 0, false},  {ENGLISH, NULL, 0, false},  {ENGLISH_LONG, ENGLISH, 'e', false},
+    {POLISH_CZECH, NULL, 0, false}, {SPANISH, NULL, 0, false}, {ITALIAN, NULL, 0, false}, {JAPANESE, NULL, 0, false},
+    {LATIN, NULL, 0, false},   {SOUTH_SLAVIC, NULL, 0, false},
+};
+/* The readings for transcriptions by ear: those above, then these. */
+static const language HEARD[] = {
+    {HUNGARIAN, NULL, 0, true},  {DUTCH, NULL, 0, true},           {SCANDINAVIAN, NULL, 0, true},
+    {BASQUE, NULL, 0, true},     {PORTUGUESE, NULL, 0, true},      {ITALIAN_SOFT, ITALIAN, 0, true},
+    {ENGLISH_HEARD, ENGLISH, 0, false},
 };
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
@@ -117,6 +188,10 @@ static bool applies(const rewrite *r, const char *latin, size_t i, size_t len)
     if ((r->where & FRONT) && !(next == 'e' || next == 'i' || next == 'y'))
         return false;
     if ((r->where & VOWEL) && !vowel(next))
+        return false;
+    if ((r->where & CONSONANT) && (!next || vowel(next)))
+        return false;
+    if ((r->where & CLOSED) && (!next || vowel(next) || i + n + 1 >= len || vowel(latin[i + n + 1])))
         return false;
     if ((r->where & START) && i != 0)
         return false;
@@ -163,19 +238,42 @@ static bool read_as(const language *lang, const char *latin, size_t len, char ou
     return true;
 }
 
+/* Appends the readings of latin (len letters) as each of the count languages langs that
+ * differ from latin and from the first *n of out to out, up to max, and whether each says its
+ * r to rolled (if not NULL). */
+static void read_all(const language *langs, size_t count, const char *latin, size_t len,
+                     char out[][CDN_READING_MAX + 1], bool *rolled, size_t *n, size_t max)
+{
+    for (size_t l = 0; l < count && *n < max; l++) {
+        if ((langs[l].last && (len == 0 || latin[len - 1] != langs[l].last)) ||
+            !read_as(&langs[l], latin, len, out[*n]) || strcmp(out[*n], latin) == 0)
+            continue;
+        bool seen = false;
+        for (size_t k = 0; k < *n && !seen; k++)
+            seen = strcmp(out[k], out[*n]) == 0;
+        if (!seen && rolled)
+            rolled[*n] = langs[l].rolled;
+        *n += !seen;
+    }
+}
+
 size_t cdn_readings(const char *latin, char out[CDN_READINGS][CDN_READING_MAX + 1])
 {
     size_t len = strlen(latin), n = 0;
-    if (len > CDN_READING_MAX)
-        return 0;
-    for (size_t l = 0; l < sizeof LANGUAGES / sizeof LANGUAGES[0] && n < CDN_READINGS; l++) {
-        if ((LANGUAGES[l].last && (len == 0 || latin[len - 1] != LANGUAGES[l].last)) ||
-            !read_as(&LANGUAGES[l], latin, len, out[n]) || strcmp(out[n], latin) == 0)
-            continue;
-        bool seen = false;
-        for (size_t k = 0; k < n && !seen; k++)
-            seen = strcmp(out[k], out[n]) == 0;
-        n += !seen;
+    if (len <= CDN_READING_MAX)
+        read_all(LANGUAGES, sizeof LANGUAGES / sizeof LANGUAGES[0], latin, len, out, NULL, &n, CDN_READINGS);
+    return n;
+}
+
+size_t cdn_readings_heard(const char *latin, bool all, char out[CDN_READINGS_HEARD][CDN_READING_MAX + 1],
+                          bool rolled[CDN_READINGS_HEARD])
+{
+    size_t len = strlen(latin), n = 0;
+    if (len <= CDN_READING_MAX) {
+        if (all)
+            read_all(LANGUAGES, sizeof LANGUAGES / sizeof LANGUAGES[0], latin, len, out, rolled, &n,
+                     CDN_READINGS_HEARD);
+        read_all(HEARD, sizeof HEARD / sizeof HEARD[0], latin, len, out, rolled, &n, CDN_READINGS_HEARD);
     }
     return n;
 }

@@ -501,6 +501,37 @@ static void transcriptions_meet_by_their_vowels(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A transcription meets a spelling read as its own language reads it (Hungarian, Dutch,
+ * Scandinavian, Basque, Italian; English vowel spellings, also in words of one or two
+ * consonants), and a romaji fu may be hu; none of these met before. */
+static void transcriptions_read_by_their_language(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"ミハーイ", "Mihály"},       /* Hungarian ly */
+        {"ヘールト", "Geert"},         /* Dutch g as h, its r said */
+        {"ヘルハルト", "Gerhard"},
+        {"ブーケ", "Boeke"},           /* Dutch oe */
+        {"シェル", "Kjell"},           /* Scandinavian kj */
+        {"ユングベリ", "Ljungberg"},   /* lj, -rg */
+        {"シェーベリ", "Sjöberg"},     /* sj */
+        {"ヨーラン", "Göran"},         /* g before a front vowel (ö) */
+        {"エチェベリア", "Etxeberria"}, /* Basque tx */
+        {"シャーシャ", "Sciascia"},    /* Italian sci before a vowel */
+        {"ジェイ", "Jay"},             /* English ay */
+        {"ターナー", "Turner"},        /* ur, er as a */
+        {"バッファー", "Buffer"},      /* u as a */
+        {"ハント", "Hunt"},
+        {"コークリー", "Coakley"},     /* oa, a final ey */
+        {"フーバー", "Hoover"},        /* fu for hu */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds, vowels included");
+    static const char *const OTHER[][2] = {
+        {"ロイド", "Reid"}, {"ロット", "Lutz"}, {"ハント", "Hans"}, {"ターナー", "Tanner Tuner"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A word of two kana or Hangul syllables may be a foreign name transcribed (게리 Gary) or a
  * native given name (서영 seoyeong): it meets a Latin spelling by sound only beside a longer
  * transcription (그럽스 Grubbs); native Korean names, in one- and two-syllable words, do not
@@ -630,6 +661,7 @@ int main(void)
         cmocka_unit_test(abjad_single_consonants_need_a_partner),
         cmocka_unit_test(transcriptions_meet_by_sound),
         cmocka_unit_test(transcriptions_meet_by_their_vowels),
+        cmocka_unit_test(transcriptions_read_by_their_language),
         cmocka_unit_test(short_transcriptions_need_a_long_one),
         cmocka_unit_test(korean_names_meet_their_spellings),
         cmocka_unit_test(native_names_are_not_transcriptions),

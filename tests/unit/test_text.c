@@ -517,6 +517,44 @@ static void readings_latin_german_english(void **state)
     assert_true(has_reading("whitmire", "uhitmayr"));
 }
 
+/* Whether r is among the readings of latin for transcriptions by ear (cdn_readings_heard),
+ * with its r said or not as rolled says. */
+static bool has_heard(const char *latin, const char *r, bool rolled)
+{
+    char out[CDN_READINGS_HEARD][CDN_READING_MAX + 1];
+    bool said[CDN_READINGS_HEARD];
+    size_t n = cdn_readings_heard(latin, true, out, said);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(out[i], r) == 0)
+            return said[i] == rolled;
+    return false;
+}
+
+/* Hungarian, Dutch, Scandinavian, Basque, Portuguese and Italian spellings, and English vowel
+ * spellings as Japanese and Korean hear them; only for transcriptions, not Cyrillic. */
+static void readings_heard(void **state)
+{
+    (void)state;
+    assert_true(has_heard("jozsef", "yozhef", true));      /* Hungarian j, zs */
+    assert_true(has_heard("gyorgy", "dzhordzh", true));    /* gy */
+    assert_true(has_heard("szabo", "sabo", true));         /* sz */
+    assert_true(has_heard("huizinga", "hoizinha", true));  /* Dutch ui, g */
+    assert_true(has_heard("rijn", "rein", true));          /* ij */
+    assert_true(has_heard("kjell", "shell", true));        /* Norwegian kj */
+    assert_true(has_heard("ljungberg", "yungbery", true)); /* lj, final -rg */
+    assert_true(has_heard("goikoetxea", "goikoechea", true)); /* Basque tx */
+    assert_true(has_heard("coutinho", "coutinyo", true));  /* Portuguese nh */
+    assert_true(has_heard("giovanni", "dzhovanni", true)); /* Italian gi before a vowel */
+    assert_true(has_heard("turner", "tana", false));       /* English ur, er as a */
+    assert_true(has_heard("hunt", "hant", false));         /* u in a closed syllable; h kept */
+    assert_true(has_heard("jay", "dzhei", false));         /* ay */
+    assert_false(has_heard("hunt", "khant", false));       /* Russian's kh is not heard so */
+    char out[CDN_READINGS][CDN_READING_MAX + 1];
+    size_t n = cdn_readings("kjell", out); /* Cyrillic keeps its own readings */
+    for (size_t i = 0; i < n; i++)
+        assert_string_not_equal(out[i], "shell");
+}
+
 /* The most classes any reading of abjad (romanised, with flags) and of the Latin latin agree in. */
 static size_t abjad_agree(const char *abjad, unsigned flags, const char *latin)
 {
@@ -658,6 +696,7 @@ int main(void)
         cmocka_unit_test(readings_latin_german_english),
         cmocka_unit_test(abjad_classes_golden),
         cmocka_unit_test(readings_golden),
+        cmocka_unit_test(readings_heard),
         cmocka_unit_test(pinyin_syllables),
         cmocka_unit_test(pinyin_onsets),
         cmocka_unit_test(east_slavic_name_forms),
