@@ -524,10 +524,13 @@ static void transcriptions_read_by_their_language(void **state)
         {"ハント", "Hunt"},
         {"コークリー", "Coakley"},     /* oa, a final ey */
         {"フーバー", "Hoover"},        /* fu for hu */
+        {"ハーグ", "Haag"},            /* one consonant, and the vowel Japanese adds */
+        {"ウィート", "Wheat"},
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds, vowels included");
     static const char *const OTHER[][2] = {
         {"ロイド", "Reid"}, {"ロット", "Lutz"}, {"ハント", "Hans"}, {"ターナー", "Tanner Tuner"},
+        {"ハーグ", "Hug"}, {"ウィート", "Watt"}, /* one consonant, another vowel */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
