@@ -102,6 +102,13 @@ static const rewrite SOUTH_SLAVIC[] = {
  * not used for Cyrillic. An h is silent in the sound strings these feed (sounds.h), as it is
  * where a Dutch g or ch is heard as ハ行 (Gogh ゴッホ).
  */
+/* German as the transcriptions hear it ("German orthography"; Japanese Gairaigo practice):
+ * ch after a vowel as h (Bach バッハ, Richter リヒター) but chs as ks, a final -er as a
+ * (Müller ミュラー), ä ö ü written ae oe ue as e, e, yu, and h kept; else GERMAN. */
+static const rewrite GERMAN_HEARD[] = {
+    R("sch", "sh", 0), R("chs", "ks", 0), R("ch", "h", 0), R("h", "h", 0), R("er", "a", END),
+    R("ae", "e", 0),   R("oe", "e", 0),   R("ue", "yu", 0), END_OF_RULES,
+};
 /* Hungarian spelling ("Hungarian alphabet"): cs, zs, sz, s, gy, ly, j, c (József ヨージェフ,
  * Szabó サボー, György ジェルジ). */
 static const rewrite HUNGARIAN[] = {
@@ -148,7 +155,7 @@ static const rewrite ITALIAN_SOFT[] = {
  * before a consonant or at the end as a (Turner ターナー, Birt バート), u before two consonants
  * as a (Buffer バッファー, Hunt ハント); else ENGLISH, but for its Russian kh for an initial h. */
 static const rewrite ENGLISH_HEARD[] = {
-    R("h", "h", START),
+    R("h", "h", START), R("th", "s", 0),
     R("ey", "i", END), R("ie", "i", END), R("ay", "ei", 0), R("ai", "ei", 0), R("ey", "ei", 0), R("aw", "o", 0),
     R("au", "o", 0), R("oa", "o", 0), R("ew", "yu", 0), R("igh", "ai", 0), R("er", "a", END), R("ur", "a", END),
     R("ir", "a", END), R("er", "a", CONSONANT), R("ir", "a", CONSONANT), R("ur", "a", CONSONANT), R("u", "a", CLOSED),
@@ -158,22 +165,25 @@ static const rewrite ENGLISH_HEARD[] = {
 /* A language's reading: its own rules, and where none applies, those of another (may be NULL);
  * given only for words that end with the letter last (0: any word); rolled when the language
  * says every r (English and, in the transcriptions, German and French leave one before a
- * consonant unsaid: Parker パーカー, but Björn ビョルン). */
+ * consonant unsaid: Parker パーカー, but Björn ビョルン); long_only when a transcription of
+ * one or two consonants is not compared with it (read as German, Reid is raid: ロイド). */
 typedef struct language {
     const rewrite *own, *then;
     char last;
-    bool rolled;
+    bool rolled, long_only;
 } language;
 static const language LANGUAGES[] = {
-    {GERMAN, NULL, 0, false},  {FRENCH, NULL, 0, false},  {ENGLISH, NULL, 0, false},  {ENGLISH_LONG, ENGLISH, 'e', false},
-    {POLISH_CZECH, NULL, 0, false}, {SPANISH, NULL, 0, false}, {ITALIAN, NULL, 0, false}, {JAPANESE, NULL, 0, false},
-    {LATIN, NULL, 0, false},   {SOUTH_SLAVIC, NULL, 0, false},
+    {GERMAN, NULL, 0, false, true},  {FRENCH, NULL, 0, false, true},  {ENGLISH, NULL, 0, false, true},
+    {ENGLISH_LONG, ENGLISH, 'e', false, true},
+    {POLISH_CZECH, NULL, 0, false, true}, {SPANISH, NULL, 0, false, true}, {ITALIAN, NULL, 0, false, true},
+    {JAPANESE, NULL, 0, false, true},
+    {LATIN, NULL, 0, false, true},   {SOUTH_SLAVIC, NULL, 0, false, true},
 };
 /* The readings for transcriptions by ear: those above, then these. */
 static const language HEARD[] = {
-    {HUNGARIAN, NULL, 0, true},  {DUTCH, NULL, 0, true},           {SCANDINAVIAN, NULL, 0, true},
-    {BASQUE, NULL, 0, true},     {PORTUGUESE, NULL, 0, true},      {ITALIAN_SOFT, ITALIAN, 0, true},
-    {ENGLISH_HEARD, ENGLISH, 0, false},
+    {GERMAN_HEARD, GERMAN, 0, true, true}, {HUNGARIAN, NULL, 0, true, false},        {DUTCH, NULL, 0, true, false},
+    {SCANDINAVIAN, NULL, 0, true, false},  {BASQUE, NULL, 0, true, false},           {PORTUGUESE, NULL, 0, true, false},
+    {ITALIAN_SOFT, ITALIAN, 0, true, false}, {ENGLISH_HEARD, ENGLISH, 0, false, false},
 };
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
@@ -238,14 +248,14 @@ static bool read_as(const language *lang, const char *latin, size_t len, char ou
     return true;
 }
 
-/* Appends the readings of latin (len letters) as each of the count languages langs that
- * differ from latin and from the first *n of out to out, up to max, and whether each says its
- * r to rolled (if not NULL). */
-static void read_all(const language *langs, size_t count, const char *latin, size_t len,
+/* Appends the readings of latin (len letters) as each of the count languages langs (but the
+ * long_only ones unless all) that differ from latin and from the first *n of out to out, up
+ * to max, and whether each says its r to rolled (if not NULL). */
+static void read_all(const language *langs, size_t count, bool all, const char *latin, size_t len,
                      char out[][CDN_READING_MAX + 1], bool *rolled, size_t *n, size_t max)
 {
     for (size_t l = 0; l < count && *n < max; l++) {
-        if ((langs[l].last && (len == 0 || latin[len - 1] != langs[l].last)) ||
+        if ((langs[l].long_only && !all) || (langs[l].last && (len == 0 || latin[len - 1] != langs[l].last)) ||
             !read_as(&langs[l], latin, len, out[*n]) || strcmp(out[*n], latin) == 0)
             continue;
         bool seen = false;
@@ -261,7 +271,7 @@ size_t cdn_readings(const char *latin, char out[CDN_READINGS][CDN_READING_MAX + 
 {
     size_t len = strlen(latin), n = 0;
     if (len <= CDN_READING_MAX)
-        read_all(LANGUAGES, sizeof LANGUAGES / sizeof LANGUAGES[0], latin, len, out, NULL, &n, CDN_READINGS);
+        read_all(LANGUAGES, sizeof LANGUAGES / sizeof LANGUAGES[0], true, latin, len, out, NULL, &n, CDN_READINGS);
     return n;
 }
 
@@ -270,10 +280,9 @@ size_t cdn_readings_heard(const char *latin, bool all, char out[CDN_READINGS_HEA
 {
     size_t len = strlen(latin), n = 0;
     if (len <= CDN_READING_MAX) {
-        if (all)
-            read_all(LANGUAGES, sizeof LANGUAGES / sizeof LANGUAGES[0], latin, len, out, rolled, &n,
-                     CDN_READINGS_HEARD);
-        read_all(HEARD, sizeof HEARD / sizeof HEARD[0], latin, len, out, rolled, &n, CDN_READINGS_HEARD);
+        read_all(LANGUAGES, sizeof LANGUAGES / sizeof LANGUAGES[0], all, latin, len, out, rolled, &n,
+                 CDN_READINGS_HEARD);
+        read_all(HEARD, sizeof HEARD / sizeof HEARD[0], all, latin, len, out, rolled, &n, CDN_READINGS_HEARD);
     }
     return n;
 }

@@ -524,6 +524,11 @@ static void transcriptions_read_by_their_language(void **state)
         {"ハント", "Hunt"},
         {"コークリー", "Coakley"},     /* oa, a final ey */
         {"フーバー", "Hoover"},        /* fu for hu */
+        {"アイヒホルン", "Eichhorn"},  /* German ch as h */
+        {"ヘルダー", "Herder"},        /* its r said, a final -er as a */
+        {"ゲルトナー", "Gärtner"},
+        {"フックス", "Fuchs"},         /* chs as ks */
+        {"ヒース", "Heath"},           /* English th as s */
         {"ハーグ", "Haag"},            /* one consonant, and the vowel Japanese adds */
         {"ウィート", "Wheat"},
     };

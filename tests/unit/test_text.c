@@ -535,6 +535,8 @@ static bool has_heard(const char *latin, const char *r, bool rolled)
 static void readings_heard(void **state)
 {
     (void)state;
+    assert_true(has_heard("eichel", "ayhel", true));       /* German ch as h */
+    assert_true(has_heard("mueller", "myulla", true));     /* ü, a final -er */
     assert_true(has_heard("jozsef", "yozhef", true));      /* Hungarian j, zs */
     assert_true(has_heard("gyorgy", "dzhordzh", true));    /* gy */
     assert_true(has_heard("szabo", "sabo", true));         /* sz */
@@ -548,6 +550,7 @@ static void readings_heard(void **state)
     assert_true(has_heard("turner", "tana", false));       /* English ur, er as a */
     assert_true(has_heard("hunt", "hant", false));         /* u in a closed syllable; h kept */
     assert_true(has_heard("jay", "dzhei", false));         /* ay */
+    assert_true(has_heard("heath", "his", false));         /* ea, th as s */
     assert_false(has_heard("hunt", "khant", false));       /* Russian's kh is not heard so */
     char out[CDN_READINGS][CDN_READING_MAX + 1];
     size_t n = cdn_readings("kjell", out); /* Cyrillic keeps its own readings */
