@@ -540,6 +540,23 @@ static void transcriptions_read_by_their_language(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A Japanese name in kanji meets its romanisation (japanese.h: MeCab reads it), a Chinese
+ * name in Han still meets its pinyin, and a Chinese given name that is also a Japanese one
+ * does not take the Japanese reading. */
+static void japanese_names_in_kanji(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"山田 太郎", "Yamada Taro"}, /* shantian tailang before */
+        {"最澄", "Saicho"},
+        {"王 博文", "Wang Bowen"},    /* hirofumi in Japanese */
+        {"李明", "Li Ming"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 1.0, "a reading");
+    static const char *const OTHER[][2] = {{"山田 太郎", "Shan Tian"}, {"王 博文", "Wang Hirofumi"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A word of two kana or Hangul syllables may be a foreign name transcribed (게리 Gary) or a
  * native given name (서영 seoyeong): it meets a Latin spelling by sound only beside a longer
  * transcription (그럽스 Grubbs); native Korean names, in one- and two-syllable words, do not
@@ -670,6 +687,7 @@ int main(void)
         cmocka_unit_test(transcriptions_meet_by_sound),
         cmocka_unit_test(transcriptions_meet_by_their_vowels),
         cmocka_unit_test(transcriptions_read_by_their_language),
+        cmocka_unit_test(japanese_names_in_kanji),
         cmocka_unit_test(short_transcriptions_need_a_long_one),
         cmocka_unit_test(korean_names_meet_their_spellings),
         cmocka_unit_test(native_names_are_not_transcriptions),

@@ -13,6 +13,7 @@
 #include "text/transcription.h"
 #include "text/orthography.h"
 #include "text/pinyin.h"
+#include "text/japanese.h"
 #include "text/readings.h"
 #include "text/sounds.h"
 #include "text/tokenize.h"
@@ -177,6 +178,42 @@ static void romanise_word(cdn_translit *t, int hint, const char *word, cdn_strbu
 {
     cdn_strbuf_init(out);
     assert_int_equal(cdn_translit_token(t, hint, word, strlen(word), out), CORDON_OK);
+}
+
+/* Romanises word of the name with t as cdn_analyze_name does, into a static buffer. */
+static const char *romanised_in(cdn_translit *t, const char *name, const char *word)
+{
+    static char out[128];
+    int hint = cdn_translit_hint(name, strlen(name)) | cdn_translit_japanese_hint(t, name, strlen(name));
+    cdn_strbuf sb;
+    cdn_strbuf_init(&sb);
+    assert_int_equal(cdn_translit_token(t, hint, word, strlen(word), &sb), CORDON_OK);
+    snprintf(out, sizeof out, "%s", cdn_strbuf_cstr(&sb));
+    cdn_strbuf_free(&sb);
+    return out;
+}
+
+/* Kanji read as Japanese where the name is Japanese (MeCab's IPA dictionary knows it as a
+ * person's name, or it has kana), as Mandarin otherwise: Chinese names stay pinyin. */
+static void kanji_of_japanese_names(void **state)
+{
+    (void)state;
+    cdn_translit *t = NULL;
+    assert_int_equal(cdn_translit_new(&t), CORDON_OK);
+    assert_string_equal(romanised_in(t, "山田太郎", "山田太郎"), "yamadatarou");
+    assert_string_equal(romanised_in(t, "山田 太郎", "太郎"), "tarou"); /* the whole name is Japanese */
+    assert_string_equal(romanised_in(t, "太郎", "太郎"), "tailang");     /* a given name alone is not */
+    assert_string_equal(romanised_in(t, "最澄", "最澄"), "saichou");     /* one entry, a whole name */
+    assert_string_equal(romanised_in(t, "中村ひなた", "中村ひなた"), "nakamurahinata"); /* kana */
+    assert_string_equal(romanised_in(t, "李明", "李明"), "liming");       /* a one-character surname */
+    assert_string_equal(romanised_in(t, "王 博文", "博文"), "bowen");     /* hirofumi in Japanese */
+    assert_string_equal(romanised_in(t, "王秀英", "王秀英"), "wangxiuying");
+    assert_true(cdn_japanese_has_kana("山口 フミ", strlen("山口 フミ")));
+    assert_false(cdn_japanese_has_kana("山口・", strlen("山口・"))); /* ・ is no letter */
+    /* twice: the second answers come from the cache, kept apart by the name's hint */
+    assert_string_equal(romanised_in(t, "山田 太郎", "太郎"), "tarou");
+    assert_string_equal(romanised_in(t, "太郎", "太郎"), "tailang");
+    cdn_translit_free(t);
 }
 
 /* Romanisations are kept per transform and word: a word romanised again (from the cache) reads
@@ -699,6 +736,7 @@ int main(void)
         cmocka_unit_test(readings_latin_german_english),
         cmocka_unit_test(abjad_classes_golden),
         cmocka_unit_test(readings_golden),
+        cmocka_unit_test(kanji_of_japanese_names),
         cmocka_unit_test(readings_heard),
         cmocka_unit_test(pinyin_syllables),
         cmocka_unit_test(pinyin_onsets),
