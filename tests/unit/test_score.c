@@ -524,6 +524,8 @@ static void transcriptions_read_by_their_language(void **state)
         {"ハント", "Hunt"},
         {"コークリー", "Coakley"},     /* oa, a final ey */
         {"フーバー", "Hoover"},        /* fu for hu */
+        {"凱西", "Cathie"},            /* two Han characters: kaixi, Cathie as heard (kasi) */
+        {"雷尼", "Rainey"},            /* leini, reini */
         {"アイヒホルン", "Eichhorn"},  /* German ch as h */
         {"ヘルダー", "Herder"},        /* its r said, a final -er as a */
         {"ゲルトナー", "Gärtner"},
