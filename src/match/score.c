@@ -969,6 +969,22 @@ enum { MAX_PAIRS = CDN_MAX_NAME_TOKENS * CDN_MAX_NAME_TOKENS * 4 };
 /* A pair at least this similar, other than a weak one, confirms the weak pairs beside it. */
 #define CONFIRMS 0.85
 
+/* Whether pair p (of one token each side) meets a word that may be a transcription
+ * (cdn_may_be_transcription: three syllables or more, not a native name) with a Latin word
+ * as well as a spelling does (페아노 / Peano, transliteration 0.97): the name is a foreign one,
+ * and its short words may meet by sound as beside a transcription met by sound (주세페 페아노 /
+ * Giuseppe Peano). */
+static bool foreign_word_met(const cdn_token *q, const cdn_token *n, const pair *p)
+{
+    if (p->sim < CONFIRMS || p->how == CDN_SHORT_SOUNDS || p->how == CDN_ONE_SOUND || p->how == CDN_FEW_CONSONANTS ||
+        (p->q_mask & (p->q_mask - 1)) || (p->n_mask & (p->n_mask - 1)))
+        return false;
+    const cdn_token *a = &q[__builtin_ctz(p->q_mask)], *b = &n[__builtin_ctz(p->n_mask)];
+    if (!((a->flags ^ b->flags) & CDN_TOK_SYLLABIC))
+        return false;
+    return cdn_may_be_transcription((a->flags & CDN_TOK_SYLLABIC) ? a : b);
+}
+
 /* The similarity of two different legal forms left unmatched on both sides. */
 #define LEGAL_FORM_SIM 0.9
 
@@ -1280,7 +1296,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
             confirmed |= pairs[p].sim >= CONFIRMS;
     }
     for (size_t p = 0; weak && p < np; p++) {
-        transcribed |= pairs[p].sim >= 0.0 && pairs[p].how == CDN_SOUNDS;
+        transcribed |= pairs[p].sim >= 0.0 && (pairs[p].how == CDN_SOUNDS || foreign_word_met(q, n, &pairs[p]));
         short_sounds += pairs[p].sim >= 0.0 && pairs[p].how == CDN_SHORT_SOUNDS;
     }
     /* 게리 베리 / Gary Berry: two short ones confirm each other, but not beside a Korean

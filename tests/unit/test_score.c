@@ -571,7 +571,13 @@ static void short_transcriptions_need_a_long_one(void **state)
         {"브라이언 코리", "Bryan Corey"},
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.85, "sounds");
+    /* A longer foreign word met as spelled (페아노 peano) confirms a short one too. */
+    static const char *const BESIDE_SPELLED[][2] = {
+        {"주세페 페아노", "Giuseppe Peano"}, {"사사키 쇼", "Sho Sasaki"},
+    };
+    expect_scores(BESIDE_SPELLED, COUNT(BESIDE_SPELLED), 0.85, 0.95, "a short word beside a spelled one");
     static const char *const OTHER[][2] = {
+        {"서영 김", "SONG KIM"},    /* 김 a one-syllable surname, no transcription */
         {"게리", "Gary"},           /* alone */
         {"서영 이", "JI SONG"},     /* seoyeong / song */
         {"지훈 류", "LIU, Jhon"},   /* jihun / jhon */
