@@ -973,9 +973,12 @@ enum { MAX_PAIRS = CDN_MAX_NAME_TOKENS * CDN_MAX_NAME_TOKENS * 4 };
 
 /* Whether pair p (of one token each side) meets a word that may be a transcription
  * (cdn_may_be_transcription: three syllables or more, not a native name) with a Latin word
- * as well as a spelling does (페아노 / Peano, transliteration 0.97): the name is a foreign one,
- * and its short words may meet by sound as beside a transcription met by sound (주세페 페아노 /
- * Giuseppe Peano). */
+ * as well as a spelling does (페아노 / Peano, transliteration 0.97), or a word of three
+ * syllables or more romanised exactly as spelled, native-looking or not (이케다 / Ikeda: 이 is a
+ * surname; a Korean name written as one word is rarely spelled as one Latin word): the name is
+ * a foreign one, and its short words may meet by sound as beside a transcription met by sound
+ * (주세페 페아노 / Giuseppe Peano). Wikidata Korean 1372 -> 1401, and 1446 -> 1462 for the
+ * exact romanisations; no false alarm more. */
 static bool foreign_word_met(const cdn_token *q, const cdn_token *n, const pair *p)
 {
     if (p->sim < CONFIRMS || p->how == CDN_SHORT_SOUNDS || p->how == CDN_ONE_SOUND || p->how == CDN_FEW_CONSONANTS ||
@@ -984,7 +987,8 @@ static bool foreign_word_met(const cdn_token *q, const cdn_token *n, const pair 
     const cdn_token *a = &q[__builtin_ctz(p->q_mask)], *b = &n[__builtin_ctz(p->n_mask)];
     if (!((a->flags ^ b->flags) & CDN_TOK_SYLLABIC))
         return false;
-    return cdn_may_be_transcription((a->flags & CDN_TOK_SYLLABIC) ? a : b);
+    const cdn_token *syllabic = (a->flags & CDN_TOK_SYLLABIC) ? a : b;
+    return cdn_may_be_transcription(syllabic) || (p->sim >= 0.97 && code_points(syllabic->text) >= 3);
 }
 
 /* The similarity of two different legal forms left unmatched on both sides. */

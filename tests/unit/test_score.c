@@ -575,6 +575,7 @@ static void short_transcriptions_need_a_long_one(void **state)
     /* A longer foreign word met as spelled (페아노 peano) confirms a short one too. */
     static const char *const BESIDE_SPELLED[][2] = {
         {"주세페 페아노", "Giuseppe Peano"}, {"사사키 쇼", "Sho Sasaki"},
+        {"이케다 리요코", "Riyoko Ikeda"}, /* 이케다 ikeda looks native (이) but meets as spelled */
     };
     expect_scores(BESIDE_SPELLED, COUNT(BESIDE_SPELLED), 0.85, 0.95, "a short word beside a spelled one");
     static const char *const OTHER[][2] = {
