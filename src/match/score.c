@@ -57,6 +57,7 @@
 #include "text/readings.h"
 #include "match/korean_names.h"
 #include "text/hangul.h"
+#include "text/sino_korean.h"
 #include "text/sounds.h"
 #include "text/transcription.h"
 
@@ -735,6 +736,28 @@ const char CDN_ONE_SOUND[] = "sounds, one syllable";
  * found pairs agree in two classes, and nothing beside them could confirm them. */
 #define WEAK_SIM 0.84
 
+static const char CDN_SINO_KOREAN[] = "Sino-Korean reading";
+
+/* A Sino-Korean reading of a pinyin name: as sure as a Korean name's customary spelling. */
+#define SINO_KOREAN_SIM 0.9
+
+/* Whether the token hangul is a Hangul word of two syllables or more that reads as the Chinese
+ * name whose pinyin is latin (a Latin token's, flags its flags, or two joined), sino_korean.h:
+ * 안진경 / Yan Zhenqing, 오경 / Wu Jing. One syllable (김 / Jin: 金) would meet every Chinese
+ * name of a common surname. */
+static bool sino_korean_word(const cdn_token *t)
+{
+    return (t->flags & CDN_TOK_SYLLABIC) && cdn_is_hangul(t->text) && code_points(t->text) >= 2;
+}
+
+static bool sino_korean(const cdn_token *hangul, const char *latin, uint8_t flags)
+{
+    if (!sino_korean_word(hangul) || (flags & (CDN_TOK_SYLLABIC | CDN_TOK_ROMANISED)) || !cdn_is_pinyin(latin))
+        return false;
+    return cdn_sino_korean_reads(hangul->text, latin);
+}
+
+
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how)
 {
     if (strcmp(a->text, b->text) == 0) {
@@ -744,6 +767,10 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     if (a->latin[0] && strcmp(a->latin, b->latin) == 0) {
         *how = "transliteration";
         return 0.97;
+    }
+    if (sino_korean(a, b->latin, b->flags) || sino_korean(b, a->latin, a->flags)) {
+        *how = CDN_SINO_KOREAN;
+        return SINO_KOREAN_SIM;
     }
     /* A Chinese syllable's onset is exact where the key and the edit distances are not: jiang
      * is not yang, zhou is not su (pinyin.h). In the synthetic-US names these made a third of
@@ -1109,16 +1136,20 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
     joined qj_local[CDN_MAX_NAME_TOKENS], nj[CDN_MAX_NAME_TOKENS];
     const joined *qj[CDN_MAX_NAME_TOKENS];
     bool q_joined[CDN_MAX_NAME_TOKENS] = {false}, n_joined[CDN_MAX_NAME_TOKENS] = {false};
+    /* joins made only to be read against a Hangul word (sino_korean) */
+    bool q_sino[CDN_MAX_NAME_TOKENS] = {false}, n_sino[CDN_MAX_NAME_TOKENS] = {false};
     for (size_t i = 0; i + 1 < m; i++) {
         if (!q_len[i] || !q_len[i + 1])
             continue;
         size_t len = q_len[i] + q_len[i + 1];
         char first = q[i].latin[0];
-        for (size_t j = 0; j < k && !q_joined[i]; j++)
+        for (size_t j = 0; j < k && !q_joined[i]; j++) {
             q_joined[i] = join_fits(len, first, n_len[j], n[j].latin[0]);
+            q_sino[i] |= n_len[j] && sino_korean_word(&n[j]);
+        }
         for (size_t j = 0; j + 1 < k && !q_joined[i]; j++)
             q_joined[i] = n_len[j] && n_len[j + 1] && join_fits(len, first, n_len[j] + n_len[j + 1], n[j].latin[0]);
-        if (q_joined[i])
+        if (q_joined[i] || q_sino[i])
             qj[i] = query_join(q, i, memo, &qj_local[i]);
     }
     for (size_t j = 0; j + 1 < k; j++) {
@@ -1126,24 +1157,30 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
             continue;
         size_t len = n_len[j] + n_len[j + 1];
         char first = n[j].latin[0];
-        for (size_t i = 0; i < m && !n_joined[j]; i++)
+        for (size_t i = 0; i < m && !n_joined[j]; i++) {
             n_joined[j] = join_fits(len, first, q_len[i], q[i].latin[0]);
+            n_sino[j] |= q_len[i] && sino_korean_word(&q[i]);
+        }
         for (size_t i = 0; i + 1 < m && !n_joined[j]; i++)
             n_joined[j] = q_joined[i] && join_fits(len, first, qj[i]->len, q[i].latin[0]);
-        if (n_joined[j])
+        if (n_joined[j] || n_sino[j])
             join(&n[j], &n[j + 1], &nj[j]);
     }
     for (size_t i = 0; i + 1 < m; i++)
-        for (size_t j = 0; q_joined[i] && j < k && np < MAX_PAIRS; j++) {
-            double s = n_len[j] ? joined_similarity(qj[i], n[j].latin, &n[j].latin_shape, n[j].key) : 0.0;
+        for (size_t j = 0; (q_joined[i] || q_sino[i]) && j < k && np < MAX_PAIRS; j++) {
+            double s = q_joined[i] && n_len[j] ? joined_similarity(qj[i], n[j].latin, &n[j].latin_shape, n[j].key) : 0.0;
             if (s > 0.0)
                 pairs[np++] = (pair){3u << i, 1u << j, s, "joined"};
+            else if (n_len[j] && sino_korean(&n[j], qj[i]->latin, q[i].flags | q[i + 1].flags)) /* Wu Jing / 오경 */
+                pairs[np++] = (pair){3u << i, 1u << j, SINO_KOREAN_SIM, CDN_SINO_KOREAN};
         }
     for (size_t j = 0; j + 1 < k; j++)
-        for (size_t i = 0; n_joined[j] && i < m && np < MAX_PAIRS; i++) {
-            double s = q_len[i] ? joined_similarity(&nj[j], q[i].latin, &q[i].latin_shape, q[i].key) : 0.0;
+        for (size_t i = 0; (n_joined[j] || n_sino[j]) && i < m && np < MAX_PAIRS; i++) {
+            double s = n_joined[j] && q_len[i] ? joined_similarity(&nj[j], q[i].latin, &q[i].latin_shape, q[i].key) : 0.0;
             if (s > 0.0)
                 pairs[np++] = (pair){1u << i, 3u << j, s, "joined"};
+            else if (q_len[i] && sino_korean(&q[i], nj[j].latin, n[j].flags | n[j + 1].flags))
+                pairs[np++] = (pair){1u << i, 3u << j, SINO_KOREAN_SIM, CDN_SINO_KOREAN};
         }
     for (size_t i = 0; i + 1 < m; i++)
         for (size_t j = 0; q_joined[i] && j + 1 < k && np < MAX_PAIRS; j++) {

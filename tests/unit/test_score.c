@@ -559,6 +559,23 @@ static void japanese_names_in_kanji(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A Chinese name in its Sino-Korean reading (Hangul, one word) meets its pinyin, one word or
+ * two (sino_korean.h); a Korean name is not read as Chinese to meet a Korean one. */
+static void sino_korean_readings(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"오경", "Wu Jing"},           /* 吳京 */
+        {"안진경", "Yan Zhenqing"},    /* 顏真卿 */
+        {"모택동", "Mao Zedong"},      /* 毛澤東 */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.88, 0.92, "Sino-Korean reading");
+    static const char *const OTHER[][2] = {
+        {"오경", "Wu Ming"}, {"조 우진", "YU, Jin"}, {"종수 김", "KIM, Yong Su"}, {"김", "Jin"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A word of two kana or Hangul syllables may be a foreign name transcribed (게리 Gary) or a
  * native given name (서영 seoyeong): it meets a Latin spelling by sound only beside a longer
  * transcription (그럽스 Grubbs); native Korean names, in one- and two-syllable words, do not
@@ -698,6 +715,7 @@ int main(void)
         cmocka_unit_test(transcriptions_meet_by_their_vowels),
         cmocka_unit_test(transcriptions_read_by_their_language),
         cmocka_unit_test(japanese_names_in_kanji),
+        cmocka_unit_test(sino_korean_readings),
         cmocka_unit_test(short_transcriptions_need_a_long_one),
         cmocka_unit_test(korean_names_meet_their_spellings),
         cmocka_unit_test(native_names_are_not_transcriptions),

@@ -15,6 +15,7 @@
 #include "text/pinyin.h"
 #include "text/japanese.h"
 #include "text/readings.h"
+#include "text/sino_korean.h"
 #include "text/sounds.h"
 #include "text/tokenize.h"
 #include "text/translit.h"
@@ -178,6 +179,18 @@ static void romanise_word(cdn_translit *t, int hint, const char *word, cdn_strbu
 {
     cdn_strbuf_init(out);
     assert_int_equal(cdn_translit_token(t, hint, word, strlen(word), out), CORDON_OK);
+}
+
+/* Hangul syllables against pinyin by the Mandarin readings of the characters they read. */
+static void sino_korean_syllables(void **state)
+{
+    (void)state;
+    assert_true(cdn_sino_korean_reads("오경", "wujing"));
+    assert_true(cdn_sino_korean_reads("안진경", "yanzhenqing"));
+    assert_false(cdn_sino_korean_reads("오경", "wuming"));   /* 명 is ming, 경 is not */
+    assert_false(cdn_sino_korean_reads("오경", "wujingg"));  /* nothing left over */
+    assert_false(cdn_sino_korean_reads("우진", "yujin"));    /* no spelling only pinyin has */
+    assert_false(cdn_sino_korean_reads("오경x", "wujing"));  /* not Hangul */
 }
 
 /* Romanises word of the name with t as cdn_analyze_name does, into a static buffer. */
@@ -737,6 +750,7 @@ int main(void)
         cmocka_unit_test(abjad_classes_golden),
         cmocka_unit_test(readings_golden),
         cmocka_unit_test(kanji_of_japanese_names),
+        cmocka_unit_test(sino_korean_syllables),
         cmocka_unit_test(readings_heard),
         cmocka_unit_test(pinyin_syllables),
         cmocka_unit_test(pinyin_onsets),
