@@ -752,9 +752,8 @@ static bool sino_korean_word(const cdn_token *t)
 
 static bool sino_korean(const cdn_token *hangul, const char *latin, uint8_t flags)
 {
-    if (!sino_korean_word(hangul) || (flags & (CDN_TOK_SYLLABIC | CDN_TOK_ROMANISED)) || !cdn_is_pinyin(latin))
-        return false;
-    return cdn_sino_korean_reads(hangul->text, latin);
+    return sino_korean_word(hangul) && !(flags & (CDN_TOK_SYLLABIC | CDN_TOK_ROMANISED)) &&
+           cdn_sino_korean_reads(hangul->text, latin);
 }
 
 
@@ -768,7 +767,8 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "transliteration";
         return 0.97;
     }
-    if (sino_korean(a, b->latin, b->flags) || sino_korean(b, a->latin, a->flags)) {
+    if (((a->flags ^ b->flags) & CDN_TOK_SYLLABIC) &&
+        (sino_korean(a, b->latin, b->flags) || sino_korean(b, a->latin, a->flags))) {
         *how = CDN_SINO_KOREAN;
         return SINO_KOREAN_SIM;
     }
@@ -1030,6 +1030,29 @@ static bool join_fits(size_t len, char first, size_t lt, char other)
     return lt && first == other && len <= lt + 3 + lt / 4 && lt <= len + 3 + len / 4;
 }
 
+/* Appends to pairs (np of them) the pairs of the Hangul word h (token number at) with two
+ * neighbouring tokens of other (count of them, len their lengths, 0 for a token taken) that read
+ * together as its Sino-Korean reading; other is the query side when other_is_query. Returns
+ * the new count. */
+static size_t sino_korean_joins(const cdn_token *h, size_t at, const cdn_token *other, size_t count,
+                                const size_t *len, bool other_is_query, pair *pairs, size_t np)
+{
+    char both[128];
+    for (size_t j = 0; j + 1 < count && np < MAX_PAIRS; j++) {
+        if (!len[j] || !len[j + 1] || len[j] + len[j + 1] >= sizeof both)
+            continue;
+        memcpy(both, other[j].latin, len[j]);
+        memcpy(both + len[j], other[j + 1].latin, len[j + 1]);
+        both[len[j] + len[j + 1]] = '\0';
+        if (!sino_korean(h, both, other[j].flags | other[j + 1].flags))
+            continue;
+        uint32_t one = 1u << at, two = 3u << j;
+        pairs[np++] = other_is_query ? (pair){two, one, SINO_KOREAN_SIM, CDN_SINO_KOREAN}
+                                     : (pair){one, two, SINO_KOREAN_SIM, CDN_SINO_KOREAN};
+    }
+    return np;
+}
+
 /* ---- the similarity memo ------------------------------------------------------------------ */
 
 /* One query token against one name token form: how similar, and how they met. */
@@ -1136,20 +1159,16 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
     joined qj_local[CDN_MAX_NAME_TOKENS], nj[CDN_MAX_NAME_TOKENS];
     const joined *qj[CDN_MAX_NAME_TOKENS];
     bool q_joined[CDN_MAX_NAME_TOKENS] = {false}, n_joined[CDN_MAX_NAME_TOKENS] = {false};
-    /* joins made only to be read against a Hangul word (sino_korean) */
-    bool q_sino[CDN_MAX_NAME_TOKENS] = {false}, n_sino[CDN_MAX_NAME_TOKENS] = {false};
     for (size_t i = 0; i + 1 < m; i++) {
         if (!q_len[i] || !q_len[i + 1])
             continue;
         size_t len = q_len[i] + q_len[i + 1];
         char first = q[i].latin[0];
-        for (size_t j = 0; j < k && !q_joined[i]; j++) {
+        for (size_t j = 0; j < k && !q_joined[i]; j++)
             q_joined[i] = join_fits(len, first, n_len[j], n[j].latin[0]);
-            q_sino[i] |= n_len[j] && sino_korean_word(&n[j]);
-        }
         for (size_t j = 0; j + 1 < k && !q_joined[i]; j++)
             q_joined[i] = n_len[j] && n_len[j + 1] && join_fits(len, first, n_len[j] + n_len[j + 1], n[j].latin[0]);
-        if (q_joined[i] || q_sino[i])
+        if (q_joined[i])
             qj[i] = query_join(q, i, memo, &qj_local[i]);
     }
     for (size_t j = 0; j + 1 < k; j++) {
@@ -1157,30 +1176,24 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
             continue;
         size_t len = n_len[j] + n_len[j + 1];
         char first = n[j].latin[0];
-        for (size_t i = 0; i < m && !n_joined[j]; i++) {
+        for (size_t i = 0; i < m && !n_joined[j]; i++)
             n_joined[j] = join_fits(len, first, q_len[i], q[i].latin[0]);
-            n_sino[j] |= q_len[i] && sino_korean_word(&q[i]);
-        }
         for (size_t i = 0; i + 1 < m && !n_joined[j]; i++)
             n_joined[j] = q_joined[i] && join_fits(len, first, qj[i]->len, q[i].latin[0]);
-        if (n_joined[j] || n_sino[j])
+        if (n_joined[j])
             join(&n[j], &n[j + 1], &nj[j]);
     }
     for (size_t i = 0; i + 1 < m; i++)
-        for (size_t j = 0; (q_joined[i] || q_sino[i]) && j < k && np < MAX_PAIRS; j++) {
-            double s = q_joined[i] && n_len[j] ? joined_similarity(qj[i], n[j].latin, &n[j].latin_shape, n[j].key) : 0.0;
+        for (size_t j = 0; q_joined[i] && j < k && np < MAX_PAIRS; j++) {
+            double s = n_len[j] ? joined_similarity(qj[i], n[j].latin, &n[j].latin_shape, n[j].key) : 0.0;
             if (s > 0.0)
                 pairs[np++] = (pair){3u << i, 1u << j, s, "joined"};
-            else if (n_len[j] && sino_korean(&n[j], qj[i]->latin, q[i].flags | q[i + 1].flags)) /* Wu Jing / 오경 */
-                pairs[np++] = (pair){3u << i, 1u << j, SINO_KOREAN_SIM, CDN_SINO_KOREAN};
         }
     for (size_t j = 0; j + 1 < k; j++)
-        for (size_t i = 0; (n_joined[j] || n_sino[j]) && i < m && np < MAX_PAIRS; i++) {
-            double s = n_joined[j] && q_len[i] ? joined_similarity(&nj[j], q[i].latin, &q[i].latin_shape, q[i].key) : 0.0;
+        for (size_t i = 0; n_joined[j] && i < m && np < MAX_PAIRS; i++) {
+            double s = q_len[i] ? joined_similarity(&nj[j], q[i].latin, &q[i].latin_shape, q[i].key) : 0.0;
             if (s > 0.0)
                 pairs[np++] = (pair){1u << i, 3u << j, s, "joined"};
-            else if (q_len[i] && sino_korean(&q[i], nj[j].latin, n[j].flags | n[j + 1].flags))
-                pairs[np++] = (pair){1u << i, 3u << j, SINO_KOREAN_SIM, CDN_SINO_KOREAN};
         }
     for (size_t i = 0; i + 1 < m; i++)
         for (size_t j = 0; q_joined[i] && j + 1 < k && np < MAX_PAIRS; j++) {
@@ -1190,6 +1203,16 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
             if (s > 0.0 && strcmp(q[i].latin, n[j].latin) != 0) /* the same split is two pairs */
                 pairs[np++] = (pair){3u << i, 3u << j, s, "joined"};
         }
+    /* A Hangul word against two Latin words read together as Sino-Korean (오경 / Wu Jing); a
+     * name in a syllabic script is one from its first word (as cdn_score_tokens_memo says). */
+    if (m && k && ((q[0].flags ^ n[0].flags) & CDN_TOK_SYLLABIC)) {
+        for (size_t i = 0; i < m && np < MAX_PAIRS; i++)
+            if (q_len[i] && sino_korean_word(&q[i]))
+                np = sino_korean_joins(&q[i], i, n, k, n_len, false, pairs, np);
+        for (size_t j = 0; j < k && np < MAX_PAIRS; j++)
+            if (n_len[j] && sino_korean_word(&n[j]))
+                np = sino_korean_joins(&n[j], j, q, m, q_len, true, pairs, np);
+    }
     return np;
 }
 

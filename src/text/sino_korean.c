@@ -26,15 +26,19 @@ static const char *readings_of(utf8proc_int32_t cp)
                                                                                              : NULL;
 }
 
-/* Whether latin is, from its start, one reading of each of the syllables syl[0..n) in turn and
- * nothing more. */
-static bool reads_from(const char *const *syl, size_t n, const char *latin)
+/* Whether latin is, from its start, one reading of each Hangul syllable of hangul in turn (at
+ * most left of them) and nothing more. A syllable's readings are looked up only when the ones
+ * before it have matched: most spellings fail at the first. */
+static bool reads_from(const char *hangul, size_t left, const char *latin)
 {
-    if (n == 0)
+    if (!*hangul)
         return *latin == '\0';
-    for (const char *r = syl[0]; *r;) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)hangul, -1, &cp);
+    const char *r = n > 0 && left > 0 ? readings_of(cp) : NULL;
+    while (r && *r) {
         size_t len = strcspn(r, " ");
-        if (strncmp(latin, r, len) == 0 && reads_from(syl + 1, n - 1, latin + len))
+        if (strncmp(latin, r, len) == 0 && reads_from(hangul + n, left - 1, latin + len))
             return true;
         r += len + (r[len] == ' ');
     }
@@ -59,17 +63,5 @@ static bool pinyin_only(const char *latin)
 
 bool cdn_sino_korean_reads(const char *hangul, const char *latin)
 {
-    if (!pinyin_only(latin))
-        return false;
-    const char *syl[MAX_SYLLABLES];
-    size_t n = 0;
-    for (const char *p = hangul; *p;) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)p, -1, &cp);
-        if (len <= 0 || n == MAX_SYLLABLES || !(syl[n] = readings_of(cp)))
-            return false;
-        n++;
-        p += len;
-    }
-    return n > 0 && reads_from(syl, n, latin);
+    return *hangul && reads_from(hangul, MAX_SYLLABLES, latin) && pinyin_only(latin);
 }
