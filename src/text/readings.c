@@ -153,9 +153,10 @@ static const rewrite ITALIAN_SOFT[] = {
  * and Korean Gairaigo rules): ay, ai, ey as ei (Jay ジェイ), a final ey, ie as i (Kelley
  * ケリー), aw, au, oa as o (Hawke ホーク, Coakley コークリー), ew as yu, igh as ai, er, ir, ur
  * before a consonant or at the end as a (Turner ターナー, Birt バート), u before two consonants
- * as a (Buffer バッファー, Hunt ハント); else ENGLISH, but for its Russian kh for an initial h. */
+ * as a (Buffer バッファー, Hunt ハント), th as s (Heath ヒース), eo as o (George 조지); else
+ * ENGLISH, but for its Russian kh for an initial h. */
 static const rewrite ENGLISH_HEARD[] = {
-    R("h", "h", START), R("th", "s", 0),
+    R("h", "h", START), R("th", "s", 0), R("eo", "o", 0),
     R("ey", "i", END), R("ie", "i", END), R("ay", "ei", 0), R("ai", "ei", 0), R("ey", "ei", 0), R("aw", "o", 0),
     R("au", "o", 0), R("oa", "o", 0), R("ew", "yu", 0), R("igh", "ai", 0), R("er", "a", END), R("ur", "a", END),
     R("ir", "a", END), R("er", "a", CONSONANT), R("ir", "a", CONSONANT), R("ur", "a", CONSONANT), R("u", "a", CLOSED),

@@ -587,6 +587,7 @@ static void short_transcriptions_need_a_long_one(void **state)
         {"게리 그럽스", "Gary Grubbs"},
         {"브라이언 코리", "Bryan Corey"},
         {"폴 토머스", "Paul Thomas"},   /* 폴 pol, Paul as heard (au as o) */
+        {"조지 해밀턴", "George Hamilton"}, /* 조지 joji, George as heard (eo as o) */
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.85, "sounds");
     /* A longer foreign word met as spelled (페아노 peano) confirms a short one too. */

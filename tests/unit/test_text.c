@@ -601,6 +601,7 @@ static void readings_heard(void **state)
     assert_true(has_heard("hunt", "hant", false));         /* u in a closed syllable; h kept */
     assert_true(has_heard("jay", "dzhei", false));         /* ay */
     assert_true(has_heard("heath", "his", false));         /* ea, th as s */
+    assert_true(has_heard("george", "dzhordzh", false));   /* eo as o */
     assert_false(has_heard("hunt", "khant", false));       /* Russian's kh is not heard so */
     char out[CDN_READINGS][CDN_READING_MAX + 1];
     size_t n = cdn_readings("kjell", out); /* Cyrillic keeps its own readings */
