@@ -54,6 +54,7 @@
 #include "core/alloc.h"
 #include "text/abjad.h"
 #include "text/abjad_keys.h"
+#include "text/generic_words.h"
 #include "text/name_forms.h"
 #include "text/orthography.h"
 #include "text/pinyin.h"
@@ -759,6 +760,11 @@ static bool other_numbers(const cdn_token *a, const cdn_token *b)
            (cdn_regnal_numeral(a->latin, la) || cdn_regnal_numeral(b->latin, lb));
 }
 
+/* A generic word and its translation (гостиница / hotel): the same kind of body, not yet the
+ * same body, so below a spelling of one word (0.95); calibrated on the EU travel bans
+ * (BENCHMARKS.md, "Generic words in translation"). */
+#define TRANSLATION_SIM 0.90
+
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how)
 {
     if (strcmp(a->text, b->text) == 0) {
@@ -777,6 +783,14 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     if (other_numbers(a, b)) {
         *how = NULL;
         return 0.0;
+    }
+    if ((a->flags ^ b->flags) & CDN_TOK_ALPHABET) {
+        /* A generic word of an organisation's name in translation (generic_words.h). */
+        const cdn_token *cyr = (a->flags & CDN_TOK_ALPHABET) ? a : b, *lat = cyr == a ? b : a;
+        if (!(lat->flags & CDN_TOK_ROMANISED) && cdn_generic_translation(cyr->text, lat->latin, lat->latin_shape.len)) {
+            *how = "translation";
+            return TRANSLATION_SIM;
+        }
     }
     /* A Chinese syllable's onset is exact where the key and the edit distances are not: jiang
      * is not yang, zhou is not su (pinyin.h). In the synthetic-US names these made a third of

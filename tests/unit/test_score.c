@@ -247,6 +247,30 @@ static void expect_no_alerts(const char *const (*pairs)[2], size_t n)
     }
 }
 
+/* An Arabic compound given name written as one word, two or three (arabic_compounds.h): ʿAbd
+ * names, -al-Dīn and -Allāh names meet however their article is written. Before the rewrite,
+ * Badreddine / Badr al-Din scored 0.37 and Abdel Moneim / Abd al-Munim 0.57. */
+static void arabic_compounds_meet(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"Badreddine Mohammed", "Badr-al-Din Muhammad"}, {"Nureddin Hasan", "Nur al-Din Hasan"},
+        {"Saifuddin Khan", "Sayf al-Din Khan"},          {"TAJEDDINE, Ali", "TAJIDEEN, Ali"},
+        {"Abdel Moneim Saleh", "Abd al-Munim Salih"},    {"Abdul Wahab Humayqani", "Abd al-Wahhab Humayqani"},
+        {"Abdorreza Shahlai", "Abdul Reza Shahlai"},     {"Abd al-Rahman Ali", "Abdurrahman Ali"},
+        {"Abdallah Azzam", "Abd Allah Azzam"},           {"PAYDAR, Aman Ilah", "PAIDAR, Amanallah"},
+        {"Hayatollah Ahmad", "Hayat Ullah Ahmad"},       {"ADAM, Nureldine", "ADAM, Noureddine"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.85, 1.0, "one compound name");
+    /* Other names stay apart: the compound's second noun still decides, and a word that only
+     * ends like -ud-din is not taken apart (Claudine, Geraldine). */
+    static const char *const OTHER[][2] = {
+        {"Abdul Rahman Ali", "Abdul Karim Ali"}, {"Badr al-Din Hasan", "Nur al-Din Hasan"},
+        {"Claudine Martin", "Nur al-Din Martin"}, {"Geraldine Hope", "Gerald Udin Hope"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A name romanised back from Cyrillic differs from its Latin spelling in vowels and soft
  * letters; those count for half an edit, consonants in full. */
 static void romanisations_differ_in_soft_letters(void **state)
@@ -762,6 +786,7 @@ int main(void)
         cmocka_unit_test(arabic_article_weighs_little),
         cmocka_unit_test(regnal_numbers_and_titles_are_weak),
         cmocka_unit_test(arabic_k_meets_g_and_spanish_j),
+        cmocka_unit_test(arabic_compounds_meet),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
 }

@@ -8,6 +8,8 @@
 #include "text/abjad.h"
 #include "text/abjad_keys.h"
 #include "text/legal_forms.h"
+#include "text/arabic_compounds.h"
+#include "text/generic_words.h"
 #include "text/name_forms.h"
 #include "text/normalize.h"
 #include "text/hangul.h"
@@ -714,6 +716,93 @@ static void east_slavic_name_forms(void **state)
     assert_null(cdn_name_form(""));
 }
 
+/* Splits a name of plain words at spaces and runs cdn_arabic_compound over it as analyze.c does
+ * (one part, so each word after the first follows a word); returns the rewritten name. */
+static void rewrite_compounds(const char *name, char *out, size_t cap)
+{
+    char copy[256];
+    snprintf(copy, sizeof copy, "%s", name);
+    const char *w[16];
+    size_t len[16], n = 0;
+    for (char *p = strtok(copy, " "); p && n < 16; p = strtok(NULL, " "), n++) {
+        w[n] = p;
+        len[n] = strlen(p);
+    }
+    out[0] = '\0';
+    for (size_t i = 0; i < n;) {
+        cdn_compound c;
+        size_t used = 1;
+        if (cdn_arabic_compound(w + i, len + i, n - i, i > 0, &c)) {
+            for (size_t k = 0; k < c.n_out; k++)
+                snprintf(out + strlen(out), cap - strlen(out), "%s%s", out[0] ? " " : "", c.out[k]);
+            used = c.words;
+        } else {
+            snprintf(out + strlen(out), cap - strlen(out), "%s%.*s", out[0] ? " " : "", (int)len[i], w[i]);
+        }
+        i += used;
+    }
+}
+
+/* Arabic compound given names in their one spelling: ʿAbd names with the article written or
+ * assimilated in any way, -al-Dīn and -Allāh names; words that only look so are left alone. */
+static void arabic_compounds_golden(void **state)
+{
+    (void)state;
+    static const char *const T[][2] = {
+        {"abd al rahman", "abdul rahman"}, {"abd ar rahman", "abdul rahman"}, {"abdel moneim", "abdul moneim"},
+        {"abd alrahman", "abdul rahman"},  {"abdurrahman", "abdulrahman"},    {"abderrahmane", "abdulrahmane"},
+        {"abdorreza", "abdulreza"},        {"abdelaziz", "abdulaziz"},        {"abdulrahman", "abdulrahman"},
+        {"abd allah", "abdullah"},         {"abdallah", "abdullah"},          {"abdulla", "abdullah"},
+        {"abdul alim", "abdul alim"},      {"umar abd", "umar abdul"},        {"abd", "abd"},
+        {"badr al din", "badr uddin"},     {"nur ad din", "nur uddin"},       {"badreddine", "badruddin"},
+        {"tajideen", "tajuddin"},          {"nureldine", "nuruddin"},         {"salah eddine", "salah uddin"},
+        {"bashir oud din", "bashir uddin"}, {"saifuddin", "saifuddin"},       {"hayatollah", "hayatullah"},
+        {"hayat ullah", "hayat ullah"},    {"aman ilah", "aman ullah"},       {"abdullah", "abdullah"},
+        {"claudine", "claudine"},          {"geraldine", "geraldine"},        {"aladdin", "aladdin"},
+        {"abdurakhmanov", "abdurakhmanov"}, {"mullah omar", "mullah omar"},   {"abdul khan", "abdul khan"},
+    };
+    for (size_t i = 0; i < sizeof T / sizeof T[0]; i++) {
+        char got[256];
+        rewrite_compounds(T[i][0], got, sizeof got);
+        if (strcmp(got, T[i][1]) != 0)
+            fail_msg("%s: '%s', expected '%s'", T[i][0], got, T[i][1]);
+    }
+    /* A word in another script, or with digits, is never part of one. */
+    const char *w[] = {"abd", "الرحمن"};
+    size_t len[] = {3, strlen("الرحمن")};
+    cdn_compound c;
+    assert_false(cdn_arabic_compound(w, len, 2, false, &c));
+}
+
+/* The generic words of organisations' names: a Cyrillic word in its case forms and a Latin
+ * translation meet; other words, and other concepts, do not. Words are given normalized (й as
+ * и, ў as у), as the scorer has them. */
+static void generic_words_translate(void **state)
+{
+    (void)state;
+    assert_true(cdn_generic_words_consistent());
+    static const char *const SAME[][2] = {
+        {"гостиница", "hotel"},   {"гасцініца", "hotel"},    {"завода", "plant"},         {"заводом", "works"},
+        {"комбинат", "combine"},  {"фабрика", "factory"},    {"банку", "bank"},           {"университета", "university"},
+        {"міністэрства", "ministry"}, {"министерство", "ministerium"}, {"компании", "company"},
+        {"дзяржаунае", "state"},  {"государственное", "staatliche"}, {"абяднанне", "association"},
+        {"холдинга", "holding"},  {"главное", "main"},       {"управление", "department"},
+        {"республики", "republic"}, {"авіякампанія", "airlines"}, {"ремонтныи", "repair"},
+    };
+    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++)
+        if (!cdn_generic_translation(SAME[i][0], SAME[i][1], strlen(SAME[i][1])))
+            fail_msg("%s / %s: not a translation", SAME[i][0], SAME[i][1]);
+    static const char *const OTHER[][2] = {
+        {"гостиница", "plant"}, {"банкир", "bank"},  {"заводскои", "plant"}, {"планета", "planeta"},
+        {"банк", "banking"},    {"завод", "zavod"},  {"центральныи", "centre"}, {"", "hotel"},
+    };
+    for (size_t i = 0; i < sizeof OTHER / sizeof OTHER[0]; i++)
+        if (cdn_generic_translation(OTHER[i][0], OTHER[i][1], strlen(OTHER[i][1])))
+            fail_msg("%s / %s: taken for a translation", OTHER[i][0], OTHER[i][1]);
+    assert_int_equal(cdn_generic_word("hotel", 5), cdn_generic_word("гостиницы", strlen("гостиницы")));
+    assert_int_equal(cdn_generic_word("john", 4), 0);
+}
+
 /* Onsets: the same sound written in pinyin and in Wade-Giles or Cantonese spelling, or not. */
 static void pinyin_onsets(void **state)
 {
@@ -849,6 +938,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(normalize_latin),
+        cmocka_unit_test(arabic_compounds_golden),
+        cmocka_unit_test(generic_words_translate),
         cmocka_unit_test(normalize_other_scripts),
         cmocka_unit_test(normalize_rejects_invalid_utf8),
         cmocka_unit_test(normalize_keeps_the_geresh),
