@@ -16,7 +16,9 @@
 #include "text/transcription.h"
 #include "text/orthography.h"
 #include "text/pinyin.h"
+#include "text/japanese.h"
 #include "text/readings.h"
+#include "text/sino_korean.h"
 #include "text/sounds.h"
 #include "text/titles.h"
 #include "text/tokenize.h"
@@ -181,6 +183,54 @@ static void romanise_word(cdn_translit *t, int hint, const char *word, cdn_strbu
 {
     cdn_strbuf_init(out);
     assert_int_equal(cdn_translit_token(t, hint, word, strlen(word), out), CORDON_OK);
+}
+
+/* Hangul syllables against pinyin by the Mandarin readings of the characters they read. */
+static void sino_korean_syllables(void **state)
+{
+    (void)state;
+    assert_true(cdn_sino_korean_reads("오경", "wujing"));
+    assert_true(cdn_sino_korean_reads("안진경", "yanzhenqing"));
+    assert_false(cdn_sino_korean_reads("오경", "wuming"));   /* 명 is ming, 경 is not */
+    assert_false(cdn_sino_korean_reads("오경", "wujingg"));  /* nothing left over */
+    assert_false(cdn_sino_korean_reads("우진", "yujin"));    /* no spelling only pinyin has */
+    assert_false(cdn_sino_korean_reads("오경x", "wujing"));  /* not Hangul */
+}
+
+/* Romanises word of the name with t as cdn_analyze_name does, into a static buffer. */
+static const char *romanised_in(cdn_translit *t, const char *name, const char *word)
+{
+    static char out[128];
+    int hint = cdn_translit_hint(name, strlen(name)) | cdn_translit_japanese_hint(t, name, strlen(name));
+    cdn_strbuf sb;
+    cdn_strbuf_init(&sb);
+    assert_int_equal(cdn_translit_token(t, hint, word, strlen(word), &sb), CORDON_OK);
+    snprintf(out, sizeof out, "%s", cdn_strbuf_cstr(&sb));
+    cdn_strbuf_free(&sb);
+    return out;
+}
+
+/* Kanji read as Japanese where the name is Japanese (MeCab's IPA dictionary knows it as a
+ * person's name, or it has kana), as Mandarin otherwise: Chinese names stay pinyin. */
+static void kanji_of_japanese_names(void **state)
+{
+    (void)state;
+    cdn_translit *t = NULL;
+    assert_int_equal(cdn_translit_new(&t), CORDON_OK);
+    assert_string_equal(romanised_in(t, "山田太郎", "山田太郎"), "yamadatarou");
+    assert_string_equal(romanised_in(t, "山田 太郎", "太郎"), "tarou"); /* the whole name is Japanese */
+    assert_string_equal(romanised_in(t, "太郎", "太郎"), "tailang");     /* a given name alone is not */
+    assert_string_equal(romanised_in(t, "最澄", "最澄"), "saichou");     /* one entry, a whole name */
+    assert_string_equal(romanised_in(t, "中村ひなた", "中村ひなた"), "nakamurahinata"); /* kana */
+    assert_string_equal(romanised_in(t, "李明", "李明"), "liming");       /* a one-character surname */
+    assert_string_equal(romanised_in(t, "王 博文", "博文"), "bowen");     /* hirofumi in Japanese */
+    assert_string_equal(romanised_in(t, "王秀英", "王秀英"), "wangxiuying");
+    assert_true(cdn_japanese_has_kana("山口 フミ", strlen("山口 フミ")));
+    assert_false(cdn_japanese_has_kana("山口・", strlen("山口・"))); /* ・ is no letter */
+    /* twice: the second answers come from the cache, kept apart by the name's hint */
+    assert_string_equal(romanised_in(t, "山田 太郎", "太郎"), "tarou");
+    assert_string_equal(romanised_in(t, "太郎", "太郎"), "tailang");
+    cdn_translit_free(t);
 }
 
 /* Romanisations are kept per transform and word: a word romanised again (from the cache) reads
@@ -535,6 +585,48 @@ static void readings_latin_german_english(void **state)
     assert_true(has_reading("whitmire", "uhitmayr"));
 }
 
+/* Whether r is among the readings of latin for transcriptions by ear (cdn_readings_heard),
+ * with its r said or not as rolled says. */
+static bool has_heard(const char *latin, const char *r, bool rolled)
+{
+    char out[CDN_READINGS_HEARD][CDN_READING_MAX + 1];
+    bool said[CDN_READINGS_HEARD];
+    size_t n = cdn_readings_heard(latin, true, out, said);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(out[i], r) == 0)
+            return said[i] == rolled;
+    return false;
+}
+
+/* Hungarian, Dutch, Scandinavian, Basque, Portuguese and Italian spellings, and English vowel
+ * spellings as Japanese and Korean hear them; only for transcriptions, not Cyrillic. */
+static void readings_heard(void **state)
+{
+    (void)state;
+    assert_true(has_heard("eichel", "ayhel", true));       /* German ch as h */
+    assert_true(has_heard("mueller", "myulla", true));     /* ü, a final -er */
+    assert_true(has_heard("jozsef", "yozhef", true));      /* Hungarian j, zs */
+    assert_true(has_heard("gyorgy", "dzhordzh", true));    /* gy */
+    assert_true(has_heard("szabo", "sabo", true));         /* sz */
+    assert_true(has_heard("huizinga", "hoizinha", true));  /* Dutch ui, g */
+    assert_true(has_heard("rijn", "rein", true));          /* ij */
+    assert_true(has_heard("kjell", "shell", true));        /* Norwegian kj */
+    assert_true(has_heard("ljungberg", "yungbery", true)); /* lj, final -rg */
+    assert_true(has_heard("goikoetxea", "goikoechea", true)); /* Basque tx */
+    assert_true(has_heard("coutinho", "coutinyo", true));  /* Portuguese nh */
+    assert_true(has_heard("giovanni", "dzhovanni", true)); /* Italian gi before a vowel */
+    assert_true(has_heard("turner", "tana", false));       /* English ur, er as a */
+    assert_true(has_heard("hunt", "hant", false));         /* u in a closed syllable; h kept */
+    assert_true(has_heard("jay", "dzhei", false));         /* ay */
+    assert_true(has_heard("heath", "his", false));         /* ea, th as s */
+    assert_true(has_heard("george", "dzhordzh", false));   /* eo as o */
+    assert_false(has_heard("hunt", "khant", false));       /* Russian's kh is not heard so */
+    char out[CDN_READINGS][CDN_READING_MAX + 1];
+    size_t n = cdn_readings("kjell", out); /* Cyrillic keeps its own readings */
+    for (size_t i = 0; i < n; i++)
+        assert_string_not_equal(out[i], "shell");
+}
+
 /* The most classes any reading of abjad (romanised, with flags) and of the Latin latin agree in. */
 static size_t abjad_agree(const char *abjad, unsigned flags, const char *latin)
 {
@@ -862,6 +954,9 @@ int main(void)
         cmocka_unit_test(abjad_classes_golden),
         cmocka_unit_test(abjad_keys_golden),
         cmocka_unit_test(readings_golden),
+        cmocka_unit_test(kanji_of_japanese_names),
+        cmocka_unit_test(sino_korean_syllables),
+        cmocka_unit_test(readings_heard),
         cmocka_unit_test(pinyin_syllables),
         cmocka_unit_test(pinyin_onsets),
         cmocka_unit_test(east_slavic_name_forms),
