@@ -20,6 +20,7 @@
 #include "match/score.h"
 #include "model/countries.h"
 #include "scan/bodies.h"
+#include "scan/cities.h"
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
 #include "scan/window_memo.h"
@@ -248,10 +249,6 @@ static bool lone_window_allowed(const cdn_scanner *s, size_t first)
            !cdn_scan_in_longer_run(s, first, first);
 }
 
-/* Whether the window of several words is a country's name (South Africa, Bosnia and
- * Herzegovina’s: the normalized words are looked up, so the possessive goes) or a region's
- * (the Middle East). Asked only of a
- * window that matched a name, as the lookup is not free. */
 /* Whether the normalized words (joined by spaces) name a region of the world, which like a
  * country is nobody, though listed names hold its words (Middle East Bank, the alias of
  * KHAVARMIANEH BANK; East Asia Shipping). */
@@ -271,21 +268,26 @@ static bool is_region(const char *words, size_t len)
     return false;
 }
 
-static bool window_is_country(const cdn_scanner *s, size_t first, size_t len)
+/* Whether the window is a place's name: a country's (South Africa, Bosnia and Herzegovina’s:
+ * the normalized words are looked up, so the possessive goes) or a region's (the Middle East),
+ * of several words only (a lone country is no lone word: cdn_scan_lone_word_ok); or a city's
+ * (cities.h: "in Saint Petersburg" is not BANK SAINT-PETERSBURG). Asked only of a window that
+ * matched a name, as the lookup is not free. */
+static bool window_is_place(const cdn_scanner *s, size_t first, size_t len)
 {
     char joined[128];
     size_t at = 0;
     for (size_t w = first; w < first + len; w++) {
         const cdn_span_token *t = cdn_scan_word(s, w);
         if (at + t->norm_len + 1 >= sizeof joined)
-            return false; /* longer than any country name */
+            return false; /* longer than any place's name */
         if (at)
             joined[at++] = ' ';
         memcpy(joined + at, s->words.norm.data + t->norm_off, t->norm_len);
         at += t->norm_len;
     }
     char code[3];
-    return cdn_country_code(joined, at, code) || is_region(joined, at);
+    return (len > 1 && (cdn_country_code(joined, at, code) || is_region(joined, at))) || cdn_is_city(joined, at);
 }
 
 /* The one word of the window that is not a legal form, title or function word, when there is
@@ -684,7 +686,7 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     size_t single = len == 1 ? first : win->lone;
     if (score < s->threshold ||
         (single != SIZE_MAX && score < ONE_WORD_MIN && cdn_scan_word(s, single)->norm_len < 8) ||
-        !keeps_places(q, len, tokens, k, places_of(s, n, tokens, k)) || (len > 1 && window_is_country(s, first, len)) ||
+        !keeps_places(q, len, tokens, k, places_of(s, n, tokens, k)) || window_is_place(s, first, len) ||
         (len > 1 && !named_word_as_written(s, first, len, forms, it, k)))
         return false;
     *score_out = score;

@@ -169,4 +169,10 @@ run "scan article and one word (all lists)" bash -c "printf 'El Chapo spoke to A
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[56, 63, "us-csl:25692"], [85, 95, "gb-hmt:13034"], [118, 126, "eu-fsf:329"]]'
 
+# A city's name alone is the place, not the party named after it: Saint Petersburg (and
+# Saint-Petersburg) is not BANK SAINT-PETERSBURG, which the bank's full name still is.
+run "scan city alone (all lists)" bash -c "printf 'Police in Saint Petersburg said so. Bank Saint Petersburg was named, and so was Saint-Petersburg.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[36, 57, "us-ofac-sdn:40924"]]'
+
 finish

@@ -10,6 +10,7 @@
 #include <pthread.h>
 
 #include "scan/bodies.h"
+#include "scan/cities.h"
 #include "scan/inflect.h"
 #include "scan/stopwords.h"
 #include "scan/window_memo.h"
@@ -145,6 +146,22 @@ static void body_words_sorted_and_found(void **state)
         assert_false(cdn_is_body_word(NO[i], strlen(NO[i])));
     assert_true(cdn_is_body_particle("del", 3));
     assert_false(cdn_is_body_particle("ministry", 8));
+}
+
+static void cities_sorted_and_found(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    for (const char *c; (c = cdn_city_at(n)) != NULL; n++) {
+        if (n > 0 && strcmp(cdn_city_at(n - 1), c) >= 0)
+            fail_msg("city table out of order at \"%s\" after \"%s\"", c, cdn_city_at(n - 1));
+        assert_true(cdn_is_city(c, strlen(c)));
+    }
+    assert_true(n > 50);
+    assert_true(cdn_is_city("saint petersburg bank", 16)); /* the first 16 bytes */
+    static const char *const NO[] = {"saint", "petersburg", "bank saint petersburg", "", "moscoww", "rosneft"};
+    for (size_t i = 0; i < sizeof NO / sizeof NO[0]; i++)
+        assert_false(cdn_is_city(NO[i], strlen(NO[i])));
 }
 
 static void scan_options_default(void **state)
@@ -378,6 +395,7 @@ int main(void)
         cmocka_unit_test(inflection_bases_leave_short_and_plain_words),
         cmocka_unit_test(stopwords_table_sorted_and_found),
         cmocka_unit_test(body_words_sorted_and_found),
+        cmocka_unit_test(cities_sorted_and_found),
         cmocka_unit_test(scan_options_default),
         cmocka_unit_test(one_scanner_for_many_texts),
         cmocka_unit_test(scanner_starts_afresh_past_its_bound),
