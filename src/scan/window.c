@@ -238,6 +238,44 @@ static bool keeps_specific_token(cdn_scanner *s, size_t first, size_t len, const
     return false;
 }
 
+/* Whether token j of a name (k tokens t) is the name's acronym: its letters, two or more, are
+ * the first letters of the other tokens in a row (ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)). */
+static bool is_acronym_of_name(const cdn_token *t, uint32_t k, uint32_t j)
+{
+    char initials[CDN_MAX_NAME_TOKENS + 1];
+    size_t n = 0;
+    for (uint32_t i = 0; i < k; i++)
+        if (i != j && t[i].text[0])
+            initials[n++] = t[i].text[0];
+    initials[n] = '\0';
+    return strlen(t[j].text) >= 2 && strstr(initials, t[j].text) != NULL;
+}
+
+/* Whether the window meets every word of a company's name that says which company: each token
+ * not a legal form, title or function word, by a key one of its words leads to or by spelling
+ * (as keeps_specific_token), its acronym excepted. A company's name written in part is another
+ * name, mostly of ordinary words: First Bank is not FIRST CREDIT BANK, New Age not NEW AGE
+ * SHIPPING LIMITED, Investment Management Company not SINA INVESTMENT MANAGEMENT CO. */
+static bool meets_every_word(cdn_scanner *s, size_t first, size_t len, const cdn_itoken *it, const cdn_token *t,
+                             uint32_t k)
+{
+    for (uint32_t j = 0; j < k; j++) {
+        if ((it[j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) || cdn_is_stopword(t[j].text, strlen(t[j].text)))
+            continue;
+        bool met = false;
+        for (size_t w = first; w < first + len && !met; w++) {
+            const cdn_word_type *type = cdn_scan_type(s, w);
+            for (uint8_t h = 0; h < type->n_hits && !met; h++)
+                met = s->idx->vocab.items[type->hits[h].vocab].key == it[j].key;
+        }
+        for (size_t w = first; w < first + len && !met; w++)
+            met = word_likeness(s, cdn_scan_type(s, w)->token, &it[j]) >= 0.75;
+        if (!met && !is_acronym_of_name(t, k, j))
+            return false;
+    }
+    return true;
+}
+
 /* Whether the one-word window of word first may be a mention at all, from the word alone: the
  * rules for a lone word (see the top of the file). */
 static bool lone_window_allowed(const cdn_scanner *s, size_t first)
@@ -668,7 +706,8 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     cdn_token q[CDN_MAX_NAME_TOKENS], tokens[CDN_MAX_NAME_TOKENS];
     memcpy(q, win->q, len * sizeof *q);
     cdn_index_name_tokens(s->idx, e, tokens);
-    if (score_bound(s, first, q, len, tokens, it, k) < s->threshold || !keeps_specific_token(s, first, len, it, k))
+    if (score_bound(s, first, q, len, tokens, it, k) < s->threshold || !keeps_specific_token(s, first, len, it, k) ||
+        (len > 1 && !f->person && !meets_every_word(s, first, len, it, tokens, k)))
         return false;
     int inflected = 0;
     uint32_t forms[CDN_MAX_NAME_TOKENS];

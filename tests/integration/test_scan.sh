@@ -175,4 +175,15 @@ run "scan city alone (all lists)" bash -c "printf 'Police in Saint Petersburg sa
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[36, 57, "us-ofac-sdn:40924"]]'
 
+# A company's name written in part is another name, mostly of ordinary words: First Bank is not
+# FIRST CREDIT BANK, New Age not NEW AGE SHIPPING LIMITED; their full names are.
+run "scan company name in part (all lists)" bash -c "printf 'The regulator fined First Bank on Monday. First Credit Bank was named too. Reporters at New Age wrote about New Age Shipping Limited.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[42, 59, "us-csl:22985"], [108, 132, "us-csl:25839"]]'
+# The acronym a name ends in need not be written (KASPIAN MARITIME LOGISTICS (KML), a test
+# entry); a part of the name still is not the company.
+run "scan company without its acronym" bash -c "printf 'Kaspian Maritime Logistics shipped it. Maritime Logistics is a trade.\n' | '$CORDON' scan ${SAMPLE[*]} --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[0, 26, "extra:X-0009"]]'
+
 finish
