@@ -197,7 +197,7 @@ void cdn_scan_mark_words(cdn_scanner *s)
  * letters or more, not numbers, capitalised), and tells German text by its function words. */
 void cdn_scan_mark_titles(cdn_scanner *s)
 {
-    size_t n = cdn_tokens_count(&s->words), german = 0, english = 0;
+    size_t n = cdn_tokens_count(&s->words);
     for (size_t from = 0; from < n;) {
         size_t to = from + 1;
         while (to < n && !cdn_scan_sentence_start(s, to))
@@ -205,9 +205,6 @@ void cdn_scan_mark_titles(cdn_scanner *s)
         size_t long_words = 0, capitals = 0;
         for (size_t w = from; w < to; w++) {
             const cdn_span_token *t = cdn_scan_word(s, w);
-            uint8_t lang = cdn_scan_type(s, w)->language;
-            german += lang == CDN_STOP_GERMAN;
-            english += lang == CDN_STOP_ENGLISH;
             if (t->norm_len >= 4 && !cdn_scan_number(s, w)) {
                 long_words++;
                 capitals += s->capital[w];
@@ -218,7 +215,7 @@ void cdn_scan_mark_titles(cdn_scanner *s)
             s->titled[w] = titled;
         from = to;
     }
-    s->nouns_capitalised = german > english;
+    s->nouns_capitalised = s->language_marks[CDN_STOP_GERMAN] > s->language_marks[CDN_STOP_ENGLISH];
 }
 
 bool cdn_scan_lone_word_ok(const cdn_scanner *s, size_t w)

@@ -12,7 +12,7 @@
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
 
-/* The most words a lexicon holds before it starts afresh (some 300 bytes each). */
+/* The most words a lexicon holds before it starts afresh (some 400 bytes each). */
 #define CDN_LEXICON_MAX_WORDS 65536
 
 /* Near spellings offered by the index for an unknown capitalised word. */
@@ -157,29 +157,30 @@ int cdn_lexicon_analyze(cdn_lexicon *lx, uint32_t i)
     return CORDON_OK;
 }
 
-int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i)
+int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i, bool polish)
 {
     cdn_lex_word *w = cdn_lexicon_at(lx, i);
-    if (w->bases_done)
+    if (w->bases[polish].done)
         return CORDON_OK;
     const char *text = cdn_lexicon_form(lx, w->token)->text;
-    w->n_base_hits = 0; /* a try that ran out of memory left some */
+    w->bases[polish].n_hits = 0; /* a try that ran out of memory left some */
     cdn_base bases[CDN_MAX_BASES];
-    size_t nb = cdn_inflection_bases(text, strlen(text), bases);
+    size_t nb = cdn_inflection_bases(text, strlen(text), polish, bases);
     uint32_t at = (uint32_t)lx->bases.len;
     for (size_t b = 0; b < nb; b++) {
         const cdn_ikey *info;
         int status = analyze(lx, bases[b].text, bases[b].len, &lx->bases, &info);
         if (status != CORDON_OK)
             return status;
-        w = cdn_lexicon_at(lx, i);
+        cdn_lex_bases *made = &cdn_lexicon_at(lx, i)->bases[polish];
         if (info)
-            w->base_hits[w->n_base_hits++] =
+            made->hits[made->n_hits++] =
                 (cdn_word_hit){(uint32_t)(info - lx->idx->vocab.items), CDN_SCAN_BASE + at + (uint32_t)b, 0.92f};
     }
-    w->bases_at = at;
-    w->n_bases = (uint8_t)nb;
-    w->bases_done = true;
+    cdn_lex_bases *made = &cdn_lexicon_at(lx, i)->bases[polish];
+    made->at = at;
+    made->n_bases = (uint8_t)nb;
+    made->done = true;
     return CORDON_OK;
 }
 

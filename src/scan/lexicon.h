@@ -39,6 +39,16 @@ typedef struct cdn_word_hit {
                          near spelling the index offered */
 } cdn_word_hit;
 
+/* The base forms of a word (inflect.h) with or without the Polish endings, and the keys they
+ * lead to. */
+typedef struct cdn_lex_bases {
+    bool done;             /* worked out (cdn_lexicon_bases) */
+    uint8_t n_bases;       /* its base forms, forms CDN_SCAN_BASE + at on */
+    uint8_t n_hits;
+    uint32_t at;
+    cdn_word_hit hits[CDN_MAX_BASES]; /* the base forms the index has keys for, in order */
+} cdn_lex_bases;
+
 /* One word (by normalized form) and what is known of it so far. */
 typedef struct cdn_lex_word {
     const char *norm;      /* the normalized word (the lexicon's copy) */
@@ -48,14 +58,11 @@ typedef struct cdn_lex_word {
     bool country;          /* a country name or demonym as written (countries.h) */
     bool has_own;          /* the index has the word's own key: own */
     int8_t given_own;      /* whether that key is a listed person's given name; -1: not yet known */
-    bool bases_done;       /* bases and base_hits worked out (cdn_lexicon_bases) */
     bool near_done;        /* near worked out (cdn_lexicon_near) */
-    uint8_t n_bases;       /* its base forms, bases[bases_at...] */
-    uint8_t n_base_hits;
     uint8_t n_near;
-    uint32_t bases_at;
     cdn_word_hit own;
-    cdn_word_hit base_hits[CDN_MAX_BASES]; /* the base forms the index has keys for, in order */
+    cdn_lex_bases bases[2]; /* [0] without the Polish endings, [1] with them (a document's
+                               language decides: cdn_scanner.polish_endings) */
     cdn_word_hit near[CDN_SCAN_MAX_HITS];  /* keys a spelling edit away, as the index offered
                                               them (distinct, the first CDN_SCAN_MAX_HITS) */
 } cdn_lex_word;
@@ -108,9 +115,10 @@ int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *ou
  * CORDON_OK or CORDON_ENOMEM. */
 int cdn_lexicon_analyze(cdn_lexicon *lx, uint32_t i);
 
-/* Works out the base forms of word i (analyzed) and the keys they lead to, once. Returns
- * CORDON_OK or CORDON_ENOMEM. */
-int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i);
+/* Works out the base forms of word i (analyzed) and the keys they lead to, with the Polish
+ * endings or without (inflect.h), once each: its bases[polish]. Returns CORDON_OK or
+ * CORDON_ENOMEM. */
+int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i, bool polish);
 
 /* Works out the keys a spelling edit away from word i's (analyzed), once. */
 void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i);

@@ -14,6 +14,7 @@
 #include "index/index_int.h"
 #include "match/analyze.h"
 #include "scan/lexicon.h"
+#include "scan/stopwords.h"
 #include "text/tokenize.h"
 
 /* One distinct word of the text (by normalized form); all its occurrences share it. */
@@ -90,6 +91,10 @@ typedef struct cdn_scanner {
                                  (countries.h), gathered when first needed */
     cdn_vec heads;           /* bool: scratch of window.c, per word type: one of country_heads */
     bool nouns_capitalised;  /* German text: a capitalised neighbour may be any noun */
+    size_t language_marks[CDN_STOP_LANGUAGES]; /* per cdn_stop_language: the document's words
+                                                  that mark it (words.c) */
+    bool polish_endings;     /* the document's Latin words may take Polish endings (inflect.h):
+                                its words do not mark another language more than Polish */
     cdn_vec candidates;      /* uint32_t: scratch, the names a window is scored against */
     cdn_vec kept;            /* uint32_t: scratch, those the name facts let through */
     cdn_vec other;           /* uint32_t: scratch, the names of a window's second word */

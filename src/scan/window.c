@@ -869,12 +869,13 @@ static bool names_of(const cdn_scanner *s, const cdn_word_type *type, double min
 
 /* The names holding a key the anchor word of type leads to (names_of; for a lone word, only
  * as written or inflected): *out and *n receive them. Postings merged from several keys are
- * remembered per word in the anchors memo (by a key of three numbers, apart from those of
- * anchor_names), for the windows of other lengths it anchors. False when out of memory. */
+ * remembered per word and endings tried (its base forms' keys differ with them) in the anchors
+ * memo (by a key of three numbers, apart from those of anchor_names), for the windows of other
+ * lengths it anchors. False when out of memory. */
 static bool anchor_postings(cdn_scanner *s, const cdn_word_type *type, bool lone_word, const uint32_t **out,
                             size_t *n)
 {
-    uint32_t key[3] = {type->lex, UINT32_MAX, lone_word};
+    uint32_t key[3] = {type->lex, UINT32_MAX, (uint32_t)lone_word | (uint32_t)s->polish_endings << 1};
     uint64_t h = cdn_window_memo_hash(key, 3);
     const void *known;
     if (cdn_window_memo_get(&s->lex.anchors, key, 3, h, &known, n)) {
@@ -890,15 +891,17 @@ static bool anchor_postings(cdn_scanner *s, const cdn_word_type *type, bool lone
 
 /* The names holding a key of the window's anchor word (names_of) that facts_allow for the
  * window, ascending: *out and *n receive them, *all how many names the anchor's keys hold
- * before the facts. Remembered per anchor word (its keys are the word's own: an anchor is
- * capitalised, so they do not depend on the document), window length and the two traits
- * facts_allow reads, in the lexicon's anchors memo: the same word anchors window after window.
+ * before the facts. Remembered per anchor word (its keys are the word's own and its base
+ * forms': an anchor is capitalised, so they depend on the document only by the endings tried),
+ * endings, window length and the two traits facts_allow reads, in the lexicon's anchors memo:
+ * the same word anchors window after window.
  * False when out of memory. */
 static bool anchor_names(cdn_scanner *s, const cdn_word_type *type, const window *win, const uint32_t **out,
                          size_t *n, size_t *all)
 {
     bool lone = win->lone != SIZE_MAX, legal_form = win->legal_form;
-    uint32_t key[4] = {type->lex, (uint32_t)win->len, win->len > 1 && lone, win->len > 1 && legal_form};
+    uint32_t key[4] = {type->lex, (uint32_t)win->len, (uint32_t)(win->len > 1 && lone) | (uint32_t)s->polish_endings << 1,
+                       win->len > 1 && legal_form};
     const void *known;
     size_t count;
     uint64_t h = cdn_window_memo_hash(key, 4);
@@ -928,8 +931,9 @@ static bool anchor_names(cdn_scanner *s, const cdn_word_type *type, const window
 
 /* The window memo's key of the window (window_memo.h): the threshold, the length, and per
  * word its lexicon number and what this document makes of it — capitalised here, a place, a
- * given name, capitalised anywhere, and how many keys it leads to (with the word, these tell
- * which: its own and base forms', or near spellings). Returns how many numbers. */
+ * given name, capitalised anywhere, whether the Polish endings are tried, and how many keys it
+ * leads to (with the word and the endings, these tell which: its own and base forms', or near
+ * spellings). Returns how many numbers. */
 static size_t window_key(const cdn_scanner *s, size_t first, size_t len, uint32_t *key)
 {
     uint64_t threshold;
@@ -942,7 +946,7 @@ static size_t window_key(const cdn_scanner *s, size_t first, size_t len, uint32_
         const cdn_word_type *type = cdn_scan_type(s, w);
         key[n++] = type->lex;
         key[n++] = (uint32_t)s->capital[w] | (uint32_t)type->place << 1 | (uint32_t)type->given << 2 |
-                   (uint32_t)type->cap_seen << 3 | (uint32_t)type->n_hits << 8;
+                   (uint32_t)type->cap_seen << 3 | (uint32_t)s->polish_endings << 4 | (uint32_t)type->n_hits << 8;
     }
     return n;
 }

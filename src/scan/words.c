@@ -18,11 +18,13 @@ static const char *word_norm(const cdn_scanner *s, size_t w)
     return s->words.norm.data + cdn_scan_word(s, w)->norm_off;
 }
 
-/* Gives each word its type, one per distinct word of the document. */
+/* Gives each word its type, one per distinct word of the document, and counts the words that
+ * mark each language (stopwords.h). */
 int cdn_scan_type_words(cdn_scanner *s)
 {
     size_t n = cdn_tokens_count(&s->words);
     int status = CORDON_OK;
+    memset(s->language_marks, 0, sizeof s->language_marks);
     cdn_scan_mark_words(s);
     for (size_t w = 0; w < n && status == CORDON_OK; w++) {
         const cdn_span_token *t = cdn_scan_word(s, w);
@@ -55,7 +57,13 @@ int cdn_scan_type_words(cdn_scanner *s)
         cdn_word_type *type = (cdn_word_type *)s->types.items + seen->doc_type;
         type->lower_seen |= !s->capital[w];
         type->cap_seen |= s->capital[w];
+        s->language_marks[seen->language]++;
     }
+    /* Latin names take the Polish endings in Polish text, and in text whose language nothing
+     * marks (a headline, a list of names): not where more words mark another language. */
+    const size_t *marks = s->language_marks;
+    s->polish_endings = marks[CDN_STOP_POLISH] >= marks[CDN_STOP_ENGLISH] + marks[CDN_STOP_GERMAN] +
+                                                    marks[CDN_STOP_FRENCH] + marks[CDN_STOP_SPANISH];
     return status;
 }
 
@@ -95,14 +103,14 @@ int cdn_scan_look_up_words(cdn_scanner *s)
             add_hit(type, &lw->own);
         if (type->stop || !type->cap_seen)
             continue;
-        status = cdn_lexicon_bases(&s->lex, type->lex);
+        status = cdn_lexicon_bases(&s->lex, type->lex, s->polish_endings);
         if (status != CORDON_OK)
             return status;
-        lw = cdn_lexicon_at(&s->lex, type->lex);
-        type->bases_at = lw->bases_at;
-        type->n_bases = lw->n_bases;
-        for (uint8_t b = 0; b < lw->n_base_hits; b++)
-            add_hit(type, &lw->base_hits[b]);
+        const cdn_lex_bases *bases = &cdn_lexicon_at(&s->lex, type->lex)->bases[s->polish_endings];
+        type->bases_at = bases->at;
+        type->n_bases = bases->n_bases;
+        for (uint8_t b = 0; b < bases->n_hits; b++)
+            add_hit(type, &bases->hits[b]);
     }
     /* A capitalised word the index does not know at all may be a misspelt name when it is
      * next to a capitalised word the index knows as written (Jewgeni Prigoschin); a lone one is

@@ -186,4 +186,17 @@ run "scan company without its acronym" bash -c "printf 'Kaspian Maritime Logisti
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[0, 26, "extra:X-0009"]]'
 
+# The Polish endings are tried in Polish text and in text no function word places, not in text
+# of another language of the Latin script (English here): Łukaszenki after the full name is
+# Lukashenko in the first two, and nobody in the English sentence.
+run "scan Polish endings in Polish text" bash -c "printf 'Aleksander Łukaszenka spotkał się z prasą. Rozmowy z Łukaszenki nie były łatwe, jest to znane.\n' | '$CORDON' scan ${SAMPLE[*]} --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[0, 22, "watchlist:WL-0025"], [57, 68, "watchlist:WL-0025"]]'
+run "scan Polish endings where no language is marked" bash -c "printf 'Aleksander Łukaszenka. Łukaszenki.\n' | '$CORDON' scan ${SAMPLE[*]} --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[0, 22, "watchlist:WL-0025"], [24, 35, "watchlist:WL-0025"]]'
+run "scan no Polish endings in English text" bash -c "printf 'Alexander Lukashenko met the press. The talks with Lukaszenki failed, and the minister said so.\n' | '$CORDON' scan ${SAMPLE[*]} --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[0, 20, "watchlist:WL-0025"]]'
+
 finish

@@ -20,7 +20,7 @@
 static bool has_base(const char *word, const char *base)
 {
     cdn_base out[CDN_MAX_BASES];
-    size_t n = cdn_inflection_bases(word, strlen(word), out);
+    size_t n = cdn_inflection_bases(word, strlen(word), true, out);
     for (size_t i = 0; i < n; i++)
         if (strcmp(out[i].text, base) == 0)
             return true;
@@ -76,14 +76,14 @@ static void inflection_bases_leave_short_and_plain_words(void **state)
     (void)state;
     cdn_base out[CDN_MAX_BASES];
     /* Three letters of stem at least: "us", "ова" give nothing. */
-    assert_int_equal(cdn_inflection_bases("us", 2, out), 0);
-    assert_int_equal(cdn_inflection_bases("ова", strlen("ова"), out), 0);
+    assert_int_equal(cdn_inflection_bases("us", 2, true, out), 0);
+    assert_int_equal(cdn_inflection_bases("ова", strlen("ова"), true, out), 0);
     /* A word without a known ending gives nothing: Лукашенко does not decline. */
-    assert_int_equal(cdn_inflection_bases("лукашенко", strlen("лукашенко"), out), 0);
+    assert_int_equal(cdn_inflection_bases("лукашенко", strlen("лукашенко"), true, out), 0);
     /* No base equals the word, none repeats, and there are never more than the room. */
     const char *words[] = {"putinowi", "путиным", "lukaszenki", "wagnera", "وبوتين"};
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
-        size_t n = cdn_inflection_bases(words[w], strlen(words[w]), out);
+        size_t n = cdn_inflection_bases(words[w], strlen(words[w]), true, out);
         assert_true(n >= 1 && n <= CDN_MAX_BASES);
         for (size_t i = 0; i < n; i++) {
             assert_string_not_equal(out[i].text, words[w]);
@@ -97,7 +97,26 @@ static void inflection_bases_leave_short_and_plain_words(void **state)
     memset(longword, 'a', sizeof longword - 2);
     longword[sizeof longword - 2] = 's';
     longword[sizeof longword - 1] = '\0';
-    assert_int_equal(cdn_inflection_bases(longword, strlen(longword), out), 0);
+    assert_int_equal(cdn_inflection_bases(longword, strlen(longword), true, out), 0);
+    /* Without the Polish endings (text in another language of the Latin script): no Putinem
+     * nor Łukaszenki, no base of Sergey; the Latin -a (Solovieva), the -s and the Cyrillic
+     * endings stay. */
+    assert_int_equal(cdn_inflection_bases("putinem", strlen("putinem"), false, out), 0);
+    assert_int_equal(cdn_inflection_bases("putinowi", strlen("putinowi"), false, out), 0);
+    assert_int_equal(cdn_inflection_bases("lukaszenki", strlen("lukaszenki"), false, out), 0);
+    assert_int_equal(cdn_inflection_bases("sergey", strlen("sergey"), false, out), 0);
+    assert_int_equal(cdn_inflection_bases("sergey", strlen("sergey"), true, out), 1); /* sergea */
+    static const struct {
+        const char *word, *base;
+    } ANY[] = {{"solovieva", "soloviev"}, {"putins", "putin"}, {"путина", "путин"}, {"путіним", "путін"}};
+    for (size_t i = 0; i < sizeof ANY / sizeof ANY[0]; i++) {
+        size_t n = cdn_inflection_bases(ANY[i].word, strlen(ANY[i].word), false, out);
+        bool found = false;
+        for (size_t b = 0; b < n; b++)
+            found |= strcmp(out[b].text, ANY[i].base) == 0;
+        if (!found)
+            fail_msg("%s: no base %s without the Polish endings", ANY[i].word, ANY[i].base);
+    }
 }
 
 static void stopwords_table_sorted_and_found(void **state)
@@ -126,7 +145,13 @@ static void stopwords_table_sorted_and_found(void **state)
     assert_false(cdn_is_stopword("\xFF", 1));
     assert_int_equal(cdn_stopword_language("der", 3), CDN_STOP_GERMAN);
     assert_int_equal(cdn_stopword_language("the", 3), CDN_STOP_ENGLISH);
-    assert_int_equal(cdn_stopword_language("les", 3), CDN_STOP_OTHER);
+    assert_int_equal(cdn_stopword_language("les", 3), CDN_STOP_FRENCH);
+    assert_int_equal(cdn_stopword_language("przez", 5), CDN_STOP_POLISH);
+    assert_int_equal(cdn_stopword_language("jest", 4), CDN_STOP_POLISH);
+    assert_int_equal(cdn_stopword_language("los", 3), CDN_STOP_SPANISH);
+    assert_int_equal(cdn_stopword_language("sie", 3), CDN_STOP_OTHER); /* German sie, Polish się */
+    assert_int_equal(cdn_stopword_language("nie", 3), CDN_STOP_OTHER);
+    assert_true(cdn_is_stopword("jest", 4) && cdn_is_stopword("oraz", 4) && cdn_is_stopword("ktory", 5));
 }
 
 /* The words of public bodies' names (bodies.h) are looked up by bsearch: in byte order, each
