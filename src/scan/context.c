@@ -140,24 +140,6 @@ bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last)
     return false;
 }
 
-/* Whether word w is all digits. */
-static bool number(const cdn_scanner *s, size_t w)
-{
-    const cdn_span_token *t = cdn_scan_word(s, w);
-    for (size_t i = 0; i < t->norm_len; i++)
-        if (s->words.norm.data[t->norm_off + i] < '0' || s->words.norm.data[t->norm_off + i] > '9')
-            return false;
-    return true;
-}
-
-/* Whether word w is a lone letter (an initial, or the pieces of M&G): no name begins or ends
- * with one in running text. */
-static bool lone_letter(const cdn_scanner *s, size_t w)
-{
-    const cdn_span_token *t = cdn_scan_word(s, w);
-    return t->norm_len == 1 && ((unsigned char)s->words.norm.data[t->norm_off] >= 'a');
-}
-
 /* Whether words w and w + 1 are one space apart. */
 static bool space_between(const cdn_scanner *s, size_t w)
 {
@@ -166,7 +148,9 @@ static bool space_between(const cdn_scanner *s, size_t w)
 }
 
 /* Worked out once per word of a document: the rules ask the same of a word for every window
- * it is in and every candidate name. Each gap is looked at once, for the words on both sides. */
+ * it is in and every candidate name. Each gap is looked at once, for the words on both sides.
+ * What the word's own letters say (a number, a lone letter) is there already, from the lexicon:
+ * the gaps' marks are added to it. */
 void cdn_scan_mark_words(cdn_scanner *s)
 {
     size_t n = cdn_tokens_count(&s->words);
@@ -184,11 +168,7 @@ void cdn_scan_mark_words(cdn_scanner *s)
             if (hyphen_before(s, w))
                 marks |= CDN_MARK_HYPHEN_BEFORE;
         }
-        if (number(s, w))
-            marks |= CDN_MARK_NUMBER;
-        if (lone_letter(s, w))
-            marks |= CDN_MARK_LONE_LETTER;
-        s->marks[w] = marks;
+        s->marks[w] |= marks;
         space_before = space_after;
     }
 }

@@ -111,9 +111,12 @@ int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *ou
         return CORDON_ENOMEM;
     size_t tlen = strlen(copy); /* as the analyzed token's text would be */
     cdn_lex_word w = {.norm = copy, .norm_len = (uint32_t)len, .given_own = -1};
-    cdn_lex_seen seen = {0, 0, (uint32_t)len, cdn_is_stopword(copy, tlen), cdn_is_honorific(copy, tlen), CDN_STOP_OTHER};
+    cdn_lex_seen seen = {0, 0, (uint32_t)len, cdn_is_stopword(copy, tlen), cdn_is_honorific(copy, tlen), CDN_STOP_OTHER,
+                         true, len == 1 && (unsigned char)copy[0] >= 'a'};
     if (seen.stop)
         seen.language = (uint8_t)cdn_stopword_language(copy, tlen);
+    for (size_t i = 0; i < len && seen.number; i++)
+        seen.number = copy[i] >= '0' && copy[i] <= '9';
     /* seen.title as analyze.c flags a token's CDN_TOK_HONORIFIC (any schema) */
     if (!cdn_vec_reserve(&lx->seen, lx->count + 1))
         return CORDON_ENOMEM;

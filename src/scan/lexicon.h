@@ -77,6 +77,8 @@ typedef struct cdn_lex_seen {
     bool stop;             /* a function word (stopwords.h) */
     bool title;            /* a title or honorific (President, Dr): a token's CDN_TOK_HONORIFIC */
     uint8_t language;      /* the language it marks, a cdn_stop_language */
+    bool number;           /* all digits */
+    bool lone_letter;      /* one letter of one byte (an initial, the pieces of M&G) */
 } cdn_lex_seen;
 
 typedef struct cdn_lexicon {

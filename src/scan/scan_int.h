@@ -157,7 +157,8 @@ bool cdn_scan_capitalised(const char *text, const cdn_span_token *t);
  * function words (s->nouns_capitalised). Needs the word types. */
 void cdn_scan_mark_titles(cdn_scanner *s);
 
-/* Works out the marks of every word of the document (cdn_scanner.marks). */
+/* Adds the marks the gaps beside every word of the document give (cdn_scanner.marks), to
+ * those of its letters (cdn_scan_type_words). */
 void cdn_scan_mark_words(cdn_scanner *s);
 
 /* Whether words w-1 and w are joined by a hyphen alone (Wagner-Chef, OCCRP-Related); not an

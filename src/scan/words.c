@@ -18,14 +18,14 @@ static const char *word_norm(const cdn_scanner *s, size_t w)
     return s->words.norm.data + cdn_scan_word(s, w)->norm_off;
 }
 
-/* Gives each word its type, one per distinct word of the document, and counts the words that
- * mark each language (stopwords.h). */
+/* Gives each word its type, one per distinct word of the document, and its marks (what its
+ * letters say, from the lexicon, and the gaps beside it: cdn_scan_mark_words), and counts the
+ * words that mark each language (stopwords.h). */
 int cdn_scan_type_words(cdn_scanner *s)
 {
     size_t n = cdn_tokens_count(&s->words);
     int status = CORDON_OK;
     memset(s->language_marks, 0, sizeof s->language_marks);
-    cdn_scan_mark_words(s);
     for (size_t w = 0; w < n && status == CORDON_OK; w++) {
         const cdn_span_token *t = cdn_scan_word(s, w);
         s->capital[w] = cdn_scan_capitalised(s->text, t);
@@ -34,6 +34,7 @@ int cdn_scan_type_words(cdn_scanner *s)
         if (status != CORDON_OK)
             break;
         cdn_lex_seen *seen = cdn_lexicon_seen(&s->lex, i);
+        s->marks[w] = (uint8_t)((seen->number ? CDN_MARK_NUMBER : 0) | (seen->lone_letter ? CDN_MARK_LONE_LETTER : 0));
         if (seen->doc != s->lex.doc) { /* the first time in this document: a type, made in place */
             if (s->types.len == s->types.cap && !cdn_vec_reserve(&s->types, s->types.len + 1)) {
                 status = CORDON_ENOMEM;
@@ -59,6 +60,8 @@ int cdn_scan_type_words(cdn_scanner *s)
         type->cap_seen |= s->capital[w];
         s->language_marks[seen->language]++;
     }
+    if (status == CORDON_OK)
+        cdn_scan_mark_words(s);
     /* Latin names take the Polish endings in Polish text, and in text whose language nothing
      * marks (a headline, a list of names): not where more words mark another language. */
     const size_t *marks = s->language_marks;
