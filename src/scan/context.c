@@ -12,12 +12,9 @@
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
 
-/* Whether the word's first letter is upper case, or of a script that has no case. */
-bool cdn_scan_capitalised(const char *text, const cdn_span_token *t)
+/* Whether the word's first letter, not ASCII, is upper case, or of a script that has no case. */
+bool cdn_scan_capitalised_beyond_ascii(const char *text, const cdn_span_token *t)
 {
-    unsigned char first = (unsigned char)text[t->start];
-    if (first < 0x80) /* an ASCII word begins with a letter or digit (tokenize.c) */
-        return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9');
     utf8proc_int32_t cp;
     if (utf8proc_iterate((const utf8proc_uint8_t *)text + t->start, (utf8proc_ssize_t)(t->end - t->start), &cp) <= 0)
         return false;

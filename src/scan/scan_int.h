@@ -149,9 +149,18 @@ int cdn_scan_find_windows(cdn_scanner *s, size_t max_window);
 
 /* ---- context.c ---- */
 
+/* cdn_scan_capitalised of a word that begins with a byte of 0x80 or more. */
+bool cdn_scan_capitalised_beyond_ascii(const char *text, const cdn_span_token *t);
+
 /* Whether the word t of text begins with an upper-case letter, or a letter of a script without
- * case, or a digit. */
-bool cdn_scan_capitalised(const char *text, const cdn_span_token *t);
+ * case, or a digit. Asked of every word: an ASCII first byte is judged here. */
+static inline bool cdn_scan_capitalised(const char *text, const cdn_span_token *t)
+{
+    unsigned char first = (unsigned char)text[t->start];
+    if (first < 0x80) /* an ASCII word begins with a letter or digit (tokenize.c) */
+        return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9');
+    return cdn_scan_capitalised_beyond_ascii(text, t);
+}
 
 /* Marks the words of sentences written as headlines (s->titled), and tells German text by its
  * function words (s->nouns_capitalised). Needs the word types. */
