@@ -164,6 +164,9 @@ $(BUILD)/bench_speed: bench/bench_speed.c bench/bench_util.h $(BUILD)/libcordon.
 $(BUILD)/bench_scan: bench/bench_scan.c bench/bench_util.h $(BUILD)/libcordon.a
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN)
 
+$(BUILD)/bench_exhaustive: bench/bench_exhaustive.c $(BUILD)/libcordon.a
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN)
+
 $(BUILD)/bench_load: bench/bench_load.c $(BUILD)/libcordon.a
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN)
 

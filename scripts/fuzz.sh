@@ -61,10 +61,16 @@ fuzz_one() {
         case $arg in -*) present="$present $arg" ;; *) [ -d "$arg" ] && present="$present $arg" ;; esac
     done
     extra=$present
-    local report
+    local report status=0 scratch
+    # The target's input files live in a directory of its own, removed here: a target that
+    # libFuzzer stops (crash, hang, time limit) never removes them itself.
+    scratch=$(mktemp -d "${TMPDIR:-/tmp}/cordon-fuzz.XXXXXX") || return 1
     # shellcheck disable=SC2086
-    if ! "$bin" -max_total_time="$SECONDS_EACH" -timeout="$TIMEOUT" -rss_limit_mb=2048 -print_final_stats=1 $opts \
-        -artifact_prefix=build/fuzz/ "$corpus" "$seeds" $extra >"build/fuzz/$name.log" 2>&1; then
+    CORDON_FUZZ_SCRATCH=$scratch "$bin" -max_total_time="$SECONDS_EACH" -timeout="$TIMEOUT" -rss_limit_mb=2048 \
+        -print_final_stats=1 $opts -artifact_prefix=build/fuzz/ "$corpus" "$seeds" $extra \
+        >"build/fuzz/$name.log" 2>&1 || status=$?
+    rm -rf "$scratch"
+    if [ "$status" -ne 0 ]; then
         report=$(echo "fuzz: $name for ${SECONDS_EACH}s FAILED; see build/fuzz/$name.log"; tail -40 "build/fuzz/$name.log")
         printf '%s\n' "$report"
         return 1

@@ -10,21 +10,24 @@
 
 static const char HELP[] =
     "Usage: cordon compare [--type TYPE] [--json] NAME1 NAME2\n"
-    "       cordon compare --pairs FILE.csv [--list SOURCE...]\n"
+    "       cordon compare --pairs FILE.csv [--explain] [--list SOURCE...]\n"
     "\n"
     "Scores how well two names match as names of the same party, in [0, 1], with the scorer that\n"
-    "search uses. Without --list every token weighs the same; with lists, tokens weigh by their\n"
-    "rarity in them, as in search.\n"
+    "search uses, and says why: which word of NAME1 met which of NAME2, by which key, with what\n"
+    "weight. Without --list every word weighs the same; with lists, words weigh by their rarity\n"
+    "in them, as in search.\n"
     "\n"
     "With --pairs, FILE.csv has rows name1,name2[,schema] (a header line name1,name2,... is\n"
-    "skipped) and the output is CSV: name1,name2,schema,score,match.\n"
+    "skipped) and the output is CSV: name1,name2,schema,score,match (and explanation with\n"
+    "--explain).\n"
     "\n"
     "Options:\n"
     "  -t, --type TYPE       person, organization, vessel or aircraft\n"
     "      --pairs FILE      compare every pair of FILE.csv (- for stdin)\n"
     "  -l, --list SOURCE     weigh tokens by their rarity in these lists (repeatable)\n"
     "      --threshold X     the match threshold in [0, 1] (default 0.80)\n"
-    "      --json            {\"name1\", \"name2\", \"schema\", \"score\", \"match\"}\n"
+    "      --json            {\"name1\", \"name2\", \"schema\", \"score\", \"match\", \"explanation\"}\n"
+    "      --explain         with --pairs: an explanation column\n"
     "  -h, --help            this help\n";
 
 
@@ -75,7 +78,12 @@ static void csv_out(const char *s)
     putchar('"');
 }
 
-static int compare_pairs(const cordon_index *idx, const char *path, cordon_schema default_schema, double threshold)
+/* The explanation of a pair fits here unless its names have dozens of words; longer ones are
+ * cut short, which only the explanation text shows. */
+enum { WHY_SIZE = 4096 };
+
+static int compare_pairs(const cordon_index *idx, const char *path, cordon_schema default_schema, double threshold,
+                         bool explain)
 {
     FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
     if (!in) {
@@ -87,7 +95,8 @@ static int compare_pairs(const cordon_index *idx, const char *path, cordon_schem
     ssize_t got;
     long line_no = 0;
     int result = EXIT_DONE;
-    printf("name1,name2,schema,score,match\n");
+    printf("name1,name2,schema,score,match%s\n", explain ? ",explanation" : "");
+    char why[WHY_SIZE];
     while ((got = getline(&line, &cap, in)) != -1) {
         line_no++;
         while (got > 0 && (line[got - 1] == '\n' || line[got - 1] == '\r'))
@@ -105,7 +114,7 @@ static int compare_pairs(const cordon_index *idx, const char *path, cordon_schem
             break;
         }
         double score;
-        if (cordon_compare(idx, f[0], f[1], schema, &score) != CORDON_OK) {
+        if (cordon_compare_explain(idx, f[0], f[1], schema, &score, why, explain ? sizeof why : 0) != CORDON_OK) {
             cli_error("%s:%ld: a name is not valid UTF-8", path, line_no);
             result = EXIT_BAD_INPUT;
             break;
@@ -113,7 +122,12 @@ static int compare_pairs(const cordon_index *idx, const char *path, cordon_schem
         csv_out(f[0]);
         putchar(',');
         csv_out(f[1]);
-        printf(",%s,%.4f,%s\n", cordon_schema_name(schema), json_out_round4(score), score >= threshold ? "true" : "false");
+        printf(",%s,%.4f,%s", cordon_schema_name(schema), json_out_round4(score), score >= threshold ? "true" : "false");
+        if (explain) {
+            putchar(',');
+            csv_out(why);
+        }
+        putchar('\n');
     }
     free(line);
     if (in != stdin)
@@ -123,16 +137,17 @@ static int compare_pairs(const cordon_index *idx, const char *path, cordon_schem
 
 int cmd_compare(int argc, char **argv)
 {
-    enum { OPT_JSON = 256, OPT_PAIRS, OPT_THRESHOLD };
+    enum { OPT_JSON = 256, OPT_PAIRS, OPT_THRESHOLD, OPT_EXPLAIN };
     static const struct option OPTIONS[] = {
         {"type", required_argument, NULL, 't'},          {"json", no_argument, NULL, OPT_JSON},
         {"pairs", required_argument, NULL, OPT_PAIRS},   {"list", required_argument, NULL, 'l'},
         {"index", required_argument, NULL, 'i'},         {"threshold", required_argument, NULL, OPT_THRESHOLD},
-        {"help", no_argument, NULL, 'h'},                {NULL, 0, NULL, 0},
+        {"explain", no_argument, NULL, OPT_EXPLAIN},     {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
     };
     cordon_schema schema = CORDON_SCHEMA_ANY;
     cli_lists lists = {0};
-    bool json = false;
+    bool json = false, explain = false;
     const char *pairs = NULL;
     double threshold = CORDON_DEFAULT_THRESHOLD;
     int opt;
@@ -151,6 +166,7 @@ int cmd_compare(int argc, char **argv)
             break;
         case OPT_JSON: json = true; break;
         case OPT_PAIRS: pairs = optarg; break;
+        case OPT_EXPLAIN: explain = true; break;
         case OPT_THRESHOLD:
             threshold = strtod(optarg, &end);
             if (end == optarg || *end || threshold < 0.0 || threshold > 1.0)
@@ -160,6 +176,8 @@ int cmd_compare(int argc, char **argv)
         default: return cli_usage_error("compare", "invalid option");
         }
     }
+    if (explain && !pairs)
+        return cli_usage_error("compare", "--explain goes with --pairs (two names are always explained)");
     if (pairs ? argc != optind : argc - optind != 2)
         return cli_usage_error("compare", pairs ? "--pairs takes no NAME arguments" : "give exactly two names");
 
@@ -176,20 +194,23 @@ int cmd_compare(int argc, char **argv)
         return EXIT_BAD_INPUT;
     }
     if (pairs) {
-        status = compare_pairs(idx, pairs, schema, threshold);
+        status = compare_pairs(idx, pairs, schema, threshold, explain);
     } else {
         double score;
-        if (cordon_compare(idx, argv[optind], argv[optind + 1], schema, &score) != CORDON_OK) {
+        char why[WHY_SIZE];
+        if (cordon_compare_explain(idx, argv[optind], argv[optind + 1], schema, &score, why, sizeof why) != CORDON_OK) {
             cli_error("a name is not valid UTF-8");
             status = EXIT_BAD_INPUT;
         } else if (json) {
-            json_t *doc = json_pack("{s:s, s:s, s:s, s:f, s:b}", "name1", argv[optind], "name2", argv[optind + 1],
-                                    "schema", cordon_schema_name(schema), "score", json_out_round4(score), "match",
-                                    score >= threshold);
+            json_t *doc = json_pack("{s:s, s:s, s:s, s:f, s:b, s:s}", "name1", argv[optind], "name2",
+                                    argv[optind + 1], "schema", cordon_schema_name(schema), "score",
+                                    json_out_round4(score), "match", score >= threshold, "explanation", why);
             cli_json_print(doc, stdout);
             json_decref(doc);
         } else {
             printf("%.4f %s\n", score, score >= threshold ? "match" : "no match");
+            if (why[0])
+                printf("why: %s\n", why);
         }
     }
     cordon_index_close(idx);

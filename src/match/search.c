@@ -749,7 +749,10 @@ int cordon_search(const cordon_index *idx, const char *name, const cordon_search
     return CORDON_OK;
 }
 
-int cordon_compare(const cordon_index *idx, const char *name1, const char *name2, cordon_schema schema, double *score)
+/* Scores name1 against name2 (cordon_compare), writing the token alignment into why when it
+ * is not NULL. */
+static int compare_names(const cordon_index *idx, const char *name1, const char *name2, cordon_schema schema,
+                         double *score, cdn_strbuf *why)
 {
     *score = 0.0;
     if (!name1 || !name2)
@@ -772,10 +775,29 @@ int cordon_compare(const cordon_index *idx, const char *name1, const char *name2
         cdn_analyzed_finish(&b);
         cdn_index_weigh(idx, &a);
         cdn_index_weigh(idx, &b);
-        *score = cdn_score_tokens(a.tokens.items, a.tokens.len, b.tokens.items, b.tokens.len, NULL);
+        *score = cdn_score_tokens(a.tokens.items, a.tokens.len, b.tokens.items, b.tokens.len, why);
     }
     cdn_analyzed_free(&a);
     cdn_analyzed_free(&b);
     cdn_translit_free(own);
+    return status;
+}
+
+int cordon_compare(const cordon_index *idx, const char *name1, const char *name2, cordon_schema schema, double *score)
+{
+    return compare_names(idx, name1, name2, schema, score, NULL);
+}
+
+int cordon_compare_explain(const cordon_index *idx, const char *name1, const char *name2, cordon_schema schema,
+                           double *score, char *why, size_t why_size)
+{
+    if (why_size)
+        why[0] = '\0';
+    cdn_strbuf explained;
+    cdn_strbuf_init(&explained);
+    int status = compare_names(idx, name1, name2, schema, score, &explained);
+    if (status == CORDON_OK && why_size)
+        snprintf(why, why_size, "%s", cdn_strbuf_cstr(&explained));
+    cdn_strbuf_free(&explained);
     return status;
 }

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "cordon.h"
+#include "fuzz_scratch.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -36,12 +37,12 @@ static size_t delta_split(const uint8_t *data, size_t size)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static char base[64], delta[64];
+    static char base[512], delta[512];
     if (!base[0]) {
-        snprintf(base, sizeof base, "/tmp/cordon-fuzz-%d.ftm.json", (int)getpid());
-        snprintf(delta, sizeof delta, "/tmp/cordon-fuzz-%d.delta.json", (int)getpid());
+        fuzz_scratch_path(base, sizeof base, "ftm");
+        fuzz_scratch_path(delta, sizeof delta, "delta");
     }
-    char source[160];
+    char source[1100];
     size_t split = delta_split(data, size);
     if (split) {
         write_file(base, data, split - 7);

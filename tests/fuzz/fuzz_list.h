@@ -13,11 +13,12 @@
 #include <unistd.h>
 
 #include "cordon.h"
+#include "fuzz_scratch.h"
 
 static inline int fuzz_list(const char *format, const uint8_t *data, size_t size)
 {
-    char path[96], source[160];
-    snprintf(path, sizeof path, "/tmp/cordon-fuzz-%s-%d.csv", format, (int)getpid());
+    char path[512], source[560];
+    fuzz_scratch_path(path, sizeof path, format);
     snprintf(source, sizeof source, "%s:%s", format, path);
     FILE *f = fopen(path, "wb");
     if (!f)

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "cli/screen.h"
+#include "fuzz_scratch.h"
 #include "text/utf8.h"
 
 static void check_row(const screen_row *row)
@@ -56,8 +57,8 @@ static void read_all(const char *path, screen_input_format format)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    char path[64];
-    snprintf(path, sizeof path, "/tmp/cordon-fuzz-screen-%d.txt", (int)getpid());
+    char path[512];
+    fuzz_scratch_path(path, sizeof path, "screen");
     FILE *f = fopen(path, "wb");
     if (!f)
         abort();

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cordon.h"
+#include "fuzz_scratch.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -29,9 +30,9 @@ static size_t touch_entity(const cordon_entity *e)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static char path[64];
+    static char path[512];
     if (!path[0])
-        snprintf(path, sizeof path, "/tmp/cordon-fuzz-snapshot-%d.cdx", (int)getpid());
+        fuzz_scratch_path(path, sizeof path, "snapshot");
     FILE *f = fopen(path, "wb");
     if (!f)
         return 0;

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "cordon.h"
+#include "fuzz_scratch.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -21,7 +22,7 @@ static const char *const FILES[] = {"sdn.csv", "alt.csv", "add.csv", "sdn_commen
 /* Writes bytes [from, to) of data to file i of the scratch directory d. */
 static void write_part(const char *d, size_t i, const uint8_t *data, size_t from, size_t to)
 {
-    char path[128];
+    char path[600];
     snprintf(path, sizeof path, "%s/%s", d, FILES[i]);
     FILE *f = fopen(path, "wb");
     if (!f)
@@ -30,12 +31,12 @@ static void write_part(const char *d, size_t i, const uint8_t *data, size_t from
     fclose(f);
 }
 
-static char dir[64];
+static char dir[512];
 
 /* Removes the scratch directory when the fuzzer exits. */
 static void remove_dir(void)
 {
-    char path[128];
+    char path[600];
     for (size_t i = 0; i < sizeof FILES / sizeof FILES[0]; i++) {
         snprintf(path, sizeof path, "%s/%s", dir, FILES[i]);
         unlink(path);
@@ -45,9 +46,9 @@ static void remove_dir(void)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static char source[96];
+    static char source[560];
     if (!dir[0]) {
-        snprintf(dir, sizeof dir, "/tmp/cordon-fuzz-ofac-%d", (int)getpid());
+        fuzz_scratch_path(dir, sizeof dir, "ofac");
         snprintf(source, sizeof source, "us-ofac-csv:%s", dir);
         mkdir(dir, 0700);
         atexit(remove_dir);

@@ -115,8 +115,12 @@ expect_jq '.lists[0].names > .lists[0].entities and .lists[0].skipped == 0 and .
 # --- compare ----------------------------------------------------------------------------------
 run "compare" "$CORDON" compare --json "Lukaschenko" "LUKASHENKO"
 expect_status 0; expect_jq '.score >= 0.9 and .match == true'
+expect_jq '.explanation == "lukaschenko ~ lukashenko (spelling 0.95, weight 1.0)"'
 run "compare low" "$CORDON" compare "George Bush" "George Habbash"
 expect_status 0; expect_out "no match"
+expect_out "why: george = george (exact 1.00, weight 1.0); bush unmatched in query; habbash unmatched in name"
+run "compare explain without pairs" "$CORDON" compare --explain "George Bush" "George Habbash"
+expect_status 2; expect_err "--explain goes with --pairs"
 run "compare one name" "$CORDON" compare "George Bush"
 expect_status 2; expect_err "give exactly two names"
 
@@ -129,6 +133,10 @@ expect_out "name1,name2,schema,score,match"
 expect_out "Лукашенко,Lukashenko,Person,0.9700,true"
 expect_out '"PUTIN, Vladimir",Wladimir Putin,Any,'
 expect_out "George Bush,George Habbash,Any,0.5000,false"
+run "compare pairs explained" "$CORDON" compare --pairs "$SCRATCH/pairs.csv" --explain
+expect_status 0
+expect_out "name1,name2,schema,score,match,explanation"
+expect_out 'Лукашенко,Lukashenko,Person,0.9700,true,"лукашенко ~ lukashenko (transliteration 0.97, weight 1.0)"'
 printf 'a,b,robot\n' >"$SCRATCH/badpairs.csv"
 run "compare pairs bad schema" "$CORDON" compare --pairs "$SCRATCH/badpairs.csv"
 expect_status 3; expect_err "cordon: $SCRATCH/badpairs.csv:1: expected name1,name2[,schema]"

@@ -249,6 +249,38 @@ static void search_scores_as_compare_does(void **state)
     cordon_results_free(res);
 }
 
+/* compare explains a pair as a search explains the same name: the token part of the result's
+ * explanation, before "; matched NAME KIND name". A short buffer gets as much as fits. */
+static void compare_explains_as_search_does(void **state)
+{
+    (void)state;
+    cordon_index *ofac = official_lists();
+    const char *query = "Wladimir Putin";
+    cordon_results *res = NULL;
+    assert_int_equal(cordon_search(ofac, query, NULL, &res), CORDON_OK);
+    assert_true(cordon_results_count(res) > 0);
+    const cordon_result *top = cordon_results_get(res, 0);
+    const char *tail = strstr(top->explanation, "; matched ");
+    assert_non_null(tail);
+    double score;
+    char why[1024];
+    assert_int_equal(cordon_compare_explain(ofac, query, top->matched_name->full, CORDON_SCHEMA_ANY, &score, why,
+                                            sizeof why),
+                     CORDON_OK);
+    assert_true(fabs(score - top->score) < 1e-6);
+    if (strlen(why) != (size_t)(tail - top->explanation) || strncmp(why, top->explanation, strlen(why)) != 0)
+        fail_msg("compare: '%s'; search: '%s'", why, top->explanation);
+    assert_non_null(strstr(why, "putin = putin (exact 1.00"));
+
+    char short_why[12];
+    assert_int_equal(cordon_compare_explain(ofac, query, top->matched_name->full, CORDON_SCHEMA_ANY, &score,
+                                            short_why, sizeof short_why),
+                     CORDON_OK);
+    assert_int_equal(strlen(short_why), sizeof short_why - 1);
+    assert_memory_equal(short_why, why, sizeof short_why - 1);
+    cordon_results_free(res);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -264,6 +296,7 @@ int main(void)
         cmocka_unit_test(korean_and_japanese_queries_find_latin_names),
         cmocka_unit_test(the_limit_only_cuts),
         cmocka_unit_test(search_scores_as_compare_does),
+        cmocka_unit_test(compare_explains_as_search_does),
     };
     return cmocka_run_group_tests_name("search", tests, open_list, close_list);
 }
