@@ -404,6 +404,18 @@ static void word_table_finds_each_word(void **state)
         cdn_word_probe p = cdn_word_table_probe(words[i], strlen(words[i]));
         assert_int_equal(cdn_word_table_get(&t, words[i], strlen(words[i]), &p, table_word, texts), i);
     }
+    /* A probe is of the word's bytes alone: its head the first eight, zero-padded, whatever
+     * follows the word in memory. */
+    const char *letters = "abcdefghijklmnopqrstuvwxyz";
+    for (size_t len = 0; len <= 20; len++) {
+        char other[32];
+        memcpy(other, letters, len);
+        memset(other + len, 'X', sizeof other - len);
+        cdn_word_probe a = cdn_word_table_probe(letters, len), b = cdn_word_table_probe(other, len);
+        uint64_t head = 0;
+        memcpy(&head, letters, len < 8 ? len : 8);
+        assert_true(a.head == head && b.head == head && a.hash == b.hash);
+    }
     /* A prefix, an extension and a word that differs after the eighth byte are not there. */
     static const char *const ABSENT[] = {"w", "w31", "0000000", "000000001", "internationa", "internationa20000", ""};
     for (size_t i = 0; i < sizeof ABSENT / sizeof ABSENT[0]; i++) {
