@@ -35,6 +35,7 @@ void cdn_lexicon_init(cdn_lexicon *lx, const cordon_index *idx)
     cdn_window_memo_init(&lx->windows, sizeof(cdn_window_pass));
     cdn_window_memo_init(&lx->anchors, sizeof(uint32_t));
     lx->doc = 0;
+    lx->blank_query_weight = cdn_query_token_weight(&cdn_lexicon_blank);
 }
 
 void cdn_lexicon_free(cdn_lexicon *lx)
@@ -151,6 +152,7 @@ int cdn_lexicon_analyze(cdn_lexicon *lx, uint32_t i)
     const cdn_token *t = cdn_lexicon_form(lx, token);
     char code[3];
     w->token = token;
+    w->query_weight = cdn_query_token_weight(t);
     w->country = cdn_country_code(t->text, strlen(t->text), code);
     if (info) {
         w->has_own = true;

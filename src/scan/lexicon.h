@@ -55,6 +55,7 @@ typedef struct cdn_lex_word {
     uint32_t norm_len;
     bool analyzed;         /* token, country and own are worked out (cdn_lexicon_analyze) */
     uint32_t token;        /* the word analyzed, in tokens */
+    double query_weight;   /* cdn_query_token_weight of it, which windows ask again and again */
     bool country;          /* a country name or demonym as written (countries.h) */
     bool has_own;          /* the index has the word's own key: own */
     int8_t given_own;      /* whether that key is a listed person's given name; -1: not yet known */
@@ -98,6 +99,7 @@ typedef struct cdn_lexicon {
     cdn_window_memo anchors; /* uint32_t: the names of a window's anchor word that the window's
                                 length and traits let through (window.c) */
     uint32_t doc;          /* the document being scanned, counting from 1 */
+    double blank_query_weight; /* cdn_query_token_weight of cdn_lexicon_blank */
 } cdn_lexicon;
 
 void cdn_lexicon_init(cdn_lexicon *lx, const cordon_index *idx);

@@ -24,6 +24,7 @@ typedef struct cdn_word_type {
                              capitalised somewhere, function words, titles and words of three
                              letters or fewer are analyzed (cdn_scan_look_up_words): the others are in
                              no window */
+    double query_weight;  /* cdn_query_token_weight of the token */
     uint8_t n_hits;
     uint8_t n_bases;      /* its base forms (inflect.h): forms CDN_SCAN_BASE + bases_at on */
     uint32_t bases_at;

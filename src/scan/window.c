@@ -590,7 +590,7 @@ static void window_read_words(const cdn_scanner *s, window *win)
         const cdn_word_type *type = cdn_scan_type(s, first + i);
         win->q[i] = *cdn_scan_form(s, type->token);
         win->legal_form |= (win->q[i].flags & CDN_TOK_LEGAL_FORM) != 0;
-        win->total += win->weight[i] = cdn_query_token_weight(&win->q[i]);
+        win->total += win->weight[i] = type->query_weight;
         win->key0[i] = (uint8_t)win->q[i].key[0];
         win->latin0[i] = (uint8_t)win->q[i].latin[0];
         win->key_bits[i] = cdn_letter_bit(win->key0[i]);
@@ -798,7 +798,7 @@ static void run_add(const cdn_scanner *s, window_run *run, size_t w)
     if (type->n_hits && s->capital[w] && !type->stop &&
         (run->anchor == SIZE_MAX || t->weight > cdn_scan_form(s, cdn_scan_type(s, run->anchor)->token)->weight))
         run->anchor = w;
-    double weight = cdn_query_token_weight(t);
+    double weight = type->query_weight;
     run->total += weight;
     if (type->n_hits || (t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)))
         run->met += weight;
@@ -1009,12 +1009,12 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_ru
         size_t second = SIZE_MAX;
         double total = 0.0;
         for (size_t w = first; w < first + len; w++) {
-            total += cdn_query_token_weight(&tokens[cdn_scan_type(s, w)->token]);
+            total += cdn_scan_type(s, w)->query_weight;
             if (w != anchor && cdn_scan_type(s, w)->n_hits && !cdn_scan_type(s, w)->stop &&
                 (second == SIZE_MAX || tokens[cdn_scan_type(s, w)->token].weight > tokens[cdn_scan_type(s, second)->token].weight))
                 second = w;
         }
-        if (second != SIZE_MAX && cdn_query_token_weight(&tokens[cdn_scan_type(s, second)->token]) * 3.0 >= total) {
+        if (second != SIZE_MAX && cdn_scan_type(s, second)->query_weight * 3.0 >= total) {
             const uint32_t *o;
             size_t no;
             if (!names_of(s, cdn_scan_type(s, second), 0.0, &s->other, &o, &no) || !cdn_vec_reserve(&s->both, n))

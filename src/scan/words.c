@@ -46,6 +46,7 @@ int cdn_scan_type_words(cdn_scanner *s)
             cdn_word_type *made = (cdn_word_type *)s->types.items + s->types.len++;
             made->lex = i;
             made->token = CDN_SCAN_UNANALYZED;
+            made->query_weight = s->lex.blank_query_weight;
             made->n_hits = 0;
             made->n_bases = 0;
             made->bases_at = 0;
@@ -101,6 +102,7 @@ int cdn_scan_look_up_words(cdn_scanner *s)
             return status;
         const cdn_lex_word *lw = cdn_lexicon_at(&s->lex, type->lex);
         type->token = lw->token;
+        type->query_weight = lw->query_weight;
         type->place = type->cap_seen && lw->country; /* names are capitalised */
         if (lw->has_own)
             add_hit(type, &lw->own);
