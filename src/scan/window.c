@@ -958,16 +958,22 @@ static const uint32_t *bsearch_name(const uint32_t *c, size_t n, uint32_t x)
     return at < n && c[at] == x ? c + at : NULL;
 }
 
+/* Whether the window of len words from first may mention anybody, from what its words say
+ * (run: run_add) alone: a word the index has keys for, a bound that reaches the threshold, a
+ * word that says which party (len > 1) or a lone word fit to stand alone. Two windows in three
+ * stop here, before scan_window sets anything up. */
+static bool window_may_mention(const cdn_scanner *s, size_t first, size_t len, const window_run *run)
+{
+    return run->anchor != SIZE_MAX && run_bound(run) >= s->threshold &&
+           (len > 1 ? run->says_which : lone_window_allowed(s, first));
+}
+
 /* Scores the names that hold a key of the window's most specific word (run: what its words
- * say, run_add). */
+ * say, run_add), a window that window_may_mention. */
 static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_run *run)
 {
     const cdn_token *tokens = s->lex.tokens.items;
     size_t anchor = run->anchor;
-    /* Some word must say which party (len > 1); a lone word must be fit to stand alone. */
-    if (anchor == SIZE_MAX || run_bound(run) < s->threshold ||
-        (len > 1 ? !run->says_which : !lone_window_allowed(s, first)))
-        return CORDON_OK;
     /* A window of several words does not cut a compound (a Secret Co-Owner, the
      * Anti-Corruption Foundation): its words are one word of the sentence. */
     if (len > 1 && (cdn_scan_hyphen_before(s, first) || (first + len < cdn_tokens_count(&s->words) && cdn_scan_hyphen_before(s, first + len))))
@@ -1088,7 +1094,8 @@ int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
              * (Bank of Russia, Osama bin Laden); past any other the window cannot be a name. */
             if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_scan_word(s, last)->norm_len > 3)
                 break;
-            if (s->capital[last] && !cdn_scan_lone_letter(s, last) && (len == 1 || !cdn_scan_type(s, last)->stop))
+            if (s->capital[last] && !cdn_scan_lone_letter(s, last) && (len == 1 || !cdn_scan_type(s, last)->stop) &&
+                window_may_mention(s, first, len, &run))
                 status = scan_window(s, first, len, &run); /* "Success Of": no name ends in a function word */
         }
     }
