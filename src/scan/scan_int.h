@@ -103,6 +103,8 @@ typedef struct cdn_scanner {
     cdn_vec passed;          /* cdn_window_pass: scratch, the names a window let through */
     cdn_vec verdicts;        /* cdn_window_verdict: scratch of window.c, per candidate of a
                                 window */
+    uint32_t judged[256];    /* scratch of window.c: where a window's candidates are, by their
+                                number's low byte (scan_window) */
     cdn_vec found;           /* cdn_hit */
 } cdn_scanner;
 

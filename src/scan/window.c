@@ -1042,9 +1042,10 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_ru
         return CORDON_ENOMEM;
     cdn_window_verdict *verdicts = s->verdicts.items;
     /* Where the candidates judged so far are, by their number's low byte (the latest of each):
-     * an earlier twin is mostly found here, else by bisection. */
-    uint32_t judged[256];
-    memset(judged, 0xFF, sizeof judged);
+     * an earlier twin is mostly found here, else by bisection. The scanner's table, never
+     * cleared: a place left by an earlier window is taken only when it is before this
+     * candidate and holds the twin, so it is right whoever wrote it. */
+    uint32_t *judged = s->judged;
     for (size_t i = 0; i < n; i++) {
         /* A name with the very tokens of an earlier candidate (the same party on several
          * lists) fares as that one did: passes reads nothing else of a name. */
