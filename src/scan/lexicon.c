@@ -111,7 +111,6 @@ int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *ou
     if (!copy)
         return CORDON_ENOMEM;
     size_t tlen = strlen(copy); /* as the analyzed token's text would be */
-    cdn_lex_word w = {.norm = copy, .norm_len = (uint32_t)len, .given_own = -1};
     cdn_lex_seen seen = {0, 0, (uint32_t)len, cdn_is_stopword(copy, tlen), cdn_is_honorific(copy, tlen), CDN_STOP_OTHER,
                          true, len == 1 && (unsigned char)copy[0] >= 'a'};
     if (seen.stop)
@@ -129,8 +128,13 @@ int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *ou
         }
     }
     /* Written before the table holds its number, counted only once it does: a word the table
-     * could not take is not there. */
-    *cdn_lexicon_at(lx, lx->count) = w;
+     * could not take is not there. Made in place (an entry is some 400 bytes): nothing known of
+     * it yet but its text. */
+    cdn_lex_word *w = cdn_lexicon_at(lx, lx->count);
+    memset(w, 0, sizeof *w);
+    w->norm = copy;
+    w->norm_len = (uint32_t)len;
+    w->given_own = -1;
     if (!cdn_word_table_add(&lx->words, len, &probe, lx->count))
         return CORDON_ENOMEM;
     ((cdn_lex_seen *)lx->seen.items)[lx->count] = seen;

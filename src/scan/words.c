@@ -132,17 +132,16 @@ int cdn_scan_look_up_words(cdn_scanner *s)
         if (prev || next)
             types[s->type_of[w]].in_run = true;
     }
+    /* Then, word by word, what it is once its keys are all known: a given name or not. */
     for (size_t i = 0; i < s->types.len; i++) {
         cdn_word_type *type = &types[i];
-        if (type->n_hits || type->stop || type->lower_seen || !type->in_run || strlen(cdn_scan_form(s, type->token)->key) < 5)
-            continue;
-        cdn_lexicon_near(&s->lex, type->lex);
-        const cdn_lex_word *lw = cdn_lexicon_at(&s->lex, type->lex);
-        for (uint8_t h = 0; h < lw->n_near; h++)
-            add_hit(type, &lw->near[h]);
-    }
-    for (size_t i = 0; i < s->types.len; i++) {
-        cdn_word_type *type = &types[i];
+        if (!type->n_hits && !type->stop && !type->lower_seen && type->in_run &&
+            strlen(cdn_scan_form(s, type->token)->key) >= 5) {
+            cdn_lexicon_near(&s->lex, type->lex);
+            const cdn_lex_word *lw = cdn_lexicon_at(&s->lex, type->lex);
+            for (uint8_t h = 0; h < lw->n_near; h++)
+                add_hit(type, &lw->near[h]);
+        }
         if (!type->cap_seen || type->stop)
             continue;
         const cdn_lex_word *lw = cdn_lexicon_at(&s->lex, type->lex);
