@@ -89,10 +89,16 @@ static int analyze(cdn_lexicon *lx, const char *text, size_t len, cdn_vec *out, 
     t.key = block + (uintptr_t)t.key;
     t.skel = block + (uintptr_t)t.skel;
     cdn_shape_of(t.latin, &t.latin_shape); /* as cdn_analyzed_finish */
-    cdn_shape_of(t.key, &t.key_shape);
+    if (strcmp(t.key, t.latin) == 0)
+        t.key_shape = t.latin_shape; /* the same letters: a plain word is often its own key */
+    else
+        cdn_shape_of(t.key, &t.key_shape);
     *info = cdn_index_key(lx->idx, t.key, strlen(t.key));
     t.weight = *info ? (*info)->weight : lx->idx->unknown_weight; /* as cdn_index_weigh */
-    return cdn_vec_push(out, &t) ? CORDON_OK : CORDON_ENOMEM;
+    if (out->len == out->cap && !cdn_vec_reserve(out, out->len + 1))
+        return CORDON_ENOMEM;
+    ((cdn_token *)out->items)[out->len++] = t; /* a token's fields, not cdn_vec_push's bytes */
+    return CORDON_OK;
 }
 
 /* The normalized bytes of word number i of the lexicon ctx (word_table.h). */
