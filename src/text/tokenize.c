@@ -191,6 +191,19 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
         utf8proc_int32_t cp;
         utf8proc_ssize_t n;
         unsigned char byte = (unsigned char)text[i];
+        if (byte == ' ') {
+            /* The commonest separator, as below: no word character, no joiner, no geresh. */
+            if (in_word) {
+                int status = plain ? add_ascii_word(text, len, word_start, word_end, apostrophes, t)
+                                   : add_word(text, word_start, word_end, t);
+                if (status != CORDON_OK)
+                    return status;
+                in_word = 0;
+            }
+            prev = ' ';
+            i++;
+            continue;
+        }
         if (ascii_alnum(byte)) {
             /* A run of ASCII letters and digits, most of most texts, in one loop: each is a word
              * character, as below. */
@@ -214,19 +227,6 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
                 i++;
             word_end = i;
             prev = (unsigned char)text[i - 1];
-            continue;
-        }
-        if (byte == ' ') {
-            /* The commonest separator, as below: no word character, no joiner, no geresh. */
-            if (in_word) {
-                int status = plain ? add_ascii_word(text, len, word_start, word_end, apostrophes, t)
-                                   : add_word(text, word_start, word_end, t);
-                if (status != CORDON_OK)
-                    return status;
-                in_word = 0;
-            }
-            prev = ' ';
-            i++;
             continue;
         }
         if (byte < 0x80) {
