@@ -70,7 +70,7 @@ typedef struct cdn_lex_word {
 
 /* What typing a document's words (words.c) reads of every word met, kept apart from the
  * entries in one dense array: each word of a text looks it up, where the rest of an entry
- * (some 250 bytes) is read far less often. */
+ * (some 360 bytes) is read far less often. */
 typedef struct cdn_lex_seen {
     uint32_t doc;          /* the document it was last met in (cdn_lexicon.doc) */
     uint32_t doc_type;     /* its type number there (words.c) */
@@ -87,7 +87,7 @@ typedef struct cdn_lexicon {
     cdn_word_table words;  /* normalized word (the token's text) → its number */
     cdn_vec blocks;        /* cdn_lex_word *: the words, CDN_LEX_BLOCK to a block, which stay
                               where they are as the lexicon grows (no copying of entries that
-                              are some 250 bytes each) */
+                              are some 360 bytes each) */
     uint32_t count;        /* words in the blocks */
     cdn_vec seen;          /* cdn_lex_seen, per word */
     cdn_vec tokens;        /* cdn_token: the words, analyzed; strings in arena */
