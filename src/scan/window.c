@@ -239,7 +239,7 @@ static bool keeps_specific_token(cdn_scanner *s, size_t first, size_t len, const
 }
 
 /* Whether token j of a name (k tokens t) is the name's acronym: its letters, two or more, are
- * the first letters of the other tokens in a row (ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)). */
+ * the first letters of the other tokens in a row (RAJAH SOLAIMAN MOVEMENT (RSM)). */
 static bool is_acronym_of_name(const cdn_token *t, uint32_t k, uint32_t j)
 {
     char initials[CDN_MAX_NAME_TOKENS + 1];
