@@ -44,7 +44,7 @@ WEB_FILES := $(sort $(wildcard $(addprefix src/server/web/*.,html js css json sv
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps lib test test-valgrind test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-audit bench-server soak bench-batch bench-scan
+.PHONY: all deps lib test test-valgrind test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-audit bench-server soak bench-batch bench-scan bench-exhaustive
 all: deps $(BUILD)/libcordon.a $(BUILD)/libcordon.so $(BUILD)/cordon $(BUILD)/cordon.pc
 
 deps:
@@ -197,6 +197,10 @@ soak: all
 
 bench-batch: all
 	@bench/batch.sh $(BUILD) $(SHARED)
+
+# Whether search finds every entity the scorer alone would alert on (a few minutes).
+bench-exhaustive: all $(BUILD)/bench_speed $(BUILD)/bench_exhaustive
+	@bench/exhaustive.sh $(BUILD) $(SHARED)
 
 bench-quality: all
 	@python3 bench/quality.py --cordon $(BUILD)/cordon

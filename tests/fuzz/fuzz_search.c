@@ -1,6 +1,7 @@
 /*
  * fuzz_search.c — libFuzzer target for one-name search and compare (query normalization,
- * analysis, scoring): any bytes as a query; scores stay in [0, 1], results best first.
+ * analysis, scoring, explanations): any bytes as a query; scores stay in [0, 1], results best
+ * first, an explanation cut to its buffer still ends in a NUL.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -35,6 +36,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     double score;
     if (cordon_compare(idx, name, "PUTIN, Vladimir Vladimirovich", CORDON_SCHEMA_PERSON, &score) == CORDON_OK &&
         (score < 0.0 || score > 1.0))
+        abort();
+    /* The explanation, into a buffer that cuts most of them short: NUL-terminated, and the
+     * same score. */
+    char why[24];
+    double explained;
+    memset(why, 'x', sizeof why);
+    if (cordon_compare_explain(idx, "Wladimir Putin", name, CORDON_SCHEMA_ANY, &explained, why, sizeof why) == CORDON_OK &&
+        (explained < 0.0 || explained > 1.0 || !memchr(why, '\0', sizeof why)))
         abort();
     free(name);
     return 0;
