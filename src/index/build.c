@@ -11,6 +11,7 @@
 
 #include "core/alloc.h"
 #include "index/index_int.h"
+#include "text/abjad_keys.h"
 #include "text/orthography.h"
 #include "text/readings.h"
 #include "text/sounds.h"
@@ -349,14 +350,15 @@ static int add_key_under_each(builder *b, cdn_fixmap *map, const cdn_itoken *t, 
     return CORDON_OK;
 }
 
-/* Adds the token's key to the lists of its romanisation's consonant classes (orthography.h),
- * under each reading of a Latin spelling: how a name written without short vowels finds its
- * Latin spellings. */
+/* Adds the token's key to the lists of its consonant-class keys (abjad_keys.h): how a name
+ * written without short vowels finds its Latin spellings (and its other spellings in its own
+ * script). A romanisation from an alphabet or syllables is keyed as a Latin spelling is. */
 static int add_classes(builder *b, const cdn_itoken *t)
 {
-    char classes[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1];
-    size_t n = cdn_consonant_class_variants(b->pool.data + t->latin, (t->flags & CDN_TOK_ROMANISED) != 0, classes);
-    return add_key_under_each(b, &b->maps[CDN_MAP_CLASSES], t, classes[0], sizeof classes[0], n, 2);
+    char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    unsigned flags = (t->flags & CDN_TOK_ABJAD) ? cdn_abjad_flags_of(b->pool.data + t->text) : 0u;
+    size_t n = cdn_abjad_keys(b->pool.data + t->latin, flags, keys);
+    return add_key_under_each(b, &b->maps[CDN_MAP_CLASSES], t, keys[0], sizeof keys[0], n, CDN_ABJAD_KEY_MIN);
 }
 
 /* Adds a Latin-script token's key to the lists of its sound classes under each reading of it
@@ -384,11 +386,19 @@ static int add_readings(builder *b, const cdn_itoken *t)
     cdn_strbuf skel;
     cdn_strbuf_init(&skel);
     int status = CORDON_OK;
+    bool short_word = t->latin_shape.len < 4;
     for (size_t r = 0; r < n && status == CORDON_OK; r++) {
         cdn_strbuf_reset(&skel);
         status = cdn_skeleton_key(readings[r], strlen(readings[r]), &skel);
         if (status == CORDON_OK && skel.len >= 3)
             status = add_key_under(b, &b->maps[CDN_MAP_READINGS], t, skel.data, skel.len);
+        /* A short word, or a short reading, meets only its equal: keyed whole. */
+        size_t len = strlen(readings[r]);
+        if (status == CORDON_OK && len >= 3 && len <= CDN_WHOLE_READING_MAX && (short_word || len < 4)) {
+            char whole[CDN_WHOLE_READING_MAX + 2];
+            size_t whole_len = cdn_whole_reading_key(readings[r], len, whole);
+            status = add_key_under(b, &b->maps[CDN_MAP_READINGS], t, whole, whole_len);
+        }
     }
     cdn_strbuf_free(&skel);
     return status;

@@ -33,6 +33,7 @@
 #include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "cordon.h"
 #include "core/arena.h"
@@ -99,10 +100,30 @@ enum cdn_map {
     CDN_MAP_LATIN_DELETIONS, /* romanised token less one letter → ilist */
     CDN_MAP_CLASSES,         /* consonant classes of a romanised token (two or more) → ilist */
     CDN_MAP_SOUNDS,          /* sound classes of a Latin token, each reading (three or more) → ilist */
-    CDN_MAP_READINGS,        /* skeleton of a Latin token read as a source language reads it → ilist */
+    CDN_MAP_READINGS,        /* skeleton of a Latin token read as a source language reads it → ilist;
+                                and, after CDN_WHOLE_READING, a short word's whole reading */
     CDN_MAP_IDS,             /* entity id → entity number */
     CDN_N_MAPS
 };
+
+/* The mark before a whole reading in CDN_MAP_READINGS (a skeleton never has it): a word of
+ * fewer than four letters meets a Cyrillic word only by a reading equal to its romanisation
+ * (the scorer's read_aloud), which a skeleton of fewer than three consonants cannot key. */
+#define CDN_WHOLE_READING '='
+
+/* The most letters of a Cyrillic word's romanisation that may equal the whole reading of a
+ * short Latin word (three letters read as up to three each: Jay, dzhey). */
+enum { CDN_WHOLE_READING_MAX = 9 };
+
+/* Writes the key of the whole reading s (len bytes, at most CDN_WHOLE_READING_MAX) into out:
+ * the mark, then s. Returns its length. */
+static inline size_t cdn_whole_reading_key(const char *s, size_t len, char out[CDN_WHOLE_READING_MAX + 2])
+{
+    out[0] = CDN_WHOLE_READING;
+    memcpy(out + 1, s, len);
+    out[len + 1] = '\0';
+    return len + 1;
+}
 
 /* A read-only array that is either owned (built here) or borrowed (mapped from a file). */
 #define CDN_ARRAY(T) struct { T *items; size_t len; }

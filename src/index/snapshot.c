@@ -43,8 +43,11 @@
  * romanises the Hebrew geresh (ג׳ j) and keys Belarusian endings as Russian ones (-au as -ov);
  * version 9 keeps the voicing marks of kana (バ is not ハ), reads a person's name with a company
  * form spelled out as a company's, gives the CSL's and the UN's names their parts as OFAC's and
- * the UK's lists do, and keys the new readings of Latin names in Cyrillic. */
-#define SNAP_VERSION 9u
+ * the UK's lists do, and keys the new readings of Latin names in Cyrillic; version 10 flags
+ * titles and regnal numbers as honorifics, romanises a regnal number written out (השני) as
+ * its Roman numeral (titles.h), files tokens under the consonant-class keys of abjad_keys.h,
+ * and keys the Turkish, Greek and new French and German readings of Latin names. */
+#define SNAP_VERSION 10u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

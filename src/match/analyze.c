@@ -11,6 +11,7 @@
 #include "text/legal_forms.h"
 #include "text/normalize.h"
 #include "text/orthography.h"
+#include "text/titles.h"
 #include "text/tokenize.h"
 
 void cdn_analyzed_init(cdn_analyzed *a)
@@ -84,7 +85,8 @@ static uint8_t word_flags(const char *norm, size_t len, cordon_schema schema, co
                         schema == CORDON_SCHEMA_AIRCRAFT;
     if (cdn_is_legal_form(norm, len) && schema != CORDON_SCHEMA_PERSON)
         flags |= CDN_TOK_LEGAL_FORM;
-    if (cdn_is_honorific(norm, len) && !organization)
+    /* A title (king, מלך) or regnal number (II, השני) is as weak as an honorific. */
+    if ((cdn_is_honorific(norm, len) || cdn_is_title(norm, len) || cdn_regnal_numeral(norm, len)) && !organization)
         flags |= CDN_TOK_HONORIFIC;
     if (parts && in_part(&parts->family, norm, len))
         flags |= CDN_TOK_FAMILY;
@@ -103,13 +105,18 @@ static bool put(cdn_strbuf *text, const char *s, size_t len, const char **offset
 }
 
 /* Appends one token: its text, romanisation, key and skeleton. The token's patronymic class
- * (from its ending, in either script) goes to *patronymic. */
+ * (from its ending, in either script) goes to *patronymic. numeral: the regnal number the
+ * token stands for with the word after it (cdn_regnal_numeral_of_two), or NULL. */
 static int add_token(cdn_analyzed *a, cdn_translit *tr, int hint, const char *norm, size_t len, uint8_t flags,
-                     cdn_patronymic *patronymic)
+                     const char *numeral, cdn_patronymic *patronymic)
 {
     cdn_token tok = {0};
     tok.weight = 1.0f;
-    cdn_script_class script = cdn_translit_script_class(norm, len);
+    /* A regnal number written out (השני, الثاني, второй) is romanised as the Roman numeral the
+     * Latin name has (II), not letter by letter: it then meets it as a romanisation does. */
+    if (!numeral)
+        numeral = cdn_regnal_numeral(norm, len);
+    cdn_script_class script = numeral ? CDN_SCRIPT_LATIN : cdn_translit_script_class(norm, len);
     tok.flags = flags | (script == CDN_SCRIPT_ABJAD      ? CDN_TOK_ABJAD
                          : script == CDN_SCRIPT_ALPHABET ? CDN_TOK_ALPHABET
                          : script == CDN_SCRIPT_SYLLABIC ? CDN_TOK_SYLLABIC
@@ -121,7 +128,9 @@ static int add_token(cdn_analyzed *a, cdn_translit *tr, int hint, const char *no
     cdn_strbuf *s = &a->scratch;
     cdn_strbuf_reset(s);
     int status = CORDON_OK;
-    if (!cdn_translit_needed(norm, len))
+    if (numeral)
+        status = cdn_strbuf_append_str(s, numeral) ? CORDON_OK : CORDON_ENOMEM;
+    else if (!cdn_translit_needed(norm, len))
         status = cdn_strbuf_append(s, norm, len) ? CORDON_OK : CORDON_ENOMEM;
     else if (tr)
         status = cdn_translit_token(tr, hint, norm, len, s);
@@ -153,7 +162,7 @@ static int add_token(cdn_analyzed *a, cdn_translit *tr, int hint, const char *no
 int cdn_analyze_token(cdn_analyzed *a, cdn_translit *tr, const char *norm, size_t len, cordon_schema schema)
 {
     cdn_patronymic patronymic;
-    int status = add_token(a, tr, 0, norm, len, word_flags(norm, len, schema, NULL), &patronymic);
+    int status = add_token(a, tr, 0, norm, len, word_flags(norm, len, schema, NULL), NULL, &patronymic);
     if (status == CORDON_OK && patronymic == CDN_PATRONYMIC_SURE) {
         cdn_token *t = cdn_vec_at(&a->tokens, a->tokens.len - 1);
         t->flags |= CDN_TOK_PATRONYMIC;
@@ -261,17 +270,27 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
         schema = CORDON_SCHEMA_ORGANIZATION;
     cdn_patronymic patronymic[CDN_MAX_NAME_TOKENS];
     bool before_comma[CDN_MAX_NAME_TOKENS];
+    size_t added = 0; /* tokens added: an ordinal of two words is one */
     for (size_t i = 0; status == CORDON_OK && i < n; i++) {
         const cdn_span_token *t = cdn_tokens_at(&toks, i);
         const char *norm = cdn_tokens_text(&toks, i);
-        before_comma[i] = comma && t->end <= comma_at;
+        before_comma[added] = comma && t->end <= comma_at;
         uint8_t flags = word_flags(norm, t->norm_len, schema, parts ? &normalized : NULL);
         /* "Sergei Petrovich RUBNIKOVICH": the EU and UN write the family name in capitals. */
         if (mixed_case && schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL &&
             all_upper(name + t->start, t->end - t->start))
             flags |= CDN_TOK_FAMILY;
-        status = add_token(a, tr, hint, norm, t->norm_len, flags, &patronymic[i]);
+        /* הארבעה עשר, الرابع عشر ("fourth ten"): one regnal number, XIV, and as weak */
+        const char *numeral = i + 1 < n ? cdn_regnal_numeral_of_two(norm, t->norm_len, cdn_tokens_text(&toks, i + 1),
+                                                                      cdn_tokens_at(&toks, i + 1)->norm_len)
+                                        : NULL;
+        if (numeral && schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL &&
+            schema != CORDON_SCHEMA_AIRCRAFT)
+            flags |= CDN_TOK_HONORIFIC;
+        status = add_token(a, tr, hint, norm, t->norm_len, flags, numeral, &patronymic[added++]);
+        i += numeral != NULL; /* the second word is part of it */
     }
+    n = added;
     if (status == CORDON_OK && n > 0 && !parts)
         positional_flags((cdn_token *)a->tokens.items + first, patronymic, n, before_comma, comma != NULL, schema);
     else if (status == CORDON_OK && n > 0)

@@ -39,8 +39,10 @@
  * names 0.25 on the name's side, so
  * "Vladimir Putin" fully covers "PUTIN, Vladimir Vladimirovich" but for a small share, and
  * "Natalya Alekseevna Orlova" covers "Natalya Orlova". Legal forms that found no equal partner
- * meet the other side's leftover legal forms at 0.9. One part left over beside three or more
- * that match surely weighs half (one_part_added).
+ * meet the other side's leftover legal forms at 0.9, and titles (titles.h: emperor, מלך, of)
+ * the other side's leftover titles likewise; two different regnal numbers (II, III) never
+ * meet. One part left over beside three or more that match surely weighs half
+ * (one_part_added).
  */
 #include "match/score.h"
 
@@ -51,6 +53,7 @@
 
 #include "core/alloc.h"
 #include "text/abjad.h"
+#include "text/abjad_keys.h"
 #include "text/name_forms.h"
 #include "text/orthography.h"
 #include "text/pinyin.h"
@@ -58,6 +61,7 @@
 #include "match/korean_names.h"
 #include "text/hangul.h"
 #include "text/sounds.h"
+#include "text/titles.h"
 #include "text/transcription.h"
 
 enum { MAX_CP = 64 };
@@ -405,13 +409,6 @@ static bool arabic_article(const cdn_token *t)
     return (l[0] == 'a' || l[0] == 'e') && l[1] == 'l' && !l[2];
 }
 
-/* Whether the UTF-8 string s begins (at_end false) or ends with the UTF-8 string affix. */
-static bool has_affix(const char *s, const char *affix, bool at_end)
-{
-    size_t ls = strlen(s), la = strlen(affix);
-    return ls > la && memcmp(at_end ? s + ls - la : s, affix, la) == 0;
-}
-
 /* How many consonant classes abjad, romanised from a script written without short vowels
  * (Arabic, Hebrew), and the Latin spelling latin agree in under some reading of each, the
  * letters that may be silent or unwritten matched where they can be (abjad.h); 0 when they do
@@ -424,13 +421,7 @@ static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
         return strcmp(abjad->latin, "l") == 0 || strcmp(abjad->latin, "al") == 0;
     if (!strpbrk(latin->latin, "aeiouy") && latin->latin_shape.len > 1)
         return 0; /* an acronym (MKM, KDM) */
-    unsigned flags = CDN_ABJAD_ROMANISED;
-    if (has_affix(abjad->text, "\u0627\u0644", false)) /* ال */
-        flags |= CDN_ABJAD_ARTICLE;
-    if (has_affix(abjad->text, "\u0629", true)) /* ة */
-        flags |= CDN_ABJAD_TA_MARBUTA;
-    if ((unsigned char)abjad->text[0] == 0xD7) /* א to ת are U+05D0 to U+05EA */
-        flags |= CDN_ABJAD_HEBREW | (strstr(abjad->text, "\u05F3") ? CDN_ABJAD_GERESH : 0u);
+    unsigned flags = cdn_abjad_flags_of(abjad->text);
     cdn_abjad_classes ca[CDN_ABJAD_READINGS], cb[CDN_ABJAD_READINGS];
     size_t na = cdn_abjad_readings(abjad->latin, flags, ca);
     size_t nb = cdn_abjad_readings(latin->latin, 0, cb);
@@ -730,6 +721,18 @@ const char CDN_ONE_SOUND[] = "sounds, one syllable";
  * found pairs agree in two classes, and nothing beside them could confirm them. */
 #define WEAK_SIM 0.84
 
+/* Whether a and b, not equal, are regnal numbers (titles.h), a Roman numeral against another
+ * or against a single i, v or x: another holder of the name, whatever the key's folding of
+ * doubled letters (ii, i) or the initial rule would say. */
+static bool other_numbers(const cdn_token *a, const cdn_token *b)
+{
+    if (!((a->flags | b->flags) & CDN_TOK_HONORIFIC))
+        return false;
+    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
+    return la && lb && strspn(a->latin, "ivx") == la && strspn(b->latin, "ivx") == lb &&
+           (cdn_regnal_numeral(a->latin, la) || cdn_regnal_numeral(b->latin, lb));
+}
+
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how)
 {
     if (strcmp(a->text, b->text) == 0) {
@@ -739,6 +742,10 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     if (a->latin[0] && strcmp(a->latin, b->latin) == 0) {
         *how = "transliteration";
         return 0.97;
+    }
+    if (other_numbers(a, b)) {
+        *how = NULL;
+        return 0.0;
     }
     /* A Chinese syllable's onset is exact where the key and the edit distances are not: jiang
      * is not yang, zhou is not su (pinyin.h). In the synthetic-US names these made a third of
@@ -1228,6 +1235,48 @@ static bool has_korean_surname(const cdn_token *t, size_t count)
     return false;
 }
 
+/* The tokens of one alignment that no pair covered yet, and what the covered ones add up to. */
+typedef struct leftover {
+    const cdn_token *q;
+    size_t m;
+    const cdn_token *n;
+    size_t k;
+    const double *qw, *nw;
+    uint32_t *q_used, *n_used;
+    double *got_q, *got_n;
+    cdn_strbuf *explain;
+} leftover;
+
+static bool is_legal_form(const cdn_token *t) { return t->flags & CDN_TOK_LEGAL_FORM; }
+
+static bool is_title(const cdn_token *t)
+{
+    return (t->flags & CDN_TOK_HONORIFIC) && cdn_is_title(t->text, strlen(t->text));
+}
+
+/* The similarity of two different titles left unmatched on both sides. */
+#define TITLE_SIM 0.9
+
+/* Pairs the tokens of a kind left unmatched on both sides, in order, each pair at sim. */
+static void meet_leftovers(leftover *l, bool (*kind)(const cdn_token *), double sim, const char *how)
+{
+    for (size_t i = 0, j = 0; i < l->m && j < l->k; i++) {
+        if ((*l->q_used & (1u << i)) || !kind(&l->q[i]))
+            continue;
+        while (j < l->k && ((*l->n_used & (1u << j)) || !kind(&l->n[j])))
+            j++;
+        if (j == l->k)
+            break;
+        pair p = {1u << i, 1u << j, sim, how};
+        *l->q_used |= p.q_mask;
+        *l->n_used |= p.n_mask;
+        *l->got_q += p.sim * l->qw[i];
+        *l->got_n += p.sim * l->nw[j];
+        if (l->explain)
+            explain_pair(l->explain, l->q, l->m, l->n, l->k, &p);
+    }
+}
+
 static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain,
                             cdn_sim_memo *memo)
 {
@@ -1304,22 +1353,12 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     }
     /* Legal forms left on both sides meet each other: two names that both carry a legal form
      * agree that the party is a company, whichever form (OAO, Open Joint Stock Company,
-     * Открытое акционерное общество), and lists are inconsistent about forms. */
-    for (size_t i = 0, j = 0; i < m && j < k; i++) {
-        if ((q_used & (1u << i)) || !(q[i].flags & CDN_TOK_LEGAL_FORM))
-            continue;
-        while (j < k && ((n_used & (1u << j)) || !(n[j].flags & CDN_TOK_LEGAL_FORM)))
-            j++;
-        if (j == k)
-            break;
-        pair p = {1u << i, 1u << j, LEGAL_FORM_SIM, "legal form"};
-        q_used |= p.q_mask;
-        n_used |= p.n_mask;
-        got_q += p.sim * qw[i];
-        got_n += p.sim * nw[j];
-        if (explain)
-            explain_pair(explain, q, m, n, k, &p);
-    }
+     * Открытое акционерное общество), and lists are inconsistent about forms. Titles left on
+     * both sides meet likewise: Umberto II of Italy and אומברטו השני, מלך איטליה ("king of
+     * Italy") both name a ruler of a realm, in words that do not translate one to one. */
+    leftover l = {q, m, n, k, qw, nw, &q_used, &n_used, &got_q, &got_n, explain};
+    meet_leftovers(&l, is_legal_form, LEGAL_FORM_SIM, "legal form");
+    meet_leftovers(&l, is_title, TITLE_SIM, "title"); /* a title is looked up only when left over */
     size_t added = one_part_added(q, m, q_used, n, k, n_used, matched, weakest);
     if (added != NO_PART) {
         if (added < m)

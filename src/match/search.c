@@ -36,6 +36,7 @@
 #include "match/accum.h"
 #include "match/score.h"
 #include "model/dates.h"
+#include "text/abjad_keys.h"
 #include "text/orthography.h"
 #include "text/hangul.h"
 #include "text/sounds.h"
@@ -191,18 +192,16 @@ static void add_listed(gatherer *g, enum cdn_map map, const char *str, const cdn
 }
 
 /* A token written without short vowels (Arabic, Hebrew) meets the Latin spellings whose
- * consonant classes agree (the scorer's "consonants", 0.85) — three classes or more: two
- * (mhmd → "md") match too many unrelated names to lead a search (the false alarms of
- * names in Arabic script rose from 0.4 % to 1 % when they did). */
+ * consonant classes agree (the scorer's "consonants", 0.85), looked up by the keys of its
+ * classes with their optional letters kept or left out (abjad_keys.h), three classes or more. */
 static void gather_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
-    char classes[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1];
     if (!(t->flags & CDN_TOK_ABJAD) || !t->latin[0])
         return;
-    size_t n = cdn_consonant_class_variants(t->latin, true, classes);
+    char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    size_t n = cdn_abjad_keys(t->latin, cdn_abjad_flags_of(t->text), keys);
     for (size_t v = 0; v < n; v++)
-        if (strlen(classes[v]) >= 3)
-            add_listed(g, CDN_MAP_CLASSES, classes[v], exact, 0.85);
+        add_listed(g, CDN_MAP_CLASSES, keys[v], exact, 0.85);
 }
 
 /* A token that may be a foreign name transcribed into Chinese, Japanese or Korean meets the
@@ -224,8 +223,16 @@ static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact
  * it sounds in their source language (readings.h): the scorer's "sounds", 0.9 at most. */
 static void gather_readings(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
-    if ((t->flags & CDN_TOK_ALPHABET) && t->skel[0])
+    if (!(t->flags & CDN_TOK_ALPHABET))
+        return;
+    if (t->skel[0])
         add_listed(g, CDN_MAP_READINGS, t->skel, exact, 0.9);
+    size_t len = t->latin_shape.len; /* a short word's reading equal to it, keyed whole */
+    if (len >= 3 && len <= CDN_WHOLE_READING_MAX) {
+        char whole[CDN_WHOLE_READING_MAX + 2];
+        cdn_whole_reading_key(t->latin, len, whole);
+        add_listed(g, CDN_MAP_READINGS, whole, exact, 0.9);
+    }
 }
 
 /* Credits the names that have the indexed key family and also the key of given, or the keys of

@@ -79,14 +79,22 @@ static void romanised_classes(const char *s, unsigned flags, cdn_abjad_classes *
             i++;
             /* ז׳ (J) and צ׳ (C) are heard as their Latin spellings write them: zh, j or a
              * sibilant; ch or a sibilant (compatible) */
-            put(out, &n, c == 'z' ? 'J' : c == 'c' ? (hebrew ? 'C' : 's') : c == 's' ? 's' : c == 'k' ? 'k' : c == 'g' ? 'g' : 't',
-                false);
+            char k = hebrew ? 'k' : 'X'; /* خ: a k, or a Spanish j (compatible) */
+            char cls = c == 'z'   ? 'J'
+                       : c == 'c' ? (hebrew ? 'C' : 's')
+                       : c == 's' ? 's'
+                       : c == 'k' ? k
+                       : c == 'g' ? 'g'
+                                  : 't';
+            put(out, &n, cls, false);
             continue;
         }
         if (c == 'h' || c == 'j' || c == 'w')
             put(out, &n, c == 'w' ? 'b' : c, true);
         else if (c == 'q' && !hebrew)
             put(out, &n, 'Q', false); /* ق, a g in Egypt and the Gulf (Elmagarmid, Farghadani) */
+        else if (c == 'k' && !hebrew)
+            put(out, &n, 'K', false); /* ك, a g in foreign names too (Genghis جنكيز) */
         else if (consonant_class(c))
             put(out, &n, consonant_class(c), false);
     }
@@ -103,7 +111,8 @@ static void romanised_classes(const char *s, unsigned flags, cdn_abjad_classes *
  * Letters that may be silent or unwritten are optional: h, j (a y in German), w (a v or a
  * vowel), the t of ts and tz (one letter צ ץ), the r of Polish rz (ż), a k before an initial n
  * (Knotts), a gh after a vowel (Wright, Hughes), the r of a final -er (Didier, Xavier), the k
- * of an initial x (Xander), and a French spelling's silent final consonants. */
+ * of an initial x (Xander) and the s of any x (Arabic writes x as ك alone at times), and a
+ * French spelling's silent final consonants. */
 static void latin_classes(const char *s, cdn_abjad_classes *out)
 {
     size_t n = 0, len = strlen(s);
@@ -150,9 +159,9 @@ static void latin_classes(const char *s, cdn_abjad_classes *out)
         }
         if (c == 'h' || c == 'j' || c == 'w')
             put(out, &n, c == 'w' ? 'b' : c, true);
-        else if (c == 'x') {
+        else if (c == 'x') { /* ks, or k alone as Arabic writes it at times (Sixtus سيكتوس) */
             put(out, &n, 'k', silent || i == 0);
-            put(out, &n, 's', silent);
+            put(out, &n, 's', true);
         } else if (consonant_class(c)) {
             bool optional = silent || (i == 0 && c == 'k' && next == 'n') ||
                             (c == 'r' && i + 1 == len && i >= 3 && s[i - 1] == 'e') ||
@@ -202,11 +211,16 @@ size_t cdn_abjad_readings(const char *latin, unsigned flags, cdn_abjad_classes o
 /* Whether a romanisation's class a and a Latin spelling's class b may be one letter: a Latin
  * ch or kh (q) is a k, a ח (h) or a צ׳ (C); a Latin zh, Polish rz, Hungarian zs or dž (z) is a
  * sibilant, a ج (j) or a ז׳ (J); an Arabic ق (Q) is a k or a g; a ז׳ is a j or a sibilant,
- * a צ׳ a sibilant too (Slavic ż and ć written z and c). */
+ * a צ׳ a sibilant too (Slavic ż and ć written z and c); an Arabic ك (K) is a k or a g, which
+ * Arabic writes with ك in foreign names (Genghis جنكيز, Hagino هاكنو), and a خ (X, romanised
+ * kh) a k or a Spanish j (Torrijos توريخوس, Nebrija نبريخا); Hebrew writes a g with ג, and
+ * its k (כ ק) is a k alone. */
 static bool compatible(char a, char b)
 {
     return a == b || (b == 'q' && (a == 'k' || a == 'h' || a == 'C')) || (b == 'z' && (a == 's' || a == 'j' || a == 'J')) ||
-           (a == 'Q' && (b == 'k' || b == 'g')) || (a == 'J' && (b == 'j' || b == 's')) || (a == 'C' && b == 's');
+           (a == 'Q' && (b == 'k' || b == 'g')) || (a == 'J' && (b == 'j' || b == 's')) || (a == 'C' && b == 's') ||
+           (a == 'K' && (b == 'k' || b == 'q' || b == 'g')) ||
+           (a == 'X' && (b == 'k' || b == 'q' || b == 'j'));
 }
 
 size_t cdn_abjad_agree(const cdn_abjad_classes *abjad, const cdn_abjad_classes *latin)

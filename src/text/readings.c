@@ -38,15 +38,18 @@ static const rewrite GERMAN[] = {
     R("tsch", "ch", 0), R("sch", "sh", 0), R("ch", "kh", 0), R("ck", "k", 0), R("tz", "ts", 0), R("z", "ts", 0),
     R("ph", "f", 0),    R("th", "t", 0),   R("qu", "kv", 0), R("v", "f", 0),  R("w", "v", 0),   R("ei", "ay", 0),
     R("ey", "ay", 0),   R("eu", "oy", 0),  R("ie", "i", 0),  R("j", "y", 0),  R("h", "g", VOWEL),
+    R("ss", "ss", 0),   R("s", "z", VOWEL), /* Seebach Зеебах, Hausen хаузен; not ss (Strasse) */
     R("h", "", 0), /* the h that lengthens a vowel (Behn, Fehr, Buhr) */
     END_OF_RULES,
 };
 static const rewrite FRENCH[] = {
     R("ieux", "ye", END), R("ier", "ye", END), R("ille", "iy", 0), R("eu", "yo", 0), /* Virieux, Bonnier */
+    R("ault", "o", END), /* Perrault Перро, Renault Рено */
     R("eau", "o", 0), R("ou", "u", 0),  R("oi", "ua", 0), R("au", "o", 0),  R("ai", "e", 0),     R("ch", "sh", 0),
     R("gn", "n", 0),  R("qu", "k", 0),  R("ph", "f", 0),  R("th", "t", 0),  R("j", "zh", 0),     R("g", "zh", FRONT),
-    R("c", "s", FRONT), R("c", "k", 0), R("x", "ks", 0), R("h", "", 0), R("es", "", END), R("s", "", END),
-    R("t", "", END),  R("d", "", END),  R("x", "", END),  R("u", "yu", 0), /* Ducret Дюкре */ END_OF_RULES,
+    R("c", "s", FRONT), R("c", "k", 0), R("x", "", END), /* silent (Belvaux Бельво): before x as ks */
+    R("x", "ks", 0), R("h", "", 0), R("es", "", END), R("s", "", END),
+    R("t", "", END),  R("d", "", END),  R("u", "yu", 0), /* Ducret Дюкре */ END_OF_RULES,
 };
 /* English read with a long vowel before a consonant and a silent e, then as ENGLISH (Shade
  * Шейд, Scarface Скарфейс, Rhine Райн); Russian writes the same spellings short too (Whitmire
@@ -94,6 +97,18 @@ static const rewrite SOUTH_SLAVIC[] = {
     R("ic", "ich", END), R("c", "ts", 0), R("dj", "dzh", 0), R("lj", "l", 0), R("nj", "n", 0), R("j", "y", 0),
     END_OF_RULES,
 };
+/* Turkish and Azerbaijani names with their letters' marks lost: c is дж (Nurcan Нурджан,
+ * Cemil Джемиль), j ж; ç ş ğ, written c s g, cannot be told from c s g. */
+static const rewrite TURKISH[] = {
+    R("c", "dzh", 0), R("j", "zh", 0), END_OF_RULES,
+};
+/* Greek names in their Latin romanisation, as Russian transcribes modern Greek (Wikipedia:
+ * "Греческо-русская практическая транскрипция"): gi before a vowel is й (Giannou Янну,
+ * Kyrgios Кирьос), ou у, ai э, ei and oi и, y и, ch х, th т, ph ф. */
+static const rewrite GREEK[] = {
+    R("gi", "y", VOWEL), R("ou", "u", 0), R("ai", "e", 0), R("ei", "i", 0), R("oi", "i", 0), R("y", "i", 0),
+    R("ch", "kh", 0),    R("th", "t", 0), R("ph", "f", 0), END_OF_RULES,
+};
 /* A language's reading: its own rules, and where none applies, those of another (may be NULL);
  * given only for words that end with the letter last (0: any word). */
 typedef struct language {
@@ -103,6 +118,7 @@ typedef struct language {
 static const language LANGUAGES[] = {
     {GERMAN, NULL, 0},  {FRENCH, NULL, 0},  {ENGLISH, NULL, 0},  {ENGLISH_LONG, ENGLISH, 'e'}, {POLISH_CZECH, NULL, 0},
     {SPANISH, NULL, 0}, {ITALIAN, NULL, 0}, {JAPANESE, NULL, 0}, {LATIN, NULL, 0},             {SOUTH_SLAVIC, NULL, 0},
+    {TURKISH, NULL, 0}, {GREEK, NULL, 0},
 };
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
@@ -125,16 +141,22 @@ static bool applies(const rewrite *r, const char *latin, size_t i, size_t len)
     return true;
 }
 
-/* Writes latin read by rules into out; false if it does not fit. */
-/* Writes latin read as lang into out; false if it does not fit. */
-static bool read_as(const language *lang, const char *latin, size_t len, char out[CDN_READING_MAX + 1])
+/* The letters some rule of lang begins with, one bit each (by the letter's low five bits). */
+static uint32_t rule_starts(const language *lang)
 {
-    /* The letters some rule begins with: any other letter is copied without looking further. */
     uint32_t starts = 0;
     for (const rewrite *r = lang->own; r->from; r++)
         starts |= 1u << (r->from[0] & 31);
     for (const rewrite *r = lang->then; r && r->from; r++)
         starts |= 1u << (r->from[0] & 31);
+    return starts;
+}
+
+/* Writes latin read as lang into out; false if it does not fit. starts: rule_starts(lang), the
+ * letters at which a rule may apply; any other letter is copied without looking further. */
+static bool read_as(const language *lang, uint32_t starts, const char *latin, size_t len,
+                    char out[CDN_READING_MAX + 1])
+{
     size_t o = 0;
     for (size_t i = 0; i < len;) {
         if (!(starts >> (latin[i] & 31) & 1)) {
@@ -168,9 +190,15 @@ size_t cdn_readings(const char *latin, char out[CDN_READINGS][CDN_READING_MAX + 
     size_t len = strlen(latin), n = 0;
     if (len > CDN_READING_MAX)
         return 0;
+    uint32_t letters = 0; /* the word's letters: a language none of whose rules begins with one
+                             reads the word as written, which is no reading */
+    for (size_t i = 0; i < len; i++)
+        letters |= 1u << (latin[i] & 31);
     for (size_t l = 0; l < sizeof LANGUAGES / sizeof LANGUAGES[0] && n < CDN_READINGS; l++) {
-        if ((LANGUAGES[l].last && (len == 0 || latin[len - 1] != LANGUAGES[l].last)) ||
-            !read_as(&LANGUAGES[l], latin, len, out[n]) || strcmp(out[n], latin) == 0)
+        if (LANGUAGES[l].last && (len == 0 || latin[len - 1] != LANGUAGES[l].last))
+            continue;
+        uint32_t starts = rule_starts(&LANGUAGES[l]);
+        if (!(starts & letters) || !read_as(&LANGUAGES[l], starts, latin, len, out[n]) || strcmp(out[n], latin) == 0)
             continue;
         bool seen = false;
         for (size_t k = 0; k < n && !seen; k++)

@@ -16,13 +16,13 @@
 #include <stddef.h>
 
 /* How many readings cdn_readings gives at most, and how long each is at most. */
-enum { CDN_READINGS = 10, CDN_READING_MAX = 95 };
+enum { CDN_READINGS = 12, CDN_READING_MAX = 95 };
 
 /*
  * Writes the distinct readings of the plain-ASCII lower-case token latin (German, French,
  * English with long vowels and without, Polish and Czech, Spanish, Italian, Japanese, Latin,
- * South Slavic) that differ from latin itself into out, and returns how many. A token longer
- * than CDN_READING_MAX letters gives none.
+ * South Slavic, Turkish, Greek) that differ from latin itself into out, and returns how many.
+ * A token longer than CDN_READING_MAX letters gives none.
  */
 size_t cdn_readings(const char *latin, char out[CDN_READINGS][CDN_READING_MAX + 1]);
 

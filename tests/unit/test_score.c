@@ -616,6 +616,38 @@ static void chinese_names_meet_by_syllables(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A regnal number written out (השני, الثاني, второй) meets the Roman numeral, and titles and
+ * "of" are weak words that meet each other when both names carry one (מלך איטליה, king of
+ * Italy, against "of Italy"); another number is another holder of the name. */
+static void regnal_numbers_and_titles_are_weak(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"אומברטו השני, מלך איטליה", "Umberto II of Italy"}, {"פסקל השני", "Paschal II"},
+        {"רעמסס הראשון", "Ramesses I"}, {"فيصل الثاني", "Faisal II"}, {"Николай Второй", "Nicholas II"},
+        {"ג'ורג' אנסון, ברון אנסון הראשון", "George Anson, 1st Baron Anson"},
+        {"لويس الرابع عشر", "Louis XIV"}, /* an ordinal of two words */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.95, "a regnal number and a title");
+    static const char *const OTHER[][2] = {
+        {"הנרי החמישי", "Henry IV"}, {"Louis XIV", "Louis XV"}, {"אומברטו השני", "Umberto I"},
+        {"Queen Mary", "Queen Elizabeth"}, {"لويس الرابع عشر", "Louis IV"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* Arabic writes a foreign g with ك and a Spanish j with خ: both meet a Latin g or j; Hebrew
+ * writes a g with ג, and its k does not meet one. */
+static void arabic_k_meets_g_and_spanish_j(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"جنكيز", "Genghis"}, {"هاكنو", "Hagino"}, {"توريخوس", "Torrijos"},
+                                                {"سيكتوس", "Sixtus"}}; /* x as k alone */
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "ك as g, خ as j");
+    static const char *const OTHER[][2] = {{"אבירם קדר", "GHADDAR, Ibrahim"}, {"קדר", "Ghaddar"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -641,6 +673,8 @@ int main(void)
         cmocka_unit_test(one_part_added_weighs_half),
         cmocka_unit_test(arabic_spellings_vowels_apart),
         cmocka_unit_test(arabic_article_weighs_little),
+        cmocka_unit_test(regnal_numbers_and_titles_are_weak),
+        cmocka_unit_test(arabic_k_meets_g_and_spanish_j),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
 }

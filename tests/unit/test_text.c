@@ -6,6 +6,7 @@
 
 #include "core/strbuf.h"
 #include "text/abjad.h"
+#include "text/abjad_keys.h"
 #include "text/legal_forms.h"
 #include "text/name_forms.h"
 #include "text/normalize.h"
@@ -15,6 +16,7 @@
 #include "text/pinyin.h"
 #include "text/readings.h"
 #include "text/sounds.h"
+#include "text/titles.h"
 #include "text/tokenize.h"
 #include "text/translit.h"
 #include "text/utf8.h"
@@ -500,6 +502,20 @@ static void readings_golden(void **state)
         french = french || strcmp(r[i], "danzhin") == 0;
     assert_true(french);
     assert_int_equal(cdn_readings("anna", r), 0); /* read alike everywhere */
+    /* French silent ends: a final x is silent before it is read as ks, -ault is o; Turkish and Greek */
+    static const char *const FRENCH[][2] = {{"belvaux", "belvo"}, {"denault", "deno"}, {"perrault", "perro"},
+                                            /* Turkish c, Greek gi ou y */
+                                            {"nurcan", "nurdzhan"}, {"giannou", "yannu"}, {"kyrgios", "kiryos"},
+                                            /* German s before a vowel */
+                                            {"seebach", "zeebakh"}, {"rosenau", "rozenau"}};
+    for (size_t f = 0; f < sizeof FRENCH / sizeof FRENCH[0]; f++) {
+        n = cdn_readings(FRENCH[f][0], r);
+        bool found = false;
+        for (size_t i = 0; i < n; i++)
+            found = found || strcmp(r[i], FRENCH[f][1]) == 0;
+        if (!found)
+            fail_msg("%s is not read %s", FRENCH[f][0], FRENCH[f][1]);
+    }
 }
 
 /* Consonant classes under the readings of a Latin spelling and of an Arabic romanisation. */
@@ -685,6 +701,102 @@ static void legal_forms_and_honorifics(void **state)
     assert_true(cdn_is_honorific("m", 1) && !cdn_is_honorific("mx", 2) && !cdn_is_honorific("llc", 3));
 }
 
+/* Regnal numbers written out meet the Roman numeral: the words are looked up as normalization
+ * leaves them (no marks: الأول, четвёртый), in either gender; English ordinals in digits take
+ * their own suffix only; a single i, v or x is an initial as often, and is no numeral. */
+static void regnal_numbers_and_titles(void **state)
+{
+    (void)state;
+    assert_true(cdn_title_tables_in_order());
+    static const pair NUMERALS[] = {
+        {"השני", "ii"},   {"השנייה", "ii"},  {"הראשון", "i"},  {"העשירי", "x"},   {"الثاني", "ii"},
+        {"الأول", "i"},   {"الأولى", "i"},   {"العاشرة", "x"}, {"Второй", "ii"},   {"четвёртый", "iv"},
+        {"Первая", "i"},  {"1st", "i"},      {"2nd", "ii"},    {"3rd", "iii"},     {"11th", "xi"},
+        {"12th", "xii"},  {"13th", "xiii"},  {"21st", "xxi"},  {"XIV", "xiv"},     {"ii", "ii"},
+        {"xxx", "xxx"},
+    };
+    for (size_t i = 0; i < sizeof NUMERALS / sizeof NUMERALS[0]; i++) {
+        cdn_strbuf norm;
+        cdn_strbuf_init(&norm);
+        assert_int_equal(cdn_normalize(NUMERALS[i].in, strlen(NUMERALS[i].in), &norm), CORDON_OK);
+        const char *got = cdn_regnal_numeral(norm.data, norm.len);
+        if (!got || strcmp(got, NUMERALS[i].out) != 0)
+            fail_msg("%s: %s, expected %s", NUMERALS[i].in, got ? got : "none", NUMERALS[i].out);
+        cdn_strbuf_free(&norm);
+    }
+    static const char *const NOT_NUMERALS[] = {"i", "v", "x", "xxxi", "iix", "ivy", "11st", "1th", "0th",
+                                               "31st", "1s", "השנים", "ثاني", "второго", "ivan"};
+    for (size_t i = 0; i < sizeof NOT_NUMERALS / sizeof NOT_NUMERALS[0]; i++)
+        if (cdn_regnal_numeral(NOT_NUMERALS[i], strlen(NOT_NUMERALS[i])))
+            fail_msg("%s is taken for a regnal number", NOT_NUMERALS[i]);
+    /* the eleventh to the nineteenth in two words (Hebrew, Arabic), the word ten second */
+    static const char *const TWO[][3] = {{"הארבעה", "עשר", "xiv"}, {"השתים", "עשרה", "xii"}, {"الحادي", "عشر", "xi"},
+                                         {"الرابع", "عشر", "xiv"}, {"التاسعة", "عشرة", "xix"}};
+    for (size_t i = 0; i < sizeof TWO / sizeof TWO[0]; i++) {
+        const char *got = cdn_regnal_numeral_of_two(TWO[i][0], strlen(TWO[i][0]), TWO[i][1], strlen(TWO[i][1]));
+        if (!got || strcmp(got, TWO[i][2]) != 0)
+            fail_msg("%s %s: %s, expected %s", TWO[i][0], TWO[i][1], got ? got : "none", TWO[i][2]);
+    }
+    assert_null(cdn_regnal_numeral_of_two("הארבעה", strlen("הארבעה"), "ספרים", strlen("ספרים")));
+    assert_null(cdn_regnal_numeral_of_two("الاول", strlen("الاول"), "عشر", strlen("عشر"))); /* 11th is الحادي */
+    assert_null(cdn_regnal_numeral_of_two("john", 4, "عشر", strlen("عشر")));
+    assert_string_equal(cdn_regnal_numeral("четырнадцатыи", strlen("четырнадцатыи")), "xiv");
+    static const char *const TITLES[] = {"of", "the", "emperor", "מלך", "מלכת", "הקדוש", "האפיפיור", "של",
+                                         "الملك", "القديس", "король", "святои", "царь"};
+    for (size_t i = 0; i < sizeof TITLES / sizeof TITLES[0]; i++)
+        if (!cdn_is_title(TITLES[i], strlen(TITLES[i])))
+            fail_msg("%s is not taken for a title", TITLES[i]);
+    /* names as often as titles: Martin Luther King, Gilad Shalit (שליט), Amir, Malik */
+    static const char *const NAMES[] = {"king", "duke", "earl", "baron", "שליט", "امير", "ملك", "sultan", "o", "ofa"};
+    for (size_t i = 0; i < sizeof NAMES / sizeof NAMES[0]; i++)
+        if (cdn_is_title(NAMES[i], strlen(NAMES[i])))
+            fail_msg("%s is taken for a title", NAMES[i]);
+}
+
+/* Whether the Latin spelling and the romanisation of a word in Arabic or Hebrew (its native
+ * text native, for the flags) share a consonant-class key. */
+static bool share_abjad_key(const char *latin, const char *romanised, const char *native)
+{
+    char a[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1], b[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    size_t na = cdn_abjad_keys(latin, 0, a), nb = cdn_abjad_keys(romanised, cdn_abjad_flags_of(native), b);
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (strcmp(a[i], b[j]) == 0)
+                return true;
+    return false;
+}
+
+/* The keys of consonant classes let the letters the scorer may leave unmatched in a word in
+ * Arabic or Hebrew go — the article, a final ة, a ו read as a vowel — and fold the classes it
+ * lets meet (ق and g); h and j are never keyed, and nothing shorter than three classes is. */
+static void abjad_keys_golden(void **state)
+{
+    (void)state;
+    static const char *const SHARE[][3] = {
+        {"derbali", "aldrbaly", "الدربالي"},    /* the article */
+        {"elmagarmid", "almqrmd", "المقرمد"},   /* ق as g */
+        {"kenza", "knzt", "كنزة"},              /* ة */
+        {"davidson", "dwydswn", "דוידסון"},     /* one ו a v, one a vowel */
+        {"mladic", "mladytsh", "ملاديتش"},      /* a Slavic c as تش */
+        {"torrijos", "twrykhws", "توريخوس"},    /* a Spanish j as خ */
+        {"genghis", "jnkyz", "جنكيز"},          /* a g as ك */
+    };
+    for (size_t i = 0; i < sizeof SHARE / sizeof SHARE[0]; i++)
+        if (!share_abjad_key(SHARE[i][0], SHARE[i][1], SHARE[i][2]))
+            fail_msg("%s / %s: no key in common", SHARE[i][0], SHARE[i][2]);
+    assert_false(share_abjad_key("mokhtar", "mhmd", "محمد"));
+    /* a Latin spelling's silent letters are keyed as written (abjad_keys.c: any Latin name) */
+    assert_false(share_abjad_key("marivaux", "maryfw", "ماريفو"));
+    char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    assert_int_equal(cdn_abjad_keys("houda", 0, keys), 0);    /* one class */
+    assert_int_equal(cdn_abjad_keys("yadollah", 0, keys), 0); /* t l, and an h */
+    size_t n = cdn_abjad_keys("gilbert", 0, keys);
+    assert_true(n >= 1);
+    for (size_t i = 0; i < n; i++)
+        if (strchr(keys[i], 'h') || strchr(keys[i], 'j') || strlen(keys[i]) < CDN_ABJAD_KEY_MIN)
+            fail_msg("gilbert: key %s", keys[i]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -701,6 +813,7 @@ int main(void)
         cmocka_unit_test(consonant_class_variants),
         cmocka_unit_test(readings_latin_german_english),
         cmocka_unit_test(abjad_classes_golden),
+        cmocka_unit_test(abjad_keys_golden),
         cmocka_unit_test(readings_golden),
         cmocka_unit_test(pinyin_syllables),
         cmocka_unit_test(pinyin_onsets),
@@ -711,6 +824,7 @@ int main(void)
         cmocka_unit_test(tokenize_lenient_on_bad_bytes),
         cmocka_unit_test(cp1252_decodes_to_utf8),
         cmocka_unit_test(legal_forms_and_honorifics),
+        cmocka_unit_test(regnal_numbers_and_titles),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }

@@ -1,0 +1,171 @@
+/*
+ * titles.c — regnal numbers and titles (see titles.h).
+ *
+ * The ordinals are the ordinal numerals of Hebrew, Arabic and Russian grammar to the twentieth,
+ * with the definite article that Hebrew and Arabic put on an epithet (Wikipedia: "Hebrew
+ * numerals", "Arabic grammar" ordinal numbers, "Russian grammar" numerals); the titles are the
+ * common words for ruler, sovereign, noble and saint in the same languages and English (Wikipedia:
+ * "Royal and noble ranks", "Regnal number"). Both tables hold normalized words (normalize.h:
+ * no marks, so الأول is الاول and второй второи) in byte order, for a binary search.
+ */
+#include "text/titles.h"
+
+#include <stdint.h>
+#include <string.h>
+
+static const char *const TITLES[] = {
+    "archduchess", "archduke", "czar", "czarina", "duchess", "elector", "emperor", "empress",
+    "grand", "of", "pharaoh", "pope", "princess", "queen", "saint", "st", "the", "tsar",
+    "tsarevich", "tsarina", "tsaritsa", "великая", "великии", "герцог", "герцогиня", "император",
+    "императрица", "княгиня", "князь", "королева", "король", "курфюрст", "папа", "принц",
+    "принцесса", "святая", "святои", "фараон", "царевич", "царица", "царь", "эрцгерцог", "אפיפיור",
+    "ארכידוכס", "דוכס", "דוכסית", "האפיפיור", "הארכידוכס", "הבוחר", "הברון", "הגדול", "הגדולה",
+    "הדוכס", "הדוכסית", "המלך", "המלכה", "הנסיך", "הנסיכה", "הצאר", "הקדוש", "הקדושה", "הקיסר",
+    "הקיסרית", "הרוזן", "השליט", "מלך", "מלכת", "נסיך", "נסיכה", "נסיכת", "צאר", "צארית",
+    "קיסר", "קיסרית", "של", "الامبراطور", "الامبراطورة", "الامير", "الاميرة", "البابا", "الدوق",
+    "الدوقة", "السلطان", "الشاه", "القديس", "القديسة", "القيصر", "الملك", "الملكة", "امبراطور",
+    "امبراطورة", "قديس",
+};
+
+typedef struct ordinal {
+    const char *word;
+    const char *numeral;
+} ordinal;
+
+static const ordinal ORDINALS[] = {
+    {"восемнадцатая", "xviii"}, {"восемнадцатыи", "xviii"}, {"восьмая", "viii"},
+    {"восьмои", "viii"}, {"вторая", "ii"}, {"второи", "ii"}, {"двадцатая", "xx"},
+    {"двадцатыи", "xx"}, {"двенадцатая", "xii"}, {"двенадцатыи", "xii"}, {"девятая", "ix"},
+    {"девятнадцатая", "xix"}, {"девятнадцатыи", "xix"}, {"девятыи", "ix"}, {"десятая", "x"},
+    {"десятыи", "x"}, {"одиннадцатая", "xi"}, {"одиннадцатыи", "xi"}, {"первая", "i"},
+    {"первыи", "i"}, {"пятая", "v"}, {"пятнадцатая", "xv"}, {"пятнадцатыи", "xv"}, {"пятыи", "v"},
+    {"седьмая", "vii"}, {"седьмои", "vii"}, {"семнадцатая", "xvii"}, {"семнадцатыи", "xvii"},
+    {"третии", "iii"}, {"третья", "iii"}, {"тринадцатая", "xiii"}, {"тринадцатыи", "xiii"},
+    {"четвертая", "iv"}, {"четвертыи", "iv"}, {"четырнадцатая", "xiv"}, {"четырнадцатыи", "xiv"},
+    {"шестая", "vi"}, {"шестнадцатая", "xvi"}, {"шестнадцатыи", "xvi"}, {"шестои", "vi"},
+    {"החמישי", "v"}, {"החמישית", "v"}, {"העשירי", "x"}, {"העשירית", "x"}, {"העשרים", "xx"},
+    {"הראשון", "i"}, {"הראשונה", "i"}, {"הרביעי", "iv"}, {"הרביעית", "iv"}, {"השביעי", "vii"},
+    {"השביעית", "vii"}, {"השישי", "vi"}, {"השישית", "vi"}, {"השלישי", "iii"}, {"השלישית", "iii"},
+    {"השמיני", "viii"}, {"השמינית", "viii"}, {"השני", "ii"}, {"השניה", "ii"}, {"השנייה", "ii"},
+    {"התשיעי", "ix"}, {"התשיעית", "ix"}, {"الاول", "i"}, {"الاولى", "i"}, {"التاسع", "ix"},
+    {"التاسعة", "ix"}, {"الثالث", "iii"}, {"الثالثة", "iii"}, {"الثامن", "viii"},
+    {"الثامنة", "viii"}, {"الثانى", "ii"}, {"الثاني", "ii"}, {"الثانية", "ii"}, {"الخامس", "v"},
+    {"الخامسة", "v"}, {"الرابع", "iv"}, {"الرابعة", "iv"}, {"السابع", "vii"}, {"السابعة", "vii"},
+    {"السادس", "vi"}, {"السادسة", "vi"}, {"العاشر", "x"}, {"العاشرة", "x"}, {"العشرون", "xx"},
+    {"العشرين", "xx"},
+};
+
+/* The first word of an ordinal of two from the eleventh to the nineteenth (הארבעה עשר,
+ * الحادي عشر), masculine and feminine, before עשר עשרה عشر عشرة (TEN); the Arabic ones from
+ * the twelfth are the ordinals of ORDINALS (الثاني عشر). */
+static const ordinal TEEN_FIRST[] = {
+    {"האחד", "xi"},    {"האחת", "xi"},   {"הארבע", "xiv"},   {"הארבעה", "xiv"}, {"החמישה", "xv"},
+    {"החמש", "xv"},    {"השבע", "xvii"}, {"השבעה", "xvii"},  {"השישה", "xvi"},  {"השלוש", "xiii"},
+    {"השלושה", "xiii"}, {"השמונה", "xviii"}, {"השנים", "xii"}, {"השש", "xvi"},  {"השתים", "xii"},
+    {"התשע", "xix"},   {"התשעה", "xix"}, {"الحادي", "xi"},   {"الحادية", "xi"},
+};
+static const char *const TEN[] = {"עשר", "עשרה", "عشر", "عشرة"};
+
+/* The Roman numerals of 1 to 30: regnal numbers beyond are not met in names. */
+static const char *const ROMAN[] = {
+    "",    "i",    "ii",    "iii",  "iv",  "v",    "vi",    "vii",    "viii", "ix",  "x",
+    "xi",  "xii",  "xiii",  "xiv",  "xv",  "xvi",  "xvii",  "xviii",  "xix",  "xx",  "xxi",
+    "xxii", "xxiii", "xxiv", "xxv", "xxvi", "xxvii", "xxviii", "xxix", "xxx",
+};
+
+/* The index in the sorted table of strings (each at offset 0 of a stride-byte entry) of the
+ * token (len bytes), or -1. */
+static long find(const void *table, size_t n, size_t stride, const char *token, size_t len)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *s = *(const char *const *)((const char *)table + mid * stride);
+        int c = strncmp(s, token, len);
+        if (c == 0 && s[len] != '\0')
+            c = 1; /* s is longer: it sorts after token */
+        if (c == 0)
+            return (long)mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
+/* The value (1 to 30) of an English ordinal in digits (1st, 22nd, 13th), or 0. */
+static unsigned digit_ordinal(const char *token, size_t len)
+{
+    size_t digits = 0;
+    unsigned value = 0;
+    while (digits < len && digits < 2 && token[digits] >= '0' && token[digits] <= '9')
+        value = value * 10 + (unsigned)(token[digits++] - '0');
+    if (digits == 0 || len != digits + 2 || value == 0 || value >= sizeof ROMAN / sizeof ROMAN[0])
+        return 0;
+    const char *suffix = token + digits;
+    unsigned last = value % 10;
+    /* 11th to 13th take -th, as every number not ending in 1, 2 or 3 */
+    const char *want = value / 10 == 1 || last == 0 || last > 3 ? "th" : last == 1 ? "st" : last == 2 ? "nd" : "rd";
+    return memcmp(suffix, want, 2) == 0 ? value : 0;
+}
+
+const char *cdn_regnal_numeral(const char *token, size_t len)
+{
+    if (len == 0)
+        return NULL;
+    unsigned char c = (unsigned char)token[0];
+    if (c == 'i' || c == 'v' || c == 'x') {
+        if (len < 2 || strspn(token, "ivx") < len)
+            return NULL;
+        for (size_t v = 2; v < sizeof ROMAN / sizeof ROMAN[0]; v++)
+            if (strlen(ROMAN[v]) == len && memcmp(ROMAN[v], token, len) == 0)
+                return ROMAN[v];
+        return NULL;
+    }
+    if (c >= '0' && c <= '9') {
+        unsigned v = digit_ordinal(token, len);
+        return v ? ROMAN[v] : NULL;
+    }
+    if (c < 0x80) /* no other Latin word is an ordinal */
+        return NULL;
+    long at = find(ORDINALS, sizeof ORDINALS / sizeof ORDINALS[0], sizeof ORDINALS[0], token, len);
+    return at < 0 ? NULL : ORDINALS[at].numeral;
+}
+
+const char *cdn_regnal_numeral_of_two(const char *first, size_t len1, const char *second, size_t len2)
+{
+    bool ten = false;
+    for (size_t i = 0; i < sizeof TEN / sizeof TEN[0] && !ten; i++)
+        ten = strlen(TEN[i]) == len2 && memcmp(TEN[i], second, len2) == 0;
+    if (!ten || len1 == 0 || (unsigned char)first[0] < 0x80)
+        return NULL;
+    long at = find(TEEN_FIRST, sizeof TEEN_FIRST / sizeof TEEN_FIRST[0], sizeof TEEN_FIRST[0], first, len1);
+    if (at >= 0)
+        return TEEN_FIRST[at].numeral;
+    /* an Arabic ordinal of the second to the ninth, and ten */
+    const char *unit = (unsigned char)first[0] == 0xD8 ? cdn_regnal_numeral(first, len1) : NULL;
+    for (size_t v = 2; unit && v < 10; v++)
+        if (strcmp(ROMAN[v], unit) == 0)
+            return ROMAN[v + 10];
+    return NULL;
+}
+
+bool cdn_is_title(const char *token, size_t len)
+{
+    return len > 0 && find(TITLES, sizeof TITLES / sizeof TITLES[0], sizeof TITLES[0], token, len) >= 0;
+}
+
+bool cdn_title_tables_in_order(void)
+{
+    for (size_t i = 1; i < sizeof TITLES / sizeof TITLES[0]; i++)
+        if (strcmp(TITLES[i - 1], TITLES[i]) >= 0)
+            return false;
+    for (size_t i = 1; i < sizeof ORDINALS / sizeof ORDINALS[0]; i++)
+        if (strcmp(ORDINALS[i - 1].word, ORDINALS[i].word) >= 0)
+            return false;
+    for (size_t i = 1; i < sizeof TEEN_FIRST / sizeof TEEN_FIRST[0]; i++)
+        if (strcmp(TEEN_FIRST[i - 1].word, TEEN_FIRST[i].word) >= 0)
+            return false;
+    return true;
+}
