@@ -30,7 +30,8 @@ endif
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith -Wformat=2 -Wvla
 CFLAGS  += -std=c17 -D_GNU_SOURCE $(OPT) $(WARN) -fPIC -fvisibility=hidden -DCORDON_BUILDING \
            -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LDLIBS  := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
+# MeCab (japanese.c) ships no pkg-config file: mecab-config would say -lmecab.
+LDLIBS  := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lmecab -lm -lpthread
 SERVER_LDLIBS := $(shell pkg-config --libs $(SERVER_PKGS) 2>/dev/null)
 # Only the cordon command downloads (cordon update): the library does not link these.
 CLI_PKGS := libcurl

@@ -8,7 +8,8 @@ set -eu
 
 PACKAGES="build-essential pkg-config clang libclang-rt-dev \
 libutf8proc-dev libicu-dev libjansson-dev libxml2-dev zlib1g-dev libsqlite3-dev \
-libmicrohttpd-dev libcurl4-openssl-dev libssl-dev libcmocka-dev jq python3 xxd curl wrk chromium nodejs sqlite3"
+libmicrohttpd-dev libcurl4-openssl-dev libssl-dev libcmocka-dev libmecab-dev mecab-ipadic-utf8 \
+jq python3 xxd curl wrk chromium nodejs sqlite3"
 
 missing=""
 for pkg in $PACKAGES; do

@@ -46,8 +46,10 @@
  * the UK's lists do, and keys the new readings of Latin names in Cyrillic; version 10 flags
  * titles and regnal numbers as honorifics, romanises a regnal number written out (השני) as
  * its Roman numeral (titles.h), files tokens under the consonant-class keys of abjad_keys.h,
- * and keys the Turkish, Greek and new French and German readings of Latin names. */
-#define SNAP_VERSION 10u
+ * and keys the Turkish, Greek and new French and German readings of Latin names; version 11
+ * writes Arabic compound given names in one spelling (Abd al-Rahman as abdul rahman,
+ * Badreddine as badruddin: arabic_compounds.h). */
+#define SNAP_VERSION 11u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

@@ -117,6 +117,7 @@ typedef struct un_reader {
     cdn_strbuf rec[N_REC];    /* the current record's one-text elements */
     cdn_strbuf part[MAX_PARTS]; /* the parts of one compound element (an alias, an address...) */
     cdn_strbuf joined;        /* a compound element's parts joined into one text */
+    cdn_strbuf alias_part[3]; /* an alias' given, middle and family parts (set_alias_parts) */
     char who[64];             /* the record's id for messages */
     cdn_strbuf text;          /* scratch for remarks and dates */
 } un_reader;
@@ -264,6 +265,62 @@ static bool other_script(const char *s, size_t len)
     return non_ascii;
 }
 
+/*
+ * Gives a person's alias (the name just added, s[0..len)) the parts its words' places say, as
+ * the primary name has them (add_primary_name) and as the UK's list gives the same aliases of the
+ * same people (Name 1 given, Name 2..5 middle, Name 6 family): the first word the given name, the
+ * last the family name, the words between the middle part (optional in matching); the family
+ * name first on the DPRK committee's records. The UN writes an alias as one string, so without
+ * this its middle words weighed in full where the UK's did not: the same alias scored apart on
+ * the two lists. A name of one or two words is left whole: it has no middle part, and its
+ * second word taken for a family name would let a text name the person by it alone (Colonel
+ * Rambo: "Rambo Management Inc."); so is a name with a comma (its order said otherwise).
+ */
+static int set_alias_parts(un_reader *r, const char *s, size_t len)
+{
+    if (memchr(s, ',', len))
+        return CORDON_OK;
+    cdn_strbuf *first = &r->alias_part[0], *middle = &r->alias_part[1], *last = &r->alias_part[2];
+    cdn_strbuf_reset(first);
+    cdn_strbuf_reset(middle);
+    cdn_strbuf_reset(last);
+    size_t words = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && s[i] == ' ')
+            i++;
+        size_t start = i;
+        while (i < len && s[i] != ' ')
+            i++;
+        if (i == start)
+            break;
+        /* the word before the last one found moves to the middle part */
+        if (words >= 2 && !cdn_place_append(middle, " ", last->data, last->len))
+            return nomem(r);
+        cdn_strbuf *to = words == 0 ? first : last;
+        cdn_strbuf_reset(last);
+        if (!cdn_strbuf_append(to, s + start, i - start))
+            return nomem(r);
+        words++;
+    }
+    if (words < 3)
+        return CORDON_OK;
+    cdn_entity_builder *b = &r->ld->builder;
+    bool family_first = strncmp(b->native_id, "KPi.", 4) == 0;
+    if (family_first) {
+        /* "KIM Song Chol": the rest after the first word is the given name */
+        const char *rest = s + (memchr(s, ' ', len) ? (size_t)((const char *)memchr(s, ' ', len) - s) + 1 : len);
+        cdn_strbuf_reset(middle);
+        if (!cdn_strbuf_append(middle, rest, len - (size_t)(rest - s)))
+            return nomem(r);
+        return cdn_builder_set_name_parts(b, cdn_strbuf_cstr(middle), NULL, cdn_strbuf_cstr(first), NULL) ? CORDON_OK
+                                                                                                          : nomem(r);
+    }
+    return cdn_builder_set_name_parts(b, cdn_strbuf_cstr(first), middle->len ? cdn_strbuf_cstr(middle) : NULL,
+                                      cdn_strbuf_cstr(last), NULL)
+               ? CORDON_OK
+               : nomem(r);
+}
+
 /* Adds one name of kind, or of kind original script when the publisher marks it so ("X
  * (original script)") and, where given, script_kind applies to a name without Latin letters. */
 static int add_one_name(un_reader *r, cordon_name_kind kind, bool script_kind, const char *s, size_t len)
@@ -282,7 +339,10 @@ static int add_one_name(un_reader *r, cordon_name_kind kind, bool script_kind, c
     } else if (script_kind && other_script(s, len)) {
         kind = CORDON_NAME_ORIGINAL_SCRIPT;
     }
-    return cdn_builder_add_name(&r->ld->builder, kind, s, len) ? CORDON_OK : nomem(r);
+    if (!cdn_builder_add_name(&r->ld->builder, kind, s, len))
+        return nomem(r);
+    bool alias = kind == CORDON_NAME_ALIAS || kind == CORDON_NAME_WEAK_ALIAS || kind == CORDON_NAME_FORMER;
+    return alias && r->ld->builder.schema == CORDON_SCHEMA_PERSON ? set_alias_parts(r, s, len) : CORDON_OK;
 }
 
 /* Adds each ';'-separated name of s[0..len). */
@@ -993,6 +1053,8 @@ int cdn_load_un_xml(cdn_loader *ld, const char *path)
         cdn_strbuf_init(&r.part[k]);
     cdn_strbuf_init(&r.text);
     cdn_strbuf_init(&r.joined);
+    for (int k = 0; k < 3; k++)
+        cdn_strbuf_init(&r.alias_part[k]);
 
     int status = cdn_loader_set_id(ld, UN_LIST_ID);
     if (status == CORDON_OK && !(r.gz = gzopen(path, "rb")))
@@ -1018,6 +1080,8 @@ int cdn_load_un_xml(cdn_loader *ld, const char *path)
         cdn_strbuf_free(&r.part[k]);
     cdn_strbuf_free(&r.text);
     cdn_strbuf_free(&r.joined);
+    for (int k = 0; k < 3; k++)
+        cdn_strbuf_free(&r.alias_part[k]);
     return status;
 }
 

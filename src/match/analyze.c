@@ -8,6 +8,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "text/arabic_compounds.h"
 #include "text/legal_forms.h"
 #include "text/normalize.h"
 #include "text/orthography.h"
@@ -234,6 +235,25 @@ static void positional_flags(cdn_token *t, const cdn_patronymic *patronymic, siz
     }
 }
 
+/* Flags the token just added as a legal form when its romanisation is one and the word is in
+ * Cyrillic letters: a legal form typed with Latin lookalikes among them (ОAО with a Latin A)
+ * is none as written, and translit.c reads it as the Cyrillic one. */
+static void mixed_legal_form(cdn_analyzed *a)
+{
+    cdn_token *t = cdn_vec_at(&a->tokens, a->tokens.len - 1);
+    if ((t->flags & (CDN_TOK_ALPHABET | CDN_TOK_LEGAL_FORM)) != CDN_TOK_ALPHABET)
+        return;
+    const char *latin = a->text.data + (uintptr_t)t->latin;
+    if (cdn_is_legal_form(latin, strlen(latin)))
+        t->flags |= CDN_TOK_LEGAL_FORM;
+}
+
+/* Whether a name of this schema may be a person's, whose given names may be Arabic compounds. */
+static bool person_like(cordon_schema schema)
+{
+    return schema == CORDON_SCHEMA_PERSON || schema == CORDON_SCHEMA_ANY;
+}
+
 /* Whether one of the first n tokens is a legal form that only companies have. */
 static bool has_company_form(const cdn_tokens *toks, size_t n)
 {
@@ -256,7 +276,7 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
         parts = NULL; /* a name without parts: its roles come from positions */
     const char *comma = memchr(name, ',', len);
     size_t comma_at = comma ? (size_t)(comma - name) : 0;
-    int hint = cdn_translit_hint(name, len);
+    int hint = cdn_translit_hint(name, len) | cdn_translit_japanese_hint(tr, name, len);
     normalized_parts normalized;
     parts_init(&normalized);
     if (parts)
@@ -270,27 +290,66 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
         schema = CORDON_SCHEMA_ORGANIZATION;
     cdn_patronymic patronymic[CDN_MAX_NAME_TOKENS];
     bool before_comma[CDN_MAX_NAME_TOKENS];
-    size_t added = 0; /* tokens added: an ordinal of two words is one */
-    for (size_t i = 0; status == CORDON_OK && i < n; i++) {
+    const char *words[CDN_MAX_NAME_TOKENS];
+    size_t lens[CDN_MAX_NAME_TOKENS];
+    bool left[CDN_MAX_NAME_TOKENS]; /* before the comma */
+    for (size_t i = 0; i < n; i++) {
         const cdn_span_token *t = cdn_tokens_at(&toks, i);
-        const char *norm = cdn_tokens_text(&toks, i);
-        before_comma[added] = comma && t->end <= comma_at;
-        uint8_t flags = word_flags(norm, t->norm_len, schema, parts ? &normalized : NULL);
-        /* "Sergei Petrovich RUBNIKOVICH": the EU and UN write the family name in capitals. */
-        if (mixed_case && schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL &&
-            all_upper(name + t->start, t->end - t->start))
-            flags |= CDN_TOK_FAMILY;
-        /* הארבעה עשר, الرابع عشر ("fourth ten"): one regnal number, XIV, and as weak */
-        const char *numeral = i + 1 < n ? cdn_regnal_numeral_of_two(norm, t->norm_len, cdn_tokens_text(&toks, i + 1),
-                                                                      cdn_tokens_at(&toks, i + 1)->norm_len)
-                                        : NULL;
-        if (numeral && schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL &&
-            schema != CORDON_SCHEMA_AIRCRAFT)
-            flags |= CDN_TOK_HONORIFIC;
-        status = add_token(a, tr, hint, norm, t->norm_len, flags, numeral, &patronymic[added++]);
-        i += numeral != NULL; /* the second word is part of it */
+        words[i] = cdn_tokens_text(&toks, i);
+        lens[i] = t->norm_len;
+        left[i] = comma && t->end <= comma_at;
     }
-    n = added;
+    bool compounds = person_like(schema);
+    size_t out = 0; /* tokens added: fewer than words when a compound is rewritten or an ordinal
+                       of two words is one */
+    for (size_t i = 0; status == CORDON_OK && i < n;) {
+        /* הארבעה עשר, الرابع عشر ("fourth ten"): one regnal number, XIV, and as weak */
+        const char *numeral = i + 1 < n ? cdn_regnal_numeral_of_two(words[i], lens[i], words[i + 1], lens[i + 1]) : NULL;
+        if (numeral) {
+            const cdn_span_token *t = cdn_tokens_at(&toks, i);
+            uint8_t flags = word_flags(words[i], lens[i], schema, parts ? &normalized : NULL);
+            before_comma[out] = left[i];
+            if (mixed_case && schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL &&
+                all_upper(name + t->start, t->end - t->start))
+                flags |= CDN_TOK_FAMILY;
+            if (schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL && schema != CORDON_SCHEMA_AIRCRAFT)
+                flags |= CDN_TOK_HONORIFIC;
+            status = add_token(a, tr, hint, words[i], lens[i], flags, numeral, &patronymic[out++]);
+            i += 2; /* the second word is part of it */
+            continue;
+        }
+        /* A compound does not run over the comma of "FAMILY, Given" ('ABD, Ahmad). */
+        size_t side = 1;
+        while (i + side < n && left[i + side] == left[i])
+            side++;
+        bool after_word = i > 0 && left[i - 1] == left[i];
+        cdn_compound c;
+        bool compound = compounds && cdn_arabic_compound(words + i, lens + i, side, after_word, &c);
+        size_t n_words = compound ? c.words : 1, n_out = compound ? c.n_out : 1;
+        for (size_t k = 0; status == CORDON_OK && k < n_out; k++) {
+            /* Of a compound of several words rewritten as two, the first token stands for the
+             * first word, the second for the rest (abd | al rahman); one word stands for all. */
+            size_t from = k == 0 || n_words == 1 ? i : i + 1;
+            size_t to = k + 1 < n_out && n_words > 1 ? i + 1 : i + n_words;
+            const cdn_span_token *head = cdn_tokens_at(&toks, from), *last = cdn_tokens_at(&toks, to - 1);
+            uint8_t flags = 0;
+            for (size_t j = from; j < to; j++)
+                flags |= word_flags(words[j], lens[j], schema, parts ? &normalized : NULL);
+            before_comma[out] = left[to - 1];
+            /* "Sergei Petrovich RUBNIKOVICH": the EU and UN write the family name in capitals. */
+            if (mixed_case && schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL &&
+                all_upper(name + head->start, last->end - head->start))
+                flags |= CDN_TOK_FAMILY;
+            const char *norm = compound ? c.out[k] : words[i];
+            size_t norm_len = compound ? strlen(c.out[k]) : lens[i];
+            status = add_token(a, tr, hint, norm, norm_len, flags, NULL, &patronymic[out]);
+            if (status == CORDON_OK && schema != CORDON_SCHEMA_PERSON)
+                mixed_legal_form(a);
+            out++;
+        }
+        i += n_words;
+    }
+    n = out;
     if (status == CORDON_OK && n > 0 && !parts)
         positional_flags((cdn_token *)a->tokens.items + first, patronymic, n, before_comma, comma != NULL, schema);
     else if (status == CORDON_OK && n > 0)

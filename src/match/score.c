@@ -54,12 +54,14 @@
 #include "core/alloc.h"
 #include "text/abjad.h"
 #include "text/abjad_keys.h"
+#include "text/generic_words.h"
 #include "text/name_forms.h"
 #include "text/orthography.h"
 #include "text/pinyin.h"
 #include "text/readings.h"
 #include "match/korean_names.h"
 #include "text/hangul.h"
+#include "text/sino_korean.h"
 #include "text/sounds.h"
 #include "text/titles.h"
 #include "text/transcription.h"
@@ -474,8 +476,10 @@ bool cdn_may_be_transcription(const cdn_token *t)
 }
 
 /* A word of two kana or two Hangul syllables (ロイ, 게리) is as often a foreign name as a
- * native one, and foreign names are compared with vowels and all (transcription.h); two Han
- * characters are a Chinese given name or surname, left to the pinyin rules. */
+ * native one, and foreign names are compared with vowels and all (transcription.h), the
+ * spelling also read as its language reads it (폴 pol / Paul: Wikidata Korean 1401 -> 1446,
+ * no false alarm more); two Han characters are a Chinese given name or surname, left to the
+ * pinyin rules. */
 static double short_transcription_similarity(const cdn_token *syllabic, const cdn_token *latin)
 {
     size_t count = code_points(syllabic->text);
@@ -485,8 +489,8 @@ static double short_transcription_similarity(const cdn_token *syllabic, const cd
         return 0.0;
     cdn_syllabary script = cdn_syllabary_of(syllabic->text);
     if (count != 2) /* a native name (cdn_looks_native), or one syllable: as a short word */
-        return cdn_transcription_similarity(syllabic->latin, script, latin->latin);
-    return script == CDN_SYLLABARY_HAN ? 0.0 : cdn_transcription_similarity(syllabic->latin, script, latin->latin);
+        return cdn_transcription_similarity_read(syllabic->latin, script, latin->latin);
+    return script == CDN_SYLLABARY_HAN ? 0.0 : cdn_transcription_similarity_read(syllabic->latin, script, latin->latin);
 }
 
 /* Whether the vowels of a transcription and a Latin spelling whose sound classes agree are
@@ -622,7 +626,10 @@ static size_t vowel_groups(const char *s)
  * rules would reject: transcriptions write g as j (吉 ji), v as w, r as l. A one-syllable
  * spelling is left out: Korean and Wade-Giles syllables (Sung, Jong) are not pinyin either,
  * and 淑英 shuying met them beside a surname (two synthetic-US alarms). Wikidata Chinese
- * 1159 -> 1222 of 2000; 9 more alerts on 12,000 native CJK names written as one word. */
+ * 1159 -> 1222 of 2000; 9 more alerts on 12,000 native CJK names written as one word. The
+ * spelling is also read as its language reads it (transcription.h; 凱西 kaixi / Cathie as
+ * English, kasi): Wikidata Chinese 1248 -> 1258, and one faker alarm more (中海 中 / JOANNA
+ * ZHONG, 0.88). */
 static double han_transcription(const cdn_token *han, const cdn_token *latin)
 {
     /* Two syllables transcribe a word of two or three, eight letters at most (Jessica →
@@ -630,7 +637,7 @@ static double han_transcription(const cdn_token *han, const cdn_token *latin)
     size_t groups = latin->latin_shape.len <= 8 ? vowel_groups(latin->latin) : 0;
     if (groups < 2 || groups > 3 || code_points(han->text) != 2 || cdn_is_pinyin(latin->latin))
         return 0.0;
-    return cdn_transcription_similarity(han->latin, CDN_SYLLABARY_HAN, latin->latin);
+    return cdn_transcription_similarity_read(han->latin, CDN_SYLLABARY_HAN, latin->latin);
 }
 
 /* How well abjad, romanised from Arabic or Hebrew, meets the Latin spelling latin when its
@@ -721,6 +728,26 @@ const char CDN_ONE_SOUND[] = "sounds, one syllable";
  * found pairs agree in two classes, and nothing beside them could confirm them. */
 #define WEAK_SIM 0.84
 
+static const char CDN_SINO_KOREAN[] = "Sino-Korean reading";
+
+/* A Sino-Korean reading of a pinyin name: as sure as a Korean name's customary spelling. */
+#define SINO_KOREAN_SIM 0.9
+
+/* Whether the token hangul is a Hangul word of two syllables or more that reads as the Chinese
+ * name whose pinyin is latin (a Latin token's, flags its flags, or two joined), sino_korean.h:
+ * 안진경 / Yan Zhenqing, 오경 / Wu Jing. One syllable (김 / Jin: 金) would meet every Chinese
+ * name of a common surname. */
+static bool sino_korean_word(const cdn_token *t)
+{
+    return (t->flags & CDN_TOK_SYLLABIC) && cdn_is_hangul(t->text) && code_points(t->text) >= 2;
+}
+
+static bool sino_korean(const cdn_token *hangul, const char *latin, uint8_t flags)
+{
+    return sino_korean_word(hangul) && !(flags & (CDN_TOK_SYLLABIC | CDN_TOK_ROMANISED)) &&
+           cdn_sino_korean_reads(hangul->text, latin);
+}
+
 /* Whether a and b, not equal, are regnal numbers (titles.h), a Roman numeral against another
  * or against a single i, v or x: another holder of the name, whatever the key's folding of
  * doubled letters (ii, i) or the initial rule would say. */
@@ -733,6 +760,11 @@ static bool other_numbers(const cdn_token *a, const cdn_token *b)
            (cdn_regnal_numeral(a->latin, la) || cdn_regnal_numeral(b->latin, lb));
 }
 
+/* A generic word and its translation (гостиница / hotel): the same kind of body, not yet the
+ * same body, so below a spelling of one word (0.95); calibrated on the EU travel bans
+ * (BENCHMARKS.md, "Generic words in translation"). */
+#define TRANSLATION_SIM 0.90
+
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how)
 {
     if (strcmp(a->text, b->text) == 0) {
@@ -743,9 +775,22 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "transliteration";
         return 0.97;
     }
+    if (((a->flags ^ b->flags) & CDN_TOK_SYLLABIC) &&
+        (sino_korean(a, b->latin, b->flags) || sino_korean(b, a->latin, a->flags))) {
+        *how = CDN_SINO_KOREAN;
+        return SINO_KOREAN_SIM;
+    }
     if (other_numbers(a, b)) {
         *how = NULL;
         return 0.0;
+    }
+    if ((a->flags ^ b->flags) & CDN_TOK_ALPHABET) {
+        /* A generic word of an organisation's name in translation (generic_words.h). */
+        const cdn_token *cyr = (a->flags & CDN_TOK_ALPHABET) ? a : b, *lat = cyr == a ? b : a;
+        if (!(lat->flags & CDN_TOK_ROMANISED) && cdn_generic_translation(cyr->text, lat->latin, lat->latin_shape.len)) {
+            *how = "translation";
+            return TRANSLATION_SIM;
+        }
     }
     /* A Chinese syllable's onset is exact where the key and the edit distances are not: jiang
      * is not yang, zhou is not su (pinyin.h). In the synthetic-US names these made a third of
@@ -973,6 +1018,26 @@ enum { MAX_PAIRS = CDN_MAX_NAME_TOKENS * CDN_MAX_NAME_TOKENS * 4 };
 /* A pair at least this similar, other than a weak one, confirms the weak pairs beside it. */
 #define CONFIRMS 0.85
 
+/* Whether pair p (of one token each side) meets a word that may be a transcription
+ * (cdn_may_be_transcription: three syllables or more, not a native name) with a Latin word
+ * as well as a spelling does (페아노 / Peano, transliteration 0.97), or a word of three
+ * syllables or more romanised exactly as spelled, native-looking or not (이케다 / Ikeda: 이 is a
+ * surname; a Korean name written as one word is rarely spelled as one Latin word): the name is
+ * a foreign one, and its short words may meet by sound as beside a transcription met by sound
+ * (주세페 페아노 / Giuseppe Peano). Wikidata Korean 1372 -> 1401, and 1446 -> 1462 for the
+ * exact romanisations; no false alarm more. */
+static bool foreign_word_met(const cdn_token *q, const cdn_token *n, const pair *p)
+{
+    if (p->sim < CONFIRMS || p->how == CDN_SHORT_SOUNDS || p->how == CDN_ONE_SOUND || p->how == CDN_FEW_CONSONANTS ||
+        (p->q_mask & (p->q_mask - 1)) || (p->n_mask & (p->n_mask - 1)))
+        return false;
+    const cdn_token *a = &q[__builtin_ctz(p->q_mask)], *b = &n[__builtin_ctz(p->n_mask)];
+    if (!((a->flags ^ b->flags) & CDN_TOK_SYLLABIC))
+        return false;
+    const cdn_token *syllabic = (a->flags & CDN_TOK_SYLLABIC) ? a : b;
+    return cdn_may_be_transcription(syllabic) || (p->sim >= 0.97 && code_points(syllabic->text) >= 3);
+}
+
 /* The similarity of two different legal forms left unmatched on both sides. */
 #define LEGAL_FORM_SIM 0.9
 
@@ -983,6 +1048,29 @@ enum { MAX_PAIRS = CDN_MAX_NAME_TOKENS * CDN_MAX_NAME_TOKENS * 4 };
 static bool join_fits(size_t len, char first, size_t lt, char other)
 {
     return lt && first == other && len <= lt + 3 + lt / 4 && lt <= len + 3 + len / 4;
+}
+
+/* Appends to pairs (np of them) the pairs of the Hangul word h (token number at) with two
+ * neighbouring tokens of other (count of them, len their lengths, 0 for a token taken) that read
+ * together as its Sino-Korean reading; other is the query side when other_is_query. Returns
+ * the new count. */
+static size_t sino_korean_joins(const cdn_token *h, size_t at, const cdn_token *other, size_t count,
+                                const size_t *len, bool other_is_query, pair *pairs, size_t np)
+{
+    char both[128];
+    for (size_t j = 0; j + 1 < count && np < MAX_PAIRS; j++) {
+        if (!len[j] || !len[j + 1] || len[j] + len[j + 1] >= sizeof both)
+            continue;
+        memcpy(both, other[j].latin, len[j]);
+        memcpy(both + len[j], other[j + 1].latin, len[j + 1]);
+        both[len[j] + len[j + 1]] = '\0';
+        if (!sino_korean(h, both, other[j].flags | other[j + 1].flags))
+            continue;
+        uint32_t one = 1u << at, two = 3u << j;
+        pairs[np++] = other_is_query ? (pair){two, one, SINO_KOREAN_SIM, CDN_SINO_KOREAN}
+                                     : (pair){one, two, SINO_KOREAN_SIM, CDN_SINO_KOREAN};
+    }
+    return np;
 }
 
 /* ---- the similarity memo ------------------------------------------------------------------ */
@@ -1135,6 +1223,16 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
             if (s > 0.0 && strcmp(q[i].latin, n[j].latin) != 0) /* the same split is two pairs */
                 pairs[np++] = (pair){3u << i, 3u << j, s, "joined"};
         }
+    /* A Hangul word against two Latin words read together as Sino-Korean (오경 / Wu Jing); a
+     * name in a syllabic script is one from its first word (as cdn_score_tokens_memo says). */
+    if (m && k && ((q[0].flags ^ n[0].flags) & CDN_TOK_SYLLABIC)) {
+        for (size_t i = 0; i < m && np < MAX_PAIRS; i++)
+            if (q_len[i] && sino_korean_word(&q[i]))
+                np = sino_korean_joins(&q[i], i, n, k, n_len, false, pairs, np);
+        for (size_t j = 0; j < k && np < MAX_PAIRS; j++)
+            if (n_len[j] && sino_korean_word(&n[j]))
+                np = sino_korean_joins(&n[j], j, q, m, q_len, true, pairs, np);
+    }
     return np;
 }
 
@@ -1326,7 +1424,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
             confirmed |= pairs[p].sim >= CONFIRMS;
     }
     for (size_t p = 0; weak && p < np; p++) {
-        transcribed |= pairs[p].sim >= 0.0 && pairs[p].how == CDN_SOUNDS;
+        transcribed |= pairs[p].sim >= 0.0 && (pairs[p].how == CDN_SOUNDS || foreign_word_met(q, n, &pairs[p]));
         short_sounds += pairs[p].sim >= 0.0 && pairs[p].how == CDN_SHORT_SOUNDS;
     }
     /* 게리 베리 / Gary Berry: two short ones confirm each other, but not beside a Korean

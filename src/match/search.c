@@ -37,6 +37,7 @@
 #include "match/score.h"
 #include "model/dates.h"
 #include "text/abjad_keys.h"
+#include "text/generic_words.h"
 #include "text/orthography.h"
 #include "text/hangul.h"
 #include "text/sounds.h"
@@ -631,9 +632,12 @@ static int run(searcher *s)
         g.token = (uint32_t)i;
         g.token_weight = (float)cdn_query_token_weight(&q[i]);
         gather_token(&g, &q[i], i + 1 < m ? &q[i + 1] : NULL);
-        /* A word in a syllabic script may meet a name by its vowels (transcription.h), which
-         * no key finds: its weight stays in the bound, as if untaken. */
-        if (!(q[i].flags & CDN_TOK_SYLLABIC) || !cdn_may_be_transcription(&q[i]))
+        /* A word in a syllabic script may meet a name by its vowels (transcription.h), and a
+         * generic Cyrillic word by its translation (generic_words.h), which no key finds: its
+         * weight stays in the bound, as if untaken. */
+        bool by_sound = (q[i].flags & CDN_TOK_SYLLABIC) && cdn_may_be_transcription(&q[i]);
+        bool by_translation = (q[i].flags & CDN_TOK_ALPHABET) && cdn_generic_word(q[i].text, strlen(q[i].text));
+        if (!by_sound && !by_translation)
             untaken -= cdn_query_token_weight(&q[i]);
     }
     if (untaken < 0.0)

@@ -11,7 +11,7 @@
 
 /* Each list is in byte order (strcmp), for a binary search; test_text checks the order. */
 static const char *const LEGAL_FORM_ABBREVIATIONS[] = {
-    "ag", "ao", "bhd", "bv", "cjsc", "co", "company", "corp", "corporation", "fzc", "fzco", "fze",
+    "aat", "ag", "ao", "bhd", "bv", "cjsc", "co", "company", "corp", "corporation", "fzc", "fzco", "fze",
     "gmbh", "group", "holding", "holdings", "inc", "incorporated", "jsc", "jv", "kg", "limited",
     "llc", "llp", "lp", "ltd", "nv", "oao", "ohg", "ojsc", "ooo", "pao", "pat", "pjsc", "plc",
     "prat", "pte", "pty", "sa", "sarl", "sas", "sdn", "se", "spa", "srl", "tov", "zao", "аат",

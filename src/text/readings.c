@@ -20,6 +20,8 @@ enum {
     START = 1 << 1, /* at the start of the word */
     END = 1 << 2,   /* at the end of the word */
     VOWEL = 1 << 3, /* before a vowel */
+    CONSONANT = 1 << 4, /* before a consonant */
+    CLOSED = 1 << 5,    /* before two consonants (a closed syllable) */
 };
 
 typedef struct rewrite {
@@ -109,16 +111,95 @@ static const rewrite GREEK[] = {
     R("gi", "y", VOWEL), R("ou", "u", 0), R("ai", "e", 0), R("ei", "i", 0), R("oi", "i", 0), R("y", "i", 0),
     R("ch", "kh", 0),    R("th", "t", 0), R("ph", "f", 0), END_OF_RULES,
 };
+/*
+ * Readings for transcriptions by ear into Chinese characters, kana and Hangul only
+ * (cdn_readings_heard): they write what those scripts hear, not Russian practice, and so are
+ * not used for Cyrillic. An h is silent in the sound strings these feed (sounds.h), as it is
+ * where a Dutch g or ch is heard as ハ行 (Gogh ゴッホ).
+ */
+/* German as the transcriptions hear it ("German orthography"; Japanese Gairaigo practice):
+ * ch after a vowel as h (Bach バッハ, Richter リヒター) but chs as ks, a final -er as a
+ * (Müller ミュラー), ä ö ü written ae oe ue as e, e, yu, and h kept; else GERMAN. */
+static const rewrite GERMAN_HEARD[] = {
+    R("sch", "sh", 0), R("chs", "ks", 0), R("ch", "h", 0), R("h", "h", 0), R("er", "a", END),
+    R("ae", "e", 0),   R("oe", "e", 0),   R("ue", "yu", 0), END_OF_RULES,
+};
+/* Hungarian spelling ("Hungarian alphabet"): cs, zs, sz, s, gy, ly, j, c (József ヨージェフ,
+ * Szabó サボー, György ジェルジ). */
+static const rewrite HUNGARIAN[] = {
+    R("cs", "ch", 0), R("zs", "zh", 0), R("sz", "s", 0), R("s", "sh", 0), R("gy", "dzh", 0), R("ly", "y", 0),
+    R("ny", "n", END), R("ty", "ch", 0), R("j", "y", 0), R("c", "ts", 0), END_OF_RULES,
+};
+/* Dutch spelling ("Dutch orthography"): ij and oe, ui, g and ch as h, sch, w, j, doubled
+ * vowels once (Huizinga ホイジンガ, Gogh ゴッホ, Rijn ライン). */
+static const rewrite DUTCH[] = {
+    R("sch", "s", END), R("sch", "sh", 0), R("ij", "ei", 0), R("oe", "u", 0), R("ui", "oi", 0), R("ou", "au", 0),
+    R("ch", "h", 0), R("g", "h", 0), R("w", "v", 0), R("j", "y", 0), R("v", "f", START), R("aa", "a", 0),
+    R("ee", "e", 0), R("oo", "o", 0), R("uu", "u", 0), R("ie", "i", 0), R("eu", "e", 0), END_OF_RULES,
+};
+/* Swedish, Norwegian and Danish spelling (Wikipedia's "Swedish alphabet", "Norwegian
+ * orthography"): sj, skj, stj, tj, kj as sh, sk before a front vowel, j and its lj, hj, dj, gj
+ * as y, g before a front vowel as y, a final -rg as -ry (Kjell シェル, Ljungberg ユングベリ,
+ * Göran ヨーラン). */
+static const rewrite SCANDINAVIAN[] = {
+    R("skj", "sh", 0), R("stj", "sh", 0), R("sj", "sh", 0), R("tj", "sh", 0), R("kj", "sh", 0), R("sk", "sh", FRONT),
+    R("lj", "y", START), R("hj", "y", 0), R("dj", "y", START), R("gj", "y", 0), R("j", "y", 0), R("g", "y", FRONT | START),
+    R("rg", "ry", END), END_OF_RULES,
+};
+/* Basque spelling ("Basque alphabet"): tx, tz, ts, x as sh, z as s, ll (Goikoetxea
+ * ゴイコエチェア, Xabier シャビエル). */
+static const rewrite BASQUE[] = {
+    R("tx", "ch", 0), R("tz", "ts", 0), R("x", "sh", 0), R("z", "s", 0), R("ll", "ly", 0), END_OF_RULES,
+};
+/* Portuguese spelling ("Portuguese orthography"): nh, lh, ch, x, j, soft g, qu, silent h
+ * (Coutinho コウチーニョ, Carvalho カルヴァーリョ). */
+static const rewrite PORTUGUESE[] = {
+    R("nh", "ny", 0), R("lh", "ly", 0), R("ch", "sh", 0), R("x", "sh", 0), R("j", "zh", 0), R("g", "zh", FRONT),
+    R("qu", "k", FRONT), R("gu", "g", FRONT), R("c", "s", FRONT), R("h", "", 0), END_OF_RULES,
+};
+/* Italian spelling ("Italian orthography") where an i before a vowel only softens the
+ * consonant (Giovanni ジョヴァンニ, Ciampi チャンピ, Sciascia シャーシャ), gn and gli as ny and
+ * ly; else ITALIAN. */
+static const rewrite ITALIAN_SOFT[] = {
+    R("sci", "sh", VOWEL), R("ggi", "dzh", VOWEL), R("cci", "ch", VOWEL), R("gi", "dzh", VOWEL), R("ci", "ch", VOWEL),
+    R("gli", "ly", VOWEL), R("gn", "ny", 0), END_OF_RULES,
+};
+/* English vowel spellings as the transcriptions hear them ("English orthography", Japanese
+ * and Korean Gairaigo rules): ay, ai, ey as ei (Jay ジェイ), a final ey, ie as i (Kelley
+ * ケリー), aw, au, oa as o (Hawke ホーク, Coakley コークリー), ew as yu, igh as ai, er, ir, ur
+ * before a consonant or at the end as a (Turner ターナー, Birt バート), u before two consonants
+ * as a (Buffer バッファー, Hunt ハント), th as s (Heath ヒース), eo as o (George 조지); else
+ * ENGLISH, but for its Russian kh for an initial h. */
+static const rewrite ENGLISH_HEARD[] = {
+    R("h", "h", START), R("th", "s", 0), R("eo", "o", 0),
+    R("ey", "i", END), R("ie", "i", END), R("ay", "ei", 0), R("ai", "ei", 0), R("ey", "ei", 0), R("aw", "o", 0),
+    R("au", "o", 0), R("oa", "o", 0), R("ew", "yu", 0), R("igh", "ai", 0), R("er", "a", END), R("ur", "a", END),
+    R("ir", "a", END), R("er", "a", CONSONANT), R("ir", "a", CONSONANT), R("ur", "a", CONSONANT), R("u", "a", CLOSED),
+    END_OF_RULES,
+};
 /* A language's reading: its own rules, and where none applies, those of another (may be NULL);
- * given only for words that end with the letter last (0: any word). */
+ * given only for words that end with the letter last (0: any word); rolled when the language
+ * says every r (English and, in the transcriptions, German and French leave one before a
+ * consonant unsaid: Parker パーカー, but Björn ビョルン); long_only when a transcription of
+ * one or two consonants is not compared with it (read as German, Reid is raid: ロイド). */
 typedef struct language {
     const rewrite *own, *then;
     char last;
+    bool rolled, long_only;
 } language;
 static const language LANGUAGES[] = {
-    {GERMAN, NULL, 0},  {FRENCH, NULL, 0},  {ENGLISH, NULL, 0},  {ENGLISH_LONG, ENGLISH, 'e'}, {POLISH_CZECH, NULL, 0},
-    {SPANISH, NULL, 0}, {ITALIAN, NULL, 0}, {JAPANESE, NULL, 0}, {LATIN, NULL, 0},             {SOUTH_SLAVIC, NULL, 0},
-    {TURKISH, NULL, 0}, {GREEK, NULL, 0},
+    {GERMAN, NULL, 0, false, true},  {FRENCH, NULL, 0, false, true},  {ENGLISH, NULL, 0, false, true},
+    {ENGLISH_LONG, ENGLISH, 'e', false, true},
+    {POLISH_CZECH, NULL, 0, false, true}, {SPANISH, NULL, 0, false, true}, {ITALIAN, NULL, 0, false, true},
+    {JAPANESE, NULL, 0, false, true},
+    {LATIN, NULL, 0, false, true},   {SOUTH_SLAVIC, NULL, 0, false, true}, {TURKISH, NULL, 0, false, true},
+    {GREEK, NULL, 0, false, true},
+};
+/* The readings for transcriptions by ear: those above, then these. */
+static const language HEARD[] = {
+    {GERMAN_HEARD, GERMAN, 0, true, true}, {HUNGARIAN, NULL, 0, true, false},        {DUTCH, NULL, 0, true, false},
+    {SCANDINAVIAN, NULL, 0, true, false},  {BASQUE, NULL, 0, true, false},           {PORTUGUESE, NULL, 0, true, false},
+    {ITALIAN_SOFT, ITALIAN, 0, true, false}, {ENGLISH_HEARD, ENGLISH, 0, false, false},
 };
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
@@ -133,6 +214,10 @@ static bool applies(const rewrite *r, const char *latin, size_t i, size_t len)
     if ((r->where & FRONT) && !(next == 'e' || next == 'i' || next == 'y'))
         return false;
     if ((r->where & VOWEL) && !vowel(next))
+        return false;
+    if ((r->where & CONSONANT) && (!next || vowel(next)))
+        return false;
+    if ((r->where & CLOSED) && (!next || vowel(next) || i + n + 1 >= len || vowel(latin[i + n + 1])))
         return false;
     if ((r->where & START) && i != 0)
         return false;
@@ -185,25 +270,47 @@ static bool read_as(const language *lang, uint32_t starts, const char *latin, si
     return true;
 }
 
-size_t cdn_readings(const char *latin, char out[CDN_READINGS][CDN_READING_MAX + 1])
+/* Appends the readings of latin (len letters) as each of the count languages langs (but the
+ * long_only ones unless all) that differ from latin and from the first *n of out to out, up
+ * to max, and whether each says its r to rolled (if not NULL). */
+static void read_all(const language *langs, size_t count, bool all, const char *latin, size_t len,
+                     char out[][CDN_READING_MAX + 1], bool *rolled, size_t *n, size_t max)
 {
-    size_t len = strlen(latin), n = 0;
-    if (len > CDN_READING_MAX)
-        return 0;
     uint32_t letters = 0; /* the word's letters: a language none of whose rules begins with one
                              reads the word as written, which is no reading */
     for (size_t i = 0; i < len; i++)
         letters |= 1u << (latin[i] & 31);
-    for (size_t l = 0; l < sizeof LANGUAGES / sizeof LANGUAGES[0] && n < CDN_READINGS; l++) {
-        if (LANGUAGES[l].last && (len == 0 || latin[len - 1] != LANGUAGES[l].last))
+    for (size_t l = 0; l < count && *n < max; l++) {
+        if ((langs[l].long_only && !all) || (langs[l].last && (len == 0 || latin[len - 1] != langs[l].last)))
             continue;
-        uint32_t starts = rule_starts(&LANGUAGES[l]);
-        if (!(starts & letters) || !read_as(&LANGUAGES[l], starts, latin, len, out[n]) || strcmp(out[n], latin) == 0)
+        uint32_t starts = rule_starts(&langs[l]);
+        if (!(starts & letters) || !read_as(&langs[l], starts, latin, len, out[*n]) || strcmp(out[*n], latin) == 0)
             continue;
         bool seen = false;
-        for (size_t k = 0; k < n && !seen; k++)
-            seen = strcmp(out[k], out[n]) == 0;
-        n += !seen;
+        for (size_t k = 0; k < *n && !seen; k++)
+            seen = strcmp(out[k], out[*n]) == 0;
+        if (!seen && rolled)
+            rolled[*n] = langs[l].rolled;
+        *n += !seen;
+    }
+}
+
+size_t cdn_readings(const char *latin, char out[CDN_READINGS][CDN_READING_MAX + 1])
+{
+    size_t len = strlen(latin), n = 0;
+    if (len <= CDN_READING_MAX)
+        read_all(LANGUAGES, sizeof LANGUAGES / sizeof LANGUAGES[0], true, latin, len, out, NULL, &n, CDN_READINGS);
+    return n;
+}
+
+size_t cdn_readings_heard(const char *latin, bool all, char out[CDN_READINGS_HEARD][CDN_READING_MAX + 1],
+                          bool rolled[CDN_READINGS_HEARD])
+{
+    size_t len = strlen(latin), n = 0;
+    if (len <= CDN_READING_MAX) {
+        read_all(LANGUAGES, sizeof LANGUAGES / sizeof LANGUAGES[0], all, latin, len, out, rolled, &n,
+                 CDN_READINGS_HEARD);
+        read_all(HEARD, sizeof HEARD / sizeof HEARD[0], all, latin, len, out, rolled, &n, CDN_READINGS_HEARD);
     }
     return n;
 }

@@ -13,10 +13,11 @@
 #ifndef CDN_READINGS_H
 #define CDN_READINGS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* How many readings cdn_readings gives at most, and how long each is at most. */
-enum { CDN_READINGS = 12, CDN_READING_MAX = 95 };
+enum { CDN_READINGS = 12, CDN_READINGS_HEARD = 20, CDN_READING_MAX = 95 };
 
 /*
  * Writes the distinct readings of the plain-ASCII lower-case token latin (German, French,
@@ -25,5 +26,15 @@ enum { CDN_READINGS = 12, CDN_READING_MAX = 95 };
  * A token longer than CDN_READING_MAX letters gives none.
  */
 size_t cdn_readings(const char *latin, char out[CDN_READINGS][CDN_READING_MAX + 1]);
+
+/*
+ * The same for comparing latin with a transcription by ear into Chinese characters, kana or
+ * Hangul (transcription.h): those readings, then latin read as Hungarian, Dutch, Scandinavian,
+ * Basque, Portuguese, Italian with its soft ci and gi, and English with its vowel spellings as
+ * those scripts hear them (Turner ターナー). These write what the transcriptions hear, not
+ * Russian practice (a Dutch g is an h, silent in sound strings), and are not used for Cyrillic.
+ */
+size_t cdn_readings_heard(const char *latin, bool all, char out[CDN_READINGS_HEARD][CDN_READING_MAX + 1],
+                          bool rolled[CDN_READINGS_HEARD]);
 
 #endif

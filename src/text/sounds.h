@@ -38,6 +38,8 @@ enum cdn_sound_reading {
     CDN_SOUND_KANA_T = 1 << 7,    /* a romaji chi, tsu stands for t (Japanese has no ti, tu of
                                      its own: Putin → プーチン puchin) */
     CDN_SOUND_KANA_D = 1 << 8,    /* a romaji ji, zu stands for d (no di, du either) */
+    CDN_SOUND_KANA_H = 1 << 9,    /* a romaji fu stands for hu (Japanese has no hu: Hooft →
+                                     フーフト fufuto, Hoover → フーバー) */
 };
 
 /* The most distinct readings cdn_sound_variants gives. */

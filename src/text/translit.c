@@ -20,6 +20,7 @@
 #include "core/alloc.h"
 #include "core/arena.h"
 #include "core/strmap.h"
+#include "text/japanese.h"
 #include "text/normalize.h"
 
 typedef enum kind {
@@ -53,6 +54,7 @@ struct cdn_translit {
     cdn_strmap cache;  /* the transform's kind (one byte) and the word -> its romanisation */
     cdn_arena cache_strings;
     size_t cache_max_words;
+    cdn_japanese *japanese; /* MeCab, for kanji that may be a Japanese name */
 };
 
 int cdn_translit_new(cdn_translit **out)
@@ -61,6 +63,11 @@ int cdn_translit_new(cdn_translit **out)
     *out = t;
     if (!t)
         return CORDON_ENOMEM;
+    if (cdn_japanese_new(&t->japanese) != CORDON_OK) {
+        cdn_free(t);
+        *out = NULL;
+        return CORDON_ENOMEM;
+    }
     pthread_mutex_init(&t->lock, NULL);
     cdn_strmap_init(&t->cache);
     cdn_arena_init(&t->cache_strings);
@@ -106,6 +113,7 @@ void cdn_translit_free(cdn_translit *t)
     }
     cdn_strmap_free(&t->cache);
     cdn_arena_free(&t->cache_strings);
+    cdn_japanese_free(t->japanese);
     pthread_mutex_destroy(&t->lock);
     cdn_free(t);
 }
@@ -170,6 +178,13 @@ int cdn_translit_hint(const char *name, size_t len)
     return k == K_RUSSIAN ? 0 : (int)k + 1;
 }
 
+int cdn_translit_japanese_hint(cdn_translit *t, const char *name, size_t len)
+{
+    if (!cdn_translit_needed(name, len))
+        return 0;
+    return cdn_japanese_name(t->japanese, name, len) ? CDN_TRANSLIT_JAPANESE : 0;
+}
+
 /* Which transliterator a token needs, from its first letter's script, the name's hint, and a
  * few letters that tell Persian from Arabic. */
 static kind kind_of(int hint, const char *token, size_t len)
@@ -191,7 +206,7 @@ static kind kind_of(int hint, const char *token, size_t len)
         persian |= cp == 0x067E || cp == 0x0686 || cp == 0x0698 || cp == 0x06AF || cp == 0x06CC || cp == 0x06A9;
     }
     switch (script) {
-    case USCRIPT_CYRILLIC: return hint > 0 ? (kind)(hint - 1) : cyrillic_kind(&c);
+    case USCRIPT_CYRILLIC: return (hint & 0xFF) > 0 ? (kind)((hint & 0xFF) - 1) : cyrillic_kind(&c);
     case USCRIPT_GREEK: return K_GREEK;
     case USCRIPT_ARABIC: return persian ? K_PERSIAN : K_ARABIC;
     case USCRIPT_HEBREW: return K_HEBREW;
@@ -360,6 +375,31 @@ static int romanise(cdn_translit *t, kind k, UChar *buf, int32_t units, cdn_strb
     return append_plain(utf8, (size_t)bytes, out) ? CORDON_OK : CORDON_ENOMEM;
 }
 
+/* When the Han word (UTF-8, len bytes) is a Japanese name (japanese.h), writes its katakana
+ * reading into buf (MAX_UNITS code units) and *units and returns 1; else 0, buf unchanged; -1
+ * when out of memory. */
+static int read_japanese(cdn_translit *t, const char *word, size_t len, bool in_japanese_name, UChar *buf,
+                         int32_t *units)
+{
+    cdn_strbuf reading;
+    cdn_strbuf_init(&reading);
+    cdn_japanese_result r = cdn_japanese_reading(t->japanese, word, len, in_japanese_name, &reading);
+    int read = r == CDN_JAPANESE_NOMEM ? -1 : 0;
+    if (r == CDN_JAPANESE_READ) {
+        UErrorCode status = U_ZERO_ERROR;
+        UChar kana[MAX_UNITS / 4];
+        int32_t n = 0;
+        u_strFromUTF8(kana, MAX_UNITS / 4, &n, reading.data, (int32_t)reading.len, &status);
+        if (U_SUCCESS(status)) { /* (a reading too long for the buffer: the word is read as Han) */
+            memcpy(buf, kana, (size_t)n * sizeof kana[0]);
+            *units = n;
+            read = 1;
+        }
+    }
+    cdn_strbuf_free(&reading);
+    return read;
+}
+
 int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len, cdn_strbuf *out)
 {
     if (!cdn_translit_needed(token, len))
@@ -381,9 +421,11 @@ int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len,
     if (k == K_HEBREW)
         units = spell_geresh(buf, units);
 
-    /* The romanisation depends on the kind and the folded word alone. */
+    /* The romanisation depends on the kind and the folded word alone, and for Han on whether
+     * its name has kana (a kind of its own in the key). */
+    bool in_japanese_name = k == K_HAN && (hint & CDN_TRANSLIT_JAPANESE);
     char key[MAX_UNITS + 1];
-    key[0] = (char)('a' + k);
+    key[0] = (char)('a' + (in_japanese_name ? N_KINDS : k));
     memcpy(key + 1, folded, (size_t)folded_len);
     size_t key_len = (size_t)folded_len + 1;
     pthread_mutex_lock(&t->lock);
@@ -392,6 +434,12 @@ int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len,
     pthread_mutex_unlock(&t->lock);
     if (known)
         return appended ? CORDON_OK : CORDON_ENOMEM;
+    if (k == K_HAN) {
+        int read = read_japanese(t, folded, (size_t)folded_len, in_japanese_name, buf, &units);
+        if (read < 0)
+            return CORDON_ENOMEM;
+        k = read ? K_OTHER : k; /* the katakana reading, by Any-Latin */
+    }
     size_t before = out->len;
     int status_out = romanise(t, k, buf, units, out);
     if (status_out == CORDON_OK && out->len > before) { /* (a failure is not kept: it may pass) */

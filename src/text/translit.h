@@ -29,12 +29,18 @@ bool cdn_translit_needed(const char *token, size_t len);
  * the name gives no hint. Pass it to cdn_translit_token for each of the name's tokens. */
 int cdn_translit_hint(const char *name, size_t len);
 
+/* CDN_TRANSLIT_JAPANESE when the whole name is Japanese (japanese.h: it has kana, or its kanji
+ * run together are a Japanese person's name), else 0: to be or-ed into the hint, so that its
+ * kanji are read as Japanese. */
+int cdn_translit_japanese_hint(cdn_translit *t, const char *name, size_t len);
+enum { CDN_TRANSLIT_JAPANESE = 1 << 8 };
+
 /*
  * Appends to out the romanisation of the normalized token (len bytes): plain lower-case ASCII
  * letters and digits, one token (syllables of Han and Hangul joined). The transliterator is
  * chosen by the token's script: BGN/PCGN for Russian, Belarusian and Ukrainian Cyrillic,
  * Persian, Armenian, Georgian; ICU's Arabic-Latin and Hebrew-Latin; UNGEGN for Greek;
- * Han-Latin/Names for Han;
+ * Han-Latin/Names for Han, but a Japanese name's Japanese reading (japanese.h);
  * ICU's Any-Latin for the rest; then Latin-ASCII. ASCII tokens are copied.
  * Returns CORDON_OK, or CORDON_ENOMEM; a script ICU cannot romanise gives an empty result.
  */

@@ -171,6 +171,40 @@ static void original_scripts_and_name_kinds(void **state)
     cordon_index_close(idx);
 }
 
+/* Asserts the parts of e's name full (NULL: none). */
+static void assert_parts(const cordon_entity *e, const char *full, const char *given, const char *middle,
+                         const char *family)
+{
+    const cordon_name *n = name_of(e, full);
+    if (!n)
+        fail_msg("%s has no name '%s'", e->id, full);
+    const char *got[] = {n->given, n->middle, n->family}, *want[] = {given, middle, family};
+    for (int i = 0; i < 3; i++)
+        if (want[i] ? !got[i] || strcmp(got[i], want[i]) != 0 : got[i] != NULL)
+            fail_msg("%s '%s': part %d is '%s', expected '%s'", e->id, full, i, got[i] ? got[i] : "(none)",
+                     want[i] ? want[i] : "(none)");
+}
+
+/* A person's alias has the parts its words' places say, as the primary name and the UK's list of
+ * the same aliases have them: the first word given, the last family, the words between middle;
+ * the family name first on the DPRK committee's records; none for an alias of one or two words
+ * or an organisation's. */
+static void aliases_have_parts_by_place(void **state)
+{
+    (void)state;
+    cordon_index *idx = open_real();
+    assert_parts(must_find(idx, "un-sc:QDi.430"), "Abu Jihad TNT", "Abu", "Jihad", "TNT");
+    assert_parts(must_find(idx, "un-sc:QDi.029"), "Ri’ad Muhammad Hasan Muhammad Hijazi", "Ri’ad",
+                 "Muhammad Hasan Muhammad", "Hijazi");
+    assert_parts(must_find(idx, "un-sc:KPi.077"), "Li Cheng He", "Cheng He", NULL, "Li");
+    assert_parts(must_find(idx, "un-sc:QDe.129"), "Al-Qaida in Yemen (AQY)", NULL, NULL, NULL);
+    /* two words: no middle part to make optional, and a family name of its own would let a
+     * text name the person by it alone (Colonel Rambo: "Rambo Management Inc.") */
+    assert_parts(must_find(idx, "un-sc:QDi.306"), "Hassan Ghul", NULL, NULL, NULL);
+    assert_parts(must_find(idx, "un-sc:CFi.004"), "Colonel Rambo", NULL, NULL, NULL);
+    cordon_index_close(idx);
+}
+
 static void dates_of_birth_of_every_type(void **state)
 {
     (void)state;
@@ -445,6 +479,7 @@ int main(void)
         cmocka_unit_test(real_list_loads_with_exact_counts),
         cmocka_unit_test(emraan_ali_has_every_field),
         cmocka_unit_test(original_scripts_and_name_kinds),
+        cmocka_unit_test(aliases_have_parts_by_place),
         cmocka_unit_test(dates_of_birth_of_every_type),
         cmocka_unit_test(malformed_and_foreign_files_are_refused),
         cmocka_unit_test(external_entities_are_never_read),

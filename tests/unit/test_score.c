@@ -247,6 +247,30 @@ static void expect_no_alerts(const char *const (*pairs)[2], size_t n)
     }
 }
 
+/* An Arabic compound given name written as one word, two or three (arabic_compounds.h): ʿAbd
+ * names, -al-Dīn and -Allāh names meet however their article is written. Before the rewrite,
+ * Badreddine / Badr al-Din scored 0.37 and Abdel Moneim / Abd al-Munim 0.57. */
+static void arabic_compounds_meet(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"Badreddine Mohammed", "Badr-al-Din Muhammad"}, {"Nureddin Hasan", "Nur al-Din Hasan"},
+        {"Saifuddin Khan", "Sayf al-Din Khan"},          {"TAJEDDINE, Ali", "TAJIDEEN, Ali"},
+        {"Abdel Moneim Saleh", "Abd al-Munim Salih"},    {"Abdul Wahab Humayqani", "Abd al-Wahhab Humayqani"},
+        {"Abdorreza Shahlai", "Abdul Reza Shahlai"},     {"Abd al-Rahman Ali", "Abdurrahman Ali"},
+        {"Abdallah Azzam", "Abd Allah Azzam"},           {"PAYDAR, Aman Ilah", "PAIDAR, Amanallah"},
+        {"Hayatollah Ahmad", "Hayat Ullah Ahmad"},       {"ADAM, Nureldine", "ADAM, Noureddine"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.85, 1.0, "one compound name");
+    /* Other names stay apart: the compound's second noun still decides, and a word that only
+     * ends like -ud-din is not taken apart (Claudine, Geraldine). */
+    static const char *const OTHER[][2] = {
+        {"Abdul Rahman Ali", "Abdul Karim Ali"}, {"Badr al-Din Hasan", "Nur al-Din Hasan"},
+        {"Claudine Martin", "Nur al-Din Martin"}, {"Geraldine Hope", "Gerald Udin Hope"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A name romanised back from Cyrillic differs from its Latin spelling in vowels and soft
  * letters; those count for half an edit, consonants in full. */
 static void romanisations_differ_in_soft_letters(void **state)
@@ -501,6 +525,81 @@ static void transcriptions_meet_by_their_vowels(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A transcription meets a spelling read as its own language reads it (Hungarian, Dutch,
+ * Scandinavian, Basque, Italian; English vowel spellings, also in words of one or two
+ * consonants), and a romaji fu may be hu; none of these met before. */
+static void transcriptions_read_by_their_language(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"ミハーイ", "Mihály"},       /* Hungarian ly */
+        {"ヘールト", "Geert"},         /* Dutch g as h, its r said */
+        {"ヘルハルト", "Gerhard"},
+        {"ブーケ", "Boeke"},           /* Dutch oe */
+        {"シェル", "Kjell"},           /* Scandinavian kj */
+        {"ユングベリ", "Ljungberg"},   /* lj, -rg */
+        {"シェーベリ", "Sjöberg"},     /* sj */
+        {"ヨーラン", "Göran"},         /* g before a front vowel (ö) */
+        {"エチェベリア", "Etxeberria"}, /* Basque tx */
+        {"シャーシャ", "Sciascia"},    /* Italian sci before a vowel */
+        {"ジェイ", "Jay"},             /* English ay */
+        {"ターナー", "Turner"},        /* ur, er as a */
+        {"バッファー", "Buffer"},      /* u as a */
+        {"ハント", "Hunt"},
+        {"コークリー", "Coakley"},     /* oa, a final ey */
+        {"フーバー", "Hoover"},        /* fu for hu */
+        {"凱西", "Cathie"},            /* two Han characters: kaixi, Cathie as heard (kasi) */
+        {"雷尼", "Rainey"},            /* leini, reini */
+        {"アイヒホルン", "Eichhorn"},  /* German ch as h */
+        {"ヘルダー", "Herder"},        /* its r said, a final -er as a */
+        {"ゲルトナー", "Gärtner"},
+        {"フックス", "Fuchs"},         /* chs as ks */
+        {"ヒース", "Heath"},           /* English th as s */
+        {"ハーグ", "Haag"},            /* one consonant, and the vowel Japanese adds */
+        {"ウィート", "Wheat"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds, vowels included");
+    static const char *const OTHER[][2] = {
+        {"ロイド", "Reid"}, {"ロット", "Lutz"}, {"ハント", "Hans"}, {"ターナー", "Tanner Tuner"},
+        {"ハーグ", "Hug"}, {"ウィート", "Watt"}, /* one consonant, another vowel */
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* A Japanese name in kanji meets its romanisation (japanese.h: MeCab reads it), a Chinese
+ * name in Han still meets its pinyin, and a Chinese given name that is also a Japanese one
+ * does not take the Japanese reading. */
+static void japanese_names_in_kanji(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"山田 太郎", "Yamada Taro"}, /* shantian tailang before */
+        {"最澄", "Saicho"},
+        {"王 博文", "Wang Bowen"},    /* hirofumi in Japanese */
+        {"李明", "Li Ming"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 1.0, "a reading");
+    static const char *const OTHER[][2] = {{"山田 太郎", "Shan Tian"}, {"王 博文", "Wang Hirofumi"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* A Chinese name in its Sino-Korean reading (Hangul, one word) meets its pinyin, one word or
+ * two (sino_korean.h); a Korean name is not read as Chinese to meet a Korean one. */
+static void sino_korean_readings(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"오경", "Wu Jing"},           /* 吳京 */
+        {"안진경", "Yan Zhenqing"},    /* 顏真卿 */
+        {"모택동", "Mao Zedong"},      /* 毛澤東 */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.88, 0.92, "Sino-Korean reading");
+    static const char *const OTHER[][2] = {
+        {"오경", "Wu Ming"}, {"조 우진", "YU, Jin"}, {"종수 김", "KIM, Yong Su"}, {"김", "Jin"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A word of two kana or Hangul syllables may be a foreign name transcribed (게리 Gary) or a
  * native given name (서영 seoyeong): it meets a Latin spelling by sound only beside a longer
  * transcription (그럽스 Grubbs); native Korean names, in one- and two-syllable words, do not
@@ -511,9 +610,18 @@ static void short_transcriptions_need_a_long_one(void **state)
     static const char *const SAME[][2] = {
         {"게리 그럽스", "Gary Grubbs"},
         {"브라이언 코리", "Bryan Corey"},
+        {"폴 토머스", "Paul Thomas"},   /* 폴 pol, Paul as heard (au as o) */
+        {"조지 해밀턴", "George Hamilton"}, /* 조지 joji, George as heard (eo as o) */
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.85, "sounds");
+    /* A longer foreign word met as spelled (페아노 peano) confirms a short one too. */
+    static const char *const BESIDE_SPELLED[][2] = {
+        {"주세페 페아노", "Giuseppe Peano"}, {"사사키 쇼", "Sho Sasaki"},
+        {"이케다 리요코", "Riyoko Ikeda"}, /* 이케다 ikeda looks native (이) but meets as spelled */
+    };
+    expect_scores(BESIDE_SPELLED, COUNT(BESIDE_SPELLED), 0.85, 0.95, "a short word beside a spelled one");
     static const char *const OTHER[][2] = {
+        {"서영 김", "SONG KIM"},    /* 김 a one-syllable surname, no transcription */
         {"게리", "Gary"},           /* alone */
         {"서영 이", "JI SONG"},     /* seoyeong / song */
         {"지훈 류", "LIU, Jhon"},   /* jihun / jhon */
@@ -662,6 +770,9 @@ int main(void)
         cmocka_unit_test(abjad_single_consonants_need_a_partner),
         cmocka_unit_test(transcriptions_meet_by_sound),
         cmocka_unit_test(transcriptions_meet_by_their_vowels),
+        cmocka_unit_test(transcriptions_read_by_their_language),
+        cmocka_unit_test(japanese_names_in_kanji),
+        cmocka_unit_test(sino_korean_readings),
         cmocka_unit_test(short_transcriptions_need_a_long_one),
         cmocka_unit_test(korean_names_meet_their_spellings),
         cmocka_unit_test(native_names_are_not_transcriptions),
@@ -675,6 +786,7 @@ int main(void)
         cmocka_unit_test(arabic_article_weighs_little),
         cmocka_unit_test(regnal_numbers_and_titles_are_weak),
         cmocka_unit_test(arabic_k_meets_g_and_spanish_j),
+        cmocka_unit_test(arabic_compounds_meet),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
 }

@@ -8,13 +8,17 @@
 #include "text/abjad.h"
 #include "text/abjad_keys.h"
 #include "text/legal_forms.h"
+#include "text/arabic_compounds.h"
+#include "text/generic_words.h"
 #include "text/name_forms.h"
 #include "text/normalize.h"
 #include "text/hangul.h"
 #include "text/transcription.h"
 #include "text/orthography.h"
 #include "text/pinyin.h"
+#include "text/japanese.h"
 #include "text/readings.h"
+#include "text/sino_korean.h"
 #include "text/sounds.h"
 #include "text/titles.h"
 #include "text/tokenize.h"
@@ -179,6 +183,54 @@ static void romanise_word(cdn_translit *t, int hint, const char *word, cdn_strbu
 {
     cdn_strbuf_init(out);
     assert_int_equal(cdn_translit_token(t, hint, word, strlen(word), out), CORDON_OK);
+}
+
+/* Hangul syllables against pinyin by the Mandarin readings of the characters they read. */
+static void sino_korean_syllables(void **state)
+{
+    (void)state;
+    assert_true(cdn_sino_korean_reads("오경", "wujing"));
+    assert_true(cdn_sino_korean_reads("안진경", "yanzhenqing"));
+    assert_false(cdn_sino_korean_reads("오경", "wuming"));   /* 명 is ming, 경 is not */
+    assert_false(cdn_sino_korean_reads("오경", "wujingg"));  /* nothing left over */
+    assert_false(cdn_sino_korean_reads("우진", "yujin"));    /* no spelling only pinyin has */
+    assert_false(cdn_sino_korean_reads("오경x", "wujing"));  /* not Hangul */
+}
+
+/* Romanises word of the name with t as cdn_analyze_name does, into a static buffer. */
+static const char *romanised_in(cdn_translit *t, const char *name, const char *word)
+{
+    static char out[128];
+    int hint = cdn_translit_hint(name, strlen(name)) | cdn_translit_japanese_hint(t, name, strlen(name));
+    cdn_strbuf sb;
+    cdn_strbuf_init(&sb);
+    assert_int_equal(cdn_translit_token(t, hint, word, strlen(word), &sb), CORDON_OK);
+    snprintf(out, sizeof out, "%s", cdn_strbuf_cstr(&sb));
+    cdn_strbuf_free(&sb);
+    return out;
+}
+
+/* Kanji read as Japanese where the name is Japanese (MeCab's IPA dictionary knows it as a
+ * person's name, or it has kana), as Mandarin otherwise: Chinese names stay pinyin. */
+static void kanji_of_japanese_names(void **state)
+{
+    (void)state;
+    cdn_translit *t = NULL;
+    assert_int_equal(cdn_translit_new(&t), CORDON_OK);
+    assert_string_equal(romanised_in(t, "山田太郎", "山田太郎"), "yamadatarou");
+    assert_string_equal(romanised_in(t, "山田 太郎", "太郎"), "tarou"); /* the whole name is Japanese */
+    assert_string_equal(romanised_in(t, "太郎", "太郎"), "tailang");     /* a given name alone is not */
+    assert_string_equal(romanised_in(t, "最澄", "最澄"), "saichou");     /* one entry, a whole name */
+    assert_string_equal(romanised_in(t, "中村ひなた", "中村ひなた"), "nakamurahinata"); /* kana */
+    assert_string_equal(romanised_in(t, "李明", "李明"), "liming");       /* a one-character surname */
+    assert_string_equal(romanised_in(t, "王 博文", "博文"), "bowen");     /* hirofumi in Japanese */
+    assert_string_equal(romanised_in(t, "王秀英", "王秀英"), "wangxiuying");
+    assert_true(cdn_japanese_has_kana("山口 フミ", strlen("山口 フミ")));
+    assert_false(cdn_japanese_has_kana("山口・", strlen("山口・"))); /* ・ is no letter */
+    /* twice: the second answers come from the cache, kept apart by the name's hint */
+    assert_string_equal(romanised_in(t, "山田 太郎", "太郎"), "tarou");
+    assert_string_equal(romanised_in(t, "太郎", "太郎"), "tailang");
+    cdn_translit_free(t);
 }
 
 /* Romanisations are kept per transform and word: a word romanised again (from the cache) reads
@@ -577,6 +629,48 @@ static void readings_latin_german_english(void **state)
     assert_true(has_reading("whitmire", "uhitmayr"));
 }
 
+/* Whether r is among the readings of latin for transcriptions by ear (cdn_readings_heard),
+ * with its r said or not as rolled says. */
+static bool has_heard(const char *latin, const char *r, bool rolled)
+{
+    char out[CDN_READINGS_HEARD][CDN_READING_MAX + 1];
+    bool said[CDN_READINGS_HEARD];
+    size_t n = cdn_readings_heard(latin, true, out, said);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(out[i], r) == 0)
+            return said[i] == rolled;
+    return false;
+}
+
+/* Hungarian, Dutch, Scandinavian, Basque, Portuguese and Italian spellings, and English vowel
+ * spellings as Japanese and Korean hear them; only for transcriptions, not Cyrillic. */
+static void readings_heard(void **state)
+{
+    (void)state;
+    assert_true(has_heard("eichel", "ayhel", true));       /* German ch as h */
+    assert_true(has_heard("mueller", "myulla", true));     /* ü, a final -er */
+    assert_true(has_heard("jozsef", "yozhef", true));      /* Hungarian j, zs */
+    assert_true(has_heard("gyorgy", "dzhordzh", true));    /* gy */
+    assert_true(has_heard("szabo", "sabo", true));         /* sz */
+    assert_true(has_heard("huizinga", "hoizinha", true));  /* Dutch ui, g */
+    assert_true(has_heard("rijn", "rein", true));          /* ij */
+    assert_true(has_heard("kjell", "shell", true));        /* Norwegian kj */
+    assert_true(has_heard("ljungberg", "yungbery", true)); /* lj, final -rg */
+    assert_true(has_heard("goikoetxea", "goikoechea", true)); /* Basque tx */
+    assert_true(has_heard("coutinho", "coutinyo", true));  /* Portuguese nh */
+    assert_true(has_heard("giovanni", "dzhovanni", true)); /* Italian gi before a vowel */
+    assert_true(has_heard("turner", "tana", false));       /* English ur, er as a */
+    assert_true(has_heard("hunt", "hant", false));         /* u in a closed syllable; h kept */
+    assert_true(has_heard("jay", "dzhei", false));         /* ay */
+    assert_true(has_heard("heath", "his", false));         /* ea, th as s */
+    assert_true(has_heard("george", "dzhordzh", false));   /* eo as o */
+    assert_false(has_heard("hunt", "khant", false));       /* Russian's kh is not heard so */
+    char out[CDN_READINGS][CDN_READING_MAX + 1];
+    size_t n = cdn_readings("kjell", out); /* Cyrillic keeps its own readings */
+    for (size_t i = 0; i < n; i++)
+        assert_string_not_equal(out[i], "shell");
+}
+
 /* The most classes any reading of abjad (romanised, with flags) and of the Latin latin agree in. */
 static size_t abjad_agree(const char *abjad, unsigned flags, const char *latin)
 {
@@ -664,6 +758,93 @@ static void east_slavic_name_forms(void **state)
     assert_null(cdn_name_form("john"));
     assert_null(cdn_name_form("serg"));
     assert_null(cdn_name_form(""));
+}
+
+/* Splits a name of plain words at spaces and runs cdn_arabic_compound over it as analyze.c does
+ * (one part, so each word after the first follows a word); returns the rewritten name. */
+static void rewrite_compounds(const char *name, char *out, size_t cap)
+{
+    char copy[256];
+    snprintf(copy, sizeof copy, "%s", name);
+    const char *w[16];
+    size_t len[16], n = 0;
+    for (char *p = strtok(copy, " "); p && n < 16; p = strtok(NULL, " "), n++) {
+        w[n] = p;
+        len[n] = strlen(p);
+    }
+    out[0] = '\0';
+    for (size_t i = 0; i < n;) {
+        cdn_compound c;
+        size_t used = 1;
+        if (cdn_arabic_compound(w + i, len + i, n - i, i > 0, &c)) {
+            for (size_t k = 0; k < c.n_out; k++)
+                snprintf(out + strlen(out), cap - strlen(out), "%s%s", out[0] ? " " : "", c.out[k]);
+            used = c.words;
+        } else {
+            snprintf(out + strlen(out), cap - strlen(out), "%s%.*s", out[0] ? " " : "", (int)len[i], w[i]);
+        }
+        i += used;
+    }
+}
+
+/* Arabic compound given names in their one spelling: ʿAbd names with the article written or
+ * assimilated in any way, -al-Dīn and -Allāh names; words that only look so are left alone. */
+static void arabic_compounds_golden(void **state)
+{
+    (void)state;
+    static const char *const T[][2] = {
+        {"abd al rahman", "abdul rahman"}, {"abd ar rahman", "abdul rahman"}, {"abdel moneim", "abdul moneim"},
+        {"abd alrahman", "abdul rahman"},  {"abdurrahman", "abdulrahman"},    {"abderrahmane", "abdulrahmane"},
+        {"abdorreza", "abdulreza"},        {"abdelaziz", "abdulaziz"},        {"abdulrahman", "abdulrahman"},
+        {"abd allah", "abdullah"},         {"abdallah", "abdullah"},          {"abdulla", "abdullah"},
+        {"abdul alim", "abdul alim"},      {"umar abd", "umar abdul"},        {"abd", "abd"},
+        {"badr al din", "badr uddin"},     {"nur ad din", "nur uddin"},       {"badreddine", "badruddin"},
+        {"tajideen", "tajuddin"},          {"nureldine", "nuruddin"},         {"salah eddine", "salah uddin"},
+        {"bashir oud din", "bashir uddin"}, {"saifuddin", "saifuddin"},       {"hayatollah", "hayatullah"},
+        {"hayat ullah", "hayat ullah"},    {"aman ilah", "aman ullah"},       {"abdullah", "abdullah"},
+        {"claudine", "claudine"},          {"geraldine", "geraldine"},        {"aladdin", "aladdin"},
+        {"abdurakhmanov", "abdurakhmanov"}, {"mullah omar", "mullah omar"},   {"abdul khan", "abdul khan"},
+    };
+    for (size_t i = 0; i < sizeof T / sizeof T[0]; i++) {
+        char got[256];
+        rewrite_compounds(T[i][0], got, sizeof got);
+        if (strcmp(got, T[i][1]) != 0)
+            fail_msg("%s: '%s', expected '%s'", T[i][0], got, T[i][1]);
+    }
+    /* A word in another script, or with digits, is never part of one. */
+    const char *w[] = {"abd", "الرحمن"};
+    size_t len[] = {3, strlen("الرحمن")};
+    cdn_compound c;
+    assert_false(cdn_arabic_compound(w, len, 2, false, &c));
+}
+
+/* The generic words of organisations' names: a Cyrillic word in its case forms and a Latin
+ * translation meet; other words, and other concepts, do not. Words are given normalized (й as
+ * и, ў as у), as the scorer has them. */
+static void generic_words_translate(void **state)
+{
+    (void)state;
+    assert_true(cdn_generic_words_consistent());
+    static const char *const SAME[][2] = {
+        {"гостиница", "hotel"},   {"гасцініца", "hotel"},    {"завода", "plant"},         {"заводом", "works"},
+        {"комбинат", "combine"},  {"фабрика", "factory"},    {"банку", "bank"},           {"университета", "university"},
+        {"міністэрства", "ministry"}, {"министерство", "ministerium"}, {"компании", "company"},
+        {"дзяржаунае", "state"},  {"государственное", "staatliche"}, {"абяднанне", "association"},
+        {"холдинга", "holding"},  {"главное", "main"},       {"управление", "department"},
+        {"республики", "republic"}, {"авіякампанія", "airlines"}, {"ремонтныи", "repair"},
+    };
+    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++)
+        if (!cdn_generic_translation(SAME[i][0], SAME[i][1], strlen(SAME[i][1])))
+            fail_msg("%s / %s: not a translation", SAME[i][0], SAME[i][1]);
+    static const char *const OTHER[][2] = {
+        {"гостиница", "plant"}, {"банкир", "bank"},  {"заводскои", "plant"}, {"планета", "planeta"},
+        {"банк", "banking"},    {"завод", "zavod"},  {"центральныи", "centre"}, {"", "hotel"},
+    };
+    for (size_t i = 0; i < sizeof OTHER / sizeof OTHER[0]; i++)
+        if (cdn_generic_translation(OTHER[i][0], OTHER[i][1], strlen(OTHER[i][1])))
+            fail_msg("%s / %s: taken for a translation", OTHER[i][0], OTHER[i][1]);
+    assert_int_equal(cdn_generic_word("hotel", 5), cdn_generic_word("гостиницы", strlen("гостиницы")));
+    assert_int_equal(cdn_generic_word("john", 4), 0);
 }
 
 /* Onsets: the same sound written in pinyin and in Wade-Giles or Cantonese spelling, or not. */
@@ -801,6 +982,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(normalize_latin),
+        cmocka_unit_test(arabic_compounds_golden),
+        cmocka_unit_test(generic_words_translate),
         cmocka_unit_test(normalize_other_scripts),
         cmocka_unit_test(normalize_rejects_invalid_utf8),
         cmocka_unit_test(normalize_keeps_the_geresh),
@@ -815,6 +998,9 @@ int main(void)
         cmocka_unit_test(abjad_classes_golden),
         cmocka_unit_test(abjad_keys_golden),
         cmocka_unit_test(readings_golden),
+        cmocka_unit_test(kanji_of_japanese_names),
+        cmocka_unit_test(sino_korean_syllables),
+        cmocka_unit_test(readings_heard),
         cmocka_unit_test(pinyin_syllables),
         cmocka_unit_test(pinyin_onsets),
         cmocka_unit_test(east_slavic_name_forms),

@@ -1,0 +1,47 @@
+/*
+ * arabic_compounds.h — Arabic compound given names written joined, hyphenated or split, in Latin
+ * letters, brought to one spelling.
+ *
+ * Many Arabic given names are a construct of two nouns joined by the article al-, which
+ * romanisations write as one word, two or three: the theophoric names ʿAbd al-Raḥmān
+ * (Abdulrahman, Abdul Rahman, Abd al-Rahman, Abdurrahman, Abderrahmane), the names in -al-Dīn
+ * (Badreddine, Badr al-Din, Badruddin, Nur ad-Din) and in -Allāh (Hayatullah, Hayat Ullah,
+ * Hayatollah). The article's vowel and its assimilation to a "sun letter" (ar-Raḥmān, ad-Dīn)
+ * vary with the romanisation, and a word-by-word matcher sees three words where the other
+ * spelling has one or two.
+ *
+ * Both a list's names and a query are rewritten to one convention: the first noun of ʿAbd names
+ * as "abdul" (abd, abdel, abdal, abdur, abdor... and the article word after abd), the second noun
+ * of -al-Dīn names as "uddin" (al-din, ad-din, eddine, ideen...), the end of -Allāh names as
+ * "ullah" (ollah, allah, illah). A compound keeps the number of words it was written in, but three
+ * become two (Abd al-Rahman: abdul rahman), and the scorer already meets two written words with
+ * one (Abdul Rahman / Abdulrahman). What is left to compare is the spelling of the nouns.
+ *
+ * Sources (the naming convention, not any list's names): Wikipedia, "Arabic name" (the ism,
+ * theophoric names), "Abd (Arabic)", "Sun and moon letters", "Ad-Din", "Allah" (names in -ullah).
+ */
+#ifndef CDN_ARABIC_COMPOUNDS_H
+#define CDN_ARABIC_COMPOUNDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Room enough for any word this module writes (longer words are left as they are). */
+enum { CDN_COMPOUND_MAX = 48 };
+
+/* A rewrite of the words at the start of a name: `words` of them become `n_out` (1 or 2). */
+typedef struct cdn_compound {
+    size_t words, n_out;
+    char out[2][CDN_COMPOUND_MAX]; /* NUL-terminated */
+} cdn_compound;
+
+/*
+ * Looks for a compound at the start of the n normalized words w[0..n) (lengths len[0..n)), the
+ * rest of one part of a name ("FAMILY" or "Given Middle"); after_word says whether a word of the
+ * same part comes before w[0]. Returns true and fills *c when the first words are one written
+ * otherwise than in the convention above; false (c untouched) otherwise. Only plain lower-case
+ * ASCII words are read: a word in another script, or with digits, is never part of a compound.
+ */
+bool cdn_arabic_compound(const char *const *w, const size_t *len, size_t n, bool after_word, cdn_compound *c);
+
+#endif
