@@ -48,8 +48,9 @@
  * its Roman numeral (titles.h), files tokens under the consonant-class keys of abjad_keys.h,
  * and keys the Turkish, Greek and new French and German readings of Latin names; version 11
  * writes Arabic compound given names in one spelling (Abd al-Rahman as abdul rahman,
- * Badreddine as badruddin: arabic_compounds.h). */
-#define SNAP_VERSION 11u
+ * Badreddine as badruddin: arabic_compounds.h); version 12 reads a Japanese name in kanji as
+ * Japanese (japanese.h), not as Mandarin. */
+#define SNAP_VERSION 12u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {
