@@ -200,9 +200,17 @@ static void by_trigrams(similar_ctx *c, size_t len)
     size_t cap = 64;
     while (cap < total * 2)
         cap *= 2;
-    uint32_t *ids = cdn_malloc(cap * sizeof *ids);
-    uint16_t *counts = cdn_calloc(cap, sizeof *counts);
-    uint32_t *met = cdn_malloc(total * sizeof *met); /* the slots filled, in the order filled */
+    /* Most words meet a few hundred keys: their tables on the stack, as the allocator's
+     * calls cost more than the counting. */
+    enum { STACK_SLOTS = 2048 };
+    uint32_t stack_ids[STACK_SLOTS], stack_met[STACK_SLOTS / 2];
+    uint16_t stack_counts[STACK_SLOTS];
+    bool small = cap <= STACK_SLOTS;
+    uint32_t *ids = small ? stack_ids : cdn_malloc(cap * sizeof *ids);
+    uint16_t *counts = small ? stack_counts : cdn_malloc(cap * sizeof *counts);
+    uint32_t *met = small ? stack_met : cdn_malloc(total * sizeof *met); /* the slots filled, in the order filled */
+    if (counts)
+        memset(counts, 0, cap * sizeof *counts);
     if (ids && counts && met) {
         size_t n_met = 0;
         for (size_t g = 0; g < ng; g++) {
@@ -227,9 +235,11 @@ static void by_trigrams(similar_ctx *c, size_t len)
                 offer(c, id);
         }
     }
-    cdn_free(ids);
-    cdn_free(counts);
-    cdn_free(met);
+    if (!small) {
+        cdn_free(ids);
+        cdn_free(counts);
+        cdn_free(met);
+    }
 }
 
 void cdn_index_similar_keys(const cordon_index *idx, const char *key, const char *latin, double min_sim,

@@ -1499,6 +1499,28 @@ static int compare_alias(const void *key, const void *entry)
     return strcmp(key, ((const alias *)entry)->key);
 }
 
+/* The alias whose key is key, by bisection: the first bytes compared in place, as they
+ * settle most steps (strcmp's order, unsigned bytes), where bsearch would call strcmp for each.
+ * The scanner asks this of every word it analyzes. */
+static const alias *find_alias(const char *key)
+{
+    size_t lo = 0, hi = N_ALIASES;
+    unsigned char first = (unsigned char)key[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = (int)first - (unsigned char)ALIASES[mid].key[0];
+        if (c == 0)
+            c = strcmp(key, ALIASES[mid].key);
+        if (c == 0)
+            return &ALIASES[mid];
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
+}
+
 static int compare_country(const void *key, const void *entry)
 {
     return strcmp(key, ((const country *)entry)->alpha2);
@@ -1537,6 +1559,21 @@ bool cdn_country_code(const char *name, size_t len, char code[3])
     if (!name)
         return false;
 
+    /* One word of lower-case ASCII letters (a scanned word, mostly) is its own key: no code
+     * (those are capitals), nothing to trim or fold. */
+    size_t plain = 0;
+    while (plain < len && name[plain] >= 'a' && name[plain] <= 'z')
+        plain++;
+    if (plain == len && len > 0) {
+        if (len >= KEY_MAX)
+            return false; /* as fold_key: longer than any key */
+        char key[KEY_MAX];
+        memcpy(key, name, len);
+        key[len] = '\0';
+        const alias *a = find_alias(key);
+        return a ? found(code, a->code) : false;
+    }
+
     /* Codes first: trimmed, an optional final period, upper-case letters only. */
     size_t start = 0, end = len;
     while (start < end && is_space(name[start]))
@@ -1563,7 +1600,7 @@ bool cdn_country_code(const char *name, size_t len, char code[3])
     char key[KEY_MAX];
     if (!fold_key(name, len, key) || key[0] == '\0')
         return false;
-    const alias *a = bsearch(key, ALIASES, N_ALIASES, sizeof ALIASES[0], compare_alias);
+    const alias *a = find_alias(key);
     return a ? found(code, a->code) : false;
 }
 

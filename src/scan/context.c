@@ -12,12 +12,9 @@
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
 
-/* Whether the word's first letter is upper case, or of a script that has no case. */
-bool cdn_scan_capitalised(const char *text, const cdn_span_token *t)
+/* Whether the word's first letter, not ASCII, is upper case, or of a script that has no case. */
+bool cdn_scan_capitalised_beyond_ascii(const char *text, const cdn_span_token *t)
 {
-    unsigned char first = (unsigned char)text[t->start];
-    if (first < 0x80) /* an ASCII word begins with a letter or digit (tokenize.c) */
-        return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9');
     utf8proc_int32_t cp;
     if (utf8proc_iterate((const utf8proc_uint8_t *)text + t->start, (utf8proc_ssize_t)(t->end - t->start), &cp) <= 0)
         return false;
@@ -140,24 +137,6 @@ bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last)
     return false;
 }
 
-/* Whether word w is all digits. */
-static bool number(const cdn_scanner *s, size_t w)
-{
-    const cdn_span_token *t = cdn_scan_word(s, w);
-    for (size_t i = 0; i < t->norm_len; i++)
-        if (s->words.norm.data[t->norm_off + i] < '0' || s->words.norm.data[t->norm_off + i] > '9')
-            return false;
-    return true;
-}
-
-/* Whether word w is a lone letter (an initial, or the pieces of M&G): no name begins or ends
- * with one in running text. */
-static bool lone_letter(const cdn_scanner *s, size_t w)
-{
-    const cdn_span_token *t = cdn_scan_word(s, w);
-    return t->norm_len == 1 && ((unsigned char)s->words.norm.data[t->norm_off] >= 'a');
-}
-
 /* Whether words w and w + 1 are one space apart. */
 static bool space_between(const cdn_scanner *s, size_t w)
 {
@@ -166,7 +145,9 @@ static bool space_between(const cdn_scanner *s, size_t w)
 }
 
 /* Worked out once per word of a document: the rules ask the same of a word for every window
- * it is in and every candidate name. Each gap is looked at once, for the words on both sides. */
+ * it is in and every candidate name. Each gap is looked at once, for the words on both sides.
+ * What the word's own letters say (a number, a lone letter) is there already, from the lexicon:
+ * the gaps' marks are added to it. */
 void cdn_scan_mark_words(cdn_scanner *s)
 {
     size_t n = cdn_tokens_count(&s->words);
@@ -184,11 +165,7 @@ void cdn_scan_mark_words(cdn_scanner *s)
             if (hyphen_before(s, w))
                 marks |= CDN_MARK_HYPHEN_BEFORE;
         }
-        if (number(s, w))
-            marks |= CDN_MARK_NUMBER;
-        if (lone_letter(s, w))
-            marks |= CDN_MARK_LONE_LETTER;
-        s->marks[w] = marks;
+        s->marks[w] |= marks;
         space_before = space_after;
     }
 }
@@ -197,7 +174,7 @@ void cdn_scan_mark_words(cdn_scanner *s)
  * letters or more, not numbers, capitalised), and tells German text by its function words. */
 void cdn_scan_mark_titles(cdn_scanner *s)
 {
-    size_t n = cdn_tokens_count(&s->words), german = 0, english = 0;
+    size_t n = cdn_tokens_count(&s->words);
     for (size_t from = 0; from < n;) {
         size_t to = from + 1;
         while (to < n && !cdn_scan_sentence_start(s, to))
@@ -205,9 +182,6 @@ void cdn_scan_mark_titles(cdn_scanner *s)
         size_t long_words = 0, capitals = 0;
         for (size_t w = from; w < to; w++) {
             const cdn_span_token *t = cdn_scan_word(s, w);
-            uint8_t lang = cdn_scan_type(s, w)->language;
-            german += lang == CDN_STOP_GERMAN;
-            english += lang == CDN_STOP_ENGLISH;
             if (t->norm_len >= 4 && !cdn_scan_number(s, w)) {
                 long_words++;
                 capitals += s->capital[w];
@@ -218,7 +192,7 @@ void cdn_scan_mark_titles(cdn_scanner *s)
             s->titled[w] = titled;
         from = to;
     }
-    s->nouns_capitalised = german > english;
+    s->nouns_capitalised = s->language_marks[CDN_STOP_GERMAN] > s->language_marks[CDN_STOP_ENGLISH];
 }
 
 bool cdn_scan_lone_word_ok(const cdn_scanner *s, size_t w)

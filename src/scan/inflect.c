@@ -26,9 +26,11 @@ typedef struct ending {
     const char *suffix;      /* as normalized */
     const char *replacement; /* what the base ends in instead */
     size_t suffix_len;       /* its bytes: most words are turned away by the last one */
+    bool polish;             /* Polish only: tried in Polish text (or text of no known language) */
 } ending;
 
-#define E(suffix, replacement) {suffix, replacement, sizeof suffix - 1}
+#define E(suffix, replacement) {suffix, replacement, sizeof suffix - 1, false}
+#define PL(suffix, replacement) {suffix, replacement, sizeof suffix - 1, true}
 
 /* Longest first within a language, so the most specific base comes first. */
 static const ending ENDINGS[] = {
@@ -39,9 +41,10 @@ static const ending ENDINGS[] = {
     /* Ukrainian (normalized ї → і, й → и): dative -ові, instrumental -им, locative -і, the
      * feminine genitive -ої → -оі */
     E("ові", ""),  E("оі", "а"),  E("им", ""),   E("і", ""),
-    /* Polish */
-    E("owi", ""),  E("iem", ""),  E("em", ""),   E("ie", ""),   E("ki", "ka"), E("ce", "ka"), E("ke", "ka"),
-    E("y", "a"),   E("u", ""),    E("a", ""),
+    /* Polish; its -a (genitive) also takes the -a off romanised Russian feminine surnames
+     * (Solovieva) in text of any language, so it is tried everywhere */
+    PL("owi", ""), PL("iem", ""), PL("em", ""),  PL("ie", ""),  PL("ki", "ka"), PL("ce", "ka"), PL("ke", "ka"),
+    PL("y", "a"),  PL("u", ""),   E("a", ""),
     /* German genitive (Putins, Lukaschenkos) and English plural-looking forms */
     E("s", ""),
 };
@@ -86,7 +89,7 @@ static size_t add_base(cdn_base *out, size_t n, const char *head, size_t head_le
     return n + 1;
 }
 
-size_t cdn_inflection_bases(const char *word, size_t len, cdn_base *out)
+size_t cdn_inflection_bases(const char *word, size_t len, bool polish, cdn_base *out)
 {
     size_t n = 0;
     if (len >= sizeof out[0].text)
@@ -95,7 +98,7 @@ size_t cdn_inflection_bases(const char *word, size_t len, cdn_base *out)
         return 0;
     for (size_t i = 0; i < sizeof ENDINGS / sizeof ENDINGS[0]; i++) {
         size_t slen = ENDINGS[i].suffix_len;
-        if (slen > len || word[len - 1] != ENDINGS[i].suffix[slen - 1] || !ends_with(word, len, ENDINGS[i].suffix, slen) ||
+        if ((ENDINGS[i].polish && !polish) || slen > len || word[len - 1] != ENDINGS[i].suffix[slen - 1] || !ends_with(word, len, ENDINGS[i].suffix, slen) ||
             code_points(word, len - slen) < 3)
             continue;
         n = add_base(out, n, word, len - slen, ENDINGS[i].replacement, word, len);

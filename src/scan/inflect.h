@@ -7,6 +7,7 @@
 #ifndef CDN_INFLECT_H
 #define CDN_INFLECT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* The most base forms one word yields. */
@@ -22,8 +23,11 @@ typedef struct cdn_base {
  * Writes to out (room for CDN_MAX_BASES) the candidate base forms of the normalized word
  * (case-folded, marks stripped: normalize.h), longest stripped ending first, and returns their
  * count. Endings are tried only where at least three letters of stem remain, and each base
- * differs from the word. Words longer than the buffer give none.
+ * differs from the word. Words longer than the buffer give none. polish: whether the Latin
+ * endings only Polish declines with (-owi, -em, -ie, -ki, -y, -u...) are tried too; a text in
+ * another language of the Latin script (English, German, French, Spanish: stopwords.h) has no
+ * Putinem or Łukaszenki, and its Sergey or Kennedy no Polish base.
  */
-size_t cdn_inflection_bases(const char *word, size_t len, cdn_base *out);
+size_t cdn_inflection_bases(const char *word, size_t len, bool polish, cdn_base *out);
 
 #endif

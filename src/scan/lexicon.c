@@ -12,7 +12,8 @@
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
 
-/* The most words a lexicon holds before it starts afresh (some 300 bytes each). */
+/* The most words a lexicon holds before it starts afresh (some 380 bytes each, with what
+ * typing reads of them: some 25 MB). */
 #define CDN_LEXICON_MAX_WORDS 65536
 
 /* Near spellings offered by the index for an unknown capitalised word. */
@@ -35,6 +36,7 @@ void cdn_lexicon_init(cdn_lexicon *lx, const cordon_index *idx)
     cdn_window_memo_init(&lx->windows, sizeof(cdn_window_pass));
     cdn_window_memo_init(&lx->anchors, sizeof(uint32_t));
     lx->doc = 0;
+    lx->blank_query_weight = cdn_query_token_weight(&cdn_lexicon_blank);
 }
 
 void cdn_lexicon_free(cdn_lexicon *lx)
@@ -88,10 +90,16 @@ static int analyze(cdn_lexicon *lx, const char *text, size_t len, cdn_vec *out, 
     t.key = block + (uintptr_t)t.key;
     t.skel = block + (uintptr_t)t.skel;
     cdn_shape_of(t.latin, &t.latin_shape); /* as cdn_analyzed_finish */
-    cdn_shape_of(t.key, &t.key_shape);
+    if (strcmp(t.key, t.latin) == 0)
+        t.key_shape = t.latin_shape; /* the same letters: a plain word is often its own key */
+    else
+        cdn_shape_of(t.key, &t.key_shape);
     *info = cdn_index_key(lx->idx, t.key, strlen(t.key));
     t.weight = *info ? (*info)->weight : lx->idx->unknown_weight; /* as cdn_index_weigh */
-    return cdn_vec_push(out, &t) ? CORDON_OK : CORDON_ENOMEM;
+    if (out->len == out->cap && !cdn_vec_reserve(out, out->len + 1))
+        return CORDON_ENOMEM;
+    ((cdn_token *)out->items)[out->len++] = t; /* a token's fields, not cdn_vec_push's bytes */
+    return CORDON_OK;
 }
 
 /* The normalized bytes of word number i of the lexicon ctx (word_table.h). */
@@ -110,10 +118,12 @@ int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *ou
     if (!copy)
         return CORDON_ENOMEM;
     size_t tlen = strlen(copy); /* as the analyzed token's text would be */
-    cdn_lex_word w = {.norm = copy, .norm_len = (uint32_t)len, .given_own = -1};
-    cdn_lex_seen seen = {0, 0, (uint32_t)len, cdn_is_stopword(copy, tlen), cdn_is_honorific(copy, tlen), CDN_STOP_OTHER};
+    cdn_lex_seen seen = {0, 0, (uint32_t)len, cdn_is_stopword(copy, tlen), cdn_is_honorific(copy, tlen), CDN_STOP_OTHER,
+                         true, len == 1 && (unsigned char)copy[0] >= 'a'};
     if (seen.stop)
         seen.language = (uint8_t)cdn_stopword_language(copy, tlen);
+    for (size_t i = 0; i < len && seen.number; i++)
+        seen.number = copy[i] >= '0' && copy[i] <= '9';
     /* seen.title as analyze.c flags a token's CDN_TOK_HONORIFIC (any schema) */
     if (!cdn_vec_reserve(&lx->seen, lx->count + 1))
         return CORDON_ENOMEM;
@@ -125,8 +135,13 @@ int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *ou
         }
     }
     /* Written before the table holds its number, counted only once it does: a word the table
-     * could not take is not there. */
-    *cdn_lexicon_at(lx, lx->count) = w;
+     * could not take is not there. Made in place (an entry is some 360 bytes): nothing known of
+     * it yet but its text. */
+    cdn_lex_word *w = cdn_lexicon_at(lx, lx->count);
+    memset(w, 0, sizeof *w);
+    w->norm = copy;
+    w->norm_len = (uint32_t)len;
+    w->given_own = -1;
     if (!cdn_word_table_add(&lx->words, len, &probe, lx->count))
         return CORDON_ENOMEM;
     ((cdn_lex_seen *)lx->seen.items)[lx->count] = seen;
@@ -148,6 +163,7 @@ int cdn_lexicon_analyze(cdn_lexicon *lx, uint32_t i)
     const cdn_token *t = cdn_lexicon_form(lx, token);
     char code[3];
     w->token = token;
+    w->query_weight = cdn_query_token_weight(t);
     w->country = cdn_country_code(t->text, strlen(t->text), code);
     if (info) {
         w->has_own = true;
@@ -157,29 +173,30 @@ int cdn_lexicon_analyze(cdn_lexicon *lx, uint32_t i)
     return CORDON_OK;
 }
 
-int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i)
+int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i, bool polish)
 {
     cdn_lex_word *w = cdn_lexicon_at(lx, i);
-    if (w->bases_done)
+    if (w->bases[polish].done)
         return CORDON_OK;
     const char *text = cdn_lexicon_form(lx, w->token)->text;
-    w->n_base_hits = 0; /* a try that ran out of memory left some */
+    w->bases[polish].n_hits = 0; /* a try that ran out of memory left some */
     cdn_base bases[CDN_MAX_BASES];
-    size_t nb = cdn_inflection_bases(text, strlen(text), bases);
+    size_t nb = cdn_inflection_bases(text, strlen(text), polish, bases);
     uint32_t at = (uint32_t)lx->bases.len;
     for (size_t b = 0; b < nb; b++) {
         const cdn_ikey *info;
         int status = analyze(lx, bases[b].text, bases[b].len, &lx->bases, &info);
         if (status != CORDON_OK)
             return status;
-        w = cdn_lexicon_at(lx, i);
+        cdn_lex_bases *made = &cdn_lexicon_at(lx, i)->bases[polish];
         if (info)
-            w->base_hits[w->n_base_hits++] =
+            made->hits[made->n_hits++] =
                 (cdn_word_hit){(uint32_t)(info - lx->idx->vocab.items), CDN_SCAN_BASE + at + (uint32_t)b, 0.92f};
     }
-    w->bases_at = at;
-    w->n_bases = (uint8_t)nb;
-    w->bases_done = true;
+    cdn_lex_bases *made = &cdn_lexicon_at(lx, i)->bases[polish];
+    made->at = at;
+    made->n_bases = (uint8_t)nb;
+    made->done = true;
     return CORDON_OK;
 }
 

@@ -39,30 +39,38 @@ typedef struct cdn_word_hit {
                          near spelling the index offered */
 } cdn_word_hit;
 
+/* The base forms of a word (inflect.h) with or without the Polish endings, and the keys they
+ * lead to. */
+typedef struct cdn_lex_bases {
+    bool done;             /* worked out (cdn_lexicon_bases) */
+    uint8_t n_bases;       /* its base forms, forms CDN_SCAN_BASE + at on */
+    uint8_t n_hits;
+    uint32_t at;
+    cdn_word_hit hits[CDN_MAX_BASES]; /* the base forms the index has keys for, in order */
+} cdn_lex_bases;
+
 /* One word (by normalized form) and what is known of it so far. */
 typedef struct cdn_lex_word {
     const char *norm;      /* the normalized word (the lexicon's copy) */
     uint32_t norm_len;
     bool analyzed;         /* token, country and own are worked out (cdn_lexicon_analyze) */
     uint32_t token;        /* the word analyzed, in tokens */
+    double query_weight;   /* cdn_query_token_weight of it, which windows ask again and again */
     bool country;          /* a country name or demonym as written (countries.h) */
     bool has_own;          /* the index has the word's own key: own */
     int8_t given_own;      /* whether that key is a listed person's given name; -1: not yet known */
-    bool bases_done;       /* bases and base_hits worked out (cdn_lexicon_bases) */
     bool near_done;        /* near worked out (cdn_lexicon_near) */
-    uint8_t n_bases;       /* its base forms, bases[bases_at...] */
-    uint8_t n_base_hits;
     uint8_t n_near;
-    uint32_t bases_at;
     cdn_word_hit own;
-    cdn_word_hit base_hits[CDN_MAX_BASES]; /* the base forms the index has keys for, in order */
+    cdn_lex_bases bases[2]; /* [0] without the Polish endings, [1] with them (a document's
+                               language decides: cdn_scanner.polish_endings) */
     cdn_word_hit near[CDN_SCAN_MAX_HITS];  /* keys a spelling edit away, as the index offered
                                               them (distinct, the first CDN_SCAN_MAX_HITS) */
 } cdn_lex_word;
 
 /* What typing a document's words (words.c) reads of every word met, kept apart from the
  * entries in one dense array: each word of a text looks it up, where the rest of an entry
- * (some 250 bytes) is read far less often. */
+ * (some 360 bytes) is read far less often. */
 typedef struct cdn_lex_seen {
     uint32_t doc;          /* the document it was last met in (cdn_lexicon.doc) */
     uint32_t doc_type;     /* its type number there (words.c) */
@@ -70,6 +78,8 @@ typedef struct cdn_lex_seen {
     bool stop;             /* a function word (stopwords.h) */
     bool title;            /* a title or honorific (President, Dr): a token's CDN_TOK_HONORIFIC */
     uint8_t language;      /* the language it marks, a cdn_stop_language */
+    bool number;           /* all digits */
+    bool lone_letter;      /* one letter of one byte (an initial, the pieces of M&G) */
 } cdn_lex_seen;
 
 typedef struct cdn_lexicon {
@@ -77,7 +87,7 @@ typedef struct cdn_lexicon {
     cdn_word_table words;  /* normalized word (the token's text) → its number */
     cdn_vec blocks;        /* cdn_lex_word *: the words, CDN_LEX_BLOCK to a block, which stay
                               where they are as the lexicon grows (no copying of entries that
-                              are some 250 bytes each) */
+                              are some 360 bytes each) */
     uint32_t count;        /* words in the blocks */
     cdn_vec seen;          /* cdn_lex_seen, per word */
     cdn_vec tokens;        /* cdn_token: the words, analyzed; strings in arena */
@@ -89,6 +99,7 @@ typedef struct cdn_lexicon {
     cdn_window_memo anchors; /* uint32_t: the names of a window's anchor word that the window's
                                 length and traits let through (window.c) */
     uint32_t doc;          /* the document being scanned, counting from 1 */
+    double blank_query_weight; /* cdn_query_token_weight of cdn_lexicon_blank */
 } cdn_lexicon;
 
 void cdn_lexicon_init(cdn_lexicon *lx, const cordon_index *idx);
@@ -108,9 +119,10 @@ int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *ou
  * CORDON_OK or CORDON_ENOMEM. */
 int cdn_lexicon_analyze(cdn_lexicon *lx, uint32_t i);
 
-/* Works out the base forms of word i (analyzed) and the keys they lead to, once. Returns
- * CORDON_OK or CORDON_ENOMEM. */
-int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i);
+/* Works out the base forms of word i (analyzed) and the keys they lead to, with the Polish
+ * endings or without (inflect.h), once each: its bases[polish]. Returns CORDON_OK or
+ * CORDON_ENOMEM. */
+int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i, bool polish);
 
 /* Works out the keys a spelling edit away from word i's (analyzed), once. */
 void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i);

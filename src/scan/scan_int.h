@@ -14,6 +14,7 @@
 #include "index/index_int.h"
 #include "match/analyze.h"
 #include "scan/lexicon.h"
+#include "scan/stopwords.h"
 #include "text/tokenize.h"
 
 /* One distinct word of the text (by normalized form); all its occurrences share it. */
@@ -23,6 +24,7 @@ typedef struct cdn_word_type {
                              capitalised somewhere, function words, titles and words of three
                              letters or fewer are analyzed (cdn_scan_look_up_words): the others are in
                              no window */
+    double query_weight;  /* cdn_query_token_weight of the token */
     uint8_t n_hits;
     uint8_t n_bases;      /* its base forms (inflect.h): forms CDN_SCAN_BASE + bases_at on */
     uint32_t bases_at;
@@ -90,6 +92,10 @@ typedef struct cdn_scanner {
                                  (countries.h), gathered when first needed */
     cdn_vec heads;           /* bool: scratch of window.c, per word type: one of country_heads */
     bool nouns_capitalised;  /* German text: a capitalised neighbour may be any noun */
+    size_t language_marks[CDN_STOP_LANGUAGES]; /* per cdn_stop_language: the document's words
+                                                  that mark it (words.c) */
+    bool polish_endings;     /* the document's Latin words may take Polish endings (inflect.h):
+                                its words do not mark another language more than Polish */
     cdn_vec candidates;      /* uint32_t: scratch, the names a window is scored against */
     cdn_vec kept;            /* uint32_t: scratch, those the name facts let through */
     cdn_vec other;           /* uint32_t: scratch, the names of a window's second word */
@@ -97,6 +103,8 @@ typedef struct cdn_scanner {
     cdn_vec passed;          /* cdn_window_pass: scratch, the names a window let through */
     cdn_vec verdicts;        /* cdn_window_verdict: scratch of window.c, per candidate of a
                                 window */
+    uint32_t judged[256];    /* scratch of window.c: where a window's candidates are, by their
+                                number's low byte (scan_window) */
     cdn_vec found;           /* cdn_hit */
 } cdn_scanner;
 
@@ -144,15 +152,25 @@ int cdn_scan_find_windows(cdn_scanner *s, size_t max_window);
 
 /* ---- context.c ---- */
 
+/* cdn_scan_capitalised of a word that begins with a byte of 0x80 or more. */
+bool cdn_scan_capitalised_beyond_ascii(const char *text, const cdn_span_token *t);
+
 /* Whether the word t of text begins with an upper-case letter, or a letter of a script without
- * case, or a digit. */
-bool cdn_scan_capitalised(const char *text, const cdn_span_token *t);
+ * case, or a digit. Asked of every word: an ASCII first byte is judged here. */
+static inline bool cdn_scan_capitalised(const char *text, const cdn_span_token *t)
+{
+    unsigned char first = (unsigned char)text[t->start];
+    if (first < 0x80) /* an ASCII word begins with a letter or digit (tokenize.c) */
+        return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9');
+    return cdn_scan_capitalised_beyond_ascii(text, t);
+}
 
 /* Marks the words of sentences written as headlines (s->titled), and tells German text by its
  * function words (s->nouns_capitalised). Needs the word types. */
 void cdn_scan_mark_titles(cdn_scanner *s);
 
-/* Works out the marks of every word of the document (cdn_scanner.marks). */
+/* Adds the marks the gaps beside every word of the document give (cdn_scanner.marks), to
+ * those of its letters (cdn_scan_type_words). */
 void cdn_scan_mark_words(cdn_scanner *s);
 
 /* Whether words w-1 and w are joined by a hyphen alone (Wagner-Chef, OCCRP-Related); not an

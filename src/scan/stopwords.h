@@ -18,12 +18,22 @@ bool cdn_is_stopword(const char *word, size_t len);
  * the table is sorted, as the lookup needs. */
 const char *cdn_stopword_at(size_t i);
 
-/* Which language a function word marks, for telling German text (where every noun is
- * capitalised) from the rest. */
-typedef enum cdn_stop_language { CDN_STOP_OTHER = 0, CDN_STOP_GERMAN, CDN_STOP_ENGLISH } cdn_stop_language;
+/* Which language a function word marks: German text capitalises every noun, English writes
+ * plural family names (the Guptas), and only Polish declines Latin names with its endings
+ * (inflect.h). */
+typedef enum cdn_stop_language {
+    CDN_STOP_OTHER = 0,
+    CDN_STOP_GERMAN,
+    CDN_STOP_ENGLISH,
+    CDN_STOP_POLISH,
+    CDN_STOP_FRENCH,
+    CDN_STOP_SPANISH,
+    CDN_STOP_LANGUAGES /* how many */
+} cdn_stop_language;
 
 /* The language the normalized word is a common function word of, when it is one of the few
- * that mark German or English text; CDN_STOP_OTHER otherwise. */
+ * that mark German, English, Polish, French or Spanish text (frequent, and no word of the
+ * others); CDN_STOP_OTHER otherwise. */
 cdn_stop_language cdn_stopword_language(const char *word, size_t len);
 
 #endif

@@ -20,6 +20,7 @@
 #include "match/score.h"
 #include "model/countries.h"
 #include "scan/bodies.h"
+#include "scan/cities.h"
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
 #include "scan/window_memo.h"
@@ -237,6 +238,44 @@ static bool keeps_specific_token(cdn_scanner *s, size_t first, size_t len, const
     return false;
 }
 
+/* Whether token j of a name (k tokens t) is the name's acronym: its letters, two or more, are
+ * the first letters of the other tokens in a row (RAJAH SOLAIMAN MOVEMENT (RSM)). */
+static bool is_acronym_of_name(const cdn_token *t, uint32_t k, uint32_t j)
+{
+    char initials[CDN_MAX_NAME_TOKENS + 1];
+    size_t n = 0;
+    for (uint32_t i = 0; i < k; i++)
+        if (i != j && t[i].text[0])
+            initials[n++] = t[i].text[0];
+    initials[n] = '\0';
+    return strlen(t[j].text) >= 2 && strstr(initials, t[j].text) != NULL;
+}
+
+/* Whether the window meets every word of a company's name that says which company: each token
+ * not a legal form, title or function word, by a key one of its words leads to or by spelling
+ * (as keeps_specific_token), its acronym excepted. A company's name written in part is another
+ * name, mostly of ordinary words: First Bank is not FIRST CREDIT BANK, New Age not NEW AGE
+ * SHIPPING LIMITED, Investment Management Company not SINA INVESTMENT MANAGEMENT CO. */
+static bool meets_every_word(cdn_scanner *s, size_t first, size_t len, const cdn_itoken *it, const cdn_token *t,
+                             uint32_t k)
+{
+    for (uint32_t j = 0; j < k; j++) {
+        if ((it[j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) || cdn_is_stopword(t[j].text, strlen(t[j].text)))
+            continue;
+        bool met = false;
+        for (size_t w = first; w < first + len && !met; w++) {
+            const cdn_word_type *type = cdn_scan_type(s, w);
+            for (uint8_t h = 0; h < type->n_hits && !met; h++)
+                met = s->idx->vocab.items[type->hits[h].vocab].key == it[j].key;
+        }
+        for (size_t w = first; w < first + len && !met; w++)
+            met = word_likeness(s, cdn_scan_type(s, w)->token, &it[j]) >= 0.75;
+        if (!met && !is_acronym_of_name(t, k, j))
+            return false;
+    }
+    return true;
+}
+
 /* Whether the one-word window of word first may be a mention at all, from the word alone: the
  * rules for a lone word (see the top of the file). */
 static bool lone_window_allowed(const cdn_scanner *s, size_t first)
@@ -248,10 +287,6 @@ static bool lone_window_allowed(const cdn_scanner *s, size_t first)
            !cdn_scan_in_longer_run(s, first, first);
 }
 
-/* Whether the window of several words is a country's name (South Africa, Bosnia and
- * Herzegovina’s: the normalized words are looked up, so the possessive goes) or a region's
- * (the Middle East). Asked only of a
- * window that matched a name, as the lookup is not free. */
 /* Whether the normalized words (joined by spaces) name a region of the world, which like a
  * country is nobody, though listed names hold its words (Middle East Bank, the alias of
  * KHAVARMIANEH BANK; East Asia Shipping). */
@@ -271,21 +306,26 @@ static bool is_region(const char *words, size_t len)
     return false;
 }
 
-static bool window_is_country(const cdn_scanner *s, size_t first, size_t len)
+/* Whether the window is a place's name: a country's (South Africa, Bosnia and Herzegovina’s:
+ * the normalized words are looked up, so the possessive goes) or a region's (the Middle East),
+ * of several words only (a lone country is no lone word: cdn_scan_lone_word_ok); or a city's
+ * (cities.h: "in Saint Petersburg" is not BANK SAINT-PETERSBURG). Asked only of a window that
+ * matched a name, as the lookup is not free. */
+static bool window_is_place(const cdn_scanner *s, size_t first, size_t len)
 {
     char joined[128];
     size_t at = 0;
     for (size_t w = first; w < first + len; w++) {
         const cdn_span_token *t = cdn_scan_word(s, w);
         if (at + t->norm_len + 1 >= sizeof joined)
-            return false; /* longer than any country name */
+            return false; /* longer than any place's name */
         if (at)
             joined[at++] = ' ';
         memcpy(joined + at, s->words.norm.data + t->norm_off, t->norm_len);
         at += t->norm_len;
     }
     char code[3];
-    return cdn_country_code(joined, at, code) || is_region(joined, at);
+    return (len > 1 && (cdn_country_code(joined, at, code) || is_region(joined, at))) || cdn_is_city(joined, at);
 }
 
 /* The one word of the window that is not a legal form, title or function word, when there is
@@ -550,7 +590,7 @@ static void window_read_words(const cdn_scanner *s, window *win)
         const cdn_word_type *type = cdn_scan_type(s, first + i);
         win->q[i] = *cdn_scan_form(s, type->token);
         win->legal_form |= (win->q[i].flags & CDN_TOK_LEGAL_FORM) != 0;
-        win->total += win->weight[i] = cdn_query_token_weight(&win->q[i]);
+        win->total += win->weight[i] = type->query_weight;
         win->key0[i] = (uint8_t)win->q[i].key[0];
         win->latin0[i] = (uint8_t)win->q[i].latin[0];
         win->key_bits[i] = cdn_letter_bit(win->key0[i]);
@@ -666,7 +706,8 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     cdn_token q[CDN_MAX_NAME_TOKENS], tokens[CDN_MAX_NAME_TOKENS];
     memcpy(q, win->q, len * sizeof *q);
     cdn_index_name_tokens(s->idx, e, tokens);
-    if (score_bound(s, first, q, len, tokens, it, k) < s->threshold || !keeps_specific_token(s, first, len, it, k))
+    if (score_bound(s, first, q, len, tokens, it, k) < s->threshold || !keeps_specific_token(s, first, len, it, k) ||
+        (len > 1 && !f->person && !meets_every_word(s, first, len, it, tokens, k)))
         return false;
     int inflected = 0;
     uint32_t forms[CDN_MAX_NAME_TOKENS];
@@ -684,7 +725,7 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     size_t single = len == 1 ? first : win->lone;
     if (score < s->threshold ||
         (single != SIZE_MAX && score < ONE_WORD_MIN && cdn_scan_word(s, single)->norm_len < 8) ||
-        !keeps_places(q, len, tokens, k, places_of(s, n, tokens, k)) || (len > 1 && window_is_country(s, first, len)) ||
+        !keeps_places(q, len, tokens, k, places_of(s, n, tokens, k)) || window_is_place(s, first, len) ||
         (len > 1 && !named_word_as_written(s, first, len, forms, it, k)))
         return false;
     *score_out = score;
@@ -757,7 +798,7 @@ static void run_add(const cdn_scanner *s, window_run *run, size_t w)
     if (type->n_hits && s->capital[w] && !type->stop &&
         (run->anchor == SIZE_MAX || t->weight > cdn_scan_form(s, cdn_scan_type(s, run->anchor)->token)->weight))
         run->anchor = w;
-    double weight = cdn_query_token_weight(t);
+    double weight = type->query_weight;
     run->total += weight;
     if (type->n_hits || (t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)))
         run->met += weight;
@@ -828,12 +869,13 @@ static bool names_of(const cdn_scanner *s, const cdn_word_type *type, double min
 
 /* The names holding a key the anchor word of type leads to (names_of; for a lone word, only
  * as written or inflected): *out and *n receive them. Postings merged from several keys are
- * remembered per word in the anchors memo (by a key of three numbers, apart from those of
- * anchor_names), for the windows of other lengths it anchors. False when out of memory. */
+ * remembered per word and endings tried (its base forms' keys differ with them) in the anchors
+ * memo (by a key of three numbers, apart from those of anchor_names), for the windows of other
+ * lengths it anchors. False when out of memory. */
 static bool anchor_postings(cdn_scanner *s, const cdn_word_type *type, bool lone_word, const uint32_t **out,
                             size_t *n)
 {
-    uint32_t key[3] = {type->lex, UINT32_MAX, lone_word};
+    uint32_t key[3] = {type->lex, UINT32_MAX, (uint32_t)lone_word | (uint32_t)s->polish_endings << 1};
     uint64_t h = cdn_window_memo_hash(key, 3);
     const void *known;
     if (cdn_window_memo_get(&s->lex.anchors, key, 3, h, &known, n)) {
@@ -849,15 +891,17 @@ static bool anchor_postings(cdn_scanner *s, const cdn_word_type *type, bool lone
 
 /* The names holding a key of the window's anchor word (names_of) that facts_allow for the
  * window, ascending: *out and *n receive them, *all how many names the anchor's keys hold
- * before the facts. Remembered per anchor word (its keys are the word's own: an anchor is
- * capitalised, so they do not depend on the document), window length and the two traits
- * facts_allow reads, in the lexicon's anchors memo: the same word anchors window after window.
+ * before the facts. Remembered per anchor word (its keys are the word's own and its base
+ * forms': an anchor is capitalised, so they depend on the document only by the endings tried),
+ * endings, window length and the two traits facts_allow reads, in the lexicon's anchors memo:
+ * the same word anchors window after window.
  * False when out of memory. */
 static bool anchor_names(cdn_scanner *s, const cdn_word_type *type, const window *win, const uint32_t **out,
                          size_t *n, size_t *all)
 {
     bool lone = win->lone != SIZE_MAX, legal_form = win->legal_form;
-    uint32_t key[4] = {type->lex, (uint32_t)win->len, win->len > 1 && lone, win->len > 1 && legal_form};
+    uint32_t key[4] = {type->lex, (uint32_t)win->len, (uint32_t)(win->len > 1 && lone) | (uint32_t)s->polish_endings << 1,
+                       win->len > 1 && legal_form};
     const void *known;
     size_t count;
     uint64_t h = cdn_window_memo_hash(key, 4);
@@ -887,8 +931,9 @@ static bool anchor_names(cdn_scanner *s, const cdn_word_type *type, const window
 
 /* The window memo's key of the window (window_memo.h): the threshold, the length, and per
  * word its lexicon number and what this document makes of it — capitalised here, a place, a
- * given name, capitalised anywhere, and how many keys it leads to (with the word, these tell
- * which: its own and base forms', or near spellings). Returns how many numbers. */
+ * given name, capitalised anywhere, whether the Polish endings are tried, and how many keys it
+ * leads to (with the word and the endings, these tell which: its own and base forms', or near
+ * spellings). Returns how many numbers. */
 static size_t window_key(const cdn_scanner *s, size_t first, size_t len, uint32_t *key)
 {
     uint64_t threshold;
@@ -901,7 +946,7 @@ static size_t window_key(const cdn_scanner *s, size_t first, size_t len, uint32_
         const cdn_word_type *type = cdn_scan_type(s, w);
         key[n++] = type->lex;
         key[n++] = (uint32_t)s->capital[w] | (uint32_t)type->place << 1 | (uint32_t)type->given << 2 |
-                   (uint32_t)type->cap_seen << 3 | (uint32_t)type->n_hits << 8;
+                   (uint32_t)type->cap_seen << 3 | (uint32_t)s->polish_endings << 4 | (uint32_t)type->n_hits << 8;
     }
     return n;
 }
@@ -913,16 +958,22 @@ static const uint32_t *bsearch_name(const uint32_t *c, size_t n, uint32_t x)
     return at < n && c[at] == x ? c + at : NULL;
 }
 
+/* Whether the window of len words from first may mention anybody, from what its words say
+ * (run: run_add) alone: a word the index has keys for, a bound that reaches the threshold, a
+ * word that says which party (len > 1) or a lone word fit to stand alone. Two windows in three
+ * stop here, before scan_window sets anything up. */
+static bool window_may_mention(const cdn_scanner *s, size_t first, size_t len, const window_run *run)
+{
+    return run->anchor != SIZE_MAX && run_bound(run) >= s->threshold &&
+           (len > 1 ? run->says_which : lone_window_allowed(s, first));
+}
+
 /* Scores the names that hold a key of the window's most specific word (run: what its words
- * say, run_add). */
+ * say, run_add), a window that window_may_mention. */
 static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_run *run)
 {
     const cdn_token *tokens = s->lex.tokens.items;
     size_t anchor = run->anchor;
-    /* Some word must say which party (len > 1); a lone word must be fit to stand alone. */
-    if (anchor == SIZE_MAX || run_bound(run) < s->threshold ||
-        (len > 1 ? !run->says_which : !lone_window_allowed(s, first)))
-        return CORDON_OK;
     /* A window of several words does not cut a compound (a Secret Co-Owner, the
      * Anti-Corruption Foundation): its words are one word of the sentence. */
     if (len > 1 && (cdn_scan_hyphen_before(s, first) || (first + len < cdn_tokens_count(&s->words) && cdn_scan_hyphen_before(s, first + len))))
@@ -964,12 +1015,12 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_ru
         size_t second = SIZE_MAX;
         double total = 0.0;
         for (size_t w = first; w < first + len; w++) {
-            total += cdn_query_token_weight(&tokens[cdn_scan_type(s, w)->token]);
+            total += cdn_scan_type(s, w)->query_weight;
             if (w != anchor && cdn_scan_type(s, w)->n_hits && !cdn_scan_type(s, w)->stop &&
                 (second == SIZE_MAX || tokens[cdn_scan_type(s, w)->token].weight > tokens[cdn_scan_type(s, second)->token].weight))
                 second = w;
         }
-        if (second != SIZE_MAX && cdn_query_token_weight(&tokens[cdn_scan_type(s, second)->token]) * 3.0 >= total) {
+        if (second != SIZE_MAX && cdn_scan_type(s, second)->query_weight * 3.0 >= total) {
             const uint32_t *o;
             size_t no;
             if (!names_of(s, cdn_scan_type(s, second), 0.0, &s->other, &o, &no) || !cdn_vec_reserve(&s->both, n))
@@ -991,9 +1042,10 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_ru
         return CORDON_ENOMEM;
     cdn_window_verdict *verdicts = s->verdicts.items;
     /* Where the candidates judged so far are, by their number's low byte (the latest of each):
-     * an earlier twin is mostly found here, else by bisection. */
-    uint32_t judged[256];
-    memset(judged, 0xFF, sizeof judged);
+     * an earlier twin is mostly found here, else by bisection. The scanner's table, never
+     * cleared: a place left by an earlier window is taken only when it is before this
+     * candidate and holds the twin, so it is right whoever wrote it. */
+    uint32_t *judged = s->judged;
     for (size_t i = 0; i < n; i++) {
         /* A name with the very tokens of an earlier candidate (the same party on several
          * lists) fares as that one did: passes reads nothing else of a name. */
@@ -1043,7 +1095,8 @@ int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
              * (Bank of Russia, Osama bin Laden); past any other the window cannot be a name. */
             if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_scan_word(s, last)->norm_len > 3)
                 break;
-            if (s->capital[last] && !cdn_scan_lone_letter(s, last) && (len == 1 || !cdn_scan_type(s, last)->stop))
+            if (s->capital[last] && !cdn_scan_lone_letter(s, last) && (len == 1 || !cdn_scan_type(s, last)->stop) &&
+                window_may_mention(s, first, len, &run))
                 status = scan_window(s, first, len, &run); /* "Success Of": no name ends in a function word */
         }
     }

@@ -115,7 +115,9 @@ void cdn_window_memo_put(cdn_window_memo *m, const uint32_t *key, size_t n, uint
     if (slot->hash)
         return;
     size_t key_at = m->keys.len, pass_at = m->passes.len;
-    if (!cdn_vec_reserve(&m->keys, key_at + n) || !cdn_vec_reserve(&m->passes, pass_at + count))
+    /* Tested here first: the pools have room for most answers. */
+    if ((key_at + n > m->keys.cap && !cdn_vec_reserve(&m->keys, key_at + n)) ||
+        (pass_at + count > m->passes.cap && !cdn_vec_reserve(&m->passes, pass_at + count)))
         return;
     memcpy((uint32_t *)m->keys.items + key_at, key, n * sizeof *key);
     if (count)

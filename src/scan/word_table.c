@@ -36,16 +36,47 @@ static uint64_t mix(uint64_t h, uint64_t bytes)
     return h ^ (h >> 29);
 }
 
+/* The n bytes at s (n at most 8), zero-padded to eight, as memcpy into a zeroed word would
+ * give them, read in two loads that may overlap (the same bytes, or-ed), not a call. */
+static uint64_t bytes_at(const char *s, size_t n)
+{
+    if (n >= 8) {
+        uint64_t x;
+        memcpy(&x, s, 8);
+        return x;
+    }
+    uint64_t out = 0;
+    unsigned char *o = (unsigned char *)&out;
+    if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        memcpy(o + n - 4, &b, 4);
+        uint32_t head;
+        memcpy(&head, o, 4);
+        head |= a;
+        memcpy(o, &head, 4);
+    } else if (n >= 2) {
+        uint16_t a, b;
+        memcpy(&a, s, 2);
+        memcpy(&b, s + n - 2, 2);
+        memcpy(o + n - 2, &b, 2);
+        uint16_t head;
+        memcpy(&head, o, 2);
+        head |= a;
+        memcpy(o, &head, 2);
+    } else if (n == 1) {
+        o[0] = (unsigned char)s[0];
+    }
+    return out;
+}
+
 cdn_word_probe cdn_word_table_probe(const char *word, size_t len)
 {
-    cdn_word_probe p = {0, 0};
-    memcpy(&p.head, word, len < 8 ? len : 8);
+    cdn_word_probe p = {0, bytes_at(word, len)};
     uint64_t h = mix(len, p.head);
-    for (size_t at = 8; at < len; at += 8) {
-        uint64_t bytes = 0;
-        memcpy(&bytes, word + at, len - at < 8 ? len - at : 8);
-        h = mix(h, bytes);
-    }
+    for (size_t at = 8; at < len; at += 8)
+        h = mix(h, bytes_at(word + at, len - at));
     p.hash = h;
     return p;
 }

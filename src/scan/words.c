@@ -18,12 +18,14 @@ static const char *word_norm(const cdn_scanner *s, size_t w)
     return s->words.norm.data + cdn_scan_word(s, w)->norm_off;
 }
 
-/* Gives each word its type, one per distinct word of the document. */
+/* Gives each word its type, one per distinct word of the document, and its marks (what its
+ * letters say, from the lexicon, and the gaps beside it: cdn_scan_mark_words), and counts the
+ * words that mark each language (stopwords.h). */
 int cdn_scan_type_words(cdn_scanner *s)
 {
     size_t n = cdn_tokens_count(&s->words);
     int status = CORDON_OK;
-    cdn_scan_mark_words(s);
+    memset(s->language_marks, 0, sizeof s->language_marks);
     for (size_t w = 0; w < n && status == CORDON_OK; w++) {
         const cdn_span_token *t = cdn_scan_word(s, w);
         s->capital[w] = cdn_scan_capitalised(s->text, t);
@@ -32,6 +34,7 @@ int cdn_scan_type_words(cdn_scanner *s)
         if (status != CORDON_OK)
             break;
         cdn_lex_seen *seen = cdn_lexicon_seen(&s->lex, i);
+        s->marks[w] = (uint8_t)((seen->number ? CDN_MARK_NUMBER : 0) | (seen->lone_letter ? CDN_MARK_LONE_LETTER : 0));
         if (seen->doc != s->lex.doc) { /* the first time in this document: a type, made in place */
             if (s->types.len == s->types.cap && !cdn_vec_reserve(&s->types, s->types.len + 1)) {
                 status = CORDON_ENOMEM;
@@ -43,6 +46,7 @@ int cdn_scan_type_words(cdn_scanner *s)
             cdn_word_type *made = (cdn_word_type *)s->types.items + s->types.len++;
             made->lex = i;
             made->token = CDN_SCAN_UNANALYZED;
+            made->query_weight = s->lex.blank_query_weight;
             made->n_hits = 0;
             made->n_bases = 0;
             made->bases_at = 0;
@@ -55,7 +59,15 @@ int cdn_scan_type_words(cdn_scanner *s)
         cdn_word_type *type = (cdn_word_type *)s->types.items + seen->doc_type;
         type->lower_seen |= !s->capital[w];
         type->cap_seen |= s->capital[w];
+        s->language_marks[seen->language]++;
     }
+    if (status == CORDON_OK)
+        cdn_scan_mark_words(s);
+    /* Latin names take the Polish endings in Polish text, and in text whose language nothing
+     * marks (a headline, a list of names): not where more words mark another language. */
+    const size_t *marks = s->language_marks;
+    s->polish_endings = marks[CDN_STOP_POLISH] >= marks[CDN_STOP_ENGLISH] + marks[CDN_STOP_GERMAN] +
+                                                    marks[CDN_STOP_FRENCH] + marks[CDN_STOP_SPANISH];
     return status;
 }
 
@@ -90,19 +102,20 @@ int cdn_scan_look_up_words(cdn_scanner *s)
             return status;
         const cdn_lex_word *lw = cdn_lexicon_at(&s->lex, type->lex);
         type->token = lw->token;
+        type->query_weight = lw->query_weight;
         type->place = type->cap_seen && lw->country; /* names are capitalised */
         if (lw->has_own)
             add_hit(type, &lw->own);
         if (type->stop || !type->cap_seen)
             continue;
-        status = cdn_lexicon_bases(&s->lex, type->lex);
+        status = cdn_lexicon_bases(&s->lex, type->lex, s->polish_endings);
         if (status != CORDON_OK)
             return status;
-        lw = cdn_lexicon_at(&s->lex, type->lex);
-        type->bases_at = lw->bases_at;
-        type->n_bases = lw->n_bases;
-        for (uint8_t b = 0; b < lw->n_base_hits; b++)
-            add_hit(type, &lw->base_hits[b]);
+        const cdn_lex_bases *bases = &cdn_lexicon_at(&s->lex, type->lex)->bases[s->polish_endings];
+        type->bases_at = bases->at;
+        type->n_bases = bases->n_bases;
+        for (uint8_t b = 0; b < bases->n_hits; b++)
+            add_hit(type, &bases->hits[b]);
     }
     /* A capitalised word the index does not know at all may be a misspelt name when it is
      * next to a capitalised word the index knows as written (Jewgeni Prigoschin); a lone one is
@@ -119,17 +132,16 @@ int cdn_scan_look_up_words(cdn_scanner *s)
         if (prev || next)
             types[s->type_of[w]].in_run = true;
     }
+    /* Then, word by word, what it is once its keys are all known: a given name or not. */
     for (size_t i = 0; i < s->types.len; i++) {
         cdn_word_type *type = &types[i];
-        if (type->n_hits || type->stop || type->lower_seen || !type->in_run || strlen(cdn_scan_form(s, type->token)->key) < 5)
-            continue;
-        cdn_lexicon_near(&s->lex, type->lex);
-        const cdn_lex_word *lw = cdn_lexicon_at(&s->lex, type->lex);
-        for (uint8_t h = 0; h < lw->n_near; h++)
-            add_hit(type, &lw->near[h]);
-    }
-    for (size_t i = 0; i < s->types.len; i++) {
-        cdn_word_type *type = &types[i];
+        if (!type->n_hits && !type->stop && !type->lower_seen && type->in_run &&
+            strlen(cdn_scan_form(s, type->token)->key) >= 5) {
+            cdn_lexicon_near(&s->lex, type->lex);
+            const cdn_lex_word *lw = cdn_lexicon_at(&s->lex, type->lex);
+            for (uint8_t h = 0; h < lw->n_near; h++)
+                add_hit(type, &lw->near[h]);
+        }
         if (!type->cap_seen || type->stop)
             continue;
         const cdn_lex_word *lw = cdn_lexicon_at(&s->lex, type->lex);

@@ -51,31 +51,69 @@ static size_t ascii_word_apostrophe(const char *text, size_t i, size_t end)
     return 0;
 }
 
+/* Eight bytes of text at once where the machine reads them in text order (little-endian): the
+ * word loops below then test and lower eight letters at a time. Elsewhere they go byte by byte. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define WORDS_OF_EIGHT 1
+#else
+#define WORDS_OF_EIGHT 0
+#endif
+
+#define BYTES(b) (0x0101010101010101ULL * (uint64_t)(b))
+
+/* The bytes of x that are ASCII letters or digits, each marked by its top bit (0x80). Every
+ * sum works on seven bits, so no byte carries into the next. */
+static inline uint64_t alnum_bytes(uint64_t x)
+{
+    uint64_t low7 = x & BYTES(0x7F);
+    uint64_t folded = low7 | BYTES(0x20); /* A-Z to a-z; no other byte becomes a letter */
+    uint64_t letter = (folded + BYTES(0x80 - 'a')) & ~(folded + BYTES(0x7F - 'z'));
+    uint64_t digit = (low7 + BYTES(0x80 - '0')) & ~(low7 + BYTES(0x7F - '9'));
+    return (letter | digit) & ~x & BYTES(0x80);
+}
+
+/* x with its ASCII capitals lowered; a byte at or above 0x80 may carry into the bytes after it
+ * (at higher addresses), never into those before. */
+static inline uint64_t lower_bytes(uint64_t x)
+{
+    uint64_t at_least_a = x + BYTES(0x80 - 'A');
+    uint64_t above_z = x + BYTES(0x7F - 'Z');
+    return x | (at_least_a & ~above_z & BYTES(0x80)) >> 2;
+}
+
 /* Appends the word text[start, end) — ASCII letters and digits, and inside it the apostrophes
  * ascii_word_apostrophe reads — as one token, as cdn_normalize writes such a word and add_word
  * leaves it: in lower case, the apostrophes dropped with the s of a possessive after one
  * (Putin's, Putin’s: putin), NUL-terminated. Most words of most texts are so, and are spared
  * the Unicode pipeline. apostrophes: whether the word has any (else a plain copy will do). */
-static int add_ascii_word(const char *text, size_t start, size_t end, bool apostrophes, cdn_tokens *t)
+static int add_ascii_word(const char *text, size_t text_len, size_t start, size_t end, bool apostrophes,
+                          cdn_tokens *t)
 {
     size_t from = t->norm.len;
-    /* As cdn_strbuf_reserve(end - start + 1) asks, tested here: most words fit. */
-    if (from + (end - start) + 2 > t->norm.cap && !cdn_strbuf_reserve(&t->norm, end - start + 1))
+    /* As cdn_strbuf_reserve(end - start + 8) asks, tested here: most words fit. The 8: the
+     * last eight bytes written may reach past the word (below). */
+    if (from + (end - start) + 9 > t->norm.cap && !cdn_strbuf_reserve(&t->norm, end - start + 8))
         return CORDON_ENOMEM;
     char *out = t->norm.data + from;
     size_t len = 0;
     if (!apostrophes) {
         size_t i = start;
         for (; i + 8 <= end; i += 8) {
-            /* Eight bytes at once: every byte is an ASCII letter or digit (below 0x80), so
-             * adding to a byte never carries into the next; a byte's top bit then tells
-             * whether it is at least 'A', and not above 'Z', and the capitals get 0x20. */
+            /* Eight bytes at once: every byte is an ASCII letter or digit (below 0x80). */
             uint64_t x;
             memcpy(&x, text + i, 8);
-            uint64_t at_least_a = x + 0x3F3F3F3F3F3F3F3FULL;  /* + (0x80 - 'A') */
-            uint64_t above_z = x + 0x2525252525252525ULL;     /* + (0x7F - 'Z') */
-            x |= (at_least_a & ~above_z & 0x8080808080808080ULL) >> 2;
+            x = lower_bytes(x);
             memcpy(out + (i - start), &x, 8);
+        }
+        if (WORDS_OF_EIGHT && i < end && i + 8 <= text_len) {
+            /* The rest of the word and the bytes after it, which may be anything: a carry from
+             * them goes only to the bytes after them, and what is written past the word is
+             * overwritten by its NUL and the words after it. */
+            uint64_t x;
+            memcpy(&x, text + i, 8);
+            x = lower_bytes(x);
+            memcpy(out + (i - start), &x, 8);
+            i = end;
         }
         for (; i < end; i++) {
             unsigned char c = (unsigned char)text[i];
@@ -153,6 +191,19 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
         utf8proc_int32_t cp;
         utf8proc_ssize_t n;
         unsigned char byte = (unsigned char)text[i];
+        if (byte == ' ') {
+            /* The commonest separator, as below: no word character, no joiner, no geresh. */
+            if (in_word) {
+                int status = plain ? add_ascii_word(text, len, word_start, word_end, apostrophes, t)
+                                   : add_word(text, word_start, word_end, t);
+                if (status != CORDON_OK)
+                    return status;
+                in_word = 0;
+            }
+            prev = ' ';
+            i++;
+            continue;
+        }
         if (ascii_alnum(byte)) {
             /* A run of ASCII letters and digits, most of most texts, in one loop: each is a word
              * character, as below. */
@@ -162,24 +213,20 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
                 apostrophes = 0;
             }
             in_word = 1;
-            do
+            i++;
+            for (; WORDS_OF_EIGHT && i + 8 <= len; i += 8) {
+                uint64_t x;
+                memcpy(&x, text + i, 8);
+                uint64_t other = ~alnum_bytes(x) & BYTES(0x80);
+                if (other) { /* the first byte that is not a letter or digit ends the run */
+                    i += (size_t)__builtin_ctzll(other) >> 3;
+                    break;
+                }
+            }
+            while (i < len && ascii_alnum((unsigned char)text[i]))
                 i++;
-            while (i < len && ascii_alnum((unsigned char)text[i]));
             word_end = i;
             prev = (unsigned char)text[i - 1];
-            continue;
-        }
-        if (byte == ' ') {
-            /* The commonest separator, as below: no word character, no joiner, no geresh. */
-            if (in_word) {
-                int status = plain ? add_ascii_word(text, word_start, word_end, apostrophes, t)
-                                   : add_word(text, word_start, word_end, t);
-                if (status != CORDON_OK)
-                    return status;
-                in_word = 0;
-            }
-            prev = ' ';
-            i++;
             continue;
         }
         if (byte < 0x80) {
@@ -220,7 +267,7 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
             plain &= cp == '\'' || cp == '`' || cp == 0x2018 || cp == 0x2019;
             apostrophes = 1;
         } else if (in_word) {
-            int status = plain ? add_ascii_word(text, word_start, word_end, apostrophes, t) : add_word(text, word_start, word_end, t);
+            int status = plain ? add_ascii_word(text, len, word_start, word_end, apostrophes, t) : add_word(text, word_start, word_end, t);
             if (status != CORDON_OK)
                 return status;
             in_word = 0;
@@ -228,6 +275,6 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
         i += (size_t)n;
     }
     if (in_word)
-        return plain ? add_ascii_word(text, word_start, word_end, apostrophes, t) : add_word(text, word_start, word_end, t);
+        return plain ? add_ascii_word(text, len, word_start, word_end, apostrophes, t) : add_word(text, word_start, word_end, t);
     return CORDON_OK;
 }

@@ -169,4 +169,34 @@ run "scan article and one word (all lists)" bash -c "printf 'El Chapo spoke to A
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[56, 63, "us-csl:25692"], [85, 95, "gb-hmt:13034"], [118, 126, "eu-fsf:329"]]'
 
+# A city's name alone is the place, not the party named after it: Saint Petersburg (and
+# Saint-Petersburg) is not BANK SAINT-PETERSBURG, which the bank's full name still is.
+run "scan city alone (all lists)" bash -c "printf 'Police in Saint Petersburg said so. Bank Saint Petersburg was named, and so was Saint-Petersburg.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[36, 57, "us-ofac-sdn:40924"]]'
+
+# A company's name written in part is another name, mostly of ordinary words: First Bank is not
+# FIRST CREDIT BANK, New Age not NEW AGE SHIPPING LIMITED; their full names are.
+run "scan company name in part (all lists)" bash -c "printf 'The regulator fined First Bank on Monday. First Credit Bank was named too. Reporters at New Age wrote about New Age Shipping Limited.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[42, 59, "us-csl:22985"], [108, 132, "us-csl:25839"]]'
+# The acronym a name ends in need not be written (KASPIAN MARITIME LOGISTICS (KML), a test
+# entry); a part of the name still is not the company.
+run "scan company without its acronym" bash -c "printf 'Kaspian Maritime Logistics shipped it. Maritime Logistics is a trade.\n' | '$CORDON' scan ${SAMPLE[*]} --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[0, 26, "extra:X-0009"]]'
+
+# The Polish endings are tried in Polish text and in text no function word places, not in text
+# of another language of the Latin script (English here): Łukaszenki after the full name is
+# Lukashenko in the first two, and nobody in the English sentence.
+run "scan Polish endings in Polish text" bash -c "printf 'Aleksander Łukaszenka spotkał się z prasą. Rozmowy z Łukaszenki nie były łatwe, jest to znane.\n' | '$CORDON' scan ${SAMPLE[*]} --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[0, 22, "watchlist:WL-0025"], [57, 68, "watchlist:WL-0025"]]'
+run "scan Polish endings where no language is marked" bash -c "printf 'Aleksander Łukaszenka. Łukaszenki.\n' | '$CORDON' scan ${SAMPLE[*]} --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[0, 22, "watchlist:WL-0025"], [24, 35, "watchlist:WL-0025"]]'
+run "scan no Polish endings in English text" bash -c "printf 'Alexander Lukashenko met the press. The talks with Lukaszenki failed, and the minister said so.\n' | '$CORDON' scan ${SAMPLE[*]} --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[0, 20, "watchlist:WL-0025"]]'
+
 finish

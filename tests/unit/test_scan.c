@@ -10,6 +10,7 @@
 #include <pthread.h>
 
 #include "scan/bodies.h"
+#include "scan/cities.h"
 #include "scan/inflect.h"
 #include "scan/stopwords.h"
 #include "scan/window_memo.h"
@@ -19,7 +20,7 @@
 static bool has_base(const char *word, const char *base)
 {
     cdn_base out[CDN_MAX_BASES];
-    size_t n = cdn_inflection_bases(word, strlen(word), out);
+    size_t n = cdn_inflection_bases(word, strlen(word), true, out);
     for (size_t i = 0; i < n; i++)
         if (strcmp(out[i].text, base) == 0)
             return true;
@@ -75,14 +76,14 @@ static void inflection_bases_leave_short_and_plain_words(void **state)
     (void)state;
     cdn_base out[CDN_MAX_BASES];
     /* Three letters of stem at least: "us", "ова" give nothing. */
-    assert_int_equal(cdn_inflection_bases("us", 2, out), 0);
-    assert_int_equal(cdn_inflection_bases("ова", strlen("ова"), out), 0);
+    assert_int_equal(cdn_inflection_bases("us", 2, true, out), 0);
+    assert_int_equal(cdn_inflection_bases("ова", strlen("ова"), true, out), 0);
     /* A word without a known ending gives nothing: Лукашенко does not decline. */
-    assert_int_equal(cdn_inflection_bases("лукашенко", strlen("лукашенко"), out), 0);
+    assert_int_equal(cdn_inflection_bases("лукашенко", strlen("лукашенко"), true, out), 0);
     /* No base equals the word, none repeats, and there are never more than the room. */
     const char *words[] = {"putinowi", "путиным", "lukaszenki", "wagnera", "وبوتين"};
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
-        size_t n = cdn_inflection_bases(words[w], strlen(words[w]), out);
+        size_t n = cdn_inflection_bases(words[w], strlen(words[w]), true, out);
         assert_true(n >= 1 && n <= CDN_MAX_BASES);
         for (size_t i = 0; i < n; i++) {
             assert_string_not_equal(out[i].text, words[w]);
@@ -96,7 +97,26 @@ static void inflection_bases_leave_short_and_plain_words(void **state)
     memset(longword, 'a', sizeof longword - 2);
     longword[sizeof longword - 2] = 's';
     longword[sizeof longword - 1] = '\0';
-    assert_int_equal(cdn_inflection_bases(longword, strlen(longword), out), 0);
+    assert_int_equal(cdn_inflection_bases(longword, strlen(longword), true, out), 0);
+    /* Without the Polish endings (text in another language of the Latin script): no Putinem
+     * nor Łukaszenki, no base of Sergey; the Latin -a (Solovieva), the -s and the Cyrillic
+     * endings stay. */
+    assert_int_equal(cdn_inflection_bases("putinem", strlen("putinem"), false, out), 0);
+    assert_int_equal(cdn_inflection_bases("putinowi", strlen("putinowi"), false, out), 0);
+    assert_int_equal(cdn_inflection_bases("lukaszenki", strlen("lukaszenki"), false, out), 0);
+    assert_int_equal(cdn_inflection_bases("sergey", strlen("sergey"), false, out), 0);
+    assert_int_equal(cdn_inflection_bases("sergey", strlen("sergey"), true, out), 1); /* sergea */
+    static const struct {
+        const char *word, *base;
+    } ANY[] = {{"solovieva", "soloviev"}, {"putins", "putin"}, {"путина", "путин"}, {"путіним", "путін"}};
+    for (size_t i = 0; i < sizeof ANY / sizeof ANY[0]; i++) {
+        size_t n = cdn_inflection_bases(ANY[i].word, strlen(ANY[i].word), false, out);
+        bool found = false;
+        for (size_t b = 0; b < n; b++)
+            found |= strcmp(out[b].text, ANY[i].base) == 0;
+        if (!found)
+            fail_msg("%s: no base %s without the Polish endings", ANY[i].word, ANY[i].base);
+    }
 }
 
 static void stopwords_table_sorted_and_found(void **state)
@@ -125,7 +145,13 @@ static void stopwords_table_sorted_and_found(void **state)
     assert_false(cdn_is_stopword("\xFF", 1));
     assert_int_equal(cdn_stopword_language("der", 3), CDN_STOP_GERMAN);
     assert_int_equal(cdn_stopword_language("the", 3), CDN_STOP_ENGLISH);
-    assert_int_equal(cdn_stopword_language("les", 3), CDN_STOP_OTHER);
+    assert_int_equal(cdn_stopword_language("les", 3), CDN_STOP_FRENCH);
+    assert_int_equal(cdn_stopword_language("przez", 5), CDN_STOP_POLISH);
+    assert_int_equal(cdn_stopword_language("jest", 4), CDN_STOP_POLISH);
+    assert_int_equal(cdn_stopword_language("los", 3), CDN_STOP_SPANISH);
+    assert_int_equal(cdn_stopword_language("sie", 3), CDN_STOP_OTHER); /* German sie, Polish się */
+    assert_int_equal(cdn_stopword_language("nie", 3), CDN_STOP_OTHER);
+    assert_true(cdn_is_stopword("jest", 4) && cdn_is_stopword("oraz", 4) && cdn_is_stopword("ktory", 5));
 }
 
 /* The words of public bodies' names (bodies.h) are looked up by bsearch: in byte order, each
@@ -145,6 +171,22 @@ static void body_words_sorted_and_found(void **state)
         assert_false(cdn_is_body_word(NO[i], strlen(NO[i])));
     assert_true(cdn_is_body_particle("del", 3));
     assert_false(cdn_is_body_particle("ministry", 8));
+}
+
+static void cities_sorted_and_found(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    for (const char *c; (c = cdn_city_at(n)) != NULL; n++) {
+        if (n > 0 && strcmp(cdn_city_at(n - 1), c) >= 0)
+            fail_msg("city table out of order at \"%s\" after \"%s\"", c, cdn_city_at(n - 1));
+        assert_true(cdn_is_city(c, strlen(c)));
+    }
+    assert_true(n > 50);
+    assert_true(cdn_is_city("saint petersburg bank", 16)); /* the first 16 bytes */
+    static const char *const NO[] = {"saint", "petersburg", "bank saint petersburg", "", "moscoww", "rosneft"};
+    for (size_t i = 0; i < sizeof NO / sizeof NO[0]; i++)
+        assert_false(cdn_is_city(NO[i], strlen(NO[i])));
 }
 
 static void scan_options_default(void **state)
@@ -362,6 +404,18 @@ static void word_table_finds_each_word(void **state)
         cdn_word_probe p = cdn_word_table_probe(words[i], strlen(words[i]));
         assert_int_equal(cdn_word_table_get(&t, words[i], strlen(words[i]), &p, table_word, texts), i);
     }
+    /* A probe is of the word's bytes alone: its head the first eight, zero-padded, whatever
+     * follows the word in memory. */
+    const char *letters = "abcdefghijklmnopqrstuvwxyz";
+    for (size_t len = 0; len <= 20; len++) {
+        char other[32];
+        memcpy(other, letters, len);
+        memset(other + len, 'X', sizeof other - len);
+        cdn_word_probe a = cdn_word_table_probe(letters, len), b = cdn_word_table_probe(other, len);
+        uint64_t head = 0;
+        memcpy(&head, letters, len < 8 ? len : 8);
+        assert_true(a.head == head && b.head == head && a.hash == b.hash);
+    }
     /* A prefix, an extension and a word that differs after the eighth byte are not there. */
     static const char *const ABSENT[] = {"w", "w31", "0000000", "000000001", "internationa", "internationa20000", ""};
     for (size_t i = 0; i < sizeof ABSENT / sizeof ABSENT[0]; i++) {
@@ -378,6 +432,7 @@ int main(void)
         cmocka_unit_test(inflection_bases_leave_short_and_plain_words),
         cmocka_unit_test(stopwords_table_sorted_and_found),
         cmocka_unit_test(body_words_sorted_and_found),
+        cmocka_unit_test(cities_sorted_and_found),
         cmocka_unit_test(scan_options_default),
         cmocka_unit_test(one_scanner_for_many_texts),
         cmocka_unit_test(scanner_starts_afresh_past_its_bound),

@@ -333,6 +333,50 @@ static void tokenize_ascii_words_as_normalize_does(void **state)
     }
 }
 
+/* Words of every length up to 17, in mixed case, each followed by another separator (a space,
+ * punctuation, non-ASCII punctuation and spaces, an invalid byte) and more text: the tokenizer reads eight
+ * bytes at a time past a word's end and lowers a short word's last bytes with those after it,
+ * so each word must still be itself, lowered as cdn_normalize lowers it, at its offsets. */
+static void tokenize_words_followed_by_anything(void **state)
+{
+    (void)state;
+    static const char *const SEPARATORS[] = {" ", ", ", " \xC3\xA9t\xC3\xA9 ", "\xE2\x80\x94", ".\n", "-",
+                                             "\xC2\xA0\xD0\x96 ", "\xC2\xAB", "\xFF "};
+    static const char LETTERS[] = "aBcDeFgHiJkLmNoPqZ09";
+    for (size_t len = 1; len <= 17; len++) {
+        char text[512];
+        size_t at = 0, starts[16], n = 0;
+        for (size_t sep = 0; sep < sizeof SEPARATORS / sizeof SEPARATORS[0]; sep++) {
+            starts[n++] = at;
+            for (size_t i = 0; i < len; i++)
+                text[at++] = LETTERS[(i + sep) % (sizeof LETTERS - 1)];
+            memcpy(text + at, SEPARATORS[sep], strlen(SEPARATORS[sep]));
+            at += strlen(SEPARATORS[sep]);
+        }
+        memcpy(text + at, "Tail", 4);
+        at += 4;
+        cdn_tokens t;
+        cdn_tokens_init(&t);
+        assert_int_equal(cdn_tokenize(text, at, 1, &t), CORDON_OK);
+        /* Each word, then the words of its separator (été, Ж), then the tail. */
+        for (size_t w = 0, k = 0; w < n; w++) {
+            while (k < cdn_tokens_count(&t) && cdn_tokens_at(&t, k)->start != starts[w])
+                k++;
+            assert_true(k < cdn_tokens_count(&t));
+            const cdn_span_token *tok = cdn_tokens_at(&t, k);
+            assert_int_equal(tok->end, starts[w] + len);
+            cdn_strbuf norm;
+            cdn_strbuf_init(&norm);
+            assert_int_equal(cdn_normalize(text + starts[w], len, &norm), CORDON_OK);
+            assert_string_equal(cdn_tokens_text(&t, k), cdn_strbuf_cstr(&norm));
+            assert_int_equal(tok->norm_len, len);
+            cdn_strbuf_free(&norm);
+        }
+        assert_string_equal(cdn_tokens_text(&t, cdn_tokens_count(&t) - 1), "tail");
+        cdn_tokens_free(&t);
+    }
+}
+
 static void tokenize_lenient_on_bad_bytes(void **state)
 {
     (void)state;
@@ -962,6 +1006,7 @@ int main(void)
         cmocka_unit_test(east_slavic_name_forms),
         cmocka_unit_test(tokenize_keeps_byte_offsets),
         cmocka_unit_test(tokenize_ascii_words_as_normalize_does),
+        cmocka_unit_test(tokenize_words_followed_by_anything),
         cmocka_unit_test(tokenize_lenient_on_bad_bytes),
         cmocka_unit_test(cp1252_decodes_to_utf8),
         cmocka_unit_test(legal_forms_and_honorifics),
