@@ -36,8 +36,22 @@ static uint64_t mix(uint64_t h, uint64_t bytes)
     return h ^ (h >> 29);
 }
 
+/* Puts s[0, n) at the start of o (zeroed) with two loads of width bytes (a constant where
+ * this is inlined: no call), one at each end of s, width <= n <= 2 * width: where they overlap
+ * they hold the same bytes, so or-ing them is right. */
+static inline void load_both_ends(unsigned char *o, const char *s, size_t n, size_t width)
+{
+    uint32_t first = 0, last = 0, head = 0;
+    memcpy(&first, s, width);
+    memcpy(&last, s + n - width, width);
+    memcpy(o + n - width, &last, width);
+    memcpy(&head, o, width);
+    head |= first;
+    memcpy(o, &head, width);
+}
+
 /* The n bytes at s (n at most 8), zero-padded to eight, as memcpy into a zeroed word would
- * give them, read in two loads that may overlap (the same bytes, or-ed), not a call. */
+ * give them, read in two loads that may overlap, not a call. */
 static uint64_t bytes_at(const char *s, size_t n)
 {
     if (n >= 8) {
@@ -47,27 +61,12 @@ static uint64_t bytes_at(const char *s, size_t n)
     }
     uint64_t out = 0;
     unsigned char *o = (unsigned char *)&out;
-    if (n >= 4) {
-        uint32_t a, b;
-        memcpy(&a, s, 4);
-        memcpy(&b, s + n - 4, 4);
-        memcpy(o + n - 4, &b, 4);
-        uint32_t head;
-        memcpy(&head, o, 4);
-        head |= a;
-        memcpy(o, &head, 4);
-    } else if (n >= 2) {
-        uint16_t a, b;
-        memcpy(&a, s, 2);
-        memcpy(&b, s + n - 2, 2);
-        memcpy(o + n - 2, &b, 2);
-        uint16_t head;
-        memcpy(&head, o, 2);
-        head |= a;
-        memcpy(o, &head, 2);
-    } else if (n == 1) {
+    if (n >= 4)
+        load_both_ends(o, s, n, 4);
+    else if (n >= 2)
+        load_both_ends(o, s, n, 2);
+    else if (n == 1)
         o[0] = (unsigned char)s[0];
-    }
     return out;
 }
 
