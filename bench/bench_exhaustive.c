@@ -74,14 +74,19 @@ int main(int argc, char **argv)
     cordon_index *idx = NULL;
     if (cordon_index_load(&idx, index_file) != CORDON_OK) {
         fprintf(stderr, "bench_exhaustive: %s\n", idx ? cordon_index_errmsg(idx) : "out of memory");
+        cordon_index_close(idx);
         return 3;
     }
     FILE *in = fopen(queries, "r");
-    if (!in) {
-        perror(queries);
+    entity_best *best = calloc(idx->entities.len ? idx->entities.len : 1, sizeof *best);
+    if (!in || !best) {
+        perror(in ? "bench_exhaustive" : queries);
+        if (in)
+            fclose(in);
+        free(best);
+        cordon_index_close(idx);
         return 3;
     }
-    entity_best *best = calloc(idx->entities.len, sizeof *best);
     cordon_search_options opts;
     cordon_search_options_default(&opts);
     opts.threshold = threshold;
@@ -114,7 +119,7 @@ int main(int argc, char **argv)
         n_queries++;
         bool missing = false, alerting = false;
         for (size_t e = 0; e < idx->entities.len; e++) {
-            if (best[e].score < threshold)
+            if (best[e].score < threshold || best[e].name == CDN_NONE) /* no name scored (threshold 0) */
                 continue;
             n_alerts++;
             alerting = true;

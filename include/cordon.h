@@ -394,8 +394,8 @@ CORDON_API int cordon_compare(const cordon_index *idx, const char *name1, const 
  * cordon_compare, and the explanation a search result carries for the same pair: which token of
  * name1 met which of name2, by which key, with what weight ("путин ~ putin (transliteration
  * 0.97, weight 1.0); vladimir unmatched in name"). It is written into why (why_size bytes, NUL
- * terminated, cut short if it does not fit; 1,024 bytes hold that of any name of a dozen
- * words). Same returns and thread safety as cordon_compare.
+ * terminated, cut short at a whole UTF-8 character if it does not fit; 1,024 bytes hold that
+ * of any name of a dozen words). Same returns and thread safety as cordon_compare.
  */
 CORDON_API int cordon_compare_explain(const cordon_index *idx, const char *name1, const char *name2,
                                       cordon_schema schema, double *score, char *why, size_t why_size);

@@ -807,8 +807,17 @@ int cordon_compare_explain(const cordon_index *idx, const char *name1, const cha
     cdn_strbuf explained;
     cdn_strbuf_init(&explained);
     int status = compare_names(idx, name1, name2, schema, score, &explained);
-    if (status == CORDON_OK && why_size)
-        snprintf(why, why_size, "%s", cdn_strbuf_cstr(&explained));
+    if (status == CORDON_OK && why_size) {
+        const char *text = cdn_strbuf_cstr(&explained);
+        size_t len = strlen(text);
+        if (len >= why_size) { /* cut short at the last whole UTF-8 character that fits */
+            len = why_size - 1;
+            while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
+                len--;
+        }
+        memcpy(why, text, len);
+        why[len] = '\0';
+    }
     cdn_strbuf_free(&explained);
     return status;
 }

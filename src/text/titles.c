@@ -116,8 +116,8 @@ const char *cdn_regnal_numeral(const char *token, size_t len)
         return NULL;
     unsigned char c = (unsigned char)token[0];
     if (c == 'i' || c == 'v' || c == 'x') {
-        if (len < 2 || strspn(token, "ivx") < len)
-            return NULL;
+        if (len < 2 || strspn(token, "ivx") < len || (len == 2 && token[1] == 'i' && token[0] != 'i'))
+            return NULL; /* i, v, x: initials; xi, vi: names (titles.h) */
         for (size_t v = 2; v < sizeof ROMAN / sizeof ROMAN[0]; v++)
             if (strlen(ROMAN[v]) == len && memcmp(ROMAN[v], token, len) == 0)
                 return ROMAN[v];

@@ -47,10 +47,12 @@ bool cdn_looks_native(const char *text);
 double cdn_transcription_similarity(const char *heard, cdn_syllabary syllabary, const char *spelled);
 
 /* The same, with the Latin spelling also read as its likely source languages read it
- * (readings.h: German, French, English, Polish and Czech, Spanish and Italian, Japanese):
- * ヨージェフ / József, ジェルベー / Gervais. For a word that is surely a transcription (three
- * characters or more, not a native name): with two-character words, whose romanisations are
- * often native names, the readings met 松本 songben to Company. */
+ * (readings.h: German, French, English, Polish and Czech, Spanish and Italian, Japanese, and
+ * the readings heard): ヨージェフ / József, ジェルベー / Gervais. Meant for a word that is surely a
+ * transcription (three characters or more, not a native name); score.c also calls it for
+ * shorter kana, Hangul and Han words, but only where a longer word of the same name confirms
+ * them or the spelling is not pinyin: alone, two-character words, whose romanisations are often
+ * native names, met 松本 songben to Company. */
 double cdn_transcription_similarity_read(const char *heard, cdn_syllabary syllabary, const char *spelled);
 
 /* How far the cheapest alignment of heard and spelled (as above) goes beyond what the bar

@@ -180,7 +180,7 @@ int cdn_translit_hint(const char *name, size_t len)
 
 int cdn_translit_japanese_hint(cdn_translit *t, const char *name, size_t len)
 {
-    if (!cdn_translit_needed(name, len))
+    if (!t || !cdn_translit_needed(name, len)) /* no transliterator: nothing is romanised */
         return 0;
     return cdn_japanese_name(t->japanese, name, len) ? CDN_TRANSLIT_JAPANESE : 0;
 }

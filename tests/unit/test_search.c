@@ -326,6 +326,11 @@ static void compare_explains_as_search_does(void **state)
                      CORDON_OK);
     assert_int_equal(strlen(short_why), sizeof short_why - 1);
     assert_memory_equal(short_why, why, sizeof short_why - 1);
+    /* cut short at a whole character: "путин ~ ..." in 4 bytes is "п" (2 bytes), not 3 */
+    char tiny[4];
+    assert_int_equal(cordon_compare_explain(ofac, "Путин", "PUTIN", CORDON_SCHEMA_ANY, &score, tiny, sizeof tiny),
+                     CORDON_OK);
+    assert_string_equal(tiny, "п");
     cordon_results_free(res);
 }
 
