@@ -429,21 +429,28 @@ static const cdn_iname *rare_surname_of(cdn_scanner *s, size_t w, double *sim)
 {
     const cdn_word_type *type = cdn_scan_type(s, w);
     const cdn_span_token *t = cdn_scan_word(s, w);
-    size_t letters = 0;
-    for (size_t i = 0; i < t->norm_len; i++)
-        letters += ((unsigned char)s->words.norm.data[t->norm_off + i] & 0xC0) != 0x80;
-    if (letters < 5 || !cdn_scan_lone_word_ok(s, w) || cdn_scan_sentence_start(s, w) || cdn_scan_in_longer_run(s, w, w))
-        return NULL; /* short, a given name (James, Holger), capitalised by position, or a word
-                        of another name (Mystery Businessman Linked to ...) */
+    /* The tests are independent: the cheapest first, the run of capitals around the word
+     * last, after the memo has had its say. */
+    if (t->norm_len < 5 || cdn_scan_sentence_start(s, w))
+        return NULL; /* fewer than five bytes are fewer than five letters */
     const cdn_word_hit *own = NULL;
     for (uint8_t h = 0; h < type->n_hits && !own; h++)
         if (type->hits[h].sim >= 0.99)
             own = &type->hits[h];
     if (!own)
         return NULL;
+    size_t letters = 0;
+    for (size_t i = 0; i < t->norm_len; i++)
+        letters += ((unsigned char)s->words.norm.data[t->norm_off + i] & 0xC0) != 0x80;
+    if (letters < 5 || !cdn_scan_lone_word_ok(s, w))
+        return NULL; /* short, or a given name (James, Holger) or common word of the text */
     cdn_memo_key key = {.n = {6, own->vocab, own->form}};
     double got;
-    if (!cdn_memo_get(&s->lex.memo, &key, &got)) {
+    bool known = cdn_memo_get(&s->lex.memo, &key, &got);
+    if ((known && got == 0.0) || cdn_scan_in_longer_run(s, w, w))
+        return NULL; /* no rare surname, or a word of another name (Mystery Businessman Linked
+                        to ...) */
+    if (!known) {
         const cdn_iname *e = rare_surname_by_key(s, own);
         got = e ? (double)(e - s->idx->names.items) + 1.0 : 0.0;
         cdn_memo_put(&s->lex.memo, &key, got);

@@ -980,14 +980,17 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_ru
         return CORDON_OK;
     const cdn_word_type *type = cdn_scan_type(s, anchor);
     window win;
-    window_init(s, first, len, &win);
     /* The same words as a window seen before: the names they let through, remembered. */
     uint32_t key[3 + 2 * CDN_SCAN_MAX_WINDOW];
     size_t key_n = window_key(s, first, len, key);
     const void *remembered;
     size_t n_known;
     uint64_t key_hash = cdn_window_memo_hash(key, key_n);
-    if (cdn_window_memo_get(&s->lex.windows, key, key_n, key_hash, &remembered, &n_known)) {
+    bool known_window = cdn_window_memo_get(&s->lex.windows, key, key_n, key_hash, &remembered, &n_known);
+    if (known_window && n_known == 0)
+        return CORDON_OK; /* most windows: nothing to judge in context, nor to set up for it */
+    window_init(s, first, len, &win);
+    if (known_window) {
         const cdn_window_pass *known = remembered;
         for (size_t i = 0; i < n_known; i++) {
             int status = mention_of(s, known[i].name, &win, known[i].score, known[i].inflected);
