@@ -102,17 +102,8 @@ static int analyze(cdn_lexicon *lx, const char *text, size_t len, cdn_vec *out, 
     return CORDON_OK;
 }
 
-/* The normalized bytes of word number i of the lexicon ctx (word_table.h). */
-static const char *word_text(const void *ctx, uint32_t i) { return cdn_lexicon_at(ctx, i)->norm; }
-
-int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *out)
+int cdn_lexicon_add(cdn_lexicon *lx, const char *norm, size_t len, const cdn_word_probe *p, uint32_t *out)
 {
-    cdn_word_probe probe = cdn_word_table_probe(norm, len);
-    uint32_t found = cdn_word_table_get(&lx->words, norm, len, &probe, word_text, lx);
-    if (found != UINT32_MAX) {
-        *out = found;
-        return CORDON_OK;
-    }
     /* The copy lives as long as the lexicon (the table compares long words with it). */
     char *copy = cdn_arena_strndup(&lx->arena, norm, len);
     if (!copy)
@@ -142,7 +133,7 @@ int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *ou
     w->norm = copy;
     w->norm_len = (uint32_t)len;
     w->given_own = -1;
-    if (!cdn_word_table_add(&lx->words, len, &probe, lx->count))
+    if (!cdn_word_table_add(&lx->words, len, p, lx->count))
         return CORDON_ENOMEM;
     ((cdn_lex_seen *)lx->seen.items)[lx->count] = seen;
     lx->seen.len = lx->count + 1;

@@ -109,10 +109,6 @@ void cdn_lexicon_free(cdn_lexicon *lx);
  * forgets every word first, so a long-lived scanner's memory stays bounded. */
 void cdn_lexicon_begin(cdn_lexicon *lx);
 
-/* Sets *out to the number of the normalized word norm (len bytes), adding it when it is new:
- * what its letters alone say (function word, title) at once, the rest on
- * cdn_lexicon_analyze. Returns CORDON_OK or CORDON_ENOMEM. */
-int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *out);
 
 /* Analyzes word i (its token, whether it is a country, its own key), once. Most words of a
  * text are never needed so: a long lower-case word is no part of any name's window. Returns
@@ -148,6 +144,30 @@ enum { CDN_LEX_BLOCK_BITS = 9, CDN_LEX_BLOCK = 1 << CDN_LEX_BLOCK_BITS };
 static inline cdn_lex_word *cdn_lexicon_at(const cdn_lexicon *lx, uint32_t i)
 {
     return ((cdn_lex_word *const *)lx->blocks.items)[i >> CDN_LEX_BLOCK_BITS] + (i & (CDN_LEX_BLOCK - 1));
+}
+
+/* Adds the normalized word norm (len bytes, of probe p: not in the lexicon yet) and sets *out
+ * to its number: what its letters alone say (function word, title) at once, the rest on
+ * cdn_lexicon_analyze. Returns CORDON_OK or CORDON_ENOMEM. */
+int cdn_lexicon_add(cdn_lexicon *lx, const char *norm, size_t len, const cdn_word_probe *p, uint32_t *out);
+
+/* The normalized bytes of word number i of the lexicon ctx (for word_table.h). */
+static inline const char *cdn_lexicon_text(const void *ctx, uint32_t i)
+{
+    return cdn_lexicon_at(ctx, i)->norm;
+}
+
+/* Sets *out to the number of the normalized word norm (len bytes), adding it when it is new
+ * (cdn_lexicon_add). Inline: every word of every text asks, and most are known. Returns
+ * CORDON_OK or CORDON_ENOMEM. */
+static inline int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *out)
+{
+    cdn_word_probe probe = cdn_word_table_probe(norm, len);
+    uint32_t found = cdn_word_table_get(&lx->words, norm, len, &probe, cdn_lexicon_text, lx);
+    if (found == UINT32_MAX)
+        return cdn_lexicon_add(lx, norm, len, &probe, out);
+    *out = found;
+    return CORDON_OK;
 }
 
 /* The form number of a word not analyzed (cdn_lexicon_analyze): it stands for a blank token,
