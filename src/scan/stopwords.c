@@ -1,12 +1,15 @@
 /*
  * stopwords.c — function words of the scanned languages (see stopwords.h), normalized as the
  * tokenizer leaves them (case-folded, marks stripped: für → fur, à → a, й → и), in one sorted
- * table searched by bisection. Closed-class words only: a noun or adjective (Center, United,
- * Radio) is not here, since those are also real names; the scanner judges them otherwise.
+ * table searched by bisection (sorted_words.h). Closed-class words only: a noun or adjective
+ * (Center, United, Radio) is not here, since those are also real names; the scanner judges them
+ * otherwise.
  */
 #include "scan/stopwords.h"
 
 #include <string.h>
+
+#include "core/sorted_words.h"
 
 /* Sorted by strcmp (bytes): checked by the unit test that walks it. */
 static const char *const WORDS[] = {
@@ -29,25 +32,7 @@ bool cdn_is_stopword(const char *word, size_t len)
 {
     if (len == 0 || len >= 8) /* no function word is as long (against: 7 bytes; the unit test checks) */
         return false;
-    size_t lo = 0, hi = sizeof WORDS / sizeof WORDS[0];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        /* strcmp's order (unsigned bytes), the first byte compared in place: it settles most
-         * steps. */
-        int c = (unsigned char)word[0] - (unsigned char)WORDS[mid][0];
-        if (c == 0) {
-            c = strncmp(word, WORDS[mid], len);
-            if (c == 0 && WORDS[mid][len] != '\0')
-                c = -1; /* the table's word is longer: the word sorts before it */
-        }
-        if (c == 0)
-            return true;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return false;
+    return cdn_sorted_words_find(WORDS, sizeof WORDS / sizeof WORDS[0], sizeof WORDS[0], word, len) >= 0;
 }
 
 const char *cdn_stopword_at(size_t i) { return i < sizeof WORDS / sizeof WORDS[0] ? WORDS[i] : NULL; }

@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include "core/sorted_words.h"
+
 /* Each list is in byte order (strcmp), for a binary search; test_text checks the order. */
 static const char *const LEGAL_FORM_ABBREVIATIONS[] = {
     "aat", "ag", "ao", "bhd", "bv", "cjsc", "co", "company", "corp", "corporation", "fzc", "fzco", "fze",
@@ -49,23 +51,7 @@ static const char *const HONORIFICS[] = {
  * name and query is looked up. */
 static bool in_sorted(const char *const *list, size_t n, const char *token, size_t len)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        /* The first byte settles most steps without a call (strncmp's order: unsigned bytes). */
-        int c = len ? (unsigned char)list[mid][0] - (unsigned char)token[0] : 0;
-        if (c == 0)
-            c = strncmp(list[mid], token, len);
-        if (c == 0 && list[mid][len] != '\0')
-            c = 1; /* list[mid] is longer: it sorts after token */
-        if (c == 0)
-            return true;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return false;
+    return cdn_sorted_words_find(list, n, sizeof *list, token, len) >= 0;
 }
 
 /* Whether the list (unsorted: a handful of words) holds token (len bytes). */
