@@ -152,6 +152,17 @@ static void stopwords_table_sorted_and_found(void **state)
     assert_int_equal(cdn_stopword_language("sie", 3), CDN_STOP_OTHER); /* German sie, Polish się */
     assert_int_equal(cdn_stopword_language("nie", 3), CDN_STOP_OTHER);
     assert_true(cdn_is_stopword("jest", 4) && cdn_is_stopword("oraz", 4) && cdn_is_stopword("ktory", 5));
+    /* Every word that marks a language is a function word: the scanner asks only those which
+     * language they mark (ist, nicht and sich were not, and never counted for German). */
+    size_t markers = 0;
+    for (const char *w; (w = cdn_stopword_marker_at(markers)) != NULL; markers++) {
+        if (!cdn_is_stopword(w, strlen(w)))
+            fail_msg("the language marker \"%s\" is not a function word", w);
+        assert_int_not_equal(cdn_stopword_language(w, strlen(w)), CDN_STOP_OTHER);
+    }
+    assert_true(markers >= 39);
+    assert_int_equal(cdn_stopword_language("nicht", 5), CDN_STOP_GERMAN);
+    assert_true(cdn_is_stopword("ist", 3) && cdn_is_stopword("nicht", 5) && cdn_is_stopword("sich", 4));
 }
 
 /* The words of public bodies' names (bodies.h) are looked up by bsearch: in byte order, each
