@@ -11,8 +11,10 @@
  *   - without such a full mention, a lone word is reported only when it is the family name of
  *     exactly one listed person and that name is rare in the lists (the index's document
  *     frequency: at most RARE_SURNAME_DF entities hold the key, and they are all that person,
- *     listed by several lists: they share a given name), the one family name the list marks,
- *     written as listed (not inflected), not a given name too, not capitalised by its place (a sentence's start, a headline) nor part of a longer
+ *     listed by several lists: they share a given name), the one family name the list marks
+ *     in a name the person goes by now (not a former name nor a weak alias: Braun is not
+ *     KRAVTSOV, once BRAUN), written as listed (not inflected), not a given name too, not
+ *     capitalised by its place (a sentence's start, a headline) nor part of a longer
  *     capitalised name; it scores SURNAME_ONLY_SCORE, below a full mention. Putin alone is
  *     reported; Sechin alone is not (Igor and his son Ivan are both listed);
  *   - a family name written after another given name (Oleg Ignatov, when Viktor Ignatov is
@@ -387,8 +389,19 @@ static bool same_person(const cordon_index *idx, const cdn_iname *a, const cdn_i
     return false;
 }
 
+/* Whether name e is one its party goes by now: not a former name (f.k.a.), nor an alias the
+ * list itself marks as weak. A surname alone says little; of a name given up, or a weak one,
+ * it says less than the text's own use of a common surname (Wirecard's Markus Braun, written
+ * Braun, is not KRAVTSOV, Sergey, once BRAUN). */
+static bool current_name(const cordon_index *idx, const cdn_iname *e)
+{
+    cordon_name_kind kind = cdn_index_entity_at(idx, e->entity)->names[e->name].kind;
+    return kind != CORDON_NAME_FORMER && kind != CORDON_NAME_WEAK_ALIAS;
+}
+
 /* The one listed person whose family name the word of own key hit is (its own key: no other
- * key a word leads to is as close), when that name is rare; NULL otherwise. */
+ * key a word leads to is as close), when that name is rare and one the person goes by now
+ * (current_name); NULL otherwise. */
 static const cdn_iname *rare_surname_by_key(const cdn_scanner *s, const cdn_word_hit *hit)
 {
     const cdn_ikey *info = &s->idx->vocab.items[hit->vocab];
@@ -396,6 +409,7 @@ static const cdn_iname *rare_surname_by_key(const cdn_scanner *s, const cdn_word
         return NULL;
     const uint32_t *postings = s->idx->u32.items + info->postings;
     const cdn_iname *found = NULL;
+    bool current = false; /* the person goes by a name of found's with the surname */
     for (uint32_t p = 0; p < info->n_postings; p++) {
         if (!s->idx->name_facts[postings[p]].person)
             continue;
@@ -414,10 +428,11 @@ static const cdn_iname *rare_surname_by_key(const cdn_scanner *s, const cdn_word
             continue;
         if (found && found->entity != e->entity && !same_person(s->idx, found, e, info->key))
             return NULL; /* two persons */
+        current |= current_name(s->idx, e);
         if (!found || e->n_tokens < found->n_tokens)
             found = e;
     }
-    return found;
+    return current ? found : NULL;
 }
 
 /* The one listed person whose family name word w is, when that name is rare; NULL otherwise.

@@ -22,6 +22,7 @@
 #include "scan/bodies.h"
 #include "scan/cities.h"
 #include "scan/scan_int.h"
+#include "scan/ships.h"
 #include "scan/stopwords.h"
 #include "scan/window_memo.h"
 
@@ -733,6 +734,32 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     return true;
 }
 
+/* Whether the sentence of word w says a ship is meant: a word of it is a word for one, its flag
+ * or its number (ships.h: the tanker Freedom, the Russia-flagged Graceful). */
+static bool sentence_names_ship(const cdn_scanner *s, size_t w)
+{
+    size_t n = cdn_tokens_count(&s->words), from = w;
+    while (from > 0 && !cdn_scan_sentence_start(s, from))
+        from--;
+    for (size_t v = from; v < n && (v == from || !cdn_scan_sentence_start(s, v)); v++) {
+        const cdn_span_token *t = cdn_scan_word(s, v);
+        if (cdn_is_ship_word(s->words.norm.data + t->norm_off, t->norm_len))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the document mentions entity already (a mention kept so far: windows come in text
+ * order). */
+static bool mentioned_before(const cdn_scanner *s, const cordon_entity *entity)
+{
+    const cdn_hit *found = s->found.items;
+    for (size_t i = 0; i < s->found.len; i++)
+        if (found[i].m.entity == entity)
+            return true;
+    return false;
+}
+
 /* Adds the mention of name n, which passed the window's own tests with score (a base form
  * standing in when inflected), unless the words around the window rule it out. */
 static int mention_of(cdn_scanner *s, uint32_t n, const window *win, double score, bool inflected)
@@ -759,6 +786,13 @@ static int mention_of(cdn_scanner *s, uint32_t n, const window *win, double scor
      * Syrian Interior Ministry, or Syria anywhere in it): news writes it of whatever country it
      * is about. With no country known for the entity, the text cannot name it. */
     if (!f->person && body_name(s, n, e) && !names_country_of(s, entity))
+        return CORDON_OK;
+    /* A vessel whose name is one word (FREEDOM, SIBERIA, ELITE, LOYAL) is that ship only where
+     * the sentence says a ship is meant, or the document has mentioned it already: else the
+     * word is the ordinary word or the place it mostly is (the Freedom to Write award, in
+     * Siberia, Loyal Bank). */
+    if (entity->schema == CORDON_SCHEMA_VESSEL && f->content == 1 && !sentence_names_ship(s, first) &&
+        !mentioned_before(s, entity))
         return CORDON_OK;
     size_t start = cdn_scan_word(s, first)->start, end = cdn_scan_word(s, first + len - 1)->end;
     bool acronym = false;
