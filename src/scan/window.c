@@ -72,14 +72,16 @@ static bool could_meet(const cdn_scanner *s, size_t w, const cdn_token *q, const
 
 /* An upper bound of cdn_score_tokens (score.c: CDN_QUERY_SHARE of the query side's weight met,
  * the rest of the name side's), counting every pair that could_meet as a perfect match: most
- * candidates of a common word fall below the threshold here without being scored. */
+ * candidates of a common word fall below the threshold here without being scored. wq and wn
+ * are the words' cdn_query_token_weight and the name tokens' cdn_name_token_weight, worked
+ * out before (the window's, the index's token facts). */
 static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q, size_t len, const cdn_token *t,
-                          const cdn_itoken *it, uint32_t k)
+                          const cdn_itoken *it, uint32_t k, const double *wq_of, const double *wn_of)
 {
     double wq = 0.0, got_q = 0.0, wn = 0.0, got_n = 0.0;
     uint32_t met_n = 0;
     for (size_t i = 0; i < len; i++) {
-        double w = cdn_query_token_weight(&q[i]);
+        double w = wq_of[i];
         bool met = false;
         for (uint32_t j = 0; j < k; j++)
             if (could_meet(s, first + i, &q[i], &it[j], &t[j])) {
@@ -90,7 +92,7 @@ static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q
         got_q += met ? w : 0.0;
     }
     for (uint32_t j = 0; j < k; j++) {
-        double w = cdn_name_token_weight(&t[j]);
+        double w = wn_of[j];
         wn += w;
         got_n += (met_n >> j) & 1u ? w : 0.0;
     }
@@ -707,7 +709,9 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     cdn_token q[CDN_MAX_NAME_TOKENS], tokens[CDN_MAX_NAME_TOKENS];
     memcpy(q, win->q, len * sizeof *q);
     cdn_index_name_tokens(s->idx, e, tokens);
-    if (score_bound(s, first, q, len, tokens, it, k) < s->threshold || !keeps_specific_token(s, first, len, it, k) ||
+    const double *wn = s->idx->token_facts->weight + e->tokens;
+    if (score_bound(s, first, q, len, tokens, it, k, win->weight, wn) < s->threshold ||
+        !keeps_specific_token(s, first, len, it, k) ||
         (len > 1 && !f->person && !meets_every_word(s, first, len, it, tokens, k)))
         return false;
     int inflected = 0;
