@@ -141,11 +141,9 @@ int cdn_lexicon_add(cdn_lexicon *lx, const char *norm, size_t len, const cdn_wor
     return CORDON_OK;
 }
 
-int cdn_lexicon_analyze(cdn_lexicon *lx, uint32_t i)
+int cdn_lexicon_analyze_new(cdn_lexicon *lx, uint32_t i)
 {
     cdn_lex_word *w = cdn_lexicon_at(lx, i);
-    if (w->analyzed)
-        return CORDON_OK;
     const cdn_ikey *info;
     uint32_t token = (uint32_t)lx->tokens.len;
     int status = analyze(lx, w->norm, w->norm_len, &lx->tokens, &info);
@@ -164,11 +162,9 @@ int cdn_lexicon_analyze(cdn_lexicon *lx, uint32_t i)
     return CORDON_OK;
 }
 
-int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i, bool polish)
+int cdn_lexicon_bases_new(cdn_lexicon *lx, uint32_t i, bool polish)
 {
     cdn_lex_word *w = cdn_lexicon_at(lx, i);
-    if (w->bases[polish].done)
-        return CORDON_OK;
     const char *text = cdn_lexicon_form(lx, w->token)->text;
     w->bases[polish].n_hits = 0; /* a try that ran out of memory left some */
     cdn_base bases[CDN_MAX_BASES];

@@ -110,15 +110,9 @@ void cdn_lexicon_free(cdn_lexicon *lx);
 void cdn_lexicon_begin(cdn_lexicon *lx);
 
 
-/* Analyzes word i (its token, whether it is a country, its own key), once. Most words of a
- * text are never needed so: a long lower-case word is no part of any name's window. Returns
- * CORDON_OK or CORDON_ENOMEM. */
-int cdn_lexicon_analyze(cdn_lexicon *lx, uint32_t i);
-
-/* Works out the base forms of word i (analyzed) and the keys they lead to, with the Polish
- * endings or without (inflect.h), once each: its bases[polish]. Returns CORDON_OK or
- * CORDON_ENOMEM. */
-int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i, bool polish);
+/* cdn_lexicon_analyze and cdn_lexicon_bases of a word not yet worked out. */
+int cdn_lexicon_analyze_new(cdn_lexicon *lx, uint32_t i);
+int cdn_lexicon_bases_new(cdn_lexicon *lx, uint32_t i, bool polish);
 
 /* Works out the keys a spelling edit away from word i's (analyzed), once. */
 void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i);
@@ -168,6 +162,22 @@ static inline int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len
         return cdn_lexicon_add(lx, norm, len, &probe, out);
     *out = found;
     return CORDON_OK;
+}
+
+/* Analyzes word i (its token, whether it is a country, its own key), once. Most words of a
+ * text are never needed so: a long lower-case word is no part of any name's window. Inline
+ * for the words worked out before, most of those asked. Returns CORDON_OK or CORDON_ENOMEM. */
+static inline int cdn_lexicon_analyze(cdn_lexicon *lx, uint32_t i)
+{
+    return cdn_lexicon_at(lx, i)->analyzed ? CORDON_OK : cdn_lexicon_analyze_new(lx, i);
+}
+
+/* Works out the base forms of word i (analyzed) and the keys they lead to, with the Polish
+ * endings or without (inflect.h), once each: its bases[polish]. Inline for those worked out
+ * before. Returns CORDON_OK or CORDON_ENOMEM. */
+static inline int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i, bool polish)
+{
+    return cdn_lexicon_at(lx, i)->bases[polish].done ? CORDON_OK : cdn_lexicon_bases_new(lx, i, polish);
 }
 
 /* The form number of a word not analyzed (cdn_lexicon_analyze): it stands for a blank token,
