@@ -197,12 +197,6 @@ void cdn_scan_mark_titles(cdn_scanner *s)
     s->nouns_capitalised = s->language_marks[CDN_STOP_GERMAN] > s->language_marks[CDN_STOP_ENGLISH];
 }
 
-bool cdn_scan_lone_word_ok(const cdn_scanner *s, size_t w)
-{
-    const cdn_word_type *type = cdn_scan_type(s, w);
-    return s->capital[w] && !s->titled[w] && !type->stop && !type->place && !type->given && !type->lower_seen &&
-           !cdn_scan_hyphen_before(s, w); /* the second half of a compound (Navalny-Related) stands for nothing alone */
-}
 
 /* Whether the word before w, in the same clause, is a given name nobody matched (Richard before
  * Wagner, Oleg before Ignatov). */
