@@ -201,7 +201,9 @@ static void sino_korean_syllables(void **state)
 static const char *romanised_in(cdn_translit *t, const char *name, const char *word)
 {
     static char out[128];
-    int hint = cdn_translit_hint(name, strlen(name)) | cdn_translit_japanese_hint(t, name, strlen(name));
+    int japanese = 0;
+    assert_int_equal(cdn_translit_japanese_hint(t, name, strlen(name), &japanese), CORDON_OK);
+    int hint = cdn_translit_hint(name, strlen(name)) | japanese;
     cdn_strbuf sb;
     cdn_strbuf_init(&sb);
     assert_int_equal(cdn_translit_token(t, hint, word, strlen(word), &sb), CORDON_OK);
