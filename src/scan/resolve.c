@@ -233,7 +233,9 @@ typedef struct person_seen {
  * looks at the few persons of its letters, not at all of a long document's. */
 typedef struct persons_seen {
     cdn_vec all;        /* person_seen */
-    uint32_t head[256]; /* per first byte: the latest person with it, plus one; 0: none */
+    uint32_t head[256]; /* per first byte: the latest person with it, plus one; 0: none. Cleared
+                           when the first person is noted: most documents (a sentence) note
+                           none, and nothing reads it while all is empty */
 } persons_seen;
 
 /* Whether word w (or one of its base forms) is the surname token of a person seen. */
@@ -281,6 +283,8 @@ static bool note_persons(const cdn_scanner *s, size_t full, size_t at, size_t *n
         for (size_t i = 0; i < n; i++) {
             person_seen add = {h, surnames[i], 0};
             unsigned char letter = (unsigned char)add.surname.key[0];
+            if (!persons->all.len)
+                memset(persons->head, 0, sizeof persons->head);
             add.next = persons->head[letter];
             if (!cdn_vec_push(&persons->all, &add))
                 return false;
@@ -295,6 +299,8 @@ static bool note_persons(const cdn_scanner *s, size_t full, size_t at, size_t *n
  * key it leads to are asked. */
 static const person_seen *antecedent_of(cdn_scanner *s, size_t w, const persons_seen *persons)
 {
+    if (!persons->all.len)
+        return NULL;
     const cdn_word_type *type = cdn_scan_type(s, w);
     unsigned char letters[2 + CDN_SCAN_MAX_HITS + 255];
     size_t n = 0;
@@ -589,7 +595,6 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
         memset(conflicts.by_type, 0, s->types.len * sizeof *conflicts.by_type);
     persons_seen persons;
     cdn_vec_init(&persons.all, sizeof(person_seen));
-    memset(persons.head, 0, sizeof persons.head);
     /* A lone word that matched a company (CHAYKA) is left open to the surname rules, and
      * given to a person mentioned in full before it (Yuri Chaika) instead. */
     size_t *company = s->company; /* hit number + 1 */
