@@ -34,7 +34,9 @@ typedef struct cdn_word_type {
     bool place;           /* a country name or demonym (countries.h) */
     bool lower_seen;      /* written in lower case somewhere in the text: a common word */
     bool cap_seen;        /* capitalised somewhere: only those words can be names */
-    bool in_run;          /* capitalised next to a capitalised word the index knows, somewhere */
+    bool in_run;          /* capitalised next to a capitalised word the index knows, somewhere;
+                             noted only of a word with no keys, no function word and never in
+                             lower case (the words whose near spellings it decides) */
     bool given;           /* a given name of some listed person */
     cdn_word_hit hits[CDN_SCAN_MAX_HITS];
 } cdn_word_type;
