@@ -71,6 +71,47 @@ static bool append(cdn_korean_reading *r, const cdn_token *t, const char *latin)
     return true;
 }
 
+/* Whether latin is the reading of a word of b, or of two neighbours of b together. */
+static bool shared(const char *latin, const cdn_korean_reading *b)
+{
+    size_t len = strlen(latin);
+    for (size_t j = 0; j < b->count; j++) {
+        size_t lj = strlen(b->latin[j]);
+        if (strcmp(latin, b->latin[j]) == 0)
+            return true;
+        if (j + 1 < b->count && lj < len && strncmp(latin, b->latin[j], lj) == 0 &&
+            strcmp(latin + lj, b->latin[j + 1]) == 0)
+            return true;
+    }
+    return false;
+}
+
+void cdn_korean_latin_keep_shared(cdn_korean_reading *a, const cdn_token *orig, const cdn_korean_reading *b)
+{
+    for (size_t i = 0; i < a->count; i++) {
+        bool with_next = i + 1 < a->count && strlen(a->latin[i]) + strlen(a->latin[i + 1]) < sizeof a->latin[i];
+        char both[sizeof a->latin[0]];
+        if (with_next) {
+            strcpy(both, a->latin[i]);
+            strcat(both, a->latin[i + 1]);
+        }
+        bool prev_joined = false;
+        if (i > 0 && strlen(a->latin[i - 1]) + strlen(a->latin[i]) < sizeof both) {
+            char before[sizeof a->latin[0]];
+            strcpy(before, a->latin[i - 1]);
+            strcat(before, a->latin[i]);
+            prev_joined = shared(before, b);
+        }
+        if (shared(a->latin[i], b) || (with_next && shared(both, b)) || prev_joined)
+            continue;
+        cdn_token *t = &a->tokens[i];
+        t->latin = orig[i].latin;
+        t->key = orig[i].key;
+        t->latin_shape = orig[i].latin_shape;
+        t->key_shape = orig[i].key_shape;
+    }
+}
+
 bool cdn_korean_latin_reading(const cdn_token *t, size_t count, size_t surname, cdn_korean_reading *out)
 {
     out->count = 0;

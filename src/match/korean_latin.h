@@ -33,4 +33,13 @@ bool cdn_korean_latin_name(const cdn_token *t, size_t count, size_t *surname);
  */
 bool cdn_korean_latin_reading(const cdn_token *t, size_t count, size_t surname, cdn_korean_reading *out);
 
+/*
+ * Gives back its own spelling to each word of a (read from the tokens orig) whose reading no
+ * word of b shares, alone or with its neighbour written together: folded forms a letter apart
+ * are further apart than their spellings (Jun and Chol fold to chun and chul), so only a
+ * reading both names share may stand for a word. Reads b's folded strings (b->latin), which it
+ * leaves as they are: a and b may each be given back their spellings in turn.
+ */
+void cdn_korean_latin_keep_shared(cdn_korean_reading *a, const cdn_token *orig, const cdn_korean_reading *b);
+
 #endif

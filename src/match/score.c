@@ -1352,6 +1352,9 @@ static __attribute__((cold, noinline)) double score_korean_latin(const cdn_token
     cdn_korean_reading rq, rn;
     if (!cdn_korean_latin_reading(q, m, q_surname, &rq) || !cdn_korean_latin_reading(n, k, n_surname, &rn))
         return plain;
+    /* Each side's check reads the other's folded strings (r.latin), which neither changes. */
+    cdn_korean_latin_keep_shared(&rq, q, &rn);
+    cdn_korean_latin_keep_shared(&rn, n, &rq);
     double korean = score_aligned(rq.tokens, rq.count, rn.tokens, rn.count, NULL, NULL);
     if (korean <= plain)
         return plain;
