@@ -152,7 +152,7 @@ static const char *const VOWELS[] = {"yeo", "yae", "wae", "weo", "eui", "ae", "y
                                      "eh", "a", "e", "o", "u", "i"};
 /* The vowels with an h: customary at the end of a word (Oh, Suh, Huh), and ah before a final n
  * (Ahn); never inside one (John is not Korean). */
-static bool vowel_with_h(const char *v) { return v[1] == 'h' || v[2] == 'h'; }
+static bool vowel_with_h(const char *v) { return strchr(v, 'h') != NULL; }
 static const char *const CODAS[] = {"ng", "k", "g", "n", "t", "d", "l", "m", "p", "b", ""};
 
 /* The fewest syllables latin (len bytes) divides into, at most max; 0 when it does not. */
