@@ -218,6 +218,57 @@ static void cyrillic_transcription_finds_latin_names(void **state)
     expect_first("Боб Тул", "T-31");
 }
 
+/* A list where a spelling of a word is common (MAJID, OSAMA: three names each, the threshold
+ * from which a search stops following a word's misspellings) and another spelling of it is not
+ * (MAJEED, USAMA): the rare spelling's name is found through the common one's vowel key
+ * (vowel_key.h). Without it, the name was reached by its other, common word alone (ABDUL, ALI),
+ * which cannot lift it to the minimum score, and never offered. */
+static const char VOWEL_LIST[] =
+    "id,schema,name,aliases\n"
+    "V-1,Person,\"MAJEED, Abdul\",\n"
+    "V-2,Person,\"MAJID, Hamid\",\n"
+    "V-3,Person,\"MAJID, Samir\",\n"
+    "V-4,Person,\"MAJID, Adnan\",\n"
+    "V-5,Person,\"ALI, Usama\",\n"
+    "V-6,Person,\"OSAMA, Fadi\",\n"
+    "V-7,Person,\"OSAMA, Nabil\",\n"
+    "V-8,Person,\"OSAMA, Rami\",\n"
+    "V-9,Person,\"KARIM, Abdul\",\n"
+    "V-10,Person,\"HALIM, Abdul\",\n"
+    "V-11,Person,\"SALAM, Abdul\",\n"
+    "V-12,Person,\"QADIR, Abdul Ali\",\n"
+    "V-13,Person,\"BASIT, Abdul Ali\",\n"
+    "V-14,Person,\"WAHAB, Abdul Ali\",\n"
+    "V-15,Person,\"RAHIM, Ali\",\n"
+    "V-16,Person,\"HASAN, Ali\",\n";
+
+static void common_spelling_finds_other_vowels(void **state)
+{
+    (void)state;
+    const char *path = write_temp("vowels.csv", VOWEL_LIST, sizeof VOWEL_LIST - 1);
+    char source[600];
+    snprintf(source, sizeof source, "csv:%s", path);
+    cordon_index *vowels = open_one(source);
+    unlink(path);
+    static const char *const CASES[][3] = {
+        {"MAJID, Abdul", "V-1", "majid ~ majeed (vowels 0.88"},
+        {"Abdul Majid", "V-1", "majid ~ majeed (vowels 0.88"},
+        {"ALI, Osama", "V-5", "osama ~ usama ("},
+    };
+    for (size_t c = 0; c < sizeof CASES / sizeof CASES[0]; c++) {
+        cordon_results *res = NULL;
+        assert_int_equal(cordon_search(vowels, CASES[c][0], NULL, &res), CORDON_OK);
+        const cordon_result *top = cordon_results_get(res, 0);
+        if (!top || strcmp(top->entity->native_id, CASES[c][1]) != 0 || !top->match)
+            fail_msg("%s: first %s (%.3f), expected %s alerting", CASES[c][0], top ? top->entity->id : "none",
+                     top ? top->score : 0.0, CASES[c][1]);
+        if (!strstr(top->explanation, CASES[c][2]))
+            fail_msg("%s: explained '%s'", CASES[c][0], top->explanation);
+        cordon_results_free(res);
+    }
+    cordon_index_close(vowels);
+}
+
 /* The six official lists, opened once for the tests that need them. */
 static cordon_index *official_lists(void)
 {
@@ -420,6 +471,7 @@ int main(void)
         cmocka_unit_test(abjad_query_finds_latin_names),
         cmocka_unit_test(transcribed_query_finds_latin_names),
         cmocka_unit_test(cyrillic_transcription_finds_latin_names),
+        cmocka_unit_test(common_spelling_finds_other_vowels),
         cmocka_unit_test(korean_and_japanese_queries_find_latin_names),
         cmocka_unit_test(the_limit_only_cuts),
         cmocka_unit_test(search_scores_as_compare_does),
