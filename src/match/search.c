@@ -94,8 +94,6 @@ typedef struct gatherer {
     cdn_accum *acc;     /* borrowed from the index's pool */
     uint32_t token;     /* the query token being gathered */
     float token_weight; /* its query-side weight */
-    uint32_t near_postings_max; /* add_similar skips keys leading to more names than this */
-    bool rarest;                /* the token is the query's rarest (taken first) */
     int status;
     bool korean_latin;       /* the query is a Korean name in Latin letters (korean_latin.h) */
     uint32_t korean_surname; /* then its surname's token */
@@ -137,9 +135,6 @@ static void add_postings(gatherer *g, const cdn_ikey *info, double sim)
 static void add_similar(void *ctx, const cdn_ikey *info, double sim)
 {
     (void)sim;
-    gatherer *g = ctx;
-    if (info->n_postings > g->near_postings_max)
-        return;
     add_postings(ctx, info, 0.95);
 }
 
@@ -371,9 +366,6 @@ static __attribute__((cold, noinline)) void gather_korean_latin(gatherer *g, con
 
 /* Keys rarer than this (in entities) are looked up with their misspellings too. */
 enum { FUZZY_DF = 3 };
-/* The query's rarest key, when in fewer entities than this, is looked up with its neighbours
- * that lead to at most NEAR_POSTINGS_MAX names (gather_token). */
-enum { SPELLED_RIGHT_DF = 10, NEAR_POSTINGS_MAX = 50 };
 
 static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
 {
@@ -397,16 +389,6 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         gather_korean(g, t);
     if (g->korean_latin)
         gather_korean_latin(g, t, g->token == g->korean_surname);
-    /* A listed key may yet be a misspelling of another listed key (ASHMED is a spelling of
-     * ACHMED, and a typo of AHMED; EZAT of IZZAT): the query's rarest key, when in fewer than
-     * SPELLED_RIGHT_DF entities, also leads to its rarer neighbours. Only the rarest: it carries
-     * the most of the query's weight, so a name it misses is the likeliest to fall under the
-     * bound; following every such key cost twice the instructions for no more found
-     * (BENCHMARKS.md, "Search following misspellings"). The scorer's floor (fuzzy_floor.h)
-     * keeps the neighbours that are other names from alerting. */
-    g->near_postings_max = rare ? UINT32_MAX : NEAR_POSTINGS_MAX;
-    if (!rare && g->rarest && exact->df < SPELLED_RIGHT_DF)
-        cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
     if (rare) {
         cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
         gather_split(g, t->latin, (float)(0.93 * g->token_weight));
@@ -717,7 +699,7 @@ static int run(searcher *s)
     }
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
-    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, UINT32_MAX, false, CORDON_OK, false, 0};
+    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, 0};
     size_t korean_surname = 0;
     if (m >= 2 && m <= 4 && cdn_korean_latin_name(q, m, &korean_surname)) {
         g.korean_latin = true;
@@ -737,7 +719,6 @@ static int run(searcher *s)
         if ((q[i].flags & CDN_TOK_LEGAL_FORM) && !only_legal_forms)
             continue; /* left untaken: the scorer lets it meet any legal form of the name */
         g.token = (uint32_t)i;
-        g.rarest = r == 0;
         g.token_weight = (float)cdn_query_token_weight(&q[i]);
         gather_token(&g, &q[i], i + 1 < m ? &q[i + 1] : NULL);
         /* A word in a syllabic script may meet a name by its vowels (transcription.h), and a
