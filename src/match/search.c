@@ -23,6 +23,7 @@
  * 4. Qualifiers move an entity's score: a date of birth or a country that agrees raises it a
  *    little, one that contradicts lowers it.
  */
+#include <float.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,7 @@
 #include "index/index_int.h"
 #include "match/accum.h"
 #include "match/score.h"
+#include "match/short_words.h"
 #include "model/dates.h"
 #include "text/abjad_keys.h"
 #include "text/generic_words.h"
@@ -590,6 +592,16 @@ static uint32_t postings_of(const cordon_index *idx, const cdn_token *t)
     return k ? k->n_postings : 0;
 }
 
+/* What the query's short words add to the bound of name (cdn_short_words_credit). */
+static bool short_words_credit(searcher *s, const cdn_short_words *sw, uint32_t name, double *q, double *n)
+{
+    const cdn_iname *e = &s->idx->names.items[name];
+    cdn_token tokens[CDN_MAX_NAME_TOKENS];
+    uint32_t k = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
+    cdn_index_name_tokens(s->idx, e, tokens);
+    return cdn_short_words_credit(sw, tokens, k, q, n);
+}
+
 static int run(searcher *s)
 {
     const cdn_token *q = s->q.tokens.items;
@@ -623,6 +635,8 @@ static int run(searcher *s)
     bool only_legal_forms = true;
     for (size_t i = 0; i < m; i++)
         only_legal_forms = only_legal_forms && (q[i].flags & CDN_TOK_LEGAL_FORM);
+    cdn_short_words short_words = {0}; /* gathered, but no key leads from them */
+    double keyed = 0.0;                /* the weight of the other words gathered */
     for (size_t r = 0; r < m && g.status == CORDON_OK; r++) {
         size_t i = order[r];
         if (untaken < need_share * wq && postings_of(s->idx, &q[i]) > CHEAP_POSTINGS)
@@ -639,6 +653,8 @@ static int run(searcher *s)
         bool by_translation = (q[i].flags & CDN_TOK_ALPHABET) && cdn_generic_word(q[i].text, strlen(q[i].text));
         if (!by_sound && !by_translation)
             untaken -= cdn_query_token_weight(&q[i]);
+        if (!cdn_short_words_add(&short_words, &q[i], cdn_query_token_weight(&q[i])) && !by_sound && !by_translation)
+            keyed += cdn_query_token_weight(&q[i]);
     }
     if (untaken < 0.0)
         untaken = 0.0;
@@ -656,17 +672,23 @@ static int run(searcher *s)
     float q_needed = (float)((target - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE * wq - untaken);
     float q_factor = (float)(CDN_QUERY_SHARE / wq / (1.0 - CDN_QUERY_SHARE));
     float n_target = (float)(target / (1.0 - CDN_QUERY_SHARE));
+    /* Short words count for a name only where the other words all met it (short_words.h). */
+    float short_needs = keyed > 0.0 ? (float)(0.84 * keyed) : FLT_MAX;
     for (size_t i = 0; i < g.acc->n_touched && g.status == CORDON_OK; i++) {
         uint32_t name = g.acc->touched[i];
         const cdn_accum_entry *a = &g.acc->entries[name];
-        float q_got = a->got_q + a->cur_q;
-        if (q_got < q_needed)
-            continue;
+        float q_got = a->got_q + a->cur_q, n_got = a->got_n + a->cur_n;
         /* share_n must reach n_target - q_factor * got_q: got_n at least that times wn */
         float n_share_needed = n_target - q_factor * ((float)untaken + q_got);
-        if (n_share_needed > 0.0f && (float)untaken + a->got_n + a->cur_n < n_share_needed * entries[name].name_weight)
-            continue;
-        double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
+        double short_q = 0.0, short_n = 0.0;
+        if (q_got < q_needed ||
+            (n_share_needed > 0.0f && (float)untaken + n_got < n_share_needed * entries[name].name_weight)) {
+            /* Short of the minimum: the query's short words may make it up (short_words.h). */
+            if (short_words.n == 0 || q_got + (float)short_words.total < q_needed || q_got < short_needs ||
+                !short_words_credit(s, &short_words, name, &short_q, &short_n))
+                continue;
+        }
+        double got_q = untaken + a->got_q + a->cur_q + short_q, got_n = untaken + a->got_n + a->cur_n + short_n;
         double wn = entries[name].name_weight;
         double share_n = wn > 0.0 ? got_n / wn : 1.0;
         double bound = (CDN_QUERY_SHARE * (got_q / wq) + (1.0 - CDN_QUERY_SHARE) * (share_n < 1.0 ? share_n : 1.0)) * boost;
