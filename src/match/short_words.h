@@ -31,7 +31,19 @@ typedef struct cdn_short_words {
     double total;                                 /* the sum of weights */
     const cdn_token *others[CDN_SHORT_WORDS_MAX]; /* the query's other words in the script */
     size_t n_others;
+    /* per word (short ones, then the others), whether it may begin as a Latin spelling that
+     * begins with two letters (a..z, or none): 0 not known yet, 1 yes, 2 no */
+    unsigned char onsets[2 * CDN_SHORT_WORDS_MAX][27][27];
+    void **memo;                 /* where the memo of how each word met each name token form
+                                    is kept between searches (cdn_accum's short_memo) */
+    uint32_t generation;         /* the search's, which stamps the memo's slots */
+    size_t memo_used;
 } cdn_short_words;
+
+/* Makes sw empty, its memo kept at *memo (made on first use, owned by whoever holds memo:
+ * cdn_accum frees it) and valid for this generation's search. Its tables (a few kilobytes, on
+ * the stack) are cleared a word at a time, as words are added. */
+void cdn_short_words_init(cdn_short_words *sw, void **memo, uint32_t generation);
 
 /* Whether t is a word of an abjad that no key leads from (cdn_abjad_unkeyed). */
 bool cdn_short_word(const cdn_token *t);
@@ -45,10 +57,14 @@ bool cdn_short_words_add(cdn_short_words *sw, const cdn_token *t, double w);
  * What the short words of sw may add to the bound of the name whose n tokens are name: for
  * each short word, the best similarity with which it meets a token of the name (0 where none
  * qualifies) times its weight on the query's side, added to *q, and times the token's weight
- * on the name's side, added to *nw. Returns whether any short word met a token and every
+ * on the name's side, added to *nw. Returns whether they add need or more on the query's side
+ * (0: any), and every
  * other word of the abjad meets one with its vowel letters in place too (a name the short
- * words lift over the minimum is held to what they are held to).
+ * words lift over the minimum is held to what they are held to). How a word met a name token
+ * form is remembered for the search (names share tokens: thousands reached by one common
+ * word), and whether it may begin as a spelling's first two letters do. Out of memory,
+ * nothing is remembered.
  */
-bool cdn_short_words_credit(const cdn_short_words *sw, const cdn_token *name, size_t n, double *q, double *nw);
+bool cdn_short_words_credit(cdn_short_words *sw, const cdn_token *name, size_t n, double need, double *q, double *nw);
 
 #endif
