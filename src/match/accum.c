@@ -30,6 +30,7 @@ static void accum_free(cdn_accum *acc)
     cdn_free(acc->twin_stamp);
     cdn_free(acc->twin_score);
     cdn_free(acc->touched);
+    cdn_free(acc->short_memo);
     cdn_free(acc);
 }
 
@@ -97,6 +98,8 @@ cdn_accum *cdn_accum_borrow(cdn_accum_pool *pool, cdn_accum_sizes sizes)
             acc->entity_stamp[i] = 0;
         for (size_t i = 0; i < acc->n_twins; i++)
             acc->twin_stamp[i] = 0;
+        cdn_free(acc->short_memo);
+        acc->short_memo = NULL;
         acc->generation = 1;
     }
     return acc;

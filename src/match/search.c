@@ -25,6 +25,7 @@
  * 4. Qualifiers move an entity's score: a date of birth or a country that agrees raises it a
  *    little, one that contradicts lowers it.
  */
+#include <float.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +39,7 @@
 #include "match/accum.h"
 #include "match/korean_latin.h"
 #include "match/score.h"
+#include "match/short_words.h"
 #include "model/dates.h"
 #include "text/abjad_keys.h"
 #include "text/generic_words.h"
@@ -671,6 +673,46 @@ static uint32_t postings_of(const cordon_index *idx, const cdn_token *t)
     return k ? k->n_postings : 0;
 }
 
+/* The upper bound of a name's score when the query tokens give got_q of the query's weight wq
+ * and got_n of the name's wn (the score's two shares, score.h), times the qualifiers' boost. */
+static double bound_of(double got_q, double got_n, double wq, double wn, double boost)
+{
+    double share_n = wn > 0.0 ? got_n / wn : 1.0;
+    return (CDN_QUERY_SHARE * (got_q / wq) + (1.0 - CDN_QUERY_SHARE) * (share_n < 1.0 ? share_n : 1.0)) * boost;
+}
+
+/* A name that falls short of the minimum score on what the query's words led to it with (by
+ * need on the query's side): adds it to cands if what the short words add to its bound
+ * (cdn_short_words_credit) lifts it there, and could lift it to the alert threshold;
+ * untaken, wq and boost as run has them. Returns CORDON_OK or CORDON_ENOMEM. */
+static __attribute__((noinline)) int lifted_by_short_words(searcher *s, cdn_short_words *sw, uint32_t name, double need,
+                                                           double untaken, double wq, double boost, cdn_vec *cands)
+{
+    const cdn_iname *e = &s->idx->names.items[name];
+    if (e->n_tokens == 0 || (s->idx->tokens.items[e->tokens].flags & CDN_TOK_ABJAD))
+        return CORDON_OK; /* a name in the script itself: its words met the query's by key */
+    const cdn_accum_entry *a = &s->acc->entries[name];
+    /* Short words lift a name for an alert, not for a place below the threshold: first
+     * whether they could at most (each met at 1.0, by a token of the most a token weighs). */
+    double most = bound_of(untaken + a->got_q + a->cur_q + sw->total,
+                           untaken + a->got_n + a->cur_n + (double)sw->n * s->idx->unknown_weight, wq, e->name_weight,
+                           boost);
+    if (most < s->opts->threshold || most < s->opts->min_score)
+        return CORDON_OK;
+    cdn_token tokens[CDN_MAX_NAME_TOKENS];
+    uint32_t k = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
+    cdn_index_name_tokens(s->idx, e, tokens);
+    double short_q = 0.0, short_n = 0.0;
+    if (!cdn_short_words_credit(sw, tokens, k, need, &short_q, &short_n))
+        return CORDON_OK;
+    double bound = bound_of(untaken + a->got_q + a->cur_q + short_q, untaken + a->got_n + a->cur_n + short_n, wq,
+                            e->name_weight, boost);
+    candidate cand = {name, (float)(bound + 1e-6)};
+    if (bound >= s->opts->min_score && !cdn_vec_push(cands, &cand))
+        return CORDON_ENOMEM;
+    return CORDON_OK;
+}
+
 static int run(searcher *s)
 {
     const cdn_token *q = s->q.tokens.items;
@@ -709,7 +751,10 @@ static int run(searcher *s)
     bool only_legal_forms = true;
     for (size_t i = 0; i < m; i++)
         only_legal_forms = only_legal_forms && (q[i].flags & CDN_TOK_LEGAL_FORM);
-    size_t taken = m; /* tokens gathered, in order: the first `taken` */
+    cdn_short_words short_words; /* gathered, but no key leads from them */
+    cdn_short_words_init(&short_words, &s->acc->short_memo, s->acc->generation);
+    double keyed = 0.0; /* the weight of the other words gathered */
+    size_t taken = m;   /* tokens gathered, in order: the first `taken` */
     for (size_t r = 0; r < m && g.status == CORDON_OK; r++) {
         size_t i = order[r];
         if (untaken < need_share * wq && postings_of(s->idx, &q[i]) > CHEAP_POSTINGS) {
@@ -728,6 +773,8 @@ static int run(searcher *s)
         bool by_translation = (q[i].flags & CDN_TOK_ALPHABET) && cdn_generic_word(q[i].text, strlen(q[i].text));
         if (!by_sound && !by_translation)
             untaken -= cdn_query_token_weight(&q[i]);
+        if (!cdn_short_words_add(&short_words, &q[i], g.token_weight) && !by_sound && !by_translation)
+            keyed += g.token_weight;
     }
     if (untaken < 0.0)
         untaken = 0.0;
@@ -754,20 +801,36 @@ static int run(searcher *s)
     float q_needed = (float)((target - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE * wq - untaken);
     float q_factor = (float)(CDN_QUERY_SHARE / wq / (1.0 - CDN_QUERY_SHARE));
     float n_target = (float)(target / (1.0 - CDN_QUERY_SHARE));
+    /* Short words count for a name only where the other words all met it, and where they
+     * could lift it to the minimum (short_words.h). */
+    float short_floor = FLT_MAX;
+    if (short_words.n && keyed > 0.0) {
+        short_floor = (float)(0.84 * keyed);
+        if (short_floor < q_needed - (float)short_words.total)
+            short_floor = q_needed - (float)short_words.total;
+    }
+    float q_lowest = short_floor < q_needed ? short_floor : q_needed; /* below it, nothing lifts a name */
     for (size_t i = 0; i < g.acc->n_touched && g.status == CORDON_OK; i++) {
         uint32_t name = g.acc->touched[i];
         const cdn_accum_entry *a = &g.acc->entries[name];
         float q_got = a->got_q + a->cur_q;
-        if (q_got < q_needed)
+        if (q_got < q_lowest)
             continue;
+        /* Short of the minimum, the query's short words may make it up (short_words.h). */
+        if (q_got < q_needed) {
+            if (q_got >= short_floor)
+                g.status = lifted_by_short_words(s, &short_words, name, q_needed - q_got, untaken, wq, boost, &cands);
+            continue;
+        }
         /* share_n must reach n_target - q_factor * got_q: got_n at least that times wn */
         float n_share_needed = n_target - q_factor * ((float)untaken + q_got);
-        if (n_share_needed > 0.0f && (float)untaken + a->got_n + a->cur_n < n_share_needed * entries[name].name_weight)
+        if (n_share_needed > 0.0f && (float)untaken + a->got_n + a->cur_n < n_share_needed * entries[name].name_weight) {
+            if (q_got >= short_floor)
+                g.status = lifted_by_short_words(s, &short_words, name, 0.0, untaken, wq, boost, &cands);
             continue;
+        }
         double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
-        double wn = entries[name].name_weight;
-        double share_n = wn > 0.0 ? got_n / wn : 1.0;
-        double bound = (CDN_QUERY_SHARE * (got_q / wq) + (1.0 - CDN_QUERY_SHARE) * (share_n < 1.0 ? share_n : 1.0)) * boost;
+        double bound = bound_of(got_q, got_n, wq, entries[name].name_weight, boost);
         candidate cand = {name, (float)(bound + 1e-6)};
         if (bound >= s->opts->min_score && !cdn_vec_push(&cands, &cand))
             g.status = CORDON_ENOMEM;

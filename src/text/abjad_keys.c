@@ -122,6 +122,27 @@ size_t cdn_abjad_keys(const char *latin, unsigned flags, char out[CDN_ABJAD_KEYS
     return n;
 }
 
+bool cdn_abjad_unkeyed(const char *latin, unsigned flags)
+{
+    cdn_abjad_classes readings[CDN_ABJAD_READINGS];
+    size_t nr = cdn_abjad_readings(latin, flags, readings);
+    for (size_t r = 0; r < nr; r++) {
+        /* the key reading_keys writes with every optional class left out */
+        size_t k = 0;
+        char last = 0;
+        for (size_t i = 0; readings[r].cls[i]; i++) {
+            char c = (readings[r].optional >> i & 1) ? 0 : key_letter(readings[r].cls[i]);
+            if (c && c != last) {
+                k++;
+                last = c;
+            }
+        }
+        if (k < CDN_ABJAD_KEY_MIN)
+            return true;
+    }
+    return false;
+}
+
 /* Whether the UTF-8 string s begins (at_end false) or ends with the UTF-8 string affix. */
 static bool has_affix(const char *s, const char *affix, bool at_end)
 {

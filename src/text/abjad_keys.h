@@ -21,6 +21,7 @@
 #ifndef CDN_ABJAD_KEYS_H
 #define CDN_ABJAD_KEYS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "text/orthography.h"
@@ -40,6 +41,15 @@ enum { CDN_ABJAD_KEY_MIN = 3 };
  * how many (0 to CDN_ABJAD_KEYS).
  */
 size_t cdn_abjad_keys(const char *latin, unsigned flags, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1]);
+
+/*
+ * Whether a word in Arabic or Hebrew script (latin its romanisation, flags cdn_abjad_flags_of)
+ * may meet a Latin spelling that shares none of its keys: under some reading, once its
+ * optional classes are left out (a و ו as a vowel, h, the article, ة), fewer than
+ * CDN_ABJAD_KEY_MIN classes are left, which no key is written for (גוש, בני, محمد). The scorer
+ * matches such a word by two classes or one; a search has to reach its names another way.
+ */
+bool cdn_abjad_unkeyed(const char *latin, unsigned flags);
 
 /* The cdn_abjad_flag that the normalized native text of a word (Arabic or Hebrew) says: the
  * article ال, a final ة, Hebrew, a geresh. CDN_ABJAD_ROMANISED is included. */

@@ -8,6 +8,8 @@
 #include "core/strbuf.h"
 #include "match/analyze.h"
 #include "match/score.h"
+#include "text/abjad.h"
+#include "text/vowel_places.h"
 
 /* The textbook optimal-string-alignment recurrence over bytes (Damerau 1964; Levenshtein 1966),
  * kept deliberately naive: the reference the fast version must agree with. */
@@ -898,10 +900,42 @@ static void arabic_k_meets_g_and_spanish_j(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* The vowel letters of a short Hebrew or Arabic word in their places (vowel_places.h): a golden
+ * table of the romanisation, the spelling, and whether they agree. */
+static void abjad_vowel_letters_in_place(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *native, *romanised;
+        unsigned flags;
+        const char *spelling;
+        bool agree;
+    } T[] = {
+        {"ינאי", "yny", CDN_ABJAD_HEBREW, "yanai", true},    /* the final י after the n */
+        {"גוש", "gws", CDN_ABJAD_HEBREW, "ghosh", true},     /* ו after the g: the o after gh */
+        {"אורי", "wry", CDN_ABJAD_HEBREW, "uri", true},      /* after the alef, the first vowel */
+        {"אורי", "wry", CDN_ABJAD_HEBREW, "ari", false},     /* an a is not a ו */
+        {"דוד", "dwd", CDN_ABJAD_HEBREW, "david", true},     /* the ו a consonant v */
+        {"גונן", "gwnn", CDN_ABJAD_HEBREW, "gonen", true},   /* two n, a vowel between */
+        {"גונן", "gwnn", CDN_ABJAD_HEBREW, "gono", false},
+        {"سهيل", "shyl", 0, "suhail", true},                /* ي after the h */
+        {"سهيل", "shyl", 0, "saleh", false},                /* an a after the s, an e after the l */
+        {"الرصاع", "alrsa", CDN_ABJAD_ARTICLE, "rassa", true}, /* the alif after the s */
+        {"الرصاع", "alrsa", CDN_ABJAD_ARTICLE, "aris", false},
+        {"بن", "bn", 0, "bin", true},                        /* no vowel letter: nothing to place */
+    };
+    for (size_t i = 0; i < sizeof T / sizeof T[0]; i++)
+        if (cdn_abjad_vowels_in_place(T[i].native, T[i].romanised, T[i].flags | CDN_ABJAD_ROMANISED, T[i].spelling) !=
+            T[i].agree)
+            fail_msg("%s (%s) / %s: expected %s", T[i].native, T[i].romanised, T[i].spelling,
+                     T[i].agree ? "in place" : "not in place");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(edit_distance_golden),
+        cmocka_unit_test(abjad_vowel_letters_in_place),
         cmocka_unit_test(edit_distance_agrees_with_the_reference),
         cmocka_unit_test(prepared_pattern_agrees_with_the_reference),
         cmocka_unit_test(memo_scores_as_the_scorer_does),

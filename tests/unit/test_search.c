@@ -47,7 +47,10 @@ static const char LIST[] =
     "T-33,Organization,AGAT electromechanical Plant OJSC,\n"
     "T-34,Organization,140 Repair Plant,\n"
     "T-35,Organization,Hotel Moskva,Bank Moskva\n"
-    "T-36,Organization,OJSC Bobruiskagromash,\n";
+    "T-36,Organization,OJSC Bobruiskagromash,\n"
+    "T-37,Person,Uri GELLER,\n"
+    "T-38,Person,Ari GELLER,\n"
+    "T-39,Person,David BEN GURION,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -176,6 +179,34 @@ static void abjad_query_finds_latin_names(void **state)
     expect_first("كنزة بنعلي", "T-29");
 }
 
+/* Asserts that the query raises no alert for the entity with native id. */
+static void expect_no_alert(const char *query, const char *id)
+{
+    cordon_results *res = NULL;
+    assert_int_equal(cordon_search(idx, query, NULL, &res), CORDON_OK);
+    for (size_t i = 0; i < cordon_results_count(res); i++) {
+        const cordon_result *r = cordon_results_get(res, i);
+        if (strcmp(r->entity->native_id, id) == 0 && r->match)
+            fail_msg("%s: %s alerts at %.3f", query, r->entity->id, r->score);
+    }
+    cordon_results_free(res);
+}
+
+/* A word in Hebrew or Arabic script of one or two consonant classes has no key
+ * (short_words.h); the names another word of the query reaches count it when it meets one of
+ * their tokens with its vowel letters in place: אורי (the ו after the alef an o or u) meets Uri
+ * and not Ari, which the scorer alone matches as well (two classes in common). */
+static void short_abjad_words_count_where_the_other_words_reach(void **state)
+{
+    (void)state;
+    expect_first("אורי גלר", "T-37");
+    expect_no_alert("אורי גלר", "T-38");
+    double score = 0.0;
+    assert_int_equal(cordon_compare(idx, "אורי גלר", "Ari GELLER", CORDON_SCHEMA_ANY, &score), CORDON_OK);
+    assert_true(score >= 0.8); /* what the gate keeps out of search */
+    expect_first("דוד בן גוריון", "T-39"); /* two short words, the ו of דוד a consonant v */
+}
+
 /* A foreign name transcribed into Chinese, Japanese or Korean finds its Latin spelling through
  * the index's sound classes (no other key of the query is in the index). */
 static void transcribed_query_finds_latin_names(void **state)
@@ -290,6 +321,25 @@ static cordon_index *official_lists(void)
     if (cordon_index_open(&official, sources, 6, NULL) != CORDON_OK)
         fail_msg("cannot open the official lists: %s", cordon_index_errmsg(official));
     return official;
+}
+
+/* On the six official lists: أسامة بن لادن alerts on BIN LADIN, Usama (OFAC SDN 6365), reached
+ * through لادن alone (اسامة and بن have no key). It is not first: the UN's record of his son
+ * Hamza writes the three words in Arabic script (حمزة أسامة محمد بن لادن), exactly. */
+static void short_abjad_words_on_the_official_lists(void **state)
+{
+    (void)state;
+    cordon_index *lists = official_lists();
+    cordon_results *res = NULL;
+    assert_int_equal(cordon_search(lists, "أسامة بن لادن", NULL, &res), CORDON_OK);
+    bool alerted = false;
+    for (size_t i = 0; i < cordon_results_count(res); i++) {
+        const cordon_result *r = cordon_results_get(res, i);
+        alerted |= strcmp(r->entity->id, "us-ofac-sdn:6365") == 0 && r->match;
+    }
+    if (!alerted)
+        fail_msg("أسامة بن لادن: no alert for us-ofac-sdn:6365");
+    cordon_results_free(res);
 }
 
 static void the_limit_only_cuts(void **state)
@@ -428,6 +478,8 @@ int main(void)
         cmocka_unit_test(generic_words_in_translation),
         cmocka_unit_test(serbian_cyrillic),
         cmocka_unit_test(abjad_query_finds_latin_names),
+        cmocka_unit_test(short_abjad_words_count_where_the_other_words_reach),
+        cmocka_unit_test(short_abjad_words_on_the_official_lists),
         cmocka_unit_test(transcribed_query_finds_latin_names),
         cmocka_unit_test(cyrillic_transcription_finds_latin_names),
         cmocka_unit_test(common_spelling_finds_other_vowels),

@@ -1,0 +1,154 @@
+/*
+ * vowel_places.c — the places of an abjad word's vowel letters against a Latin spelling's
+ * vowels (see vowel_places.h).
+ */
+#include "text/vowel_places.h"
+
+#include <stddef.h>
+#include <string.h>
+
+#include "text/abjad.h"
+
+/* The sounds a consonant letter may be, as bits: letters one letter of the scripts may write
+ * share one (b p f v w; k q c g x; s z c j x; t d; h with the letters of kh ch gh and a Spanish
+ * j; j g y), after the letter tables of Wikipedia's "Romanization of Arabic" and "Romanization
+ * of Hebrew". */
+static unsigned sounds(char c)
+{
+    enum { B = 1, K = 2, S = 4, T = 8, H = 16, Y = 32, M = 64, N = 128, L = 256, R = 512 };
+    switch (c) {
+    case 'b': case 'p': case 'f': case 'v': case 'w': return B;
+    case 'k': case 'q': return K | H;
+    case 'c': case 'x': return K | S | H;
+    case 'g': return K | Y | H;
+    case 'j': return S | Y | H;
+    case 's': case 'z': return S;
+    case 't': case 'd': return T;
+    case 'h': return H;
+    case 'y': return Y;
+    case 'm': return M;
+    case 'n': return N;
+    case 'l': return L;
+    case 'r': return R;
+    default: return 0;
+    }
+}
+
+static bool latin_vowel(char c) { return c && strchr("aeiouy", c); }
+
+/* Whether a vowel letter v of the script may write the Latin vowels s[from, to) (a vowel run,
+ * or one consonant v w j y that the letter may be). */
+static bool may_write(char v, const char *s, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        char c = s[i];
+        if ((v == 'w' && strchr("ouvw", c)) || (v == 'y' && strchr("ieyj", c)) || (v == 'a' && strchr("aeu", c)))
+            return true;
+    }
+    return false;
+}
+
+/* The Latin spelling's places where a vowel letter may stand: each run of vowels, and each v w
+ * j y between consonants, with the consonants that may be the one before it (the letter before
+ * and, after an h, the one before that: the s of sh, a silent h). */
+typedef struct place {
+    size_t from, to;
+    unsigned before; /* sounds() of the consonants that may come before it; 0 at the start */
+    unsigned after;  /* sounds() of the consonant after it; 0 at the end */
+} place;
+
+enum { PLACES_MAX = 32 };
+
+static size_t places_of(const char *s, place out[PLACES_MAX])
+{
+    size_t n = 0, len = strlen(s);
+    for (size_t i = 0; i < len && n < PLACES_MAX;) {
+        bool vowel = latin_vowel(s[i]) && !(s[i] == 'y' && i > 0 && i + 1 < len && latin_vowel(s[i + 1]));
+        bool glide = !vowel && i > 0 && strchr("vwjy", s[i]);
+        if (!vowel && !glide) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (vowel && j < len && latin_vowel(s[j]))
+            j++;
+        /* the consonant before: a glide (the v of David, the ו of דוד) may have vowels
+         * between it and that consonant */
+        size_t c = i;
+        while (glide && c > 0 && latin_vowel(s[c - 1]))
+            c--;
+        unsigned before = 0;
+        if (c > 0) {
+            before = sounds(s[c - 1]);
+            if (s[c - 1] == 'h' && c > 1 && !latin_vowel(s[c - 2]))
+                before |= sounds(s[c - 2]);
+        }
+        out[n++] = (place){i, j, before, j < len ? sounds(s[j]) : 0u};
+        i = j;
+    }
+    return n;
+}
+
+/* Whether the word native (UTF-8) begins with a letter that carries a vowel, which the
+ * romanisation leaves out or writes as a: Hebrew א ע, Arabic ا أ إ آ ع. */
+static bool vowel_carrier(const char *native)
+{
+    static const char *const CARRIERS[] = {"\u05D0", "\u05E2", "\u0627", "\u0623", "\u0625", "\u0622", "\u0639"};
+    for (size_t i = 0; i < sizeof CARRIERS / sizeof CARRIERS[0]; i++)
+        if (strncmp(native, CARRIERS[i], strlen(CARRIERS[i])) == 0)
+            return true;
+    return false;
+}
+
+bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsigned flags, const char *spelling)
+{
+    bool arabic = !(flags & CDN_ABJAD_HEBREW);
+    const char *r = romanised;
+    if ((flags & CDN_ABJAD_ARTICLE) && r[0] == 'a' && r[1] == 'l' && r[2])
+        r += 2;
+    place places[PLACES_MAX];
+    size_t n_places = places_of(spelling, places), next = 0;
+    if (r == romanised && vowel_carrier(native)) {
+        /* אורי (wry) is Uri: after a carrier, a ו or י is the word's first vowel */
+        if (arabic && r[0] == 'a')
+            r++;
+        if (r[0] == 'w' || r[0] == 'y') {
+            if (n_places == 0 || places[0].before != 0 || !may_write(r[0], spelling, places[0].from, places[0].to))
+                return false;
+            next = 1;
+        }
+    }
+    size_t len = strlen(r);
+    for (size_t i = 1; i < len; i++) {
+        char v = r[i];
+        bool letter = v == 'w' || v == 'y' || (arabic && v == 'a');
+        if (!letter && v == r[i - 1] && sounds(v) && v != 'h') {
+            /* A consonant written twice is two (גונן Gonen, not Gono; the scripts mark a
+             * doubled consonant with a sign, not a second letter): a vowel between them. */
+            bool found = false;
+            for (; next < n_places && !found; next++)
+                found = (places[next].before & sounds(v)) && (places[next].after & sounds(v));
+            if (!found)
+                return false;
+            continue;
+        }
+        if (!letter)
+            continue;
+        if ((v == 'w' || v == 'y') && r[i + 1] == v) { /* וו, יי: a consonant v or y */
+            i++;
+            continue;
+        }
+        if (r[i - 1] == 'w' || r[i - 1] == 'y' || r[i - 1] == 'a')
+            continue; /* the second letter of a diphthong: the place of the first */
+        /* the consonant before it, and before an h the one before that */
+        unsigned before = sounds(r[i - 1]);
+        if (r[i - 1] == 'h' && i > 1)
+            before |= sounds(r[i - 2]);
+        bool found = false;
+        for (; next < n_places && !found; next++)
+            found = (places[next].before & before) && may_write(v, spelling, places[next].from, places[next].to);
+        if (!found)
+            return false;
+    }
+    return true;
+}

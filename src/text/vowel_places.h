@@ -1,0 +1,29 @@
+/*
+ * vowel_places.h — whether the long vowels a word in Arabic or Hebrew script writes stand where
+ * a Latin spelling has its vowels: each vowel letter after the consonant the spelling has a
+ * vowel after.
+ *
+ * An abjad leaves short vowels out but writes long ones (و ו, ي ی י, an Arabic alif inside the
+ * word), and where it writes one says something of the name: ינאי and Yanai both have a vowel
+ * after the n; سهيل (Suhail) has an i after the h where Saleh has an a after the s and an e
+ * after the l. Two consonant classes in common (abjad.h) match hundreds of unrelated Latin
+ * words; with the vowel letters in their places, few of them.
+ */
+#ifndef CDN_VOWEL_PLACES_H
+#define CDN_VOWEL_PLACES_H
+
+#include <stdbool.h>
+
+/*
+ * Whether every vowel letter of romanised (the romanisation of the Arabic or Hebrew word native
+ * (UTF-8, normalized), flags
+ * cdn_abjad_flag: w for و ו, y for ي ی י, a for an Arabic alif; the first letter, the article
+ * and doubled ww yy aside) finds, in order, a vowel of the plain-ASCII lower-case Latin
+ * spelling that it may write (w: o, u, or a v or w; y: i, e, y, or a j; a: a, e, u) after a
+ * consonant that may be the one before it (an h on either side may be unwritten or a
+ * digraph's second letter); a ו or و after an initial alef or ayin is the spelling's first
+ * vowel (אורי Uri); a consonant written twice needs a vowel between its two in the spelling.
+ */
+bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsigned flags, const char *spelling);
+
+#endif
