@@ -136,6 +136,20 @@ static bool transcription_han(utf8proc_int32_t cp)
     return lo < sizeof TRANSCRIPTION_HAN / sizeof TRANSCRIPTION_HAN[0] && TRANSCRIPTION_HAN[lo] == cp;
 }
 
+bool cdn_transcription_characters(const char *text)
+{
+    bool any = false;
+    for (const char *p = text; *p;) {
+        utf8proc_int32_t cp = next_cp(&p);
+        if (!cp)
+            break;
+        if (!transcription_han(cp))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 bool cdn_looks_native(const char *text)
 {
     if (cdn_is_hangul(text))

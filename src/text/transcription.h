@@ -37,6 +37,10 @@ cdn_syllabary cdn_syllabary_of(const char *text);
  */
 bool cdn_looks_native(const char *text);
 
+/* Whether every character of the UTF-8 text (at least one) is one of those Chinese writes
+ * foreign names with (the Xinhua table, transcription.c): 希勒, 庫佩, not 秀英 or 王明. */
+bool cdn_transcription_characters(const char *text);
+
 /*
  * How close heard, the plain-ASCII romanisation of a transcription in syllabary, is to the
  * plain-ASCII Latin spelling spelled, in [0, 1]: 0 when they are not close enough to be the
