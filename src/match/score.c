@@ -630,21 +630,32 @@ static size_t vowel_groups(const char *s)
 }
 
 /* Two Han characters (a Chinese given name, or a short transcription: 吉娜 jina / Gena)
- * against a Latin spelling of two syllables or more that is not pinyin, whose onset the pinyin
- * rules would reject: transcriptions write g as j (吉 ji), v as w, r as l. A one-syllable
- * spelling is left out: Korean and Wade-Giles syllables (Sung, Jong) are not pinyin either,
- * and 淑英 shuying met them beside a surname (two synthetic-US alarms). Wikidata Chinese
- * 1159 -> 1222 of 2000; 9 more alerts on 12,000 native CJK names written as one word. The
- * spelling is also read as its language reads it (transcription.h; 凱西 kaixi / Cathie as
- * English, kasi): Wikidata Chinese 1248 -> 1258, and one faker alarm more (中海 中 / JOANNA
- * ZHONG, 0.88). */
-static double han_transcription(const cdn_token *han, const cdn_token *latin)
+ * against a Latin spelling that is not pinyin, compared as a transcription (transcription.h,
+ * the spelling also read as its language reads it: 凱西 kaixi / Cathie as English, kasi), when
+ * there is evidence that they are one: both characters are of those Chinese transcribes
+ * foreign names with (cdn_transcription_characters: 希勒 / Shearer, 庫佩 / Coupe, 穆尔 / Mul;
+ * a native given name is rarely made of them alone: 12 of 327 faker zh_CN given names, 秀英 and
+ * 建国 are not), whatever the spelling's onset and length; or the spelling has two or three
+ * syllables (eight letters at most) and an onset the pinyin rules would reject, as
+ * transcriptions write g as j (吉 ji), v as w, r as l. A one-syllable spelling is left out of
+ * the second: Korean and Wade-Giles syllables (Sung, Jong) are not pinyin either, and 淑英
+ * shuying met them beside a surname (two synthetic-US alarms). The second: Wikidata Chinese
+ * 1159 -> 1258 of 2000 (BENCHMARKS.md, sessions 5 and 6); the first, 1258 -> 1406, with one
+ * alarm more on 12,000 native CJK names (素丽 / Zul, 0.83) and none in the benchmark's
+ * negatives. */
+static double han_transcription(const cdn_token *han, const cdn_token *latin, bool onsets_agree)
 {
-    /* Two syllables transcribe a word of two or three, eight letters at most (Jessica →
-     * 杰西卡 takes three): longer words, most of those met in a search, are spared the tests. */
-    size_t groups = latin->latin_shape.len <= 8 ? vowel_groups(latin->latin) : 0;
-    if (groups < 2 || groups > 3 || code_points(han->text) != 2 || cdn_is_pinyin(latin->latin))
+    if (code_points(han->text) != 2 || cdn_is_pinyin(latin->latin))
         return 0.0;
+    if (!cdn_transcription_characters(han->text)) {
+        if (onsets_agree)
+            return 0.0;
+        /* Two syllables transcribe a word of two or three, eight letters at most (Jessica →
+         * 杰西卡 takes three). */
+        size_t groups = latin->latin_shape.len <= 8 ? vowel_groups(latin->latin) : 0;
+        if (groups < 2 || groups > 3)
+            return 0.0;
+    }
     return cdn_transcription_similarity_read(han->latin, CDN_SYLLABARY_HAN, latin->latin);
 }
 
@@ -823,7 +834,7 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     const cdn_token *han = short_han(a, b);
     const cdn_token *other = han == a ? b : a;
     if (han && !cdn_onsets_agree(han->latin, other->latin)) {
-        double heard = han_transcription(han, other);
+        double heard = han_transcription(han, other, false);
         *how = heard > 0.0 ? CDN_SOUNDS : NULL;
         return heard;
     }
@@ -852,7 +863,13 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "consonants";
         return 0.85;
     }
-    double heard = 0.0;
+    /* Two Han characters of the transcription table meet by sound whatever their onset
+     * (han_transcription), after the spellings above, which are surer. */
+    double heard = han ? han_transcription(han, other, true) : 0.0;
+    if (heard > 0.0) {
+        *how = CDN_SOUNDS;
+        return heard;
+    }
     if ((a->flags ^ b->flags) & CDN_TOK_SYLLABIC)
         heard = transcription_similarity(a, b) + transcription_similarity(b, a);
     /* A short transcription needs a partner (CDN_SHORT_SOUNDS): a spelling that meets the

@@ -724,6 +724,26 @@ static void chinese_names_meet_by_syllables(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Two Han characters that are both of those Chinese transcribes foreign names with (the Xinhua
+ * table) meet a Latin spelling that is not pinyin by sound, whatever its onset and length:
+ * before, the onset rule turned away 泰勒 taile / Taylor and 格林 gelin / Green, and the
+ * syllable count 卡尔 kaer / Karl. A native given name (秀 is not in the table) and a pinyin
+ * spelling (mile: another Chinese name) still do not meet. */
+static void short_transcriptions_of_table_characters(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"泰勒", "Taylor"}, {"格林", "Green"}, {"卡尔", "Karl"}, {"亨特", "Hunt"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds");
+    static const char *const OTHER[][2] = {
+        {"秀英", "Shirin"}, /* 秀: a native given name */
+        {"米勒", "Mile"},   /* mile: pinyin, another Chinese name */
+        {"亨特", "Hendrix"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* Two consonant classes in common make a full match only when neither word has another
  * consonant left unmatched (abjad_evidence.h): كوكس / Cox (k s, the second k the first again),
  * يوسف / Jusuf (a j read as y) do; حزب / Josef (ح unmatched), معاذ / Ahmad (the Latin h), يامن /
@@ -877,6 +897,7 @@ int main(void)
         cmocka_unit_test(short_transcriptions_need_a_long_one),
         cmocka_unit_test(korean_names_meet_their_spellings),
         cmocka_unit_test(native_names_are_not_transcriptions),
+        cmocka_unit_test(short_transcriptions_of_table_characters),
         cmocka_unit_test(chinese_names_meet_by_syllables),
         cmocka_unit_test(east_slavic_given_names_meet),
         cmocka_unit_test(foreign_names_in_cyrillic_read_aloud),
