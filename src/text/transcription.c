@@ -150,6 +150,21 @@ bool cdn_transcription_characters(const char *text)
     return any;
 }
 
+bool cdn_transcription_but_one(const char *text)
+{
+    size_t count = 0, other = 0;
+    for (const char *p = text; *p;) {
+        utf8proc_int32_t cp = next_cp(&p);
+        if (!cp)
+            break;
+        count++;
+        if (!han_cp(cp))
+            return false;
+        other += !transcription_han(cp);
+    }
+    return count >= 4 && other == 1;
+}
+
 bool cdn_looks_native(const char *text)
 {
     if (cdn_is_hangul(text))

@@ -41,6 +41,14 @@ bool cdn_looks_native(const char *text);
  * foreign names with (the Xinhua table, transcription.c): 希勒, 庫佩, not 秀英 or 王明. */
 bool cdn_transcription_characters(const char *text);
 
+/* Whether the UTF-8 text is four Han characters or more, all but one of them of the Xinhua
+ * table (闵可夫斯基 Minkowski: 闵; 魏尔斯特拉斯 Weierstrass: 魏). cdn_looks_native takes such a word
+ * for a native name, as it must for three characters (one in ten native Chinese names of three
+ * has one character outside the table); of four, a native name is rare (a compound surname),
+ * and a transcription with one character of its own is not: such a word may meet a spelling
+ * by its sounds with the vowels (cdn_transcription_similarity_read) without a partner. */
+bool cdn_transcription_but_one(const char *text);
+
 /*
  * How close heard, the plain-ASCII romanisation of a transcription in syllabary, is to the
  * plain-ASCII Latin spelling spelled, in [0, 1]: 0 when they are not close enough to be the
