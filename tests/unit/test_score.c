@@ -742,6 +742,12 @@ static void short_transcriptions_of_table_characters(void **state)
         {"亨特", "Hendrix"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
+    /* Four characters or more with one outside the table (闵, 魏) meet by their vowels too,
+     * without a partner; three (魏斯曼) may be a native name, and need one. */
+    static const char *const LONG[][2] = {{"闵可夫斯基", "Minkowski"}, {"魏尔斯特拉斯", "Weierstrass"}};
+    expect_scores(LONG, COUNT(LONG), 0.80, 0.84, "sounds");
+    static const char *const THREE[][2] = {{"魏斯曼", "Weismann"}, {"欧阳明华", "Oyama"}};
+    expect_no_alerts(THREE, COUNT(THREE));
 }
 
 /* Two consonant classes in common make a full match only when neither word has another
