@@ -94,16 +94,22 @@ static long find(const void *table, size_t n, size_t stride, const char *token, 
     return -1;
 }
 
-/* The value (1 to 30) of an English ordinal in digits (1st, 22nd, 13th), or 0. */
+/* The value (1 to 30) of an ordinal in digits, or 0: English (1st, 22nd, 13th), or a regnal
+ * number in Korean or Japanese, the number and 세 or 世 ("generation": 하랄 5세, ナポレオン 3世
+ * for Harald V, Napoleon III; Wikipedia, "Regnal number"). */
 static unsigned digit_ordinal(const char *token, size_t len)
 {
     size_t digits = 0;
     unsigned value = 0;
     while (digits < len && digits < 2 && token[digits] >= '0' && token[digits] <= '9')
         value = value * 10 + (unsigned)(token[digits++] - '0');
-    if (digits == 0 || len != digits + 2 || value == 0 || value >= sizeof ROMAN / sizeof ROMAN[0])
+    if (digits == 0 || value == 0 || value >= sizeof ROMAN / sizeof ROMAN[0])
         return 0;
     const char *suffix = token + digits;
+    if (len == digits + 3) /* 세 U+C138, 世 U+4E16 in UTF-8 */
+        return memcmp(suffix, "\xEC\x84\xB8", 3) == 0 || memcmp(suffix, "\xE4\xB8\x96", 3) == 0 ? value : 0;
+    if (len != digits + 2)
+        return 0;
     unsigned last = value % 10;
     /* 11th to 13th take -th, as every number not ending in 1, 2 or 3 */
     const char *want = value / 10 == 1 || last == 0 || last > 3 ? "th" : last == 1 ? "st" : last == 2 ? "nd" : "rd";

@@ -894,7 +894,7 @@ static void regnal_numbers_and_titles(void **state)
         {"الأول", "i"},   {"الأولى", "i"},   {"العاشرة", "x"}, {"Второй", "ii"},   {"четвёртый", "iv"},
         {"Первая", "i"},  {"1st", "i"},      {"2nd", "ii"},    {"3rd", "iii"},     {"11th", "xi"},
         {"12th", "xii"},  {"13th", "xiii"},  {"21st", "xxi"},  {"XIV", "xiv"},     {"ii", "ii"},
-        {"xxx", "xxx"},
+        {"xxx", "xxx"},   {"3세", "iii"},    {"14세", "xiv"},  {"2世", "ii"},
     };
     for (size_t i = 0; i < sizeof NUMERALS / sizeof NUMERALS[0]; i++) {
         cdn_strbuf norm;
@@ -906,7 +906,8 @@ static void regnal_numbers_and_titles(void **state)
         cdn_strbuf_free(&norm);
     }
     static const char *const NOT_NUMERALS[] = {"i", "v", "x", "xxxi", "iix", "ivy", "11st", "1th", "0th",
-                                               "31st", "1s", "השנים", "ثاني", "второго", "ivan"};
+                                               "31st", "1s", "השנים", "ثاني", "второго", "ivan",
+                                               "31세", "0세", "3세대", "세"};
     for (size_t i = 0; i < sizeof NOT_NUMERALS / sizeof NOT_NUMERALS[0]; i++)
         if (cdn_regnal_numeral(NOT_NUMERALS[i], strlen(NOT_NUMERALS[i])))
             fail_msg("%s is taken for a regnal number", NOT_NUMERALS[i]);
