@@ -618,6 +618,7 @@ static void short_transcriptions_need_a_long_one(void **state)
     static const char *const BESIDE_SPELLED[][2] = {
         {"주세페 페아노", "Giuseppe Peano"}, {"사사키 쇼", "Sho Sasaki"},
         {"이케다 리요코", "Riyoko Ikeda"}, /* 이케다 ikeda looks native (이) but meets as spelled */
+        {"엠마 스톤", "Emma Stone"}, {"디노 조프", "Dino Zoff"}, /* two syllables met as spelled */
     };
     expect_scores(BESIDE_SPELLED, COUNT(BESIDE_SPELLED), 0.85, 0.95, "a short word beside a spelled one");
     static const char *const OTHER[][2] = {
@@ -629,6 +630,7 @@ static void short_transcriptions_need_a_long_one(void **state)
         {"경희 장", "JANG GYONG"},
         {"아진 당", "CHEN, Dong"},   /* 당: a rare surname, one syllable, beside a given name */
         {"준호 서영 이", "JI, Sang Jun"}, /* two short ones beside the surname 이 */
+        {"예 세훈", "JIE SHUN"},     /* one syllable met as spelled (ye / jie): a surname's */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
