@@ -1103,6 +1103,20 @@ static bool short_word_spelled(const cdn_token *q, const cdn_token *n, const pai
            cdn_syllabary_of(syllabic->text) != CDN_SYLLABARY_HAN && code_points(syllabic->text) >= 2;
 }
 
+/* Whether pair p is one Hangul syllable met by sound (CDN_ONE_SOUND: 존 jon / John) with a
+ * Latin word that is not pinyin: it confirms a short word beside it (존 케리 / John Kerry), as a
+ * second short word does. Against pinyin the syllable is more often a rare Korean surname
+ * (당 dang / Dong): 당 아진, 사 시환 met CHEN, Dong and CHEN, Zhu so (native CJK names, three
+ * alarms more). Wikidata Korean 1546 -> 1575 of 2000 (development pairs 2351 -> 2382). */
+static bool one_sound_not_pinyin(const cdn_token *q, const cdn_token *n, const pair *p)
+{
+    if (p->how != CDN_ONE_SOUND)
+        return false;
+    const cdn_token *a = &q[__builtin_ctz(p->q_mask)], *b = &n[__builtin_ctz(p->n_mask)];
+    const cdn_token *latin = (a->flags & CDN_TOK_SYLLABIC) ? b : a;
+    return !cdn_is_pinyin(latin->latin);
+}
+
 /* The similarity of two different legal forms left unmatched on both sides. */
 #define LEGAL_FORM_SIM 0.9
 
@@ -1490,11 +1504,13 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     }
     for (size_t p = 0; weak && p < np; p++) {
         transcribed |= pairs[p].sim >= 0.0 && (pairs[p].how == CDN_SOUNDS || foreign_word_met(q, n, &pairs[p]));
-        short_sounds += pairs[p].sim >= 0.0 && (pairs[p].how == CDN_SHORT_SOUNDS || short_word_spelled(q, n, &pairs[p]));
+        short_sounds += pairs[p].sim >= 0.0 && (pairs[p].how == CDN_SHORT_SOUNDS || short_word_spelled(q, n, &pairs[p]) ||
+                                                 one_sound_not_pinyin(q, n, &pairs[p]));
     }
     /* 게리 베리 / Gary Berry: two short ones confirm each other, or one and a word met as
-     * spelled (short_word_spelled), but not beside a Korean surname of one syllable (준호 서영 이
-     * / JI, Sang Jun: a Korean name, read as one). */
+     * spelled (short_word_spelled) or one syllable met by sound (one_sound_not_pinyin), but not
+     * beside a Korean surname of one syllable (준호 서영 이 / JI, Sang Jun: a Korean name, read
+     * as one). */
     transcribed |= short_sounds >= 2 && !has_korean_surname(q, m) && !has_korean_surname(n, k);
     for (size_t p = 0; p < np; p++) {
         if (pairs[p].sim < 0.0)

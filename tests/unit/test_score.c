@@ -621,6 +621,9 @@ static void short_transcriptions_need_a_long_one(void **state)
         {"엠마 스톤", "Emma Stone"}, {"디노 조프", "Dino Zoff"}, /* two syllables met as spelled */
     };
     expect_scores(BESIDE_SPELLED, COUNT(BESIDE_SPELLED), 0.85, 0.95, "a short word beside a spelled one");
+    /* One syllable met by sound beside a short word, against a spelling that is not pinyin. */
+    static const char *const ONE_SYLLABLE[][2] = {{"존 케리", "John Kerry"}, {"잭 블랙", "Jack Black"}};
+    expect_scores(ONE_SYLLABLE, COUNT(ONE_SYLLABLE), 0.80, 0.85, "one syllable beside a short word");
     static const char *const OTHER[][2] = {
         {"서영 김", "SONG KIM"},    /* 김 a one-syllable surname, no transcription */
         {"게리", "Gary"},           /* alone */
@@ -631,6 +634,7 @@ static void short_transcriptions_need_a_long_one(void **state)
         {"아진 당", "CHEN, Dong"},   /* 당: a rare surname, one syllable, beside a given name */
         {"준호 서영 이", "JI, Sang Jun"}, /* two short ones beside the surname 이 */
         {"예 세훈", "JIE SHUN"},     /* one syllable met as spelled (ye / jie): a surname's */
+        {"당 아진", "CHEN, Dong"},   /* one syllable met by sound, against pinyin */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
