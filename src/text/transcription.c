@@ -5,9 +5,9 @@
  * Both sides become sound strings (sounds.h with CDN_SOUND_VOWELS: consonant classes, and the
  * vowels as A E I O U), under each reading that applies: for the Latin spelling, its r silent
  * or not, its g soft or not, its th as t or s; for the romanisation, its w as v, its j and q
- * as g and k (pinyin), its chi, tsu, ji, zu as t and d (romaji). The two strings are aligned
- * by a weighted edit distance (Wagner and Fischer 1974) whose costs are the transcription
- * conventions summarised in Wikipedia's "Transcription into Chinese characters",
+ * as g and k and its x as h (pinyin), its chi, tsu, ji, zu as t and d (romaji). The two
+ * strings are aligned by a weighted edit distance (Wagner and Fischer 1974) whose costs are the
+ * transcription conventions summarised in Wikipedia's "Transcription into Chinese characters",
  * "Transcription into Japanese" (the Gairaigo rules, 外来語の表記, 1991) and "Korean
  * transcription of foreign words" (외래어 표기법, 1986):
  *   - every consonant cluster and final consonant is given a vowel: Japanese u (o after t, d),
@@ -338,7 +338,9 @@ static outcome compare_readings(const char *heard, cdn_syllabary syllabary, cons
                                syllabary == CDN_SYLLABARY_HAN    ? CDN_SOUND_J_IS_G
                                : syllabary == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_H
                                                                  : 0,
-                               syllabary == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_T | CDN_SOUND_KANA_D : 0};
+                               syllabary == CDN_SYLLABARY_KANA  ? CDN_SOUND_KANA_T | CDN_SOUND_KANA_D
+                               : syllabary == CDN_SYLLABARY_HAN ? CDN_SOUND_X_IS_H
+                                                                : 0};
     char korean[CDN_SOUNDS_MAX + 1], french[CDN_SOUNDS_MAX + 1];
     if (syllabary == CDN_SYLLABARY_HANGUL)
         heard = single_vowels(heard, korean);

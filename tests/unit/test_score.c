@@ -754,6 +754,11 @@ static void short_transcriptions_of_table_characters(void **state)
     expect_scores(LONG, COUNT(LONG), 0.80, 0.84, "sounds");
     static const char *const THREE[][2] = {{"魏斯曼", "Weismann"}, {"欧阳明华", "Oyama"}};
     expect_no_alerts(THREE, COUNT(THREE));
+    /* Pinyin x stands for a foreign h (希 xi for hi): xierdun is heard as ierdun. */
+    static const char *const X_IS_H[][2] = {{"希尔顿", "Hilton"}, {"希特勒", "Hitler"}};
+    expect_scores(X_IS_H, COUNT(X_IS_H), 0.80, 0.84, "sounds");
+    static const char *const NOT_H[][2] = {{"希尔顿", "Milton"}};
+    expect_no_alerts(NOT_H, COUNT(NOT_H));
 }
 
 /* Two consonant classes in common make a full match only when neither word has another
