@@ -324,6 +324,23 @@ static bool without_silent_final(const char *spelled, char *out, size_t cap)
     return true;
 }
 
+/* Writes into out the Latin spelling with its kh written h, as the three transcriptions write
+ * it (Khrushchev → 赫鲁晓夫 heluxiaofu, フルシチョフ, 흐루쇼프; Prokhorov → 普罗霍罗夫 puluohuoluofu):
+ * Chinese, Japanese and Korean have no velar fricative but h; returns false when there is no kh. */
+static bool kh_as_h(const char *spelled, char *out, size_t cap)
+{
+    const char *kh = strstr(spelled, "kh");
+    size_t len = strlen(spelled);
+    if (!kh || len >= cap)
+        return false;
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        if (!(spelled[i] == 'k' && spelled[i + 1] == 'h'))
+            out[n++] = spelled[i];
+    out[n] = '\0';
+    return true;
+}
+
 /* The best alignment of heard (romanised from syllabary) and spelled under every reading of
  * each: the similarity it gives (cdn_transcription_similarity) and how far its cost goes
  * beyond the bar (cdn_transcription_excess). */
@@ -344,11 +361,14 @@ static outcome compare_readings(const char *heard, cdn_syllabary syllabary, cons
     char korean[CDN_SOUNDS_MAX + 1], french[CDN_SOUNDS_MAX + 1];
     if (syllabary == CDN_SYLLABARY_HANGUL)
         heard = single_vowels(heard, korean);
-    char h[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], s[2 * CDN_SOUND_VARIANTS + CDN_READINGS_HEARD][CDN_SOUNDS_MAX + 1];
+    char h[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], s[3 * CDN_SOUND_VARIANTS + CDN_READINGS_HEARD][CDN_SOUNDS_MAX + 1];
     size_t nh = cdn_sound_readings(heard, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h);
     size_t ns = cdn_sound_readings(spelled, CDN_SOUND_VOWELS, SPELLED, s);
     if (without_silent_final(spelled, french, sizeof french))
         ns += cdn_sound_readings(french, CDN_SOUND_VOWELS, SPELLED, s + ns);
+    char velar[CDN_SOUNDS_MAX + 1];
+    if (kh_as_h(spelled, velar, sizeof velar))
+        ns += cdn_sound_readings(velar, CDN_SOUND_VOWELS, SPELLED, s + ns);
     size_t spelled_consonants = 0;
     for (const char *c = s[0]; *c; c++)
         spelled_consonants += !is_vowel_sound(*c);

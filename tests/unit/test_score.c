@@ -759,6 +759,11 @@ static void short_transcriptions_of_table_characters(void **state)
     expect_scores(X_IS_H, COUNT(X_IS_H), 0.80, 0.84, "sounds");
     static const char *const NOT_H[][2] = {{"希尔顿", "Milton"}};
     expect_no_alerts(NOT_H, COUNT(NOT_H));
+    /* A Latin kh is written h (Chinese, Japanese and Korean have no velar fricative but h). */
+    static const char *const KH[][2] = {{"普罗霍罗夫", "Prokhorov"}, {"米哈伊尔", "Mikhail"}, {"ミハイル", "Mikhail"}};
+    expect_scores(KH, COUNT(KH), 0.80, 0.84, "sounds");
+    static const char *const NOT_KH[][2] = {{"米哈伊尔", "Mikhalkov"}};
+    expect_no_alerts(NOT_KH, COUNT(NOT_KH));
 }
 
 /* Two consonant classes in common make a full match only when neither word has another
