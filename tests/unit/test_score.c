@@ -639,6 +639,22 @@ static void short_transcriptions_need_a_long_one(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A modern Chinese name in Hangul is written by its Mandarin sounds (자오웨이 jaowei / Zhao
+ * Wei), not by the Sino-Korean reading of its characters (조미): as one word against two
+ * pinyin words, it meets them as a transcription, when they have a spelling no romanisation of
+ * Korean has; a Korean name does not. */
+static void chinese_names_in_hangul_by_their_sounds(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"자오웨이", "Zhao Wei"}, {"저우룬파", "Zhou Runfa"}};
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "Mandarin in Hangul");
+    static const char *const OTHER[][2] = {
+        {"자오웨이", "Zhao Min"},
+        {"주서우", "SU, Zhao"}, /* 주 is a Korean surname: a Korean name */
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A Korean name in Hangul, written as one word or two, meets its Latin spelling by any of the
  * usual systems: the surname as spelled by custom (Kim, Ri, Pak, Choe), the given name in
  * McCune-Reischauer or Revised Romanization, split in two; another given name does not. */
@@ -921,6 +937,7 @@ int main(void)
         cmocka_unit_test(korean_names_meet_their_spellings),
         cmocka_unit_test(native_names_are_not_transcriptions),
         cmocka_unit_test(short_transcriptions_of_table_characters),
+        cmocka_unit_test(chinese_names_in_hangul_by_their_sounds),
         cmocka_unit_test(chinese_names_meet_by_syllables),
         cmocka_unit_test(east_slavic_given_names_meet),
         cmocka_unit_test(foreign_names_in_cyrillic_read_aloud),
