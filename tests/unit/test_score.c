@@ -812,11 +812,13 @@ static void regnal_numbers_and_titles_are_weak(void **state)
         {"ג'ורג' אנסון, ברון אנסון הראשון", "George Anson, 1st Baron Anson"},
         {"لويس الرابع عشر", "Louis XIV"}, /* an ordinal of two words */
         {"나폴레옹 3세", "Napoleon III"}, {"ナポレオン 3世", "Napoleon III"}, /* Korean and Japanese */
+        {"메이지 천황", "Meiji"}, {"明治 天皇", "Meiji"}, /* 천황, 天皇: the Japanese emperor */
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.95, "a regnal number and a title");
     static const char *const OTHER[][2] = {
         {"הנרי החמישי", "Henry IV"}, {"Louis XIV", "Louis XV"}, {"אומברטו השני", "Umberto I"},
         {"Queen Mary", "Queen Elizabeth"}, {"لويس الرابع عشر", "Louis IV"}, {"엘리자베스 2세", "Elizabeth III"},
+        {"메이지 천황", "Taisho"},
         /* Xi and Vi are names, not weak numerals: Xi Jinping once met Jinping alone at 0.86 */
         {"Xi Jinping", "Jinping"}, {"Wang Xi", "Wang"}, {"Nguyen Vi", "Nguyen"},
     };

@@ -924,12 +924,14 @@ static void regnal_numbers_and_titles(void **state)
     assert_null(cdn_regnal_numeral_of_two("john", 4, "عشر", strlen("عشر")));
     assert_string_equal(cdn_regnal_numeral("четырнадцатыи", strlen("четырнадцатыи")), "xiv");
     static const char *const TITLES[] = {"of", "the", "emperor", "מלך", "מלכת", "הקדוש", "האפיפיור", "של",
-                                         "الملك", "القديس", "король", "святои", "царь"};
+                                         "الملك", "القديس", "король", "святои", "царь", "天皇", "教皇", "천황",
+                                         "교황", "공작"};
     for (size_t i = 0; i < sizeof TITLES / sizeof TITLES[0]; i++)
         if (!cdn_is_title(TITLES[i], strlen(TITLES[i])))
             fail_msg("%s is not taken for a title", TITLES[i]);
     /* names as often as titles: Martin Luther King, Gilad Shalit (שליט), Amir, Malik */
-    static const char *const NAMES[] = {"king", "duke", "earl", "baron", "שליט", "امير", "ملك", "sultan", "o", "ofa"};
+    static const char *const NAMES[] = {"king", "duke", "earl", "baron", "שליט", "امير", "ملك", "sultan", "o", "ofa",
+                                        "왕", "공", "王"}; /* 왕, 공, 王: the surnames Wang and Gong */
     for (size_t i = 0; i < sizeof NAMES / sizeof NAMES[0]; i++)
         if (cdn_is_title(NAMES[i], strlen(NAMES[i])))
             fail_msg("%s is taken for a title", NAMES[i]);
