@@ -1088,8 +1088,10 @@ static bool foreign_word_met(const cdn_token *q, const cdn_token *n, const pair 
 /* Whether pair p (of one token each side) meets a word of two kana or Hangul syllables or more
  * with a Latin word as spelled (엠마 emma / Emma, transliteration 0.97; 빌리 billi / Billy,
  * 0.95): beside a short word met by sound (엠마 스톤 / Emma Stone), a second word of the name
- * that agrees, as a second short word met by sound does (cdn_score_tokens). One syllable met so
- * (예 ye / Jie) is a surname's, and Han words (山口 yamaguchi) are native names: neither counts.
+ * that agrees, as a second short word met by sound does (cdn_score_tokens). Han words (山口
+ * yamaguchi) are native names, and do not count; one Hangul syllable counts when it is no
+ * Korean surname and romanises exactly as spelled (돈 don / Don: Korean 1582 -> 1589, 2398 ->
+ * 2411 on the development pairs, no alarm more), not by the key (예 ye / Jie, a surname).
  * Wikidata Korean 1511 -> 1546 of 2000 (development pairs 2301 -> 2351), nothing else moved;
  * with one syllable and one-syllable sound matches counted too, 2402 on the development pairs
  * but six alarms more on 12,000 native CJK names (예 세훈 / JIE SHUN, 당 아진 / CHEN, Dong). */
@@ -1099,8 +1101,12 @@ static bool short_word_spelled(const cdn_token *q, const cdn_token *n, const pai
         return false;
     const cdn_token *a = &q[__builtin_ctz(p->q_mask)], *b = &n[__builtin_ctz(p->n_mask)];
     const cdn_token *syllabic = (a->flags & CDN_TOK_SYLLABIC) ? a : b, *latin = syllabic == a ? b : a;
-    return (syllabic->flags & CDN_TOK_SYLLABIC) && !(latin->flags & CDN_TOK_ROMANISED) &&
-           cdn_syllabary_of(syllabic->text) != CDN_SYLLABARY_HAN && code_points(syllabic->text) >= 2;
+    if (!(syllabic->flags & CDN_TOK_SYLLABIC) || (latin->flags & CDN_TOK_ROMANISED) ||
+        cdn_syllabary_of(syllabic->text) == CDN_SYLLABARY_HAN)
+        return false;
+    size_t count = code_points(syllabic->text);
+    return count >= 2 || (count == 1 && p->sim >= 0.97 && cdn_is_hangul(syllabic->text) &&
+                          !cdn_korean_surname_spellings(syllabic->text));
 }
 
 /* Whether pair p is one Hangul syllable met by sound (CDN_ONE_SOUND: 존 jon / John) with a

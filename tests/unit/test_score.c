@@ -619,6 +619,7 @@ static void short_transcriptions_need_a_long_one(void **state)
         {"주세페 페아노", "Giuseppe Peano"}, {"사사키 쇼", "Sho Sasaki"},
         {"이케다 리요코", "Riyoko Ikeda"}, /* 이케다 ikeda looks native (이) but meets as spelled */
         {"엠마 스톤", "Emma Stone"}, {"디노 조프", "Dino Zoff"}, /* two syllables met as spelled */
+        {"돈 존슨", "Don Johnson"}, /* one syllable that is no surname, romanised exactly */
     };
     expect_scores(BESIDE_SPELLED, COUNT(BESIDE_SPELLED), 0.85, 0.95, "a short word beside a spelled one");
     /* One syllable met by sound beside a short word, against a spelling that is not pinyin. */
