@@ -781,6 +781,11 @@ static void short_transcriptions_of_table_characters(void **state)
     expect_scores(KH, COUNT(KH), 0.80, 0.84, "sounds");
     static const char *const NOT_KH[][2] = {{"米哈伊尔", "Mikhalkov"}};
     expect_no_alerts(NOT_KH, COUNT(NOT_KH));
+    /* One consonant: Chinese hears the vowels more loosely than Japanese and Korean do. */
+    static const char *const ONE[][2] = {{"荷马", "Homer"}};
+    expect_scores(ONE, COUNT(ONE), 0.80, 0.84, "sounds");
+    static const char *const NOT_ONE[][2] = {{"荷马", "Hume"}};
+    expect_no_alerts(NOT_ONE, COUNT(NOT_ONE));
 }
 
 /* Two consonant classes in common make a full match only when neither word has another
