@@ -543,7 +543,9 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
     }
     /* Else the vowels decide, with the liberties transcriptions take (transcription.h). */
     if (best == 0.0)
-        best = cdn_transcription_similarity_read(syllabic->latin, cdn_syllabary_of(syllabic->text), latin->latin);
+        best = cdn_transcription_characters(syllabic->text)
+                   ? cdn_transcription_similarity_xinhua(syllabic->latin, latin->latin)
+                   : cdn_transcription_similarity_read(syllabic->latin, cdn_syllabary_of(syllabic->text), latin->latin);
     return best;
 }
 
@@ -642,11 +644,14 @@ static size_t vowel_groups(const char *s)
  * shuying met them beside a surname (two synthetic-US alarms). The second: Wikidata Chinese
  * 1159 -> 1258 of 2000 (BENCHMARKS.md, sessions 5 and 6); the first, 1258 -> 1406, with one
  * alarm more on 12,000 native CJK names (素丽 / Zul, 0.83) and none in the benchmark's
- * negatives. */
+ * negatives. A word of the table is read with the table's vowels too
+ * (cdn_transcription_similarity_xinhua: 埃里克 ailike / Eric), here and for longer words
+ * (transcription_similarity): Wikidata Chinese 1466 -> 1513 (development pairs 2252 -> 2311,
+ * unrelated pairs accepted 24 -> 27 of 9,000), no alarm more once an initial was kept out. */
 static double han_transcription(const cdn_token *han, const cdn_token *latin, bool onsets_agree)
 {
-    if (code_points(han->text) != 2 || cdn_is_pinyin(latin->latin))
-        return 0.0;
+    if (code_points(han->text) != 2 || latin->latin_shape.len < 2 || cdn_is_pinyin(latin->latin))
+        return 0.0; /* a single letter is an initial, no spelling (愛莉 ~ L.) */
     if (!cdn_transcription_characters(han->text)) {
         if (onsets_agree)
             return 0.0;
@@ -656,7 +661,8 @@ static double han_transcription(const cdn_token *han, const cdn_token *latin, bo
         if (groups < 2 || groups > 3)
             return 0.0;
     }
-    return cdn_transcription_similarity_read(han->latin, CDN_SYLLABARY_HAN, latin->latin);
+    return cdn_transcription_characters(han->text) ? cdn_transcription_similarity_xinhua(han->latin, latin->latin)
+                                                   : cdn_transcription_similarity_read(han->latin, CDN_SYLLABARY_HAN, latin->latin);
 }
 
 /* How well abjad, romanised from Arabic or Hebrew, meets the Latin spelling latin when its

@@ -345,6 +345,31 @@ static bool kh_as_h(const char *spelled, char *out, size_t cap)
     return true;
 }
 
+/* Writes into out the pinyin heard with the two-letter finals the Xinhua table writes a foreign
+ * vowel with read as that vowel: ai and ei as e (埃里克 ailike / Eric, 梅 mei for me), uo, ou and
+ * ao as o (罗 luo for ro, 霍 huo for ho, 奥 ao for o); returns false when there is none. */
+static bool pinyin_vowels_folded(const char *heard, char *out, size_t cap)
+{
+    size_t n = 0;
+    bool any = false;
+    for (size_t i = 0; heard[i] && n + 1 < cap; i++) {
+        char c = heard[i], next = heard[i + 1];
+        if ((c == 'a' || c == 'e') && next == 'i') {
+            out[n++] = 'e';
+            i++;
+            any = true;
+        } else if ((c == 'u' && next == 'o') || (c == 'o' && next == 'u') || (c == 'a' && next == 'o')) {
+            out[n++] = 'o';
+            i++;
+            any = true;
+        } else {
+            out[n++] = c;
+        }
+    }
+    out[n] = '\0';
+    return any;
+}
+
 /* The best alignment of heard (romanised from syllabary) and spelled under every reading of
  * each: the similarity it gives (cdn_transcription_similarity) and how far its cost goes
  * beyond the bar (cdn_transcription_excess). */
@@ -352,7 +377,8 @@ typedef struct outcome {
     double sim, excess;
 } outcome;
 
-static outcome compare_readings(const char *heard, cdn_syllabary syllabary, const char *spelled, bool read_aloud)
+static outcome compare_readings(const char *heard, cdn_syllabary syllabary, const char *spelled, bool read_aloud,
+                                bool xinhua)
 {
     static const unsigned SPELLED[3] = {CDN_SOUND_DROP_R, CDN_SOUND_SOFT_G, CDN_SOUND_TH_IS_S};
     const unsigned HEARD[3] = {CDN_SOUND_W_IS_V,
@@ -365,8 +391,11 @@ static outcome compare_readings(const char *heard, cdn_syllabary syllabary, cons
     char korean[CDN_SOUNDS_MAX + 1], french[CDN_SOUNDS_MAX + 1];
     if (syllabary == CDN_SYLLABARY_HANGUL)
         heard = single_vowels(heard, korean);
-    char h[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], s[3 * CDN_SOUND_VARIANTS + CDN_READINGS_HEARD][CDN_SOUNDS_MAX + 1];
+    char h[2 * CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], s[3 * CDN_SOUND_VARIANTS + CDN_READINGS_HEARD][CDN_SOUNDS_MAX + 1];
     size_t nh = cdn_sound_readings(heard, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h);
+    char folded[CDN_SOUNDS_MAX + 1];
+    if (xinhua && pinyin_vowels_folded(heard, folded, sizeof folded))
+        nh += cdn_sound_readings(folded, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h + nh);
     size_t ns = cdn_sound_readings(spelled, CDN_SOUND_VOWELS, SPELLED, s);
     if (without_silent_final(spelled, french, sizeof french))
         ns += cdn_sound_readings(french, CDN_SOUND_VOWELS, SPELLED, s + ns);
@@ -412,15 +441,20 @@ static outcome compare_readings(const char *heard, cdn_syllabary syllabary, cons
 
 double cdn_transcription_similarity(const char *heard, cdn_syllabary syllabary, const char *spelled)
 {
-    return compare_readings(heard, syllabary, spelled, false).sim;
+    return compare_readings(heard, syllabary, spelled, false, false).sim;
 }
 
 double cdn_transcription_similarity_read(const char *heard, cdn_syllabary syllabary, const char *spelled)
 {
-    return compare_readings(heard, syllabary, spelled, true).sim;
+    return compare_readings(heard, syllabary, spelled, true, false).sim;
 }
 
 double cdn_transcription_excess(const char *heard, cdn_syllabary syllabary, const char *spelled)
 {
-    return compare_readings(heard, syllabary, spelled, false).excess;
+    return compare_readings(heard, syllabary, spelled, false, false).excess;
+}
+
+double cdn_transcription_similarity_xinhua(const char *heard, const char *spelled)
+{
+    return compare_readings(heard, CDN_SYLLABARY_HAN, spelled, true, true).sim;
 }

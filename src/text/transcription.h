@@ -67,6 +67,12 @@ double cdn_transcription_similarity(const char *heard, cdn_syllabary syllabary, 
  * native names, met 松本 songben to Company. */
 double cdn_transcription_similarity_read(const char *heard, cdn_syllabary syllabary, const char *spelled);
 
+/* The same for heard, the pinyin of a Han word made of the Xinhua table's characters alone
+ * (cdn_transcription_characters), with the two-letter finals the table writes a foreign vowel
+ * with also read as that vowel: ai and ei as e, uo, ou and ao as o (埃里克 ailike / Eric, 罗 luo
+ * for ro). */
+double cdn_transcription_similarity_xinhua(const char *heard, const char *spelled);
+
 /* How far the cheapest alignment of heard and spelled (as above) goes beyond what the bar
  * allows, in steps (negative when within it; a bar of 0.5 for fewer than three consonants):
  * for callers that accept a pair on other grounds and want the vowels not to contradict it. */

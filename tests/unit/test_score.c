@@ -786,6 +786,12 @@ static void short_transcriptions_of_table_characters(void **state)
     expect_scores(ONE, COUNT(ONE), 0.80, 0.84, "sounds");
     static const char *const NOT_ONE[][2] = {{"荷马", "Hume"}};
     expect_no_alerts(NOT_ONE, COUNT(NOT_ONE));
+    /* The table's ai, ei for a foreign e and uo, ou, ao for an o (埃 ai for e); not for a
+     * native name, and an initial is no spelling. */
+    static const char *const FOLDED[][2] = {{"埃里克", "Eric"}};
+    expect_scores(FOLDED, COUNT(FOLDED), 0.80, 0.84, "sounds");
+    static const char *const NOT_FOLDED[][2] = {{"埃里克", "Alec"}, {"加藤 愛莉", "KATO, L."}};
+    expect_no_alerts(NOT_FOLDED, COUNT(NOT_FOLDED));
 }
 
 /* Two consonant classes in common make a full match only when neither word has another
