@@ -619,7 +619,7 @@ static void short_transcriptions_need_a_long_one(void **state)
         {"주세페 페아노", "Giuseppe Peano"}, {"사사키 쇼", "Sho Sasaki"},
         {"이케다 리요코", "Riyoko Ikeda"}, /* 이케다 ikeda looks native (이) but meets as spelled */
         {"엠마 스톤", "Emma Stone"}, {"디노 조프", "Dino Zoff"}, /* two syllables met as spelled */
-        {"돈 존슨", "Don Johnson"}, /* one syllable that is no surname, romanised exactly */
+        {"돈 치들", "Don Cheadle"}, /* one syllable that is no surname, romanised exactly */
     };
     expect_scores(BESIDE_SPELLED, COUNT(BESIDE_SPELLED), 0.85, 0.95, "a short word beside a spelled one");
     /* One syllable met by sound beside a short word, against a spelling that is not pinyin. */
@@ -673,6 +673,9 @@ static void korean_names_meet_their_spellings(void **state)
         {"이세영", "Lee Se-young"},    /* young for 영 yeong */
         {"김영춘", "Kim Youngchoon"},
         {"김청", "Kim Chung"},         /* a one-syllable given name */
+        {"오윤경", "Oh Yun-kyung"},    /* yungyeong is yun-gyeong, not yung-yeong */
+        {"조현오", "Cho Hyun-oh"},     /* oh for 오 o */
+        {"권영길", "Kwon Young-ghil"}, /* gh for ㄱ g */
     };
     expect_scores(SAME, COUNT(SAME), 0.90, 0.97, "a Korean name's spelling");
     static const char *const OTHER[][2] = {

@@ -463,7 +463,9 @@ static void korean_names_fold(void **state)
 {
     (void)state;
     static const pair FOLD[] = {
-        {"jeongeun", "chungun"}, {"jongun", "chungun"},     /* 정은: Revised, McCune-Reischauer */
+        {"jeongeun", "chunkun"}, {"jongun", "chunkun"},     /* 정은: Revised, McCune-Reischauer */
+        {"yungyeong", "yunkyung"}, {"yunkyung", "yunkyung"}, /* 윤경: ng before a vowel, n and g */
+        {"oh", "u"}, {"ghil", "kir"},                       /* 오, 길: an h after a vowel or g */
         {"lyonghae", "ryunghae"}, {"ryonghae", "ryunghae"}, /* 룡해 */
         {"bongju", "pungchu"}, {"pongju", "pungchu"},       /* 봉주 */
         {"hyeongtae", "hyungtae"}, {"seungmin", "sungmin"},
