@@ -288,12 +288,28 @@ static double allowed_cost(size_t consonants, cdn_syllabary syllabary)
  * 0.13 %); ㅓ eo stands for an English o or u (Thomas → 토머스 tomeoseu), ㅐ ae for an English
  * a (Ashley → 애슐리 aesyulli); as two vowels they would cost twice. A final ㅅ, which ICU
  * writes s, is said t (Korean's final-consonant rule) and stands for a foreign t. */
-static const char *single_vowels(const char *heard, char *out)
+/* Whether the eu at heard[i] is a ㅡ that Korean writes for a Japanese u: after s, ss, j or ch
+ * (스, 쓰, 즈, 츠 for す, つ, ず: the 외래어 표기법's table for Japanese) and with no final
+ * consonant of its own (승 seung, 슨 seun before a consonant are Korean syllables). */
+static bool japanese_u(const char *heard, size_t i)
+{
+    if (i == 0 || !strchr("sjh", heard[i - 1]))
+        return false;
+    const char *after = heard + i + 2;
+    if (after[0] == 'n' && after[1] == 'g')
+        return false;
+    return !(after[0] && strchr("nlmkpt", after[0]) && (!after[1] || !strchr("aeiouwy", after[1])));
+}
+
+static const char *single_vowels(const char *heard, bool eu_is_u, char *out)
 {
     size_t n = 0;
     for (size_t i = 0; heard[i] && n < CDN_SOUNDS_MAX; i++) {
         char c = heard[i], next = heard[i + 1];
-        if (c == 'e' && next == 'u') {
+        if (c == 'e' && next == 'u' && eu_is_u && japanese_u(heard, i)) {
+            out[n++] = 'u'; /* ㅡ for a Japanese u (스즈키 seujeuki, Suzuki) */
+            i++;
+        } else if (c == 'e' && next == 'u') {
             i++; /* ㅡ: the vowel Korean adds, which the spelling never has */
         } else if ((c == 'e' && (next == 'u' || next == 'o')) || (c == 'a' && next == 'e')) {
             out[n++] = c == 'a' ? 'a' : next;
@@ -388,14 +404,21 @@ static outcome compare_readings(const char *heard, cdn_syllabary syllabary, cons
                                syllabary == CDN_SYLLABARY_KANA  ? CDN_SOUND_KANA_T | CDN_SOUND_KANA_D
                                : syllabary == CDN_SYLLABARY_HAN ? CDN_SOUND_X_IS_H
                                                                 : 0};
-    char korean[CDN_SOUNDS_MAX + 1], french[CDN_SOUNDS_MAX + 1];
-    if (syllabary == CDN_SYLLABARY_HANGUL)
-        heard = single_vowels(heard, korean);
+    char korean[CDN_SOUNDS_MAX + 1], french[CDN_SOUNDS_MAX + 1], folded[CDN_SOUNDS_MAX + 1];
+    const char *other = NULL; /* a second romanisation of heard, read besides */
+    if (syllabary == CDN_SYLLABARY_HANGUL) {
+        /* Korean writes the u of a Japanese name with ㅡ (す 스, ず 즈, つ 쓰: the 외래어
+         * 표기법's table for Japanese): 스즈키 seujeuki is Suzuki. */
+        if (strstr(heard, "eu"))
+            other = single_vowels(heard, true, folded);
+        heard = single_vowels(heard, false, korean);
+    } else if (xinhua && pinyin_vowels_folded(heard, folded, sizeof folded)) {
+        other = folded;
+    }
     char h[2 * CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], s[3 * CDN_SOUND_VARIANTS + CDN_READINGS_HEARD][CDN_SOUNDS_MAX + 1];
     size_t nh = cdn_sound_readings(heard, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h);
-    char folded[CDN_SOUNDS_MAX + 1];
-    if (xinhua && pinyin_vowels_folded(heard, folded, sizeof folded))
-        nh += cdn_sound_readings(folded, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h + nh);
+    if (other)
+        nh += cdn_sound_readings(other, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h + nh);
     size_t ns = cdn_sound_readings(spelled, CDN_SOUND_VOWELS, SPELLED, s);
     if (without_silent_final(spelled, french, sizeof french))
         ns += cdn_sound_readings(french, CDN_SOUND_VOWELS, SPELLED, s + ns);

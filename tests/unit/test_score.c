@@ -614,6 +614,9 @@ static void short_transcriptions_need_a_long_one(void **state)
         {"조지 해밀턴", "George Hamilton"}, /* 조지 joji, George as heard (eo as o) */
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.85, "sounds");
+    /* Korean writes the u of a Japanese name with ㅡ (스 for す): 스즈키 seujeuki is Suzuki. */
+    static const char *const JAPANESE[][2] = {{"스즈키 이치로", "Ichiro Suzuki"}};
+    expect_scores(JAPANESE, COUNT(JAPANESE), 0.80, 0.85, "a Japanese u in Hangul");
     /* A longer foreign word met as spelled (페아노 peano) confirms a short one too. */
     static const char *const BESIDE_SPELLED[][2] = {
         {"주세페 페아노", "Giuseppe Peano"}, {"사사키 쇼", "Sho Sasaki"},
@@ -636,6 +639,7 @@ static void short_transcriptions_need_a_long_one(void **state)
         {"준호 서영 이", "JI, Sang Jun"}, /* two short ones beside the surname 이 */
         {"예 세훈", "JIE SHUN"},     /* one syllable met as spelled (ye / jie): a surname's */
         {"당 아진", "CHEN, Dong"},   /* one syllable met by sound, against pinyin */
+        {"스즈키 이치로", "Ichiro Sasaki"}, {"승은혜", "SINKAM"}, /* 승: ㅡ with a final of its own */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
