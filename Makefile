@@ -45,7 +45,7 @@ WEB_FILES := $(sort $(wildcard $(addprefix src/server/web/*.,html js css json sv
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps lib test test-valgrind test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-audit bench-server soak bench-batch bench-scan bench-exhaustive
+.PHONY: all deps lib test test-valgrind test-threads demo clean install fuzz bench-speed bench-quality bench-load bench-audit bench-server soak bench-batch bench-scan bench-exhaustive bench-peers
 all: deps $(BUILD)/libcordon.a $(BUILD)/libcordon.so $(BUILD)/cordon $(BUILD)/cordon.pc
 
 deps:
@@ -96,7 +96,7 @@ $(BUILD)/tests/test_screen_rows: tests/unit/test_screen_rows.c tests/unit/test_s
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(SCREEN_TEST_OBJ) $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN) $(shell pkg-config --libs cmocka)
 
-test: all $(UNIT_BIN)
+test: all $(UNIT_BIN) $(BUILD)/bench_peer
 	@tests/run-all.sh $(BUILD)
 
 demo: all
@@ -104,7 +104,7 @@ demo: all
 
 # The test suite under valgrind memcheck (no errors, no leaks); VALGRIND_TESTS names the
 # integration scripts to include (default: all but the fault tests).
-test-valgrind: all $(UNIT_BIN)
+test-valgrind: all $(UNIT_BIN) $(BUILD)/bench_peer
 	@scripts/valgrind-tests.sh $(BUILD) $(VALGRIND_TESTS)
 
 # The tests that search and scan one index, and record into one audit store, from many threads, and
@@ -168,6 +168,9 @@ $(BUILD)/bench_scan: bench/bench_scan.c bench/bench_util.h $(BUILD)/libcordon.a
 $(BUILD)/bench_exhaustive: bench/bench_exhaustive.c $(BUILD)/libcordon.a
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN)
 
+$(BUILD)/bench_peer: bench/bench_peer.c bench/bench_util.h $(BUILD)/libcordon.a
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN)
+
 $(BUILD)/bench_load: bench/bench_load.c $(BUILD)/libcordon.a
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libcordon.a $(LDLIBS) $(LDSAN)
 
@@ -205,6 +208,10 @@ bench-exhaustive: all $(BUILD)/bench_speed $(BUILD)/bench_exhaustive
 
 bench-quality: all
 	@python3 bench/quality.py --cordon $(BUILD)/cordon
+
+# The quality benchmark through cordon and a model of Moov Watchman's matching, side by side.
+bench-peers: all $(BUILD)/bench_peer
+	@bench/peers.sh $(BUILD) $(SHARED)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib/pkgconfig

@@ -276,7 +276,10 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
         parts = NULL; /* a name without parts: its roles come from positions */
     const char *comma = memchr(name, ',', len);
     size_t comma_at = comma ? (size_t)(comma - name) : 0;
-    int hint = cdn_translit_hint(name, len) | cdn_translit_japanese_hint(tr, name, len);
+    int japanese = 0;
+    if (status == CORDON_OK)
+        status = cdn_translit_japanese_hint(tr, name, len, &japanese);
+    int hint = cdn_translit_hint(name, len) | japanese;
     normalized_parts normalized;
     parts_init(&normalized);
     if (parts)

@@ -61,6 +61,7 @@
 #include "text/orthography.h"
 #include "text/pinyin.h"
 #include "text/readings.h"
+#include "match/korean_latin.h"
 #include "match/korean_names.h"
 #include "text/hangul.h"
 #include "text/sino_korean.h"
@@ -1205,7 +1206,8 @@ struct cdn_query_joins {
 void cdn_sim_memo_init(cdn_sim_memo *memo, uint32_t *form_stamp, uint32_t *form_row, size_t n_forms,
                        uint32_t generation)
 {
-    *memo = (cdn_sim_memo){form_stamp, form_row, generation, form_stamp && form_row ? n_forms : 0, 0, NULL, 0, 0, NULL};
+    *memo = (cdn_sim_memo){form_stamp, form_row, generation, form_stamp && form_row ? n_forms : 0, 0, NULL, 0, 0, NULL,
+                           -1, 0};
 }
 
 void cdn_sim_memo_free(cdn_sim_memo *memo)
@@ -1424,6 +1426,52 @@ static __attribute__((cold, noinline)) double score_syllabic(const cdn_token *q,
     return korean;
 }
 
+/* cdn_score_tokens_memo for a query that is a Korean name in Latin letters (its surname the
+ * word q_surname) against a name of two to four words: when the name is one too, both are also
+ * scored as read in one form (korean_latin.h: Kim Jong-eun and KIM Jong Un as gim chung un);
+ * the better of the two scores counts. */
+static __attribute__((cold, noinline)) double score_korean_latin(const cdn_token *q, size_t m, size_t q_surname,
+                                                           const cdn_token *n, size_t k, cdn_strbuf *explain,
+                                                           cdn_sim_memo *memo)
+{
+    size_t mark = explain ? explain->len : 0;
+    double plain = score_aligned(q, m, n, k, explain, memo);
+    size_t n_surname;
+    if (plain >= 1.0 || !cdn_korean_latin_name(n, k, &n_surname))
+        return plain;
+    cdn_korean_reading rq, rn;
+    if (!cdn_korean_latin_reading(q, m, q_surname, &rq) || !cdn_korean_latin_reading(n, k, n_surname, &rn))
+        return plain;
+    /* Each side's check reads the other's folded strings (r.latin), which neither changes. */
+    cdn_korean_latin_keep_shared(&rq, q, &rn);
+    cdn_korean_latin_keep_shared(&rn, n, &rq);
+    double korean = score_aligned(rq.tokens, rq.count, rn.tokens, rn.count, NULL, NULL);
+    if (korean <= plain)
+        return plain;
+    if (explain) {
+        explain->len = mark; /* the plain explanation is replaced */
+        if (explain->data)
+            explain->data[mark] = '\0';
+        score_aligned(rq.tokens, rq.count, rn.tokens, rn.count, explain, NULL);
+    }
+    return korean;
+}
+
+/* Whether the query q[0..m) is a Korean name in Latin letters, asked once per memo. */
+static bool korean_query(const cdn_token *q, size_t m, cdn_sim_memo *memo, size_t *surname)
+{
+    if (memo && memo->korean_query >= 0) {
+        *surname = memo->korean_surname;
+        return memo->korean_query;
+    }
+    bool korean = cdn_korean_latin_name(q, m, surname);
+    if (memo) {
+        memo->korean_query = korean;
+        memo->korean_surname = korean ? (uint8_t)*surname : 0;
+    }
+    return korean;
+}
+
 double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain,
                              cdn_sim_memo *memo)
 {
@@ -1436,6 +1484,9 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
     bool q_syllabic = m && (q[0].flags & CDN_TOK_SYLLABIC), n_syllabic = !q_syllabic && k && (n[0].flags & CDN_TOK_SYLLABIC);
     if (q_syllabic || n_syllabic)
         return score_syllabic(q, m, n, k, explain, memo, q_syllabic);
+    size_t q_surname;
+    if (m >= 2 && m <= 4 && k >= 2 && k <= 4 && korean_query(q, m, memo, &q_surname))
+        return score_korean_latin(q, m, q_surname, n, k, explain, memo);
     return score_aligned(q, m, n, k, explain, memo);
 }
 

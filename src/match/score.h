@@ -35,6 +35,9 @@ typedef struct cdn_sim_memo {
     struct cdn_sim_cell *cells;      /* row r is cells[r * m, r * m + m) */
     size_t rows, cap_rows;
     struct cdn_query_joins *joins;   /* the query's neighbours joined, built when first needed */
+    int8_t korean_query;             /* whether the query is a Korean name in Latin letters
+                                        (korean_latin.h): -1 until asked */
+    uint8_t korean_surname;          /* which of its words is the surname, when it is */
 } cdn_sim_memo;
 
 /* An empty memo that keeps its rows' places in form_stamp and form_row (n_forms entries each,

@@ -34,6 +34,7 @@
 #include "core/strbuf.h"
 #include "index/index_int.h"
 #include "match/accum.h"
+#include "match/korean_latin.h"
 #include "match/score.h"
 #include "model/dates.h"
 #include "text/abjad_keys.h"
@@ -91,6 +92,8 @@ typedef struct gatherer {
     uint32_t token;     /* the query token being gathered */
     float token_weight; /* its query-side weight */
     int status;
+    bool korean_latin;       /* the query is a Korean name in Latin letters (korean_latin.h) */
+    uint32_t korean_surname; /* then its surname's token */
 } gatherer;
 
 /* Credits the query token being gathered to one name: q on the query's side, n on the name's
@@ -285,6 +288,42 @@ static __attribute__((cold, noinline)) void gather_korean(gatherer *g, const cdn
     }
 }
 
+/* A word of a Korean name in Latin letters (korean_latin.h) meets its other romanisations, as
+ * the scorer reads both names (0.97 a word): a surname its other spellings (Kim, Gim; Lee, Ri),
+ * a given name's word what McCune-Reischauer writes for Revised Romanization's (hangul.h: eun
+ * un, yeo yo, gyeong kyong), with an initial j also as ch (jeong chong). */
+static __attribute__((cold, noinline)) void gather_korean_latin(gatherer *g, const cdn_token *t, bool surname)
+{
+    if (surname) {
+        const char *spellings = cdn_korean_surname_of_latin(t->latin, t->latin_shape.len);
+        for (const char *p = spellings; p && *p;) {
+            size_t len = strcspn(p, " ");
+            const cdn_ikey *key = len != t->latin_shape.len || memcmp(p, t->latin, len) ? indexed_key_of(g->idx, p, len) : NULL;
+            if (key)
+                add_postings(g, key, 0.97);
+            p += len + (p[len] == ' ');
+        }
+        return;
+    }
+    char given[3][CDN_KOREAN_GIVEN_MAX], with_ch[CDN_KOREAN_GIVEN_MAX + 1];
+    size_t n = cdn_korean_given_spellings(t->latin, given);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
+        for (int ch = 0; ch < 2; ch++) {
+            const char *spelling = given[v];
+            if (ch) {
+                if (given[v][0] != 'j')
+                    break;
+                snprintf(with_ch, sizeof with_ch, "ch%s", given[v] + 1);
+                spelling = with_ch;
+            }
+            if (strcmp(spelling, t->latin) == 0)
+                continue; /* the word's own keys are gathered already */
+            const cdn_ikey *key = indexed_key_of(g->idx, spelling, strlen(spelling));
+            if (key)
+                add_postings(g, key, 0.97);
+        }
+}
+
 /* Keys rarer than this (in entities) are looked up with their misspellings too. */
 enum { FUZZY_DF = 3 };
 
@@ -308,6 +347,8 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     gather_readings(g, t, exact);
     if (t->flags & CDN_TOK_SYLLABIC)
         gather_korean(g, t);
+    if (g->korean_latin)
+        gather_korean_latin(g, t, g->token == g->korean_surname);
     if (rare) {
         cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
         gather_split(g, t->latin, (float)(0.93 * g->token_weight));
@@ -618,7 +659,12 @@ static int run(searcher *s)
     }
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
-    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK};
+    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, 0};
+    size_t korean_surname = 0;
+    if (m >= 2 && m <= 4 && cdn_korean_latin_name(q, m, &korean_surname)) {
+        g.korean_latin = true;
+        g.korean_surname = (uint32_t)korean_surname;
+    }
     double untaken = wq;
     bool only_legal_forms = true;
     for (size_t i = 0; i < m; i++)

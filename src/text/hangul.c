@@ -9,6 +9,7 @@
  */
 #include "text/hangul.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 bool cdn_is_hangul(const char *text)
@@ -84,6 +85,125 @@ static bool has_word(const char *list, const char *w, size_t len)
         p += n + (end ? 1 : 0);
     }
     return false;
+}
+
+/* Every spelling of SURNAMES, sorted (strcmp), for a quick "is this a Korean surname" before the
+ * table is searched: a scanned text and a search ask it of many words that are none.
+ * test_text's korean_surname_spellings_sorted checks that it is the table's spellings. */
+static const char *const LATIN_SURNAMES[] = {
+    "ahn", "an", "bae", "baeg", "baek", "bag", "baik", "bak", "ban", "bang", "beom", "bong", "bum",
+    "byeon", "byun", "cha", "chae", "chang", "cheon", "chey", "chi", "chin", "cho", "choe", "choi",
+    "chon", "chong", "choo", "chu", "chun", "chung", "do", "dong", "eom", "gam", "gan", "gang",
+    "geum", "gi", "gil", "gim", "go", "gong", "gu", "gug", "guk", "gwag", "gwak", "gwon", "gye",
+    "gyeong", "ha", "ham", "han", "heo", "ho", "hong", "huh", "hur", "hwang", "hyeon", "hyon",
+    "hyun", "i", "im", "in", "jang", "je", "jeon", "jeong", "ji", "jin", "jo", "joh", "jong",
+    "joo", "ju", "jun", "jung", "kam", "kan", "kang", "keum", "ki", "kil", "kim", "ko", "koh",
+    "kong", "koo", "kook", "ku", "kuk", "kum", "kwak", "kwon", "kye", "kyong", "kyung", "la",
+    "lee", "li", "lim", "lo", "lyang", "lyeo", "lyeom", "lyong", "lyu", "ma", "maeng", "min", "mo",
+    "moon", "mun", "myeong", "myong", "myung", "na", "nam", "no", "noh", "o", "og", "oh", "ok",
+    "pae", "paek", "paik", "pak", "pan", "pang", "park", "pi", "pom", "pong", "pyeon", "pyo",
+    "pyon", "pyun", "ra", "rhee", "ri", "rie", "rim", "ro", "roh", "ryang", "ryo", "ryom", "ryong",
+    "ryu", "seo", "seog", "seok", "seol", "seon", "seong", "shi", "shim", "shin", "si", "sim",
+    "sin", "so", "sohn", "sok", "sol", "son", "song", "suh", "suk", "sul", "sun", "sung", "tae",
+    "tag", "tak", "to", "tong", "u", "um", "wang", "wee", "wi", "won", "woo", "yang", "yee", "yeo",
+    "yeom", "yeon", "yi", "yo", "yom", "yon", "yong", "yoo", "yoon", "you", "yu", "yug", "yuh",
+    "yuk", "yum", "yun",
+};
+
+static int compare_spelling(const void *key, const void *item)
+{
+    return strcmp(key, *(const char *const *)item);
+}
+
+bool cdn_korean_latin_surname(const char *latin)
+{
+    size_t len = strlen(latin);
+    return len && len <= 6 &&
+           bsearch(latin, LATIN_SURNAMES, sizeof LATIN_SURNAMES / sizeof LATIN_SURNAMES[0], sizeof LATIN_SURNAMES[0],
+                   compare_spelling) != NULL;
+}
+
+size_t cdn_korean_surname_spelling_count(void)
+{
+    return sizeof LATIN_SURNAMES / sizeof LATIN_SURNAMES[0];
+}
+
+const char *cdn_korean_surname_spelling(size_t i)
+{
+    return i < sizeof LATIN_SURNAMES / sizeof LATIN_SURNAMES[0] ? LATIN_SURNAMES[i] : NULL;
+}
+
+const char *cdn_korean_surname_of_latin(const char *latin, size_t len)
+{
+    for (size_t i = 0; len && i < sizeof SURNAMES / sizeof SURNAMES[0]; i++)
+        if (has_word(SURNAMES[i].spellings, latin, len))
+            return SURNAMES[i].spellings;
+    return NULL;
+}
+
+bool cdn_korean_same_surname(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    for (size_t i = 0; la && lb && i < sizeof SURNAMES / sizeof SURNAMES[0]; i++)
+        if (has_word(SURNAMES[i].spellings, a, la) && has_word(SURNAMES[i].spellings, b, lb))
+            return true;
+    return false;
+}
+
+/* The pieces of a romanised syllable, longest first so that the first that fits is tried
+ * first (a shorter one is tried after it fails): the initial consonants of Revised Romanization
+ * and McCune-Reischauer without its apostrophes (tch and ch for ㅉ ㅊ, ss, sh before i), the
+ * vowels (ㅓ eo and MR ŏ written o, ㅡ eu and ŭ written u, the customary oo, ee, ou, oi, ai,
+ * and an h after a vowel: Oh, Ahn, Suh), and the final consonants (k g n t d l m p b ng). From
+ * the tables of Wikipedia's "Revised Romanization of Korean" and "McCune-Reischauer". */
+static const char *const ONSETS[] = {"tch", "kk", "gg", "tt", "pp", "ss", "jj", "ch", "sh", "g", "k", "n", "d", "t",
+                                     "r", "l", "m", "b", "p", "s", "j", "h", ""};
+static const char *const VOWELS[] = {"yeo", "yae", "wae", "weo", "eui", "ae", "ya", "eo", "ye", "wa", "oe", "yo", "wo",
+                                     "we", "wi", "yu", "eu", "ui", "oo", "ee", "ou", "oi", "ai", "ah", "oh", "uh",
+                                     "eh", "a", "e", "o", "u", "i"};
+/* The vowels with an h: customary at the end of a word (Oh, Suh, Huh), and ah before a final n
+ * (Ahn); never inside one (John is not Korean). */
+static bool vowel_with_h(const char *v) { return v[1] == 'h' || v[2] == 'h'; }
+static const char *const CODAS[] = {"ng", "k", "g", "n", "t", "d", "l", "m", "p", "b", ""};
+
+/* The fewest syllables latin (len bytes) divides into, at most max; 0 when it does not. */
+static size_t syllables_in(const char *latin, size_t len, size_t max)
+{
+    if (len == 0)
+        return 0;
+    if (max == 0)
+        return 0;
+    size_t best = 0;
+    for (size_t o = 0; o < sizeof ONSETS / sizeof ONSETS[0]; o++) {
+        size_t ol = strlen(ONSETS[o]);
+        if (ol > len || memcmp(latin, ONSETS[o], ol) != 0)
+            continue;
+        for (size_t v = 0; v < sizeof VOWELS / sizeof VOWELS[0]; v++) {
+            size_t vl = strlen(VOWELS[v]);
+            if (ol + vl > len || memcmp(latin + ol, VOWELS[v], vl) != 0)
+                continue;
+            if (vowel_with_h(VOWELS[v]) &&
+                !(ol + vl == len || (ol + vl + 1 == len && latin[len - 1] == 'n' && VOWELS[v][0] == 'a')))
+                continue;
+            for (size_t c = 0; c < sizeof CODAS / sizeof CODAS[0]; c++) {
+                size_t cl = strlen(CODAS[c]), used = ol + vl + cl;
+                if (used > len || memcmp(latin + ol + vl, CODAS[c], cl) != 0)
+                    continue;
+                size_t rest = used == len ? 0 : syllables_in(latin + used, len - used, max - 1);
+                if (used < len && rest == 0)
+                    continue;
+                if (!best || 1 + rest < best)
+                    best = 1 + rest;
+            }
+        }
+    }
+    return best;
+}
+
+size_t cdn_korean_latin_syllables(const char *latin)
+{
+    size_t len = strlen(latin);
+    return len && len <= 12 ? syllables_in(latin, len, 3) : 0;
 }
 
 size_t cdn_korean_surname_prefix(const char *text)

@@ -49,6 +49,28 @@ const char *cdn_korean_surname_spellings(const char *text);
 enum { CDN_KOREAN_GIVEN_MAX = 48 };
 size_t cdn_korean_given_spellings(const char *rr, char out[3][CDN_KOREAN_GIVEN_MAX]);
 
+/* Whether the Latin word (plain ASCII, lower case, NUL-terminated) is a spelling of a surname
+ * of the table (a binary search: cheap enough to ask of every word). */
+bool cdn_korean_latin_surname(const char *latin);
+
+/* The sorted spellings behind cdn_korean_latin_surname, one by one (for a test: NULL past the
+ * end). */
+size_t cdn_korean_surname_spelling_count(void);
+const char *cdn_korean_surname_spelling(size_t i);
+
+/* The space-separated spellings of the first surname of the table that latin (plain ASCII,
+ * lower case, len bytes) is a spelling of (kim: "gim kim"); NULL when it is none. */
+const char *cdn_korean_surname_of_latin(const char *latin, size_t len);
+
+/* Whether the Latin words a and b (plain ASCII, lower case) spell one surname of the table
+ * (Pak and Bak, Lee and Ri, Choi and Choe). */
+bool cdn_korean_same_surname(const char *a, const char *b);
+
+/* How many syllables of Korean the Latin word (plain ASCII, lower case) spells in Revised
+ * Romanization, McCune-Reischauer without its marks, or the customary spellings (Jong, eun,
+ * Kyong, Hwa; Choi, Oh, Ahn): 1 to 3, or 0 when it cannot be read so (John, Mary, Smith). */
+size_t cdn_korean_latin_syllables(const char *latin);
+
 /* Writes into out (size cap) the Latin spelling latin of a Korean given name folded so that
  * the romanisation systems and the customary spellings meet: eo, eu, o, u, oo, ou all as u
  * (Seong / Sung, Jeong / Jong / Chung), w before them dropped (Woo for 우), ee as i; g and k,

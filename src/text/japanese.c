@@ -203,15 +203,16 @@ cdn_japanese_result cdn_japanese_reading(cdn_japanese *j, const char *word, size
     return parse(j, word, len, in_japanese_name, out);
 }
 
-bool cdn_japanese_name(cdn_japanese *j, const char *name, size_t len)
+int cdn_japanese_name(cdn_japanese *j, const char *name, size_t len, bool *japanese)
 {
-    if (cdn_japanese_has_kana(name, len))
-        return true;
+    *japanese = cdn_japanese_has_kana(name, len);
+    if (*japanese)
+        return CORDON_OK;
     /* The name's Han characters run together (山田 太郎 as 山田太郎); anything else (Latin
      * letters, spaces, commas) leaves it undecided by this test. */
     cdn_strbuf han;
     cdn_strbuf_init(&han);
-    bool ok = true;
+    bool ok = true, out_of_memory = false;
     for (size_t i = 0; i < len && ok;) {
         utf8proc_int32_t cp;
         utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)name + i, (utf8proc_ssize_t)(len - i), &cp);
@@ -220,15 +221,16 @@ bool cdn_japanese_name(cdn_japanese *j, const char *name, size_t len)
         bool is_han = (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
         bool is_space = cp == ' ' || cp == 0x3000 || cp == 0x30FB; /* spaces and ・ */
         if (is_han)
-            ok = cdn_strbuf_append(&han, name + i, (size_t)n);
+            ok = !(out_of_memory = !cdn_strbuf_append(&han, name + i, (size_t)n));
         else if (!is_space)
             ok = false;
         i += (size_t)n;
     }
     cdn_strbuf reading;
     cdn_strbuf_init(&reading);
-    bool japanese = ok && han.len > 0 && parse(j, han.data, han.len, false, &reading) == CDN_JAPANESE_READ;
+    cdn_japanese_result read = ok && han.len > 0 ? parse(j, han.data, han.len, false, &reading) : CDN_JAPANESE_NO;
     cdn_strbuf_free(&reading);
     cdn_strbuf_free(&han);
-    return japanese;
+    *japanese = read == CDN_JAPANESE_READ;
+    return out_of_memory || read == CDN_JAPANESE_NOMEM ? CORDON_ENOMEM : CORDON_OK;
 }

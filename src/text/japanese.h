@@ -33,11 +33,12 @@ void cdn_japanese_free(cdn_japanese *j);
 /* Whether the UTF-8 text (len bytes) has a hiragana or katakana letter. */
 bool cdn_japanese_has_kana(const char *text, size_t len);
 
-/* Whether the whole name (UTF-8, len bytes) is Japanese: it has kana, or it is Han characters
- * and spaces alone that, run together, the dictionary reads as a person's name (山田 太郎 as
- * 山田太郎: a surname and a given name; not 王 博文). Its Han words are then read as Japanese,
- * given names alone included. */
-bool cdn_japanese_name(cdn_japanese *j, const char *name, size_t len);
+/* Sets *japanese to whether the whole name (UTF-8, len bytes) is Japanese: it has kana, or it
+ * is Han characters and spaces alone that, run together, the dictionary reads as a person's
+ * name (山田 太郎 as 山田太郎: a surname and a given name; not 王 博文). Its Han words are then
+ * read as Japanese, given names alone included. Returns CORDON_OK, or CORDON_ENOMEM (then the
+ * answer is unknown: not "not Japanese"). */
+int cdn_japanese_name(cdn_japanese *j, const char *name, size_t len, bool *japanese);
 
 /* What cdn_japanese_reading found. */
 typedef enum cdn_japanese_result {

@@ -178,11 +178,15 @@ int cdn_translit_hint(const char *name, size_t len)
     return k == K_RUSSIAN ? 0 : (int)k + 1;
 }
 
-int cdn_translit_japanese_hint(cdn_translit *t, const char *name, size_t len)
+int cdn_translit_japanese_hint(cdn_translit *t, const char *name, size_t len, int *hint)
 {
+    *hint = 0;
     if (!t || !cdn_translit_needed(name, len)) /* no transliterator: nothing is romanised */
-        return 0;
-    return cdn_japanese_name(t->japanese, name, len) ? CDN_TRANSLIT_JAPANESE : 0;
+        return CORDON_OK;
+    bool japanese = false;
+    int status = cdn_japanese_name(t->japanese, name, len, &japanese);
+    *hint = japanese ? CDN_TRANSLIT_JAPANESE : 0;
+    return status;
 }
 
 /* Which transliterator a token needs, from its first letter's script, the name's hint, and a

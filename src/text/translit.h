@@ -29,10 +29,10 @@ bool cdn_translit_needed(const char *token, size_t len);
  * the name gives no hint. Pass it to cdn_translit_token for each of the name's tokens. */
 int cdn_translit_hint(const char *name, size_t len);
 
-/* CDN_TRANSLIT_JAPANESE when the whole name is Japanese (japanese.h: it has kana, or its kanji
- * run together are a Japanese person's name), else 0: to be or-ed into the hint, so that its
- * kanji are read as Japanese. */
-int cdn_translit_japanese_hint(cdn_translit *t, const char *name, size_t len);
+/* Sets *hint to CDN_TRANSLIT_JAPANESE when the whole name is Japanese (japanese.h: it has kana,
+ * or its kanji run together are a Japanese person's name), else 0: to be or-ed into the hint,
+ * so that its kanji are read as Japanese. Returns CORDON_OK or CORDON_ENOMEM. */
+int cdn_translit_japanese_hint(cdn_translit *t, const char *name, size_t len, int *hint);
 enum { CDN_TRANSLIT_JAPANESE = 1 << 8 };
 
 /*

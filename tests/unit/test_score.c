@@ -503,6 +503,26 @@ static void transcriptions_meet_by_sound(void **state)
 /* Short transcriptions, two consonant classes or one class apart, meet when their vowels
  * agree too (transcription.h), below the 0.85 of equal classes; unrelated names with the same
  * consonants do not. */
+/* A Korean name in Revised Romanization (the South's press) against McCune-Reischauer (the
+ * lists): before korean_latin.h, Kim Jong-eun / KIM Jong Un scored 0.67 and Jang Gyeong Hwa /
+ * CHANG Kyong-hwa 0.33. Names that are not Korean, or another given name, are not read so. */
+static void korean_names_in_two_romanisations(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"Kim Jong-eun", "KIM, Jong Un"},       {"Kim Yeo-jeong", "KIM, Yo Jong"},
+        {"Jang Gyeong Hwa", "CHANG, Kyong-hwa"}, {"Gim Jeong Eun", "KIM, Jong Un"},
+        {"Han Jang-su", "HAN, Chang Su"},       {"Lee Min-ho", "RI, Min Ho"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.95, 1.0, "korean romanisations");
+    static const char *const OTHER[][2] = {
+        {"Kim Jong-eun", "KIM, Jong Man"}, /* another given name */
+        {"Bak Bong-ju", "PAK, Bong Nam"},  /* a Korean given name's second syllable is no middle name */
+        {"John Wang", "WANG, Chun"},       /* John is not a Korean syllable */
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 static void transcriptions_meet_by_their_vowels(void **state)
 {
     (void)state;
@@ -951,6 +971,7 @@ int main(void)
         cmocka_unit_test(abjad_single_consonants_need_a_partner),
         cmocka_unit_test(transcriptions_meet_by_sound),
         cmocka_unit_test(transcriptions_meet_by_their_vowels),
+        cmocka_unit_test(korean_names_in_two_romanisations),
         cmocka_unit_test(transcriptions_read_by_their_language),
         cmocka_unit_test(japanese_names_in_kanji),
         cmocka_unit_test(sino_korean_readings),

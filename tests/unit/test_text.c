@@ -201,7 +201,9 @@ static void sino_korean_syllables(void **state)
 static const char *romanised_in(cdn_translit *t, const char *name, const char *word)
 {
     static char out[128];
-    int hint = cdn_translit_hint(name, strlen(name)) | cdn_translit_japanese_hint(t, name, strlen(name));
+    int japanese = 0;
+    assert_int_equal(cdn_translit_japanese_hint(t, name, strlen(name), &japanese), CORDON_OK);
+    int hint = cdn_translit_hint(name, strlen(name)) | japanese;
     cdn_strbuf sb;
     cdn_strbuf_init(&sb);
     assert_int_equal(cdn_translit_token(t, hint, word, strlen(word), &sb), CORDON_OK);
@@ -459,6 +461,59 @@ static void transcription_similarity_golden(void **state)
 
 /* Korean surnames and their spellings; given names folded so that the romanisation systems
  * meet. */
+/* Korean syllables in Latin letters, and the sorted list of surname spellings the quick test
+ * searches: it must be sorted and hold the table's spellings, no more, no fewer. */
+static void korean_latin_syllables(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *word;
+        size_t syllables;
+    } CASES[] = {
+        {"jong", 1}, {"un", 1}, {"eun", 1}, {"kyong", 1}, {"gyeong", 1}, {"hwa", 1}, {"ryong", 1}, {"cheol", 1},
+        {"oh", 1},   {"ahn", 1}, {"jongun", 2}, {"jeongeun", 2}, {"kyonghwa", 2}, {"seoyeon", 2},
+        {"john", 0}, {"mary", 0}, {"smith", 0}, {"david", 0}, {"ohno", 0}, {"", 0},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++)
+        if (cdn_korean_latin_syllables(CASES[i].word) != CASES[i].syllables)
+            fail_msg("%s: %zu syllables, expected %zu", CASES[i].word, cdn_korean_latin_syllables(CASES[i].word),
+                     CASES[i].syllables);
+    size_t n = cdn_korean_surname_spelling_count();
+    for (size_t i = 0; i < n; i++) {
+        const char *s = cdn_korean_surname_spelling(i);
+        if (i > 0 && strcmp(cdn_korean_surname_spelling(i - 1), s) >= 0)
+            fail_msg("surname spellings not sorted at %s", s);
+        if (!cdn_korean_surname_of_latin(s, strlen(s)))
+            fail_msg("%s is in the sorted list but not in the table", s);
+        assert_true(cdn_korean_latin_surname(s));
+    }
+    /* Every spelling of every Hangul surname of the table is in the list. */
+    static const char *const HANGUL[] = {"김", "이", "리", "박", "최", "정", "강", "조", "윤", "장", "임", "림", "한", "오",
+                                         "서", "신", "권", "황", "안", "송", "류", "유", "전", "홍", "고", "문", "양", "량",
+                                         "손", "배", "백", "허", "남", "심", "노", "로", "하", "곽", "성", "차", "주", "우",
+                                         "구", "민", "진", "나", "라", "지", "엄", "채", "원", "천", "방", "공", "현", "함",
+                                         "변", "염", "렴", "여", "려", "추", "도", "소", "석", "선", "설", "마", "길", "연",
+                                         "위", "표", "명", "기", "반", "왕", "금", "옥", "육", "인", "맹", "제", "모", "탁",
+                                         "국", "편", "용", "룡", "경", "봉", "태", "피", "감", "동", "호", "범", "간", "시",
+                                         "계"};
+    for (size_t i = 0; i < sizeof HANGUL / sizeof HANGUL[0]; i++) {
+        const char *spellings = cdn_korean_surname_spellings(HANGUL[i]);
+        assert_non_null(spellings);
+        for (const char *p = spellings; *p;) {
+            size_t len = strcspn(p, " ");
+            char word[16] = "";
+            memcpy(word, p, len < 15 ? len : 15);
+            if (!cdn_korean_latin_surname(word))
+                fail_msg("%s (%s) is not in the sorted list", word, HANGUL[i]);
+            p += len + (p[len] == ' ');
+        }
+    }
+    assert_false(cdn_korean_latin_surname("smith"));
+    assert_true(cdn_korean_same_surname("pak", "bak"));
+    assert_true(cdn_korean_same_surname("lee", "ri"));
+    assert_false(cdn_korean_same_surname("kim", "pak"));
+}
+
 static void korean_names_fold(void **state)
 {
     (void)state;
@@ -998,6 +1053,7 @@ int main(void)
         cmocka_unit_test(sound_classes_golden),
         cmocka_unit_test(transcription_similarity_golden),
         cmocka_unit_test(korean_names_fold),
+        cmocka_unit_test(korean_latin_syllables),
         cmocka_unit_test(consonant_class_variants),
         cmocka_unit_test(readings_latin_german_english),
         cmocka_unit_test(abjad_classes_golden),

@@ -1,0 +1,45 @@
+/*
+ * korean_latin.h — a Korean name in Latin letters against another: Revised Romanization (the
+ * South's: Kim Jong-eun, Kim Yeo-jeong, Bak Gwang-hun) and McCune-Reischauer (the North's, and
+ * the lists': KIM Jong Un, KIM Yo Jong, PAK Kwang Hun) spell one name differently in almost
+ * every syllable, and no spelling rule for European names makes them meet. Where both names are
+ * Korean names in Latin letters — a surname of hangul.h's table and a given name of two
+ * syllables — both are read in one form: the surname as its table entry's first spelling, the
+ * given name's words folded as cdn_korean_fold folds them.
+ */
+#ifndef CDN_KOREAN_LATIN_H
+#define CDN_KOREAN_LATIN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "match/analyze.h"
+#include "match/korean_names.h"
+
+/*
+ * Whether t[0..count) is a Korean name in Latin letters: two to four words, the first (or,
+ * when it is not, the last; or the one marked as the family name) a surname of the table's
+ * spellings, the others Korean syllables (hangul.h) making a given name of two syllables
+ * (Jong Un, Jong-eun, Jongun), or of one beside a surname of two letters or more. Sets
+ * *surname to the surname's word.
+ */
+bool cdn_korean_latin_name(const cdn_token *t, size_t count, size_t *surname);
+
+/*
+ * Fills out with t[0..count) (a Korean name in Latin letters, surname at the word surname) read
+ * in one form: the surname as its table entry's first spelling, the other words folded. The
+ * words keep their text, so that a pair met only through the reading shows the spellings it
+ * joined. Returns false when a word does not fit.
+ */
+bool cdn_korean_latin_reading(const cdn_token *t, size_t count, size_t surname, cdn_korean_reading *out);
+
+/*
+ * Gives back its own spelling to each word of a (read from the tokens orig) whose reading no
+ * word of b shares, alone or with its neighbour written together: folded forms a letter apart
+ * are further apart than their spellings (Jun and Chol fold to chun and chul), so only a
+ * reading both names share may stand for a word. Reads b's folded strings (b->latin), which it
+ * leaves as they are: a and b may each be given back their spellings in turn.
+ */
+void cdn_korean_latin_keep_shared(cdn_korean_reading *a, const cdn_token *orig, const cdn_korean_reading *b);
+
+#endif
