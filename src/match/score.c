@@ -62,6 +62,7 @@
 #include "text/pinyin.h"
 #include "text/readings.h"
 #include "match/korean_latin.h"
+#include "match/cjk_pairs.h"
 #include "match/korean_names.h"
 #include "text/hangul.h"
 #include "text/sino_korean.h"
@@ -653,17 +654,16 @@ static double han_transcription(const cdn_token *han, const cdn_token *latin, bo
 {
     if (code_points(han->text) != 2 || latin->latin_shape.len < 2 || cdn_is_pinyin(latin->latin))
         return 0.0; /* a single letter is an initial, no spelling (愛莉 ~ L.) */
-    if (!cdn_transcription_characters(han->text)) {
-        if (onsets_agree)
-            return 0.0;
-        /* Two syllables transcribe a word of two or three, eight letters at most (Jessica →
-         * 杰西卡 takes three). */
-        size_t groups = latin->latin_shape.len <= 8 ? vowel_groups(latin->latin) : 0;
-        if (groups < 2 || groups > 3)
-            return 0.0;
-    }
-    return cdn_transcription_characters(han->text) ? cdn_transcription_similarity_xinhua(han->latin, latin->latin)
-                                                   : cdn_transcription_similarity_read(han->latin, CDN_SYLLABARY_HAN, latin->latin);
+    if (cdn_transcription_characters(han->text))
+        return cdn_transcription_similarity_xinhua(han->latin, latin->latin);
+    if (onsets_agree)
+        return 0.0;
+    /* Two syllables transcribe a word of two or three, eight letters at most (Jessica → 杰西卡
+     * takes three). */
+    size_t groups = latin->latin_shape.len <= 8 ? vowel_groups(latin->latin) : 0;
+    if (groups < 2 || groups > 3)
+        return 0.0;
+    return cdn_transcription_similarity_read(han->latin, CDN_SYLLABARY_HAN, latin->latin);
 }
 
 /* How well abjad, romanised from Arabic or Hebrew, meets the Latin spelling latin when its
@@ -1092,42 +1092,13 @@ static bool foreign_word_met(const cdn_token *q, const cdn_token *n, const pair 
     return cdn_may_be_transcription(syllabic) || (p->sim >= 0.97 && code_points(syllabic->text) >= 3);
 }
 
-/* Whether pair p (of one token each side) meets a word of two kana or Hangul syllables or more
- * with a Latin word as spelled (엠마 emma / Emma, transliteration 0.97; 빌리 billi / Billy,
- * 0.95): beside a short word met by sound (엠마 스톤 / Emma Stone), a second word of the name
- * that agrees, as a second short word met by sound does (cdn_score_tokens). Han words (山口
- * yamaguchi) are native names, and do not count; one Hangul syllable counts when it is no
- * Korean surname and romanises exactly as spelled (돈 don / Don: Korean 1582 -> 1589, 2398 ->
- * 2411 on the development pairs, no alarm more), not by the key (예 ye / Jie, a surname).
- * Wikidata Korean 1511 -> 1546 of 2000 (development pairs 2301 -> 2351), nothing else moved;
- * with one syllable and one-syllable sound matches counted too, 2402 on the development pairs
- * but six alarms more on 12,000 native CJK names (예 세훈 / JIE SHUN, 당 아진 / CHEN, Dong). */
-static bool short_word_spelled(const cdn_token *q, const cdn_token *n, const pair *p)
+/* Whether pair p, of one token each side, confirms a short word met by sound beside it
+ * (cjk_pairs.h: 엠마 스톤 / Emma Stone, 존 케리 / John Kerry). */
+static bool confirms_short_word(const cdn_token *q, const cdn_token *n, const pair *p)
 {
-    if (p->sim < 0.95 || (p->q_mask & (p->q_mask - 1)) || (p->n_mask & (p->n_mask - 1)))
+    if ((p->q_mask & (p->q_mask - 1)) || (p->n_mask & (p->n_mask - 1)))
         return false;
-    const cdn_token *a = &q[__builtin_ctz(p->q_mask)], *b = &n[__builtin_ctz(p->n_mask)];
-    const cdn_token *syllabic = (a->flags & CDN_TOK_SYLLABIC) ? a : b, *latin = syllabic == a ? b : a;
-    if (!(syllabic->flags & CDN_TOK_SYLLABIC) || (latin->flags & CDN_TOK_ROMANISED) ||
-        cdn_syllabary_of(syllabic->text) == CDN_SYLLABARY_HAN)
-        return false;
-    size_t count = code_points(syllabic->text);
-    return count >= 2 || (count == 1 && p->sim >= 0.97 && cdn_is_hangul(syllabic->text) &&
-                          !cdn_korean_surname_spellings(syllabic->text));
-}
-
-/* Whether pair p is one Hangul syllable met by sound (CDN_ONE_SOUND: 존 jon / John) with a
- * Latin word that is not pinyin: it confirms a short word beside it (존 케리 / John Kerry), as a
- * second short word does. Against pinyin the syllable is more often a rare Korean surname
- * (당 dang / Dong): 당 아진, 사 시환 met CHEN, Dong and CHEN, Zhu so (native CJK names, three
- * alarms more). Wikidata Korean 1546 -> 1575 of 2000 (development pairs 2351 -> 2382). */
-static bool one_sound_not_pinyin(const cdn_token *q, const cdn_token *n, const pair *p)
-{
-    if (p->how != CDN_ONE_SOUND)
-        return false;
-    const cdn_token *a = &q[__builtin_ctz(p->q_mask)], *b = &n[__builtin_ctz(p->n_mask)];
-    const cdn_token *latin = (a->flags & CDN_TOK_SYLLABIC) ? b : a;
-    return !cdn_is_pinyin(latin->latin);
+    return cdn_confirms_short_word(&q[__builtin_ctz(p->q_mask)], &n[__builtin_ctz(p->n_mask)], p->sim, p->how);
 }
 
 /* The similarity of two different legal forms left unmatched on both sides. */
@@ -1142,24 +1113,8 @@ static bool join_fits(size_t len, char first, size_t lt, char other)
     return lt && first == other && len <= lt + 3 + lt / 4 && lt <= len + 3 + len / 4;
 }
 
+/* A Chinese name in Hangul by its Mandarin sounds (cjk_pairs.h: 자오웨이 / Zhao Wei). */
 static const char CDN_MANDARIN[] = "Mandarin in Hangul";
-
-/* How well the Hangul word h meets the Chinese name in pinyin of the two Latin tokens latin[0]
- * and latin[1] (joined: both) as Korean writes a modern Chinese name, by its Mandarin sounds
- * (외래어 표기법's table for Chinese: 자오웨이 / Zhao Wei, 천쿤 / Chen Kun), compared as a
- * transcription (transcription.h); 0 when they do not meet. Both tokens must be pinyin and
- * the two have a spelling no romanisation of Korean has (cdn_pinyin_not_korean), as for the
- * Sino-Korean reading, and the Hangul word must not look like a Korean name (cdn_looks_native:
- * 주서우 met SU, Zhao): a Korean name is not to be read as Chinese. Wikidata Korean 1576 ->
- * 1580 of 2000 (development pairs 2382 -> 2390); without the native test 1585 (2392), with one
- * native-name alarm more. */
-static double mandarin_in_hangul(const cdn_token *h, const cdn_token *latin, const char *both)
-{
-    if (((latin[0].flags | latin[1].flags) & (CDN_TOK_SYLLABIC | CDN_TOK_ROMANISED)) || !cdn_is_pinyin(latin[0].latin) ||
-        !cdn_is_pinyin(latin[1].latin) || !cdn_pinyin_not_korean(both) || cdn_looks_native(h->text))
-        return 0.0;
-    return cdn_transcription_similarity(h->latin, CDN_SYLLABARY_HANGUL, both);
-}
 
 /* Appends to pairs (np of them) the pairs of the Hangul word h (token number at) with two
  * neighbouring tokens of other (count of them, len their lengths, 0 for a token taken) that read
@@ -1178,7 +1133,7 @@ static size_t sino_korean_joins(const cdn_token *h, size_t at, const cdn_token *
         double sim = SINO_KOREAN_SIM;
         const char *how = CDN_SINO_KOREAN;
         if (!sino_korean(h, both, other[j].flags | other[j + 1].flags)) {
-            sim = mandarin_in_hangul(h, &other[j], both);
+            sim = cdn_mandarin_in_hangul(h, &other[j], both);
             how = CDN_MANDARIN;
             if (sim == 0.0)
                 continue;
@@ -1591,13 +1546,11 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     }
     for (size_t p = 0; weak && p < np; p++) {
         transcribed |= pairs[p].sim >= 0.0 && (pairs[p].how == CDN_SOUNDS || foreign_word_met(q, n, &pairs[p]));
-        short_sounds += pairs[p].sim >= 0.0 && (pairs[p].how == CDN_SHORT_SOUNDS || short_word_spelled(q, n, &pairs[p]) ||
-                                                 one_sound_not_pinyin(q, n, &pairs[p]));
+        short_sounds += pairs[p].sim >= 0.0 && (pairs[p].how == CDN_SHORT_SOUNDS || confirms_short_word(q, n, &pairs[p]));
     }
-    /* 게리 베리 / Gary Berry: two short ones confirm each other, or one and a word met as
-     * spelled (short_word_spelled) or one syllable met by sound (one_sound_not_pinyin), but not
-     * beside a Korean surname of one syllable (준호 서영 이 / JI, Sang Jun: a Korean name, read
-     * as one). */
+    /* 게리 베리 / Gary Berry: two short ones confirm each other, or one and a word that says the
+     * name is foreign (cjk_pairs.h), but not beside a Korean surname of one syllable (준호 서영 이
+     * / JI, Sang Jun: a Korean name, read as one). */
     transcribed |= short_sounds >= 2 && !has_korean_surname(q, m) && !has_korean_surname(n, k);
     for (size_t p = 0; p < np; p++) {
         if (pairs[p].sim < 0.0)
