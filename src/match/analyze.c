@@ -8,6 +8,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "core/word_list.h"
 #include "text/arabic_compounds.h"
 #include "text/legal_forms.h"
 #include "text/normalize.h"
@@ -67,15 +68,7 @@ static void parts_normalize(normalized_parts *p, const cordon_name *parts)
 /* Whether the normalized token is one of the words of a normalized part. */
 static bool in_part(const cdn_strbuf *part, const char *token, size_t len)
 {
-    const char *p = cdn_strbuf_cstr(part);
-    while (*p) {
-        const char *end = strchr(p, ' ');
-        size_t n = end ? (size_t)(end - p) : strlen(p);
-        if (n == len && memcmp(p, token, len) == 0)
-            return true;
-        p += n + (end ? 1 : 0);
-    }
-    return false;
+    return cdn_word_in_list(cdn_strbuf_cstr(part), token, len);
 }
 
 /* The flags a token's words alone decide: legal forms, honorifics, given name parts. */

@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/word_list.h"
+
 bool cdn_is_hangul(const char *text)
 {
     /* U+AC00-U+D7A3 are EA B0 80 to ED 9E A3 in UTF-8. */
@@ -74,19 +76,6 @@ static const surname *find_surname(const char *text)
     return NULL;
 }
 
-/* Whether the space-separated list has the word w (of len bytes). */
-static bool has_word(const char *list, const char *w, size_t len)
-{
-    for (const char *p = list; *p;) {
-        const char *end = strchr(p, ' ');
-        size_t n = end ? (size_t)(end - p) : strlen(p);
-        if (n == len && memcmp(p, w, len) == 0)
-            return true;
-        p += n + (end ? 1 : 0);
-    }
-    return false;
-}
-
 /* Every spelling of SURNAMES, sorted (strcmp), for a quick "is this a Korean surname" before the
  * table is searched: a scanned text and a search ask it of many words that are none.
  * test_text's korean_surname_spellings_sorted checks that it is the table's spellings. */
@@ -136,7 +125,7 @@ const char *cdn_korean_surname_spelling(size_t i)
 const char *cdn_korean_surname_of_latin(const char *latin, size_t len)
 {
     for (size_t i = 0; len && i < sizeof SURNAMES / sizeof SURNAMES[0]; i++)
-        if (has_word(SURNAMES[i].spellings, latin, len))
+        if (cdn_word_in_list(SURNAMES[i].spellings, latin, len))
             return SURNAMES[i].spellings;
     return NULL;
 }
@@ -145,7 +134,7 @@ bool cdn_korean_same_surname(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);
     for (size_t i = 0; la && lb && i < sizeof SURNAMES / sizeof SURNAMES[0]; i++)
-        if (has_word(SURNAMES[i].spellings, a, la) && has_word(SURNAMES[i].spellings, b, lb))
+        if (cdn_word_in_list(SURNAMES[i].spellings, a, la) && cdn_word_in_list(SURNAMES[i].spellings, b, lb))
             return true;
     return false;
 }
@@ -163,7 +152,7 @@ static const char *const VOWELS[] = {"yeo", "yae", "wae", "weo", "eui", "ae", "y
                                      "eh", "a", "e", "o", "u", "i"};
 /* The vowels with an h: customary at the end of a word (Oh, Suh, Huh), and ah before a final n
  * (Ahn); never inside one (John is not Korean). */
-static bool vowel_with_h(const char *v) { return v[1] == 'h' || v[2] == 'h'; }
+static bool vowel_with_h(const char *v) { return strchr(v, 'h') != NULL; }
 static const char *const CODAS[] = {"ng", "k", "g", "n", "t", "d", "l", "m", "p", "b", ""};
 
 /* The fewest syllables latin (len bytes) divides into, at most max; 0 when it does not. */
@@ -272,7 +261,7 @@ bool cdn_korean_surname_spelled(const char *text, size_t len, const char *latin)
     if (len != 3 || !cdn_is_hangul(text))
         return false;
     const surname *s = find_surname(text);
-    return s && has_word(s->spellings, latin, strlen(latin));
+    return s && cdn_word_in_list(s->spellings, latin, strlen(latin));
 }
 
 /* The length of ICU's romanisation of the surname at text (its first spelling) when latin
