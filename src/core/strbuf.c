@@ -30,7 +30,7 @@ void cdn_strbuf_reset(cdn_strbuf *sb)
         sb->data[0] = '\0';
 }
 
-bool cdn_strbuf_reserve(cdn_strbuf *sb, size_t extra)
+bool cdn_strbuf_grow(cdn_strbuf *sb, size_t extra)
 {
     if (extra > SIZE_MAX / 2 - sb->len)
         return false;
@@ -48,20 +48,7 @@ bool cdn_strbuf_reserve(cdn_strbuf *sb, size_t extra)
     return true;
 }
 
-bool cdn_strbuf_append(cdn_strbuf *sb, const char *bytes, size_t len)
-{
-    if (!cdn_strbuf_reserve(sb, len))
-        return false;
-    if (len)
-        memcpy(sb->data + sb->len, bytes, len);
-    sb->len += len;
-    sb->data[sb->len] = '\0';
-    return true;
-}
-
 bool cdn_strbuf_append_str(cdn_strbuf *sb, const char *s) { return cdn_strbuf_append(sb, s, strlen(s)); }
-
-bool cdn_strbuf_append_char(cdn_strbuf *sb, char c) { return cdn_strbuf_append(sb, &c, 1); }
 
 bool cdn_strbuf_append_fixed(cdn_strbuf *sb, double x, int decimals)
 {

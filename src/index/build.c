@@ -15,6 +15,7 @@
 #include "text/orthography.h"
 #include "text/readings.h"
 #include "text/sounds.h"
+#include "text/vowel_key.h"
 #include "match/score.h"
 
 
@@ -404,6 +405,18 @@ static int add_readings(builder *b, const cdn_itoken *t)
     return status;
 }
 
+/* Adds a Latin-script token's key to the list of its vowel key (vowel_key.h): how a query
+ * word finds the other vowel spellings of an Arabic or Persian name (Said for Sayed, Usama
+ * for Osama) when its own spelling is too common for its misspellings to be followed. */
+static int add_vowel_key(builder *b, const cdn_itoken *t)
+{
+    if (t->flags & CDN_TOK_ROMANISED)
+        return CORDON_OK;
+    char key[CDN_VOWEL_KEY_MAX + 1];
+    size_t n = cdn_vowel_key(b->pool.data + t->latin, t->latin_shape.len, key);
+    return n ? add_key_under(b, &b->maps[CDN_MAP_VOWELS], t, key, n) : CORDON_OK;
+}
+
 static int build_key_lookups(builder *b)
 {
     for (size_t v = 0; v < b->vocab.len; v++) {
@@ -424,7 +437,8 @@ static int build_key_lookups(builder *b)
     const cdn_itoken *tokens = b->tokens.items;
     for (size_t i = 0; i < b->tokens.len; i++) {
         if (add_latin(b, &tokens[i]) != CORDON_OK || add_classes(b, &tokens[i]) != CORDON_OK ||
-            add_sounds(b, &tokens[i]) != CORDON_OK || add_readings(b, &tokens[i]) != CORDON_OK)
+            add_sounds(b, &tokens[i]) != CORDON_OK || add_readings(b, &tokens[i]) != CORDON_OK ||
+            add_vowel_key(b, &tokens[i]) != CORDON_OK)
             return cdn_error_nomem(&b->idx->err);
         const char *skel = b->pool.data + tokens[i].skel;
         if (!*skel)

@@ -18,7 +18,7 @@
  *   vocab       cdn_ikey: one per distinct token key: rarity and postings (names containing it)
  *   u32         postings and id lists
  *   maps        key → vocab number; skeletons, trigrams, deletions, romanisations and their
- *               deletions → a cdn_ilist of vocab numbers; entity id → entity number
+ *               deletions, vowel keys → a cdn_ilist of vocab numbers; entity id → entity number
  *
  * Misspelt keys are found two ways: every key, and every romanised token, with one letter
  * deleted points back to its keys (one edit, including a transposition, is a handful of hash
@@ -102,6 +102,7 @@ enum cdn_map {
     CDN_MAP_SOUNDS,          /* sound classes of a Latin token, each reading (three or more) → ilist */
     CDN_MAP_READINGS,        /* skeleton of a Latin token read as a source language reads it → ilist;
                                 and, after CDN_WHOLE_READING, a short word's whole reading */
+    CDN_MAP_VOWELS,          /* vowel key of a Latin token (vowel_key.h) → ilist */
     CDN_MAP_IDS,             /* entity id → entity number */
     CDN_N_MAPS
 };

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "core/sorted_u32.h"
 #include "index/index_int.h"
 #include "match/score.h"
 
@@ -180,8 +181,68 @@ static void one_edit(similar_ctx *c, const char *s, size_t len, enum cdn_map exa
     }
 }
 
+/* Whether the ascending ids (n of them) hold id; *at receives its place. A binary search. */
+static bool ids_hold(const uint32_t *ids, uint32_t n, uint32_t id, uint32_t *at)
+{
+    size_t place = cdn_u32_lower_bound(ids, n, id);
+    *at = (uint32_t)place;
+    return place < n && ids[place] == id;
+}
+
+/* Where key id is first met reading the ng lists in order: the list's number << 32 | the
+ * key's place in it (every list is ascending). */
+static uint64_t first_met(const cordon_index *idx, const cdn_ilist *const *lists, size_t ng, uint32_t id)
+{
+    for (size_t g = 0; g < ng; g++) {
+        uint32_t at;
+        if (lists[g] && ids_hold(cdn_index_ids(idx, lists[g]), lists[g]->n, id, &at))
+            return (uint64_t)g << 32 | at;
+    }
+    return UINT64_MAX;
+}
+
+/* The most trigram lists by_trigrams reads by binary search rather than whole; the fewest
+ * keys a list must hold to be so read; the fewest of the other lists a key must be in to be
+ * looked up in them (below that, most keys met would be: a search at a low similarity, where
+ * few trigrams are needed, reads every list whole). */
+enum { TRIGRAM_SKIPPED = 2, TRIGRAM_SKIP_MIN = 32, TRIGRAM_COUNTED_MIN = 3 };
+
+/* Offers the n keys found (ids), which may be in any order, in the order first met reading
+ * the ng lists. Out of memory (more than a few keys), none. */
+static void offer_in_order(similar_ctx *c, const cdn_ilist *const *lists, size_t ng, uint32_t *ids, size_t n)
+{
+    enum { FEW = 64 };
+    uint64_t few[FEW], *at = n <= FEW ? few : cdn_malloc(n * sizeof *at);
+    if (!at)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t where = first_met(c->idx, lists, ng, ids[i]);
+        uint32_t id = ids[i];
+        size_t j = i; /* an insertion: the keys found are few */
+        for (; j > 0 && at[j - 1] > where; j--) {
+            at[j] = at[j - 1];
+            ids[j] = ids[j - 1];
+        }
+        at[j] = where;
+        ids[j] = id;
+    }
+    for (size_t i = 0; i < n; i++)
+        offer(c, ids[i]);
+    if (at != few)
+        cdn_free(at);
+}
+
 /* Two edits away, for long keys: those sharing enough trigrams (each edit destroys at most
- * three of them). */
+ * three of them), offered in the order first met, list by list (the order decides which keys a
+ * caller that keeps the first few keeps).
+ *
+ * A key must be in need of the ng lists. The longest lists (at most TRIGRAM_SKIPPED, so few
+ * that a key must still be in TRIGRAM_COUNTED_MIN of the others) are not read whole: the keys
+ * counted in the others often enough to get there with them are looked up in them by binary
+ * search (every list is ascending: build.c adds the keys in vocabulary order), and the few
+ * found are offered in the order a reading of every list would have met them. In a word's
+ * near spellings for the scanner (at 0.8), the two longest of a word's lists held half the
+ * keys read. */
 static void by_trigrams(similar_ctx *c, size_t len)
 {
     const cordon_index *idx = c->idx;
@@ -197,6 +258,20 @@ static void by_trigrams(similar_ctx *c, size_t len)
     }
     if (total == 0)
         return;
+    /* The longest lists, skipped; a list skipped is one whose g is in skipped[]. */
+    size_t skipped[TRIGRAM_SKIPPED], n_skipped = 0;
+    bool skip[66] = {false};
+    while (n_skipped < TRIGRAM_SKIPPED && n_skipped + 1 + TRIGRAM_COUNTED_MIN <= need) {
+        size_t longest = ng;
+        for (size_t g = 0; g < ng; g++)
+            if (!skip[g] && lists[g] && lists[g]->n >= TRIGRAM_SKIP_MIN && (longest == ng || lists[g]->n > lists[longest]->n))
+                longest = g;
+        if (longest == ng)
+            break;
+        skip[longest] = true;
+        skipped[n_skipped++] = longest;
+        total -= lists[longest]->n;
+    }
     size_t cap = 64;
     while (cap < total * 2)
         cap *= 2;
@@ -208,13 +283,13 @@ static void by_trigrams(similar_ctx *c, size_t len)
     bool small = cap <= STACK_SLOTS;
     uint32_t *ids = small ? stack_ids : cdn_malloc(cap * sizeof *ids);
     uint16_t *counts = small ? stack_counts : cdn_malloc(cap * sizeof *counts);
-    uint32_t *met = small ? stack_met : cdn_malloc(total * sizeof *met); /* the slots filled, in the order filled */
+    uint32_t *met = small ? stack_met : cdn_malloc((total ? total : 1) * sizeof *met); /* the slots filled, in the order filled */
     if (counts)
         memset(counts, 0, cap * sizeof *counts);
     if (ids && counts && met) {
         size_t n_met = 0;
         for (size_t g = 0; g < ng; g++) {
-            const uint32_t *list = lists[g] ? cdn_index_ids(idx, lists[g]) : NULL;
+            const uint32_t *list = lists[g] && !skip[g] ? cdn_index_ids(idx, lists[g]) : NULL;
             for (uint32_t i = 0; list && i < lists[g]->n; i++) {
                 size_t h = (list[i] * 2654435761u) & (cap - 1);
                 while (counts[h] && ids[h] != list[i])
@@ -225,15 +300,30 @@ static void by_trigrams(similar_ctx *c, size_t len)
                 counts[h]++;
             }
         }
-        /* the keys met, rather than every slot of a table at least twice their number */
+        /* The keys met, rather than every slot of a table at least twice their number. With
+         * lists skipped, those that reach need with them are gathered at the front of met
+         * (whose entries there are read), then offered in the order first met (first_met). */
+        size_t n_found = 0;
         for (size_t k = 0; k < n_met; k++) {
-            if (counts[met[k]] < need)
+            size_t count = counts[met[k]];
+            if (count + n_skipped < need)
                 continue;
             uint32_t id = ids[met[k]];
             size_t other = idx->vocab.items[id].len;
-            if (other + edits >= len && len + edits >= other)
+            if (other + edits < len || len + edits < other)
+                continue;
+            if (!n_skipped) { /* every list read whole: offered as met */
                 offer(c, id);
+                continue;
+            }
+            for (size_t s = 0; s < n_skipped; s++) {
+                uint32_t at;
+                count += ids_hold(cdn_index_ids(idx, lists[skipped[s]]), lists[skipped[s]]->n, id, &at);
+            }
+            if (count >= need)
+                met[n_found++] = id;
         }
+        offer_in_order(c, lists, ng, met, n_found);
     }
     if (!small) {
         cdn_free(ids);

@@ -61,6 +61,7 @@
 #include "text/orthography.h"
 #include "text/pinyin.h"
 #include "text/readings.h"
+#include "match/fuzzy_floor.h"
 #include "match/korean_latin.h"
 #include "match/cjk_pairs.h"
 #include "match/korean_names.h"
@@ -762,6 +763,8 @@ const char CDN_FEW_CONSONANTS[] = "few consonants";
 const char CDN_SOUNDS[] = "sounds";
 const char CDN_SHORT_SOUNDS[] = "sounds, short";
 const char CDN_ONE_SOUND[] = "sounds, one syllable";
+const char CDN_FUZZY[] = "fuzzy";
+const char CDN_FUZZY_FLOOR[] = "fuzzy, at the floor";
 
 /* A single consonant class in common (עלי / Ali: "l"; ג׳ון / John: "n") is a weak match: it
  * counts, a little below a full consonant match so that a stronger pair is aligned first,
@@ -906,6 +909,7 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         return 0.5;
     }
     double s = la && lb ? fuzzy(a->latin, &a->latin_shape, b->latin, &b->latin_shape, 0.75) : 0.0;
+    double spelled = s; /* the spellings' own similarity, without the keys (fuzzy_floor.h) */
     /* Keys fold letters together, so short keys a letter apart are often different names
      * (wang, chang → vang, sang): four-letter keys must at least begin alike. */
     double sk = (ka >= 5 && kb >= 5) || (ka >= 4 && kb >= 4 && a->key[0] == b->key[0])
@@ -919,6 +923,8 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
             sr *= 0.95;
         if (sr > s)
             s = sr;
+        if (sr > spelled)
+            spelled = sr;
         double sv = ((a->flags ^ b->flags) & CDN_TOK_ABJAD) ? vowelled_similarity(a, b) + vowelled_similarity(b, a) : 0.0;
         if (sv > s)
             s = sv;
@@ -939,7 +945,7 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         return VOWELS_SIM > s * 0.95 ? VOWELS_SIM : s * 0.95;
     }
     if (s >= 0.75 && s * 0.95 >= short_heard) {
-        *how = "fuzzy";
+        *how = cdn_fuzzy_floor(a, b, s, spelled) ? CDN_FUZZY_FLOOR : CDN_FUZZY;
         return s * 0.95;
     }
     if (short_heard > 0.0) {
@@ -1496,6 +1502,20 @@ static void meet_leftovers(leftover *l, bool (*kind)(const cdn_token *), double 
     }
 }
 
+/* Whether p, a pair of Latin words met by edit distance, lacks the company it needs to count
+ * (fuzzy_floor.h): a pair at the floor needs two sure pairs beside it (George Miller / George
+ * Miles has one), and any such pair one that confirms it — two roughly spelled words are not
+ * one person without a word that is surely the same (Shane Jackson / Jason Shine, Karina Smith
+ * / Katrina Smitch). A misspelling in one word of a name leaves the others exact. */
+static bool latin_fuzzy_unconfirmed(const cdn_token *q, const cdn_token *n, const pair *p, bool confirmed, size_t sure)
+{
+    if (p->how == CDN_FUZZY_FLOOR)
+        return sure < 2;
+    if (p->how != CDN_FUZZY || confirmed)
+        return false;
+    return cdn_both_latin(&q[__builtin_ctz(p->q_mask)], &n[__builtin_ctz(p->n_mask)]);
+}
+
 static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain,
                             cdn_sim_memo *memo)
 {
@@ -1527,10 +1547,11 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     double got_q = 0.0, got_n = 0.0, weakest = 1.0;
     size_t matched = 0;
     uint32_t q_used = 0, n_used = 0;
-    /* The alignment first; then whether a weak pair has a strong one beside it, and a short
-     * transcription a long one (CDN_SHORT_SOUNDS). */
+    /* The alignment first; then whether a weak pair has a strong one beside it, a short
+     * transcription a long one (CDN_SHORT_SOUNDS), and a Latin fuzzy pair sure ones
+     * (latin_fuzzy_unconfirmed). */
     bool confirmed = false, transcribed = false, weak = false;
-    size_t short_sounds = 0;
+    size_t short_sounds = 0, sure = 0;
     for (size_t p = 0; p < np; p++) {
         if ((q_used & pairs[p].q_mask) || (n_used & pairs[p].n_mask)) {
             pairs[p].sim = -1.0; /* not in the alignment */
@@ -1541,8 +1562,10 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         const char *how = pairs[p].how;
         if (how == CDN_FEW_CONSONANTS || how == CDN_SHORT_SOUNDS || how == CDN_ONE_SOUND)
             weak = true;
-        else
+        else if (how != CDN_FUZZY_FLOOR) {
             confirmed |= pairs[p].sim >= CONFIRMS;
+            sure += pairs[p].sim >= SURE_PAIR;
+        }
     }
     for (size_t p = 0; weak && p < np; p++) {
         transcribed |= pairs[p].sim >= 0.0 && (pairs[p].how == CDN_SOUNDS || foreign_word_met(q, n, &pairs[p]));
@@ -1555,6 +1578,11 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     for (size_t p = 0; p < np; p++) {
         if (pairs[p].sim < 0.0)
             continue;
+        if (latin_fuzzy_unconfirmed(q, n, &pairs[p], confirmed, sure)) {
+            q_used &= ~pairs[p].q_mask; /* left unmatched */
+            n_used &= ~pairs[p].n_mask;
+            continue;
+        }
         if (weak && ((pairs[p].how == CDN_FEW_CONSONANTS && !confirmed) ||
                      ((pairs[p].how == CDN_SHORT_SOUNDS || pairs[p].how == CDN_ONE_SOUND) && !transcribed))) {
             q_used &= ~pairs[p].q_mask; /* left unmatched */

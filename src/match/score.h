@@ -80,6 +80,14 @@ extern const char CDN_SHORT_SOUNDS[];
  * Chinese names in pinyin (CHEN, Dong). */
 extern const char CDN_ONE_SOUND[];
 
+/* How two words met by edit similarity (the spellings, their keys or the weighted distance). */
+extern const char CDN_FUZZY[];
+
+/* The same for two Latin words at the floor where they are more often two names than one
+ * misspelt (fuzzy_floor.h: Susan / Dusan, Miller / Miles): such a pair counts only beside two
+ * sure pairs (0.9 or more) in the same alignment. */
+extern const char CDN_FUZZY_FLOOR[];
+
 /* Similarity of two tokens in [0, 1], and how they met ("exact", "spelling", "fuzzy", ...). */
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how);
 

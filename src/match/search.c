@@ -11,7 +11,9 @@
  *    split again where the space moved. Tokens are taken rarest first; common tokens are left
  *    out once the rare ones already decide whether a name can reach the minimum score (prefix
  *    filtering, Chaudhuri et al. 2006, "A primitive operator for similarity joins"), unless
- *    they lead to few names, and legal forms are left out (they meet any legal form).
+ *    they lead to few names, and legal forms are left out (they meet any legal form). Then the
+ *    names reached are credited for the other vowel spellings of the tokens taken (an Arabic
+ *    or Persian name's: Majeed for Majid, vowel_key.h).
  * 3. Each candidate name gets an upper bound of its score from the tokens that led to it
  *    (accumulated per name in an array borrowed from the index's pool, the best way per
  *    token); names are scored exactly, best bound first, until the bound falls below both the
@@ -44,6 +46,7 @@
 #include "text/sounds.h"
 #include "text/transcription.h"
 #include "text/utf8.h"
+#include "text/vowel_key.h"
 
 struct cordon_results {
     cdn_error err;
@@ -91,6 +94,8 @@ typedef struct gatherer {
     cdn_accum *acc;     /* borrowed from the index's pool */
     uint32_t token;     /* the query token being gathered */
     float token_weight; /* its query-side weight */
+    uint32_t near_postings_max; /* add_similar skips keys leading to more names than this */
+    bool rarest;                /* the token is the query's rarest (taken first) */
     int status;
     bool korean_latin;       /* the query is a Korean name in Latin letters (korean_latin.h) */
     uint32_t korean_surname; /* then its surname's token */
@@ -132,6 +137,9 @@ static void add_postings(gatherer *g, const cdn_ikey *info, double sim)
 static void add_similar(void *ctx, const cdn_ikey *info, double sim)
 {
     (void)sim;
+    gatherer *g = ctx;
+    if (info->n_postings > g->near_postings_max)
+        return;
     add_postings(ctx, info, 0.95);
 }
 
@@ -239,6 +247,43 @@ static void gather_readings(gatherer *g, const cdn_token *t, const cdn_ikey *exa
     }
 }
 
+/* A spelling on more names than this is not followed to its other vowel spellings: walking its
+ * postings (Mohammed, Ahmad: thousands) cost more than the names it lifted were worth. */
+enum { VOWEL_POSTINGS_MAX = 300 };
+
+/* The names already reached that have another vowel spelling of the Latin word t (vowel_key.h:
+ * Majeed for Majid, Usama for Osama) are credited with it, at 0.88 (the scorer's "vowels"). A
+ * word whose key is common is not followed to its misspellings, so the search never offered
+ * these names, though the scorer matches most of them. Names that no token reached are left
+ * out: following every spelling to every name that has one cost a search 13 % more
+ * instructions, this 2 % (BENCHMARKS.md). A name t reached before another token did may be
+ * credited for t twice: its bound is then loose, not wrong. */
+static void gather_vowels(gatherer *g, const cdn_token *t)
+{
+    if (t->flags & CDN_TOK_ROMANISED)
+        return;
+    char key[CDN_VOWEL_KEY_MAX + 1];
+    size_t n = cdn_vowel_key(t->latin, t->latin_shape.len, key);
+    const cordon_index *idx = g->idx;
+    const cdn_ilist *same = n ? cdn_index_list_of(idx, &idx->maps[CDN_MAP_VOWELS], key, n) : NULL;
+    if (!same)
+        return;
+    const uint32_t *ids = cdn_index_ids(idx, same);
+    size_t key_len = t->key_shape.len;
+    float q = (float)(0.88 * g->token_weight);
+    const cdn_accum *acc = g->acc;
+    for (uint32_t i = 0; i < same->n && g->status == CORDON_OK; i++) {
+        const cdn_ikey *k = &idx->vocab.items[ids[i]];
+        if (k->n_postings > VOWEL_POSTINGS_MAX || (k->len == key_len && memcmp(idx->pool + k->key, t->key, key_len) == 0))
+            continue;
+        const uint32_t *postings = idx->u32.items + k->postings;
+        float cn = (float)(0.88 * k->weight);
+        for (uint32_t p = 0; p < k->n_postings; p++)
+            if (acc->entries[postings[p]].generation == acc->generation)
+                credit(g, postings[p], q, cn);
+    }
+}
+
 /* Credits the names that have the indexed key family and also the key of given, or the keys of
  * given split in two (Jong Un), with q on the query's side. */
 static void credit_family_and_given(gatherer *g, const cdn_ikey *family, const char *given, float q)
@@ -326,6 +371,9 @@ static __attribute__((cold, noinline)) void gather_korean_latin(gatherer *g, con
 
 /* Keys rarer than this (in entities) are looked up with their misspellings too. */
 enum { FUZZY_DF = 3 };
+/* The query's rarest key, when in fewer entities than this, is looked up with its neighbours
+ * that lead to at most NEAR_POSTINGS_MAX names (gather_token). */
+enum { SPELLED_RIGHT_DF = 10, NEAR_POSTINGS_MAX = 50 };
 
 static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
 {
@@ -349,6 +397,16 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         gather_korean(g, t);
     if (g->korean_latin)
         gather_korean_latin(g, t, g->token == g->korean_surname);
+    /* A listed key may yet be a misspelling of another listed key (ASHMED is a spelling of
+     * ACHMED, and a typo of AHMED; EZAT of IZZAT): the query's rarest key, when in fewer than
+     * SPELLED_RIGHT_DF entities, also leads to its rarer neighbours. Only the rarest: it carries
+     * the most of the query's weight, so a name it misses is the likeliest to fall under the
+     * bound; following every such key cost twice the instructions for no more found
+     * (BENCHMARKS.md, "Search following misspellings"). The scorer's floor (fuzzy_floor.h)
+     * keeps the neighbours that are other names from alerting. */
+    g->near_postings_max = rare ? UINT32_MAX : NEAR_POSTINGS_MAX;
+    if (!rare && g->rarest && exact->df < SPELLED_RIGHT_DF)
+        cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
     if (rare) {
         cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
         gather_split(g, t->latin, (float)(0.93 * g->token_weight));
@@ -659,7 +717,7 @@ static int run(searcher *s)
     }
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
-    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, 0};
+    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, UINT32_MAX, false, CORDON_OK, false, 0};
     size_t korean_surname = 0;
     if (m >= 2 && m <= 4 && cdn_korean_latin_name(q, m, &korean_surname)) {
         g.korean_latin = true;
@@ -669,13 +727,17 @@ static int run(searcher *s)
     bool only_legal_forms = true;
     for (size_t i = 0; i < m; i++)
         only_legal_forms = only_legal_forms && (q[i].flags & CDN_TOK_LEGAL_FORM);
+    size_t taken = m; /* tokens gathered, in order: the first `taken` */
     for (size_t r = 0; r < m && g.status == CORDON_OK; r++) {
         size_t i = order[r];
-        if (untaken < need_share * wq && postings_of(s->idx, &q[i]) > CHEAP_POSTINGS)
+        if (untaken < need_share * wq && postings_of(s->idx, &q[i]) > CHEAP_POSTINGS) {
+            taken = r;
             break;
+        }
         if ((q[i].flags & CDN_TOK_LEGAL_FORM) && !only_legal_forms)
             continue; /* left untaken: the scorer lets it meet any legal form of the name */
         g.token = (uint32_t)i;
+        g.rarest = r == 0;
         g.token_weight = (float)cdn_query_token_weight(&q[i]);
         gather_token(&g, &q[i], i + 1 < m ? &q[i + 1] : NULL);
         /* A word in a syllabic script may meet a name by its vowels (transcription.h), and a
@@ -688,6 +750,15 @@ static int run(searcher *s)
     }
     if (untaken < 0.0)
         untaken = 0.0;
+    /* Then the other vowel spellings of the tokens taken, for the names reached by any of them. */
+    for (size_t r = 0; r < taken && g.status == CORDON_OK; r++) {
+        size_t i = order[r];
+        if ((q[i].flags & CDN_TOK_LEGAL_FORM) && !only_legal_forms)
+            continue;
+        g.token = (uint32_t)i;
+        g.token_weight = (float)cdn_query_token_weight(&q[i]);
+        gather_vowels(&g, &q[i]);
+    }
 
     /* Upper bounds per name, from the best way each query token reached it. */
     cdn_vec cands;

@@ -46,6 +46,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/sorted_words.h"
+
 /* Longer than the longest key (52 bytes: "united kingdom of great britain and northern ireland");
  * a name that folds to more cannot be in the table. */
 enum { KEY_MAX = 64 };
@@ -1499,26 +1501,13 @@ static int compare_alias(const void *key, const void *entry)
     return strcmp(key, ((const alias *)entry)->key);
 }
 
-/* The alias whose key is key, by bisection: the first bytes compared in place, as they
- * settle most steps (strcmp's order, unsigned bytes), where bsearch would call strcmp for each.
- * The scanner asks this of every word it analyzes. */
+/* The alias whose key is key, by bisection with the bytes compared in place (sorted_words.h),
+ * where bsearch would call strcmp for each step. The scanner asks this of every word it
+ * analyzes. */
 static const alias *find_alias(const char *key)
 {
-    size_t lo = 0, hi = N_ALIASES;
-    unsigned char first = (unsigned char)key[0];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = (int)first - (unsigned char)ALIASES[mid].key[0];
-        if (c == 0)
-            c = strcmp(key, ALIASES[mid].key);
-        if (c == 0)
-            return &ALIASES[mid];
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return NULL;
+    long at = cdn_sorted_words_find(ALIASES, N_ALIASES, sizeof ALIASES[0], key, strlen(key));
+    return at >= 0 ? &ALIASES[at] : NULL;
 }
 
 static int compare_country(const void *key, const void *entry)

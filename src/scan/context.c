@@ -63,13 +63,15 @@ static bool sentence_start(const cdn_scanner *s, size_t w)
 static bool is_of(const cdn_scanner *s, size_t w)
 {
     /* Each word padded to four bytes with NULs: a word of two or three letters is one of them
-     * when its bytes and the NUL after them match. */
+     * when its bytes and the NUL after them match (the fourth byte is NUL in all). */
     static const char OF[][4] = {"of", "de", "du", "des", "der", "von", "for"};
     const cdn_span_token *t = cdn_scan_word(s, w);
     if (t->norm_len < 2 || t->norm_len > 3)
         return false;
+    const char *word = s->words.norm.data + t->norm_off;
+    char third = t->norm_len == 3 ? word[2] : '\0'; /* byte by byte: no memcmp call */
     for (size_t i = 0; i < sizeof OF / sizeof OF[0]; i++)
-        if (OF[i][t->norm_len] == '\0' && memcmp(OF[i], s->words.norm.data + t->norm_off, t->norm_len) == 0)
+        if (OF[i][0] == word[0] && OF[i][1] == word[1] && OF[i][2] == third)
             return true;
     return false;
 }
@@ -195,12 +197,6 @@ void cdn_scan_mark_titles(cdn_scanner *s)
     s->nouns_capitalised = s->language_marks[CDN_STOP_GERMAN] > s->language_marks[CDN_STOP_ENGLISH];
 }
 
-bool cdn_scan_lone_word_ok(const cdn_scanner *s, size_t w)
-{
-    const cdn_word_type *type = cdn_scan_type(s, w);
-    return s->capital[w] && !s->titled[w] && !type->stop && !type->place && !type->given && !type->lower_seen &&
-           !cdn_scan_hyphen_before(s, w); /* the second half of a compound (Navalny-Related) stands for nothing alone */
-}
 
 /* Whether the word before w, in the same clause, is a given name nobody matched (Richard before
  * Wagner, Oleg before Ignatov). */

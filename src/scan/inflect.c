@@ -32,8 +32,11 @@ typedef struct ending {
 #define E(suffix, replacement) {suffix, replacement, sizeof suffix - 1, false}
 #define PL(suffix, replacement) {suffix, replacement, sizeof suffix - 1, true}
 
-/* Longest first within a language, so the most specific base comes first. */
-static const ending ENDINGS[] = {
+/* Longest first within a language, so the most specific base comes first. The endings in
+ * Cyrillic letters, then those in Latin ones: a word's last byte tells which can end it (a
+ * Cyrillic letter's last byte is 0x80 or more, a Latin ending's is ASCII), and only those are
+ * tried, in this order. */
+static const ending CYRILLIC_ENDINGS[] = {
     /* Russian (surnames in -ов/-ев/-ин, nouns in a consonant, feminine -ова/-ина) */
     E("ыми", ""),  E("ами", ""),  E("ями", ""),  E("ого", "ии"), E("ому", "ии"), E("ои", "а"),  E("ою", "а"),
     E("ым", ""),   E("ом", ""),   E("ем", ""),   E("ах", ""),   E("ях", ""),   E("ои", ""),   E("а", ""),
@@ -41,6 +44,9 @@ static const ending ENDINGS[] = {
     /* Ukrainian (normalized ї → і, й → и): dative -ові, instrumental -им, locative -і, the
      * feminine genitive -ої → -оі */
     E("ові", ""),  E("оі", "а"),  E("им", ""),   E("і", ""),
+};
+
+static const ending LATIN_ENDINGS[] = {
     /* Polish; its -a (genitive) also takes the -a off romanised Russian feminine surnames
      * (Solovieva) in text of any language, so it is tried everywhere */
     PL("owi", ""), PL("iem", ""), PL("em", ""),  PL("ie", ""),  PL("ki", "ka"), PL("ce", "ka"), PL("ke", "ka"),
@@ -96,12 +102,16 @@ size_t cdn_inflection_bases(const char *word, size_t len, bool polish, cdn_base 
         return 0;
     if (len == 0)
         return 0;
-    for (size_t i = 0; i < sizeof ENDINGS / sizeof ENDINGS[0]; i++) {
-        size_t slen = ENDINGS[i].suffix_len;
-        if ((ENDINGS[i].polish && !polish) || slen > len || word[len - 1] != ENDINGS[i].suffix[slen - 1] || !ends_with(word, len, ENDINGS[i].suffix, slen) ||
-            code_points(word, len - slen) < 3)
+    bool latin = (unsigned char)word[len - 1] < 0x80;
+    const ending *endings = latin ? LATIN_ENDINGS : CYRILLIC_ENDINGS;
+    size_t n_endings = latin ? sizeof LATIN_ENDINGS / sizeof LATIN_ENDINGS[0]
+                             : sizeof CYRILLIC_ENDINGS / sizeof CYRILLIC_ENDINGS[0];
+    for (size_t i = 0; i < n_endings; i++) {
+        size_t slen = endings[i].suffix_len;
+        if ((endings[i].polish && !polish) || slen > len || word[len - 1] != endings[i].suffix[slen - 1] ||
+            !ends_with(word, len, endings[i].suffix, slen) || code_points(word, len - slen) < 3)
             continue;
-        n = add_base(out, n, word, len - slen, ENDINGS[i].replacement, word, len);
+        n = add_base(out, n, word, len - slen, endings[i].replacement, word, len);
     }
     /* Every prefix is Arabic: its first byte is 0xD8 or 0xD9 (U+0600 to U+067F). */
     for (size_t i = 0; ((unsigned char)word[0] & 0xFE) == 0xD8 && i < sizeof PREFIXES / sizeof PREFIXES[0]; i++) {

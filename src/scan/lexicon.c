@@ -102,17 +102,8 @@ static int analyze(cdn_lexicon *lx, const char *text, size_t len, cdn_vec *out, 
     return CORDON_OK;
 }
 
-/* The normalized bytes of word number i of the lexicon ctx (word_table.h). */
-static const char *word_text(const void *ctx, uint32_t i) { return cdn_lexicon_at(ctx, i)->norm; }
-
-int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *out)
+int cdn_lexicon_add(cdn_lexicon *lx, const char *norm, size_t len, const cdn_word_probe *p, uint32_t *out)
 {
-    cdn_word_probe probe = cdn_word_table_probe(norm, len);
-    uint32_t found = cdn_word_table_get(&lx->words, norm, len, &probe, word_text, lx);
-    if (found != UINT32_MAX) {
-        *out = found;
-        return CORDON_OK;
-    }
     /* The copy lives as long as the lexicon (the table compares long words with it). */
     char *copy = cdn_arena_strndup(&lx->arena, norm, len);
     if (!copy)
@@ -142,7 +133,7 @@ int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *ou
     w->norm = copy;
     w->norm_len = (uint32_t)len;
     w->given_own = -1;
-    if (!cdn_word_table_add(&lx->words, len, &probe, lx->count))
+    if (!cdn_word_table_add(&lx->words, len, p, lx->count))
         return CORDON_ENOMEM;
     ((cdn_lex_seen *)lx->seen.items)[lx->count] = seen;
     lx->seen.len = lx->count + 1;
@@ -150,11 +141,9 @@ int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *ou
     return CORDON_OK;
 }
 
-int cdn_lexicon_analyze(cdn_lexicon *lx, uint32_t i)
+int cdn_lexicon_analyze_new(cdn_lexicon *lx, uint32_t i)
 {
     cdn_lex_word *w = cdn_lexicon_at(lx, i);
-    if (w->analyzed)
-        return CORDON_OK;
     const cdn_ikey *info;
     uint32_t token = (uint32_t)lx->tokens.len;
     int status = analyze(lx, w->norm, w->norm_len, &lx->tokens, &info);
@@ -173,11 +162,9 @@ int cdn_lexicon_analyze(cdn_lexicon *lx, uint32_t i)
     return CORDON_OK;
 }
 
-int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i, bool polish)
+int cdn_lexicon_bases_new(cdn_lexicon *lx, uint32_t i, bool polish)
 {
     cdn_lex_word *w = cdn_lexicon_at(lx, i);
-    if (w->bases[polish].done)
-        return CORDON_OK;
     const char *text = cdn_lexicon_form(lx, w->token)->text;
     w->bases[polish].n_hits = 0; /* a try that ran out of memory left some */
     cdn_base bases[CDN_MAX_BASES];

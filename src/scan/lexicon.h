@@ -109,20 +109,10 @@ void cdn_lexicon_free(cdn_lexicon *lx);
  * forgets every word first, so a long-lived scanner's memory stays bounded. */
 void cdn_lexicon_begin(cdn_lexicon *lx);
 
-/* Sets *out to the number of the normalized word norm (len bytes), adding it when it is new:
- * what its letters alone say (function word, title) at once, the rest on
- * cdn_lexicon_analyze. Returns CORDON_OK or CORDON_ENOMEM. */
-int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *out);
 
-/* Analyzes word i (its token, whether it is a country, its own key), once. Most words of a
- * text are never needed so: a long lower-case word is no part of any name's window. Returns
- * CORDON_OK or CORDON_ENOMEM. */
-int cdn_lexicon_analyze(cdn_lexicon *lx, uint32_t i);
-
-/* Works out the base forms of word i (analyzed) and the keys they lead to, with the Polish
- * endings or without (inflect.h), once each: its bases[polish]. Returns CORDON_OK or
- * CORDON_ENOMEM. */
-int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i, bool polish);
+/* cdn_lexicon_analyze and cdn_lexicon_bases of a word not yet worked out. */
+int cdn_lexicon_analyze_new(cdn_lexicon *lx, uint32_t i);
+int cdn_lexicon_bases_new(cdn_lexicon *lx, uint32_t i, bool polish);
 
 /* Works out the keys a spelling edit away from word i's (analyzed), once. */
 void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i);
@@ -148,6 +138,46 @@ enum { CDN_LEX_BLOCK_BITS = 9, CDN_LEX_BLOCK = 1 << CDN_LEX_BLOCK_BITS };
 static inline cdn_lex_word *cdn_lexicon_at(const cdn_lexicon *lx, uint32_t i)
 {
     return ((cdn_lex_word *const *)lx->blocks.items)[i >> CDN_LEX_BLOCK_BITS] + (i & (CDN_LEX_BLOCK - 1));
+}
+
+/* Adds the normalized word norm (len bytes, of probe p: not in the lexicon yet) and sets *out
+ * to its number: what its letters alone say (function word, title) at once, the rest on
+ * cdn_lexicon_analyze. Returns CORDON_OK or CORDON_ENOMEM. */
+int cdn_lexicon_add(cdn_lexicon *lx, const char *norm, size_t len, const cdn_word_probe *p, uint32_t *out);
+
+/* The normalized bytes of word number i of the lexicon ctx (for word_table.h). */
+static inline const char *cdn_lexicon_text(const void *ctx, uint32_t i)
+{
+    return cdn_lexicon_at(ctx, i)->norm;
+}
+
+/* Sets *out to the number of the normalized word norm (len bytes), adding it when it is new
+ * (cdn_lexicon_add). Inline: every word of every text asks, and most are known. Returns
+ * CORDON_OK or CORDON_ENOMEM. */
+static inline int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *out)
+{
+    cdn_word_probe probe = cdn_word_table_probe(norm, len);
+    uint32_t found = cdn_word_table_get(&lx->words, norm, len, &probe, cdn_lexicon_text, lx);
+    if (found == UINT32_MAX)
+        return cdn_lexicon_add(lx, norm, len, &probe, out);
+    *out = found;
+    return CORDON_OK;
+}
+
+/* Analyzes word i (its token, whether it is a country, its own key), once. Most words of a
+ * text are never needed so: a long lower-case word is no part of any name's window. Inline
+ * for the words worked out before, most of those asked. Returns CORDON_OK or CORDON_ENOMEM. */
+static inline int cdn_lexicon_analyze(cdn_lexicon *lx, uint32_t i)
+{
+    return cdn_lexicon_at(lx, i)->analyzed ? CORDON_OK : cdn_lexicon_analyze_new(lx, i);
+}
+
+/* Works out the base forms of word i (analyzed) and the keys they lead to, with the Polish
+ * endings or without (inflect.h), once each: its bases[polish]. Inline for those worked out
+ * before. Returns CORDON_OK or CORDON_ENOMEM. */
+static inline int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i, bool polish)
+{
+    return cdn_lexicon_at(lx, i)->bases[polish].done ? CORDON_OK : cdn_lexicon_bases_new(lx, i, polish);
 }
 
 /* The form number of a word not analyzed (cdn_lexicon_analyze): it stands for a blank token,

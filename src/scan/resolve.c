@@ -11,8 +11,10 @@
  *   - without such a full mention, a lone word is reported only when it is the family name of
  *     exactly one listed person and that name is rare in the lists (the index's document
  *     frequency: at most RARE_SURNAME_DF entities hold the key, and they are all that person,
- *     listed by several lists: they share a given name), the one family name the list marks,
- *     written as listed (not inflected), not a given name too, not capitalised by its place (a sentence's start, a headline) nor part of a longer
+ *     listed by several lists: they share a given name), the one family name the list marks
+ *     in a name the person goes by now (not a former name nor a weak alias: Braun is not
+ *     KRAVTSOV, once BRAUN), written as listed (not inflected), not a given name too, not
+ *     capitalised by its place (a sentence's start, a headline) nor part of a longer
  *     capitalised name; it scores SURNAME_ONLY_SCORE, below a full mention. Putin alone is
  *     reported; Sechin alone is not (Igor and his son Ivan are both listed);
  *   - a family name written after another given name (Oleg Ignatov, when Viktor Ignatov is
@@ -231,7 +233,9 @@ typedef struct person_seen {
  * looks at the few persons of its letters, not at all of a long document's. */
 typedef struct persons_seen {
     cdn_vec all;        /* person_seen */
-    uint32_t head[256]; /* per first byte: the latest person with it, plus one; 0: none */
+    uint32_t head[256]; /* per first byte: the latest person with it, plus one; 0: none. Cleared
+                           when the first person is noted: most documents (a sentence) note
+                           none, and nothing reads it while all is empty */
 } persons_seen;
 
 /* Whether word w (or one of its base forms) is the surname token of a person seen. */
@@ -279,6 +283,8 @@ static bool note_persons(const cdn_scanner *s, size_t full, size_t at, size_t *n
         for (size_t i = 0; i < n; i++) {
             person_seen add = {h, surnames[i], 0};
             unsigned char letter = (unsigned char)add.surname.key[0];
+            if (!persons->all.len)
+                memset(persons->head, 0, sizeof persons->head);
             add.next = persons->head[letter];
             if (!cdn_vec_push(&persons->all, &add))
                 return false;
@@ -293,6 +299,8 @@ static bool note_persons(const cdn_scanner *s, size_t full, size_t at, size_t *n
  * key it leads to are asked. */
 static const person_seen *antecedent_of(cdn_scanner *s, size_t w, const persons_seen *persons)
 {
+    if (!persons->all.len)
+        return NULL;
     const cdn_word_type *type = cdn_scan_type(s, w);
     unsigned char letters[2 + CDN_SCAN_MAX_HITS + 255];
     size_t n = 0;
@@ -387,8 +395,19 @@ static bool same_person(const cordon_index *idx, const cdn_iname *a, const cdn_i
     return false;
 }
 
+/* Whether name e is one its party goes by now: not a former name (f.k.a.), nor an alias the
+ * list itself marks as weak. A surname alone says little; of a name given up, or a weak one,
+ * it says less than the text's own use of a common surname (Wirecard's Markus Braun, written
+ * Braun, is not KRAVTSOV, Sergey, once BRAUN). */
+static bool current_name(const cordon_index *idx, const cdn_iname *e)
+{
+    cordon_name_kind kind = cdn_index_entity_at(idx, e->entity)->names[e->name].kind;
+    return kind != CORDON_NAME_FORMER && kind != CORDON_NAME_WEAK_ALIAS;
+}
+
 /* The one listed person whose family name the word of own key hit is (its own key: no other
- * key a word leads to is as close), when that name is rare; NULL otherwise. */
+ * key a word leads to is as close), when that name is rare and one the person goes by now
+ * (current_name); NULL otherwise. */
 static const cdn_iname *rare_surname_by_key(const cdn_scanner *s, const cdn_word_hit *hit)
 {
     const cdn_ikey *info = &s->idx->vocab.items[hit->vocab];
@@ -396,6 +415,7 @@ static const cdn_iname *rare_surname_by_key(const cdn_scanner *s, const cdn_word
         return NULL;
     const uint32_t *postings = s->idx->u32.items + info->postings;
     const cdn_iname *found = NULL;
+    bool current = false; /* the person goes by a name of found's with the surname */
     for (uint32_t p = 0; p < info->n_postings; p++) {
         if (!s->idx->name_facts[postings[p]].person)
             continue;
@@ -414,10 +434,11 @@ static const cdn_iname *rare_surname_by_key(const cdn_scanner *s, const cdn_word
             continue;
         if (found && found->entity != e->entity && !same_person(s->idx, found, e, info->key))
             return NULL; /* two persons */
+        current |= current_name(s->idx, e);
         if (!found || e->n_tokens < found->n_tokens)
             found = e;
     }
-    return found;
+    return current ? found : NULL;
 }
 
 /* The one listed person whose family name word w is, when that name is rare; NULL otherwise.
@@ -429,21 +450,28 @@ static const cdn_iname *rare_surname_of(cdn_scanner *s, size_t w, double *sim)
 {
     const cdn_word_type *type = cdn_scan_type(s, w);
     const cdn_span_token *t = cdn_scan_word(s, w);
-    size_t letters = 0;
-    for (size_t i = 0; i < t->norm_len; i++)
-        letters += ((unsigned char)s->words.norm.data[t->norm_off + i] & 0xC0) != 0x80;
-    if (letters < 5 || !cdn_scan_lone_word_ok(s, w) || cdn_scan_sentence_start(s, w) || cdn_scan_in_longer_run(s, w, w))
-        return NULL; /* short, a given name (James, Holger), capitalised by position, or a word
-                        of another name (Mystery Businessman Linked to ...) */
+    /* The tests are independent: the cheapest first, the run of capitals around the word
+     * last, after the memo has had its say. */
+    if (t->norm_len < 5 || cdn_scan_sentence_start(s, w))
+        return NULL; /* fewer than five bytes are fewer than five letters */
     const cdn_word_hit *own = NULL;
     for (uint8_t h = 0; h < type->n_hits && !own; h++)
         if (type->hits[h].sim >= 0.99)
             own = &type->hits[h];
     if (!own)
         return NULL;
+    size_t letters = 0;
+    for (size_t i = 0; i < t->norm_len; i++)
+        letters += ((unsigned char)s->words.norm.data[t->norm_off + i] & 0xC0) != 0x80;
+    if (letters < 5 || !cdn_scan_lone_word_ok(s, w))
+        return NULL; /* short, or a given name (James, Holger) or common word of the text */
     cdn_memo_key key = {.n = {6, own->vocab, own->form}};
     double got;
-    if (!cdn_memo_get(&s->lex.memo, &key, &got)) {
+    bool known = cdn_memo_get(&s->lex.memo, &key, &got);
+    if ((known && got == 0.0) || cdn_scan_in_longer_run(s, w, w))
+        return NULL; /* no rare surname, or a word of another name (Mystery Businessman Linked
+                        to ...) */
+    if (!known) {
         const cdn_iname *e = rare_surname_by_key(s, own);
         got = e ? (double)(e - s->idx->names.items) + 1.0 : 0.0;
         cdn_memo_put(&s->lex.memo, &key, got);
@@ -567,7 +595,6 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
         memset(conflicts.by_type, 0, s->types.len * sizeof *conflicts.by_type);
     persons_seen persons;
     cdn_vec_init(&persons.all, sizeof(person_seen));
-    memset(persons.head, 0, sizeof persons.head);
     /* A lone word that matched a company (CHAYKA) is left open to the surname rules, and
      * given to a person mentioned in full before it (Yuri Chaika) instead. */
     size_t *company = s->company; /* hit number + 1 */

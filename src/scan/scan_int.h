@@ -34,7 +34,9 @@ typedef struct cdn_word_type {
     bool place;           /* a country name or demonym (countries.h) */
     bool lower_seen;      /* written in lower case somewhere in the text: a common word */
     bool cap_seen;        /* capitalised somewhere: only those words can be names */
-    bool in_run;          /* capitalised next to a capitalised word the index knows, somewhere */
+    bool in_run;          /* capitalised next to a capitalised word the index knows, somewhere;
+                             noted only of a word with no keys, no function word and never in
+                             lower case (the words whose near spellings it decides) */
     bool given;           /* a given name of some listed person */
     cdn_word_hit hits[CDN_SCAN_MAX_HITS];
 } cdn_word_type;
@@ -211,8 +213,15 @@ static inline bool cdn_scan_sentence_start(const cdn_scanner *s, size_t w)
 }
 
 /* Whether word w may stand alone as a name: capitalised in a sentence where that means
- * something, not a function word, country, given name or common word of the text. */
-bool cdn_scan_lone_word_ok(const cdn_scanner *s, size_t w);
+ * something, not a function word, country, given name or common word of the text, nor the
+ * second half of a compound (Navalny-Related stands for nothing alone). Inline: every lone
+ * word and window asks. */
+static inline bool cdn_scan_lone_word_ok(const cdn_scanner *s, size_t w)
+{
+    const cdn_word_type *type = cdn_scan_type(s, w);
+    return s->capital[w] && !s->titled[w] && !type->stop && !type->place && !type->given && !type->lower_seen &&
+           !cdn_scan_hyphen_before(s, w);
+}
 
 /* Whether the words first..last are part of a longer run of capitalised words (Media Focus,
  * Tax Justice Network, Department of Justice, ABN Amro Group, Moscow City Court): then a name

@@ -36,4 +36,9 @@ typedef enum cdn_stop_language {
  * others); CDN_STOP_OTHER otherwise. */
 cdn_stop_language cdn_stopword_language(const char *word, size_t len);
 
+/* The i-th word that marks a language (cdn_stopword_language), or NULL past the end: for the
+ * test that checks each is a function word too, as the scanner asks only function words which
+ * language they mark (a marker missing from the function words never counts). */
+const char *cdn_stopword_marker_at(size_t i);
+
 #endif

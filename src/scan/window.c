@@ -22,6 +22,7 @@
 #include "scan/bodies.h"
 #include "scan/cities.h"
 #include "scan/scan_int.h"
+#include "scan/ships.h"
 #include "scan/stopwords.h"
 #include "scan/window_memo.h"
 
@@ -71,14 +72,16 @@ static bool could_meet(const cdn_scanner *s, size_t w, const cdn_token *q, const
 
 /* An upper bound of cdn_score_tokens (score.c: CDN_QUERY_SHARE of the query side's weight met,
  * the rest of the name side's), counting every pair that could_meet as a perfect match: most
- * candidates of a common word fall below the threshold here without being scored. */
+ * candidates of a common word fall below the threshold here without being scored. wq and wn
+ * are the words' cdn_query_token_weight and the name tokens' cdn_name_token_weight, worked
+ * out before (the window's, the index's token facts). */
 static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q, size_t len, const cdn_token *t,
-                          const cdn_itoken *it, uint32_t k)
+                          const cdn_itoken *it, uint32_t k, const double *wq_of, const double *wn_of)
 {
     double wq = 0.0, got_q = 0.0, wn = 0.0, got_n = 0.0;
     uint32_t met_n = 0;
     for (size_t i = 0; i < len; i++) {
-        double w = cdn_query_token_weight(&q[i]);
+        double w = wq_of[i];
         bool met = false;
         for (uint32_t j = 0; j < k; j++)
             if (could_meet(s, first + i, &q[i], &it[j], &t[j])) {
@@ -89,7 +92,7 @@ static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q
         got_q += met ? w : 0.0;
     }
     for (uint32_t j = 0; j < k; j++) {
-        double w = cdn_name_token_weight(&t[j]);
+        double w = wn_of[j];
         wn += w;
         got_n += (met_n >> j) & 1u ? w : 0.0;
     }
@@ -706,7 +709,9 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     cdn_token q[CDN_MAX_NAME_TOKENS], tokens[CDN_MAX_NAME_TOKENS];
     memcpy(q, win->q, len * sizeof *q);
     cdn_index_name_tokens(s->idx, e, tokens);
-    if (score_bound(s, first, q, len, tokens, it, k) < s->threshold || !keeps_specific_token(s, first, len, it, k) ||
+    const double *wn = s->idx->token_facts->weight + e->tokens;
+    if (score_bound(s, first, q, len, tokens, it, k, win->weight, wn) < s->threshold ||
+        !keeps_specific_token(s, first, len, it, k) ||
         (len > 1 && !f->person && !meets_every_word(s, first, len, it, tokens, k)))
         return false;
     int inflected = 0;
@@ -731,6 +736,32 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     *score_out = score;
     *inflected_out = inflected > 0;
     return true;
+}
+
+/* Whether the sentence of word w says a ship is meant: a word of it is a word for one, its flag
+ * or its number (ships.h: the tanker Freedom, the Russia-flagged Graceful). */
+static bool sentence_names_ship(const cdn_scanner *s, size_t w)
+{
+    size_t n = cdn_tokens_count(&s->words), from = w;
+    while (from > 0 && !cdn_scan_sentence_start(s, from))
+        from--;
+    for (size_t v = from; v < n && (v == from || !cdn_scan_sentence_start(s, v)); v++) {
+        const cdn_span_token *t = cdn_scan_word(s, v);
+        if (cdn_is_ship_word(s->words.norm.data + t->norm_off, t->norm_len))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the document mentions entity already (a mention kept so far: windows come in text
+ * order). */
+static bool mentioned_before(const cdn_scanner *s, const cordon_entity *entity)
+{
+    const cdn_hit *found = s->found.items;
+    for (size_t i = 0; i < s->found.len; i++)
+        if (found[i].m.entity == entity)
+            return true;
+    return false;
 }
 
 /* Adds the mention of name n, which passed the window's own tests with score (a base form
@@ -759,6 +790,13 @@ static int mention_of(cdn_scanner *s, uint32_t n, const window *win, double scor
      * Syrian Interior Ministry, or Syria anywhere in it): news writes it of whatever country it
      * is about. With no country known for the entity, the text cannot name it. */
     if (!f->person && body_name(s, n, e) && !names_country_of(s, entity))
+        return CORDON_OK;
+    /* A vessel whose name is one word (FREEDOM, SIBERIA, ELITE, LOYAL) is that ship only where
+     * the sentence says a ship is meant, or the document has mentioned it already: else the
+     * word is the ordinary word or the place it mostly is (the Freedom to Write award, in
+     * Siberia, Loyal Bank). */
+    if (entity->schema == CORDON_SCHEMA_VESSEL && f->content == 1 && !sentence_names_ship(s, first) &&
+        !mentioned_before(s, entity))
         return CORDON_OK;
     size_t start = cdn_scan_word(s, first)->start, end = cdn_scan_word(s, first + len - 1)->end;
     bool acronym = false;
@@ -980,14 +1018,17 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_ru
         return CORDON_OK;
     const cdn_word_type *type = cdn_scan_type(s, anchor);
     window win;
-    window_init(s, first, len, &win);
     /* The same words as a window seen before: the names they let through, remembered. */
     uint32_t key[3 + 2 * CDN_SCAN_MAX_WINDOW];
     size_t key_n = window_key(s, first, len, key);
     const void *remembered;
     size_t n_known;
     uint64_t key_hash = cdn_window_memo_hash(key, key_n);
-    if (cdn_window_memo_get(&s->lex.windows, key, key_n, key_hash, &remembered, &n_known)) {
+    bool known_window = cdn_window_memo_get(&s->lex.windows, key, key_n, key_hash, &remembered, &n_known);
+    if (known_window && n_known == 0)
+        return CORDON_OK; /* most windows: nothing to judge in context, nor to set up for it */
+    window_init(s, first, len, &win);
+    if (known_window) {
         const cdn_window_pass *known = remembered;
         for (size_t i = 0; i < n_known; i++) {
             int status = mention_of(s, known[i].name, &win, known[i].score, known[i].inflected);

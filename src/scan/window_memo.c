@@ -43,16 +43,6 @@ bool cdn_window_memo_full(const cdn_window_memo *m)
     return m->count >= MAX_WINDOWS || m->passes.len >= MAX_PASSES;
 }
 
-uint64_t cdn_window_memo_hash(const uint32_t *key, size_t n)
-{
-    uint64_t h = 1469598103934665603ULL; /* FNV-1a over the numbers */
-    for (size_t i = 0; i < n; i++) {
-        h ^= key[i];
-        h *= 1099511628211ULL;
-    }
-    return h ? h : 1; /* 0 marks an empty slot */
-}
-
 /* The slot of key, or the empty one where it would go (cap must be non-zero). */
 static cdn_window_slot *find(const cdn_window_memo *m, const uint32_t *key, size_t n, uint64_t h)
 {

@@ -45,8 +45,16 @@ void cdn_window_memo_free(cdn_window_memo *m);
 bool cdn_window_memo_full(const cdn_window_memo *m);
 
 /* The hash of key (n numbers) that get and put take: worked out once for both when a key
- * missed is then remembered. */
-uint64_t cdn_window_memo_hash(const uint32_t *key, size_t n);
+ * missed is then remembered. Inline: every window asks. */
+static inline uint64_t cdn_window_memo_hash(const uint32_t *key, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a over the numbers */
+    for (size_t i = 0; i < n; i++) {
+        h ^= key[i];
+        h *= 1099511628211ULL;
+    }
+    return h ? h : 1; /* 0 marks an empty slot */
+}
 
 /* The answer for key (n numbers, of hash h): *out and *count receive its items (valid until
  * the next put). False when it has none. */

@@ -125,6 +125,9 @@ int cdn_scan_look_up_words(cdn_scanner *s)
     for (size_t w = 0; w < n; w++) {
         if (!s->capital[w])
             continue;
+        const cdn_word_type *type = &types[s->type_of[w]];
+        if (type->n_hits || type->stop || type->lower_seen || type->in_run)
+            continue; /* known, or never looked up (below), or noted already */
         bool prev = w > 0 && s->capital[w - 1] && !cdn_scan_clause_break_after(s, w - 1) &&
                     knows_as_written(cdn_scan_type(s, w - 1));
         bool next = w + 1 < n && s->capital[w + 1] && !cdn_scan_clause_break_after(s, w) &&

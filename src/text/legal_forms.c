@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include "core/sorted_words.h"
+
 /* Each list is in byte order (strcmp), for a binary search; test_text checks the order. */
 static const char *const LEGAL_FORM_ABBREVIATIONS[] = {
     "aat", "ag", "ao", "bhd", "bv", "cjsc", "co", "company", "corp", "corporation", "fzc", "fzco", "fze",
@@ -49,23 +51,7 @@ static const char *const HONORIFICS[] = {
  * name and query is looked up. */
 static bool in_sorted(const char *const *list, size_t n, const char *token, size_t len)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        /* The first byte settles most steps without a call (strncmp's order: unsigned bytes). */
-        int c = len ? (unsigned char)list[mid][0] - (unsigned char)token[0] : 0;
-        if (c == 0)
-            c = strncmp(list[mid], token, len);
-        if (c == 0 && list[mid][len] != '\0')
-            c = 1; /* list[mid] is longer: it sorts after token */
-        if (c == 0)
-            return true;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return false;
+    return cdn_sorted_words_find(list, n, sizeof *list, token, len) >= 0;
 }
 
 /* Whether the list (unsorted: a handful of words) holds token (len bytes). */
@@ -127,23 +113,36 @@ bool cdn_word_lists_in_order(void)
            in_order(HONORIFICS, sizeof HONORIFICS / sizeof HONORIFICS[0]);
 }
 
-static bool ends_with(const char *token, size_t len, const char *suffix)
+/* An ending and its length in bytes (not measured on every call: every token asks). */
+typedef struct ending {
+    const char *text;
+    size_t len;
+} ending;
+
+#define ENDING(s) {s, sizeof s - 1}
+
+static bool ends_with(const char *token, size_t len, const ending *suffix)
 {
-    size_t n = strlen(suffix);
-    return len > n + 2 && memcmp(token + len - n, suffix, n) == 0;
+    size_t n = suffix->len;
+    return len > n + 2 && memcmp(token + len - n, suffix->text, n) == 0;
 }
 
 cdn_patronymic cdn_patronymic_kind(const char *token, size_t len)
 {
     /* Russian, Ukrainian and Belarusian endings, in Cyrillic and in the romanisations the lists
      * use (BGN/PCGN, French -vitch, German -witsch, Scandinavian -vitj). */
-    static const char *const SURE[] = {
-        "ovna", "evna", "ichna", "ivna", "овна", "евна", "ична", "івна", "аўна",
+    static const ending SURE[] = {
+        ENDING("ovna"), ENDING("evna"), ENDING("ichna"), ENDING("ivna"), ENDING("овна"),
+        ENDING("евна"), ENDING("ична"), ENDING("івна"), ENDING("аўна"),
     };
-    static const char *const MAYBE[] = {
-        "vich", "vych", "vitch", "vitsch", "witsch", "vitj", "вич", "віч", "іч",
+    static const ending MAYBE[] = {
+        ENDING("vich"), ENDING("vych"), ENDING("vitch"), ENDING("vitsch"), ENDING("witsch"),
+        ENDING("vitj"), ENDING("вич"), ENDING("віч"), ENDING("іч"),
     };
-    static const char *const TURKIC[] = {"ogly", "ogli", "oglu", "kyzy", "kizi", "оглы", "кызы"};
+    static const ending TURKIC[] = {
+        ENDING("ogly"), ENDING("ogli"), ENDING("oglu"), ENDING("kyzy"), ENDING("kizi"), ENDING("оглы"),
+        ENDING("кызы"),
+    };
     /* Every ending above ends in one of these bytes (a, h, j, i, u, y; the last bytes of а, ч,
      * ы in UTF-8): most words are told apart by their last byte alone. */
     unsigned char last = len ? (unsigned char)token[len - 1] : 0;
@@ -151,13 +150,13 @@ cdn_patronymic cdn_patronymic_kind(const char *token, size_t len)
           last == 0x87 || last == 0x8B))
         return CDN_PATRONYMIC_NONE;
     for (size_t i = 0; i < sizeof TURKIC / sizeof TURKIC[0]; i++)
-        if (strlen(TURKIC[i]) == len && memcmp(TURKIC[i], token, len) == 0)
+        if (TURKIC[i].len == len && memcmp(TURKIC[i].text, token, len) == 0)
             return CDN_PATRONYMIC_SURE;
     for (size_t i = 0; i < sizeof SURE / sizeof SURE[0]; i++)
-        if (ends_with(token, len, SURE[i]))
+        if (ends_with(token, len, &SURE[i]))
             return CDN_PATRONYMIC_SURE;
     for (size_t i = 0; i < sizeof MAYBE / sizeof MAYBE[0]; i++)
-        if (ends_with(token, len, MAYBE[i]))
+        if (ends_with(token, len, &MAYBE[i]))
             return CDN_PATRONYMIC_MAYBE;
     return CDN_PATRONYMIC_NONE;
 }

@@ -15,6 +15,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "core/sorted_words.h"
+
 static const char *const TITLES[] = {
     "archduchess", "archduke", "czar", "czarina", "duchess", "elector", "emperor", "empress",
     "grand", "of", "pharaoh", "pope", "princess", "queen", "saint", "st", "the", "tsar",
@@ -81,26 +83,6 @@ static const char *const ROMAN[] = {
     "xxii", "xxiii", "xxiv", "xxv", "xxvi", "xxvii", "xxviii", "xxix", "xxx",
 };
 
-/* The index in the sorted table of strings (each at offset 0 of a stride-byte entry) of the
- * token (len bytes), or -1. */
-static long find(const void *table, size_t n, size_t stride, const char *token, size_t len)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        const char *s = *(const char *const *)((const char *)table + mid * stride);
-        int c = strncmp(s, token, len);
-        if (c == 0 && s[len] != '\0')
-            c = 1; /* s is longer: it sorts after token */
-        if (c == 0)
-            return (long)mid;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return -1;
-}
 
 /* The value (1 to 30) of an ordinal in digits, or 0: English (1st, 22nd, 13th), or a regnal
  * number in Korean or Japanese, the number and 세 or 世 ("generation": 하랄 5세, ナポレオン 3世
@@ -143,7 +125,7 @@ const char *cdn_regnal_numeral(const char *token, size_t len)
     }
     if (c < 0x80) /* no other Latin word is an ordinal */
         return NULL;
-    long at = find(ORDINALS, sizeof ORDINALS / sizeof ORDINALS[0], sizeof ORDINALS[0], token, len);
+    long at = cdn_sorted_words_find(ORDINALS, sizeof ORDINALS / sizeof ORDINALS[0], sizeof ORDINALS[0], token, len);
     return at < 0 ? NULL : ORDINALS[at].numeral;
 }
 
@@ -154,7 +136,7 @@ const char *cdn_regnal_numeral_of_two(const char *first, size_t len1, const char
         ten = strlen(TEN[i]) == len2 && memcmp(TEN[i], second, len2) == 0;
     if (!ten || len1 == 0 || (unsigned char)first[0] < 0x80)
         return NULL;
-    long at = find(TEEN_FIRST, sizeof TEEN_FIRST / sizeof TEEN_FIRST[0], sizeof TEEN_FIRST[0], first, len1);
+    long at = cdn_sorted_words_find(TEEN_FIRST, sizeof TEEN_FIRST / sizeof TEEN_FIRST[0], sizeof TEEN_FIRST[0], first, len1);
     if (at >= 0)
         return TEEN_FIRST[at].numeral;
     /* an Arabic ordinal of the second to the ninth, and ten */
@@ -167,7 +149,7 @@ const char *cdn_regnal_numeral_of_two(const char *first, size_t len1, const char
 
 bool cdn_is_title(const char *token, size_t len)
 {
-    return len > 0 && find(TITLES, sizeof TITLES / sizeof TITLES[0], sizeof TITLES[0], token, len) >= 0;
+    return len > 0 && cdn_sorted_words_find(TITLES, sizeof TITLES / sizeof TITLES[0], sizeof TITLES[0], token, len) >= 0;
 }
 
 bool cdn_title_tables_in_order(void)

@@ -187,24 +187,18 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
     int plain = 0;       /* the word so far is ASCII letters and digits, and apostrophes that
                             add_ascii_word reads */
     int apostrophes = 0; /* and it has some */
-    while (i < len) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n;
-        unsigned char byte = (unsigned char)text[i];
-        if (byte == ' ') {
+    /* One pass past the end too, where the last word ends: every word ends at the one place
+     * below, so that the compiler writes add_ascii_word in line there. */
+    while (i <= len) {
+        size_t n = 1;
+        int ends = 1; /* the byte ends the word being read (a separator, or the end) */
+        unsigned char byte = i < len ? (unsigned char)text[i] : ' ';
+        if (i == len) {
+            /* the end of the text */
+        } else if (byte == ' ') {
             /* The commonest separator, as below: no word character, no joiner, no geresh. */
-            if (in_word) {
-                int status = plain ? add_ascii_word(text, len, word_start, word_end, apostrophes, t)
-                                   : add_word(text, word_start, word_end, t);
-                if (status != CORDON_OK)
-                    return status;
-                in_word = 0;
-            }
             prev = ' ';
-            i++;
-            continue;
-        }
-        if (ascii_alnum(byte)) {
+        } else if (ascii_alnum(byte)) {
             /* A run of ASCII letters and digits, most of most texts, in one loop: each is a word
              * character, as below. */
             if (!in_word) {
@@ -228,53 +222,56 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
             word_end = i;
             prev = (unsigned char)text[i - 1];
             continue;
-        }
-        if (byte < 0x80) {
-            /* ASCII, most of most texts: no decoding, and the same answers as below. */
-            cp = byte;
-            n = 1;
         } else {
-            n = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
-        }
-        if (n < 0) {
-            if (!lenient)
-                return CORDON_EINVAL;
-            n = 1;
-            cp = -1;
-        }
-        int word, joiner;
-        if (cp >= 0 && cp < 0x80) {
-            word = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-            joiner = (cp == '\'' || cp == '`') && in_word;
-        } else {
-            word = cp >= 0 && cdn_is_word_char(cp);
-            joiner = cp >= 0 && cdn_is_apostrophe(cp) && in_word;
-        }
-        /* A geresh after ג ז צ is part of the letter, at the end of a word too (טומאסביץ׳). */
-        if ((joiner || cp == CDN_GERESH) && in_word && cdn_takes_geresh(prev))
-            word = 1;
-        prev = cp;
-        if (word) {
-            if (!in_word) {
-                word_start = i;
-                plain = 1;
-                apostrophes = 0;
+            utf8proc_int32_t cp;
+            utf8proc_ssize_t got = 1;
+            if (byte < 0x80) /* ASCII, most of most texts: no decoding, and the same answers as below */
+                cp = byte;
+            else
+                got = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+            if (got < 0) {
+                if (!lenient)
+                    return CORDON_EINVAL;
+                got = 1;
+                cp = -1;
             }
-            plain &= cp < 0x80;
-            in_word = 1;
-            word_end = i + (size_t)n;
-        } else if (joiner) {
-            plain &= cp == '\'' || cp == '`' || cp == 0x2018 || cp == 0x2019;
-            apostrophes = 1;
-        } else if (in_word) {
-            int status = plain ? add_ascii_word(text, len, word_start, word_end, apostrophes, t) : add_word(text, word_start, word_end, t);
+            n = (size_t)got;
+            int word, joiner;
+            if (cp >= 0 && cp < 0x80) {
+                word = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+                joiner = (cp == '\'' || cp == '`') && in_word;
+            } else {
+                word = cp >= 0 && cdn_is_word_char(cp);
+                joiner = cp >= 0 && cdn_is_apostrophe(cp) && in_word;
+            }
+            /* A geresh after ג ז צ is part of the letter, at the end of a word too (טומאסביץ׳). */
+            if ((joiner || cp == CDN_GERESH) && in_word && cdn_takes_geresh(prev))
+                word = 1;
+            prev = cp;
+            if (word) {
+                if (!in_word) {
+                    word_start = i;
+                    plain = 1;
+                    apostrophes = 0;
+                }
+                plain &= cp < 0x80;
+                in_word = 1;
+                word_end = i + n;
+                ends = 0;
+            } else if (joiner) {
+                plain &= cp == '\'' || cp == '`' || cp == 0x2018 || cp == 0x2019;
+                apostrophes = 1;
+                ends = 0;
+            }
+        }
+        if (ends && in_word) {
+            int status = plain ? add_ascii_word(text, len, word_start, word_end, apostrophes, t)
+                               : add_word(text, word_start, word_end, t);
             if (status != CORDON_OK)
                 return status;
             in_word = 0;
         }
-        i += (size_t)n;
+        i += n;
     }
-    if (in_word)
-        return plain ? add_ascii_word(text, len, word_start, word_end, apostrophes, t) : add_word(text, word_start, word_end, t);
     return CORDON_OK;
 }

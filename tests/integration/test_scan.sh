@@ -74,6 +74,11 @@ expect_status 0
 check_golden es-family-names "$T/es-family-names.txt" "$T/expected/es-family-names.tsv"
 run "scan uk conflicting given name" "$CORDON" scan "${SAMPLE[@]}" --json "$T/uk.txt"
 expect_jq '[.mentions[] | select(.start == 253)] | length == 0' # Оксана Медведчук
+# German text marked by ist, nicht and sich alone (no article): German capitalises its nouns, so
+# Kalikonzern before Belaruskali makes no longer name of it (it did: the three were not counted).
+run "scan German marked by ist, nicht, sich" bash -c "printf 'Kalikonzern Belaruskali ist nicht insolvent, es zeigt sich.\n' | '$CORDON' scan ${SAMPLE[*]} --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[12, 23, "watchlist:WL-0048"]]'
 run "scan pl countries" "$CORDON" scan "${SAMPLE[@]}" --json "$T/pl.txt"
 expect_jq '[.mentions[].text] | all(. != "Białoruś" and . != "Chiny" and . != "Białorusi")'
 
@@ -185,6 +190,22 @@ expect_jq '[.mentions[] | [.start, .end, .id]] == [[42, 59, "us-csl:22985"], [10
 run "scan company without its acronym" bash -c "printf 'Kaspian Maritime Logistics shipped it. Maritime Logistics is a trade.\n' | '$CORDON' scan ${SAMPLE[*]} --json -"
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[0, 26, "extra:X-0009"]]'
+
+# A surname alone comes from a name the person goes by now: Holtkamp, the former name of the test
+# entry ZELTNER, Konstantin (f.k.a. HOLTKAMP), is nobody alone (Wirecard's Braun is not KRAVTSOV,
+# once BRAUN); Zeltner alone is he, and so are Konstantin Holtkamp in full and Holtkamp after it.
+run "scan surname of a former name" bash -c "printf 'Later, Holtkamp declined to comment, and so did Zeltner. Konstantin Holtkamp was named, and Holtkamp said so.\n' | '$CORDON' scan ${SAMPLE[*]} --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[48, 55, "extra:X-0010"], [57, 76, "extra:X-0010"], [92, 100, "extra:X-0010"]]'
+# A vessel whose name is one ordinary word (the test entry FREEDOM) is the ship only where the
+# sentence says a ship is meant (the tanker Freedom, the Panama-flagged Freedom), or after the
+# document has named it so: not the Freedom to Write award, nor Freedom of the press.
+run "scan one-word vessel" bash -c "printf 'PEN gave the Freedom to Write award. The tanker Freedom sailed on Monday. Freedom was seized later.\n' | '$CORDON' scan ${SAMPLE[*]} --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[48, 55, "extra:X-0011"], [74, 81, "extra:X-0011"]]'
+run "scan one-word vessel by its flag" bash -c "printf 'Freedom of the press matters, she said.\nThe Panama-flagged Freedom docked in Tartus.\n' | '$CORDON' scan ${SAMPLE[*]} --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[59, 66, "extra:X-0011"]]'
 
 # The Polish endings are tried in Polish text and in text no function word places, not in text
 # of another language of the Latin script (English here): Łukaszenki after the full name is

@@ -12,6 +12,7 @@
 #include "scan/bodies.h"
 #include "scan/cities.h"
 #include "scan/inflect.h"
+#include "scan/ships.h"
 #include "scan/stopwords.h"
 #include "scan/window_memo.h"
 #include "scan/word_table.h"
@@ -152,6 +153,17 @@ static void stopwords_table_sorted_and_found(void **state)
     assert_int_equal(cdn_stopword_language("sie", 3), CDN_STOP_OTHER); /* German sie, Polish się */
     assert_int_equal(cdn_stopword_language("nie", 3), CDN_STOP_OTHER);
     assert_true(cdn_is_stopword("jest", 4) && cdn_is_stopword("oraz", 4) && cdn_is_stopword("ktory", 5));
+    /* Every word that marks a language is a function word: the scanner asks only those which
+     * language they mark (ist, nicht and sich were not, and never counted for German). */
+    size_t markers = 0;
+    for (const char *w; (w = cdn_stopword_marker_at(markers)) != NULL; markers++) {
+        if (!cdn_is_stopword(w, strlen(w)))
+            fail_msg("the language marker \"%s\" is not a function word", w);
+        assert_int_not_equal(cdn_stopword_language(w, strlen(w)), CDN_STOP_OTHER);
+    }
+    assert_true(markers >= 39);
+    assert_int_equal(cdn_stopword_language("nicht", 5), CDN_STOP_GERMAN);
+    assert_true(cdn_is_stopword("ist", 3) && cdn_is_stopword("nicht", 5) && cdn_is_stopword("sich", 4));
 }
 
 /* The words of public bodies' names (bodies.h) are looked up by bsearch: in byte order, each
@@ -171,6 +183,28 @@ static void body_words_sorted_and_found(void **state)
         assert_false(cdn_is_body_word(NO[i], strlen(NO[i])));
     assert_true(cdn_is_body_particle("del", 3));
     assert_false(cdn_is_body_particle("ministry", 8));
+}
+
+/* The words for a ship (ships.h) are stems in byte order, none the start of another (it would
+ * never decide), each found; a word is one when it begins with a stem. */
+static void ship_words_sorted_and_found(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    for (const char *w; (w = cdn_ship_stem_at(n)) != NULL; n++) {
+        if (n > 0 && strcmp(cdn_ship_stem_at(n - 1), w) >= 0)
+            fail_msg("ship table out of order at \"%s\" after \"%s\"", w, cdn_ship_stem_at(n - 1));
+        if (n > 0 && strncmp(cdn_ship_stem_at(n - 1), w, strlen(cdn_ship_stem_at(n - 1))) == 0)
+            fail_msg("ship stem \"%s\" begins with \"%s\"", w, cdn_ship_stem_at(n - 1));
+        assert_true(cdn_is_ship_word(w, strlen(w)));
+    }
+    assert_true(n > 30);
+    static const char *const YES[] = {"tankers", "vessel", "flagged", "shipping", "schiffe", "судно", "танкера", "яхты", "statku"};
+    static const char *const NO[] = {"freedom", "tank", "vess", "press", "award", "", "судья"};
+    for (size_t i = 0; i < sizeof YES / sizeof YES[0]; i++)
+        assert_true(cdn_is_ship_word(YES[i], strlen(YES[i])));
+    for (size_t i = 0; i < sizeof NO / sizeof NO[0]; i++)
+        assert_false(cdn_is_ship_word(NO[i], strlen(NO[i])));
 }
 
 static void cities_sorted_and_found(void **state)
@@ -433,6 +467,7 @@ int main(void)
         cmocka_unit_test(stopwords_table_sorted_and_found),
         cmocka_unit_test(body_words_sorted_and_found),
         cmocka_unit_test(cities_sorted_and_found),
+        cmocka_unit_test(ship_words_sorted_and_found),
         cmocka_unit_test(scan_options_default),
         cmocka_unit_test(one_scanner_for_many_texts),
         cmocka_unit_test(scanner_starts_afresh_past_its_bound),

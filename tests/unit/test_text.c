@@ -24,6 +24,7 @@
 #include "text/tokenize.h"
 #include "text/translit.h"
 #include "text/utf8.h"
+#include "text/vowel_key.h"
 
 typedef struct pair {
     const char *in;
@@ -1038,6 +1039,54 @@ static void abjad_keys_golden(void **state)
             fail_msg("gilbert: key %s", keys[i]);
 }
 
+/* The vowel key (vowel_key.h): the spellings of one Arabic or Persian name that differ in
+ * their vowels share it; names of one syllable, and other final vowels, do not. */
+static void vowel_key_golden(void **state)
+{
+    (void)state;
+    static const char *const SHARE[][3] = {
+        {"majid", "majeed", "mVjVd"},       /* a long vowel doubled */
+        {"osama", "usama", "VsVma"},        /* o for u, at the start */
+        {"javed", "javaid", "jVvVd"},       /* ai for e */
+        {"mohammed", "muhammad", "mVhVmVd"}, /* and a doubled consonant */
+        {"hawatmeh", "hawatma", "hVtma"},   /* tāʼ marbūṭa, and aw */
+        {"tawfiq", "toufic", "tVfVk"},      /* aw, ou; q, c */
+        {"faysal", "feisal", "fVsVl"},      /* ay, ei */
+        {"marwan", "marouane", "mVrVn"},    /* w before a vowel, a French silent e */
+        {"amine", "ameen", "VmVn"},
+        {"deqqo", "daqqou", "dVku"},        /* a final o, ou */
+        {"rossolay", "rassalai", "rVsVli"}, /* a final ay, ai */
+        {"vaseghi", "vaseqi", "vVsVki"},    /* gh, q */
+    };
+    for (size_t i = 0; i < sizeof SHARE / sizeof SHARE[0]; i++)
+        for (size_t j = 0; j < 2; j++) {
+            char key[CDN_VOWEL_KEY_MAX + 1];
+            size_t n = cdn_vowel_key(SHARE[i][j], strlen(SHARE[i][j]), key);
+            if (strcmp(key, SHARE[i][2]) != 0 || n != strlen(key))
+                fail_msg("vowel key of %s: \"%s\" (%zu), expected \"%s\"", SHARE[i][j], key, n, SHARE[i][2]);
+        }
+    static const char *const APART[][2] = {
+        {"maria", "mario"}, /* final vowels of two names */
+        {"hamdi", "hamda"},
+        {"yusuf", "usuf"},  /* a first y is a consonant */
+        {"nasir", "nasr"},  /* Nasir and Nasr are two names */
+    };
+    for (size_t i = 0; i < sizeof APART / sizeof APART[0]; i++) {
+        char a[CDN_VOWEL_KEY_MAX + 1], b[CDN_VOWEL_KEY_MAX + 1];
+        cdn_vowel_key(APART[i][0], strlen(APART[i][0]), a);
+        cdn_vowel_key(APART[i][1], strlen(APART[i][1]), b);
+        if (!a[0] || strcmp(a, b) == 0)
+            fail_msg("%s / %s: vowel keys \"%s\", \"%s\"", APART[i][0], APART[i][1], a, b);
+    }
+    /* No key: one syllable (Jong, Jang; Sayyid and Saʿd), one consonant, not plain letters. */
+    static const char *const NONE[] = {"jong", "jang", "sayed", "said", "ali", "aya", "ab", "abc1", "m\xc3\xbcller"};
+    for (size_t i = 0; i < sizeof NONE / sizeof NONE[0]; i++) {
+        char key[CDN_VOWEL_KEY_MAX + 1] = "x";
+        if (cdn_vowel_key(NONE[i], strlen(NONE[i]), key) != 0 || key[0])
+            fail_msg("vowel key of %s: \"%s\", expected none", NONE[i], key);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1058,6 +1107,7 @@ int main(void)
         cmocka_unit_test(readings_latin_german_english),
         cmocka_unit_test(abjad_classes_golden),
         cmocka_unit_test(abjad_keys_golden),
+        cmocka_unit_test(vowel_key_golden),
         cmocka_unit_test(readings_golden),
         cmocka_unit_test(kanji_of_japanese_names),
         cmocka_unit_test(sino_korean_syllables),
