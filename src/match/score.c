@@ -63,6 +63,7 @@
 #include "text/readings.h"
 #include "match/fuzzy_floor.h"
 #include "match/korean_latin.h"
+#include "match/cjk_pairs.h"
 #include "match/korean_names.h"
 #include "text/hangul.h"
 #include "text/sino_korean.h"
@@ -545,7 +546,9 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
     }
     /* Else the vowels decide, with the liberties transcriptions take (transcription.h). */
     if (best == 0.0)
-        best = cdn_transcription_similarity_read(syllabic->latin, cdn_syllabary_of(syllabic->text), latin->latin);
+        best = cdn_transcription_characters(syllabic->text)
+                   ? cdn_transcription_similarity_xinhua(syllabic->latin, latin->latin)
+                   : cdn_transcription_similarity_read(syllabic->latin, cdn_syllabary_of(syllabic->text), latin->latin);
     return best;
 }
 
@@ -632,20 +635,34 @@ static size_t vowel_groups(const char *s)
 }
 
 /* Two Han characters (a Chinese given name, or a short transcription: 吉娜 jina / Gena)
- * against a Latin spelling of two syllables or more that is not pinyin, whose onset the pinyin
- * rules would reject: transcriptions write g as j (吉 ji), v as w, r as l. A one-syllable
- * spelling is left out: Korean and Wade-Giles syllables (Sung, Jong) are not pinyin either,
- * and 淑英 shuying met them beside a surname (two synthetic-US alarms). Wikidata Chinese
- * 1159 -> 1222 of 2000; 9 more alerts on 12,000 native CJK names written as one word. The
- * spelling is also read as its language reads it (transcription.h; 凱西 kaixi / Cathie as
- * English, kasi): Wikidata Chinese 1248 -> 1258, and one faker alarm more (中海 中 / JOANNA
- * ZHONG, 0.88). */
-static double han_transcription(const cdn_token *han, const cdn_token *latin)
+ * against a Latin spelling that is not pinyin, compared as a transcription (transcription.h,
+ * the spelling also read as its language reads it: 凱西 kaixi / Cathie as English, kasi), when
+ * there is evidence that they are one: both characters are of those Chinese transcribes
+ * foreign names with (cdn_transcription_characters: 希勒 / Shearer, 庫佩 / Coupe, 穆尔 / Mul;
+ * a native given name is rarely made of them alone: 12 of 327 faker zh_CN given names, 秀英 and
+ * 建国 are not), whatever the spelling's onset and length; or the spelling has two or three
+ * syllables (eight letters at most) and an onset the pinyin rules would reject, as
+ * transcriptions write g as j (吉 ji), v as w, r as l. A one-syllable spelling is left out of
+ * the second: Korean and Wade-Giles syllables (Sung, Jong) are not pinyin either, and 淑英
+ * shuying met them beside a surname (two synthetic-US alarms). The second: Wikidata Chinese
+ * 1159 -> 1258 of 2000 (BENCHMARKS.md, sessions 5 and 6); the first, 1258 -> 1406, with one
+ * alarm more on 12,000 native CJK names (素丽 / Zul, 0.83) and none in the benchmark's
+ * negatives. A word of the table is read with the table's vowels too
+ * (cdn_transcription_similarity_xinhua: 埃里克 ailike / Eric), here and for longer words
+ * (transcription_similarity): Wikidata Chinese 1466 -> 1513 (development pairs 2252 -> 2311,
+ * unrelated pairs accepted 24 -> 27 of 9,000), no alarm more once an initial was kept out. */
+static double han_transcription(const cdn_token *han, const cdn_token *latin, bool onsets_agree)
 {
-    /* Two syllables transcribe a word of two or three, eight letters at most (Jessica →
-     * 杰西卡 takes three): longer words, most of those met in a search, are spared the tests. */
+    if (code_points(han->text) != 2 || latin->latin_shape.len < 2 || cdn_is_pinyin(latin->latin))
+        return 0.0; /* a single letter is an initial, no spelling (愛莉 ~ L.) */
+    if (cdn_transcription_characters(han->text))
+        return cdn_transcription_similarity_xinhua(han->latin, latin->latin);
+    if (onsets_agree)
+        return 0.0;
+    /* Two syllables transcribe a word of two or three, eight letters at most (Jessica → 杰西卡
+     * takes three). */
     size_t groups = latin->latin_shape.len <= 8 ? vowel_groups(latin->latin) : 0;
-    if (groups < 2 || groups > 3 || code_points(han->text) != 2 || cdn_is_pinyin(latin->latin))
+    if (groups < 2 || groups > 3)
         return 0.0;
     return cdn_transcription_similarity_read(han->latin, CDN_SYLLABARY_HAN, latin->latin);
 }
@@ -827,7 +844,7 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     const cdn_token *han = short_han(a, b);
     const cdn_token *other = han == a ? b : a;
     if (han && !cdn_onsets_agree(han->latin, other->latin)) {
-        double heard = han_transcription(han, other);
+        double heard = han_transcription(han, other, false);
         *how = heard > 0.0 ? CDN_SOUNDS : NULL;
         return heard;
     }
@@ -856,13 +873,24 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "consonants";
         return 0.85;
     }
-    double heard = 0.0;
+    /* Two Han characters of the transcription table meet by sound whatever their onset
+     * (han_transcription), after the spellings above, which are surer. */
+    double heard = han ? han_transcription(han, other, true) : 0.0;
+    if (heard > 0.0) {
+        *how = CDN_SOUNDS;
+        return heard;
+    }
     if ((a->flags ^ b->flags) & CDN_TOK_SYLLABIC)
         heard = transcription_similarity(a, b) + transcription_similarity(b, a);
     /* A short transcription needs a partner (CDN_SHORT_SOUNDS): a spelling that meets the
-     * word as a romanisation (서영 / Seoyoung) is kept before it. */
+     * word as a romanisation (서영 / Seoyoung) is kept before it. A long Han word with one
+     * character outside the transcription table meets by its vowels alone
+     * (cdn_transcription_but_one): Wikidata Chinese 1406 -> 1441 of 2000, no alarm more on
+     * 12,000 native CJK names; three characters (1,406 -> 1,460 on the development pairs) gave
+     * four (林大雅 / LINDA, 陸明哲 / LUMINSA). */
     double short_heard = 0.0;
-    if (heard > 0.0 && !cdn_may_be_transcription((a->flags & CDN_TOK_SYLLABIC) ? a : b))
+    const cdn_token *syl = (a->flags & CDN_TOK_SYLLABIC) ? a : b;
+    if (heard > 0.0 && !cdn_may_be_transcription(syl) && !cdn_transcription_but_one(syl->text))
         short_heard = heard;
     else if (heard > 0.0) {
         *how = CDN_SOUNDS;
@@ -1070,6 +1098,15 @@ static bool foreign_word_met(const cdn_token *q, const cdn_token *n, const pair 
     return cdn_may_be_transcription(syllabic) || (p->sim >= 0.97 && code_points(syllabic->text) >= 3);
 }
 
+/* Whether pair p, of one token each side, confirms a short word met by sound beside it
+ * (cjk_pairs.h: 엠마 스톤 / Emma Stone, 존 케리 / John Kerry). */
+static bool confirms_short_word(const cdn_token *q, const cdn_token *n, const pair *p)
+{
+    if ((p->q_mask & (p->q_mask - 1)) || (p->n_mask & (p->n_mask - 1)))
+        return false;
+    return cdn_confirms_short_word(&q[__builtin_ctz(p->q_mask)], &n[__builtin_ctz(p->n_mask)], p->sim, p->how);
+}
+
 /* The similarity of two different legal forms left unmatched on both sides. */
 #define LEGAL_FORM_SIM 0.9
 
@@ -1081,6 +1118,9 @@ static bool join_fits(size_t len, char first, size_t lt, char other)
 {
     return lt && first == other && len <= lt + 3 + lt / 4 && lt <= len + 3 + len / 4;
 }
+
+/* A Chinese name in Hangul by its Mandarin sounds (cjk_pairs.h: 자오웨이 / Zhao Wei). */
+static const char CDN_MANDARIN[] = "Mandarin in Hangul";
 
 /* Appends to pairs (np of them) the pairs of the Hangul word h (token number at) with two
  * neighbouring tokens of other (count of them, len their lengths, 0 for a token taken) that read
@@ -1096,11 +1136,16 @@ static size_t sino_korean_joins(const cdn_token *h, size_t at, const cdn_token *
         memcpy(both, other[j].latin, len[j]);
         memcpy(both + len[j], other[j + 1].latin, len[j + 1]);
         both[len[j] + len[j + 1]] = '\0';
-        if (!sino_korean(h, both, other[j].flags | other[j + 1].flags))
-            continue;
+        double sim = SINO_KOREAN_SIM;
+        const char *how = CDN_SINO_KOREAN;
+        if (!sino_korean(h, both, other[j].flags | other[j + 1].flags)) {
+            sim = cdn_mandarin_in_hangul(h, &other[j], both);
+            how = CDN_MANDARIN;
+            if (sim == 0.0)
+                continue;
+        }
         uint32_t one = 1u << at, two = 3u << j;
-        pairs[np++] = other_is_query ? (pair){two, one, SINO_KOREAN_SIM, CDN_SINO_KOREAN}
-                                     : (pair){one, two, SINO_KOREAN_SIM, CDN_SINO_KOREAN};
+        pairs[np++] = other_is_query ? (pair){two, one, sim, how} : (pair){one, two, sim, how};
     }
     return np;
 }
@@ -1524,10 +1569,11 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     }
     for (size_t p = 0; weak && p < np; p++) {
         transcribed |= pairs[p].sim >= 0.0 && (pairs[p].how == CDN_SOUNDS || foreign_word_met(q, n, &pairs[p]));
-        short_sounds += pairs[p].sim >= 0.0 && pairs[p].how == CDN_SHORT_SOUNDS;
+        short_sounds += pairs[p].sim >= 0.0 && (pairs[p].how == CDN_SHORT_SOUNDS || confirms_short_word(q, n, &pairs[p]));
     }
-    /* 게리 베리 / Gary Berry: two short ones confirm each other, but not beside a Korean
-     * surname of one syllable (준호 서영 이 / JI, Sang Jun: a Korean name, read as one). */
+    /* 게리 베리 / Gary Berry: two short ones confirm each other, or one and a word that says the
+     * name is foreign (cjk_pairs.h), but not beside a Korean surname of one syllable (준호 서영 이
+     * / JI, Sang Jun: a Korean name, read as one). */
     transcribed |= short_sounds >= 2 && !has_korean_surname(q, m) && !has_korean_surname(n, k);
     for (size_t p = 0; p < np; p++) {
         if (pairs[p].sim < 0.0)

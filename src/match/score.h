@@ -75,8 +75,9 @@ extern const char CDN_SOUNDS[];
 extern const char CDN_SHORT_SOUNDS[];
 
 /* The same for one Hangul syllable that is no surname in hangul.h (존 John, 잭 Jack): it counts
- * only beside a CDN_SOUNDS pair, and does not confirm a CDN_SHORT_SOUNDS one — a rare surname
- * (당) beside a given name would. */
+ * only beside a CDN_SOUNDS pair or a CDN_SHORT_SOUNDS one, and confirms the latter only against
+ * a spelling that is not pinyin (cjk_pairs.h) — a rare surname (당) beside a given name meets
+ * Chinese names in pinyin (CHEN, Dong). */
 extern const char CDN_ONE_SOUND[];
 
 /* How two words met by edit similarity (the spellings, their keys or the weighted distance). */

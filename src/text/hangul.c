@@ -295,9 +295,15 @@ size_t cdn_korean_fold(const char *latin, char *out, size_t cap)
         } else if ((c == 'c' && next == 'h') || c == 'j') {
             put = "ch";
             i += c == 'c';
-        } else if (c == 'n' && next == 'g') { /* ng stays: ㅇ */
-            put = "ng";
+        } else if (c == 'n' && next == 'g' && !strchr("aeiouwy", latin[i + 2] ? latin[i + 2] : 'x')) {
+            put = "ng"; /* ng stays: ㅇ, at the end of a syllable */
             i++;
+        } else if (c == 'n' && next == 'g') {
+            put = "n"; /* before a vowel, n and a g: yungyeong is 윤경 yun-gyeong, as Yun-kyung */
+        } else if (c == 'h' && i > 0 &&
+                   ((strchr("aeiou", latin[i - 1]) && (!next || !strchr("aeiouwy", next))) ||
+                    (latin[i - 1] == 'g' && (i < 2 || latin[i - 2] != 'n')))) {
+            continue; /* an h after a vowel or a g says nothing (Oh for 오, Ghil for 길; not ngh: 룡해) */
         } else if (c == 's' && next == 'h') { /* McCune-Reischauer shi */
             put = "s";
             i++;

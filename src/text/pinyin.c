@@ -106,3 +106,15 @@ bool cdn_onsets_agree(const char *romanised, const char *latin)
             return true;
     return false;
 }
+
+bool cdn_pinyin_not_korean(const char *latin)
+{
+    static const char *const MARKS[] = {"z", "x", "q", "wu", "ao", "iu", "uo", "ie", "ian", "ou", "ei"};
+    for (size_t k = 0; k < sizeof MARKS / sizeof MARKS[0]; k++)
+        if (strstr(latin, MARKS[k]))
+            return true;
+    for (const char *c = strchr(latin, 'c'); c; c = strchr(c + 1, 'c'))
+        if (c[1] != 'h')
+            return true;
+    return false;
+}

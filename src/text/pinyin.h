@@ -28,4 +28,10 @@ bool cdn_is_pinyin(const char *s);
  */
 bool cdn_onsets_agree(const char *romanised, const char *latin);
 
+/* Whether the plain-ASCII latin has a spelling that pinyin writes and no romanisation of
+ * Korean does (z, x, q, c but in ch, wu, ao, iu, uo, ie, ian, ou, ei): Korean names are
+ * mostly pinyin syllables too (Yong Su, Shi Min), and a Korean name read as Chinese would meet
+ * another Korean name (종수 / Yong Su: four synthetic-US alarms). */
+bool cdn_pinyin_not_korean(const char *latin);
+
 #endif

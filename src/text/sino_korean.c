@@ -7,6 +7,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "text/pinyin.h"
 #include "text/sino_korean_table.h"
 
 enum { MAX_SYLLABLES = 4 };
@@ -45,23 +46,7 @@ static bool reads_from(const char *hangul, size_t left, const char *latin)
     return false;
 }
 
-/* Whether the plain-ASCII latin has a spelling that pinyin writes and no romanisation of
- * Korean does (z, x, q, c but in ch, wu, ao, iu, uo, ie, ian, ou, ei): Korean names are
- * mostly pinyin syllables too (Yong Su, Shi Min), and a Korean name read as Chinese would meet
- * another Korean name (종수 / Yong Su: four synthetic-US alarms). */
-static bool pinyin_only(const char *latin)
-{
-    static const char *const MARKS[] = {"z", "x", "q", "wu", "ao", "iu", "uo", "ie", "ian", "ou", "ei"};
-    for (size_t k = 0; k < sizeof MARKS / sizeof MARKS[0]; k++)
-        if (strstr(latin, MARKS[k]))
-            return true;
-    for (const char *c = strchr(latin, 'c'); c; c = strchr(c + 1, 'c'))
-        if (c[1] != 'h')
-            return true;
-    return false;
-}
-
 bool cdn_sino_korean_reads(const char *hangul, const char *latin)
 {
-    return *hangul && reads_from(hangul, MAX_SYLLABLES, latin) && pinyin_only(latin);
+    return *hangul && reads_from(hangul, MAX_SYLLABLES, latin) && cdn_pinyin_not_korean(latin);
 }

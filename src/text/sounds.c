@@ -36,6 +36,8 @@ static char sound_at(const char *latin, size_t *i, unsigned reading)
         return 't';
     if ((reading & CDN_SOUND_KANA_H) && c == 'f' && next == 'u')
         return 0; /* an h, silent */
+    if ((reading & CDN_SOUND_X_IS_H) && c == 'x')
+        return 0; /* an h, silent */
     if (c == next && !vowel(c))
         return 0; /* a doubled consonant (Japanese っ: tts, kk) is one sound */
     if (c == 't' && next == 'c' && latin[*i + 1] == 'h')
@@ -123,6 +125,7 @@ static bool can_change(unsigned flag, const char *latin)
     case CDN_SOUND_KANA_T: return strstr(latin, "chi") || strstr(latin, "tsu");
     case CDN_SOUND_KANA_D: return strstr(latin, "ji") || strstr(latin, "zu");
     case CDN_SOUND_KANA_H: return strstr(latin, "fu") != NULL;
+    case CDN_SOUND_X_IS_H: return strchr(latin, 'x') != NULL;
     case CDN_SOUND_KANA_T | CDN_SOUND_KANA_D: return can_change(CDN_SOUND_KANA_T, latin) || can_change(CDN_SOUND_KANA_D, latin);
     default: return false;
     }

@@ -4,9 +4,11 @@
  * The ordinals are the ordinal numerals of Hebrew, Arabic and Russian grammar to the twentieth,
  * with the definite article that Hebrew and Arabic put on an epithet (Wikipedia: "Hebrew
  * numerals", "Arabic grammar" ordinal numbers, "Russian grammar" numerals); the titles are the
- * common words for ruler, sovereign, noble and saint in the same languages and English (Wikipedia:
- * "Royal and noble ranks", "Regnal number"). Both tables hold normalized words (normalize.h:
- * no marks, so الأول is الاول and второй второи) in byte order, for a binary search.
+ * common words for ruler, sovereign, noble and saint in the same languages and English, and in
+ * Chinese, Japanese and Korean (Wikipedia: "Royal and noble ranks", "Regnal number", "Chinese
+ * nobility", "Kazoku" for the five Japanese ranks 公侯伯子男). Both tables hold normalized words
+ * (normalize.h: no marks, so الأول is الاول and второй второи) in byte order, for a binary
+ * search.
  */
 #include "text/titles.h"
 
@@ -23,10 +25,16 @@ static const char *const TITLES[] = {
     "принцесса", "святая", "святои", "фараон", "царевич", "царица", "царь", "эрцгерцог", "אפיפיור",
     "ארכידוכס", "דוכס", "דוכסית", "האפיפיור", "הארכידוכס", "הבוחר", "הברון", "הגדול", "הגדולה",
     "הדוכס", "הדוכסית", "המלך", "המלכה", "הנסיך", "הנסיכה", "הצאר", "הקדוש", "הקדושה", "הקיסר",
-    "הקיסרית", "הרוזן", "השליט", "מלך", "מלכת", "נסיך", "נסיכה", "נסיכת", "צאר", "צארית",
-    "קיסר", "קיסרית", "של", "الامبراطور", "الامبراطورة", "الامير", "الاميرة", "البابا", "الدوق",
-    "الدوقة", "السلطان", "الشاه", "القديس", "القديسة", "القيصر", "الملك", "الملكة", "امبراطور",
-    "امبراطورة", "قديس",
+    "הקיסרית", "הרוזן", "השליט", "מלך", "מלכת", "נסיך", "נסיכה", "נסיכת", "צאר", "צארית", "קיסר",
+    "קיסרית", "של", "الامبراطور", "الامبراطورة", "الامير", "الاميرة", "البابا", "الدوق", "الدوقة",
+    "السلطان", "الشاه", "القديس", "القديسة", "القيصر", "الملك", "الملكة", "امبراطور", "امبراطورة",
+    "قديس",
+    /* Chinese and Japanese (天皇 the Japanese emperor, 教皇 the pope, 公主 a Chinese princess) */
+    "伯爵", "侯爵", "公主", "公爵", "国王", "國王", "大公", "天皇", "女王", "子爵", "教皇", "王妃", "王子",
+    "男爵", "皇后", "皇女", "皇子", "皇帝",
+    /* Korean (천황, 교황, 공작 duke; not 왕 king nor 공 duke, which are the surnames Wang and Gong) */
+    "공작", "공주", "교황", "국왕", "남작", "대공", "백작", "여왕", "왕비", "왕자", "자작", "천황", "황녀",
+    "황자", "황제", "황후", "후작",
 };
 
 typedef struct ordinal {
@@ -76,16 +84,22 @@ static const char *const ROMAN[] = {
 };
 
 
-/* The value (1 to 30) of an English ordinal in digits (1st, 22nd, 13th), or 0. */
+/* The value (1 to 30) of an ordinal in digits, or 0: English (1st, 22nd, 13th), or a regnal
+ * number in Korean or Japanese, the number and 세 or 世 ("generation": 하랄 5세, ナポレオン 3世
+ * for Harald V, Napoleon III; Wikipedia, "Regnal number"). */
 static unsigned digit_ordinal(const char *token, size_t len)
 {
     size_t digits = 0;
     unsigned value = 0;
     while (digits < len && digits < 2 && token[digits] >= '0' && token[digits] <= '9')
         value = value * 10 + (unsigned)(token[digits++] - '0');
-    if (digits == 0 || len != digits + 2 || value == 0 || value >= sizeof ROMAN / sizeof ROMAN[0])
+    if (digits == 0 || value == 0 || value >= sizeof ROMAN / sizeof ROMAN[0])
         return 0;
     const char *suffix = token + digits;
+    if (len == digits + 3) /* 세 U+C138, 世 U+4E16 in UTF-8 */
+        return memcmp(suffix, "\xEC\x84\xB8", 3) == 0 || memcmp(suffix, "\xE4\xB8\x96", 3) == 0 ? value : 0;
+    if (len != digits + 2)
+        return 0;
     unsigned last = value % 10;
     /* 11th to 13th take -th, as every number not ending in 1, 2 or 3 */
     const char *want = value / 10 == 1 || last == 0 || last > 3 ? "th" : last == 1 ? "st" : last == 2 ? "nd" : "rd";

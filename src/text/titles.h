@@ -17,7 +17,7 @@
  * ("ii"), or NULL when it is none: an ordinal written out in Hebrew (השני), Arabic (الثاني) or
  * Russian (второй), masculine or feminine, from the first to the tenth, and the twentieth (in
  * Russian the eleventh to the twentieth, one word each); an English ordinal in digits (1st,
- * 2nd ... 30th); or a Roman numeral of two letters or more up to xxx (a single i, v or x is
+ * 2nd ... 30th); a Korean or Japanese one, digits and 세 or 世 (5세, 3世); or a Roman numeral of two letters or more up to xxx (a single i, v or x is
  * as often an initial, and is left alone; so are xi and vi, far more often the Chinese and
  * Vietnamese names Xi and Vi than a sixth or eleventh: as weak words, Xi Jinping had met
  * Jinping alone at 0.86). The returned string is static.

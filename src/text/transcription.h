@@ -37,6 +37,18 @@ cdn_syllabary cdn_syllabary_of(const char *text);
  */
 bool cdn_looks_native(const char *text);
 
+/* Whether every character of the UTF-8 text (at least one) is one of those Chinese writes
+ * foreign names with (the Xinhua table, transcription.c): 希勒, 庫佩, not 秀英 or 王明. */
+bool cdn_transcription_characters(const char *text);
+
+/* Whether the UTF-8 text is four Han characters or more, all but one of them of the Xinhua
+ * table (闵可夫斯基 Minkowski: 闵; 魏尔斯特拉斯 Weierstrass: 魏). cdn_looks_native takes such a word
+ * for a native name, as it must for three characters (one in ten native Chinese names of three
+ * has one character outside the table); of four, a native name is rare (a compound surname),
+ * and a transcription with one character of its own is not: such a word may meet a spelling
+ * by its sounds with the vowels (cdn_transcription_similarity_read) without a partner. */
+bool cdn_transcription_but_one(const char *text);
+
 /*
  * How close heard, the plain-ASCII romanisation of a transcription in syllabary, is to the
  * plain-ASCII Latin spelling spelled, in [0, 1]: 0 when they are not close enough to be the
@@ -54,6 +66,12 @@ double cdn_transcription_similarity(const char *heard, cdn_syllabary syllabary, 
  * them or the spelling is not pinyin: alone, two-character words, whose romanisations are often
  * native names, met 松本 songben to Company. */
 double cdn_transcription_similarity_read(const char *heard, cdn_syllabary syllabary, const char *spelled);
+
+/* The same for heard, the pinyin of a Han word made of the Xinhua table's characters alone
+ * (cdn_transcription_characters), with the two-letter finals the table writes a foreign vowel
+ * with also read as that vowel: ai and ei as e, uo, ou and ao as o (埃里克 ailike / Eric, 罗 luo
+ * for ro). */
+double cdn_transcription_similarity_xinhua(const char *heard, const char *spelled);
 
 /* How far the cheapest alignment of heard and spelled (as above) goes beyond what the bar
  * allows, in steps (negative when within it; a bar of 0.5 for fewer than three consonants):

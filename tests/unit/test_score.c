@@ -657,12 +657,20 @@ static void short_transcriptions_need_a_long_one(void **state)
         {"조지 해밀턴", "George Hamilton"}, /* 조지 joji, George as heard (eo as o) */
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.85, "sounds");
+    /* Korean writes the u of a Japanese name with ㅡ (스 for す): 스즈키 seujeuki is Suzuki. */
+    static const char *const JAPANESE[][2] = {{"스즈키 이치로", "Ichiro Suzuki"}};
+    expect_scores(JAPANESE, COUNT(JAPANESE), 0.80, 0.85, "a Japanese u in Hangul");
     /* A longer foreign word met as spelled (페아노 peano) confirms a short one too. */
     static const char *const BESIDE_SPELLED[][2] = {
         {"주세페 페아노", "Giuseppe Peano"}, {"사사키 쇼", "Sho Sasaki"},
         {"이케다 리요코", "Riyoko Ikeda"}, /* 이케다 ikeda looks native (이) but meets as spelled */
+        {"엠마 스톤", "Emma Stone"}, {"디노 조프", "Dino Zoff"}, /* two syllables met as spelled */
+        {"돈 치들", "Don Cheadle"}, /* one syllable that is no surname, romanised exactly */
     };
     expect_scores(BESIDE_SPELLED, COUNT(BESIDE_SPELLED), 0.85, 0.95, "a short word beside a spelled one");
+    /* One syllable met by sound beside a short word, against a spelling that is not pinyin. */
+    static const char *const ONE_SYLLABLE[][2] = {{"존 케리", "John Kerry"}, {"잭 블랙", "Jack Black"}};
+    expect_scores(ONE_SYLLABLE, COUNT(ONE_SYLLABLE), 0.80, 0.85, "one syllable beside a short word");
     static const char *const OTHER[][2] = {
         {"서영 김", "SONG KIM"},    /* 김 a one-syllable surname, no transcription */
         {"게리", "Gary"},           /* alone */
@@ -672,6 +680,25 @@ static void short_transcriptions_need_a_long_one(void **state)
         {"경희 장", "JANG GYONG"},
         {"아진 당", "CHEN, Dong"},   /* 당: a rare surname, one syllable, beside a given name */
         {"준호 서영 이", "JI, Sang Jun"}, /* two short ones beside the surname 이 */
+        {"예 세훈", "JIE SHUN"},     /* one syllable met as spelled (ye / jie): a surname's */
+        {"당 아진", "CHEN, Dong"},   /* one syllable met by sound, against pinyin */
+        {"스즈키 이치로", "Ichiro Sasaki"}, {"승은혜", "SINKAM"}, /* 승: ㅡ with a final of its own */
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* A modern Chinese name in Hangul is written by its Mandarin sounds (자오웨이 jaowei / Zhao
+ * Wei), not by the Sino-Korean reading of its characters (조미): as one word against two
+ * pinyin words, it meets them as a transcription, when they have a spelling no romanisation of
+ * Korean has; a Korean name does not. */
+static void chinese_names_in_hangul_by_their_sounds(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"자오웨이", "Zhao Wei"}, {"저우룬파", "Zhou Runfa"}};
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "Mandarin in Hangul");
+    static const char *const OTHER[][2] = {
+        {"자오웨이", "Zhao Min"},
+        {"주서우", "SU, Zhao"}, /* 주 is a Korean surname: a Korean name */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
@@ -693,6 +720,9 @@ static void korean_names_meet_their_spellings(void **state)
         {"이세영", "Lee Se-young"},    /* young for 영 yeong */
         {"김영춘", "Kim Youngchoon"},
         {"김청", "Kim Chung"},         /* a one-syllable given name */
+        {"오윤경", "Oh Yun-kyung"},    /* yungyeong is yun-gyeong, not yung-yeong */
+        {"조현오", "Cho Hyun-oh"},     /* oh for 오 o */
+        {"권영길", "Kwon Young-ghil"}, /* gh for ㄱ g */
     };
     expect_scores(SAME, COUNT(SAME), 0.90, 0.97, "a Korean name's spelling");
     static const char *const OTHER[][2] = {
@@ -767,6 +797,53 @@ static void chinese_names_meet_by_syllables(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Two Han characters that are both of those Chinese transcribes foreign names with (the Xinhua
+ * table) meet a Latin spelling that is not pinyin by sound, whatever its onset and length:
+ * before, the onset rule turned away 泰勒 taile / Taylor and 格林 gelin / Green, and the
+ * syllable count 卡尔 kaer / Karl. A native given name (秀 is not in the table) and a pinyin
+ * spelling (mile: another Chinese name) still do not meet. */
+static void short_transcriptions_of_table_characters(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"泰勒", "Taylor"}, {"格林", "Green"}, {"卡尔", "Karl"}, {"亨特", "Hunt"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds");
+    static const char *const OTHER[][2] = {
+        {"秀英", "Shirin"}, /* 秀: a native given name */
+        {"米勒", "Mile"},   /* mile: pinyin, another Chinese name */
+        {"亨特", "Hendrix"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+    /* Four characters or more with one outside the table (闵, 魏) meet by their vowels too,
+     * without a partner; three (魏斯曼) may be a native name, and need one. */
+    static const char *const LONG[][2] = {{"闵可夫斯基", "Minkowski"}, {"魏尔斯特拉斯", "Weierstrass"}};
+    expect_scores(LONG, COUNT(LONG), 0.80, 0.84, "sounds");
+    static const char *const THREE[][2] = {{"魏斯曼", "Weismann"}, {"欧阳明华", "Oyama"}};
+    expect_no_alerts(THREE, COUNT(THREE));
+    /* Pinyin x stands for a foreign h (希 xi for hi): xierdun is heard as ierdun. */
+    static const char *const X_IS_H[][2] = {{"希尔顿", "Hilton"}, {"希特勒", "Hitler"}};
+    expect_scores(X_IS_H, COUNT(X_IS_H), 0.80, 0.84, "sounds");
+    static const char *const NOT_H[][2] = {{"希尔顿", "Milton"}};
+    expect_no_alerts(NOT_H, COUNT(NOT_H));
+    /* A Latin kh is written h (Chinese, Japanese and Korean have no velar fricative but h). */
+    static const char *const KH[][2] = {{"普罗霍罗夫", "Prokhorov"}, {"米哈伊尔", "Mikhail"}, {"ミハイル", "Mikhail"}};
+    expect_scores(KH, COUNT(KH), 0.80, 0.84, "sounds");
+    static const char *const NOT_KH[][2] = {{"米哈伊尔", "Mikhalkov"}};
+    expect_no_alerts(NOT_KH, COUNT(NOT_KH));
+    /* One consonant: Chinese hears the vowels more loosely than Japanese and Korean do. */
+    static const char *const ONE[][2] = {{"荷马", "Homer"}};
+    expect_scores(ONE, COUNT(ONE), 0.80, 0.84, "sounds");
+    static const char *const NOT_ONE[][2] = {{"荷马", "Hume"}};
+    expect_no_alerts(NOT_ONE, COUNT(NOT_ONE));
+    /* The table's ai, ei for a foreign e and uo, ou, ao for an o (埃 ai for e); not for a
+     * native name, and an initial is no spelling. */
+    static const char *const FOLDED[][2] = {{"埃里克", "Eric"}};
+    expect_scores(FOLDED, COUNT(FOLDED), 0.80, 0.84, "sounds");
+    static const char *const NOT_FOLDED[][2] = {{"埃里克", "Alec"}, {"加藤 愛莉", "KATO, L."}};
+    expect_no_alerts(NOT_FOLDED, COUNT(NOT_FOLDED));
+}
+
 /* Two consonant classes in common make a full match only when neither word has another
  * consonant left unmatched (abjad_evidence.h): كوكس / Cox (k s, the second k the first again),
  * يوسف / Jusuf (a j read as y) do; حزب / Josef (ح unmatched), معاذ / Ahmad (the Latin h), يامن /
@@ -796,11 +873,14 @@ static void regnal_numbers_and_titles_are_weak(void **state)
         {"רעמסס הראשון", "Ramesses I"}, {"فيصل الثاني", "Faisal II"}, {"Николай Второй", "Nicholas II"},
         {"ג'ורג' אנסון, ברון אנסון הראשון", "George Anson, 1st Baron Anson"},
         {"لويس الرابع عشر", "Louis XIV"}, /* an ordinal of two words */
+        {"나폴레옹 3세", "Napoleon III"}, {"ナポレオン 3世", "Napoleon III"}, /* Korean and Japanese */
+        {"메이지 천황", "Meiji"}, {"明治 天皇", "Meiji"}, /* 천황, 天皇: the Japanese emperor */
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.95, "a regnal number and a title");
     static const char *const OTHER[][2] = {
         {"הנרי החמישי", "Henry IV"}, {"Louis XIV", "Louis XV"}, {"אומברטו השני", "Umberto I"},
-        {"Queen Mary", "Queen Elizabeth"}, {"لويس الرابع عشر", "Louis IV"},
+        {"Queen Mary", "Queen Elizabeth"}, {"لويس الرابع عشر", "Louis IV"}, {"엘리자베스 2세", "Elizabeth III"},
+        {"메이지 천황", "Taisho"},
         /* Xi and Vi are names, not weak numerals: Xi Jinping once met Jinping alone at 0.86 */
         {"Xi Jinping", "Jinping"}, {"Wang Xi", "Wang"}, {"Nguyen Vi", "Nguyen"},
     };
@@ -953,6 +1033,8 @@ int main(void)
         cmocka_unit_test(short_transcriptions_need_a_long_one),
         cmocka_unit_test(korean_names_meet_their_spellings),
         cmocka_unit_test(native_names_are_not_transcriptions),
+        cmocka_unit_test(short_transcriptions_of_table_characters),
+        cmocka_unit_test(chinese_names_in_hangul_by_their_sounds),
         cmocka_unit_test(chinese_names_meet_by_syllables),
         cmocka_unit_test(east_slavic_given_names_meet),
         cmocka_unit_test(foreign_names_in_cyrillic_read_aloud),

@@ -519,7 +519,9 @@ static void korean_names_fold(void **state)
 {
     (void)state;
     static const pair FOLD[] = {
-        {"jeongeun", "chungun"}, {"jongun", "chungun"},     /* 정은: Revised, McCune-Reischauer */
+        {"jeongeun", "chunkun"}, {"jongun", "chunkun"},     /* 정은: Revised, McCune-Reischauer */
+        {"yungyeong", "yunkyung"}, {"yunkyung", "yunkyung"}, /* 윤경: ng before a vowel, n and g */
+        {"oh", "u"}, {"ghil", "kir"},                       /* 오, 길: an h after a vowel or g */
         {"lyonghae", "ryunghae"}, {"ryonghae", "ryunghae"}, /* 룡해 */
         {"bongju", "pungchu"}, {"pongju", "pungchu"},       /* 봉주 */
         {"hyeongtae", "hyungtae"}, {"seungmin", "sungmin"},
@@ -950,7 +952,7 @@ static void regnal_numbers_and_titles(void **state)
         {"الأول", "i"},   {"الأولى", "i"},   {"العاشرة", "x"}, {"Второй", "ii"},   {"четвёртый", "iv"},
         {"Первая", "i"},  {"1st", "i"},      {"2nd", "ii"},    {"3rd", "iii"},     {"11th", "xi"},
         {"12th", "xii"},  {"13th", "xiii"},  {"21st", "xxi"},  {"XIV", "xiv"},     {"ii", "ii"},
-        {"xxx", "xxx"},
+        {"xxx", "xxx"},   {"3세", "iii"},    {"14세", "xiv"},  {"2世", "ii"},
     };
     for (size_t i = 0; i < sizeof NUMERALS / sizeof NUMERALS[0]; i++) {
         cdn_strbuf norm;
@@ -962,7 +964,8 @@ static void regnal_numbers_and_titles(void **state)
         cdn_strbuf_free(&norm);
     }
     static const char *const NOT_NUMERALS[] = {"i", "v", "x", "xxxi", "iix", "ivy", "11st", "1th", "0th",
-                                               "31st", "1s", "השנים", "ثاني", "второго", "ivan"};
+                                               "31st", "1s", "השנים", "ثاني", "второго", "ivan",
+                                               "31세", "0세", "3세대", "세"};
     for (size_t i = 0; i < sizeof NOT_NUMERALS / sizeof NOT_NUMERALS[0]; i++)
         if (cdn_regnal_numeral(NOT_NUMERALS[i], strlen(NOT_NUMERALS[i])))
             fail_msg("%s is taken for a regnal number", NOT_NUMERALS[i]);
@@ -979,12 +982,14 @@ static void regnal_numbers_and_titles(void **state)
     assert_null(cdn_regnal_numeral_of_two("john", 4, "عشر", strlen("عشر")));
     assert_string_equal(cdn_regnal_numeral("четырнадцатыи", strlen("четырнадцатыи")), "xiv");
     static const char *const TITLES[] = {"of", "the", "emperor", "מלך", "מלכת", "הקדוש", "האפיפיור", "של",
-                                         "الملك", "القديس", "король", "святои", "царь"};
+                                         "الملك", "القديس", "король", "святои", "царь", "天皇", "教皇", "천황",
+                                         "교황", "공작"};
     for (size_t i = 0; i < sizeof TITLES / sizeof TITLES[0]; i++)
         if (!cdn_is_title(TITLES[i], strlen(TITLES[i])))
             fail_msg("%s is not taken for a title", TITLES[i]);
     /* names as often as titles: Martin Luther King, Gilad Shalit (שליט), Amir, Malik */
-    static const char *const NAMES[] = {"king", "duke", "earl", "baron", "שליט", "امير", "ملك", "sultan", "o", "ofa"};
+    static const char *const NAMES[] = {"king", "duke", "earl", "baron", "שליט", "امير", "ملك", "sultan", "o", "ofa",
+                                        "왕", "공", "王"}; /* 왕, 공, 王: the surnames Wang and Gong */
     for (size_t i = 0; i < sizeof NAMES / sizeof NAMES[0]; i++)
         if (cdn_is_title(NAMES[i], strlen(NAMES[i])))
             fail_msg("%s is taken for a title", NAMES[i]);

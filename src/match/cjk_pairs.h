@@ -1,0 +1,42 @@
+/*
+ * cjk_pairs.h — what else in a name says that a short word in kana or Hangul is a foreign name
+ * transcribed by ear, and Korean's two ways of writing a Chinese name.
+ *
+ * A word of one or two kana or Hangul syllables met by sound (score.h: CDN_SHORT_SOUNDS,
+ * CDN_ONE_SOUND) is as often a native given name as a foreign one (서영 seoyeong, 게리 Gary), so
+ * it counts only where another word of the same alignment confirms that the name is foreign.
+ * The scorer asks these questions of the pairs of an alignment; the tests are here so that the
+ * scorer's alignment stays one concept.
+ */
+#ifndef CDN_CJK_PAIRS_H
+#define CDN_CJK_PAIRS_H
+
+#include <stdbool.h>
+
+#include "match/analyze.h"
+
+/*
+ * Whether the pair of tokens a and b, which met at sim as how (score.h), confirms a short word
+ * met by sound beside it, as a second short word met by sound does (게리 베리 / Gary Berry):
+ *   - a word of two kana or Hangul syllables or more met as spelled, 0.95 or more (엠마 emma /
+ *     Emma beside 스톤 / Stone); or one Hangul syllable that is no Korean surname romanised
+ *     exactly as spelled, 0.97 (돈 don / Don) — not one met by the key (예 ye / Jie: a surname's),
+ *     nor a Han word (山口 yamaguchi: a native name);
+ *   - one Hangul syllable met by sound (CDN_ONE_SOUND: 존 jon / John) against a spelling that is
+ *     not pinyin: against pinyin it is more often a rare Korean surname (당 아진 / CHEN, Dong).
+ * The caller still keeps out names with a one-syllable Korean surname written apart.
+ */
+bool cdn_confirms_short_word(const cdn_token *a, const cdn_token *b, double sim, const char *how);
+
+/*
+ * How well the Hangul word h meets the Chinese name whose pinyin is the two Latin tokens
+ * latin[0] and latin[1] (both: their romanisations joined) as Korean writes a modern Chinese
+ * name, by its Mandarin sounds (the 외래어 표기법's table for Chinese: 자오웨이 / Zhao Wei, not
+ * the Sino-Korean 조미), compared as a transcription (transcription.h: 0.80-0.84); 0 when they
+ * do not meet. Both tokens must be pinyin and have together a spelling no romanisation of
+ * Korean has (pinyin.h), and h must not look like a Korean name (transcription.h: 주서우 met
+ * SU, Zhao): a Korean name is not to be read as Chinese.
+ */
+double cdn_mandarin_in_hangul(const cdn_token *h, const cdn_token *latin, const char *both);
+
+#endif
