@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "text/hangul.h"
-#include "text/orthography.h"
 
 /* Whether token i can be the surname: a spelling of the table, one syllable. */
 static bool surname_word(const cdn_token *t)
@@ -49,25 +48,11 @@ bool cdn_korean_latin_name(const cdn_token *t, size_t count, size_t *surname)
 /* Appends a copy of t reading as latin (its text kept). */
 static bool append(cdn_korean_reading *r, const cdn_token *t, const char *latin)
 {
-    size_t i = r->count, tlen = strlen(t->text), llen = strlen(latin);
-    if (i >= CDN_MAX_NAME_TOKENS || tlen >= sizeof r->text[i] || llen >= sizeof r->latin[i])
+    if (!cdn_korean_reading_append(r, t, t->text, strlen(t->text), latin, strlen(latin)))
         return false;
-    memcpy(r->text[i], t->text, tlen + 1);
-    memcpy(r->latin[i], latin, llen + 1);
-    cdn_orthography_key_ascii(r->latin[i], llen, r->key[i]);
-    cdn_token *o = &r->tokens[i];
-    *o = *t;
-    o->text = r->text[i];
-    o->latin = r->latin[i];
-    o->key = r->key[i];
-    o->skel = "";
-    o->form = 0; /* not the indexed form: never memoised */
     /* A Korean given name is its two syllables together: a list that splits it (PAK, Bong
      * Nam) does not make its second syllable a middle name to leave out. */
-    o->flags &= (uint8_t)~CDN_TOK_MIDDLE;
-    cdn_shape_of(o->latin, &o->latin_shape);
-    cdn_shape_of(o->key, &o->key_shape);
-    r->count++;
+    r->tokens[r->count - 1].flags &= (uint8_t)~CDN_TOK_MIDDLE;
     return true;
 }
 

@@ -9,10 +9,8 @@
 #include "text/hangul.h"
 #include "text/orthography.h"
 
-/* Appends a token of text (tlen bytes) romanised as latin (llen bytes), with t's weight and
- * flags; false when it does not fit. */
-static bool append(cdn_korean_reading *r, const cdn_token *t, const char *text, size_t tlen, const char *latin,
-                   size_t llen)
+bool cdn_korean_reading_append(cdn_korean_reading *r, const cdn_token *t, const char *text, size_t tlen,
+                               const char *latin, size_t llen)
 {
     size_t i = r->count;
     if (i >= CDN_MAX_NAME_TOKENS || tlen >= sizeof r->text[i] || llen >= sizeof r->latin[i])
@@ -87,29 +85,29 @@ static bool read_token(cdn_korean_reading *r, const cdn_token *t, const cdn_toke
             const char *f = family ? family : t->latin;
             size_t flen = family ? strlen(family) : romanised;
             const char *g = spelled ? given : rest;
-            return append(r, t, t->text, prefix, f, flen) && append(r, t, t->text + prefix, tlen - prefix, g, strlen(g));
+            return cdn_korean_reading_append(r, t, t->text, prefix, f, flen) && cdn_korean_reading_append(r, t, t->text + prefix, tlen - prefix, g, strlen(g));
         }
     } else if (tlen == 3 && cdn_is_hangul(t->text)) { /* 김 written apart */
         const char *family = surname_spelling(t->text, tlen, latin, k);
         if (family && strcmp(family, t->latin) != 0) {
             *changed = true;
-            return append(r, t, t->text, tlen, family, strlen(family));
+            return cdn_korean_reading_append(r, t, t->text, tlen, family, strlen(family));
         }
     } else if (tlen == 6 && cdn_is_hangul(t->text) && cdn_is_hangul(t->text + 3)) {
         if (given_spelling(t->latin, latin, k, given, sizeof given)) { /* 정은 written apart */
             *changed = true;
-            return append(r, t, t->text, tlen, given, strlen(given));
+            return cdn_korean_reading_append(r, t, t->text, tlen, given, strlen(given));
         }
         /* 김청: a surname and a one-syllable given name (Kim Chung) */
         const char *family = surname_spelling(t->text, 3, latin, k);
         size_t at = family ? cdn_korean_surname_romanised(t->text, t->latin) : 0;
         if (at && given_spelling(t->latin + at, latin, k, given, sizeof given)) {
             *changed = true;
-            return append(r, t, t->text, 3, family, strlen(family)) &&
-                   append(r, t, t->text + 3, 3, given, strlen(given));
+            return cdn_korean_reading_append(r, t, t->text, 3, family, strlen(family)) &&
+                   cdn_korean_reading_append(r, t, t->text + 3, 3, given, strlen(given));
         }
     }
-    return append(r, t, t->text, tlen, t->latin, strlen(t->latin));
+    return cdn_korean_reading_append(r, t, t->text, tlen, t->latin, strlen(t->latin));
 }
 
 bool cdn_korean_reading_of(const cdn_token *hangul, size_t m, const cdn_token *latin, size_t k,

@@ -24,6 +24,11 @@ typedef struct cdn_korean_reading {
     char key[CDN_MAX_NAME_TOKENS][256];
 } cdn_korean_reading;
 
+/* Appends to r a copy of t (its weight and flags) reading as text (tlen bytes) romanised as
+ * latin (llen bytes), keyed anew and never memoised; false when it does not fit. */
+bool cdn_korean_reading_append(cdn_korean_reading *r, const cdn_token *t, const char *text, size_t tlen,
+                               const char *latin, size_t llen);
+
 /*
  * Whether the tokens hangul[0..m) (a name with a Hangul word) read differently against the
  * Latin tokens latin[0..k); if so, fills out with the reading. Cheap when no token of hangul

@@ -1360,6 +1360,24 @@ double cdn_score_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t
 static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain,
                             cdn_sim_memo *memo);
 
+/* The better of a pair's plain score (its explanation written from mark on) and the score of
+ * the pair as read another way (rq, rn): when the reading wins, its explanation replaces the
+ * plain one. */
+static double better_reading(double plain, const cdn_token *rq, size_t rm, const cdn_token *rn, size_t rk,
+                             cdn_strbuf *explain, size_t mark)
+{
+    double read = score_aligned(rq, rm, rn, rk, NULL, NULL);
+    if (read <= plain)
+        return plain;
+    if (explain) {
+        explain->len = mark;
+        if (explain->data)
+            explain->data[mark] = '\0';
+        score_aligned(rq, rm, rn, rk, explain, NULL);
+    }
+    return read;
+}
+
 /* cdn_score_tokens_memo for a query or name in a syllabic script: also scored as the Korean
  * name it may be, read against the other side (korean_names.h: 김정은 as 김 kim + 정은 jongun
  * against KIM Jong Un); the better of the two scores counts. Apart, so that the reading's
@@ -1375,16 +1393,7 @@ static __attribute__((cold, noinline)) double score_syllabic(const cdn_token *q,
         return plain;
     const cdn_token *rq = q_syllabic ? r.tokens : q, *rn = q_syllabic ? n : r.tokens;
     size_t rm = q_syllabic ? r.count : m, rk = q_syllabic ? k : r.count;
-    double korean = score_aligned(rq, rm, rn, rk, NULL, NULL);
-    if (korean <= plain)
-        return plain;
-    if (explain) {
-        explain->len = mark; /* the plain explanation is replaced */
-        if (explain->data)
-            explain->data[mark] = '\0';
-        score_aligned(rq, rm, rn, rk, explain, NULL);
-    }
-    return korean;
+    return better_reading(plain, rq, rm, rn, rk, explain, mark);
 }
 
 /* cdn_score_tokens_memo for a query that is a Korean name in Latin letters (its surname the
@@ -1406,16 +1415,7 @@ static __attribute__((cold, noinline)) double score_korean_latin(const cdn_token
     /* Each side's check reads the other's folded strings (r.latin), which neither changes. */
     cdn_korean_latin_keep_shared(&rq, q, &rn);
     cdn_korean_latin_keep_shared(&rn, n, &rq);
-    double korean = score_aligned(rq.tokens, rq.count, rn.tokens, rn.count, NULL, NULL);
-    if (korean <= plain)
-        return plain;
-    if (explain) {
-        explain->len = mark; /* the plain explanation is replaced */
-        if (explain->data)
-            explain->data[mark] = '\0';
-        score_aligned(rq.tokens, rq.count, rn.tokens, rn.count, explain, NULL);
-    }
-    return korean;
+    return better_reading(plain, rq.tokens, rq.count, rn.tokens, rn.count, explain, mark);
 }
 
 /* Whether the query q[0..m) is a Korean name in Latin letters, asked once per memo. */
