@@ -747,6 +747,9 @@ static int run(searcher *s)
         g.korean_latin = true;
         g.korean_surname = (uint32_t)korean_surname;
     }
+    /* The scorer asks the same of the query (score.c): told once here. */
+    s->memo.korean_query = g.korean_latin;
+    s->memo.korean_surname = (uint8_t)g.korean_surname;
     double untaken = wq;
     bool only_legal_forms = true;
     for (size_t i = 0; i < m; i++)
