@@ -8,7 +8,8 @@
 
 #include "text/hangul.h"
 
-/* Whether token i can be the surname: a spelling of the table, one syllable. */
+/* Whether the token can be the surname: one of the table's spellings, not romanised from another
+ * script. */
 static bool surname_word(const cdn_token *t)
 {
     return !(t->flags & CDN_TOK_ROMANISED) && cdn_korean_latin_surname(t->latin);
