@@ -46,3 +46,14 @@ double cdn_mandarin_in_hangul(const cdn_token *h, const cdn_token *latin, const 
         return 0.0;
     return cdn_transcription_similarity(h->latin, CDN_SYLLABARY_HANGUL, both);
 }
+
+/* A Han character is three bytes in UTF-8 (the basic block and the first extension). */
+enum { HAN_BYTES = 3 };
+
+double cdn_lone_han_word(const cdn_token *han, const cdn_token *latin)
+{
+    if (strlen(han->text) != 2 * HAN_BYTES || latin->latin_shape.len < 2 || (latin->flags & CDN_TOK_ROMANISED) ||
+        !cdn_transcription_characters(han->text) || !cdn_is_pinyin(latin->latin))
+        return 0.0;
+    return cdn_transcription_similarity_xinhua(han->latin, latin->latin);
+}

@@ -28,6 +28,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "text/chinese_surnames.h"
 #include "text/hangul.h"
 #include "text/readings.h"
 #include "text/sounds.h"
@@ -153,16 +154,19 @@ bool cdn_transcription_characters(const char *text)
 bool cdn_transcription_but_one(const char *text)
 {
     size_t count = 0, other = 0;
+    utf8proc_int32_t first = 0;
     for (const char *p = text; *p;) {
         utf8proc_int32_t cp = next_cp(&p);
         if (!cp)
             break;
-        count++;
+        if (!count++)
+            first = cp;
         if (!han_cp(cp))
             return false;
         other += !transcription_han(cp);
     }
-    return count >= 4 && other == 1;
+    /* Of three, a Chinese name begins with its surname (chinese_surnames.h: 林大雅, 陸明哲). */
+    return other == 1 && (count >= 4 || (count == 3 && transcription_han(first) && !cdn_common_chinese_surname(first)));
 }
 
 bool cdn_looks_native(const char *text)
