@@ -613,14 +613,15 @@ static bool written_in_han(const char *text)
     return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
 }
 
-/* The side of a and b that is one or two Han characters (a Chinese given name or surname, not
- * a transcription: cdn_may_be_transcription) romanised, when the other side is a Latin
- * spelling; else NULL. */
+/* The side of a and b that is a Chinese name in Han romanised (one or two characters, or a
+ * native-looking word: not a transcription, cdn_may_be_transcription, nor one with a single
+ * character outside the table, cdn_transcription_but_one, whose onset is a transcription's
+ * too: 香克利 xiangkeli / Shankly), when the other side is a Latin spelling; else NULL. */
 static const cdn_token *short_han(const cdn_token *a, const cdn_token *b)
 {
     const cdn_token *han = (a->flags & CDN_TOK_SYLLABIC) ? a : b, *latin = han == a ? b : a;
     if (!(han->flags & CDN_TOK_SYLLABIC) || !han->latin[0] || (latin->flags & CDN_TOK_ROMANISED) ||
-        cdn_may_be_transcription(han) || !written_in_han(han->text))
+        cdn_may_be_transcription(han) || !written_in_han(han->text) || cdn_transcription_but_one(han->text))
         return NULL;
     return han;
 }
@@ -763,6 +764,7 @@ const char CDN_FEW_CONSONANTS[] = "few consonants";
 const char CDN_SOUNDS[] = "sounds";
 const char CDN_SHORT_SOUNDS[] = "sounds, short";
 const char CDN_ONE_SOUND[] = "sounds, one syllable";
+const char CDN_LONE_HAN[] = "sounds, one word";
 const char CDN_FUZZY[] = "fuzzy";
 const char CDN_FUZZY_FLOOR[] = "fuzzy, at the floor";
 
@@ -846,6 +848,8 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     if (han && !cdn_onsets_agree(han->latin, other->latin)) {
         double heard = han_transcription(han, other, false);
         *how = heard > 0.0 ? CDN_SOUNDS : NULL;
+        if (heard == 0.0 && (heard = cdn_lone_han_word(han, other)) > 0.0)
+            *how = CDN_LONE_HAN; /* 雷諾 / Reno */
         return heard;
     }
     if (strcmp(a->key, b->key) == 0 || (arabic_article(a) && arabic_article(b))) {
@@ -901,8 +905,9 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
      * a misspelling (成 cheng / Chen, 萍 ping / Bing); a foreign name transcribed (漢斯 hansi /
      * Hans) is still compared by edit distance. */
     if (han && cdn_is_pinyin(other->latin)) {
-        *how = NULL;
-        return 0.0;
+        double lone = cdn_lone_han_word(han, other); /* 莫西 / Mosi */
+        *how = lone > 0.0 ? CDN_LONE_HAN : NULL;
+        return lone;
     }
     if ((la == 1 && lb > 1 && a->latin[0] == b->latin[0]) || (lb == 1 && la > 1 && a->latin[0] == b->latin[0])) {
         *how = "initial";
@@ -1560,7 +1565,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         q_used |= pairs[p].q_mask;
         n_used |= pairs[p].n_mask;
         const char *how = pairs[p].how;
-        if (how == CDN_FEW_CONSONANTS || how == CDN_SHORT_SOUNDS || how == CDN_ONE_SOUND)
+        if (how == CDN_FEW_CONSONANTS || how == CDN_SHORT_SOUNDS || how == CDN_ONE_SOUND || how == CDN_LONE_HAN)
             weak = true;
         else if (how != CDN_FUZZY_FLOOR) {
             confirmed |= pairs[p].sim >= CONFIRMS;
@@ -1584,7 +1589,8 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
             continue;
         }
         if (weak && ((pairs[p].how == CDN_FEW_CONSONANTS && !confirmed) ||
-                     ((pairs[p].how == CDN_SHORT_SOUNDS || pairs[p].how == CDN_ONE_SOUND) && !transcribed))) {
+                     ((pairs[p].how == CDN_SHORT_SOUNDS || pairs[p].how == CDN_ONE_SOUND) && !transcribed) ||
+                     (pairs[p].how == CDN_LONE_HAN && (m > 1 || k > 1)))) {
             q_used &= ~pairs[p].q_mask; /* left unmatched */
             n_used &= ~pairs[p].n_mask;
             continue;
