@@ -811,7 +811,7 @@ static void short_transcriptions_of_table_characters(void **state)
     expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds");
     static const char *const OTHER[][2] = {
         {"秀英", "Shirin"}, /* 秀: a native given name */
-        {"米勒", "Mile"},   /* mile: pinyin, another Chinese name */
+        {"王 米勒", "WANG Mile"}, /* mile: pinyin, beside a surname another Chinese name */
         {"亨特", "Hendrix"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
@@ -842,6 +842,41 @@ static void short_transcriptions_of_table_characters(void **state)
     expect_scores(FOLDED, COUNT(FOLDED), 0.80, 0.84, "sounds");
     static const char *const NOT_FOLDED[][2] = {{"埃里克", "Alec"}, {"加藤 愛莉", "KATO, L."}};
     expect_no_alerts(NOT_FOLDED, COUNT(NOT_FOLDED));
+}
+
+/* Two characters of the transcription table that are the whole name meet a one-word Latin name
+ * that is pinyin in shape as a transcription (雷諾 leinuo / Reno: re no; 安妮 anni / Anne: an ne),
+ * which the pinyin rules turned away; beside another word they are more often a Chinese given
+ * name, and a pinyin spelling another one (明杰 mingjie / Minzhe). */
+static void lone_han_words_meet_pinyin_shaped_names(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"雷諾", "Reno"}, {"安妮", "Anne"}, {"莫西", "Mosi"}, {"尼爾", "Nile"}};
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "one word each");
+    static const char *const OTHER[][2] = {
+        {"王 明杰", "WANG Minzhe"}, /* a Chinese name: the given names are a syllable apart */
+        {"王明杰", "WANG Minzhe"},
+        {"秀英", "Shiying"}, /* 秀: no transcription character */
+        {"雷諾", "Reno Smith"},
+        {"莫西", "Mao"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* A word of three Han characters with one outside the transcription table is a transcription
+ * when its first character is a table character and no common Chinese surname (狄更斯 digengsi /
+ * Dickens: 更; 威尔逊 weierxun / Wilson: 逊): it meets by its sounds without a partner. A native
+ * name begins with its surname (林大雅 / LINDA: 林; 陸明哲 / LUMINSA: 陸 outside the table too),
+ * and a rare surname is mostly outside the table (侍依诺 / Chino: 侍). */
+static void three_han_characters_but_one_by_their_first(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"狄更斯", "Dickens"}, {"威尔逊", "Wilson"}, {"威灵顿", "Wellington"}};
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds");
+    static const char *const OTHER[][2] = {
+        {"林大雅", "LINDA"}, {"陸明哲", "LUMINSA"}, {"侍依诺", "Chino"}, {"魏斯曼", "Weismann"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
 /* Two consonant classes in common make a full match only when neither word has another
@@ -1034,6 +1069,8 @@ int main(void)
         cmocka_unit_test(korean_names_meet_their_spellings),
         cmocka_unit_test(native_names_are_not_transcriptions),
         cmocka_unit_test(short_transcriptions_of_table_characters),
+        cmocka_unit_test(lone_han_words_meet_pinyin_shaped_names),
+        cmocka_unit_test(three_han_characters_but_one_by_their_first),
         cmocka_unit_test(chinese_names_in_hangul_by_their_sounds),
         cmocka_unit_test(chinese_names_meet_by_syllables),
         cmocka_unit_test(east_slavic_given_names_meet),
