@@ -43,13 +43,18 @@ double cdn_mandarin_in_hangul(const cdn_token *h, const cdn_token *latin, const 
  * How well the Han word han meets the Latin token latin as a foreign name transcribed, when
  * latin is pinyin in shape and the pinyin rules would keep them apart (pinyin.h): han is two
  * characters of the transcription table (transcription.h: 雷諾 leinuo, 安妮 anni, 莫西 moxi) and
- * latin a word of two letters or more that is pinyin too (Reno, Anne, Mosi: re no, an ne, mo si);
- * compared with the table's vowels (cdn_transcription_similarity_xinhua, 0.80-0.84); 0 else. The
+ * latin a word of two letters or more that is pinyin too (Reno, Anne, Mosi: re no, an ne, mo si),
+ * compared with the table's vowels (cdn_transcription_similarity_xinhua, 0.80-0.84); or han is
+ * two other characters and latin is not pinyin (see below); 0 else. The
  * caller counts it only where both names are that one word (score.h: CDN_LONE_HAN): Wikidata
  * Chinese 1551 -> 1603 of 2000 (development pairs 2384 -> 2450 of 3000; unrelated pairs
  * accepted 27 -> 30 of 9,000: 吉恩 / Ceán), no alarm more on 12,000 native names. Session 7's
  * version, for any two table characters against two pinyin syllables of the same onset, met
- * 王 明杰 / WANG Minzhe.
+ * 王 明杰 / WANG Minzhe. Two characters not both of the table meet a word that is not pinyin,
+ * of two or three syllables, by its readings (cdn_transcription_similarity_read: 藍儂 lannong /
+ * Lennon), which the onset rule kept apart where the onsets agree: 1632 -> 1648 (development
+ * 2486 -> 2502), no alarm more once acronyms and words of one syllable were left out (操阳 /
+ * CJNG, 班涛 / Bont: five alarms on the native names).
  */
 double cdn_lone_han_word(const cdn_token *han, const cdn_token *latin);
 
