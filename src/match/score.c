@@ -961,8 +961,9 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = CDN_FEW_CONSONANTS;
         return WEAK_SIM;
     }
-    *how = NULL;
-    return 0.0;
+    double lone = han ? cdn_lone_han_word(han, other) : 0.0; /* 藍登 / Landon */
+    *how = lone > 0.0 ? CDN_LONE_HAN : NULL;
+    return lone;
 }
 
 /* A single letter says little about who is meant, however rare the letter is in the lists. */
