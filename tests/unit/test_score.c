@@ -863,6 +863,25 @@ static void lone_han_words_meet_pinyin_shaped_names(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Liberties of the Chinese transcriptions: a liquid closing a syllable left out (沃顿 wodun /
+ * Walton), 什 read shi as the tables write it for sh (布什 / Bush; ICU romanises it shen), a
+ * syllable's r for the French j and soft g (热内 renei / Genet, 若泽 ruoze / José); and two
+ * characters outside the table, the whole name, against a Latin word of two or three syllables
+ * that is not pinyin (藍儂 lannong / Lennon), not against an acronym (操阳 caoyang / CJNG) nor
+ * beside another word. */
+static void chinese_transcription_liberties(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"沃顿", "Walton"}, {"布什", "Bush"}, {"热内", "Genet"}, {"若泽", "José"}, {"藍儂", "Lennon"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds");
+    static const char *const OTHER[][2] = {
+        {"操阳", "CJNG"}, {"班涛", "Bont"}, {"藍儂 王", "Lennon Wang"}, {"布什", "Bushra"}, {"热内", "Renata"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A word of three Han characters with one outside the transcription table is a transcription
  * when its first character is a table character and no common Chinese surname (狄更斯 digengsi /
  * Dickens: 更; 威尔逊 weierxun / Wilson: 逊): it meets by its sounds without a partner. A native
@@ -1071,6 +1090,7 @@ int main(void)
         cmocka_unit_test(short_transcriptions_of_table_characters),
         cmocka_unit_test(lone_han_words_meet_pinyin_shaped_names),
         cmocka_unit_test(three_han_characters_but_one_by_their_first),
+        cmocka_unit_test(chinese_transcription_liberties),
         cmocka_unit_test(chinese_names_in_hangul_by_their_sounds),
         cmocka_unit_test(chinese_names_meet_by_syllables),
         cmocka_unit_test(east_slavic_given_names_meet),
