@@ -882,6 +882,17 @@ static void chinese_transcription_liberties(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* An English vowel in an open syllable says its name, as the transcriptions hear it: a as ei
+ * (에이미 eimi / Amy), y as ai; a spelling with another vowel there still does not meet. */
+static void english_open_syllables_heard(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"에이미", "Amy"}, {"ライアン", "Ryan"}};
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds");
+    static const char *const OTHER[][2] = {{"에이미", "Andy"}, {"에이미", "Annie"}, {"에이미", "Amos"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A word of three Han characters with one outside the transcription table is a transcription
  * when its first character is a table character and no common Chinese surname (狄更斯 digengsi /
  * Dickens: 更; 威尔逊 weierxun / Wilson: 逊): it meets by its sounds without a partner. A native
@@ -1091,6 +1102,7 @@ int main(void)
         cmocka_unit_test(lone_han_words_meet_pinyin_shaped_names),
         cmocka_unit_test(three_han_characters_but_one_by_their_first),
         cmocka_unit_test(chinese_transcription_liberties),
+        cmocka_unit_test(english_open_syllables_heard),
         cmocka_unit_test(chinese_names_in_hangul_by_their_sounds),
         cmocka_unit_test(chinese_names_meet_by_syllables),
         cmocka_unit_test(east_slavic_given_names_meet),
