@@ -215,11 +215,10 @@ static void gather_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exac
 
 /* A token that may be a foreign name transcribed into Chinese, Japanese or Korean meets the
  * Latin spellings whose sound classes (sounds.h) agree under some reading of each: the
- * scorer's "sounds", 0.85. A Han word with one character outside the transcription table
- * (cdn_transcription_but_one: 狄更斯) is one too: Wikidata Chinese by search 1074 -> 1105. */
+ * scorer's "sounds", 0.85. */
 static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
-    if (!cdn_may_be_transcription(t) && !((t->flags & CDN_TOK_SYLLABIC) && cdn_transcription_but_one(t->text)))
+    if (!cdn_may_be_transcription(t))
         return;
     char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
     unsigned source = CDN_SOUND_ROMANISED | (cdn_syllabary_of(t->text) == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_T : 0);
@@ -773,8 +772,7 @@ static int run(searcher *s)
         /* A word in a syllabic script may meet a name by its vowels (transcription.h), and a
          * generic Cyrillic word by its translation (generic_words.h), which no key finds: its
          * weight stays in the bound, as if untaken. */
-        bool by_sound = (q[i].flags & CDN_TOK_SYLLABIC) &&
-                        (cdn_may_be_transcription(&q[i]) || cdn_transcription_but_one(q[i].text));
+        bool by_sound = (q[i].flags & CDN_TOK_SYLLABIC) && cdn_may_be_transcription(&q[i]);
         bool by_translation = (q[i].flags & CDN_TOK_ALPHABET) && cdn_generic_word(q[i].text, strlen(q[i].text));
         if (!by_sound && !by_translation)
             untaken -= cdn_query_token_weight(&q[i]);
