@@ -417,7 +417,7 @@ static bool pinyin_respelled(const char *heard, char *out, size_t cap)
 {
     size_t n = 0;
     bool any = false;
-    for (size_t i = 0; heard[i] && n + 2 < cap; i++) {
+    for (size_t i = 0; heard[i] && n + 3 < cap; i++) { /* room for three letters and the NUL */
         char c = heard[i], prev = i ? heard[i - 1] : '\0';
         if (strncmp(heard + i, "shen", 4) == 0) {
             memcpy(out + n, "shi", 3);
