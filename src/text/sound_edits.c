@@ -1,0 +1,46 @@
+/*
+ * sound_edits.c — class strings with one class more (see sound_edits.h).
+ */
+#include "text/sound_edits.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+/* The consonant classes of sounds.h: every consonant letter falls in one of them. */
+static const char CLASSES[] = "btksln";
+
+enum { LONGEST = 12 };
+
+/* Appends s (len classes) to out[0..*n) when it has no class twice in a row and is not there
+ * yet. */
+static void keep(const char *s, size_t len, char out[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1], size_t *n)
+{
+    if (*n >= CDN_SOUND_EDITS_MAX)
+        return;
+    for (size_t i = 1; i < len; i++)
+        if (s[i] == s[i - 1])
+            return;
+    for (size_t k = 0; k < *n; k++)
+        if (memcmp(out[k], s, len + 1) == 0)
+            return;
+    memcpy(out[*n], s, len);
+    out[*n][len] = '\0';
+    (*n)++;
+}
+
+size_t cdn_sound_insertions(const char *classes, char out[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1])
+{
+    size_t len = strlen(classes), n = 0;
+    if (len > LONGEST)
+        return 0;
+    char s[LONGEST + 2];
+    for (size_t i = 0; i <= len; i++)
+        for (const char *c = CLASSES; *c; c++) {
+            memcpy(s, classes, i);
+            s[i] = *c;
+            memcpy(s + i + 1, classes + i, len - i);
+            s[len + 1] = '\0';
+            keep(s, len + 1, out, &n);
+        }
+    return n;
+}

@@ -1,0 +1,29 @@
+/*
+ * sound_edits.h — the sound-class strings with one class more than another (sounds.h), for
+ * looking up the Latin spellings of a transcription that left a consonant out.
+ *
+ * The index holds each Latin word under its sound classes (three or more), and search offers
+ * a transcription the words whose classes equal its own. The scorer is looser: it aligns the
+ * sounds with their vowels (transcription.h) and lets a consonant of the spelling go unheard
+ * where the vowels agree, as the transcriptions leave out codas and clusters (戈德伯格 gedebuoge
+ * / Goldberg: the l; 霍登 / Holden). The strings with one class added are what the index must be
+ * asked for, so that search offers what the scorer would accept.
+ */
+#ifndef CDN_SOUND_EDITS_H
+#define CDN_SOUND_EDITS_H
+
+#include <stddef.h>
+
+#include "text/sounds.h"
+
+/* The most strings cdn_sound_insertions writes. */
+enum { CDN_SOUND_EDITS_MAX = 96 };
+
+/*
+ * Writes into out the distinct class strings made of classes (sounds.h's classes, no class
+ * twice in a row, at most 12 of them) with one class added anywhere, but those with a class
+ * twice in a row (the index holds none), and returns how many (none when classes is longer).
+ */
+size_t cdn_sound_insertions(const char *classes, char out[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1]);
+
+#endif
