@@ -50,7 +50,8 @@ static const char LIST[] =
     "T-36,Organization,OJSC Bobruiskagromash,\n"
     "T-37,Person,Uri GELLER,\n"
     "T-38,Person,Ari GELLER,\n"
-    "T-39,Person,David BEN GURION,\n";
+    "T-39,Person,David BEN GURION,\n"
+    "T-40,Person,Rube GOLDBERG,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -215,6 +216,15 @@ static void transcribed_query_finds_latin_names(void **state)
     expect_first("도널드 트럼프", "T-19");
     expect_first("ドナルド・トランプ", "T-19");
     expect_first("乔纳斯·塞瓦略斯", "T-20");
+}
+
+/* A transcription whose sound classes are one class from its spelling's (戈德伯格 gedebuoge,
+ * k t b k, leaves out the l of Goldberg, k l t b k) is found by the classes one edit away
+ * (sound_edits.h), as the scorer meets it by its vowels. */
+static void transcription_one_class_off_finds_latin_names(void **state)
+{
+    (void)state;
+    expect_first("鲁布·戈德伯格", "T-40");
 }
 
 /* A Korean name in Hangul, one word, finds its Latin spelling (KIM Jong Un for 김정은, not KIM
@@ -484,6 +494,7 @@ int main(void)
         cmocka_unit_test(short_abjad_words_count_where_the_other_words_reach),
         cmocka_unit_test(short_abjad_words_on_the_official_lists),
         cmocka_unit_test(transcribed_query_finds_latin_names),
+        cmocka_unit_test(transcription_one_class_off_finds_latin_names),
         cmocka_unit_test(cyrillic_transcription_finds_latin_names),
         cmocka_unit_test(common_spelling_finds_other_vowels),
         cmocka_unit_test(korean_and_japanese_queries_find_latin_names),
