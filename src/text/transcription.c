@@ -244,10 +244,12 @@ static double align_cost(const char *heard, const char *spelled, cdn_syllabary s
     for (size_t j = 0; j < ls; j++)
         cs += !is_vowel_sound(spelled[j]);
     *consonants = ch > cs ? ch : cs;
-    double row[MAX_SOUNDS + 1], prev[MAX_SOUNDS + 1];
+    double row[MAX_SOUNDS + 1], prev[MAX_SOUNDS + 1], drop[MAX_SOUNDS];
+    for (size_t j = 0; j < ls; j++) /* the cost of leaving out each sound of the spelling, once */
+        drop[j] = is_vowel_sound(spelled[j]) ? silent_vowel(spelled, j, ls) : consonant_dropped(spelled, j, ls, syllabary);
     prev[0] = 0.0;
     for (size_t j = 1; j <= ls; j++)
-        prev[j] = prev[j - 1] + (is_vowel_sound(spelled[j - 1]) ? silent_vowel(spelled, j - 1, ls) : CONSONANT);
+        prev[j] = prev[j - 1] + drop[j - 1];
     for (size_t i = 1; i <= lh; i++) {
         char h = heard[i - 1];
         bool hv = is_vowel_sound(h);
@@ -260,7 +262,7 @@ static double align_cost(const char *heard, const char *spelled, cdn_syllabary s
                 swap = 2.0 * CONSONANT; /* a vowel for a consonant: never better than two steps */
             double best = prev[j - 1] + swap;
             double added = prev[j] + (hv ? EPENTHESIS : CONSONANT);
-            double dropped = row[j - 1] + (sv ? silent_vowel(spelled, j - 1, ls) : consonant_dropped(spelled, j - 1, ls, syllabary));
+            double dropped = row[j - 1] + drop[j - 1];
             if (added < best)
                 best = added;
             if (dropped < best)
@@ -408,12 +410,12 @@ static bool pinyin_vowels_folded(const char *heard, char *out, size_t cap)
  * reads otherwise: 什, which the tables write for a foreign sh (Holeš → 霍萊什, Jakeš → 雅克什),
  * romanised shen by its reading in 什么, read shi; and a syllable's initial r, which the French
  * table writes for j and a soft g (Baugé → 博热 bore, Geoffroy → 若弗鲁瓦 ruofuluwa, Jean → 让
- * rang: pinyin r is a retroflex close to the French j), read zh (a sibilant, sounds.h). Returns
- * false when there is neither. The Xinhua tables of 世界人名翻译大辞典 (as in Wikipedia's
+ * rang: pinyin r is a retroflex close to the French j), read zh (a sibilant, sounds.h) when
+ * r_as_j. Returns false when there is neither. The Xinhua tables of 世界人名翻译大辞典 (as in Wikipedia's
  * "Transcription into Chinese characters"). Read with the table's vowels (pinyin_vowels_folded)
  * when they apply: Wikidata Chinese 1624 -> 1632 of 2000, development pairs 2483 -> 2486, no
  * unrelated pair more. */
-static bool pinyin_respelled(const char *heard, char *out, size_t cap)
+static bool pinyin_respelled(const char *heard, bool r_as_j, char *out, size_t cap)
 {
     size_t n = 0;
     bool any = false;
@@ -424,7 +426,8 @@ static bool pinyin_respelled(const char *heard, char *out, size_t cap)
             n += 3;
             i += 3;
             any = true;
-        } else if (c == 'r' && heard[i + 1] && strchr("aeiou", heard[i + 1]) && (!prev || strchr("aioung", prev))) {
+        } else if (r_as_j && c == 'r' && heard[i + 1] && strchr("aeiou", heard[i + 1]) &&
+                   (!prev || strchr("aioung", prev))) {
             memcpy(out + n, "zh", 2);
             n += 2;
             any = true;
@@ -467,7 +470,9 @@ static outcome compare_readings(const char *heard, cdn_syllabary syllabary, cons
     } else if (xinhua) {
         if (pinyin_vowels_folded(heard, folded, sizeof folded))
             other = folded;
-        if (pinyin_respelled(other ? other : heard, respelled, sizeof respelled))
+        /* The r only against a spelling with a j or g to hear (every reading of every other
+         * one costs an alignment, and this is the inner loop of a transcription's search). */
+        if (pinyin_respelled(other ? other : heard, strpbrk(spelled, "jg") != NULL, respelled, sizeof respelled))
             third = respelled;
     }
     char h[3 * CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], s[3 * CDN_SOUND_VARIANTS + CDN_READINGS_HEARD][CDN_SOUNDS_MAX + 1];
