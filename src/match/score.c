@@ -848,8 +848,6 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     if (han && !cdn_onsets_agree(han->latin, other->latin)) {
         double heard = han_transcription(han, other, false);
         *how = heard > 0.0 ? CDN_SOUNDS : NULL;
-        if (heard == 0.0 && (heard = cdn_lone_han_word(han, other)) > 0.0)
-            *how = CDN_LONE_HAN; /* 雷諾 / Reno */
         return heard;
     }
     if (strcmp(a->key, b->key) == 0 || (arabic_article(a) && arabic_article(b))) {
@@ -905,9 +903,8 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
      * a misspelling (成 cheng / Chen, 萍 ping / Bing); a foreign name transcribed (漢斯 hansi /
      * Hans) is still compared by edit distance. */
     if (han && cdn_is_pinyin(other->latin)) {
-        double lone = cdn_lone_han_word(han, other); /* 莫西 / Mosi */
-        *how = lone > 0.0 ? CDN_LONE_HAN : NULL;
-        return lone;
+        *how = NULL;
+        return 0.0;
     }
     if ((la == 1 && lb > 1 && a->latin[0] == b->latin[0]) || (lb == 1 && la > 1 && a->latin[0] == b->latin[0])) {
         *how = "initial";
@@ -961,9 +958,8 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = CDN_FEW_CONSONANTS;
         return WEAK_SIM;
     }
-    double lone = han ? cdn_lone_han_word(han, other) : 0.0; /* 藍登 / Landon */
-    *how = lone > 0.0 ? CDN_LONE_HAN : NULL;
-    return lone;
+    *how = NULL;
+    return 0.0;
 }
 
 /* A single letter says little about who is meant, however rare the letter is in the lists. */
@@ -1229,6 +1225,16 @@ static const joined *query_join(const cdn_token *q, size_t i, cdn_sim_memo *memo
     return &memo->joins->pair[i];
 }
 
+/* Two Han characters against a Latin word, each the whole of its name, met as a transcription
+ * (cjk_pairs.h: 雷諾 / Reno, 藍儂 / Lennon) where no rule of cdn_token_similarity met them; 0
+ * else. Looked for here, where the names' lengths are known, not for every pair of tokens: a
+ * Han query word meets many Latin words, and their readings are costly. */
+static double lone_han(const cdn_token *a, const cdn_token *b)
+{
+    const cdn_token *han = short_han(a, b);
+    return han ? cdn_lone_han_word(han, han == a ? b : a) : 0.0;
+}
+
 static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, size_t k, pair *pairs,
                             cdn_sim_memo *memo)
 {
@@ -1251,6 +1257,12 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
             if (s > n_best[j])
                 n_best[j] = s;
         }
+    }
+    /* 雷諾 / Reno: two Han characters and a Latin word that met by no rule, each the whole name. */
+    if (np == 0 && m == 1 && k == 1 && ((q[0].flags ^ n[0].flags) & CDN_TOK_SYLLABIC)) {
+        double s = lone_han(&q[0], &n[0]);
+        if (s > 0.0)
+            pairs[np++] = (pair){1u, 1u, s, CDN_LONE_HAN};
     }
     /* Joined pairs (Al Qaida / Alqaida, Llc Gudzon / Llcg Udzon) score 0.93 at most: they are
      * only looked for among tokens that have no better partner, and only where the lengths
@@ -1566,7 +1578,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         q_used |= pairs[p].q_mask;
         n_used |= pairs[p].n_mask;
         const char *how = pairs[p].how;
-        if (how == CDN_FEW_CONSONANTS || how == CDN_SHORT_SOUNDS || how == CDN_ONE_SOUND || how == CDN_LONE_HAN)
+        if (how == CDN_FEW_CONSONANTS || how == CDN_SHORT_SOUNDS || how == CDN_ONE_SOUND)
             weak = true;
         else if (how != CDN_FUZZY_FLOOR) {
             confirmed |= pairs[p].sim >= CONFIRMS;
@@ -1590,8 +1602,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
             continue;
         }
         if (weak && ((pairs[p].how == CDN_FEW_CONSONANTS && !confirmed) ||
-                     ((pairs[p].how == CDN_SHORT_SOUNDS || pairs[p].how == CDN_ONE_SOUND) && !transcribed) ||
-                     (pairs[p].how == CDN_LONE_HAN && (m > 1 || k > 1)))) {
+                     ((pairs[p].how == CDN_SHORT_SOUNDS || pairs[p].how == CDN_ONE_SOUND) && !transcribed))) {
             q_used &= ~pairs[p].q_mask; /* left unmatched */
             n_used &= ~pairs[p].n_mask;
             continue;
