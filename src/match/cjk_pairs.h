@@ -46,7 +46,7 @@ double cdn_mandarin_in_hangul(const cdn_token *h, const cdn_token *latin, const 
  * latin a word of two letters or more that is pinyin too (Reno, Anne, Mosi: re no, an ne, mo si),
  * compared with the table's vowels (cdn_transcription_similarity_xinhua, 0.80-0.84); or han is
  * two other characters and latin is not pinyin (see below); 0 else. The
- * caller counts it only where both names are that one word (score.h: CDN_LONE_HAN): Wikidata
+ * caller asks only where both names are that one word (score.h: CDN_LONE_HAN): Wikidata
  * Chinese 1551 -> 1603 of 2000 (development pairs 2384 -> 2450 of 3000; unrelated pairs
  * accepted 27 -> 30 of 9,000: 吉恩 / Ceán), no alarm more on 12,000 native names. Session 7's
  * version, for any two table characters against two pinyin syllables of the same onset, met

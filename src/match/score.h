@@ -80,10 +80,10 @@ extern const char CDN_SHORT_SOUNDS[];
  * Chinese names in pinyin (CHEN, Dong). */
 extern const char CDN_ONE_SOUND[];
 
-/* How a word of two Han characters of the transcription table met a Latin spelling that is
- * pinyin too (雷諾 leinuo / Reno, 安妮 anni / Anne: cjk_pairs.h): it counts only where each of
- * the two names is that one word. Beside other words, two characters are more often a Chinese
- * given name and the spelling another one (王 明杰 / WANG Minzhe). */
+/* How a word of two Han characters met a Latin word as a transcription where no other rule met
+ * them (雷諾 leinuo / Reno, 安妮 anni / Anne, 藍儂 / Lennon: cjk_pairs.h): looked for only where
+ * each of the two names is that one word (collect_pairs). Beside other words, two characters
+ * are more often a Chinese given name and the spelling another one (王 明杰 / WANG Minzhe). */
 extern const char CDN_LONE_HAN[];
 
 /* How two words met by edit similarity (the spellings, their keys or the weighted distance). */
