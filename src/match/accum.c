@@ -6,6 +6,7 @@
 #include <pthread.h>
 
 #include "core/alloc.h"
+#include "match/short_words.h"
 
 struct cdn_accum_pool {
     pthread_mutex_t lock;
@@ -30,7 +31,7 @@ static void accum_free(cdn_accum *acc)
     cdn_free(acc->twin_stamp);
     cdn_free(acc->twin_score);
     cdn_free(acc->touched);
-    cdn_free(acc->short_memo);
+    cdn_short_words_memo_free(acc->short_memo);
     cdn_free(acc);
 }
 
@@ -98,7 +99,7 @@ cdn_accum *cdn_accum_borrow(cdn_accum_pool *pool, cdn_accum_sizes sizes)
             acc->entity_stamp[i] = 0;
         for (size_t i = 0; i < acc->n_twins; i++)
             acc->twin_stamp[i] = 0;
-        cdn_free(acc->short_memo);
+        cdn_short_words_memo_free(acc->short_memo);
         acc->short_memo = NULL;
         acc->generation = 1;
     }

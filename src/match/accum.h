@@ -40,7 +40,7 @@ typedef struct cdn_accum {
     double *twin_score;       /* per twin: its names' score against the query */
     size_t n_twins;
     uint32_t generation;
-    void *short_memo;         /* short_words.c's memo, made on first use and kept; its slots
+    void *short_memo;         /* short_words.c's memo, made on first use and kept; its rows
                                  are stamped with the generation */
     uint32_t *touched;        /* the names with a valid entry, in the order first reached */
     size_t n_touched, cap_touched;

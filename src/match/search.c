@@ -734,11 +734,15 @@ static __attribute__((noinline)) int lifted_by_short_words(searcher *s, cdn_shor
                            boost);
     if (most < s->opts->threshold || most < s->opts->min_score)
         return CORDON_OK;
-    cdn_token tokens[CDN_MAX_NAME_TOKENS];
-    uint32_t k = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
-    cdn_index_name_tokens(s->idx, e, tokens);
     double short_q = 0.0, short_n = 0.0;
-    if (!cdn_short_words_credit(sw, tokens, k, need, &short_q, &short_n))
+    int known = cdn_short_words_recall(sw, e->twin, need, &short_q, &short_n);
+    if (known < 0) {
+        cdn_token tokens[CDN_MAX_NAME_TOKENS];
+        uint32_t k = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
+        cdn_index_name_tokens(s->idx, e, tokens);
+        known = cdn_short_words_credit(sw, e->twin, tokens, k, need, &short_q, &short_n);
+    }
+    if (!known)
         return CORDON_OK;
     double bound = bound_of(untaken + a->got_q + a->cur_q + short_q, untaken + a->got_n + a->cur_n + short_n, wq,
                             e->name_weight, boost);
@@ -790,7 +794,7 @@ static int run(searcher *s)
     for (size_t i = 0; i < m; i++)
         only_legal_forms = only_legal_forms && (q[i].flags & CDN_TOK_LEGAL_FORM);
     cdn_short_words short_words; /* gathered, but no key leads from them */
-    cdn_short_words_init(&short_words, &s->acc->short_memo, s->acc->generation);
+    cdn_short_words_init(&short_words, &s->acc->short_memo, s->acc->generation, s->acc->n_forms, s->acc->n_twins);
     double keyed = 0.0; /* the weight of the other words gathered */
     size_t taken = m;   /* tokens gathered, in order: the first `taken` */
     for (size_t r = 0; r < m && g.status == CORDON_OK; r++) {
