@@ -812,11 +812,12 @@ static bool other_numbers(const cdn_token *a, const cdn_token *b)
 
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how)
 {
-    if (strcmp(a->text, b->text) == 0) {
+    /* The first letters before each strcmp: most pairs compared differ there. */
+    if (a->text[0] == b->text[0] && strcmp(a->text, b->text) == 0) {
         *how = "exact";
         return 1.0;
     }
-    if (a->latin[0] && strcmp(a->latin, b->latin) == 0) {
+    if (a->latin[0] && a->latin[0] == b->latin[0] && strcmp(a->latin, b->latin) == 0) {
         *how = "transliteration";
         return 0.97;
     }
@@ -848,7 +849,7 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = heard > 0.0 ? CDN_SOUNDS : NULL;
         return heard;
     }
-    if (strcmp(a->key, b->key) == 0 || (arabic_article(a) && arabic_article(b))) {
+    if ((a->key[0] == b->key[0] && strcmp(a->key, b->key) == 0) || (arabic_article(a) && arabic_article(b))) {
         *how = "spelling";
         return 0.95;
     }
@@ -861,8 +862,8 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "name form";
         return 0.92;
     }
-    if (a->skel[0] && strcmp(a->skel, b->skel) == 0 && ((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)) &&
-        !skeleton_vowels_contradict(a, b)) {
+    if (a->skel[0] && ((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)) && a->skel[0] == b->skel[0] &&
+        strcmp(a->skel, b->skel) == 0 && !skeleton_vowels_contradict(a, b)) {
         *how = "consonants";
         return 0.85;
     }
@@ -1028,7 +1029,7 @@ static double joined_similarity(const joined *j, const char *latin, const cdn_sh
     /* Joined, the two must be about as long as the one (the keys may shorten by a few letters). */
     if (j->len > lt + 3 + lt / 4 || lt > j->len + 3 + j->len / 4)
         return 0.0;
-    if (strcmp(j->latin, latin) == 0 || (j->key[0] && strcmp(j->key, key) == 0))
+    if ((j->latin[0] == latin[0] && strcmp(j->latin, latin) == 0) || (j->key[0] && j->key[0] == key[0] && strcmp(j->key, key) == 0))
         return 0.93;
     double s = fuzzy(j->latin, &j->shape, latin, shape, 0.85);
     return s >= 0.85 ? s * 0.9 : 0.0;
