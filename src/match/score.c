@@ -1228,10 +1228,14 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
                             cdn_sim_memo *memo)
 {
     size_t np = 0;
-    double q_best[CDN_MAX_NAME_TOKENS] = {0}, n_best[CDN_MAX_NAME_TOKENS] = {0};
+    double q_best[CDN_MAX_NAME_TOKENS], n_best[CDN_MAX_NAME_TOKENS];
     size_t row_of[CDN_MAX_NAME_TOKENS];
-    for (size_t j = 0; j < k; j++)
+    for (size_t i = 0; i < m; i++)
+        q_best[i] = 0.0;
+    for (size_t j = 0; j < k; j++) {
+        n_best[j] = 0.0;
         row_of[j] = memo_row(memo, q, m, &n[j]);
+    }
     const struct cdn_sim_cell *rows[CDN_MAX_NAME_TOKENS]; /* once every row is made */
     for (size_t j = 0; j < k; j++)
         rows[j] = row_of[j] == NO_ROW ? NULL : memo->cells + row_of[j] * m;
@@ -1541,10 +1545,17 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         pairs[j] = p;
     }
     double qw[CDN_MAX_NAME_TOKENS], nw[CDN_MAX_NAME_TOKENS], wq = 0.0, wn = 0.0;
-    for (size_t i = 0; i < m; i++)
+    uint32_t q_legal = 0, n_legal = 0, q_honorific = 0, n_honorific = 0; /* for meet_leftovers */
+    for (size_t i = 0; i < m; i++) {
         wq += qw[i] = cdn_query_token_weight(&q[i]);
-    for (size_t j = 0; j < k; j++)
+        q_legal |= (uint32_t)is_legal_form(&q[i]) << i;
+        q_honorific |= (uint32_t)((q[i].flags & CDN_TOK_HONORIFIC) != 0) << i;
+    }
+    for (size_t j = 0; j < k; j++) {
         wn += nw[j] = cdn_name_token_weight(&n[j]);
+        n_legal |= (uint32_t)is_legal_form(&n[j]) << j;
+        n_honorific |= (uint32_t)((n[j].flags & CDN_TOK_HONORIFIC) != 0) << j;
+    }
     double got_q = 0.0, got_n = 0.0, weakest = 1.0;
     size_t matched = 0;
     uint32_t q_used = 0, n_used = 0;
@@ -1606,8 +1617,10 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
      * both sides meet likewise: Umberto II of Italy and אומברטו השני, מלך איטליה ("king of
      * Italy") both name a ruler of a realm, in words that do not translate one to one. */
     leftover l = {q, m, n, k, qw, nw, &q_used, &n_used, &got_q, &got_n, explain};
-    meet_leftovers(&l, is_legal_form, LEGAL_FORM_SIM, "legal form");
-    meet_leftovers(&l, is_title, TITLE_SIM, "title"); /* a title is looked up only when left over */
+    if ((q_legal & ~q_used) && (n_legal & ~n_used)) /* else none would meet: not walked */
+        meet_leftovers(&l, is_legal_form, LEGAL_FORM_SIM, "legal form");
+    if ((q_honorific & ~q_used) && (n_honorific & ~n_used)) /* a title is an honorific */
+        meet_leftovers(&l, is_title, TITLE_SIM, "title"); /* a title is looked up only when left over */
     size_t added = one_part_added(q, m, q_used, n, k, n_used, matched, weakest);
     if (added != NO_PART) {
         if (added < m)
