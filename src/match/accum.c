@@ -32,6 +32,9 @@ static void accum_free(cdn_accum *acc)
     cdn_free(acc->twin_score);
     cdn_free(acc->touched);
     cdn_short_words_memo_free(acc->short_memo);
+    cdn_analyzed_free(&acc->query);
+    cdn_vec_free(&acc->cands);
+    cdn_sim_scratch_free(&acc->sim);
     cdn_free(acc);
 }
 
@@ -55,6 +58,7 @@ static cdn_accum *accum_new(cdn_accum_sizes n)
     cdn_accum *acc = cdn_calloc(1, sizeof *acc);
     if (!acc)
         return NULL;
+    cdn_analyzed_init(&acc->query);
     acc->entries = n.names ? cdn_calloc(n.names, sizeof *acc->entries) : NULL;
     acc->form_stamp = n.forms ? cdn_calloc(n.forms, sizeof *acc->form_stamp) : NULL;
     acc->form_row = n.forms ? cdn_malloc(n.forms * sizeof *acc->form_row) : NULL;

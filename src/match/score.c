@@ -1169,14 +1169,36 @@ void cdn_sim_memo_init(cdn_sim_memo *memo, uint32_t *form_stamp, uint32_t *form_
                        uint32_t generation)
 {
     *memo = (cdn_sim_memo){form_stamp, form_row, generation, form_stamp && form_row ? n_forms : 0, 0, NULL, 0, 0, NULL,
-                           -1, 0};
+                           -1, 0, NULL};
+}
+
+void cdn_sim_memo_keep(cdn_sim_memo *memo, cdn_sim_scratch *keep)
+{
+    memo->cells = keep->cells;
+    memo->cap_cells = keep->cap_cells;
+    memo->joins = keep->joins;
+    if (memo->joins)
+        memo->joins->built = 0; /* another query's */
+    memo->keep = keep;
+    *keep = (cdn_sim_scratch){NULL, 0, NULL};
 }
 
 void cdn_sim_memo_free(cdn_sim_memo *memo)
 {
-    cdn_free(memo->cells);
-    cdn_free(memo->joins);
+    if (memo->keep)
+        *memo->keep = (cdn_sim_scratch){memo->cells, memo->cap_cells, memo->joins};
+    else {
+        cdn_free(memo->cells);
+        cdn_free(memo->joins);
+    }
     cdn_sim_memo_init(memo, NULL, NULL, 0, 0);
+}
+
+void cdn_sim_scratch_free(cdn_sim_scratch *keep)
+{
+    cdn_free(keep->cells);
+    cdn_free(keep->joins);
+    *keep = (cdn_sim_scratch){NULL, 0, NULL};
 }
 
 /* The memo's row of name token t against each of the m query tokens (compared now if t's form
@@ -1191,13 +1213,15 @@ static size_t memo_row(cdn_sim_memo *memo, const cdn_token *q, size_t m, const c
     memo->m = m;
     if (memo->form_stamp[t->form] == memo->generation)
         return memo->form_row[t->form];
-    if (memo->rows == memo->cap_rows) {
-        size_t cap = memo->cap_rows ? memo->cap_rows * 2 : 64;
-        struct cdn_sim_cell *grown = cdn_realloc(memo->cells, cap * m * sizeof *grown);
+    if ((memo->rows + 1) * m > memo->cap_cells) {
+        size_t cap = memo->cap_cells ? memo->cap_cells * 2 : 64 * m;
+        while (cap < (memo->rows + 1) * m)
+            cap *= 2;
+        struct cdn_sim_cell *grown = cdn_realloc(memo->cells, cap * sizeof *grown);
         if (!grown)
             return NO_ROW;
         memo->cells = grown;
-        memo->cap_rows = cap;
+        memo->cap_cells = cap;
     }
     struct cdn_sim_cell *row = memo->cells + memo->rows * m;
     for (size_t i = 0; i < m; i++)

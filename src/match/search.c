@@ -484,7 +484,7 @@ typedef struct searcher {
     const cordon_index *idx;
     const cordon_search_options *opts;
     const cordon_date_range *dob;
-    cdn_analyzed q;
+    cdn_analyzed *q;          /* the query's tokens (in the accumulator's scratch) */
     cordon_results *res;
     size_t cap;
 } searcher;
@@ -500,7 +500,7 @@ static double token_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
     cdn_token tokens[CDN_MAX_NAME_TOKENS];
     uint32_t n = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
     cdn_index_name_tokens(s->idx, e, tokens);
-    double score = cdn_score_tokens_memo(s->q.tokens.items, s->q.tokens.len, tokens, n, why, &s->memo);
+    double score = cdn_score_tokens_memo(s->q->tokens.items, s->q->tokens.len, tokens, n, why, &s->memo);
     if (twin_known) {
         acc->twin_stamp[e->twin] = acc->generation;
         acc->twin_score[e->twin] = score;
@@ -754,8 +754,8 @@ static __attribute__((noinline)) int lifted_by_short_words(searcher *s, cdn_shor
 
 static int run(searcher *s)
 {
-    const cdn_token *q = s->q.tokens.items;
-    size_t m = s->q.tokens.len;
+    const cdn_token *q = s->q->tokens.items;
+    size_t m = s->q->tokens.len;
     if (m == 0)
         return CORDON_OK;
 
@@ -830,9 +830,12 @@ static int run(searcher *s)
         gather_vowels(&g, &q[i]);
     }
 
-    /* Upper bounds per name, from the best way each query token reached it. */
-    cdn_vec cands;
-    cdn_vec_init(&cands, sizeof(candidate));
+    /* Upper bounds per name, from the best way each query token reached it (the candidates
+     * kept in the accumulator's scratch: zeroed before its first search). */
+    cdn_vec *cands = &s->acc->cands;
+    if (cands->elem_size != sizeof(candidate))
+        cdn_vec_init(cands, sizeof(candidate));
+    cands->len = 0;
     const cdn_iname *entries = s->idx->names.items;
     /* Most names touched cannot reach the minimum score; they are passed over on a float
      * estimate of the bound, without a division, before the exact bound is worked out (a slack
@@ -861,27 +864,27 @@ static int run(searcher *s)
         /* Short of the minimum, the query's short words may make it up (short_words.h). */
         if (q_got < q_needed) {
             if (q_got >= short_floor)
-                g.status = lifted_by_short_words(s, &short_words, name, q_needed - q_got, untaken, wq, boost, &cands);
+                g.status = lifted_by_short_words(s, &short_words, name, q_needed - q_got, untaken, wq, boost, cands);
             continue;
         }
         /* share_n must reach n_target - q_factor * got_q: got_n at least that times wn */
         float n_share_needed = n_target - q_factor * ((float)untaken + q_got);
         if (n_share_needed > 0.0f && (float)untaken + a->got_n + a->cur_n < n_share_needed * entries[name].name_weight) {
             if (q_got >= short_floor)
-                g.status = lifted_by_short_words(s, &short_words, name, 0.0, untaken, wq, boost, &cands);
+                g.status = lifted_by_short_words(s, &short_words, name, 0.0, untaken, wq, boost, cands);
             continue;
         }
         double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
         double bound = bound_of(got_q, got_n, wq, entries[name].name_weight, boost);
         candidate cand = {name, (float)(bound + 1e-6)};
-        if (bound >= s->opts->min_score && !cdn_vec_push(&cands, &cand))
+        if (bound >= s->opts->min_score && !cdn_vec_push(cands, &cand))
             g.status = CORDON_ENOMEM;
     }
 
     /* Best bound first, from a heap: of thousands of candidates only the few dozen scored are
      * ever put in order. */
-    candidate *cs = cands.items;
-    size_t heap = cands.len;
+    candidate *cs = cands->items;
+    size_t heap = cands->len;
     for (size_t i = heap / 2; i-- > 0;)
         sift_down(cs, heap, i);
     double cutoff = s->opts->min_score;
@@ -899,7 +902,6 @@ static int run(searcher *s)
                 cutoff = kth;
         }
     }
-    cdn_vec_free(&cands);
     return g.status;
 }
 
@@ -925,23 +927,28 @@ int cordon_search(const cordon_index *idx, const char *name, const cordon_search
         return cdn_error_set(&res->err, CORDON_EINVAL, "the name is not valid UTF-8");
 
     searcher s = {.idx = idx, .opts = opts, .dob = opts->dob ? &dob : NULL, .res = res};
-    cdn_analyzed_init(&s.q);
     s.acc = cdn_accum_borrow(idx->accums,
                              (cdn_accum_sizes){idx->names.len, idx->n_forms, idx->entities.len, idx->n_twins});
-    int status = s.acc ? cdn_analyze_name(&s.q, idx->translit, name, strlen(name), opts->schema, NULL) : CORDON_ENOMEM;
-    if (s.acc)
+    /* The query's tokens, the memo's rows and the candidates go in the accumulator's scratch,
+     * kept from the searches before (accum.h). */
+    cdn_analyzed none;
+    cdn_analyzed_init(&none);
+    s.q = s.acc ? &s.acc->query : &none;
+    cdn_analyzed_reset(s.q);
+    int status = s.acc ? cdn_analyze_name(s.q, idx->translit, name, strlen(name), opts->schema, NULL) : CORDON_ENOMEM;
+    if (s.acc) {
         cdn_sim_memo_init(&s.memo, s.acc->form_stamp, s.acc->form_row, s.acc->n_forms, s.acc->generation);
-    else
+        cdn_sim_memo_keep(&s.memo, &s.acc->sim);
+    } else
         cdn_sim_memo_init(&s.memo, NULL, NULL, 0, 0);
     if (status == CORDON_OK) {
-        cdn_analyzed_finish(&s.q);
-        cdn_index_weigh(idx, &s.q);
+        cdn_analyzed_finish(s.q);
+        cdn_index_weigh(idx, s.q);
         status = run(&s);
     }
     if (status != CORDON_OK) {
         explain_results(&s, 0);
         res->count = 0;
-        cdn_analyzed_free(&s.q);
         cdn_sim_memo_free(&s.memo);
         cdn_accum_give_back(idx->accums, s.acc);
         return cdn_error_set(&res->err, status, "%s", cordon_status_string(status));
@@ -951,7 +958,6 @@ int cordon_search(const cordon_index *idx, const char *name, const cordon_search
     size_t keep = cut_results(res->items, res->count, opts->min_score, opts->limit);
     status = explain_results(&s, keep);
     res->count = keep;
-    cdn_analyzed_free(&s.q);
     cdn_sim_memo_free(&s.memo);
     cdn_accum_give_back(idx->accums, s.acc);
     if (status != CORDON_OK)
