@@ -1169,7 +1169,7 @@ void cdn_sim_memo_init(cdn_sim_memo *memo, uint32_t *form_stamp, uint32_t *form_
                        uint32_t generation)
 {
     *memo = (cdn_sim_memo){form_stamp, form_row, generation, form_stamp && form_row ? n_forms : 0, 0, NULL, 0, 0, NULL,
-                           -1, 0, NULL};
+                           -1, 0, NULL, 0, 0.0, 0, 0, {0}};
 }
 
 void cdn_sim_memo_keep(cdn_sim_memo *memo, cdn_sim_scratch *keep)
@@ -1568,12 +1568,29 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         }
         pairs[j] = p;
     }
-    double qw[CDN_MAX_NAME_TOKENS], nw[CDN_MAX_NAME_TOKENS], wq = 0.0, wn = 0.0;
-    uint32_t q_legal = 0, n_legal = 0, q_honorific = 0, n_honorific = 0; /* for meet_leftovers */
-    for (size_t i = 0; i < m; i++) {
-        wq += qw[i] = cdn_query_token_weight(&q[i]);
-        q_legal |= (uint32_t)is_legal_form(&q[i]) << i;
-        q_honorific |= (uint32_t)((q[i].flags & CDN_TOK_HONORIFIC) != 0) << i;
+    /* The query's weights, and which of its tokens are legal forms and honorifics (for
+     * meet_leftovers), are the same for every name: worked out once a search, in the memo. */
+    double own_qw[CDN_MAX_NAME_TOKENS], nw[CDN_MAX_NAME_TOKENS], wq = 0.0, wn = 0.0;
+    uint32_t q_legal = 0, n_legal = 0, q_honorific = 0, n_honorific = 0;
+    const double *qw = own_qw;
+    if (memo && memo->weighed == m) {
+        qw = memo->q_weight;
+        wq = memo->q_total;
+        q_legal = memo->q_legal;
+        q_honorific = memo->q_honorific;
+    } else {
+        for (size_t i = 0; i < m; i++) {
+            wq += own_qw[i] = cdn_query_token_weight(&q[i]);
+            q_legal |= (uint32_t)is_legal_form(&q[i]) << i;
+            q_honorific |= (uint32_t)((q[i].flags & CDN_TOK_HONORIFIC) != 0) << i;
+        }
+        if (memo) {
+            memcpy(memo->q_weight, own_qw, m * sizeof own_qw[0]);
+            memo->q_total = wq;
+            memo->q_legal = q_legal;
+            memo->q_honorific = q_honorific;
+            memo->weighed = m;
+        }
     }
     for (size_t j = 0; j < k; j++) {
         wn += nw[j] = cdn_name_token_weight(&n[j]);

@@ -39,6 +39,10 @@ typedef struct cdn_sim_memo {
                                         (korean_latin.h): -1 until asked */
     uint8_t korean_surname;          /* which of its words is the surname, when it is */
     struct cdn_sim_scratch *keep;    /* where cells and joins go back to when freed, or NULL */
+    size_t weighed;                  /* the query's tokens whose weights are below (0: none) */
+    double q_total;                  /* the sum of their query-side weights */
+    uint32_t q_legal, q_honorific;   /* bit i: token i is a legal form, an honorific */
+    double q_weight[CDN_MAX_NAME_TOKENS];
 } cdn_sim_memo;
 
 /* An empty memo that keeps its rows' places in form_stamp and form_row (n_forms entries each,
