@@ -35,8 +35,8 @@
  * × the share of the name's weight that did, each pair counted by its similarity. Token weight
  * is the key's inverse document frequency over all indexed entities (Spärck Jones 1972), so a
  * shared rare surname outweighs a shared common given name; legal forms, honorifics and the
- * Arabic article written apart weigh 0.3 of that, patronymics 0.25 on either side and middle
- * names 0.25 on the name's side, so
+ * Arabic article written apart weigh 0.3 of that, patronymics 0.25 on either side (and nothing
+ * on the name's side when the query leaves them out) and middle names 0.25 on the name's side, so
  * "Vladimir Putin" fully covers "PUTIN, Vladimir Vladimirovich" but for a small share, and
  * "Natalya Alekseevna Orlova" covers "Natalya Orlova". Legal forms that found no equal partner
  * meet the other side's leftover legal forms at 0.9, and titles (titles.h: emperor, מלך, of)
@@ -405,6 +405,27 @@ static double romanisation_similarity(const char *x, const cdn_shape *sx, const 
 static bool genitive_of(const char *longer, size_t ll, const char *shorter, size_t ls)
 {
     return ls >= 3 && ll == ls + 1 && longer[ls] == 's' && memcmp(longer, shorter, ls) == 0;
+}
+
+/* Whether a's Latin spelling with its ch read as х (cdn_orthography_key_ch_as_kh: Chalid,
+ * Mochtari) has b's key. Only a word typed in Latin letters: a romanisation of Cyrillic writes
+ * ч as ch. Nor a Chinese syllable, whose ch is never х (Chou is not Hu). A ch beside an s
+ * (Fuchs), whose two keys differ in length, is not read so. */
+static bool ch_as_kh(const cdn_token *a, const cdn_token *b)
+{
+    enum { C = 1u << ('c' - 'a'), H = 1u << ('h' - 'a') };
+    size_t len = a->key_shape.len;
+    if ((a->latin_shape.mask & (C | H)) != (C | H) || !(b->key_shape.mask & H) || b->key_shape.len != len ||
+        !a->latin_shape.ascii || (a->flags & CDN_TOK_ROMANISED))
+        return false;
+    /* The second key is the first with some of its s (the ch) as h: most pairs differ
+     * elsewhere, and the key is taken only for those that do not. */
+    for (size_t i = 0; i < len; i++)
+        if (a->key[i] != b->key[i] && !(a->key[i] == 's' && b->key[i] == 'h'))
+            return false;
+    char key[CDN_KEY_MAX + 1];
+    size_t n = cdn_orthography_key_ch_as_kh(a->latin, a->latin_shape.len, key);
+    return n == len && memcmp(key, b->key, n) == 0 && !cdn_is_pinyin(a->latin);
 }
 
 /* Whether t is the Arabic article written apart (al, el: AL-ASHQAR, EL ARAB), which one record
@@ -940,6 +961,11 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     if (agree && WEAK_SIM > s * 0.95) {
         *how = CDN_FEW_CONSONANTS;
         return WEAK_SIM;
+    }
+    /* Looked for only among pairs this close: a ch for kh is an edit or two (chalid / khalid). */
+    if (s >= 0.75 && (ch_as_kh(a, b) || ch_as_kh(b, a))) {
+        *how = "spelling";
+        return 0.95;
     }
     if (s >= 0.75 && vowels_apart(a, b)) {
         *how = "vowels";
@@ -1571,7 +1597,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     /* The query's weights, and which of its tokens are legal forms and honorifics (for
      * meet_leftovers), are the same for every name: worked out once a search, in the memo. */
     double own_qw[CDN_MAX_NAME_TOKENS], nw[CDN_MAX_NAME_TOKENS], wq = 0.0, wn = 0.0;
-    uint32_t q_legal = 0, n_legal = 0, q_honorific = 0, n_honorific = 0;
+    uint32_t q_legal = 0, n_legal = 0, q_honorific = 0, n_honorific = 0, patronymics = 0;
     const double *qw = own_qw;
     if (memo && memo->weighed == m) {
         qw = memo->q_weight;
@@ -1596,6 +1622,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         wn += nw[j] = cdn_name_token_weight(&n[j]);
         n_legal |= (uint32_t)is_legal_form(&n[j]) << j;
         n_honorific |= (uint32_t)((n[j].flags & CDN_TOK_HONORIFIC) != 0) << j;
+        patronymics |= (n[j].flags & CDN_TOK_PATRONYMIC) ? 1u << j : 0u;
     }
     double got_q = 0.0, got_n = 0.0, weakest = 1.0;
     size_t matched = 0;
@@ -1662,6 +1689,11 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         meet_leftovers(&l, is_legal_form, LEGAL_FORM_SIM, "legal form");
     if ((q_honorific & ~q_used) && (n_honorific & ~n_used)) /* a title is an honorific */
         meet_leftovers(&l, is_title, TITLE_SIM, "title"); /* a title is looked up only when left over */
+    /* A patronymic the query leaves out says nothing against the name: people and papers omit
+     * it, and a surname alone must not rank LUKASHENKO, Alexander Grigoryevich below his son
+     * LUKASHENKO, Dmitry for the patronymic only the father's alias gives. */
+    for (uint32_t left_out = patronymics & ~n_used; left_out; left_out &= left_out - 1)
+        wn -= nw[__builtin_ctz(left_out)];
     size_t added = one_part_added(q, m, q_used, n, k, n_used, matched, weakest);
     if (added != NO_PART) {
         if (added < m)

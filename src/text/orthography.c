@@ -172,6 +172,21 @@ size_t cdn_orthography_key_ascii(const char *token, size_t len, char out[CDN_KEY
     return m;
 }
 
+size_t cdn_orthography_key_ch_as_kh(const char *token, size_t len, char out[CDN_KEY_MAX + 1])
+{
+    char respelt[CDN_KEY_MAX + 1];
+    size_t n = 0;
+    bool changed = false;
+    for (size_t i = 0; i < len && n < CDN_KEY_MAX; i++) {
+        bool kh = token[i] == 'c' && i + 1 < len && token[i + 1] == 'h' &&
+                  !(i > 0 && (token[i - 1] == 's' || token[i - 1] == 't'));
+        respelt[n++] = kh ? 'k' : token[i];
+        changed |= kh;
+    }
+    out[0] = '\0';
+    return changed ? cdn_orthography_key_ascii(respelt, n, out) : 0;
+}
+
 int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
 {
     if (!plain_ascii(token, len))

@@ -29,6 +29,15 @@ int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out);
 size_t cdn_orthography_key_ascii(const char *token, size_t len, char out[CDN_KEY_MAX + 1]);
 
 /*
+ * The token's second key: its ch read as the х that German and Polish write ch and English kh
+ * (Chalid / Khalid, Mochtari / Mokhtari, Chodorkowski / Khodorkovsky), where the first key
+ * reads it as the English and Slavic ч and ш. A ch of sch or tsch (German ш, ч) and of tch
+ * (French ч) stays. Writes the key into out as cdn_orthography_key_ascii does and returns its
+ * length; returns 0 when the token (plain ASCII, len bytes) has no other ch.
+ */
+size_t cdn_orthography_key_ch_as_kh(const char *token, size_t len, char out[CDN_KEY_MAX + 1]);
+
+/*
  * Appends the consonant skeleton of a romanised token (plain ASCII) to out. Arabic and Hebrew
  * are written without short vowels, and their long vowels romanise as w and y, so their
  * romanisations (mhmd, mwghyryny) meet vowelled Latin spellings (Muhammad, Mogherini) only

@@ -157,6 +157,29 @@ static void orthography_keys_meet(void **state)
     }
 }
 
+/* The second key reads ch as the х of German and Polish spellings (Chalid for Khalid); the ch
+ * of sch, tsch and tch is left to the first key, and a word without another ch has none. */
+static void orthography_key_with_ch_as_kh(void **state)
+{
+    (void)state;
+    static const pair SAME[] = {
+        {"chalid", "khalid"}, {"mochtari", "mokhtari"}, {"chodorkowski", "khodorkovsky"}, {"schaich", "shaikh"},
+    };
+    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
+        char heard[CDN_KEY_MAX + 1], listed[CDN_KEY_MAX + 1];
+        size_t n = cdn_orthography_key_ch_as_kh(SAME[i].in, strlen(SAME[i].in), heard);
+        assert_int_equal(n, cdn_orthography_key_ascii(SAME[i].out, strlen(SAME[i].out), listed));
+        if (strcmp(heard, listed) != 0)
+            fail_msg("%s read with ch as kh is %s, %s is %s", SAME[i].in, heard, SAME[i].out, listed);
+    }
+    static const char *const NONE[] = {"tschernow", "petchenko", "schmidt", "kharkov", "ivanov"};
+    for (size_t i = 0; i < sizeof NONE / sizeof NONE[0]; i++) {
+        char heard[CDN_KEY_MAX + 1];
+        assert_int_equal(cdn_orthography_key_ch_as_kh(NONE[i], strlen(NONE[i]), heard), 0);
+        assert_string_equal(heard, "");
+    }
+}
+
 static void orthography_keeps_distinct_names_apart(void **state)
 {
     (void)state;
@@ -1097,6 +1120,7 @@ int main(void)
         cmocka_unit_test(normalize_rejects_invalid_utf8),
         cmocka_unit_test(normalize_keeps_the_geresh),
         cmocka_unit_test(orthography_keys_meet),
+        cmocka_unit_test(orthography_key_with_ch_as_kh),
         cmocka_unit_test(orthography_keeps_distinct_names_apart),
         cmocka_unit_test(romanisations_are_kept_apart_by_language),
         cmocka_unit_test(sound_classes_golden),
