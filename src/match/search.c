@@ -872,31 +872,38 @@ static int run(searcher *s)
             short_floor = q_needed - (float)short_words.total;
     }
     float q_lowest = short_floor < q_needed ? short_floor : q_needed; /* below it, nothing lifts a name */
-    for (size_t i = 0; i < g.acc->n_touched && g.status == CORDON_OK; i++) {
-        uint32_t name = g.acc->touched[i];
-        const cdn_accum_entry *a = &g.acc->entries[name];
+    /* Read once, not at every name: nothing called below credits a name or moves these. */
+    const uint32_t *touched = g.acc->touched;
+    const cdn_accum_entry *credits = g.acc->entries;
+    size_t n_touched = g.acc->n_touched;
+    float untaken_f = (float)untaken;
+    int status = g.status;
+    for (size_t i = 0; i < n_touched && status == CORDON_OK; i++) {
+        uint32_t name = touched[i];
+        const cdn_accum_entry *a = &credits[name];
         float q_got = a->got_q + a->cur_q;
         if (q_got < q_lowest)
             continue;
         /* Short of the minimum, the query's short words may make it up (short_words.h). */
         if (q_got < q_needed) {
             if (q_got >= short_floor)
-                g.status = lifted_by_short_words(s, &short_words, name, q_needed - q_got, untaken, wq, boost, cands);
+                status = lifted_by_short_words(s, &short_words, name, q_needed - q_got, untaken, wq, boost, cands);
             continue;
         }
         /* share_n must reach n_target - q_factor * got_q: got_n at least that times wn */
-        float n_share_needed = n_target - q_factor * ((float)untaken + q_got);
-        if (n_share_needed > 0.0f && (float)untaken + a->got_n + a->cur_n < n_share_needed * entries[name].name_weight) {
+        float n_share_needed = n_target - q_factor * (untaken_f + q_got);
+        if (n_share_needed > 0.0f && untaken_f + a->got_n + a->cur_n < n_share_needed * entries[name].name_weight) {
             if (q_got >= short_floor)
-                g.status = lifted_by_short_words(s, &short_words, name, 0.0, untaken, wq, boost, cands);
+                status = lifted_by_short_words(s, &short_words, name, 0.0, untaken, wq, boost, cands);
             continue;
         }
         double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
         double bound = bound_of(got_q, got_n, wq, entries[name].name_weight, boost);
         candidate cand = {name, (float)(bound + 1e-6)};
         if (bound >= s->opts->min_score && !cdn_vec_push(cands, &cand))
-            g.status = CORDON_ENOMEM;
+            status = CORDON_ENOMEM;
     }
+    g.status = status;
 
     /* Best bound first, from a heap: of thousands of candidates only the few dozen scored are
      * ever put in order. */
