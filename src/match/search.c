@@ -442,22 +442,45 @@ static bool before(const candidate *a, const candidate *b)
     return a->bound > b->bound || (a->bound == b->bound && a->name < b->name);
 }
 
-/* Restores the max-heap property below node i of the n-candidate heap. */
+/* Restores the max-heap property below node i of the n-candidate heap: the candidate at i
+ * goes down past every child better than it, the children moving up into its place. */
 static void sift_down(candidate *h, size_t n, size_t i)
 {
+    candidate t = h[i];
     for (;;) {
-        size_t best = i, l = 2 * i + 1, r = l + 1;
-        if (l < n && before(&h[l], &h[best]))
-            best = l;
-        if (r < n && before(&h[r], &h[best]))
-            best = r;
-        if (best == i)
-            return;
-        candidate t = h[i];
-        h[i] = h[best];
-        h[best] = t;
-        i = best;
+        size_t c = 2 * i + 1;
+        if (c >= n)
+            break;
+        if (c + 1 < n && before(&h[c + 1], &h[c]))
+            c++;
+        if (!before(&h[c], &t))
+            break;
+        h[i] = h[c];
+        i = c;
     }
+    h[i] = t;
+}
+
+/* Removes the best of the n candidates of the heap (n at least 1). The hole at the root goes
+ * down along the better child to the bottom, and the last candidate rises into it from there
+ * (Wegener's bottom-up heapsort, 1993): one comparison a level on the way down, where sifting
+ * the last candidate down from the root takes two, and it seldom rises far. The candidates
+ * come out in the order `before` gives them whatever the heap's layout: no two are equal. */
+static void pop_best(candidate *h, size_t n)
+{
+    candidate last = h[--n];
+    size_t hole = 0;
+    for (size_t c = 1; c < n; c = 2 * hole + 1) {
+        if (c + 1 < n && before(&h[c + 1], &h[c]))
+            c++;
+        h[hole] = h[c];
+        hole = c;
+    }
+    while (hole > 0 && before(&last, &h[(hole - 1) / 2])) {
+        h[hole] = h[(hole - 1) / 2];
+        hole = (hole - 1) / 2;
+    }
+    h[hole] = last;
 }
 
 /* ---- qualifiers ---------------------------------------------------------------------------- */
@@ -916,8 +939,7 @@ static int run(searcher *s)
         candidate top = cs[0];
         if (top.bound < cutoff)
             break;
-        cs[0] = cs[--heap];
-        sift_down(cs, heap, 0);
+        pop_best(cs, heap--);
         g.status = score_name(s, &entries[top.name], top.bound);
 
         if (scored % 16 == 15) { /* raising the cut-off now and then is enough */
