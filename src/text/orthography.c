@@ -198,22 +198,25 @@ int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
 
 int cdn_skeleton_key(const char *latin, size_t len, cdn_strbuf *out)
 {
-    static const rule DIGRAPHS[] = {{"sh", "s", 2}, {"ch", "s", 2}, {"kh", "h", 2}, {"gh", "g", 2}, {"ph", "f", 2},
-                                    {"th", "t", 2}, {"ck", "k", 2}};
     if (!cdn_strbuf_reserve(out, len))
         return CORDON_ENOMEM;
     char last = 0;
     for (size_t i = 0; i < len;) {
-        char c = latin[i];
-        size_t step = 1;
-        for (size_t r = 0; r < sizeof DIGRAPHS / sizeof DIGRAPHS[0]; r++)
-            if (i + 1 < len && latin[i] == DIGRAPHS[r].from[0] && latin[i + 1] == DIGRAPHS[r].from[1]) {
-                c = DIGRAPHS[r].to[0];
-                step = 2;
-                break;
-            }
-        if (step == 1)
+        /* The digraphs sh ch kh gh ph th ck are one letter: s s h g f t k. */
+        char c = latin[i], next = i + 1 < len ? latin[i + 1] : '\0';
+        size_t step = 2;
+        if (next == 'h' && (c == 's' || c == 'c'))
+            c = 's';
+        else if (next == 'h' && (c == 'k' || c == 'g' || c == 't'))
+            c = c == 'k' ? 'h' : c;
+        else if (next == 'h' && c == 'p')
+            c = 'f';
+        else if (c == 'c' && next == 'k')
+            c = 'k';
+        else {
             c = c == 'q' || c == 'c' ? 'k' : c == 'z' ? 's' : c;
+            step = 1;
+        }
         i += step;
         if (is_vowel(c) || c == 'w' || c == 'v' || c == last || !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
             continue;
