@@ -525,6 +525,22 @@ static void a_patronymic_left_out_costs_nothing(void **state)
     assert_false(flags & CDN_TOK_PATRONYMIC);
 }
 
+/* Moldova writes the Russian patronymic the Romanian way (Iurievici): optional like -vich. */
+static void romanian_patronymic_is_optional(void **state)
+{
+    (void)state;
+    cdn_analyzed a;
+    cdn_analyzed_init(&a);
+    const char *name = "ANTIUFEEV, Vladimir Iurievici";
+    assert_int_equal(cdn_analyze_name(&a, NULL, name, strlen(name), CORDON_SCHEMA_PERSON, NULL), CORDON_OK);
+    cdn_analyzed_finish(&a);
+    assert_int_equal(a.tokens.len, 3);
+    assert_true(((cdn_token *)a.tokens.items)[2].flags & CDN_TOK_PATRONYMIC);
+    cdn_analyzed_free(&a);
+    static const char *const SAME[][2] = {{"ANTIUFEEV, Vladimir Iurievici", "ANTYUFEYEV, Vladimir"}};
+    expect_scores(SAME, COUNT(SAME), 0.85, 0.90, "a patronymic left out, vowels");
+}
+
 /* The score of query against name, analyzed without romanisation, each token weighing 1 but
  * the query token heavy, which weighs 2 (a part no list has, as rare as a token can be). */
 static double score_with_heavy(const char *query, const char *name, size_t heavy)
@@ -1083,6 +1099,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_patronymic_left_out_costs_nothing),
+        cmocka_unit_test(romanian_patronymic_is_optional),
         cmocka_unit_test(edit_distance_golden),
         cmocka_unit_test(abjad_vowel_letters_in_place),
         cmocka_unit_test(edit_distance_agrees_with_the_reference),
