@@ -294,31 +294,3 @@ void cdn_classes_reread(const char *latin, unsigned reading, char *out, size_t c
     }
     out[n] = '\0';
 }
-
-size_t cdn_consonant_class_variants(const char *latin, bool romanised,
-                                    char out[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1])
-{
-    /* A reading that cannot change this token is skipped. */
-    unsigned matters = 0;
-    if (romanised) {
-        matters |= strchr(latin, 'j') ? CDN_READ_J_AS_G : 0u;
-        matters |= strchr(latin, 'w') ? CDN_READ_W_AS_V : 0u;
-    } else {
-        matters |= strchr(latin, 'c') ? CDN_READ_AFFRICATE : 0u;
-        matters |= strchr(latin, 'g') ? CDN_READ_SOFT_G : 0u;
-        matters |= strchr(latin, 'w') ? CDN_READ_W_AS_V : 0u;
-    }
-    char heard[2 * CDN_CLASSES_MAX + 2];
-    size_t n = 0;
-    for (unsigned r = 0; r < 16 && n < CDN_CLASS_VARIANTS; r++) {
-        if (r & ~matters)
-            continue;
-        cdn_classes_reread(latin, r, heard, sizeof heard);
-        cdn_consonant_classes(heard, out[n]);
-        bool seen = false;
-        for (size_t k = 0; k < n && !seen; k++)
-            seen = strcmp(out[k], out[n]) == 0;
-        n += !seen;
-    }
-    return n;
-}

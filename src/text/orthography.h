@@ -75,20 +75,4 @@ enum cdn_class_reading {
  * there: the classes are cut sooner); the rewrites only ever keep or shorten the spelling. */
 void cdn_classes_reread(const char *latin, unsigned reading, char *out, size_t cap);
 
-/* The most distinct readings cdn_consonant_class_variants gives. */
-enum { CDN_CLASS_VARIANTS = 8 };
-
-/*
- * Writes the distinct consonant classes of the token under each reading that applies to it
- * into out and returns how many (1 to CDN_CLASS_VARIANTS). A Latin spelling (romanised false)
- * is read as written, with ch, c before e, i, y (Slavic ones included), cz and sch as the affricate or
- * sibilant that Arabic and Hebrew write with ش, تش, צ (Sechenov / سيتشينوف, Juričić), with a
- * g before e, i, y as the j those scripts write as a consonant the classes drop (Colangelo /
- * كولانجيلو), and with w as v (Wimmer / فيمر), in all combinations. A romanisation of Arabic
- * or Hebrew (romanised true) is read as written, with j as g (Egyptian ج: Bogut / بوجوت) and
- * with w as v (Hebrew ו: Levy / לוי), in all combinations.
- */
-size_t cdn_consonant_class_variants(const char *latin, bool romanised,
-                                    char out[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1]);
-
 #endif
