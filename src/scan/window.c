@@ -642,23 +642,30 @@ static bool letters_reach(const cdn_scanner *s, const window *win, const cdn_ina
     const uint8_t *key0 = tf->key0 + e->tokens, *latin0 = tf->latin0 + e->tokens;
     const double *wn_of = tf->weight + e->tokens;
     double wn = 0.0, got_n = 0.0;
+    /* The first bytes of the name's keys and romanisations, a bit each, for the query side. */
+    uint64_t name_key[4] = {0}, name_latin[4] = {0};
     for (uint32_t j = 0; j < k; j++) {
         bool met = (win->any_key[key0[j] >> 6] >> (key0[j] & 63) & 1) ||
                    (win->any_latin[latin0[j] >> 6] >> (latin0[j] & 63) & 1);
         wn += wn_of[j];
         got_n += met ? wn_of[j] : 0.0;
+        name_key[key0[j] >> 6] |= (uint64_t)1 << (key0[j] & 63);
+        name_latin[latin0[j] >> 6] |= (uint64_t)1 << (latin0[j] & 63);
     }
     if (wn <= 0.0)
         return true;
     double name_side = (1.0 - CDN_QUERY_SHARE) * got_n / wn;
     if (CDN_QUERY_SHARE * 1.0 + name_side < s->threshold)
         return false; /* got_q / total is at most 1 */
+    /* A word meets some token when the name has a token whose key begins as its key does, or
+     * whose romanisation as its romanisation does, or whose key begins as a key it leads to:
+     * the bits above, not a pass over the tokens per word. */
     double got_q = 0.0;
     for (size_t i = 0; i < win->len; i++) {
-        bool met = false;
-        for (uint32_t j = 0; j < k && !met; j++)
-            met = win->key0[i] == key0[j] || (win->latin0[i] && win->latin0[i] == latin0[j]) ||
-                  (win->hit0[i][key0[j] >> 6] >> (key0[j] & 63) & 1);
+        uint8_t kb = win->key0[i], lb = win->latin0[i];
+        bool met = (name_key[kb >> 6] >> (kb & 63) & 1) || (lb && (name_latin[lb >> 6] >> (lb & 63) & 1)) ||
+                   (win->hit0[i][0] & name_key[0]) || (win->hit0[i][1] & name_key[1]) ||
+                   (win->hit0[i][2] & name_key[2]) || (win->hit0[i][3] & name_key[3]);
         got_q += met ? win->weight[i] : 0.0;
     }
     return CDN_QUERY_SHARE * got_q / win->total + name_side >= s->threshold;
