@@ -57,12 +57,17 @@ static uint32_t stand_in(const cdn_scanner *s, size_t w, const cdn_itoken *name,
 
 /* Whether window word w could meet name token j at all: the same key (its own or a base
  * form's), or the same first letter of key or romanisation (the scorer's spelling, fuzzy and
- * initial matches all keep it; joined pairs begin with it too). */
-static bool could_meet(const cdn_scanner *s, size_t w, const cdn_token *q, const cdn_itoken *name_tok,
-                       const cdn_token *t)
+ * initial matches all keep it; joined pairs begin with it too). hit0 are the first bytes of
+ * the keys the word leads to, a bit each (window.hit0): a key none of them begins as is no key
+ * of the word's, and its keys are not read. */
+static bool could_meet(const cdn_scanner *s, size_t w, const cdn_token *q, const uint64_t hit0[4],
+                       const cdn_itoken *name_tok, const cdn_token *t)
 {
     if (q->key[0] == t->key[0] || (q->latin[0] && q->latin[0] == t->latin[0]))
         return true;
+    unsigned char first = (unsigned char)t->key[0];
+    if (!(hit0[first >> 6] >> (first & 63) & 1))
+        return false;
     const cdn_word_type *type = cdn_scan_type(s, w);
     for (uint8_t h = 0; h < type->n_hits; h++)
         if (s->idx->vocab.items[type->hits[h].vocab].key == name_tok->key)
@@ -75,8 +80,9 @@ static bool could_meet(const cdn_scanner *s, size_t w, const cdn_token *q, const
  * candidates of a common word fall below the threshold here without being scored. wq and wn
  * are the words' cdn_query_token_weight and the name tokens' cdn_name_token_weight, worked
  * out before (the window's, the index's token facts). */
-static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q, size_t len, const cdn_token *t,
-                          const cdn_itoken *it, uint32_t k, const double *wq_of, const double *wn_of)
+static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q, const uint64_t (*hit0)[4],
+                          size_t len, const cdn_token *t, const cdn_itoken *it, uint32_t k, const double *wq_of,
+                          const double *wn_of)
 {
     double wq = 0.0, got_q = 0.0, wn = 0.0, got_n = 0.0;
     uint32_t met_n = 0;
@@ -84,7 +90,7 @@ static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q
         double w = wq_of[i];
         bool met = false;
         for (uint32_t j = 0; j < k; j++)
-            if (could_meet(s, first + i, &q[i], &it[j], &t[j])) {
+            if (could_meet(s, first + i, &q[i], hit0[i], &it[j], &t[j])) {
                 met = true;
                 met_n |= 1u << j;
             }
@@ -717,7 +723,7 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     memcpy(q, win->q, len * sizeof *q);
     cdn_index_name_tokens(s->idx, e, tokens);
     const double *wn = s->idx->token_facts->weight + e->tokens;
-    if (score_bound(s, first, q, len, tokens, it, k, win->weight, wn) < s->threshold ||
+    if (score_bound(s, first, q, win->hit0, len, tokens, it, k, win->weight, wn) < s->threshold ||
         !keeps_specific_token(s, first, len, it, k) ||
         (len > 1 && !f->person && !meets_every_word(s, first, len, it, tokens, k)))
         return false;
