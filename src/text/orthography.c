@@ -159,24 +159,26 @@ int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
 
 int cdn_skeleton_key(const char *latin, size_t len, cdn_strbuf *out)
 {
-    static const rule DIGRAPHS[] = {{"sh", "s", 2}, {"ch", "s", 2}, {"kh", "h", 2}, {"gh", "g", 2}, {"ph", "f", 2},
-                                    {"th", "t", 2}, {"ck", "k", 2}};
     if (!cdn_strbuf_reserve(out, len))
         return CORDON_ENOMEM;
     char last = 0;
     for (size_t i = 0; i < len;) {
-        char c = latin[i];
-        size_t step = 1;
-        for (size_t r = 0; r < sizeof DIGRAPHS / sizeof DIGRAPHS[0]; r++)
-            if (i + 1 < len && latin[i] == DIGRAPHS[r].from[0] && latin[i + 1] == DIGRAPHS[r].from[1]) {
-                c = DIGRAPHS[r].to[0];
-                step = 2;
-                break;
-            }
-        if (step == 1)
+        char c = latin[i], next = i + 1 < len ? latin[i + 1] : '\0';
+        /* The digraphs, each one letter: sh and ch as s, kh as h, gh as g, ph as f, th as t, ck
+         * as k; else q and c as k, z as s. Tested by their second letter first: every word
+         * asks, letter by letter, and most letters are followed by neither h nor k. */
+        if (next == 'h' && (c == 's' || c == 'c' || c == 'k' || c == 'g' || c == 'p' || c == 't')) {
+            c = c == 'c' ? 's' : c == 'k' ? 'h' : c == 'p' ? 'f' : c;
+            i += 2;
+        } else if (next == 'k' && c == 'c') {
+            c = 'k';
+            i += 2;
+        } else {
             c = c == 'q' || c == 'c' ? 'k' : c == 'z' ? 's' : c;
-        i += step;
-        if (is_vowel(c) || c == 'w' || c == 'v' || c == last || !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+            i++;
+        }
+        bool consonant = c >= 'a' && c <= 'z' && !is_vowel(c) && c != 'w' && c != 'v';
+        if ((!consonant && !(c >= '0' && c <= '9')) || c == last)
             continue;
         out->data[out->len++] = c;
         last = c;
