@@ -349,9 +349,14 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
     if (status == CORDON_OK && n > 0 && !parts)
         positional_flags((cdn_token *)a->tokens.items + first, patronymic, n, before_comma, comma != NULL, schema);
     else if (status == CORDON_OK && n > 0)
-        for (size_t i = 0; i < n; i++) /* the publisher said which part is which */
-            if (patronymic[i] == CDN_PATRONYMIC_SURE && !(((cdn_token *)a->tokens.items)[first + i].flags & CDN_TOK_FAMILY))
-                ((cdn_token *)a->tokens.items)[first + i].flags |= CDN_TOK_PATRONYMIC;
+        for (size_t i = 0; i < n; i++) { /* the publisher said which part is which */
+            /* A -vich word is a patronymic where the publisher put it after the first given
+             * name (LUKASHENKO, Alexander Grigoryevich), not where it is the family name. */
+            cdn_token *t = (cdn_token *)a->tokens.items + first + i;
+            if ((patronymic[i] == CDN_PATRONYMIC_SURE && !(t->flags & CDN_TOK_FAMILY)) ||
+                (patronymic[i] == CDN_PATRONYMIC_MAYBE && (t->flags & CDN_TOK_MIDDLE)))
+                t->flags |= CDN_TOK_PATRONYMIC;
+        }
     parts_free(&normalized);
     cdn_tokens_free(&toks);
     return status;

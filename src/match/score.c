@@ -35,8 +35,8 @@
  * × the share of the name's weight that did, each pair counted by its similarity. Token weight
  * is the key's inverse document frequency over all indexed entities (Spärck Jones 1972), so a
  * shared rare surname outweighs a shared common given name; legal forms, honorifics and the
- * Arabic article written apart weigh 0.3 of that, patronymics 0.25 on either side and middle
- * names 0.25 on the name's side, so
+ * Arabic article written apart weigh 0.3 of that, patronymics 0.25 on either side (and nothing
+ * on the name's side when the query leaves them out) and middle names 0.25 on the name's side, so
  * "Vladimir Putin" fully covers "PUTIN, Vladimir Vladimirovich" but for a small share, and
  * "Natalya Alekseevna Orlova" covers "Natalya Orlova". Legal forms that found no equal partner
  * meet the other side's leftover legal forms at 0.9, and titles (titles.h: emperor, מלך, of)
@@ -1607,6 +1607,12 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     leftover l = {q, m, n, k, qw, nw, &q_used, &n_used, &got_q, &got_n, explain};
     meet_leftovers(&l, is_legal_form, LEGAL_FORM_SIM, "legal form");
     meet_leftovers(&l, is_title, TITLE_SIM, "title"); /* a title is looked up only when left over */
+    /* A patronymic the query leaves out says nothing against the name: people and papers omit
+     * it, and a surname alone must not rank LUKASHENKO, Alexander Grigoryevich below his son
+     * LUKASHENKO, Dmitry for the patronymic only the father's alias gives. */
+    for (size_t j = 0; j < k; j++)
+        if (!(n_used & (1u << j)) && (n[j].flags & CDN_TOK_PATRONYMIC))
+            wn -= nw[j];
     size_t added = one_part_added(q, m, q_used, n, k, n_used, matched, weakest);
     if (added != NO_PART) {
         if (added < m)

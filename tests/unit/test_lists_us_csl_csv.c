@@ -99,8 +99,8 @@ static void people_and_their_documents(void **state)
     assert_string_equal(e->names[0].family, "'ABD AL-SALAM");
     assert_string_equal(e->names[0].given, "'Abd");
     assert_string_equal(e->names[0].middle, "al-Malik Muhammad Yusuf 'Uthman");
-    /* a patronymic after the given name is a middle name there, optional to the matcher: the
-     * same alias scores the same on both lists */
+    /* a patronymic after the given name is a middle name there, and a patronymic to the
+     * matcher (its -vich ending): the same alias scores the same on both lists */
     const cordon_entity *luk = must_find(idx, "us-csl:9760");
     const cordon_name *alias = NULL;
     for (size_t i = 0; i < luk->n_names; i++)
@@ -115,9 +115,11 @@ static void people_and_their_documents(void **state)
     assert_true(cordon_results_count(res) > 0);
     const cordon_result *top = cordon_results_get(res, 0);
     assert_string_equal(top->entity->id, "us-csl:9760");
-    if (top->score < 0.90 || top->score > 0.95) /* 0.92 on OFAC's list; 0.83 before */
+    /* 0.97 on OFAC's list: the spelling pair alone falls short (0.92 while the patronymic left
+     * out still weighed, 0.83 before it was optional) */
+    if (top->score < 0.95 || top->score > 0.99)
         fail_msg("Alexander Lukaschenko scores %.4f against us-csl:9760", top->score);
-    assert_non_null(strstr(top->explanation, "grigoryevich unmatched in name (middle name, optional)"));
+    assert_non_null(strstr(top->explanation, "grigoryevich unmatched in name (patronymic, optional)"));
     cordon_results_free(res);
     assert_int_equal(e->n_names, 4);
     expect_name(e, "'Umar al-Tayyar", CORDON_NAME_ALIAS);

@@ -457,6 +457,53 @@ static void latin_fuzzy_floor_needs_company(void **state)
     expect_scores(SAME, COUNT(SAME), 0.85, 1.0, "a misspelling, or a floor pair beside two sure ones");
 }
 
+/* The score of query against name as published with its parts, each token weighing 1; the
+ * flags of the name's token at index at go to *flags. */
+static double score_with_parts(const char *query, const cordon_name *name, size_t at, uint8_t *flags)
+{
+    cdn_analyzed q, n;
+    cdn_analyzed_init(&q);
+    cdn_analyzed_init(&n);
+    assert_int_equal(cdn_analyze_name(&q, NULL, query, strlen(query), CORDON_SCHEMA_PERSON, NULL), CORDON_OK);
+    assert_int_equal(cdn_analyze_name(&n, NULL, name->full, strlen(name->full), CORDON_SCHEMA_PERSON, name),
+                     CORDON_OK);
+    cdn_analyzed_finish(&q);
+    cdn_analyzed_finish(&n);
+    cdn_token *qt = q.tokens.items, *nt = n.tokens.items;
+    for (size_t i = 0; i < q.tokens.len; i++)
+        qt[i].weight = 1.0f;
+    for (size_t j = 0; j < n.tokens.len; j++)
+        nt[j].weight = 1.0f;
+    assert_true(at < n.tokens.len);
+    *flags = nt[at].flags;
+    double score = cdn_score_tokens(qt, q.tokens.len, nt, n.tokens.len, NULL);
+    cdn_analyzed_free(&q);
+    cdn_analyzed_free(&n);
+    return score;
+}
+
+/* A patronymic is optional: one the query leaves out costs the name nothing, so a surname
+ * alone scores every Lukashenko by his given name only. A -vich word the publisher gives as a
+ * middle name is a patronymic (OFAC's "LUKASHENKO, Alexander Grigoryevich"); one it gives as
+ * the family name is not. */
+static void a_patronymic_left_out_costs_nothing(void **state)
+{
+    (void)state;
+    uint8_t flags;
+    cordon_name with = {.full = "LUKASHENKO, Alexander Grigoryevich", .family = "LUKASHENKO",
+                        .given = "Alexander", .middle = "Grigoryevich"};
+    cordon_name without = {.full = "LUKASHENKO, Alexander", .family = "LUKASHENKO", .given = "Alexander"};
+    double s_with = score_with_parts("Lukashenko", &with, 2, &flags);
+    assert_true(flags & CDN_TOK_PATRONYMIC);
+    double s_without = score_with_parts("Lukashenko", &without, 1, &flags);
+    if (fabs(s_with - s_without) > 1e-9)
+        fail_msg("with the patronymic %.4f, without %.4f", s_with, s_without);
+    assert_true(s_with > 0.75 && s_with < 0.85); /* the given name left out still costs */
+    cordon_name family = {.full = "ABRAMOVICH, Roman", .family = "ABRAMOVICH", .given = "Roman"};
+    assert_true(score_with_parts("Roman Abramovich", &family, 0, &flags) > 0.99);
+    assert_false(flags & CDN_TOK_PATRONYMIC);
+}
+
 /* The score of query against name, analyzed without romanisation, each token weighing 1 but
  * the query token heavy, which weighs 2 (a part no list has, as rare as a token can be). */
 static double score_with_heavy(const char *query, const char *name, size_t heavy)
@@ -1014,6 +1061,7 @@ static void abjad_vowel_letters_in_place(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_patronymic_left_out_costs_nothing),
         cmocka_unit_test(edit_distance_golden),
         cmocka_unit_test(abjad_vowel_letters_in_place),
         cmocka_unit_test(edit_distance_agrees_with_the_reference),
