@@ -867,6 +867,10 @@ static double run_bound(const window_run *run)
     return run->total > 0.0 ? CDN_QUERY_SHARE * run->met / run->total + (1.0 - CDN_QUERY_SHARE) : 1.0;
 }
 
+/* How many candidates ahead their name facts are fetched (scan_window, anchor_names): the
+ * names of a word are scattered over the index, and most are turned away on their facts. */
+enum { FACTS_AHEAD = 8 };
+
 /* Postings longer than this make a word common: see scan_window. */
 #define COMMON_POSTINGS 256
 
@@ -970,9 +974,13 @@ static bool anchor_names(cdn_scanner *s, const cdn_word_type *type, const window
     uint32_t *kept = s->kept.items;
     size_t k = 0;
     kept[k++] = (uint32_t)nc;
-    for (size_t i = 0; i < nc; i++)
+    for (size_t i = 0; i < nc; i++) {
+        /* The facts of names far apart in the index: each fetched a few names before it is read. */
+        if (i + FACTS_AHEAD < nc)
+            __builtin_prefetch(&s->idx->name_facts[c[i + FACTS_AHEAD]]);
         if (facts_allow(&s->idx->name_facts[c[i]], win->len, lone, legal_form))
             kept[k++] = c[i];
+    }
     cdn_window_memo_put(&s->lex.anchors, key, 4, h, kept, k);
     *all = nc;
     *out = kept + 1;
@@ -1101,6 +1109,8 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_ru
      * candidate and holds the twin, so it is right whoever wrote it. */
     uint32_t *judged = s->judged;
     for (size_t i = 0; i < n; i++) {
+        if (i + FACTS_AHEAD < n)
+            __builtin_prefetch(&s->idx->name_facts[c[i + FACTS_AHEAD]]);
         /* A name with the very tokens of an earlier candidate (the same party on several
          * lists) fares as that one did: passes reads nothing else of a name. */
         uint32_t same = s->idx->name_facts[c[i]].same_tokens;
