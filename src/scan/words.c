@@ -30,23 +30,20 @@ static inline cdn_word_probe probe_of(const cdn_scanner *s, size_t w)
 
 /* Sets s->type_of[w] to the lexicon number of each word, adding the words new to the lexicon
  * in text order, each word's slot of the lexicon's table fetched AHEAD words before it is read
- * (the table of a long-lived scanner is megabytes, and most of a text's words are in it).
- * Returns CORDON_OK or CORDON_ENOMEM. */
+ * (the table of a long-lived scanner is megabytes, and most of a text's words are in it): the
+ * words' probes first, in a pass of their own. Returns CORDON_OK or CORDON_ENOMEM. */
 static int find_words(cdn_scanner *s, size_t n)
 {
-    cdn_word_probe ahead[AHEAD];
-    for (size_t w = 0; w < n && w < AHEAD; w++) {
-        ahead[w] = probe_of(s, w);
-        cdn_word_table_prefetch(&s->lex.words, &ahead[w]);
-    }
+    cdn_word_probe *probes = s->probes;
+    for (size_t w = 0; w < n; w++)
+        probes[w] = probe_of(s, w);
+    for (size_t w = 0; w < n && w < AHEAD; w++)
+        cdn_word_table_prefetch(&s->lex.words, &probes[w]);
     for (size_t w = 0; w < n; w++) {
-        cdn_word_probe p = ahead[w % AHEAD];
-        if (w + AHEAD < n) {
-            ahead[w % AHEAD] = probe_of(s, w + AHEAD);
-            cdn_word_table_prefetch(&s->lex.words, &ahead[w % AHEAD]);
-        }
+        if (w + AHEAD < n)
+            cdn_word_table_prefetch(&s->lex.words, &probes[w + AHEAD]);
         uint32_t i;
-        int status = cdn_lexicon_word(&s->lex, word_norm(s, w), cdn_scan_word(s, w)->norm_len, &p, &i);
+        int status = cdn_lexicon_word(&s->lex, word_norm(s, w), cdn_scan_word(s, w)->norm_len, &probes[w], &i);
         if (status != CORDON_OK)
             return status;
         s->type_of[w] = i;
