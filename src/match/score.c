@@ -407,6 +407,27 @@ static bool genitive_of(const char *longer, size_t ll, const char *shorter, size
     return ls >= 3 && ll == ls + 1 && longer[ls] == 's' && memcmp(longer, shorter, ls) == 0;
 }
 
+/* Whether a's Latin spelling with its ch read as х (cdn_orthography_key_ch_as_kh: Chalid,
+ * Mochtari) has b's key. Only a word typed in Latin letters: a romanisation of Cyrillic writes
+ * ч as ch. Nor a Chinese syllable, whose ch is never х (Chou is not Hu). A ch beside an s
+ * (Fuchs), whose two keys differ in length, is not read so. */
+static bool ch_as_kh(const cdn_token *a, const cdn_token *b)
+{
+    enum { C = 1u << ('c' - 'a'), H = 1u << ('h' - 'a') };
+    size_t len = a->key_shape.len;
+    if ((a->latin_shape.mask & (C | H)) != (C | H) || !(b->key_shape.mask & H) || b->key_shape.len != len ||
+        !a->latin_shape.ascii || (a->flags & CDN_TOK_ROMANISED))
+        return false;
+    /* The second key is the first with some of its s (the ch) as h: most pairs differ
+     * elsewhere, and the key is taken only for those that do not. */
+    for (size_t i = 0; i < len; i++)
+        if (a->key[i] != b->key[i] && !(a->key[i] == 's' && b->key[i] == 'h'))
+            return false;
+    char key[CDN_KEY_MAX + 1];
+    size_t n = cdn_orthography_key_ch_as_kh(a->latin, a->latin_shape.len, key);
+    return n == len && memcmp(key, b->key, n) == 0 && !cdn_is_pinyin(a->latin);
+}
+
 /* Whether t is the Arabic article written apart (al, el: AL-ASHQAR, EL ARAB), which one record
  * of a name gives and another leaves out, and which says little about who is meant (ul is a
  * surname too often). */
@@ -939,6 +960,11 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     if (agree && WEAK_SIM > s * 0.95) {
         *how = CDN_FEW_CONSONANTS;
         return WEAK_SIM;
+    }
+    /* Looked for only among pairs this close: a ch for kh is an edit or two (chalid / khalid). */
+    if (s >= 0.75 && (ch_as_kh(a, b) || ch_as_kh(b, a))) {
+        *how = "spelling";
+        return 0.95;
     }
     if (s >= 0.75 && vowels_apart(a, b)) {
         *how = "vowels";
@@ -1542,8 +1568,11 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     double qw[CDN_MAX_NAME_TOKENS], nw[CDN_MAX_NAME_TOKENS], wq = 0.0, wn = 0.0;
     for (size_t i = 0; i < m; i++)
         wq += qw[i] = cdn_query_token_weight(&q[i]);
-    for (size_t j = 0; j < k; j++)
+    uint32_t patronymics = 0;
+    for (size_t j = 0; j < k; j++) {
         wn += nw[j] = cdn_name_token_weight(&n[j]);
+        patronymics |= (n[j].flags & CDN_TOK_PATRONYMIC) ? 1u << j : 0u;
+    }
     double got_q = 0.0, got_n = 0.0, weakest = 1.0;
     size_t matched = 0;
     uint32_t q_used = 0, n_used = 0;
@@ -1610,9 +1639,8 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     /* A patronymic the query leaves out says nothing against the name: people and papers omit
      * it, and a surname alone must not rank LUKASHENKO, Alexander Grigoryevich below his son
      * LUKASHENKO, Dmitry for the patronymic only the father's alias gives. */
-    for (size_t j = 0; j < k; j++)
-        if (!(n_used & (1u << j)) && (n[j].flags & CDN_TOK_PATRONYMIC))
-            wn -= nw[j];
+    for (uint32_t left_out = patronymics & ~n_used; left_out; left_out &= left_out - 1)
+        wn -= nw[__builtin_ctz(left_out)];
     size_t added = one_part_added(q, m, q_used, n, k, n_used, matched, weakest);
     if (added != NO_PART) {
         if (added < m)

@@ -45,6 +45,7 @@
 #include "text/generic_words.h"
 #include "text/orthography.h"
 #include "text/hangul.h"
+#include "text/pinyin.h"
 #include "text/sounds.h"
 #include "text/transcription.h"
 #include "text/utf8.h"
@@ -281,6 +282,21 @@ static void gather_vowels(gatherer *g, const cdn_token *t)
     }
 }
 
+/* A word typed in Latin letters whose ch may be the х that German and Polish write ch (Chalid,
+ * Mochtari) also looks up its key read so: the lists write Khalid, Mokhtari. The scorer's
+ * "spelling", 0.95 (ch_as_kh in score.c). */
+static void gather_ch_as_kh(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    enum { C = 1u << ('c' - 'a'), H = 1u << ('h' - 'a') };
+    if ((t->latin_shape.mask & (C | H)) != (C | H) || !t->latin_shape.ascii || (t->flags & CDN_TOK_ROMANISED))
+        return;
+    char key[CDN_KEY_MAX + 1];
+    size_t n = cdn_orthography_key_ch_as_kh(t->latin, t->latin_shape.len, key);
+    const cdn_ikey *heard = n ? cdn_index_key(g->idx, key, n) : NULL;
+    if (heard && heard != exact && !cdn_is_pinyin(t->latin))
+        add_postings(g, heard, 0.95);
+}
+
 /* Credits the names that have the indexed key family and also the key of given, or the keys of
  * given split in two (Jong Un), with q on the query's side. */
 static void credit_family_and_given(gatherer *g, const cdn_ikey *family, const char *given, float q)
@@ -387,6 +403,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     gather_classes(g, t, exact);
     gather_sounds(g, t, exact);
     gather_readings(g, t, exact);
+    gather_ch_as_kh(g, t, exact);
     if (t->flags & CDN_TOK_SYLLABIC)
         gather_korean(g, t);
     if (g->korean_latin)

@@ -148,6 +148,21 @@ size_t cdn_orthography_key_ascii(const char *token, size_t len, char out[CDN_KEY
     return m;
 }
 
+size_t cdn_orthography_key_ch_as_kh(const char *token, size_t len, char out[CDN_KEY_MAX + 1])
+{
+    char respelt[CDN_KEY_MAX + 1];
+    size_t n = 0;
+    bool changed = false;
+    for (size_t i = 0; i < len && n < CDN_KEY_MAX; i++) {
+        bool kh = token[i] == 'c' && i + 1 < len && token[i + 1] == 'h' &&
+                  !(i > 0 && (token[i - 1] == 's' || token[i - 1] == 't'));
+        respelt[n++] = kh ? 'k' : token[i];
+        changed |= kh;
+    }
+    out[0] = '\0';
+    return changed ? cdn_orthography_key_ascii(respelt, n, out) : 0;
+}
+
 int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
 {
     if (!plain_ascii(token, len))
@@ -253,32 +268,4 @@ void cdn_classes_reread(const char *latin, unsigned reading, char *out, size_t c
         out[n++] = c;
     }
     out[n] = '\0';
-}
-
-size_t cdn_consonant_class_variants(const char *latin, bool romanised,
-                                    char out[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1])
-{
-    /* A reading that cannot change this token is skipped. */
-    unsigned matters = 0;
-    if (romanised) {
-        matters |= strchr(latin, 'j') ? CDN_READ_J_AS_G : 0u;
-        matters |= strchr(latin, 'w') ? CDN_READ_W_AS_V : 0u;
-    } else {
-        matters |= strchr(latin, 'c') ? CDN_READ_AFFRICATE : 0u;
-        matters |= strchr(latin, 'g') ? CDN_READ_SOFT_G : 0u;
-        matters |= strchr(latin, 'w') ? CDN_READ_W_AS_V : 0u;
-    }
-    char heard[2 * CDN_CLASSES_MAX + 2];
-    size_t n = 0;
-    for (unsigned r = 0; r < 16 && n < CDN_CLASS_VARIANTS; r++) {
-        if (r & ~matters)
-            continue;
-        cdn_classes_reread(latin, r, heard, sizeof heard);
-        cdn_consonant_classes(heard, out[n]);
-        bool seen = false;
-        for (size_t k = 0; k < n && !seen; k++)
-            seen = strcmp(out[k], out[n]) == 0;
-        n += !seen;
-    }
-    return n;
 }
