@@ -22,12 +22,6 @@
 
 #include "cordon.h"
 
-typedef struct rule {
-    const char *from;
-    const char *to;
-    unsigned char len; /* strlen(from) */
-} rule;
-
 /* Whether the len bytes at s, from position i on, continue with the letters of pat. */
 static bool continues(const char *s, size_t len, size_t i, const char *pat)
 {
@@ -202,23 +196,22 @@ int cdn_skeleton_key(const char *latin, size_t len, cdn_strbuf *out)
         return CORDON_ENOMEM;
     char last = 0;
     for (size_t i = 0; i < len;) {
-        /* The digraphs sh ch kh gh ph th ck are one letter: s s h g f t k. */
         char c = latin[i], next = i + 1 < len ? latin[i + 1] : '\0';
-        size_t step = 2;
-        if (next == 'h' && (c == 's' || c == 'c'))
-            c = 's';
-        else if (next == 'h' && (c == 'k' || c == 'g' || c == 't'))
-            c = c == 'k' ? 'h' : c;
-        else if (next == 'h' && c == 'p')
-            c = 'f';
-        else if (c == 'c' && next == 'k')
+        /* The digraphs, each one letter: sh and ch as s, kh as h, gh as g, ph as f, th as t, ck
+         * as k; else q and c as k, z as s. Tested by their second letter first: every word
+         * asks, letter by letter, and most letters are followed by neither h nor k. */
+        if (next == 'h' && (c == 's' || c == 'c' || c == 'k' || c == 'g' || c == 'p' || c == 't')) {
+            c = c == 'c' ? 's' : c == 'k' ? 'h' : c == 'p' ? 'f' : c;
+            i += 2;
+        } else if (next == 'k' && c == 'c') {
             c = 'k';
-        else {
+            i += 2;
+        } else {
             c = c == 'q' || c == 'c' ? 'k' : c == 'z' ? 's' : c;
-            step = 1;
+            i++;
         }
-        i += step;
-        if (is_vowel(c) || c == 'w' || c == 'v' || c == last || !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+        bool consonant = c >= 'a' && c <= 'z' && !is_vowel(c) && c != 'w' && c != 'v';
+        if ((!consonant && !(c >= '0' && c <= '9')) || c == last)
             continue;
         out->data[out->len++] = c;
         last = c;
