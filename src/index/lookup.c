@@ -63,18 +63,24 @@ void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a)
 
 /* ---- similar keys -------------------------------------------------------------------------- */
 
-/* A small open-addressing set of vocab numbers already offered, so each is reported once. */
+/* A small open-addressing set of vocab numbers already offered, so each is reported once. It
+ * starts in arrays of ID_SET_FIRST slots that its owner gives it (on the stack: most lookups
+ * offer a few dozen keys, and the allocator's calls cost more than the set), and moves to the
+ * heap when it fills to half. */
+enum { ID_SET_FIRST = 64 };
+
 typedef struct id_set {
     uint32_t *ids;
     uint8_t *used;
     size_t cap;
     size_t count;
+    bool allocated; /* ids and used are the heap's */
 } id_set;
 
 static bool id_set_add(id_set *s, uint32_t id)
 {
     if (s->count * 2 >= s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 64;
+        size_t cap = s->cap * 2;
         uint32_t *ids = cdn_malloc(cap * sizeof *ids);
         uint8_t *used = cdn_calloc(cap, 1);
         if (!ids || !used) {
@@ -91,11 +97,14 @@ static bool id_set_add(id_set *s, uint32_t id)
             used[h] = 1;
             ids[h] = s->ids[i];
         }
-        cdn_free(s->ids);
-        cdn_free(s->used);
+        if (s->allocated) {
+            cdn_free(s->ids);
+            cdn_free(s->used);
+        }
         s->ids = ids;
         s->used = used;
         s->cap = cap;
+        s->allocated = true;
     }
     size_t h = (id * 2654435761u) & (s->cap - 1);
     while (s->used[h]) {
@@ -341,7 +350,9 @@ void cdn_index_similar_keys(const cordon_index *idx, const char *key, const char
     uint32_t self;
     if (!cdn_fixmap_get(&idx->maps[CDN_MAP_KEYS], idx->pool, key, len, &self))
         self = CDN_NONE;
-    similar_ctx c = {idx, key, len, self, min_sim, true, {0}, {0}, fn, ctx};
+    uint32_t first_ids[ID_SET_FIRST];
+    uint8_t first_used[ID_SET_FIRST] = {0};
+    similar_ctx c = {idx, key, len, self, min_sim, true, {0}, {first_ids, first_used, ID_SET_FIRST, 0, false}, fn, ctx};
     cdn_shape shape;
     cdn_shape_of(key, &shape);
     cdn_edit_pattern_init(&c.pattern, key, &shape);
@@ -360,6 +371,8 @@ void cdn_index_similar_keys(const cordon_index *idx, const char *key, const char
         if (strcmp(latin, key) != 0)
             one_edit(&c, latin, latin_len, CDN_MAP_KEYS, CDN_MAP_DELETIONS);
     }
-    cdn_free(c.seen.ids);
-    cdn_free(c.seen.used);
+    if (c.seen.allocated) {
+        cdn_free(c.seen.ids);
+        cdn_free(c.seen.used);
+    }
 }

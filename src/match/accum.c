@@ -6,6 +6,7 @@
 #include <pthread.h>
 
 #include "core/alloc.h"
+#include "match/short_words.h"
 
 struct cdn_accum_pool {
     pthread_mutex_t lock;
@@ -30,7 +31,10 @@ static void accum_free(cdn_accum *acc)
     cdn_free(acc->twin_stamp);
     cdn_free(acc->twin_score);
     cdn_free(acc->touched);
-    cdn_free(acc->short_memo);
+    cdn_short_words_memo_free(acc->short_memo);
+    cdn_analyzed_free(&acc->query);
+    cdn_vec_free(&acc->cands);
+    cdn_sim_scratch_free(&acc->sim);
     cdn_free(acc);
 }
 
@@ -54,6 +58,7 @@ static cdn_accum *accum_new(cdn_accum_sizes n)
     cdn_accum *acc = cdn_calloc(1, sizeof *acc);
     if (!acc)
         return NULL;
+    cdn_analyzed_init(&acc->query);
     acc->entries = n.names ? cdn_calloc(n.names, sizeof *acc->entries) : NULL;
     acc->form_stamp = n.forms ? cdn_calloc(n.forms, sizeof *acc->form_stamp) : NULL;
     acc->form_row = n.forms ? cdn_malloc(n.forms * sizeof *acc->form_row) : NULL;
@@ -98,7 +103,7 @@ cdn_accum *cdn_accum_borrow(cdn_accum_pool *pool, cdn_accum_sizes sizes)
             acc->entity_stamp[i] = 0;
         for (size_t i = 0; i < acc->n_twins; i++)
             acc->twin_stamp[i] = 0;
-        cdn_free(acc->short_memo);
+        cdn_short_words_memo_free(acc->short_memo);
         acc->short_memo = NULL;
         acc->generation = 1;
     }

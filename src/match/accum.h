@@ -18,6 +18,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/vec.h"
+#include "match/analyze.h"
+#include "match/score.h"
+
 /* For each query token, the best of the ways it reached the name (cur_* while the token is
  * being gathered, then added to got_*). */
 typedef struct cdn_accum_entry {
@@ -40,10 +44,15 @@ typedef struct cdn_accum {
     double *twin_score;       /* per twin: its names' score against the query */
     size_t n_twins;
     uint32_t generation;
-    void *short_memo;         /* short_words.c's memo, made on first use and kept; its slots
+    void *short_memo;         /* short_words.c's memo, made on first use and kept; its rows
                                  are stamped with the generation */
     uint32_t *touched;        /* the names with a valid entry, in the order first reached */
     size_t n_touched, cap_touched;
+    /* Scratch that the searches which borrow the accumulator keep from one to the next, each
+     * emptying it first, so that a search seldom calls the allocator: */
+    cdn_analyzed query;       /* the query, analysed */
+    cdn_vec cands;            /* the candidate names (search.c's; zeroed until first used) */
+    cdn_sim_scratch sim;      /* the similarity memo's rows (score.h) */
     struct cdn_accum *next;   /* in the pool's free list */
 } cdn_accum;
 

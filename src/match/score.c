@@ -407,6 +407,27 @@ static bool genitive_of(const char *longer, size_t ll, const char *shorter, size
     return ls >= 3 && ll == ls + 1 && longer[ls] == 's' && memcmp(longer, shorter, ls) == 0;
 }
 
+/* Whether a's Latin spelling with its ch read as х (cdn_orthography_key_ch_as_kh: Chalid,
+ * Mochtari) has b's key. Only a word typed in Latin letters: a romanisation of Cyrillic writes
+ * ч as ch. Nor a Chinese syllable, whose ch is never х (Chou is not Hu). A ch beside an s
+ * (Fuchs), whose two keys differ in length, is not read so. */
+static bool ch_as_kh(const cdn_token *a, const cdn_token *b)
+{
+    enum { C = 1u << ('c' - 'a'), H = 1u << ('h' - 'a') };
+    size_t len = a->key_shape.len;
+    if ((a->latin_shape.mask & (C | H)) != (C | H) || !(b->key_shape.mask & H) || b->key_shape.len != len ||
+        !a->latin_shape.ascii || (a->flags & CDN_TOK_ROMANISED))
+        return false;
+    /* The second key is the first with some of its s (the ch) as h: most pairs differ
+     * elsewhere, and the key is taken only for those that do not. */
+    for (size_t i = 0; i < len; i++)
+        if (a->key[i] != b->key[i] && !(a->key[i] == 's' && b->key[i] == 'h'))
+            return false;
+    char key[CDN_KEY_MAX + 1];
+    size_t n = cdn_orthography_key_ch_as_kh(a->latin, a->latin_shape.len, key);
+    return n == len && memcmp(key, b->key, n) == 0 && !cdn_is_pinyin(a->latin);
+}
+
 /* Whether t is the Arabic article written apart (al, el: AL-ASHQAR, EL ARAB), which one record
  * of a name gives and another leaves out, and which says little about who is meant (ul is a
  * surname too often). */
@@ -814,11 +835,12 @@ static bool other_numbers(const cdn_token *a, const cdn_token *b)
 
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how)
 {
-    if (strcmp(a->text, b->text) == 0) {
+    /* The first letters before each strcmp: most pairs compared differ there. */
+    if (a->text[0] == b->text[0] && strcmp(a->text, b->text) == 0) {
         *how = "exact";
         return 1.0;
     }
-    if (a->latin[0] && strcmp(a->latin, b->latin) == 0) {
+    if (a->latin[0] && a->latin[0] == b->latin[0] && strcmp(a->latin, b->latin) == 0) {
         *how = "transliteration";
         return 0.97;
     }
@@ -850,7 +872,7 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = heard > 0.0 ? CDN_SOUNDS : NULL;
         return heard;
     }
-    if (strcmp(a->key, b->key) == 0 || (arabic_article(a) && arabic_article(b))) {
+    if ((a->key[0] == b->key[0] && strcmp(a->key, b->key) == 0) || (arabic_article(a) && arabic_article(b))) {
         *how = "spelling";
         return 0.95;
     }
@@ -863,8 +885,8 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "name form";
         return 0.92;
     }
-    if (a->skel[0] && strcmp(a->skel, b->skel) == 0 && ((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)) &&
-        !skeleton_vowels_contradict(a, b)) {
+    if (a->skel[0] && ((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)) && a->skel[0] == b->skel[0] &&
+        strcmp(a->skel, b->skel) == 0 && !skeleton_vowels_contradict(a, b)) {
         *how = "consonants";
         return 0.85;
     }
@@ -941,6 +963,11 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     if (agree && WEAK_SIM > s * 0.95) {
         *how = CDN_FEW_CONSONANTS;
         return WEAK_SIM;
+    }
+    /* Looked for only among pairs this close: a ch for kh is an edit or two (chalid / khalid). */
+    if (s >= 0.75 && (ch_as_kh(a, b) || ch_as_kh(b, a))) {
+        *how = "spelling";
+        return 0.95;
     }
     if (s >= 0.75 && vowels_apart(a, b)) {
         *how = "vowels";
@@ -1030,7 +1057,7 @@ static double joined_similarity(const joined *j, const char *latin, const cdn_sh
     /* Joined, the two must be about as long as the one (the keys may shorten by a few letters). */
     if (j->len > lt + 3 + lt / 4 || lt > j->len + 3 + j->len / 4)
         return 0.0;
-    if (strcmp(j->latin, latin) == 0 || (j->key[0] && strcmp(j->key, key) == 0))
+    if ((j->latin[0] == latin[0] && strcmp(j->latin, latin) == 0) || (j->key[0] && j->key[0] == key[0] && strcmp(j->key, key) == 0))
         return 0.93;
     double s = fuzzy(j->latin, &j->shape, latin, shape, 0.85);
     return s >= 0.85 ? s * 0.9 : 0.0;
@@ -1170,14 +1197,36 @@ void cdn_sim_memo_init(cdn_sim_memo *memo, uint32_t *form_stamp, uint32_t *form_
                        uint32_t generation)
 {
     *memo = (cdn_sim_memo){form_stamp, form_row, generation, form_stamp && form_row ? n_forms : 0, 0, NULL, 0, 0, NULL,
-                           -1, 0};
+                           -1, 0, NULL, 0, 0.0, 0, 0, {0}};
+}
+
+void cdn_sim_memo_keep(cdn_sim_memo *memo, cdn_sim_scratch *keep)
+{
+    memo->cells = keep->cells;
+    memo->cap_cells = keep->cap_cells;
+    memo->joins = keep->joins;
+    if (memo->joins)
+        memo->joins->built = 0; /* another query's */
+    memo->keep = keep;
+    *keep = (cdn_sim_scratch){NULL, 0, NULL};
 }
 
 void cdn_sim_memo_free(cdn_sim_memo *memo)
 {
-    cdn_free(memo->cells);
-    cdn_free(memo->joins);
+    if (memo->keep)
+        *memo->keep = (cdn_sim_scratch){memo->cells, memo->cap_cells, memo->joins};
+    else {
+        cdn_free(memo->cells);
+        cdn_free(memo->joins);
+    }
     cdn_sim_memo_init(memo, NULL, NULL, 0, 0);
+}
+
+void cdn_sim_scratch_free(cdn_sim_scratch *keep)
+{
+    cdn_free(keep->cells);
+    cdn_free(keep->joins);
+    *keep = (cdn_sim_scratch){NULL, 0, NULL};
 }
 
 /* The memo's row of name token t against each of the m query tokens (compared now if t's form
@@ -1192,13 +1241,15 @@ static size_t memo_row(cdn_sim_memo *memo, const cdn_token *q, size_t m, const c
     memo->m = m;
     if (memo->form_stamp[t->form] == memo->generation)
         return memo->form_row[t->form];
-    if (memo->rows == memo->cap_rows) {
-        size_t cap = memo->cap_rows ? memo->cap_rows * 2 : 64;
-        struct cdn_sim_cell *grown = cdn_realloc(memo->cells, cap * m * sizeof *grown);
+    if ((memo->rows + 1) * m > memo->cap_cells) {
+        size_t cap = memo->cap_cells ? memo->cap_cells * 2 : 64 * m;
+        while (cap < (memo->rows + 1) * m)
+            cap *= 2;
+        struct cdn_sim_cell *grown = cdn_realloc(memo->cells, cap * sizeof *grown);
         if (!grown)
             return NO_ROW;
         memo->cells = grown;
-        memo->cap_rows = cap;
+        memo->cap_cells = cap;
     }
     struct cdn_sim_cell *row = memo->cells + memo->rows * m;
     for (size_t i = 0; i < m; i++)
@@ -1239,10 +1290,14 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
                             cdn_sim_memo *memo)
 {
     size_t np = 0;
-    double q_best[CDN_MAX_NAME_TOKENS] = {0}, n_best[CDN_MAX_NAME_TOKENS] = {0};
+    double q_best[CDN_MAX_NAME_TOKENS], n_best[CDN_MAX_NAME_TOKENS];
     size_t row_of[CDN_MAX_NAME_TOKENS];
-    for (size_t j = 0; j < k; j++)
+    for (size_t i = 0; i < m; i++)
+        q_best[i] = 0.0;
+    for (size_t j = 0; j < k; j++) {
+        n_best[j] = 0.0;
         row_of[j] = memo_row(memo, q, m, &n[j]);
+    }
     const struct cdn_sim_cell *rows[CDN_MAX_NAME_TOKENS]; /* once every row is made */
     for (size_t j = 0; j < k; j++)
         rows[j] = row_of[j] == NO_ROW ? NULL : memo->cells + row_of[j] * m;
@@ -1557,11 +1612,36 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         }
         pairs[j] = p;
     }
-    double qw[CDN_MAX_NAME_TOKENS], nw[CDN_MAX_NAME_TOKENS], wq = 0.0, wn = 0.0;
-    for (size_t i = 0; i < m; i++)
-        wq += qw[i] = cdn_query_token_weight(&q[i]);
-    for (size_t j = 0; j < k; j++)
+    /* The query's weights, and which of its tokens are legal forms and honorifics (for
+     * meet_leftovers), are the same for every name: worked out once a search, in the memo. */
+    double own_qw[CDN_MAX_NAME_TOKENS], nw[CDN_MAX_NAME_TOKENS], wq = 0.0, wn = 0.0;
+    uint32_t q_legal = 0, n_legal = 0, q_honorific = 0, n_honorific = 0, patronymics = 0;
+    const double *qw = own_qw;
+    if (memo && memo->weighed == m) {
+        qw = memo->q_weight;
+        wq = memo->q_total;
+        q_legal = memo->q_legal;
+        q_honorific = memo->q_honorific;
+    } else {
+        for (size_t i = 0; i < m; i++) {
+            wq += own_qw[i] = cdn_query_token_weight(&q[i]);
+            q_legal |= (uint32_t)is_legal_form(&q[i]) << i;
+            q_honorific |= (uint32_t)((q[i].flags & CDN_TOK_HONORIFIC) != 0) << i;
+        }
+        if (memo) {
+            memcpy(memo->q_weight, own_qw, m * sizeof own_qw[0]);
+            memo->q_total = wq;
+            memo->q_legal = q_legal;
+            memo->q_honorific = q_honorific;
+            memo->weighed = m;
+        }
+    }
+    for (size_t j = 0; j < k; j++) {
         wn += nw[j] = cdn_name_token_weight(&n[j]);
+        n_legal |= (uint32_t)is_legal_form(&n[j]) << j;
+        n_honorific |= (uint32_t)((n[j].flags & CDN_TOK_HONORIFIC) != 0) << j;
+        patronymics |= (n[j].flags & CDN_TOK_PATRONYMIC) ? 1u << j : 0u;
+    }
     double got_q = 0.0, got_n = 0.0, weakest = 1.0;
     size_t matched = 0;
     uint32_t q_used = 0, n_used = 0;
@@ -1623,14 +1703,15 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
      * both sides meet likewise: Umberto II of Italy and אומברטו השני, מלך איטליה ("king of
      * Italy") both name a ruler of a realm, in words that do not translate one to one. */
     leftover l = {q, m, n, k, qw, nw, &q_used, &n_used, &got_q, &got_n, explain};
-    meet_leftovers(&l, is_legal_form, LEGAL_FORM_SIM, "legal form");
-    meet_leftovers(&l, is_title, TITLE_SIM, "title"); /* a title is looked up only when left over */
+    if ((q_legal & ~q_used) && (n_legal & ~n_used)) /* else none would meet: not walked */
+        meet_leftovers(&l, is_legal_form, LEGAL_FORM_SIM, "legal form");
+    if ((q_honorific & ~q_used) && (n_honorific & ~n_used)) /* a title is an honorific */
+        meet_leftovers(&l, is_title, TITLE_SIM, "title"); /* a title is looked up only when left over */
     /* A patronymic the query leaves out says nothing against the name: people and papers omit
      * it, and a surname alone must not rank LUKASHENKO, Alexander Grigoryevich below his son
      * LUKASHENKO, Dmitry for the patronymic only the father's alias gives. */
-    for (size_t j = 0; j < k; j++)
-        if (!(n_used & (1u << j)) && (n[j].flags & CDN_TOK_PATRONYMIC))
-            wn -= nw[j];
+    for (uint32_t left_out = patronymics & ~n_used; left_out; left_out &= left_out - 1)
+        wn -= nw[__builtin_ctz(left_out)];
     size_t added = one_part_added(q, m, q_used, n, k, n_used, matched, weakest);
     if (added != NO_PART) {
         if (added < m)

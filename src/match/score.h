@@ -33,18 +33,38 @@ typedef struct cdn_sim_memo {
     size_t n_forms;
     size_t m;                        /* the query's tokens: the length of a row (0 until set) */
     struct cdn_sim_cell *cells;      /* row r is cells[r * m, r * m + m) */
-    size_t rows, cap_rows;
+    size_t rows, cap_cells;
     struct cdn_query_joins *joins;   /* the query's neighbours joined, built when first needed */
     int8_t korean_query;             /* whether the query is a Korean name in Latin letters
                                         (korean_latin.h): -1 until asked */
     uint8_t korean_surname;          /* which of its words is the surname, when it is */
+    struct cdn_sim_scratch *keep;    /* where cells and joins go back to when freed, or NULL */
+    size_t weighed;                  /* the query's tokens whose weights are below (0: none) */
+    double q_total;                  /* the sum of their query-side weights */
+    uint32_t q_legal, q_honorific;   /* bit i: token i is a legal form, an honorific */
+    double q_weight[CDN_MAX_NAME_TOKENS];
 } cdn_sim_memo;
 
 /* An empty memo that keeps its rows' places in form_stamp and form_row (n_forms entries each,
  * none stamped with generation yet). They may be NULL with n_forms 0: nothing is memoised. */
 void cdn_sim_memo_init(cdn_sim_memo *memo, uint32_t *form_stamp, uint32_t *form_row, size_t n_forms,
                        uint32_t generation);
+/* Frees the memo's rows and joins, or gives them back to the scratch they were lent from. */
 void cdn_sim_memo_free(cdn_sim_memo *memo);
+
+/* Where a memo's rows and joins are kept from one search to the next (a cdn_accum's), so that
+ * a search does not allocate them anew: zeroed at first. */
+typedef struct cdn_sim_scratch {
+    struct cdn_sim_cell *cells;
+    size_t cap_cells;
+    struct cdn_query_joins *joins;
+} cdn_sim_scratch;
+
+/* Lends the buffers of keep to the new memo (cdn_sim_memo_init) until cdn_sim_memo_free. */
+void cdn_sim_memo_keep(cdn_sim_memo *memo, cdn_sim_scratch *keep);
+
+/* Frees what keep holds. */
+void cdn_sim_scratch_free(cdn_sim_scratch *keep);
 
 /* cdn_score_tokens with the one-to-one similarities looked up in, and added to, memo (may be
  * NULL). The result is the same. */

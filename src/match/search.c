@@ -319,6 +319,21 @@ static void gather_vowels(gatherer *g, const cdn_token *t)
     }
 }
 
+/* A word typed in Latin letters whose ch may be the х that German and Polish write ch (Chalid,
+ * Mochtari) also looks up its key read so: the lists write Khalid, Mokhtari. The scorer's
+ * "spelling", 0.95 (ch_as_kh in score.c). */
+static void gather_ch_as_kh(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    enum { C = 1u << ('c' - 'a'), H = 1u << ('h' - 'a') };
+    if ((t->latin_shape.mask & (C | H)) != (C | H) || !t->latin_shape.ascii || (t->flags & CDN_TOK_ROMANISED))
+        return;
+    char key[CDN_KEY_MAX + 1];
+    size_t n = cdn_orthography_key_ch_as_kh(t->latin, t->latin_shape.len, key);
+    const cdn_ikey *heard = n ? cdn_index_key(g->idx, key, n) : NULL;
+    if (heard && heard != exact && !cdn_is_pinyin(t->latin))
+        add_postings(g, heard, 0.95);
+}
+
 /* Credits the names that have the indexed key family and also the key of given, or the keys of
  * given split in two (Jong Un), with q on the query's side. */
 static void credit_family_and_given(gatherer *g, const cdn_ikey *family, const char *given, float q)
@@ -425,6 +440,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     gather_classes(g, t, exact);
     gather_sounds(g, t, exact);
     gather_readings(g, t, exact);
+    gather_ch_as_kh(g, t, exact);
     if (t->flags & CDN_TOK_SYLLABIC)
         gather_korean(g, t);
     if (g->korean_latin)
@@ -463,22 +479,45 @@ static bool before(const candidate *a, const candidate *b)
     return a->bound > b->bound || (a->bound == b->bound && a->name < b->name);
 }
 
-/* Restores the max-heap property below node i of the n-candidate heap. */
+/* Restores the max-heap property below node i of the n-candidate heap: the candidate at i
+ * goes down past every child better than it, the children moving up into its place. */
 static void sift_down(candidate *h, size_t n, size_t i)
 {
+    candidate t = h[i];
     for (;;) {
-        size_t best = i, l = 2 * i + 1, r = l + 1;
-        if (l < n && before(&h[l], &h[best]))
-            best = l;
-        if (r < n && before(&h[r], &h[best]))
-            best = r;
-        if (best == i)
-            return;
-        candidate t = h[i];
-        h[i] = h[best];
-        h[best] = t;
-        i = best;
+        size_t c = 2 * i + 1;
+        if (c >= n)
+            break;
+        if (c + 1 < n && before(&h[c + 1], &h[c]))
+            c++;
+        if (!before(&h[c], &t))
+            break;
+        h[i] = h[c];
+        i = c;
     }
+    h[i] = t;
+}
+
+/* Removes the best of the n candidates of the heap (n at least 1). The hole at the root goes
+ * down along the better child to the bottom, and the last candidate rises into it from there
+ * (Wegener's bottom-up heapsort, 1993): one comparison a level on the way down, where sifting
+ * the last candidate down from the root takes two, and it seldom rises far. The candidates
+ * come out in the order `before` gives them whatever the heap's layout: no two are equal. */
+static void pop_best(candidate *h, size_t n)
+{
+    candidate last = h[--n];
+    size_t hole = 0;
+    for (size_t c = 1; c < n; c = 2 * hole + 1) {
+        if (c + 1 < n && before(&h[c + 1], &h[c]))
+            c++;
+        h[hole] = h[c];
+        hole = c;
+    }
+    while (hole > 0 && before(&last, &h[(hole - 1) / 2])) {
+        h[hole] = h[(hole - 1) / 2];
+        hole = (hole - 1) / 2;
+    }
+    h[hole] = last;
 }
 
 /* ---- qualifiers ---------------------------------------------------------------------------- */
@@ -522,7 +561,7 @@ typedef struct searcher {
     const cordon_index *idx;
     const cordon_search_options *opts;
     const cordon_date_range *dob;
-    cdn_analyzed q;
+    cdn_analyzed *q;          /* the query's tokens (in the accumulator's scratch) */
     cordon_results *res;
     size_t cap;
 } searcher;
@@ -538,7 +577,7 @@ static double token_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
     cdn_token tokens[CDN_MAX_NAME_TOKENS];
     uint32_t n = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
     cdn_index_name_tokens(s->idx, e, tokens);
-    double score = cdn_score_tokens_memo(s->q.tokens.items, s->q.tokens.len, tokens, n, why, &s->memo);
+    double score = cdn_score_tokens_memo(s->q->tokens.items, s->q->tokens.len, tokens, n, why, &s->memo);
     if (twin_known) {
         acc->twin_stamp[e->twin] = acc->generation;
         acc->twin_score[e->twin] = score;
@@ -666,6 +705,41 @@ static int result_order(const void *a, const void *b)
     return strcmp(x->entity->id, y->entity->id);
 }
 
+/* Above this many, the results kept are put in order by qsort, not by insertion. */
+enum { INSERTION_MAX = 32 };
+
+/* Cuts the count results at min_score and at limit (0: none), best first (result_order), and
+ * returns how many are kept: the first ones. The entities scored are mostly below min_score and
+ * past the limit, so those are dropped before anything is put in order (sorting every entity
+ * scored cost a search 2 % of its instructions); what is kept, and its order, are those of a
+ * stable sort of them all. */
+static size_t cut_results(cordon_result *items, size_t count, double min_score, size_t limit)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < count; i++)
+        if (items[i].score >= min_score)
+            items[kept++] = items[i];
+    if ((!limit || limit > INSERTION_MAX) && kept > INSERTION_MAX) {
+        qsort(items, kept, sizeof *items, result_order);
+        return limit && kept > limit ? limit : kept;
+    }
+    /* The best `limit` by insertion: an item joins them only when it is strictly better than
+     * the last of them, so ties keep their order, as in a stable sort. */
+    size_t n = 0;
+    for (size_t i = 0; i < kept; i++) {
+        if (limit && n == limit && result_order(&items[i], &items[n - 1]) >= 0)
+            continue;
+        cordon_result r = items[i];
+        size_t j = limit && n == limit ? n - 1 : n++;
+        while (j > 0 && result_order(&r, &items[j - 1]) < 0) {
+            items[j] = items[j - 1];
+            j--;
+        }
+        items[j] = r;
+    }
+    return n;
+}
+
 /* The search ranks at least this many entities before it cuts at the limit, so that a smaller
  * limit gives the first results of a larger one: a candidate whose bound (gathered by key,
  * spelling and romanisation) falls short of its score is then not pruned by a cut-off that
@@ -737,11 +811,15 @@ static __attribute__((noinline)) int lifted_by_short_words(searcher *s, cdn_shor
                            boost);
     if (most < s->opts->threshold || most < s->opts->min_score)
         return CORDON_OK;
-    cdn_token tokens[CDN_MAX_NAME_TOKENS];
-    uint32_t k = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
-    cdn_index_name_tokens(s->idx, e, tokens);
     double short_q = 0.0, short_n = 0.0;
-    if (!cdn_short_words_credit(sw, tokens, k, need, &short_q, &short_n))
+    int known = cdn_short_words_recall(sw, e->twin, need, &short_q, &short_n);
+    if (known < 0) {
+        cdn_token tokens[CDN_MAX_NAME_TOKENS];
+        uint32_t k = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
+        cdn_index_name_tokens(s->idx, e, tokens);
+        known = cdn_short_words_credit(sw, e->twin, tokens, k, need, &short_q, &short_n);
+    }
+    if (!known)
         return CORDON_OK;
     double bound = bound_of(untaken + a->got_q + a->cur_q + short_q, untaken + a->got_n + a->cur_n + short_n, wq,
                             e->name_weight, boost);
@@ -753,8 +831,8 @@ static __attribute__((noinline)) int lifted_by_short_words(searcher *s, cdn_shor
 
 static int run(searcher *s)
 {
-    const cdn_token *q = s->q.tokens.items;
-    size_t m = s->q.tokens.len;
+    const cdn_token *q = s->q->tokens.items;
+    size_t m = s->q->tokens.len;
     if (m == 0)
         return CORDON_OK;
 
@@ -793,7 +871,7 @@ static int run(searcher *s)
     for (size_t i = 0; i < m; i++)
         only_legal_forms = only_legal_forms && (q[i].flags & CDN_TOK_LEGAL_FORM);
     cdn_short_words short_words; /* gathered, but no key leads from them */
-    cdn_short_words_init(&short_words, &s->acc->short_memo, s->acc->generation);
+    cdn_short_words_init(&short_words, &s->acc->short_memo, s->acc->generation, s->acc->n_forms, s->acc->n_twins);
     double keyed = 0.0; /* the weight of the other words gathered */
     size_t taken = m;   /* tokens gathered, in order: the first `taken` */
     for (size_t r = 0; r < m && g.status == CORDON_OK; r++) {
@@ -829,9 +907,12 @@ static int run(searcher *s)
         gather_vowels(&g, &q[i]);
     }
 
-    /* Upper bounds per name, from the best way each query token reached it. */
-    cdn_vec cands;
-    cdn_vec_init(&cands, sizeof(candidate));
+    /* Upper bounds per name, from the best way each query token reached it (the candidates
+     * kept in the accumulator's scratch: zeroed before its first search). */
+    cdn_vec *cands = &s->acc->cands;
+    if (cands->elem_size != sizeof(candidate))
+        cdn_vec_init(cands, sizeof(candidate));
+    cands->len = 0;
     const cdn_iname *entries = s->idx->names.items;
     /* Most names touched cannot reach the minimum score; they are passed over on a float
      * estimate of the bound, without a division, before the exact bound is worked out (a slack
@@ -851,36 +932,43 @@ static int run(searcher *s)
             short_floor = q_needed - (float)short_words.total;
     }
     float q_lowest = short_floor < q_needed ? short_floor : q_needed; /* below it, nothing lifts a name */
-    for (size_t i = 0; i < g.acc->n_touched && g.status == CORDON_OK; i++) {
-        uint32_t name = g.acc->touched[i];
-        const cdn_accum_entry *a = &g.acc->entries[name];
+    /* Read once, not at every name: nothing called below credits a name or moves these. */
+    const uint32_t *touched = g.acc->touched;
+    const cdn_accum_entry *credits = g.acc->entries;
+    size_t n_touched = g.acc->n_touched;
+    float untaken_f = (float)untaken;
+    int status = g.status;
+    for (size_t i = 0; i < n_touched && status == CORDON_OK; i++) {
+        uint32_t name = touched[i];
+        const cdn_accum_entry *a = &credits[name];
         float q_got = a->got_q + a->cur_q;
         if (q_got < q_lowest)
             continue;
         /* Short of the minimum, the query's short words may make it up (short_words.h). */
         if (q_got < q_needed) {
             if (q_got >= short_floor)
-                g.status = lifted_by_short_words(s, &short_words, name, q_needed - q_got, untaken, wq, boost, &cands);
+                status = lifted_by_short_words(s, &short_words, name, q_needed - q_got, untaken, wq, boost, cands);
             continue;
         }
         /* share_n must reach n_target - q_factor * got_q: got_n at least that times wn */
-        float n_share_needed = n_target - q_factor * ((float)untaken + q_got);
-        if (n_share_needed > 0.0f && (float)untaken + a->got_n + a->cur_n < n_share_needed * entries[name].name_weight) {
+        float n_share_needed = n_target - q_factor * (untaken_f + q_got);
+        if (n_share_needed > 0.0f && untaken_f + a->got_n + a->cur_n < n_share_needed * entries[name].name_weight) {
             if (q_got >= short_floor)
-                g.status = lifted_by_short_words(s, &short_words, name, 0.0, untaken, wq, boost, &cands);
+                status = lifted_by_short_words(s, &short_words, name, 0.0, untaken, wq, boost, cands);
             continue;
         }
         double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
         double bound = bound_of(got_q, got_n, wq, entries[name].name_weight, boost);
         candidate cand = {name, (float)(bound + 1e-6)};
-        if (bound >= s->opts->min_score && !cdn_vec_push(&cands, &cand))
-            g.status = CORDON_ENOMEM;
+        if (bound >= s->opts->min_score && !cdn_vec_push(cands, &cand))
+            status = CORDON_ENOMEM;
     }
+    g.status = status;
 
     /* Best bound first, from a heap: of thousands of candidates only the few dozen scored are
      * ever put in order. */
-    candidate *cs = cands.items;
-    size_t heap = cands.len;
+    candidate *cs = cands->items;
+    size_t heap = cands->len;
     for (size_t i = heap / 2; i-- > 0;)
         sift_down(cs, heap, i);
     double cutoff = s->opts->min_score;
@@ -888,8 +976,7 @@ static int run(searcher *s)
         candidate top = cs[0];
         if (top.bound < cutoff)
             break;
-        cs[0] = cs[--heap];
-        sift_down(cs, heap, 0);
+        pop_best(cs, heap--);
         g.status = score_name(s, &entries[top.name], top.bound);
 
         if (scored % 16 == 15) { /* raising the cut-off now and then is enough */
@@ -898,7 +985,6 @@ static int run(searcher *s)
                 cutoff = kth;
         }
     }
-    cdn_vec_free(&cands);
     return g.status;
 }
 
@@ -924,37 +1010,37 @@ int cordon_search(const cordon_index *idx, const char *name, const cordon_search
         return cdn_error_set(&res->err, CORDON_EINVAL, "the name is not valid UTF-8");
 
     searcher s = {.idx = idx, .opts = opts, .dob = opts->dob ? &dob : NULL, .res = res};
-    cdn_analyzed_init(&s.q);
     s.acc = cdn_accum_borrow(idx->accums,
                              (cdn_accum_sizes){idx->names.len, idx->n_forms, idx->entities.len, idx->n_twins});
-    int status = s.acc ? cdn_analyze_name(&s.q, idx->translit, name, strlen(name), opts->schema, NULL) : CORDON_ENOMEM;
-    if (s.acc)
+    /* The query's tokens, the memo's rows and the candidates go in the accumulator's scratch,
+     * kept from the searches before (accum.h). */
+    cdn_analyzed none;
+    cdn_analyzed_init(&none);
+    s.q = s.acc ? &s.acc->query : &none;
+    cdn_analyzed_reset(s.q);
+    int status = s.acc ? cdn_analyze_name(s.q, idx->translit, name, strlen(name), opts->schema, NULL) : CORDON_ENOMEM;
+    if (s.acc) {
         cdn_sim_memo_init(&s.memo, s.acc->form_stamp, s.acc->form_row, s.acc->n_forms, s.acc->generation);
-    else
+        cdn_sim_memo_keep(&s.memo, &s.acc->sim);
+    } else
         cdn_sim_memo_init(&s.memo, NULL, NULL, 0, 0);
     if (status == CORDON_OK) {
-        cdn_analyzed_finish(&s.q);
-        cdn_index_weigh(idx, &s.q);
+        cdn_analyzed_finish(s.q);
+        cdn_index_weigh(idx, s.q);
         status = run(&s);
     }
     if (status != CORDON_OK) {
         explain_results(&s, 0);
         res->count = 0;
-        cdn_analyzed_free(&s.q);
         cdn_sim_memo_free(&s.memo);
         cdn_accum_give_back(idx->accums, s.acc);
         return cdn_error_set(&res->err, status, "%s", cordon_status_string(status));
     }
 
-    /* Best first; then cut at min_score and at the limit, and explain what is kept. */
-    if (res->count > 1)
-        qsort(res->items, res->count, sizeof *res->items, result_order);
-    size_t keep = 0;
-    while (keep < res->count && res->items[keep].score >= opts->min_score && (!opts->limit || keep < opts->limit))
-        keep++;
+    /* Cut at min_score and at the limit, best first, and explain what is kept. */
+    size_t keep = cut_results(res->items, res->count, opts->min_score, opts->limit);
     status = explain_results(&s, keep);
     res->count = keep;
-    cdn_analyzed_free(&s.q);
     cdn_sim_memo_free(&s.memo);
     cdn_accum_give_back(idx->accums, s.acc);
     if (status != CORDON_OK)

@@ -57,32 +57,100 @@ bool cdn_short_words_add(cdn_short_words *sw, const cdn_token *t, double w)
  * class, confirmed) and "consonants" (two) are 0.84 and 0.85. */
 static const double CREDITED = 0.84;
 
-/* The memo: open addressing on (word, form), a power of two of slots, a slot empty unless
- * stamped with the search's generation (so that a search starts with nothing to clear), filled
- * to three quarters at most. */
-enum { MEMO_BITS = 13, MEMO_SLOTS = 1 << MEMO_BITS };
+/* The memo: per name token form, a row of how each word met it (its similarity, or UNKNOWN
+ * while not yet worked out), made when the form is first met in a search. A row is found by
+ * the form's number (stamped with the search's generation, so that a search starts with
+ * nothing to clear): the thousands of names a common word reaches share a few hundred forms,
+ * and most of their tokens are told apart here, not by the tests below. */
+enum { MEMO_WIDTH = 2 * CDN_SHORT_WORDS_MAX };
+#define UNKNOWN (-1.0)
 
-typedef struct memo_slot {
-    uint32_t key;   /* word << 24 | form */
-    uint32_t stamp; /* the generation of the search that filled it */
-    float sim;
-} memo_slot;
+/* What the short words add to the names of one twin (cdn_short_words_credit). */
+typedef struct twin_credit {
+    uint32_t stamp;      /* the generation in which it was set */
+    signed char others;  /* whether the other words all meet a token: 1 yes, 2 no, 0 not known */
+    double q, n;         /* the short words' sums on the query's and the name's side */
+} twin_credit;
 
-void cdn_short_words_init(cdn_short_words *sw, void **memo, uint32_t generation)
+typedef struct short_memo {
+    uint32_t generation; /* the search the rows are of */
+    size_t n_forms, n_twins;
+    uint32_t *stamp;     /* per form: the generation in which row was set */
+    uint32_t *row;       /* per form: its row */
+    double *sims;        /* MEMO_WIDTH per row */
+    size_t rows, cap_rows;
+    twin_credit *twins;  /* per twin, made on first use */
+} short_memo;
+
+void cdn_short_words_init(cdn_short_words *sw, void **memo, uint32_t generation, size_t n_forms, size_t n_twins)
 {
-    sw->n = sw->n_others = sw->memo_used = 0;
+    sw->n = sw->n_others = 0;
     sw->total = 0.0;
     sw->memo = memo;
     sw->generation = generation;
+    sw->n_forms = n_forms;
+    sw->n_twins = n_twins;
 }
 
-/* The slot of key in memo: where it is, or the empty slot where it would go. */
-static memo_slot *slot_of(memo_slot *memo, uint32_t key, uint32_t generation)
+void cdn_short_words_memo_free(void *memo)
 {
-    size_t at = (uint32_t)(key * 2654435761u) >> (32 - MEMO_BITS); /* Knuth's multiplicative hash */
-    while (memo[at].stamp == generation && memo[at].key != key)
-        at = (at + 1) & (MEMO_SLOTS - 1);
-    return &memo[at];
+    short_memo *m = memo;
+    if (!m)
+        return;
+    cdn_free(m->stamp);
+    cdn_free(m->row);
+    cdn_free(m->sims);
+    cdn_free(m->twins);
+    cdn_free(m);
+}
+
+/* An empty memo for n_forms forms and n_twins twins; NULL when out of memory. */
+static short_memo *memo_new(size_t n_forms, size_t n_twins)
+{
+    short_memo *m = cdn_calloc(1, sizeof *m);
+    if (!m)
+        return NULL;
+    m->n_forms = n_forms;
+    m->n_twins = n_twins;
+    m->stamp = cdn_calloc(n_forms ? n_forms : 1, sizeof *m->stamp); /* generation 0: no search's */
+    m->row = cdn_malloc((n_forms ? n_forms : 1) * sizeof *m->row);
+    if (!m->stamp || !m->row) {
+        cdn_short_words_memo_free(m);
+        return NULL;
+    }
+    return m;
+}
+
+/* The memo's row for token form `form` in this search (made, every word UNKNOWN, when new);
+ * NULL when there is none (a token of no indexed form, out of memory). A row moves when the
+ * memo grows: it is good until the next call. */
+static double *memo_row(cdn_short_words *sw, uint32_t form)
+{
+    short_memo *m = *sw->memo;
+    if (!m && !(m = *sw->memo = memo_new(sw->n_forms, sw->n_twins)))
+        return NULL;
+    if (form == 0 || form >= m->n_forms)
+        return NULL;
+    if (m->generation != sw->generation) {
+        m->generation = sw->generation;
+        m->rows = 0;
+    }
+    if (m->stamp[form] == sw->generation)
+        return m->sims + (size_t)m->row[form] * MEMO_WIDTH;
+    if (m->rows == m->cap_rows) {
+        size_t cap = m->cap_rows ? m->cap_rows * 2 : 256;
+        double *grown = cdn_realloc(m->sims, cap * MEMO_WIDTH * sizeof *grown);
+        if (!grown)
+            return NULL;
+        m->sims = grown;
+        m->cap_rows = cap;
+    }
+    double *row = m->sims + m->rows * MEMO_WIDTH;
+    for (size_t w = 0; w < MEMO_WIDTH; w++)
+        row[w] = UNKNOWN;
+    m->stamp[form] = sw->generation;
+    m->row[form] = (uint32_t)m->rows++;
+    return row;
 }
 
 /* Whether word number w of sw (t) and the Latin spelling spelling may begin alike
@@ -113,27 +181,25 @@ static double met_in_place(const cdn_token *t, const cdn_token *u)
     return s >= CREDITED ? s : 0.0;
 }
 
-/* met_in_place, remembered by u's form. */
-static double met_remembered(cdn_short_words *sw, size_t w, const cdn_token *t, const cdn_token *u)
+/* met_in_place, where u may meet the abjad word at all: the scorer's own tests first, the
+ * cheapest (a word the classes cannot meet, words that begin apart: abjad_evidence.h). */
+static double met(cdn_short_words *sw, size_t w, const cdn_token *t, const cdn_token *u)
 {
-    /* the scorer's own tests first, the cheapest: a word the classes cannot meet, words that
-     * begin apart (abjad_evidence.h); most tokens of the names reached end here */
     if ((u->flags & (CDN_TOK_ABJAD | CDN_TOK_ROMANISED | CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) || !u->latin[0] ||
         !onsets_agree(sw, w, t, u->latin))
         return 0.0;
-    if (!*sw->memo)
-        *sw->memo = cdn_calloc(MEMO_SLOTS, sizeof(memo_slot));
-    if (!*sw->memo || u->form == 0 || u->form >= 1u << 24)
-        return met_in_place(t, u);
-    uint32_t key = (uint32_t)w << 24 | u->form;
-    memo_slot *slot = slot_of(*sw->memo, key, sw->generation);
-    if (slot->stamp == sw->generation)
-        return slot->sim;
-    double s = met_in_place(t, u);
-    if (sw->memo_used < MEMO_SLOTS / 4 * 3) {
-        *slot = (memo_slot){key, sw->generation, (float)s};
-        sw->memo_used++;
-    }
+    return met_in_place(t, u);
+}
+
+/* met, remembered by u's form. */
+static double met_remembered(cdn_short_words *sw, size_t w, const cdn_token *t, const cdn_token *u)
+{
+    double *row = memo_row(sw, u->form);
+    if (row && row[w] != UNKNOWN)
+        return row[w];
+    double s = met(sw, w, t, u);
+    if (row)
+        row[w] = s;
     return s;
 }
 
@@ -154,23 +220,62 @@ static const cdn_token *best_met(cdn_short_words *sw, size_t w, const cdn_token 
     return best;
 }
 
-bool cdn_short_words_credit(cdn_short_words *sw, const cdn_token *name, size_t n, double need, double *q, double *nw)
+/* The memo's entry for twin number twin in this search, or NULL (none: no twin, out of
+ * memory). It is new when its stamp is not the search's generation. */
+static twin_credit *twin_entry(cdn_short_words *sw, uint32_t twin)
 {
-    double add_q = 0.0, add_n = 0.0, sim, left = sw->total;
+    short_memo *m = *sw->memo;
+    if (!m && !(m = *sw->memo = memo_new(sw->n_forms, sw->n_twins)))
+        return NULL;
+    if (twin >= m->n_twins)
+        return NULL;
+    if (!m->twins && !(m->twins = cdn_calloc(m->n_twins, sizeof *m->twins))) /* stamp 0: no search's */
+        return NULL;
+    return &m->twins[twin];
+}
+
+int cdn_short_words_recall(cdn_short_words *sw, uint32_t twin, double need, double *q, double *nw)
+{
+    const twin_credit *c = twin_entry(sw, twin);
+    if (!c || c->stamp != sw->generation)
+        return -1;
+    if (c->q == 0.0 || c->q < need || c->others == 2)
+        return 0;
+    if (c->others == 0)
+        return -1;
+    *q += c->q;
+    *nw += c->n;
+    return 1;
+}
+
+bool cdn_short_words_credit(cdn_short_words *sw, uint32_t twin, const cdn_token *name, size_t n, double need, double *q,
+                            double *nw)
+{
+    /* Every short word is looked at, though the first few may already tell that the rest
+     * cannot make up what is needed: the sums are remembered for the twin's other names,
+     * which may need less. */
+    double add_q = 0.0, add_n = 0.0, sim;
     for (size_t i = 0; i < sw->n; i++) {
-        left -= sw->weights[i];
         const cdn_token *met = best_met(sw, i, sw->tokens[i], name, n, &sim);
         if (met) {
             add_q += sim * sw->weights[i];
             add_n += sim * cdn_name_token_weight(met);
-        } else if (add_q + left < need)
-            return false; /* the words left cannot make up what is needed */
+        }
     }
-    if (add_q == 0.0 || add_q < need)
+    bool credited = add_q != 0.0 && add_q >= need;
+    signed char others = 0;
+    if (credited) {
+        others = 1;
+        for (size_t i = 0; i < sw->n_others && others == 1; i++)
+            if (!best_met(sw, CDN_SHORT_WORDS_MAX + i, sw->others[i], name, n, &sim))
+                others = 2;
+        credited = others == 1;
+    }
+    twin_credit *c = twin_entry(sw, twin);
+    if (c)
+        *c = (twin_credit){sw->generation, others, add_q, add_n};
+    if (!credited)
         return false;
-    for (size_t i = 0; i < sw->n_others; i++)
-        if (!best_met(sw, CDN_SHORT_WORDS_MAX + i, sw->others[i], name, n, &sim))
-            return false;
     *q += add_q;
     *nw += add_n;
     return true;

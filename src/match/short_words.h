@@ -36,14 +36,18 @@ typedef struct cdn_short_words {
     unsigned char onsets[2 * CDN_SHORT_WORDS_MAX][27][27];
     void **memo;                 /* where the memo of how each word met each name token form
                                     is kept between searches (cdn_accum's short_memo) */
-    uint32_t generation;         /* the search's, which stamps the memo's slots */
-    size_t memo_used;
+    uint32_t generation;         /* the search's, which stamps the memo's rows */
+    size_t n_forms, n_twins;     /* the index's token forms and twins, which number them */
 } cdn_short_words;
 
-/* Makes sw empty, its memo kept at *memo (made on first use, owned by whoever holds memo:
- * cdn_accum frees it) and valid for this generation's search. Its tables (a few kilobytes, on
- * the stack) are cleared a word at a time, as words are added. */
-void cdn_short_words_init(cdn_short_words *sw, void **memo, uint32_t generation);
+/* Makes sw empty, its memo kept at *memo (made on first use for an index of n_forms token
+ * forms and n_twins twins, owned by whoever holds memo: cdn_accum frees it with
+ * cdn_short_words_memo_free) and valid for this generation's search. Its tables (a few
+ * kilobytes, on the stack) are cleared a word at a time, as words are added. */
+void cdn_short_words_init(cdn_short_words *sw, void **memo, uint32_t generation, size_t n_forms, size_t n_twins);
+
+/* Frees a memo that cdn_short_words_credit made at *memo (NULL is ignored). */
+void cdn_short_words_memo_free(void *memo);
 
 /* Whether t is a word of an abjad that no key leads from (cdn_abjad_unkeyed). */
 bool cdn_short_word(const cdn_token *t);
@@ -54,17 +58,24 @@ bool cdn_short_word(const cdn_token *t);
 bool cdn_short_words_add(cdn_short_words *sw, const cdn_token *t, double w);
 
 /*
- * What the short words of sw may add to the bound of the name whose n tokens are name: for
- * each short word, the best similarity with which it meets a token of the name (0 where none
- * qualifies) times its weight on the query's side, added to *q, and times the token's weight
- * on the name's side, added to *nw. Returns whether they add need or more on the query's side
- * (0: any), and every
- * other word of the abjad meets one with its vowel letters in place too (a name the short
- * words lift over the minimum is held to what they are held to). How a word met a name token
- * form is remembered for the search (names share tokens: thousands reached by one common
- * word), and whether it may begin as a spelling's first two letters do. Out of memory,
+ * What the short words of sw may add to the bound of the name whose n tokens are name, of twin
+ * number twin (index_int.h: the names of a twin have the same token forms and flags; a number
+ * of n_twins or more is none): for each short word, the best similarity with which it meets a
+ * token of the name (0 where none qualifies) times its weight on the query's side, added to
+ * *q, and times the token's weight on the name's side, added to *nw. Returns whether they add
+ * need or more on the query's side (0: any), and every other word of the abjad meets one with
+ * its vowel letters in place too (a name the short words lift over the minimum is held to what
+ * they are held to). How a word met a name token form is remembered for the search (names
+ * share tokens: thousands reached by one common word), what the words add to a twin's names
+ * likewise, and whether a word may begin as a spelling's first two letters do. Out of memory,
  * nothing is remembered.
  */
-bool cdn_short_words_credit(cdn_short_words *sw, const cdn_token *name, size_t n, double need, double *q, double *nw);
+bool cdn_short_words_credit(cdn_short_words *sw, uint32_t twin, const cdn_token *name, size_t n, double need, double *q,
+                            double *nw);
+
+/* cdn_short_words_credit's answer for a name of twin number twin, from another name of the
+ * twin credited before in this search: 1 (credited, as it would), 0 (not), or -1 when it is
+ * not known without the name's tokens (call cdn_short_words_credit). */
+int cdn_short_words_recall(cdn_short_words *sw, uint32_t twin, double need, double *q, double *nw);
 
 #endif

@@ -178,20 +178,18 @@ void cdn_scan_mark_titles(cdn_scanner *s)
 {
     size_t n = cdn_tokens_count(&s->words);
     for (size_t from = 0; from < n;) {
-        size_t to = from + 1;
-        while (to < n && !cdn_scan_sentence_start(s, to))
-            to++;
-        size_t long_words = 0, capitals = 0;
-        for (size_t w = from; w < to; w++) {
-            const cdn_span_token *t = cdn_scan_word(s, w);
-            if (t->norm_len >= 4 && !cdn_scan_number(s, w)) {
+        /* The sentence's words counted as its end is sought: one pass over them, then one
+         * to mark them. */
+        size_t to = from, long_words = 0, capitals = 0;
+        do {
+            if (cdn_scan_word(s, to)->norm_len >= 4 && !cdn_scan_number(s, to)) {
                 long_words++;
-                capitals += s->capital[w];
+                capitals += s->capital[to];
             }
-        }
+            to++;
+        } while (to < n && !cdn_scan_sentence_start(s, to));
         bool titled = long_words >= 4 && capitals * 10 >= long_words * 9;
-        for (size_t w = from; w < to; w++)
-            s->titled[w] = titled;
+        memset(s->titled + from, titled, to - from);
         from = to;
     }
     s->nouns_capitalised = s->language_marks[CDN_STOP_GERMAN] > s->language_marks[CDN_STOP_ENGLISH];

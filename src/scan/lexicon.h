@@ -151,15 +151,15 @@ static inline const char *cdn_lexicon_text(const void *ctx, uint32_t i)
     return cdn_lexicon_at(ctx, i)->norm;
 }
 
-/* Sets *out to the number of the normalized word norm (len bytes), adding it when it is new
- * (cdn_lexicon_add). Inline: every word of every text asks, and most are known. Returns
- * CORDON_OK or CORDON_ENOMEM. */
-static inline int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, uint32_t *out)
+/* Sets *out to the number of the normalized word norm (len bytes, of probe p:
+ * cdn_word_table_probe), adding it when it is new (cdn_lexicon_add). Inline: every word of
+ * every text asks, and most are known. Returns CORDON_OK or CORDON_ENOMEM. */
+static inline int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len, const cdn_word_probe *p,
+                                   uint32_t *out)
 {
-    cdn_word_probe probe = cdn_word_table_probe(norm, len);
-    uint32_t found = cdn_word_table_get(&lx->words, norm, len, &probe, cdn_lexicon_text, lx);
+    uint32_t found = cdn_word_table_get(&lx->words, norm, len, p, cdn_lexicon_text, lx);
     if (found == UINT32_MAX)
-        return cdn_lexicon_add(lx, norm, len, &probe, out);
+        return cdn_lexicon_add(lx, norm, len, p, out);
     *out = found;
     return CORDON_OK;
 }

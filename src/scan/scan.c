@@ -96,6 +96,7 @@ void cordon_scanner_free(cordon_scanner *sc)
     cdn_vec_free(&s->found);
     cdn_vec_free(&s->types);
     cdn_free(s->type_of);
+    cdn_free(s->probes);
     cdn_free(s->capital);
     cdn_free(s->titled);
     cdn_free(s->marks);
@@ -124,6 +125,7 @@ static bool make_room(cdn_scanner *s, size_t n)
         return true;
     size_t room = n > 2 * s->room ? n : 2 * s->room;
     cdn_free(s->type_of);
+    cdn_free(s->probes);
     cdn_free(s->capital);
     cdn_free(s->titled);
     cdn_free(s->marks);
@@ -131,12 +133,13 @@ static bool make_room(cdn_scanner *s, size_t n)
     cdn_free(s->company);
     s->room = 0;
     s->type_of = cdn_malloc((room ? room : 1) * sizeof *s->type_of);
+    s->probes = cdn_malloc((room ? room : 1) * sizeof *s->probes);
     s->capital = cdn_malloc(room ? room : 1);
     s->titled = cdn_malloc(room ? room : 1);
     s->marks = cdn_malloc(room ? room : 1);
     s->covered = cdn_malloc((room ? room : 1) * sizeof *s->covered);
     s->company = cdn_malloc((room ? room : 1) * sizeof *s->company);
-    if (!s->type_of || !s->capital || !s->titled || !s->marks || !s->covered || !s->company)
+    if (!s->type_of || !s->probes || !s->capital || !s->titled || !s->marks || !s->covered || !s->company)
         return false;
     s->room = room;
     return true;

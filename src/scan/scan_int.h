@@ -76,6 +76,7 @@ typedef struct cdn_scanner {
     cdn_vec types;           /* cdn_word_type: each distinct word of the document once */
     size_t room;             /* words the three arrays below have room for */
     uint32_t *type_of;       /* per word: its type number */
+    cdn_word_probe *probes;  /* per word: scratch of words.c, its lookup's probe */
     bool *capital;           /* per word: capitalised, or of a script without case */
     bool *titled;            /* per word: in a sentence written in title case or capitals (a
                                 headline), where a capital says nothing */

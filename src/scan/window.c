@@ -57,12 +57,17 @@ static uint32_t stand_in(const cdn_scanner *s, size_t w, const cdn_itoken *name,
 
 /* Whether window word w could meet name token j at all: the same key (its own or a base
  * form's), or the same first letter of key or romanisation (the scorer's spelling, fuzzy and
- * initial matches all keep it; joined pairs begin with it too). */
-static bool could_meet(const cdn_scanner *s, size_t w, const cdn_token *q, const cdn_itoken *name_tok,
-                       const cdn_token *t)
+ * initial matches all keep it; joined pairs begin with it too). hit0 are the first bytes of
+ * the keys the word leads to, a bit each (window.hit0): a key none of them begins as is no key
+ * of the word's, and its keys are not read. */
+static bool could_meet(const cdn_scanner *s, size_t w, const cdn_token *q, const uint64_t hit0[4],
+                       const cdn_itoken *name_tok, const cdn_token *t)
 {
     if (q->key[0] == t->key[0] || (q->latin[0] && q->latin[0] == t->latin[0]))
         return true;
+    unsigned char first = (unsigned char)t->key[0];
+    if (!(hit0[first >> 6] >> (first & 63) & 1))
+        return false;
     const cdn_word_type *type = cdn_scan_type(s, w);
     for (uint8_t h = 0; h < type->n_hits; h++)
         if (s->idx->vocab.items[type->hits[h].vocab].key == name_tok->key)
@@ -75,8 +80,9 @@ static bool could_meet(const cdn_scanner *s, size_t w, const cdn_token *q, const
  * candidates of a common word fall below the threshold here without being scored. wq and wn
  * are the words' cdn_query_token_weight and the name tokens' cdn_name_token_weight, worked
  * out before (the window's, the index's token facts). */
-static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q, size_t len, const cdn_token *t,
-                          const cdn_itoken *it, uint32_t k, const double *wq_of, const double *wn_of)
+static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q, const uint64_t (*hit0)[4],
+                          size_t len, const cdn_token *t, const cdn_itoken *it, uint32_t k, const double *wq_of,
+                          const double *wn_of)
 {
     double wq = 0.0, got_q = 0.0, wn = 0.0, got_n = 0.0;
     uint32_t met_n = 0;
@@ -84,7 +90,7 @@ static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q
         double w = wq_of[i];
         bool met = false;
         for (uint32_t j = 0; j < k; j++)
-            if (could_meet(s, first + i, &q[i], &it[j], &t[j])) {
+            if (could_meet(s, first + i, &q[i], hit0[i], &it[j], &t[j])) {
                 met = true;
                 met_n |= 1u << j;
             }
@@ -642,23 +648,30 @@ static bool letters_reach(const cdn_scanner *s, const window *win, const cdn_ina
     const uint8_t *key0 = tf->key0 + e->tokens, *latin0 = tf->latin0 + e->tokens;
     const double *wn_of = tf->weight + e->tokens;
     double wn = 0.0, got_n = 0.0;
+    /* The first bytes of the name's keys and romanisations, a bit each, for the query side. */
+    uint64_t name_key[4] = {0}, name_latin[4] = {0};
     for (uint32_t j = 0; j < k; j++) {
         bool met = (win->any_key[key0[j] >> 6] >> (key0[j] & 63) & 1) ||
                    (win->any_latin[latin0[j] >> 6] >> (latin0[j] & 63) & 1);
         wn += wn_of[j];
         got_n += met ? wn_of[j] : 0.0;
+        name_key[key0[j] >> 6] |= (uint64_t)1 << (key0[j] & 63);
+        name_latin[latin0[j] >> 6] |= (uint64_t)1 << (latin0[j] & 63);
     }
     if (wn <= 0.0)
         return true;
     double name_side = (1.0 - CDN_QUERY_SHARE) * got_n / wn;
     if (CDN_QUERY_SHARE * 1.0 + name_side < s->threshold)
         return false; /* got_q / total is at most 1 */
+    /* A word meets some token when the name has a token whose key begins as its key does, or
+     * whose romanisation as its romanisation does, or whose key begins as a key it leads to:
+     * the bits above, not a pass over the tokens per word. */
     double got_q = 0.0;
     for (size_t i = 0; i < win->len; i++) {
-        bool met = false;
-        for (uint32_t j = 0; j < k && !met; j++)
-            met = win->key0[i] == key0[j] || (win->latin0[i] && win->latin0[i] == latin0[j]) ||
-                  (win->hit0[i][key0[j] >> 6] >> (key0[j] & 63) & 1);
+        uint8_t kb = win->key0[i], lb = win->latin0[i];
+        bool met = (name_key[kb >> 6] >> (kb & 63) & 1) || (lb && (name_latin[lb >> 6] >> (lb & 63) & 1)) ||
+                   (win->hit0[i][0] & name_key[0]) || (win->hit0[i][1] & name_key[1]) ||
+                   (win->hit0[i][2] & name_key[2]) || (win->hit0[i][3] & name_key[3]);
         got_q += met ? win->weight[i] : 0.0;
     }
     return CDN_QUERY_SHARE * got_q / win->total + name_side >= s->threshold;
@@ -710,7 +723,7 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     memcpy(q, win->q, len * sizeof *q);
     cdn_index_name_tokens(s->idx, e, tokens);
     const double *wn = s->idx->token_facts->weight + e->tokens;
-    if (score_bound(s, first, q, len, tokens, it, k, win->weight, wn) < s->threshold ||
+    if (score_bound(s, first, q, win->hit0, len, tokens, it, k, win->weight, wn) < s->threshold ||
         !keeps_specific_token(s, first, len, it, k) ||
         (len > 1 && !f->person && !meets_every_word(s, first, len, it, tokens, k)))
         return false;
@@ -854,6 +867,10 @@ static double run_bound(const window_run *run)
     return run->total > 0.0 ? CDN_QUERY_SHARE * run->met / run->total + (1.0 - CDN_QUERY_SHARE) : 1.0;
 }
 
+/* How many candidates ahead their name facts are fetched (scan_window, anchor_names): the
+ * names of a word are scattered over the index, and most are turned away on their facts. */
+enum { FACTS_AHEAD = 8 };
+
 /* Postings longer than this make a word common: see scan_window. */
 #define COMMON_POSTINGS 256
 
@@ -957,9 +974,13 @@ static bool anchor_names(cdn_scanner *s, const cdn_word_type *type, const window
     uint32_t *kept = s->kept.items;
     size_t k = 0;
     kept[k++] = (uint32_t)nc;
-    for (size_t i = 0; i < nc; i++)
+    for (size_t i = 0; i < nc; i++) {
+        /* The facts of names far apart in the index: each fetched a few names before it is read. */
+        if (i + FACTS_AHEAD < nc)
+            __builtin_prefetch(&s->idx->name_facts[c[i + FACTS_AHEAD]]);
         if (facts_allow(&s->idx->name_facts[c[i]], win->len, lone, legal_form))
             kept[k++] = c[i];
+    }
     cdn_window_memo_put(&s->lex.anchors, key, 4, h, kept, k);
     *all = nc;
     *out = kept + 1;
@@ -1088,6 +1109,8 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_ru
      * candidate and holds the twin, so it is right whoever wrote it. */
     uint32_t *judged = s->judged;
     for (size_t i = 0; i < n; i++) {
+        if (i + FACTS_AHEAD < n)
+            __builtin_prefetch(&s->idx->name_facts[c[i + FACTS_AHEAD]]);
         /* A name with the very tokens of an earlier candidate (the same party on several
          * lists) fares as that one did: passes reads nothing else of a name. */
         uint32_t same = s->idx->name_facts[c[i]].same_tokens;

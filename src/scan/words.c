@@ -18,21 +18,55 @@ static const char *word_norm(const cdn_scanner *s, size_t w)
     return s->words.norm.data + cdn_scan_word(s, w)->norm_off;
 }
 
+/* How many words ahead typing fetches what a word's lookup will read: far enough for the
+ * fetch to arrive, near enough for it to be still there. */
+enum { AHEAD = 8 };
+
+/* The probe of word w (its hash and first bytes: word_table.h). */
+static inline cdn_word_probe probe_of(const cdn_scanner *s, size_t w)
+{
+    return cdn_word_table_probe(word_norm(s, w), cdn_scan_word(s, w)->norm_len);
+}
+
+/* Sets s->type_of[w] to the lexicon number of each word, adding the words new to the lexicon
+ * in text order, each word's slot of the lexicon's table fetched AHEAD words before it is read
+ * (the table of a long-lived scanner is megabytes, and most of a text's words are in it): the
+ * words' probes first, in a pass of their own. Returns CORDON_OK or CORDON_ENOMEM. */
+static int find_words(cdn_scanner *s, size_t n)
+{
+    cdn_word_probe *probes = s->probes;
+    for (size_t w = 0; w < n; w++)
+        probes[w] = probe_of(s, w);
+    for (size_t w = 0; w < n && w < AHEAD; w++)
+        cdn_word_table_prefetch(&s->lex.words, &probes[w]);
+    for (size_t w = 0; w < n; w++) {
+        if (w + AHEAD < n)
+            cdn_word_table_prefetch(&s->lex.words, &probes[w + AHEAD]);
+        uint32_t i;
+        int status = cdn_lexicon_word(&s->lex, word_norm(s, w), cdn_scan_word(s, w)->norm_len, &probes[w], &i);
+        if (status != CORDON_OK)
+            return status;
+        s->type_of[w] = i;
+    }
+    return CORDON_OK;
+}
+
 /* Gives each word its type, one per distinct word of the document, and its marks (what its
  * letters say, from the lexicon, and the gaps beside it: cdn_scan_mark_words), and counts the
- * words that mark each language (stopwords.h). */
+ * words that mark each language (stopwords.h). Two passes: the words' lexicon numbers first
+ * (find_words), then what the lexicon knows of each (cdn_lex_seen), fetched AHEAD words before
+ * it is read: most of the time typing takes was these two reads' waits. */
 int cdn_scan_type_words(cdn_scanner *s)
 {
     size_t n = cdn_tokens_count(&s->words);
-    int status = CORDON_OK;
+    int status = find_words(s, n);
     memset(s->language_marks, 0, sizeof s->language_marks);
     for (size_t w = 0; w < n && status == CORDON_OK; w++) {
+        if (w + AHEAD < n)
+            __builtin_prefetch(cdn_lexicon_seen(&s->lex, s->type_of[w + AHEAD]));
         const cdn_span_token *t = cdn_scan_word(s, w);
         s->capital[w] = cdn_scan_capitalised(s->text, t);
-        uint32_t i;
-        status = cdn_lexicon_word(&s->lex, word_norm(s, w), t->norm_len, &i);
-        if (status != CORDON_OK)
-            break;
+        uint32_t i = s->type_of[w];
         cdn_lex_seen *seen = cdn_lexicon_seen(&s->lex, i);
         s->marks[w] = (uint8_t)((seen->number ? CDN_MARK_NUMBER : 0) | (seen->lone_letter ? CDN_MARK_LONE_LETTER : 0));
         if (seen->doc != s->lex.doc) { /* the first time in this document: a type, made in place */

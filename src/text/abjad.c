@@ -174,11 +174,10 @@ static void latin_classes(const char *s, cdn_abjad_classes *out)
 
 size_t cdn_abjad_readings(const char *latin, unsigned flags, cdn_abjad_classes out[CDN_ABJAD_READINGS])
 {
-    /* The readings of cdn_consonant_class_variants but w as v, which the classes leave
-     * optional letter by letter instead, and for a Latin spelling another affricate reading,
-     * of every c (Slavic, Turkish, Hungarian c č ć ç written c: Mladic, Radocaj) beside the
-     * one of a c before e, i, y (Francisc: its final c is a k). A reading that cannot change
-     * this word is skipped. */
+    /* The readings of cdn_classes_reread but w as v, which the classes leave optional letter
+     * by letter instead; for a Latin spelling, two affricate readings: of a c before e, i, y
+     * (Francisc: its final c is a k), or of every c (Slavic, Turkish, Hungarian c č ć ç written
+     * c: Mladic, Radocaj). A reading that cannot change this word is skipped. */
     bool romanised = flags & CDN_ABJAD_ROMANISED;
     static const unsigned ROMANISED[3] = {CDN_READ_J_AS_G, 0, 0};
     static const unsigned LATIN[3] = {CDN_READ_AFFRICATE, CDN_READ_SOFT_G,

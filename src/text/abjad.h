@@ -48,9 +48,13 @@ enum { CDN_ABJAD_READINGS = 8 };
 
 /*
  * Writes the distinct consonant classes of the plain-ASCII lower-case word latin under each
- * reading that applies to it (those of cdn_consonant_class_variants, and a final c as the
- * affricate of a Slavic -ić; w is left optional letter by letter instead of read as v) into
- * out, and returns how many (1 to CDN_ABJAD_READINGS).
+ * reading that applies to it into out, and returns how many (1 to CDN_ABJAD_READINGS). A Latin
+ * spelling is read as written, with ch, cz, sch and c before e, i, y as the affricate or
+ * sibilant that Arabic and Hebrew write with ش, تش, צ (Sechenov / سيتشينوف), with every c and a
+ * final c so too (Slavic c, ć: Mladic, Radocaj), and with g before e, i, y as the j those
+ * scripts write as a consonant the classes drop (Colangelo / كولانجيلو). A romanisation of
+ * Arabic or Hebrew is read as written and with j as g (Egyptian ج: Bogut / بوجوت). w is left
+ * optional letter by letter instead of read as v (cdn_classes_reread).
  * flags: cdn_abjad_flag.
  */
 size_t cdn_abjad_readings(const char *latin, unsigned flags, cdn_abjad_classes out[CDN_ABJAD_READINGS]);

@@ -162,12 +162,19 @@ static size_t syllables_in(const char *latin, size_t len, size_t max)
         return 0;
     if (max == 0)
         return 0;
+    /* A piece that begins with another letter than the text where it would go is passed over
+     * before it is measured and compared: most are (a query's words are asked whether they are
+     * Korean syllables, and the pieces are tried in every combination). */
     size_t best = 0;
     for (size_t o = 0; o < sizeof ONSETS / sizeof ONSETS[0]; o++) {
+        if (ONSETS[o][0] && ONSETS[o][0] != latin[0])
+            continue;
         size_t ol = strlen(ONSETS[o]);
         if (ol > len || memcmp(latin, ONSETS[o], ol) != 0)
             continue;
         for (size_t v = 0; v < sizeof VOWELS / sizeof VOWELS[0]; v++) {
+            if (ol >= len || VOWELS[v][0] != latin[ol])
+                continue; /* no vowel is empty */
             size_t vl = strlen(VOWELS[v]);
             if (ol + vl > len || memcmp(latin + ol, VOWELS[v], vl) != 0)
                 continue;
@@ -175,6 +182,8 @@ static size_t syllables_in(const char *latin, size_t len, size_t max)
                 !(ol + vl == len || (ol + vl + 1 == len && latin[len - 1] == 'n' && VOWELS[v][0] == 'a')))
                 continue;
             for (size_t c = 0; c < sizeof CODAS / sizeof CODAS[0]; c++) {
+                if (CODAS[c][0] && (ol + vl >= len || CODAS[c][0] != latin[ol + vl]))
+                    continue;
                 size_t cl = strlen(CODAS[c]), used = ol + vl + cl;
                 if (used > len || memcmp(latin + ol + vl, CODAS[c], cl) != 0)
                     continue;

@@ -130,14 +130,15 @@ static bool ends_with(const char *token, size_t len, const ending *suffix)
 cdn_patronymic cdn_patronymic_kind(const char *token, size_t len)
 {
     /* Russian, Ukrainian and Belarusian endings, in Cyrillic and in the romanisations the lists
-     * use (BGN/PCGN, French -vitch, German -witsch, Scandinavian -vitj). */
+     * use (BGN/PCGN, French -vitch, German -witsch, Scandinavian -vitj, Romanian -vici as
+     * Moldova writes them: Iurievici). */
     static const ending SURE[] = {
         ENDING("ovna"), ENDING("evna"), ENDING("ichna"), ENDING("ivna"), ENDING("овна"),
         ENDING("евна"), ENDING("ична"), ENDING("івна"), ENDING("аўна"),
     };
     static const ending MAYBE[] = {
         ENDING("vich"), ENDING("vych"), ENDING("vitch"), ENDING("vitsch"), ENDING("witsch"),
-        ENDING("vitj"), ENDING("вич"), ENDING("віч"), ENDING("іч"),
+        ENDING("vitj"), ENDING("vici"), ENDING("вич"), ENDING("віч"), ENDING("іч"),
     };
     static const ending TURKIC[] = {
         ENDING("ogly"), ENDING("ogli"), ENDING("oglu"), ENDING("kyzy"), ENDING("kizi"), ENDING("оглы"),

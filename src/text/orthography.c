@@ -22,113 +22,131 @@
 
 #include "cordon.h"
 
-typedef struct rule {
-    const char *from;
-    const char *to;
-    unsigned char len; /* strlen(from) */
-} rule;
-
-/* The rules, grouped by their first letter, longest pattern first within a group: the first
- * rule of the group that matches at a position wins. */
-static const rule RULES_C[] = {{"ch", "s", 2}, {"cz", "s", 2}, {"ck", "k", 2}};
-static const rule RULES_G[] = {{"gh", "g", 2}};
-static const rule RULES_J[] = {{"j", "i", 1}};
-static const rule RULES_K[] = {{"kh", "h", 2}};
-static const rule RULES_O[] = {{"ou", "u", 2}, {"oo", "u", 2}};
-static const rule RULES_P[] = {{"ph", "f", 2}};
-static const rule RULES_Q[] = {{"q", "k", 1}};
-static const rule RULES_S[] = {{"shch", "s", 4}, {"sch", "s", 3}, {"sz", "s", 2}, {"sh", "s", 2}};
-static const rule RULES_T[] = {{"tsch", "s", 4}, {"tch", "s", 3}, {"ts", "s", 2}, {"tz", "s", 2}};
-static const rule RULES_W[] = {{"w", "v", 1}};
-static const rule RULES_X[] = {{"x", "ks", 1}};
-static const rule RULES_Y[] = {{"y", "i", 1}};
-static const rule RULES_Z[] = {{"zh", "s", 2}, {"z", "s", 1}};
-
-/* The rules that begin with the letter c; *n gets their count. */
-static const rule *rules_for(char c, size_t *n)
+/* Whether the len bytes at s, from position i on, continue with the letters of pat. */
+static bool continues(const char *s, size_t len, size_t i, const char *pat)
 {
-#define GROUP(g) (*n = sizeof g / sizeof g[0], g)
-    switch (c) {
-    case 'c': return GROUP(RULES_C);
-    case 'g': return GROUP(RULES_G);
-    case 'j': return GROUP(RULES_J);
-    case 'k': return GROUP(RULES_K);
-    case 'o': return GROUP(RULES_O);
-    case 'p': return GROUP(RULES_P);
-    case 'q': return GROUP(RULES_Q);
-    case 's': return GROUP(RULES_S);
-    case 't': return GROUP(RULES_T);
-    case 'w': return GROUP(RULES_W);
-    case 'x': return GROUP(RULES_X);
-    case 'y': return GROUP(RULES_Y);
-    case 'z': return GROUP(RULES_Z);
-    default: *n = 0; return NULL;
-    }
-#undef GROUP
-}
-
-/* Whether rest (left bytes) begins with the rule's pattern: a loop, not memcmp, for patterns
- * of one to four letters (the key is taken for every split of a misspelt token). */
-static bool starts_with(const char *rest, size_t left, const rule *r)
-{
-    if (r->len > left)
-        return false;
-    for (size_t i = 0; i < r->len; i++)
-        if (rest[i] != r->from[i])
+    for (; *pat; pat++, i++)
+        if (i >= len || s[i] != *pat)
             return false;
     return true;
 }
 
+/*
+ * The rewrite at position i of the len bytes at s (s[i] a letter a..z or a digit, not x, which
+ * becomes two letters, ks): writes the letter it becomes into *to and returns how many bytes it
+ * reads. The rules, longest pattern first for each first letter (the first that matches wins):
+ *
+ *     c: ch → s, cz → s, ck → k; c before e, i, y → s (soft c), else → k
+ *     g: gh → g; gue, gui → g and e, i read next (the u only keeps the g hard: Evgueni, Sergueï)
+ *     j → i          k: kh → h        o: ou, oo → u      p: ph → f      q → k
+ *     s: shch, sch, sz, sh → s        t: tsch, tch, ts, tz → s           w → v
+ *     x → ks         y → i            z: zh → s, z → s
+ *
+ * A switch on the letter, not a table of rules tried in turn: the key is taken for every split
+ * of a misspelt token and every name token joined to its neighbour, a few dozen times a search.
+ */
+static size_t rewrite(const char *s, size_t len, size_t i, char *to)
+{
+    char c = s[i], next = i + 1 < len ? s[i + 1] : '\0';
+    switch (c) {
+    case 'c':
+        if (next == 'h' || next == 'z') {
+            *to = 's';
+            return 2;
+        }
+        if (next == 'k') {
+            *to = 'k';
+            return 2;
+        }
+        *to = next == 'e' || next == 'i' || next == 'y' ? 's' : 'k';
+        return 1;
+    case 'g':
+        *to = 'g';
+        if (next == 'h')
+            return 2;
+        return next == 'u' && i + 2 < len && (s[i + 2] == 'e' || s[i + 2] == 'i') ? 2 : 1;
+    case 'j':
+    case 'y':
+        *to = 'i';
+        return 1;
+    case 'k':
+        *to = next == 'h' ? 'h' : 'k';
+        return next == 'h' ? 2 : 1;
+    case 'o':
+        *to = next == 'u' || next == 'o' ? 'u' : 'o';
+        return next == 'u' || next == 'o' ? 2 : 1;
+    case 'p':
+        *to = next == 'h' ? 'f' : 'p';
+        return next == 'h' ? 2 : 1;
+    case 'q':
+        *to = 'k';
+        return 1;
+    case 's':
+        *to = 's';
+        return continues(s, len, i + 1, "hch") ? 4 : continues(s, len, i + 1, "ch") ? 3 : next == 'z' || next == 'h' ? 2 : 1;
+    case 't':
+        if (continues(s, len, i + 1, "sch")) {
+            *to = 's';
+            return 4;
+        }
+        if (continues(s, len, i + 1, "ch")) {
+            *to = 's';
+            return 3;
+        }
+        *to = next == 's' || next == 'z' ? 's' : 't';
+        return next == 's' || next == 'z' ? 2 : 1;
+    case 'w':
+        *to = 'v';
+        return 1;
+    case 'z':
+        *to = 's';
+        return next == 'h' ? 2 : 1;
+    default:
+        *to = c;
+        return 1;
+    }
+}
+
 static bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+static bool plain_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 static bool plain_ascii(const char *s, size_t len)
 {
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+    for (size_t i = 0; i < len; i++)
+        if (!plain_char(s[i]))
             return false;
-    }
     return true;
 }
 
 size_t cdn_orthography_key_ascii(const char *token, size_t len, char out[CDN_KEY_MAX + 1])
 {
-    out[0] = '\0';
-    if (!plain_ascii(token, len))
-        return 0;
-    char folded[CDN_KEY_MAX + 1];
-    size_t n = 0;
-    for (size_t i = 0; i < len && n + 2 <= CDN_KEY_MAX;) {
-        const char *rest = token + i;
-        size_t left = len - i;
-        const rule *hit = NULL;
-        size_t n_rules;
-        const rule *rules = rules_for(rest[0], &n_rules);
-        for (size_t r = 0; r < n_rules && !hit; r++)
-            if (starts_with(rest, left, &rules[r]))
-                hit = &rules[r];
-        if (hit) {
-            for (const char *t = hit->to; *t; t++)
-                folded[n++] = *t;
-            i += hit->len;
-        } else if (rest[0] == 'c') {
-            /* A soft c (before e, i, y) sounds as s; otherwise as k. */
-            folded[n++] = left > 1 && (rest[1] == 'e' || rest[1] == 'i' || rest[1] == 'y') ? 's' : 'k';
+    /* Rewritten, and runs of one letter collapsed as they are written (Abramowitsch →
+     * abramovis, not abramoviss); the rewritten letters, before collapsing, are at most
+     * CDN_KEY_MAX. Whether the token is plain is checked on the way. */
+    size_t n = 0, m = 0, i = 0;
+    char last = '\0';
+    while (i < len && n + 2 <= CDN_KEY_MAX) {
+        char c = token[i];
+        if (!plain_char(c))
+            break;
+        if (c == 'x') {
+            if (last != 'k')
+                out[m++] = 'k';
+            out[m++] = last = 's';
+            n += 2;
             i++;
-        } else if (rest[0] == 'g' && left > 2 && rest[1] == 'u' && (rest[2] == 'e' || rest[2] == 'i')) {
-            /* French "gue"/"gui": the u only keeps the g hard (Evgueni, Sergueï). */
-            folded[n++] = 'g';
-            i += 2;
-        } else {
-            folded[n++] = rest[0];
-            i++;
+            continue;
         }
+        i += rewrite(token, len, i, &c);
+        n++;
+        if (c != last)
+            out[m++] = last = c;
     }
-    /* Collapse runs of one letter (Abramowitsch → abramovis, not abramoviss). */
-    size_t m = 0;
-    for (size_t i = 0; i < n; i++)
-        if (m == 0 || out[m - 1] != folded[i])
-            out[m++] = folded[i];
+    if (i < len && !plain_ascii(token + i, len - i)) {
+        out[0] = '\0';
+        return 0;
+    }
     /* French final -e after a consonant (Poutine, Prigojine) is silent. */
     if (m > 4 && out[m - 1] == 'e' && !is_vowel(out[m - 2]))
         m--;
@@ -148,6 +166,21 @@ size_t cdn_orthography_key_ascii(const char *token, size_t len, char out[CDN_KEY
     return m;
 }
 
+size_t cdn_orthography_key_ch_as_kh(const char *token, size_t len, char out[CDN_KEY_MAX + 1])
+{
+    char respelt[CDN_KEY_MAX + 1];
+    size_t n = 0;
+    bool changed = false;
+    for (size_t i = 0; i < len && n < CDN_KEY_MAX; i++) {
+        bool kh = token[i] == 'c' && i + 1 < len && token[i + 1] == 'h' &&
+                  !(i > 0 && (token[i - 1] == 's' || token[i - 1] == 't'));
+        respelt[n++] = kh ? 'k' : token[i];
+        changed |= kh;
+    }
+    out[0] = '\0';
+    return changed ? cdn_orthography_key_ascii(respelt, n, out) : 0;
+}
+
 int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
 {
     if (!plain_ascii(token, len))
@@ -159,24 +192,26 @@ int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
 
 int cdn_skeleton_key(const char *latin, size_t len, cdn_strbuf *out)
 {
-    static const rule DIGRAPHS[] = {{"sh", "s", 2}, {"ch", "s", 2}, {"kh", "h", 2}, {"gh", "g", 2}, {"ph", "f", 2},
-                                    {"th", "t", 2}, {"ck", "k", 2}};
     if (!cdn_strbuf_reserve(out, len))
         return CORDON_ENOMEM;
     char last = 0;
     for (size_t i = 0; i < len;) {
-        char c = latin[i];
-        size_t step = 1;
-        for (size_t r = 0; r < sizeof DIGRAPHS / sizeof DIGRAPHS[0]; r++)
-            if (i + 1 < len && latin[i] == DIGRAPHS[r].from[0] && latin[i + 1] == DIGRAPHS[r].from[1]) {
-                c = DIGRAPHS[r].to[0];
-                step = 2;
-                break;
-            }
-        if (step == 1)
+        char c = latin[i], next = i + 1 < len ? latin[i + 1] : '\0';
+        /* The digraphs, each one letter: sh and ch as s, kh as h, gh as g, ph as f, th as t, ck
+         * as k; else q and c as k, z as s. Tested by their second letter first: every word
+         * asks, letter by letter, and most letters are followed by neither h nor k. */
+        if (next == 'h' && (c == 's' || c == 'c' || c == 'k' || c == 'g' || c == 'p' || c == 't')) {
+            c = c == 'c' ? 's' : c == 'k' ? 'h' : c == 'p' ? 'f' : c;
+            i += 2;
+        } else if (next == 'k' && c == 'c') {
+            c = 'k';
+            i += 2;
+        } else {
             c = c == 'q' || c == 'c' ? 'k' : c == 'z' ? 's' : c;
-        i += step;
-        if (is_vowel(c) || c == 'w' || c == 'v' || c == last || !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+            i++;
+        }
+        bool consonant = c >= 'a' && c <= 'z' && !is_vowel(c) && c != 'w' && c != 'v';
+        if ((!consonant && !(c >= '0' && c <= '9')) || c == last)
             continue;
         out->data[out->len++] = c;
         last = c;
@@ -251,32 +286,4 @@ void cdn_classes_reread(const char *latin, unsigned reading, char *out, size_t c
         out[n++] = c;
     }
     out[n] = '\0';
-}
-
-size_t cdn_consonant_class_variants(const char *latin, bool romanised,
-                                    char out[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1])
-{
-    /* A reading that cannot change this token is skipped. */
-    unsigned matters = 0;
-    if (romanised) {
-        matters |= strchr(latin, 'j') ? CDN_READ_J_AS_G : 0u;
-        matters |= strchr(latin, 'w') ? CDN_READ_W_AS_V : 0u;
-    } else {
-        matters |= strchr(latin, 'c') ? CDN_READ_AFFRICATE : 0u;
-        matters |= strchr(latin, 'g') ? CDN_READ_SOFT_G : 0u;
-        matters |= strchr(latin, 'w') ? CDN_READ_W_AS_V : 0u;
-    }
-    char heard[2 * CDN_CLASSES_MAX + 2];
-    size_t n = 0;
-    for (unsigned r = 0; r < 16 && n < CDN_CLASS_VARIANTS; r++) {
-        if (r & ~matters)
-            continue;
-        cdn_classes_reread(latin, r, heard, sizeof heard);
-        cdn_consonant_classes(heard, out[n]);
-        bool seen = false;
-        for (size_t k = 0; k < n && !seen; k++)
-            seen = strcmp(out[k], out[n]) == 0;
-        n += !seen;
-    }
-    return n;
 }

@@ -29,6 +29,15 @@ int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out);
 size_t cdn_orthography_key_ascii(const char *token, size_t len, char out[CDN_KEY_MAX + 1]);
 
 /*
+ * The token's second key: its ch read as the х that German and Polish write ch and English kh
+ * (Chalid / Khalid, Mochtari / Mokhtari, Chodorkowski / Khodorkovsky), where the first key
+ * reads it as the English and Slavic ч and ш. A ch of sch or tsch (German ш, ч) and of tch
+ * (French ч) stays. Writes the key into out as cdn_orthography_key_ascii does and returns its
+ * length; returns 0 when the token (plain ASCII, len bytes) has no other ch.
+ */
+size_t cdn_orthography_key_ch_as_kh(const char *token, size_t len, char out[CDN_KEY_MAX + 1]);
+
+/*
  * Appends the consonant skeleton of a romanised token (plain ASCII) to out. Arabic and Hebrew
  * are written without short vowels, and their long vowels romanise as w and y, so their
  * romanisations (mhmd, mwghyryny) meet vowelled Latin spellings (Muhammad, Mogherini) only
@@ -65,21 +74,5 @@ enum cdn_class_reading {
 /* Writes latin (plain ASCII, NUL-terminated) as `reading` hears it into out (cap bytes, cut
  * there: the classes are cut sooner); the rewrites only ever keep or shorten the spelling. */
 void cdn_classes_reread(const char *latin, unsigned reading, char *out, size_t cap);
-
-/* The most distinct readings cdn_consonant_class_variants gives. */
-enum { CDN_CLASS_VARIANTS = 8 };
-
-/*
- * Writes the distinct consonant classes of the token under each reading that applies to it
- * into out and returns how many (1 to CDN_CLASS_VARIANTS). A Latin spelling (romanised false)
- * is read as written, with ch, c before e, i, y (Slavic ones included), cz and sch as the affricate or
- * sibilant that Arabic and Hebrew write with ش, تش, צ (Sechenov / سيتشينوف, Juričić), with a
- * g before e, i, y as the j those scripts write as a consonant the classes drop (Colangelo /
- * كولانجيلو), and with w as v (Wimmer / فيمر), in all combinations. A romanisation of Arabic
- * or Hebrew (romanised true) is read as written, with j as g (Egyptian ج: Bogut / بوجوت) and
- * with w as v (Hebrew ו: Levy / לוי), in all combinations.
- */
-size_t cdn_consonant_class_variants(const char *latin, bool romanised,
-                                    char out[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1]);
 
 #endif

@@ -46,8 +46,10 @@ static const struct {
 static bool among(const char *finals, const char *s, size_t len)
 {
     for (const char *f = finals; *f;) {
-        size_t n = strcspn(f, " ");
-        if (n == len && memcmp(f, s, len) == 0)
+        size_t n = 0;
+        while (f[n] && f[n] != ' ')
+            n++;
+        if (n == len && f[0] == s[0] && memcmp(f, s, len) == 0)
             return true;
         f += n;
         f += *f == ' ';
@@ -55,12 +57,18 @@ static bool among(const char *finals, const char *s, size_t len)
     return false;
 }
 
-/* Whether the len letters at s are one pinyin syllable. */
+/* Whether the len letters at s are one pinyin syllable. A row whose initial begins with
+ * another letter than s cannot hold it: the first letters rule those out before the initials
+ * are measured and compared (a token is split every way it can be, so this is asked a hundred
+ * times for one token). */
 static bool syllable(const char *s, size_t len)
 {
     for (size_t i = 0; i < sizeof TABLE / sizeof TABLE[0]; i++) {
-        size_t li = strlen(TABLE[i].initial);
-        if (li < len && memcmp(s, TABLE[i].initial, li) == 0 && among(TABLE[i].finals, s + li, len - li))
+        const char *initial = TABLE[i].initial;
+        if (initial[0] != s[0] && initial[0] != '\0')
+            continue;
+        size_t li = strlen(initial);
+        if (li < len && memcmp(s, initial, li) == 0 && among(TABLE[i].finals, s + li, len - li))
             return true;
     }
     return false;

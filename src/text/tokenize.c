@@ -81,6 +81,34 @@ static inline uint64_t lower_bytes(uint64_t x)
     return x | (at_least_a & ~above_z & BYTES(0x80)) >> 2;
 }
 
+/* Writes the word text[start, end) of ASCII letters and digits in lower case at out, which has
+ * room for end - start + 8 bytes: the last eight written may reach past the word (no NUL). */
+static inline void lower_plain(const char *text, size_t text_len, size_t start, size_t end, char *out)
+{
+    size_t i = start;
+    for (; i + 8 <= end; i += 8) {
+        /* Eight bytes at once: every byte is an ASCII letter or digit (below 0x80). */
+        uint64_t x;
+        memcpy(&x, text + i, 8);
+        x = lower_bytes(x);
+        memcpy(out + (i - start), &x, 8);
+    }
+    if (WORDS_OF_EIGHT && i < end && i + 8 <= text_len) {
+        /* The rest of the word and the bytes after it, which may be anything: a carry from
+         * them goes only to the bytes after them, and what is written past the word is
+         * overwritten by its NUL and the words after it. */
+        uint64_t x;
+        memcpy(&x, text + i, 8);
+        x = lower_bytes(x);
+        memcpy(out + (i - start), &x, 8);
+        i = end;
+    }
+    for (; i < end; i++) {
+        unsigned char c = (unsigned char)text[i];
+        out[i - start] = (char)(c | ((unsigned char)(c - 'A') < 26) << 5); /* A-Z: the 0x20 bit */
+    }
+}
+
 /* Appends the word text[start, end) — ASCII letters and digits, and inside it the apostrophes
  * ascii_word_apostrophe reads — as one token, as cdn_normalize writes such a word and add_word
  * leaves it: in lower case, the apostrophes dropped with the s of a possessive after one
@@ -97,28 +125,7 @@ static int add_ascii_word(const char *text, size_t text_len, size_t start, size_
     char *out = t->norm.data + from;
     size_t len = 0;
     if (!apostrophes) {
-        size_t i = start;
-        for (; i + 8 <= end; i += 8) {
-            /* Eight bytes at once: every byte is an ASCII letter or digit (below 0x80). */
-            uint64_t x;
-            memcpy(&x, text + i, 8);
-            x = lower_bytes(x);
-            memcpy(out + (i - start), &x, 8);
-        }
-        if (WORDS_OF_EIGHT && i < end && i + 8 <= text_len) {
-            /* The rest of the word and the bytes after it, which may be anything: a carry from
-             * them goes only to the bytes after them, and what is written past the word is
-             * overwritten by its NUL and the words after it. */
-            uint64_t x;
-            memcpy(&x, text + i, 8);
-            x = lower_bytes(x);
-            memcpy(out + (i - start), &x, 8);
-            i = end;
-        }
-        for (; i < end; i++) {
-            unsigned char c = (unsigned char)text[i];
-            out[i - start] = (char)(c | ((unsigned char)(c - 'A') < 26) << 5); /* A-Z: the 0x20 bit */
-        }
+        lower_plain(text, text_len, start, end, out);
         len = end - start;
     }
     for (size_t i = start; apostrophes && i < end;) {
@@ -177,6 +184,83 @@ static inline bool ascii_alnum(unsigned char c)
     return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
 }
 
+/* The end of the run of ASCII letters and digits that goes on at text[i] (i <= len): the first
+ * byte from i on that is none, or len. Eight bytes at a time where there are eight. */
+static inline size_t ascii_run_end(const char *text, size_t len, size_t i)
+{
+    for (; WORDS_OF_EIGHT && i + 8 <= len; i += 8) {
+        uint64_t x;
+        memcpy(&x, text + i, 8);
+        uint64_t other = ~alnum_bytes(x) & BYTES(0x80);
+        if (other) /* the first byte that is not a letter or digit ends the run */
+            return i + ((size_t)__builtin_ctzll(other) >> 3);
+    }
+    while (i < len && ascii_alnum((unsigned char)text[i]))
+        i++;
+    return i;
+}
+
+/* Adds the words from text[*at], an ASCII letter or digit that begins a word, in one loop: most
+ * words of most texts are ASCII letters and digits from one separator to the next, a space,
+ * a comma. Each such word that ends at an ASCII byte that is neither a word character nor an
+ * apostrophe (or at the end) is added as add_ascii_word would (in lower case, NUL-terminated),
+ * and that byte passed, as cdn_tokenize's loop would end the word there and leave the byte;
+ * while the next byte begins another word, it goes on. *at receives where it stopped (past the
+ * last byte passed, *prev set to it), *open SIZE_MAX; or, when a word goes on past its ASCII
+ * letters and digits (an apostrophe, a letter beyond ASCII), *open receives where it began and
+ * *at the byte that decides, for the loop to read. Returns CORDON_OK or CORDON_ENOMEM. */
+static int add_plain_words(const char *text, size_t len, size_t *at, size_t *open, utf8proc_int32_t *prev,
+                           cdn_tokens *t)
+{
+    size_t i = *at;
+    *open = SIZE_MAX;
+    for (;;) {
+        size_t start = i, end;
+        uint64_t x = 0;
+        bool short_word = false;
+        if (WORDS_OF_EIGHT && i + 8 <= len) {
+            /* The eight bytes from the start: where the word ends, and its letters lowered. */
+            memcpy(&x, text + i, 8);
+            uint64_t other = ~alnum_bytes(x) & BYTES(0x80);
+            short_word = other != 0;
+            end = short_word ? i + ((size_t)__builtin_ctzll(other) >> 3) : ascii_run_end(text, len, i + 8);
+        } else {
+            end = ascii_run_end(text, len, i + 1);
+        }
+        if (end < len && ((unsigned char)text[end] >= 0x80 || text[end] == '\'' || text[end] == '`')) {
+            *open = start;
+            *at = end;
+            return CORDON_OK;
+        }
+        size_t n = end - start, from = t->norm.len;
+        /* As cdn_strbuf_reserve(n + 8) asks, tested here: most words fit. */
+        if (from + n + 9 > t->norm.cap && !cdn_strbuf_reserve(&t->norm, n + 8))
+            return CORDON_ENOMEM;
+        char *out = t->norm.data + from;
+        if (short_word) {
+            /* The bytes after the word (one that is not a letter or digit, and what follows)
+             * are overwritten by its NUL and the words after it. */
+            x = lower_bytes(x);
+            memcpy(out, &x, 8);
+        } else {
+            lower_plain(text, len, start, end, out);
+        }
+        out[n] = '\0';
+        t->norm.len = from + n + 1;
+        t->norm.data[t->norm.len] = '\0';
+        if (t->items.len == t->items.cap && !cdn_vec_reserve(&t->items, t->items.len + 1))
+            return CORDON_ENOMEM;
+        ((cdn_span_token *)t->items.items)[t->items.len++] = (cdn_span_token){start, end, from, n};
+        if (end < len)
+            *prev = (unsigned char)text[end];
+        i = end + 1; /* the byte that ended it, passed */
+        if (i >= len || !ascii_alnum((unsigned char)text[i])) {
+            *at = i;
+            return CORDON_OK;
+        }
+    }
+}
+
 int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
 {
     size_t i = 0;
@@ -193,6 +277,21 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
         size_t n = 1;
         int ends = 1; /* the byte ends the word being read (a separator, or the end) */
         unsigned char byte = i < len ? (unsigned char)text[i] : ' ';
+        if (!in_word && i < len && ascii_alnum(byte)) {
+            size_t open;
+            int status = add_plain_words(text, len, &i, &open, &prev, t);
+            if (status != CORDON_OK)
+                return status;
+            if (open != SIZE_MAX) { /* a word that goes on past its ASCII letters and digits */
+                word_start = open;
+                plain = 1;
+                apostrophes = 0;
+                in_word = 1;
+                word_end = i;
+                prev = (unsigned char)text[i - 1];
+            }
+            continue;
+        }
         if (i == len) {
             /* the end of the text */
         } else if (byte == ' ') {
@@ -207,19 +306,7 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
                 apostrophes = 0;
             }
             in_word = 1;
-            i++;
-            for (; WORDS_OF_EIGHT && i + 8 <= len; i += 8) {
-                uint64_t x;
-                memcpy(&x, text + i, 8);
-                uint64_t other = ~alnum_bytes(x) & BYTES(0x80);
-                if (other) { /* the first byte that is not a letter or digit ends the run */
-                    i += (size_t)__builtin_ctzll(other) >> 3;
-                    break;
-                }
-            }
-            while (i < len && ascii_alnum((unsigned char)text[i]))
-                i++;
-            word_end = i;
+            word_end = i = ascii_run_end(text, len, i + 1);
             prev = (unsigned char)text[i - 1];
             continue;
         } else {

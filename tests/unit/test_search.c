@@ -383,6 +383,52 @@ static void the_limit_only_cuts(void **state)
     }
 }
 
+/* The results are cut at min_score and at the limit and put in order, best first and by entity
+ * id among equal scores, the same with any limit: the first ten of an unlimited search (more
+ * than 32 results, put in order by qsort) are those of a limit of 10 (put in order by
+ * insertion into the best ten) and of 40 (qsort again). */
+static void results_ordered_and_cut_alike(void **state)
+{
+    (void)state;
+    cordon_index *lists = official_lists();
+    static const char *const QUERIES[] = {"Mohammed Ali", "Ahmed Hassan", "Abdul Rahman", "Ivan Petrov"};
+    size_t many = 0;
+    for (size_t q = 0; q < sizeof QUERIES / sizeof QUERIES[0]; q++) {
+        cordon_search_options all, ten, forty;
+        cordon_search_options_default(&all);
+        cordon_search_options_default(&ten);
+        cordon_search_options_default(&forty);
+        all.limit = 0;
+        forty.limit = 40;
+        cordon_results *a = NULL, *b = NULL, *c = NULL;
+        assert_int_equal(cordon_search(lists, QUERIES[q], &all, &a), CORDON_OK);
+        assert_int_equal(cordon_search(lists, QUERIES[q], &ten, &b), CORDON_OK);
+        assert_int_equal(cordon_search(lists, QUERIES[q], &forty, &c), CORDON_OK);
+        size_t n = cordon_results_count(a);
+        many += n > 40;
+        assert_int_equal(cordon_results_count(b), n < 10 ? n : 10);
+        assert_int_equal(cordon_results_count(c), n < 40 ? n : 40);
+        for (size_t i = 0; i < n; i++) {
+            const cordon_result *r = cordon_results_get(a, i);
+            assert_true(r->score >= all.min_score);
+            if (i > 0) {
+                const cordon_result *p = cordon_results_get(a, i - 1);
+                if (p->score < r->score || (p->score == r->score && strcmp(p->entity->id, r->entity->id) >= 0))
+                    fail_msg("%s: result %zu (%s %.4f) after %s %.4f", QUERIES[q], i, r->entity->id, r->score,
+                             p->entity->id, p->score);
+            }
+            if (i < 10)
+                assert_ptr_equal(cordon_results_get(b, i)->entity, r->entity);
+            if (i < 40)
+                assert_ptr_equal(cordon_results_get(c, i)->entity, r->entity);
+        }
+        cordon_results_free(a);
+        cordon_results_free(b);
+        cordon_results_free(c);
+    }
+    assert_true(many > 0); /* some query takes the qsort path with every limit */
+}
+
 /* A search scores a name as cordon_compare does, however many names it scored before that
  * share tokens with it (the similarity memo). This query once scored 0.5963 against this UN
  * entity's Arabic name, which compare scores 0.7364: a memo entry filled for another name's
@@ -499,6 +545,7 @@ int main(void)
         cmocka_unit_test(common_spelling_finds_other_vowels),
         cmocka_unit_test(korean_and_japanese_queries_find_latin_names),
         cmocka_unit_test(the_limit_only_cuts),
+        cmocka_unit_test(results_ordered_and_cut_alike),
         cmocka_unit_test(search_scores_as_compare_does),
         cmocka_unit_test(compare_explains_as_search_does),
         cmocka_unit_test(famous_one_word_names_come_first),

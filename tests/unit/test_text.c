@@ -157,6 +157,29 @@ static void orthography_keys_meet(void **state)
     }
 }
 
+/* The second key reads ch as the х of German and Polish spellings (Chalid for Khalid); the ch
+ * of sch, tsch and tch is left to the first key, and a word without another ch has none. */
+static void orthography_key_with_ch_as_kh(void **state)
+{
+    (void)state;
+    static const pair SAME[] = {
+        {"chalid", "khalid"}, {"mochtari", "mokhtari"}, {"chodorkowski", "khodorkovsky"}, {"schaich", "shaikh"},
+    };
+    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
+        char heard[CDN_KEY_MAX + 1], listed[CDN_KEY_MAX + 1];
+        size_t n = cdn_orthography_key_ch_as_kh(SAME[i].in, strlen(SAME[i].in), heard);
+        assert_int_equal(n, cdn_orthography_key_ascii(SAME[i].out, strlen(SAME[i].out), listed));
+        if (strcmp(heard, listed) != 0)
+            fail_msg("%s read with ch as kh is %s, %s is %s", SAME[i].in, heard, SAME[i].out, listed);
+    }
+    static const char *const NONE[] = {"tschernow", "petchenko", "schmidt", "kharkov", "ivanov"};
+    for (size_t i = 0; i < sizeof NONE / sizeof NONE[0]; i++) {
+        char heard[CDN_KEY_MAX + 1];
+        assert_int_equal(cdn_orthography_key_ch_as_kh(NONE[i], strlen(NONE[i]), heard), 0);
+        assert_string_equal(heard, "");
+    }
+}
+
 static void orthography_keeps_distinct_names_apart(void **state)
 {
     (void)state;
@@ -632,21 +655,31 @@ static void readings_golden(void **state)
 static void consonant_class_variants(void **state)
 {
     (void)state;
-    char v[CDN_CLASS_VARIANTS][CDN_CLASSES_MAX + 1];
-    size_t n = cdn_consonant_class_variants("sechenov", false, v);
-    assert_int_equal(n, 2);
-    assert_string_equal(v[0], "sknb"); /* as written: ch is k */
-    assert_string_equal(v[1], "snb"); /* the affricate, one with the s */
-    n = cdn_consonant_class_variants("colangelo", false, v);
-    assert_int_equal(n, 2); /* a hard c reads one way only */
-    assert_string_equal(v[1], "klnl"); /* soft g */
-    assert_int_equal(cdn_consonant_class_variants("bogut", false, v), 1);
-    assert_int_equal(cdn_consonant_class_variants("bwjwt", true, v), 3);
-    assert_string_equal(v[0], "bt");
-    assert_string_equal(v[1], "bgt");  /* j as g: Bogut */
-    assert_string_equal(v[2], "bgbt"); /* and w as v */
-    assert_int_equal(cdn_consonant_class_variants("lwy", true, v), 2);
-    assert_string_equal(v[1], "lb"); /* Hebrew ו as v: Levy */
+    /* Each row: a spelling, a reading of it, and its consonant classes so read. */
+    static const struct {
+        const char *latin;
+        unsigned reading;
+        const char *classes;
+    } READ[] = {
+        {"sechenov", 0, "sknb"},                 /* as written: ch is k */
+        {"sechenov", CDN_READ_AFFRICATE, "snb"}, /* the affricate, one with the s */
+        {"colangelo", CDN_READ_AFFRICATE, "klngl"}, /* a hard c is a k however read */
+        {"colangelo", CDN_READ_SOFT_G, "klnl"},  /* soft g: the j the classes drop */
+        {"bwjwt", 0, "bt"},
+        {"bwjwt", CDN_READ_J_AS_G, "bgt"},                   /* j as g: Bogut */
+        {"bwjwt", CDN_READ_J_AS_G | CDN_READ_W_AS_V, "bgbt"}, /* and w as v */
+        {"lwy", CDN_READ_W_AS_V, "lb"},                      /* Hebrew ו as v: Levy */
+        {"mladic", CDN_READ_AFFRICATE, "mltk"},
+        {"mladic", CDN_READ_AFFRICATE | CDN_READ_FINAL_C, "mlts"}, /* Slavic -ić written -ic */
+    };
+    for (size_t i = 0; i < sizeof READ / sizeof READ[0]; i++) {
+        char heard[2 * CDN_CLASSES_MAX + 2], classes[CDN_CLASSES_MAX + 1];
+        cdn_classes_reread(READ[i].latin, READ[i].reading, heard, sizeof heard);
+        cdn_consonant_classes(heard, classes);
+        if (strcmp(classes, READ[i].classes) != 0)
+            fail_msg("%s read %#x: classes %s, expected %s", READ[i].latin, READ[i].reading, classes,
+                     READ[i].classes);
+    }
     /* x is k and s, as Arabic and Hebrew write it (אלכסנדר, Alexander) */
     char c[CDN_CLASSES_MAX + 1];
     assert_int_equal(cdn_consonant_classes("alexander", c), 6);
@@ -1097,6 +1130,7 @@ int main(void)
         cmocka_unit_test(normalize_rejects_invalid_utf8),
         cmocka_unit_test(normalize_keeps_the_geresh),
         cmocka_unit_test(orthography_keys_meet),
+        cmocka_unit_test(orthography_key_with_ch_as_kh),
         cmocka_unit_test(orthography_keeps_distinct_names_apart),
         cmocka_unit_test(romanisations_are_kept_apart_by_language),
         cmocka_unit_test(sound_classes_golden),
