@@ -13,8 +13,10 @@
 
 #include <stddef.h>
 
+#include "core/sorted_u32.h"
+
 /* In code point order, for a binary search. */
-static const uint16_t SURNAMES[] = {
+static const uint32_t SURNAMES[] = {
     0x4E01, 0x4E07, 0x4E25, 0x4E54, 0x4E8E, 0x4ED8, 0x4EFB, 0x4F55, 0x4F59, 0x4FAF,  /* 丁万严乔于付任何余侯 */
     0x51AF, 0x5218, 0x5289, 0x5362, 0x53F2, 0x53F6, 0x5411, 0x5415, 0x5433, 0x5434,  /* 冯刘劉卢史叶向吕吳吴 */
     0x5442, 0x5468, 0x5510, 0x55AC, 0x56B4, 0x590F, 0x59DA, 0x59DC, 0x5B54, 0x5B59,  /* 呂周唐喬嚴夏姚姜孔孙 */
@@ -36,13 +38,7 @@ static const uint16_t SURNAMES[] = {
 
 bool cdn_common_chinese_surname(int32_t cp)
 {
-    size_t lo = 0, hi = sizeof SURNAMES / sizeof SURNAMES[0];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (SURNAMES[mid] < cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < sizeof SURNAMES / sizeof SURNAMES[0] && SURNAMES[lo] == cp;
+    size_t n = sizeof SURNAMES / sizeof SURNAMES[0];
+    size_t at = cp < 0 ? n : cdn_u32_lower_bound(SURNAMES, n, (uint32_t)cp);
+    return at < n && SURNAMES[at] == (uint32_t)cp;
 }

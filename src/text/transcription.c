@@ -28,6 +28,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "core/sorted_u32.h"
 #include "text/chinese_surnames.h"
 #include "text/hangul.h"
 #include "text/readings.h"
@@ -79,7 +80,7 @@ static bool han_cp(utf8proc_int32_t cp)
  * 2 % of the Taiwanese were made of these characters alone, against 88 % of the 46,033
  * Wikidata transcriptions of three characters or more (82 % before 42 characters of the table
  * that a first draft had left out were added, among them 娃 -va, 堡 -burg, 涅, 柏, 哥). */
-static const uint16_t TRANSCRIPTION_HAN[] = {
+static const uint32_t TRANSCRIPTION_HAN[] = {
     0x4E01, 0x4E07, 0x4E18, 0x4E1C, 0x4E1D, 0x4E30, 0x4E39, 0x4E3D, 0x4E45, 0x4E4C,  /* 丁万丘东丝丰丹丽久乌 */
     0x4E54, 0x4E8E, 0x4E91, 0x4E9A, 0x4E9E, 0x4EA8, 0x4EC0, 0x4EE3, 0x4EF2, 0x4F0A,  /* 乔于云亚亞亨什代仲伊 */
     0x4F0D, 0x4F11, 0x4F26, 0x4F2F, 0x4F50, 0x4F5B, 0x4F69, 0x4F9D, 0x4FDD, 0x4FEE,  /* 伍休伦伯佐佛佩依保修 */
@@ -125,17 +126,12 @@ static const uint16_t TRANSCRIPTION_HAN[] = {
     0x9ED8, 0x9EDB, 0x9F4A, 0x9F50, 0x9F90,  /* 默黛齊齐龐 */
 };
 
+/* Whether cp is in the table (in code point order). */
 static bool transcription_han(utf8proc_int32_t cp)
 {
-    size_t lo = 0, hi = sizeof TRANSCRIPTION_HAN / sizeof TRANSCRIPTION_HAN[0];
-    while (lo < hi) { /* binary search: the table is in code point order */
-        size_t mid = lo + (hi - lo) / 2;
-        if (TRANSCRIPTION_HAN[mid] < cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < sizeof TRANSCRIPTION_HAN / sizeof TRANSCRIPTION_HAN[0] && TRANSCRIPTION_HAN[lo] == cp;
+    size_t n = sizeof TRANSCRIPTION_HAN / sizeof TRANSCRIPTION_HAN[0];
+    size_t at = cp < 0 ? n : cdn_u32_lower_bound(TRANSCRIPTION_HAN, n, (uint32_t)cp);
+    return at < n && TRANSCRIPTION_HAN[at] == (uint32_t)cp;
 }
 
 bool cdn_transcription_characters(const char *text)
