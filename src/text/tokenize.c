@@ -109,6 +109,19 @@ static inline void lower_plain(const char *text, size_t text_len, size_t start, 
     }
 }
 
+/* Ends the token whose n bytes were written at t->norm's offset from (NUL-terminated there,
+ * norm's length past it) and records it as the word text[start, end). Returns CORDON_OK or
+ * CORDON_ENOMEM. */
+static inline int push_token(cdn_tokens *t, size_t start, size_t end, size_t from, size_t n)
+{
+    t->norm.len = from + n + 1;
+    t->norm.data[t->norm.len] = '\0';
+    if (t->items.len == t->items.cap && !cdn_vec_reserve(&t->items, t->items.len + 1))
+        return CORDON_ENOMEM;
+    ((cdn_span_token *)t->items.items)[t->items.len++] = (cdn_span_token){start, end, from, n};
+    return CORDON_OK;
+}
+
 /* Appends the word text[start, end) — ASCII letters and digits, and inside it the apostrophes
  * ascii_word_apostrophe reads — as one token, as cdn_normalize writes such a word and add_word
  * leaves it: in lower case, the apostrophes dropped with the s of a possessive after one
@@ -141,12 +154,7 @@ static int add_ascii_word(const char *text, size_t text_len, size_t start, size_
             i++;
     }
     out[len] = '\0';
-    t->norm.len = from + len + 1;
-    t->norm.data[t->norm.len] = '\0';
-    if (t->items.len == t->items.cap && !cdn_vec_reserve(&t->items, t->items.len + 1))
-        return CORDON_ENOMEM;
-    ((cdn_span_token *)t->items.items)[t->items.len++] = (cdn_span_token){start, end, from, len};
-    return CORDON_OK;
+    return push_token(t, start, end, from, len);
 }
 
 /* Normalizes the word text[start, end) and appends its token(s). */
@@ -246,11 +254,8 @@ static int add_plain_words(const char *text, size_t len, size_t *at, size_t *ope
             lower_plain(text, len, start, end, out);
         }
         out[n] = '\0';
-        t->norm.len = from + n + 1;
-        t->norm.data[t->norm.len] = '\0';
-        if (t->items.len == t->items.cap && !cdn_vec_reserve(&t->items, t->items.len + 1))
+        if (push_token(t, start, end, from, n) != CORDON_OK)
             return CORDON_ENOMEM;
-        ((cdn_span_token *)t->items.items)[t->items.len++] = (cdn_span_token){start, end, from, n};
         if (end < len)
             *prev = (unsigned char)text[end];
         i = end + 1; /* the byte that ended it, passed */
