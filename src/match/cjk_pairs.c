@@ -17,6 +17,7 @@
 #include "text/hangul.h"
 #include "text/pinyin.h"
 #include "text/transcription.h"
+#include "text/vowel_groups.h"
 
 /* A kana or Hangul syllable is three bytes in UTF-8. */
 enum { SYLLABLE_BYTES = 3 };
@@ -50,15 +51,6 @@ double cdn_mandarin_in_hangul(const cdn_token *h, const cdn_token *latin, const 
 /* A Han character is three bytes in UTF-8 (the basic block and the first extension). */
 enum { HAN_BYTES = 3 };
 
-/* The number of vowel groups of the plain-ASCII s (y a vowel): about its syllables. */
-static size_t syllables(const char *s)
-{
-    size_t n = 0;
-    for (size_t i = 0; s[i]; i++)
-        n += strchr("aeiouy", s[i]) && (i == 0 || !strchr("aeiouy", s[i - 1]));
-    return n;
-}
-
 double cdn_lone_han_word(const cdn_token *han, const cdn_token *latin)
 {
     if (strlen(han->text) != 2 * HAN_BYTES || latin->latin_shape.len < 2 || (latin->flags & CDN_TOK_ROMANISED))
@@ -67,8 +59,8 @@ double cdn_lone_han_word(const cdn_token *han, const cdn_token *latin)
         return cdn_is_pinyin(latin->latin) ? cdn_transcription_similarity_xinhua(han->latin, latin->latin) : 0.0;
     /* Other characters: a spelling of two or three syllables, as two syllables transcribe; an
      * acronym or a word of one (CJNG, Bont) met joined Chinese names (操阳 caoyang, 班涛 bantao). */
-    if (cdn_is_pinyin(latin->latin) || latin->latin_shape.len > 8 || syllables(latin->latin) < 2 ||
-        syllables(latin->latin) > 3)
+    size_t syllables = cdn_vowel_groups(latin->latin);
+    if (cdn_is_pinyin(latin->latin) || latin->latin_shape.len > 8 || syllables < 2 || syllables > 3)
         return 0.0;
     return cdn_transcription_similarity_read(han->latin, CDN_SYLLABARY_HAN, latin->latin);
 }

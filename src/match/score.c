@@ -57,6 +57,7 @@
 #include "text/abjad_keys.h"
 #include "text/generic_words.h"
 #include "text/vowel_gaps.h"
+#include "text/vowel_groups.h"
 #include "text/name_forms.h"
 #include "text/orthography.h"
 #include "text/pinyin.h"
@@ -72,8 +73,6 @@
 #include "text/transcription.h"
 
 enum { MAX_CP = 64 };
-
-static bool is_vowel_letter(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 static bool ascii(const char *s)
 {
@@ -337,7 +336,7 @@ static double romanisation_distance(const char *a, size_t la, const char *b, siz
         double row_min = cur[0];
         for (size_t j = 1; j <= lb; j++) {
             char x = a[i - 1], y = b[j - 1];
-            double sub = x == y ? 0.0 : is_vowel_letter(x) && is_vowel_letter(y) ? 0.5 : 1.0;
+            double sub = x == y ? 0.0 : cdn_is_vowel_letter(x) && cdn_is_vowel_letter(y) ? 0.5 : 1.0;
             double best = prev[j - 1] + sub;
             double del = prev[j] + (soft_letter(x) || (i > 1 && a[i - 2] == x) ? 0.5 : 1.0),
                    ins = cur[j - 1] + (soft_letter(y) || (j > 1 && b[j - 2] == y) ? 0.5 : 1.0);
@@ -647,15 +646,6 @@ static const cdn_token *short_han(const cdn_token *a, const cdn_token *b)
     return han;
 }
 
-/* The number of vowel groups of the plain-ASCII s: about its syllables. */
-static size_t vowel_groups(const char *s)
-{
-    size_t n = 0;
-    for (size_t i = 0; s[i]; i++)
-        n += is_vowel_letter(s[i]) && (i == 0 || !is_vowel_letter(s[i - 1]));
-    return n;
-}
-
 /* Two Han characters (a Chinese given name, or a short transcription: 吉娜 jina / Gena)
  * against a Latin spelling that is not pinyin, compared as a transcription (transcription.h,
  * the spelling also read as its language reads it: 凱西 kaixi / Cathie as English, kasi), when
@@ -683,7 +673,7 @@ static double han_transcription(const cdn_token *han, const cdn_token *latin, bo
         return 0.0;
     /* Two syllables transcribe a word of two or three, eight letters at most (Jessica → 杰西卡
      * takes three). */
-    size_t groups = latin->latin_shape.len <= 8 ? vowel_groups(latin->latin) : 0;
+    size_t groups = latin->latin_shape.len <= 8 ? cdn_vowel_groups(latin->latin) : 0;
     if (groups < 2 || groups > 3)
         return 0.0;
     return cdn_transcription_similarity_read(han->latin, CDN_SYLLABARY_HAN, latin->latin);
@@ -722,10 +712,10 @@ static size_t vowel_skeleton(const char *latin, size_t len, char *out)
     size_t n = 0;
     for (size_t i = 0; i < len; i++) {
         char c = latin[i], next = latin[i + 1];
-        bool vowel = is_vowel_letter(c);
+        bool vowel = cdn_is_vowel_letter(c);
         if (vowel) {
             size_t j = i;
-            while (j + 1 < len && is_vowel_letter(latin[j + 1]))
+            while (j + 1 < len && cdn_is_vowel_letter(latin[j + 1]))
                 j++;
             c = j + 1 == len ? latin[j] : 'V';
             i = j;
