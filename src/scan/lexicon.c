@@ -132,7 +132,6 @@ int cdn_lexicon_add(cdn_lexicon *lx, const char *norm, size_t len, const cdn_wor
     memset(w, 0, sizeof *w);
     w->norm = copy;
     w->norm_len = (uint32_t)len;
-    w->given_own = -1;
     if (!cdn_word_table_add(&lx->words, len, p, lx->count))
         return CORDON_ENOMEM;
     ((cdn_lex_seen *)lx->seen.items)[lx->count] = seen;
@@ -226,12 +225,4 @@ double cdn_lexicon_likeness(cdn_lexicon *lx, uint32_t form, const cdn_token *t)
     sim = cdn_token_similarity(cdn_lexicon_form(lx, form), t, &how);
     cdn_memo_put(&lx->memo, &key, sim);
     return sim;
-}
-
-bool cdn_lexicon_own_is_given(cdn_lexicon *lx, uint32_t i)
-{
-    cdn_lex_word *w = cdn_lexicon_at(lx, i);
-    if (w->given_own < 0)
-        w->given_own = cdn_scan_key_is_given_name(lx->idx, w->own.vocab);
-    return w->given_own;
 }

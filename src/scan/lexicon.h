@@ -58,7 +58,6 @@ typedef struct cdn_lex_word {
     double query_weight;   /* cdn_query_token_weight of it, which windows ask again and again */
     bool country;          /* a country name or demonym as written (countries.h) */
     bool has_own;          /* the index has the word's own key: own */
-    int8_t given_own;      /* whether that key is a listed person's given name; -1: not yet known */
     bool near_done;        /* near worked out (cdn_lexicon_near) */
     uint8_t n_near;
     cdn_word_hit own;
@@ -121,9 +120,6 @@ void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i);
  * token t (its strings in the index's pool: cdn_index_token), remembered in the memo for the
  * lexicon's life: the same word meets the same listed token window after window. */
 double cdn_lexicon_likeness(cdn_lexicon *lx, uint32_t form, const cdn_token *t);
-
-/* Whether word i's own key is a given name of some listed person (it must have one). */
-bool cdn_lexicon_own_is_given(cdn_lexicon *lx, uint32_t i);
 
 /* What is kept of word i (i < count) for typing a document's words. */
 static inline cdn_lex_seen *cdn_lexicon_seen(const cdn_lexicon *lx, uint32_t i)

@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "scan/given_keys.h"
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
 
@@ -181,15 +182,8 @@ int cdn_scan_look_up_words(cdn_scanner *s)
         }
         if (!type->cap_seen || type->stop)
             continue;
-        const cdn_lex_word *lw = cdn_lexicon_at(&s->lex, type->lex);
-        for (uint8_t h = 0; h < type->n_hits && !type->given; h++) {
-            if (type->hits[h].sim < 0.99)
-                continue;
-            /* The word's own key is asked once for all documents; a near spelling as close is rare. */
-            type->given = lw->has_own && type->hits[h].vocab == lw->own.vocab && type->hits[h].form == lw->own.form
-                              ? cdn_lexicon_own_is_given(&s->lex, type->lex)
-                              : cdn_scan_key_is_given_name(s->idx, type->hits[h].vocab);
-        }
+        for (uint8_t h = 0; h < type->n_hits && !type->given; h++)
+            type->given = type->hits[h].sim >= 0.99 && cdn_given_key(s->idx, type->hits[h].vocab);
     }
     return CORDON_OK;
 }
