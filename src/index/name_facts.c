@@ -17,9 +17,7 @@ static void free_token_facts(cdn_token_facts *tf)
 {
     if (!tf)
         return;
-    cdn_free(tf->key0);
-    cdn_free(tf->latin0);
-    cdn_free(tf->weight);
+    cdn_free(tf->of);
     cdn_free(tf);
 }
 
@@ -38,19 +36,17 @@ static cdn_token_facts *token_facts_of(const cordon_index *idx)
     cdn_token_facts *tf = cdn_calloc(1, sizeof *tf);
     if (!tf)
         return NULL;
-    tf->key0 = cdn_malloc(nt);
-    tf->latin0 = cdn_malloc(nt);
-    tf->weight = cdn_malloc(nt * sizeof *tf->weight);
-    if (!tf->key0 || !tf->latin0 || !tf->weight) {
+    tf->of = cdn_calloc(nt, sizeof *tf->of);
+    if (!tf->of) {
         free_token_facts(tf);
         return NULL;
     }
     for (size_t i = 0; i < idx->tokens.len; i++) {
         const cdn_itoken *it = &idx->tokens.items[i];
         cdn_token t = cdn_index_token(idx, it);
-        tf->key0[i] = (uint8_t)t.key[0];
-        tf->latin0[i] = (uint8_t)t.latin[0];
-        tf->weight[i] = cdn_name_token_weight(&t);
+        tf->of[i].key0 = (uint8_t)t.key[0];
+        tf->of[i].latin0 = (uint8_t)t.latin[0];
+        tf->of[i].weight = cdn_name_token_weight(&t);
     }
     return tf;
 }
@@ -90,6 +86,7 @@ static cdn_name_facts *name_facts_of(const cordon_index *idx)
         const cdn_itoken *it = idx->tokens.items + e->tokens;
         double weight = 0.0;
         f->k = (uint8_t)k;
+        f->tokens = e->tokens;
         for (uint32_t j = 0; j < k; j++) {
             cdn_token t = cdn_index_token(idx, &it[j]);
             f->key_letters |= cdn_letter_bit((unsigned char)t.key[0]);

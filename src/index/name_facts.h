@@ -27,14 +27,22 @@ typedef struct cdn_name_facts {
                                very tokens (index_int.h): one person or company listed by several
                                lists. What a window makes of a name's tokens holds for all such
                                names (window.c) */
+    uint32_t tokens;        /* its first token (as idx->names): a candidate's bound reads its
+                               token facts without reading the name first */
 } cdn_name_facts;
 
 /* Per token of the index (idx->tokens), what the scanner's bound of a name's score reads:
- * first bytes of key and romanisation, and the name-side weight (cdn_name_token_weight). */
+ * first bytes of key and romanisation, and the name-side weight (cdn_name_token_weight). One
+ * record a token, 16 bytes: a name's tokens are next to one another, so the bound of a
+ * candidate reads a line or two, not three arrays far apart. */
+typedef struct cdn_token_fact {
+    double weight;
+    uint8_t key0;
+    uint8_t latin0;
+} cdn_token_fact;
+
 typedef struct cdn_token_facts {
-    uint8_t *key0;
-    uint8_t *latin0;
-    double *weight;
+    cdn_token_fact *of; /* per token */
 } cdn_token_facts;
 
 /* The bit standing for a byte (a token's first) in the letter sets: the byte modulo 64, so

@@ -82,7 +82,7 @@ static bool could_meet(const cdn_scanner *s, size_t w, const cdn_token *q, const
  * out before (the window's, the index's token facts). */
 static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q, const uint64_t (*hit0)[4],
                           size_t len, const cdn_token *t, const cdn_itoken *it, uint32_t k, const double *wq_of,
-                          const double *wn_of)
+                          const cdn_token_fact *wn_of)
 {
     double wq = 0.0, got_q = 0.0, wn = 0.0, got_n = 0.0;
     uint32_t met_n = 0;
@@ -98,7 +98,7 @@ static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q
         got_q += met ? w : 0.0;
     }
     for (uint32_t j = 0; j < k; j++) {
-        double w = wn_of[j];
+        double w = wn_of[j].weight;
         wn += w;
         got_n += (met_n >> j) & 1u ? w : 0.0;
     }
@@ -640,23 +640,22 @@ static bool letters_may_reach(const cdn_scanner *s, const window *win, const cdn
  * side first, from the first letters of all the window's words together (a token is met when
  * some word meets it), with the query side counted as met in full: most names that get this
  * far leave half their weight unmet, and are turned away without the pairs being read. */
-static bool letters_reach(const cdn_scanner *s, const window *win, const cdn_iname *e, uint32_t k)
+static bool letters_reach(const cdn_scanner *s, const window *win, const cdn_name_facts *f)
 {
     if (win->total <= 0.0)
         return true; /* the bound is 1 */
-    const cdn_token_facts *tf = s->idx->token_facts;
-    const uint8_t *key0 = tf->key0 + e->tokens, *latin0 = tf->latin0 + e->tokens;
-    const double *wn_of = tf->weight + e->tokens;
+    const cdn_token_fact *tf = s->idx->token_facts->of + f->tokens;
+    uint32_t k = f->k;
     double wn = 0.0, got_n = 0.0;
     /* The first bytes of the name's keys and romanisations, a bit each, for the query side. */
     uint64_t name_key[4] = {0}, name_latin[4] = {0};
     for (uint32_t j = 0; j < k; j++) {
-        bool met = (win->any_key[key0[j] >> 6] >> (key0[j] & 63) & 1) ||
-                   (win->any_latin[latin0[j] >> 6] >> (latin0[j] & 63) & 1);
-        wn += wn_of[j];
-        got_n += met ? wn_of[j] : 0.0;
-        name_key[key0[j] >> 6] |= (uint64_t)1 << (key0[j] & 63);
-        name_latin[latin0[j] >> 6] |= (uint64_t)1 << (latin0[j] & 63);
+        uint8_t key0 = tf[j].key0, latin0 = tf[j].latin0;
+        bool met = (win->any_key[key0 >> 6] >> (key0 & 63) & 1) || (win->any_latin[latin0 >> 6] >> (latin0 & 63) & 1);
+        wn += tf[j].weight;
+        got_n += met ? tf[j].weight : 0.0;
+        name_key[key0 >> 6] |= (uint64_t)1 << (key0 & 63);
+        name_latin[latin0 >> 6] |= (uint64_t)1 << (latin0 & 63);
     }
     if (wn <= 0.0)
         return true;
@@ -713,16 +712,16 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     size_t first = win->first, len = win->len;
     const cdn_name_facts *f = &s->idx->name_facts[n];
     uint32_t k = f->k;
-    const cdn_iname *e = &s->idx->names.items[n];
-    if (!letters_may_reach(s, win, f) || !letters_reach(s, win, e, k))
+    if (!letters_may_reach(s, win, f) || !letters_reach(s, win, f))
         return false;
+    const cdn_iname *e = &s->idx->names.items[n];
     /* The bound first, on the words as written (could_meet also knows their base forms' keys);
      * then the tokens standing in for them against this name. */
     const cdn_itoken *it = s->idx->tokens.items + e->tokens;
     cdn_token q[CDN_MAX_NAME_TOKENS], tokens[CDN_MAX_NAME_TOKENS];
     memcpy(q, win->q, len * sizeof *q);
     cdn_index_name_tokens(s->idx, e, tokens);
-    const double *wn = s->idx->token_facts->weight + e->tokens;
+    const cdn_token_fact *wn = s->idx->token_facts->of + e->tokens;
     if (score_bound(s, first, q, win->hit0, len, tokens, it, k, win->weight, wn) < s->threshold ||
         !keeps_specific_token(s, first, len, it, k) ||
         (len > 1 && !f->person && !meets_every_word(s, first, len, it, tokens, k)))
