@@ -160,6 +160,7 @@ void cordon_index_close(cordon_index *idx)
     cdn_accum_pool_free(idx->accums);
     cdn_name_facts_free(idx);
     cdn_free(idx->given_keys);
+    cdn_free(idx->window_masks);
     pthread_mutex_destroy(&idx->facts_lock);
     cdn_free(idx);
 }

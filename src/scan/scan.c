@@ -18,7 +18,7 @@
 #include "core/alloc.h"
 #include "core/error.h"
 #include "index/name_facts.h"
-#include "scan/given_keys.h"
+#include "scan/index_facts.h"
 #include "scan/html.h"
 #include "scan/scan_pool.h"
 #include "scan/window_memo.h"
@@ -64,7 +64,7 @@ int cordon_scanner_new(const cordon_index *idx, cordon_scanner **out)
 {
     *out = NULL;
     /* The first scanner of an index works them out. */
-    if (cdn_name_facts_ensure(idx) != CORDON_OK || cdn_given_keys_ensure(idx) != CORDON_OK)
+    if (cdn_name_facts_ensure(idx) != CORDON_OK || cdn_index_facts_ensure(idx) != CORDON_OK)
         return CORDON_ENOMEM;
     cordon_scanner *sc = cdn_calloc(1, sizeof *sc);
     *out = sc;

@@ -21,6 +21,7 @@
 #include "model/countries.h"
 #include "scan/bodies.h"
 #include "scan/cities.h"
+#include "scan/index_facts.h"
 #include "scan/scan_int.h"
 #include "scan/ships.h"
 #include "scan/stopwords.h"
@@ -676,35 +677,7 @@ static bool letters_reach(const cdn_scanner *s, const window *win, const cdn_nam
     return CDN_QUERY_SHARE * got_q / win->total + name_side >= s->threshold;
 }
 
-/* Whether a name of facts f may be mentioned by a window of len words, lone saying whether
- * one word of it alone says which party (lone_content_word), legal_form whether a word is a
- * legal form: the cheap tests, on the name's facts alone, that most candidates of a common word
- * fail. They read nothing else of the window, so their answer for the names of an anchor word
- * is remembered (anchor_names). */
-static bool facts_allow(const cdn_name_facts *f, size_t len, bool lone, bool legal_form)
-{
-    /* f->k is the name's token count: no indexed name has more than CDN_MAX_NAME_TOKENS, the
-     * loader checks. */
-    uint32_t k = f->k;
-    if (len > k + 1 || (len == 1 && k > 3))
-        return false;
-    if (len == 1 && f->person)
-        return false; /* a lone word is a person's only after a full mention (resolve.c) */
-    if (len == 1 ? f->words != 1 : f->required > len + 1)
-        return false;
-    /* A window with one word that says which party, the rest legal forms or titles (Properties
-     * Ltd, KBC Group), is a one-word window as far as the rules go: a one-word name only (and
-     * the word must be fit to stand alone: mention_of). */
-    if (len > 1 && lone && f->content != 1)
-        return false;
-    /* A person's one-word alias (AMRO) is a lone word, found only after a full mention; and a
-     * window with a legal form in it (Amro Group) names no person. */
-    if (len > 1 && f->person && (f->content < 2 || legal_form))
-        return false;
-    return true;
-}
-
-/* Whether indexed name number n, which facts_allow, passes the window's own tests — those its
+/* Whether indexed name number n, which its facts allow (cdn_window_allows), passes the window's own tests — those its
  * words decide, not the words around it (mention_of) — and if so its score and whether a base
  * form stood in. */
 static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_out, bool *inflected_out)
@@ -866,8 +839,8 @@ static double run_bound(const window_run *run)
     return run->total > 0.0 ? CDN_QUERY_SHARE * run->met / run->total + (1.0 - CDN_QUERY_SHARE) : 1.0;
 }
 
-/* How many candidates ahead their name facts are fetched (scan_window, anchor_names): the
- * names of a word are scattered over the index, and most are turned away on their facts. */
+/* How many candidates ahead their name facts are fetched (scan_window): the names of a word
+ * are scattered over the index, and most are turned away on their facts. */
 enum { FACTS_AHEAD = 8 };
 
 /* Postings longer than this make a word common: see scan_window. */
@@ -943,13 +916,12 @@ static bool anchor_postings(cdn_scanner *s, const cdn_word_type *type, bool lone
     return true;
 }
 
-/* The names holding a key of the window's anchor word (names_of) that facts_allow for the
+/* The names holding a key of the window's anchor word (names_of) that their facts allow for the
  * window, ascending: *out and *n receive them, *all how many names the anchor's keys hold
  * before the facts. Remembered per anchor word (its keys are the word's own and its base
  * forms': an anchor is capitalised, so they depend on the document only by the endings tried),
- * endings, window length and the two traits facts_allow reads, in the lexicon's anchors memo:
- * the same word anchors window after window.
- * False when out of memory. */
+ * endings, window length and the two traits the facts are judged on (cdn_window_allows), in the
+ * lexicon's anchors memo: the same word anchors window after window. False when out of memory. */
 static bool anchor_names(cdn_scanner *s, const cdn_word_type *type, const window *win, const uint32_t **out,
                          size_t *n, size_t *all)
 {
@@ -973,13 +945,9 @@ static bool anchor_names(cdn_scanner *s, const cdn_word_type *type, const window
     uint32_t *kept = s->kept.items;
     size_t k = 0;
     kept[k++] = (uint32_t)nc;
-    for (size_t i = 0; i < nc; i++) {
-        /* The facts of names far apart in the index: each fetched a few names before it is read. */
-        if (i + FACTS_AHEAD < nc)
-            __builtin_prefetch(&s->idx->name_facts[c[i + FACTS_AHEAD]]);
-        if (facts_allow(&s->idx->name_facts[c[i]], win->len, lone, legal_form))
+    for (size_t i = 0; i < nc; i++)
+        if (cdn_window_allows(s->idx, c[i], win->len, lone, legal_form))
             kept[k++] = c[i];
-    }
     cdn_window_memo_put(&s->lex.anchors, key, 4, h, kept, k);
     *all = nc;
     *out = kept + 1;

@@ -10,7 +10,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "scan/given_keys.h"
+#include "scan/index_facts.h"
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
 

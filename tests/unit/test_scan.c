@@ -11,8 +11,10 @@
 
 #include "scan/bodies.h"
 #include "scan/cities.h"
+#include "scan/index_facts.h"
 #include "scan/inflect.h"
 #include "scan/ships.h"
+#include "scan/scan_int.h"
 #include "scan/stopwords.h"
 #include "scan/window_memo.h"
 #include "scan/word_table.h"
@@ -298,6 +300,36 @@ static void one_scanner_for_many_texts(void **state)
     cordon_index_close(idx);
 }
 
+/* The facts a scanner works out once per index (index_facts.h) answer as the tests they stand
+ * for: every name's window bits as cdn_scan_facts_allow of its facts, for every length and pair
+ * of traits, and every key's given-name bit as cdn_scan_key_is_given_name; and both hold
+ * names and keys of each kind (the lists have persons, companies, given names). */
+static void index_facts_as_their_tests(void **state)
+{
+    (void)state;
+    const char *sources[] = {"csv:" SAMPLE_LIST, "csv:tests/data/scan/extra.csv"};
+    cordon_index *idx = NULL;
+    assert_int_equal(cordon_index_open(&idx, sources, 2, NULL), CORDON_OK);
+    cordon_scanner *sc = NULL;
+    assert_int_equal(cordon_scanner_new(idx, &sc), CORDON_OK); /* works them out */
+    size_t allowed = 0, denied = 0, given = 0;
+    for (uint32_t n = 0; n < idx->names.len; n++)
+        for (size_t len = 1; len <= CDN_SCAN_MAX_WINDOW; len++)
+            for (int traits = 0; traits < 4; traits++) {
+                bool want = cdn_scan_facts_allow(&idx->name_facts[n], len, traits & 2, traits & 1);
+                assert_int_equal(cdn_window_allows(idx, n, len, traits & 2, traits & 1), want);
+                allowed += want;
+                denied += !want;
+            }
+    for (uint32_t v = 0; v < idx->vocab.len; v++) {
+        assert_int_equal(cdn_given_key(idx, v), cdn_scan_key_is_given_name(idx, v));
+        given += cdn_given_key(idx, v);
+    }
+    assert_true(allowed > 0 && denied > 0 && given > 0 && given < idx->vocab.len);
+    cordon_scanner_free(sc);
+    cordon_index_close(idx);
+}
+
 static void scanner_starts_afresh_past_its_bound(void **state)
 {
     (void)state;
@@ -470,6 +502,7 @@ int main(void)
         cmocka_unit_test(ship_words_sorted_and_found),
         cmocka_unit_test(scan_options_default),
         cmocka_unit_test(one_scanner_for_many_texts),
+        cmocka_unit_test(index_facts_as_their_tests),
         cmocka_unit_test(scanner_starts_afresh_past_its_bound),
         cmocka_unit_test(threads_scan_one_index),
         cmocka_unit_test(window_memo_without_passes),
