@@ -210,6 +210,13 @@ void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a);
 void cdn_index_similar_keys(const cordon_index *idx, const char *key, const char *latin, double min_sim,
                             void (*fn)(void *ctx, const cdn_ikey *info, double sim), void *ctx);
 
+/* cdn_index_similar_keys, the keys that share trigrams counted in counts: one byte per vocab
+ * key, all 0, and left so (a caller that asks again and again keeps one: a byte per key is
+ * read and written where a table would be hashed into; the same keys, in the same order). */
+void cdn_index_similar_keys_counted(const cordon_index *idx, const char *key, const char *latin, double min_sim,
+                                    uint8_t *counts, void (*fn)(void *ctx, const cdn_ikey *info, double sim),
+                                    void *ctx);
+
 /* Writes idx to path as a snapshot (see snapshot.c). Returns a status; the message in err. */
 int cdn_snapshot_write(const cordon_index *idx, const char *path, cdn_error *err);
 

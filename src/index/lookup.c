@@ -125,6 +125,7 @@ typedef struct similar_ctx {
     uint32_t self;     /* the vocabulary number of key, or CDN_NONE: never offered */
     double min_sim;
     bool verify;       /* check the key similarity (off for candidates found by romanisation) */
+    uint8_t *counts;   /* per vocab key, 0 (cdn_index_similar_keys_counted), or NULL */
     cdn_edit_pattern pattern; /* key, prepared for the checks */
     id_set seen;
     void (*fn)(void *ctx, const cdn_ikey *info, double sim);
@@ -241,6 +242,56 @@ static void offer_in_order(similar_ctx *c, const cdn_ilist *const *lists, size_t
         cdn_free(at);
 }
 
+/* The counting of by_trigrams (after its lists are chosen: see there) in c->counts, a byte
+ * per vocab key, rather than in a table hashed into: the keys met, in the order first met,
+ * those in need of the lists (the skipped ones looked up) offered in the order first met, and
+ * every count set back to 0. The same keys in the same order. */
+static void count_by_byte(similar_ctx *c, const cdn_ilist *const *lists, size_t ng, const bool *skip,
+                          const size_t *skipped, size_t n_skipped, size_t need, size_t edits, size_t total)
+{
+    const cordon_index *idx = c->idx;
+    uint8_t *counts = c->counts;
+    enum { STACK_MET = 2048 };
+    uint32_t stack_met[STACK_MET];
+    uint32_t *met = total <= STACK_MET ? stack_met : cdn_malloc(total * sizeof *met); /* ids, as first met */
+    if (!met)
+        return;
+    size_t n_met = 0;
+    for (size_t g = 0; g < ng; g++) {
+        const uint32_t *list = lists[g] && !skip[g] ? cdn_index_ids(idx, lists[g]) : NULL;
+        for (uint32_t i = 0; list && i < lists[g]->n; i++) {
+            uint32_t id = list[i];
+            if (!counts[id])
+                met[n_met++] = id;
+            counts[id]++; /* at most ng, 66 */
+        }
+    }
+    size_t n_found = 0;
+    for (size_t k = 0; k < n_met; k++) {
+        uint32_t id = met[k];
+        size_t count = counts[id];
+        counts[id] = 0;
+        if (count + n_skipped < need)
+            continue;
+        size_t other = idx->vocab.items[id].len;
+        if (other + edits < c->key_len || c->key_len + edits < other)
+            continue;
+        if (!n_skipped) { /* every list read whole: offered as met */
+            offer(c, id);
+            continue;
+        }
+        for (size_t s = 0; s < n_skipped; s++) {
+            uint32_t at;
+            count += ids_hold(cdn_index_ids(idx, lists[skipped[s]]), lists[skipped[s]]->n, id, &at);
+        }
+        if (count >= need)
+            met[n_found++] = id;
+    }
+    offer_in_order(c, lists, ng, met, n_found);
+    if (met != stack_met)
+        cdn_free(met);
+}
+
 /* Two edits away, for long keys: those sharing enough trigrams (each edit destroys at most
  * three of them), offered in the order first met, list by list (the order decides which keys a
  * caller that keeps the first few keeps).
@@ -280,6 +331,10 @@ static void by_trigrams(similar_ctx *c, size_t len)
         skip[longest] = true;
         skipped[n_skipped++] = longest;
         total -= lists[longest]->n;
+    }
+    if (c->counts) {
+        count_by_byte(c, lists, ng, skip, skipped, n_skipped, need, edits, total);
+        return;
     }
     size_t cap = 64;
     while (cap < total * 2)
@@ -344,6 +399,13 @@ static void by_trigrams(similar_ctx *c, size_t len)
 void cdn_index_similar_keys(const cordon_index *idx, const char *key, const char *latin, double min_sim,
                             void (*fn)(void *ctx, const cdn_ikey *info, double sim), void *ctx)
 {
+    cdn_index_similar_keys_counted(idx, key, latin, min_sim, NULL, fn, ctx);
+}
+
+void cdn_index_similar_keys_counted(const cordon_index *idx, const char *key, const char *latin, double min_sim,
+                                    uint8_t *counts, void (*fn)(void *ctx, const cdn_ikey *info, double sim),
+                                    void *ctx)
+{
     size_t len = strlen(key);
     if (len < 4 || len > 64)
         return;
@@ -352,7 +414,8 @@ void cdn_index_similar_keys(const cordon_index *idx, const char *key, const char
         self = CDN_NONE;
     uint32_t first_ids[ID_SET_FIRST];
     uint8_t first_used[ID_SET_FIRST] = {0};
-    similar_ctx c = {idx, key, len, self, min_sim, true, {0}, {first_ids, first_used, ID_SET_FIRST, 0, false}, fn, ctx};
+    similar_ctx c = {idx, key, len, self, min_sim, true, counts, {0}, {first_ids, first_used, ID_SET_FIRST, 0, false},
+                     fn, ctx};
     cdn_shape shape;
     cdn_shape_of(key, &shape);
     cdn_edit_pattern_init(&c.pattern, key, &shape);

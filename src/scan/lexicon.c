@@ -35,6 +35,7 @@ void cdn_lexicon_init(cdn_lexicon *lx, const cordon_index *idx)
     cdn_memo_init(&lx->memo);
     cdn_window_memo_init(&lx->windows, sizeof(cdn_window_pass));
     cdn_window_memo_init(&lx->anchors, sizeof(uint32_t));
+    lx->near_counts = NULL;
     lx->doc = 0;
     lx->blank_query_weight = cdn_query_token_weight(&cdn_lexicon_blank);
 }
@@ -53,6 +54,7 @@ void cdn_lexicon_free(cdn_lexicon *lx)
     cdn_memo_free(&lx->memo);
     cdn_window_memo_free(&lx->windows);
     cdn_window_memo_free(&lx->anchors);
+    cdn_free(lx->near_counts);
 }
 
 void cdn_lexicon_begin(cdn_lexicon *lx)
@@ -209,7 +211,9 @@ void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i)
         return;
     const cdn_token *t = cdn_lexicon_form(lx, w->token);
     near_ctx ctx = {lx->idx, w};
-    cdn_index_similar_keys(lx->idx, t->key, t->latin, NEAR_SPELLING_MIN, add_near, &ctx);
+    if (!lx->near_counts) /* without them, the keys are counted in a table: the same keys */
+        lx->near_counts = cdn_calloc(lx->idx->vocab.len ? lx->idx->vocab.len : 1, 1);
+    cdn_index_similar_keys_counted(lx->idx, t->key, t->latin, NEAR_SPELLING_MIN, lx->near_counts, add_near, &ctx);
     w->near_done = true;
 }
 

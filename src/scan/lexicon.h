@@ -97,6 +97,9 @@ typedef struct cdn_lexicon {
     cdn_window_memo windows; /* the names windows of its words let through (window_memo.h) */
     cdn_window_memo anchors; /* uint32_t: the names of a window's anchor word that the window's
                                 length and traits let through (window.c) */
+    uint8_t *near_counts;  /* a byte per index key, all 0 between calls: the trigram counts of
+                              near spellings (cdn_index_similar_keys_counted); made when first
+                              needed, NULL till then or when out of memory */
     uint32_t doc;          /* the document being scanned, counting from 1 */
     double blank_query_weight; /* cdn_query_token_weight of cdn_lexicon_blank */
 } cdn_lexicon;

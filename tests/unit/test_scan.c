@@ -330,6 +330,71 @@ static void index_facts_as_their_tests(void **state)
     cordon_index_close(idx);
 }
 
+typedef struct near_keys {
+    size_t n;
+    const cdn_ikey *keys[64];
+    double sims[64];
+} near_keys;
+
+static void note_near_key(void *ctx, const cdn_ikey *info, double sim)
+{
+    near_keys *k = ctx;
+    if (k->n < 64) {
+        k->keys[k->n] = info;
+        k->sims[k->n] = sim;
+    }
+    k->n++;
+}
+
+/* The near spellings a scanner asks for with its byte per key (cdn_index_similar_keys_counted)
+ * are those search's table gives, in the same order, and the bytes are all 0 after: for every
+ * key of the sample lists and the same with a letter dropped or two swapped, at three
+ * similarities; many find some. */
+static void near_spellings_counted_as_hashed(void **state)
+{
+    (void)state;
+    const char *sources[] = {"csv:" SAMPLE_LIST, "csv:tests/data/scan/extra.csv"};
+    cordon_index *idx = NULL;
+    assert_int_equal(cordon_index_open(&idx, sources, 2, NULL), CORDON_OK);
+    uint8_t *counts = calloc(idx->vocab.len, 1);
+    assert_non_null(counts);
+    static const double SIMS[] = {0.7, 0.8, 0.9};
+    size_t offered = 0;
+    for (uint32_t v = 0; v < idx->vocab.len; v++) {
+        const char *key = idx->pool + idx->vocab.items[v].key;
+        size_t len = strlen(key);
+        if (len >= 64)
+            continue;
+        for (int change = 0; change < 3; change++) {
+            char word[64];
+            memcpy(word, key, len + 1);
+            if (change == 1 && len > 4)
+                memmove(word + len / 2, word + len / 2 + 1, len - len / 2); /* a letter dropped */
+            if (change == 2 && len > 4) { /* two swapped */
+                char c = word[1];
+                word[1] = word[2];
+                word[2] = c;
+            }
+            for (size_t s = 0; s < sizeof SIMS / sizeof SIMS[0]; s++) {
+                near_keys a = {0}, b = {0};
+                cdn_index_similar_keys(idx, word, word, SIMS[s], note_near_key, &a);
+                cdn_index_similar_keys_counted(idx, word, word, SIMS[s], counts, note_near_key, &b);
+                assert_int_equal(a.n, b.n);
+                for (size_t i = 0; i < a.n && i < 64; i++) {
+                    assert_ptr_equal(a.keys[i], b.keys[i]);
+                    assert_true(a.sims[i] == b.sims[i]);
+                }
+                offered += a.n;
+            }
+        }
+    }
+    for (size_t v = 0; v < idx->vocab.len; v++)
+        assert_int_equal(counts[v], 0);
+    assert_true(offered > 1000);
+    free(counts);
+    cordon_index_close(idx);
+}
+
 static void scanner_starts_afresh_past_its_bound(void **state)
 {
     (void)state;
@@ -503,6 +568,7 @@ int main(void)
         cmocka_unit_test(scan_options_default),
         cmocka_unit_test(one_scanner_for_many_texts),
         cmocka_unit_test(index_facts_as_their_tests),
+        cmocka_unit_test(near_spellings_counted_as_hashed),
         cmocka_unit_test(scanner_starts_afresh_past_its_bound),
         cmocka_unit_test(threads_scan_one_index),
         cmocka_unit_test(window_memo_without_passes),
