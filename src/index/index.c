@@ -13,6 +13,7 @@
 #include "lists/loader.h"
 #include "lists/stamp.h"
 #include "match/accum.h"
+#include "scan/index_facts.h"
 #include "scan/scan_pool.h"
 
 const char *cordon_version(void) { return CORDON_VERSION; }
@@ -159,8 +160,7 @@ void cordon_index_close(cordon_index *idx)
     cdn_translit_free(idx->translit);
     cdn_accum_pool_free(idx->accums);
     cdn_name_facts_free(idx);
-    cdn_free(idx->given_keys);
-    cdn_free(idx->window_masks);
+    cdn_scan_facts_free(idx->scan_facts);
     pthread_mutex_destroy(&idx->facts_lock);
     cdn_free(idx);
 }

@@ -157,9 +157,8 @@ struct cordon_index {
     struct cdn_name_facts *name_facts;   /* per name, for the text scanner (name_facts.h): */
     struct cdn_token_facts *token_facts; /* per token, the same; both worked out on the first */
     pthread_mutex_t facts_lock;          /* scan, under this lock */
-    uint64_t *given_keys;                /* per vocab key, a bit: a listed person's given name */
-    uint32_t *window_masks;              /* per name, the windows its facts allow; both worked
-                                            out then too (scan/index_facts.h) */
+    struct cdn_scan_facts *scan_facts;   /* what the scanner works out once per index
+                                            (scan/index_facts.h), then too */
     struct cdn_scanner_pool *scanners;   /* scanners lent to cordon_scan (scan/scan_pool.h) */
 };
 

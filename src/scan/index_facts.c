@@ -8,6 +8,8 @@
 
 #include "core/alloc.h"
 #include "scan/scan_int.h"
+#include "scan/stopwords.h"
+#include "text/legal_forms.h"
 
 /* The window masks must hold a bit for every length and pair of traits. */
 _Static_assert(CDN_SCAN_MAX_WINDOW * 4 <= 32, "a window mask is 32 bits");
@@ -102,24 +104,78 @@ static uint64_t *given_keys_of(const cordon_index *idx)
     return bits;
 }
 
+/* The slot of word (len bytes, of probe p) in the classes, or the empty one where it goes. */
+static cdn_word_class *class_slot(cdn_word_class *classes, size_t cap, const char *word, size_t len,
+                                  const cdn_word_probe *p)
+{
+    size_t i = (size_t)p->hash & (cap - 1);
+    while (classes[i].word && !(classes[i].len == len && memcmp(classes[i].word, word, len) == 0))
+        i = (i + 1) & (cap - 1);
+    return &classes[i];
+}
+
+/* Puts the function words and titles in f->classes. False when out of memory. */
+static bool make_classes(cdn_scan_facts *f)
+{
+    size_t words = 0;
+    while (cdn_stopword_at(words))
+        words++;
+    for (size_t i = 0; cdn_honorific_at(i); i++)
+        words++;
+    size_t cap = 16;
+    while (cap < 2 * words)
+        cap *= 2;
+    f->classes = cdn_calloc(cap, sizeof *f->classes);
+    if (!f->classes)
+        return false;
+    f->class_cap = cap;
+    for (int list = 0; list < 2; list++) {
+        const char *word;
+        for (size_t i = 0; (word = list == 0 ? cdn_stopword_at(i) : cdn_honorific_at(i)) != NULL; i++) {
+            size_t len = strlen(word);
+            cdn_word_probe p = cdn_word_table_probe(word, len);
+            cdn_word_class *c = class_slot(f->classes, cap, word, len, &p);
+            if (!c->word)
+                *c = (cdn_word_class){p.hash, p.head, word, (uint32_t)len, false, false, CDN_STOP_OTHER};
+            if (list == 0) {
+                c->stop = true;
+                c->language = (uint8_t)cdn_stopword_language(word, len);
+            } else {
+                c->title = true;
+            }
+        }
+    }
+    return true;
+}
+
+void cdn_scan_facts_free(cdn_scan_facts *f)
+{
+    if (!f)
+        return;
+    cdn_free(f->given_keys);
+    cdn_free(f->window_masks);
+    cdn_free(f->classes);
+    cdn_free(f);
+}
+
 int cdn_index_facts_ensure(const cordon_index *idx)
 {
     /* A cache of an index that is otherwise read only, published once as the name facts are
-     * (name_facts.c), under the same lock: the window masks first, then the given keys, which
-     * every reader loads before it reads either. */
+     * (name_facts.c), under the same lock. */
     cordon_index *cache = (cordon_index *)idx;
-    if (__atomic_load_n(&cache->given_keys, __ATOMIC_ACQUIRE))
+    if (__atomic_load_n(&cache->scan_facts, __ATOMIC_ACQUIRE))
         return CORDON_OK;
     int status = CORDON_OK;
     pthread_mutex_lock(&cache->facts_lock);
-    if (!cache->given_keys) {
-        if (!cache->window_masks)
-            cache->window_masks = window_masks_of(idx);
-        uint64_t *bits = cache->window_masks ? given_keys_of(idx) : NULL;
-        if (bits)
-            __atomic_store_n(&cache->given_keys, bits, __ATOMIC_RELEASE);
-        else
+    if (!cache->scan_facts) {
+        cdn_scan_facts *f = cdn_calloc(1, sizeof *f);
+        if (f && (f->window_masks = window_masks_of(idx)) != NULL && (f->given_keys = given_keys_of(idx)) != NULL &&
+            make_classes(f))
+            __atomic_store_n(&cache->scan_facts, f, __ATOMIC_RELEASE);
+        else {
+            cdn_scan_facts_free(f);
             status = CORDON_ENOMEM;
+        }
     }
     pthread_mutex_unlock(&cache->facts_lock);
     return status;

@@ -9,6 +9,7 @@
 #include "match/score.h"
 #include "model/countries.h"
 #include "text/legal_forms.h"
+#include "scan/index_facts.h"
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
 
@@ -111,10 +112,20 @@ int cdn_lexicon_add(cdn_lexicon *lx, const char *norm, size_t len, const cdn_wor
     if (!copy)
         return CORDON_ENOMEM;
     size_t tlen = strlen(copy); /* as the analyzed token's text would be */
-    cdn_lex_seen seen = {0, 0, (uint32_t)len, cdn_is_stopword(copy, tlen), cdn_is_honorific(copy, tlen), CDN_STOP_OTHER,
-                         true, len == 1 && (unsigned char)copy[0] >= 'a'};
-    if (seen.stop)
-        seen.language = (uint8_t)cdn_stopword_language(copy, tlen);
+    cdn_lex_seen seen = {0, 0, (uint32_t)len, false, false, CDN_STOP_OTHER, true, len == 1 && (unsigned char)copy[0] >= 'a'};
+    if (tlen == len) { /* by the probe, in the index's table of them (index_facts.h) */
+        const cdn_word_class *c = cdn_word_class_of(lx->idx, copy, len, p);
+        if (c) {
+            seen.stop = c->stop;
+            seen.title = c->title;
+            seen.language = c->language;
+        }
+    } else {
+        seen.stop = cdn_is_stopword(copy, tlen);
+        seen.title = cdn_is_honorific(copy, tlen);
+        if (seen.stop)
+            seen.language = (uint8_t)cdn_stopword_language(copy, tlen);
+    }
     for (size_t i = 0; i < len && seen.number; i++)
         seen.number = copy[i] >= '0' && copy[i] <= '9';
     /* seen.title as analyze.c flags a token's CDN_TOK_HONORIFIC (any schema) */

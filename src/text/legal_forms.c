@@ -97,6 +97,11 @@ bool cdn_is_honorific(const char *token, size_t len)
     return in_sorted(HONORIFICS, sizeof HONORIFICS / sizeof HONORIFICS[0], token, len);
 }
 
+const char *cdn_honorific_at(size_t i)
+{
+    return i < sizeof HONORIFICS / sizeof HONORIFICS[0] ? HONORIFICS[i] : NULL;
+}
+
 /* Whether list[0..n) is in strictly increasing byte order. */
 static bool in_order(const char *const *list, size_t n)
 {

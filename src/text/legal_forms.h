@@ -18,6 +18,10 @@ bool cdn_is_company_form(const char *token, size_t len);
 /* True when the normalized token is a title or honorific (mr, dr, sheikh, haji, ...). */
 bool cdn_is_honorific(const char *token, size_t len);
 
+/* The i-th honorific (cdn_is_honorific's words), or NULL past the end: for a table of them
+ * built elsewhere (scan/index_facts.c). */
+const char *cdn_honorific_at(size_t i);
+
 /* Whether each word list is in byte order, as the binary search over it needs (for the unit
  * tests: a word added out of order would quietly stop being recognised). */
 bool cdn_word_lists_in_order(void);

@@ -18,6 +18,7 @@
 #include "scan/stopwords.h"
 #include "scan/window_memo.h"
 #include "scan/word_table.h"
+#include "text/legal_forms.h"
 
 /* Whether base is among the base forms of word. */
 static bool has_base(const char *word, const char *base)
@@ -302,8 +303,9 @@ static void one_scanner_for_many_texts(void **state)
 
 /* The facts a scanner works out once per index (index_facts.h) answer as the tests they stand
  * for: every name's window bits as cdn_scan_facts_allow of its facts, for every length and pair
- * of traits, and every key's given-name bit as cdn_scan_key_is_given_name; and both hold
- * names and keys of each kind (the lists have persons, companies, given names). */
+ * of traits, every key's given-name bit as cdn_scan_key_is_given_name, and the table of
+ * function words and titles as the word lists; and each holds both answers (the lists have
+ * persons, companies, given names). */
 static void index_facts_as_their_tests(void **state)
 {
     (void)state;
@@ -326,6 +328,33 @@ static void index_facts_as_their_tests(void **state)
         given += cdn_given_key(idx, v);
     }
     assert_true(allowed > 0 && denied > 0 && given > 0 && given < idx->vocab.len);
+    /* The function words and titles, by probe, as the word lists answer: for every word of
+     * the lists, every key of the index as a word, and a few others. */
+    size_t stops = 0, titles = 0, others = 0;
+    for (int from = 0; from < 4; from++)
+        for (size_t i = 0;; i++) {
+            static const char *const OTHERS[] = {"the", "der", "president", "mr", "sheikh", "putin", "", "x",
+                                                 "and", "international", "aktiengesellschaft", NULL};
+            const char *word = from == 0   ? cdn_stopword_at(i)
+                               : from == 1 ? cdn_honorific_at(i)
+                               : from == 2 ? OTHERS[i]
+                               : i < idx->vocab.len ? idx->pool + idx->vocab.items[i].key
+                                                    : NULL;
+            if (!word)
+                break;
+            size_t len = strlen(word);
+            cdn_word_probe p = cdn_word_table_probe(word, len);
+            const cdn_word_class *c = cdn_word_class_of(idx, word, len, &p);
+            bool stop = cdn_is_stopword(word, len), title = cdn_is_honorific(word, len);
+            assert_int_equal(c != NULL, stop || title);
+            assert_int_equal(c && c->stop, stop);
+            assert_int_equal(c && c->title, title);
+            assert_int_equal(c ? c->language : CDN_STOP_OTHER, stop ? cdn_stopword_language(word, len) : CDN_STOP_OTHER);
+            stops += stop;
+            titles += title;
+            others += !c;
+        }
+    assert_true(stops > 100 && titles > 10 && others > 10);
     cordon_scanner_free(sc);
     cordon_index_close(idx);
 }
