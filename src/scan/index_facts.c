@@ -122,6 +122,9 @@ static bool make_classes(cdn_scan_facts *f)
         words++;
     for (size_t i = 0; cdn_honorific_at(i); i++)
         words++;
+    char code[3];
+    for (size_t i = 0; cdn_country_key_at(i, code); i++)
+        words++;
     size_t cap = 16;
     while (cap < 2 * words)
         cap *= 2;
@@ -129,19 +132,32 @@ static bool make_classes(cdn_scan_facts *f)
     if (!f->classes)
         return false;
     f->class_cap = cap;
-    for (int list = 0; list < 2; list++) {
+    for (int list = 0; list < 3; list++) {
         const char *word;
-        for (size_t i = 0; (word = list == 0 ? cdn_stopword_at(i) : cdn_honorific_at(i)) != NULL; i++) {
+        for (size_t i = 0; (word = list == 0   ? cdn_stopword_at(i)
+                                   : list == 1 ? cdn_honorific_at(i)
+                                               : cdn_country_key_at(i, code)) != NULL;
+             i++) {
             size_t len = strlen(word);
+            /* The countries' keys of one word in lower-case ASCII letters only: the others
+             * (codes, names of several words, other scripts) cdn_word_is_country asks
+             * cdn_country_code of. */
+            bool plain = len > 0;
+            for (size_t b = 0; b < len && plain; b++)
+                plain = word[b] >= 'a' && word[b] <= 'z';
+            if (list == 2 && (!plain || !cdn_country_code(word, len, code)))
+                continue;
             cdn_word_probe p = cdn_word_table_probe(word, len);
             cdn_word_class *c = class_slot(f->classes, cap, word, len, &p);
             if (!c->word)
-                *c = (cdn_word_class){p.hash, p.head, word, (uint32_t)len, false, false, CDN_STOP_OTHER};
+                *c = (cdn_word_class){p.hash, p.head, word, (uint32_t)len, false, false, false, CDN_STOP_OTHER};
             if (list == 0) {
                 c->stop = true;
                 c->language = (uint8_t)cdn_stopword_language(word, len);
-            } else {
+            } else if (list == 1) {
                 c->title = true;
+            } else {
+                c->country = true;
             }
         }
     }

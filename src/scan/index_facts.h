@@ -9,7 +9,9 @@
  *     668), each judged so, and four bytes a name in one dense array are read where a name's
  *     32 bytes of facts lay over megabytes;
  *   - the function words and titles, in a table looked up by the probe every word new to a
- *     scanner has already (word_table.h), where two binary searches of the word lists were.
+ *     scanner has already (word_table.h), where two binary searches of the word lists were;
+ *     and the countries and demonyms of one word in lower-case ASCII letters, which every
+ *     word the scanner analyses is looked up as.
  * None of it depends on a text: worked out from the index and the word lists alone.
  */
 #ifndef CDN_INDEX_FACTS_H
@@ -22,15 +24,18 @@
 
 #include "index/index_int.h"
 #include "index/name_facts.h"
+#include "model/countries.h"
 #include "scan/word_table.h"
 
-/* A function word or title (stopwords.h, legal_forms.h: cdn_is_honorific), by its probe. */
+/* A function word, title (stopwords.h, legal_forms.h: cdn_is_honorific) or country (countries.h)
+ * by its probe. */
 typedef struct cdn_word_class {
     uint64_t hash, head;  /* its cdn_word_table_probe */
     const char *word;     /* the word (the lists' own string); NULL: an empty slot */
     uint32_t len;
     bool stop;            /* a function word */
     bool title;           /* a title or honorific */
+    bool country;         /* a country's name or demonym of one word (cdn_country_code) */
     uint8_t language;     /* the language it marks (cdn_stopword_language), a cdn_stop_language */
 } cdn_word_class;
 
@@ -67,8 +72,8 @@ static inline bool cdn_window_allows(const cordon_index *idx, uint32_t n, size_t
     return idx->scan_facts->window_masks[n] >> ((len - 1) * 4 + (size_t)lone * 2 + (size_t)legal_form) & 1;
 }
 
-/* The function word or title that the normalized word (len bytes, of probe p) is, or NULL
- * when it is neither. */
+/* The function word, title or country that the normalized word (len bytes, of probe p) is, or
+ * NULL when it is none. */
 static inline const cdn_word_class *cdn_word_class_of(const cordon_index *idx, const char *word, size_t len,
                                                       const cdn_word_probe *p)
 {
@@ -81,6 +86,22 @@ static inline const cdn_word_class *cdn_word_class_of(const cordon_index *idx, c
             (len <= 8 || memcmp(c->word + 8, word + 8, len - 8) == 0))
             return c;
     }
+}
+
+/* Whether the word (len bytes) is the name or demonym of a country, as cdn_country_code says:
+ * a word of lower-case ASCII letters by the table, others by cdn_country_code. */
+static inline bool cdn_word_is_country(const cordon_index *idx, const char *word, size_t len)
+{
+    size_t plain = 0;
+    while (plain < len && word[plain] >= 'a' && word[plain] <= 'z')
+        plain++;
+    if (plain == len && len > 0) {
+        cdn_word_probe p = cdn_word_table_probe(word, len);
+        const cdn_word_class *c = cdn_word_class_of(idx, word, len, &p);
+        return c && c->country;
+    }
+    char code[3];
+    return cdn_country_code(word, len, code);
 }
 
 #endif

@@ -7,7 +7,6 @@
 
 #include "core/alloc.h"
 #include "match/score.h"
-#include "model/countries.h"
 #include "text/legal_forms.h"
 #include "scan/index_facts.h"
 #include "scan/scan_int.h"
@@ -162,10 +161,9 @@ int cdn_lexicon_analyze_new(cdn_lexicon *lx, uint32_t i)
     if (status != CORDON_OK)
         return status;
     const cdn_token *t = cdn_lexicon_form(lx, token);
-    char code[3];
     w->token = token;
     w->query_weight = cdn_query_token_weight(t);
-    w->country = cdn_country_code(t->text, strlen(t->text), code);
+    w->country = cdn_word_is_country(lx->idx, t->text, strlen(t->text));
     if (info) {
         w->has_own = true;
         w->own = (cdn_word_hit){(uint32_t)(info - lx->idx->vocab.items), token, 1.0f};

@@ -346,15 +346,34 @@ static void index_facts_as_their_tests(void **state)
             cdn_word_probe p = cdn_word_table_probe(word, len);
             const cdn_word_class *c = cdn_word_class_of(idx, word, len, &p);
             bool stop = cdn_is_stopword(word, len), title = cdn_is_honorific(word, len);
-            assert_int_equal(c != NULL, stop || title);
             assert_int_equal(c && c->stop, stop);
             assert_int_equal(c && c->title, title);
             assert_int_equal(c ? c->language : CDN_STOP_OTHER, stop ? cdn_stopword_language(word, len) : CDN_STOP_OTHER);
             stops += stop;
             titles += title;
-            others += !c;
+            others += !stop && !title;
         }
     assert_true(stops > 100 && titles > 10 && others > 10);
+    /* And the countries: for every key of the countries' table, every key of the index and a
+     * few others, as cdn_country_code answers. */
+    size_t countries = 0, not_countries = 0;
+    for (int from = 0; from < 3; from++)
+        for (size_t i = 0;; i++) {
+            static const char *const OTHERS[] = {"syria", "syrian", "russia", "deutschland", "россия", "south africa",
+                                                 "US", "usa", "bank", "", NULL};
+            char code[3];
+            const char *word = from == 0   ? cdn_country_key_at(i, code)
+                               : from == 1 ? OTHERS[i]
+                               : i < idx->vocab.len ? idx->pool + idx->vocab.items[i].key
+                                                    : NULL;
+            if (!word)
+                break;
+            bool want = cdn_country_code(word, strlen(word), code);
+            assert_int_equal(cdn_word_is_country(idx, word, strlen(word)), want);
+            countries += want;
+            not_countries += !want;
+        }
+    assert_true(countries > 200 && not_countries > 10);
     cordon_scanner_free(sc);
     cordon_index_close(idx);
 }
