@@ -872,6 +872,22 @@ static bool names_of(const cdn_scanner *s, const cdn_word_type *type, double min
         return false;
     uint32_t *merged = buf->items;
     size_t count = 0;
+    if (lists == 2) { /* most words with several keys: their own and a base form's */
+        const uint32_t *a = list[0], *b = list[1];
+        size_t i = 0, j = 0, na = len[0], nb = len[1];
+        while (i < na || j < nb) {
+            uint32_t least = j == nb || (i < na && a[i] < b[j]) ? a[i] : b[j];
+            merged[count++] = least;
+            while (i < na && a[i] == least)
+                i++;
+            while (j < nb && b[j] == least)
+                j++;
+        }
+        buf->len = count;
+        *out = merged;
+        *n = count;
+        return true;
+    }
     for (;;) {
         /* The smallest name at the head of a list; every list at it moves on. */
         uint32_t least = UINT32_MAX;
