@@ -138,12 +138,18 @@ int cdn_lexicon_add(cdn_lexicon *lx, const char *norm, size_t len, const cdn_wor
         }
     }
     /* Written before the table holds its number, counted only once it does: a word the table
-     * could not take is not there. Made in place (an entry is some 360 bytes): nothing known of
-     * it yet but its text. */
+     * could not take is not there. Made in place: nothing known of it yet but its text, and
+     * only the fields read before they are worked out are set (the flags saying what is, all in
+     * the entry's first bytes): the rest of its some 350 bytes, its keys and base forms, most
+     * words never need, and a new scanner's memory is not written for them. */
     cdn_lex_word *w = cdn_lexicon_at(lx, lx->count);
-    memset(w, 0, sizeof *w);
     w->norm = copy;
     w->norm_len = (uint32_t)len;
+    w->analyzed = false;
+    w->has_own = false;
+    w->near_done = false;
+    w->n_near = 0;
+    w->bases_done[0] = w->bases_done[1] = false;
     if (!cdn_word_table_add(&lx->words, len, p, lx->count))
         return CORDON_ENOMEM;
     ((cdn_lex_seen *)lx->seen.items)[lx->count] = seen;
@@ -193,7 +199,7 @@ int cdn_lexicon_bases_new(cdn_lexicon *lx, uint32_t i, bool polish)
     cdn_lex_bases *made = &cdn_lexicon_at(lx, i)->bases[polish];
     made->at = at;
     made->n_bases = (uint8_t)nb;
-    made->done = true;
+    cdn_lexicon_at(lx, i)->bases_done[polish] = true;
     return CORDON_OK;
 }
 

@@ -42,7 +42,6 @@ typedef struct cdn_word_hit {
 /* The base forms of a word (inflect.h) with or without the Polish endings, and the keys they
  * lead to. */
 typedef struct cdn_lex_bases {
-    bool done;             /* worked out (cdn_lexicon_bases) */
     uint8_t n_bases;       /* its base forms, forms CDN_SCAN_BASE + at on */
     uint8_t n_hits;
     uint32_t at;
@@ -60,6 +59,7 @@ typedef struct cdn_lex_word {
     bool has_own;          /* the index has the word's own key: own */
     bool near_done;        /* near worked out (cdn_lexicon_near) */
     uint8_t n_near;
+    bool bases_done[2];    /* bases[polish] worked out (cdn_lexicon_bases) */
     cdn_word_hit own;
     cdn_lex_bases bases[2]; /* [0] without the Polish endings, [1] with them (a document's
                                language decides: cdn_scanner.polish_endings) */
@@ -176,7 +176,7 @@ static inline int cdn_lexicon_analyze(cdn_lexicon *lx, uint32_t i)
  * before. Returns CORDON_OK or CORDON_ENOMEM. */
 static inline int cdn_lexicon_bases(cdn_lexicon *lx, uint32_t i, bool polish)
 {
-    return cdn_lexicon_at(lx, i)->bases[polish].done ? CORDON_OK : cdn_lexicon_bases_new(lx, i, polish);
+    return cdn_lexicon_at(lx, i)->bases_done[polish] ? CORDON_OK : cdn_lexicon_bases_new(lx, i, polish);
 }
 
 /* The form number of a word not analyzed (cdn_lexicon_analyze): it stands for a blank token,
