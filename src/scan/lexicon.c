@@ -8,6 +8,7 @@
 #include "core/alloc.h"
 #include "match/score.h"
 #include "model/countries.h"
+#include "text/hangul.h"
 #include "text/legal_forms.h"
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
@@ -110,7 +111,7 @@ int cdn_lexicon_add(cdn_lexicon *lx, const char *norm, size_t len, const cdn_wor
         return CORDON_ENOMEM;
     size_t tlen = strlen(copy); /* as the analyzed token's text would be */
     cdn_lex_seen seen = {0, 0, (uint32_t)len, cdn_is_stopword(copy, tlen), cdn_is_honorific(copy, tlen), CDN_STOP_OTHER,
-                         true, len == 1 && (unsigned char)copy[0] >= 'a'};
+                         true, len == 1 && (unsigned char)copy[0] >= 'a', -1};
     if (seen.stop)
         seen.language = (uint8_t)cdn_stopword_language(copy, tlen);
     for (size_t i = 0; i < len && seen.number; i++)
@@ -234,4 +235,11 @@ bool cdn_lexicon_own_is_given(cdn_lexicon *lx, uint32_t i)
     if (w->given_own < 0)
         w->given_own = cdn_scan_key_is_given_name(lx->idx, w->own.vocab);
     return w->given_own;
+}
+
+bool cdn_lexicon_korean_surname_new(cdn_lexicon *lx, uint32_t i)
+{
+    bool surname = cdn_korean_latin_surname(cdn_lexicon_at(lx, i)->norm);
+    cdn_lexicon_seen(lx, i)->korean_surname = surname;
+    return surname;
 }
