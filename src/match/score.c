@@ -1468,9 +1468,24 @@ static __attribute__((cold, noinline)) double score_korean_latin(const cdn_token
                                                            cdn_sim_memo *memo)
 {
     size_t mark = explain ? explain->len : 0;
-    double plain = score_aligned(q, m, n, k, explain, memo);
     size_t n_surname;
-    if (plain >= 1.0 || !cdn_korean_latin_name(n, k, &n_surname))
+    if (!cdn_korean_latin_name(n, k, &n_surname))
+        return score_aligned(q, m, n, k, explain, memo);
+    /* A Korean given name is its two syllables together: a list that writes the second apart
+     * (PAK, Bong Nam) does not make it a middle name to leave out, here as in the reading (Pak
+     * Pong Ju is not PAK Bong Nam). */
+    cdn_token whole[CDN_MAX_NAME_TOKENS];
+    const cdn_token *plain_n = n;
+    for (size_t j = 0; j < k; j++)
+        if (n[j].flags & CDN_TOK_MIDDLE) {
+            memcpy(whole, n, k * sizeof *n);
+            for (size_t i = 0; i < k; i++)
+                whole[i].flags &= (uint8_t)~CDN_TOK_MIDDLE;
+            plain_n = whole;
+            break;
+        }
+    double plain = score_aligned(q, m, plain_n, k, explain, memo);
+    if (plain >= 1.0)
         return plain;
     cdn_korean_reading rq, rn;
     if (!cdn_korean_latin_reading(q, m, q_surname, &rq) || !cdn_korean_latin_reading(n, k, n_surname, &rn))

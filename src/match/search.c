@@ -387,36 +387,14 @@ static __attribute__((cold, noinline)) void gather_korean(gatherer *g, const cdn
  * the scorer reads both names (0.97 a word): a surname its other spellings (Kim, Gim; Lee, Ri),
  * a given name's word what McCune-Reischauer writes for Revised Romanization's (hangul.h: eun
  * un, yeo yo, gyeong kyong), with an initial j also as ch (jeong chong). */
+static void add_korean_key(void *ctx, const cdn_ikey *key)
+{
+    add_postings(ctx, key, 0.97);
+}
+
 static __attribute__((cold, noinline)) void gather_korean_latin(gatherer *g, const cdn_token *t, bool surname)
 {
-    if (surname) {
-        const char *spellings = cdn_korean_surname_of_latin(t->latin, t->latin_shape.len);
-        for (const char *p = spellings; p && *p;) {
-            size_t len = strcspn(p, " ");
-            const cdn_ikey *key = len != t->latin_shape.len || memcmp(p, t->latin, len) ? indexed_key_of(g->idx, p, len) : NULL;
-            if (key)
-                add_postings(g, key, 0.97);
-            p += len + (p[len] == ' ');
-        }
-        return;
-    }
-    char given[3][CDN_KOREAN_GIVEN_MAX], with_ch[CDN_KOREAN_GIVEN_MAX + 1];
-    size_t n = cdn_korean_given_spellings(t->latin, given);
-    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
-        for (int ch = 0; ch < 2; ch++) {
-            const char *spelling = given[v];
-            if (ch) {
-                if (given[v][0] != 'j')
-                    break;
-                snprintf(with_ch, sizeof with_ch, "ch%s", given[v] + 1);
-                spelling = with_ch;
-            }
-            if (strcmp(spelling, t->latin) == 0)
-                continue; /* the word's own keys are gathered already */
-            const cdn_ikey *key = indexed_key_of(g->idx, spelling, strlen(spelling));
-            if (key)
-                add_postings(g, key, 0.97);
-        }
+    cdn_korean_latin_keys(g->idx, t, surname, add_korean_key, g);
 }
 
 /* Keys rarer than this (in entities) are looked up with their misspellings too. */

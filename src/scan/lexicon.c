@@ -7,6 +7,7 @@
 
 #include "core/alloc.h"
 #include "match/score.h"
+#include "text/hangul.h"
 #include "text/legal_forms.h"
 #include "scan/index_facts.h"
 #include "scan/scan_int.h"
@@ -111,7 +112,8 @@ int cdn_lexicon_add(cdn_lexicon *lx, const char *norm, size_t len, const cdn_wor
     if (!copy)
         return CORDON_ENOMEM;
     size_t tlen = strlen(copy); /* as the analyzed token's text would be */
-    cdn_lex_seen seen = {0, 0, (uint32_t)len, false, false, CDN_STOP_OTHER, true, len == 1 && (unsigned char)copy[0] >= 'a'};
+    cdn_lex_seen seen = {0, 0, (uint32_t)len, false, false, CDN_STOP_OTHER, true, len == 1 && (unsigned char)copy[0] >= 'a',
+                         -1};
     if (tlen == len) { /* by the probe, in the index's table of them (index_facts.h) */
         const cdn_word_class *c = cdn_word_class_of(lx->idx, copy, len, p);
         if (c) {
@@ -244,4 +246,11 @@ double cdn_lexicon_likeness(cdn_lexicon *lx, uint32_t form, const cdn_token *t)
     sim = cdn_token_similarity(cdn_lexicon_form(lx, form), t, &how);
     cdn_memo_put(&lx->memo, &key, sim);
     return sim;
+}
+
+bool cdn_lexicon_korean_surname_new(cdn_lexicon *lx, uint32_t i)
+{
+    bool surname = cdn_korean_latin_surname(cdn_lexicon_at(lx, i)->norm);
+    cdn_lexicon_seen(lx, i)->korean_surname = surname;
+    return surname;
 }

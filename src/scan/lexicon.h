@@ -79,6 +79,8 @@ typedef struct cdn_lex_seen {
     uint8_t language;      /* the language it marks, a cdn_stop_language */
     bool number;           /* all digits */
     bool lone_letter;      /* one letter of one byte (an initial, the pieces of M&G) */
+    int8_t korean_surname; /* a Korean surname in Latin letters (cdn_lexicon_korean_surname);
+                              -1: not yet asked */
 } cdn_lex_seen;
 
 typedef struct cdn_lexicon {
@@ -124,6 +126,9 @@ void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i);
  * lexicon's life: the same word meets the same listed token window after window. */
 double cdn_lexicon_likeness(cdn_lexicon *lx, uint32_t form, const cdn_token *t);
 
+/* cdn_lexicon_korean_surname of a word not asked before. */
+bool cdn_lexicon_korean_surname_new(cdn_lexicon *lx, uint32_t i);
+
 /* What is kept of word i (i < count) for typing a document's words. */
 static inline cdn_lex_seen *cdn_lexicon_seen(const cdn_lexicon *lx, uint32_t i)
 {
@@ -161,6 +166,14 @@ static inline int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len
         return cdn_lexicon_add(lx, norm, len, p, out);
     *out = found;
     return CORDON_OK;
+}
+
+/* Whether word i is a Korean surname in Latin letters (cdn_korean_latin_surname), asked once.
+ * Inline: korean.c asks it of every short capitalised word before another. */
+static inline bool cdn_lexicon_korean_surname(cdn_lexicon *lx, uint32_t i)
+{
+    int8_t known = cdn_lexicon_seen(lx, i)->korean_surname;
+    return known >= 0 ? known : cdn_lexicon_korean_surname_new(lx, i);
 }
 
 /* Analyzes word i (its token, whether it is a country, its own key), once. Most words of a

@@ -174,6 +174,15 @@ run "scan article and one word (all lists)" bash -c "printf 'El Chapo spoke to A
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[56, 63, "us-csl:25692"], [85, 95, "gb-hmt:13034"], [118, 126, "eu-fsf:329"]]'
 
+# Korean names as papers write them: the given name's second syllable in lower case after a
+# hyphen (Kim Jong-un; elsewhere a lower-case word ends a name), and the South's romanisation
+# (Kim Jong-eun, Kim Yeo-jeong) for the lists' McCune-Reischauer (KIM, Jong Un; KIM, Yo Jong).
+# Kim Il-sung is another Kim, and so is the Kim after him; Pak Pong-ju is not PAK, Bong Nam (a
+# Korean given name's second syllable is no middle name to leave out).
+run "scan Korean names (all lists)" bash -c "printf 'North Korean leader Kim Jong-un sent his sister Kim Yo-jong. Seoul papers write Kim Jong-eun and Kim Yeo-jeong; Choe Ryong-hae was there. Kim Il-sung founded the state; Kim said nothing. Pak Pong-ju was not named.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[20, 31, "us-csl:20157"], [48, 59, "us-csl:21444"], [80, 92, "us-csl:20157"], [97, 110, "us-csl:21444"], [112, 126, "us-csl:23213"]]'
+
 # A city's name alone is the place, not the party named after it: Saint Petersburg (and
 # Saint-Petersburg) is not BANK SAINT-PETERSBURG, which the bank's full name still is.
 run "scan city alone (all lists)" bash -c "printf 'Police in Saint Petersburg said so. Bank Saint Petersburg was named, and so was Saint-Petersburg.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"

@@ -621,6 +621,7 @@ static void korean_names_in_two_romanisations(void **state)
     static const char *const OTHER[][2] = {
         {"Kim Jong-eun", "KIM, Jong Man"}, /* another given name */
         {"Bak Bong-ju", "PAK, Bong Nam"},  /* a Korean given name's second syllable is no middle name */
+        {"Pak Pong Ju", "PAK, Bong Nam"},  /* in the reading nor as written (it scored 0.80) */
         {"John Wang", "WANG, Chun"},       /* John is not a Korean syllable */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
