@@ -10,10 +10,10 @@
 
 size_t cdn_hash_bytes(const char *bytes, size_t len)
 {
-    uint64_t h = 1469598103934665603ULL;
+    uint64_t h = CDN_FNV_BASIS;
     for (size_t i = 0; i < len; i++) {
         h ^= (unsigned char)bytes[i];
-        h *= 1099511628211ULL;
+        h *= CDN_FNV_PRIME;
     }
     return (size_t)h;
 }

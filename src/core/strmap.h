@@ -32,6 +32,11 @@ void *cdn_strmap_get(const cdn_strmap *m, const char *key, size_t key_len);
  * (when existing is non-NULL); otherwise inserts. Returns false when out of memory. */
 bool cdn_strmap_put(cdn_strmap *m, const char *key, size_t key_len, void *value, void **existing);
 
+/* The offset basis and prime of cdn_hash_bytes (FNV-1a, 64 bits): for a caller that hashes
+ * byte after byte itself, going on from a prefix's hash (index/lookup.c). */
+#define CDN_FNV_BASIS 1469598103934665603ULL
+#define CDN_FNV_PRIME 1099511628211ULL
+
 /* The hash cordon uses for strings (FNV-1a, 64-bit). */
 size_t cdn_hash_bytes(const char *bytes, size_t len);
 

@@ -7,6 +7,7 @@
 
 #include "core/alloc.h"
 #include "core/sorted_u32.h"
+#include "core/strmap.h"
 #include "index/index_int.h"
 #include "match/score.h"
 
@@ -172,16 +173,23 @@ static void one_edit(similar_ctx *c, const char *s, size_t len, enum cdn_map exa
     if (len == 0 || len > CDN_DELETION_MAX_LEN)
         return;
     /* s without its byte i, made from s without byte i - 1 by one byte: at i - 1 it has s[i - 1]
-     * where that one had s[i]. */
+     * where that one had s[i]. Its hash (cdn_fixmap_hash, FNV-1a: byte after byte) goes on
+     * from that of s's first i bytes, worked out as i grows, over the bytes after i alone. */
     char variant[CDN_DELETION_MAX_LEN];
     memcpy(variant, s + 1, len - 1);
+    uint64_t prefix = CDN_FNV_BASIS;
     for (size_t i = 0; i < len; i++) {
-        if (i > 0)
+        if (i > 0) {
             variant[i - 1] = s[i - 1];
+            prefix = (prefix ^ (unsigned char)s[i - 1]) * CDN_FNV_PRIME;
+        }
         if (i > 0 && s[i] == s[i - 1])
             continue;
         /* Hashed once for the two maps it is looked up in. */
-        uint32_t v, h = cdn_fixmap_hash(variant, len - 1);
+        uint64_t full = prefix;
+        for (size_t j = i + 1; j < len; j++)
+            full = (full ^ (unsigned char)s[j]) * CDN_FNV_PRIME;
+        uint32_t v, h = (uint32_t)(size_t)full;
         if (exact == CDN_MAP_KEYS && cdn_fixmap_get_hashed(&idx->maps[exact], idx->pool, variant, len - 1, h, &v))
             offer(c, v);
         else if (exact != CDN_MAP_KEYS && cdn_fixmap_get_hashed(&idx->maps[exact], idx->pool, variant, len - 1, h, &v))
