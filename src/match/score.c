@@ -60,6 +60,7 @@
 #include "text/vowel_groups.h"
 #include "text/name_forms.h"
 #include "text/orthography.h"
+#include "text/palladius.h"
 #include "text/pinyin.h"
 #include "text/readings.h"
 #include "match/fuzzy_floor.h"
@@ -612,6 +613,18 @@ static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
     return best < 0.75 ? 0.0 : best * 0.95 < 0.9 ? best * 0.95 : 0.9; /* the ceiling: see above */
 }
 
+/* A Chinese name in Cyrillic read back into pinyin by the Palladius system (palladius.h): a
+ * transliteration, one of whose letters (о: o or uo) Palladius writes for two of pinyin's. */
+static const double PALLADIUS_SIM = 0.95;
+
+/* Whether cyrillic, a word of the Cyrillic alphabet, is the Palladius transcription of the Latin
+ * spelling latin (a name's own, not one romanised from another script). */
+static bool palladius(const cdn_token *cyrillic, const cdn_token *latin)
+{
+    return (cyrillic->flags & CDN_TOK_ALPHABET) && !(latin->flags & (CDN_TOK_ROMANISED | CDN_TOK_ALPHABET)) &&
+           latin->latin_shape.len >= 2 && cdn_palladius_reads(cyrillic->text, latin->latin);
+}
+
 /* Whether a and b are one East Slavic given name in its Russian, Ukrainian or Belarusian form
  * (Serhiy / Sergey / Siarhei, name_forms.h). Most pairs are ruled out by the length and first
  * letters of both before any lookup. */
@@ -942,6 +955,10 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         double sv = ((a->flags ^ b->flags) & CDN_TOK_ABJAD) ? vowelled_similarity(a, b) + vowelled_similarity(b, a) : 0.0;
         if (sv > s)
             s = sv;
+    }
+    if (((a->flags ^ b->flags) & CDN_TOK_ALPHABET) && (palladius(a, b) || palladius(b, a))) {
+        *how = "transliteration";
+        return PALLADIUS_SIM;
     }
     double read = (a->flags ^ b->flags) & CDN_TOK_ALPHABET ? read_aloud(a, b) + read_aloud(b, a) : 0.0;
     if (read > 0.0 && read > s * 0.95) {

@@ -43,8 +43,9 @@
 #include "model/dates.h"
 #include "text/abjad_keys.h"
 #include "text/generic_words.h"
-#include "text/orthography.h"
 #include "text/hangul.h"
+#include "text/orthography.h"
+#include "text/palladius.h"
 #include "text/pinyin.h"
 #include "text/sound_edits.h"
 #include "text/sounds.h"
@@ -397,6 +398,20 @@ static __attribute__((cold, noinline)) void gather_korean_latin(gatherer *g, con
     cdn_korean_latin_keys(g->idx, t, surname, add_korean_key, g);
 }
 
+/* A Chinese name written in Cyrillic by the Palladius system (Цзиньпин, Шанфу) meets its
+ * pinyin (palladius.h), to which no key of its romanisation (tszinpin) leads: looked up by the
+ * pinyin's key, at the scorer's 0.95. */
+static void gather_palladius(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    if (!(t->flags & CDN_TOK_ALPHABET))
+        return;
+    char pinyin[CDN_PALLADIUS_MAX];
+    size_t len = cdn_palladius_pinyin(t->text, pinyin);
+    const cdn_ikey *key = len ? indexed_key_of(g->idx, pinyin, len) : NULL;
+    if (key && key != exact)
+        add_postings(g, key, 0.95);
+}
+
 /* Keys rarer than this (in entities) are looked up with their misspellings too. */
 enum { FUZZY_DF = 3 };
 
@@ -418,6 +433,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     gather_classes(g, t, exact);
     gather_sounds(g, t, exact);
     gather_readings(g, t, exact);
+    gather_palladius(g, t, exact);
     gather_ch_as_kh(g, t, exact);
     if (t->flags & CDN_TOK_SYLLABIC)
         gather_korean(g, t);

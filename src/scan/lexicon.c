@@ -9,6 +9,8 @@
 #include "match/score.h"
 #include "text/hangul.h"
 #include "text/legal_forms.h"
+#include "text/orthography.h"
+#include "text/palladius.h"
 #include "scan/index_facts.h"
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
@@ -73,9 +75,21 @@ void cdn_lexicon_begin(cdn_lexicon *lx)
     lx->doc++; /* a word met in an earlier document has a smaller number */
 }
 
+/* The index's key of the pinyin a Cyrillic word reads as in the Palladius system (Цзиньпин:
+ * jinping, palladius.h), or NULL: a Chinese name in Russian text leads to its listed spelling,
+ * as search looks it up (search.c). */
+static const cdn_ikey *palladius_key(const cordon_index *idx, const char *text)
+{
+    char pinyin[CDN_PALLADIUS_MAX], key[CDN_KEY_MAX + 1];
+    size_t len = cdn_palladius_pinyin(text, pinyin);
+    size_t key_len = len ? cdn_orthography_key_ascii(pinyin, len, key) : 0;
+    return key_len ? cdn_index_key(idx, key, key_len) : NULL;
+}
+
 /* Analyzes the normalized text (len bytes) as one token, weighs it by the index, and appends
  * it to out with its strings copied into the arena. *info receives the index's entry for its
- * key (NULL when the index has none). Returns CORDON_OK or CORDON_ENOMEM. */
+ * key, or for a Cyrillic word the index has no key of, for its Palladius pinyin's (NULL when
+ * the index has neither). Returns CORDON_OK or CORDON_ENOMEM. */
 static int analyze(cdn_lexicon *lx, const char *text, size_t len, cdn_vec *out, const cdn_ikey **info)
 {
     cdn_analyzed *a = &lx->scratch;
@@ -98,6 +112,8 @@ static int analyze(cdn_lexicon *lx, const char *text, size_t len, cdn_vec *out, 
     else
         cdn_shape_of(t.key, &t.key_shape);
     *info = cdn_index_key(lx->idx, t.key, strlen(t.key));
+    if (!*info && (t.flags & CDN_TOK_ALPHABET))
+        *info = palladius_key(lx->idx, t.text);
     t.weight = *info ? (*info)->weight : lx->idx->unknown_weight; /* as cdn_index_weigh */
     if (out->len == out->cap && !cdn_vec_reserve(out, out->len + 1))
         return CORDON_ENOMEM;

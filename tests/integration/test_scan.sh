@@ -183,6 +183,13 @@ run "scan Korean names (all lists)" bash -c "printf 'North Korean leader Kim Jon
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[20, 31, "us-csl:20157"], [48, 59, "us-csl:21444"], [80, 92, "us-csl:20157"], [97, 110, "us-csl:21444"], [112, 126, "us-csl:23213"]]'
 
+# Chinese names in Russian text, written by the Palladius system (Чэнь Цюаньго for CHEN,
+# Quanguo; Ли Шанфу for LI, Shangfu), and declined (Ван Цзюньчжэном, the instrumental of Ван
+# Цзюньчжэн, WANG, Junzheng).
+run "scan Chinese names in Russian (all lists)" bash -c "printf 'Санкции против Чэнь Цюаньго ввели в 2020 году. Ли Шанфу приехал в Москву. Встреча с Ван Цзюньчжэном.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[28, 51, "us-csl:29220"], [81, 96, "us-csl:24838"], [147, 176, "us-csl:31492"]]'
+
 # A city's name alone is the place, not the party named after it: Saint Petersburg (and
 # Saint-Petersburg) is not BANK SAINT-PETERSBURG, which the bank's full name still is.
 run "scan city alone (all lists)" bash -c "printf 'Police in Saint Petersburg said so. Bank Saint Petersburg was named, and so was Saint-Petersburg.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"

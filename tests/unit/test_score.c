@@ -627,6 +627,18 @@ static void korean_names_in_two_romanisations(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Chinese names in Russian, written by the Palladius system, meet their pinyin (palladius.h):
+ * before it Си Цзиньпин / Xi Jinping scored 0 and Чжан Юся / ZHANG Youxia 0.40. */
+static void chinese_names_in_cyrillic(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"Си Цзиньпин", "XI, Jinping"},     {"Чжан Юся", "ZHANG, Youxia"},   {"Чэнь Цюаньго", "CHEN, Quanguo"},
+        {"Ван Цзюньчжэн", "WANG, Junzheng"}, {"Ли Шанфу", "LI, Shangfu"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.95, 1.0, "palladius");
+}
+
 static void transcriptions_meet_by_their_vowels(void **state)
 {
     (void)state;
@@ -1173,6 +1185,7 @@ int main(void)
         cmocka_unit_test(abjad_names_meet_by_consonants),
         cmocka_unit_test(abjad_single_consonants_need_a_partner),
         cmocka_unit_test(transcriptions_meet_by_sound),
+        cmocka_unit_test(chinese_names_in_cyrillic),
         cmocka_unit_test(transcriptions_meet_by_their_vowels),
         cmocka_unit_test(korean_names_in_two_romanisations),
         cmocka_unit_test(transcriptions_read_by_their_language),
