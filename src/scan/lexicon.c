@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "match/korean_cyrillic.h"
 #include "match/score.h"
 #include "model/countries.h"
 #include "text/hangul.h"
@@ -255,7 +256,9 @@ bool cdn_lexicon_own_is_given(cdn_lexicon *lx, uint32_t i)
 
 bool cdn_lexicon_korean_surname_new(cdn_lexicon *lx, uint32_t i)
 {
-    bool surname = cdn_korean_latin_surname(cdn_lexicon_at(lx, i)->norm);
+    const char *norm = cdn_lexicon_at(lx, i)->norm;
+    bool in_cyrillic = (unsigned char)norm[0] >= 0xD0 && (unsigned char)norm[0] <= 0xD3;
+    bool surname = in_cyrillic ? cdn_korean_cyrillic_surname(norm) != NULL : cdn_korean_latin_surname(norm);
     cdn_lexicon_seen(lx, i)->korean_surname = surname;
     return surname;
 }
