@@ -1459,21 +1459,26 @@ static double better_reading(double plain, const cdn_token *rq, size_t rm, const
     return read;
 }
 
-/* cdn_score_tokens_memo for a query or name in a syllabic script: also scored as the Korean
- * name it may be, read against the other side (korean_names.h: 김정은 as 김 kim + 정은 jongun
- * against KIM Jong Un); the better of the two scores counts. Apart, so that the reading's
- * buffers are no part of the common path's frame. */
-static __attribute__((cold, noinline)) double score_syllabic(const cdn_token *q, size_t m, const cdn_token *n, size_t k,
-                                                       cdn_strbuf *explain, cdn_sim_memo *memo, bool q_syllabic)
+/* The signature of cdn_korean_reading_of and cdn_korean_cyrillic_reading_of: whether the name
+ * a[0..na) reads differently against the Latin name b[0..nb), the reading in out. */
+typedef bool (*korean_reader)(const cdn_token *a, size_t na, const cdn_token *b, size_t nb, cdn_korean_reading *out);
+
+/* cdn_score_tokens_memo for a query or name (q_read says which) that read may read against the
+ * other side in Latin letters, as a Korean name in Hangul (korean_names.h: 김정은 as 김 kim + 정은
+ * jongun against KIM Jong Un) or in Cyrillic (korean_cyrillic.h: Ким Чен Ын as Kim Jong Un);
+ * the better of the two scores counts. Apart, so that the reading's buffers are no part of the
+ * common path's frame. */
+static __attribute__((cold, noinline)) double score_read(const cdn_token *q, size_t m, const cdn_token *n, size_t k,
+                                                   cdn_strbuf *explain, cdn_sim_memo *memo, bool q_read,
+                                                   korean_reader read)
 {
     size_t mark = explain ? explain->len : 0;
     double plain = score_aligned(q, m, n, k, explain, memo);
     cdn_korean_reading r;
-    bool read = q_syllabic ? cdn_korean_reading_of(q, m, n, k, &r) : cdn_korean_reading_of(n, k, q, m, &r);
-    if (!read)
+    if (!(q_read ? read(q, m, n, k, &r) : read(n, k, q, m, &r)))
         return plain;
-    const cdn_token *rq = q_syllabic ? r.tokens : q, *rn = q_syllabic ? n : r.tokens;
-    size_t rm = q_syllabic ? r.count : m, rk = q_syllabic ? k : r.count;
+    const cdn_token *rq = q_read ? r.tokens : q, *rn = q_read ? n : r.tokens;
+    size_t rm = q_read ? r.count : m, rk = q_read ? k : r.count;
     return better_reading(plain, rq, rm, rn, rk, explain, mark);
 }
 
@@ -1514,23 +1519,6 @@ static __attribute__((cold, noinline)) double score_korean_latin(const cdn_token
     return better_reading(plain, rq.tokens, rq.count, rn.tokens, rn.count, explain, mark);
 }
 
-/* cdn_score_tokens_memo for a query or name that may be a Korean name in Cyrillic, against
- * the other side in Latin letters: also scored as read against it (korean_cyrillic.h: Ким Чен
- * Ын as Kim Jong Un against KIM, Jong Un); the better of the two scores counts. */
-static __attribute__((cold, noinline)) double score_korean_cyrillic(const cdn_token *q, size_t m, const cdn_token *n,
-                                                              size_t k, cdn_strbuf *explain, cdn_sim_memo *memo,
-                                                              bool q_cyrillic)
-{
-    size_t mark = explain ? explain->len : 0;
-    double plain = score_aligned(q, m, n, k, explain, memo);
-    cdn_korean_reading r;
-    bool read = q_cyrillic ? cdn_korean_cyrillic_reading_of(q, m, n, k, &r) : cdn_korean_cyrillic_reading_of(n, k, q, m, &r);
-    if (!read)
-        return plain;
-    return q_cyrillic ? better_reading(plain, r.tokens, r.count, n, k, explain, mark)
-                      : better_reading(plain, q, m, r.tokens, r.count, explain, mark);
-}
-
 /* Whether the query q[0..m) may be a Korean name in Cyrillic, asked once per memo. */
 static bool korean_cyrillic_query(const cdn_token *q, size_t m, cdn_sim_memo *memo)
 {
@@ -1568,13 +1556,13 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
      * pays one test per name for this. */
     bool q_syllabic = m && (q[0].flags & CDN_TOK_SYLLABIC), n_syllabic = !q_syllabic && k && (n[0].flags & CDN_TOK_SYLLABIC);
     if (q_syllabic || n_syllabic)
-        return score_syllabic(q, m, n, k, explain, memo, q_syllabic);
+        return score_read(q, m, n, k, explain, memo, q_syllabic, cdn_korean_reading_of);
     /* A Korean name in Cyrillic against one in Latin letters (either side): its first word is
      * Cyrillic, the other's is not. */
     if (m >= 2 && m <= 4 && k >= 2 && k <= 4 && ((q[0].flags ^ n[0].flags) & CDN_TOK_ALPHABET)) {
         bool q_cyrillic = q[0].flags & CDN_TOK_ALPHABET;
         if (q_cyrillic ? korean_cyrillic_query(q, m, memo) : cdn_korean_cyrillic_name(n, k))
-            return score_korean_cyrillic(q, m, n, k, explain, memo, q_cyrillic);
+            return score_read(q, m, n, k, explain, memo, q_cyrillic, cdn_korean_cyrillic_reading_of);
     }
     size_t q_surname;
     if (m >= 2 && m <= 4 && k >= 2 && k <= 4 && korean_query(q, m, memo, &q_surname))
