@@ -37,6 +37,7 @@
 #include "core/strbuf.h"
 #include "index/index_int.h"
 #include "match/accum.h"
+#include "match/korean_cyrillic.h"
 #include "match/korean_latin.h"
 #include "match/score.h"
 #include "match/short_words.h"
@@ -101,6 +102,7 @@ typedef struct gatherer {
     float token_weight; /* its query-side weight */
     int status;
     bool korean_latin;       /* the query is a Korean name in Latin letters (korean_latin.h) */
+    bool korean_cyrillic;    /* or one in Cyrillic (korean_cyrillic.h) */
     uint32_t korean_surname; /* then its surname's token */
 } gatherer;
 
@@ -412,6 +414,13 @@ static void gather_palladius(gatherer *g, const cdn_token *t, const cdn_ikey *ex
         add_postings(g, key, 0.95);
 }
 
+/* A word of a Korean name in Cyrillic (korean_cyrillic.h: Ким Чен Ын) meets the Latin
+ * spellings it reads as, as the scorer reads it (0.97). */
+static __attribute__((cold, noinline)) void gather_korean_cyrillic(gatherer *g, const cdn_token *t, bool surname)
+{
+    cdn_korean_cyrillic_keys(g->idx, t, surname, add_korean_key, g);
+}
+
 /* Keys rarer than this (in entities) are looked up with their misspellings too. */
 enum { FUZZY_DF = 3 };
 
@@ -439,6 +448,8 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         gather_korean(g, t);
     if (g->korean_latin)
         gather_korean_latin(g, t, g->token == g->korean_surname);
+    if (g->korean_cyrillic)
+        gather_korean_cyrillic(g, t, g->token == g->korean_surname);
     if (rare) {
         cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
         gather_split(g, t->latin, (float)(0.93 * g->token_weight));
@@ -851,15 +862,20 @@ static int run(searcher *s)
     }
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
-    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, 0};
+    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0};
     size_t korean_surname = 0;
     if (m >= 2 && m <= 4 && cdn_korean_latin_name(q, m, &korean_surname)) {
         g.korean_latin = true;
         g.korean_surname = (uint32_t)korean_surname;
     }
+    if (!g.korean_latin && cdn_korean_cyrillic_name(q, m)) {
+        g.korean_cyrillic = true;
+        g.korean_surname = cdn_korean_cyrillic_surname(q[0].text) ? 0 : (uint32_t)m - 1;
+    }
     /* The scorer asks the same of the query (score.c): told once here. */
     s->memo.korean_query = g.korean_latin;
     s->memo.korean_surname = (uint8_t)g.korean_surname;
+    s->memo.korean_cyrillic = g.korean_cyrillic;
     double untaken = wq;
     bool only_legal_forms = true;
     for (size_t i = 0; i < m; i++)

@@ -2,16 +2,18 @@
  * korean.c — Korean names in running text. Papers write a Korean name as a surname and a given
  * name of two syllables, the syllables apart, joined by a hyphen or as one word, the second
  * often in lower case after the hyphen (Kim Jong-un, Choe Ryong-hae, Kim Yo Jong); the South's
- * papers in Revised Romanization (Kim Jong-eun, Kim Yeo-jeong), the lists mostly in
- * McCune-Reischauer (KIM, Jong Un; KIM, Yo Jong). Two things let the scanner find them as search
- * finds such a query: the lower-case syllable counts as a capitalised word of the name
- * (elsewhere a lower-case word ends a name: window.c), and the name's words lead to the index
- * keys of their other romanisations (korean_latin.h), the scorer then reading both names in one
+ * papers in Revised Romanization (Kim Jong-eun, Kim Yeo-jeong), Russian ones by the Kontsevich
+ * system (Ким Чен Ын, korean_cyrillic.h), the lists mostly in McCune-Reischauer (KIM, Jong Un;
+ * KIM, Yo Jong). Two things let the scanner find them as search finds such a query: the
+ * lower-case syllable counts as a capitalised word of the name (elsewhere a lower-case word
+ * ends a name: window.c), and the name's words lead to the index keys of their other
+ * romanisations (korean_latin.h, korean_cyrillic.h), the scorer then reading both names in one
  * form.
  */
 #include <stdint.h>
 #include <string.h>
 
+#include "match/korean_cyrillic.h"
 #include "match/korean_latin.h"
 #include "scan/scan_int.h"
 #include "text/hangul.h"
@@ -28,17 +30,44 @@ static bool gap_is(const cdn_scanner *s, size_t w, char c)
     return cdn_scan_word(s, w)->start == from + 1 && s->text[from] == c;
 }
 
+/* Whether the normalized word begins with a Cyrillic letter (two bytes, D0 to D3). */
+static bool cyrillic(const char *norm)
+{
+    return (unsigned char)norm[0] >= 0xD0 && (unsigned char)norm[0] <= 0xD3;
+}
+
+/* The Korean syllables of the normalized word in Cyrillic (korean_cyrillic.h): its groups of
+ * vowel letters, when it reads as Kontsevich syllables at all; else 0. */
+static size_t cyrillic_syllables(const char *norm)
+{
+    char one[1][CDN_KOREAN_CYRILLIC_MAX];
+    if (!cdn_korean_cyrillic_spellings(norm, one, 1))
+        return 0;
+    static const char *const VOWELS = "аеиоуыэюя"; /* each two bytes */
+    size_t groups = 0;
+    bool in_vowel = false;
+    for (const char *c = norm; c[0] && c[1]; c += 2) {
+        bool vowel = false;
+        for (const char *v = VOWELS; *v && !vowel; v += 2)
+            vowel = c[0] == v[0] && c[1] == v[1];
+        groups += vowel && !in_vowel;
+        in_vowel = vowel;
+    }
+    return groups;
+}
+
 /* The number of words after the surname at w that make a given name of two Korean syllables
- * (Jong Un, Jong-un, Jongun, Yeo-jeong), or 0: capitalised, a space or a hyphen apart, the
- * second syllable in lower case only after a hyphen. */
+ * (Jong Un, Jong-un, Jongun, Yeo-jeong; Чен Ын, Ё Чжон), or 0: capitalised, in the surname's
+ * script, a space or a hyphen apart, the second syllable in lower case only after a hyphen. */
 static size_t given_name_after(const cdn_scanner *s, size_t w, size_t n)
 {
+    bool in_cyrillic = cyrillic(norm_of(s, w));
     size_t syllables = 0, v = w + 1;
     for (; v < n && v <= w + 2 && syllables < 2; v++) {
         bool hyphen = v > w + 1 && gap_is(s, v, '-');
-        if (!(s->capital[v] || hyphen) || !(gap_is(s, v, ' ') || hyphen))
+        if (!(s->capital[v] || hyphen) || !(gap_is(s, v, ' ') || hyphen) || cyrillic(norm_of(s, v)) != in_cyrillic)
             break;
-        size_t k = cdn_korean_latin_syllables(norm_of(s, v));
+        size_t k = in_cyrillic ? cyrillic_syllables(norm_of(s, v)) : cdn_korean_latin_syllables(norm_of(s, v));
         if (!k)
             break;
         syllables += k;
@@ -62,7 +91,7 @@ void cdn_scan_mark_korean_names(cdn_scanner *s)
                 continue;
             }
         }
-        if (!s->capital[w] || !s->capital[w + 1] || cdn_scan_word(s, w)->norm_len > 6 ||
+        if (!s->capital[w] || !s->capital[w + 1] || cdn_scan_word(s, w)->norm_len > 8 ||
             !cdn_lexicon_korean_surname(&s->lex, types[s->type_of[w]].lex))
             continue;
         size_t given = given_name_after(s, w, n);
@@ -99,8 +128,10 @@ void cdn_scan_korean_keys(const cdn_scanner *s, cdn_word_type *type)
 {
     const cdn_token *t = cdn_scan_form(s, type->token);
     key_sink sink = {s->idx, type};
+    void (*keys)(const cordon_index *, const cdn_token *, bool, void (*)(void *, const cdn_ikey *), void *) =
+        cyrillic(t->text) ? cdn_korean_cyrillic_keys : cdn_korean_latin_keys;
     if (type->korean & CDN_KOREAN_SURNAME)
-        cdn_korean_latin_keys(s->idx, t, true, add_key, &sink);
+        keys(s->idx, t, true, add_key, &sink);
     if (type->korean & CDN_KOREAN_GIVEN)
-        cdn_korean_latin_keys(s->idx, t, false, add_key, &sink);
+        keys(s->idx, t, false, add_key, &sink);
 }

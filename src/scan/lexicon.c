@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "match/korean_cyrillic.h"
 #include "match/score.h"
 #include "text/hangul.h"
 #include "text/legal_forms.h"
@@ -266,7 +267,9 @@ double cdn_lexicon_likeness(cdn_lexicon *lx, uint32_t form, const cdn_token *t)
 
 bool cdn_lexicon_korean_surname_new(cdn_lexicon *lx, uint32_t i)
 {
-    bool surname = cdn_korean_latin_surname(cdn_lexicon_at(lx, i)->norm);
+    const char *norm = cdn_lexicon_at(lx, i)->norm;
+    bool in_cyrillic = (unsigned char)norm[0] >= 0xD0 && (unsigned char)norm[0] <= 0xD3;
+    bool surname = in_cyrillic ? cdn_korean_cyrillic_surname(norm) != NULL : cdn_korean_latin_surname(norm);
     cdn_lexicon_seen(lx, i)->korean_surname = surname;
     return surname;
 }

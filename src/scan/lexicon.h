@@ -79,7 +79,7 @@ typedef struct cdn_lex_seen {
     uint8_t language;      /* the language it marks, a cdn_stop_language */
     bool number;           /* all digits */
     bool lone_letter;      /* one letter of one byte (an initial, the pieces of M&G) */
-    int8_t korean_surname; /* a Korean surname in Latin letters (cdn_lexicon_korean_surname);
+    int8_t korean_surname; /* a Korean surname (cdn_lexicon_korean_surname);
                               -1: not yet asked */
 } cdn_lex_seen;
 
@@ -168,7 +168,8 @@ static inline int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len
     return CORDON_OK;
 }
 
-/* Whether word i is a Korean surname in Latin letters (cdn_korean_latin_surname), asked once.
+/* Whether word i is a Korean surname in Latin letters or Cyrillic (cdn_korean_latin_surname,
+ * cdn_korean_cyrillic_surname), asked once.
  * Inline: korean.c asks it of every short capitalised word before another. */
 static inline bool cdn_lexicon_korean_surname(cdn_lexicon *lx, uint32_t i)
 {

@@ -190,6 +190,11 @@ run "scan Chinese names in Russian (all lists)" bash -c "printf 'Санкции 
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[28, 51, "us-csl:29220"], [81, 96, "us-csl:24838"], [147, 176, "us-csl:31492"]]'
 
+# Korean names as Russian papers write them (Kontsevich, and the older Чен of Ким Чен Ын).
+run "scan Korean names in Russian (all lists)" bash -c "printf 'Лидер КНДР Ким Чен Ын встретился с сестрой Ким Ё Чжон. Чхве Рён Хэ тоже был там.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[20, 38, "us-csl:20157"], [78, 96, "us-csl:21444"], [98, 118, "us-csl:23213"]]'
+
 # A city's name alone is the place, not the party named after it: Saint Petersburg (and
 # Saint-Petersburg) is not BANK SAINT-PETERSBURG, which the bank's full name still is.
 run "scan city alone (all lists)" bash -c "printf 'Police in Saint Petersburg said so. Bank Saint Petersburg was named, and so was Saint-Petersburg.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"

@@ -5,6 +5,7 @@
 #include "test_support.h"
 
 #include "core/strbuf.h"
+#include "match/korean_cyrillic.h"
 #include "text/abjad.h"
 #include "text/abjad_keys.h"
 #include "text/legal_forms.h"
@@ -522,6 +523,32 @@ static void palladius_readings(void **state)
     assert_string_equal(out, "junzheng");
     assert_int_equal(cdn_palladius_pinyin("сергеи", out), 0);
     assert_int_equal(cdn_palladius_pinyin("", out), 0);
+}
+
+/* Korean syllables in Cyrillic read into McCune-Reischauer's letters (korean_cyrillic.h): н
+ * both n and ng, е both yo and o, ч both ch and j; a Russian word that is no run of Kontsevich
+ * syllables reads as nothing; the surname table. */
+static void korean_cyrillic_spellings(void **state)
+{
+    (void)state;
+    static const char *const READS[][2] = {
+        {"чжон", "jong"}, {"чжон", "chon"}, {"ын", "ung"},   {"ын", "un"},  {"рен", "ryong"},
+        {"чхоль", "chol"}, {"хэ", "hae"},  {"е", "yo"},     {"ир", "il"},  {"сен", "song"},
+    };
+    for (size_t i = 0; i < sizeof READS / sizeof READS[0]; i++) {
+        char out[48][CDN_KOREAN_CYRILLIC_MAX];
+        size_t n = cdn_korean_cyrillic_spellings(READS[i][0], out, 48);
+        bool found = false;
+        for (size_t k = 0; k < n && !found; k++)
+            found = strcmp(out[k], READS[i][1]) == 0;
+        if (!found)
+            fail_msg("%s: no spelling %s among %zu", READS[i][0], READS[i][1], n);
+    }
+    char out[4][CDN_KOREAN_CYRILLIC_MAX];
+    assert_int_equal(cdn_korean_cyrillic_spellings("здравствуйте", out, 4), 0);
+    assert_int_equal(cdn_korean_cyrillic_spellings("", out, 4), 0);
+    assert_string_equal(cdn_korean_cyrillic_surname("чхве"), "choe choi");
+    assert_null(cdn_korean_cyrillic_surname("иванов"));
 }
 
 static void korean_latin_syllables(void **state)
@@ -1174,6 +1201,7 @@ int main(void)
         cmocka_unit_test(transcription_similarity_golden),
         cmocka_unit_test(korean_names_fold),
         cmocka_unit_test(palladius_readings),
+        cmocka_unit_test(korean_cyrillic_spellings),
         cmocka_unit_test(korean_latin_syllables),
         cmocka_unit_test(consonant_class_variants),
         cmocka_unit_test(readings_latin_german_english),
