@@ -1459,6 +1459,25 @@ static double better_reading(double plain, const cdn_token *rq, size_t rm, const
     return read;
 }
 
+/* The most a Korean name in Latin letters (or read into them) scores against another of the
+ * same surname and the same given-name syllables in another order (cdn_korean_latin_other_given): under the alert threshold, whatever its
+ * words' likeness one by one. */
+static const double KOREAN_OTHER_GIVEN = 0.75;
+
+/* score, a Korean name's against another (q[0..m) and n[0..k), in Latin letters or read into
+ * them), held to KOREAN_OTHER_GIVEN where their given names are the same syllables in another
+ * order (cdn_korean_latin_other_given), the explanation saying so. */
+static double korean_given_in_order(double score, const cdn_token *q, size_t m, const cdn_token *n, size_t k,
+                                    cdn_strbuf *explain)
+{
+    if (score <= KOREAN_OTHER_GIVEN || !cdn_korean_latin_other_given(q, m, n, k))
+        return score;
+    static const char NOTE[] = "; another Korean given name";
+    if (explain)
+        cdn_strbuf_append(explain, NOTE, sizeof NOTE - 1); /* out of memory: the note is left out */
+    return KOREAN_OTHER_GIVEN;
+}
+
 /* The signature of cdn_korean_reading_of and cdn_korean_cyrillic_reading_of: whether the name
  * a[0..na) reads differently against the Latin name b[0..nb), the reading in out. */
 typedef bool (*korean_reader)(const cdn_token *a, size_t na, const cdn_token *b, size_t nb, cdn_korean_reading *out);
@@ -1479,7 +1498,7 @@ static __attribute__((cold, noinline)) double score_read(const cdn_token *q, siz
         return plain;
     const cdn_token *rq = q_read ? r.tokens : q, *rn = q_read ? n : r.tokens;
     size_t rm = q_read ? r.count : m, rk = q_read ? k : r.count;
-    return better_reading(plain, rq, rm, rn, rk, explain, mark);
+    return korean_given_in_order(better_reading(plain, rq, rm, rn, rk, explain, mark), rq, rm, rn, rk, explain);
 }
 
 /* cdn_score_tokens_memo for a query that is a Korean name in Latin letters (its surname the
@@ -1507,16 +1526,15 @@ static __attribute__((cold, noinline)) double score_korean_latin(const cdn_token
             plain_n = whole;
             break;
         }
-    double plain = score_aligned(q, m, plain_n, k, explain, memo);
-    if (plain >= 1.0)
-        return plain;
+    double best = score_aligned(q, m, plain_n, k, explain, memo);
     cdn_korean_reading rq, rn;
-    if (!cdn_korean_latin_reading(q, m, q_surname, &rq) || !cdn_korean_latin_reading(n, k, n_surname, &rn))
-        return plain;
-    /* Each side's check reads the other's folded strings (r.latin), which neither changes. */
-    cdn_korean_latin_keep_shared(&rq, q, &rn);
-    cdn_korean_latin_keep_shared(&rn, n, &rq);
-    return better_reading(plain, rq.tokens, rq.count, rn.tokens, rn.count, explain, mark);
+    if (best < 1.0 && cdn_korean_latin_reading(q, m, q_surname, &rq) && cdn_korean_latin_reading(n, k, n_surname, &rn)) {
+        /* Each side's check reads the other's folded strings (r.latin), which neither changes. */
+        cdn_korean_latin_keep_shared(&rq, q, &rn);
+        cdn_korean_latin_keep_shared(&rn, n, &rq);
+        best = better_reading(best, rq.tokens, rq.count, rn.tokens, rn.count, explain, mark);
+    }
+    return korean_given_in_order(best, q, m, n, k, explain);
 }
 
 /* Whether the query q[0..m) may be a Korean name in Cyrillic, asked once per memo. */
