@@ -656,6 +656,7 @@ static void korean_names_in_cyrillic(void **state)
     static const char *const SAME[][2] = {
         {"Ким Чен Ын", "KIM, Jong Un"},     {"Ким Чон Ын", "KIM, Jong Un"},    {"Ким Ё Чжон", "KIM, Yo Jong"},
         {"Чхве Рён Хэ", "CHOE, Ryong Hae"}, {"Ри Пён Чхоль", "RI, Pyong Chol"}, {"Ким Ир Сен", "KIM, Il Song"},
+        {"Кім Чен Ин", "KIM, Jong Un"},     {"Чхве Рьон Хе", "CHOE, Ryong Hae"}, /* in Ukrainian */
     };
     expect_scores(SAME, COUNT(SAME), 0.95, 1.0, "kontsevich");
     static const char *const OTHER[][2] = {

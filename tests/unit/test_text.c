@@ -537,6 +537,8 @@ static void korean_cyrillic_spellings(void **state)
     static const char *const READS[][2] = {
         {"чжон", "jong"}, {"чжон", "chon"}, {"ын", "ung"},   {"ын", "un"},  {"рен", "ryong"},
         {"чхоль", "chol"}, {"хэ", "hae"},  {"е", "yo"},     {"ир", "il"},  {"сен", "song"},
+        /* in Ukrainian letters: и for ы, е for э, ьо for ё */
+        {"ин", "un"},      {"хе", "hae"},  {"рьон", "ryong"}, {"ин", "in"},
     };
     for (size_t i = 0; i < sizeof READS / sizeof READS[0]; i++) {
         char out[48][CDN_KOREAN_CYRILLIC_MAX];
@@ -551,6 +553,7 @@ static void korean_cyrillic_spellings(void **state)
     assert_int_equal(cdn_korean_cyrillic_spellings("здравствуйте", out, 4), 0);
     assert_int_equal(cdn_korean_cyrillic_spellings("", out, 4), 0);
     assert_string_equal(cdn_korean_cyrillic_surname("чхве"), "choe choi");
+    assert_string_equal(cdn_korean_cyrillic_surname("кім"), "kim gim"); /* Ukrainian */
     assert_null(cdn_korean_cyrillic_surname("иванов"));
 }
 
