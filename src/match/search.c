@@ -18,7 +18,9 @@
  *    (accumulated per name in an array borrowed from the index's pool, the best way per
  *    token); names are scored exactly, best bound first, until the bound falls below both the
  *    minimum score and the score of the k-th best entity found so far (k the limit, at least
- *    ten); a name whose bound cannot beat its entity's best so far is skipped. Token
+ *    ten); a name whose bound cannot beat its entity's best so far is skipped. When nothing
+ *    alerted and a Latin query has a word the index does not know, the names that its rare
+ *    words lead to are scored too (the unknown word may be a spelling no key finds). Token
  *    similarities are memoised for the search by token form (names share tokens), and a name
  *    whose twin (the same tokens, on another list or as another alias) was scored takes its
  *    score.
@@ -829,6 +831,74 @@ static __attribute__((noinline)) int lifted_by_short_words(searcher *s, cdn_shor
     return CORDON_OK;
 }
 
+/* A rare word's key: one that leads to this many names or fewer. */
+enum { FEW_NAMES = 8 };
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* When a query in Latin letters has a word the index does not know and the candidates gave no
+ * alert, the names that its rare words lead to by their own keys are scored too, where the
+ * bound had left them out: the unknown word may be a spelling of one of the name's words that
+ * no key leads to (Vachelav / Vyacheslav, Mobruk / Elmabruk, Mirahman / Mir Rahman), which the
+ * scorer meets by its edit distance. A name is scored when it could alert with every unknown
+ * word met at 0.84 (about the most such a spelling is worth, score.c's fuzzy) and could enter
+ * the results. Not for a query in another script: its words are gathered by their sounds and
+ * consonants already, and the scorer's looser sounds met unrelated names (雪松 帅 / Jason
+ * Shuai, 0.89). order[0, taken) are the query tokens taken; wq, untaken and boost as run has
+ * them. Returns CORDON_OK or CORDON_ENOMEM. */
+static int score_few_names(searcher *s, const uint16_t *order, size_t taken, double wq, double untaken, double boost,
+                           bool by_schema)
+{
+    const cdn_token *q = s->q->tokens.items;
+    const cordon_index *idx = s->idx;
+    for (size_t i = 0; i < s->res->count; i++)
+        if (s->res->items[i].score >= s->opts->threshold)
+            return CORDON_OK;
+    double unknown = 0.0; /* the unknown words' weight */
+    for (size_t i = 0; i < s->q->tokens.len; i++) {
+        if (q[i].flags & CDN_TOK_ROMANISED)
+            return CORDON_OK;
+        if (!cdn_index_key(idx, q[i].key, strlen(q[i].key)))
+            unknown += cdn_query_token_weight(&q[i]);
+    }
+    if (unknown == 0.0)
+        return CORDON_OK;
+    uint32_t few[CDN_MAX_NAME_TOKENS * FEW_NAMES];
+    size_t n = 0;
+    for (size_t r = 0; r < taken && r < CDN_MAX_NAME_TOKENS; r++) {
+        const cdn_token *t = &q[order[r]];
+        const cdn_ikey *k = (t->flags & CDN_TOK_LEGAL_FORM) ? NULL : cdn_index_key(idx, t->key, strlen(t->key));
+        if (!k || k->n_postings > FEW_NAMES)
+            continue;
+        memcpy(few + n, idx->u32.items + k->postings, k->n_postings * sizeof few[0]);
+        n += k->n_postings;
+    }
+    qsort(few, n, sizeof few[0], cmp_u32);
+    const cdn_iname *entries = idx->names.items;
+    const cdn_accum_entry *credits = s->acc->entries;
+    double kth = kth_best(s), at_least = kth > s->opts->threshold ? kth : s->opts->threshold;
+    int status = CORDON_OK;
+    for (size_t i = 0; i < n && status == CORDON_OK; i++) {
+        uint32_t name = few[i];
+        if ((i > 0 && few[i - 1] == name) ||
+            (by_schema && cdn_index_entity_at(idx, entries[name].entity)->schema != s->opts->schema))
+            continue;
+        const cdn_accum_entry *a = &credits[name];
+        double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
+        double wn = entries[name].name_weight;
+        if (bound_of(got_q, got_n, wq, wn, boost) >= s->opts->min_score)
+            continue; /* a candidate already, scored or cut */
+        double loose = bound_of(got_q + 0.84 * unknown, got_n + 0.84 * unknown, wq, wn, boost);
+        if (loose >= at_least)
+            status = score_name(s, &entries[name], loose);
+    }
+    return status;
+}
+
 static int run(searcher *s)
 {
     const cdn_token *q = s->q->tokens.items;
@@ -985,6 +1055,8 @@ static int run(searcher *s)
                 cutoff = kth;
         }
     }
+    if (g.status == CORDON_OK)
+        g.status = score_few_names(s, order, taken, wq, untaken, boost, g.by_schema);
     return g.status;
 }
 

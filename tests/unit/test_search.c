@@ -310,6 +310,48 @@ static void common_spelling_finds_other_vowels(void **state)
     cordon_index_close(vowels);
 }
 
+/* A list where a query's unknown word is a spelling no key leads to (Vachelav for Vyacheslav:
+ * two letters apart; Mobruk beside El for Elmabruk; Mirahman for Mir Rahman): the name was
+ * reached by the query's other, rare word alone, whose weight cannot lift it to the minimum
+ * score, and never offered, though the scorer meets the pair. The names a rare word leads to
+ * are scored when nothing alerted (search.c, score_few_names). */
+static const char FEW_LIST[] =
+    "id,schema,name,aliases\n"
+    "F-1,Person,\"TYURIN, Vyacheslav Aleksandrovich\",\n"
+    "F-2,Person,\"TYURIN, Vladimir Anatolyevich\",\n"
+    "F-3,Person,\"ELMABRUK, Maftah Mohamed\",\n"
+    "F-4,Person,\"RAHMANI, Mir Rahman\",\n"
+    "F-5,Person,\"RAHMANI, Ahmad\",\n"
+    "F-6,Person,\"AHMAD, Mohamed\",\n"
+    "F-7,Person,\"ALEKSANDROV, Vladimir\",\n";
+
+static void rare_word_names_scored_when_unknown_word(void **state)
+{
+    (void)state;
+    const char *path = write_temp("few.csv", FEW_LIST, sizeof FEW_LIST - 1);
+    char source[600];
+    snprintf(source, sizeof source, "csv:%s", path);
+    cordon_index *few = open_one(source);
+    unlink(path);
+    static const char *const CASES[][3] = {
+        {"TYURIN, Vachelav", "F-1", "vachelav ~ vyacheslav (fuzzy"},
+        {"EL MOBRUK, Maftah", "F-3", "el+mobruk ~ elmabruk (joined"},
+        {"RAHMANI, Mirahman", "F-4", "mirahman ~ mir+rahman (joined"},
+    };
+    for (size_t c = 0; c < sizeof CASES / sizeof CASES[0]; c++) {
+        cordon_results *res = NULL;
+        assert_int_equal(cordon_search(few, CASES[c][0], NULL, &res), CORDON_OK);
+        const cordon_result *top = cordon_results_get(res, 0);
+        if (!top || strcmp(top->entity->native_id, CASES[c][1]) != 0 || !top->match)
+            fail_msg("%s: first %s (%.3f), expected %s alerting", CASES[c][0], top ? top->entity->id : "none",
+                     top ? top->score : 0.0, CASES[c][1]);
+        if (!strstr(top->explanation, CASES[c][2]))
+            fail_msg("%s: explained '%s'", CASES[c][0], top->explanation);
+        cordon_results_free(res);
+    }
+    cordon_index_close(few);
+}
+
 /* The six official lists, opened once for the tests that need them. */
 static cordon_index *official_lists(void)
 {
@@ -549,6 +591,7 @@ int main(void)
         cmocka_unit_test(search_scores_as_compare_does),
         cmocka_unit_test(compare_explains_as_search_does),
         cmocka_unit_test(famous_one_word_names_come_first),
+        cmocka_unit_test(rare_word_names_scored_when_unknown_word),
     };
     return cmocka_run_group_tests_name("search", tests, open_list, close_list);
 }
