@@ -442,8 +442,9 @@ static bool arabic_article(const cdn_token *t)
  * not agree or have no consonant. */
 static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
 {
-    if (!(abjad->flags & CDN_TOK_ABJAD) || (latin->flags & (CDN_TOK_ROMANISED | CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)))
-        return 0;
+    if (!(abjad->flags & CDN_TOK_ABJAD) || (latin->flags & (CDN_TOK_ROMANISED | CDN_TOK_LEGAL_FORM)) ||
+        ((latin->flags & CDN_TOK_HONORIFIC) && !cdn_descent_word(latin->latin)))
+        return 0; /* a weak word meets nothing by its consonants, but bin meets بن, בן */
     if (arabic_article(latin)) /* the article meets the article (אל, ال written apart), weakly */
         return strcmp(abjad->latin, "l") == 0 || strcmp(abjad->latin, "al") == 0;
     if (!strpbrk(latin->latin, "aeiouy") && latin->latin_shape.len > 1)

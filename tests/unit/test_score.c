@@ -576,6 +576,25 @@ static void one_part_added_weighs_half(void **state)
         fail_msg("a part added beside a rough match: %.4f, expected no alert", s);
 }
 
+/* A word of descent (bin, ibn) between two given names of "FAMILY, Given" weighs as an
+ * honorific: AL-AHDAL, Abdallah Bin Faysal scored 0.748 against SADIQ AL-AHDAL, Abdallah Faysal,
+ * the unmatched bin weighing a part and keeping the part added (SADIQ) from weighing half. In
+ * the family name, or last (a Chinese given name), it weighs in full. */
+static void a_word_of_descent_weighs_little(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"AL-AHDAL, Abdallah Bin Faysal", "SADIQ AL-AHDAL, Abdallah Faysal"},
+        {"KHAN, Ali Ibn Ahmed", "KHAN, Ali Ahmed"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.88, 0.96, "descent");
+    static const char *const FULL[][2] = {
+        {"CHEN, Bin", "CHEN, Wei"},         /* last: a given name */
+        {"BIN LADEN, Usama", "LADEN, Usama"}, /* in the family name */
+    };
+    expect_scores(FULL, COUNT(FULL), 0.0, 0.80, "a word of descent that is a name's");
+}
+
 /* The score of query against name with every word weighing as a rare list word (10; a single
  * letter weighs 1 whatever it is given, score.c's base_weight). */
 static double score_rare_words(const char *query, const char *name)
@@ -1213,6 +1232,7 @@ int main(void)
         cmocka_unit_test(a_patronymic_left_out_costs_nothing),
         cmocka_unit_test(romanian_patronymic_is_optional),
         cmocka_unit_test(a_letter_beside_one_word_is_no_initial),
+        cmocka_unit_test(a_word_of_descent_weighs_little),
         cmocka_unit_test(edit_distance_golden),
         cmocka_unit_test(abjad_vowel_letters_in_place),
         cmocka_unit_test(edit_distance_agrees_with_the_reference),
