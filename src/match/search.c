@@ -19,8 +19,10 @@
  *    token); names are scored exactly, best bound first, until the bound falls below both the
  *    minimum score and the score of the k-th best entity found so far (k the limit, at least
  *    ten); a name whose bound cannot beat its entity's best so far is skipped. When nothing
- *    alerted and a Latin query has a word the index does not know, the names that its rare
- *    words lead to are scored too (the unknown word may be a spelling no key finds). Token
+ *    alerted, a query in Latin letters gets a second look: the names its rare words lead to,
+ *    when it has a word the index does not know (a spelling no key finds), and the names
+ *    reached that have another form of its East Slavic given names (Katsyaryna, Yekaterina)
+ *    are scored too, where the bound had left them out. Token
  *    similarities are memoised for the search by token form (names share tokens), and a name
  *    whose twin (the same tokens, on another list or as another alias) was scored takes its
  *    score.
@@ -864,13 +866,14 @@ static double gathered_bound(const searcher *s, uint32_t name, double wq, double
     return bound_of(got_q, got_n, wq, s->idx->names.items[name].name_weight, boost);
 }
 
-/* When a query has a word the index does not know, the names that its rare words lead to by their own keys are scored too, where the
- * bound had left them out: the unknown word may be a spelling of one of the name's words that
- * no key leads to (Vachelav / Vyacheslav, Mobruk / Elmabruk, Mirahman / Mir Rahman), which the
- * scorer meets by its edit distance. A name is scored when it could alert with every unknown
- * word met at 0.84 (about the most such a spelling is worth, score.c's fuzzy) and could enter
- * the results. order[0, taken) are the query tokens taken; wq, untaken and boost as run has
- * them. Returns CORDON_OK or CORDON_ENOMEM. */
+/* When a query has a word the index does not know, the names that its rare words lead to by
+ * their own keys are scored too, where the bound had left them out: the unknown word may be a
+ * spelling of one of the name's words that no key leads to (Vachelav / Vyacheslav, Mobruk /
+ * Elmabruk, Mirahman / Mir Rahman), which the scorer meets by its edit distance. A name is
+ * scored when it could alert with every unknown word met at 0.84 (about the most such a
+ * spelling is worth, score.c's fuzzy) and could enter the results. order[0, taken) are the
+ * query tokens taken; wq, untaken and boost as run has them. Returns CORDON_OK or
+ * CORDON_ENOMEM. */
 static int score_few_names(searcher *s, const uint16_t *order, size_t taken, double wq, double untaken, double boost,
                            bool by_schema)
 {
