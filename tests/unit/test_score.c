@@ -480,11 +480,12 @@ static void latin_fuzzy_floor_needs_company(void **state)
 }
 
 /* The score of query against name, analyzed without romanisation and with the publisher's
- * parts (may be NULL), each token weighing 1 but the query token heavy, which weighs 2 (a part
- * no list has, as rare as a token can be; SIZE_MAX for none). The flags of the name's token at
- * index at go to *flags (may be NULL). */
-static double score_unit_weights(const char *query, const char *name, const cordon_name *parts, size_t heavy,
-                                 size_t at, uint8_t *flags)
+ * parts (may be NULL), each token weighing weight (a single letter 1 whatever it is given,
+ * score.c's base_weight) but the query token heavy, which weighs twice that (a part no list
+ * has, as rare as a token can be; SIZE_MAX for none). The flags of the name's token at index
+ * at go to *flags (may be NULL). */
+static double score_weighted(const char *query, const char *name, const cordon_name *parts, size_t heavy,
+                             float weight, size_t at, uint8_t *flags)
 {
     cdn_analyzed q, n;
     cdn_analyzed_init(&q);
@@ -495,9 +496,9 @@ static double score_unit_weights(const char *query, const char *name, const cord
     cdn_analyzed_finish(&n);
     cdn_token *qt = q.tokens.items, *nt = n.tokens.items;
     for (size_t i = 0; i < q.tokens.len; i++)
-        qt[i].weight = i == heavy ? 2.0f : 1.0f;
+        qt[i].weight = i == heavy ? 2.0f * weight : weight;
     for (size_t j = 0; j < n.tokens.len; j++)
-        nt[j].weight = 1.0f;
+        nt[j].weight = weight;
     if (flags) {
         assert_true(at < n.tokens.len);
         *flags = nt[at].flags;
@@ -506,6 +507,13 @@ static double score_unit_weights(const char *query, const char *name, const cord
     cdn_analyzed_free(&q);
     cdn_analyzed_free(&n);
     return score;
+}
+
+/* The same with each token weighing 1. */
+static double score_unit_weights(const char *query, const char *name, const cordon_name *parts, size_t heavy,
+                                 size_t at, uint8_t *flags)
+{
+    return score_weighted(query, name, parts, heavy, 1.0f, at, flags);
 }
 
 /* The score of query against name as published with its parts, each token weighing 1; the
@@ -595,26 +603,10 @@ static void a_word_of_descent_weighs_little(void **state)
     expect_scores(FULL, COUNT(FULL), 0.0, 0.80, "a word of descent that is a name's");
 }
 
-/* The score of query against name with every word weighing as a rare list word (10; a single
- * letter weighs 1 whatever it is given, score.c's base_weight). */
+/* The score of query against name with every word weighing as a rare list word (10). */
 static double score_rare_words(const char *query, const char *name)
 {
-    cdn_analyzed q, n;
-    cdn_analyzed_init(&q);
-    cdn_analyzed_init(&n);
-    assert_int_equal(cdn_analyze_name(&q, NULL, query, strlen(query), CORDON_SCHEMA_PERSON, NULL), CORDON_OK);
-    assert_int_equal(cdn_analyze_name(&n, NULL, name, strlen(name), CORDON_SCHEMA_PERSON, NULL), CORDON_OK);
-    cdn_analyzed_finish(&q);
-    cdn_analyzed_finish(&n);
-    cdn_token *qt = q.tokens.items, *nt = n.tokens.items;
-    for (size_t i = 0; i < q.tokens.len; i++)
-        qt[i].weight = 10.0f;
-    for (size_t j = 0; j < n.tokens.len; j++)
-        nt[j].weight = 10.0f;
-    double score = cdn_score_tokens(qt, q.tokens.len, nt, n.tokens.len, NULL);
-    cdn_analyzed_free(&q);
-    cdn_analyzed_free(&n);
-    return score;
+    return score_weighted(query, name, NULL, SIZE_MAX, 10.0f, 0, NULL);
 }
 
 /* A letter of a listed name that is one word besides its letters does not meet a query word as

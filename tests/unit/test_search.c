@@ -283,31 +283,40 @@ static const char VOWEL_LIST[] =
     "V-15,Person,\"RAHIM, Ali\",\n"
     "V-16,Person,\"HASAN, Ali\",\n";
 
+/* Searches an index of the custom list csv (written to a temporary file named file) for each
+ * case's query, {query, id, explained}: the first result must be entity id, alerting, its
+ * explanation holding explained. */
+static void expect_first_alerting(const char *file, const char *csv, size_t len, const char *const (*cases)[3],
+                                  size_t n)
+{
+    const char *path = write_temp(file, csv, len);
+    char source[600];
+    snprintf(source, sizeof source, "csv:%s", path);
+    cordon_index *index = open_one(source);
+    unlink(path);
+    for (size_t c = 0; c < n; c++) {
+        cordon_results *res = NULL;
+        assert_int_equal(cordon_search(index, cases[c][0], NULL, &res), CORDON_OK);
+        const cordon_result *top = cordon_results_get(res, 0);
+        if (!top || strcmp(top->entity->native_id, cases[c][1]) != 0 || !top->match)
+            fail_msg("%s: first %s (%.3f), expected %s alerting", cases[c][0], top ? top->entity->id : "none",
+                     top ? top->score : 0.0, cases[c][1]);
+        if (!strstr(top->explanation, cases[c][2]))
+            fail_msg("%s: explained '%s'", cases[c][0], top->explanation);
+        cordon_results_free(res);
+    }
+    cordon_index_close(index);
+}
+
 static void common_spelling_finds_other_vowels(void **state)
 {
     (void)state;
-    const char *path = write_temp("vowels.csv", VOWEL_LIST, sizeof VOWEL_LIST - 1);
-    char source[600];
-    snprintf(source, sizeof source, "csv:%s", path);
-    cordon_index *vowels = open_one(source);
-    unlink(path);
     static const char *const CASES[][3] = {
         {"MAJID, Abdul", "V-1", "majid ~ majeed (vowels 0.88"},
         {"Abdul Majid", "V-1", "majid ~ majeed (vowels 0.88"},
         {"ALI, Osama", "V-5", "osama ~ usama ("},
     };
-    for (size_t c = 0; c < sizeof CASES / sizeof CASES[0]; c++) {
-        cordon_results *res = NULL;
-        assert_int_equal(cordon_search(vowels, CASES[c][0], NULL, &res), CORDON_OK);
-        const cordon_result *top = cordon_results_get(res, 0);
-        if (!top || strcmp(top->entity->native_id, CASES[c][1]) != 0 || !top->match)
-            fail_msg("%s: first %s (%.3f), expected %s alerting", CASES[c][0], top ? top->entity->id : "none",
-                     top ? top->score : 0.0, CASES[c][1]);
-        if (!strstr(top->explanation, CASES[c][2]))
-            fail_msg("%s: explained '%s'", CASES[c][0], top->explanation);
-        cordon_results_free(res);
-    }
-    cordon_index_close(vowels);
+    expect_first_alerting("vowels.csv", VOWEL_LIST, sizeof VOWEL_LIST - 1, CASES, sizeof CASES / sizeof CASES[0]);
 }
 
 /* A list where a query's unknown word is a spelling no key leads to (Vachelav for Vyacheslav:
@@ -332,11 +341,6 @@ static const char FEW_LIST[] =
 static void rare_word_names_scored_when_unknown_word(void **state)
 {
     (void)state;
-    const char *path = write_temp("few.csv", FEW_LIST, sizeof FEW_LIST - 1);
-    char source[600];
-    snprintf(source, sizeof source, "csv:%s", path);
-    cordon_index *few = open_one(source);
-    unlink(path);
     static const char *const CASES[][3] = {
         {"TYURIN, Vachelav", "F-1", "vachelav ~ vyacheslav (fuzzy"},
         {"EL MOBRUK, Maftah", "F-3", "el+mobruk ~ elmabruk (joined"},
@@ -345,18 +349,7 @@ static void rare_word_names_scored_when_unknown_word(void **state)
          * consonant skeleton */
         {"FEDOSENKO, Yekaterina", "F-8", "yekaterina ~ katsyaryna (name form 0.92"},
     };
-    for (size_t c = 0; c < sizeof CASES / sizeof CASES[0]; c++) {
-        cordon_results *res = NULL;
-        assert_int_equal(cordon_search(few, CASES[c][0], NULL, &res), CORDON_OK);
-        const cordon_result *top = cordon_results_get(res, 0);
-        if (!top || strcmp(top->entity->native_id, CASES[c][1]) != 0 || !top->match)
-            fail_msg("%s: first %s (%.3f), expected %s alerting", CASES[c][0], top ? top->entity->id : "none",
-                     top ? top->score : 0.0, CASES[c][1]);
-        if (!strstr(top->explanation, CASES[c][2]))
-            fail_msg("%s: explained '%s'", CASES[c][0], top->explanation);
-        cordon_results_free(res);
-    }
-    cordon_index_close(few);
+    expect_first_alerting("few.csv", FEW_LIST, sizeof FEW_LIST - 1, CASES, sizeof CASES / sizeof CASES[0]);
 }
 
 /* The six official lists, opened once for the tests that need them. */
