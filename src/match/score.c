@@ -1484,6 +1484,11 @@ static __attribute__((cold, noinline)) double score_read(const cdn_token *q, siz
     return better_reading(plain, rq, rm, rn, rk, explain, mark);
 }
 
+/* The most a Korean name in Latin letters scores against another of the same surname and
+ * another given name (cdn_korean_latin_other_given): under the alert threshold, whatever its
+ * words' likeness one by one. */
+static const double KOREAN_OTHER_GIVEN = 0.75;
+
 /* cdn_score_tokens_memo for a query that is a Korean name in Latin letters (its surname the
  * word q_surname) against a name of two to four words: when the name is one too, both are also
  * scored as read in one form (korean_latin.h: Kim Jong-eun and KIM Jong Un as gim chung un);
@@ -1509,16 +1514,21 @@ static __attribute__((cold, noinline)) double score_korean_latin(const cdn_token
             plain_n = whole;
             break;
         }
-    double plain = score_aligned(q, m, plain_n, k, explain, memo);
-    if (plain >= 1.0)
-        return plain;
+    double best = score_aligned(q, m, plain_n, k, explain, memo);
     cdn_korean_reading rq, rn;
-    if (!cdn_korean_latin_reading(q, m, q_surname, &rq) || !cdn_korean_latin_reading(n, k, n_surname, &rn))
-        return plain;
-    /* Each side's check reads the other's folded strings (r.latin), which neither changes. */
-    cdn_korean_latin_keep_shared(&rq, q, &rn);
-    cdn_korean_latin_keep_shared(&rn, n, &rq);
-    return better_reading(plain, rq.tokens, rq.count, rn.tokens, rn.count, explain, mark);
+    if (best < 1.0 && cdn_korean_latin_reading(q, m, q_surname, &rq) && cdn_korean_latin_reading(n, k, n_surname, &rn)) {
+        /* Each side's check reads the other's folded strings (r.latin), which neither changes. */
+        cdn_korean_latin_keep_shared(&rq, q, &rn);
+        cdn_korean_latin_keep_shared(&rn, n, &rq);
+        best = better_reading(best, rq.tokens, rq.count, rn.tokens, rn.count, explain, mark);
+    }
+    if (best > KOREAN_OTHER_GIVEN && cdn_korean_latin_other_given(q, m, n, k)) {
+        static const char NOTE[] = "; another Korean given name";
+        if (explain && !cdn_strbuf_append(explain, NOTE, sizeof NOTE - 1))
+            explain->len = mark; /* out of memory: no partial explanation */
+        best = KOREAN_OTHER_GIVEN;
+    }
+    return best;
 }
 
 /* Whether the query q[0..m) may be a Korean name in Cyrillic, asked once per memo. */

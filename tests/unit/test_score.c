@@ -678,6 +678,8 @@ static void korean_names_in_two_romanisations(void **state)
         {"Kim Jong-eun", "KIM, Jong Un"},       {"Kim Yeo-jeong", "KIM, Yo Jong"},
         {"Jang Gyeong Hwa", "CHANG, Kyong-hwa"}, {"Gim Jeong Eun", "KIM, Jong Un"},
         {"Han Jang-su", "HAN, Chang Su"},       {"Lee Min-ho", "RI, Min Ho"},
+        {"Kim Song Il", "Song Il Kim"},         /* the given name first, the surname last */
+        {"Han CHANG-SU", "Chang-Su Han"},       /* CHANG in capitals is no surname here */
     };
     expect_scores(SAME, COUNT(SAME), 0.95, 1.0, "korean romanisations");
     static const char *const OTHER[][2] = {
@@ -685,6 +687,11 @@ static void korean_names_in_two_romanisations(void **state)
         {"Bak Bong-ju", "PAK, Bong Nam"},  /* a Korean given name's second syllable is no middle name */
         {"Pak Pong Ju", "PAK, Bong Nam"},  /* in the reading nor as written (it scored 0.80) */
         {"John Wang", "WANG, Chun"},       /* John is not a Korean syllable */
+        /* A Korean given name is its syllables in order (cdn_korean_latin_other_given): these
+         * scored 1.0 in any order. */
+        {"Kim Il Sung", "Song Il Kim"},
+        {"Il Su KIM", "KIM, Su Il"},
+        {"Ri Un SONG", "RI, Song Un"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
