@@ -165,19 +165,20 @@ void cdn_korean_latin_keys(const cordon_index *idx, const cdn_token *t, bool sur
 /* The words of t[0..count) that may be its surname: the first and the last that are surnames
  * of the table, and one marked as the family name (by the list, or by its capitals in a query:
  * Han CHANG-SU) that is. None when the word marked so is no surname of the table (OO, Ko Ko is
- * Burmese). Returns how many (0 to 3) into at. */
+ * Burmese). A word read into a Latin spelling from Cyrillic (korean_cyrillic.h) counts by that
+ * spelling. Returns how many (0 to 3) into at. */
 static size_t surname_choices(const cdn_token *t, size_t count, size_t at[3])
 {
     size_t n = 0;
     for (size_t i = 0; i < count && !n; i++)
         if (t[i].flags & CDN_TOK_FAMILY) {
-            if (!surname_word(&t[i]))
+            if (!cdn_korean_latin_surname(t[i].latin))
                 return 0;
             at[n++] = i;
         }
-    if (surname_word(&t[0]) && !(n && at[0] == 0))
+    if (cdn_korean_latin_surname(t[0].latin) && !(n && at[0] == 0))
         at[n++] = 0;
-    if (count > 1 && surname_word(&t[count - 1]) && !(n && at[0] == count - 1))
+    if (count > 1 && cdn_korean_latin_surname(t[count - 1].latin) && !(n && at[0] == count - 1))
         at[n++] = count - 1;
     return n;
 }

@@ -1461,6 +1461,25 @@ static double better_reading(double plain, const cdn_token *rq, size_t rm, const
     return read;
 }
 
+/* The most a Korean name in Latin letters (or read into them) scores against another of the
+ * same surname and the same given-name syllables in another order (cdn_korean_latin_other_given): under the alert threshold, whatever its
+ * words' likeness one by one. */
+static const double KOREAN_OTHER_GIVEN = 0.75;
+
+/* score, a Korean name's against another (q[0..m) and n[0..k), in Latin letters or read into
+ * them), held to KOREAN_OTHER_GIVEN where their given names are the same syllables in another
+ * order (cdn_korean_latin_other_given), the explanation saying so. */
+static double korean_given_in_order(double score, const cdn_token *q, size_t m, const cdn_token *n, size_t k,
+                                    cdn_strbuf *explain)
+{
+    if (score <= KOREAN_OTHER_GIVEN || !cdn_korean_latin_other_given(q, m, n, k))
+        return score;
+    static const char NOTE[] = "; another Korean given name";
+    if (explain)
+        cdn_strbuf_append(explain, NOTE, sizeof NOTE - 1); /* out of memory: the note is left out */
+    return KOREAN_OTHER_GIVEN;
+}
+
 /* The signature of cdn_korean_reading_of and cdn_korean_cyrillic_reading_of: whether the name
  * a[0..na) reads differently against the Latin name b[0..nb), the reading in out. */
 typedef bool (*korean_reader)(const cdn_token *a, size_t na, const cdn_token *b, size_t nb, cdn_korean_reading *out);
@@ -1481,13 +1500,8 @@ static __attribute__((cold, noinline)) double score_read(const cdn_token *q, siz
         return plain;
     const cdn_token *rq = q_read ? r.tokens : q, *rn = q_read ? n : r.tokens;
     size_t rm = q_read ? r.count : m, rk = q_read ? k : r.count;
-    return better_reading(plain, rq, rm, rn, rk, explain, mark);
+    return korean_given_in_order(better_reading(plain, rq, rm, rn, rk, explain, mark), rq, rm, rn, rk, explain);
 }
-
-/* The most a Korean name in Latin letters scores against another of the same surname and
- * another given name (cdn_korean_latin_other_given): under the alert threshold, whatever its
- * words' likeness one by one. */
-static const double KOREAN_OTHER_GIVEN = 0.75;
 
 /* cdn_score_tokens_memo for a query that is a Korean name in Latin letters (its surname the
  * word q_surname) against a name of two to four words: when the name is one too, both are also
@@ -1522,13 +1536,7 @@ static __attribute__((cold, noinline)) double score_korean_latin(const cdn_token
         cdn_korean_latin_keep_shared(&rn, n, &rq);
         best = better_reading(best, rq.tokens, rq.count, rn.tokens, rn.count, explain, mark);
     }
-    if (best > KOREAN_OTHER_GIVEN && cdn_korean_latin_other_given(q, m, n, k)) {
-        static const char NOTE[] = "; another Korean given name";
-        if (explain && !cdn_strbuf_append(explain, NOTE, sizeof NOTE - 1))
-            explain->len = mark; /* out of memory: no partial explanation */
-        best = KOREAN_OTHER_GIVEN;
-    }
-    return best;
+    return korean_given_in_order(best, q, m, n, k, explain);
 }
 
 /* Whether the query q[0..m) may be a Korean name in Cyrillic, asked once per memo. */
