@@ -189,6 +189,9 @@ expect_jq '[.mentions[] | [.start, .end, .id]] == [[20, 31, "us-csl:20157"], [48
 run "scan Chinese names in Russian (all lists)" bash -c "printf 'Санкции против Чэнь Цюаньго ввели в 2020 году. Ли Шанфу приехал в Москву. Встреча с Ван Цзюньчжэном.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[28, 51, "us-csl:29220"], [81, 96, "us-csl:24838"], [147, 176, "us-csl:31492"]]'
+run "scan Chinese names in Ukrainian (all lists)" bash -c "printf 'Санкції проти Чень Цюаньго запровадили у 2020 році.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[26, 49, "us-csl:29220"]]'
 
 # Korean names as Russian papers write them (Kontsevich, and the older Чен of Ким Чен Ын).
 run "scan Korean names in Russian (all lists)" bash -c "printf 'Лидер КНДР Ким Чен Ын встретился с сестрой Ким Ё Чжон. Чхве Рён Хэ тоже был там.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"

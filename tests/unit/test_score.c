@@ -704,6 +704,7 @@ static void chinese_names_in_cyrillic(void **state)
     static const char *const SAME[][2] = {
         {"Си Цзиньпин", "XI, Jinping"},     {"Чжан Юся", "ZHANG, Youxia"},   {"Чэнь Цюаньго", "CHEN, Quanguo"},
         {"Ван Цзюньчжэн", "WANG, Junzheng"}, {"Ли Шанфу", "LI, Shangfu"},
+        {"Сі Цзіньпін", "XI, Jinping"},     {"Чень Цюаньго", "CHEN, Quanguo"}, /* in Ukrainian */
     };
     expect_scores(SAME, COUNT(SAME), 0.95, 1.0, "palladius");
 }

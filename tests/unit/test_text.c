@@ -502,13 +502,16 @@ static void palladius_readings(void **state)
         {"цзы", "zi"},        {"цы", "ci"},            {"сы", "si"},          {"го", "guo"},
         {"бо", "bo"},         {"люи", "lv"},           {"люи", "lu"},         {"цзюэ", "jue"},
         {"юаньцин", "yuanqing"}, {"эньлаи", "enlai"},  {"и", "yi"},           {"у", "wu"},
+        /* in Ukrainian letters: і for и, и for ы, е for э, є for е */
+        {"цзіньпін", "jinping"}, {"сі", "xi"},         {"хе", "he"},          {"чень", "chen"},
+        {"цзи", "zi"},           {"цзи", "ji"},        {"ї", "yi"},
     };
     for (size_t i = 0; i < sizeof READS / sizeof READS[0]; i++)
         if (!cdn_palladius_reads(READS[i][0], READS[i][1]))
             fail_msg("%s does not read as %s", READS[i][0], READS[i][1]);
     static const char *const NOT[][2] = {
         {"цзиньпин", "jinpin"}, /* инь is in, ин ing: the soft sign says which */
-        {"си", "si"},           /* си is xi; si is сы */
+        {"цзиньпин", "zinping"}, /* no pinyin syllable zin */
         {"го", "go"},           /* go is no pinyin syllable */
         {"дюи", "du"},          /* ü only after j, q, x, l, n */
         {"сергеи", "sergei"},   {"лукашенко", "lukashenko"},
