@@ -919,6 +919,18 @@ static void east_slavic_name_forms(void **state)
     assert_null(cdn_name_form("john"));
     assert_null(cdn_name_form("serg"));
     assert_null(cdn_name_form(""));
+    /* The other forms of one name, the word itself left out (search's second look walks them). */
+    const char *forms[CDN_NAME_FORMS_MAX];
+    size_t n = cdn_name_forms_of("yekaterina", forms);
+    bool katsyaryna = false;
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(forms[i], "yekaterina") == 0 || strcmp(cdn_name_form(forms[i]), "yekaterina") != 0)
+            fail_msg("yekaterina: %s among its other forms", forms[i]);
+        katsyaryna = katsyaryna || strcmp(forms[i], "katsyaryna") == 0;
+    }
+    assert_true(katsyaryna);
+    assert_int_equal(n, 5); /* ekaterina, katerina, kateryna, katsiaryna, katsyaryna */
+    assert_int_equal(cdn_name_forms_of("john", forms), 0);
 }
 
 /* Splits a name of plain words at spaces and runs cdn_arabic_compound over it as analyze.c does
