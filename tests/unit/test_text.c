@@ -537,6 +537,8 @@ static void korean_cyrillic_spellings(void **state)
     static const char *const READS[][2] = {
         {"чжон", "jong"}, {"чжон", "chon"}, {"ын", "ung"},   {"ын", "un"},  {"рен", "ryong"},
         {"чхоль", "chol"}, {"хэ", "hae"},  {"е", "yo"},     {"ир", "il"},  {"сен", "song"},
+        /* in Ukrainian letters: и for ы, е for э, ьо for ё */
+        {"ин", "un"},      {"хе", "hae"},  {"рьон", "ryong"}, {"ин", "in"},
     };
     for (size_t i = 0; i < sizeof READS / sizeof READS[0]; i++) {
         char out[48][CDN_KOREAN_CYRILLIC_MAX];
@@ -551,6 +553,7 @@ static void korean_cyrillic_spellings(void **state)
     assert_int_equal(cdn_korean_cyrillic_spellings("здравствуйте", out, 4), 0);
     assert_int_equal(cdn_korean_cyrillic_spellings("", out, 4), 0);
     assert_string_equal(cdn_korean_cyrillic_surname("чхве"), "choe choi");
+    assert_string_equal(cdn_korean_cyrillic_surname("кім"), "kim gim"); /* Ukrainian */
     assert_null(cdn_korean_cyrillic_surname("иванов"));
 }
 
@@ -916,6 +919,18 @@ static void east_slavic_name_forms(void **state)
     assert_null(cdn_name_form("john"));
     assert_null(cdn_name_form("serg"));
     assert_null(cdn_name_form(""));
+    /* The other forms of one name, the word itself left out (search's second look walks them). */
+    const char *forms[CDN_NAME_FORMS_MAX];
+    size_t n = cdn_name_forms_of("yekaterina", forms);
+    bool katsyaryna = false;
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(forms[i], "yekaterina") == 0 || strcmp(cdn_name_form(forms[i]), "yekaterina") != 0)
+            fail_msg("yekaterina: %s among its other forms", forms[i]);
+        katsyaryna = katsyaryna || strcmp(forms[i], "katsyaryna") == 0;
+    }
+    assert_true(katsyaryna);
+    assert_int_equal(n, 5); /* ekaterina, katerina, kateryna, katsiaryna, katsyaryna */
+    assert_int_equal(cdn_name_forms_of("john", forms), 0);
 }
 
 /* Splits a name of plain words at spaces and runs cdn_arabic_compound over it as analyze.c does
