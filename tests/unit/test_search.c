@@ -51,7 +51,10 @@ static const char LIST[] =
     "T-37,Person,Uri GELLER,\n"
     "T-38,Person,Ari GELLER,\n"
     "T-39,Person,David BEN GURION,\n"
-    "T-40,Person,Rube GOLDBERG,\n";
+    "T-40,Person,Rube GOLDBERG,\n"
+    "T-41,Person,ALMA,\n"
+    "T-42,Person,Laura LINNEY,\n"
+    "T-43,Person,LOTTE,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -225,6 +228,20 @@ static void transcription_one_class_off_finds_latin_names(void **state)
 {
     (void)state;
     expect_first("鲁布·戈德伯格", "T-40");
+}
+
+/* A transcription whose sound classes are two (阿尔玛 aerma, アルマ aruma, l n: Alma), or a
+ * word of two Han characters of the transcription table (洛特 luote / Lotte), is found by the
+ * Latin words listed under its classes that sound like it (short_sounds.h); so is a foreign
+ * name in Hangul of two words of two syllables, one of them of a single class (로라 lora), its
+ * weight kept in the bound as a longer transcription's is. */
+static void short_transcriptions_find_latin_names(void **state)
+{
+    (void)state;
+    expect_first("阿尔玛", "T-41");
+    expect_first("アルマ", "T-41");
+    expect_first("洛特", "T-43");
+    expect_first("로라 린니", "T-42");
 }
 
 /* A Korean name in Hangul, one word, finds its Latin spelling (KIM Jong Un for 김정은, not KIM
@@ -541,6 +558,7 @@ int main(void)
         cmocka_unit_test(short_abjad_words_on_the_official_lists),
         cmocka_unit_test(transcribed_query_finds_latin_names),
         cmocka_unit_test(transcription_one_class_off_finds_latin_names),
+        cmocka_unit_test(short_transcriptions_find_latin_names),
         cmocka_unit_test(cyrillic_transcription_finds_latin_names),
         cmocka_unit_test(common_spelling_finds_other_vowels),
         cmocka_unit_test(korean_and_japanese_queries_find_latin_names),
