@@ -397,6 +397,54 @@ static void credit_family_and_given(gatherer *g, const cdn_ikey *family, const c
     }
 }
 
+/* Whether name has a token of one of the keys the fold list (CDN_MAP_KOREAN_FOLDS) holds. */
+static bool has_fold(const cordon_index *idx, const cdn_ilist *folds, uint32_t name)
+{
+    const uint32_t *ids = cdn_index_ids(idx, folds);
+    for (uint32_t i = 0; i < folds->n; i++) {
+        const cdn_ikey *k = &idx->vocab.items[ids[i]];
+        if (sorted_has(idx->u32.items + k->postings, k->n_postings, name))
+            return true;
+    }
+    return false;
+}
+
+/* The list of the keys whose Korean fold is that of the Latin string s[0, len), or NULL. */
+static const cdn_ilist *fold_list(const cordon_index *idx, const char *s, size_t len)
+{
+    char part[CDN_KOREAN_GIVEN_MAX], fold[CDN_KOREAN_GIVEN_MAX];
+    if (len >= sizeof part)
+        return NULL;
+    memcpy(part, s, len);
+    part[len] = '\0';
+    size_t n = cdn_korean_fold(part, fold, sizeof fold);
+    return n ? cdn_index_list_of(idx, &idx->maps[CDN_MAP_KOREAN_FOLDS], fold, n) : NULL;
+}
+
+/* Credits the names that have the indexed key family and a word whose Korean fold is that of
+ * the given name rr (Revised Romanization, as ICU writes it), or two words whose folds are
+ * those of rr split in two: the customary spellings (Dong-sub for dongseop, Se-keun for
+ * segeun, Young for yeong), which the scorer meets by their folds (korean_names.h) and no
+ * romanisation system writes. With q on the query's side. */
+static void credit_family_and_folds(gatherer *g, const cdn_ikey *family, const char *rr, float q)
+{
+    const cordon_index *idx = g->idx;
+    const uint32_t *postings = idx->u32.items + family->postings;
+    size_t len = strlen(rr);
+    for (size_t i = 0; i < len; i++) {
+        /* i == 0: the given name as one word; else split at i into two (a part may be one
+         * letter: 우 u, spelled woo). */
+        const cdn_ilist *left = fold_list(idx, rr, i ? i : len);
+        const cdn_ilist *right = i ? fold_list(idx, rr + i, len - i) : NULL;
+        if (!left || (i && !right))
+            continue;
+        float n = (float)(0.93 * (family->weight + (i ? 2.0f : 1.0f) * idx->unknown_weight));
+        for (uint32_t k = 0; k < family->n_postings && g->status == CORDON_OK; k++)
+            if (has_fold(idx, left, postings[k]) && (!right || has_fold(idx, right, postings[k])))
+                credit(g, postings[k], q, n);
+    }
+}
+
 /* A Korean name in Hangul written as one word (김정은) meets the names with a Latin spelling of
  * its surname (Kim) and of its given name (Jong Un), as the scorer reads it (korean_names.h). */
 static __attribute__((cold, noinline)) void gather_korean(gatherer *g, const cdn_token *t)
@@ -413,6 +461,8 @@ static __attribute__((cold, noinline)) void gather_korean(gatherer *g, const cdn
         const cdn_ikey *family = indexed_key_of(g->idx, p, len);
         for (size_t v = 0; family && v < n_given; v++)
             credit_family_and_given(g, family, given[v], (float)(0.93 * g->token_weight));
+        if (family)
+            credit_family_and_folds(g, family, t->latin + romanised, (float)(0.93 * g->token_weight));
         p += len + (p[len] == ' ');
     }
 }

@@ -54,7 +54,9 @@ static const char LIST[] =
     "T-40,Person,Rube GOLDBERG,\n"
     "T-41,Person,ALMA,\n"
     "T-42,Person,Laura LINNEY,\n"
-    "T-43,Person,LOTTE,\n";
+    "T-43,Person,LOTTE,\n"
+    "T-44,Person,PARK Seung-woo,\n"
+    "T-45,Person,CHOI Young-soo,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -252,6 +254,10 @@ static void korean_and_japanese_queries_find_latin_names(void **state)
     (void)state;
     expect_first("김정은", "T-24");
     expect_first("최룡해", "T-25");
+    /* Given names spelled by custom, which no romanisation system writes, found by their
+     * Korean folds (hangul.h): 승우 seungu as Seung-woo, 영수 yeongsu as Young-soo. */
+    expect_first("박승우", "T-44");
+    expect_first("최영수", "T-45");
     /* The given name meets by its vowels, which no key finds: the bound keeps its weight. */
     expect_first("ウラジーミル・プーチン", "T-26");
     /* One word of two: found, but it covers half the name, so no alert (and Allure Fashion,
