@@ -102,7 +102,7 @@ typedef struct gatherer {
     int status;
     bool korean_latin;       /* the query is a Korean name in Latin letters (korean_latin.h) */
     uint32_t korean_surname; /* then its surname's token */
-    bool hangul_foreign;     /* its Hangul words may be a foreign name (short_sounds.h) */
+    unsigned foreign;        /* the scripts whose words may be a foreign name (short_sounds.h) */
 } gatherer;
 
 /* Credits the query token being gathered to one name: q on the query's side, n on the name's
@@ -255,7 +255,7 @@ static void gather_sound_edits(gatherer *g, char heard[][CDN_SOUNDS_MAX + 1], si
 static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
     bool two_syllables;
-    if (!cdn_short_sounds_wanted(t, g->hangul_foreign, &two_syllables))
+    if (!cdn_short_sounds_wanted(t, g->foreign, &two_syllables))
         return;
     const cordon_index *idx = g->idx;
     char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
@@ -941,8 +941,8 @@ static int run(searcher *s)
     }
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
-    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, 0, false};
-    g.hangul_foreign = cdn_short_sounds_hangul_foreign(q, m);
+    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, 0, 0};
+    g.foreign = cdn_short_sounds_foreign(q, m);
     size_t korean_surname = 0;
     if (m >= 2 && m <= 4 && cdn_korean_latin_name(q, m, &korean_surname)) {
         g.korean_latin = true;
@@ -974,7 +974,7 @@ static int run(searcher *s)
          * generic Cyrillic word by its translation (generic_words.h), which no key finds: its
          * weight stays in the bound, as if untaken. */
         bool by_sound = (q[i].flags & CDN_TOK_SYLLABIC) &&
-                        (cdn_may_be_transcription(&q[i]) || cdn_short_sounds_unkeyed(&q[i], g.hangul_foreign));
+                        (cdn_may_be_transcription(&q[i]) || cdn_short_sounds_unkeyed(&q[i], g.foreign));
         bool by_translation = (q[i].flags & CDN_TOK_ALPHABET) && cdn_generic_word(q[i].text, strlen(q[i].text));
         if (!by_sound && !by_translation)
             untaken -= cdn_query_token_weight(&q[i]);

@@ -20,23 +20,36 @@ static size_t code_points(const char *s)
     return n;
 }
 
-bool cdn_short_sounds_hangul_foreign(const cdn_token *q, size_t m)
+/* Whether the Han word t may be a transcription on its own: one that may be
+ * (cdn_may_be_transcription), or two characters of the table. */
+static bool han_transcription(const cdn_token *t)
 {
-    if (m < 2)
-        return false;
-    for (size_t i = 0; i < m; i++)
-        if (cdn_is_hangul(q[i].text) && code_points(q[i].text) == 1)
-            return false;
-    return true;
+    return cdn_may_be_transcription(t) || (code_points(t->text) == 2 && cdn_transcription_characters(t->text));
 }
 
-bool cdn_short_sounds_wanted(const cdn_token *t, bool hangul_foreign, bool *two_syllables)
+unsigned cdn_short_sounds_foreign(const cdn_token *q, size_t m)
+{
+    unsigned foreign = 1u << CDN_SYLLABARY_KANA;
+    bool han = true, hangul = m >= 2;
+    for (size_t i = 0; i < m; i++) {
+        if (!(q[i].flags & CDN_TOK_SYLLABIC))
+            continue;
+        cdn_syllabary script = cdn_syllabary_of(q[i].text);
+        if (script == CDN_SYLLABARY_HANGUL && code_points(q[i].text) == 1)
+            hangul = false;
+        if (script == CDN_SYLLABARY_HAN && !han_transcription(&q[i]))
+            han = false;
+    }
+    return foreign | (han ? 1u << CDN_SYLLABARY_HAN : 0u) | (hangul ? 1u << CDN_SYLLABARY_HANGUL : 0u);
+}
+
+bool cdn_short_sounds_wanted(const cdn_token *t, unsigned foreign, bool *two_syllables)
 {
     *two_syllables = false;
     if (!(t->flags & CDN_TOK_SYLLABIC) || !t->latin[0])
         return false;
     cdn_syllabary script = cdn_syllabary_of(t->text);
-    if (script == CDN_SYLLABARY_HANGUL && !hangul_foreign)
+    if (!(foreign & (1u << script)))
         return false;
     if (cdn_may_be_transcription(t))
         return true;
@@ -49,10 +62,10 @@ bool cdn_short_sounds_wanted(const cdn_token *t, bool hangul_foreign, bool *two_
     return *two_syllables;
 }
 
-bool cdn_short_sounds_unkeyed(const cdn_token *t, bool hangul_foreign)
+bool cdn_short_sounds_unkeyed(const cdn_token *t, unsigned foreign)
 {
     bool two_syllables;
-    return cdn_short_sounds_wanted(t, hangul_foreign, &two_syllables) && two_syllables &&
+    return cdn_short_sounds_wanted(t, foreign, &two_syllables) && two_syllables &&
            cdn_syllabary_of(t->text) != CDN_SYLLABARY_HAN;
 }
 

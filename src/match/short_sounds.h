@@ -26,15 +26,18 @@
 #include "match/analyze.h"
 
 /*
- * Whether the query's Hangul words may be a foreign name: two words or more, and none of one
- * syllable that is a Korean surname or could be one. A Korean name written apart (김 정은, 당
- * 서윤) has a one-syllable surname, and its given name of two syllables looks like a short
+ * The scripts (bits 1 << cdn_syllabary) whose words in query q[0..m) may be a foreign name:
+ * kana always; Han unless a Han word of the query is not a transcription on its own (a
+ * surname of one character, 陳 惠美, or a native word, 修平 池田: the other words are then a
+ * native given name, 惠美 and 修平 being of the transcription table too); Hangul when the query
+ * has two words or more and none of one syllable. A Korean name written apart (김 정은, 당 서윤)
+ * has a one-syllable surname, and its given name of two syllables looks like a short
  * transcription; so does a name written as one word whose surname hangul.h does not hold
  * (어가현). Foreign names keep their words apart (에이미 라이언), and those with a word of one
  * syllable (존 케리) are left out with the Korean ones: 17 alarms on 6,000 native names
  * otherwise (당 서윤 / CHANG, Tony), for 11 pairs of 2,000.
  */
-bool cdn_short_sounds_hangul_foreign(const cdn_token *q, size_t m);
+unsigned cdn_short_sounds_foreign(const cdn_token *q, size_t m);
 
 /*
  * Whether query token t is looked up by its sound strings of two classes (and, for a word of
@@ -42,10 +45,10 @@ bool cdn_short_sounds_hangul_foreign(const cdn_token *q, size_t m);
  * the usual lookup): a transcription of three syllables or more that does not look native
  * (cdn_may_be_transcription), or a word of two Han characters of the transcription table
  * (cdn_transcription_characters: 坦蒂, not 秀英) or of two kana or Hangul syllables that do
- * not look native. Hangul only when hangul_foreign (cdn_short_sounds_hangul_foreign).
+ * not look native; only in the scripts foreign holds (cdn_short_sounds_foreign).
  * *two_syllables is set when t is of the second kind.
  */
-bool cdn_short_sounds_wanted(const cdn_token *t, bool hangul_foreign, bool *two_syllables);
+bool cdn_short_sounds_wanted(const cdn_token *t, unsigned foreign, bool *two_syllables);
 
 /* Whether t is a word of two kana or Hangul syllables that cdn_short_sounds_wanted accepts:
  * one whose sound classes may be too few for any key (로라 lora, "l"), so that it meets a
@@ -54,7 +57,7 @@ bool cdn_short_sounds_wanted(const cdn_token *t, bool hangul_foreign, bool *two_
  * Linney: Wikidata Korean by search 1393 -> 1427 of 2000, no native-name alarm more). Not two
  * Han characters: beside a surname they are a Chinese given name (4 alarms more on 6,000
  * native Chinese names, 谭 治文). */
-bool cdn_short_sounds_unkeyed(const cdn_token *t, bool hangul_foreign);
+bool cdn_short_sounds_unkeyed(const cdn_token *t, unsigned foreign);
 
 /* Whether the indexed key (len bytes, plain ASCII) sounds like the transcription t (one that
  * cdn_short_sounds_wanted accepts) by the scorer's test of a transcription against a

@@ -12,6 +12,7 @@
 #include "match/analyze.h"
 #include "match/score.h"
 #include "match/short_sounds.h"
+#include "text/transcription.h"
 #include "text/abjad.h"
 #include "text/vowel_places.h"
 #include "text/translit.h"
@@ -1170,13 +1171,15 @@ static void short_transcriptions_are_looked_up_by_two_classes(void **state)
     assert_int_equal(cdn_translit_new(&tr), CORDON_OK);
     static const struct {
         const char *query;
-        bool foreign, wanted, two, unkeyed; /* of the query's first word */
+        bool foreign, wanted, two, unkeyed; /* of the query's first word and its script */
     } CASES[] = {
-        {"阿尔玛", false, true, false, false},    /* aerma: a transcription of three */
-        {"洛特", false, true, true, false},       /* luote: two of the table */
+        {"阿尔玛", true, true, false, false},    /* aerma: a transcription of three */
+        {"洛特", true, true, true, false},       /* luote: two of the table */
         {"秀英", false, false, false, false},     /* xiuying: a native given name */
         {"王秀英", false, false, false, false},   /* a native name */
-        {"アルマ", false, true, false, false},    /* aruma: three kana */
+        {"惠美 陳", false, false, false, false},  /* a given name of the table, a surname */
+        {"修平 池田", false, false, false, false}, /* the same beside a native word */
+        {"アルマ", true, true, false, false},    /* aruma: three kana */
         {"로라 린니", true, true, true, true},    /* lora: two syllables, keyed by nothing */
         {"김 정은", false, false, false, false},  /* a Korean name written apart */
         {"당 서윤", false, false, false, false},  /* the same, a surname hangul.h lacks */
@@ -1189,10 +1192,11 @@ static void short_transcriptions_are_looked_up_by_two_classes(void **state)
                          CORDON_OK);
         cdn_analyzed_finish(&q);
         const cdn_token *t = q.tokens.items;
-        bool foreign = cdn_short_sounds_hangul_foreign(t, q.tokens.len), two = false;
-        bool wanted = cdn_short_sounds_wanted(t, foreign, &two);
+        unsigned scripts = cdn_short_sounds_foreign(t, q.tokens.len);
+        bool foreign = scripts & (1u << cdn_syllabary_of(t->text)), two = false;
+        bool wanted = cdn_short_sounds_wanted(t, scripts, &two);
         if (foreign != CASES[i].foreign || wanted != CASES[i].wanted || two != CASES[i].two ||
-            cdn_short_sounds_unkeyed(t, foreign) != CASES[i].unkeyed)
+            cdn_short_sounds_unkeyed(t, scripts) != CASES[i].unkeyed)
             fail_msg("%s: foreign %d, wanted %d, two syllables %d", CASES[i].query, foreign, wanted, two);
         cdn_analyzed_free(&q);
     }
