@@ -4,9 +4,11 @@
  */
 #include "match/korean_latin.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "text/hangul.h"
+#include "text/orthography.h"
 
 /* Whether the token can be the surname: one of the table's spellings, not romanised from another
  * script. */
@@ -117,4 +119,45 @@ bool cdn_korean_latin_reading(const cdn_token *t, size_t count, size_t surname, 
             return false;
     }
     return true;
+}
+
+/* The index's key of the spelling s (len bytes), or NULL when no name has it. */
+static const cdn_ikey *key_of(const cordon_index *idx, const char *s, size_t len)
+{
+    char key[CDN_KEY_MAX + 1];
+    size_t key_len = cdn_orthography_key_ascii(s, len, key);
+    return key_len ? cdn_index_key(idx, key, key_len) : NULL;
+}
+
+void cdn_korean_latin_keys(const cordon_index *idx, const cdn_token *t, bool surname,
+                           void (*found)(void *ctx, const cdn_ikey *key), void *ctx)
+{
+    if (surname) {
+        const char *spellings = cdn_korean_surname_of_latin(t->latin, t->latin_shape.len);
+        for (const char *p = spellings; p && *p;) {
+            size_t len = strcspn(p, " ");
+            const cdn_ikey *key = len != t->latin_shape.len || memcmp(p, t->latin, len) ? key_of(idx, p, len) : NULL;
+            if (key)
+                found(ctx, key);
+            p += len + (p[len] == ' ');
+        }
+        return;
+    }
+    char given[3][CDN_KOREAN_GIVEN_MAX], with_ch[CDN_KOREAN_GIVEN_MAX + 1];
+    size_t n = cdn_korean_given_spellings(t->latin, given);
+    for (size_t v = 0; v < n; v++)
+        for (int ch = 0; ch < 2; ch++) {
+            const char *spelling = given[v];
+            if (ch) {
+                if (given[v][0] != 'j')
+                    break;
+                snprintf(with_ch, sizeof with_ch, "ch%s", given[v] + 1);
+                spelling = with_ch;
+            }
+            if (strcmp(spelling, t->latin) == 0)
+                continue;
+            const cdn_ikey *key = key_of(idx, spelling, strlen(spelling));
+            if (key)
+                found(ctx, key);
+        }
 }

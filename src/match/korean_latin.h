@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "index/index_int.h"
 #include "match/analyze.h"
 #include "match/korean_names.h"
 
@@ -41,5 +42,16 @@ bool cdn_korean_latin_reading(const cdn_token *t, size_t count, size_t surname, 
  * leaves as they are: a and b may each be given back their spellings in turn.
  */
 void cdn_korean_latin_keep_shared(cdn_korean_reading *a, const cdn_token *orig, const cdn_korean_reading *b);
+
+/*
+ * Calls found(ctx, key) for each key of the index that another romanisation of t leads to, t
+ * being a word of a Korean name in Latin letters (cdn_korean_latin_name): for the surname
+ * (surname true) the table's other spellings of it (Jang: chang), for a word of the given name
+ * its McCune-Reischauer spellings (Jong-eun's eun: un; Gyeong: kyong; with ch for j). Its own
+ * spelling is left out: its keys are looked up already. Search gathers candidates by these keys
+ * and the scanner lets a text's words lead to them, so both reach the same names.
+ */
+void cdn_korean_latin_keys(const cordon_index *idx, const cdn_token *t, bool surname,
+                           void (*found)(void *ctx, const cdn_ikey *key), void *ctx);
 
 #endif

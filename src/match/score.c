@@ -60,9 +60,11 @@
 #include "text/vowel_groups.h"
 #include "text/name_forms.h"
 #include "text/orthography.h"
+#include "text/palladius.h"
 #include "text/pinyin.h"
 #include "text/readings.h"
 #include "match/fuzzy_floor.h"
+#include "match/korean_cyrillic.h"
 #include "match/korean_latin.h"
 #include "match/cjk_pairs.h"
 #include "match/korean_names.h"
@@ -612,6 +614,18 @@ static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
     return best < 0.75 ? 0.0 : best * 0.95 < 0.9 ? best * 0.95 : 0.9; /* the ceiling: see above */
 }
 
+/* A Chinese name in Cyrillic read back into pinyin by the Palladius system (palladius.h): a
+ * transliteration, one of whose letters (о: o or uo) Palladius writes for two of pinyin's. */
+static const double PALLADIUS_SIM = 0.95;
+
+/* Whether cyrillic, a word of the Cyrillic alphabet, is the Palladius transcription of the Latin
+ * spelling latin (a name's own, not one romanised from another script). */
+static bool palladius(const cdn_token *cyrillic, const cdn_token *latin)
+{
+    return (cyrillic->flags & CDN_TOK_ALPHABET) && !(latin->flags & (CDN_TOK_ROMANISED | CDN_TOK_ALPHABET)) &&
+           latin->latin_shape.len >= 2 && cdn_palladius_reads(cyrillic->text, latin->latin);
+}
+
 /* Whether a and b are one East Slavic given name in its Russian, Ukrainian or Belarusian form
  * (Serhiy / Sergey / Siarhei, name_forms.h). Most pairs are ruled out by the length and first
  * letters of both before any lookup. */
@@ -943,6 +957,10 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         if (sv > s)
             s = sv;
     }
+    if (((a->flags ^ b->flags) & CDN_TOK_ALPHABET) && (palladius(a, b) || palladius(b, a))) {
+        *how = "transliteration";
+        return PALLADIUS_SIM;
+    }
     double read = (a->flags ^ b->flags) & CDN_TOK_ALPHABET ? read_aloud(a, b) + read_aloud(b, a) : 0.0;
     if (read > 0.0 && read > s * 0.95) {
         *how = "sounds";
@@ -1187,7 +1205,7 @@ void cdn_sim_memo_init(cdn_sim_memo *memo, uint32_t *form_stamp, uint32_t *form_
                        uint32_t generation)
 {
     *memo = (cdn_sim_memo){form_stamp, form_row, generation, form_stamp && form_row ? n_forms : 0, 0, NULL, 0, 0, NULL,
-                           -1, 0, NULL, 0, 0.0, 0, 0, {0}};
+                           -1, 0, -1, NULL, 0, 0.0, 0, 0, {0}};
 }
 
 void cdn_sim_memo_keep(cdn_sim_memo *memo, cdn_sim_scratch *keep)
@@ -1441,21 +1459,26 @@ static double better_reading(double plain, const cdn_token *rq, size_t rm, const
     return read;
 }
 
-/* cdn_score_tokens_memo for a query or name in a syllabic script: also scored as the Korean
- * name it may be, read against the other side (korean_names.h: 김정은 as 김 kim + 정은 jongun
- * against KIM Jong Un); the better of the two scores counts. Apart, so that the reading's
- * buffers are no part of the common path's frame. */
-static __attribute__((cold, noinline)) double score_syllabic(const cdn_token *q, size_t m, const cdn_token *n, size_t k,
-                                                       cdn_strbuf *explain, cdn_sim_memo *memo, bool q_syllabic)
+/* The signature of cdn_korean_reading_of and cdn_korean_cyrillic_reading_of: whether the name
+ * a[0..na) reads differently against the Latin name b[0..nb), the reading in out. */
+typedef bool (*korean_reader)(const cdn_token *a, size_t na, const cdn_token *b, size_t nb, cdn_korean_reading *out);
+
+/* cdn_score_tokens_memo for a query or name (q_read says which) that read may read against the
+ * other side in Latin letters, as a Korean name in Hangul (korean_names.h: 김정은 as 김 kim + 정은
+ * jongun against KIM Jong Un) or in Cyrillic (korean_cyrillic.h: Ким Чен Ын as Kim Jong Un);
+ * the better of the two scores counts. Apart, so that the reading's buffers are no part of the
+ * common path's frame. */
+static __attribute__((cold, noinline)) double score_read(const cdn_token *q, size_t m, const cdn_token *n, size_t k,
+                                                   cdn_strbuf *explain, cdn_sim_memo *memo, bool q_read,
+                                                   korean_reader read)
 {
     size_t mark = explain ? explain->len : 0;
     double plain = score_aligned(q, m, n, k, explain, memo);
     cdn_korean_reading r;
-    bool read = q_syllabic ? cdn_korean_reading_of(q, m, n, k, &r) : cdn_korean_reading_of(n, k, q, m, &r);
-    if (!read)
+    if (!(q_read ? read(q, m, n, k, &r) : read(n, k, q, m, &r)))
         return plain;
-    const cdn_token *rq = q_syllabic ? r.tokens : q, *rn = q_syllabic ? n : r.tokens;
-    size_t rm = q_syllabic ? r.count : m, rk = q_syllabic ? k : r.count;
+    const cdn_token *rq = q_read ? r.tokens : q, *rn = q_read ? n : r.tokens;
+    size_t rm = q_read ? r.count : m, rk = q_read ? k : r.count;
     return better_reading(plain, rq, rm, rn, rk, explain, mark);
 }
 
@@ -1468,9 +1491,24 @@ static __attribute__((cold, noinline)) double score_korean_latin(const cdn_token
                                                            cdn_sim_memo *memo)
 {
     size_t mark = explain ? explain->len : 0;
-    double plain = score_aligned(q, m, n, k, explain, memo);
     size_t n_surname;
-    if (plain >= 1.0 || !cdn_korean_latin_name(n, k, &n_surname))
+    if (!cdn_korean_latin_name(n, k, &n_surname))
+        return score_aligned(q, m, n, k, explain, memo);
+    /* A Korean given name is its two syllables together: a list that writes the second apart
+     * (PAK, Bong Nam) does not make it a middle name to leave out, here as in the reading (Pak
+     * Pong Ju is not PAK Bong Nam). */
+    cdn_token whole[CDN_MAX_NAME_TOKENS];
+    const cdn_token *plain_n = n;
+    for (size_t j = 0; j < k; j++)
+        if (n[j].flags & CDN_TOK_MIDDLE) {
+            memcpy(whole, n, k * sizeof *n);
+            for (size_t i = 0; i < k; i++)
+                whole[i].flags &= (uint8_t)~CDN_TOK_MIDDLE;
+            plain_n = whole;
+            break;
+        }
+    double plain = score_aligned(q, m, plain_n, k, explain, memo);
+    if (plain >= 1.0)
         return plain;
     cdn_korean_reading rq, rn;
     if (!cdn_korean_latin_reading(q, m, q_surname, &rq) || !cdn_korean_latin_reading(n, k, n_surname, &rn))
@@ -1479,6 +1517,17 @@ static __attribute__((cold, noinline)) double score_korean_latin(const cdn_token
     cdn_korean_latin_keep_shared(&rq, q, &rn);
     cdn_korean_latin_keep_shared(&rn, n, &rq);
     return better_reading(plain, rq.tokens, rq.count, rn.tokens, rn.count, explain, mark);
+}
+
+/* Whether the query q[0..m) may be a Korean name in Cyrillic, asked once per memo. */
+static bool korean_cyrillic_query(const cdn_token *q, size_t m, cdn_sim_memo *memo)
+{
+    if (memo && memo->korean_cyrillic >= 0)
+        return memo->korean_cyrillic;
+    bool korean = cdn_korean_cyrillic_name(q, m);
+    if (memo)
+        memo->korean_cyrillic = korean;
+    return korean;
 }
 
 /* Whether the query q[0..m) is a Korean name in Latin letters, asked once per memo. */
@@ -1507,7 +1556,14 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
      * pays one test per name for this. */
     bool q_syllabic = m && (q[0].flags & CDN_TOK_SYLLABIC), n_syllabic = !q_syllabic && k && (n[0].flags & CDN_TOK_SYLLABIC);
     if (q_syllabic || n_syllabic)
-        return score_syllabic(q, m, n, k, explain, memo, q_syllabic);
+        return score_read(q, m, n, k, explain, memo, q_syllabic, cdn_korean_reading_of);
+    /* A Korean name in Cyrillic against one in Latin letters (either side): its first word is
+     * Cyrillic, the other's is not. */
+    if (m >= 2 && m <= 4 && k >= 2 && k <= 4 && ((q[0].flags ^ n[0].flags) & CDN_TOK_ALPHABET)) {
+        bool q_cyrillic = q[0].flags & CDN_TOK_ALPHABET;
+        if (q_cyrillic ? korean_cyrillic_query(q, m, memo) : cdn_korean_cyrillic_name(n, k))
+            return score_read(q, m, n, k, explain, memo, q_cyrillic, cdn_korean_cyrillic_reading_of);
+    }
     size_t q_surname;
     if (m >= 2 && m <= 4 && k >= 2 && k <= 4 && korean_query(q, m, memo, &q_surname))
         return score_korean_latin(q, m, q_surname, n, k, explain, memo);

@@ -38,6 +38,8 @@ typedef struct cdn_sim_memo {
     int8_t korean_query;             /* whether the query is a Korean name in Latin letters
                                         (korean_latin.h): -1 until asked */
     uint8_t korean_surname;          /* which of its words is the surname, when it is */
+    int8_t korean_cyrillic;          /* whether the query may be a Korean name in Cyrillic
+                                        (korean_cyrillic.h): -1 until asked */
     struct cdn_sim_scratch *keep;    /* where cells and joins go back to when freed, or NULL */
     size_t weighed;                  /* the query's tokens whose weights are below (0: none) */
     double q_total;                  /* the sum of their query-side weights */

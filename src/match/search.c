@@ -37,6 +37,7 @@
 #include "core/strbuf.h"
 #include "index/index_int.h"
 #include "match/accum.h"
+#include "match/korean_cyrillic.h"
 #include "match/korean_latin.h"
 #include "match/score.h"
 #include "match/short_sounds.h"
@@ -44,8 +45,9 @@
 #include "model/dates.h"
 #include "text/abjad_keys.h"
 #include "text/generic_words.h"
-#include "text/orthography.h"
 #include "text/hangul.h"
+#include "text/orthography.h"
+#include "text/palladius.h"
 #include "text/pinyin.h"
 #include "text/sound_edits.h"
 #include "text/sounds.h"
@@ -101,6 +103,7 @@ typedef struct gatherer {
     float token_weight; /* its query-side weight */
     int status;
     bool korean_latin;       /* the query is a Korean name in Latin letters (korean_latin.h) */
+    bool korean_cyrillic;    /* or one in Cyrillic (korean_cyrillic.h) */
     uint32_t korean_surname; /* then its surname's token */
     unsigned foreign;        /* the scripts whose words may be a foreign name (short_sounds.h) */
 } gatherer;
@@ -504,36 +507,35 @@ static __attribute__((cold, noinline)) void gather_korean(gatherer *g, const cdn
  * the scorer reads both names (0.97 a word): a surname its other spellings (Kim, Gim; Lee, Ri),
  * a given name's word what McCune-Reischauer writes for Revised Romanization's (hangul.h: eun
  * un, yeo yo, gyeong kyong), with an initial j also as ch (jeong chong). */
+static void add_korean_key(void *ctx, const cdn_ikey *key)
+{
+    add_postings(ctx, key, 0.97);
+}
+
 static __attribute__((cold, noinline)) void gather_korean_latin(gatherer *g, const cdn_token *t, bool surname)
 {
-    if (surname) {
-        const char *spellings = cdn_korean_surname_of_latin(t->latin, t->latin_shape.len);
-        for (const char *p = spellings; p && *p;) {
-            size_t len = strcspn(p, " ");
-            const cdn_ikey *key = len != t->latin_shape.len || memcmp(p, t->latin, len) ? indexed_key_of(g->idx, p, len) : NULL;
-            if (key)
-                add_postings(g, key, 0.97);
-            p += len + (p[len] == ' ');
-        }
+    cdn_korean_latin_keys(g->idx, t, surname, add_korean_key, g);
+}
+
+/* A Chinese name written in Cyrillic by the Palladius system (Цзиньпин, Шанфу) meets its
+ * pinyin (palladius.h), to which no key of its romanisation (tszinpin) leads: looked up by the
+ * pinyin's key, at the scorer's 0.95. */
+static void gather_palladius(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    if (!(t->flags & CDN_TOK_ALPHABET))
         return;
-    }
-    char given[3][CDN_KOREAN_GIVEN_MAX], with_ch[CDN_KOREAN_GIVEN_MAX + 1];
-    size_t n = cdn_korean_given_spellings(t->latin, given);
-    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
-        for (int ch = 0; ch < 2; ch++) {
-            const char *spelling = given[v];
-            if (ch) {
-                if (given[v][0] != 'j')
-                    break;
-                snprintf(with_ch, sizeof with_ch, "ch%s", given[v] + 1);
-                spelling = with_ch;
-            }
-            if (strcmp(spelling, t->latin) == 0)
-                continue; /* the word's own keys are gathered already */
-            const cdn_ikey *key = indexed_key_of(g->idx, spelling, strlen(spelling));
-            if (key)
-                add_postings(g, key, 0.97);
-        }
+    char pinyin[CDN_PALLADIUS_MAX];
+    size_t len = cdn_palladius_pinyin(t->text, pinyin);
+    const cdn_ikey *key = len ? indexed_key_of(g->idx, pinyin, len) : NULL;
+    if (key && key != exact)
+        add_postings(g, key, 0.95);
+}
+
+/* A word of a Korean name in Cyrillic (korean_cyrillic.h: Ким Чен Ын) meets the Latin
+ * spellings it reads as, as the scorer reads it (0.97). */
+static __attribute__((cold, noinline)) void gather_korean_cyrillic(gatherer *g, const cdn_token *t, bool surname)
+{
+    cdn_korean_cyrillic_keys(g->idx, t, surname, add_korean_key, g);
 }
 
 /* Keys rarer than this (in entities) are looked up with their misspellings too. */
@@ -557,11 +559,14 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     gather_classes(g, t, exact);
     gather_sounds(g, t, exact);
     gather_readings(g, t, exact);
+    gather_palladius(g, t, exact);
     gather_ch_as_kh(g, t, exact);
     if (t->flags & CDN_TOK_SYLLABIC)
         gather_korean(g, t);
     if (g->korean_latin)
         gather_korean_latin(g, t, g->token == g->korean_surname);
+    if (g->korean_cyrillic)
+        gather_korean_cyrillic(g, t, g->token == g->korean_surname);
     if (rare) {
         cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
         gather_split(g, t->latin, (float)(0.93 * g->token_weight));
@@ -974,16 +979,21 @@ static int run(searcher *s)
     }
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
-    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, 0, 0};
+    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0};
     g.foreign = cdn_short_sounds_foreign(q, m);
     size_t korean_surname = 0;
     if (m >= 2 && m <= 4 && cdn_korean_latin_name(q, m, &korean_surname)) {
         g.korean_latin = true;
         g.korean_surname = (uint32_t)korean_surname;
     }
+    if (!g.korean_latin && cdn_korean_cyrillic_name(q, m)) {
+        g.korean_cyrillic = true;
+        g.korean_surname = cdn_korean_cyrillic_surname(q[0].text) ? 0 : (uint32_t)m - 1;
+    }
     /* The scorer asks the same of the query (score.c): told once here. */
     s->memo.korean_query = g.korean_latin;
     s->memo.korean_surname = (uint8_t)g.korean_surname;
+    s->memo.korean_cyrillic = g.korean_cyrillic;
     double untaken = wq;
     bool only_legal_forms = true;
     for (size_t i = 0; i < m; i++)

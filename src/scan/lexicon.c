@@ -6,9 +6,13 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "match/korean_cyrillic.h"
 #include "match/score.h"
 #include "model/countries.h"
+#include "text/hangul.h"
 #include "text/legal_forms.h"
+#include "text/orthography.h"
+#include "text/palladius.h"
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
 
@@ -70,9 +74,21 @@ void cdn_lexicon_begin(cdn_lexicon *lx)
     lx->doc++; /* a word met in an earlier document has a smaller number */
 }
 
+/* The index's key of the pinyin a Cyrillic word reads as in the Palladius system (Цзиньпин:
+ * jinping, palladius.h), or NULL: a Chinese name in Russian text leads to its listed spelling,
+ * as search looks it up (search.c). */
+static const cdn_ikey *palladius_key(const cordon_index *idx, const char *text)
+{
+    char pinyin[CDN_PALLADIUS_MAX], key[CDN_KEY_MAX + 1];
+    size_t len = cdn_palladius_pinyin(text, pinyin);
+    size_t key_len = len ? cdn_orthography_key_ascii(pinyin, len, key) : 0;
+    return key_len ? cdn_index_key(idx, key, key_len) : NULL;
+}
+
 /* Analyzes the normalized text (len bytes) as one token, weighs it by the index, and appends
  * it to out with its strings copied into the arena. *info receives the index's entry for its
- * key (NULL when the index has none). Returns CORDON_OK or CORDON_ENOMEM. */
+ * key, or for a Cyrillic word the index has no key of, for its Palladius pinyin's (NULL when
+ * the index has neither). Returns CORDON_OK or CORDON_ENOMEM. */
 static int analyze(cdn_lexicon *lx, const char *text, size_t len, cdn_vec *out, const cdn_ikey **info)
 {
     cdn_analyzed *a = &lx->scratch;
@@ -95,6 +111,8 @@ static int analyze(cdn_lexicon *lx, const char *text, size_t len, cdn_vec *out, 
     else
         cdn_shape_of(t.key, &t.key_shape);
     *info = cdn_index_key(lx->idx, t.key, strlen(t.key));
+    if (!*info && (t.flags & CDN_TOK_ALPHABET))
+        *info = palladius_key(lx->idx, t.text);
     t.weight = *info ? (*info)->weight : lx->idx->unknown_weight; /* as cdn_index_weigh */
     if (out->len == out->cap && !cdn_vec_reserve(out, out->len + 1))
         return CORDON_ENOMEM;
@@ -110,7 +128,7 @@ int cdn_lexicon_add(cdn_lexicon *lx, const char *norm, size_t len, const cdn_wor
         return CORDON_ENOMEM;
     size_t tlen = strlen(copy); /* as the analyzed token's text would be */
     cdn_lex_seen seen = {0, 0, (uint32_t)len, cdn_is_stopword(copy, tlen), cdn_is_honorific(copy, tlen), CDN_STOP_OTHER,
-                         true, len == 1 && (unsigned char)copy[0] >= 'a'};
+                         true, len == 1 && (unsigned char)copy[0] >= 'a', -1};
     if (seen.stop)
         seen.language = (uint8_t)cdn_stopword_language(copy, tlen);
     for (size_t i = 0; i < len && seen.number; i++)
@@ -234,4 +252,13 @@ bool cdn_lexicon_own_is_given(cdn_lexicon *lx, uint32_t i)
     if (w->given_own < 0)
         w->given_own = cdn_scan_key_is_given_name(lx->idx, w->own.vocab);
     return w->given_own;
+}
+
+bool cdn_lexicon_korean_surname_new(cdn_lexicon *lx, uint32_t i)
+{
+    const char *norm = cdn_lexicon_at(lx, i)->norm;
+    bool in_cyrillic = (unsigned char)norm[0] >= 0xD0 && (unsigned char)norm[0] <= 0xD3;
+    bool surname = in_cyrillic ? cdn_korean_cyrillic_surname(norm) != NULL : cdn_korean_latin_surname(norm);
+    cdn_lexicon_seen(lx, i)->korean_surname = surname;
+    return surname;
 }

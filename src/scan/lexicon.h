@@ -80,6 +80,8 @@ typedef struct cdn_lex_seen {
     uint8_t language;      /* the language it marks, a cdn_stop_language */
     bool number;           /* all digits */
     bool lone_letter;      /* one letter of one byte (an initial, the pieces of M&G) */
+    int8_t korean_surname; /* a Korean surname (cdn_lexicon_korean_surname);
+                              -1: not yet asked */
 } cdn_lex_seen;
 
 typedef struct cdn_lexicon {
@@ -122,6 +124,9 @@ void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i);
  * lexicon's life: the same word meets the same listed token window after window. */
 double cdn_lexicon_likeness(cdn_lexicon *lx, uint32_t form, const cdn_token *t);
 
+/* cdn_lexicon_korean_surname of a word not asked before. */
+bool cdn_lexicon_korean_surname_new(cdn_lexicon *lx, uint32_t i);
+
 /* Whether word i's own key is a given name of some listed person (it must have one). */
 bool cdn_lexicon_own_is_given(cdn_lexicon *lx, uint32_t i);
 
@@ -162,6 +167,15 @@ static inline int cdn_lexicon_word(cdn_lexicon *lx, const char *norm, size_t len
         return cdn_lexicon_add(lx, norm, len, p, out);
     *out = found;
     return CORDON_OK;
+}
+
+/* Whether word i is a Korean surname in Latin letters or Cyrillic (cdn_korean_latin_surname,
+ * cdn_korean_cyrillic_surname), asked once.
+ * Inline: korean.c asks it of every short capitalised word before another. */
+static inline bool cdn_lexicon_korean_surname(cdn_lexicon *lx, uint32_t i)
+{
+    int8_t known = cdn_lexicon_seen(lx, i)->korean_surname;
+    return known >= 0 ? known : cdn_lexicon_korean_surname_new(lx, i);
 }
 
 /* Analyzes word i (its token, whether it is a country, its own key), once. Most words of a

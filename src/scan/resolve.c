@@ -489,6 +489,14 @@ static bool after_unmatched_given_name(const cdn_scanner *s, size_t w, const boo
            cdn_scan_type(s, w - 1)->given;
 }
 
+/* Whether word w is a Korean surname written before a given name (korean.c) that no mention
+ * covers: Kim Il-sung is not the listed Kim Jong Un, whose surname it shares, and neither is
+ * a Kim after him. Korean names put the given name after the surname. */
+static bool before_unmatched_korean_given_name(const cdn_scanner *s, size_t w, const bool *covered)
+{
+    return (s->marks[w] & CDN_MARK_KOREAN_SURNAME) && !covered[w + 1];
+}
+
 /* The family names written after another given name so far (Oleg Ignatov, when Viktor
  * Ignatov is listed): where the latest such word of each word type, and of each index key its
  * words lead to (the same surname in another inflected form), starts, plus one (0: none). The
@@ -615,7 +623,7 @@ static int add_surname_mentions(cdn_scanner *s, size_t full)
         const cdn_word_type *type = cdn_scan_type(s, w);
         if (!type->n_hits || type->stop || type->place || (type->lower_seen && !company[w]))
             continue;
-        if (after_unmatched_given_name(s, w, covered)) {
+        if (after_unmatched_given_name(s, w, covered) || before_unmatched_korean_given_name(s, w, covered)) {
             if (!note_conflict(s, w, &conflicts))
                 status = CORDON_ENOMEM;
             continue;

@@ -172,8 +172,10 @@ static int run(cdn_scanner *s, const char *text, size_t len, size_t max_window)
         return CORDON_ENOMEM;
     memset(s->titled, 0, n);
     status = cdn_scan_type_words(s);
-    if (status == CORDON_OK)
+    if (status == CORDON_OK) {
+        cdn_scan_mark_korean_names(s);
         status = cdn_scan_look_up_words(s);
+    }
     if (status == CORDON_OK)
         cdn_scan_mark_titles(s);
     if (status == CORDON_OK)

@@ -27,6 +27,8 @@ typedef struct cdn_word_type {
     double query_weight;  /* cdn_query_token_weight of the token */
     uint8_t n_hits;
     uint8_t n_bases;      /* its base forms (inflect.h): forms CDN_SCAN_BASE + bases_at on */
+    uint8_t korean;       /* CDN_KOREAN_* bits: a word of a Korean name somewhere (korean.c);
+                             here, where it keeps the struct at 128 bytes */
     uint32_t bases_at;
     bool stop;            /* a function word (stopwords.h) */
     bool title;           /* a title or honorific (President, Dr) */
@@ -118,7 +120,12 @@ enum {
     CDN_MARK_HYPHEN_BEFORE = 4,      /* cdn_scan_hyphen_before */
     CDN_MARK_NUMBER = 8,             /* cdn_scan_number */
     CDN_MARK_LONE_LETTER = 16,       /* cdn_scan_lone_letter */
+    CDN_MARK_NAME_SYLLABLE = 32,     /* cdn_scan_name_syllable */
+    CDN_MARK_KOREAN_SURNAME = 64,    /* a Korean surname before a given name (korean.c) */
 };
+
+/* What korean.c found a word to be, in some Korean name of the document (cdn_word_type.korean). */
+enum { CDN_KOREAN_SURNAME = 1, CDN_KOREAN_GIVEN = 2 };
 
 /* Word w of the document (as cdn_tokens_at, without the call: the rules ask often). */
 static inline const cdn_span_token *cdn_scan_word(const cdn_scanner *s, size_t w)
@@ -146,6 +153,31 @@ int cdn_scan_type_words(cdn_scanner *s);
 /* Finds the index keys each distinct word leads to (its own, its base forms', near spellings)
  * and what kind of word it is. Returns CORDON_OK or CORDON_ENOMEM. */
 int cdn_scan_look_up_words(cdn_scanner *s);
+
+/* Adds hit to the keys the word of type leads to, unless it is there or there are
+ * CDN_SCAN_MAX_HITS already. */
+static inline void cdn_scan_add_hit(cdn_word_type *type, const cdn_word_hit *hit)
+{
+    for (uint8_t i = 0; i < type->n_hits; i++)
+        if (type->hits[i].vocab == hit->vocab)
+            return;
+    if (type->n_hits < CDN_SCAN_MAX_HITS)
+        type->hits[type->n_hits++] = *hit;
+}
+
+/* ---- korean.c ---- */
+
+/* Finds the Korean names of the document written in Latin letters — a capitalised surname of
+ * hangul.h's table, then a given name of two Korean syllables (Kim Jong Un, Kim Jong-un, Kim
+ * Yeo-jeong) — and marks their words' types (cdn_word_type.korean). The given name's second
+ * syllable, in lower case after a hyphen, is taken as capitalised (CDN_MARK_NAME_SYLLABLE).
+ * Needs the words typed and marked (cdn_scan_type_words); before cdn_scan_look_up_words. */
+void cdn_scan_mark_korean_names(cdn_scanner *s);
+
+/* Adds to the keys the word of type (analyzed, marked by cdn_scan_mark_korean_names) leads to
+ * those of its other romanisations (cdn_korean_latin_keys), as search gathers them for a query
+ * word. */
+void cdn_scan_korean_keys(const cdn_scanner *s, cdn_word_type *type);
 
 /* ---- window.c ---- */
 
@@ -186,6 +218,14 @@ static inline bool cdn_scan_hyphen_before(const cdn_scanner *s, size_t w)
 /* Whether word w is a title or honorific (President, Minister): a mention neither begins nor
  * ends with one. */
 static inline bool cdn_scan_title(const cdn_scanner *s, size_t w) { return cdn_scan_type(s, w)->title; }
+
+/* Whether word w is the second syllable of a Korean given name written in lower case after a
+ * hyphen (Jong-un's un), taken as capitalised though it may be a function word elsewhere
+ * (French un, Italian il). */
+static inline bool cdn_scan_name_syllable(const cdn_scanner *s, size_t w)
+{
+    return s->marks[w] & CDN_MARK_NAME_SYLLABLE;
+}
 
 /* Whether word w is all digits. */
 static inline bool cdn_scan_number(const cdn_scanner *s, size_t w) { return s->marks[w] & CDN_MARK_NUMBER; }

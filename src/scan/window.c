@@ -1005,7 +1005,8 @@ static size_t window_key(const cdn_scanner *s, size_t first, size_t len, uint32_
         const cdn_word_type *type = cdn_scan_type(s, w);
         key[n++] = type->lex;
         key[n++] = (uint32_t)s->capital[w] | (uint32_t)type->place << 1 | (uint32_t)type->given << 2 |
-                   (uint32_t)type->cap_seen << 3 | (uint32_t)s->polish_endings << 4 | (uint32_t)type->n_hits << 8;
+                   (uint32_t)type->cap_seen << 3 | (uint32_t)s->polish_endings << 4 | (uint32_t)type->korean << 5 |
+                   (uint32_t)type->n_hits << 8;
     }
     return n;
 }
@@ -1159,7 +1160,8 @@ int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
              * (Bank of Russia, Osama bin Laden); past any other the window cannot be a name. */
             if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_scan_word(s, last)->norm_len > 3)
                 break;
-            if (s->capital[last] && !cdn_scan_lone_letter(s, last) && (len == 1 || !cdn_scan_type(s, last)->stop) &&
+            if (s->capital[last] && !cdn_scan_lone_letter(s, last) &&
+                (len == 1 || !cdn_scan_type(s, last)->stop || cdn_scan_name_syllable(s, last)) &&
                 window_may_mention(s, first, len, &run))
                 status = scan_window(s, first, len, &run); /* "Success Of": no name ends in a function word */
         }

@@ -13,6 +13,8 @@
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
 
+_Static_assert(sizeof(cdn_word_type) == 128, "a document's word types are indexed by a shift: keep them at 128 bytes");
+
 static const char *word_norm(const cdn_scanner *s, size_t w)
 {
     return s->words.norm.data + cdn_scan_word(s, w)->norm_off;
@@ -88,6 +90,7 @@ int cdn_scan_type_words(cdn_scanner *s)
             made->title = seen->title;
             made->language = seen->language;
             made->place = made->lower_seen = made->cap_seen = made->in_run = made->given = false;
+            made->korean = 0;
         }
         s->type_of[w] = seen->doc_type;
         cdn_word_type *type = (cdn_word_type *)s->types.items + seen->doc_type;
@@ -103,15 +106,6 @@ int cdn_scan_type_words(cdn_scanner *s)
     s->polish_endings = marks[CDN_STOP_POLISH] >= marks[CDN_STOP_ENGLISH] + marks[CDN_STOP_GERMAN] +
                                                     marks[CDN_STOP_FRENCH] + marks[CDN_STOP_SPANISH];
     return status;
-}
-
-static void add_hit(cdn_word_type *type, const cdn_word_hit *hit)
-{
-    for (uint8_t i = 0; i < type->n_hits; i++)
-        if (type->hits[i].vocab == hit->vocab)
-            return;
-    if (type->n_hits < CDN_SCAN_MAX_HITS)
-        type->hits[type->n_hits++] = *hit;
 }
 
 /* Whether the index has the word's own key, and the word is not a function word. */
@@ -139,7 +133,9 @@ int cdn_scan_look_up_words(cdn_scanner *s)
         type->query_weight = lw->query_weight;
         type->place = type->cap_seen && lw->country; /* names are capitalised */
         if (lw->has_own)
-            add_hit(type, &lw->own);
+            cdn_scan_add_hit(type, &lw->own);
+        if (type->korean)
+            cdn_scan_korean_keys(s, type);
         if (type->stop || !type->cap_seen)
             continue;
         status = cdn_lexicon_bases(&s->lex, type->lex, s->polish_endings);
@@ -149,7 +145,7 @@ int cdn_scan_look_up_words(cdn_scanner *s)
         type->bases_at = bases->at;
         type->n_bases = bases->n_bases;
         for (uint8_t b = 0; b < bases->n_hits; b++)
-            add_hit(type, &bases->hits[b]);
+            cdn_scan_add_hit(type, &bases->hits[b]);
     }
     /* A capitalised word the index does not know at all may be a misspelt name when it is
      * next to a capitalised word the index knows as written (Jewgeni Prigoschin); a lone one is
@@ -177,7 +173,7 @@ int cdn_scan_look_up_words(cdn_scanner *s)
             cdn_lexicon_near(&s->lex, type->lex);
             const cdn_lex_word *lw = cdn_lexicon_at(&s->lex, type->lex);
             for (uint8_t h = 0; h < lw->n_near; h++)
-                add_hit(type, &lw->near[h]);
+                cdn_scan_add_hit(type, &lw->near[h]);
         }
         if (!type->cap_seen || type->stop)
             continue;

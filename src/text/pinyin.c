@@ -61,7 +61,7 @@ static bool among(const char *finals, const char *s, size_t len)
  * another letter than s cannot hold it: the first letters rule those out before the initials
  * are measured and compared (a token is split every way it can be, so this is asked a hundred
  * times for one token). */
-static bool syllable(const char *s, size_t len)
+bool cdn_pinyin_syllable(const char *s, size_t len)
 {
     for (size_t i = 0; i < sizeof TABLE / sizeof TABLE[0]; i++) {
         const char *initial = TABLE[i].initial;
@@ -84,7 +84,7 @@ bool cdn_is_pinyin(const char *s)
     bool ok[MAX_LEN + 1] = {true};
     for (size_t end = 1; end <= len; end++)
         for (size_t n = 1; n <= MAX_SYLLABLE && n <= end && !ok[end]; n++)
-            ok[end] = ok[end - n] && syllable(s + end - n, n);
+            ok[end] = ok[end - n] && cdn_pinyin_syllable(s + end - n, n);
     return ok[len];
 }
 

@@ -12,11 +12,15 @@
 #define CDN_PINYIN_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /* Whether the plain-ASCII lower-case token s is one or more Mandarin syllables in Hanyu Pinyin
  * without tones, written together (zhang, jianping, xiaoming): the shape of a Chinese name in
  * the lists. ü is written u or v. */
 bool cdn_is_pinyin(const char *s);
+
+/* Whether the len letters at s are one Mandarin syllable in Hanyu Pinyin (ü written u or v). */
+bool cdn_pinyin_syllable(const char *s, size_t len);
 
 /*
  * Whether the onset (the consonants before the first vowel) of the romanisation romanised,

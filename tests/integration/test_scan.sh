@@ -174,6 +174,27 @@ run "scan article and one word (all lists)" bash -c "printf 'El Chapo spoke to A
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[56, 63, "us-csl:25692"], [85, 95, "gb-hmt:13034"], [118, 126, "eu-fsf:329"]]'
 
+# Korean names as papers write them: the given name's second syllable in lower case after a
+# hyphen (Kim Jong-un; elsewhere a lower-case word ends a name), and the South's romanisation
+# (Kim Jong-eun, Kim Yeo-jeong) for the lists' McCune-Reischauer (KIM, Jong Un; KIM, Yo Jong).
+# Kim Il-sung is another Kim, and so is the Kim after him; Pak Pong-ju is not PAK, Bong Nam (a
+# Korean given name's second syllable is no middle name to leave out).
+run "scan Korean names (all lists)" bash -c "printf 'North Korean leader Kim Jong-un sent his sister Kim Yo-jong. Seoul papers write Kim Jong-eun and Kim Yeo-jeong; Choe Ryong-hae was there. Kim Il-sung founded the state; Kim said nothing. Pak Pong-ju was not named.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[20, 31, "us-csl:20157"], [48, 59, "us-csl:21444"], [80, 92, "us-csl:20157"], [97, 110, "us-csl:21444"], [112, 126, "us-csl:23213"]]'
+
+# Chinese names in Russian text, written by the Palladius system (Чэнь Цюаньго for CHEN,
+# Quanguo; Ли Шанфу for LI, Shangfu), and declined (Ван Цзюньчжэном, the instrumental of Ван
+# Цзюньчжэн, WANG, Junzheng).
+run "scan Chinese names in Russian (all lists)" bash -c "printf 'Санкции против Чэнь Цюаньго ввели в 2020 году. Ли Шанфу приехал в Москву. Встреча с Ван Цзюньчжэном.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[28, 51, "us-csl:29220"], [81, 96, "us-csl:24838"], [147, 176, "us-csl:31492"]]'
+
+# Korean names as Russian papers write them (Kontsevich, and the older Чен of Ким Чен Ын).
+run "scan Korean names in Russian (all lists)" bash -c "printf 'Лидер КНДР Ким Чен Ын встретился с сестрой Ким Ё Чжон. Чхве Рён Хэ тоже был там.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[20, 38, "us-csl:20157"], [78, 96, "us-csl:21444"], [98, 118, "us-csl:23213"]]'
+
 # A city's name alone is the place, not the party named after it: Saint Petersburg (and
 # Saint-Petersburg) is not BANK SAINT-PETERSBURG, which the bank's full name still is.
 run "scan city alone (all lists)" bash -c "printf 'Police in Saint Petersburg said so. Bank Saint Petersburg was named, and so was Saint-Petersburg.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"

@@ -624,7 +624,39 @@ static void korean_names_in_two_romanisations(void **state)
     static const char *const OTHER[][2] = {
         {"Kim Jong-eun", "KIM, Jong Man"}, /* another given name */
         {"Bak Bong-ju", "PAK, Bong Nam"},  /* a Korean given name's second syllable is no middle name */
+        {"Pak Pong Ju", "PAK, Bong Nam"},  /* in the reading nor as written (it scored 0.80) */
         {"John Wang", "WANG, Chun"},       /* John is not a Korean syllable */
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* Chinese names in Russian, written by the Palladius system, meet their pinyin (palladius.h):
+ * before it Си Цзиньпин / Xi Jinping scored 0 and Чжан Юся / ZHANG Youxia 0.40. */
+static void chinese_names_in_cyrillic(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"Си Цзиньпин", "XI, Jinping"},     {"Чжан Юся", "ZHANG, Youxia"},   {"Чэнь Цюаньго", "CHEN, Quanguo"},
+        {"Ван Цзюньчжэн", "WANG, Junzheng"}, {"Ли Шанфу", "LI, Shangfu"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.95, 1.0, "palladius");
+}
+
+/* Korean names as Russian writes them (korean_cyrillic.h: Kontsevich, and the press's older
+ * Чен and Ир): before it each of these scored 0.30 to 0.33. Another given name is still
+ * another person, and a list's second syllable no middle name. */
+static void korean_names_in_cyrillic(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"Ким Чен Ын", "KIM, Jong Un"},     {"Ким Чон Ын", "KIM, Jong Un"},    {"Ким Ё Чжон", "KIM, Yo Jong"},
+        {"Чхве Рён Хэ", "CHOE, Ryong Hae"}, {"Ри Пён Чхоль", "RI, Pyong Chol"}, {"Ким Ир Сен", "KIM, Il Song"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.95, 1.0, "kontsevich");
+    static const char *const OTHER[][2] = {
+        {"Ким Чен Ын", "KIM, Jong Man"},
+        {"Пак Пон Чжу", "PAK, Bong Nam"},
+        {"Ким Ир Сен", "KIM, Jong Un"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
@@ -1228,6 +1260,8 @@ int main(void)
         cmocka_unit_test(abjad_names_meet_by_consonants),
         cmocka_unit_test(abjad_single_consonants_need_a_partner),
         cmocka_unit_test(transcriptions_meet_by_sound),
+        cmocka_unit_test(chinese_names_in_cyrillic),
+        cmocka_unit_test(korean_names_in_cyrillic),
         cmocka_unit_test(transcriptions_meet_by_their_vowels),
         cmocka_unit_test(korean_names_in_two_romanisations),
         cmocka_unit_test(transcriptions_read_by_their_language),

@@ -537,6 +537,13 @@ static void famous_one_word_names_come_first(void **state)
          * lists' spelling. */
         {"Kim Jong-eun", ":20157"},
         {"Kim Yeo-jeong", ":21444"}, /* KIM, Yo Jong */
+        /* Chinese names as Russian writes them (palladius.h): no key of their romanisation
+         * (chen tsyuan'go) is the pinyin. */
+        {"Чэнь Цюаньго", ":29220"},  /* CHEN, Quanguo */
+        {"Ван Цзюньчжэн", ":31492"}, /* WANG, Junzheng */
+        /* Korean names as Russian writes them (korean_cyrillic.h). */
+        {"Ким Чен Ын", ":20157"},
+        {"Чхве Рён Хэ", ":23213"}, /* CHOE, Ryong Hae */
     };
     for (size_t c = 0; c < sizeof CASES / sizeof CASES[0]; c++) {
         cordon_results *res = NULL;

@@ -5,6 +5,7 @@
 #include "test_support.h"
 
 #include "core/strbuf.h"
+#include "match/korean_cyrillic.h"
 #include "text/abjad.h"
 #include "text/abjad_keys.h"
 #include "text/legal_forms.h"
@@ -15,6 +16,7 @@
 #include "text/hangul.h"
 #include "text/transcription.h"
 #include "text/orthography.h"
+#include "text/palladius.h"
 #include "text/pinyin.h"
 #include "text/japanese.h"
 #include "text/readings.h"
@@ -488,6 +490,68 @@ static void transcription_similarity_golden(void **state)
  * meet. */
 /* Korean syllables in Latin letters, and the sorted list of surname spellings the quick test
  * searches: it must be sorted and hold the table's spellings, no more, no fewer. */
+/* Chinese names in Cyrillic by the Palladius system read back into pinyin (palladius.h): the
+ * initial told by the final (цзи ji, цзы zi; ци qi, цы ci; си xi, сы si), о as o or uo, ü as u
+ * or v, й as normalisation writes it (и); a Russian word that is no run of Palladius
+ * syllables reads as nothing. */
+static void palladius_readings(void **state)
+{
+    (void)state;
+    static const char *const READS[][2] = {
+        {"си", "xi"},         {"цзиньпин", "jinping"}, {"чжан", "zhang"},     {"юся", "youxia"},
+        {"шанфу", "shangfu"}, {"цюаньго", "quanguo"},  {"цзюньчжэн", "junzheng"}, {"вэи", "wei"},
+        {"цзы", "zi"},        {"цы", "ci"},            {"сы", "si"},          {"го", "guo"},
+        {"бо", "bo"},         {"люи", "lv"},           {"люи", "lu"},         {"цзюэ", "jue"},
+        {"юаньцин", "yuanqing"}, {"эньлаи", "enlai"},  {"и", "yi"},           {"у", "wu"},
+    };
+    for (size_t i = 0; i < sizeof READS / sizeof READS[0]; i++)
+        if (!cdn_palladius_reads(READS[i][0], READS[i][1]))
+            fail_msg("%s does not read as %s", READS[i][0], READS[i][1]);
+    static const char *const NOT[][2] = {
+        {"цзиньпин", "jinpin"}, /* инь is in, ин ing: the soft sign says which */
+        {"си", "si"},           /* си is xi; si is сы */
+        {"го", "go"},           /* go is no pinyin syllable */
+        {"дюи", "du"},          /* ü only after j, q, x, l, n */
+        {"сергеи", "sergei"},   {"лукашенко", "lukashenko"},
+    };
+    for (size_t i = 0; i < sizeof NOT / sizeof NOT[0]; i++)
+        if (cdn_palladius_reads(NOT[i][0], NOT[i][1]))
+            fail_msg("%s reads as %s", NOT[i][0], NOT[i][1]);
+    char out[CDN_PALLADIUS_MAX];
+    assert_int_equal(cdn_palladius_pinyin("юаньцин", out), 8);
+    assert_string_equal(out, "yuanqing"); /* the longest syllables first */
+    assert_int_equal(cdn_palladius_pinyin("цзюньчжэн", out), 8);
+    assert_string_equal(out, "junzheng");
+    assert_int_equal(cdn_palladius_pinyin("сергеи", out), 0);
+    assert_int_equal(cdn_palladius_pinyin("", out), 0);
+}
+
+/* Korean syllables in Cyrillic read into McCune-Reischauer's letters (korean_cyrillic.h): н
+ * both n and ng, е both yo and o, ч both ch and j; a Russian word that is no run of Kontsevich
+ * syllables reads as nothing; the surname table. */
+static void korean_cyrillic_spellings(void **state)
+{
+    (void)state;
+    static const char *const READS[][2] = {
+        {"чжон", "jong"}, {"чжон", "chon"}, {"ын", "ung"},   {"ын", "un"},  {"рен", "ryong"},
+        {"чхоль", "chol"}, {"хэ", "hae"},  {"е", "yo"},     {"ир", "il"},  {"сен", "song"},
+    };
+    for (size_t i = 0; i < sizeof READS / sizeof READS[0]; i++) {
+        char out[48][CDN_KOREAN_CYRILLIC_MAX];
+        size_t n = cdn_korean_cyrillic_spellings(READS[i][0], out, 48);
+        bool found = false;
+        for (size_t k = 0; k < n && !found; k++)
+            found = strcmp(out[k], READS[i][1]) == 0;
+        if (!found)
+            fail_msg("%s: no spelling %s among %zu", READS[i][0], READS[i][1], n);
+    }
+    char out[4][CDN_KOREAN_CYRILLIC_MAX];
+    assert_int_equal(cdn_korean_cyrillic_spellings("здравствуйте", out, 4), 0);
+    assert_int_equal(cdn_korean_cyrillic_spellings("", out, 4), 0);
+    assert_string_equal(cdn_korean_cyrillic_surname("чхве"), "choe choi");
+    assert_null(cdn_korean_cyrillic_surname("иванов"));
+}
+
 static void korean_latin_syllables(void **state)
 {
     (void)state;
@@ -1160,6 +1224,8 @@ int main(void)
         cmocka_unit_test(sound_classes_golden),
         cmocka_unit_test(transcription_similarity_golden),
         cmocka_unit_test(korean_names_fold),
+        cmocka_unit_test(palladius_readings),
+        cmocka_unit_test(korean_cyrillic_spellings),
         cmocka_unit_test(korean_latin_syllables),
         cmocka_unit_test(consonant_class_variants),
         cmocka_unit_test(readings_latin_german_english),
