@@ -248,13 +248,6 @@ static void gather_sound_edits(gatherer *g, char heard[][CDN_SOUNDS_MAX + 1], si
     }
 }
 
-/* A transcription whose sound classes are too few for a key of three (埃羅爾 ailuoer, "l"),
- * or a word of two characters (坦蒂 tandi), when short_sounds.h takes it for one, meets the
- * Latin words listed under its strings of two classes (and a word of two characters those of
- * three or more) that sound like it by the scorer's test: the scorer's "sounds", 0.85 at most. On the Wikidata
- * pairs by search, Chinese 1115 -> 1340 of 2000, Korean 1320 -> 1393, Japanese 1445 -> 1573,
- * katakana 1477 -> 1597, for a fifth more instructions per Chinese or katakana search (a
- * Latin one never gets here). */
 /* The words listed under the sound classes str that sound like the transcription t by the
  * scorer's test (short_sounds.h), met with 0.85 at most. */
 static void add_tested(gatherer *g, const cdn_token *t, const char *str, const cdn_ikey *exact)
@@ -295,6 +288,14 @@ static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CD
     }
 }
 
+/* A transcription whose sound classes are too few for a key of three (埃羅爾 ailuoer, "l"),
+ * or a word of two characters (坦蒂 tandi), when short_sounds.h takes it for one, meets the
+ * Latin words listed under its strings of two classes (and a word of two characters those of
+ * three or more) that sound like it by the scorer's test: the scorer's "sounds", 0.85 at most.
+ * On the Wikidata pairs by search, Chinese 1115 -> 1340 of 2000, Korean 1320 -> 1393 (1427
+ * with the bound of cdn_short_sounds_unkeyed, in run), Japanese 1445 -> 1573, katakana 1477 ->
+ * 1597, for a fifth more instructions per Chinese or katakana search (a Latin one never gets
+ * here: BENCHMARKS.md, session 9). */
 static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
     bool two_syllables;
@@ -474,6 +475,8 @@ static void credit_family_and_folds(gatherer *g, const cdn_ikey *family, const c
         const cdn_ilist *right = i ? fold_list(idx, rr + i, len - i) : NULL;
         if (!left || (i && !right))
             continue;
+        /* Which keys of the lists a name has is not worked out here: an unknown key's weight
+         * is above any indexed key's (build.c), so the bound holds. */
         float n = (float)(0.93 * (family->weight + (i ? 2.0f : 1.0f) * idx->unknown_weight));
         for (uint32_t k = 0; k < family->n_postings && g->status == CORDON_OK; k++)
             if (has_fold(idx, left, postings[k]) && (!right || has_fold(idx, right, postings[k])))

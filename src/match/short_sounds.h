@@ -15,7 +15,7 @@
  * word under them is offered only when its key sounds like the transcription under the
  * scorer's own test (the index keeps keys, not spellings; a key is the spelling folded across
  * orthographies, close enough: Wikidata Chinese by search 1360 offering all, 1340 with the
- * test, for a third of the instructions).
+ * test, which costs 28 % of the instructions offering all added to a Chinese search).
  */
 #ifndef CDN_SHORT_SOUNDS_H
 #define CDN_SHORT_SOUNDS_H
