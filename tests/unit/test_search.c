@@ -57,7 +57,8 @@ static const char LIST[] =
     "T-43,Person,LOTTE,\n"
     "T-44,Person,PARK Seung-woo,\n"
     "T-45,Person,CHOI Young-soo,\n"
-    "T-46,Person,BALDWIN,\n";
+    "T-46,Person,BALDWIN,\n"
+    "T-47,Person,JULIE,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -248,6 +249,10 @@ static void short_transcriptions_find_latin_names(void **state)
     /* Three classes against four: 鲍德温 baodewen, b t n, left out the l of Baldwin, b l t n
      * (sound_edits.h: a class added to three, then tested as above). */
     expect_first("鲍德温", "T-46");
+    /* A word whose key (iulie) fails the test where its spelling passes: the scorer reads the
+     * spelling (朱莉 zhuli, ジュリー juri / Julie). */
+    expect_first("朱莉", "T-47");
+    expect_first("ジュリー", "T-47");
 }
 
 /* A Korean name in Hangul, one word, finds its Latin spelling (KIM Jong Un for 김정은, not KIM
