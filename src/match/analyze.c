@@ -197,6 +197,27 @@ static bool all_upper(const char *s, size_t len)
     return letters >= 2;
 }
 
+/* A word of descent in Latin letters between two given names of a "FAMILY, Given" record
+ * (AL-AHDAL, Abdallah Bin Faysal; MAKHLOUF, Rami Bin Mohammed) weighs as little as an
+ * honorific: one record of a person gives it and another leaves it out (SADIQ AL-AHDAL,
+ * Abdallah Faysal; MAKHLUF, Rami), and it says who the father is only with the name after it,
+ * which is matched on its own. Not in the family name (BIN LADEN, BIN ALI), nor last (a given
+ * name: CHEN, Bin), nor a Chinese syllable (斌 bin); and בן, بن in their scripts keep their
+ * weight: weak, they let two names met loosely by consonants alone alert (نصر بن لادن /
+ * انصار الدين). In a name without the comma it cost Wikidata Hebrew by search a name (Lalla
+ * Abla bint Tahar, reached by בנת ~ bint alone) for no a.k.a. more. t are the n tokens, their
+ * strings still offsets into text (cdn_analyzed); before_comma[j] is token j's side of it. */
+static void descent_words(cdn_token *t, size_t n, const char *text, const bool *before_comma, bool has_comma,
+                          cordon_schema schema)
+{
+    if ((schema != CORDON_SCHEMA_PERSON && schema != CORDON_SCHEMA_ANY) || !has_comma)
+        return;
+    for (size_t j = 1; j + 1 < n; j++)
+        if (!before_comma[j - 1] && !before_comma[j] && !before_comma[j + 1] &&
+            !(t[j].flags & CDN_TOK_ROMANISED) && cdn_descent_word(text + (uintptr_t)t[j].latin))
+            t[j].flags |= CDN_TOK_HONORIFIC;
+}
+
 /*
  * The roles that come from a token's place in a person's name:
  *   - "FAMILY, Given Middle...": the words before the comma are the family name, the first after
@@ -345,6 +366,8 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
         }
         i += n_words;
     }
+    if (status == CORDON_OK)
+        descent_words((cdn_token *)a->tokens.items + first, out, a->text.data, before_comma, comma != NULL, schema);
     n = out;
     if (status == CORDON_OK && n > 0 && !parts)
         positional_flags((cdn_token *)a->tokens.items + first, patronymic, n, before_comma, comma != NULL, schema);

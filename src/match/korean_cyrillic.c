@@ -4,7 +4,8 @@
  *
  * The syllables are those of the Kontsevich system (Wikipedia, "Kontsevich system": its tables
  * of initials, vowels and finals), in the letters normalisation leaves (й as и, ё as е), with
- * the spellings the Russian press kept from before it (Чен for 정, as in Ким Чен Ын).
+ * the spellings the Russian press kept from before it (Чен for 정, as in Ким Чен Ын); a word in
+ * Ukrainian letters (Кім Чен Ин) is read as its Russian spelling.
  */
 #include "match/korean_cyrillic.h"
 
@@ -34,7 +35,44 @@ static const struct {
     {"ю", "yu yoo"},          {"юн", "yun yoon"},       {"ян", "yang ryang"},
 };
 
-const char *cdn_korean_cyrillic_surname(const char *text)
+/* The longest word read, in bytes. */
+enum { MAX_WORD = 48 };
+
+/* Writes into out the word in Ukrainian letters (Кім Чен Ин, Кім Йо Чжон, Чхве Рьон Хе) in the
+ * Russian ones the tables are written in — і and ї as и, и as ы, е as э, є as е, йо and ьо as ё
+ * (which normalisation writes е) — and returns whether it has any of them (and fits). */
+static bool russian_letters(const char *ukrainian, char out[MAX_WORD + 1])
+{
+    static const struct {
+        const char *from, *to;
+    } LETTERS[] = {{"йо", "е"}, {"ьо", "е"}, {"і", "и"}, {"ї", "и"}, {"и", "ы"}, {"е", "э"}, {"є", "е"}};
+    size_t len = strlen(ukrainian), n = 0;
+    if (len > MAX_WORD)
+        return false;
+    bool any = false;
+    for (size_t i = 0; i < len;) {
+        size_t k = 0, lf = 0;
+        for (; k < sizeof LETTERS / sizeof LETTERS[0]; k++) {
+            lf = strlen(LETTERS[k].from);
+            if (strncmp(ukrainian + i, LETTERS[k].from, lf) == 0)
+                break;
+        }
+        if (k < sizeof LETTERS / sizeof LETTERS[0]) {
+            size_t lt = strlen(LETTERS[k].to);
+            memcpy(out + n, LETTERS[k].to, lt);
+            n += lt;
+            i += lf;
+            any = true;
+        } else {
+            out[n++] = ukrainian[i++];
+        }
+    }
+    out[n] = '\0';
+    return any;
+}
+
+/* The surname of the table spelled text (in Russian letters), or NULL. */
+static const char *surname_of(const char *text)
 {
     /* Every surname is two to eight bytes of Cyrillic (two bytes a letter, D0 or D1 first). */
     size_t len = strnlen(text, 9);
@@ -44,6 +82,15 @@ const char *cdn_korean_cyrillic_surname(const char *text)
         if (SURNAMES[i].cyrillic[1] == text[1] && strcmp(text, SURNAMES[i].cyrillic) == 0)
             return SURNAMES[i].latin;
     return NULL;
+}
+
+const char *cdn_korean_cyrillic_surname(const char *text)
+{
+    const char *latin = surname_of(text);
+    char russian[MAX_WORD + 1];
+    if (!latin && strnlen(text, 9) <= 8 && russian_letters(text, russian))
+        latin = surname_of(russian);
+    return latin;
 }
 
 /* A piece of a syllable in Cyrillic and the Latin letters it may stand for (space-separated). */
@@ -154,6 +201,11 @@ size_t cdn_korean_cyrillic_spellings(const char *text, char out[][CDN_KOREAN_CYR
         return 0;
     speller sp = {out, cap, 0, {0}};
     spell_from(&sp, text, 0, 0);
+    /* A word of letters both alphabets have (Ин: Russian 인 in, Ukrainian 은 un) reads both ways,
+     * the Russian first (the scanner keeps a word's first keys). */
+    char russian[MAX_WORD + 1];
+    if (russian_letters(text, russian))
+        spell_from(&sp, russian, 0, 0);
     return sp.n;
 }
 

@@ -161,3 +161,91 @@ void cdn_korean_latin_keys(const cordon_index *idx, const cdn_token *t, bool sur
                 found(ctx, key);
         }
 }
+
+/* The words of t[0..count) that may be its surname: the first and the last that are surnames
+ * of the table, and one marked as the family name (by the list, or by its capitals in a query:
+ * Han CHANG-SU) that is. None when the word marked so is no surname of the table (OO, Ko Ko is
+ * Burmese). A word read into a Latin spelling from Cyrillic (korean_cyrillic.h) counts by that
+ * spelling. Returns how many (0 to 3) into at. */
+static size_t surname_choices(const cdn_token *t, size_t count, size_t at[3])
+{
+    size_t n = 0;
+    for (size_t i = 0; i < count && !n; i++)
+        if (t[i].flags & CDN_TOK_FAMILY) {
+            if (!cdn_korean_latin_surname(t[i].latin))
+                return 0;
+            at[n++] = i;
+        }
+    if (cdn_korean_latin_surname(t[0].latin) && !(n && at[0] == 0))
+        at[n++] = 0;
+    if (count > 1 && cdn_korean_latin_surname(t[count - 1].latin) && !(n && at[0] == count - 1))
+        at[n++] = count - 1;
+    return n;
+}
+
+/* Whether the given-name words a and b are one: folded alike (cdn_korean_fold), or alike
+ * but for an initial r or n the South leaves out (Yong Hae, Ryong Hae), or with one
+ * cross-orthography key (a German or Polish j for y: Jong Sik for Yong Sik; a French tch). */
+static bool same_given_word(const cdn_token *a, const cdn_token *b)
+{
+    if (strcmp(a->key, b->key) == 0)
+        return true;
+    char fa[64], fb[64];
+    if (!cdn_korean_fold(a->latin, fa, sizeof fa) || !cdn_korean_fold(b->latin, fb, sizeof fb))
+        return false;
+    const char *pa = fa, *pb = fb;
+    if ((pa[0] == 'r' || pa[0] == 'n') && strchr("aeiouy", pa[1]) && !((pb[0] == 'r' || pb[0] == 'n')))
+        pa++;
+    if ((pb[0] == 'r' || pb[0] == 'n') && strchr("aeiouy", pb[1]) && !((pa[0] == 'r' || pa[0] == 'n')))
+        pb++;
+    return strcmp(pa, pb) == 0;
+}
+
+/* The given-name words of t[0..count) (its surname at the word surname), at most three, into
+ * out; returns how many. */
+static size_t given_words(const cdn_token *t, size_t count, size_t surname, const cdn_token *out[3])
+{
+    size_t n = 0;
+    for (size_t i = 0; i < count && n < 3; i++)
+        if (i != surname)
+            out[n++] = &t[i];
+    return n;
+}
+
+/* Whether the n words a and b are one another's, each meeting another (same_given_word), in
+ * order (in_order) or in some order. */
+static bool words_meet(const cdn_token *const a[3], const cdn_token *const b[3], size_t n, bool in_order)
+{
+    static const unsigned char ORDERS[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+    for (size_t o = 0; o < (in_order ? 1 : 6); o++) {
+        bool all = true;
+        for (size_t i = 0; i < n && all; i++)
+            all = ORDERS[o][i] < n && same_given_word(a[i], b[ORDERS[o][i]]);
+        if (all)
+            return true;
+    }
+    return false;
+}
+
+bool cdn_korean_latin_other_given(const cdn_token *q, size_t m, const cdn_token *n, size_t k)
+{
+    if (m != k)
+        return false; /* a syllable left out or added, or written together: the scorer weighs it
+                         (a list's second syllable is mostly given as a middle name, KIM, Jong Un) */
+    size_t qs[3], ns[3];
+    size_t nq = surname_choices(q, m, qs), nn = surname_choices(n, k, ns);
+    bool other = false;
+    for (size_t a = 0; a < nq; a++)
+        for (size_t b = 0; b < nn; b++) {
+            if (!cdn_korean_same_surname(q[qs[a]].latin, n[ns[b]].latin))
+                continue;
+            const cdn_token *gq[3], *gn[3];
+            size_t count = given_words(q, m, qs[a], gq);
+            if (given_words(n, k, ns[b], gn) != count || count < 2)
+                continue;
+            if (words_meet(gq, gn, count, true))
+                return false; /* one reading where both agree */
+            other |= words_meet(gq, gn, count, false);
+        }
+    return other;
+}

@@ -44,6 +44,20 @@ bool cdn_korean_latin_reading(const cdn_token *t, size_t count, size_t surname, 
 void cdn_korean_latin_keep_shared(cdn_korean_reading *a, const cdn_token *orig, const cdn_korean_reading *b);
 
 /*
+ * Whether two Korean names in Latin letters (cdn_korean_latin_name, both) are two people of one
+ * surname whose given names are the same syllables in another order: under some reading of
+ * each, their surnames agree (cdn_korean_same_surname) and their given-name
+ * words meet one another only out of order, and under no reading in order (a surname: the
+ * first word or the last, or one marked as the family name). A Korean given name
+ * is its syllables in their order: Kim Il Sung is not the Kim Song Il listed as Song Il Kim. Words
+ * meet when they fold alike (cdn_korean_fold), but for an initial r or n the South leaves out
+ * (Yong Hae, Ryong Hae), or share a cross-orthography key (Jong Sik, Yong Sik). Another
+ * syllable in place is left to the scorer: a misspelling looks just like one.
+ */
+bool cdn_korean_latin_other_given(const cdn_token *q, size_t m, const cdn_token *n, size_t k);
+
+
+/*
  * Calls found(ctx, key) for each key of the index that another romanisation of t leads to, t
  * being a word of a Korean name in Latin letters (cdn_korean_latin_name): for the surname
  * (surname true) the table's other spellings of it (Jang: chang), for a word of the given name

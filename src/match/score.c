@@ -444,8 +444,9 @@ static bool arabic_article(const cdn_token *t)
  * not agree or have no consonant. */
 static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
 {
-    if (!(abjad->flags & CDN_TOK_ABJAD) || (latin->flags & (CDN_TOK_ROMANISED | CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)))
-        return 0;
+    if (!(abjad->flags & CDN_TOK_ABJAD) || (latin->flags & (CDN_TOK_ROMANISED | CDN_TOK_LEGAL_FORM)) ||
+        ((latin->flags & CDN_TOK_HONORIFIC) && !cdn_descent_word(latin->latin)))
+        return 0; /* a weak word meets nothing by its consonants, but bin meets بن, בן */
     if (arabic_article(latin)) /* the article meets the article (אל, ال written apart), weakly */
         return strcmp(abjad->latin, "l") == 0 || strcmp(abjad->latin, "al") == 0;
     if (!strpbrk(latin->latin, "aeiouy") && latin->latin_shape.len > 1)
@@ -792,6 +793,7 @@ const char CDN_ONE_SOUND[] = "sounds, one syllable";
 const char CDN_LONE_HAN[] = "sounds, one word";
 const char CDN_FUZZY[] = "fuzzy";
 const char CDN_FUZZY_FLOOR[] = "fuzzy, at the floor";
+const char CDN_INITIAL[] = "initial";
 
 /* A single consonant class in common (עלי / Ali: "l"; ג׳ון / John: "n") is a weak match: it
  * counts, a little below a full consonant match so that a stronger pair is aligned first,
@@ -933,7 +935,7 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         return 0.0;
     }
     if ((la == 1 && lb > 1 && a->latin[0] == b->latin[0]) || (lb == 1 && la > 1 && a->latin[0] == b->latin[0])) {
-        *how = "initial";
+        *how = CDN_INITIAL;
         return 0.5;
     }
     double s = la && lb ? fuzzy(a->latin, &a->latin_shape, b->latin, &b->latin_shape, 0.75) : 0.0;
@@ -1459,6 +1461,25 @@ static double better_reading(double plain, const cdn_token *rq, size_t rm, const
     return read;
 }
 
+/* The most a Korean name in Latin letters (or read into them) scores against another of the
+ * same surname and the same given-name syllables in another order (cdn_korean_latin_other_given): under the alert threshold, whatever its
+ * words' likeness one by one. */
+static const double KOREAN_OTHER_GIVEN = 0.75;
+
+/* score, a Korean name's against another (q[0..m) and n[0..k), in Latin letters or read into
+ * them), held to KOREAN_OTHER_GIVEN where their given names are the same syllables in another
+ * order (cdn_korean_latin_other_given), the explanation saying so. */
+static double korean_given_in_order(double score, const cdn_token *q, size_t m, const cdn_token *n, size_t k,
+                                    cdn_strbuf *explain)
+{
+    if (score <= KOREAN_OTHER_GIVEN || !cdn_korean_latin_other_given(q, m, n, k))
+        return score;
+    static const char NOTE[] = "; another Korean given name";
+    if (explain)
+        cdn_strbuf_append(explain, NOTE, sizeof NOTE - 1); /* out of memory: the note is left out */
+    return KOREAN_OTHER_GIVEN;
+}
+
 /* The signature of cdn_korean_reading_of and cdn_korean_cyrillic_reading_of: whether the name
  * a[0..na) reads differently against the Latin name b[0..nb), the reading in out. */
 typedef bool (*korean_reader)(const cdn_token *a, size_t na, const cdn_token *b, size_t nb, cdn_korean_reading *out);
@@ -1479,7 +1500,7 @@ static __attribute__((cold, noinline)) double score_read(const cdn_token *q, siz
         return plain;
     const cdn_token *rq = q_read ? r.tokens : q, *rn = q_read ? n : r.tokens;
     size_t rm = q_read ? r.count : m, rk = q_read ? k : r.count;
-    return better_reading(plain, rq, rm, rn, rk, explain, mark);
+    return korean_given_in_order(better_reading(plain, rq, rm, rn, rk, explain, mark), rq, rm, rn, rk, explain);
 }
 
 /* cdn_score_tokens_memo for a query that is a Korean name in Latin letters (its surname the
@@ -1507,16 +1528,15 @@ static __attribute__((cold, noinline)) double score_korean_latin(const cdn_token
             plain_n = whole;
             break;
         }
-    double plain = score_aligned(q, m, plain_n, k, explain, memo);
-    if (plain >= 1.0)
-        return plain;
+    double best = score_aligned(q, m, plain_n, k, explain, memo);
     cdn_korean_reading rq, rn;
-    if (!cdn_korean_latin_reading(q, m, q_surname, &rq) || !cdn_korean_latin_reading(n, k, n_surname, &rn))
-        return plain;
-    /* Each side's check reads the other's folded strings (r.latin), which neither changes. */
-    cdn_korean_latin_keep_shared(&rq, q, &rn);
-    cdn_korean_latin_keep_shared(&rn, n, &rq);
-    return better_reading(plain, rq.tokens, rq.count, rn.tokens, rn.count, explain, mark);
+    if (best < 1.0 && cdn_korean_latin_reading(q, m, q_surname, &rq) && cdn_korean_latin_reading(n, k, n_surname, &rn)) {
+        /* Each side's check reads the other's folded strings (r.latin), which neither changes. */
+        cdn_korean_latin_keep_shared(&rq, q, &rn);
+        cdn_korean_latin_keep_shared(&rn, n, &rq);
+        best = better_reading(best, rq.tokens, rq.count, rn.tokens, rn.count, explain, mark);
+    }
+    return korean_given_in_order(best, q, m, n, k, explain);
 }
 
 /* Whether the query q[0..m) may be a Korean name in Cyrillic, asked once per memo. */
@@ -1635,6 +1655,26 @@ static bool latin_fuzzy_unconfirmed(const cdn_token *q, const cdn_token *n, cons
     return cdn_both_latin(&q[__builtin_ctz(p->q_mask)], &n[__builtin_ctz(p->n_mask)]);
 }
 
+/* Whether p is a letter of the listed name met as the initial of a query word where the name
+ * is one word besides its single letters: one word and a letter say too little of whose
+ * initial it is, and the letter would borrow the query word's weight (half of it). In
+ * the false alarms on the synthetic US names, every such letter was a code's: an aircraft's
+ * registration (M-VITO / Vito Modugno), an acronym (AAS-T / Thomas Aas), a vessel's numeral
+ * (ANA I / Anna Ibrahim, CARLOTA C), or an alias that gives a letter beside a common name (A
+ * AHMED / Alexander Ahmed). Beside two words (John F Kennedy) a letter still counts, and so
+ * does a letter of the query (J Smith), which weighs as little as a letter. On the speed
+ * benchmark's queries, what it costs is the abbreviated records of parties whose full names
+ * still alert (SHETAB G. beside SHETAB GAMAN, Sputnik E beside SPUTNIK ELECTRONICS). */
+static bool initial_alone(const cdn_token *n, size_t k, const pair *p)
+{
+    if (p->how != CDN_INITIAL || n[__builtin_ctz(p->n_mask)].latin[1])
+        return false;
+    size_t words = 0;
+    for (size_t j = 0; j < k && words < 2; j++)
+        words += n[j].latin[0] && n[j].latin[1];
+    return words == 1; /* letters alone are an acronym (R.E.N.T.A.L), met letter by letter */
+}
+
 static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain,
                             cdn_sim_memo *memo)
 {
@@ -1722,7 +1762,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     for (size_t p = 0; p < np; p++) {
         if (pairs[p].sim < 0.0)
             continue;
-        if (latin_fuzzy_unconfirmed(q, n, &pairs[p], confirmed, sure)) {
+        if (latin_fuzzy_unconfirmed(q, n, &pairs[p], confirmed, sure) || initial_alone(n, k, &pairs[p])) {
             q_used &= ~pairs[p].q_mask; /* left unmatched */
             n_used &= ~pairs[p].n_mask;
             continue;

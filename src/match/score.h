@@ -116,6 +116,10 @@ extern const char CDN_FUZZY[];
  * sure pairs (0.9 or more) in the same alignment. */
 extern const char CDN_FUZZY_FLOOR[];
 
+/* How a single letter met a word it begins (0.5): an initial. A letter of the listed name counts
+ * only where the name has two words or more besides its letters (score.c, initial_alone). */
+extern const char CDN_INITIAL[];
+
 /* Similarity of two tokens in [0, 1], and how they met ("exact", "spelling", "fuzzy", ...). */
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how);
 

@@ -18,7 +18,11 @@
  *    (accumulated per name in an array borrowed from the index's pool, the best way per
  *    token); names are scored exactly, best bound first, until the bound falls below both the
  *    minimum score and the score of the k-th best entity found so far (k the limit, at least
- *    ten); a name whose bound cannot beat its entity's best so far is skipped. Token
+ *    ten); a name whose bound cannot beat its entity's best so far is skipped. When nothing
+ *    alerted, a query in Latin letters gets a second look: the names its rare words lead to,
+ *    when it has a word the index does not know (a spelling no key finds), and the names
+ *    reached that have another form of its East Slavic given names (Katsyaryna, Yekaterina)
+ *    are scored too, where the bound had left them out. Token
  *    similarities are memoised for the search by token form (names share tokens), and a name
  *    whose twin (the same tokens, on another list or as another alias) was scored takes its
  *    score.
@@ -46,6 +50,7 @@
 #include "text/abjad_keys.h"
 #include "text/generic_words.h"
 #include "text/hangul.h"
+#include "text/name_forms.h"
 #include "text/orthography.h"
 #include "text/palladius.h"
 #include "text/pinyin.h"
@@ -981,6 +986,146 @@ static __attribute__((noinline)) int lifted_by_short_words(searcher *s, cdn_shor
     return CORDON_OK;
 }
 
+/* A rare word's key: one that leads to this many names or fewer. */
+enum { FEW_NAMES = 8 };
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Whether a result reached the alert threshold. */
+static bool alerted(const searcher *s)
+{
+    for (size_t i = 0; i < s->res->count; i++)
+        if (s->res->items[i].score >= s->opts->threshold)
+            return true;
+    return false;
+}
+
+/* The bound of a name from what the query tokens gathered for it (run's bound). */
+static double gathered_bound(const searcher *s, uint32_t name, double wq, double untaken, double boost,
+                             double extra)
+{
+    const cdn_accum_entry *a = &s->acc->entries[name];
+    double got_q = untaken + a->got_q + a->cur_q + extra, got_n = untaken + a->got_n + a->cur_n + extra;
+    return bound_of(got_q, got_n, wq, s->idx->names.items[name].name_weight, boost);
+}
+
+/* When a query has a word the index does not know, the names that its rare words lead to by
+ * their own keys are scored too, where the bound had left them out: the unknown word may be a
+ * spelling of one of the name's words that no key leads to (Vachelav / Vyacheslav, Mobruk /
+ * Elmabruk, Mirahman / Mir Rahman), which the scorer meets by its edit distance. A name is
+ * scored when it could alert with every unknown word met at 0.84 (about the most such a
+ * spelling is worth, score.c's fuzzy) and could enter the results. order[0, taken) are the
+ * query tokens taken; wq, untaken and boost as run has them. Returns CORDON_OK or
+ * CORDON_ENOMEM. */
+static int score_few_names(searcher *s, const uint16_t *order, size_t taken, double wq, double untaken, double boost,
+                           bool by_schema)
+{
+    const cdn_token *q = s->q->tokens.items;
+    const cordon_index *idx = s->idx;
+    double unknown = 0.0; /* the unknown words' weight */
+    for (size_t i = 0; i < s->q->tokens.len; i++)
+        if (!cdn_index_key(idx, q[i].key, strlen(q[i].key)))
+            unknown += cdn_query_token_weight(&q[i]);
+    if (unknown == 0.0)
+        return CORDON_OK;
+    uint32_t few[CDN_MAX_NAME_TOKENS * FEW_NAMES];
+    size_t n = 0;
+    for (size_t r = 0; r < taken && r < CDN_MAX_NAME_TOKENS; r++) {
+        const cdn_token *t = &q[order[r]];
+        const cdn_ikey *k = (t->flags & CDN_TOK_LEGAL_FORM) ? NULL : cdn_index_key(idx, t->key, strlen(t->key));
+        if (!k || k->n_postings > FEW_NAMES)
+            continue;
+        memcpy(few + n, idx->u32.items + k->postings, k->n_postings * sizeof few[0]);
+        n += k->n_postings;
+    }
+    qsort(few, n, sizeof few[0], cmp_u32);
+    const cdn_iname *entries = idx->names.items;
+    double kth = kth_best(s), at_least = kth > s->opts->threshold ? kth : s->opts->threshold;
+    int status = CORDON_OK;
+    for (size_t i = 0; i < n && status == CORDON_OK; i++) {
+        uint32_t name = few[i];
+        if ((i > 0 && few[i - 1] == name) ||
+            (by_schema && cdn_index_entity_at(idx, entries[name].entity)->schema != s->opts->schema))
+            continue;
+        if (gathered_bound(s, name, wq, untaken, boost, 0.0) >= s->opts->min_score)
+            continue; /* a candidate already, scored or cut */
+        double loose = gathered_bound(s, name, wq, untaken, boost, 0.84 * unknown);
+        if (loose >= at_least)
+            status = score_name(s, &entries[name], loose);
+    }
+    return status;
+}
+
+/* A given name's form on more names than this is not walked: the Russian forms are on hundreds
+ * (Aleksandr, Sergey), and a name that has one is mostly reached by its other words. */
+enum { NAME_FORM_POSTINGS_MAX = 50 };
+
+/* The names reached that have another form of one of the query's East Slavic given names
+ * (Katsyaryna for Yekaterina, Viachaslau for Vyacheslav: name_forms.h), which no key finds, are
+ * scored where that form, met at 0.92 (the scorer's "name form"), lifts their bound to the
+ * minimum score, as it would have made them candidates: FEDOSENKO, Yekaterina had reached
+ * FEDASENKA, Katsyaryna by the family name alone, short of the minimum score. Only in the
+ * second look: while gathering, for every search, it cost 0.5 % more instructions a search.
+ * wq, untaken and boost as run has them. Returns CORDON_OK or CORDON_ENOMEM. */
+static int score_name_form_names(searcher *s, double wq, double untaken, double boost, bool by_schema)
+{
+    const cdn_token *q = s->q->tokens.items;
+    const cordon_index *idx = s->idx;
+    const cdn_accum *acc = s->acc;
+    double kth = kth_best(s), at_least = kth > s->opts->min_score ? kth : s->opts->min_score;
+    int status = CORDON_OK;
+    for (size_t i = 0; i < s->q->tokens.len && status == CORDON_OK; i++) {
+        if (!cdn_may_be_name_form(q[i].latin, q[i].latin_shape.len))
+            continue;
+        const char *forms[CDN_NAME_FORMS_MAX];
+        size_t n = cdn_name_forms_of(q[i].latin, forms);
+        const cdn_ikey *own = cdn_index_key(idx, q[i].key, strlen(q[i].key));
+        double w = 0.92 * cdn_query_token_weight(&q[i]);
+        for (size_t f = 0; f < n && status == CORDON_OK; f++) {
+            const cdn_ikey *k = indexed_key_of(idx, forms[f], strlen(forms[f]));
+            if (!k || k == own || k->n_postings > NAME_FORM_POSTINGS_MAX)
+                continue;
+            const uint32_t *postings = idx->u32.items + k->postings;
+            for (uint32_t p = 0; p < k->n_postings && status == CORDON_OK; p++) {
+                uint32_t name = postings[p];
+                const cdn_iname *e = &idx->names.items[name];
+                if (acc->entries[name].generation != acc->generation ||
+                    (by_schema && cdn_index_entity_at(idx, e->entity)->schema != s->opts->schema) ||
+                    gathered_bound(s, name, wq, untaken, boost, 0.0) >= s->opts->min_score)
+                    continue; /* not reached, or a candidate already */
+                double bound = gathered_bound(s, name, wq, untaken, boost, w);
+                if (bound >= at_least)
+                    status = score_name(s, e, bound);
+            }
+        }
+    }
+    return status;
+}
+
+/* The second look of a search in Latin letters that gave no alert: names the bound left out
+ * that the scorer may meet by a spelling or a given name's form no key finds (above). Not for
+ * a query in another script: its words are gathered by their sounds and consonants already,
+ * and the scorer's looser sounds met unrelated names (雪松 帅 / Jason Shuai, 0.89; Євген Саєнко
+ * / SAVCHENKO, Yevgeny). */
+static int second_look(searcher *s, const uint16_t *order, size_t taken, double wq, double untaken, double boost,
+                       bool by_schema)
+{
+    if (alerted(s))
+        return CORDON_OK;
+    const cdn_token *q = s->q->tokens.items;
+    for (size_t i = 0; i < s->q->tokens.len; i++)
+        if (q[i].flags & CDN_TOK_ROMANISED)
+            return CORDON_OK;
+    int status = score_few_names(s, order, taken, wq, untaken, boost, by_schema);
+    if (status == CORDON_OK && !alerted(s))
+        status = score_name_form_names(s, wq, untaken, boost, by_schema);
+    return status;
+}
+
 static int run(searcher *s)
 {
     const cdn_token *q = s->q->tokens.items;
@@ -1144,6 +1289,8 @@ static int run(searcher *s)
                 cutoff = kth;
         }
     }
+    if (g.status == CORDON_OK)
+        g.status = second_look(s, order, taken, wq, untaken, boost, g.by_schema);
     return g.status;
 }
 

@@ -43,7 +43,7 @@ static size_t cyrillic_syllables(const char *norm)
     char one[1][CDN_KOREAN_CYRILLIC_MAX];
     if (!cdn_korean_cyrillic_spellings(norm, one, 1))
         return 0;
-    static const char *const VOWELS = "аеиоуыэюя"; /* each two bytes */
+    static const char *const VOWELS = "аеиоуыэюяієї"; /* each two bytes; the last three Ukrainian */
     size_t groups = 0;
     bool in_vowel = false;
     for (const char *c = norm; c[0] && c[1]; c += 2) {

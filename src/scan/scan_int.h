@@ -167,16 +167,17 @@ static inline void cdn_scan_add_hit(cdn_word_type *type, const cdn_word_hit *hit
 
 /* ---- korean.c ---- */
 
-/* Finds the Korean names of the document written in Latin letters — a capitalised surname of
- * hangul.h's table, then a given name of two Korean syllables (Kim Jong Un, Kim Jong-un, Kim
- * Yeo-jeong) — and marks their words' types (cdn_word_type.korean). The given name's second
+/* Finds the Korean names of the document written in Latin letters or Cyrillic — a capitalised
+ * surname of hangul.h's or korean_cyrillic.h's table, then a given name of two Korean syllables
+ * in its script (Kim Jong Un, Kim Jong-un, Kim Yeo-jeong, Ким Чен Ын) — and marks their words'
+ * types (cdn_word_type.korean) and the surname (CDN_MARK_KOREAN_SURNAME). The given name's second
  * syllable, in lower case after a hyphen, is taken as capitalised (CDN_MARK_NAME_SYLLABLE).
  * Needs the words typed and marked (cdn_scan_type_words); before cdn_scan_look_up_words. */
 void cdn_scan_mark_korean_names(cdn_scanner *s);
 
 /* Adds to the keys the word of type (analyzed, marked by cdn_scan_mark_korean_names) leads to
- * those of its other romanisations (cdn_korean_latin_keys), as search gathers them for a query
- * word. */
+ * those of its other romanisations (cdn_korean_latin_keys, or cdn_korean_cyrillic_keys for a
+ * word in Cyrillic), as search gathers them for a query word. */
 void cdn_scan_korean_keys(const cdn_scanner *s, cdn_word_type *type);
 
 /* ---- window.c ---- */

@@ -104,3 +104,13 @@ const char *cdn_name_form(const char *latin)
     const form *f = bsearch(latin, FORMS, sizeof FORMS / sizeof FORMS[0], sizeof FORMS[0], by_form);
     return f ? f->name : NULL;
 }
+
+size_t cdn_name_forms_of(const char *latin, const char *out[CDN_NAME_FORMS_MAX])
+{
+    const char *name = cdn_name_form(latin);
+    size_t n = 0;
+    for (size_t i = 0; name && i < sizeof FORMS / sizeof FORMS[0] && n < CDN_NAME_FORMS_MAX; i++)
+        if (FORMS[i].name[0] == name[0] && strcmp(FORMS[i].name, name) == 0 && strcmp(FORMS[i].form, latin) != 0)
+            out[n++] = FORMS[i].form;
+    return n;
+}

@@ -16,6 +16,14 @@
  * "sergey"), or NULL when the name is not in the table. */
 const char *cdn_name_form(const char *latin);
 
+/* The most forms one name has in the table. */
+enum { CDN_NAME_FORMS_MAX = 16 };
+
+/* The other forms of the given name latin (plain ASCII, lower case) in the table, into out
+ * (serhiy: sergey, sergei, siarhei, ...; latin itself left out); returns their count, 0 when
+ * latin is not in the table. */
+size_t cdn_name_forms_of(const char *latin, const char *out[CDN_NAME_FORMS_MAX]);
+
 /* Whether the table is in byte order (the binary search needs it) and every form in it passes
  * cdn_may_be_name_form (for the unit tests: a form added out of order, or whose first two letters
  * the hand-written bitmap lacks, would quietly stop being recognised). */

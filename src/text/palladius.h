@@ -11,6 +11,8 @@
  *
  * The table is the Palladius system as given in Wikipedia's "Palladius system" (its table of
  * Pinyin and Cyrillic syllables); Russian normalisation writes й as и, which the finals follow.
+ * Ukrainian writes the same syllables in its own letters (Сі Цзіньпін: і for и, и for ы, е for
+ * э, є for е; Wikipedia, "Ukrainian transcription of Chinese"), which are read as those.
  */
 #ifndef CDN_PALLADIUS_H
 #define CDN_PALLADIUS_H

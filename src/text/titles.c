@@ -152,6 +152,12 @@ bool cdn_is_title(const char *token, size_t len)
     return len > 0 && cdn_sorted_words_find(TITLES, sizeof TITLES / sizeof TITLES[0], sizeof TITLES[0], token, len) >= 0;
 }
 
+bool cdn_descent_word(const char *latin)
+{
+    return strcmp(latin, "bin") == 0 || strcmp(latin, "ibn") == 0 || strcmp(latin, "bint") == 0 ||
+           strcmp(latin, "ould") == 0;
+}
+
 bool cdn_title_tables_in_order(void)
 {
     for (size_t i = 1; i < sizeof TITLES / sizeof TITLES[0]; i++)

@@ -40,6 +40,12 @@ const char *cdn_regnal_numeral_of_two(const char *first, size_t len1, const char
  */
 bool cdn_is_title(const char *token, size_t len);
 
+/*
+ * Whether the Latin word latin (plain ASCII, lower case) is an Arabic word of descent: bin,
+ * ibn, bint ("son of", "daughter of"), Mauritanian ould. Not ben, an English given name.
+ */
+bool cdn_descent_word(const char *latin);
+
 /* Whether the tables are in byte order, as their binary searches need (for the unit tests). */
 bool cdn_title_tables_in_order(void);
 

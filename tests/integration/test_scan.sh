@@ -189,11 +189,18 @@ expect_jq '[.mentions[] | [.start, .end, .id]] == [[20, 31, "us-csl:20157"], [48
 run "scan Chinese names in Russian (all lists)" bash -c "printf 'Санкции против Чэнь Цюаньго ввели в 2020 году. Ли Шанфу приехал в Москву. Встреча с Ван Цзюньчжэном.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[28, 51, "us-csl:29220"], [81, 96, "us-csl:24838"], [147, 176, "us-csl:31492"]]'
+run "scan Chinese names in Ukrainian (all lists)" bash -c "printf 'Санкції проти Чень Цюаньго запровадили у 2020 році.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[26, 49, "us-csl:29220"]]'
 
-# Korean names as Russian papers write them (Kontsevich, and the older Чен of Ким Чен Ын).
+# Korean names as Russian and Ukrainian papers write them (Kontsevich, and the older Чен of Ким
+# Чен Ын; Кім Чен Ин).
 run "scan Korean names in Russian (all lists)" bash -c "printf 'Лидер КНДР Ким Чен Ын встретился с сестрой Ким Ё Чжон. Чхве Рён Хэ тоже был там.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[20, 38, "us-csl:20157"], [78, 96, "us-csl:21444"], [98, 118, "us-csl:23213"]]'
+run "scan Korean names in Ukrainian (all lists)" bash -c "printf 'Лідер КНДР Кім Чен Ин зустрівся з сестрою Кім Йо Чжон. Чхве Рьон Хе теж був там.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[20, 38, "us-csl:20157"], [76, 96, "us-csl:21444"], [98, 120, "us-csl:23213"]]'
 
 # A city's name alone is the place, not the party named after it: Saint Petersburg (and
 # Saint-Petersburg) is not BANK SAINT-PETERSBURG, which the bank's full name still is.

@@ -503,13 +503,16 @@ static void palladius_readings(void **state)
         {"цзы", "zi"},        {"цы", "ci"},            {"сы", "si"},          {"го", "guo"},
         {"бо", "bo"},         {"люи", "lv"},           {"люи", "lu"},         {"цзюэ", "jue"},
         {"юаньцин", "yuanqing"}, {"эньлаи", "enlai"},  {"и", "yi"},           {"у", "wu"},
+        /* in Ukrainian letters: і for и, и for ы, е for э, є for е */
+        {"цзіньпін", "jinping"}, {"сі", "xi"},         {"хе", "he"},          {"чень", "chen"},
+        {"цзи", "zi"},           {"цзи", "ji"},        {"ї", "yi"},
     };
     for (size_t i = 0; i < sizeof READS / sizeof READS[0]; i++)
         if (!cdn_palladius_reads(READS[i][0], READS[i][1]))
             fail_msg("%s does not read as %s", READS[i][0], READS[i][1]);
     static const char *const NOT[][2] = {
         {"цзиньпин", "jinpin"}, /* инь is in, ин ing: the soft sign says which */
-        {"си", "si"},           /* си is xi; si is сы */
+        {"цзиньпин", "zinping"}, /* no pinyin syllable zin */
         {"го", "go"},           /* go is no pinyin syllable */
         {"дюи", "du"},          /* ü only after j, q, x, l, n */
         {"сергеи", "sergei"},   {"лукашенко", "lukashenko"},
@@ -535,6 +538,8 @@ static void korean_cyrillic_spellings(void **state)
     static const char *const READS[][2] = {
         {"чжон", "jong"}, {"чжон", "chon"}, {"ын", "ung"},   {"ын", "un"},  {"рен", "ryong"},
         {"чхоль", "chol"}, {"хэ", "hae"},  {"е", "yo"},     {"ир", "il"},  {"сен", "song"},
+        /* in Ukrainian letters: и for ы, е for э, ьо for ё */
+        {"ин", "un"},      {"хе", "hae"},  {"рьон", "ryong"}, {"ин", "in"},
     };
     for (size_t i = 0; i < sizeof READS / sizeof READS[0]; i++) {
         char out[48][CDN_KOREAN_CYRILLIC_MAX];
@@ -549,6 +554,7 @@ static void korean_cyrillic_spellings(void **state)
     assert_int_equal(cdn_korean_cyrillic_spellings("здравствуйте", out, 4), 0);
     assert_int_equal(cdn_korean_cyrillic_spellings("", out, 4), 0);
     assert_string_equal(cdn_korean_cyrillic_surname("чхве"), "choe choi");
+    assert_string_equal(cdn_korean_cyrillic_surname("кім"), "kim gim"); /* Ukrainian */
     assert_null(cdn_korean_cyrillic_surname("иванов"));
 }
 
@@ -914,6 +920,18 @@ static void east_slavic_name_forms(void **state)
     assert_null(cdn_name_form("john"));
     assert_null(cdn_name_form("serg"));
     assert_null(cdn_name_form(""));
+    /* The other forms of one name, the word itself left out (search's second look walks them). */
+    const char *forms[CDN_NAME_FORMS_MAX];
+    size_t n = cdn_name_forms_of("yekaterina", forms);
+    bool katsyaryna = false;
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(forms[i], "yekaterina") == 0 || strcmp(cdn_name_form(forms[i]), "yekaterina") != 0)
+            fail_msg("yekaterina: %s among its other forms", forms[i]);
+        katsyaryna = katsyaryna || strcmp(forms[i], "katsyaryna") == 0;
+    }
+    assert_true(katsyaryna);
+    assert_int_equal(n, 5); /* ekaterina, katerina, kateryna, katsiaryna, katsyaryna */
+    assert_int_equal(cdn_name_forms_of("john", forms), 0);
 }
 
 /* Splits a name of plain words at spaces and runs cdn_arabic_compound over it as analyze.c does
