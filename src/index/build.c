@@ -12,6 +12,7 @@
 #include "core/alloc.h"
 #include "index/index_int.h"
 #include "text/abjad_keys.h"
+#include "text/hangul.h"
 #include "text/orthography.h"
 #include "text/readings.h"
 #include "text/sounds.h"
@@ -363,15 +364,16 @@ static int add_classes(builder *b, const cdn_itoken *t)
 }
 
 /* Adds a Latin-script token's key to the lists of its sound classes under each reading of it
- * (sounds.h), three classes or more: how a name transcribed into Chinese, Japanese or Korean
- * finds its Latin spelling. */
+ * (sounds.h), two classes or more: how a name transcribed into Chinese, Japanese or Korean
+ * finds its Latin spelling (two classes only for the short transcriptions of short_sounds.h,
+ * which test each word listed under them). */
 static int add_sounds(builder *b, const cdn_itoken *t)
 {
     if (t->flags & CDN_TOK_ROMANISED)
         return CORDON_OK;
     char sounds[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
     size_t n = cdn_sound_variants(b->pool.data + t->latin, false, sounds);
-    return add_key_under_each(b, &b->maps[CDN_MAP_SOUNDS], t, sounds[0], sizeof sounds[0], n, 3);
+    return add_key_under_each(b, &b->maps[CDN_MAP_SOUNDS], t, sounds[0], sizeof sounds[0], n, 2);
 }
 
 /* Adds a Latin-script token's key to the lists of the consonant skeletons of its readings
@@ -417,6 +419,23 @@ static int add_vowel_key(builder *b, const cdn_itoken *t)
     return n ? add_key_under(b, &b->maps[CDN_MAP_VOWELS], t, key, n) : CORDON_OK;
 }
 
+/* Adds a Latin-script token that spells one or two syllables of Korean (cdn_korean_latin_syllables)
+ * to the list of its Korean fold (cdn_korean_fold): how a Korean name in Hangul finds the
+ * parts of its given name spelled by custom (Dong-sub for 동섭 dongseop, Se-keun for 세근
+ * segeun), which no romanisation system writes. */
+static int add_korean_fold(builder *b, const cdn_itoken *t)
+{
+    const char *latin = b->pool.data + t->latin;
+    if ((t->flags & CDN_TOK_ROMANISED) || !latin[0] || t->latin_shape.len > 12)
+        return CORDON_OK;
+    size_t syllables = cdn_korean_latin_syllables(latin);
+    if (syllables < 1 || syllables > 2)
+        return CORDON_OK;
+    char fold[CDN_KOREAN_GIVEN_MAX];
+    size_t n = cdn_korean_fold(latin, fold, sizeof fold);
+    return n ? add_key_under(b, &b->maps[CDN_MAP_KOREAN_FOLDS], t, fold, n) : CORDON_OK;
+}
+
 static int build_key_lookups(builder *b)
 {
     for (size_t v = 0; v < b->vocab.len; v++) {
@@ -438,7 +457,7 @@ static int build_key_lookups(builder *b)
     for (size_t i = 0; i < b->tokens.len; i++) {
         if (add_latin(b, &tokens[i]) != CORDON_OK || add_classes(b, &tokens[i]) != CORDON_OK ||
             add_sounds(b, &tokens[i]) != CORDON_OK || add_readings(b, &tokens[i]) != CORDON_OK ||
-            add_vowel_key(b, &tokens[i]) != CORDON_OK)
+            add_vowel_key(b, &tokens[i]) != CORDON_OK || add_korean_fold(b, &tokens[i]) != CORDON_OK)
             return cdn_error_nomem(&b->idx->err);
         const char *skel = b->pool.data + tokens[i].skel;
         if (!*skel)

@@ -99,10 +99,12 @@ enum cdn_map {
     CDN_MAP_LATINS,          /* romanised token → ilist of the keys it gives */
     CDN_MAP_LATIN_DELETIONS, /* romanised token less one letter → ilist */
     CDN_MAP_CLASSES,         /* consonant classes of a romanised token (two or more) → ilist */
-    CDN_MAP_SOUNDS,          /* sound classes of a Latin token, each reading (three or more) → ilist */
+    CDN_MAP_SOUNDS,          /* sound classes of a Latin token, each reading (two or more) → ilist */
     CDN_MAP_READINGS,        /* skeleton of a Latin token read as a source language reads it → ilist;
                                 and, after CDN_WHOLE_READING, a short word's whole reading */
     CDN_MAP_VOWELS,          /* vowel key of a Latin token (vowel_key.h) → ilist */
+    CDN_MAP_KOREAN_FOLDS,    /* Korean fold of a Latin token that spells one or two Korean
+                                syllables (hangul.h: Sung, Seong, Song → sung) → ilist */
     CDN_MAP_IDS,             /* entity id → entity number */
     CDN_N_MAPS
 };

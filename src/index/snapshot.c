@@ -49,8 +49,10 @@
  * and keys the Turkish, Greek and new French and German readings of Latin names; version 11
  * writes Arabic compound given names in one spelling (Abd al-Rahman as abdul rahman,
  * Badreddine as badruddin: arabic_compounds.h); version 12 reads a Japanese name in kanji as
- * Japanese (japanese.h), not as Mandarin; version 13 adds the vowel-key map (vowel_key.h). */
-#define SNAP_VERSION 13u
+ * Japanese (japanese.h), not as Mandarin; version 13 adds the vowel-key map (vowel_key.h);
+ * version 14 files Latin words under their sound classes from two (short_sounds.h), where 13
+ * began at three, and adds the map of Korean folds (hangul.h: Seung, Sung → sung). */
+#define SNAP_VERSION 14u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

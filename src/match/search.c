@@ -44,6 +44,7 @@
 #include "match/korean_cyrillic.h"
 #include "match/korean_latin.h"
 #include "match/score.h"
+#include "match/short_sounds.h"
 #include "match/short_words.h"
 #include "model/dates.h"
 #include "text/abjad_keys.h"
@@ -109,6 +110,7 @@ typedef struct gatherer {
     bool korean_latin;       /* the query is a Korean name in Latin letters (korean_latin.h) */
     bool korean_cyrillic;    /* or one in Cyrillic (korean_cyrillic.h) */
     uint32_t korean_surname; /* then its surname's token */
+    unsigned foreign;        /* the scripts whose words may be a foreign name (short_sounds.h) */
 } gatherer;
 
 /* Credits the query token being gathered to one name: q on the query's side, n on the name's
@@ -251,11 +253,103 @@ static void gather_sound_edits(gatherer *g, char heard[][CDN_SOUNDS_MAX + 1], si
     }
 }
 
+/* A Latin spelling of the indexed key k other than the key itself (the first name that has
+ * it, its token of that key), or NULL. */
+static const char *listed_spelling(const cordon_index *idx, const cdn_ikey *k)
+{
+    if (!k->n_postings)
+        return NULL;
+    const cdn_iname *e = &idx->names.items[idx->u32.items[k->postings]];
+    for (uint32_t j = 0; j < e->n_tokens; j++) {
+        const cdn_itoken *token = &idx->tokens.items[e->tokens + j];
+        if (token->key != k->key)
+            continue;
+        const char *latin = idx->pool + token->latin;
+        return strlen(latin) != k->len || memcmp(latin, idx->pool + k->key, k->len) != 0 ? latin : NULL;
+    }
+    return NULL;
+}
+
+/* The words listed under the sound classes str that sound like the transcription t by the
+ * scorer's test (short_sounds.h), met with 0.85 at most. The test is asked of a word's key,
+ * and, for Han and kana, where the key fails, of a spelling of it: the scorer reads the
+ * spelling, whose letters the key folds (ryan is rian, and its y no longer reads ai as
+ * English says it). Wikidata by search, Chinese 1385 -> 1409, Japanese 1617 -> 1649,
+ * katakana 1638 -> 1678, for a fifth more instructions per Chinese or katakana search; for
+ * Hangul, Korean +3 for a tenth more. */
+static void add_tested(gatherer *g, const cdn_token *t, const char *str, const cdn_ikey *exact)
+{
+    const cordon_index *idx = g->idx;
+    const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_SOUNDS], str, strlen(str));
+    const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
+    bool spelled = cdn_syllabary_of(t->text) != CDN_SYLLABARY_HANGUL;
+    for (uint32_t i = 0; ids && i < same->n && g->status == CORDON_OK; i++) {
+        const cdn_ikey *k = &idx->vocab.items[ids[i]];
+        if (k == exact)
+            continue;
+        bool heard = cdn_short_sounds_plausible(t, idx->pool + k->key, k->len);
+        const char *spelling = heard || !spelled ? NULL : listed_spelling(idx, k);
+        if (heard || (spelling && cdn_short_sounds_plausible(t, spelling, strlen(spelling))))
+            add_postings(g, k, 0.85);
+    }
+}
+
+/* A Han or kana transcription (cdn_may_be_transcription) whose words may all be foreign
+ * (short_sounds.h) also meets the words one class from it that sound like it: with a class
+ * left out of its four or more (a consonant it heard where the spelling's classes have none),
+ * or added to its three (a consonant it left out: 巴斯拉 basila, b s l / Baxla, b k s l; four
+ * and more are gather_sound_edits'). Each word tested as in gather_short_sounds. On the
+ * Wikidata pairs by search, Chinese 1340 -> 1385 of 2000, Japanese 1573 -> 1617, katakana 1597
+ * -> 1638, for 29 % more instructions per Chinese or katakana search; a class changed as well,
+ * 1393, 1632 and 1653 for 74 %. Not for Hangul: Korean 1506 -> 1508 for 15 %. */
+static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_SOUNDS_MAX + 1], size_t n,
+                                const cdn_ikey *exact)
+{
+    cdn_syllabary script = cdn_syllabary_of(t->text);
+    if (script == CDN_SYLLABARY_HANGUL || !(g->foreign & (1u << script)))
+        return;
+    char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
+        size_t len = strlen(heard[v]), ne = 0;
+        if (len == 3)
+            ne = cdn_sound_insertions(heard[v], edits);
+        else if (len >= 4)
+            ne = cdn_sound_deletions(heard[v], edits);
+        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
+            add_tested(g, t, edits[e], exact);
+    }
+}
+
+/* A transcription whose sound classes are too few for a key of three (埃羅爾 ailuoer, "l"),
+ * or a word of two characters (坦蒂 tandi), when short_sounds.h takes it for one, meets the
+ * Latin words listed under its strings of two classes (and a word of two characters those of
+ * three or more) that sound like it by the scorer's test: the scorer's "sounds", 0.85 at most.
+ * On the Wikidata pairs by search, Chinese 1115 -> 1340 of 2000, Korean 1320 -> 1393 (1427
+ * with the bound of cdn_short_sounds_unkeyed, in run), Japanese 1445 -> 1573, katakana 1477 ->
+ * 1597, for a fifth more instructions per Chinese or katakana search (a Latin one never gets
+ * here: BENCHMARKS.md, session 9). */
+static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    bool two_syllables;
+    if (!cdn_short_sounds_wanted(t, g->foreign, &two_syllables))
+        return;
+    char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    unsigned source = CDN_SOUND_ROMANISED | (cdn_syllabary_of(t->text) == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_T : 0);
+    size_t n = cdn_sound_variants(t->latin, source, heard);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
+        size_t len = strlen(heard[v]);
+        if (len == 2 || (two_syllables && len > 2))
+            add_tested(g, t, heard[v], exact);
+    }
+}
+
 /* A token that may be a foreign name transcribed into Chinese, Japanese or Korean meets the
  * Latin spellings whose sound classes (sounds.h) agree under some reading of each: the
  * scorer's "sounds", 0.85. */
 static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
+    if (t->flags & CDN_TOK_SYLLABIC)
+        gather_short_sounds(g, t, exact);
     if (!cdn_may_be_transcription(t))
         return;
     char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
@@ -272,6 +366,7 @@ static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact
     if (script == CDN_SYLLABARY_KANA ||
         (script == CDN_SYLLABARY_HAN && cdn_transcription_characters(t->text) && cdn_is_pinyin(t->latin)))
         gather_sound_edits(g, heard, n, exact);
+    gather_tested_edits(g, t, heard, n, exact);
 }
 
 /* A token romanised from Cyrillic (or another alphabet) meets the Latin spellings that read as
@@ -371,6 +466,56 @@ static void credit_family_and_given(gatherer *g, const cdn_ikey *family, const c
     }
 }
 
+/* Whether name has a token of one of the keys the fold list (CDN_MAP_KOREAN_FOLDS) holds. */
+static bool has_fold(const cordon_index *idx, const cdn_ilist *folds, uint32_t name)
+{
+    const uint32_t *ids = cdn_index_ids(idx, folds);
+    for (uint32_t i = 0; i < folds->n; i++) {
+        const cdn_ikey *k = &idx->vocab.items[ids[i]];
+        if (sorted_has(idx->u32.items + k->postings, k->n_postings, name))
+            return true;
+    }
+    return false;
+}
+
+/* The list of the keys whose Korean fold is that of the Latin string s[0, len), or NULL. */
+static const cdn_ilist *fold_list(const cordon_index *idx, const char *s, size_t len)
+{
+    char part[CDN_KOREAN_GIVEN_MAX], fold[CDN_KOREAN_GIVEN_MAX];
+    if (len >= sizeof part)
+        return NULL;
+    memcpy(part, s, len);
+    part[len] = '\0';
+    size_t n = cdn_korean_fold(part, fold, sizeof fold);
+    return n ? cdn_index_list_of(idx, &idx->maps[CDN_MAP_KOREAN_FOLDS], fold, n) : NULL;
+}
+
+/* Credits the names that have the indexed key family and a word whose Korean fold is that of
+ * the given name rr (Revised Romanization, as ICU writes it), or two words whose folds are
+ * those of rr split in two: the customary spellings (Dong-sub for dongseop, Se-keun for
+ * segeun, Young for yeong), which the scorer meets by their folds (korean_names.h) and no
+ * romanisation system writes. With q on the query's side. */
+static void credit_family_and_folds(gatherer *g, const cdn_ikey *family, const char *rr, float q)
+{
+    const cordon_index *idx = g->idx;
+    const uint32_t *postings = idx->u32.items + family->postings;
+    size_t len = strlen(rr);
+    for (size_t i = 0; i < len; i++) {
+        /* i == 0: the given name as one word; else split at i into two (a part may be one
+         * letter: 우 u, spelled woo). */
+        const cdn_ilist *left = fold_list(idx, rr, i ? i : len);
+        const cdn_ilist *right = i ? fold_list(idx, rr + i, len - i) : NULL;
+        if (!left || (i && !right))
+            continue;
+        /* Which keys of the lists a name has is not worked out here: an unknown key's weight
+         * is above any indexed key's (build.c), so the bound holds. */
+        float n = (float)(0.93 * (family->weight + (i ? 2.0f : 1.0f) * idx->unknown_weight));
+        for (uint32_t k = 0; k < family->n_postings && g->status == CORDON_OK; k++)
+            if (has_fold(idx, left, postings[k]) && (!right || has_fold(idx, right, postings[k])))
+                credit(g, postings[k], q, n);
+    }
+}
+
 /* A Korean name in Hangul written as one word (김정은) meets the names with a Latin spelling of
  * its surname (Kim) and of its given name (Jong Un), as the scorer reads it (korean_names.h). */
 static __attribute__((cold, noinline)) void gather_korean(gatherer *g, const cdn_token *t)
@@ -387,6 +532,8 @@ static __attribute__((cold, noinline)) void gather_korean(gatherer *g, const cdn
         const cdn_ikey *family = indexed_key_of(g->idx, p, len);
         for (size_t v = 0; family && v < n_given; v++)
             credit_family_and_given(g, family, given[v], (float)(0.93 * g->token_weight));
+        if (family)
+            credit_family_and_folds(g, family, t->latin + romanised, (float)(0.93 * g->token_weight));
         p += len + (p[len] == ' ');
     }
 }
@@ -1007,7 +1154,8 @@ static int run(searcher *s)
     }
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
-    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0};
+    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0};
+    g.foreign = cdn_short_sounds_foreign(q, m);
     size_t korean_surname = 0;
     if (m >= 2 && m <= 4 && cdn_korean_latin_name(q, m, &korean_surname)) {
         g.korean_latin = true;
@@ -1043,7 +1191,8 @@ static int run(searcher *s)
         /* A word in a syllabic script may meet a name by its vowels (transcription.h), and a
          * generic Cyrillic word by its translation (generic_words.h), which no key finds: its
          * weight stays in the bound, as if untaken. */
-        bool by_sound = (q[i].flags & CDN_TOK_SYLLABIC) && cdn_may_be_transcription(&q[i]);
+        bool by_sound = (q[i].flags & CDN_TOK_SYLLABIC) &&
+                        (cdn_may_be_transcription(&q[i]) || cdn_short_sounds_unkeyed(&q[i], g.foreign));
         bool by_translation = (q[i].flags & CDN_TOK_ALPHABET) && cdn_generic_word(q[i].text, strlen(q[i].text));
         if (!by_sound && !by_translation)
             untaken -= cdn_query_token_weight(&q[i]);

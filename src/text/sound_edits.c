@@ -1,5 +1,5 @@
 /*
- * sound_edits.c — class strings with one class more (see sound_edits.h).
+ * sound_edits.c — class strings with one class more or one fewer (see sound_edits.h).
  */
 #include "text/sound_edits.h"
 
@@ -42,5 +42,19 @@ size_t cdn_sound_insertions(const char *classes, char out[CDN_SOUND_EDITS_MAX][C
             s[len + 1] = '\0';
             keep(s, len + 1, out, &n);
         }
+    return n;
+}
+
+size_t cdn_sound_deletions(const char *classes, char out[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1])
+{
+    size_t len = strlen(classes), n = 0;
+    if (len > LONGEST || len < 2)
+        return 0;
+    char s[LONGEST + 1];
+    for (size_t i = 0; i < len; i++) {
+        memcpy(s, classes, i);
+        memcpy(s + i, classes + i + 1, len - i); /* with the NUL */
+        keep(s, len - 1, out, &n);
+    }
     return n;
 }

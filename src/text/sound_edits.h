@@ -1,6 +1,7 @@
 /*
- * sound_edits.h — the sound-class strings with one class more than another (sounds.h), for
- * looking up the Latin spellings of a transcription that left a consonant out.
+ * sound_edits.h — the sound-class strings with one class more or one fewer than another
+ * (sounds.h), for looking up the Latin spellings of a transcription that left a consonant out,
+ * or heard one the spelling does not write.
  *
  * The index holds each Latin word under its sound classes (three or more), and search offers
  * a transcription the words whose classes equal its own. The scorer is looser: it aligns the
@@ -25,5 +26,13 @@ enum { CDN_SOUND_EDITS_MAX = 96 };
  * twice in a row (the index holds none), and returns how many (none when classes is longer).
  */
 size_t cdn_sound_insertions(const char *classes, char out[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1]);
+
+/*
+ * Writes into out the distinct class strings made of classes (at most 12) with one class left
+ * out, but those with a class twice in a row, and returns how many: the transcription heard a
+ * consonant where the spelling's sound classes have none (a letter sounds.h drops, as w or h,
+ * or two letters it reads as one class).
+ */
+size_t cdn_sound_deletions(const char *classes, char out[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1]);
 
 #endif

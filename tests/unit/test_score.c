@@ -11,8 +11,11 @@
 #include "core/strbuf.h"
 #include "match/analyze.h"
 #include "match/score.h"
+#include "match/short_sounds.h"
+#include "text/transcription.h"
 #include "text/abjad.h"
 #include "text/vowel_places.h"
+#include "text/translit.h"
 
 /* The textbook optimal-string-alignment recurrence over bytes (Damerau 1964; Levenshtein 1966),
  * kept deliberately naive: the reference the fast version must agree with. */
@@ -1260,6 +1263,59 @@ static void abjad_vowel_letters_in_place(void **state)
                      T[i].agree ? "in place" : "not in place");
 }
 
+/* Which query words search looks up by their sound strings of two classes (short_sounds.h):
+ * transcriptions of three syllables or more that do not look native, two Han characters of the
+ * transcription table, two kana or Hangul syllables that do not look native; Hangul only in a
+ * query of two words or more without a word of one syllable (a Korean surname, or one the
+ * table lacks). And which listed words they meet: those whose key sounds like them. */
+static void short_transcriptions_are_looked_up_by_two_classes(void **state)
+{
+    (void)state;
+    cdn_translit *tr = NULL;
+    assert_int_equal(cdn_translit_new(&tr), CORDON_OK);
+    static const struct {
+        const char *query;
+        bool foreign, wanted, two, unkeyed; /* of the query's first word and its script */
+    } CASES[] = {
+        {"阿尔玛", true, true, false, false},    /* aerma: a transcription of three */
+        {"洛特", true, true, true, false},       /* luote: two of the table */
+        {"秀英", false, false, false, false},     /* xiuying: a native given name */
+        {"王秀英", false, false, false, false},   /* a native name */
+        {"惠美 陳", false, false, false, false},  /* a given name of the table, a surname */
+        {"修平 池田", false, false, false, false}, /* the same beside a native word */
+        {"アルマ", true, true, false, false},    /* aruma: three kana */
+        {"로라 린니", true, true, true, true},    /* lora: two syllables, keyed by nothing */
+        {"김 정은", false, false, false, false},  /* a Korean name written apart */
+        {"당 서윤", false, false, false, false},  /* the same, a surname hangul.h lacks */
+        {"로라", false, false, false, false},     /* one word: as likely a Korean name */
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        cdn_analyzed q;
+        cdn_analyzed_init(&q);
+        assert_int_equal(cdn_analyze_name(&q, tr, CASES[i].query, strlen(CASES[i].query), CORDON_SCHEMA_PERSON, NULL),
+                         CORDON_OK);
+        cdn_analyzed_finish(&q);
+        const cdn_token *t = q.tokens.items;
+        unsigned scripts = cdn_short_sounds_foreign(t, q.tokens.len);
+        bool foreign = scripts & (1u << cdn_syllabary_of(t->text)), two = false;
+        bool wanted = cdn_short_sounds_wanted(t, scripts, &two);
+        if (foreign != CASES[i].foreign || wanted != CASES[i].wanted || two != CASES[i].two ||
+            cdn_short_sounds_unkeyed(t, scripts) != CASES[i].unkeyed)
+            fail_msg("%s: foreign %d, wanted %d, two syllables %d", CASES[i].query, foreign, wanted, two);
+        cdn_analyzed_free(&q);
+    }
+    cdn_analyzed q;
+    cdn_analyzed_init(&q);
+    assert_int_equal(cdn_analyze_name(&q, tr, "阿尔玛", strlen("阿尔玛"), CORDON_SCHEMA_PERSON, NULL), CORDON_OK);
+    cdn_analyzed_finish(&q);
+    assert_true(cdn_short_sounds_plausible(q.tokens.items, "alma", 4));
+    assert_true(cdn_short_sounds_plausible(q.tokens.items, "elmo", 4));
+    assert_false(cdn_short_sounds_plausible(q.tokens.items, "lim", 3));
+    assert_false(cdn_short_sounds_plausible(q.tokens.items, "almanzor", 8));
+    cdn_analyzed_free(&q);
+    cdn_translit_free(tr);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1313,6 +1369,7 @@ int main(void)
         cmocka_unit_test(arabic_k_meets_g_and_spanish_j),
         cmocka_unit_test(german_ch_meets_kh),
         cmocka_unit_test(arabic_compounds_meet),
+        cmocka_unit_test(short_transcriptions_are_looked_up_by_two_classes),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
 }

@@ -51,7 +51,14 @@ static const char LIST[] =
     "T-37,Person,Uri GELLER,\n"
     "T-38,Person,Ari GELLER,\n"
     "T-39,Person,David BEN GURION,\n"
-    "T-40,Person,Rube GOLDBERG,\n";
+    "T-40,Person,Rube GOLDBERG,\n"
+    "T-41,Person,ALMA,\n"
+    "T-42,Person,Laura LINNEY,\n"
+    "T-43,Person,LOTTE,\n"
+    "T-44,Person,PARK Seung-woo,\n"
+    "T-45,Person,CHOI Young-soo,\n"
+    "T-46,Person,BALDWIN,\n"
+    "T-47,Person,JULIE,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -227,6 +234,27 @@ static void transcription_one_class_off_finds_latin_names(void **state)
     expect_first("鲁布·戈德伯格", "T-40");
 }
 
+/* A transcription whose sound classes are two (阿尔玛 aerma, アルマ aruma, l n: Alma), or a
+ * word of two Han characters of the transcription table (洛特 luote / Lotte), is found by the
+ * Latin words listed under its classes that sound like it (short_sounds.h); so is a foreign
+ * name in Hangul of two words of two syllables, one of them of a single class (로라 lora), its
+ * weight kept in the bound as a longer transcription's is. */
+static void short_transcriptions_find_latin_names(void **state)
+{
+    (void)state;
+    expect_first("阿尔玛", "T-41");
+    expect_first("アルマ", "T-41");
+    expect_first("洛特", "T-43");
+    expect_first("로라 린니", "T-42");
+    /* Three classes against four: 鲍德温 baodewen, b t n, left out the l of Baldwin, b l t n
+     * (sound_edits.h: a class added to three, then tested as above). */
+    expect_first("鲍德温", "T-46");
+    /* A word whose key (iulie) fails the test where its spelling passes: the scorer reads the
+     * spelling (朱莉 zhuli, ジュリー juri / Julie). */
+    expect_first("朱莉", "T-47");
+    expect_first("ジュリー", "T-47");
+}
+
 /* A Korean name in Hangul, one word, finds its Latin spelling (KIM Jong Un for 김정은, not KIM
  * Chun Sik), though no key of the query is in the index; a Japanese chi for ti (プーチン
  * puchin) finds Putin by the sound classes, and the full name alerts. */
@@ -235,6 +263,10 @@ static void korean_and_japanese_queries_find_latin_names(void **state)
     (void)state;
     expect_first("김정은", "T-24");
     expect_first("최룡해", "T-25");
+    /* Given names spelled by custom, which no romanisation system writes, found by their
+     * Korean folds (hangul.h): 승우 seungu as Seung-woo, 영수 yeongsu as Young-soo. */
+    expect_first("박승우", "T-44");
+    expect_first("최영수", "T-45");
     /* The given name meets by its vowels, which no key finds: the bound keeps its weight. */
     expect_first("ウラジーミル・プーチン", "T-26");
     /* One word of two: found, but it covers half the name, so no alert (and Allure Fashion,
@@ -590,6 +622,7 @@ int main(void)
         cmocka_unit_test(short_abjad_words_on_the_official_lists),
         cmocka_unit_test(transcribed_query_finds_latin_names),
         cmocka_unit_test(transcription_one_class_off_finds_latin_names),
+        cmocka_unit_test(short_transcriptions_find_latin_names),
         cmocka_unit_test(cyrillic_transcription_finds_latin_names),
         cmocka_unit_test(common_spelling_finds_other_vowels),
         cmocka_unit_test(korean_and_japanese_queries_find_latin_names),

@@ -24,6 +24,7 @@
 #include "text/sounds.h"
 #include "text/titles.h"
 #include "text/tokenize.h"
+#include "text/sound_edits.h"
 #include "text/translit.h"
 #include "text/utf8.h"
 #include "text/vowel_key.h"
@@ -1202,9 +1203,32 @@ static void vowel_key_golden(void **state)
     }
 }
 
+/* A class string with one class more or fewer (sound_edits.h): no class twice in a row, each
+ * string once. */
+static void sound_class_edits(void **state)
+{
+    (void)state;
+    char out[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
+    size_t n = cdn_sound_deletions("btlt", out);
+    assert_int_equal(n, 3); /* tlt, blt, btt (doubled: left out), btl */
+    assert_string_equal(out[0], "tlt");
+    assert_string_equal(out[1], "blt");
+    assert_string_equal(out[2], "btl");
+    assert_int_equal(cdn_sound_deletions("b", out), 0);
+    n = cdn_sound_insertions("btn", out);
+    bool found = false;
+    for (size_t i = 0; i < n; i++) {
+        found |= strcmp(out[i], "bltn") == 0;
+        for (size_t j = 1; out[i][j]; j++)
+            assert_true(out[i][j] != out[i][j - 1]);
+    }
+    assert_true(found); /* Baldwin's classes, from 鲍德温's */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(sound_class_edits),
         cmocka_unit_test(normalize_latin),
         cmocka_unit_test(arabic_compounds_golden),
         cmocka_unit_test(generic_words_translate),

@@ -1,0 +1,84 @@
+/*
+ * short_sounds.c — which transcriptions search looks up by two sound classes, and which Latin
+ * words it offers them (see short_sounds.h).
+ */
+#include "match/short_sounds.h"
+
+#include <string.h>
+
+#include "match/score.h"
+#include "text/hangul.h"
+#include "text/orthography.h"
+#include "text/transcription.h"
+
+/* The number of code points in the UTF-8 string s. */
+static size_t code_points(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* Whether the Han word t may be a transcription on its own: one that may be
+ * (cdn_may_be_transcription), or two characters of the table. */
+static bool han_transcription(const cdn_token *t)
+{
+    return cdn_may_be_transcription(t) || (code_points(t->text) == 2 && cdn_transcription_characters(t->text));
+}
+
+unsigned cdn_short_sounds_foreign(const cdn_token *q, size_t m)
+{
+    unsigned foreign = 1u << CDN_SYLLABARY_KANA;
+    bool han = true, hangul = m >= 2;
+    for (size_t i = 0; i < m; i++) {
+        if (!(q[i].flags & CDN_TOK_SYLLABIC))
+            continue;
+        cdn_syllabary script = cdn_syllabary_of(q[i].text);
+        if (script == CDN_SYLLABARY_HANGUL && code_points(q[i].text) == 1)
+            hangul = false;
+        if (script == CDN_SYLLABARY_HAN && !han_transcription(&q[i]))
+            han = false;
+    }
+    return foreign | (han ? 1u << CDN_SYLLABARY_HAN : 0u) | (hangul ? 1u << CDN_SYLLABARY_HANGUL : 0u);
+}
+
+bool cdn_short_sounds_wanted(const cdn_token *t, unsigned foreign, bool *two_syllables)
+{
+    *two_syllables = false;
+    if (!(t->flags & CDN_TOK_SYLLABIC) || !t->latin[0])
+        return false;
+    cdn_syllabary script = cdn_syllabary_of(t->text);
+    if (!(foreign & (1u << script)))
+        return false;
+    if (cdn_may_be_transcription(t))
+        return true;
+    if (code_points(t->text) != 2)
+        return false;
+    /* Two Han characters are a Chinese given name unless both are of the table; two kana or
+     * Hangul syllables, a foreign name unless they look native (the scorer's own tests:
+     * han_transcription and short_transcription_similarity in score.c). */
+    *two_syllables = script == CDN_SYLLABARY_HAN ? cdn_transcription_characters(t->text) : !cdn_looks_native(t->text);
+    return *two_syllables;
+}
+
+bool cdn_short_sounds_unkeyed(const cdn_token *t, unsigned foreign)
+{
+    bool two_syllables;
+    return cdn_short_sounds_wanted(t, foreign, &two_syllables) && two_syllables &&
+           cdn_syllabary_of(t->text) != CDN_SYLLABARY_HAN;
+}
+
+bool cdn_short_sounds_plausible(const cdn_token *t, const char *key, size_t len)
+{
+    char spelled[CDN_KEY_MAX + 1];
+    if (len > CDN_KEY_MAX)
+        len = CDN_KEY_MAX;
+    memcpy(spelled, key, len);
+    spelled[len] = '\0';
+    cdn_syllabary script = cdn_syllabary_of(t->text);
+    double sim = script == CDN_SYLLABARY_HAN && cdn_transcription_characters(t->text)
+                     ? cdn_transcription_similarity_xinhua(t->latin, spelled)
+                     : cdn_transcription_similarity_read(t->latin, script, spelled);
+    return sim > 0.0;
+}

@@ -1,0 +1,67 @@
+/*
+ * short_sounds.h — a foreign name transcribed into Chinese, Japanese or Korean whose sound
+ * classes are too few for a key of three (sounds.h): which such words search looks up by two
+ * classes, and which of the Latin words listed under those two it offers to the scorer.
+ *
+ * The index holds every Latin word under its sound classes; search looked up only strings of
+ * three classes or more, since two (Errol, 埃羅爾 ailuoer: "l"; Herbert, 赫伯特 hebote: "bt")
+ * agree with hundreds of unrelated words, and a word of two Han characters not at all (坦蒂
+ * tandi / Tonti), though the scorer meets all of them by their vowels (transcription.h).
+ * On the Wikidata pairs that compare alerts on and search missed (session 9), such words were
+ * 290 of the 515 Chinese misses (and 34 more words of two characters with three classes), and
+ * most Korean foreign names of two words (에이미 라이언 / Amy Ryan: each word two classes).
+ *
+ * Two classes cover 30 strings, 120 to 630 listed words each in the six official lists, so a
+ * word under them is offered only when its key sounds like the transcription under the
+ * scorer's own test (the index keeps keys, not spellings; a key is the spelling folded across
+ * orthographies, close enough: Wikidata Chinese by search 1360 offering all, 1340 with the
+ * test, which costs 28 % of the instructions offering all added to a Chinese search).
+ */
+#ifndef CDN_SHORT_SOUNDS_H
+#define CDN_SHORT_SOUNDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "match/analyze.h"
+
+/*
+ * The scripts (bits 1 << cdn_syllabary) whose words in query q[0..m) may be a foreign name:
+ * kana always; Han unless a Han word of the query is not a transcription on its own (a
+ * surname of one character, 陳 惠美, or a native word, 修平 池田: the other words are then a
+ * native given name, 惠美 and 修平 being of the transcription table too); Hangul when the query
+ * has two words or more and none of one syllable. A Korean name written apart (김 정은, 당 서윤)
+ * has a one-syllable surname, and its given name of two syllables looks like a short
+ * transcription; so does a name written as one word whose surname hangul.h does not hold
+ * (어가현). Foreign names keep their words apart (에이미 라이언), and those with a word of one
+ * syllable (존 케리) are left out with the Korean ones: 17 alarms on 6,000 native names
+ * otherwise (당 서윤 / CHANG, Tony), for 11 pairs of 2,000.
+ */
+unsigned cdn_short_sounds_foreign(const cdn_token *q, size_t m);
+
+/*
+ * Whether query token t is looked up by its sound strings of two classes (and, for a word of
+ * two characters, by those of three or more too, which cdn_may_be_transcription keeps from
+ * the usual lookup): a transcription of three syllables or more that does not look native
+ * (cdn_may_be_transcription), or a word of two Han characters of the transcription table
+ * (cdn_transcription_characters: 坦蒂, not 秀英) or of two kana or Hangul syllables that do
+ * not look native; only in the scripts foreign holds (cdn_short_sounds_foreign).
+ * *two_syllables is set when t is of the second kind.
+ */
+bool cdn_short_sounds_wanted(const cdn_token *t, unsigned foreign, bool *two_syllables);
+
+/* Whether t is a word of two kana or Hangul syllables that cdn_short_sounds_wanted accepts:
+ * one whose sound classes may be too few for any key (로라 lora, "l"), so that it meets a
+ * name by its vowels alone, as a longer transcription may (cdn_may_be_transcription), and its
+ * weight stays in the bound of every name the query's other words reach (로라 린니 / Laura
+ * Linney: Wikidata Korean by search 1393 -> 1427 of 2000, no native-name alarm more). Not two
+ * Han characters: beside a surname they are a Chinese given name (4 alarms more on 6,000
+ * native Chinese names, 谭 治文). */
+bool cdn_short_sounds_unkeyed(const cdn_token *t, unsigned foreign);
+
+/* Whether the indexed key (len bytes, plain ASCII) sounds like the transcription t (one that
+ * cdn_short_sounds_wanted accepts) by the scorer's test of a transcription against a
+ * spelling (transcription.h). */
+bool cdn_short_sounds_plausible(const cdn_token *t, const char *key, size_t len);
+
+#endif
