@@ -366,7 +366,7 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
         }
         i += n_words;
     }
-    if (status == CORDON_OK)
+    if (status == CORDON_OK && out > 0) /* none: the tokens may not be allocated yet */
         descent_words((cdn_token *)a->tokens.items + first, out, a->text.data, before_comma, comma != NULL, schema);
     n = out;
     if (status == CORDON_OK && n > 0 && !parts)
