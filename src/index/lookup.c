@@ -250,6 +250,31 @@ static void offer_in_order(similar_ctx *c, const cdn_ilist *const *lists, size_t
         cdn_free(at);
 }
 
+/* by_trigrams' verdict on key id, met count times in the lists read whole: passed over when
+ * the lists passed over (skipped) cannot make up need or its length is more than edits from
+ * len; offered at once when no list was passed over; else put at met[*n_found] (an entry of met
+ * already read, so the keys found gather at its front) when the lists passed over make the
+ * count up, to be offered in order after. */
+static void judge(similar_ctx *c, const cdn_ilist *const *lists, const size_t *skipped, size_t n_skipped,
+                  size_t need, size_t edits, size_t len, uint32_t id, size_t count, uint32_t *met, size_t *n_found)
+{
+    if (count + n_skipped < need)
+        return;
+    size_t other = c->idx->vocab.items[id].len;
+    if (other + edits < len || len + edits < other)
+        return;
+    if (!n_skipped) { /* every list read whole: offered as met */
+        offer(c, id);
+        return;
+    }
+    for (size_t s = 0; s < n_skipped; s++) {
+        uint32_t at;
+        count += ids_hold(cdn_index_ids(c->idx, lists[skipped[s]]), lists[skipped[s]]->n, id, &at);
+    }
+    if (count >= need)
+        met[(*n_found)++] = id;
+}
+
 /* The counting of by_trigrams (after its lists are chosen: see there) in c->counts, a byte
  * per vocab key, rather than in a table hashed into: the keys met, in the order first met,
  * those in need of the lists (the skipped ones looked up) offered in the order first met, and
@@ -279,21 +304,7 @@ static void count_by_byte(similar_ctx *c, const cdn_ilist *const *lists, size_t 
         uint32_t id = met[k];
         size_t count = counts[id];
         counts[id] = 0;
-        if (count + n_skipped < need)
-            continue;
-        size_t other = idx->vocab.items[id].len;
-        if (other + edits < c->key_len || c->key_len + edits < other)
-            continue;
-        if (!n_skipped) { /* every list read whole: offered as met */
-            offer(c, id);
-            continue;
-        }
-        for (size_t s = 0; s < n_skipped; s++) {
-            uint32_t at;
-            count += ids_hold(cdn_index_ids(idx, lists[skipped[s]]), lists[skipped[s]]->n, id, &at);
-        }
-        if (count >= need)
-            met[n_found++] = id;
+        judge(c, lists, skipped, n_skipped, need, edits, c->key_len, id, count, met, &n_found);
     }
     offer_in_order(c, lists, ng, met, n_found);
     if (met != stack_met)
@@ -378,22 +389,8 @@ static void by_trigrams(similar_ctx *c, size_t len)
         size_t n_found = 0;
         for (size_t k = 0; k < n_met; k++) {
             size_t count = counts[met[k]];
-            if (count + n_skipped < need)
-                continue;
-            uint32_t id = ids[met[k]];
-            size_t other = idx->vocab.items[id].len;
-            if (other + edits < len || len + edits < other)
-                continue;
-            if (!n_skipped) { /* every list read whole: offered as met */
-                offer(c, id);
-                continue;
-            }
-            for (size_t s = 0; s < n_skipped; s++) {
-                uint32_t at;
-                count += ids_hold(cdn_index_ids(idx, lists[skipped[s]]), lists[skipped[s]]->n, id, &at);
-            }
-            if (count >= need)
-                met[n_found++] = id;
+            if (count + n_skipped >= need) /* the common case out first, as judge would */
+                judge(c, lists, skipped, n_skipped, need, edits, len, ids[met[k]], count, met, &n_found);
         }
         offer_in_order(c, lists, ng, met, n_found);
     }
