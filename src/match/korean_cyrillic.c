@@ -14,6 +14,7 @@
 #include "core/word_list.h"
 #include "text/hangul.h"
 #include "text/orthography.h"
+#include "text/ukrainian.h"
 
 /* The common Korean surnames in Cyrillic (ё written е), with their Latin spellings as hangul.c
  * has them; Цой and Тен are the spellings of 최 and 정 among Russia's own Koreans. */
@@ -38,39 +39,6 @@ static const struct {
 /* The longest word read, in bytes. */
 enum { MAX_WORD = 48 };
 
-/* Writes into out the word in Ukrainian letters (Кім Чен Ин, Кім Йо Чжон, Чхве Рьон Хе) in the
- * Russian ones the tables are written in — і and ї as и, и as ы, е as э, є as е, йо and ьо as ё
- * (which normalisation writes е) — and returns whether it has any of them (and fits). */
-static bool russian_letters(const char *ukrainian, char out[MAX_WORD + 1])
-{
-    static const struct {
-        const char *from, *to;
-    } LETTERS[] = {{"йо", "е"}, {"ьо", "е"}, {"і", "и"}, {"ї", "и"}, {"и", "ы"}, {"е", "э"}, {"є", "е"}};
-    size_t len = strlen(ukrainian), n = 0;
-    if (len > MAX_WORD)
-        return false;
-    bool any = false;
-    for (size_t i = 0; i < len;) {
-        size_t k = 0, lf = 0;
-        for (; k < sizeof LETTERS / sizeof LETTERS[0]; k++) {
-            lf = strlen(LETTERS[k].from);
-            if (strncmp(ukrainian + i, LETTERS[k].from, lf) == 0)
-                break;
-        }
-        if (k < sizeof LETTERS / sizeof LETTERS[0]) {
-            size_t lt = strlen(LETTERS[k].to);
-            memcpy(out + n, LETTERS[k].to, lt);
-            n += lt;
-            i += lf;
-            any = true;
-        } else {
-            out[n++] = ukrainian[i++];
-        }
-    }
-    out[n] = '\0';
-    return any;
-}
-
 /* The surname of the table spelled text (in Russian letters), or NULL. */
 static const char *surname_of(const char *text)
 {
@@ -88,7 +56,7 @@ const char *cdn_korean_cyrillic_surname(const char *text)
 {
     const char *latin = surname_of(text);
     char russian[MAX_WORD + 1];
-    if (!latin && strnlen(text, 9) <= 8 && russian_letters(text, russian))
+    if (!latin && strnlen(text, 9) <= 8 && cdn_ukrainian_as_russian(text, russian, sizeof russian))
         latin = surname_of(russian);
     return latin;
 }
@@ -204,7 +172,7 @@ size_t cdn_korean_cyrillic_spellings(const char *text, char out[][CDN_KOREAN_CYR
     /* A word of letters both alphabets have (Ин: Russian 인 in, Ukrainian 은 un) reads both ways,
      * the Russian first (the scanner keeps a word's first keys). */
     char russian[MAX_WORD + 1];
-    if (russian_letters(text, russian))
+    if (cdn_ukrainian_as_russian(text, russian, sizeof russian))
         spell_from(&sp, russian, 0, 0);
     return sp.n;
 }

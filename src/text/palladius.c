@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "text/pinyin.h"
+#include "text/ukrainian.h"
 
 /* The initials, in Cyrillic, and the pinyin they stand for before a plain final and before one
  * of the i and ü finals, where Palladius writes j, q, x as it writes z, c, s. */
@@ -151,37 +152,13 @@ static bool read_from(reader *r, const char *c, size_t at, int depth)
 /* The longest word read, in bytes (eight syllables of four letters). */
 enum { MAX_WORD = 64 };
 
-/* Writes into out the Ukrainian spelling of a Chinese name in the Russian letters Palladius is
- * written in — Ukrainian writes the Russian и as і, ы as и, э as е, е as є (Сі Цзіньпін for Си
- * Цзиньпин, Хе for Хэ), each two bytes as the letter it stands for — and returns whether the word
- * has any of those letters (and fits). */
-static bool russian_letters(const char *ukrainian, char out[MAX_WORD + 1])
-{
-    static const char FROM[][3] = {"і", "ї", "и", "е", "є"}, TO[][3] = {"и", "и", "ы", "э", "е"};
-    size_t len = strlen(ukrainian);
-    if (len > MAX_WORD)
-        return false;
-    bool any = false;
-    memcpy(out, ukrainian, len + 1);
-    for (size_t i = 0; i + 1 < len; i++)
-        for (size_t k = 0; k < sizeof FROM / sizeof FROM[0]; k++)
-            if (out[i] == FROM[k][0] && out[i + 1] == FROM[k][1]) {
-                out[i] = TO[k][0];
-                out[i + 1] = TO[k][1];
-                any = true;
-                i++;
-                break;
-            }
-    return any;
-}
-
-/* read_from for the word as written, then for it written in Ukrainian (russian_letters). */
+/* read_from for the word as written, then for it as written in Ukrainian (ukrainian.h). */
 static bool read_word(reader *r, const char *cyrillic)
 {
     if (read_from(r, cyrillic, 0, 0))
         return true;
     char russian[MAX_WORD + 1];
-    return russian_letters(cyrillic, russian) && read_from(r, russian, 0, 0);
+    return cdn_ukrainian_as_russian(cyrillic, russian, sizeof russian) && read_from(r, russian, 0, 0);
 }
 
 bool cdn_palladius_reads(const char *cyrillic, const char *latin)
