@@ -18,8 +18,10 @@ written into the code. The sets:
   false-alarms/*              real names of people who are not listed, screened against all lists;
                               the share that raises any alert at the threshold
 
-Usage: bench/quality.py [--cordon build/cordon] [--threshold 0.80] [--sample 2000] [--quick]
-Prints one line per set: recall or false-alarm rate, with counts.
+Usage: bench/quality.py [--cordon build/cordon] [--threshold 0.80] [--sample 2000] [--misses DIR]
+Prints one line per set: recall or false-alarm rate, with counts. With --misses DIR it also writes
+DIR/SET.tsv for each set: every missed case (or every false alarm) with what cordon answered, so a
+change can be judged by the cases it gains and loses, not only by the count.
 """
 import argparse
 import ast
@@ -83,7 +85,8 @@ def screen(cordon, list_sources, queries, threshold, workdir, limit=10):
     for line in out.stdout.splitlines():
         rec = json.loads(line)
         res = rec.get("results") or []
-        rows.append(({r["id"] for r in res if r["match"]}, res[0]["score"] if res else 0.0))
+        top = f'{res[0]["id"]}\t{res[0]["matched_name"]}\t{res[0]["score"]:.3f}' if res else "\t\t0"
+        rows.append(({r["id"] for r in res if r["match"]}, res[0]["score"] if res else 0.0, top))
     if len(rows) != len(queries):
         sys.exit(f"quality: {len(queries)} queries but {len(rows)} results")
     return rows, elapsed
@@ -101,7 +104,7 @@ def compare_pairs(cordon, pairs, threshold, workdir):
     if out.returncode != 0:
         sys.exit(f"quality: cordon compare failed: {out.stderr[:500]}")
     rows = list(csv.DictReader(out.stdout.splitlines()))
-    return [r["match"] == "true" for r in rows]
+    return [(r["match"] == "true", r["score"]) for r in rows]
 
 
 # The sets whose native names are also searched in an index of their English names: the
@@ -112,11 +115,29 @@ SEARCHED = ("russian", "arabic", "hebrew", "chinese", "korean")
 
 def search_pairs(cordon, pairs, threshold, workdir):
     """Each native name searched in an index of all the set's English names (each its own
-    entity); returns how many alert on their own English name."""
+    entity); returns, per pair, (whether it alerts on its own English name, the top result)."""
     lpath = os.path.join(workdir, "wikidata-english.csv")
     write_custom_list(lpath, [(f"w{i}", "Person", [english]) for i, (_, english) in enumerate(pairs)])
     rows, _ = screen(cordon, ["csv:" + lpath], [native for native, _ in pairs], threshold, workdir)
-    return sum(1 for i, (alerts, _) in enumerate(rows) if any(a.endswith(f":w{i}") for a in alerts))
+    return [(any(a.endswith(f":w{i}") for a in alerts), top) for i, (alerts, _, top) in enumerate(rows)]
+
+
+class Misses:
+    """Writes each set's missed cases (or false alarms) to DIR/SET.tsv when DIR is given."""
+
+    def __init__(self, directory):
+        self.directory = directory
+        if directory:
+            os.makedirs(directory, exist_ok=True)
+
+    def write(self, name, header, lines):
+        if not self.directory:
+            return
+        fname = name.replace(" ", "-").replace("(", "").replace(")", "") + ".tsv"
+        with open(os.path.join(self.directory, fname), "w", encoding="utf-8") as f:
+            f.write(header + "\n")
+            for line in lines:
+                f.write(line + "\n")
 
 
 def report(kind, name, hits, total, extra=""):
@@ -311,7 +332,10 @@ def main():
     ap.add_argument("--sample", type=int, default=2000)
     ap.add_argument("--negatives", type=int, default=0, help="names per negative set (0: all)")
     ap.add_argument("--lists", nargs="*", help="list sources for the false-alarm sets (default: all official lists)")
+    ap.add_argument("--misses", metavar="DIR", help="write each set's misses and false alarms to DIR/SET.tsv")
     args = ap.parse_args()
+    misses = Misses(args.misses)
+    top_header = "top id\ttop matched name\ttop score"
     data = shared_data()
     rng = random.Random(SEED)
     print(f"cordon quality benchmark — threshold {args.threshold}, seed {SEED}, "
@@ -322,16 +346,24 @@ def main():
         lpath = os.path.join(work, "eutb.csv")
         write_custom_list(lpath, entities)
         rows, _ = screen(args.cordon, ["csv:" + lpath], [q for q, _ in queries], args.threshold, work)
-        hits = sum(1 for (q, want), (alerts, _) in zip(queries, rows) if want in alerts)
+        hits = sum(1 for (q, want), (alerts, _, _) in zip(queries, rows) if want in alerts)
         report("cross-script", "eu-travelbans (cyrillic)", hits, len(queries))
+        misses.write("eu-travelbans", "query\texpected\t" + top_header,
+                     [f"{q}\t{want}\t{top}" for (q, want), (alerts, _, top) in zip(queries, rows)
+                      if want not in alerts])
 
         # cross-script: Wikidata pairs
         for lang, pairs in wikidata_pairs(data, rng, args.sample).items():
             matches = compare_pairs(args.cordon, pairs, args.threshold, work)
-            report("cross-script", f"wikidata-{lang}", sum(matches), len(matches))
+            report("cross-script", f"wikidata-{lang}", sum(m for m, _ in matches), len(matches))
+            misses.write(f"wikidata-{lang}", "native\tenglish\tscore",
+                         [f"{n}\t{e}\t{score}" for (n, e), (m, score) in zip(pairs, matches) if not m])
             if lang in SEARCHED:
-                hits = search_pairs(args.cordon, pairs, args.threshold, work)
-                report("cross-script", f"wikidata-{lang} (search)", hits, len(pairs))
+                found = search_pairs(args.cordon, pairs, args.threshold, work)
+                report("cross-script", f"wikidata-{lang} (search)", sum(f for f, _ in found), len(pairs))
+                misses.write(f"wikidata-{lang}-search", "native\tenglish\tcompare score\t" + top_header,
+                             [f"{n}\t{e}\t{score}\t{top}"
+                              for (n, e), (_, score), (f, top) in zip(pairs, matches, found) if not f])
 
         # spelling: OFAC aliases and generated variants against primary names only
         people = ofac_individuals(data)
@@ -339,15 +371,20 @@ def main():
         write_custom_list(lpath, [(eid, "Person", [p]) for eid, (p, _) in sorted(people.items())])
         for name, cases in spelling_sets(people, rng, args.sample).items():
             rows, _ = screen(args.cordon, ["csv:" + lpath], [q for q, _ in cases], args.threshold, work)
-            hits = sum(1 for (q, want), (alerts, _) in zip(cases, rows) if want in alerts)
+            hits = sum(1 for (q, want), (alerts, _, _) in zip(cases, rows) if want in alerts)
             report("spelling", name, hits, len(cases))
+            misses.write(name, "query\texpected\texpected name\t" + top_header,
+                         [f"{q}\t{want}\t{people[want.split(':')[1]][0]}\t{top}"
+                          for (q, want), (alerts, _, top) in zip(cases, rows) if want not in alerts])
 
         # false alarms: negatives against all lists
         sources = args.lists if args.lists else all_list_sources(data)
         for name, names in negatives(data, rng, args.negatives).items():
             rows, secs = screen(args.cordon, sources, names, args.threshold, work)
-            alerts = sum(1 for ids, _ in rows if ids)
+            alerts = sum(1 for ids, _, _ in rows if ids)
             report("false-alarms", name, alerts, len(names), f"  {len(names) / secs:.0f} names/s")
+            misses.write("false-alarms-" + name, "name\t" + top_header,
+                         [f"{n}\t{top}" for n, (ids, _, top) in zip(names, rows) if ids])
 
 
 if __name__ == "__main__":
