@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# instructions.sh — instructions per search on the bench mix, a figure machine load does not
+# move (BENCHMARKS.md quotes it beside every speed change). bench_speed searches its fixed mix
+# (listed names, listed names with a typo, negatives) on a snapshot under callgrind, once with
+# 3,000 queries and once with 6,000; the difference of cordon_search's inclusive cost over the
+# difference of its calls leaves out loading and warm-up.
+# Usage: bench/instructions.sh BUILD_DIR INDEX.cdx NEGATIVES.txt
+#   NEGATIVES.txt: one name per line, e.g. the synthetic-US names:
+#   cut -d, -f1 ../shared/data/negatives/synthetic-us/negatives_us.csv | tail -n +2
+set -euo pipefail
+[ $# -eq 3 ] || { echo "usage: bench/instructions.sh BUILD_DIR INDEX.cdx NEGATIVES.txt" >&2; exit 2; }
+command -v valgrind >/dev/null || { echo "instructions: valgrind is not installed" >&2; exit 1; }
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+cost() {
+    valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.$1" "$BUILD/bench_speed" --index "$INDEX" \
+        --negatives "$NEG" --queries "$1" --threads 1 >/dev/null 2>&1
+    # "=> .../search.c:cordon_search (7,000x)": the inclusive cost and the calls of the caller's line
+    callgrind_annotate --inclusive=yes "$WORK/cg.$1" 2>/dev/null |
+        awk '/=> .*:cordon_search \([0-9,]*x\)/ { gsub(",", ""); gsub(/[()x]/, "", $NF); print $1, $NF; exit }'
+}
+BUILD=$1 INDEX=$2 NEG=$3
+read -r COST_A CALLS_A <<<"$(cost 3000)"
+read -r COST_B CALLS_B <<<"$(cost 6000)"
+[ -n "${CALLS_A:-}" ] && [ -n "${CALLS_B:-}" ] && [ "$CALLS_B" -gt "$CALLS_A" ] ||
+    { echo "instructions: cordon_search not found in the profile" >&2; exit 1; }
+echo "instructions per search: $(( (COST_B - COST_A) / (CALLS_B - CALLS_A) )) ($((CALLS_B - CALLS_A)) searches)"
