@@ -8,6 +8,7 @@
 
 #include "match/score.h"
 #include "text/hangul.h"
+#include "text/korean_surnames.h"
 #include "text/orthography.h"
 #include "text/transcription.h"
 
@@ -35,7 +36,7 @@ unsigned cdn_short_sounds_foreign(const cdn_token *q, size_t m)
         if (!(q[i].flags & CDN_TOK_SYLLABIC))
             continue;
         cdn_syllabary script = cdn_syllabary_of(q[i].text);
-        if (script == CDN_SYLLABARY_HANGUL && code_points(q[i].text) == 1)
+        if (script == CDN_SYLLABARY_HANGUL && cdn_korean_surname_syllable(q[i].text))
             hangul = false;
         if (script == CDN_SYLLABARY_HAN && !han_transcription(&q[i]))
             han = false;
@@ -53,7 +54,13 @@ bool cdn_short_sounds_wanted(const cdn_token *t, unsigned foreign, bool *two_syl
         return false;
     if (cdn_may_be_transcription(t))
         return true;
-    if (code_points(t->text) != 2)
+    size_t count = code_points(t->text);
+    if (count == 1 && script == CDN_SYLLABARY_HANGUL) {
+        /* No surname (cdn_short_sounds_foreign): a foreign name's word (존 John, 잭 Jack). */
+        *two_syllables = true;
+        return true;
+    }
+    if (count != 2)
         return false;
     /* Two Han characters are a Chinese given name unless both are of the table; two kana or
      * Hangul syllables, a foreign name unless they look native (the scorer's own tests:

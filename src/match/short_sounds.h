@@ -30,12 +30,14 @@
  * kana always; Han unless a Han word of the query is not a transcription on its own (a
  * surname of one character, 陳 惠美, or a native word, 修平 池田: the other words are then a
  * native given name, 惠美 and 修平 being of the transcription table too); Hangul when the query
- * has two words or more and none of one syllable. A Korean name written apart (김 정은, 당 서윤)
- * has a one-syllable surname, and its given name of two syllables looks like a short
- * transcription; so does a name written as one word whose surname hangul.h does not hold
- * (어가현). Foreign names keep their words apart (에이미 라이언), and those with a word of one
- * syllable (존 케리) are left out with the Korean ones: 17 alarms on 6,000 native names
- * otherwise (당 서윤 / CHANG, Tony), for 11 pairs of 2,000.
+ * has two words or more and none is a Korean surname of one syllable (korean_surnames.h). A
+ * Korean name written apart (김 정은, 당 서윤) has a one-syllable surname, and its given name of
+ * two syllables looks like a short transcription; so does a name written as one word whose
+ * surname hangul.h does not hold (어가현). Foreign names keep their words apart (에이미 라이언),
+ * and a word of one syllable in them is no surname (존 John, 팀 Tim, 잭 Jack). Session 9 left out
+ * every query with a word of one syllable (hangul.h's hundred surnames let 45 alarms more on
+ * 12,000 native names through: 갈 태연 / THAN, Charlie, rare surnames); with every surname of
+ * the census, Wikidata Korean by search 1506 -> 1535 of 2000 and no alarm more.
  */
 unsigned cdn_short_sounds_foreign(const cdn_token *q, size_t m);
 
@@ -45,8 +47,10 @@ unsigned cdn_short_sounds_foreign(const cdn_token *q, size_t m);
  * the usual lookup): a transcription of three syllables or more that does not look native
  * (cdn_may_be_transcription), or a word of two Han characters of the transcription table
  * (cdn_transcription_characters: 坦蒂, not 秀英) or of two kana or Hangul syllables that do
- * not look native; only in the scripts foreign holds (cdn_short_sounds_foreign).
- * *two_syllables is set when t is of the second kind.
+ * not look native, or of one Hangul syllable (존 jon / John: no surname, or Hangul would not be
+ * in foreign); only in the scripts foreign holds (cdn_short_sounds_foreign). *two_syllables is
+ * set when t is of the second kind or the third (Korean by search 1535 -> 1541 of 2000: the word
+ * looked up by its classes, tested, and its weight kept in the bound, cdn_short_sounds_unkeyed).
  */
 bool cdn_short_sounds_wanted(const cdn_token *t, unsigned foreign, bool *two_syllables);
 

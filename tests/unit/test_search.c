@@ -58,7 +58,10 @@ static const char LIST[] =
     "T-44,Person,PARK Seung-woo,\n"
     "T-45,Person,CHOI Young-soo,\n"
     "T-46,Person,BALDWIN,\n"
-    "T-47,Person,JULIE,\n";
+    "T-47,Person,JULIE,\n"
+    "T-48,Person,Tom FINNEY,\n"
+    "T-49,Person,\"CHANG, Tony\",\n"
+    "T-50,Person,John DENVER,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -253,6 +256,16 @@ static void short_transcriptions_find_latin_names(void **state)
      * spelling (朱莉 zhuli, ジュリー juri / Julie). */
     expect_first("朱莉", "T-47");
     expect_first("ジュリー", "T-47");
+    /* A foreign name in Hangul with a word of one syllable that is no Korean surname
+     * (korean_surnames.h): 톰 meets Tom as spelled, and 존 John by its sounds, its weight kept
+     * in the bound. A rare surname (당 唐) keeps the query a Korean name: 당 지환 is not taken
+     * for Tony Chang, though the scorer would accept the pair. */
+    expect_first("톰 피니", "T-48");
+    expect_first("존 덴버", "T-50");
+    double score = 0.0;
+    assert_int_equal(cordon_compare(idx, "당 지환", "CHANG, Tony", CORDON_SCHEMA_ANY, &score), CORDON_OK);
+    assert_true(score >= 0.8);
+    expect_no_alert("당 지환", "T-49");
 }
 
 /* A Korean name in Hangul, one word, finds its Latin spelling (KIM Jong Un for 김정은, not KIM

@@ -14,6 +14,7 @@
 #include "text/name_forms.h"
 #include "text/normalize.h"
 #include "text/hangul.h"
+#include "text/korean_surnames.h"
 #include "text/transcription.h"
 #include "text/orthography.h"
 #include "text/palladius.h"
@@ -556,6 +557,25 @@ static void korean_cyrillic_spellings(void **state)
     assert_string_equal(cdn_korean_cyrillic_surname("чхве"), "choe choi");
     assert_string_equal(cdn_korean_cyrillic_surname("кім"), "kim gim"); /* Ukrainian */
     assert_null(cdn_korean_cyrillic_surname("иванов"));
+}
+
+/* Every Korean surname of one syllable, rare ones too, and no foreign name's word. */
+static void korean_surname_syllables(void **state)
+{
+    (void)state;
+    static const char *const SURNAMES[] = {"김", "이", "리", "박", "최", "갈", "당", "좌", "팽", "견", "음", "필", "승"};
+    for (size_t i = 0; i < sizeof SURNAMES / sizeof SURNAMES[0]; i++)
+        if (!cdn_korean_surname_syllable(SURNAMES[i]))
+            fail_msg("%s: not taken for a surname", SURNAMES[i]);
+    static const char *const OTHERS[] = {"존", "짐", "팀", "톰", "잭", "맷", "롭", "론", "닐", "김정", "김 ", "", "k"};
+    for (size_t i = 0; i < sizeof OTHERS / sizeof OTHERS[0]; i++)
+        if (cdn_korean_surname_syllable(OTHERS[i]))
+            fail_msg("%s: taken for a surname", OTHERS[i]);
+    size_t n = cdn_korean_surname_syllable_count();
+    assert_true(n > 150);
+    for (size_t i = 1; i < n; i++)
+        assert_true(cdn_korean_surname_syllable_at(i - 1) < cdn_korean_surname_syllable_at(i));
+    assert_int_equal(cdn_korean_surname_syllable_at(n), 0);
 }
 
 static void korean_latin_syllables(void **state)
@@ -1245,6 +1265,7 @@ int main(void)
         cmocka_unit_test(palladius_readings),
         cmocka_unit_test(korean_cyrillic_spellings),
         cmocka_unit_test(korean_latin_syllables),
+        cmocka_unit_test(korean_surname_syllables),
         cmocka_unit_test(consonant_class_variants),
         cmocka_unit_test(readings_latin_german_english),
         cmocka_unit_test(abjad_classes_golden),
