@@ -54,6 +54,7 @@
 #include "text/orthography.h"
 #include "text/palladius.h"
 #include "text/pinyin.h"
+#include "text/sino_korean.h"
 #include "text/sound_edits.h"
 #include "text/sounds.h"
 #include "text/transcription.h"
@@ -111,6 +112,7 @@ typedef struct gatherer {
     bool korean_cyrillic;    /* or one in Cyrillic (korean_cyrillic.h) */
     uint32_t korean_surname; /* then its surname's token */
     unsigned foreign;        /* the scripts whose words may be a foreign name (short_sounds.h) */
+    bool one_word;           /* the query is one word */
 } gatherer;
 
 /* Credits the query token being gathered to one name: q on the query's side, n on the name's
@@ -538,6 +540,62 @@ static __attribute__((cold, noinline)) void gather_korean(gatherer *g, const cdn
     }
 }
 
+/* The names that have both the indexed keys a and b, credited with q on the query's side and
+ * n on the name's (the rarer key's postings looked up in the other's: both in name order). */
+static void credit_both(gatherer *g, const cdn_ikey *a, const cdn_ikey *b, float q, float n)
+{
+    const uint32_t *u32 = g->idx->u32.items;
+    const cdn_ikey *rarer = a->n_postings <= b->n_postings ? a : b, *other = rarer == a ? b : a;
+    for (uint32_t p = 0; p < rarer->n_postings && g->status == CORDON_OK; p++) {
+        uint32_t name = u32[rarer->postings + p];
+        if (sorted_has(u32 + other->postings, other->n_postings, name))
+            credit(g, name, q, n);
+    }
+}
+
+/* Spellings of a Sino-Korean surname, and of a given name or a whole name, looked up at most:
+ * a syllable reads as one to eleven Mandarin syllables (경: jing, qing, geng ...). */
+enum { SINO_KOREAN_FIRST = 16, SINO_KOREAN_REST = 64 };
+
+/* A Chinese name written in Hangul by the Korean readings of its characters (sino_korean.h:
+ * 염파 / Lian Po, 안진경 / Yan Zhenqing), one word of two to four syllables, meets the names
+ * with a pinyin spelling of it, as the scorer reads it (0.90): the whole word as one Latin word
+ * (길장 / Jizang), or split in two at a syllable, a surname and a given name, each read every
+ * way its syllables may be, only where the two together have a spelling no romanisation of
+ * Korean has (cdn_pinyin_not_korean, as the scorer asks). */
+static __attribute__((cold, noinline)) void gather_sino_korean(gatherer *g, const cdn_token *t)
+{
+    size_t bytes = strlen(t->text), n = bytes / 3;
+    if (!cdn_is_hangul(t->text) || bytes % 3 || n < 2 || n > 4)
+        return;
+    char first[SINO_KOREAN_FIRST][CDN_SINO_KOREAN_SPELLING_MAX], rest[SINO_KOREAN_REST][CDN_SINO_KOREAN_SPELLING_MAX];
+    char both[2 * CDN_SINO_KOREAN_SPELLING_MAX];
+    size_t n_rest = cdn_sino_korean_spellings(t->text, 0, n, rest, SINO_KOREAN_REST);
+    for (size_t j = 0; j < n_rest && g->status == CORDON_OK; j++) {
+        const cdn_ikey *whole = cdn_pinyin_not_korean(rest[j]) ? indexed_key_of(g->idx, rest[j], strlen(rest[j])) : NULL;
+        if (whole)
+            add_postings(g, whole, 0.9);
+    }
+    float q = (float)(0.9 * g->token_weight);
+    for (size_t k = 1; k < n && g->status == CORDON_OK; k++) {
+        size_t n_first = cdn_sino_korean_spellings(t->text, 0, k, first, SINO_KOREAN_FIRST);
+        const cdn_ikey *family[SINO_KOREAN_FIRST];
+        for (size_t i = 0; i < n_first; i++)
+            family[i] = indexed_key_of(g->idx, first[i], strlen(first[i]));
+        n_rest = n_first ? cdn_sino_korean_spellings(t->text, k, n - k, rest, SINO_KOREAN_REST) : 0;
+        for (size_t j = 0; j < n_rest && g->status == CORDON_OK; j++) {
+            const cdn_ikey *given = indexed_key_of(g->idx, rest[j], strlen(rest[j]));
+            for (size_t i = 0; given && i < n_first && g->status == CORDON_OK; i++) {
+                if (!family[i])
+                    continue;
+                snprintf(both, sizeof both, "%s%s", first[i], rest[j]);
+                if (cdn_pinyin_not_korean(both))
+                    credit_both(g, family[i], given, q, (float)(0.9 * (family[i]->weight + given->weight)));
+            }
+        }
+    }
+}
+
 /* A word of a Korean name in Latin letters (korean_latin.h) meets its other romanisations, as
  * the scorer reads both names (0.97 a word): a surname its other spellings (Kim, Gim; Lee, Ri),
  * a given name's word what McCune-Reischauer writes for Revised Romanization's (hangul.h: eun
@@ -596,8 +654,11 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     gather_readings(g, t, exact);
     gather_palladius(g, t, exact);
     gather_ch_as_kh(g, t, exact);
-    if (t->flags & CDN_TOK_SYLLABIC)
+    if (t->flags & CDN_TOK_SYLLABIC) {
         gather_korean(g, t);
+        if (g->one_word)
+            gather_sino_korean(g, t);
+    }
     if (g->korean_latin)
         gather_korean_latin(g, t, g->token == g->korean_surname);
     if (g->korean_cyrillic)
@@ -1154,8 +1215,9 @@ static int run(searcher *s)
     }
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
-    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0};
+    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0, false};
     g.foreign = cdn_short_sounds_foreign(q, m);
+    g.one_word = m == 1;
     size_t korean_surname = 0;
     if (m >= 2 && m <= 4 && cdn_korean_latin_name(q, m, &korean_surname)) {
         g.korean_latin = true;

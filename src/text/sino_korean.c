@@ -50,3 +50,48 @@ bool cdn_sino_korean_reads(const char *hangul, const char *latin)
 {
     return *hangul && reads_from(hangul, MAX_SYLLABLES, latin) && cdn_pinyin_not_korean(latin);
 }
+
+/* Appends to out[*n..] each spelling of the count syllables at hangul, prefix (plen bytes)
+ * written before it; false when there would be more than max, or a syllable has no reading. */
+static bool spell_from(const char *hangul, size_t count, char *prefix, size_t plen,
+                       char out[][CDN_SINO_KOREAN_SPELLING_MAX], size_t max, size_t *n)
+{
+    if (count == 0) {
+        if (*n >= max)
+            return false;
+        memcpy(out[(*n)++], prefix, plen + 1);
+        return true;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t step = utf8proc_iterate((const utf8proc_uint8_t *)hangul, -1, &cp);
+    const char *r = step > 0 ? readings_of(cp) : NULL;
+    if (!r)
+        return false;
+    while (*r) {
+        size_t len = strcspn(r, " ");
+        if (plen + len >= CDN_SINO_KOREAN_SPELLING_MAX)
+            return false;
+        memcpy(prefix + plen, r, len);
+        prefix[plen + len] = '\0';
+        if (!spell_from(hangul + step, count - 1, prefix, plen + len, out, max, n))
+            return false;
+        r += len + (r[len] == ' ');
+    }
+    return true;
+}
+
+size_t cdn_sino_korean_spellings(const char *hangul, size_t from, size_t count,
+                                 char out[][CDN_SINO_KOREAN_SPELLING_MAX], size_t max)
+{
+    for (size_t i = 0; i < from && *hangul; i++) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t step = utf8proc_iterate((const utf8proc_uint8_t *)hangul, -1, &cp);
+        if (step <= 0)
+            return 0;
+        hangul += step;
+    }
+    char prefix[CDN_SINO_KOREAN_SPELLING_MAX];
+    prefix[0] = '\0';
+    size_t n = 0;
+    return count && *hangul && spell_from(hangul, count, prefix, 0, out, max, &n) ? n : 0;
+}

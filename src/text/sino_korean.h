@@ -14,6 +14,7 @@
 #define CDN_SINO_KOREAN_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /* Whether the Hangul syllables of the UTF-8 text hangul (one to four of them, nothing else) may
  * be the Sino-Korean reading of the Chinese name whose pinyin is the plain-ASCII lower-case
@@ -21,5 +22,15 @@
  * that no romanisation of Korean has (z, x, q, wu, ao...): Korean names in Latin letters are mostly
  * pinyin syllables too (Yong Su), and a Korean name is not to be read as Chinese to meet one. */
 bool cdn_sino_korean_reads(const char *hangul, const char *latin);
+
+/* The pinyin spellings that count Hangul syllables of the UTF-8 text hangul, from the from-th
+ * (0-based), may be read as: every choice of one reading per syllable, written together
+ * (오경: o + gyeong reads wu, wo, ao ... + jing, qing, geng ...: wujing, wuqing ...). Writes
+ * them into out (at most max) and returns how many; 0 when the syllables are not all
+ * Sino-Korean ones, are out of the text, or have more than max spellings. Search looks up a
+ * Chinese name written in Hangul by these (cdn_sino_korean_reads being the scorer's test). */
+enum { CDN_SINO_KOREAN_SPELLING_MAX = 32 };
+size_t cdn_sino_korean_spellings(const char *hangul, size_t from, size_t count,
+                                 char out[][CDN_SINO_KOREAN_SPELLING_MAX], size_t max);
 
 #endif

@@ -61,7 +61,10 @@ static const char LIST[] =
     "T-47,Person,JULIE,\n"
     "T-48,Person,Tom FINNEY,\n"
     "T-49,Person,\"CHANG, Tony\",\n"
-    "T-50,Person,John DENVER,\n";
+    "T-50,Person,John DENVER,\n"
+    "T-51,Person,Wu JING,\n"
+    "T-52,Person,\"YAN, Zhenqing\",\n"
+    "T-53,Person,JIZANG,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -280,6 +283,11 @@ static void korean_and_japanese_queries_find_latin_names(void **state)
      * Korean folds (hangul.h): 승우 seungu as Seung-woo, 영수 yeongsu as Young-soo. */
     expect_first("박승우", "T-44");
     expect_first("최영수", "T-45");
+    /* A Chinese name in Hangul by the Korean readings of its characters (sino_korean.h), found
+     * by the pinyin spellings of those readings: two words, a surname and a given name, or one. */
+    expect_first("오경", "T-51");
+    expect_first("안진경", "T-52");
+    expect_first("길장", "T-53");
     /* The given name meets by its vowels, which no key finds: the bound keeps its weight. */
     expect_first("ウラジーミル・プーチン", "T-26");
     /* One word of two: found, but it covers half the name, so no alert (and Allure Fashion,

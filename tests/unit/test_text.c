@@ -223,6 +223,17 @@ static void sino_korean_syllables(void **state)
     assert_false(cdn_sino_korean_reads("오경", "wujingg"));  /* nothing left over */
     assert_false(cdn_sino_korean_reads("우진", "yujin"));    /* no spelling only pinyin has */
     assert_false(cdn_sino_korean_reads("오경x", "wujing"));  /* not Hangul */
+    /* Every spelling, for search to look up: 오 reads five ways, 경 seven. */
+    char out[40][CDN_SINO_KOREAN_SPELLING_MAX];
+    assert_int_equal(cdn_sino_korean_spellings("오경", 0, 1, out, 40), 5);
+    assert_string_equal(out[3], "wu");
+    assert_int_equal(cdn_sino_korean_spellings("오경", 1, 1, out, 40), 7);
+    assert_string_equal(out[2], "jing");
+    assert_int_equal(cdn_sino_korean_spellings("오경", 0, 2, out, 40), 35);
+    assert_string_equal(out[3 * 7 + 2], "wujing");
+    assert_int_equal(cdn_sino_korean_spellings("오경", 0, 2, out, 34), 0); /* more than max */
+    assert_int_equal(cdn_sino_korean_spellings("오경", 2, 1, out, 40), 0); /* past the end */
+    assert_int_equal(cdn_sino_korean_spellings("오x", 0, 2, out, 40), 0);  /* not Hangul */
 }
 
 /* Romanises word of the name with t as cdn_analyze_name does, into a static buffer. */
