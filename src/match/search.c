@@ -47,6 +47,7 @@
 #include "match/short_sounds.h"
 #include "match/short_words.h"
 #include "model/dates.h"
+#include "model/entity.h"
 #include "text/abjad_keys.h"
 #include "text/generic_words.h"
 #include "text/hangul.h"
@@ -103,7 +104,7 @@ void cordon_results_free(cordon_results *res)
 typedef struct gatherer {
     const cordon_index *idx;
     const cordon_search_options *opts;
-    bool by_schema;     /* only names of entities of opts->schema are credited */
+    bool by_schema;     /* only names of entities opts->schema admits are credited */
     cdn_accum *acc;     /* borrowed from the index's pool */
     uint32_t token;     /* the query token being gathered */
     float token_weight; /* its query-side weight */
@@ -119,7 +120,7 @@ typedef struct gatherer {
  * (each the most the token could bring the name). */
 static void credit(gatherer *g, uint32_t name, float q, float n)
 {
-    if (g->by_schema && cdn_index_entity_at(g->idx, g->idx->names.items[name].entity)->schema != g->opts->schema)
+    if (g->by_schema && !cdn_schema_admits(g->opts->schema, cdn_index_entity_at(g->idx, g->idx->names.items[name].entity)->schema))
         return;
     if (!cdn_accum_credit(g->acc, name, g->token, q, n))
         g->status = CORDON_ENOMEM;
@@ -1110,7 +1111,7 @@ static int score_few_names(searcher *s, const uint16_t *order, size_t taken, dou
     for (size_t i = 0; i < n && status == CORDON_OK; i++) {
         uint32_t name = few[i];
         if ((i > 0 && few[i - 1] == name) ||
-            (by_schema && cdn_index_entity_at(idx, entries[name].entity)->schema != s->opts->schema))
+            (by_schema && !cdn_schema_admits(s->opts->schema, cdn_index_entity_at(idx, entries[name].entity)->schema)))
             continue;
         if (gathered_bound(s, name, wq, untaken, boost, 0.0) >= s->opts->min_score)
             continue; /* a candidate already, scored or cut */
@@ -1155,7 +1156,7 @@ static int score_name_form_names(searcher *s, double wq, double untaken, double 
                 uint32_t name = postings[p];
                 const cdn_iname *e = &idx->names.items[name];
                 if (acc->entries[name].generation != acc->generation ||
-                    (by_schema && cdn_index_entity_at(idx, e->entity)->schema != s->opts->schema) ||
+                    (by_schema && !cdn_schema_admits(s->opts->schema, cdn_index_entity_at(idx, e->entity)->schema)) ||
                     gathered_bound(s, name, wq, untaken, boost, 0.0) >= s->opts->min_score)
                     continue; /* not reached, or a candidate already */
                 double bound = gathered_bound(s, name, wq, untaken, boost, w);
