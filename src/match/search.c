@@ -526,6 +526,13 @@ static __attribute__((cold, noinline)) void gather_korean(gatherer *g, const cdn
     if (!cdn_is_hangul(t->text))
         return;
     size_t prefix = cdn_korean_surname_prefix(t->text);
+    /* A query of one word of two syllables, a surname of the table and a given name of one
+     * (최민 / Choi Min), as the scorer reads it too (korean_names.h). Not beside another word:
+     * there two syllables are a given name (사 리원 met WON HO RI; 14 alarms more on 12,000
+     * native names). */
+    if (!prefix && g->one_word && strlen(t->text) == 6 && cdn_is_hangul(t->text + 3) &&
+        cdn_korean_surname_spellings(t->text))
+        prefix = 3;
     size_t romanised = prefix ? cdn_korean_surname_romanised(t->text, t->latin) : 0;
     const char *spellings = romanised ? cdn_korean_surname_spellings(t->text) : NULL;
     char given[3][CDN_KOREAN_GIVEN_MAX];

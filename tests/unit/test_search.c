@@ -64,7 +64,9 @@ static const char LIST[] =
     "T-50,Person,John DENVER,\n"
     "T-51,Person,Wu JING,\n"
     "T-52,Person,\"YAN, Zhenqing\",\n"
-    "T-53,Person,JIZANG,\n";
+    "T-53,Person,JIZANG,\n"
+    "T-54,Person,CHOI Min,\n"
+    "T-55,Person,Jin RYU,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -288,6 +290,15 @@ static void korean_and_japanese_queries_find_latin_names(void **state)
     expect_first("오경", "T-51");
     expect_first("안진경", "T-52");
     expect_first("길장", "T-53");
+    /* A surname and a given name of one syllable, one word of two (최민), are read so; beside
+     * another word two syllables are a given name, and 함 유진 is not looked up as 유 Ryu and
+     * 진 Jin (on the six lists, where Ryu is rare, the scorer would accept the pair). */
+    expect_first("최민", "T-54");
+    cordon_results *given = NULL;
+    assert_int_equal(cordon_search(idx, "함 유진", NULL, &given), CORDON_OK);
+    for (size_t i = 0; i < cordon_results_count(given); i++)
+        assert_string_not_equal(cordon_results_get(given, i)->entity->native_id, "T-55");
+    cordon_results_free(given);
     /* The given name meets by its vowels, which no key finds: the bound keeps its weight. */
     expect_first("ウラジーミル・プーチン", "T-26");
     /* One word of two: found, but it covers half the name, so no alert (and Allure Fashion,
