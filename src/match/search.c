@@ -49,6 +49,7 @@
 #include "model/dates.h"
 #include "model/entity.h"
 #include "text/abjad_keys.h"
+#include "text/arabic_compounds.h"
 #include "text/generic_words.h"
 #include "text/hangul.h"
 #include "text/name_forms.h"
@@ -170,37 +171,58 @@ static bool sorted_has(const uint32_t *list, uint32_t n, uint32_t x)
     return at < n && list[at] == x;
 }
 
+/* Credits the names that have both keys with q on the query's side (postings are in name order,
+ * build.c, so each name of the rarer key is looked up in the other's postings). */
+static void credit_both(gatherer *g, const cdn_ikey *left, const cdn_ikey *right, float q)
+{
+    const uint32_t *u32 = g->idx->u32.items;
+    const cdn_ikey *rarer = left->n_postings <= right->n_postings ? left : right;
+    const cdn_ikey *other = rarer == left ? right : left;
+    float n = (float)(0.93 * (left->weight + right->weight));
+    for (uint32_t p = 0; p < rarer->n_postings && g->status == CORDON_OK; p++) {
+        uint32_t name = u32[rarer->postings + p];
+        if (sorted_has(u32 + other->postings, other->n_postings, name))
+            credit(g, name, q, n);
+    }
+}
+
 /* A token that is two listed tokens written as one (VitalyBorisovich, Munitionsindustry), or
  * whose space was typed as a letter (Gasmallure for Gas Allure, Chunjyong for Chun Yong): each
  * split of the romanisation into two parts of two letters or more, with and without the letter
  * at the split, whose parts are both indexed keys, credits the names that have both parts with q
- * on the query's side (postings are in name order, build.c, so each name of the rarer part is
- * looked up in the other's postings). Applied to two query tokens joined, it finds the space
- * moved (Holding Sco / Holdings Co). */
+ * on the query's side. Applied to two query tokens joined, it finds the space moved (Holding Sco
+ * / Holdings Co). */
 static void gather_split(gatherer *g, const char *latin, float q)
 {
     size_t len = strlen(latin);
     if (len < 5 || len > 64)
         return;
-    const uint32_t *u32 = g->idx->u32.items;
     for (size_t i = 2; i + 2 <= len; i++) {
         const cdn_ikey *left = indexed_key_of(g->idx, latin, i);
         if (!left)
             continue;
         for (size_t skip = 0; skip <= 1 && i + skip + 2 <= len; skip++) {
             const cdn_ikey *right = indexed_key_of(g->idx, latin + i + skip, len - i - skip);
-            if (!right || right == left)
-                continue;
-            const cdn_ikey *rarer = left->n_postings <= right->n_postings ? left : right;
-            const cdn_ikey *other = rarer == left ? right : left;
-            float n = (float)(0.93 * (left->weight + right->weight));
-            for (uint32_t p = 0; p < rarer->n_postings && g->status == CORDON_OK; p++) {
-                uint32_t name = u32[rarer->postings + p];
-                if (sorted_has(u32 + other->postings, other->n_postings, name))
-                    credit(g, name, q, n);
-            }
+            if (right && right != left)
+                credit_both(g, left, right, q);
         }
     }
+}
+
+/* An Arabic compound written as one word (Abdulmajid, Badruddin) meets the names that write it
+ * as two (ABDUL MAJID SAIDI): gather_split finds them for a rare word, but a compound is often
+ * common written as one too (Abdelmajid is in several names), and is then split here only where
+ * the convention of arabic_compounds.h puts the space. */
+static void gather_compound_split(gatherer *g, const cdn_token *t, float q)
+{
+    size_t len = strlen(t->latin);
+    size_t at = cdn_arabic_compound_split(t->latin, len);
+    if (!at)
+        return;
+    const cdn_ikey *left = indexed_key_of(g->idx, t->latin, at);
+    const cdn_ikey *right = left ? indexed_key_of(g->idx, t->latin + at, len - at) : NULL;
+    if (right && right != left)
+        credit_both(g, left, right, q);
 }
 
 /* The names with the keys that map lists under str, other than exact (found already), met with
@@ -548,19 +570,6 @@ static __attribute__((cold, noinline)) void gather_korean(gatherer *g, const cdn
     }
 }
 
-/* The names that have both the indexed keys a and b, credited with q on the query's side and
- * n on the name's (the rarer key's postings looked up in the other's: both in name order). */
-static void credit_both(gatherer *g, const cdn_ikey *a, const cdn_ikey *b, float q, float n)
-{
-    const uint32_t *u32 = g->idx->u32.items;
-    const cdn_ikey *rarer = a->n_postings <= b->n_postings ? a : b, *other = rarer == a ? b : a;
-    for (uint32_t p = 0; p < rarer->n_postings && g->status == CORDON_OK; p++) {
-        uint32_t name = u32[rarer->postings + p];
-        if (sorted_has(u32 + other->postings, other->n_postings, name))
-            credit(g, name, q, n);
-    }
-}
-
 /* Spellings of a Sino-Korean surname, and of a given name or a whole name, looked up at most:
  * a syllable reads as one to eleven Mandarin syllables (경: jing, qing, geng ...). */
 enum { SINO_KOREAN_FIRST = 16, SINO_KOREAN_REST = 64 };
@@ -598,7 +607,7 @@ static __attribute__((cold, noinline)) void gather_sino_korean(gatherer *g, cons
                     continue;
                 snprintf(both, sizeof both, "%s%s", first[i], rest[j]);
                 if (cdn_pinyin_not_korean(both))
-                    credit_both(g, family[i], given, q, (float)(0.9 * (family[i]->weight + given->weight)));
+                    credit_both(g, family[i], given, q);
             }
         }
     }
@@ -674,6 +683,8 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     if (rare) {
         cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
         gather_split(g, t->latin, (float)(0.93 * g->token_weight));
+    } else {
+        gather_compound_split(g, t, (float)(0.93 * g->token_weight));
     }
     if (next && next->latin[0] && t->latin[0]) {
         /* The two tokens written as one (Al Qaida → alqaida). */
