@@ -435,6 +435,9 @@ static void foreign_names_in_cyrillic_read_aloud(void **state)
         {"Михиль", "Michiel"},       /* Dutch ch */
         {"Фудзитаке", "Fujitake"},   /* Japanese, Polivanov's system */
         {"Кихати", "Kihachi"},
+        {"Ёсимидзу", "Yoshimizu"},   /* its ё, written е, for a yo; дз for z */
+        {"Накадзё", "Nakajoh"},      /* a long o written oh */
+        {"Сёдзё", "Shoujou"},
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.95, "sounds");
     static const char *const OTHER[][2] = {{"Фоллбрехт", "Volkert"}, {"Михиль", "Mitchell"}, {"Данжен", "Danton"}};
