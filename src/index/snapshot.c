@@ -51,8 +51,10 @@
  * Badreddine as badruddin: arabic_compounds.h); version 12 reads a Japanese name in kanji as
  * Japanese (japanese.h), not as Mandarin; version 13 adds the vowel-key map (vowel_key.h);
  * version 14 files Latin words under their sound classes from two (short_sounds.h), where 13
- * began at three, and adds the map of Korean folds (hangul.h: Seung, Sung → sung). */
-#define SNAP_VERSION 14u
+ * began at three, and adds the map of Korean folds (hangul.h: Seung, Sung → sung); version 15
+ * has the LegalEntity schema (a person or an organisation: the CSL's untyped rows), whose names
+ * are read as a query of no type is, where 14 read them as an organisation's. */
+#define SNAP_VERSION 15u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {
