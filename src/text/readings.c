@@ -98,7 +98,7 @@ static const rewrite JAPANESE[] = {
     R("kyo", "ke", 0),  R("gyo", "ge", 0),  R("ryo", "re", 0),  R("nyo", "ne", 0),  R("hyo", "khe", 0),
     R("myo", "me", 0),  R("byo", "be", 0),  R("pyo", "pe", 0),  R("yo", "ye", 0),   R("zu", "dzu", INSIDE),
     R("zo", "dzo", INSIDE),
-    R("ei", "ey", 0),   R("wa", "va", 0),   R("h", "kh", 0),    END_OF_RULES,
+    R("wa", "va", 0),   R("h", "kh", 0),    END_OF_RULES,
 };
 /* Latin and latinised Greek names as Russian has them, without the nominative ending
  * (Quirinus Квирин, Hippocrates Гиппократ, Cestius Цестий). */
