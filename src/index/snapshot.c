@@ -51,8 +51,10 @@
  * Badreddine as badruddin: arabic_compounds.h); version 12 reads a Japanese name in kanji as
  * Japanese (japanese.h), not as Mandarin; version 13 adds the vowel-key map (vowel_key.h);
  * version 14 files Latin words under their sound classes from two (short_sounds.h), where 13
- * began at three, and adds the map of Korean folds (hangul.h: Seung, Sung → sung). */
-#define SNAP_VERSION 14u
+ * began at three, and adds the map of Korean folds (hangul.h: Seung, Sung → sung); version 15
+ * files Latin words under their short consonant-class keys too (abjad_keys.h: two classes, an
+ * h or j kept), which a word in Arabic or Hebrew script of one or two classes looks up. */
+#define SNAP_VERSION 15u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

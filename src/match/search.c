@@ -111,6 +111,7 @@ typedef struct gatherer {
     bool korean_cyrillic;    /* or one in Cyrillic (korean_cyrillic.h) */
     uint32_t korean_surname; /* then its surname's token */
     unsigned foreign;        /* the scripts whose words may be a foreign name (short_sounds.h) */
+    bool one_word;           /* the query is one word */
 } gatherer;
 
 /* Credits the query token being gathered to one name: q on the query's side, n on the name's
@@ -253,6 +254,18 @@ static void gather_sound_edits(gatherer *g, char heard[][CDN_SOUNDS_MAX + 1], si
     }
 }
 
+/* The token of the indexed key k in the first name that has it, or NULL. */
+static const cdn_itoken *listed_token(const cordon_index *idx, const cdn_ikey *k)
+{
+    if (!k->n_postings)
+        return NULL;
+    const cdn_iname *e = &idx->names.items[idx->u32.items[k->postings]];
+    for (uint32_t j = 0; j < e->n_tokens; j++)
+        if (idx->tokens.items[e->tokens + j].key == k->key)
+            return &idx->tokens.items[e->tokens + j];
+    return NULL;
+}
+
 /* A Latin spelling of the indexed key k other than the key itself (the first name that has
  * it, its token of that key), or NULL. */
 static const char *listed_spelling(const cordon_index *idx, const cdn_ikey *k)
@@ -268,6 +281,34 @@ static const char *listed_spelling(const cordon_index *idx, const cdn_ikey *k)
         return strlen(latin) != k->len || memcmp(latin, idx->pool + k->key, k->len) != 0 ? latin : NULL;
     }
     return NULL;
+}
+
+/* A word in the scripts of one or two classes (cdn_short_word: هدى, כהן) meets the Latin
+ * spellings listed under its short keys (abjad_keys.h) that it meets by the scorer's test with
+ * its vowel letters in place (cdn_short_word_meets), at that similarity: no longer key leads
+ * from it. Each listed key is tested by the spelling of its first name's token of that key (a
+ * key is a folded spelling; the scorer reads the spelling). */
+static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    if (!g->one_word || !cdn_short_word(t))
+        return;
+    const cordon_index *idx = g->idx;
+    char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    size_t n = cdn_abjad_short_keys(t->latin, cdn_abjad_flags_of(t->text), keys);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
+        const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_CLASSES], keys[v], strlen(keys[v]));
+        const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
+        for (uint32_t i = 0; ids && i < same->n && g->status == CORDON_OK; i++) {
+            const cdn_ikey *k = &idx->vocab.items[ids[i]];
+            const cdn_itoken *spelled = k == exact ? NULL : listed_token(idx, k);
+            if (!spelled)
+                continue;
+            cdn_token u = cdn_index_token(idx, spelled);
+            double sim = cdn_short_word_meets(t, &u);
+            if (sim > 0.0)
+                add_postings(g, k, sim);
+        }
+    }
 }
 
 /* The words listed under the sound classes str that sound like the transcription t by the
@@ -592,6 +633,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         add_listed(g, CDN_MAP_SKELETONS, t->skel, exact, 0.85);
     bool rare = !exact || exact->df < FUZZY_DF;
     gather_classes(g, t, exact);
+    gather_short_classes(g, t, exact);
     gather_sounds(g, t, exact);
     gather_readings(g, t, exact);
     gather_palladius(g, t, exact);
@@ -1154,7 +1196,7 @@ static int run(searcher *s)
     }
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
-    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0};
+    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0, m == 1};
     g.foreign = cdn_short_sounds_foreign(q, m);
     size_t korean_surname = 0;
     if (m >= 2 && m <= 4 && cdn_korean_latin_name(q, m, &korean_surname)) {

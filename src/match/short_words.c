@@ -181,6 +181,13 @@ static double met_in_place(const cdn_token *t, const cdn_token *u)
     return s >= CREDITED ? s : 0.0;
 }
 
+double cdn_short_word_meets(const cdn_token *t, const cdn_token *u)
+{
+    if (!cdn_abjad_onsets_agree(t->text, t->latin, u->latin))
+        return 0.0;
+    return met_in_place(t, u);
+}
+
 /* met_in_place, where u may meet the abjad word at all: the scorer's own tests first, the
  * cheapest (a word the classes cannot meet, words that begin apart: abjad_evidence.h). */
 static double met(cdn_short_words *sw, size_t w, const cdn_token *t, const cdn_token *u)

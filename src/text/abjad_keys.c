@@ -22,10 +22,17 @@ static char key_letter(char c)
     }
 }
 
-/* Appends key to out[0..*n) unless it is there already or out is full. */
-static void add_key(char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1], size_t *n, const char *key, size_t len)
+/* Which keys reading_keys writes: those of the lookup (CDN_ABJAD_KEY_MIN classes or more, an
+ * h or j left out), or the short ones (exactly CDN_ABJAD_SHORT_KEY classes, an h or j kept
+ * and left out: هدى and Houda agree in h and d, and in nothing else). */
+typedef enum key_kind { KEYS_LONG, KEYS_SHORT } key_kind;
+
+/* Appends key to out[0..*n) unless it is not of kind's length, is there already, or out is
+ * full. */
+static void add_key(char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1], size_t *n, const char *key, size_t len,
+                    key_kind kind)
 {
-    if (len < CDN_ABJAD_KEY_MIN || *n >= CDN_ABJAD_KEYS)
+    if ((kind == KEYS_LONG ? len < CDN_ABJAD_KEY_MIN : len != CDN_ABJAD_SHORT_KEY) || *n >= CDN_ABJAD_KEYS)
         return;
     for (size_t i = 0; i < *n; i++)
         if (strncmp(out[i], key, len) == 0 && out[i][len] == '\0')
@@ -49,8 +56,10 @@ static bool always_left_out(const cdn_abjad_classes *r, size_t i)
  * written: those rules apply to a Latin name of any language, and keyed without them, 2,000
  * Arabic, Persian and Hebrew faker names met eight listed names more than with them (شريف /
  * *Server*, شهپر / *Safaris*), for twelve Wikidata Arabic pairs found and 26 Hebrew. */
-static bool varies(const cdn_abjad_classes *r, size_t i, bool latin)
+static bool varies(const cdn_abjad_classes *r, size_t i, bool latin, key_kind kind)
 {
+    if (kind == KEYS_SHORT && always_left_out(r, i))
+        return true;
     return (r->optional >> i & 1) && !always_left_out(r, i) && (!latin || r->cls[i] == 'b');
 }
 
@@ -74,15 +83,15 @@ static char alternative(char c, bool other)
 /* Writes the keys of one reading r into out: every choice of its first CDN_KEY_OPTIONAL
  * optional classes that vary (varies) kept, times either key letter of its first two Latin
  * classes that have two (later ones the first). */
-static void reading_keys(const cdn_abjad_classes *r, bool latin, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1],
-                         size_t *n)
+static void reading_keys(const cdn_abjad_classes *r, bool latin, key_kind kind,
+                         char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1], size_t *n)
 {
     size_t len = strlen(r->cls), varied[CDN_KEY_OPTIONAL], n_varied = 0, alt_at[2], n_alt = 0;
     for (size_t i = 0; i < len; i++) {
         if (latin && has_alternative(r, i)) {
             if (n_alt < 2)
                 alt_at[n_alt++] = i;
-        } else if (varies(r, i, latin) && n_varied < CDN_KEY_OPTIONAL)
+        } else if (varies(r, i, latin, kind) && n_varied < CDN_KEY_OPTIONAL)
             varied[n_varied++] = i;
     }
     /* From every optional class kept down to none: the fuller keys first, should out fill. */
@@ -109,17 +118,28 @@ static void reading_keys(const cdn_abjad_classes *r, bool latin, char out[CDN_AB
                 if (c && (k == 0 || key[k - 1] != c)) /* one class twice in a row is one letter */
                     key[k++] = c;
             }
-            add_key(out, n, key, k);
+            add_key(out, n, key, k, kind);
         }
 }
 
-size_t cdn_abjad_keys(const char *latin, unsigned flags, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1])
+/* The keys of every reading of latin (cdn_abjad_readings with flags) of the kind asked. */
+static size_t keys_of(const char *latin, unsigned flags, key_kind kind, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1])
 {
     cdn_abjad_classes readings[CDN_ABJAD_READINGS];
     size_t nr = cdn_abjad_readings(latin, flags, readings), n = 0;
     for (size_t r = 0; r < nr; r++)
-        reading_keys(&readings[r], !(flags & CDN_ABJAD_ROMANISED), out, &n);
+        reading_keys(&readings[r], !(flags & CDN_ABJAD_ROMANISED), kind, out, &n);
     return n;
+}
+
+size_t cdn_abjad_keys(const char *latin, unsigned flags, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1])
+{
+    return keys_of(latin, flags, KEYS_LONG, out);
+}
+
+size_t cdn_abjad_short_keys(const char *latin, unsigned flags, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1])
+{
+    return keys_of(latin, flags, KEYS_SHORT, out);
 }
 
 bool cdn_abjad_unkeyed(const char *latin, unsigned flags)

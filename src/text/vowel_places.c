@@ -36,13 +36,19 @@ static unsigned sounds(char c)
 
 static bool latin_vowel(char c) { return c && strchr("aeiouy", c); }
 
+/* The romanisation's letter for a final Arabic alif maqsura (ى), which may write what an alif
+ * or a ي writes: هدى is Huda or Houda, موسى Musa, and ى is also a final ي written without its
+ * dots (على for علي, Ali). */
+enum { MAQSURA = 'A' };
+
 /* Whether a vowel letter v of the script may write the Latin vowels s[from, to) (a vowel run,
  * or one consonant v w j y that the letter may be). */
 static bool may_write(char v, const char *s, size_t from, size_t to)
 {
     for (size_t i = from; i < to; i++) {
         char c = s[i];
-        if ((v == 'w' && strchr("ouvw", c)) || (v == 'y' && strchr("ieyj", c)) || (v == 'a' && strchr("aeu", c)))
+        if ((v == 'w' && strchr("ouvw", c)) || (v == 'y' && strchr("ieyj", c)) || (v == 'a' && strchr("aeu", c)) ||
+            (v == MAQSURA && strchr("aeiyu", c)))
             return true;
     }
     return false;
@@ -118,10 +124,11 @@ bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsign
             next = 1;
         }
     }
-    size_t len = strlen(r);
+    size_t len = strlen(r), native_len = strlen(native);
+    bool maqsura = arabic && native_len >= 2 && strcmp(native + native_len - 2, "\u0649") == 0;
     for (size_t i = 1; i < len; i++) {
-        char v = r[i];
-        bool letter = v == 'w' || v == 'y' || (arabic && v == 'a');
+        char v = r[i] == 'y' && i + 1 == len && maqsura ? (char)MAQSURA : r[i];
+        bool letter = v == 'w' || v == 'y' || v == MAQSURA || (arabic && v == 'a');
         if (!letter && v == r[i - 1] && sounds(v) && v != 'h') {
             /* A consonant written twice is two (גונן Gonen, not Gono; the scripts mark a
              * doubled consonant with a sign, not a second letter): a vowel between them. */

@@ -1273,6 +1273,10 @@ static void abjad_vowel_letters_in_place(void **state)
         {"الرصاع", "alrsa", CDN_ABJAD_ARTICLE, "rassa", true}, /* the alif after the s */
         {"الرصاع", "alrsa", CDN_ABJAD_ARTICLE, "aris", false},
         {"بن", "bn", 0, "bin", true},                        /* no vowel letter: nothing to place */
+        {"هدى", "hdy", 0, "houda", true},                    /* a final ى an a, */
+        {"هدى", "hdy", 0, "hadi", true},                     /* or a ي without its dots */
+        {"هدى", "hdy", 0, "hadd", false},                    /* but a vowel */
+        {"هدي", "hdy", 0, "houda", false},                   /* a final ي is not an a */
     };
     for (size_t i = 0; i < sizeof T / sizeof T[0]; i++)
         if (cdn_abjad_vowels_in_place(T[i].native, T[i].romanised, T[i].flags | CDN_ABJAD_ROMANISED, T[i].spelling) !=

@@ -351,6 +351,42 @@ static void common_spelling_finds_other_vowels(void **state)
     expect_first_alerting("vowels.csv", VOWEL_LIST, sizeof VOWEL_LIST - 1, CASES, sizeof CASES / sizeof CASES[0]);
 }
 
+/* A query of one word in Arabic script of one or two classes (no key of three) finds the Latin
+ * names listed under its short keys that it meets with its vowel letters in place
+ * (abjad_keys.h, short_words.h); none did before. ناجي and Naga agree in their classes, and the
+ * scorer matches them, but the final ي is not Naga's a. */
+static const char SHORT_LIST[] =
+    "id,schema,name,aliases\n"
+    "S-1,Person,HOUDA,\n"
+    "S-2,Person,CAYLEY,\n"
+    "S-3,Person,NAGY,\n"
+    "S-4,Person,NAGA,\n"
+    "S-5,Person,KOLA,\n";
+
+static void one_short_abjad_word_finds_latin_names(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"هدى", "S-1", "هدى ~ houda (consonants 0.85"},
+        {"كيلي", "S-2", "كيلي ~ cayley (consonants 0.85"},
+        {"ناجي", "S-3", "ناجي ~ nagy (consonants 0.85"},
+    };
+    expect_first_alerting("short.csv", SHORT_LIST, sizeof SHORT_LIST - 1, CASES, sizeof CASES / sizeof CASES[0]);
+    const char *path = write_temp("short.csv", SHORT_LIST, sizeof SHORT_LIST - 1);
+    char source[600];
+    snprintf(source, sizeof source, "csv:%s", path);
+    cordon_index *index = open_one(source);
+    unlink(path);
+    double score = 0.0;
+    assert_int_equal(cordon_compare(index, "ناجي", "NAGA", CORDON_SCHEMA_ANY, &score), CORDON_OK);
+    assert_true(score >= 0.8); /* what the vowel letters keep out of search */
+    cordon_results *res = NULL;
+    assert_int_equal(cordon_search(index, "ناجي", NULL, &res), CORDON_OK);
+    assert_int_equal(cordon_results_count(res), 1);
+    cordon_results_free(res);
+    cordon_index_close(index);
+}
+
 /* A list where a query's unknown word is a spelling no key leads to (Vachelav for Vyacheslav:
  * two letters apart; Mobruk beside El for Elmabruk; Mirahman for Mir Rahman), or a given name
  * another form of the name's (Yekaterina, Katsyaryna): the name was reached by the query's
@@ -620,6 +656,7 @@ int main(void)
         cmocka_unit_test(abjad_query_finds_latin_names),
         cmocka_unit_test(short_abjad_words_count_where_the_other_words_reach),
         cmocka_unit_test(short_abjad_words_on_the_official_lists),
+        cmocka_unit_test(one_short_abjad_word_finds_latin_names),
         cmocka_unit_test(transcribed_query_finds_latin_names),
         cmocka_unit_test(transcription_one_class_off_finds_latin_names),
         cmocka_unit_test(short_transcriptions_find_latin_names),
