@@ -25,7 +25,11 @@ static char key_letter(char c)
 /* Which keys reading_keys writes: those of the lookup (CDN_ABJAD_KEY_MIN classes or more, an
  * h or j left out), or the short ones (exactly CDN_ABJAD_SHORT_KEY classes, an h or j kept
  * and left out: هدى and Houda agree in h and d, and in nothing else). */
-typedef enum key_kind { KEYS_LONG, KEYS_SHORT } key_kind;
+typedef enum key_kind {
+    KEYS_LONG,
+    KEYS_SHORT,  /* a Latin j left out or a k, as in the long keys */
+    KEYS_SHORT_J /* a Latin j left out or kept: the j of Jack that ג׳ writes */
+} key_kind;
 
 /* Appends key to out[0..*n) unless it is not of kind's length, is there already, or out is
  * full. */
@@ -58,18 +62,19 @@ static bool always_left_out(const cdn_abjad_classes *r, size_t i)
  * *Server*, شهپر / *Safaris*), for twelve Wikidata Arabic pairs found and 26 Hebrew. */
 static bool varies(const cdn_abjad_classes *r, size_t i, bool latin, key_kind kind)
 {
-    if (kind == KEYS_SHORT && always_left_out(r, i))
+    if (kind != KEYS_LONG && always_left_out(r, i))
         return true;
     return (r->optional >> i & 1) && !always_left_out(r, i) && (!latin || r->cls[i] == 'b');
 }
 
 /* Whether class i of a Latin spelling's reading r has two key letters (alternative): a ch or
  * kh (q) is a k or the ח that the keys leave out; a j, left out, is also the k of a Spanish j,
- * which Arabic writes with خ (Torrijos توريخوس). */
-static bool has_alternative(const cdn_abjad_classes *r, size_t i)
+ * which Arabic writes with خ (Torrijos توريخوس). Short keys also keep the j, or leave it out
+ * (KEYS_SHORT_J: varies). */
+static bool has_alternative(const cdn_abjad_classes *r, size_t i, key_kind kind)
 {
     bool optional = r->optional >> i & 1;
-    return (r->cls[i] == 'q' && !optional) || (r->cls[i] == 'j' && optional);
+    return (r->cls[i] == 'q' && !optional) || (r->cls[i] == 'j' && optional && kind != KEYS_SHORT_J);
 }
 
 /* Class c's key letter (0: left out) under the first choice or the other (has_alternative). */
@@ -88,7 +93,7 @@ static void reading_keys(const cdn_abjad_classes *r, bool latin, key_kind kind,
 {
     size_t len = strlen(r->cls), varied[CDN_KEY_OPTIONAL], n_varied = 0, alt_at[2], n_alt = 0;
     for (size_t i = 0; i < len; i++) {
-        if (latin && has_alternative(r, i)) {
+        if (latin && has_alternative(r, i, kind)) {
             if (n_alt < 2)
                 alt_at[n_alt++] = i;
         } else if (varies(r, i, latin, kind) && n_varied < CDN_KEY_OPTIONAL)
@@ -101,7 +106,7 @@ static void reading_keys(const cdn_abjad_classes *r, bool latin, key_kind kind,
             size_t k = 0;
             for (size_t i = 0; i < len; i++) {
                 char c;
-                if (latin && has_alternative(r, i)) {
+                if (latin && has_alternative(r, i, kind)) {
                     bool second = false;
                     for (size_t v = 0; v < n_alt; v++)
                         second |= alt_at[v] == i && (other >> v & 1);
@@ -139,7 +144,14 @@ size_t cdn_abjad_keys(const char *latin, unsigned flags, char out[CDN_ABJAD_KEYS
 
 size_t cdn_abjad_short_keys(const char *latin, unsigned flags, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1])
 {
-    return keys_of(latin, flags, KEYS_SHORT, out);
+    size_t n = keys_of(latin, flags, KEYS_SHORT, out);
+    if (flags & CDN_ABJAD_ROMANISED)
+        return n; /* the two kinds differ only in a Latin spelling's j */
+    char more[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    size_t m = keys_of(latin, flags, KEYS_SHORT_J, more);
+    for (size_t i = 0; i < m; i++)
+        add_key(out, &n, more[i], strlen(more[i]), KEYS_SHORT);
+    return n;
 }
 
 bool cdn_abjad_unkeyed(const char *latin, unsigned flags)

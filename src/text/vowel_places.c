@@ -106,8 +106,28 @@ static bool vowel_carrier(const char *native)
     return false;
 }
 
+/* Whether the word native (UTF-8) ends in a ה or an Arabic ه after a consonant letter: a vowel
+ * (or an h) at the end of the word (משה Moshe, שדה Sadeh, שלמה Shlomo; زاده Zadeh, طه Taha),
+ * never a consonant the spelling ends on (שדה is not Saed). After a vowel letter, י or א, it
+ * ends a transcribed French ending whose spelling may end in silent letters (דידייה Didier,
+ * בורז׳ואה Bourgeois). */
+static bool ends_in_vowel_he(const char *native)
+{
+    static const char *const BEFORE[] = {"\u05D9", "\u05D0", "\u064A", "\u0627", "\u06CC"}; /* י א ي ا ی */
+    size_t len = strlen(native);
+    if (len < 4 || (strcmp(native + len - 2, "\u05D4") != 0 && strcmp(native + len - 2, "\u0647") != 0))
+        return false;
+    for (size_t i = 0; i < sizeof BEFORE / sizeof BEFORE[0]; i++)
+        if (strncmp(native + len - 4, BEFORE[i], 2) == 0)
+            return false;
+    return true;
+}
+
 bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsigned flags, const char *spelling)
 {
+    size_t spelled = strlen(spelling);
+    if (ends_in_vowel_he(native) && spelled > 0 && !latin_vowel(spelling[spelled - 1]) && spelling[spelled - 1] != 'h')
+        return false;
     bool arabic = !(flags & CDN_ABJAD_HEBREW);
     const char *r = romanised;
     if ((flags & CDN_ABJAD_ARTICLE) && r[0] == 'a' && r[1] == 'l' && r[2])

@@ -1178,6 +1178,7 @@ static void abjad_short_keys_golden(void **state)
         {"houda", "hdy", "هدى"},  {"cayley", "kyly", "كيلي"}, {"nagy", "najy", "ناجي"},
         {"nash", "ns", "נאש"},    {"benny", "bny", "בני"},    {"moshe", "msh", "משה"},
         {"rune", "rwn", "رون"},   {"cheyrou", "tshyrw", "تشيرو"}, /* w kept in the key of three */
+        {"jack", "jq", "ג׳ק"},    {"josh", "jws", "ג׳וש"},    /* a Latin j kept, or left out */
     };
     for (size_t i = 0; i < sizeof SHARE / sizeof SHARE[0]; i++)
         if (!share_short_key(SHARE[i][0], SHARE[i][1], SHARE[i][2]))
