@@ -137,9 +137,37 @@ static size_t keys_of(const char *latin, unsigned flags, key_kind kind, char out
     return n;
 }
 
+/* Writes the romanised Hebrew word latin with each z that is not a zh (ז or צ, which the
+ * romanisation writes alike) as tz into out (room for 2 * CDN_CLASSES_MAX + 1 bytes); returns
+ * whether there was one. */
+static bool hebrew_tz(const char *latin, char *out)
+{
+    size_t k = 0;
+    bool any = false;
+    for (size_t i = 0; latin[i] && k + 2 < 2 * CDN_CLASSES_MAX; i++) {
+        if (latin[i] == 'z' && latin[i + 1] != 'h') {
+            out[k++] = 't';
+            any = true;
+        }
+        out[k++] = latin[i];
+    }
+    out[k] = '\0';
+    return any;
+}
+
 size_t cdn_abjad_keys(const char *latin, unsigned flags, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1])
 {
-    return keys_of(latin, flags, KEYS_LONG, out);
+    size_t n = keys_of(latin, flags, KEYS_LONG, out);
+    /* A Hebrew צ is the tz or ts of a Latin spelling, keyed as written (הרשקוביץ Hershkowitz,
+     * מרצקוב Meretskov): keyed with that t too. */
+    char tz[2 * CDN_CLASSES_MAX + 1];
+    if (!(flags & CDN_ABJAD_HEBREW) || strlen(latin) > CDN_CLASSES_MAX || !hebrew_tz(latin, tz))
+        return n;
+    char more[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    size_t m = keys_of(tz, flags, KEYS_LONG, more);
+    for (size_t i = 0; i < m; i++)
+        add_key(out, &n, more[i], strlen(more[i]), KEYS_LONG);
+    return n;
 }
 
 size_t cdn_abjad_short_keys(const char *latin, unsigned flags, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1])

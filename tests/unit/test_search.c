@@ -396,7 +396,8 @@ static const char HEBREW_SHORT_LIST[] =
     "H-1,Person,Elisha BANAI,\n"
     "H-2,Person,\"TAWEALY, Saed\",\n"
     "H-3,Person,Jack BENNY,\n"
-    "H-4,Person,Uri GELLER,\n";
+    "H-4,Person,Uri GELLER,\n"
+    "H-5,Person,Daniel HERSHKOWITZ,\n";
 
 static void short_hebrew_words_find_latin_names(void **state)
 {
@@ -404,6 +405,7 @@ static void short_hebrew_words_find_latin_names(void **state)
     static const char *const CASES[][3] = {
         {"אלישע בנאי", "H-1", "בנאי ~ banai (consonants 0.85"},
         {"ג׳ק בני", "H-3", "ג׳ק ~ jack (consonants 0.85"},
+        {"דניאל הרשקוביץ", "H-5", "הרשקוביץ ~ hershkowitz"}, /* the ץ keyed as a tz too */
     };
     expect_first_alerting("hebrew.csv", HEBREW_SHORT_LIST, sizeof HEBREW_SHORT_LIST - 1, CASES,
                           sizeof CASES / sizeof CASES[0]);

@@ -1138,6 +1138,8 @@ static void abjad_keys_golden(void **state)
         {"mladic", "mladytsh", "ملاديتش"},      /* a Slavic c as تش */
         {"torrijos", "twrykhws", "توريخوس"},    /* a Spanish j as خ */
         {"genghis", "jnkyz", "جنكيز"},          /* a g as ك */
+        {"hershkowitz", "hrsqwbyz", "הרשקוביץ"}, /* a ץ as tz */
+        {"meretskov", "mrzqwb", "מרצקוב"},      /* a צ as ts */
     };
     for (size_t i = 0; i < sizeof SHARE / sizeof SHARE[0]; i++)
         if (!share_abjad_key(SHARE[i][0], SHARE[i][1], SHARE[i][2]))
