@@ -293,6 +293,8 @@ static const char *listed_spelling(const cordon_index *idx, const cdn_ikey *k)
  * holds it to more: the other word reached the name. Wikidata by search, one word: Arabic
  * 1594 -> 1790 of 2000; Hebrew words only, with run's gates: Hebrew 1569 -> 1714 (BENCHMARKS.md,
  * session 10). */
+static const double CONSONANTS = 0.85; /* score.c's similarity of two classes in common */
+
 static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
     if (!g->short_query)
@@ -309,8 +311,11 @@ static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey
             if (!spelled)
                 continue;
             cdn_token u = cdn_index_token(idx, spelled);
+            /* two classes in common (the scorer's "consonants"), not one confirmed: the
+             * "few consonants" of כהן and Qingye (SUN, Qingye alerted on שון כהן), and no
+             * Wikidata pair, met that way */
             double sim = cdn_short_word_meets(t, &u);
-            if (sim > 0.0)
+            if (sim >= CONSONANTS)
                 add_postings(g, k, sim);
         }
     }
