@@ -27,15 +27,22 @@ OPT     := -O2 -g
 LDSAN   :=
 endif
 
+# pkg-config's flags are asked for once, when a recipe first uses them, not while make reads this
+# file: on a fresh machine the deps step installs the packages (pkg-config among them) only
+# after that, and flags read before it would be empty and the first link would fail.
+lazy_pkg = $(eval $(1) := $$(shell pkg-config $(2)))$($(1))
+PKG_CFLAGS = $(call lazy_pkg,PKG_CFLAGS,--cflags $(PKGS))
+PKG_LIBS = $(call lazy_pkg,PKG_LIBS,--libs $(PKGS))
+
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith -Wformat=2 -Wvla
 CFLAGS  += -std=c17 -D_GNU_SOURCE $(OPT) $(WARN) -fPIC -fvisibility=hidden -DCORDON_BUILDING \
-           -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+           -Iinclude -Isrc $(PKG_CFLAGS)
 # MeCab (japanese.c) ships no pkg-config file: mecab-config would say -lmecab.
-LDLIBS  := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lmecab -lm -lpthread
-SERVER_LDLIBS := $(shell pkg-config --libs $(SERVER_PKGS) 2>/dev/null)
+LDLIBS  = $(PKG_LIBS) -lmecab -lm -lpthread
+SERVER_LDLIBS = $(call lazy_pkg,SERVER_LDLIBS,--libs $(SERVER_PKGS))
 # Only the cordon command downloads (cordon update): the library does not link these.
 CLI_PKGS := libcurl
-CLI_LDLIBS := $(shell pkg-config --libs $(CLI_PKGS) 2>/dev/null)
+CLI_LDLIBS = $(call lazy_pkg,CLI_LDLIBS,--libs $(CLI_PKGS))
 
 LIB_SRC := $(wildcard src/core/*.c src/text/*.c src/model/*.c src/lists/*.c src/index/*.c src/match/*.c src/scan/*.c src/store/*.c)
 CLI_SRC := $(wildcard src/cli/*.c) $(wildcard src/server/*.c)
@@ -114,11 +121,11 @@ test-threads: deps $(BUILD)/gen/web_assets.c
 	@mkdir -p build/tsan
 	for t in $(TSAN_TESTS); do \
 	    clang -std=c17 -D_GNU_SOURCE -O1 -g -fsanitize=thread -Iinclude -Isrc -Itests/unit -DCORDON_BUILDING \
-	        $(shell pkg-config --cflags $(PKGS)) $(LIB_SRC) tests/unit/$$t.c -o build/tsan/$$t \
+	        $(PKG_CFLAGS) $(LIB_SRC) tests/unit/$$t.c -o build/tsan/$$t \
 	        $(LDLIBS) $(shell pkg-config --libs cmocka) && build/tsan/$$t || exit 1; \
 	done
 	clang -std=c17 -D_GNU_SOURCE -O1 -g -fsanitize=thread -Iinclude -Isrc -DCORDON_BUILDING \
-	    $(shell pkg-config --cflags $(PKGS)) $(LIB_SRC) $(CLI_SRC) $(BUILD)/gen/web_assets.c \
+	    $(PKG_CFLAGS) $(LIB_SRC) $(CLI_SRC) $(BUILD)/gen/web_assets.c \
 	    -o build/tsan/cordon $(LDLIBS) $(SERVER_LDLIBS) $(CLI_LDLIBS)
 	for i in $$(seq 200); do cat data/sample/names.txt; done >build/tsan/names.txt
 	TSAN_OPTIONS=halt_on_error=1 build/tsan/cordon screen --list csv:data/sample/watchlist.csv --threads 4 -q \
@@ -131,9 +138,8 @@ test-threads: deps $(BUILD)/gen/web_assets.c
 # FUZZ_JOBS of them at a time.
 FUZZ_SECONDS ?= 60
 FUZZ_JOBS ?= 1
-FUZZ_CFLAGS := -std=c17 -D_GNU_SOURCE -O1 -g -fno-omit-frame-pointer -Iinclude -Isrc -DCORDON_BUILDING \
-               -DFUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION \
-               $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+FUZZ_CFLAGS = -std=c17 -D_GNU_SOURCE -O1 -g -fno-omit-frame-pointer -Iinclude -Isrc -DCORDON_BUILDING \
+              -DFUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION $(PKG_CFLAGS)
 FUZZ_LIB_OBJ := $(LIB_SRC:%.c=build/fuzz/obj/%.o)
 FUZZ_BIN := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
 

@@ -58,10 +58,15 @@ typedef enum cordon_schema {
     CORDON_SCHEMA_PERSON,
     CORDON_SCHEMA_ORGANIZATION,
     CORDON_SCHEMA_VESSEL,
-    CORDON_SCHEMA_AIRCRAFT
+    CORDON_SCHEMA_AIRCRAFT,
+    /* A person or an organisation: the list does not say which (the US Consolidated Screening
+     * List's Entity List, Denied Persons and ITAR debarment rows; FtM's LegalEntity). A search
+     * for a person or for an organisation includes these, and one for LegalEntity includes
+     * people and organisations. */
+    CORDON_SCHEMA_LEGAL_ENTITY
 } cordon_schema;
 
-/* "Person", "Organization", "Vessel", "Aircraft" ("Any" for CORDON_SCHEMA_ANY). */
+/* "Person", "Organization", "Vessel", "Aircraft", "LegalEntity" ("Any" for CORDON_SCHEMA_ANY). */
 CORDON_API const char *cordon_schema_name(cordon_schema schema);
 
 /* Parses a schema name, case-insensitively ("person", "Company" and "Entity" are accepted);

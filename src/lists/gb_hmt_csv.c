@@ -371,10 +371,12 @@ static int set_schema(hmt *h)
         b->schema = CORDON_SCHEMA_PERSON;
     else if (strcasecmp(type, "Ship") == 0)
         b->schema = CORDON_SCHEMA_VESSEL;
-    else {
+    else if (strcasecmp(type, "Entity") == 0)
         b->schema = CORDON_SCHEMA_ORGANIZATION;
-        if (strcasecmp(type, "Entity") != 0)
-            return repair(h, h->group->first, "unknown Group Type (taken as an organization)", "Group Type", type);
+    else {
+        b->schema = CORDON_SCHEMA_LEGAL_ENTITY;
+        return repair(h, h->group->first, "unknown Group Type (taken as a person or organization)", "Group Type",
+                      type);
     }
     return CORDON_OK;
 }

@@ -20,7 +20,7 @@ bool cdn_os_party_schema(const char *schema, cordon_schema *out)
         cordon_schema schema;
     } PARTIES[] = {
         {"Person", CORDON_SCHEMA_PERSON},           {"Organization", CORDON_SCHEMA_ORGANIZATION},
-        {"Company", CORDON_SCHEMA_ORGANIZATION},    {"LegalEntity", CORDON_SCHEMA_ORGANIZATION},
+        {"Company", CORDON_SCHEMA_ORGANIZATION},    {"LegalEntity", CORDON_SCHEMA_LEGAL_ENTITY},
         {"PublicBody", CORDON_SCHEMA_ORGANIZATION}, {"Vessel", CORDON_SCHEMA_VESSEL},
         {"Airplane", CORDON_SCHEMA_AIRCRAFT},
     };

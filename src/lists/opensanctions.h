@@ -18,7 +18,8 @@
 #include "lists/loader.h"
 
 /* True when schema (an FtM schema name) is one cordon screens, with *out its cordon schema:
- * Person; Organization, Company, LegalEntity, PublicBody; Vessel; Airplane (an Aircraft). */
+ * Person; Organization, Company, PublicBody; LegalEntity (a person or an organisation); Vessel;
+ * Airplane (an Aircraft). */
 bool cdn_os_party_schema(const char *schema, cordon_schema *out);
 
 /* True when most letters of the UTF-8 text s are of a script other than Latin (Cyrillic, Arabic,

@@ -15,7 +15,7 @@
  *   source → source_list;  programs, alt_names, addresses, dates_of_birth, places_of_birth,
  *   citizenships, nationalities → split on ";";  type Individual/Entity/Vessel/Aircraft →
  *   schema, empty (Entity List, DPL, ITAR, ... rows give none, and no date of birth or gender
- *   to tell a person by) → Organization;  title → positions;  addresses → addresses, their
+ *   to tell a person by) → LegalEntity (a person or an organisation);  title → positions;  addresses → addresses, their
  *   trailing ISO code → address country;  start_date → listed_on;  vessel_flag → registration
  *   country;  vessel_owner → relation "vessel_owner";  "(Linked To: X)" in remarks → relation
  *   "linked_to";  call_sign → identifier "other";  ids → us_csl_ids.c;  federal_register_notice,
@@ -390,18 +390,21 @@ static int add_links(csl *c, const char *remarks)
     return CORDON_OK;
 }
 
+/* The party's type; a row without one (the Entity List, Denied Persons, ITAR debarment, ...
+ * name people and companies alike and say not which) is a LegalEntity: a search for a person
+ * must still find an ITAR-debarred person. */
 static int set_schema(csl *c)
 {
     const char *type = row_fields(c, c->group->first)[C_TYPE];
     cdn_entity_builder *b = &c->ld->builder;
-    b->schema = CORDON_SCHEMA_ORGANIZATION;
+    b->schema = CORDON_SCHEMA_LEGAL_ENTITY;
     if (!type[0])
         return CORDON_OK;
     if (cordon_schema_parse(type, &b->schema) == CORDON_OK && b->schema != CORDON_SCHEMA_ANY)
         return CORDON_OK;
-    b->schema = CORDON_SCHEMA_ORGANIZATION;
+    b->schema = CORDON_SCHEMA_LEGAL_ENTITY;
     cdn_csl_origin at = origin(c, c->group->first);
-    return cdn_csl_repair(&at, "unknown type (taken as an organization)", "type", type, strlen(type));
+    return cdn_csl_repair(&at, "unknown type (taken as a person or organization)", "type", type, strlen(type));
 }
 
 static int add_listed_on(csl *c, size_t r)

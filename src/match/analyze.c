@@ -288,6 +288,10 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
         n = CDN_MAX_NAME_TOKENS;
     if (parts && !parts->given && !parts->middle && !parts->family && !parts->patronymic)
         parts = NULL; /* a name without parts: its roles come from positions */
+    /* A party its list does not call a person or an organisation is read as a query of no type
+     * is: person's rules where its words read as a person's, legal forms where they are there. */
+    if (schema == CORDON_SCHEMA_LEGAL_ENTITY)
+        schema = CORDON_SCHEMA_ANY;
     const char *comma = memchr(name, ',', len);
     size_t comma_at = comma ? (size_t)(comma - name) : 0;
     int japanese = 0;

@@ -227,6 +227,36 @@ static bool words_meet(const cdn_token *const a[3], const cdn_token *const b[3],
     return false;
 }
 
+/* Whether the given-name words a and b, which do not meet (same_given_word), begin with other
+ * consonants however romanised (folded, cdn_korean_fold: Jong and Song, not Jong and Chong; r
+ * and n, which the South leaves out or writes for one another, count as one). A syllable's
+ * initial is what a romanisation keeps of it, so a syllable with another is another syllable;
+ * a misspelling of the rest of it is left to the scorer. */
+static bool other_initial(const cdn_token *a, const cdn_token *b)
+{
+    char fa[64], fb[64];
+    if (!cdn_korean_fold(a->latin, fa, sizeof fa) || !cdn_korean_fold(b->latin, fb, sizeof fb))
+        return false;
+    if (strchr("aeiouwy", fa[0]) || strchr("aeiouwy", fb[0]))
+        return false;
+    bool liquid_a = fa[0] == 'r' || fa[0] == 'n' || fa[0] == 'l', liquid_b = fb[0] == 'r' || fb[0] == 'n' || fb[0] == 'l';
+    return fa[0] != fb[0] && !(liquid_a && liquid_b);
+}
+
+/* Whether the n given-name words a and b meet in order but for one pair, of other initials. */
+static bool one_other_syllable(const cdn_token *const a[3], const cdn_token *const b[3], size_t n)
+{
+    size_t other = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (same_given_word(a[i], b[i]))
+            continue;
+        if (!other_initial(a[i], b[i]))
+            return false;
+        other++;
+    }
+    return other == 1;
+}
+
 bool cdn_korean_latin_other_given(const cdn_token *q, size_t m, const cdn_token *n, size_t k)
 {
     if (m != k)
@@ -245,7 +275,7 @@ bool cdn_korean_latin_other_given(const cdn_token *q, size_t m, const cdn_token 
                 continue;
             if (words_meet(gq, gn, count, true))
                 return false; /* one reading where both agree */
-            other |= words_meet(gq, gn, count, false);
+            other |= words_meet(gq, gn, count, false) || one_other_syllable(gq, gn, count);
         }
     return other;
 }

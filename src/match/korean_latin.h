@@ -51,8 +51,10 @@ void cdn_korean_latin_keep_shared(cdn_korean_reading *a, const cdn_token *orig, 
  * first word or the last, or one marked as the family name). A Korean given name
  * is its syllables in their order: Kim Il Sung is not the Kim Song Il listed as Song Il Kim. Words
  * meet when they fold alike (cdn_korean_fold), but for an initial r or n the South leaves out
- * (Yong Hae, Ryong Hae), or share a cross-orthography key (Jong Sik, Yong Sik). Another
- * syllable in place is left to the scorer: a misspelling looks just like one.
+ * (Yong Hae, Ryong Hae), or share a cross-orthography key (Jong Sik, Yong Sik). So are two
+ * whose given names meet in order but for one syllable that begins with another consonant
+ * however romanised (Kim Jong Il is not Kim Song Il); another syllable of the same initial is
+ * left to the scorer: a misspelling looks just like one.
  */
 bool cdn_korean_latin_other_given(const cdn_token *q, size_t m, const cdn_token *n, size_t k);
 

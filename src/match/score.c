@@ -1149,6 +1149,14 @@ static bool confirms_short_word(const cdn_token *q, const cdn_token *n, const pa
 /* The similarity of two different legal forms left unmatched on both sides. */
 #define LEGAL_FORM_SIM 0.9
 
+/* Whether tokens t[i] and t[i + 1], joined, may meet the token other: not when they are two
+ * initials and other is a word romanised from another script, which writes no initials (the
+ * Hebrew עאמר, amr, is no M. R.). */
+static bool join_may_meet(const cdn_token *t, size_t i, const cdn_token *other)
+{
+    return !(t[i].latin_shape.len == 1 && t[i + 1].latin_shape.len == 1 && (other->flags & CDN_TOK_ROMANISED));
+}
+
 /* Collects the candidate pairs: one to one, and joined tokens on either side. */
 /* Whether a joined pair of length len, starting with the letter first, could meet a token of
  * length lt starting with other (joined_similarity's length test, without building the join;
@@ -1366,13 +1374,15 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
     }
     for (size_t i = 0; i + 1 < m; i++)
         for (size_t j = 0; q_joined[i] && j < k && np < MAX_PAIRS; j++) {
-            double s = n_len[j] ? joined_similarity(qj[i], n[j].latin, &n[j].latin_shape, n[j].key) : 0.0;
+            double s = n_len[j] && join_may_meet(q, i, &n[j])
+                           ? joined_similarity(qj[i], n[j].latin, &n[j].latin_shape, n[j].key) : 0.0;
             if (s > 0.0)
                 pairs[np++] = (pair){3u << i, 1u << j, s, "joined"};
         }
     for (size_t j = 0; j + 1 < k; j++)
         for (size_t i = 0; n_joined[j] && i < m && np < MAX_PAIRS; i++) {
-            double s = q_len[i] ? joined_similarity(&nj[j], q[i].latin, &q[i].latin_shape, q[i].key) : 0.0;
+            double s = q_len[i] && join_may_meet(n, j, &q[i])
+                           ? joined_similarity(&nj[j], q[i].latin, &q[i].latin_shape, q[i].key) : 0.0;
             if (s > 0.0)
                 pairs[np++] = (pair){1u << i, 3u << j, s, "joined"};
         }

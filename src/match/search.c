@@ -47,8 +47,10 @@
 #include "match/short_sounds.h"
 #include "match/short_words.h"
 #include "model/dates.h"
+#include "model/entity.h"
 #include "text/abjad.h"
 #include "text/abjad_keys.h"
+#include "text/arabic_compounds.h"
 #include "text/generic_words.h"
 #include "text/hangul.h"
 #include "text/name_forms.h"
@@ -103,7 +105,7 @@ void cordon_results_free(cordon_results *res)
 typedef struct gatherer {
     const cordon_index *idx;
     const cordon_search_options *opts;
-    bool by_schema;     /* only names of entities of opts->schema are credited */
+    bool by_schema;     /* only names of entities opts->schema admits are credited */
     cdn_accum *acc;     /* borrowed from the index's pool */
     uint32_t token;     /* the query token being gathered */
     float token_weight; /* its query-side weight */
@@ -119,7 +121,7 @@ typedef struct gatherer {
  * (each the most the token could bring the name). */
 static void credit(gatherer *g, uint32_t name, float q, float n)
 {
-    if (g->by_schema && cdn_index_entity_at(g->idx, g->idx->names.items[name].entity)->schema != g->opts->schema)
+    if (g->by_schema && !cdn_schema_admits(g->opts->schema, cdn_index_entity_at(g->idx, g->idx->names.items[name].entity)->schema))
         return;
     if (!cdn_accum_credit(g->acc, name, g->token, q, n))
         g->status = CORDON_ENOMEM;
@@ -169,37 +171,58 @@ static bool sorted_has(const uint32_t *list, uint32_t n, uint32_t x)
     return at < n && list[at] == x;
 }
 
+/* Credits the names that have both keys with q on the query's side (postings are in name order,
+ * build.c, so each name of the rarer key is looked up in the other's postings). */
+static void credit_both(gatherer *g, const cdn_ikey *left, const cdn_ikey *right, float q)
+{
+    const uint32_t *u32 = g->idx->u32.items;
+    const cdn_ikey *rarer = left->n_postings <= right->n_postings ? left : right;
+    const cdn_ikey *other = rarer == left ? right : left;
+    float n = (float)(0.93 * (left->weight + right->weight));
+    for (uint32_t p = 0; p < rarer->n_postings && g->status == CORDON_OK; p++) {
+        uint32_t name = u32[rarer->postings + p];
+        if (sorted_has(u32 + other->postings, other->n_postings, name))
+            credit(g, name, q, n);
+    }
+}
+
 /* A token that is two listed tokens written as one (VitalyBorisovich, Munitionsindustry), or
  * whose space was typed as a letter (Gasmallure for Gas Allure, Chunjyong for Chun Yong): each
  * split of the romanisation into two parts of two letters or more, with and without the letter
  * at the split, whose parts are both indexed keys, credits the names that have both parts with q
- * on the query's side (postings are in name order, build.c, so each name of the rarer part is
- * looked up in the other's postings). Applied to two query tokens joined, it finds the space
- * moved (Holding Sco / Holdings Co). */
+ * on the query's side. Applied to two query tokens joined, it finds the space moved (Holding Sco
+ * / Holdings Co). */
 static void gather_split(gatherer *g, const char *latin, float q)
 {
     size_t len = strlen(latin);
     if (len < 5 || len > 64)
         return;
-    const uint32_t *u32 = g->idx->u32.items;
     for (size_t i = 2; i + 2 <= len; i++) {
         const cdn_ikey *left = indexed_key_of(g->idx, latin, i);
         if (!left)
             continue;
         for (size_t skip = 0; skip <= 1 && i + skip + 2 <= len; skip++) {
             const cdn_ikey *right = indexed_key_of(g->idx, latin + i + skip, len - i - skip);
-            if (!right || right == left)
-                continue;
-            const cdn_ikey *rarer = left->n_postings <= right->n_postings ? left : right;
-            const cdn_ikey *other = rarer == left ? right : left;
-            float n = (float)(0.93 * (left->weight + right->weight));
-            for (uint32_t p = 0; p < rarer->n_postings && g->status == CORDON_OK; p++) {
-                uint32_t name = u32[rarer->postings + p];
-                if (sorted_has(u32 + other->postings, other->n_postings, name))
-                    credit(g, name, q, n);
-            }
+            if (right && right != left)
+                credit_both(g, left, right, q);
         }
     }
+}
+
+/* An Arabic compound written as one word (Abdulmajid, Badruddin) meets the names that write it
+ * as two (ABDUL MAJID SAIDI): gather_split finds them for a rare word, but a compound is often
+ * common written as one too (Abdelmajid is in several names), and is then split here only where
+ * the convention of arabic_compounds.h puts the space. */
+static void gather_compound_split(gatherer *g, const cdn_token *t, float q)
+{
+    size_t len = strlen(t->latin);
+    size_t at = cdn_arabic_compound_split(t->latin, len);
+    if (!at)
+        return;
+    const cdn_ikey *left = indexed_key_of(g->idx, t->latin, at);
+    const cdn_ikey *right = left ? indexed_key_of(g->idx, t->latin + at, len - at) : NULL;
+    if (right && right != left)
+        credit_both(g, left, right, q);
 }
 
 /* The names with the keys that map lists under str, other than exact (found already), met with
@@ -657,6 +680,8 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     if (rare) {
         cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
         gather_split(g, t->latin, (float)(0.93 * g->token_weight));
+    } else {
+        gather_compound_split(g, t, (float)(0.93 * g->token_weight));
     }
     if (next && next->latin[0] && t->latin[0]) {
         /* The two tokens written as one (Al Qaida → alqaida). */
@@ -1101,7 +1126,7 @@ static int score_few_names(searcher *s, const uint16_t *order, size_t taken, dou
     for (size_t i = 0; i < n && status == CORDON_OK; i++) {
         uint32_t name = few[i];
         if ((i > 0 && few[i - 1] == name) ||
-            (by_schema && cdn_index_entity_at(idx, entries[name].entity)->schema != s->opts->schema))
+            (by_schema && !cdn_schema_admits(s->opts->schema, cdn_index_entity_at(idx, entries[name].entity)->schema)))
             continue;
         if (gathered_bound(s, name, wq, untaken, boost, 0.0) >= s->opts->min_score)
             continue; /* a candidate already, scored or cut */
@@ -1146,7 +1171,7 @@ static int score_name_form_names(searcher *s, double wq, double untaken, double 
                 uint32_t name = postings[p];
                 const cdn_iname *e = &idx->names.items[name];
                 if (acc->entries[name].generation != acc->generation ||
-                    (by_schema && cdn_index_entity_at(idx, e->entity)->schema != s->opts->schema) ||
+                    (by_schema && !cdn_schema_admits(s->opts->schema, cdn_index_entity_at(idx, e->entity)->schema)) ||
                     gathered_bound(s, name, wq, untaken, boost, 0.0) >= s->opts->min_score)
                     continue; /* not reached, or a candidate already */
                 double bound = gathered_bound(s, name, wq, untaken, boost, w);

@@ -19,6 +19,7 @@ const char *cordon_schema_name(cordon_schema schema)
     case CORDON_SCHEMA_ORGANIZATION: return "Organization";
     case CORDON_SCHEMA_VESSEL: return "Vessel";
     case CORDON_SCHEMA_AIRCRAFT: return "Aircraft";
+    case CORDON_SCHEMA_LEGAL_ENTITY: return "LegalEntity";
     case CORDON_SCHEMA_ANY: break;
     }
     return "Any";
@@ -33,7 +34,7 @@ int cordon_schema_parse(const char *text, cordon_schema *out)
         {"person", CORDON_SCHEMA_PERSON},         {"individual", CORDON_SCHEMA_PERSON},
         {"organization", CORDON_SCHEMA_ORGANIZATION}, {"organisation", CORDON_SCHEMA_ORGANIZATION},
         {"company", CORDON_SCHEMA_ORGANIZATION},  {"entity", CORDON_SCHEMA_ORGANIZATION},
-        {"legalentity", CORDON_SCHEMA_ORGANIZATION}, {"vessel", CORDON_SCHEMA_VESSEL},
+        {"legalentity", CORDON_SCHEMA_LEGAL_ENTITY}, {"vessel", CORDON_SCHEMA_VESSEL},
         {"aircraft", CORDON_SCHEMA_AIRCRAFT},     {"any", CORDON_SCHEMA_ANY},
     };
     if (!text)
@@ -45,6 +46,18 @@ int cordon_schema_parse(const char *text, cordon_schema *out)
         }
     }
     return CORDON_EINVAL;
+}
+
+static bool person_or_organization(cordon_schema schema)
+{
+    return schema == CORDON_SCHEMA_PERSON || schema == CORDON_SCHEMA_ORGANIZATION;
+}
+
+bool cdn_schema_admits(cordon_schema wanted, cordon_schema listed)
+{
+    return wanted == CORDON_SCHEMA_ANY || wanted == listed ||
+           (wanted == CORDON_SCHEMA_LEGAL_ENTITY && person_or_organization(listed)) ||
+           (listed == CORDON_SCHEMA_LEGAL_ENTITY && person_or_organization(wanted));
 }
 
 const char *cordon_name_kind_name(cordon_name_kind kind)

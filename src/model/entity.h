@@ -27,6 +27,12 @@ typedef enum cdn_text_field {
     CDN_TEXT_FIELDS
 } cdn_text_field;
 
+/* Whether a search restricted to schema `wanted` admits an entity of schema `listed`: the same
+ * schema, or one of them LegalEntity and the other a person or an organisation (a party whose
+ * list does not say which may be the person screened; a LegalEntity search means either).
+ * CORDON_SCHEMA_ANY admits everything. */
+bool cdn_schema_admits(cordon_schema wanted, cordon_schema listed);
+
 typedef struct cdn_entity_builder {
     cdn_arena *arena;        /* where strings and frozen entities go; not owned */
     char *native_id;         /* in the arena */

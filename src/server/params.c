@@ -196,11 +196,11 @@ const char *params_ftm_schema(cordon_schema schema)
     return schema == CORDON_SCHEMA_AIRCRAFT ? "Airplane" : cordon_schema_name(schema);
 }
 
-/* The schema of a yente query: FtM names, and the parent schemata that cover several of
- * cordon's (LegalEntity, Thing) searched as any. */
+/* The schema of a yente query: FtM names; LegalEntity searches people and organisations (and
+ * the parties whose list says not which), Thing searches everything. */
 static bool parse_ftm_schema(const char *name, cordon_schema *out)
 {
-    if (strcasecmp(name, "LegalEntity") == 0 || strcasecmp(name, "Thing") == 0) {
+    if (strcasecmp(name, "Thing") == 0) {
         *out = CORDON_SCHEMA_ANY;
         return true;
     }

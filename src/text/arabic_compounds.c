@@ -247,6 +247,17 @@ static bool may_start_compound(const char *const *w, const size_t *len, size_t n
     return lb >= 2 && lb <= 6 && is_vowel(w[1][0]);
 }
 
+size_t cdn_arabic_compound_split(const char *w, size_t len)
+{
+    if (len < 5 + 2 || !is_plain_word(w, len))
+        return 0;
+    if (memcmp(w, "abdul", 5) == 0)
+        return is_allah(w + 5, len - 5) ? 0 : 5; /* abdullah, abdulla: one word */
+    if (memcmp(w + len - 5, "uddin", 5) == 0 || memcmp(w + len - 5, "ullah", 5) == 0)
+        return len - 5;
+    return 0;
+}
+
 bool cdn_arabic_compound(const char *const *w, const size_t *len, size_t n, bool after_word, cdn_compound *c)
 {
     if (n == 0 || !may_start_compound(w, len, n) || !is_plain_word(w[0], len[0]))

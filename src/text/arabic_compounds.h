@@ -44,4 +44,12 @@ typedef struct cdn_compound {
  */
 bool cdn_arabic_compound(const char *const *w, const size_t *len, size_t n, bool after_word, cdn_compound *c);
 
+/*
+ * Where a word written as one in the convention above splits into its two (abdul|majid,
+ * badr|uddin, hayat|ullah): the length of the first part, or 0 when the word is no such
+ * compound, or a noun would be shorter than two letters. ʿAbd Allāh (abdullah) is one word in
+ * the convention and is not split. w is the normalized word (len bytes).
+ */
+size_t cdn_arabic_compound_split(const char *w, size_t len);
+
 #endif

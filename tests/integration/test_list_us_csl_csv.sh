@@ -45,6 +45,20 @@ run "search vessel" "$CORDON" search --index "$SCRATCH/csl.cdx" --json --type ve
 expect_status 0
 expect_jq '.results[0].id == "us-csl:27304" and .results[0].matched_name == "GRACE 1"'
 
+# Rows without a type (Entity List, Denied Persons, ITAR debarment, ...: 3,625 of them) are
+# LegalEntity, a person or an organization: a search for a person finds the ITAR-debarred Aaron
+# De Leon, one for an organization finds the Entity List's Beijing Institute of Technology, and
+# neither turns up in a search for vessels.
+run "untyped person" "$CORDON" search --index "$SCRATCH/csl.cdx" --json --type person --limit 1 "Aaron De Leon"
+expect_status 0
+expect_jq '.results[0].id == "us-csl:dc05874053b004556ee517f8efe7a62f49d1a7db" and .results[0].schema == "LegalEntity" and .results[0].score == 1 and .results[0].match == true'
+run "untyped organization" "$CORDON" search --index "$SCRATCH/csl.cdx" --json --type organization --limit 1 "Beijing Institute of Technology"
+expect_status 0
+expect_jq '.results[0].schema == "LegalEntity" and .results[0].matched_name == "Beijing Institute of Technology" and .results[0].match == true'
+run "untyped is no vessel" "$CORDON" search --index "$SCRATCH/csl.cdx" --json --type vessel "Aaron De Leon"
+expect_status 0
+expect_jq '[.results[] | select(.schema == "LegalEntity")] | length == 0'
+
 printf '_id,source\n1,SDN\n' >"$SCRATCH/noname.csv"
 run "missing name column" "$CORDON" search --list "us-csl-csv:$SCRATCH/noname.csv" Acme
 expect_status 3; expect_out_empty

@@ -135,9 +135,12 @@ static inline size_t issue_count(const cordon_list_info *list, const char *reaso
 }
 
 /* Counts the entities of each schema (indexed by cordon_schema). */
-static inline void count_schemas(const cordon_index *idx, size_t counts[5])
+enum { N_SCHEMAS = CORDON_SCHEMA_LEGAL_ENTITY + 1 };
+
+/* Counts the entities of each schema: counts[N_SCHEMAS], indexed by cordon_schema. */
+static inline void count_schemas(const cordon_index *idx, size_t counts[N_SCHEMAS])
 {
-    memset(counts, 0, 5 * sizeof counts[0]);
+    memset(counts, 0, N_SCHEMAS * sizeof counts[0]);
     for (size_t i = 0; i < cordon_index_entity_count(idx); i++)
         counts[cordon_index_entity(idx, i)->schema]++;
 }

@@ -43,7 +43,7 @@ static void real_list_counts_and_load_report(void **state)
     assert_int_equal(list->repaired, 52);
     assert_int_equal(cordon_index_warning_count(idx), 52);
 
-    size_t schemas[5];
+    size_t schemas[N_SCHEMAS];
     count_schemas(idx, schemas);
     assert_int_equal(schemas[CORDON_SCHEMA_PERSON], 1426);
     assert_int_equal(schemas[CORDON_SCHEMA_ORGANIZATION], 655);
@@ -191,7 +191,7 @@ static void later_edition_with_repairs_and_skips(void **state)
     assert_int_equal(issue_count(list, "unknown Alias Type (name kept as an alias)", 0), 1);
     assert_int_equal(issue_count(list, "group without a primary name (its first name taken as primary)", 0), 1);
     assert_int_equal(issue_count(list, "row without a name (its other fields kept)", 0), 1);
-    assert_int_equal(issue_count(list, "unknown Group Type (taken as an organization)", 0), 1);
+    assert_int_equal(issue_count(list, "unknown Group Type (taken as a person or organization)", 0), 1);
     assert_int_equal(issue_count(list, "date of birth not understood (kept in remarks)", 0), 1);
     assert_int_equal(issue_count(list, "nationality not recognised (kept in remarks)", 0), 1);
     assert_int_equal(issue_count(list, "address country not recognised (kept in the address)", 0), 1);
@@ -220,7 +220,7 @@ static void later_edition_with_repairs_and_skips(void **state)
     expect_country(e, "PA", CORDON_COUNTRY_ADDRESS);
 
     e = must_find(idx, "gb-hmt:400");
-    assert_int_equal(e->schema, CORDON_SCHEMA_ORGANIZATION);
+    assert_int_equal(e->schema, CORDON_SCHEMA_LEGAL_ENTITY); /* "Robot": a person or organization */
     assert_non_null(strstr(e->remarks, "DOB: sometime"));
     assert_non_null(strstr(e->remarks, "Nationality: Atlantis"));
     assert_non_null(strstr(e->remarks, "Listed On: someday"));

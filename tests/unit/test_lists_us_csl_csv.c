@@ -42,10 +42,11 @@ static void real_list_counts_and_load_report(void **state)
     assert_int_equal(list->n_issues, 4);
     assert_int_equal(list->repaired, 370);
 
-    size_t schemas[5];
+    size_t schemas[N_SCHEMAS];
     count_schemas(idx, schemas);
     assert_int_equal(schemas[CORDON_SCHEMA_PERSON], 5284);
-    assert_int_equal(schemas[CORDON_SCHEMA_ORGANIZATION], 8048);
+    assert_int_equal(schemas[CORDON_SCHEMA_ORGANIZATION], 4423);
+    assert_int_equal(schemas[CORDON_SCHEMA_LEGAL_ENTITY], 3625); /* no type: Entity List, DPL, ITAR, ... */
     assert_int_equal(schemas[CORDON_SCHEMA_VESSEL], 433);
     assert_int_equal(schemas[CORDON_SCHEMA_AIRCRAFT], 283);
 }
@@ -185,7 +186,7 @@ static void merged_rows_vessels_aircraft_and_denied_persons(void **state)
 
     /* The Denied Persons List gives no type and US addresses without a country. */
     e = must_find(idx, "us-csl:8ad385fad48680ca6f17dfa3df5b137883577c59");
-    assert_int_equal(e->schema, CORDON_SCHEMA_ORGANIZATION);
+    assert_int_equal(e->schema, CORDON_SCHEMA_LEGAL_ENTITY);
     assert_string_equal(e->caption, "ABEL HERNANDEZ, JR.");
     expect_country(e, "US", CORDON_COUNTRY_ADDRESS);
     expect_text(e->addresses, e->n_addresses, "120 SAINT JOHN DRIVE, PHARR, TX, 78577", "address");
@@ -241,7 +242,7 @@ static void plain_csv_with_repairs_and_skips(void **state)
     assert_int_equal(issue_count(list, "date of birth not understood (kept in remarks)", 0), 1);
     assert_int_equal(issue_count(list, "start date not understood (kept in remarks)", 0), 1);
     assert_int_equal(issue_count(list, "identifier of an unknown type (kept as other)", 0), 1);
-    assert_int_equal(issue_count(list, "unknown type (taken as an organization)", 0), 1);
+    assert_int_equal(issue_count(list, "unknown type (taken as a person or organization)", 0), 1);
     assert_int_equal(list->repaired, 9);
 
     const cordon_entity *e = must_find(idx, "us-csl:1");
@@ -266,7 +267,7 @@ static void plain_csv_with_repairs_and_skips(void **state)
     assert_non_null(strstr(e->remarks, "Start date: 2020-02-30"));
 
     e = must_find(idx, "us-csl:2");
-    assert_int_equal(e->schema, CORDON_SCHEMA_ORGANIZATION);
+    assert_int_equal(e->schema, CORDON_SCHEMA_LEGAL_ENTITY); /* "Robot": a person or organization */
     expect_identifier(e, "other", "CALL1", NULL, "call sign");
     expect_identifier(e, "imo", "9074729", NULL, "Vessel Registration Identification");
     expect_identifier(e, "registration", "AB123", NULL, "Vessel Registration Identification");

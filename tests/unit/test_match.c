@@ -184,6 +184,11 @@ static void compare_scores_pairs(void **state)
         /* Capitals mark the family name, so -ovich at the end is not taken for a patronymic. */
         {"Sergei Petrovich RUBNIKOVICH", "Sergei RUBNIKOVICH", 0.9, 1.0},
         {"Sergei RUBNIKOVICH", "Sergei Petrovich", 0.0, 0.7},
+        /* Two initials written as one word meet that word in Latin letters, never a word of
+         * another script: the Hebrew and Arabic Amer (עאמר, عامر) are no M. R. */
+        {"MR Ahmadi", "M.R. Ahmadi", 0.95, 1.0},
+        {"\xd7\x90\xd7\x97\xd7\x9e\xd7\x93 \xd7\xa2\xd7\x90\xd7\x9e\xd7\xa8", "M.R. Ahmadi", 0.0, 0.6},
+        {"\xd8\xb9\xd8\xa7\xd9\x85\xd8\xb1 \xd8\xa3\xd8\xad\xd9\x85\xd8\xaf", "M R Ahmadi", 0.0, 0.6},
     };
     for (size_t i = 0; i < sizeof T / sizeof T[0]; i++) {
         double s;

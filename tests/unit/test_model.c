@@ -127,12 +127,40 @@ static void builder_trims_dedups_and_orders(void **state)
     cdn_arena_free(&arena);
 }
 
+/* A party whose list does not say person or organisation is a LegalEntity, which a search for
+ * either admits (an ITAR-debarred person must not fall out of a person search), and a search
+ * for LegalEntity admits both; vessels and aircraft stay apart. */
+static void legal_entities_are_persons_or_organizations(void **state)
+{
+    (void)state;
+    cordon_schema s;
+    assert_int_equal(cordon_schema_parse("LegalEntity", &s), CORDON_OK);
+    assert_int_equal(s, CORDON_SCHEMA_LEGAL_ENTITY);
+    assert_string_equal(cordon_schema_name(CORDON_SCHEMA_LEGAL_ENTITY), "LegalEntity");
+    assert_int_equal(cordon_schema_parse("company", &s), CORDON_OK);
+    assert_int_equal(s, CORDON_SCHEMA_ORGANIZATION);
+
+    enum { A = CORDON_SCHEMA_ANY, P = CORDON_SCHEMA_PERSON, O = CORDON_SCHEMA_ORGANIZATION,
+           V = CORDON_SCHEMA_VESSEL, J = CORDON_SCHEMA_AIRCRAFT, L = CORDON_SCHEMA_LEGAL_ENTITY };
+    static const struct { cordon_schema wanted, listed; bool admits; } T[] = {
+        {P, L, true},  {O, L, true},  {L, P, true},  {L, O, true}, {L, L, true}, {A, L, true},
+        {A, V, true},  {P, P, true},  {V, V, true},  {V, L, false}, {J, L, false}, {L, V, false},
+        {L, J, false}, {P, O, false}, {O, P, false}, {P, V, false},
+    };
+    for (size_t i = 0; i < sizeof T / sizeof T[0]; i++) {
+        if (cdn_schema_admits(T[i].wanted, T[i].listed) != T[i].admits)
+            fail_msg("case %zu: %s search, %s listed", i, cordon_schema_name(T[i].wanted),
+                     cordon_schema_name(T[i].listed));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(text_dates_parse_with_precision),
         cmocka_unit_test(impossible_dates_are_refused),
         cmocka_unit_test(builder_trims_dedups_and_orders),
+        cmocka_unit_test(legal_entities_are_persons_or_organizations),
     };
     return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }

@@ -701,8 +701,11 @@ static void korean_names_in_two_romanisations(void **state)
         {"Han Jang-su", "HAN, Chang Su"},       {"Lee Min-ho", "RI, Min Ho"},
         {"Kim Song Il", "Song Il Kim"},         /* the given name first, the surname last */
         {"Han CHANG-SU", "Chang-Su Han"},       /* CHANG in capitals is no surname here */
+        {"Kim Tschong Il", "KIM, Chong Il"},    /* a syllable's initial in German letters */
     };
     expect_scores(SAME, COUNT(SAME), 0.95, 1.0, "korean romanisations");
+    static const char *const DROPPED_R[][2] = {{"Ri Yong Ho", "RI, Ryong Ho"}}; /* the South leaves it out */
+    expect_scores(DROPPED_R, COUNT(DROPPED_R), 0.85, 1.0, "korean initial r");
     static const char *const OTHER[][2] = {
         {"Kim Jong-eun", "KIM, Jong Man"}, /* another given name */
         {"Bak Bong-ju", "PAK, Bong Nam"},  /* a Korean given name's second syllable is no middle name */
@@ -713,6 +716,9 @@ static void korean_names_in_two_romanisations(void **state)
         {"Kim Il Sung", "Song Il Kim"},
         {"Il Su KIM", "KIM, Su Il"},
         {"Ri Un SONG", "RI, Song Un"},
+        /* Nor is a syllable with another initial however romanised the same (it scored 0.90). */
+        {"Kim Jong Il", "Song Il Kim"},
+        {"Pak Pong Ju", "PAK, Song Ju"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }

@@ -104,7 +104,7 @@ static void match_body_to_queries(void **state)
     assert_int_equal(m.queries[1].n_names, 1); /* the empty name is dropped */
     assert_int_equal(m.queries[1].opts.schema, CORDON_SCHEMA_AIRCRAFT);
     assert_string_equal(m.queries[1].opts.country, "IR");
-    assert_int_equal(m.queries[2].opts.schema, CORDON_SCHEMA_ANY);
+    assert_int_equal(m.queries[2].opts.schema, CORDON_SCHEMA_LEGAL_ENTITY); /* people and organizations */
     assert_null(m.queries[2].opts.dob);
     match_request_free(&m);
 

@@ -990,6 +990,17 @@ static void arabic_compounds_golden(void **state)
     size_t len[] = {3, strlen("الرحمن")};
     cdn_compound c;
     assert_false(cdn_arabic_compound(w, len, 2, false, &c));
+
+    /* Where a compound written as one splits into the two words others write it as. */
+    static const struct { const char *word; size_t at; } SPLIT[] = {
+        {"abdulmajid", 5}, {"abdulrahman", 5}, {"badruddin", 4}, {"hayatullah", 5}, {"abdullah", 0},
+        {"abdulla", 0},    {"abdul", 0},       {"uddin", 0},     {"claudine", 0},   {"saidi", 0},
+        {"abdul2x", 0},
+    };
+    for (size_t i = 0; i < sizeof SPLIT / sizeof SPLIT[0]; i++)
+        if (cdn_arabic_compound_split(SPLIT[i].word, strlen(SPLIT[i].word)) != SPLIT[i].at)
+            fail_msg("%s: split at %zu, expected %zu", SPLIT[i].word,
+                     cdn_arabic_compound_split(SPLIT[i].word, strlen(SPLIT[i].word)), SPLIT[i].at);
 }
 
 /* The generic words of organisations' names: a Cyrillic word in its case forms and a Latin
