@@ -325,6 +325,8 @@ static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey
     const cordon_index *idx = g->idx;
     char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
     size_t n = cdn_abjad_short_keys(t->latin, cdn_abjad_flags_of(t->text), keys);
+    unsigned char onsets[27][27]; /* cdn_short_word_meets' memo */
+    memset(onsets, 0, sizeof onsets);
     for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
         const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_CLASSES], keys[v], strlen(keys[v]));
         const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
@@ -337,7 +339,7 @@ static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey
             /* two classes in common (the scorer's "consonants"), not one confirmed: the
              * "few consonants" of כהן and Qingye (SUN, Qingye alerted on שון כהן), and no
              * Wikidata pair, met that way */
-            double sim = cdn_short_word_meets(t, &u);
+            double sim = cdn_short_word_meets(t, &u, onsets);
             if (sim >= CONSONANTS)
                 add_postings(g, k, sim);
         }
