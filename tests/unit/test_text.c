@@ -1180,6 +1180,8 @@ static void abjad_keys_golden(void **state)
         {"mladic", "mladytsh", "ملاديتش"},      /* a Slavic c as تش */
         {"torrijos", "twrykhws", "توريخوس"},    /* a Spanish j as خ */
         {"genghis", "jnkyz", "جنكيز"},          /* a g as ك */
+        {"hershkowitz", "hrsqwbyz", "הרשקוביץ"}, /* a ץ as tz */
+        {"meretskov", "mrzqwb", "מרצקוב"},      /* a צ as ts */
     };
     for (size_t i = 0; i < sizeof SHARE / sizeof SHARE[0]; i++)
         if (!share_abjad_key(SHARE[i][0], SHARE[i][1], SHARE[i][2]))
@@ -1195,6 +1197,43 @@ static void abjad_keys_golden(void **state)
     for (size_t i = 0; i < n; i++)
         if (strchr(keys[i], 'h') || strchr(keys[i], 'j') || strlen(keys[i]) < CDN_ABJAD_KEY_MIN)
             fail_msg("gilbert: key %s", keys[i]);
+}
+
+/* Whether the Latin spelling and the romanisation of a word in Arabic or Hebrew share a short
+ * key (cdn_abjad_short_keys). */
+static bool share_short_key(const char *latin, const char *romanised, const char *native)
+{
+    char a[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1], b[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    size_t na = cdn_abjad_short_keys(latin, 0, a), nb = cdn_abjad_short_keys(romanised, cdn_abjad_flags_of(native), b);
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (strcmp(a[i], b[j]) == 0)
+                return true;
+    return false;
+}
+
+/* The short keys: two classes, an h or j kept where the scorer would count it (هدى and Houda
+ * agree in h and d), or left out (نجا and Naja, an h silent: Nagah); a word of three classes or
+ * more, or of one, has none. */
+static void abjad_short_keys_golden(void **state)
+{
+    (void)state;
+    static const char *const SHARE[][3] = {
+        {"houda", "hdy", "هدى"},  {"cayley", "kyly", "كيلي"}, {"nagy", "najy", "ناجي"},
+        {"nash", "ns", "נאש"},    {"benny", "bny", "בני"},    {"moshe", "msh", "משה"},
+        {"rune", "rwn", "رون"},   {"cheyrou", "tshyrw", "تشيرو"}, /* w kept in the key of three */
+        {"jack", "jq", "ג׳ק"},    {"josh", "jws", "ג׳וש"},    /* a Latin j kept, or left out */
+    };
+    for (size_t i = 0; i < sizeof SHARE / sizeof SHARE[0]; i++)
+        if (!share_short_key(SHARE[i][0], SHARE[i][1], SHARE[i][2]))
+            fail_msg("%s / %s: no short key in common", SHARE[i][0], SHARE[i][2]);
+    assert_false(share_short_key("kola", "hdy", "هدى"));
+    char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    assert_int_equal(cdn_abjad_short_keys("marivaux", 0, keys), 0); /* three classes */
+    assert_int_equal(cdn_abjad_short_keys("ted", 0, keys), 0);      /* one */
+    size_t n = cdn_abjad_short_keys("houda", 0, keys);
+    assert_int_equal(n, 1);
+    assert_string_equal(keys[0], "ht");
 }
 
 /* The vowel key (vowel_key.h): the spellings of one Arabic or Persian name that differ in
@@ -1291,6 +1330,7 @@ int main(void)
         cmocka_unit_test(readings_latin_german_english),
         cmocka_unit_test(abjad_classes_golden),
         cmocka_unit_test(abjad_keys_golden),
+        cmocka_unit_test(abjad_short_keys_golden),
         cmocka_unit_test(vowel_key_golden),
         cmocka_unit_test(readings_golden),
         cmocka_unit_test(kanji_of_japanese_names),
