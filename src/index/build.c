@@ -360,7 +360,15 @@ static int add_classes(builder *b, const cdn_itoken *t)
     char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
     unsigned flags = (t->flags & CDN_TOK_ABJAD) ? cdn_abjad_flags_of(b->pool.data + t->text) : 0u;
     size_t n = cdn_abjad_keys(b->pool.data + t->latin, flags, keys);
-    return add_key_under_each(b, &b->maps[CDN_MAP_CLASSES], t, keys[0], sizeof keys[0], n, CDN_ABJAD_KEY_MIN);
+    if (add_key_under_each(b, &b->maps[CDN_MAP_CLASSES], t, keys[0], sizeof keys[0], n, CDN_ABJAD_KEY_MIN) != CORDON_OK)
+        return CORDON_ENOMEM;
+    /* A Latin spelling is filed under its short keys too, which a word in the scripts of one or
+     * two classes looks up (short_words.h); a word in the scripts, a romanisation or a legal
+     * form never meets one there. */
+    if (t->flags & (CDN_TOK_ABJAD | CDN_TOK_ROMANISED | CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))
+        return CORDON_OK;
+    n = cdn_abjad_short_keys(b->pool.data + t->latin, 0, keys);
+    return add_key_under_each(b, &b->maps[CDN_MAP_CLASSES], t, keys[0], sizeof keys[0], n, CDN_ABJAD_SHORT_KEY);
 }
 
 /* Adds a Latin-script token's key to the lists of its sound classes under each reading of it

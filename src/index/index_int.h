@@ -98,7 +98,8 @@ enum cdn_map {
     CDN_MAP_DELETIONS,       /* key less one letter → ilist */
     CDN_MAP_LATINS,          /* romanised token → ilist of the keys it gives */
     CDN_MAP_LATIN_DELETIONS, /* romanised token less one letter → ilist */
-    CDN_MAP_CLASSES,         /* consonant classes of a romanised token (two or more) → ilist */
+    CDN_MAP_CLASSES,         /* consonant-class keys of a token (abjad_keys.h: three classes or
+                                more; and a Latin token's short keys, two) → ilist */
     CDN_MAP_SOUNDS,          /* sound classes of a Latin token, each reading (two or more) → ilist */
     CDN_MAP_READINGS,        /* skeleton of a Latin token read as a source language reads it → ilist;
                                 and, after CDN_WHOLE_READING, a short word's whole reading */

@@ -53,8 +53,10 @@
  * version 14 files Latin words under their sound classes from two (short_sounds.h), where 13
  * began at three, and adds the map of Korean folds (hangul.h: Seung, Sung → sung); version 15
  * has the LegalEntity schema (a person or an organisation: the CSL's untyped rows), whose names
- * are read as a query of no type is, where 14 read them as an organisation's. */
-#define SNAP_VERSION 15u
+ * are read as a query of no type is, where 14 read them as an organisation's; version 16 files
+ * Latin words under their short consonant-class keys too (abjad_keys.h: two classes, an h or j
+ * kept), which a word in Arabic or Hebrew script of two classes looks up. */
+#define SNAP_VERSION 16u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

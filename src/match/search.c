@@ -48,6 +48,7 @@
 #include "match/short_words.h"
 #include "model/dates.h"
 #include "model/entity.h"
+#include "text/abjad.h"
 #include "text/abjad_keys.h"
 #include "text/arabic_compounds.h"
 #include "text/generic_words.h"
@@ -114,6 +115,7 @@ typedef struct gatherer {
     bool korean_cyrillic;    /* or one in Cyrillic (korean_cyrillic.h) */
     uint32_t korean_surname; /* then its surname's token */
     unsigned foreign;        /* the scripts whose words may be a foreign name (short_sounds.h) */
+    bool short_query;        /* every word of the query is a short word (cdn_short_word) */
     bool one_word;           /* the query is one word */
 } gatherer;
 
@@ -278,6 +280,18 @@ static void gather_sound_edits(gatherer *g, char heard[][CDN_SOUNDS_MAX + 1], si
     }
 }
 
+/* The token of the indexed key k in the first name that has it, or NULL. */
+static const cdn_itoken *listed_token(const cordon_index *idx, const cdn_ikey *k)
+{
+    if (!k->n_postings)
+        return NULL;
+    const cdn_iname *e = &idx->names.items[idx->u32.items[k->postings]];
+    for (uint32_t j = 0; j < e->n_tokens; j++)
+        if (idx->tokens.items[e->tokens + j].key == k->key)
+            return &idx->tokens.items[e->tokens + j];
+    return NULL;
+}
+
 /* A Latin spelling of the indexed key k other than the key itself (the first name that has
  * it, its token of that key), or NULL. */
 static const char *listed_spelling(const cordon_index *idx, const cdn_ikey *k)
@@ -293,6 +307,45 @@ static const char *listed_spelling(const cordon_index *idx, const cdn_ikey *k)
         return strlen(latin) != k->len || memcmp(latin, idx->pool + k->key, k->len) != 0 ? latin : NULL;
     }
     return NULL;
+}
+
+/* A word in the scripts of two classes (cdn_short_word: هدى, כהן), in a query of short words
+ * only (short_keyed), meets the Latin spellings listed under its short keys (abjad_keys.h)
+ * that it meets by the scorer's test with its vowel letters in place (cdn_short_word_meets),
+ * at that similarity: no longer key leads from it. Each listed key is tested by the spelling
+ * of its first name's token of that key (a key is a folded spelling; the scorer reads the
+ * spelling). A short word beside a longer one is left to the bound (short_words.h), which
+ * holds it to more: the other word reached the name. Wikidata by search, one word: Arabic
+ * 1594 -> 1790 of 2000; Hebrew words only, with run's gates: Hebrew 1569 -> 1714 (BENCHMARKS.md,
+ * session 10). */
+static const double CONSONANTS = 0.85; /* score.c's similarity of two classes in common */
+
+static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    if (!g->short_query)
+        return;
+    const cordon_index *idx = g->idx;
+    char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    size_t n = cdn_abjad_short_keys(t->latin, cdn_abjad_flags_of(t->text), keys);
+    unsigned char onsets[27][27]; /* cdn_short_word_meets' memo */
+    memset(onsets, 0, sizeof onsets);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
+        const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_CLASSES], keys[v], strlen(keys[v]));
+        const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
+        for (uint32_t i = 0; ids && i < same->n && g->status == CORDON_OK; i++) {
+            const cdn_ikey *k = &idx->vocab.items[ids[i]];
+            const cdn_itoken *spelled = k == exact ? NULL : listed_token(idx, k);
+            if (!spelled)
+                continue;
+            cdn_token u = cdn_index_token(idx, spelled);
+            /* two classes in common (the scorer's "consonants"), not one confirmed: the
+             * "few consonants" of כהן and Qingye (SUN, Qingye alerted on שון כהן), and no
+             * Wikidata pair, met that way */
+            double sim = cdn_short_word_meets(t, &u, onsets);
+            if (sim >= CONSONANTS)
+                add_postings(g, k, sim);
+        }
+    }
 }
 
 /* The words listed under the sound classes str that sound like the transcription t by the
@@ -667,6 +720,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         add_listed(g, CDN_MAP_SKELETONS, t->skel, exact, 0.85);
     bool rare = !exact || exact->df < FUZZY_DF;
     gather_classes(g, t, exact);
+    gather_short_classes(g, t, exact);
     gather_sounds(g, t, exact);
     gather_readings(g, t, exact);
     gather_palladius(g, t, exact);
@@ -1206,6 +1260,19 @@ static int second_look(searcher *s, const uint16_t *order, size_t taken, double 
     return status;
 }
 
+/* Whether query token t, of a query of m words, is one that gather_short_classes looks up: a
+ * short word (cdn_short_word) of two classes (one has no short key), and in Hebrew script if
+ * the query has other words. Arabic and Persian names of two short words are the lists' own
+ * (محمد علي): offered by their short keys, they met ten names more that the scorer alerts on in
+ * the faker and synthetic-US sets (سیف حسین / Hossein ZEBHI), for no Wikidata pair. */
+static bool short_keyed(const cdn_token *t, size_t m)
+{
+    if (!cdn_short_word(t) || (m > 1 && !(cdn_abjad_flags_of(t->text) & CDN_ABJAD_HEBREW)))
+        return false;
+    char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    return cdn_abjad_short_keys(t->latin, cdn_abjad_flags_of(t->text), keys) > 0;
+}
+
 static int run(searcher *s)
 {
     const cdn_token *q = s->q->tokens.items;
@@ -1234,7 +1301,10 @@ static int run(searcher *s)
     }
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
-    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0, false};
+    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0, false, false};
+    g.short_query = true;
+    for (size_t i = 0; i < m; i++)
+        g.short_query = g.short_query && short_keyed(&q[i], m);
     g.foreign = cdn_short_sounds_foreign(q, m);
     g.one_word = m == 1;
     size_t korean_surname = 0;
@@ -1317,6 +1387,14 @@ static int run(searcher *s)
             short_floor = q_needed - (float)short_words.total;
     }
     float q_lowest = short_floor < q_needed ? short_floor : q_needed; /* below it, nothing lifts a name */
+    /* A query of short words only reaches a name when each of its words met one of the name's
+     * words (gather_short_classes: two classes each meet hundreds), when that could alert, and
+     * when the name has no more words than the query (FERRARI, Sergio David met by ברי זעירא,
+     * Huawei Chile S.A. by כליל הייב: 2 false alarms fewer on the faker and synthetic-US sets,
+     * no Wikidata pair fewer). */
+    bool short_words_only = g.short_query && m > 1;
+    if (short_words_only && q_lowest < (float)(0.84 * wq) - 1e-4f)
+        q_lowest = (float)(0.84 * wq) - 1e-4f;
     /* Read once, not at every name: nothing called below credits a name or moves these. */
     const uint32_t *touched = g.acc->touched;
     const cdn_accum_entry *credits = g.acc->entries;
@@ -1345,6 +1423,8 @@ static int run(searcher *s)
         double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
         double bound = bound_of(got_q, got_n, wq, entries[name].name_weight, boost);
         candidate cand = {name, (float)(bound + 1e-6)};
+        if (short_words_only && (bound < s->opts->threshold || entries[name].n_tokens > m))
+            continue; /* short words lift a name for an alert, as lifted_by_short_words */
         if (bound >= s->opts->min_score && !cdn_vec_push(cands, &cand))
             status = CORDON_ENOMEM;
     }

@@ -153,10 +153,11 @@ static double *memo_row(cdn_short_words *sw, uint32_t form)
     return row;
 }
 
-/* Whether word number w of sw (t) and the Latin spelling spelling may begin alike
- * (cdn_abjad_onsets_agree), remembered by the spelling's first two letters, which decide it
- * but where a silent first letter is read past (kn, wr, ps, pn: the third decides too). */
-static bool onsets_agree(cdn_short_words *sw, size_t w, const cdn_token *t, const char *spelling)
+/* Whether the abjad word t and the Latin spelling spelling may begin alike
+ * (cdn_abjad_onsets_agree), remembered in known (t's table) by the spelling's first two
+ * letters, which decide it but where a silent first letter is read past (kn, wr, ps, pn: the
+ * third decides too). */
+static bool onsets_known(unsigned char known_of[27][27], const cdn_token *t, const char *spelling)
 {
     unsigned a = spelling[0] >= 'a' && spelling[0] <= 'z' ? (unsigned)(spelling[0] - 'a' + 1) : 0;
     unsigned b = a && spelling[1] >= 'a' && spelling[1] <= 'z' ? (unsigned)(spelling[1] - 'a' + 1) : 0;
@@ -164,10 +165,16 @@ static bool onsets_agree(cdn_short_words *sw, size_t w, const cdn_token *t, cons
     bool silent = (c0 == 'k' && c1 == 'n') || (c0 == 'w' && c1 == 'r') || (c0 == 'p' && (c1 == 's' || c1 == 'n'));
     if (!a || (!b && spelling[1]) || silent)
         return cdn_abjad_onsets_agree(t->text, t->latin, spelling);
-    unsigned char *known = &sw->onsets[w][a][b];
+    unsigned char *known = &known_of[a][b];
     if (!*known)
         *known = cdn_abjad_onsets_agree(t->text, t->latin, spelling) ? 1 : 2;
     return *known == 1;
+}
+
+/* onsets_known for word number w of sw (t). */
+static bool onsets_agree(cdn_short_words *sw, size_t w, const cdn_token *t, const char *spelling)
+{
+    return onsets_known(sw->onsets[w], t, spelling);
 }
 
 /* The similarity with which the abjad word t meets the Latin name token u with its vowel
@@ -179,6 +186,13 @@ static double met_in_place(const cdn_token *t, const cdn_token *u)
     const char *how;
     double s = cdn_token_similarity(t, u, &how);
     return s >= CREDITED ? s : 0.0;
+}
+
+double cdn_short_word_meets(const cdn_token *t, const cdn_token *u, unsigned char onsets[27][27])
+{
+    if (!onsets_known(onsets, t, u->latin))
+        return 0.0;
+    return met_in_place(t, u);
 }
 
 /* met_in_place, where u may meet the abjad word at all: the scorer's own tests first, the

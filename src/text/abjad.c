@@ -11,24 +11,43 @@
 
 #include <string.h>
 
-/* Appends class c (optional or not) to out, n classes so far; a class equal to the one before
- * it is one letter written twice (a run collapses), required if either is. */
-static void put(cdn_abjad_classes *out, size_t *n, char c, bool optional)
+/* The classes of one word as they are put: the count so far, whether a vowel was written
+ * since the last class, and whether the word is a Latin spelling. */
+typedef struct builder {
+    cdn_abjad_classes *out;
+    size_t n;
+    bool apart, latin;
+} builder;
+
+/* Appends class c (optional or not) to b->out. A class equal to the one before it with no
+ * vowel between is one letter written twice (Abbas, Schiff: a run collapses), required if
+ * either is. With a vowel between, it is a letter of its own (عفيفة / Afifa, ديدات / Deedat:
+ * two f, three t), as the scripts write it; in a Latin spelling it is optional, as it was when
+ * every run collapsed, since the script may write it once (משה / Moses, פטי / Petit). */
+static void put(builder *b, char c, bool optional)
 {
-    if (*n > 0 && out->cls[*n - 1] == 'k' && c == 'q')
-        out->cls[*n - 1] = 'q'; /* Italian cch, German ckh: one k */
-    if (*n > 0 && out->cls[*n - 1] == 'q' && c == 'k')
+    cdn_abjad_classes *out = b->out;
+    size_t n = b->n;
+    bool apart = b->apart;
+    b->apart = false;
+    if (n > 0 && out->cls[n - 1] == 'k' && c == 'q')
+        out->cls[n - 1] = 'q'; /* Italian cch, German ckh: one k */
+    if (n > 0 && out->cls[n - 1] == 'q' && c == 'k')
         c = 'q';
-    if (*n > 0 && out->cls[*n - 1] == c) {
+    bool again = n > 0 && out->cls[n - 1] == c;
+    /* a letter of the script that may be left out (w after b) is one with the letter before
+     * it, apart or not */
+    bool one = again && (!apart || optional || (!b->latin && (out->optional >> (n - 1) & 1)));
+    if (one) {
         if (!optional)
-            out->optional &= ~(1ULL << (*n - 1));
+            out->optional &= ~(1ULL << (n - 1));
         return;
     }
-    if (*n >= CDN_CLASSES_MAX)
+    if (n >= CDN_CLASSES_MAX)
         return;
-    if (optional)
-        out->optional |= 1ULL << *n;
-    out->cls[(*n)++] = c;
+    if (optional || (again && b->latin))
+        out->optional |= 1ULL << n;
+    out->cls[b->n++] = c;
 }
 
 /* Whether s[i..] is only the letters a French spelling leaves silent at the end (Perrault,
@@ -65,13 +84,14 @@ static char consonant_class(char c)
 static void romanised_classes(const char *s, unsigned flags, cdn_abjad_classes *out)
 {
     bool hebrew = flags & CDN_ABJAD_HEBREW, geresh = flags & CDN_ABJAD_GERESH;
-    size_t n = 0;
+    builder b = {out, 0, false, false};
     out->optional = 0;
     for (size_t i = 0; s[i]; i++) {
         char c = s[i], next = s[i + 1];
+        b.apart = true; /* every letter the script writes is a consonant of its own */
         if (!hebrew && c == 't' && next == 's' && s[i + 2] == 'h') { /* تش */
             i += 2;
-            put(out, &n, 's', false);
+            put(&b, 's', false);
             continue;
         }
         bool digraph = next == 'h' && (hebrew ? geresh && (c == 'z' || c == 'c') : strchr("cdgkstz", c) != NULL);
@@ -86,18 +106,19 @@ static void romanised_classes(const char *s, unsigned flags, cdn_abjad_classes *
                        : c == 'k' ? k
                        : c == 'g' ? 'g'
                                   : 't';
-            put(out, &n, cls, false);
+            put(&b, cls, false);
             continue;
         }
         if (c == 'h' || c == 'j' || c == 'w')
-            put(out, &n, c == 'w' ? 'b' : c, true);
+            put(&b, c == 'w' ? 'b' : c, true);
         else if (c == 'q' && !hebrew)
-            put(out, &n, 'Q', false); /* ق, a g in Egypt and the Gulf (Elmagarmid, Farghadani) */
+            put(&b, 'Q', false); /* ق, a g in Egypt and the Gulf (Elmagarmid, Farghadani) */
         else if (c == 'k' && !hebrew)
-            put(out, &n, 'K', false); /* ك, a g in foreign names too (Genghis جنكيز) */
+            put(&b, 'K', false); /* ك, a g in foreign names too (Genghis جنكيز) */
         else if (consonant_class(c))
-            put(out, &n, consonant_class(c), false);
+            put(&b, consonant_class(c), false);
     }
+    size_t n = b.n;
     out->cls[n] = '\0';
     /* The article al- and the final ة, which Latin spellings leave out as often as not. */
     if ((flags & CDN_ABJAD_ARTICLE) && s[0] == 'a' && s[1] == 'l' && n > 2 && out->cls[0] == 'l')
@@ -115,61 +136,66 @@ static void romanised_classes(const char *s, unsigned flags, cdn_abjad_classes *
  * French spelling's silent final consonants. */
 static void latin_classes(const char *s, cdn_abjad_classes *out)
 {
-    size_t n = 0, len = strlen(s);
+    builder b = {out, 0, false, true};
+    size_t len = strlen(s);
     out->optional = 0;
     for (size_t i = 0; s[i]; i++) {
         char c = s[i], next = s[i + 1];
+        if (strchr("aeiouy", c)) {
+            b.apart = true;
+            continue;
+        }
         bool silent = len >= 6 && i > 0 && silent_french_end(s, i);
         if (next == 'h' && strchr("cgkpstz", c)) {
             i++;
             if (c == 'g')
-                put(out, &n, 'g', i > 1); /* gh after a letter may be silent */
+                put(&b, 'g', i > 1); /* gh after a letter may be silent */
             else
-                put(out, &n, c == 'c' || c == 'k' ? 'q' : c == 'z' ? 'z' : c == 'p' ? 'b' : c, false);
+                put(&b, c == 'c' || c == 'k' ? 'q' : c == 'z' ? 'z' : c == 'p' ? 'b' : c, false);
             continue;
         }
         if (c == 's' && next == 'c' && s[i + 2] == 'h') { /* German sch; Greek and Italian s ch */
             i += 2;
-            put(out, &n, 's', false);
-            put(out, &n, 'q', true);
+            put(&b, 's', false);
+            put(&b, 'q', true);
             continue;
         }
         if (c == 'c' && next == 's') { /* Hungarian cs */
             i++;
-            put(out, &n, 's', silent);
+            put(&b, 's', silent);
             continue;
         }
         if (c == 'd' && (next == 'j' || next == 'z')) { /* dj (ج), dž written dz */
             i++;
-            put(out, &n, 't', true);
-            put(out, &n, next == 'j' ? 'j' : 'z', false);
+            put(&b, 't', true);
+            put(&b, next == 'j' ? 'j' : 'z', false);
             continue;
         }
         if (c == 'z' && next == 's') { /* Hungarian zs */
             i++;
-            put(out, &n, 'z', silent);
+            put(&b, 'z', silent);
             continue;
         }
         if ((c == 't' && (next == 's' || next == 'z')) || (c == 'r' && next == 'z')) {
-            if (!(n > 0 && c == 't' && out->cls[n - 1] == 's')) /* Schatz: one s */
-                put(out, &n, c, true);
+            if (!(b.n > 0 && c == 't' && out->cls[b.n - 1] == 's')) /* Schatz: one s */
+                put(&b, c, true);
             i++;
-            put(out, &n, c == 'r' ? 'z' : 's', silent);
+            put(&b, c == 'r' ? 'z' : 's', silent);
             continue;
         }
         if (c == 'h' || c == 'j' || c == 'w')
-            put(out, &n, c == 'w' ? 'b' : c, true);
+            put(&b, c == 'w' ? 'b' : c, true);
         else if (c == 'x') { /* ks, or k alone as Arabic writes it at times (Sixtus سيكتوس) */
-            put(out, &n, 'k', silent || i == 0);
-            put(out, &n, 's', true);
+            put(&b, 'k', silent || i == 0);
+            put(&b, 's', true);
         } else if (consonant_class(c)) {
             bool optional = silent || (i == 0 && c == 'k' && next == 'n') ||
                             (c == 'r' && i + 1 == len && i >= 3 && s[i - 1] == 'e') ||
                             (c == 'g' && (next == 'n' || (next == 'l' && s[i + 2] == 'i'))); /* gn gli */
-            put(out, &n, consonant_class(c), optional);
+            put(&b, consonant_class(c), optional);
         }
     }
-    out->cls[n] = '\0';
+    out->cls[b.n] = '\0';
 }
 
 size_t cdn_abjad_readings(const char *latin, unsigned flags, cdn_abjad_classes out[CDN_ABJAD_READINGS])

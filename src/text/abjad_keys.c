@@ -22,10 +22,21 @@ static char key_letter(char c)
     }
 }
 
-/* Appends key to out[0..*n) unless it is there already or out is full. */
-static void add_key(char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1], size_t *n, const char *key, size_t len)
+/* Which keys reading_keys writes: those of the lookup (CDN_ABJAD_KEY_MIN classes or more, an
+ * h or j left out), or the short ones (exactly CDN_ABJAD_SHORT_KEY classes, an h or j kept
+ * and left out: هدى and Houda agree in h and d, and in nothing else). */
+typedef enum key_kind {
+    KEYS_LONG,
+    KEYS_SHORT,  /* a Latin j left out or a k, as in the long keys */
+    KEYS_SHORT_J /* a Latin j left out or kept: the j of Jack that ג׳ writes */
+} key_kind;
+
+/* Appends key to out[0..*n) unless it is not of kind's length, is there already, or out is
+ * full. */
+static void add_key(char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1], size_t *n, const char *key, size_t len,
+                    key_kind kind)
 {
-    if (len < CDN_ABJAD_KEY_MIN || *n >= CDN_ABJAD_KEYS)
+    if ((kind == KEYS_LONG ? len < CDN_ABJAD_KEY_MIN : len != CDN_ABJAD_SHORT_KEY) || *n >= CDN_ABJAD_KEYS)
         return;
     for (size_t i = 0; i < *n; i++)
         if (strncmp(out[i], key, len) == 0 && out[i][len] == '\0')
@@ -49,18 +60,21 @@ static bool always_left_out(const cdn_abjad_classes *r, size_t i)
  * written: those rules apply to a Latin name of any language, and keyed without them, 2,000
  * Arabic, Persian and Hebrew faker names met eight listed names more than with them (شريف /
  * *Server*, شهپر / *Safaris*), for twelve Wikidata Arabic pairs found and 26 Hebrew. */
-static bool varies(const cdn_abjad_classes *r, size_t i, bool latin)
+static bool varies(const cdn_abjad_classes *r, size_t i, bool latin, key_kind kind)
 {
+    if (kind != KEYS_LONG && always_left_out(r, i))
+        return true;
     return (r->optional >> i & 1) && !always_left_out(r, i) && (!latin || r->cls[i] == 'b');
 }
 
 /* Whether class i of a Latin spelling's reading r has two key letters (alternative): a ch or
  * kh (q) is a k or the ח that the keys leave out; a j, left out, is also the k of a Spanish j,
- * which Arabic writes with خ (Torrijos توريخوس). */
-static bool has_alternative(const cdn_abjad_classes *r, size_t i)
+ * which Arabic writes with خ (Torrijos توريخوس). Short keys also keep the j, or leave it out
+ * (KEYS_SHORT_J: varies). */
+static bool has_alternative(const cdn_abjad_classes *r, size_t i, key_kind kind)
 {
     bool optional = r->optional >> i & 1;
-    return (r->cls[i] == 'q' && !optional) || (r->cls[i] == 'j' && optional);
+    return (r->cls[i] == 'q' && !optional) || (r->cls[i] == 'j' && optional && kind != KEYS_SHORT_J);
 }
 
 /* Class c's key letter (0: left out) under the first choice or the other (has_alternative). */
@@ -74,15 +88,15 @@ static char alternative(char c, bool other)
 /* Writes the keys of one reading r into out: every choice of its first CDN_KEY_OPTIONAL
  * optional classes that vary (varies) kept, times either key letter of its first two Latin
  * classes that have two (later ones the first). */
-static void reading_keys(const cdn_abjad_classes *r, bool latin, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1],
-                         size_t *n)
+static void reading_keys(const cdn_abjad_classes *r, bool latin, key_kind kind,
+                         char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1], size_t *n)
 {
     size_t len = strlen(r->cls), varied[CDN_KEY_OPTIONAL], n_varied = 0, alt_at[2], n_alt = 0;
     for (size_t i = 0; i < len; i++) {
-        if (latin && has_alternative(r, i)) {
+        if (latin && has_alternative(r, i, kind)) {
             if (n_alt < 2)
                 alt_at[n_alt++] = i;
-        } else if (varies(r, i, latin) && n_varied < CDN_KEY_OPTIONAL)
+        } else if (varies(r, i, latin, kind) && n_varied < CDN_KEY_OPTIONAL)
             varied[n_varied++] = i;
     }
     /* From every optional class kept down to none: the fuller keys first, should out fill. */
@@ -92,7 +106,7 @@ static void reading_keys(const cdn_abjad_classes *r, bool latin, char out[CDN_AB
             size_t k = 0;
             for (size_t i = 0; i < len; i++) {
                 char c;
-                if (latin && has_alternative(r, i)) {
+                if (latin && has_alternative(r, i, kind)) {
                     bool second = false;
                     for (size_t v = 0; v < n_alt; v++)
                         second |= alt_at[v] == i && (other >> v & 1);
@@ -109,16 +123,62 @@ static void reading_keys(const cdn_abjad_classes *r, bool latin, char out[CDN_AB
                 if (c && (k == 0 || key[k - 1] != c)) /* one class twice in a row is one letter */
                     key[k++] = c;
             }
-            add_key(out, n, key, k);
+            add_key(out, n, key, k, kind);
         }
 }
 
-size_t cdn_abjad_keys(const char *latin, unsigned flags, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1])
+/* The keys of every reading of latin (cdn_abjad_readings with flags) of the kind asked. */
+static size_t keys_of(const char *latin, unsigned flags, key_kind kind, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1])
 {
     cdn_abjad_classes readings[CDN_ABJAD_READINGS];
     size_t nr = cdn_abjad_readings(latin, flags, readings), n = 0;
     for (size_t r = 0; r < nr; r++)
-        reading_keys(&readings[r], !(flags & CDN_ABJAD_ROMANISED), out, &n);
+        reading_keys(&readings[r], !(flags & CDN_ABJAD_ROMANISED), kind, out, &n);
+    return n;
+}
+
+/* Writes the romanised Hebrew word latin with each z that is not a zh (ז or צ, which the
+ * romanisation writes alike) as tz into out (room for 2 * CDN_CLASSES_MAX + 1 bytes); returns
+ * whether there was one. */
+static bool hebrew_tz(const char *latin, char *out)
+{
+    size_t k = 0;
+    bool any = false;
+    for (size_t i = 0; latin[i] && k + 2 < 2 * CDN_CLASSES_MAX; i++) {
+        if (latin[i] == 'z' && latin[i + 1] != 'h') {
+            out[k++] = 't';
+            any = true;
+        }
+        out[k++] = latin[i];
+    }
+    out[k] = '\0';
+    return any;
+}
+
+size_t cdn_abjad_keys(const char *latin, unsigned flags, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1])
+{
+    size_t n = keys_of(latin, flags, KEYS_LONG, out);
+    /* A Hebrew צ is the tz or ts of a Latin spelling, keyed as written (הרשקוביץ Hershkowitz,
+     * מרצקוב Meretskov): keyed with that t too. */
+    char tz[2 * CDN_CLASSES_MAX + 1];
+    if (!(flags & CDN_ABJAD_HEBREW) || strlen(latin) > CDN_CLASSES_MAX || !hebrew_tz(latin, tz))
+        return n;
+    char more[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    size_t m = keys_of(tz, flags, KEYS_LONG, more);
+    for (size_t i = 0; i < m; i++)
+        add_key(out, &n, more[i], strlen(more[i]), KEYS_LONG);
+    return n;
+}
+
+size_t cdn_abjad_short_keys(const char *latin, unsigned flags, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1])
+{
+    size_t n = keys_of(latin, flags, KEYS_SHORT, out);
+    if (flags & CDN_ABJAD_ROMANISED)
+        return n; /* the two kinds differ only in a Latin spelling's j */
+    char more[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    size_t m = keys_of(latin, flags, KEYS_SHORT_J, more);
+    for (size_t i = 0; i < m; i++)
+        add_key(out, &n, more[i], strlen(more[i]), KEYS_SHORT);
     return n;
 }
 

@@ -42,6 +42,19 @@ enum { CDN_ABJAD_KEY_MIN = 3 };
  */
 size_t cdn_abjad_keys(const char *latin, unsigned flags, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1]);
 
+/* The length of a short key: two classes (see cdn_abjad_short_keys). */
+enum { CDN_ABJAD_SHORT_KEY = 2 };
+
+/*
+ * Writes the distinct short keys of latin (flags as for cdn_abjad_keys) into out and returns how
+ * many: the keys of exactly CDN_ABJAD_SHORT_KEY classes that cdn_abjad_keys would write if it
+ * wrote keys so short, but with each optional h and j both kept and left out (the scorer
+ * counts them when they are matched: هدى and Houda agree in h and d). What a word of one or two
+ * classes (cdn_abjad_unkeyed) looks up; two classes meet hundreds of words, so the caller
+ * tests each word it reaches.
+ */
+size_t cdn_abjad_short_keys(const char *latin, unsigned flags, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1]);
+
 /*
  * Whether a word in Arabic or Hebrew script (latin its romanisation, flags cdn_abjad_flags_of)
  * may meet a Latin spelling that shares none of its keys: under some reading, once its

@@ -105,6 +105,7 @@ static const char *latin_fold(int cp)
     case 0x0153: return "oe"; /* œ */
     case 0x00FE: return "th"; /* þ */
     case 0x0138: return "k";  /* ĸ */
+    case 0x0259: return "a";  /* ə: Azerbaijani, spelled a in English and а in Russian (Əliyev Aliyev Алиев) */
     default: return NULL;
     }
 }

@@ -84,9 +84,21 @@ static const rewrite ITALIAN[] = {
     R("gli", "li", 0), R("sc", "sh", FRONT), R("ch", "k", 0), R("gh", "g", 0), R("gn", "n", 0), R("c", "ch", FRONT),
     R("g", "dzh", FRONT), R("zz", "ts", 0), R("z", "ts", 0), R("h", "", 0), END_OF_RULES,
 };
+/* Japanese in Polivanov's system ("Polivanov system": ち ти, し си, じ and ず дзи, дзу, は ха, わ
+ * ва), as the normalised Cyrillic has it. Its дз for every z is taken only in zu and zo inside
+ * the word (Mizuno Мидзуно, Chiezō Тиэдзо): for any z, Zohrab, Oosthuizen and Kuzmin read as
+ * Japanese lost their pairs or met others (Коџоман / Kuzmin). ё is written е, so a yo after a consonant
+ * (きょ кё, しょ сё, ちょ тё, じょ дзё) is e, and after a vowel or at the start (よ ё) ye; sha and
+ * cha are ся and тя. Hepburn's long vowels are one vowel (fold_long_vowels: Shoujou Сёдзё,
+ * Nakajoh Накадзё). */
 static const rewrite JAPANESE[] = {
-    R("chi", "ti", 0), R("ch", "t", 0), R("shi", "si", 0), R("sh", "s", 0), R("ji", "dzi", 0), R("j", "dz", 0),
-    R("wa", "va", 0),  R("h", "kh", 0), END_OF_RULES,
+    R("chi", "ti", 0),  R("cho", "te", 0),  R("cha", "tya", 0), R("chu", "tyu", 0), R("ch", "t", 0),
+    R("shi", "si", 0),  R("sho", "se", 0),  R("sha", "sya", 0), R("shu", "syu", 0), R("sh", "s", 0),
+    R("ji", "dzi", 0),  R("jo", "dze", 0),  R("ja", "dzya", 0), R("ju", "dzyu", 0), R("j", "dz", 0),
+    R("kyo", "ke", 0),  R("gyo", "ge", 0),  R("ryo", "re", 0),  R("nyo", "ne", 0),  R("hyo", "khe", 0),
+    R("myo", "me", 0),  R("byo", "be", 0),  R("pyo", "pe", 0),  R("yo", "ye", 0),   R("zu", "dzu", INSIDE),
+    R("zo", "dzo", INSIDE),
+    R("wa", "va", 0),   R("h", "kh", 0),    END_OF_RULES,
 };
 /* Latin and latinised Greek names as Russian has them, without the nominative ending
  * (Quirinus Квирин, Hippocrates Гиппократ, Cestius Цестий). */
@@ -198,21 +210,22 @@ typedef struct language {
     const rewrite *own, *then;
     char last;
     bool rolled, long_only;
+    bool long_vowels; /* Hepburn's long vowels are folded first (fold_long_vowels) */
 } language;
 static const language LANGUAGES[] = {
-    {GERMAN, NULL, 0, false, true},  {FRENCH, NULL, 0, false, true},  {ENGLISH, NULL, 0, false, true},
-    {ENGLISH_LONG, ENGLISH, 'e', false, true},
-    {POLISH_CZECH, NULL, 0, false, true}, {SPANISH, NULL, 0, false, true}, {ITALIAN, NULL, 0, false, true},
-    {JAPANESE, NULL, 0, false, true},
-    {LATIN, NULL, 0, false, true},   {SOUTH_SLAVIC, NULL, 0, false, true}, {TURKISH, NULL, 0, false, true},
-    {GREEK, NULL, 0, false, true},
+    {GERMAN, NULL, 0, false, true, false},  {FRENCH, NULL, 0, false, true, false},  {ENGLISH, NULL, 0, false, true, false},
+    {ENGLISH_LONG, ENGLISH, 'e', false, true, false},
+    {POLISH_CZECH, NULL, 0, false, true, false}, {SPANISH, NULL, 0, false, true, false}, {ITALIAN, NULL, 0, false, true, false},
+    {JAPANESE, NULL, 0, false, true, true},
+    {LATIN, NULL, 0, false, true, false},   {SOUTH_SLAVIC, NULL, 0, false, true, false}, {TURKISH, NULL, 0, false, true, false},
+    {GREEK, NULL, 0, false, true, false},
 };
 /* The readings for transcriptions by ear: those above, then these. */
 static const language HEARD[] = {
-    {GERMAN_HEARD, GERMAN, 0, true, true}, {HUNGARIAN, NULL, 0, true, false},        {DUTCH, NULL, 0, true, false},
-    {SCANDINAVIAN, NULL, 0, true, false},  {BASQUE, NULL, 0, true, false},           {PORTUGUESE, NULL, 0, true, false},
-    {ITALIAN_SOFT, ITALIAN, 0, true, false}, {ENGLISH_HEARD, ENGLISH, 0, false, false},
-    {ENGLISH_OPEN, ENGLISH_HEARD, 0, false, false},
+    {GERMAN_HEARD, GERMAN, 0, true, true, false}, {HUNGARIAN, NULL, 0, true, false, false},        {DUTCH, NULL, 0, true, false, false},
+    {SCANDINAVIAN, NULL, 0, true, false, false},  {BASQUE, NULL, 0, true, false, false},           {PORTUGUESE, NULL, 0, true, false, false},
+    {ITALIAN_SOFT, ITALIAN, 0, true, false, false}, {ENGLISH_HEARD, ENGLISH, 0, false, false, false},
+    {ENGLISH_OPEN, ENGLISH_HEARD, 0, false, false, false},
 };
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
@@ -287,6 +300,25 @@ static bool read_as(const language *lang, uint32_t starts, const char *latin, si
     return true;
 }
 
+/* Writes latin (len letters) with Hepburn's long vowels as one vowel into out (at least len + 1
+ * bytes), as Polivanov writes them: ou and uu, and a final oh (Satoh, Nakajoh), the macrons
+ * being gone already (Ōtō is oto); returns the new length. Not an oh before a consonant, which
+ * is more often a Persian or Arabic h (Zohrab Зохраб). Inoue's ou, two syllables, is folded
+ * too: the word as written is compared besides. */
+static size_t fold_long_vowels(const char *latin, size_t len, char *out)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len; i++) {
+        out[o++] = latin[i];
+        bool after_o = latin[i] == 'o' && i + 1 < len;
+        if ((after_o && latin[i + 1] == 'u') || (latin[i] == 'u' && i + 1 < len && latin[i + 1] == 'u') ||
+            (after_o && latin[i + 1] == 'h' && i + 2 == len))
+            i++;
+    }
+    out[o] = '\0';
+    return o;
+}
+
 /* Appends the readings of latin (len letters) as each of the count languages langs (but the
  * long_only ones unless all) that differ from latin and from the first *n of out to out, up
  * to max, and whether each says its r to rolled (if not NULL). */
@@ -301,7 +333,14 @@ static void read_all(const language *langs, size_t count, bool all, const char *
         if ((langs[l].long_only && !all) || (langs[l].last && (len == 0 || latin[len - 1] != langs[l].last)))
             continue;
         uint32_t starts = rule_starts(&langs[l]);
-        if (!(starts & letters) || !read_as(&langs[l], starts, latin, len, out[*n]) || strcmp(out[*n], latin) == 0)
+        char folded[CDN_READING_MAX + 1];
+        const char *word = latin;
+        size_t word_len = len;
+        if (langs[l].long_vowels) {
+            word_len = fold_long_vowels(latin, len, folded);
+            word = folded;
+        }
+        if (!(starts & letters) || !read_as(&langs[l], starts, word, word_len, out[*n]) || strcmp(out[*n], latin) == 0)
             continue;
         bool seen = false;
         for (size_t k = 0; k < *n && !seen; k++)

@@ -36,13 +36,19 @@ static unsigned sounds(char c)
 
 static bool latin_vowel(char c) { return c && strchr("aeiouy", c); }
 
+/* The romanisation's letter for a final Arabic alif maqsura (ى), which may write what an alif
+ * or a ي writes: هدى is Huda or Houda, موسى Musa, and ى is also a final ي written without its
+ * dots (على for علي, Ali). */
+enum { MAQSURA = 'A' };
+
 /* Whether a vowel letter v of the script may write the Latin vowels s[from, to) (a vowel run,
  * or one consonant v w j y that the letter may be). */
 static bool may_write(char v, const char *s, size_t from, size_t to)
 {
     for (size_t i = from; i < to; i++) {
         char c = s[i];
-        if ((v == 'w' && strchr("ouvw", c)) || (v == 'y' && strchr("ieyj", c)) || (v == 'a' && strchr("aeu", c)))
+        if ((v == 'w' && strchr("ouvw", c)) || (v == 'y' && strchr("ieyj", c)) || (v == 'a' && strchr("aeu", c)) ||
+            (v == MAQSURA && strchr("aeiyu", c)))
             return true;
     }
     return false;
@@ -100,8 +106,28 @@ static bool vowel_carrier(const char *native)
     return false;
 }
 
+/* Whether the word native (UTF-8) ends in a ה or an Arabic ه after a consonant letter: a vowel
+ * (or an h) at the end of the word (משה Moshe, שדה Sadeh, שלמה Shlomo; زاده Zadeh, طه Taha),
+ * never a consonant the spelling ends on (שדה is not Saed). After a vowel letter, י or א, it
+ * ends a transcribed French ending whose spelling may end in silent letters (דידייה Didier,
+ * בורז׳ואה Bourgeois). */
+static bool ends_in_vowel_he(const char *native)
+{
+    static const char *const BEFORE[] = {"\u05D9", "\u05D0", "\u064A", "\u0627", "\u06CC"}; /* י א ي ا ی */
+    size_t len = strlen(native);
+    if (len < 4 || (strcmp(native + len - 2, "\u05D4") != 0 && strcmp(native + len - 2, "\u0647") != 0))
+        return false;
+    for (size_t i = 0; i < sizeof BEFORE / sizeof BEFORE[0]; i++)
+        if (strncmp(native + len - 4, BEFORE[i], 2) == 0)
+            return false;
+    return true;
+}
+
 bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsigned flags, const char *spelling)
 {
+    size_t spelled = strlen(spelling);
+    if (ends_in_vowel_he(native) && spelled > 0 && !latin_vowel(spelling[spelled - 1]) && spelling[spelled - 1] != 'h')
+        return false;
     bool arabic = !(flags & CDN_ABJAD_HEBREW);
     const char *r = romanised;
     if ((flags & CDN_ABJAD_ARTICLE) && r[0] == 'a' && r[1] == 'l' && r[2])
@@ -118,10 +144,11 @@ bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsign
             next = 1;
         }
     }
-    size_t len = strlen(r);
+    size_t len = strlen(r), native_len = strlen(native);
+    bool maqsura = arabic && native_len >= 2 && strcmp(native + native_len - 2, "\u0649") == 0;
     for (size_t i = 1; i < len; i++) {
-        char v = r[i];
-        bool letter = v == 'w' || v == 'y' || (arabic && v == 'a');
+        char v = r[i] == 'y' && i + 1 == len && maqsura ? (char)MAQSURA : r[i];
+        bool letter = v == 'w' || v == 'y' || v == MAQSURA || (arabic && v == 'a');
         if (!letter && v == r[i - 1] && sounds(v) && v != 'h') {
             /* A consonant written twice is two (גונן Gonen, not Gono; the scripts mark a
              * doubled consonant with a sign, not a second letter): a vowel between them. */

@@ -435,6 +435,9 @@ static void foreign_names_in_cyrillic_read_aloud(void **state)
         {"Михиль", "Michiel"},       /* Dutch ch */
         {"Фудзитаке", "Fujitake"},   /* Japanese, Polivanov's system */
         {"Кихати", "Kihachi"},
+        {"Ёсимидзу", "Yoshimizu"},   /* its ё, written е, for a yo; дз for z */
+        {"Накадзё", "Nakajoh"},      /* a long o written oh */
+        {"Сёдзё", "Shoujou"},
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.95, "sounds");
     static const char *const OTHER[][2] = {{"Фоллбрехт", "Volkert"}, {"Михиль", "Mitchell"}, {"Данжен", "Danton"}};
@@ -1279,6 +1282,14 @@ static void abjad_vowel_letters_in_place(void **state)
         {"الرصاع", "alrsa", CDN_ABJAD_ARTICLE, "rassa", true}, /* the alif after the s */
         {"الرصاع", "alrsa", CDN_ABJAD_ARTICLE, "aris", false},
         {"بن", "bn", 0, "bin", true},                        /* no vowel letter: nothing to place */
+        {"هدى", "hdy", 0, "houda", true},                    /* a final ى an a, */
+        {"هدى", "hdy", 0, "hadi", true},                     /* or a ي without its dots */
+        {"هدى", "hdy", 0, "hadd", false},                    /* but a vowel */
+        {"هدي", "hdy", 0, "houda", false},                   /* a final ي is not an a */
+        {"שדה", "sdh", CDN_ABJAD_HEBREW, "sadeh", true},     /* a final ה a vowel or an h, */
+        {"שדה", "sdh", CDN_ABJAD_HEBREW, "sade", true},
+        {"שדה", "sdh", CDN_ABJAD_HEBREW, "saed", false},     /* not a consonant */
+        {"דידייה", "dydyyh", CDN_ABJAD_HEBREW, "didier", true}, /* after a י, a French ending */
     };
     for (size_t i = 0; i < sizeof T / sizeof T[0]; i++)
         if (cdn_abjad_vowels_in_place(T[i].native, T[i].romanised, T[i].flags | CDN_ABJAD_ROMANISED, T[i].spelling) !=

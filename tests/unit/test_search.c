@@ -383,6 +383,89 @@ static void common_spelling_finds_other_vowels(void **state)
     expect_first_alerting("vowels.csv", VOWEL_LIST, sizeof VOWEL_LIST - 1, CASES, sizeof CASES / sizeof CASES[0]);
 }
 
+/* A query of one word in Arabic script of one or two classes (no key of three) finds the Latin
+ * names listed under its short keys that it meets with its vowel letters in place
+ * (abjad_keys.h, short_words.h); none did before. ناجي and Naga agree in their classes, and the
+ * scorer matches them, but the final ي is not Naga's a. */
+static const char SHORT_LIST[] =
+    "id,schema,name,aliases\n"
+    "S-1,Person,HOUDA,\n"
+    "S-2,Person,CAYLEY,\n"
+    "S-3,Person,NAGY,\n"
+    "S-4,Person,NAGA,\n"
+    "S-5,Person,KOLA,\n";
+
+static void one_short_abjad_word_finds_latin_names(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"هدى", "S-1", "هدى ~ houda (consonants 0.85"},
+        {"كيلي", "S-2", "كيلي ~ cayley (consonants 0.85"},
+        {"ناجي", "S-3", "ناجي ~ nagy (consonants 0.85"},
+    };
+    expect_first_alerting("short.csv", SHORT_LIST, sizeof SHORT_LIST - 1, CASES, sizeof CASES / sizeof CASES[0]);
+    const char *path = write_temp("short.csv", SHORT_LIST, sizeof SHORT_LIST - 1);
+    char source[600];
+    snprintf(source, sizeof source, "csv:%s", path);
+    cordon_index *index = open_one(source);
+    unlink(path);
+    double score = 0.0;
+    assert_int_equal(cordon_compare(index, "ناجي", "NAGA", CORDON_SCHEMA_ANY, &score), CORDON_OK);
+    assert_true(score >= 0.8); /* what the vowel letters keep out of search */
+    cordon_results *res = NULL;
+    assert_int_equal(cordon_search(index, "ناجي", NULL, &res), CORDON_OK);
+    assert_int_equal(cordon_results_count(res), 1);
+    cordon_results_free(res);
+    cordon_index_close(index);
+}
+
+/* A query in Hebrew script of short words only (two classes each) finds the names each of whose
+ * words one of its words meets in place, through their short keys; none did before (no word
+ * had a key). טלי שדה and TAWEALY, Saed agree in their classes, and the scorer matches them,
+ * but the final ה of שדה is a vowel, which Saed does not end on; כהן and Qingye agree in one
+ * class only. */
+static const char HEBREW_SHORT_LIST[] =
+    "id,schema,name,aliases\n"
+    "H-1,Person,Elisha BANAI,\n"
+    "H-2,Person,\"TAWEALY, Saed\",\n"
+    "H-3,Person,Jack BENNY,\n"
+    "H-4,Person,Uri GELLER,\n"
+    "H-5,Person,Daniel HERSHKOWITZ,\n"
+    "H-6,Person,\"SUN, Qingye\",\n";
+
+static void short_hebrew_words_find_latin_names(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"אלישע בנאי", "H-1", "בנאי ~ banai (consonants 0.85"},
+        {"ג׳ק בני", "H-3", "ג׳ק ~ jack (consonants 0.85"},
+        {"דניאל הרשקוביץ", "H-5", "הרשקוביץ ~ hershkowitz"}, /* the ץ keyed as a tz too */
+    };
+    expect_first_alerting("hebrew.csv", HEBREW_SHORT_LIST, sizeof HEBREW_SHORT_LIST - 1, CASES,
+                          sizeof CASES / sizeof CASES[0]);
+    const char *path = write_temp("hebrew.csv", HEBREW_SHORT_LIST, sizeof HEBREW_SHORT_LIST - 1);
+    char source[600];
+    snprintf(source, sizeof source, "csv:%s", path);
+    cordon_index *index = open_one(source);
+    unlink(path);
+    double score = 0.0;
+    assert_int_equal(cordon_compare(index, "טלי שדה", "TAWEALY, Saed", CORDON_SCHEMA_ANY, &score), CORDON_OK);
+    assert_true(score >= 0.8); /* what the final ה keeps out of search */
+    /* כהן meets Qingye by one class confirmed (the scorer's "few consonants"), not two */
+    assert_int_equal(cordon_compare(index, "שון כהן", "SUN, Qingye", CORDON_SCHEMA_ANY, &score), CORDON_OK);
+    assert_true(score >= 0.8);
+    static const char *const NOT[] = {"טלי שדה", "שון כהן"};
+    for (size_t n = 0; n < 2; n++) {
+        cordon_results *res = NULL;
+        assert_int_equal(cordon_search(index, NOT[n], NULL, &res), CORDON_OK);
+        for (size_t i = 0; i < cordon_results_count(res); i++)
+            if (cordon_results_get(res, i)->match)
+                fail_msg("%s: %s alerts", NOT[n], cordon_results_get(res, i)->entity->id);
+        cordon_results_free(res);
+    }
+    cordon_index_close(index);
+}
+
 /* An Arabic compound written as one word that is common so written (Abdelmajid in three names)
  * against a name that writes it as two: search split only rare words, and never offered ABDUL
  * MAJID SAIDI to Abdulmajid Saidi, which the scorer meets at 0.96. */
@@ -680,6 +763,8 @@ int main(void)
         cmocka_unit_test(abjad_query_finds_latin_names),
         cmocka_unit_test(short_abjad_words_count_where_the_other_words_reach),
         cmocka_unit_test(short_abjad_words_on_the_official_lists),
+        cmocka_unit_test(one_short_abjad_word_finds_latin_names),
+        cmocka_unit_test(short_hebrew_words_find_latin_names),
         cmocka_unit_test(transcribed_query_finds_latin_names),
         cmocka_unit_test(transcription_one_class_off_finds_latin_names),
         cmocka_unit_test(short_transcriptions_find_latin_names),

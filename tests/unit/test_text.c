@@ -56,6 +56,7 @@ static void normalize_latin(void **state)
         {"Łukaszenka", "lukaszenka"},
         {"Straße", "strasse"},
         {"Ærø Søren", "aero soren"},
+        {"Cəfərli Əliyev", "cafarli aliyev"}, /* Azerbaijani schwa */
         {"O'Brien", "obrien"},
         {"Putin's war", "putin war"},
         {"Kim Jong-un", "kim jong un"},
@@ -737,12 +738,25 @@ static void readings_golden(void **state)
         french = french || strcmp(r[i], "danzhin") == 0;
     assert_true(french);
     assert_int_equal(cdn_readings("anna", r), 0); /* read alike everywhere */
+    /* a z at the start, and an oh before a consonant, are not Polivanov's дз and long o:
+     * read as Japanese, Zohrab is zokhrab (Зохраб) */
+    n = cdn_readings("zohrab", r);
+    bool kh = false;
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(r[i], "dzokhrab") == 0 || strcmp(r[i], "dzorab") == 0)
+            fail_msg("zohrab read %s", r[i]);
+        kh = kh || strcmp(r[i], "zokhrab") == 0;
+    }
+    assert_true(kh);
     /* French silent ends: a final x is silent before it is read as ks, -ault is o; Turkish and Greek */
     static const char *const FRENCH[][2] = {{"belvaux", "belvo"}, {"denault", "deno"}, {"perrault", "perro"},
                                             /* Turkish c, Greek gi ou y */
                                             {"nurcan", "nurdzhan"}, {"giannou", "yannu"}, {"kyrgios", "kiryos"},
                                             /* German s before a vowel */
-                                            {"seebach", "zeebakh"}, {"rosenau", "rozenau"}};
+                                            {"seebach", "zeebakh"}, {"rosenau", "rozenau"},
+                                            /* Polivanov with ё as е, long vowels once */
+                                            {"yoshimizu", "yesimidzu"}, {"nakajoh", "nakadze"},
+                                            {"shoujou", "sedze"}, {"chigyo", "tige"}, {"chiezo", "tiedzo"}};
     for (size_t f = 0; f < sizeof FRENCH / sizeof FRENCH[0]; f++) {
         n = cdn_readings(FRENCH[f][0], r);
         bool found = false;
@@ -898,7 +912,7 @@ static void abjad_classes_golden(void **state)
     assert_int_equal(abjad_agree("aldrbaly", CDN_ABJAD_ARTICLE, "derbali"), 4);
     assert_int_equal(abjad_agree("mladytsh", 0, "mladic"), 4); /* -ić as تش */
     assert_int_equal(abjad_agree("maryfw", 0, "marivaux"), 3);  /* silent x */
-    assert_int_equal(abjad_agree("wysywsh", CDN_ABJAD_HEBREW, "viciosa"), 2);
+    assert_int_equal(abjad_agree("wysywsh", CDN_ABJAD_HEBREW, "viciosa"), 3); /* v, c and s apart */
     assert_int_equal(abjad_agree("nwts", CDN_ABJAD_HEBREW, "knotts"), 3);
     assert_int_equal(abjad_agree("qsbyyh", CDN_ABJAD_HEBREW, "xavier"), 3);
     assert_int_equal(abjad_agree("amjd", 0, "mohamed"), 0); /* one m is not two */
@@ -907,7 +921,24 @@ static void abjad_classes_golden(void **state)
     assert_int_equal(abjad_agree("radwtshay", 0, "radocaj"), 3);   /* č written c */
     assert_int_equal(abjad_agree("jamasb", 0, "djamasp"), 4);      /* dj */
     assert_int_equal(abjad_agree("mwnzylyw", 0, "monzeglio"), 4);  /* gli */
-    assert_int_equal(abjad_agree("lwfrnshytsh", 0, "lovrencsics"), 5); /* cs */
+    assert_int_equal(abjad_agree("lwfrnshytsh", 0, "lovrencsics"), 6); /* cs, twice */
+    /* A consonant written again after a vowel is a letter of its own (two f in عفيفة, three t
+     * in ديدات); a doubled Latin letter is one (Abbas), and a Latin one again after a vowel
+     * may be the script's one letter (משה / Moses, פטי / Petit). */
+    assert_int_equal(abjad_agree("fyft", CDN_ABJAD_TA_MARBUTA, "afifa"), 2);
+    assert_int_equal(abjad_agree("dydat", 0, "deedat"), 2); /* the final t may be silent */
+    assert_int_equal(abjad_agree("kwyky", 0, "koike"), 2);
+    assert_int_equal(abjad_agree("bbyyb", CDN_ABJAD_HEBREW, "babayev"), 3);
+    assert_int_equal(abjad_agree("fyft", CDN_ABJAD_TA_MARBUTA, "afa"), 1); /* one f is not two */
+    assert_int_equal(abjad_agree("mshh", CDN_ABJAD_HEBREW, "moses"), 2);
+    assert_int_equal(abjad_agree("pty", CDN_ABJAD_HEBREW, "petit"), 2);
+    assert_int_equal(abjad_agree("abas", 0, "abbas"), 2);
+    cdn_abjad_classes d[CDN_ABJAD_READINGS];
+    assert_int_equal(cdn_abjad_readings("babayev", 0, d), 1);
+    assert_string_equal(d[0].cls, "bbb");
+    assert_int_equal(d[0].optional, 6); /* the second b and the v */
+    assert_int_equal(cdn_abjad_readings("abbas", 0, d), 1);
+    assert_string_equal(d[0].cls, "bs");
 }
 
 /* Chinese names in the lists are pinyin; foreign names and other romanisations mostly are not. */
@@ -1180,6 +1211,8 @@ static void abjad_keys_golden(void **state)
         {"mladic", "mladytsh", "ملاديتش"},      /* a Slavic c as تش */
         {"torrijos", "twrykhws", "توريخوس"},    /* a Spanish j as خ */
         {"genghis", "jnkyz", "جنكيز"},          /* a g as ك */
+        {"hershkowitz", "hrsqwbyz", "הרשקוביץ"}, /* a ץ as tz */
+        {"meretskov", "mrzqwb", "מרצקוב"},      /* a צ as ts */
     };
     for (size_t i = 0; i < sizeof SHARE / sizeof SHARE[0]; i++)
         if (!share_abjad_key(SHARE[i][0], SHARE[i][1], SHARE[i][2]))
@@ -1195,6 +1228,43 @@ static void abjad_keys_golden(void **state)
     for (size_t i = 0; i < n; i++)
         if (strchr(keys[i], 'h') || strchr(keys[i], 'j') || strlen(keys[i]) < CDN_ABJAD_KEY_MIN)
             fail_msg("gilbert: key %s", keys[i]);
+}
+
+/* Whether the Latin spelling and the romanisation of a word in Arabic or Hebrew share a short
+ * key (cdn_abjad_short_keys). */
+static bool share_short_key(const char *latin, const char *romanised, const char *native)
+{
+    char a[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1], b[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    size_t na = cdn_abjad_short_keys(latin, 0, a), nb = cdn_abjad_short_keys(romanised, cdn_abjad_flags_of(native), b);
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (strcmp(a[i], b[j]) == 0)
+                return true;
+    return false;
+}
+
+/* The short keys: two classes, an h or j kept where the scorer would count it (هدى and Houda
+ * agree in h and d), or left out (نجا and Naja, an h silent: Nagah); a word of three classes or
+ * more, or of one, has none. */
+static void abjad_short_keys_golden(void **state)
+{
+    (void)state;
+    static const char *const SHARE[][3] = {
+        {"houda", "hdy", "هدى"},  {"cayley", "kyly", "كيلي"}, {"nagy", "najy", "ناجي"},
+        {"nash", "ns", "נאש"},    {"benny", "bny", "בני"},    {"moshe", "msh", "משה"},
+        {"rune", "rwn", "رون"},   {"cheyrou", "tshyrw", "تشيرو"}, /* w kept in the key of three */
+        {"jack", "jq", "ג׳ק"},    {"josh", "jws", "ג׳וש"},    /* a Latin j kept, or left out */
+    };
+    for (size_t i = 0; i < sizeof SHARE / sizeof SHARE[0]; i++)
+        if (!share_short_key(SHARE[i][0], SHARE[i][1], SHARE[i][2]))
+            fail_msg("%s / %s: no short key in common", SHARE[i][0], SHARE[i][2]);
+    assert_false(share_short_key("kola", "hdy", "هدى"));
+    char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    assert_int_equal(cdn_abjad_short_keys("marivaux", 0, keys), 0); /* three classes */
+    assert_int_equal(cdn_abjad_short_keys("ted", 0, keys), 0);      /* one */
+    size_t n = cdn_abjad_short_keys("houda", 0, keys);
+    assert_int_equal(n, 1);
+    assert_string_equal(keys[0], "ht");
 }
 
 /* The vowel key (vowel_key.h): the spellings of one Arabic or Persian name that differ in
@@ -1292,6 +1362,7 @@ int main(void)
         cmocka_unit_test(readings_latin_german_english),
         cmocka_unit_test(abjad_classes_golden),
         cmocka_unit_test(abjad_keys_golden),
+        cmocka_unit_test(abjad_short_keys_golden),
         cmocka_unit_test(vowel_key_golden),
         cmocka_unit_test(readings_golden),
         cmocka_unit_test(kanji_of_japanese_names),
