@@ -1150,11 +1150,11 @@ static bool confirms_short_word(const cdn_token *q, const cdn_token *n, const pa
 #define LEGAL_FORM_SIM 0.9
 
 /* Whether tokens t[i] and t[i + 1], joined, may meet the token other: not when they are two
- * initials and other is a word romanised from another script, which writes no initials (the
- * Hebrew עאמר, amr, is no M. R.). */
+ * initials and other is a word romanised from Arabic or Hebrew script, which write no initials
+ * (the Hebrew עאמר, amr, is no M. R.). Cyrillic does (Иванов АБ / Ivanov A. B.). */
 static bool join_may_meet(const cdn_token *t, size_t i, const cdn_token *other)
 {
-    return !(t[i].latin_shape.len == 1 && t[i + 1].latin_shape.len == 1 && (other->flags & CDN_TOK_ROMANISED));
+    return !(t[i].latin_shape.len == 1 && t[i + 1].latin_shape.len == 1 && (other->flags & CDN_TOK_ABJAD));
 }
 
 /* Collects the candidate pairs: one to one, and joined tokens on either side. */
@@ -1472,13 +1472,14 @@ static double better_reading(double plain, const cdn_token *rq, size_t rm, const
 }
 
 /* The most a Korean name in Latin letters (or read into them) scores against another of the
- * same surname and the same given-name syllables in another order (cdn_korean_latin_other_given): under the alert threshold, whatever its
- * words' likeness one by one. */
+ * same surname whose given name is another (cdn_korean_latin_other_given: the same syllables
+ * in another order, or one syllable of another initial): under the alert threshold, whatever
+ * its words' likeness one by one. */
 static const double KOREAN_OTHER_GIVEN = 0.75;
 
 /* score, a Korean name's against another (q[0..m) and n[0..k), in Latin letters or read into
- * them), held to KOREAN_OTHER_GIVEN where their given names are the same syllables in another
- * order (cdn_korean_latin_other_given), the explanation saying so. */
+ * them), held to KOREAN_OTHER_GIVEN where their given names are another's
+ * (cdn_korean_latin_other_given), the explanation saying so. */
 static double korean_given_in_order(double score, const cdn_token *q, size_t m, const cdn_token *n, size_t k,
                                     cdn_strbuf *explain)
 {
