@@ -1065,6 +1065,16 @@ static __attribute__((noinline)) int lifted_by_short_words(searcher *s, cdn_shor
     return CORDON_OK;
 }
 
+/* The words of name e that say who it is: not its honorifics and legal forms (Dr. Dan Cohen has
+ * two, as דן כהן has). */
+static size_t content_words(const cordon_index *idx, const cdn_iname *e)
+{
+    size_t n = 0;
+    for (uint32_t j = 0; j < e->n_tokens; j++)
+        n += !(idx->tokens.items[e->tokens + j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC));
+    return n;
+}
+
 /* A rare word's key: one that leads to this many names or fewer. */
 enum { FEW_NAMES = 8 };
 
@@ -1367,7 +1377,7 @@ static int run(searcher *s)
         double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
         double bound = bound_of(got_q, got_n, wq, entries[name].name_weight, boost);
         candidate cand = {name, (float)(bound + 1e-6)};
-        if (short_words_only && (bound < s->opts->threshold || entries[name].n_tokens > m))
+        if (short_words_only && (bound < s->opts->threshold || content_words(s->idx, &entries[name]) > m))
             continue; /* short words lift a name for an alert, as lifted_by_short_words */
         if (bound >= s->opts->min_score && !cdn_vec_push(cands, &cand))
             status = CORDON_ENOMEM;
