@@ -294,17 +294,11 @@ static const cdn_itoken *listed_token(const cordon_index *idx, const cdn_ikey *k
  * it, its token of that key), or NULL. */
 static const char *listed_spelling(const cordon_index *idx, const cdn_ikey *k)
 {
-    if (!k->n_postings)
+    const cdn_itoken *token = listed_token(idx, k);
+    if (!token)
         return NULL;
-    const cdn_iname *e = &idx->names.items[idx->u32.items[k->postings]];
-    for (uint32_t j = 0; j < e->n_tokens; j++) {
-        const cdn_itoken *token = &idx->tokens.items[e->tokens + j];
-        if (token->key != k->key)
-            continue;
-        const char *latin = idx->pool + token->latin;
-        return strlen(latin) != k->len || memcmp(latin, idx->pool + k->key, k->len) != 0 ? latin : NULL;
-    }
-    return NULL;
+    const char *latin = idx->pool + token->latin;
+    return strlen(latin) != k->len || memcmp(latin, idx->pool + k->key, k->len) != 0 ? latin : NULL;
 }
 
 /* A word in the scripts of two classes (cdn_short_word: هدى, כהן), in a query of short words
