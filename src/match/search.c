@@ -238,7 +238,7 @@ static void add_listed(gatherer *g, enum cdn_map map, const char *str, const cdn
 }
 
 /* A token written without short vowels (Arabic, Hebrew) meets the Latin spellings whose
- * consonant classes agree (the scorer's "consonants", 0.85), looked up by the keys of its
+ * consonant classes agree (the scorer's "consonants", CDN_CONSONANTS_SIM), looked up by the keys of its
  * classes with their optional letters kept or left out (abjad_keys.h), three classes or more. */
 static void gather_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
@@ -247,7 +247,7 @@ static void gather_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exac
     char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
     size_t n = cdn_abjad_keys(t->latin, cdn_abjad_flags_of(t->text), keys);
     for (size_t v = 0; v < n; v++)
-        add_listed(g, CDN_MAP_CLASSES, keys[v], exact, 0.85);
+        add_listed(g, CDN_MAP_CLASSES, keys[v], exact, CDN_CONSONANTS_SIM);
 }
 
 /* A class string with one class more on more words than this is not followed: its words reach
@@ -310,7 +310,6 @@ static const char *listed_spelling(const cordon_index *idx, const cdn_ikey *k)
  * holds it to more: the other word reached the name. Wikidata by search, one word: Arabic
  * 1594 -> 1790 of 2000; Hebrew words only, with run's gates: Hebrew 1569 -> 1714 (BENCHMARKS.md,
  * session 10). */
-static const double CONSONANTS = 0.85; /* score.c's similarity of two classes in common */
 
 static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
@@ -334,7 +333,7 @@ static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey
              * "few consonants" of כהן and Qingye (SUN, Qingye alerted on שון כהן), and no
              * Wikidata pair, met that way */
             double sim = cdn_short_word_meets(t, &u, onsets);
-            if (sim >= CONSONANTS)
+            if (sim >= CDN_CONSONANTS_SIM)
                 add_postings(g, k, sim);
         }
     }
@@ -659,7 +658,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
             add_postings(g, stem, 0.92);
     }
     if (t->skel[0] && ((t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)) || !exact || exact->df < FUZZY_DF))
-        add_listed(g, CDN_MAP_SKELETONS, t->skel, exact, 0.85);
+        add_listed(g, CDN_MAP_SKELETONS, t->skel, exact, CDN_CONSONANTS_SIM);
     bool rare = !exact || exact->df < FUZZY_DF;
     gather_classes(g, t, exact);
     gather_short_classes(g, t, exact);
@@ -1326,13 +1325,14 @@ static int run(searcher *s)
     }
     float q_lowest = short_floor < q_needed ? short_floor : q_needed; /* below it, nothing lifts a name */
     /* A query of short words only reaches a name when each of its words met one of the name's
-     * words (gather_short_classes: two classes each meet hundreds), when that could alert, and
+     * words (gather_short_classes: two classes each meet hundreds; each word met at
+     * CDN_FEW_CONSONANTS_SIM at least, the least that credits a short word), when that could alert, and
      * when the name has no more words than the query (FERRARI, Sergio David met by ברי זעירא,
      * Huawei Chile S.A. by כליל הייב: 2 false alarms fewer on the faker and synthetic-US sets,
      * no Wikidata pair fewer). */
     bool short_words_only = g.short_query && m > 1;
-    if (short_words_only && q_lowest < (float)(0.84 * wq) - 1e-4f)
-        q_lowest = (float)(0.84 * wq) - 1e-4f;
+    if (short_words_only && q_lowest < (float)(CDN_FEW_CONSONANTS_SIM * wq) - 1e-4f)
+        q_lowest = (float)(CDN_FEW_CONSONANTS_SIM * wq) - 1e-4f;
     /* Read once, not at every name: nothing called below credits a name or moves these. */
     const uint32_t *touched = g.acc->touched;
     const cdn_accum_entry *credits = g.acc->entries;
