@@ -310,7 +310,6 @@ static const char *listed_spelling(const cordon_index *idx, const cdn_ikey *k)
  * holds it to more: the other word reached the name. Wikidata by search, one word: Arabic
  * 1594 -> 1790 of 2000; Hebrew words only, with run's gates: Hebrew 1569 -> 1714 (BENCHMARKS.md,
  * session 10). */
-
 static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
     if (!g->short_query)
@@ -1211,6 +1210,54 @@ static bool short_keyed(const cdn_token *t, size_t m)
     return cdn_abjad_short_keys(t->latin, cdn_abjad_flags_of(t->text), keys) > 0;
 }
 
+/* Whether every token of the query q[0, m) is short_keyed: a query that gather_short_classes
+ * looks up by its short keys, and whose names the bound holds to short_gates' words_only. */
+static bool short_keyed_query(const cdn_token *q, size_t m)
+{
+    for (size_t i = 0; i < m; i++)
+        if (!short_keyed(&q[i], m))
+            return false;
+    return true;
+}
+
+/* Where the bound passes a name over for a query's short words in Arabic or Hebrew script,
+ * which no key leads from (short_words.h), on the query side's float estimate q_got. */
+typedef struct short_gates {
+    float floor;     /* a name short of the minimum with q_got below this is not offered to
+                        lifted_by_short_words (FLT_MAX: the query has no short words to lift it) */
+    float lowest;    /* below this q_got nothing lifts a name: passed over at once */
+    bool words_only; /* the query is of short words only (short_keyed_query, two or more): a
+                        name is a candidate only if its bound reaches the alert threshold and it
+                        has no more words than the query */
+} short_gates;
+
+/* The gates of short_gates for a query of m tokens (short_query: short_keyed_query) with the
+ * short words sw, the other words gathered weighing keyed and all of them wq, of which a name
+ * needs q_needed (run's float estimate) on the query side to reach the minimum score. */
+static short_gates short_word_gates(const cdn_short_words *sw, bool short_query, size_t m, double keyed, double wq,
+                                    float q_needed)
+{
+    short_gates gates = {FLT_MAX, q_needed, short_query && m > 1};
+    /* Short words count for a name only where the other words all met it, and where they
+     * could lift it to the minimum (short_words.h). */
+    if (sw->n && keyed > 0.0) {
+        gates.floor = (float)(0.84 * keyed);
+        if (gates.floor < q_needed - (float)sw->total)
+            gates.floor = q_needed - (float)sw->total;
+    }
+    if (gates.floor < q_needed)
+        gates.lowest = gates.floor; /* below it, nothing lifts a name */
+    /* A query of short words only reaches a name when each of its words met one of the name's
+     * words (gather_short_classes: two classes each meet hundreds; each word met at
+     * CDN_FEW_CONSONANTS_SIM at least, the least that credits a short word), when that could
+     * alert, and when the name has no more words than the query (FERRARI, Sergio David met by
+     * ברי זעירא, Huawei Chile S.A. by כליל הייב: 2 false alarms fewer on the faker and
+     * synthetic-US sets, no Wikidata pair fewer). */
+    if (gates.words_only && gates.lowest < (float)(CDN_FEW_CONSONANTS_SIM * wq) - 1e-4f)
+        gates.lowest = (float)(CDN_FEW_CONSONANTS_SIM * wq) - 1e-4f;
+    return gates;
+}
+
 static int run(searcher *s)
 {
     const cdn_token *q = s->q->tokens.items;
@@ -1240,9 +1287,7 @@ static int run(searcher *s)
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
     gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0, false};
-    g.short_query = true;
-    for (size_t i = 0; i < m; i++)
-        g.short_query = g.short_query && short_keyed(&q[i], m);
+    g.short_query = short_keyed_query(q, m);
     g.foreign = cdn_short_sounds_foreign(q, m);
     size_t korean_surname = 0;
     if (m >= 2 && m <= 4 && cdn_korean_latin_name(q, m, &korean_surname)) {
@@ -1315,24 +1360,7 @@ static int run(searcher *s)
     float q_needed = (float)((target - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE * wq - untaken);
     float q_factor = (float)(CDN_QUERY_SHARE / wq / (1.0 - CDN_QUERY_SHARE));
     float n_target = (float)(target / (1.0 - CDN_QUERY_SHARE));
-    /* Short words count for a name only where the other words all met it, and where they
-     * could lift it to the minimum (short_words.h). */
-    float short_floor = FLT_MAX;
-    if (short_words.n && keyed > 0.0) {
-        short_floor = (float)(0.84 * keyed);
-        if (short_floor < q_needed - (float)short_words.total)
-            short_floor = q_needed - (float)short_words.total;
-    }
-    float q_lowest = short_floor < q_needed ? short_floor : q_needed; /* below it, nothing lifts a name */
-    /* A query of short words only reaches a name when each of its words met one of the name's
-     * words (gather_short_classes: two classes each meet hundreds; each word met at
-     * CDN_FEW_CONSONANTS_SIM at least, the least that credits a short word), when that could alert, and
-     * when the name has no more words than the query (FERRARI, Sergio David met by ברי זעירא,
-     * Huawei Chile S.A. by כליל הייב: 2 false alarms fewer on the faker and synthetic-US sets,
-     * no Wikidata pair fewer). */
-    bool short_words_only = g.short_query && m > 1;
-    if (short_words_only && q_lowest < (float)(CDN_FEW_CONSONANTS_SIM * wq) - 1e-4f)
-        q_lowest = (float)(CDN_FEW_CONSONANTS_SIM * wq) - 1e-4f;
+    short_gates gates = short_word_gates(&short_words, g.short_query, m, keyed, wq, q_needed);
     /* Read once, not at every name: nothing called below credits a name or moves these. */
     const uint32_t *touched = g.acc->touched;
     const cdn_accum_entry *credits = g.acc->entries;
@@ -1343,25 +1371,25 @@ static int run(searcher *s)
         uint32_t name = touched[i];
         const cdn_accum_entry *a = &credits[name];
         float q_got = a->got_q + a->cur_q;
-        if (q_got < q_lowest)
+        if (q_got < gates.lowest)
             continue;
         /* Short of the minimum, the query's short words may make it up (short_words.h). */
         if (q_got < q_needed) {
-            if (q_got >= short_floor)
+            if (q_got >= gates.floor)
                 status = lifted_by_short_words(s, &short_words, name, q_needed - q_got, untaken, wq, boost, cands);
             continue;
         }
         /* share_n must reach n_target - q_factor * got_q: got_n at least that times wn */
         float n_share_needed = n_target - q_factor * (untaken_f + q_got);
         if (n_share_needed > 0.0f && untaken_f + a->got_n + a->cur_n < n_share_needed * entries[name].name_weight) {
-            if (q_got >= short_floor)
+            if (q_got >= gates.floor)
                 status = lifted_by_short_words(s, &short_words, name, 0.0, untaken, wq, boost, cands);
             continue;
         }
         double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
         double bound = bound_of(got_q, got_n, wq, entries[name].name_weight, boost);
         candidate cand = {name, (float)(bound + 1e-6)};
-        if (short_words_only && (bound < s->opts->threshold || entries[name].n_tokens > m))
+        if (gates.words_only && (bound < s->opts->threshold || entries[name].n_tokens > m))
             continue; /* short words lift a name for an alert, as lifted_by_short_words */
         if (bound >= s->opts->min_score && !cdn_vec_push(cands, &cand))
             status = CORDON_ENOMEM;
