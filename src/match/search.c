@@ -1258,18 +1258,11 @@ static short_gates short_word_gates(const cdn_short_words *sw, bool short_query,
     return gates;
 }
 
-static int run(searcher *s)
+/* Puts the numbers of the query's m tokens q[0, m) in order[0, m), the heaviest (rarest)
+ * first, those of equal weight in the query's order. Returns the sum of their query-side
+ * weights (run's wq). */
+static double order_by_weight(const cdn_token *q, size_t m, uint16_t *order)
 {
-    const cdn_token *q = s->q->tokens.items;
-    size_t m = s->q->tokens.len;
-    if (m == 0)
-        return CORDON_OK;
-
-    /* Prefix filtering: take tokens rarest first while the rest could still lift a name over
-     * the minimum score on their own. */
-    uint16_t order[CDN_MAX_NAME_TOKENS * 4];
-    if (m > sizeof order / sizeof order[0])
-        m = sizeof order / sizeof order[0];
     double wq = 0.0;
     for (size_t i = 0; i < m; i++) {
         order[i] = (uint16_t)i;
@@ -1284,24 +1277,82 @@ static int run(searcher *s)
         }
         order[j] = t;
     }
+    return wq;
+}
+
+/* Tells g whether the query q[0, m) is a Korean name in Latin letters (korean_latin.h, two to
+ * four words) or else in Cyrillic (korean_cyrillic.h), and which of its words is the surname;
+ * and tells s's scorer memo the same, which the scorer would otherwise ask of the query
+ * (score.c). */
+static void note_korean_query(searcher *s, gatherer *g, const cdn_token *q, size_t m)
+{
+    size_t korean_surname = 0;
+    if (m >= 2 && m <= 4 && cdn_korean_latin_name(q, m, &korean_surname)) {
+        g->korean_latin = true;
+        g->korean_surname = (uint32_t)korean_surname;
+    }
+    if (!g->korean_latin && cdn_korean_cyrillic_name(q, m)) {
+        g->korean_cyrillic = true;
+        g->korean_surname = cdn_korean_cyrillic_surname(q[0].text) ? 0 : (uint32_t)m - 1;
+    }
+    s->memo.korean_query = g->korean_latin;
+    s->memo.korean_surname = (uint8_t)g->korean_surname;
+    s->memo.korean_cyrillic = g->korean_cyrillic;
+}
+
+/* Scores the candidates cands (run's, each with its bound), best bound first, until the best
+ * bound left falls below the minimum score or the k-th best score so far. Candidates are taken
+ * from a heap: of thousands only the few dozen scored are ever put in order. Returns CORDON_OK
+ * or CORDON_ENOMEM. */
+static int score_candidates(searcher *s, cdn_vec *cands)
+{
+    const cdn_iname *entries = s->idx->names.items;
+    candidate *cs = cands->items;
+    size_t heap = cands->len;
+    for (size_t i = heap / 2; i-- > 0;)
+        sift_down(cs, heap, i);
+    double cutoff = s->opts->min_score;
+    int status = CORDON_OK;
+    for (size_t scored = 0; heap > 0 && status == CORDON_OK; scored++) {
+        candidate top = cs[0];
+        if (top.bound < cutoff)
+            break;
+        pop_best(cs, heap--);
+        status = score_name(s, &entries[top.name], top.bound);
+
+        if (scored % 16 == 15) { /* raising the cut-off now and then is enough */
+            double kth = kth_best(s);
+            if (kth > cutoff)
+                cutoff = kth;
+        }
+    }
+    return status;
+}
+
+/* The search of s's query: its tokens are ordered by weight and gathered (each credits the
+ * names its keys, sounds and consonants lead to), the names touched are bounded (short words
+ * in Arabic or Hebrew script by short_word_gates), the candidates scored best bound first, and
+ * a search in Latin letters without an alert takes a second look. Results go to s->res.
+ * Returns CORDON_OK or CORDON_ENOMEM. */
+static int run(searcher *s)
+{
+    const cdn_token *q = s->q->tokens.items;
+    size_t m = s->q->tokens.len;
+    if (m == 0)
+        return CORDON_OK;
+
+    /* Prefix filtering: take tokens rarest first while the rest could still lift a name over
+     * the minimum score on their own. */
+    uint16_t order[CDN_MAX_NAME_TOKENS * 4];
+    if (m > sizeof order / sizeof order[0])
+        m = sizeof order / sizeof order[0];
+    double wq = order_by_weight(q, m, order);
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
     gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0, false};
     g.short_query = short_keyed_query(q, m);
     g.foreign = cdn_short_sounds_foreign(q, m);
-    size_t korean_surname = 0;
-    if (m >= 2 && m <= 4 && cdn_korean_latin_name(q, m, &korean_surname)) {
-        g.korean_latin = true;
-        g.korean_surname = (uint32_t)korean_surname;
-    }
-    if (!g.korean_latin && cdn_korean_cyrillic_name(q, m)) {
-        g.korean_cyrillic = true;
-        g.korean_surname = cdn_korean_cyrillic_surname(q[0].text) ? 0 : (uint32_t)m - 1;
-    }
-    /* The scorer asks the same of the query (score.c): told once here. */
-    s->memo.korean_query = g.korean_latin;
-    s->memo.korean_surname = (uint8_t)g.korean_surname;
-    s->memo.korean_cyrillic = g.korean_cyrillic;
+    note_korean_query(s, &g, q, m);
     double untaken = wq;
     bool only_legal_forms = true;
     for (size_t i = 0; i < m; i++)
@@ -1395,27 +1446,8 @@ static int run(searcher *s)
             status = CORDON_ENOMEM;
     }
     g.status = status;
-
-    /* Best bound first, from a heap: of thousands of candidates only the few dozen scored are
-     * ever put in order. */
-    candidate *cs = cands->items;
-    size_t heap = cands->len;
-    for (size_t i = heap / 2; i-- > 0;)
-        sift_down(cs, heap, i);
-    double cutoff = s->opts->min_score;
-    for (size_t scored = 0; heap > 0 && g.status == CORDON_OK; scored++) {
-        candidate top = cs[0];
-        if (top.bound < cutoff)
-            break;
-        pop_best(cs, heap--);
-        g.status = score_name(s, &entries[top.name], top.bound);
-
-        if (scored % 16 == 15) { /* raising the cut-off now and then is enough */
-            double kth = kth_best(s);
-            if (kth > cutoff)
-                cutoff = kth;
-        }
-    }
+    if (g.status == CORDON_OK)
+        g.status = score_candidates(s, cands);
     if (g.status == CORDON_OK)
         g.status = second_look(s, order, taken, wq, untaken, boost, g.by_schema);
     return g.status;
