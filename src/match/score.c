@@ -795,12 +795,12 @@ const char CDN_FUZZY[] = "fuzzy";
 const char CDN_FUZZY_FLOOR[] = "fuzzy, at the floor";
 const char CDN_INITIAL[] = "initial";
 
-/* A single consonant class in common (עלי / Ali: "l"; ג׳ון / John: "n") is a weak match: it
- * counts, a little below a full consonant match so that a stronger pair is aligned first,
- * only when another pair of the alignment confirms the name (cdn_score_tokens). Two-class
- * matches stay full ones: in the Wikidata Arabic names, mostly one word each, 263 of 1,660
- * found pairs agree in two classes, and nothing beside them could confirm them. */
-#define WEAK_SIM 0.84
+/* A single consonant class in common (עלי / Ali: "l"; ג׳ון / John: "n") is a weak match:
+ * CDN_FEW_CONSONANTS_SIM (score.h), a little below a full consonant match
+ * (CDN_CONSONANTS_SIM) so that a stronger pair is aligned first, and counted only when another
+ * pair of the alignment confirms the name (cdn_score_tokens). Two-class matches stay full
+ * ones: in the Wikidata Arabic names, mostly one word each, 263 of 1,660 found pairs agree in
+ * two classes, and nothing beside them could confirm them. */
 
 static const char CDN_SINO_KOREAN[] = "Sino-Korean reading";
 
@@ -894,14 +894,14 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     if (a->skel[0] && ((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)) && a->skel[0] == b->skel[0] &&
         strcmp(a->skel, b->skel) == 0 && !skeleton_vowels_contradict(a, b)) {
         *how = "consonants";
-        return 0.85;
+        return CDN_CONSONANTS_SIM;
     }
     size_t agree = ((a->flags ^ b->flags) & CDN_TOK_ABJAD) && a->latin[0] && b->latin[0]
                        ? consonants_agree(a, b) + consonants_agree(b, a)
                        : 0;
     if (agree >= 2) {
         *how = "consonants";
-        return 0.85;
+        return CDN_CONSONANTS_SIM;
     }
     /* Two Han characters of the transcription table meet by sound whatever their onset
      * (han_transcription), after the spellings above, which are surer. */
@@ -970,9 +970,9 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     }
     /* A consonant class in common is weak, but once confirmed it says more than a distant
      * spelling does (טיטו / Titu: t and t; fuzzy 0.71). */
-    if (agree && WEAK_SIM > s * 0.95) {
+    if (agree && CDN_FEW_CONSONANTS_SIM > s * 0.95) {
         *how = CDN_FEW_CONSONANTS;
-        return WEAK_SIM;
+        return CDN_FEW_CONSONANTS_SIM;
     }
     /* Looked for only among pairs this close: a ch for kh is an edit or two (chalid / khalid). */
     if (s >= 0.75 && (ch_as_kh(a, b) || ch_as_kh(b, a))) {
@@ -993,7 +993,7 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     }
     if (agree) {
         *how = CDN_FEW_CONSONANTS;
-        return WEAK_SIM;
+        return CDN_FEW_CONSONANTS_SIM;
     }
     *how = NULL;
     return 0.0;
