@@ -72,11 +72,11 @@ $(BUILD)/libcordon.so: $(LIB_OBJ)
 	$(CC) -shared -Wl,-soname,libcordon.so.0 $(LDSAN) -o $@ $^ $(LDLIBS)
 
 # The web page's files become a C array (no build step for users, nothing read at run time).
-$(BUILD)/gen/web_assets.c: $(WEB_FILES) scripts/embed-web.sh
+$(BUILD)/gen/web_assets.c: $(WEB_FILES) scripts/embed-web.sh | deps
 	@mkdir -p $(dir $@)
 	scripts/embed-web.sh $@ $(WEB_FILES)
 
-$(BUILD)/gen/web_assets.o: $(BUILD)/gen/web_assets.c src/server/web_assets.h
+$(BUILD)/gen/web_assets.o: $(BUILD)/gen/web_assets.c src/server/web_assets.h | deps
 	$(CC) $(CFLAGS) -c $< -o $@
 
 $(BUILD)/cordon: $(CLI_OBJ) $(BUILD)/libcordon.a

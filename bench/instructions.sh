@@ -12,14 +12,27 @@ set -euo pipefail
 command -v valgrind >/dev/null || { echo "instructions: valgrind is not installed" >&2; exit 1; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+BUILD=$1 INDEX=$2 NEG=$3
+[ -x "$BUILD/bench_speed" ] || { echo "instructions: $BUILD/bench_speed not found (make $BUILD/bench_speed)" >&2; exit 1; }
+[ -r "$INDEX" ] || { echo "instructions: cannot read $INDEX" >&2; exit 1; }
+[ -r "$NEG" ] || { echo "instructions: cannot read $NEG" >&2; exit 1; }
+# profile N: runs the mix of N queries under callgrind; its log is kept to show on failure.
+profile() {
+    if ! valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.$1" "$BUILD/bench_speed" --index "$INDEX" \
+        --negatives "$NEG" --queries "$1" --threads 1 >"$WORK/log.$1" 2>&1; then
+        echo "instructions: bench_speed failed under callgrind:" >&2
+        tail -20 "$WORK/log.$1" >&2
+        exit 1
+    fi
+}
+# cost N: "=> .../search.c:cordon_search (7,000x)", the inclusive cost and the calls of the
+# caller's line, as "COST CALLS".
 cost() {
-    valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.$1" "$BUILD/bench_speed" --index "$INDEX" \
-        --negatives "$NEG" --queries "$1" --threads 1 >/dev/null 2>&1
-    # "=> .../search.c:cordon_search (7,000x)": the inclusive cost and the calls of the caller's line
     callgrind_annotate --inclusive=yes "$WORK/cg.$1" 2>/dev/null |
         awk '/=> .*:cordon_search \([0-9,]*x\)/ { gsub(",", ""); gsub(/[()x]/, "", $NF); print $1, $NF; exit }'
 }
-BUILD=$1 INDEX=$2 NEG=$3
+profile 3000
+profile 6000
 read -r COST_A CALLS_A <<<"$(cost 3000)"
 read -r COST_B CALLS_B <<<"$(cost 6000)"
 [ -n "${CALLS_A:-}" ] && [ -n "${CALLS_B:-}" ] && [ "$CALLS_B" -gt "$CALLS_A" ] ||

@@ -26,6 +26,7 @@ change can be judged by the cases it gains and loses, not only by the count.
 import argparse
 import ast
 import csv
+import io
 import json
 import os
 import random
@@ -82,10 +83,12 @@ def screen(cordon, list_sources, queries, threshold, workdir, limit=10):
     if out.returncode not in (0, 3):
         sys.exit(f"quality: cordon screen failed ({out.returncode}): {out.stderr[:500]}")
     rows = []
-    for line in out.stdout.splitlines():
+    for line in out.stdout.split("\n"):  # not splitlines: a name may hold U+2028
+        if not line:
+            continue
         rec = json.loads(line)
         res = rec.get("results") or []
-        top = f'{res[0]["id"]}\t{res[0]["matched_name"]}\t{res[0]["score"]:.3f}' if res else "\t\t0"
+        top = f'{res[0]["id"]}\t{res[0]["matched_name"]}\t{res[0]["score"]:.3f}' if res else "\t\t0.000"
         rows.append(({r["id"] for r in res if r["match"]}, res[0]["score"] if res else 0.0, top))
     if len(rows) != len(queries):
         sys.exit(f"quality: {len(queries)} queries but {len(rows)} results")
@@ -103,7 +106,9 @@ def compare_pairs(cordon, pairs, threshold, workdir):
                          capture_output=True, text=True)
     if out.returncode != 0:
         sys.exit(f"quality: cordon compare failed: {out.stderr[:500]}")
-    rows = list(csv.DictReader(out.stdout.splitlines()))
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    if len(rows) != len(pairs):
+        sys.exit(f"quality: {len(pairs)} pairs but {len(rows)} compare rows")
     return [(r["match"] == "true", r["score"]) for r in rows]
 
 
@@ -374,7 +379,7 @@ def main():
             hits = sum(1 for (q, want), (alerts, _, _) in zip(cases, rows) if want in alerts)
             report("spelling", name, hits, len(cases))
             misses.write(name, "query\texpected\texpected name\t" + top_header,
-                         [f"{q}\t{want}\t{people[want.split(':')[1]][0]}\t{top}"
+                         [f"{q}\t{want}\t{people[want.partition(':')[2]][0]}\t{top}"
                           for (q, want), (alerts, _, top) in zip(cases, rows) if want not in alerts])
 
         # false alarms: negatives against all lists

@@ -22,7 +22,7 @@ static const char HELP[] =
     "--explain).\n"
     "\n"
     "Options:\n"
-    "  -t, --type TYPE       person, organization, vessel or aircraft\n"
+    "  -t, --type TYPE       person, organization, vessel, aircraft or legalentity\n"
     "      --pairs FILE      compare every pair of FILE.csv (- for stdin)\n"
     "  -l, --list SOURCE     weigh tokens by their rarity in these lists (repeatable)\n"
     "      --threshold X     the match threshold in [0, 1] (default 0.80)\n"

@@ -17,7 +17,8 @@ static const char HELP[] =
     "Options:\n"
     "  -l, --list SOURCE     a list to load, [FORMAT:]PATH (repeatable)\n"
     "      --index FILE      an index snapshot from 'cordon index build'\n"
-    "  -t, --type TYPE       person, organization, vessel or aircraft\n"
+    "  -t, --type TYPE       person, organization, vessel, aircraft, or legalentity (either of the\n"
+    "                        first two; each of those also finds the parties of no type)\n"
     "  -c, --country CC      a country linked to the party (ISO alpha-2): raises agreeing results\n"
     "  -d, --dob DATE        date of birth YYYY[-MM[-DD]]: raises agreeing results, lowers others\n"
     "      --threshold X     the alert threshold in [0, 1] (default 0.80)\n"
@@ -129,7 +130,7 @@ int cmd_search(int argc, char **argv)
             break;
         case 't':
             if (cordon_schema_parse(optarg, &opts.schema) != CORDON_OK)
-                return cli_usage_error("search", "invalid --type '%s' (person, organization, vessel or aircraft)",
+                return cli_usage_error("search", "invalid --type '%s' (person, organization, vessel, aircraft or legalentity)",
                                        optarg);
             break;
         case 'c':

@@ -73,7 +73,7 @@ static void check_row(screen_row *row, const size_t len[N_FIELDS])
     row->schema = CORDON_SCHEMA_ANY;
     if (row->field[FIELD_TYPE] && row->field[FIELD_TYPE][0] &&
         cordon_schema_parse(row->field[FIELD_TYPE], &row->schema) != CORDON_OK) {
-        snprintf(row->error, sizeof row->error, "unknown type '%.60s' (person, organization, vessel, aircraft)",
+        snprintf(row->error, sizeof row->error, "unknown type '%.60s' (person, organization, vessel, aircraft, legalentity)",
                  row->field[FIELD_TYPE]);
         return;
     }

@@ -99,6 +99,9 @@ static cdn_name_facts *name_facts_of(const cordon_index *idx)
             f->content += !(t.flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC));
             weight += cdn_name_token_weight(&t);
         }
+        /* A LegalEntity (no type given) is not scanned as a person: a person's surname alone
+         * in text is a mention, and these lists mix companies, whose words are often common,
+         * with people (storyweb mentions unchanged this way). */
         f->person = cdn_index_entity_at(idx, e->entity)->schema == CORDON_SCHEMA_PERSON;
         f->weighed = weight > 0.0;
     }

@@ -975,9 +975,11 @@ static int set_schema(eu_reader *r)
     else if (name_is(s, len, "E") || name_is(s, len, "enterprise"))
         b->schema = CORDON_SCHEMA_ORGANIZATION;
     else {
-        b->schema = CORDON_SCHEMA_ORGANIZATION;
-        return cdn_loader_repair(r->ld, r->path, r->csv.line, "subject type cordon does not know, read as an organization",
-                                 "entity %s: subject type '%.*s' unknown, read as an organization", b->native_id, (int)(len < 40 ? len : 40), s);
+        b->schema = CORDON_SCHEMA_LEGAL_ENTITY;
+        return cdn_loader_repair(r->ld, r->path, r->csv.line,
+                                 "subject type cordon does not know, read as a person or organization",
+                                 "entity %s: subject type '%.*s' unknown, read as a person or organization",
+                                 b->native_id, (int)(len < 40 ? len : 40), s);
     }
     return CORDON_OK;
 }

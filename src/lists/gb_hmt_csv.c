@@ -590,7 +590,7 @@ static int add_ship_numbers(hmt *h, size_t r)
             const char *type = k == 1 ? "mmsi" : ship ? "imo" : "registration";
             if (!cdn_builder_add_identifier(b, type, q, d, NULL, ship ? NULL : "IMO company number"))
                 return nomem(h);
-            if (k == 0 && ship && b->schema == CORDON_SCHEMA_ORGANIZATION) {
+            if (k == 0 && ship && (b->schema == CORDON_SCHEMA_ORGANIZATION || b->schema == CORDON_SCHEMA_LEGAL_ENTITY)) {
                 b->schema = CORDON_SCHEMA_VESSEL;
                 int status = repair(h, r, "entity with a ship's IMO number (taken as a vessel)", "IMO", digits);
                 if (status != CORDON_OK)

@@ -92,7 +92,7 @@ static const ofac_set SETS[] = {
     },
 };
 
-static const char R_UNKNOWN_TYPE[] = "unknown SDN_Type (loaded as an organization)";
+static const char R_UNKNOWN_TYPE[] = "unknown SDN_Type (loaded as a person or organization)";
 static const char R_UNKNOWN_ALT_TYPE[] = "unknown alt_type (loaded as an a.k.a.)";
 static const char R_UTF8[] = "text in UTF-8, not the Windows-1252 the format specifies (kept as UTF-8)";
 static const char R_UNDEFINED_BYTE[] = "byte undefined in Windows-1252 (replaced by U+FFFD)";
@@ -502,8 +502,8 @@ static cordon_schema schema_of(const char *type, bool *known)
         return CORDON_SCHEMA_VESSEL;
     if (strcasecmp(type, "aircraft") == 0)
         return CORDON_SCHEMA_AIRCRAFT;
-    *known = false;
-    return CORDON_SCHEMA_ORGANIZATION;
+    *known = false; /* neither a person's nor an entity's type: either, for all it says */
+    return CORDON_SCHEMA_LEGAL_ENTITY;
 }
 
 /* Calls add(b, part) for each part of text separated by sep, trimmed of spaces and of the

@@ -227,13 +227,42 @@ static bool words_meet(const cdn_token *const a[3], const cdn_token *const b[3],
     return false;
 }
 
+/* Whether the letters x and y are neighbouring keys of a QWERTY keyboard, where most typing
+ * errors that replace a letter put its neighbour (j and h, not j and s). */
+static bool keyboard_neighbours(char x, char y)
+{
+    static const char *const ROWS[3] = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+    int rx = -1, ry = -1, ix = 0, iy = 0;
+    for (int r = 0; r < 3; r++) {
+        const char *p = strchr(ROWS[r], x), *q = strchr(ROWS[r], y);
+        if (x && p) {
+            rx = r;
+            ix = (int)(p - ROWS[r]);
+        }
+        if (y && q) {
+            ry = r;
+            iy = (int)(q - ROWS[r]);
+        }
+    }
+    if (rx < 0 || ry < 0)
+        return false;
+    if (rx == ry)
+        return ix - iy == 1 || iy - ix == 1;
+    /* A row sits half a key right of the one above: under key i lie keys i - 1 and i. */
+    int upper = rx < ry ? ix : iy, lower = rx < ry ? iy : ix;
+    return (rx - ry == 1 || ry - rx == 1) && (lower == upper || lower == upper - 1);
+}
+
 /* Whether the given-name words a and b, which do not meet (same_given_word), begin with other
  * consonants however romanised (folded, cdn_korean_fold: Jong and Song, not Jong and Chong; r
  * and n, which the South leaves out or writes for one another, count as one). A syllable's
  * initial is what a romanisation keeps of it, so a syllable with another is another syllable;
- * a misspelling of the rest of it is left to the scorer. */
+ * but one typed on the neighbouring key (Hong for Jong) may be a typing error, and is left to
+ * the scorer with a misspelling of the rest of it. */
 static bool other_initial(const cdn_token *a, const cdn_token *b)
 {
+    if (keyboard_neighbours(a->latin[0], b->latin[0]))
+        return false;
     char fa[64], fb[64];
     if (!cdn_korean_fold(a->latin, fa, sizeof fa) || !cdn_korean_fold(b->latin, fb, sizeof fb))
         return false;

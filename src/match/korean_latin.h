@@ -53,8 +53,9 @@ void cdn_korean_latin_keep_shared(cdn_korean_reading *a, const cdn_token *orig, 
  * meet when they fold alike (cdn_korean_fold), but for an initial r or n the South leaves out
  * (Yong Hae, Ryong Hae), or share a cross-orthography key (Jong Sik, Yong Sik). So are two
  * whose given names meet in order but for one syllable that begins with another consonant
- * however romanised (Kim Jong Il is not Kim Song Il); another syllable of the same initial is
- * left to the scorer: a misspelling looks just like one.
+ * however romanised (Kim Jong Il is not Kim Song Il), unless that consonant's key neighbours the
+ * other's on a keyboard (Kim Hong Un may be a typing error for Kim Jong Un); another syllable
+ * of the same initial is left to the scorer: a misspelling looks just like one.
  */
 bool cdn_korean_latin_other_given(const cdn_token *q, size_t m, const cdn_token *n, size_t k);
 

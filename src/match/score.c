@@ -795,12 +795,12 @@ const char CDN_FUZZY[] = "fuzzy";
 const char CDN_FUZZY_FLOOR[] = "fuzzy, at the floor";
 const char CDN_INITIAL[] = "initial";
 
-/* A single consonant class in common (עלי / Ali: "l"; ג׳ון / John: "n") is a weak match: it
- * counts, a little below a full consonant match so that a stronger pair is aligned first,
- * only when another pair of the alignment confirms the name (cdn_score_tokens). Two-class
- * matches stay full ones: in the Wikidata Arabic names, mostly one word each, 263 of 1,660
- * found pairs agree in two classes, and nothing beside them could confirm them. */
-#define WEAK_SIM 0.84
+/* A single consonant class in common (עלי / Ali: "l"; ג׳ון / John: "n") is a weak match:
+ * CDN_FEW_CONSONANTS_SIM (score.h), a little below a full consonant match
+ * (CDN_CONSONANTS_SIM) so that a stronger pair is aligned first, and counted only when another
+ * pair of the alignment confirms the name (cdn_score_tokens). Two-class matches stay full
+ * ones: in the Wikidata Arabic names, mostly one word each, 263 of 1,660 found pairs agree in
+ * two classes, and nothing beside them could confirm them. */
 
 static const char CDN_SINO_KOREAN[] = "Sino-Korean reading";
 
@@ -894,14 +894,14 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     if (a->skel[0] && ((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)) && a->skel[0] == b->skel[0] &&
         strcmp(a->skel, b->skel) == 0 && !skeleton_vowels_contradict(a, b)) {
         *how = "consonants";
-        return 0.85;
+        return CDN_CONSONANTS_SIM;
     }
     size_t agree = ((a->flags ^ b->flags) & CDN_TOK_ABJAD) && a->latin[0] && b->latin[0]
                        ? consonants_agree(a, b) + consonants_agree(b, a)
                        : 0;
     if (agree >= 2) {
         *how = "consonants";
-        return 0.85;
+        return CDN_CONSONANTS_SIM;
     }
     /* Two Han characters of the transcription table meet by sound whatever their onset
      * (han_transcription), after the spellings above, which are surer. */
@@ -970,9 +970,9 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     }
     /* A consonant class in common is weak, but once confirmed it says more than a distant
      * spelling does (טיטו / Titu: t and t; fuzzy 0.71). */
-    if (agree && WEAK_SIM > s * 0.95) {
+    if (agree && CDN_FEW_CONSONANTS_SIM > s * 0.95) {
         *how = CDN_FEW_CONSONANTS;
-        return WEAK_SIM;
+        return CDN_FEW_CONSONANTS_SIM;
     }
     /* Looked for only among pairs this close: a ch for kh is an edit or two (chalid / khalid). */
     if (s >= 0.75 && (ch_as_kh(a, b) || ch_as_kh(b, a))) {
@@ -993,7 +993,7 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     }
     if (agree) {
         *how = CDN_FEW_CONSONANTS;
-        return WEAK_SIM;
+        return CDN_FEW_CONSONANTS_SIM;
     }
     *how = NULL;
     return 0.0;
@@ -1150,11 +1150,11 @@ static bool confirms_short_word(const cdn_token *q, const cdn_token *n, const pa
 #define LEGAL_FORM_SIM 0.9
 
 /* Whether tokens t[i] and t[i + 1], joined, may meet the token other: not when they are two
- * initials and other is a word romanised from another script, which writes no initials (the
- * Hebrew עאמר, amr, is no M. R.). */
+ * initials and other is a word romanised from Arabic or Hebrew script, which write no initials
+ * (the Hebrew עאמר, amr, is no M. R.). Cyrillic does (Иванов АБ / Ivanov A. B.). */
 static bool join_may_meet(const cdn_token *t, size_t i, const cdn_token *other)
 {
-    return !(t[i].latin_shape.len == 1 && t[i + 1].latin_shape.len == 1 && (other->flags & CDN_TOK_ROMANISED));
+    return !(t[i].latin_shape.len == 1 && t[i + 1].latin_shape.len == 1 && (other->flags & CDN_TOK_ABJAD));
 }
 
 /* Collects the candidate pairs: one to one, and joined tokens on either side. */
@@ -1472,13 +1472,14 @@ static double better_reading(double plain, const cdn_token *rq, size_t rm, const
 }
 
 /* The most a Korean name in Latin letters (or read into them) scores against another of the
- * same surname and the same given-name syllables in another order (cdn_korean_latin_other_given): under the alert threshold, whatever its
- * words' likeness one by one. */
+ * same surname whose given name is another (cdn_korean_latin_other_given: the same syllables
+ * in another order, or one syllable of another initial): under the alert threshold, whatever
+ * its words' likeness one by one. */
 static const double KOREAN_OTHER_GIVEN = 0.75;
 
 /* score, a Korean name's against another (q[0..m) and n[0..k), in Latin letters or read into
- * them), held to KOREAN_OTHER_GIVEN where their given names are the same syllables in another
- * order (cdn_korean_latin_other_given), the explanation saying so. */
+ * them), held to KOREAN_OTHER_GIVEN where their given names are another's
+ * (cdn_korean_latin_other_given), the explanation saying so. */
 static double korean_given_in_order(double score, const cdn_token *q, size_t m, const cdn_token *n, size_t k,
                                     cdn_strbuf *explain)
 {

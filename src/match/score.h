@@ -79,6 +79,18 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
  */
 bool cdn_may_be_transcription(const cdn_token *t);
 
+/* The similarity cdn_token_similarity gives two words that meet by their consonants (its
+ * "consonants"): a word written without short vowels (Arabic, Hebrew) and a Latin spelling
+ * whose consonant classes agree in two or more (abjad.h), or two words of the same consonant
+ * skeleton. Search offers the names it finds that way at this similarity. */
+#define CDN_CONSONANTS_SIM 0.85
+
+/* The similarity of a CDN_FEW_CONSONANTS pair (below): one consonant class in common, a little
+ * below CDN_CONSONANTS_SIM so that a stronger pair is aligned first, and counted only where
+ * another pair of the alignment confirms the name (cdn_score_tokens). The least similarity
+ * with which a short word in Arabic or Hebrew script is credited to a name (short_words.h). */
+#define CDN_FEW_CONSONANTS_SIM 0.84
+
 /* How a pair met when a name written without short vowels and a Latin spelling agree in a
  * single consonant class (עלי / Ali, ליאו / Leo): a weak match, which counts only beside a
  * stronger one in the same alignment. */

@@ -240,7 +240,7 @@ static void add_listed(gatherer *g, enum cdn_map map, const char *str, const cdn
 }
 
 /* A token written without short vowels (Arabic, Hebrew) meets the Latin spellings whose
- * consonant classes agree (the scorer's "consonants", 0.85), looked up by the keys of its
+ * consonant classes agree (the scorer's "consonants", CDN_CONSONANTS_SIM), looked up by the keys of its
  * classes with their optional letters kept or left out (abjad_keys.h), three classes or more. */
 static void gather_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
@@ -249,7 +249,7 @@ static void gather_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exac
     char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
     size_t n = cdn_abjad_keys(t->latin, cdn_abjad_flags_of(t->text), keys);
     for (size_t v = 0; v < n; v++)
-        add_listed(g, CDN_MAP_CLASSES, keys[v], exact, 0.85);
+        add_listed(g, CDN_MAP_CLASSES, keys[v], exact, CDN_CONSONANTS_SIM);
 }
 
 /* A class string with one class more on more words than this is not followed: its words reach
@@ -296,17 +296,11 @@ static const cdn_itoken *listed_token(const cordon_index *idx, const cdn_ikey *k
  * it, its token of that key), or NULL. */
 static const char *listed_spelling(const cordon_index *idx, const cdn_ikey *k)
 {
-    if (!k->n_postings)
+    const cdn_itoken *token = listed_token(idx, k);
+    if (!token)
         return NULL;
-    const cdn_iname *e = &idx->names.items[idx->u32.items[k->postings]];
-    for (uint32_t j = 0; j < e->n_tokens; j++) {
-        const cdn_itoken *token = &idx->tokens.items[e->tokens + j];
-        if (token->key != k->key)
-            continue;
-        const char *latin = idx->pool + token->latin;
-        return strlen(latin) != k->len || memcmp(latin, idx->pool + k->key, k->len) != 0 ? latin : NULL;
-    }
-    return NULL;
+    const char *latin = idx->pool + token->latin;
+    return strlen(latin) != k->len || memcmp(latin, idx->pool + k->key, k->len) != 0 ? latin : NULL;
 }
 
 /* A word in the scripts of two classes (cdn_short_word: هدى, כהן), in a query of short words
@@ -318,8 +312,6 @@ static const char *listed_spelling(const cordon_index *idx, const cdn_ikey *k)
  * holds it to more: the other word reached the name. Wikidata by search, one word: Arabic
  * 1594 -> 1790 of 2000; Hebrew words only, with run's gates: Hebrew 1569 -> 1714 (BENCHMARKS.md,
  * session 10). */
-static const double CONSONANTS = 0.85; /* score.c's similarity of two classes in common */
-
 static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
     if (!g->short_query)
@@ -342,7 +334,7 @@ static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey
              * "few consonants" of כהן and Qingye (SUN, Qingye alerted on שון כהן), and no
              * Wikidata pair, met that way */
             double sim = cdn_short_word_meets(t, &u, onsets);
-            if (sim >= CONSONANTS)
+            if (sim >= CDN_CONSONANTS_SIM)
                 add_postings(g, k, sim);
         }
     }
@@ -717,7 +709,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
             add_postings(g, stem, 0.92);
     }
     if (t->skel[0] && ((t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)) || !exact || exact->df < FUZZY_DF))
-        add_listed(g, CDN_MAP_SKELETONS, t->skel, exact, 0.85);
+        add_listed(g, CDN_MAP_SKELETONS, t->skel, exact, CDN_CONSONANTS_SIM);
     bool rare = !exact || exact->df < FUZZY_DF;
     gather_classes(g, t, exact);
     gather_short_classes(g, t, exact);
@@ -1120,6 +1112,16 @@ static __attribute__((noinline)) int lifted_by_short_words(searcher *s, cdn_shor
     return CORDON_OK;
 }
 
+/* The words of name e that say who it is: not its honorifics and legal forms (Dr. Dan Cohen has
+ * two, as דן כהן has). */
+static size_t content_words(const cordon_index *idx, const cdn_iname *e)
+{
+    size_t n = 0;
+    for (uint32_t j = 0; j < e->n_tokens; j++)
+        n += !(idx->tokens.items[e->tokens + j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC));
+    return n;
+}
+
 /* A rare word's key: one that leads to this many names or fewer. */
 enum { FEW_NAMES = 8 };
 
@@ -1273,18 +1275,60 @@ static bool short_keyed(const cdn_token *t, size_t m)
     return cdn_abjad_short_keys(t->latin, cdn_abjad_flags_of(t->text), keys) > 0;
 }
 
-static int run(searcher *s)
+/* Whether every token of the query q[0, m) is short_keyed: a query that gather_short_classes
+ * looks up by its short keys, and whose names the bound holds to short_gates' words_only. */
+static bool short_keyed_query(const cdn_token *q, size_t m)
 {
-    const cdn_token *q = s->q->tokens.items;
-    size_t m = s->q->tokens.len;
-    if (m == 0)
-        return CORDON_OK;
+    for (size_t i = 0; i < m; i++)
+        if (!short_keyed(&q[i], m))
+            return false;
+    return true;
+}
 
-    /* Prefix filtering: take tokens rarest first while the rest could still lift a name over
-     * the minimum score on their own. */
-    uint16_t order[CDN_MAX_NAME_TOKENS * 4];
-    if (m > sizeof order / sizeof order[0])
-        m = sizeof order / sizeof order[0];
+/* Where the bound passes a name over for a query's short words in Arabic or Hebrew script,
+ * which no key leads from (short_words.h), on the query side's float estimate q_got. */
+typedef struct short_gates {
+    float floor;     /* a name short of the minimum with q_got below this is not offered to
+                        lifted_by_short_words (FLT_MAX: the query has no short words to lift it) */
+    float lowest;    /* below this q_got nothing lifts a name: passed over at once */
+    bool words_only; /* the query is of short words only (short_keyed_query, two or more): a
+                        name is a candidate only if its bound reaches the alert threshold and it
+                        has no more words than the query, honorifics and legal forms aside */
+} short_gates;
+
+/* The gates of short_gates for a query of m tokens (short_query: short_keyed_query) with the
+ * short words sw, the other words gathered weighing keyed and all of them wq, of which a name
+ * needs q_needed (run's float estimate) on the query side to reach the minimum score. */
+static short_gates short_word_gates(const cdn_short_words *sw, bool short_query, size_t m, double keyed, double wq,
+                                    float q_needed)
+{
+    short_gates gates = {FLT_MAX, q_needed, short_query && m > 1};
+    /* Short words count for a name only where the other words all met it, and where they
+     * could lift it to the minimum (short_words.h). */
+    if (sw->n && keyed > 0.0) {
+        gates.floor = (float)(0.84 * keyed);
+        if (gates.floor < q_needed - (float)sw->total)
+            gates.floor = q_needed - (float)sw->total;
+    }
+    if (gates.floor < q_needed)
+        gates.lowest = gates.floor; /* below it, nothing lifts a name */
+    /* A query of short words only reaches a name when each of its words met one of the name's
+     * words (gather_short_classes: two classes each meet hundreds; each word met at
+     * CDN_FEW_CONSONANTS_SIM at least, the least that credits a short word), when that could
+     * alert, and when the name has no more words than the query, honorifics and legal forms
+     * aside (content_words: FERRARI, Sergio David met by
+     * ברי זעירא, Huawei Chile S.A. by כליל הייב: 2 false alarms fewer on the faker and
+     * synthetic-US sets, no Wikidata pair fewer). */
+    if (gates.words_only && gates.lowest < (float)(CDN_FEW_CONSONANTS_SIM * wq) - 1e-4f)
+        gates.lowest = (float)(CDN_FEW_CONSONANTS_SIM * wq) - 1e-4f;
+    return gates;
+}
+
+/* Puts the numbers of the query's m tokens q[0, m) in order[0, m), the heaviest (rarest)
+ * first, those of equal weight in the query's order. Returns the sum of their query-side
+ * weights (run's wq). */
+static double order_by_weight(const cdn_token *q, size_t m, uint16_t *order)
+{
     double wq = 0.0;
     for (size_t i = 0; i < m; i++) {
         order[i] = (uint16_t)i;
@@ -1299,27 +1343,83 @@ static int run(searcher *s)
         }
         order[j] = t;
     }
+    return wq;
+}
+
+/* Tells g whether the query q[0, m) is a Korean name in Latin letters (korean_latin.h, two to
+ * four words) or else in Cyrillic (korean_cyrillic.h), and which of its words is the surname;
+ * and tells s's scorer memo the same, which the scorer would otherwise ask of the query
+ * (score.c). */
+static void note_korean_query(searcher *s, gatherer *g, const cdn_token *q, size_t m)
+{
+    size_t korean_surname = 0;
+    if (m >= 2 && m <= 4 && cdn_korean_latin_name(q, m, &korean_surname)) {
+        g->korean_latin = true;
+        g->korean_surname = (uint32_t)korean_surname;
+    }
+    if (!g->korean_latin && cdn_korean_cyrillic_name(q, m)) {
+        g->korean_cyrillic = true;
+        g->korean_surname = cdn_korean_cyrillic_surname(q[0].text) ? 0 : (uint32_t)m - 1;
+    }
+    s->memo.korean_query = g->korean_latin;
+    s->memo.korean_surname = (uint8_t)g->korean_surname;
+    s->memo.korean_cyrillic = g->korean_cyrillic;
+}
+
+/* Scores the candidates cands (run's, each with its bound), best bound first, until the best
+ * bound left falls below the minimum score or the k-th best score so far. Candidates are taken
+ * from a heap: of thousands only the few dozen scored are ever put in order. Returns CORDON_OK
+ * or CORDON_ENOMEM. */
+static int score_candidates(searcher *s, cdn_vec *cands)
+{
+    const cdn_iname *entries = s->idx->names.items;
+    candidate *cs = cands->items;
+    size_t heap = cands->len;
+    for (size_t i = heap / 2; i-- > 0;)
+        sift_down(cs, heap, i);
+    double cutoff = s->opts->min_score;
+    int status = CORDON_OK;
+    for (size_t scored = 0; heap > 0 && status == CORDON_OK; scored++) {
+        candidate top = cs[0];
+        if (top.bound < cutoff)
+            break;
+        pop_best(cs, heap--);
+        status = score_name(s, &entries[top.name], top.bound);
+
+        if (scored % 16 == 15) { /* raising the cut-off now and then is enough */
+            double kth = kth_best(s);
+            if (kth > cutoff)
+                cutoff = kth;
+        }
+    }
+    return status;
+}
+
+/* The search of s's query: its tokens are ordered by weight and gathered (each credits the
+ * names its keys, sounds and consonants lead to), the names touched are bounded (short words
+ * in Arabic or Hebrew script by short_word_gates), the candidates scored best bound first, and
+ * a search in Latin letters without an alert takes a second look. Results go to s->res.
+ * Returns CORDON_OK or CORDON_ENOMEM. */
+static int run(searcher *s)
+{
+    const cdn_token *q = s->q->tokens.items;
+    size_t m = s->q->tokens.len;
+    if (m == 0)
+        return CORDON_OK;
+
+    /* Prefix filtering: take tokens rarest first while the rest could still lift a name over
+     * the minimum score on their own. */
+    uint16_t order[CDN_MAX_NAME_TOKENS * 4];
+    if (m > sizeof order / sizeof order[0])
+        m = sizeof order / sizeof order[0];
+    double wq = order_by_weight(q, m, order);
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
     gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0, false, false};
-    g.short_query = true;
-    for (size_t i = 0; i < m; i++)
-        g.short_query = g.short_query && short_keyed(&q[i], m);
+    g.short_query = short_keyed_query(q, m);
     g.foreign = cdn_short_sounds_foreign(q, m);
     g.one_word = m == 1;
-    size_t korean_surname = 0;
-    if (m >= 2 && m <= 4 && cdn_korean_latin_name(q, m, &korean_surname)) {
-        g.korean_latin = true;
-        g.korean_surname = (uint32_t)korean_surname;
-    }
-    if (!g.korean_latin && cdn_korean_cyrillic_name(q, m)) {
-        g.korean_cyrillic = true;
-        g.korean_surname = cdn_korean_cyrillic_surname(q[0].text) ? 0 : (uint32_t)m - 1;
-    }
-    /* The scorer asks the same of the query (score.c): told once here. */
-    s->memo.korean_query = g.korean_latin;
-    s->memo.korean_surname = (uint8_t)g.korean_surname;
-    s->memo.korean_cyrillic = g.korean_cyrillic;
+    note_korean_query(s, &g, q, m);
     double untaken = wq;
     bool only_legal_forms = true;
     for (size_t i = 0; i < m; i++)
@@ -1378,23 +1478,7 @@ static int run(searcher *s)
     float q_needed = (float)((target - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE * wq - untaken);
     float q_factor = (float)(CDN_QUERY_SHARE / wq / (1.0 - CDN_QUERY_SHARE));
     float n_target = (float)(target / (1.0 - CDN_QUERY_SHARE));
-    /* Short words count for a name only where the other words all met it, and where they
-     * could lift it to the minimum (short_words.h). */
-    float short_floor = FLT_MAX;
-    if (short_words.n && keyed > 0.0) {
-        short_floor = (float)(0.84 * keyed);
-        if (short_floor < q_needed - (float)short_words.total)
-            short_floor = q_needed - (float)short_words.total;
-    }
-    float q_lowest = short_floor < q_needed ? short_floor : q_needed; /* below it, nothing lifts a name */
-    /* A query of short words only reaches a name when each of its words met one of the name's
-     * words (gather_short_classes: two classes each meet hundreds), when that could alert, and
-     * when the name has no more words than the query (FERRARI, Sergio David met by ברי זעירא,
-     * Huawei Chile S.A. by כליל הייב: 2 false alarms fewer on the faker and synthetic-US sets,
-     * no Wikidata pair fewer). */
-    bool short_words_only = g.short_query && m > 1;
-    if (short_words_only && q_lowest < (float)(0.84 * wq) - 1e-4f)
-        q_lowest = (float)(0.84 * wq) - 1e-4f;
+    short_gates gates = short_word_gates(&short_words, g.short_query, m, keyed, wq, q_needed);
     /* Read once, not at every name: nothing called below credits a name or moves these. */
     const uint32_t *touched = g.acc->touched;
     const cdn_accum_entry *credits = g.acc->entries;
@@ -1405,51 +1489,32 @@ static int run(searcher *s)
         uint32_t name = touched[i];
         const cdn_accum_entry *a = &credits[name];
         float q_got = a->got_q + a->cur_q;
-        if (q_got < q_lowest)
+        if (q_got < gates.lowest)
             continue;
         /* Short of the minimum, the query's short words may make it up (short_words.h). */
         if (q_got < q_needed) {
-            if (q_got >= short_floor)
+            if (q_got >= gates.floor)
                 status = lifted_by_short_words(s, &short_words, name, q_needed - q_got, untaken, wq, boost, cands);
             continue;
         }
         /* share_n must reach n_target - q_factor * got_q: got_n at least that times wn */
         float n_share_needed = n_target - q_factor * (untaken_f + q_got);
         if (n_share_needed > 0.0f && untaken_f + a->got_n + a->cur_n < n_share_needed * entries[name].name_weight) {
-            if (q_got >= short_floor)
+            if (q_got >= gates.floor)
                 status = lifted_by_short_words(s, &short_words, name, 0.0, untaken, wq, boost, cands);
             continue;
         }
         double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
         double bound = bound_of(got_q, got_n, wq, entries[name].name_weight, boost);
         candidate cand = {name, (float)(bound + 1e-6)};
-        if (short_words_only && (bound < s->opts->threshold || entries[name].n_tokens > m))
+        if (gates.words_only && (bound < s->opts->threshold || content_words(s->idx, &entries[name]) > m))
             continue; /* short words lift a name for an alert, as lifted_by_short_words */
         if (bound >= s->opts->min_score && !cdn_vec_push(cands, &cand))
             status = CORDON_ENOMEM;
     }
     g.status = status;
-
-    /* Best bound first, from a heap: of thousands of candidates only the few dozen scored are
-     * ever put in order. */
-    candidate *cs = cands->items;
-    size_t heap = cands->len;
-    for (size_t i = heap / 2; i-- > 0;)
-        sift_down(cs, heap, i);
-    double cutoff = s->opts->min_score;
-    for (size_t scored = 0; heap > 0 && g.status == CORDON_OK; scored++) {
-        candidate top = cs[0];
-        if (top.bound < cutoff)
-            break;
-        pop_best(cs, heap--);
-        g.status = score_name(s, &entries[top.name], top.bound);
-
-        if (scored % 16 == 15) { /* raising the cut-off now and then is enough */
-            double kth = kth_best(s);
-            if (kth > cutoff)
-                cutoff = kth;
-        }
-    }
+    if (g.status == CORDON_OK)
+        g.status = score_candidates(s, cands);
     if (g.status == CORDON_OK)
         g.status = second_look(s, order, taken, wq, untaken, boost, g.by_schema);
     return g.status;

@@ -53,10 +53,6 @@ bool cdn_short_words_add(cdn_short_words *sw, const cdn_token *t, double w)
     return true;
 }
 
-/* The least token similarity that credits a short word: the scorer's "few consonants" (one
- * class, confirmed) and "consonants" (two) are 0.84 and 0.85. */
-static const double CREDITED = 0.84;
-
 /* The memo: per name token form, a row of how each word met it (its similarity, or UNKNOWN
  * while not yet worked out), made when the form is first met in a search. A row is found by
  * the form's number (stamped with the search's generation, so that a search starts with
@@ -178,14 +174,16 @@ static bool onsets_agree(cdn_short_words *sw, size_t w, const cdn_token *t, cons
 }
 
 /* The similarity with which the abjad word t meets the Latin name token u with its vowel
- * letters in place: the scorer's, when CREDITED or more, else 0. */
+ * letters in place: the scorer's, when CDN_FEW_CONSONANTS_SIM or more (the least that credits
+ * a short word: the scorer's "few consonants", one class confirmed; its "consonants", two
+ * classes, are CDN_CONSONANTS_SIM), else 0. */
 static double met_in_place(const cdn_token *t, const cdn_token *u)
 {
     if (!cdn_abjad_vowels_in_place(t->text, t->latin, cdn_abjad_flags_of(t->text), u->latin))
         return 0.0;
     const char *how;
     double s = cdn_token_similarity(t, u, &how);
-    return s >= CREDITED ? s : 0.0;
+    return s >= CDN_FEW_CONSONANTS_SIM ? s : 0.0;
 }
 
 double cdn_short_word_meets(const cdn_token *t, const cdn_token *u, unsigned char onsets[27][27])

@@ -53,11 +53,12 @@ void cdn_short_words_memo_free(void *memo);
 bool cdn_short_word(const cdn_token *t);
 
 /* The similarity with which the short word t (cdn_short_word) meets the Latin spelling u by the
- * scorer's test with its vowel letters in place and its onset agreeing, when 0.84 or more (the
- * scorer's "few consonants" and "consonants"); else 0. What credits t to a name here, and what
- * decides which of the words listed under its short keys (cdn_abjad_short_keys) search offers.
- * onsets is t's memo of whether it may begin as a spelling beginning with two letters (a..z or
- * none: 0 not known yet, 1 yes, 2 no), zeroed before t's first call. */
+ * scorer's test with its vowel letters in place and its onset agreeing, when
+ * CDN_FEW_CONSONANTS_SIM or more (score.h: the scorer's "few consonants" and "consonants");
+ * else 0. What credits t to a name here, and what decides which of the words listed under its
+ * short keys (cdn_abjad_short_keys) search offers. onsets is t's memo of whether it may begin
+ * as a spelling beginning with two letters (a..z or none: 0 not known yet, 1 yes, 2 no),
+ * zeroed before t's first call. */
 double cdn_short_word_meets(const cdn_token *t, const cdn_token *u, unsigned char onsets[27][27]);
 
 /* Adds t, of query-side weight w, to sw if it is a short word (cdn_short_word), or to the

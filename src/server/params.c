@@ -155,7 +155,7 @@ bool params_parse_search(const char *query, search_params *out, char *err, size_
     bool ok = true;
     if ((got = params_get(query, "type", &value)) != 0 &&
         (got < 0 || cordon_schema_parse(value, &out->opts.schema) != CORDON_OK)) {
-        snprintf(err, size, "type must be person, organization, vessel or aircraft");
+        snprintf(err, size, "type must be person, organization, vessel, aircraft or legalentity");
         ok = false;
     }
     free(value);

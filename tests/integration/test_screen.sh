@@ -25,7 +25,7 @@ EOF
 run "jsonl auto-detected" "$CORDON" screen --list "$LIST" --rejects "$SCRATCH/rejects.csv" "$SCRATCH/people.jsonl"
 expect_status 3
 ok=$(printf '%s\n' "$OUT" | jq -s -c '[.[] | [.row, .input_id, (.results[0].id // null), (.error // null)]]')
-want='[[1,"A1","watchlist:WL-0001",null],[2,"42","watchlist:WL-0002",null],[3,"A3",null,null],[4,"A4",null,"missing name"],[5,"A5",null,"unparsable dob '"'"'7 Oct 1952'"'"' (YYYY, YYYY-MM or YYYY-MM-DD)"],[6,"A6",null,"unknown type '"'"'spaceship'"'"' (person, organization, vessel, aircraft)"],[7,null,null,"not valid JSON ('"'"'['"'"' or '"'"'{'"'"' expected near '"'"'not'"'"', column 3)"],[8,"A8",null,"unknown country '"'"'Atlantis'"'"'"]]'
+want='[[1,"A1","watchlist:WL-0001",null],[2,"42","watchlist:WL-0002",null],[3,"A3",null,null],[4,"A4",null,"missing name"],[5,"A5",null,"unparsable dob '"'"'7 Oct 1952'"'"' (YYYY, YYYY-MM or YYYY-MM-DD)"],[6,"A6",null,"unknown type '"'"'spaceship'"'"' (person, organization, vessel, aircraft, legalentity)"],[7,null,null,"not valid JSON ('"'"'['"'"' or '"'"'{'"'"' expected near '"'"'not'"'"', column 3)"],[8,"A8",null,"unknown country '"'"'Atlantis'"'"'"]]'
 [ "$ok" = "$want" ] && pass || fail "jsonl rows: $ok"
 # Row numbers count records, line numbers count lines: the blank line 3 is not a row.
 expect_err "cordon: $SCRATCH/people.jsonl:5: row 4: missing name"

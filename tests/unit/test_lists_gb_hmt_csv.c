@@ -175,7 +175,8 @@ static const char LATER[] =
     ",,,,,,,,,,,,,,Entity,AKA,,Russia,01/04/2022,300\n"
     "NO GROUP,,,,,,,,,,,,,,Entity,AKA,,Russia,01/04/2022,\n"
     "SHORT,ROW\n"
-    "NOBODY,,,,,,,,sometime,Atlantis,,,Atlantis,,Robot,Primary name,,Russia,someday,400\n";
+    "NOBODY,,,,,,,,sometime,Atlantis,,,Atlantis,,Robot,Primary name,,Russia,someday,400\n"
+    "PHANTOM,,,,,,,,,,,,,IMO number: 9074729,Ghost,Primary name,,Russia,01/04/2022,500\n";
 
 static void later_edition_with_repairs_and_skips(void **state)
 {
@@ -183,20 +184,21 @@ static void later_edition_with_repairs_and_skips(void **state)
     cordon_index *idx = load_text("gb-hmt-csv", "later.csv", LATER, sizeof LATER - 1);
     const cordon_list_info *list = cordon_index_list(idx, 0);
     assert_non_null(strstr(list->version, "file date "));
-    assert_int_equal(list->entities, 4);
-    assert_int_equal(list->names, 8);
+    assert_int_equal(list->entities, 5);
+    assert_int_equal(list->names, 9);
     assert_int_equal(list->skipped, 2);
     assert_int_equal(issue_count(list, "row without a Group ID", 1), 1);
     assert_int_equal(issue_count(list, "row with a wrong number of fields", 1), 1);
     assert_int_equal(issue_count(list, "unknown Alias Type (name kept as an alias)", 0), 1);
     assert_int_equal(issue_count(list, "group without a primary name (its first name taken as primary)", 0), 1);
     assert_int_equal(issue_count(list, "row without a name (its other fields kept)", 0), 1);
-    assert_int_equal(issue_count(list, "unknown Group Type (taken as a person or organization)", 0), 1);
+    assert_int_equal(issue_count(list, "unknown Group Type (taken as a person or organization)", 0), 2);
+    assert_int_equal(issue_count(list, "entity with a ship's IMO number (taken as a vessel)", 0), 1);
     assert_int_equal(issue_count(list, "date of birth not understood (kept in remarks)", 0), 1);
     assert_int_equal(issue_count(list, "nationality not recognised (kept in remarks)", 0), 1);
     assert_int_equal(issue_count(list, "address country not recognised (kept in the address)", 0), 1);
     assert_int_equal(issue_count(list, "listing date not understood (kept in remarks)", 0), 1);
-    assert_int_equal(list->repaired, 8);
+    assert_int_equal(list->repaired, 10);
 
     const cordon_entity *e = must_find(idx, "gb-hmt:100");
     assert_string_equal(e->caption, "Ivan Ivanovich PETROV");
@@ -226,6 +228,10 @@ static void later_edition_with_repairs_and_skips(void **state)
     assert_non_null(strstr(e->remarks, "Listed On: someday"));
     expect_text(e->addresses, e->n_addresses, "Atlantis", "address");
     assert_null(e->listed_on);
+
+    /* A party of unknown type with a ship's IMO number is a vessel, as an entity with one is. */
+    e = must_find(idx, "gb-hmt:500");
+    assert_int_equal(e->schema, CORDON_SCHEMA_VESSEL);
     cordon_index_close(idx);
 }
 

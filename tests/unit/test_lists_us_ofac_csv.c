@@ -458,7 +458,7 @@ static void broken_rows_are_skipped_or_repaired_and_counted(void **state)
     assert_int_equal(issue_count(list, "sdn_comments.csv row continuing remarks that sdn.csv has in full", 1), 1);
     assert_int_equal(list->repaired, 4);
     assert_int_equal(issue_count(list, "country name not recognised (kept as text)", 0), 1);
-    assert_int_equal(issue_count(list, "unknown SDN_Type (loaded as an organization)", 0), 1);
+    assert_int_equal(issue_count(list, "unknown SDN_Type (loaded as a person or organization)", 0), 1);
     assert_int_equal(issue_count(list, "unknown alt_type (loaded as an a.k.a.)", 0), 1);
     assert_int_equal(issue_count(list, "text in UTF-8, not the Windows-1252 the format specifies (kept as UTF-8)", 0),
                      1);
@@ -477,7 +477,7 @@ static void broken_rows_are_skipped_or_repaired_and_counted(void **state)
     assert_string_equal(e->programs[1], "IRAN");
     assert_string_equal(e->addresses[0], "1 Main St., Springfield, Atlantis");
     assert_string_equal(e->remarks, "DOB 1970; nationality Atlantis.; SMYTH, John: spelling in a court record");
-    assert_int_equal(must_find(idx, "us-ofac-sdn:11")->schema, CORDON_SCHEMA_ORGANIZATION);
+    assert_int_equal(must_find(idx, "us-ofac-sdn:11")->schema, CORDON_SCHEMA_LEGAL_ENTITY); /* an unknown SDN_Type */
     /* Windows-1252 decoded; remarks of 1000 characters continued from sdn_comments.csv. */
     e = must_find(idx, "us-ofac-sdn:15");
     assert_string_equal(e->caption, "CAF\xC3\x89 CASA");

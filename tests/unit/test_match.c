@@ -184,9 +184,10 @@ static void compare_scores_pairs(void **state)
         /* Capitals mark the family name, so -ovich at the end is not taken for a patronymic. */
         {"Sergei Petrovich RUBNIKOVICH", "Sergei RUBNIKOVICH", 0.9, 1.0},
         {"Sergei RUBNIKOVICH", "Sergei Petrovich", 0.0, 0.7},
-        /* Two initials written as one word meet that word in Latin letters, never a word of
-         * another script: the Hebrew and Arabic Amer (עאמר, عامر) are no M. R. */
+        /* Two initials written as one word meet that word in Latin letters or Cyrillic, never a
+         * word of Arabic or Hebrew script: the Hebrew and Arabic Amer (עאמר, عامر) are no M. R. */
         {"MR Ahmadi", "M.R. Ahmadi", 0.95, 1.0},
+        {"Ivanov A. B.", "\xd0\x98\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe\xd0\xb2 \xd0\x90\xd0\x91", 0.9, 1.0}, /* Иванов АБ: Cyrillic writes initials */
         {"\xd7\x90\xd7\x97\xd7\x9e\xd7\x93 \xd7\xa2\xd7\x90\xd7\x9e\xd7\xa8", "M.R. Ahmadi", 0.0, 0.6},
         {"\xd8\xb9\xd8\xa7\xd9\x85\xd8\xb1 \xd8\xa3\xd8\xad\xd9\x85\xd8\xaf", "M R Ahmadi", 0.0, 0.6},
     };

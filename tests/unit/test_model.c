@@ -140,13 +140,23 @@ static void legal_entities_are_persons_or_organizations(void **state)
     assert_int_equal(cordon_schema_parse("company", &s), CORDON_OK);
     assert_int_equal(s, CORDON_SCHEMA_ORGANIZATION);
 
-    enum { A = CORDON_SCHEMA_ANY, P = CORDON_SCHEMA_PERSON, O = CORDON_SCHEMA_ORGANIZATION,
-           V = CORDON_SCHEMA_VESSEL, J = CORDON_SCHEMA_AIRCRAFT, L = CORDON_SCHEMA_LEGAL_ENTITY };
+#define A CORDON_SCHEMA_ANY
+#define P CORDON_SCHEMA_PERSON
+#define O CORDON_SCHEMA_ORGANIZATION
+#define V CORDON_SCHEMA_VESSEL
+#define J CORDON_SCHEMA_AIRCRAFT
+#define L CORDON_SCHEMA_LEGAL_ENTITY
     static const struct { cordon_schema wanted, listed; bool admits; } T[] = {
         {P, L, true},  {O, L, true},  {L, P, true},  {L, O, true}, {L, L, true}, {A, L, true},
         {A, V, true},  {P, P, true},  {V, V, true},  {V, L, false}, {J, L, false}, {L, V, false},
         {L, J, false}, {P, O, false}, {O, P, false}, {P, V, false},
     };
+#undef A
+#undef P
+#undef O
+#undef V
+#undef J
+#undef L
     for (size_t i = 0; i < sizeof T / sizeof T[0]; i++) {
         if (cdn_schema_admits(T[i].wanted, T[i].listed) != T[i].admits)
             fail_msg("case %zu: %s search, %s listed", i, cordon_schema_name(T[i].wanted),

@@ -707,8 +707,11 @@ static void korean_names_in_two_romanisations(void **state)
         {"Kim Tschong Il", "KIM, Chong Il"},    /* a syllable's initial in German letters */
     };
     expect_scores(SAME, COUNT(SAME), 0.95, 1.0, "korean romanisations");
-    static const char *const DROPPED_R[][2] = {{"Ri Yong Ho", "RI, Ryong Ho"}}; /* the South leaves it out */
-    expect_scores(DROPPED_R, COUNT(DROPPED_R), 0.85, 1.0, "korean initial r");
+    static const char *const NEAR[][2] = {
+        {"Ri Yong Ho", "RI, Ryong Ho"}, /* the r the South leaves out */
+        {"Kim Hong Un", "KIM, Jong Un"}, /* h for j: a typing error on the neighbouring key */
+    };
+    expect_scores(NEAR, COUNT(NEAR), 0.85, 1.0, "korean initial r, neighbouring key");
     static const char *const OTHER[][2] = {
         {"Kim Jong-eun", "KIM, Jong Man"}, /* another given name */
         {"Bak Bong-ju", "PAK, Bong Nam"},  /* a Korean given name's second syllable is no middle name */

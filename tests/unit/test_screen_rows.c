@@ -64,7 +64,7 @@ static void type_dob_country(void **state)
     assert_string_equal(row.error, "");
     assert_string_equal(row.country, "RU");
     fill(&row, "Putin", "spaceship", NULL, NULL, NULL);
-    assert_string_equal(row.error, "unknown type 'spaceship' (person, organization, vessel, aircraft)");
+    assert_string_equal(row.error, "unknown type 'spaceship' (person, organization, vessel, aircraft, legalentity)");
     fill(&row, "Putin", NULL, "1952-13-01", NULL, NULL);
     assert_string_equal(row.error, "unparsable dob '1952-13-01' (YYYY, YYYY-MM or YYYY-MM-DD)");
     fill(&row, "Putin", NULL, NULL, "QQ", NULL);

@@ -415,6 +415,7 @@ static void one_short_abjad_word_finds_latin_names(void **state)
     cordon_results *res = NULL;
     assert_int_equal(cordon_search(index, "ناجي", NULL, &res), CORDON_OK);
     assert_int_equal(cordon_results_count(res), 1);
+    assert_string_equal(cordon_results_get(res, 0)->entity->native_id, "S-3"); /* Nagy, not NAGA */
     cordon_results_free(res);
     cordon_index_close(index);
 }
@@ -463,6 +464,30 @@ static void short_hebrew_words_find_latin_names(void **state)
                 fail_msg("%s: %s alerts", NOT[n], cordon_results_get(res, i)->entity->id);
         cordon_results_free(res);
     }
+    cordon_index_close(index);
+}
+
+/* A Hebrew query of short words reaches a name of as many words besides its honorifics: at a
+ * threshold of 0.75, דן כהן finds Dr. Dan Cohen, as compare scores them (0.77). */
+static void short_hebrew_words_beside_an_honorific(void **state)
+{
+    (void)state;
+    static const char LIST[] = "id,schema,name\n1,Person,Dr. Dan Cohen\n2,Person,\"COHEN, Dan Moshe\"\n";
+    const char *path = write_temp("honorific.csv", LIST, sizeof LIST - 1);
+    char source[600];
+    snprintf(source, sizeof source, "csv:%s", path);
+    cordon_index *index = open_one(source);
+    unlink(path);
+    cordon_search_options o;
+    cordon_search_options_default(&o);
+    o.threshold = 0.75;
+    cordon_results *res = NULL;
+    assert_int_equal(cordon_search(index, "\xd7\x93\xd7\x9f \xd7\x9b\xd7\x94\xd7\x9f", &o, &res), CORDON_OK);
+    const cordon_result *top = cordon_results_get(res, 0);
+    assert_non_null(top);
+    assert_string_equal(top->entity->native_id, "1");
+    assert_true(top->match && top->score < 0.8);
+    cordon_results_free(res);
     cordon_index_close(index);
 }
 
@@ -765,6 +790,7 @@ int main(void)
         cmocka_unit_test(short_abjad_words_on_the_official_lists),
         cmocka_unit_test(one_short_abjad_word_finds_latin_names),
         cmocka_unit_test(short_hebrew_words_find_latin_names),
+        cmocka_unit_test(short_hebrew_words_beside_an_honorific),
         cmocka_unit_test(transcribed_query_finds_latin_names),
         cmocka_unit_test(transcription_one_class_off_finds_latin_names),
         cmocka_unit_test(short_transcriptions_find_latin_names),

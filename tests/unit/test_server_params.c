@@ -63,7 +63,7 @@ static void search_parameters(void **state)
     static const struct { const char *query, *error; } BAD[] = {
         {"", "q (the name to search) is required"},
         {"q=", "q (the name to search) is required"},
-        {"q=x&type=ship", "type must be person, organization, vessel or aircraft"},
+        {"q=x&type=ship", "type must be person, organization, vessel, aircraft or legalentity"},
         {"q=x&country=R1", "country must be an ISO 3166 alpha-2 code such as RU"},
         {"q=x&dob=52-10-07", "dob must be YYYY, YYYY-MM or YYYY-MM-DD"},
         {"q=x&threshold=1.5", "threshold must be a number from 0 to 1"},
