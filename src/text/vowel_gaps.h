@@ -23,7 +23,9 @@
  * plain-ASCII lower-case Latin spelling spelling have, between the same two consonants of
  * their skeleton, vowels that cannot be one sound: a u (у ю ў) against a group with no u,
  * o, w or v; an o alone against one with no o, a, u or w; an i or y alone (и ы) against one with no
- * i, e or y. False when their consonants do not line up one to one.
+ * i, e or y. Also true when the romanisation writes a consonant again after a vowel more often
+ * than the spelling does (antonina / Anton: the skeleton reads n-i-n as one n, and hides a
+ * syllable). False when their consonants do not line up one to one.
  */
 bool cdn_vowel_gaps_contradict(const char *romanised, const char *spelling);
 

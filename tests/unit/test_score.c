@@ -1205,7 +1205,8 @@ static void abjad_vowel_letters_must_agree(void **state)
  * alone must not have, between the same two consonants, a у where the spelling has no u, o,
  * w or v, an о where it has no o, a, u or w, an и where it has no i, e or y (vowel_gaps.h):
  * Путин / Petion (u, e) are two names; Худт / Hoedt, Маддок / Muddock, Рендал / Randal are
- * one each. */
+ * one each. Nor may it write a consonant again after a vowel where the spelling does not: the
+ * skeleton reads Антонина as Anton (it met it at 0.85, "consonants"), Վարդանյան as Rodina. */
 static void cyrillic_skeleton_vowels_must_agree(void **state)
 {
     (void)state;
@@ -1213,8 +1214,12 @@ static void cyrillic_skeleton_vowels_must_agree(void **state)
         {"Худт", "Hoedt"}, {"Маддок", "Muddock"}, {"Рендал", "Randal"}, {"Форшоу", "Forshaw"},
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "one skeleton, vowels that agree");
-    static const char *const OTHER[][2] = {{"Путин", "Petion"}, {"Путин", "Patton"}};
+    static const char *const OTHER[][2] = {
+        {"Путин", "Petion"}, {"Путин", "Patton"}, {"Антонина", "Anton"}, {"Վարդանյան", "Rodina"},
+    };
     expect_no_alerts(OTHER, COUNT(OTHER));
+    static const char *const REPEATED[][2] = {{"Антонина", "Antonina"}, {"Деде", "Dede"}};
+    expect_scores(REPEATED, COUNT(REPEATED), 0.95, 1.0, "a consonant written again on both sides");
 }
 
 /* A single consonant class in common counts, as a weak pair, only where the two words also
