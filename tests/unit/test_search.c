@@ -71,14 +71,22 @@ static const char LIST[] =
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
 
+/* Opens an index of the custom list csv (len bytes), written to a scratch file named file that
+ * is removed once loaded. */
+static cordon_index *open_csv(const char *file, const char *csv, size_t len)
+{
+    const char *path = write_temp(file, csv, len);
+    char source[600];
+    snprintf(source, sizeof source, "csv:%s", path);
+    cordon_index *index = open_one(source);
+    unlink(path);
+    return index;
+}
+
 static int open_list(void **state)
 {
     (void)state;
-    const char *path = write_temp("gather.csv", LIST, sizeof LIST - 1);
-    char source[600];
-    snprintf(source, sizeof source, "csv:%s", path);
-    idx = open_one(source);
-    unlink(path);
+    idx = open_csv("gather.csv", LIST, sizeof LIST - 1);
     return 0;
 }
 
@@ -353,11 +361,7 @@ static const char VOWEL_LIST[] =
 static void expect_first_alerting(const char *file, const char *csv, size_t len, const char *const (*cases)[3],
                                   size_t n)
 {
-    const char *path = write_temp(file, csv, len);
-    char source[600];
-    snprintf(source, sizeof source, "csv:%s", path);
-    cordon_index *index = open_one(source);
-    unlink(path);
+    cordon_index *index = open_csv(file, csv, len);
     for (size_t c = 0; c < n; c++) {
         cordon_results *res = NULL;
         assert_int_equal(cordon_search(index, cases[c][0], NULL, &res), CORDON_OK);
@@ -404,11 +408,7 @@ static void one_short_abjad_word_finds_latin_names(void **state)
         {"ناجي", "S-3", "ناجي ~ nagy (consonants 0.85"},
     };
     expect_first_alerting("short.csv", SHORT_LIST, sizeof SHORT_LIST - 1, CASES, sizeof CASES / sizeof CASES[0]);
-    const char *path = write_temp("short.csv", SHORT_LIST, sizeof SHORT_LIST - 1);
-    char source[600];
-    snprintf(source, sizeof source, "csv:%s", path);
-    cordon_index *index = open_one(source);
-    unlink(path);
+    cordon_index *index = open_csv("short.csv", SHORT_LIST, sizeof SHORT_LIST - 1);
     double score = 0.0;
     assert_int_equal(cordon_compare(index, "ناجي", "NAGA", CORDON_SCHEMA_ANY, &score), CORDON_OK);
     assert_true(score >= 0.8); /* what the vowel letters keep out of search */
@@ -444,11 +444,7 @@ static void short_hebrew_words_find_latin_names(void **state)
     };
     expect_first_alerting("hebrew.csv", HEBREW_SHORT_LIST, sizeof HEBREW_SHORT_LIST - 1, CASES,
                           sizeof CASES / sizeof CASES[0]);
-    const char *path = write_temp("hebrew.csv", HEBREW_SHORT_LIST, sizeof HEBREW_SHORT_LIST - 1);
-    char source[600];
-    snprintf(source, sizeof source, "csv:%s", path);
-    cordon_index *index = open_one(source);
-    unlink(path);
+    cordon_index *index = open_csv("hebrew.csv", HEBREW_SHORT_LIST, sizeof HEBREW_SHORT_LIST - 1);
     double score = 0.0;
     assert_int_equal(cordon_compare(index, "טלי שדה", "TAWEALY, Saed", CORDON_SCHEMA_ANY, &score), CORDON_OK);
     assert_true(score >= 0.8); /* what the final ה keeps out of search */
@@ -473,11 +469,7 @@ static void short_hebrew_words_beside_an_honorific(void **state)
 {
     (void)state;
     static const char LIST[] = "id,schema,name\n1,Person,Dr. Dan Cohen\n2,Person,\"COHEN, Dan Moshe\"\n";
-    const char *path = write_temp("honorific.csv", LIST, sizeof LIST - 1);
-    char source[600];
-    snprintf(source, sizeof source, "csv:%s", path);
-    cordon_index *index = open_one(source);
-    unlink(path);
+    cordon_index *index = open_csv("honorific.csv", LIST, sizeof LIST - 1);
     cordon_search_options o;
     cordon_search_options_default(&o);
     o.threshold = 0.75;
