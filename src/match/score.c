@@ -1610,6 +1610,20 @@ static bool has_korean_surname(const cdn_token *t, size_t count)
     return false;
 }
 
+/* Whether the two names are one word each, one of them two katakana met by sound
+ * (CDN_SHORT_SOUNDS): a name of one word (ルル / Lulu, モリ / Moli, ネフ / Nef) has no partner
+ * to confirm it, and a short word's sounds are the whole name, not one word of a longer one
+ * meeting one of another's. Kana only: two Hangul syllables alone may be a Korean given name
+ * (서영), two Han characters a Chinese one, and Japanese writes its own names in kanji and
+ * hiragana, which cdn_looks_native keeps out. */
+static bool lone_short_kana(const cdn_token *q, size_t m, const cdn_token *n, size_t k)
+{
+    if (m != 1 || k != 1)
+        return false;
+    const cdn_token *syllabic = (q->flags & CDN_TOK_SYLLABIC) ? q : n;
+    return (syllabic->flags & CDN_TOK_SYLLABIC) && cdn_syllabary_of(syllabic->text) == CDN_SYLLABARY_KANA;
+}
+
 /* The tokens of one alignment that no pair covered yet, and what the covered ones add up to. */
 typedef struct leftover {
     const cdn_token *q;
@@ -1770,6 +1784,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
      * name is foreign (cjk_pairs.h), but not beside a Korean surname of one syllable (준호 서영 이
      * / JI, Sang Jun: a Korean name, read as one). */
     transcribed |= short_sounds >= 2 && !has_korean_surname(q, m) && !has_korean_surname(n, k);
+    transcribed |= weak && lone_short_kana(q, m, n, k);
     for (size_t p = 0; p < np; p++) {
         if (pairs[p].sim < 0.0)
             continue;

@@ -826,6 +826,25 @@ static void transcriptions_read_by_their_language(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A name of two katakana alone meets a name of one Latin word by its sounds (score.c:
+ * lone_short_kana), with no longer word to confirm it; beside another word it still needs one,
+ * and two Hangul syllables alone (a Korean given name) still do. */
+static void lone_short_katakana(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"ルル", "Lulu"}, {"モリ", "Moli"}, {"ネフ", "Nef"}, {"ナム", "Nam"}, {"デル", "Dell"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds, short");
+    static const char *const OTHER[][2] = {
+        {"ルル", "Lola"}, {"モリ", "Mona"}, {"ナム", "Nim"}, {"ネフ", "Nova"},
+        {"ルル ホワイト", "Lulu"},   /* another word beside it, unmet */
+        {"서영", "Seo"},             /* Hangul: a Korean given name */
+        {"ルル", "Lulu Smith"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A Japanese name in kanji meets its romanisation (japanese.h: MeCab reads it), a Chinese
  * name in Han still meets its pinyin, and a Chinese given name that is also a Japanese one
  * does not take the Japanese reading. */
@@ -1383,6 +1402,7 @@ int main(void)
         cmocka_unit_test(transcriptions_meet_by_their_vowels),
         cmocka_unit_test(korean_names_in_two_romanisations),
         cmocka_unit_test(transcriptions_read_by_their_language),
+        cmocka_unit_test(lone_short_katakana),
         cmocka_unit_test(japanese_names_in_kanji),
         cmocka_unit_test(sino_korean_readings),
         cmocka_unit_test(short_transcriptions_need_a_long_one),
