@@ -21,6 +21,7 @@
 #include "core/arena.h"
 #include "core/strmap.h"
 #include "text/japanese.h"
+#include "text/kana_digraphs.h"
 #include "text/normalize.h"
 
 typedef enum kind {
@@ -444,6 +445,8 @@ int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len,
             return CORDON_ENOMEM;
         k = read ? K_OTHER : k; /* the katakana reading, by Any-Latin */
     }
+    if (k == K_OTHER) /* ヴィ vi, not vui (kana_digraphs.h) */
+        units = (int32_t)cdn_kana_digraphs(buf, (size_t)units, MAX_UNITS);
     size_t before = out->len;
     int status_out = romanise(t, k, buf, units, out);
     if (status_out == CORDON_OK && out->len > before) { /* (a failure is not kept: it may pass) */

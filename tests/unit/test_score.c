@@ -845,6 +845,21 @@ static void lone_short_katakana(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Katakana's combinations for foreign sounds read as Hepburn writes them (kana_digraphs.h):
+ * ヴァ va, ヴィ vi, ズィ zi, with no u that no spelling has. */
+static void katakana_combinations_meet(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"ヴァイエ", "Vayer"},          /* vuaie before */
+        {"ヴィルズィング", "Wirsing"},  /* vuiruzuingu */
+        {"エイヴァリ", "Every"},        /* eivuari */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.85, "sounds");
+    static const char *const OTHER[][2] = {{"ヴァイエ", "Meyer"}, {"イングヴィ", "Ingrid"}, {"ヴィルズィング", "Werner"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A Japanese name in kanji meets its romanisation (japanese.h: MeCab reads it), a Chinese
  * name in Han still meets its pinyin, and a Chinese given name that is also a Japanese one
  * does not take the Japanese reading. */
@@ -1403,6 +1418,7 @@ int main(void)
         cmocka_unit_test(korean_names_in_two_romanisations),
         cmocka_unit_test(transcriptions_read_by_their_language),
         cmocka_unit_test(lone_short_katakana),
+        cmocka_unit_test(katakana_combinations_meet),
         cmocka_unit_test(japanese_names_in_kanji),
         cmocka_unit_test(sino_korean_readings),
         cmocka_unit_test(short_transcriptions_need_a_long_one),

@@ -20,6 +20,7 @@
 #include "text/palladius.h"
 #include "text/pinyin.h"
 #include "text/japanese.h"
+#include "text/kana_digraphs.h"
 #include "text/readings.h"
 #include "text/sino_korean.h"
 #include "text/sounds.h"
@@ -272,6 +273,39 @@ static void kanji_of_japanese_names(void **state)
     /* twice: the second answers come from the cache, kept apart by the name's hint */
     assert_string_equal(romanised_in(t, "山田 太郎", "太郎"), "tarou");
     assert_string_equal(romanised_in(t, "太郎", "太郎"), "tailang");
+    cdn_translit_free(t);
+}
+
+/* Katakana's combinations for foreign sounds (外来語の表記, 1991) are romanised as Hepburn
+ * writes them, with no u of their own (kana_digraphs.h); plain kana stay ICU's. */
+static void katakana_combinations_in_hepburn(void **state)
+{
+    (void)state;
+    cdn_translit *t = NULL;
+    assert_int_equal(cdn_translit_new(&t), CORDON_OK);
+    static const char *const WORDS[][2] = {
+        {"ヴィクトル", "vikutoru"}, /* vuikutoru from ICU alone */
+        {"ヴィーナ", "vina"},       /* ー still lengthens the vowel, and Latin-ASCII drops it */
+        {"ウィーバー", "uiba"},     /* ウィ is left to ICU (kana_digraphs.h) */
+        {"トゥルニエ", "turunie"},
+        {"ツァラ", "tsara"},        {"ヴィッツァ", "vittsa"}, /* ッ before a combination */
+        {"クァルテット", "kwarutetto"}, {"デュボワ", "dyubowa"},
+        {"ウイリアム", "uiriamu"},  /* a full-size イ: no combination */
+        {"ヴ", "vu"},               {"ルイ", "rui"},
+    };
+    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++) {
+        cdn_strbuf sb;
+        romanise_word(t, 0, WORDS[i][0], &sb);
+        assert_string_equal(cdn_strbuf_cstr(&sb), WORDS[i][1]);
+        cdn_strbuf_free(&sb);
+    }
+    uint16_t buf[4] = {0x30F4, 0x30A3, 0x30EB, 0};       /* ヴィル */
+    assert_int_equal(cdn_kana_digraphs(buf, 3, 3), 3);   /* v イ ル: as long */
+    assert_int_equal(buf[0], 'v');
+    assert_int_equal(buf[1], 0x30A4);
+    uint16_t tsa[3] = {0x30C4, 0x30A1, 0};                /* ツァ */
+    assert_int_equal(cdn_kana_digraphs(tsa, 2, 2), 2);   /* ts ア does not fit: left as it is */
+    assert_int_equal(tsa[0], 0x30C4);
     cdn_translit_free(t);
 }
 
@@ -1366,6 +1400,7 @@ int main(void)
         cmocka_unit_test(vowel_key_golden),
         cmocka_unit_test(readings_golden),
         cmocka_unit_test(kanji_of_japanese_names),
+        cmocka_unit_test(katakana_combinations_in_hepburn),
         cmocka_unit_test(sino_korean_syllables),
         cmocka_unit_test(readings_heard),
         cmocka_unit_test(pinyin_syllables),
