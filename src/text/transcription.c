@@ -490,8 +490,8 @@ static outcome compare_readings(const char *heard, cdn_syllabary syllabary, cons
         /* The spelling as its likely source languages read it (readings.h: józsef as
          * Hungarian is yozhef, walczak as Polish valchak), with its r silent but where the
          * language says every r (Geert as Dutch, ヘールト). Words of one or two consonants
-         * get only the readings of cdn_readings_heard's own languages (Jay as English, ジェイ;
-         * Kjell as Norwegian, シェル): with all of them a reading found too many others
+         * get only the readings of cdn_readings_heard's own languages and French (Jay as
+         * English, ジェイ; Kjell as Norwegian, シェル; Boule as French, ブール): with all of them a reading found too many others
          * (ロイド and Reid read as German, raid). On 3,000 Wikidata pairs per script outside
          * the benchmark's, those readings took katakana 2,668 -> 2,723 and Korean 2,028 ->
          * 2,056, and unrelated pairs accepted 0.233 -> 0.256 % (katakana), the same elsewhere. */

@@ -817,11 +817,15 @@ static void transcriptions_read_by_their_language(void **state)
         {"ヒース", "Heath"},           /* English th as s */
         {"ハーグ", "Haag"},            /* one consonant, and the vowel Japanese adds */
         {"ウィート", "Wheat"},
+        {"ブール", "Boule"},           /* French for one or two consonants too: ou as u */
+        {"ウリエ", "Houllier"},        /* h, ll and the final r silent */
+        {"フェドー", "Feydeau"},       /* eau as o */
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds, vowels included");
     static const char *const OTHER[][2] = {
         {"ロイド", "Reid"}, {"ロット", "Lutz"}, {"ハント", "Hans"}, {"ターナー", "Tanner Tuner"},
         {"ハーグ", "Hug"}, {"ウィート", "Watt"}, /* one consonant, another vowel */
+        {"ルース", "Lewis"}, {"フェドー", "Pedro"}, {"ブール", "Bill"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
