@@ -47,7 +47,8 @@ static const rewrite GERMAN[] = {
     END_OF_RULES,
 };
 static const rewrite FRENCH[] = {
-    R("ieux", "ye", END), R("ier", "ye", END), R("ille", "iy", 0), R("eu", "yo", 0), /* Virieux, Bonnier */
+    R("ieux", "ye", END), R("ier", "ye", END), R("iers", "ye", END), R("ille", "iy", 0), /* Virieux, Bonnier */
+    R("ill", "iy", VOWEL), R("eu", "yo", 0), /* Chevillard シュヴィヤール, Duthiers デュティエ */
     R("ault", "o", END), /* Perrault Перро, Renault Рено */
     R("eau", "o", 0), R("ou", "u", 0),  R("oi", "ua", 0), R("au", "o", 0),  R("ai", "e", 0),     R("ch", "sh", 0),
     R("gn", "n", 0),  R("qu", "k", 0),  R("ph", "f", 0),  R("th", "t", 0),  R("j", "zh", 0),     R("g", "zh", FRONT),
@@ -203,8 +204,8 @@ static const rewrite ENGLISH_OPEN[] = {
 };
 /* A language's reading: its own rules, and where none applies, those of another (may be NULL);
  * given only for words that end with the letter last (0: any word); rolled when the language
- * says every r (English and, in the transcriptions, German and French leave one before a
- * consonant unsaid: Parker パーカー, but Björn ビョルン); long_only when a transcription of
+ * says every r (English and, in the transcriptions, German leave one before a consonant
+ * unsaid: Parker パーカー, but Björn ビョルン, and French Bernard ベルナール, 베르나르); long_only when a transcription of
  * one or two consonants is not compared with it (read as German, Reid is raid: ロイド). */
 typedef struct language {
     const rewrite *own, *then;
@@ -216,9 +217,12 @@ typedef struct language {
  * Houllier, フェドー / Feydeau: its silent letters and ou, eau leave few consonants): Wikidata
  * Japanese 1824 -> 1831, katakana 1865 -> 1874, Chinese 1651 -> 1657, Korean 1608 -> 1609 of
  * 2000, development pairs +7, +5, +8, +1 of 3000, and no unrelated pair more of 9,000 per
- * script; the other languages stay long_only (ロイド and Reid read as German). */
+ * script; the other languages stay long_only (ロイド and Reid read as German). Its r is said
+ * (Tournier トゥルニエ, Gervais ジェルベー, Joubert 주베르): Japanese 1831 -> 1835, katakana
+ * 1874 -> 1875, Chinese 1657 -> 1659, Korean 1609 -> 1614, development pairs +4, +5, -1, +1
+ * and one unrelated Chinese pair more of 9,000 (斯維勒 / Speirs). */
 static const language LANGUAGES[] = {
-    {GERMAN, NULL, 0, false, true, false},  {FRENCH, NULL, 0, false, false, false},  {ENGLISH, NULL, 0, false, true, false},
+    {GERMAN, NULL, 0, false, true, false},  {FRENCH, NULL, 0, true, false, false},  {ENGLISH, NULL, 0, false, true, false},
     {ENGLISH_LONG, ENGLISH, 'e', false, true, false},
     {POLISH_CZECH, NULL, 0, false, true, false}, {SPANISH, NULL, 0, false, true, false}, {ITALIAN, NULL, 0, false, true, false},
     {JAPANESE, NULL, 0, false, true, true},

@@ -36,7 +36,7 @@ size_t cdn_readings(const char *latin, char out[CDN_READINGS][CDN_READING_MAX + 
  * all: also the languages not compared with a transcription of one or two consonants (read as
  * German, Reid is raid: ロイド); the caller passes it for spellings of three consonants or more.
  * rolled[i] is set when reading i says every r, false when its language leaves one before a
- * consonant unsaid (English; in the transcriptions German and French: Parker パーカー), so
+ * consonant unsaid (English; in the transcriptions German: Parker パーカー), so
  * that the caller may drop such an r from the sound string. Returns how many.
  */
 size_t cdn_readings_heard(const char *latin, bool all, char out[CDN_READINGS_HEARD][CDN_READING_MAX + 1],

@@ -820,12 +820,15 @@ static void transcriptions_read_by_their_language(void **state)
         {"ブール", "Boule"},           /* French for one or two consonants too: ou as u */
         {"ウリエ", "Houllier"},        /* h, ll and the final r silent */
         {"フェドー", "Feydeau"},       /* eau as o */
+        {"トゥルニエ", "Tournier"},    /* French says its r; -ier as ye */
+        {"シュヴィヤール", "Chevillard"}, /* ill before a vowel as iy */
+        {"デュティエ", "Duthiers"},    /* -iers as ye */
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds, vowels included");
     static const char *const OTHER[][2] = {
         {"ロイド", "Reid"}, {"ロット", "Lutz"}, {"ハント", "Hans"}, {"ターナー", "Tanner Tuner"},
         {"ハーグ", "Hug"}, {"ウィート", "Watt"}, /* one consonant, another vowel */
-        {"ルース", "Lewis"}, {"フェドー", "Pedro"}, {"ブール", "Bill"},
+        {"ルース", "Lewis"}, {"フェドー", "Pedro"}, {"ブール", "Bill"}, {"シュヴィヤール", "Schiller"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
