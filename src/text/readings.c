@@ -183,14 +183,19 @@ static const rewrite ITALIAN_SOFT[] = {
  * and Korean Gairaigo rules): ay, ai, ey as ei (Jay ジェイ), a final ey, ie as i (Kelley
  * ケリー), aw, au, oa as o (Hawke ホーク, Coakley コークリー), ew as yu, igh as ai, er, ir, ur
  * before a consonant or at the end as a (Turner ターナー, Birt バート), u before two consonants
- * as a (Buffer バッファー, Hunt ハント), th as s (Heath ヒース), eo as o (George 조지); else
- * ENGLISH, but for its Russian kh for an initial h. */
+ * as a (Buffer バッファー, Hunt ハント), th as s (Heath ヒース), eo as o (George 조지), and
+ * the silent letters of an initial kn, wr, a final mb, alm, alk, olm ("English orthography":
+ * Knowles ノウルズ, Lamb ラム, Palmer パーマー, Falkner フォークナー, Holmes 홈스: Wikidata Japanese
+ * 1837 -> 1839, katakana 1879 -> 1882, Korean 1616 -> 1619 of 2000, development pairs +0, +2,
+ * +4, +4 of 3000, no unrelated pair more); else ENGLISH, but for its Russian kh for an
+ * initial h. */
 static const rewrite ENGLISH_HEARD[] = {
     R("h", "h", START), R("th", "s", 0), R("eo", "o", 0),
     R("ey", "i", END), R("ie", "i", END), R("ay", "ei", 0), R("ai", "ei", 0), R("ey", "ei", 0), R("aw", "o", 0),
     R("au", "o", 0), R("oa", "o", 0), R("ew", "yu", 0), R("igh", "ai", 0), R("er", "a", END), R("ur", "a", END),
     R("ir", "a", END), R("er", "a", CONSONANT), R("ir", "a", CONSONANT), R("ur", "a", CONSONANT), R("u", "a", CLOSED),
-    END_OF_RULES,
+    R("kn", "n", START), R("wr", "r", START), R("mb", "m", END), R("alm", "am", 0), R("alk", "ok", 0),
+    R("olm", "om", 0), END_OF_RULES,
 };
 /* English names with the long vowels of open syllables, as the transcriptions hear them
  * ("English orthography": a vowel before one consonant and a vowel says its name): a as ei

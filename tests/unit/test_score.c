@@ -823,12 +823,17 @@ static void transcriptions_read_by_their_language(void **state)
         {"トゥルニエ", "Tournier"},    /* French says its r; -ier as ye */
         {"シュヴィヤール", "Chevillard"}, /* ill before a vowel as iy */
         {"デュティエ", "Duthiers"},    /* -iers as ye */
+        {"パーマー", "Palmer"},        /* English silent letters: alm */
+        {"フォークナー", "Falkner"},   /* alk */
+        {"ラム", "Lamb"},              /* a final mb */
+        {"ノウルズ", "Knowles"},       /* an initial kn */
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds, vowels included");
     static const char *const OTHER[][2] = {
         {"ロイド", "Reid"}, {"ロット", "Lutz"}, {"ハント", "Hans"}, {"ターナー", "Tanner Tuner"},
         {"ハーグ", "Hug"}, {"ウィート", "Watt"}, /* one consonant, another vowel */
         {"ルース", "Lewis"}, {"フェドー", "Pedro"}, {"ブール", "Bill"}, {"シュヴィヤール", "Schiller"},
+        {"パーマー", "Parker"}, {"ラム", "Lamp"}, {"フォークナー", "Fokker"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
