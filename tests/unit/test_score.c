@@ -827,13 +827,16 @@ static void transcriptions_read_by_their_language(void **state)
         {"フォークナー", "Falkner"},   /* alk */
         {"ラム", "Lamb"},              /* a final mb */
         {"ノウルズ", "Knowles"},       /* an initial kn */
+        {"カリージョ", "Carrillo"},    /* Spanish ll as j */
+        {"ガジェゴ", "Gallego"},
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds, vowels included");
     static const char *const OTHER[][2] = {
         {"ロイド", "Reid"}, {"ロット", "Lutz"}, {"ハント", "Hans"}, {"ターナー", "Tanner Tuner"},
         {"ハーグ", "Hug"}, {"ウィート", "Watt"}, /* one consonant, another vowel */
         {"ルース", "Lewis"}, {"フェドー", "Pedro"}, {"ブール", "Bill"}, {"シュヴィヤール", "Schiller"},
-        {"パーマー", "Parker"}, {"ラム", "Lamp"}, {"フォークナー", "Fokker"},
+        {"パーマー", "Parker"}, {"ラム", "Lamp"}, {"フォークナー", "Fokker"}, {"カリージョ", "Castillo"},
+        {"ガジェゴ", "Galeano"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
