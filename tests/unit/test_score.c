@@ -328,6 +328,15 @@ static void romanisations_differ_in_soft_letters(void **state)
     expect_scores(SAME, COUNT(SAME), 0.80, 0.95, "an alert below an exact romanisation");
     static const char *const OTHER[][2] = {{"Борис", "Doris"}, {"Марта", "Marko"}, {"Norrie", "Morris"}};
     expect_no_alerts(OTHER, COUNT(OTHER));
+    /* Thaana writes every vowel as a sign (fili) on its consonant: a Dhivehi name meets its
+     * Latin spelling, and no longer, read as bare consonants, any three of them (faker's
+     * Dhivehi names had alerted on MSC and OAO KHRTZ). */
+    static const char *const DHIVEHI[][2] = {
+        {"ޢާއިޝާ މުސްކާ", "Aisha Muska"}, {"އިލްޔާސް ޣައްރާފް", "Ilyas Gharraf"}, {"ޙައްވާ", "Hawwa"}};
+    expect_scores(DHIVEHI, COUNT(DHIVEHI), 0.90, 0.97, "a romanisation with its vowels");
+    static const char *const NOT_DHIVEHI[][2] = {
+        {"ޢާއިޝާ މުސްކާ", "MSC"}, {"ޚައިރާ ޢަރޫޝާ", "OAO KHRTZ"}, {"ޢީސާ ނުޖުދު", "NIIHIT"}};
+    expect_no_alerts(NOT_DHIVEHI, COUNT(NOT_DHIVEHI));
     /* A doubled letter written once is half an edit too: Latin spellings of Arabic names
      * (an OFAC a.k.a. against its primary name). */
     static const char *const ARABIC[][2] = {{"Mohamed Hamsho", "Muhammad Hamsho"}};
