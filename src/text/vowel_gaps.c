@@ -79,6 +79,11 @@ bool cdn_vowel_gaps_contradict(const char *romanised, const char *spelling)
         return true;
     if (a.n != b.n)
         return false;
+    /* A vowel the spelling has nothing for, before the first consonant or after the last, is
+     * a syllable: Ефрем is not Firma, Вероника not Ranko, Казакова not Cesic. (The other way
+     * round is how Russian writes French and English names: Пьер Pierre, Блейк Blake.) */
+    if ((strpbrk(a.gap[0], "aeiou") && !b.gap[0][0]) || (strpbrk(a.gap[a.n], "aeiou") && !b.gap[b.n][0]))
+        return true;
     for (size_t i = 0; i <= a.n; i++)
         if (groups_contradict(a.gap[i], b.gap[i]))
             return true;
