@@ -328,20 +328,31 @@ static bool soft_letter(char c) { return cdn_is_soft_letter(c); }
  * Muhamad, Hassan / Hasan). */
 static double romanisation_distance(const char *a, size_t la, const char *b, size_t lb, double max_d)
 {
+    /* What inserting each letter of b costs, and whether it is a vowel, worked out once rather
+     * than at every cell. */
+    double ins_cost[MAX_CP + 1];
+    bool b_vowel[MAX_CP + 1];
+    for (size_t j = 1; j <= lb; j++) {
+        char y = b[j - 1];
+        ins_cost[j] = soft_letter(y) || (j > 1 && b[j - 2] == y) ? 0.5 : 1.0;
+        b_vowel[j] = cdn_is_vowel_letter(y);
+    }
     double rows[3][MAX_CP + 1];
     double *prev2 = rows[0], *prev = rows[1], *cur = rows[2];
     prev[0] = 0.0;
     for (size_t j = 1; j <= lb; j++)
         prev[j] = prev[j - 1] + (soft_letter(b[j - 1]) ? 0.5 : 1.0);
     for (size_t i = 1; i <= la; i++) {
-        cur[0] = prev[0] + (soft_letter(a[i - 1]) ? 0.5 : 1.0);
+        char x = a[i - 1];
+        bool x_vowel = cdn_is_vowel_letter(x);
+        double del_cost = soft_letter(x) || (i > 1 && a[i - 2] == x) ? 0.5 : 1.0;
+        cur[0] = prev[0] + (soft_letter(x) ? 0.5 : 1.0);
         double row_min = cur[0];
         for (size_t j = 1; j <= lb; j++) {
-            char x = a[i - 1], y = b[j - 1];
-            double sub = x == y ? 0.0 : cdn_is_vowel_letter(x) && cdn_is_vowel_letter(y) ? 0.5 : 1.0;
+            char y = b[j - 1];
+            double sub = x == y ? 0.0 : x_vowel && b_vowel[j] ? 0.5 : 1.0;
             double best = prev[j - 1] + sub;
-            double del = prev[j] + (soft_letter(x) || (i > 1 && a[i - 2] == x) ? 0.5 : 1.0),
-                   ins = cur[j - 1] + (soft_letter(y) || (j > 1 && b[j - 2] == y) ? 0.5 : 1.0);
+            double del = prev[j] + del_cost, ins = cur[j - 1] + ins_cost[j];
             best = del < best ? del : best;
             best = ins < best ? ins : best;
             if (i > 1 && j > 1 && x == b[j - 2] && a[i - 2] == y && prev2[j - 2] + 1.0 < best)
