@@ -1309,11 +1309,11 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
 {
     size_t np = 0;
     double q_best[CDN_MAX_NAME_TOKENS], n_best[CDN_MAX_NAME_TOKENS];
-    size_t row_of[CDN_MAX_NAME_TOKENS];
+    size_t row_of[CDN_MAX_NAME_TOKENS], q_arg[CDN_MAX_NAME_TOKENS], n_arg[CDN_MAX_NAME_TOKENS];
     for (size_t i = 0; i < m; i++)
-        q_best[i] = 0.0;
+        q_best[i] = 0.0, q_arg[i] = 0;
     for (size_t j = 0; j < k; j++) {
-        n_best[j] = 0.0;
+        n_best[j] = 0.0, n_arg[j] = 0;
         row_of[j] = memo_row(memo, q, m, &n[j]);
     }
     const struct cdn_sim_cell *rows[CDN_MAX_NAME_TOKENS]; /* once every row is made */
@@ -1326,9 +1326,9 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
             if (s > 0.0)
                 pairs[np++] = (pair){1u << i, 1u << j, s, how};
             if (s > q_best[i])
-                q_best[i] = s;
+                q_best[i] = s, q_arg[i] = j;
             if (s > n_best[j])
-                n_best[j] = s;
+                n_best[j] = s, n_arg[j] = i;
         }
     }
     /* 雷諾 / Reno: two Han characters and a Latin word that met by no rule, each the whole name. */
@@ -1339,12 +1339,14 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
     }
     /* Joined pairs (Al Qaida / Alqaida, Llc Gudzon / Llcg Udzon) score 0.93 at most: they are
      * only looked for among tokens that have no better partner, and only where the lengths
-     * allow, so the common case — every token met one to one — builds no join at all. */
+     * allow, so the common case — every token met one to one — builds no join at all. A
+     * partner that meets another token better still is no partner (정소영 / Jeong So-yeong:
+     * 정 meets yeong by the key, j and y folded, but jeong first; yeong then joins so). */
     size_t q_len[CDN_MAX_NAME_TOKENS], n_len[CDN_MAX_NAME_TOKENS];
     for (size_t i = 0; i < m; i++)
-        q_len[i] = q_best[i] < 0.93 ? q[i].latin_shape.len : 0;
+        q_len[i] = q_best[i] < 0.93 || n_best[q_arg[i]] > q_best[i] ? q[i].latin_shape.len : 0;
     for (size_t j = 0; j < k; j++)
-        n_len[j] = n_best[j] < 0.93 ? n[j].latin_shape.len : 0;
+        n_len[j] = n_best[j] < 0.93 || q_best[n_arg[j]] > n_best[j] ? n[j].latin_shape.len : 0;
     joined qj_local[CDN_MAX_NAME_TOKENS], nj[CDN_MAX_NAME_TOKENS];
     const joined *qj[CDN_MAX_NAME_TOKENS];
     bool q_joined[CDN_MAX_NAME_TOKENS] = {false}, n_joined[CDN_MAX_NAME_TOKENS] = {false};
