@@ -1603,13 +1603,21 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
     return score_aligned(q, m, n, k, explain, memo);
 }
 
-/* Whether one of t[0..count) is a Korean surname of one syllable, written apart (이, 김). */
+/* Whether t[0..count) may be a Korean name written apart: one of its words a Korean surname
+ * of one syllable (이, 김), and none a Hangul word of three syllables or more — a Korean given
+ * name is one or two, and a word of three beside the surname is a foreign name's (제니퍼 제이슨
+ * 리 / Jennifer Jason Leigh, 카일러 리 / Chyler Leigh: 리 is a surname). */
 static bool has_korean_surname(const cdn_token *t, size_t count)
 {
-    for (size_t i = 0; i < count; i++)
-        if (strlen(t[i].text) == 3 && cdn_korean_surname_spellings(t[i].text))
-            return true;
-    return false;
+    bool surname = false;
+    for (size_t i = 0; i < count; i++) {
+        size_t bytes = strlen(t[i].text);
+        if (bytes == 3 && cdn_korean_surname_spellings(t[i].text))
+            surname = true;
+        else if (bytes >= 9 && (t[i].flags & CDN_TOK_SYLLABIC) && cdn_is_hangul(t[i].text) && code_points(t[i].text) >= 3)
+            return false;
+    }
+    return surname;
 }
 
 /* The tokens of one alignment that no pair covered yet, and what the covered ones add up to. */

@@ -966,6 +966,21 @@ static void a_partner_met_better_elsewhere_is_free(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Short transcribed words confirm one another unless the name may be a Korean one written
+ * apart: a surname of one syllable beside words of one or two (김 게리 베리 stays a Korean
+ * name's shape); a word of three syllables or more beside it is a foreign name's, and so is
+ * the whole name (라게라 beside 라, the Spanish la). */
+static void a_long_word_makes_a_surname_syllable_foreign(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"아나 데 라 라게라", "Ana de la Reguera"}};
+    expect_scores(SAME, COUNT(SAME), 0.90, 0.95, "a word of three syllables beside 라");
+    static const char *const OTHER[][2] = {
+        {"김 게리 베리", "Gary Berry Kim"}, {"라 게리 베리", "Gary Berry"}, {"준호 서영 이", "JI, Sang Jun"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A native Chinese, Japanese or Korean name written as one word is not a transcription: its
  * sound classes alone do not make it a foreign name (all of these alerted at 0.85); a foreign
  * name beginning with a rarer surname syllable still is one. */
@@ -1400,6 +1415,7 @@ int main(void)
         cmocka_unit_test(transcriptions_meet_by_their_vowels),
         cmocka_unit_test(korean_names_in_two_romanisations),
         cmocka_unit_test(a_partner_met_better_elsewhere_is_free),
+        cmocka_unit_test(a_long_word_makes_a_surname_syllable_foreign),
         cmocka_unit_test(transcriptions_read_by_their_language),
         cmocka_unit_test(japanese_names_in_kanji),
         cmocka_unit_test(sino_korean_readings),
