@@ -981,6 +981,26 @@ static void a_long_word_makes_a_surname_syllable_foreign(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* English names in Hangul written by the 외래어 표기법: the schwa and a vowel before an unsaid r
+ * as 어, letters English leaves unsaid left out (0 or 0.41-0.43 before: 조세핀 헐 and 하워드 스턴
+ * met nothing). Another name of the same sounds but for a vowel Korean would write otherwise
+ * does not meet (Hall is 홀, Kirk 커크, Harold 해럴드). */
+static void english_names_in_hangul(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"조세핀 헐", "Josephine Hull"}, {"이언 스튜어트", "Ian Stewart"}, {"하워드 스턴", "Howard Stern"},
+        {"존 휴스", "John Hughes"},     {"로버트 본", "Robert Vaughan"}, {"아널드 파머", "Arnold Palmer"},
+        {"데버러 커", "Deborah Kerr"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.86, "English in Hangul");
+    static const char *const OTHER[][2] = {
+        {"하워드 스턴", "Harold Stern"}, {"조세핀 헐", "Josephine Hall"}, {"이언 스튜어트", "Ivan Stewart"},
+        {"데버러 커", "Deborah Kirk"},   {"아널드 파머", "Arnold Palmieri"}, {"론 하워드", "Ron Hayward"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A native Chinese, Japanese or Korean name written as one word is not a transcription: its
  * sound classes alone do not make it a foreign name (all of these alerted at 0.85); a foreign
  * name beginning with a rarer surname syllable still is one. */
@@ -1416,6 +1436,7 @@ int main(void)
         cmocka_unit_test(korean_names_in_two_romanisations),
         cmocka_unit_test(a_partner_met_better_elsewhere_is_free),
         cmocka_unit_test(a_long_word_makes_a_surname_syllable_foreign),
+        cmocka_unit_test(english_names_in_hangul),
         cmocka_unit_test(transcriptions_read_by_their_language),
         cmocka_unit_test(japanese_names_in_kanji),
         cmocka_unit_test(sino_korean_readings),
