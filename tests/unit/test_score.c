@@ -940,11 +940,13 @@ static void korean_names_meet_their_spellings(void **state)
         {"오윤경", "Oh Yun-kyung"},    /* yungyeong is yun-gyeong, not yung-yeong */
         {"조현오", "Cho Hyun-oh"},     /* oh for 오 o */
         {"권영길", "Kwon Young-ghil"}, /* gh for ㄱ g */
+        {"김희정", "Kim Hee-jeong"},   /* hee for 희 hui */
+        {"차귀현", "Cha Gui-hyun"},    /* gui for 귀 gwi */
     };
     expect_scores(SAME, COUNT(SAME), 0.90, 0.97, "a Korean name's spelling");
     static const char *const OTHER[][2] = {
         {"김정은", "KIM Jong Nam"}, {"김정은", "KIM Min Jun"}, {"김정은", "PARK Jong Un"}, {"박봉주", "PAK Pong Chol"},
-        {"김청", "Kim Chang"},
+        {"김청", "Kim Chang"}, {"김휘정", "Kim Hee-jeong"}, {"박위진", "Park Ui-jin"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }

@@ -654,6 +654,10 @@ static void korean_names_fold(void **state)
         {"chulsoo", "chursu"}, {"cheolsu", "chursu"},       /* 철수 */
         {"youngchoon", "yungchun"}, {"yeongchun", "yungchun"}, /* 영춘 */
         {"wook", "uk"}, {"ug", "uk"},                       /* 욱 */
+        {"hui", "hi"}, {"hee", "hi"}, {"heui", "hi"},        /* 희: hee by custom */
+        {"hwi", "hui"},                                     /* 휘 (hwi) is no 희 (hi) */
+        {"gwi", "kui"}, {"gui", "kui"},                     /* 귀: ui by custom after a consonant */
+        {"wi", "wi"},                                       /* 위 alone keeps its w: 의 is ui */
     };
     for (size_t i = 0; i < sizeof FOLD / sizeof FOLD[0]; i++) {
         char out[64];
