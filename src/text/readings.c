@@ -214,16 +214,18 @@ static const rewrite ENGLISH_SILENT[] = {
     R("gh", "", INSIDE), R("alm", "am", 0), R("alk", "ok", 0), R("olm", "om", 0),
     R("ould", "ud", 0), R("mb", "m", END), R("ea", "e", 0), END_OF_RULES,
 };
-/* English as Korean writes it by the 외래어 표기법 (the Korean standard for loanwords, 1986,
- * 제1장 표1 and 제3장 제1절, English): an unstressed vowel, the schwa, is 어 eo (Ian 이언, Jordan
- * 조던, Howard 하워드), and so is a vowel before an r that is unsaid (Peter 피터, Taylor 테일러,
- * Robert 로버트, Kirk 커크, Marcus 마커스: Japanese writes these with a, ENGLISH_HEARD's er as a);
- * so is a short u before two consonants ([ʌ]: Hull 헐, Hunt 헌트); ti before a vowel is 치
- * (Christian 크리스천); a u after an initial h is yu (Hughes 휴스). Written o here, as transcription.c folds eo; read after
- * ENGLISH_SILENT's letters are dropped (Walker 워커: wokor). */
+/* English as Korean writes it by the 외래어 표기법, the Korean standard for loanwords (문교부
+ * 고시 제85-11호, 1986: 제2장 표1, its table of IPA symbols and Hangul, and 제3장 제1절,
+ * English): a vowel before an r that English leaves unsaid is 어 eo (Peter 피터, Taylor 테일러,
+ * Robert 로버트, Kirk 커크: Japanese writes these with a, as ENGLISH_HEARD's er as a has them),
+ * and so is a short u before two consonants ([ʌ]: Hull 헐, Hunt 헌트); ti before a vowel is 치
+ * (Christian 크리스천); a final ian's a is a schwa (Ian 이언, Brian 브라이언: a word whose vowel
+ * letters run together, so KOREAN_SCHWA, by vowel groups, takes it for one syllable). Written
+ * o, as transcription.c folds eo; read after ENGLISH_SILENT's
+ * letters are dropped (Walker 워커: woko) and KOREAN_SCHWA's vowels read. */
 static const rewrite KOREAN_ENGLISH[] = {
-    R("tian", "chon", END), R("tion", "shon", END), R("ian", "ion", END), R("er", "o", END), R("or", "o", END), R("ar", "o", END),
-    R("ur", "o", END), R("er", "o", CONSONANT), R("ir", "o", CONSONANT), R("ur", "o", CONSONANT),
+    R("tian", "chon", END), R("tion", "shon", END), R("ian", "ion", END), R("er", "o", END), R("or", "o", END),
+    R("ar", "o", END), R("ur", "o", END), R("er", "o", CONSONANT), R("ir", "o", CONSONANT), R("ur", "o", CONSONANT),
     R("u", "o", CLOSED), END_OF_RULES,
 };
 /* The schwa of a last syllable, read so only in words of two syllables or more (a word of one
