@@ -689,6 +689,27 @@ static void transcriptions_meet_by_sound(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A transcription whose sound classes equal a spelling's scores 0.85 when its vowels agree
+ * with the spelling's as the vowel rule asks (transcription.h), and less, down to 0.80, the
+ * further they go beyond that bar (vowels_plausible's half step): 克雷默 kelei mo is Kremer at
+ * 0.85 and Grania, Camilleri below it, so search ranks the right name first among the many
+ * that share three classes. */
+static void transcription_sounds_graded_by_vowels(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"克雷默", "Kremer"}, {"賈米爾", "Jameel"}, {"波拉尼", "Polanyi"}, {"トランプ", "Trump"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.85, 0.85, "classes and vowels agree");
+    static const char *const LOOSE[][2] = {
+        {"克雷默", "Grania"},      /* k l n, kelei mo / grania: 0.805 */
+        {"賈米爾", "Camilleri"},   /* 0.82 */
+        {"巴斯拉", "Fazlollah"},   /* b s l: 0.825, below Baxla's 0.832 (one class apart) */
+    };
+    expect_scores(LOOSE, COUNT(LOOSE), 0.80, 0.83, "classes agree, vowels past the bar");
+    assert_true(compare("巴斯拉", "Fazlollah") < compare("巴斯拉", "Baxla"));
+}
+
 /* Short transcriptions, two consonant classes or one class apart, meet when their vowels
  * agree too (transcription.h), below the 0.85 of equal classes; unrelated names with the same
  * consonants do not. */
@@ -1414,6 +1435,7 @@ int main(void)
         cmocka_unit_test(german_ch_meets_kh),
         cmocka_unit_test(arabic_compounds_meet),
         cmocka_unit_test(short_transcriptions_are_looked_up_by_two_classes),
+        cmocka_unit_test(transcription_sounds_graded_by_vowels),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
 }

@@ -66,7 +66,11 @@ static const char LIST[] =
     "T-52,Person,\"YAN, Zhenqing\",\n"
     "T-53,Person,JIZANG,\n"
     "T-54,Person,CHOI Min,\n"
-    "T-55,Person,Jin RYU,\n";
+    "T-55,Person,Jin RYU,\n"
+    "T-56,Person,GRANIA,\n"
+    "T-57,Person,KREMER,\n"
+    "T-58,Person,CAMILLERI,\n"
+    "T-59,Person,JAMEEL,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -279,6 +283,17 @@ static void short_transcriptions_find_latin_names(void **state)
     assert_int_equal(cordon_compare(idx, "당 지환", "CHANG, Tony", CORDON_SCHEMA_ANY, &score), CORDON_OK);
     assert_true(score >= 0.8);
     expect_no_alert("당 지환", "T-49");
+}
+
+/* Of the Latin names whose sound classes equal a transcription's, the one its vowels agree with
+ * comes first: 克雷默 kelei mo is Kremer (k l n), not Grania (k l n too, its vowels beyond the
+ * vowel rule's bar), 賈米爾 jia mi er Jameel, not Camilleri. Both were 0.85, and the entity
+ * that sorts first (T-56, T-58) came first. */
+static void transcription_ranks_by_its_vowels(void **state)
+{
+    (void)state;
+    expect_first("克雷默", "T-57");
+    expect_first("賈米爾", "T-59");
 }
 
 /* A Korean name in Hangul, one word, finds its Latin spelling (KIM Jong Un for 김정은, not KIM
@@ -786,6 +801,7 @@ int main(void)
         cmocka_unit_test(transcribed_query_finds_latin_names),
         cmocka_unit_test(transcription_one_class_off_finds_latin_names),
         cmocka_unit_test(short_transcriptions_find_latin_names),
+        cmocka_unit_test(transcription_ranks_by_its_vowels),
         cmocka_unit_test(cyrillic_transcription_finds_latin_names),
         cmocka_unit_test(common_spelling_finds_other_vowels),
         cmocka_unit_test(compound_written_as_one_finds_it_written_as_two),
