@@ -1380,6 +1380,40 @@ static void short_transcriptions_are_looked_up_by_two_classes(void **state)
     cdn_translit_free(tr);
 }
 
+/* Which Han words that look native (cdn_looks_native) search still looks up by their sound
+ * strings (cdn_short_sounds_han_but_one): four characters or more, one of them beyond the
+ * transcription table, read as pinyin. */
+static void han_words_of_one_character_beyond_the_table(void **state)
+{
+    (void)state;
+    cdn_translit *tr = NULL;
+    assert_int_equal(cdn_translit_new(&tr), CORDON_OK);
+    static const struct {
+        const char *query;
+        bool wanted;
+    } CASES[] = {
+        {"德拉方丹", true},      /* delafangdan / Delafontaine: 丹 beyond the table */
+        {"汪德鲁斯卡亚", true},  /* wangdelusikaya / Wandruszka: 汪 */
+        {"惠更斯", false},       /* three: as a native name of a rare surname is (那秀兰) */
+        {"伊藤里奈", false},     /* itourina: read as Japanese */
+        {"王秀英", false},       /* a native name: two characters beyond the table */
+        {"阿尔玛", false},       /* every character of the table: a transcription already */
+        {"德拉方丹 Pierre", true},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        cdn_analyzed q;
+        cdn_analyzed_init(&q);
+        assert_int_equal(cdn_analyze_name(&q, tr, CASES[i].query, strlen(CASES[i].query), CORDON_SCHEMA_PERSON, NULL),
+                         CORDON_OK);
+        cdn_analyzed_finish(&q);
+        const cdn_token *t = q.tokens.items;
+        if (cdn_short_sounds_han_but_one(t) != CASES[i].wanted)
+            fail_msg("%s (%s): expected %s", CASES[i].query, t->latin, CASES[i].wanted ? "looked up" : "not looked up");
+        cdn_analyzed_free(&q);
+    }
+    cdn_translit_free(tr);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1436,6 +1470,7 @@ int main(void)
         cmocka_unit_test(arabic_compounds_meet),
         cmocka_unit_test(short_transcriptions_are_looked_up_by_two_classes),
         cmocka_unit_test(transcription_sounds_graded_by_vowels),
+        cmocka_unit_test(han_words_of_one_character_beyond_the_table),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
 }

@@ -70,7 +70,10 @@ static const char LIST[] =
     "T-56,Person,GRANIA,\n"
     "T-57,Person,KREMER,\n"
     "T-58,Person,CAMILLERI,\n"
-    "T-59,Person,JAMEEL,\n";
+    "T-59,Person,JAMEEL,\n"
+    "T-60,Person,DELAFONTAINE,\n"
+    "T-61,Person,MUSHROOM,\n"
+    "T-62,Person,DORENA,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -294,6 +297,25 @@ static void transcription_ranks_by_its_vowels(void **state)
     (void)state;
     expect_first("克雷默", "T-57");
     expect_first("賈米爾", "T-59");
+}
+
+/* A transcription of four Han characters with one beyond the transcription table (德拉方丹
+ * delafangdan, 丹) looks native, yet the scorer meets it by its vowels: search looks it up by
+ * its sound strings (cdn_short_sounds_han_but_one). Not a word of three, which a Chinese name of
+ * a rare surname is too (那秀兰 / Mushroom, which the scorer would accept), nor one read as
+ * Japanese (伊藤里奈 itourina / Dorena). */
+static void han_word_beyond_the_table_finds_latin_names(void **state)
+{
+    (void)state;
+    expect_first("德拉方丹", "T-60");
+    static const char *const NATIVE[][2] = {{"那秀兰", "MUSHROOM"}, {"伊藤里奈", "DORENA"}};
+    for (size_t i = 0; i < 2; i++) {
+        double score = 0.0;
+        assert_int_equal(cordon_compare(idx, NATIVE[i][0], NATIVE[i][1], CORDON_SCHEMA_ANY, &score), CORDON_OK);
+        assert_true(score >= 0.8);
+    }
+    expect_no_alert("那秀兰", "T-61");
+    expect_no_alert("伊藤里奈", "T-62");
 }
 
 /* A Korean name in Hangul, one word, finds its Latin spelling (KIM Jong Un for 김정은, not KIM
@@ -802,6 +824,7 @@ int main(void)
         cmocka_unit_test(transcription_one_class_off_finds_latin_names),
         cmocka_unit_test(short_transcriptions_find_latin_names),
         cmocka_unit_test(transcription_ranks_by_its_vowels),
+        cmocka_unit_test(han_word_beyond_the_table_finds_latin_names),
         cmocka_unit_test(cyrillic_transcription_finds_latin_names),
         cmocka_unit_test(common_spelling_finds_other_vowels),
         cmocka_unit_test(compound_written_as_one_finds_it_written_as_two),
