@@ -73,7 +73,8 @@ static const char LIST[] =
     "T-59,Person,JAMEEL,\n"
     "T-60,Person,DELAFONTAINE,\n"
     "T-61,Person,MUSHROOM,\n"
-    "T-62,Person,DORENA,\n";
+    "T-62,Person,DORENA,\n"
+    "T-63,Person,ECHENOZ,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -272,6 +273,9 @@ static void short_transcriptions_find_latin_names(void **state)
     /* Three classes against four: 鲍德温 baodewen, b t n, left out the l of Baldwin, b l t n
      * (sound_edits.h: a class added to three, then tested as above). */
     expect_first("鲍德温", "T-46");
+    /* Two classes against three: 埃舍诺 aishenuo, s n, heard no z at the end of Echenoz, s n s
+     * (a class added to two, then tested). */
+    expect_first("埃舍诺", "T-63");
     /* A word whose key (iulie) fails the test where its spelling passes: the scorer reads the
      * spelling (朱莉 zhuli, ジュリー juri / Julie). */
     expect_first("朱莉", "T-47");
