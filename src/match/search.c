@@ -399,7 +399,9 @@ static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CD
  * On the Wikidata pairs by search, Chinese 1115 -> 1340 of 2000, Korean 1320 -> 1393 (1427
  * with the bound of cdn_short_sounds_unkeyed, in run), Japanese 1445 -> 1573, katakana 1477 ->
  * 1597, for a fifth more instructions per Chinese or katakana search (a Latin one never gets
- * here: BENCHMARKS.md, session 9). */
+ * here: BENCHMARKS.md, session 9). Two Han characters of the table whose classes are two also
+ * meet the words of three that add one class to them, tested alike (寇特 koute, k t / Coulter,
+ * k l t; as gather_tested_edits does for longer words): Chinese 1471 -> 1479 (session 11). */
 static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
     bool two_syllables;
@@ -412,6 +414,14 @@ static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey 
         size_t len = strlen(heard[v]);
         if (len == 2 || (two_syllables && len > 2))
             add_tested(g, t, heard[v], exact);
+    }
+    if (two_syllables && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN) {
+        char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
+        for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
+            size_t ne = strlen(heard[v]) == 2 ? cdn_sound_insertions(heard[v], edits) : 0;
+            for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
+                add_tested(g, t, edits[e], exact);
+        }
     }
 }
 

@@ -74,7 +74,8 @@ static const char LIST[] =
     "T-60,Person,DELAFONTAINE,\n"
     "T-61,Person,MUSHROOM,\n"
     "T-62,Person,DORENA,\n"
-    "T-63,Person,ECHENOZ,\n";
+    "T-63,Person,ECHENOZ,\n"
+    "T-64,Person,COULTER,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -276,6 +277,8 @@ static void short_transcriptions_find_latin_names(void **state)
     /* Two classes against three: 埃舍诺 aishenuo, s n, heard no z at the end of Echenoz, s n s
      * (a class added to two, then tested). */
     expect_first("埃舍诺", "T-63");
+    /* The same for two Han characters of the table: 寇特 koute, k t, heard no l in Coulter. */
+    expect_first("寇特", "T-64");
     /* A word whose key (iulie) fails the test where its spelling passes: the scorer reads the
      * spelling (朱莉 zhuli, ジュリー juri / Julie). */
     expect_first("朱莉", "T-47");
