@@ -698,6 +698,27 @@ static void transcriptions_meet_by_sound(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A transcription whose sound classes equal a spelling's scores 0.85 when its vowels agree
+ * with the spelling's as the vowel rule asks (transcription.h), and less, down to 0.80, the
+ * further they go beyond that bar (vowels_plausible's half step): 克雷默 kelei mo is Kremer at
+ * 0.85 and Grania, Camilleri below it, so search ranks the right name first among the many
+ * that share three classes. */
+static void transcription_sounds_graded_by_vowels(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"克雷默", "Kremer"}, {"賈米爾", "Jameel"}, {"波拉尼", "Polanyi"}, {"トランプ", "Trump"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.85, 0.85, "classes and vowels agree");
+    static const char *const LOOSE[][2] = {
+        {"克雷默", "Grania"},      /* k l n, kelei mo / grania: 0.805 */
+        {"賈米爾", "Camilleri"},   /* 0.82 */
+        {"巴斯拉", "Fazlollah"},   /* b s l: 0.825, below Baxla's 0.832 (one class apart) */
+    };
+    expect_scores(LOOSE, COUNT(LOOSE), 0.80, 0.83, "classes agree, vowels past the bar");
+    assert_true(compare("巴斯拉", "Fazlollah") < compare("巴斯拉", "Baxla"));
+}
+
 /* Short transcriptions, two consonant classes or one class apart, meet when their vowels
  * agree too (transcription.h), below the 0.85 of equal classes; unrelated names with the same
  * consonants do not. */
@@ -1430,6 +1451,40 @@ static void short_transcriptions_are_looked_up_by_two_classes(void **state)
     cdn_translit_free(tr);
 }
 
+/* Which Han words that look native (cdn_looks_native) search still looks up by their sound
+ * strings (cdn_short_sounds_han_but_one): four characters or more, one of them beyond the
+ * transcription table, read as pinyin. */
+static void han_words_of_one_character_beyond_the_table(void **state)
+{
+    (void)state;
+    cdn_translit *tr = NULL;
+    assert_int_equal(cdn_translit_new(&tr), CORDON_OK);
+    static const struct {
+        const char *query;
+        bool wanted;
+    } CASES[] = {
+        {"德拉方丹", true},      /* delafangdan / Delafontaine: 丹 beyond the table */
+        {"汪德鲁斯卡亚", true},  /* wangdelusikaya / Wandruszka: 汪 */
+        {"惠更斯", false},       /* three: as a native name of a rare surname is (那秀兰) */
+        {"伊藤里奈", false},     /* itourina: read as Japanese */
+        {"王秀英", false},       /* a native name: two characters beyond the table */
+        {"阿尔玛", false},       /* every character of the table: a transcription already */
+        {"德拉方丹 Pierre", true},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        cdn_analyzed q;
+        cdn_analyzed_init(&q);
+        assert_int_equal(cdn_analyze_name(&q, tr, CASES[i].query, strlen(CASES[i].query), CORDON_SCHEMA_PERSON, NULL),
+                         CORDON_OK);
+        cdn_analyzed_finish(&q);
+        const cdn_token *t = q.tokens.items;
+        if (cdn_short_sounds_han_but_one(t) != CASES[i].wanted)
+            fail_msg("%s (%s): expected %s", CASES[i].query, t->latin, CASES[i].wanted ? "looked up" : "not looked up");
+        cdn_analyzed_free(&q);
+    }
+    cdn_translit_free(tr);
+}
+
 /* The weighted distance of two romanisations keeps the letter masks of the last name token
  * it measured (score.c, edit_distance_kept): a pair scores the same first, after a pair of
  * another token of the same length, and after a pair of the same token. */
@@ -1510,6 +1565,8 @@ int main(void)
         cmocka_unit_test(german_ch_meets_kh),
         cmocka_unit_test(arabic_compounds_meet),
         cmocka_unit_test(short_transcriptions_are_looked_up_by_two_classes),
+        cmocka_unit_test(transcription_sounds_graded_by_vowels),
+        cmocka_unit_test(han_words_of_one_character_beyond_the_table),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
 }
