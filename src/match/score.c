@@ -1418,7 +1418,9 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
  * family name, a middle or tribal name (AL-GHAIB, Heshmatollah Hayat / AL-GHAIB, Seyyed
  * Heshmatollah Hayat). When every other part is matched, at least three of them, each at
  * SURE_PAIR or more, the one part left over (on either side; optional middle names and
- * patronymics of the listed name aside, which weigh little already) is the token returned:
+ * patronymics of the listed name, and the Arabic article written apart, aside: they weigh
+ * little already, and AL-BADRANI, Muhammad Yunis Ahmad / AHMAD, Muhammad Yunis is a family
+ * name added, not two parts) is the token returned:
  * i < m for query token i, m + j for name token j; NO_PART otherwise.
  * With two parts matched (YEGANE, Gulnihal Kulak / YEGANE, Gulnihal) the OFAC a.k.a.s found 53
  * more of 2,000, but the synthetic US names raised 67 alarms more (Erik John Lee / LEE, John;
@@ -1432,13 +1434,15 @@ static size_t one_part_added(const cdn_token *q, size_t m, uint32_t q_used, cons
         return NO_PART;
     size_t left = NO_PART, count = 0;
     for (size_t i = 0; i < m && count < 2; i++)
-        if (!(q_used & (1u << i)) && !(q[i].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))) {
+        if (!(q_used & (1u << i)) && !(q[i].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) &&
+            !arabic_article(&q[i])) {
             left = i;
             count++;
         }
     for (size_t j = 0; j < k && count < 2; j++)
         if (!(n_used & (1u << j)) && !(n[j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC | CDN_TOK_MIDDLE |
-                                                      CDN_TOK_PATRONYMIC))) {
+                                                      CDN_TOK_PATRONYMIC)) &&
+            !arabic_article(&n[j])) {
             left = m + j;
             count++;
         }

@@ -608,6 +608,25 @@ static void one_part_added_weighs_half(void **state)
         fail_msg("a part added beside a rough match: %.4f, expected no alert", s);
 }
 
+/* The Arabic article written apart and left over is no second part added: it weighs little
+ * already, and one record of a name writes it where another does not. AL-BADRANI, Muhammad
+ * Yunis Ahmad against AHMAD, Muhammad Yunis scored 0.74 with BADRANI heavy (2), the article
+ * keeping BADRANI from weighing half: 0.6 × 3 / (0.3 + 1 + 3) + 0.4 = 0.819 now. Beside two
+ * parts matched the part added still weighs in full. */
+static void a_part_added_beside_the_article_weighs_half(void **state)
+{
+    (void)state;
+    double s = score_with_heavy("AL-BADRANI, Muhammad Yunis Ahmad", "AHMAD, Muhammad Yunis", 1);
+    if (s < 0.815 || s > 0.823)
+        fail_msg("a part added beside the article and three sure ones: %.4f, expected 0.819", s);
+    s = score_with_heavy("AL-YEGANE, Gulnihal Kulak", "YEGANE, Gulnihal", 3);
+    if (s >= 0.80)
+        fail_msg("a part added beside the article and two: %.4f, expected no alert", s);
+    s = score_with_heavy("AHMAD, Muhammad Yunis", "AL-BADRANI, Muhammad Yunis Ahmad", SIZE_MAX);
+    if (s < 0.855 || s > 0.865)
+        fail_msg("the article and a part left over in the name: %.4f, expected 0.861", s);
+}
+
 /* A word of descent (bin, ibn) between two given names of "FAMILY, Given" weighs as an
  * honorific: AL-AHDAL, Abdallah Bin Faysal scored 0.748 against SADIQ AL-AHDAL, Abdallah Faysal,
  * the unmatched bin weighing a part and keeping the part added (SADIQ) from weighing half. In
@@ -1400,6 +1419,7 @@ int main(void)
         cmocka_unit_test(abjad_optional_letters),
         cmocka_unit_test(abjad_weak_pairs_and_vowel_letters),
         cmocka_unit_test(one_part_added_weighs_half),
+        cmocka_unit_test(a_part_added_beside_the_article_weighs_half),
         cmocka_unit_test(latin_fuzzy_floor_needs_company),
         cmocka_unit_test(arabic_spellings_vowels_apart),
         cmocka_unit_test(arabic_article_weighs_little),
