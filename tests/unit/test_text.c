@@ -1127,6 +1127,8 @@ static void legal_forms_and_honorifics(void **state)
     assert_true(cdn_is_legal_form("llcx", 3));
     assert_true(cdn_is_honorific("ayatollah", 9) && cdn_is_honorific("госпожа", strlen("госпожа")));
     assert_true(cdn_is_honorific("m", 1) && !cdn_is_honorific("mx", 2) && !cdn_is_honorific("llc", 3));
+    assert_true(cdn_is_honorific("mufti", 5) && cdn_is_honorific("shaykh", 6) && cdn_is_honorific("mawlana", 7));
+    assert_false(cdn_is_honorific("qari", 4)); /* a name on the lists (ZAKIR, Qari) */
 }
 
 /* Regnal numbers written out meet the Roman numeral: the words are looked up as normalization
