@@ -661,6 +661,22 @@ static void religious_titles_weigh_little(void **state)
     expect_scores(SAME, COUNT(SAME), 0.85, 0.96, "a title added");
 }
 
+/* An abbreviated given name meets the name it stands for (SHAH, Mohd Yusuf scored 0.62
+ * against SHAH, Mohammad Yusuf, YI, Khin Mg 0.5 against YI, Khin Maung); in the family name
+ * before the comma it is left as written (MD, Ali is no Muhammad). */
+static void abbreviated_given_names_meet_the_name(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"SHAH, Mohd Yusuf", "SHAH, Mohammad Yusuf"},
+        {"Md Abdul Karim", "KARIM, Mohammed Abdul"},
+        {"YI, Khin Mg", "YI, Khin Maung"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.90, 1.0, "an abbreviation");
+    static const char *const FAMILY[][2] = {{"MD, Ali", "MUHAMMAD, Ali"}};
+    expect_scores(FAMILY, COUNT(FAMILY), 0.0, 0.80, "an abbreviation as a family name");
+}
+
 /* The score of query against name with every word weighing as a rare list word (10). */
 static double score_rare_words(const char *query, const char *name)
 {
@@ -1436,6 +1452,7 @@ int main(void)
         cmocka_unit_test(one_part_added_weighs_half),
         cmocka_unit_test(a_part_added_beside_the_article_weighs_half),
         cmocka_unit_test(religious_titles_weigh_little),
+        cmocka_unit_test(abbreviated_given_names_meet_the_name),
         cmocka_unit_test(latin_fuzzy_floor_needs_company),
         cmocka_unit_test(arabic_spellings_vowels_apart),
         cmocka_unit_test(arabic_article_weighs_little),

@@ -10,6 +10,7 @@
 #include "text/abjad_keys.h"
 #include "text/legal_forms.h"
 #include "text/arabic_compounds.h"
+#include "text/name_abbreviations.h"
 #include "text/generic_words.h"
 #include "text/name_forms.h"
 #include "text/normalize.h"
@@ -1131,6 +1132,25 @@ static void legal_forms_and_honorifics(void **state)
     assert_false(cdn_is_honorific("qari", 4)); /* a name on the lists (ZAKIR, Qari) */
 }
 
+/* Mohd, Muhd, Md and Mhd stand for Muhammad and Mg for Maung; other short words, and the
+ * abbreviations inside a longer word, are no abbreviation. */
+static void given_names_abbreviated(void **state)
+{
+    (void)state;
+    static const char *const MUHAMMAD[] = {"mohd", "muhd", "md", "mhd"};
+    for (size_t i = 0; i < sizeof MUHAMMAD / sizeof MUHAMMAD[0]; i++) {
+        const char *name = cdn_given_name_abbreviation(MUHAMMAD[i], strlen(MUHAMMAD[i]));
+        if (!name || strcmp(name, "muhammad") != 0)
+            fail_msg("%s: %s, expected muhammad", MUHAMMAD[i], name ? name : "none");
+    }
+    assert_string_equal(cdn_given_name_abbreviation("mg", 2), "maung");
+    static const char *const NOT[] = {"m", "mo", "moh", "mohds", "ahmd", "mr", "mohdx"};
+    for (size_t i = 0; i < sizeof NOT / sizeof NOT[0]; i++)
+        if (cdn_given_name_abbreviation(NOT[i], strlen(NOT[i])))
+            fail_msg("%s is taken for an abbreviation", NOT[i]);
+    assert_non_null(cdn_given_name_abbreviation("mohdx", 4)); /* the length counts */
+}
+
 /* Regnal numbers written out meet the Roman numeral: the words are looked up as normalization
  * leaves them (no marks: الأول, четвёртый), in either gender; English ordinals in digits take
  * their own suffix only; a single i, v or x is an initial as often, and is no numeral. */
@@ -1380,6 +1400,7 @@ int main(void)
         cmocka_unit_test(cp1252_decodes_to_utf8),
         cmocka_unit_test(legal_forms_and_honorifics),
         cmocka_unit_test(regnal_numbers_and_titles),
+        cmocka_unit_test(given_names_abbreviated),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
