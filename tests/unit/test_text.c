@@ -968,6 +968,9 @@ static void east_slavic_name_forms(void **state)
         {"sergey", "serhiy", "siarhei"}, {"oleg", "oleh", "aleh"}, {"vladimir", "volodymyr", "uladzimir"},
         {"aleksandr", "oleksandr", "aliaksandr"}, {"aleksey", "alexander", NULL}, {"alexander", "alyaksandr", NULL},
         {"yuliya", "yulia", "yuliia"}, {"yury", "yuriy", NULL},
+        /* the short forms and the English form that OFAC gives as a.k.a.s */
+        {"nadezhda", "nadia", "nadiya"}, {"elizaveta", "liza", "yelyzaveta"}, {"pyotr", "peter", "petro"},
+        {"zhanna", "janna", NULL},
     };
     for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
         const char *name = cdn_name_form(SAME[i][0]);
@@ -982,6 +985,8 @@ static void east_slavic_name_forms(void **state)
     }
     assert_null(cdn_name_form("john"));
     assert_null(cdn_name_form("serg"));
+    assert_null(cdn_name_form("nadir")); /* an Arabic name, not Nadia */
+    assert_null(cdn_name_form("petra"));
     assert_null(cdn_name_form(""));
     /* The other forms of one name, the word itself left out (search's second look walks them). */
     const char *forms[CDN_NAME_FORMS_MAX];
