@@ -53,6 +53,7 @@
 
 #include "core/alloc.h"
 #include "text/abjad.h"
+#include "text/arabic_compounds.h"
 #include "text/abjad_evidence.h"
 #include "text/abjad_keys.h"
 #include "text/generic_words.h"
@@ -436,6 +437,26 @@ static bool arabic_article(const cdn_token *t)
 {
     const char *l = t->latin;
     return (l[0] == 'a' || l[0] == 'e') && l[1] == 'l' && !l[2];
+}
+
+/* How a compound given name meets its first noun written alone. */
+#define SHORT_FORM_SIM 0.85
+
+/* Whether head is the first noun of the compound given name whole, written alone: a name in
+ * -Allāh or -al-Dīn is called by its first noun in everyday use, and one record of a person
+ * gives the short form where another gives the whole (ZARGARI, Ghodrat / ZARGARI,
+ * Ghodratollah; BADI, Salah / BADI, Salahidin). whole is in the convention of
+ * arabic_compounds.h (ghodratullah, salahuddin); ʿAbd names are left out, as their first noun,
+ * Abdul, is no name alone. Latin letters only. */
+static bool compound_head_of(const cdn_token *whole, const cdn_token *head)
+{
+    size_t len = whole->latin_shape.len, at = head->latin_shape.len;
+    if (len < at + 5 || at < 3 || (whole->flags | head->flags) & CDN_TOK_ROMANISED ||
+        memcmp(whole->latin, head->latin, at) != 0)
+        return false;
+    const char *rest = whole->latin + at;
+    return (strcmp(rest, "ullah") == 0 || strcmp(rest, "uddin") == 0) &&
+           cdn_arabic_compound_split(whole->latin, len) == at;
 }
 
 /* How many consonant classes abjad, romanised from a script written without short vowels
@@ -890,6 +911,10 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     if (same_given_name(a, b)) {
         *how = "name form";
         return 0.92;
+    }
+    if (compound_head_of(a, b) || compound_head_of(b, a)) {
+        *how = "short form";
+        return SHORT_FORM_SIM;
     }
     if (a->skel[0] && ((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)) && a->skel[0] == b->skel[0] &&
         strcmp(a->skel, b->skel) == 0 && !skeleton_vowels_contradict(a, b)) {

@@ -686,6 +686,24 @@ static void abbreviated_given_names_meet_the_name(void **state)
     expect_scores(FAMILY, COUNT(FAMILY), 0.0, 0.80, "an abbreviation as a family name");
 }
 
+/* A compound given name in -ullah or -uddin meets its first noun written alone, 0.85 "short
+ * form" (ZARGARI, Ghodrat / ZARGARI, Ghodratollah scored 0.5); an Abd name does not meet Abdul
+ * alone, nor a name another that merely begins like it. */
+static void a_compound_meets_its_first_noun(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"ZARGARI, Ghodrat", "ZARGARI, Ghodratollah"},
+        {"NABIZADA, Kamal", "NABIZADA, Kamaluddin"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.90, 0.95, "a short form");
+    static const char *const OTHER[][2] = {
+        {"KHAN, Abdul", "KHAN, Abdulrahman"},
+        {"KHAN, Kamal", "KHAN, Kamalov"},
+    };
+    expect_scores(OTHER, COUNT(OTHER), 0.0, 0.80, "no short form");
+}
+
 /* The score of query against name with every word weighing as a rare list word (10). */
 static double score_rare_words(const char *query, const char *name)
 {
@@ -1470,6 +1488,7 @@ int main(void)
         cmocka_unit_test(a_part_added_beside_the_article_weighs_half),
         cmocka_unit_test(religious_titles_weigh_little),
         cmocka_unit_test(abbreviated_given_names_meet_the_name),
+        cmocka_unit_test(a_compound_meets_its_first_noun),
         cmocka_unit_test(latin_fuzzy_floor_needs_company),
         cmocka_unit_test(arabic_spellings_vowels_apart),
         cmocka_unit_test(arabic_article_weighs_little),
