@@ -451,7 +451,7 @@ static bool arabic_article(const cdn_token *t)
 static bool compound_head_of(const cdn_token *whole, const cdn_token *head)
 {
     size_t len = whole->latin_shape.len, at = head->latin_shape.len;
-    if (len < at + 5 || at < 3 || (whole->flags | head->flags) & CDN_TOK_ROMANISED ||
+    if (len != at + 5 || at < 3 || (whole->flags | head->flags) & CDN_TOK_ROMANISED ||
         memcmp(whole->latin, head->latin, at) != 0)
         return false;
     const char *rest = whole->latin + at;
@@ -912,7 +912,8 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "name form";
         return 0.92;
     }
-    if (compound_head_of(a, b) || compound_head_of(b, a)) {
+    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
+    if ((la == lb + 5 && compound_head_of(a, b)) || (lb == la + 5 && compound_head_of(b, a))) { /* +ullah */
         *how = "short form";
         return SHORT_FORM_SIM;
     }
@@ -951,7 +952,6 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = CDN_SOUNDS;
         return heard;
     }
-    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
     /* A Chinese name against a Chinese name in pinyin: a letter apart is another syllable, not
      * a misspelling (成 cheng / Chen, 萍 ping / Bing); a foreign name transcribed (漢斯 hansi /
      * Hans) is still compared by edit distance. */
