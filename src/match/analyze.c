@@ -10,6 +10,7 @@
 
 #include "core/word_list.h"
 #include "text/arabic_compounds.h"
+#include "text/name_abbreviations.h"
 #include "text/legal_forms.h"
 #include "text/normalize.h"
 #include "text/orthography.h"
@@ -363,6 +364,13 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
                 flags |= CDN_TOK_FAMILY;
             const char *norm = compound ? c.out[k] : words[i];
             size_t norm_len = compound ? strlen(c.out[k]) : lens[i];
+            /* Mohd, Md: the name they abbreviate (a person's given names only; MD is a
+             * company's word too). */
+            const char *spelled = compounds && !compound && !left[i] ? cdn_given_name_abbreviation(norm, norm_len) : NULL;
+            if (spelled) {
+                norm = spelled;
+                norm_len = strlen(spelled);
+            }
             status = add_token(a, tr, hint, norm, norm_len, flags, NULL, &patronymic[out]);
             if (status == CORDON_OK && schema != CORDON_SCHEMA_PERSON)
                 mixed_legal_form(a);

@@ -53,6 +53,7 @@
 
 #include "core/alloc.h"
 #include "text/abjad.h"
+#include "text/arabic_compounds.h"
 #include "text/abjad_evidence.h"
 #include "text/abjad_keys.h"
 #include "text/generic_words.h"
@@ -473,6 +474,26 @@ static bool arabic_article(const cdn_token *t)
 {
     const char *l = t->latin;
     return (l[0] == 'a' || l[0] == 'e') && l[1] == 'l' && !l[2];
+}
+
+/* How a compound given name meets its first noun written alone. */
+#define SHORT_FORM_SIM 0.85
+
+/* Whether head is the first noun of the compound given name whole, written alone: a name in
+ * -Allāh or -al-Dīn is called by its first noun in everyday use, and one record of a person
+ * gives the short form where another gives the whole (ZARGARI, Ghodrat / ZARGARI,
+ * Ghodratollah; BADI, Salah / BADI, Salahidin). whole is in the convention of
+ * arabic_compounds.h (ghodratullah, salahuddin); ʿAbd names are left out, as their first noun,
+ * Abdul, is no name alone. Latin letters only. */
+static bool compound_head_of(const cdn_token *whole, const cdn_token *head)
+{
+    size_t len = whole->latin_shape.len, at = head->latin_shape.len;
+    if (len != at + 5 || at < 3 || (whole->flags | head->flags) & CDN_TOK_ROMANISED ||
+        memcmp(whole->latin, head->latin, at) != 0)
+        return false;
+    const char *rest = whole->latin + at;
+    return (strcmp(rest, "ullah") == 0 || strcmp(rest, "uddin") == 0) &&
+           cdn_arabic_compound_split(whole->latin, len) == at;
 }
 
 /* How many consonant classes abjad, romanised from a script written without short vowels
@@ -944,6 +965,11 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = "name form";
         return 0.92;
     }
+    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
+    if ((la == lb + 5 && compound_head_of(a, b)) || (lb == la + 5 && compound_head_of(b, a))) { /* +ullah */
+        *how = "short form";
+        return SHORT_FORM_SIM;
+    }
     if (a->skel[0] && ((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)) && a->skel[0] == b->skel[0] &&
         strcmp(a->skel, b->skel) == 0 && !skeleton_vowels_contradict(a, b)) {
         *how = "consonants";
@@ -979,7 +1005,6 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
         *how = CDN_SOUNDS;
         return heard;
     }
-    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
     /* A Chinese name against a Chinese name in pinyin: a letter apart is another syllable, not
      * a misspelling (成 cheng / Chen, 萍 ping / Bing); a foreign name transcribed (漢斯 hansi /
      * Hans) is still compared by edit distance. */
@@ -1473,7 +1498,9 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
  * family name, a middle or tribal name (AL-GHAIB, Heshmatollah Hayat / AL-GHAIB, Seyyed
  * Heshmatollah Hayat). When every other part is matched, at least three of them, each at
  * SURE_PAIR or more, the one part left over (on either side; optional middle names and
- * patronymics of the listed name aside, which weigh little already) is the token returned:
+ * patronymics of the listed name, and the Arabic article written apart, aside: they weigh
+ * little already, and AL-BADRANI, Muhammad Yunis Ahmad / AHMAD, Muhammad Yunis is a family
+ * name added, not two parts) is the token returned:
  * i < m for query token i, m + j for name token j; NO_PART otherwise.
  * With two parts matched (YEGANE, Gulnihal Kulak / YEGANE, Gulnihal) the OFAC a.k.a.s found 53
  * more of 2,000, but the synthetic US names raised 67 alarms more (Erik John Lee / LEE, John;
@@ -1487,13 +1514,15 @@ static size_t one_part_added(const cdn_token *q, size_t m, uint32_t q_used, cons
         return NO_PART;
     size_t left = NO_PART, count = 0;
     for (size_t i = 0; i < m && count < 2; i++)
-        if (!(q_used & (1u << i)) && !(q[i].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))) {
+        if (!(q_used & (1u << i)) && !(q[i].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) &&
+            !arabic_article(&q[i])) {
             left = i;
             count++;
         }
     for (size_t j = 0; j < k && count < 2; j++)
         if (!(n_used & (1u << j)) && !(n[j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC | CDN_TOK_MIDDLE |
-                                                      CDN_TOK_PATRONYMIC))) {
+                                                      CDN_TOK_PATRONYMIC)) &&
+            !arabic_article(&n[j])) {
             left = m + j;
             count++;
         }

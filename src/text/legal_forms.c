@@ -42,9 +42,10 @@ static const char *const LEGAL_FORMS_SPELLED_OUT[] = {
 
 static const char *const HONORIFICS[] = {
     "ayatollah", "capt", "captain", "col", "colonel", "dr", "frau", "gen", "general", "haji",
-    "hajji", "herr", "hojatoleslam", "imam", "lord", "lt", "m", "madame", "maj", "major",
-    "minister", "miss", "mme", "monsieur", "mr", "mrs", "ms", "mullah", "prasident", "president",
-    "prof", "shaikh", "sheik", "sheikh", "sir", "г", "господин", "госпожа",
+    "hajj", "hajji", "herr", "hojatoleslam", "imam", "lord", "lt", "m", "madame", "maj", "major",
+    "maulana", "maulvi", "mawlana", "mawlawi", "minister", "miss", "mme", "monsieur", "mr", "mrs",
+    "ms", "mufti", "mullah", "prasident", "president", "prof", "shaikh", "shaykh", "sheik",
+    "sheikh", "sir", "г", "господин", "госпожа",
 };
 
 /* Whether the sorted list holds token (len bytes): a binary search, as every token of every

@@ -3,8 +3,10 @@
  *
  * The forms are the usual romanisations of the Russian, Ukrainian and Belarusian forms of
  * common East Slavic given names, as the Russian, Ukrainian and Belarusian entries of the OFAC
- * SDN list spell them (Aleksei and Aleksey, Oleksii and Oleksiy, Dzmitry). The table is sorted
- * by form, for a binary search.
+ * SDN list spell them (Aleksei and Aleksey, Oleksii and Oleksiy, Dzmitry), and the forms that
+ * OFAC gives as a.k.a.s of the same people beside them: the everyday short forms Nadia, Nadya
+ * (Nadezhda) and Liza (Yelizaveta), the English Peter (Pyotr), Janna (Zhanna). The table is
+ * sorted by form, for a binary search.
  */
 #include "text/name_forms.h"
 
@@ -18,40 +20,45 @@ typedef struct form {
 } form;
 
 static const form FORMS[] = {
-    {"aleh", "oleg"}, {"aleksander", "aleksandr"}, {"aleksandr", "aleksandr"}, {"aleksei", "aleksey"},
-    {"aleksey", "aleksey"}, {"alena", "yelena"}, {"alexander", "aleksandr"}, {"alexandr", "aleksandr"},
-    {"alexei", "aleksey"}, {"alexey", "aleksey"}, {"aliaksandr", "aleksandr"}, {"aliaksei", "aleksey"},
-    {"aliaksey", "aleksey"}, {"alyaksandr", "aleksandr"}, {"alyaksei", "aleksey"},
-    {"anatol", "anatoliy"}, {"anatoli", "anatoliy"}, {"anatolii", "anatoliy"},
-    {"anatoliy", "anatoliy"}, {"anatoly", "anatoliy"}, {"andrei", "andrey"}, {"andrej", "andrey"},
-    {"andrey", "andrey"}, {"andrii", "andrey"}, {"andriy", "andrey"}, {"bogdan", "bogdan"},
-    {"bohdan", "bogdan"}, {"denis", "denis"}, {"denys", "denis"}, {"dmitri", "dmitriy"},
-    {"dmitrii", "dmitriy"}, {"dmitriy", "dmitriy"}, {"dmitry", "dmitriy"}, {"dmytro", "dmitriy"},
-    {"dzmitry", "dmitriy"}, {"dzmitryi", "dmitriy"}, {"ekaterina", "yekaterina"}, {"elena", "yelena"},
-    {"evgenii", "yevgeniy"}, {"evgeniy", "yevgeniy"}, {"evgeny", "yevgeniy"}, {"fedir", "fyodor"},
-    {"fedor", "fyodor"}, {"fiodar", "fyodor"}, {"fyodor", "fyodor"}, {"galina", "galina"},
-    {"gennadii", "gennadiy"}, {"gennadiy", "gennadiy"}, {"gennady", "gennadiy"},
-    {"grigorii", "grigoriy"}, {"grigoriy", "grigoriy"}, {"grigory", "grigoriy"}, {"halyna", "galina"},
-    {"hennadii", "gennadiy"}, {"hennadiy", "gennadiy"}, {"hienadz", "gennadiy"},
-    {"hryhorii", "grigoriy"}, {"hryhoriy", "grigoriy"}, {"igor", "igor"}, {"ihar", "igor"},
-    {"ihor", "igor"}, {"illia", "ilya"}, {"illya", "ilya"}, {"ilya", "ilya"}, {"irina", "irina"},
-    {"iryna", "irina"}, {"iurii", "yuriy"}, {"juri", "yuriy"}, {"jurij", "yuriy"},
+    {"aleh", "oleg"}, {"aleksander", "aleksandr"}, {"aleksandr", "aleksandr"},
+    {"aleksei", "aleksey"}, {"aleksey", "aleksey"}, {"alena", "yelena"}, {"alexander", "aleksandr"},
+    {"alexandr", "aleksandr"}, {"alexei", "aleksey"}, {"alexey", "aleksey"},
+    {"aliaksandr", "aleksandr"}, {"aliaksei", "aleksey"}, {"aliaksey", "aleksey"},
+    {"alyaksandr", "aleksandr"}, {"alyaksei", "aleksey"}, {"anatol", "anatoliy"},
+    {"anatoli", "anatoliy"}, {"anatolii", "anatoliy"}, {"anatoliy", "anatoliy"},
+    {"anatoly", "anatoliy"}, {"andrei", "andrey"}, {"andrej", "andrey"}, {"andrey", "andrey"},
+    {"andrii", "andrey"}, {"andriy", "andrey"}, {"bogdan", "bogdan"}, {"bohdan", "bogdan"},
+    {"denis", "denis"}, {"denys", "denis"}, {"dmitri", "dmitriy"}, {"dmitrii", "dmitriy"},
+    {"dmitriy", "dmitriy"}, {"dmitry", "dmitriy"}, {"dmytro", "dmitriy"}, {"dzmitry", "dmitriy"},
+    {"dzmitryi", "dmitriy"}, {"ekaterina", "yekaterina"}, {"elena", "yelena"},
+    {"elizaveta", "yelizaveta"}, {"evgenii", "yevgeniy"}, {"evgeniy", "yevgeniy"},
+    {"evgeny", "yevgeniy"}, {"fedir", "fyodor"}, {"fedor", "fyodor"}, {"fiodar", "fyodor"},
+    {"fyodor", "fyodor"}, {"galina", "galina"}, {"gennadii", "gennadiy"}, {"gennadiy", "gennadiy"},
+    {"gennady", "gennadiy"}, {"grigorii", "grigoriy"}, {"grigoriy", "grigoriy"},
+    {"grigory", "grigoriy"}, {"halyna", "galina"}, {"hennadii", "gennadiy"},
+    {"hennadiy", "gennadiy"}, {"hienadz", "gennadiy"}, {"hryhorii", "grigoriy"},
+    {"hryhoriy", "grigoriy"}, {"igor", "igor"}, {"ihar", "igor"}, {"ihor", "igor"},
+    {"illia", "ilya"}, {"illya", "ilya"}, {"ilya", "ilya"}, {"irina", "irina"}, {"iryna", "irina"},
+    {"iurii", "yuriy"}, {"janna", "zhanna"}, {"juri", "yuriy"}, {"jurij", "yuriy"},
     {"katerina", "yekaterina"}, {"kateryna", "yekaterina"}, {"katsiaryna", "yekaterina"},
     {"katsyaryna", "yekaterina"}, {"kirill", "kirill"}, {"kiryl", "kirill"}, {"kyrylo", "kirill"},
     {"leanid", "leonid"}, {"leonid", "leonid"}, {"liudmila", "lyudmila"}, {"liudmyla", "lyudmila"},
-    {"lyudmila", "lyudmila"}, {"maksim", "maksim"}, {"maksym", "maksim"}, {"maxim", "maksim"},
-    {"michail", "mikhail"}, {"mikalai", "nikolay"}, {"mikalay", "nikolay"}, {"mikhail", "mikhail"},
-    {"mikhal", "mikhail"}, {"mikhas", "mikhail"}, {"mykhailo", "mikhail"}, {"mykhaylo", "mikhail"},
-    {"mykola", "nikolay"}, {"natalia", "natalya"}, {"nataliya", "natalya"}, {"natallia", "natalya"},
-    {"natalya", "natalya"}, {"nikolai", "nikolay"}, {"nikolay", "nikolay"}, {"oleg", "oleg"},
-    {"oleh", "oleg"}, {"oleksander", "aleksandr"}, {"oleksandr", "aleksandr"}, {"oleksii", "aleksey"},
+    {"liza", "yelizaveta"}, {"lyudmila", "lyudmila"}, {"maksim", "maksim"}, {"maksym", "maksim"},
+    {"maxim", "maksim"}, {"michail", "mikhail"}, {"mikalai", "nikolay"}, {"mikalay", "nikolay"},
+    {"mikhail", "mikhail"}, {"mikhal", "mikhail"}, {"mikhas", "mikhail"}, {"mykhailo", "mikhail"},
+    {"mykhaylo", "mikhail"}, {"mykola", "nikolay"}, {"nadezhda", "nadezhda"}, {"nadia", "nadezhda"},
+    {"nadiya", "nadezhda"}, {"nadya", "nadezhda"}, {"nadzeya", "nadezhda"}, {"natalia", "natalya"},
+    {"nataliya", "natalya"}, {"natallia", "natalya"}, {"natalya", "natalya"},
+    {"nikolai", "nikolay"}, {"nikolay", "nikolay"}, {"oleg", "oleg"}, {"oleh", "oleg"},
+    {"oleksander", "aleksandr"}, {"oleksandr", "aleksandr"}, {"oleksii", "aleksey"},
     {"oleksij", "aleksey"}, {"oleksiy", "aleksey"}, {"olena", "yelena"}, {"olga", "olga"},
-    {"olha", "olga"}, {"paval", "pavel"}, {"pavel", "pavel"}, {"pavlo", "pavel"}, {"petr", "pyotr"},
-    {"petro", "pyotr"}, {"piotr", "pyotr"}, {"pyatro", "pyotr"}, {"pyotr", "pyotr"},
-    {"ryhor", "grigoriy"}, {"semen", "semyon"}, {"semyon", "semyon"}, {"sergei", "sergey"},
-    {"sergey", "sergey"}, {"sergiy", "sergey"}, {"serhii", "sergey"}, {"serhij", "sergey"},
-    {"serhiy", "sergey"}, {"siarhei", "sergey"}, {"siarhey", "sergey"}, {"stanislau", "stanislav"},
-    {"stanislav", "stanislav"}, {"stepan", "stepan"}, {"stsiapan", "stepan"}, {"svetlana", "svetlana"},
+    {"olha", "olga"}, {"paval", "pavel"}, {"pavel", "pavel"}, {"pavlo", "pavel"},
+    {"peter", "pyotr"}, {"petr", "pyotr"}, {"petro", "pyotr"}, {"piotr", "pyotr"},
+    {"pyatro", "pyotr"}, {"pyotr", "pyotr"}, {"ryhor", "grigoriy"}, {"semen", "semyon"},
+    {"semyon", "semyon"}, {"sergei", "sergey"}, {"sergey", "sergey"}, {"sergiy", "sergey"},
+    {"serhii", "sergey"}, {"serhij", "sergey"}, {"serhiy", "sergey"}, {"siarhei", "sergey"},
+    {"siarhey", "sergey"}, {"stanislau", "stanislav"}, {"stanislav", "stanislav"},
+    {"stepan", "stepan"}, {"stsiapan", "stepan"}, {"svetlana", "svetlana"},
     {"sviatlana", "svetlana"}, {"svitlana", "svetlana"}, {"tatiana", "tatyana"},
     {"tatsiana", "tatyana"}, {"tatyana", "tatyana"}, {"tetiana", "tatyana"}, {"timofei", "timofey"},
     {"timofey", "timofey"}, {"tsimafei", "timofey"}, {"uladzimer", "vladimir"},
@@ -63,10 +70,11 @@ static const form FORMS[] = {
     {"vitaliy", "vitaliy"}, {"vitaly", "vitaliy"}, {"vladimir", "vladimir"}, {"volha", "olga"},
     {"volodymyr", "vladimir"}, {"vyacheslav", "vyacheslav"}, {"wladimir", "vladimir"},
     {"yakiv", "yakov"}, {"yakov", "yakov"}, {"yauhen", "yevgeniy"}, {"yekaterina", "yekaterina"},
-    {"yelena", "yelena"}, {"yevgenii", "yevgeniy"}, {"yevgeniy", "yevgeniy"}, {"yevgeny", "yevgeniy"},
+    {"yelena", "yelena"}, {"yelizaveta", "yelizaveta"}, {"yelyzaveta", "yelizaveta"},
+    {"yevgenii", "yevgeniy"}, {"yevgeniy", "yevgeniy"}, {"yevgeny", "yevgeniy"},
     {"yevhen", "yevgeniy"}, {"yevheniy", "yevgeniy"}, {"yulia", "yuliya"}, {"yuliia", "yuliya"},
     {"yuliya", "yuliya"}, {"yuri", "yuriy"}, {"yurii", "yuriy"}, {"yurij", "yuriy"},
-    {"yuriy", "yuriy"}, {"yury", "yuriy"},
+    {"yuriy", "yuriy"}, {"yury", "yuriy"}, {"zhanna", "zhanna"},
 };
 
 /* Bit b of SECOND[a]: some form begins with the letters 'a' + a, 'b' + b — a test that spares
@@ -75,9 +83,9 @@ static const form FORMS[] = {
  * and last forms and one of every name. */
 static const uint32_t SECOND[26] = {
     0x0002800, 0x0004000, 0x0000000, 0x2001010, 0x0200C00, 0x1000110, 0x0020011, 0x0020111,
-    0x01208C0, 0x0100000, 0x1000101, 0x1000110, 0x1000101, 0x0000101, 0x0000800, 0x1000111,
+    0x01208C0, 0x0100001, 0x1000101, 0x1000110, 0x1000101, 0x0000101, 0x0000800, 0x1000111,
     0x0000000, 0x1000000, 0x0280110, 0x0040111, 0x0000800, 0x1004901, 0x0000800, 0x0000000,
-    0x0100011, 0x0000000,
+    0x0100011, 0x0000080,
 };
 
 static int by_form(const void *key, const void *item) { return strcmp(key, ((const form *)item)->form); }

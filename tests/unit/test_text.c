@@ -10,6 +10,7 @@
 #include "text/abjad_keys.h"
 #include "text/legal_forms.h"
 #include "text/arabic_compounds.h"
+#include "text/name_abbreviations.h"
 #include "text/generic_words.h"
 #include "text/name_forms.h"
 #include "text/normalize.h"
@@ -1038,6 +1039,9 @@ static void east_slavic_name_forms(void **state)
         {"sergey", "serhiy", "siarhei"}, {"oleg", "oleh", "aleh"}, {"vladimir", "volodymyr", "uladzimir"},
         {"aleksandr", "oleksandr", "aliaksandr"}, {"aleksey", "alexander", NULL}, {"alexander", "alyaksandr", NULL},
         {"yuliya", "yulia", "yuliia"}, {"yury", "yuriy", NULL},
+        /* the short forms and the English form that OFAC gives as a.k.a.s */
+        {"nadezhda", "nadia", "nadiya"}, {"elizaveta", "liza", "yelyzaveta"}, {"pyotr", "peter", "petro"},
+        {"zhanna", "janna", NULL},
     };
     for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
         const char *name = cdn_name_form(SAME[i][0]);
@@ -1052,6 +1056,8 @@ static void east_slavic_name_forms(void **state)
     }
     assert_null(cdn_name_form("john"));
     assert_null(cdn_name_form("serg"));
+    assert_null(cdn_name_form("nadir")); /* an Arabic name, not Nadia */
+    assert_null(cdn_name_form("petra"));
     assert_null(cdn_name_form(""));
     /* The other forms of one name, the word itself left out (search's second look walks them). */
     const char *forms[CDN_NAME_FORMS_MAX];
@@ -1198,6 +1204,27 @@ static void legal_forms_and_honorifics(void **state)
     assert_true(cdn_is_legal_form("llcx", 3));
     assert_true(cdn_is_honorific("ayatollah", 9) && cdn_is_honorific("госпожа", strlen("госпожа")));
     assert_true(cdn_is_honorific("m", 1) && !cdn_is_honorific("mx", 2) && !cdn_is_honorific("llc", 3));
+    assert_true(cdn_is_honorific("mufti", 5) && cdn_is_honorific("shaykh", 6) && cdn_is_honorific("mawlana", 7));
+    assert_false(cdn_is_honorific("qari", 4)); /* a name on the lists (ZAKIR, Qari) */
+}
+
+/* Mohd, Muhd, Md and Mhd stand for Muhammad and Mg for Maung; other short words, and the
+ * abbreviations inside a longer word, are no abbreviation. */
+static void given_names_abbreviated(void **state)
+{
+    (void)state;
+    static const char *const MUHAMMAD[] = {"mohd", "muhd", "md", "mhd"};
+    for (size_t i = 0; i < sizeof MUHAMMAD / sizeof MUHAMMAD[0]; i++) {
+        const char *name = cdn_given_name_abbreviation(MUHAMMAD[i], strlen(MUHAMMAD[i]));
+        if (!name || strcmp(name, "muhammad") != 0)
+            fail_msg("%s: %s, expected muhammad", MUHAMMAD[i], name ? name : "none");
+    }
+    assert_string_equal(cdn_given_name_abbreviation("mg", 2), "maung");
+    static const char *const NOT[] = {"m", "mo", "moh", "mohds", "ahmd", "mr", "mohdx"};
+    for (size_t i = 0; i < sizeof NOT / sizeof NOT[0]; i++)
+        if (cdn_given_name_abbreviation(NOT[i], strlen(NOT[i])))
+            fail_msg("%s is taken for an abbreviation", NOT[i]);
+    assert_non_null(cdn_given_name_abbreviation("mohdx", 4)); /* the length counts */
 }
 
 /* Regnal numbers written out meet the Roman numeral: the words are looked up as normalization
@@ -1451,6 +1478,7 @@ int main(void)
         cmocka_unit_test(cp1252_decodes_to_utf8),
         cmocka_unit_test(legal_forms_and_honorifics),
         cmocka_unit_test(regnal_numbers_and_titles),
+        cmocka_unit_test(given_names_abbreviated),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
