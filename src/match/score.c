@@ -606,6 +606,10 @@ static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
                 return 0.9;
             continue;
         }
+        /* A word of one or two consonants is told apart by its vowels: Холл, kholl, is not
+         * Hill read as English, khill (on longer words the check lost ширли / Shurley). */
+        if (!cyrillic->skel[0] && cdn_vowel_gaps_contradict(cyrillic->latin, readings[r]))
+            continue;
         cdn_shape shape;
         cdn_shape_of(readings[r], &shape);
         double sim = romanisation_similarity(cyrillic->latin, &cyrillic->latin_shape, readings[r], &shape);

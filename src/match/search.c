@@ -453,6 +453,10 @@ static void gather_readings(gatherer *g, const cdn_token *t, const cdn_ikey *exa
         cdn_whole_reading_key(t->latin, len, whole);
         add_listed(g, CDN_MAP_READINGS, whole, exact, 0.9);
     }
+    /* a word of one or two consonants, by its vowelled skeleton (Холл / Hall) */
+    char vowelled[CDN_VOWELLED_MAX + 2];
+    if (cdn_vowelled_reading_key(t->latin, len, vowelled))
+        add_listed(g, CDN_MAP_READINGS, vowelled, exact, 0.9);
 }
 
 /* A spelling on more names than this is not followed to its other vowel spellings: walking its

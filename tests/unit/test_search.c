@@ -66,7 +66,9 @@ static const char LIST[] =
     "T-52,Person,\"YAN, Zhenqing\",\n"
     "T-53,Person,JIZANG,\n"
     "T-54,Person,CHOI Min,\n"
-    "T-55,Person,Jin RYU,\n";
+    "T-55,Person,Jin RYU,\n"
+    "T-56,Person,HALL,\n"
+    "T-57,Person,WEDD,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -329,6 +331,10 @@ static void cyrillic_transcription_finds_latin_names(void **state)
     /* a short word meets a reading equal to it, keyed whole: German Fehr, English Toole */
     expect_first("Карл Фер", "T-30");
     expect_first("Боб Тул", "T-31");
+    /* a word of four letters or more and one or two consonants, by its vowelled skeleton
+     * (CDN_VOWELLED_READING: Hall read as English is khall, Холл kholl; Wedd, uedd) */
+    expect_first("Холл", "T-56");
+    expect_first("Уэдд", "T-57");
 }
 
 /* A list where a spelling of a word is common (MAJID, OSAMA: three names each, the threshold

@@ -716,6 +716,27 @@ static void sound_classes_golden(void **state)
     assert_int_equal(cdn_sound_variants("wajiwa", true, v), 4);
 }
 
+/* The vowelled skeleton of a word of one or two consonants (orthography.h): Холл (kholl) and
+ * Hall read as English (khall) are one key, Hill (khill) another; words of three consonants or
+ * none, and other characters, have none. */
+static void vowelled_skeleton_golden(void **state)
+{
+    (void)state;
+    static const char *const KEYS[][2] = {
+        {"kholl", "h.l"}, {"khall", "h.l"}, {"khill", "h.l"}, {"uedd", ".d"}, {"khoui", "h."},
+        {"avian", ".v.n"}, {"yelena", ".l.n."}, {"mett", "m.t"}, {"shade", "s.d."}, {"tsoi", "ts."},
+    };
+    char out[CDN_VOWELLED_MAX + 1];
+    for (size_t i = 0; i < sizeof KEYS / sizeof KEYS[0]; i++) {
+        size_t n = cdn_vowelled_skeleton(KEYS[i][0], strlen(KEYS[i][0]), out);
+        if (n != strlen(KEYS[i][1]) || strcmp(out, KEYS[i][1]) != 0)
+            fail_msg("%s: '%s' (%zu), expected '%s'", KEYS[i][0], n ? out : "", n, KEYS[i][1]);
+    }
+    static const char *const NONE[] = {"fransua", "aeiou", "kholl1", "hall-", "mamamamamamamama"};
+    for (size_t i = 0; i < sizeof NONE / sizeof NONE[0]; i++)
+        assert_int_equal(cdn_vowelled_skeleton(NONE[i], strlen(NONE[i]), out), 0);
+}
+
 /* Latin spellings read as German, French, English, Polish or Czech, Spanish, Italian and
  * Japanese, in romanised Russian. */
 static void readings_golden(void **state)
@@ -1378,6 +1399,7 @@ int main(void)
         cmocka_unit_test(cp1252_decodes_to_utf8),
         cmocka_unit_test(legal_forms_and_honorifics),
         cmocka_unit_test(regnal_numbers_and_titles),
+        cmocka_unit_test(vowelled_skeleton_golden),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
