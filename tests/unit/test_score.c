@@ -1222,6 +1222,23 @@ static void cyrillic_skeleton_vowels_must_agree(void **state)
     expect_scores(REPEATED, COUNT(REPEATED), 0.95, 1.0, "a consonant written again on both sides");
 }
 
+/* Russian practice for English, French, German and Italian names (readings.c): the readings
+ * it adds meet the transcriptions; names close in letters but not read so do not. */
+static void russian_practice_read_aloud(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"Франсуа", "Francois"}, {"Поли", "Pawley"}, {"Уит", "Wheat"},       {"Свит", "Sweet"},
+        {"Зюсс", "Suess"},       {"Чоччо", "Cioccio"}, {"Боккаччо", "Boccaccio"}, {"Элли", "Alley"},
+        {"Компаньуччи", "Compagnucci"}, {"Чачич", "Čačić"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "read as Russian writes it");
+    static const char *const OTHER[][2] = {
+        {"Свит", "Swift"}, {"Поли", "Powell"}, {"Франсуа", "Francesco"}, {"Чоччо", "Ciocca"}, {"Радическа", "Radoicic"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A word of one or two consonants read aloud must have the reading's vowels (vowel_gaps.h):
  * Холл is Hall and Hull read as English (kholl / khall, khull: a Russian о for an English a
  * or u), not Hill (khill). A surname's -ov is a consonant the skeleton drops: Антонов met
@@ -1426,6 +1443,7 @@ int main(void)
         cmocka_unit_test(abjad_vowel_letters_must_agree),
         cmocka_unit_test(cyrillic_skeleton_vowels_must_agree),
         cmocka_unit_test(short_words_read_aloud_keep_their_vowels),
+        cmocka_unit_test(russian_practice_read_aloud),
         cmocka_unit_test(abjad_weak_pairs_begin_alike),
         cmocka_unit_test(abjad_classes_begin_alike),
         cmocka_unit_test(regnal_numbers_and_titles_are_weak),
