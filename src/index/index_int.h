@@ -136,17 +136,16 @@ static inline size_t cdn_whole_reading_key(const char *s, size_t len, char out[C
  * each reading with its vowels as marks (Холл, kholl, and khall: "h.l"). */
 #define CDN_VOWELLED_READING '~'
 
-/* The fewest letters of a word, and of a reading, keyed by its vowelled skeleton: shorter
- * words are keyed whole (CDN_WHOLE_READING). */
+/* The fewest letters of a word (a Latin word, or a Cyrillic word's romanisation) keyed by its
+ * vowelled skeleton: shorter words are keyed whole (CDN_WHOLE_READING). A reading of such a
+ * Latin word may be shorter (Mule read as English, mul: Мюль, myul, "m.l"). */
 enum { CDN_VOWELLED_READING_MIN = 4 };
 
 /* Writes the key of the vowelled skeleton of the reading s (len bytes) into out: the mark,
- * then cdn_vowelled_skeleton(s). Returns its length, or 0 when s has no such key (too short,
- * or a skeleton of three consonants or more). */
+ * then cdn_vowelled_skeleton(s). Returns its length, or 0 when s has no such key (a skeleton
+ * of no consonant, or of three or more). */
 static inline size_t cdn_vowelled_reading_key(const char *s, size_t len, char out[CDN_VOWELLED_MAX + 2])
 {
-    if (len < CDN_VOWELLED_READING_MIN)
-        return 0;
     out[0] = CDN_VOWELLED_READING;
     size_t n = cdn_vowelled_skeleton(s, len, out + 1);
     return n ? n + 1 : 0;

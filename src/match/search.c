@@ -455,7 +455,7 @@ static void gather_readings(gatherer *g, const cdn_token *t, const cdn_ikey *exa
     }
     /* a word of one or two consonants, by its vowelled skeleton (Холл / Hall) */
     char vowelled[CDN_VOWELLED_MAX + 2];
-    if (cdn_vowelled_reading_key(t->latin, len, vowelled))
+    if (len >= CDN_VOWELLED_READING_MIN && cdn_vowelled_reading_key(t->latin, len, vowelled))
         add_listed(g, CDN_MAP_READINGS, vowelled, exact, 0.9);
 }
 

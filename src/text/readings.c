@@ -49,7 +49,7 @@ static const rewrite GERMAN[] = {
 };
 static const rewrite FRENCH[] = {
     R("coise", "suaz", END), R("cois", "sua", END), /* ç lost: François Франсуа */
-    R("ieux", "ye", END), R("ier", "ye", END), R("ille", "iy", 0), R("eu", "yo", 0), /* Virieux, Bonnier */
+    R("ieux", "ye", END), R("ier", "ye", END), R("ger", "zhe", END), R("cher", "she", END), /* Roger Роже */ R("ille", "iy", 0), R("eu", "yo", 0), /* Virieux, Bonnier */
     R("ault", "o", END), /* Perrault Перро, Renault Рено */
     R("eau", "o", 0), R("ou", "u", 0),  R("oi", "ua", 0), R("au", "o", 0),  R("ai", "e", 0),     R("ch", "sh", 0),
     R("gn", "n", 0),  R("qu", "k", 0),  R("ph", "f", 0),  R("th", "t", 0),  R("j", "zh", 0),     R("g", "zh", FRONT),
@@ -93,12 +93,13 @@ static const rewrite SPANISH[] = {
     R("z", "s", 0),   R("h", "", 0),   END_OF_RULES,
 };
 /* Italian as Russian practice writes it ("Итальяно-русская практическая транскрипция"): an i
- * after c, g, sc before a vowel only softens them, and a doubled c is written twice (Boccaccio
- * Боккаччо, Cioccio Чоччо, Compagnucci Компаньуччи); else ITALIAN. Russian only: the
+ * after c, g, sc before a vowel only softens them, a doubled c is written twice (Boccaccio
+ * Боккаччо, Cioccio Чоччо, Compagnucci Компаньуччи) and a doubled soft g once (Reggio Реджо,
+ * Marmaggi Мармаджи); else ITALIAN. Russian only: the
  * transcriptions by ear have ITALIAN_SOFT. */
 static const rewrite ITALIAN_RUSSIAN[] = {
-    R("cci", "chch", VOWEL), R("sci", "sh", VOWEL), R("ci", "ch", VOWEL), R("gi", "dzh", VOWEL),
-    R("cc", "chch", FRONT), R("cc", "kk", 0), END_OF_RULES,
+    R("cci", "chch", VOWEL), R("ggi", "dzh", VOWEL), R("sci", "sh", VOWEL), R("ci", "ch", VOWEL), R("gi", "dzh", VOWEL),
+    R("cc", "chch", FRONT), R("cc", "kk", 0), R("gg", "dzh", FRONT), END_OF_RULES,
 };
 static const rewrite ITALIAN[] = {
     R("gli", "li", 0), R("sc", "sh", FRONT), R("ch", "k", 0), R("gh", "g", 0), R("gn", "n", 0), R("c", "ch", FRONT),
@@ -117,7 +118,7 @@ static const rewrite JAPANESE[] = {
     R("ji", "dzi", 0),  R("jo", "dze", 0),  R("ja", "dzya", 0), R("ju", "dzyu", 0), R("j", "dz", 0),
     R("kyo", "ke", 0),  R("gyo", "ge", 0),  R("ryo", "re", 0),  R("nyo", "ne", 0),  R("hyo", "khe", 0),
     R("myo", "me", 0),  R("byo", "be", 0),  R("pyo", "pe", 0),  R("yo", "ye", 0),   R("zu", "dzu", INSIDE),
-    R("zo", "dzo", INSIDE),
+    R("zo", "dzo", INSIDE), R("np", "mp", 0), R("nb", "mb", 0), /* Binpachi Бимпати: ん before p, b */
     R("wa", "va", 0),   R("h", "kh", 0),    END_OF_RULES,
 };
 /* Latin and latinised Greek names as Russian has them, without the nominative ending

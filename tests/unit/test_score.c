@@ -1230,7 +1230,8 @@ static void russian_practice_read_aloud(void **state)
     static const char *const SAME[][2] = {
         {"Франсуа", "Francois"}, {"Поли", "Pawley"}, {"Уит", "Wheat"},       {"Свит", "Sweet"},
         {"Зюсс", "Suess"},       {"Чоччо", "Cioccio"}, {"Боккаччо", "Boccaccio"}, {"Элли", "Alley"},
-        {"Компаньуччи", "Compagnucci"}, {"Чачич", "Čačić"},
+        {"Компаньуччи", "Compagnucci"}, {"Чачич", "Čačić"}, {"Мармаджи", "Marmaggi"}, {"Дюрринже", "Durringer"},
+        {"Бимпати", "Binpachi"},
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "read as Russian writes it");
     static const char *const OTHER[][2] = {

@@ -68,7 +68,8 @@ static const char LIST[] =
     "T-54,Person,CHOI Min,\n"
     "T-55,Person,Jin RYU,\n"
     "T-56,Person,HALL,\n"
-    "T-57,Person,WEDD,\n";
+    "T-57,Person,WEDD,\n"
+    "T-58,Person,MULE,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -335,6 +336,7 @@ static void cyrillic_transcription_finds_latin_names(void **state)
      * (CDN_VOWELLED_READING: Hall read as English is khall, Холл kholl; Wedd, uedd) */
     expect_first("Холл", "T-56");
     expect_first("Уэдд", "T-57");
+    expect_first("Мюль", "T-58"); /* a reading of three letters (mul) of a word of four */
 }
 
 /* A list where a spelling of a word is common (MAJID, OSAMA: three names each, the threshold

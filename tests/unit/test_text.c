@@ -859,8 +859,8 @@ static void readings_latin_german_english(void **state)
 
 /* Russian practice for English, French, German, Polish and Italian names (readings.c, after
  * Ermolovich and Wikipedia's practical transcription articles): English aw, a final ey, wh,
- * a w after s, t, d, chr; French ç lost (Francois); German ü ö written ue oe; Polish ie;
- * Italian ci, gi, cc. The English and Italian rules are Russian only: a transcription by ear
+ * a w after s, t, d, chr; French ç lost (Francois), a final -ger; German ü ö written ue oe;
+ * Polish ie; Italian ci, gi, cc, gg; Japanese ん before p and b (Polivanov's м). The English and Italian rules are Russian only: a transcription by ear
  * hears the w (Pertwee パートウィー). */
 static void readings_russian_practice(void **state)
 {
@@ -870,6 +870,7 @@ static void readings_russian_practice(void **state)
         {"twain", "tvain"},       {"edwards", "edvards"},    {"christie", "kristie"}, {"francois", "fransua"},
         {"francoise", "fransuaz"}, {"suess", "zyuss"},       {"goethe", "gete"},      {"zietek", "zetek"},
         {"boccaccio", "bokkachcho"}, {"cioccio", "chochcho"}, {"compagnucci", "companuchchi"}, {"giotto", "dzhotto"},
+        {"marmaggi", "marmadzhi"}, {"roger", "rozhe"}, {"binpachi", "bimpati"},
     };
     for (size_t i = 0; i < sizeof READS / sizeof READS[0]; i++)
         if (!has_reading(READS[i][0], READS[i][1]))
