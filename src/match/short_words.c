@@ -14,18 +14,10 @@
 #include "text/abjad_keys.h"
 #include "text/vowel_places.h"
 
-/* Whether the normalized text is in Thaana (U+0780 to U+07BF), which translit.c romanises as
- * an abjad but which writes every vowel, as a mark that normalisation strips: what is left of
- * a word is not what it says, and nothing tells its vowels (ޙައްވާ, Hawwa, reads hw). */
-static bool thaana(const char *text)
-{
-    return (unsigned char)text[0] == 0xDE;
-}
-
-/* Whether t is a word of an abjad whose vowel letters can be read (not Thaana). */
+/* Whether t is a romanised word of an abjad (Arabic, Hebrew, Syriac). */
 static bool abjad_word(const cdn_token *t)
 {
-    return (t->flags & CDN_TOK_ABJAD) && t->latin[0] && !thaana(t->text);
+    return (t->flags & CDN_TOK_ABJAD) && t->latin[0];
 }
 
 bool cdn_short_word(const cdn_token *t)

@@ -113,11 +113,11 @@ static unsigned onset(char c)
 }
 
 /* Whether the word native (UTF-8) begins with a letter that carries a vowel: Arabic ا أ إ آ ع,
- * Hebrew א ע, Thaana އ ޢ. */
+ * Hebrew א ע. */
 static bool vowel_carrier(const char *native)
 {
     static const char *const CARRIERS[] = {"\u0627", "\u0623", "\u0625", "\u0622", "\u0639",
-                                           "\u05D0", "\u05E2", "\u0787", "\u07A2"};
+                                           "\u05D0", "\u05E2"};
     for (size_t i = 0; i < sizeof CARRIERS / sizeof CARRIERS[0]; i++)
         if (strncmp(native, CARRIERS[i], strlen(CARRIERS[i])) == 0)
             return true;

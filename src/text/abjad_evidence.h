@@ -46,7 +46,7 @@ bool cdn_abjad_two_classes_suffice(const cdn_abjad_classes *abjad, const char *n
 bool cdn_abjad_vowels_contradict(const char *romanised, const char *spelling);
 
 /*
- * Whether the word native (UTF-8 Arabic, Hebrew or Thaana, romanised as romanised) and the
+ * Whether the word native (UTF-8 Arabic or Hebrew, romanised as romanised) and the
  * plain-ASCII lower-case Latin spelling spelling begin alike: both with a vowel (an alef or
  * ayin on the abjad's side), or with consonants one letter of the script may write, the
  * Arabic article and a Latin silent first letter (kn, wr) aside. Consonant classes matched

@@ -63,11 +63,13 @@ bool cdn_is_word_char(int cp)
  * the vowel signs and viramas of the Brahmic scripts (Devanagari to Sinhala, Thai, Lao,
  * Tibetan, Myanmar, Khmer) — किरण without them would be करण, "karan" for Kiran — and the
  * voicing marks of kana (゛ ゜), which NFD splits off: バ ba, パ pa without them would be ハ ha,
- * losing every b, p, v, d, g and z of a name in katakana. The points of Hebrew and the short
- * vowels of Arabic are left out of most writing, so they go with the accents. */
+ * losing every b, p, v, d, g and z of a name in katakana. So are the vowel signs (fili) of
+ * Thaana, which Dhivehi writes on every letter: ޢާއިޝާ is Aaisha, and without them "ʿʾš", a
+ * skeleton that meets any three consonants. The points of Hebrew and the short vowels of
+ * Arabic are left out of most writing, so they go with the accents. */
 static bool marks_are_letters(int base)
 {
-    return (base >= 0x0900 && base <= 0x0DFF) || (base >= 0x0E00 && base <= 0x0FFF) ||
+    return (base >= 0x0780 && base <= 0x07BF) || (base >= 0x0900 && base <= 0x0DFF) || (base >= 0x0E00 && base <= 0x0FFF) ||
            (base >= 0x1000 && base <= 0x109F) || (base >= 0x1780 && base <= 0x17FF) ||
            (base >= 0x3040 && base <= 0x30FF);
 }

@@ -470,8 +470,7 @@ cdn_script_class cdn_translit_script_class(const char *token, size_t len)
         case USCRIPT_LATIN: return CDN_SCRIPT_LATIN;
         case USCRIPT_ARABIC:
         case USCRIPT_HEBREW:
-        case USCRIPT_SYRIAC:
-        case USCRIPT_THAANA: return CDN_SCRIPT_ABJAD;
+        case USCRIPT_SYRIAC: return CDN_SCRIPT_ABJAD;
         case USCRIPT_HAN:
         case USCRIPT_HANGUL:
         case USCRIPT_HIRAGANA:
@@ -484,6 +483,7 @@ cdn_script_class cdn_translit_script_class(const char *token, size_t len)
         case USCRIPT_DEVANAGARI:
         case USCRIPT_BENGALI:
         case USCRIPT_TAMIL:
+        case USCRIPT_THAANA: /* every vowel written, as a sign on its consonant */
         case USCRIPT_ETHIOPIC: return CDN_SCRIPT_ABUGIDA;
         default: return CDN_SCRIPT_ALPHABET;
         }

@@ -58,11 +58,11 @@ size_t cdn_translit_cached(cdn_translit *t);
 typedef enum cdn_script_class {
     CDN_SCRIPT_LATIN,    /* no romanisation needed */
     CDN_SCRIPT_ALPHABET, /* vowels and consonants written (Cyrillic, Greek, Armenian, ...) */
-    CDN_SCRIPT_ABJAD,    /* short vowels left out (Arabic, Hebrew, Syriac, Thaana) */
+    CDN_SCRIPT_ABJAD,    /* short vowels left out (Arabic, Hebrew, Syriac) */
     CDN_SCRIPT_SYLLABIC, /* syllables or morphemes (Han, Hangul, kana, Yi), in which foreign
                             names are transcribed by ear */
     CDN_SCRIPT_ABUGIDA,  /* consonant letters with vowel signs (Devanagari, Bengali, Tamil,
-                            Thai, Lao, Khmer, Myanmar, Ethiopic) */
+                            Thai, Lao, Khmer, Myanmar, Ethiopic, Thaana) */
 } cdn_script_class;
 
 /* The class of the script of the token's first letter. */

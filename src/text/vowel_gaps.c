@@ -19,7 +19,8 @@ typedef struct gaps {
 
 static bool vowel_like(char c) { return c && strchr("aeiouywv", c); }
 
-/* Cuts s as the skeleton reads it (cdn_skeleton_key): sh ch kh gh ph th ck are one consonant,
+/* Cuts s as the skeleton reads it (cdn_skeleton_key): sh ch kh gh ph th ck are one consonant
+ * (ch the skeleton's s, as sh: Kovalchuk is k l s k, as Kolishevski is),
  * and a consonant equal to the one before, across vowels or not, is the same one again.
  * False when s is too long or not plain letters. */
 static bool cut(const char *s, gaps *g)
@@ -38,11 +39,16 @@ static bool cut(const char *s, gaps *g)
                 g->gap[g->n][used[g->n]++] = c;
             continue;
         }
-        if (strchr("scgkpt", c) && s[i + 1] == 'h')
+        char k;
+        if (strchr("scgkpt", c) && s[i + 1] == 'h') { /* sh ch as s, kh as h, ph as f */
+            k = c == 'c' ? 's' : c == 'k' ? 'h' : c == 'p' ? 'f' : c;
             i++;
-        else if (c == 'c' && s[i + 1] == 'k')
+        } else if (c == 'c' && s[i + 1] == 'k') {
+            k = 'k';
             i++;
-        char k = c == 'q' || c == 'c' ? 'k' : c == 'z' ? 's' : c;
+        } else {
+            k = c == 'q' || c == 'c' ? 'k' : c == 'z' ? 's' : c;
+        }
         if (k == last) {
             g->repeats += i > 0 && vowel_like(s[i - 1]);
             continue;
@@ -79,9 +85,14 @@ bool cdn_vowel_gaps_contradict(const char *romanised, const char *spelling)
         return true;
     if (a.n != b.n)
         return false;
+    /* A vowel the spelling has nothing for, before the first consonant or after the last, is
+     * a syllable: Ефрем is not Firma, Вероника not Ranko, Казакова not Cesic. (The other way
+     * round is how Russian writes French and English names: Пьер Pierre, Блейк Blake.) */
+    if ((strpbrk(a.gap[0], "aeiou") && !b.gap[0][0]) || (strpbrk(a.gap[a.n], "aeiou") && !b.gap[b.n][0]))
+        return true;
     /* A Russian surname's -ov, -ev (-ova, -eva): its в is a consonant, which the skeleton drops
      * (Arabic writes a vowel w), and a spelling that writes no v, w or u after the last
-     * consonant is another name (Антонов / Anton). */
+     * consonant is another name (Антонов / Antona). */
     if (strchr(a.gap[a.n], 'v') && !strpbrk(b.gap[b.n], "vwu"))
         return true;
     for (size_t i = 0; i <= a.n; i++)

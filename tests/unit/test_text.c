@@ -82,6 +82,7 @@ static void normalize_other_scripts(void **state)
         {"金正恩", "金正恩"},
         {"김정은", "김정은"},
         {"किरण कुमार", "किरण कुमार"},   /* Devanagari vowel signs are letters: kept */
+        {"ޢާއިޝާ", "ޢާއިޝާ"},           /* so are Thaana's fili (Aaisha), not "ޢއޝ" */
         {"מֹשֶׁה", "משה"},               /* Hebrew points stripped */
         {"ダーウィン", "ダーウィン"},     /* kana voicing marks are letters: da, not ta */
         {"パブロ", "パブロ"},             /* pa and bu, not ha and hu */
