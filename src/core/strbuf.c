@@ -48,7 +48,6 @@ bool cdn_strbuf_grow(cdn_strbuf *sb, size_t extra)
     return true;
 }
 
-bool cdn_strbuf_append_str(cdn_strbuf *sb, const char *s) { return cdn_strbuf_append(sb, s, strlen(s)); }
 
 bool cdn_strbuf_append_fixed(cdn_strbuf *sb, double x, int decimals)
 {

@@ -53,7 +53,7 @@ static inline bool cdn_strbuf_append_char(cdn_strbuf *sb, char c)
     return true;
 }
 
-bool cdn_strbuf_append_str(cdn_strbuf *sb, const char *s);
+static inline bool cdn_strbuf_append_str(cdn_strbuf *sb, const char *s) { return cdn_strbuf_append(sb, s, strlen(s)); }
 /* Appends x with the given number of decimals (0 to 6), rounded half away from zero, as
  * "%.Nf" would write it for the values cordon formats (scores and weights): without printf,
  * which dominates the cost of an explanation. Not for values beyond ±1e12 or NaN. */

@@ -304,7 +304,8 @@ static void count_by_byte(similar_ctx *c, const cdn_ilist *const *lists, size_t 
         uint32_t id = met[k];
         size_t count = counts[id];
         counts[id] = 0;
-        judge(c, lists, skipped, n_skipped, need, edits, c->key_len, id, count, met, &n_found);
+        if (count + n_skipped >= need) /* the common case out first, as judge would */
+            judge(c, lists, skipped, n_skipped, need, edits, c->key_len, id, count, met, &n_found);
     }
     offer_in_order(c, lists, ng, met, n_found);
     if (met != stack_met)

@@ -53,6 +53,9 @@ typedef struct cdn_accum {
     cdn_analyzed query;       /* the query, analysed */
     cdn_vec cands;            /* the candidate names (search.c's; zeroed until first used) */
     cdn_sim_scratch sim;      /* the similarity memo's rows (score.h) */
+    uint8_t *key_counts;      /* a byte per vocabulary key, all 0 between lookups: the counts
+                                 of cdn_index_similar_keys_counted (search.c's; made on first
+                                 use) */
     struct cdn_accum *next;   /* in the pool's free list */
 } cdn_accum;
 

@@ -191,6 +191,33 @@ static size_t edit_distance_ascii(const char *a, size_t la, const char *b, size_
     return bit_vector_distance(peq, la, b, lb, max);
 }
 
+/* The letter masks of the last pattern given to edit_distance_kept, in this thread, and the
+ * pattern: every entry of peq is 0 but for its letters. */
+typedef struct kept_pattern {
+    uint64_t peq[128];
+    char text[MAX_CP];
+    size_t len;
+} kept_pattern;
+static _Thread_local kept_pattern last_pattern;
+
+/* edit_distance_ascii with a of la letters (1 to MAX_CP) as the pattern, its masks kept from the
+ * call before when a is the same: a memo row compares one name token with each query token in
+ * turn (the distance is symmetric, so the name token is the pattern), and building the masks
+ * cost as much as the distance. */
+static size_t edit_distance_kept(const char *a, size_t la, const char *b, size_t lb, size_t max)
+{
+    kept_pattern *k = &last_pattern;
+    if (k->len != la || memcmp(k->text, a, la) != 0) {
+        for (size_t i = 0; i < k->len; i++)
+            k->peq[(unsigned char)k->text[i] & 0x7F] = 0;
+        for (size_t i = 0; i < la; i++)
+            k->peq[(unsigned char)a[i] & 0x7F] |= 1ULL << i;
+        memcpy(k->text, a, la);
+        k->len = la;
+    }
+    return bit_vector_distance(k->peq, la, b, lb, max);
+}
+
 size_t cdn_edit_distance(const char *x, const char *y)
 {
     size_t lx = strlen(x), ly = strlen(y);
@@ -328,20 +355,31 @@ static bool soft_letter(char c) { return cdn_is_soft_letter(c); }
  * Muhamad, Hassan / Hasan). */
 static double romanisation_distance(const char *a, size_t la, const char *b, size_t lb, double max_d)
 {
+    /* What inserting each letter of b costs, and whether it is a vowel, worked out once rather
+     * than at every cell. */
+    double ins_cost[MAX_CP + 1];
+    bool b_vowel[MAX_CP + 1];
+    for (size_t j = 1; j <= lb; j++) {
+        char y = b[j - 1];
+        ins_cost[j] = soft_letter(y) || (j > 1 && b[j - 2] == y) ? 0.5 : 1.0;
+        b_vowel[j] = cdn_is_vowel_letter(y);
+    }
     double rows[3][MAX_CP + 1];
     double *prev2 = rows[0], *prev = rows[1], *cur = rows[2];
     prev[0] = 0.0;
     for (size_t j = 1; j <= lb; j++)
         prev[j] = prev[j - 1] + (soft_letter(b[j - 1]) ? 0.5 : 1.0);
     for (size_t i = 1; i <= la; i++) {
-        cur[0] = prev[0] + (soft_letter(a[i - 1]) ? 0.5 : 1.0);
+        char x = a[i - 1];
+        bool x_vowel = cdn_is_vowel_letter(x);
+        double del_cost = soft_letter(x) || (i > 1 && a[i - 2] == x) ? 0.5 : 1.0;
+        cur[0] = prev[0] + (soft_letter(x) ? 0.5 : 1.0);
         double row_min = cur[0];
         for (size_t j = 1; j <= lb; j++) {
-            char x = a[i - 1], y = b[j - 1];
-            double sub = x == y ? 0.0 : cdn_is_vowel_letter(x) && cdn_is_vowel_letter(y) ? 0.5 : 1.0;
+            char y = b[j - 1];
+            double sub = x == y ? 0.0 : x_vowel && b_vowel[j] ? 0.5 : 1.0;
             double best = prev[j - 1] + sub;
-            double del = prev[j] + (soft_letter(x) || (i > 1 && a[i - 2] == x) ? 0.5 : 1.0),
-                   ins = cur[j - 1] + (soft_letter(y) || (j > 1 && b[j - 2] == y) ? 0.5 : 1.0);
+            double del = prev[j] + del_cost, ins = cur[j - 1] + ins_cost[j];
             best = del < best ? del : best;
             best = ins < best ? ins : best;
             if (i > 1 && j > 1 && x == b[j - 2] && a[i - 2] == y && prev2[j - 2] + 1.0 < best)
@@ -393,8 +431,7 @@ static double romanisation_similarity(const char *x, const cdn_shape *sx, const 
     }
     /* No edit costs less than half: the plain distance (bit-parallel, cheap) bounds it. */
     size_t plain_max = (size_t)(2.0 * max_d);
-    size_t plain =
-        lx <= ly ? edit_distance_ascii(x, lx, y, ly, plain_max) : edit_distance_ascii(y, ly, x, lx, plain_max);
+    size_t plain = edit_distance_kept(y, ly, x, lx, plain_max); /* exact up to plain_max, either way round */
     if (0.5 * (double)plain > max_d)
         return 0.0;
     double sim = 1.0 - romanisation_distance(x, lx, y, ly, max_d) / (double)longer;

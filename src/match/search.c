@@ -199,12 +199,19 @@ static void gather_split(gatherer *g, const char *latin, float q)
     size_t len = strlen(latin);
     if (len < 5 || len > 64)
         return;
+    /* The part after a split at i + 1 is also the part after the split at i without its
+     * letter: keyed once for both (known_at says where the part known begins, 0 for none). */
+    const cdn_ikey *known = NULL;
+    size_t known_at = 0;
     for (size_t i = 2; i + 2 <= len; i++) {
         const cdn_ikey *left = indexed_key_of(g->idx, latin, i);
         if (!left)
             continue;
         for (size_t skip = 0; skip <= 1 && i + skip + 2 <= len; skip++) {
-            const cdn_ikey *right = indexed_key_of(g->idx, latin + i + skip, len - i - skip);
+            size_t at = i + skip;
+            const cdn_ikey *right = at == known_at ? known : indexed_key_of(g->idx, latin + at, len - at);
+            known = right;
+            known_at = at;
             if (right && right != left)
                 credit_both(g, left, right, q);
         }
@@ -734,7 +741,11 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     if (g->korean_cyrillic)
         gather_korean_cyrillic(g, t, g->token == g->korean_surname);
     if (rare) {
-        cdn_index_similar_keys(idx, t->key, t->latin, 0.7, add_similar, g);
+        /* Counted a byte per key rather than in a table hashed into: the same keys, fewer
+         * instructions (the table was a tenth of a search's). Without the bytes, the table. */
+        if (!g->acc->key_counts)
+            g->acc->key_counts = cdn_calloc(idx->vocab.len ? idx->vocab.len : 1, 1);
+        cdn_index_similar_keys_counted(idx, t->key, t->latin, 0.7, g->acc->key_counts, add_similar, g);
         gather_split(g, t->latin, (float)(0.93 * g->token_weight));
     } else {
         gather_compound_split(g, t, (float)(0.93 * g->token_weight));
@@ -761,6 +772,18 @@ typedef struct candidate {
     uint32_t name;
     float bound;
 } candidate;
+
+/* Appends c to cands (of candidates); false when out of memory. Written in place while
+ * there is room: run pushes a few dozen candidates a search, and cdn_vec_push's call and
+ * copy of a size it reads cost more than the write. */
+static bool push_candidate(cdn_vec *cands, candidate c)
+{
+    if (cands->len < cands->cap) {
+        ((candidate *)cands->items)[cands->len++] = c;
+        return true;
+    }
+    return cdn_vec_push(cands, &c) != NULL;
+}
 
 /* Whether candidate a comes before b: the higher bound, then the lower name number (so the
  * order, and so the results, do not depend on how the heap happens to be laid out). */
@@ -1114,7 +1137,7 @@ static __attribute__((noinline)) int lifted_by_short_words(searcher *s, cdn_shor
     double bound = bound_of(untaken + a->got_q + a->cur_q + short_q, untaken + a->got_n + a->cur_n + short_n, wq,
                             e->name_weight, boost);
     candidate cand = {name, (float)(bound + 1e-6)};
-    if (bound >= s->opts->min_score && !cdn_vec_push(cands, &cand))
+    if (bound >= s->opts->min_score && !push_candidate(cands, cand))
         return CORDON_ENOMEM;
     return CORDON_OK;
 }
@@ -1516,7 +1539,7 @@ static int run(searcher *s)
         candidate cand = {name, (float)(bound + 1e-6)};
         if (gates.words_only && (bound < s->opts->threshold || content_words(s->idx, &entries[name]) > m))
             continue; /* short words lift a name for an alert, as lifted_by_short_words */
-        if (bound >= s->opts->min_score && !cdn_vec_push(cands, &cand))
+        if (bound >= s->opts->min_score && !push_candidate(cands, cand))
             status = CORDON_ENOMEM;
     }
     g.status = status;

@@ -1413,6 +1413,27 @@ static void short_transcriptions_are_looked_up_by_two_classes(void **state)
     cdn_translit_free(tr);
 }
 
+/* The weighted distance of two romanisations keeps the letter masks of the last name token
+ * it measured (score.c, edit_distance_kept): a pair scores the same first, after a pair of
+ * another token of the same length, and after a pair of the same token. */
+static void romanisation_scores_do_not_depend_on_the_pairs_before(void **state)
+{
+    (void)state;
+    static const char *const PAIRS[][2] = {{"Норри", "Norrie"}, {"Ашер", "Usher"}, {"Mohamed Hamsho", "Muhammad Hamsho"},
+                                           {"Norrie", "Morris"}, {"Борис", "Doris"}, {"Борис", "Boris"}};
+    double first[COUNT(PAIRS)];
+    for (size_t i = 0; i < COUNT(PAIRS); i++)
+        first[i] = compare(PAIRS[i][0], PAIRS[i][1]);
+    assert_true(first[0] >= 0.80 && first[2] >= 0.80); /* met as romanisations */
+    assert_true(first[3] < 0.80 && first[4] < 0.80);   /* and not */
+    for (size_t round = 0; round < 2; round++)
+        for (size_t i = COUNT(PAIRS); i-- > 0;) {
+            double again = compare(PAIRS[i][0], PAIRS[i][1]);
+            if (again != first[i])
+                fail_msg("%s / %s: %.6f after other pairs, %.6f first", PAIRS[i][0], PAIRS[i][1], again, first[i]);
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1429,6 +1450,7 @@ int main(void)
         cmocka_unit_test(similarity_at_least_cuts_off),
         cmocka_unit_test(fixed_point_reads_like_printf),
         cmocka_unit_test(romanisations_differ_in_soft_letters),
+        cmocka_unit_test(romanisation_scores_do_not_depend_on_the_pairs_before),
         cmocka_unit_test(abjad_names_meet_by_consonants),
         cmocka_unit_test(abjad_single_consonants_need_a_partner),
         cmocka_unit_test(transcriptions_meet_by_sound),
