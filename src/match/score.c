@@ -1356,11 +1356,11 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
 {
     size_t np = 0;
     double q_best[CDN_MAX_NAME_TOKENS], n_best[CDN_MAX_NAME_TOKENS];
-    size_t row_of[CDN_MAX_NAME_TOKENS];
+    size_t row_of[CDN_MAX_NAME_TOKENS], q_arg[CDN_MAX_NAME_TOKENS], n_arg[CDN_MAX_NAME_TOKENS];
     for (size_t i = 0; i < m; i++)
-        q_best[i] = 0.0;
+        q_best[i] = 0.0, q_arg[i] = 0;
     for (size_t j = 0; j < k; j++) {
-        n_best[j] = 0.0;
+        n_best[j] = 0.0, n_arg[j] = 0;
         row_of[j] = memo_row(memo, q, m, &n[j]);
     }
     const struct cdn_sim_cell *rows[CDN_MAX_NAME_TOKENS]; /* once every row is made */
@@ -1373,9 +1373,9 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
             if (s > 0.0)
                 pairs[np++] = (pair){1u << i, 1u << j, s, how};
             if (s > q_best[i])
-                q_best[i] = s;
+                q_best[i] = s, q_arg[i] = j;
             if (s > n_best[j])
-                n_best[j] = s;
+                n_best[j] = s, n_arg[j] = i;
         }
     }
     /* 雷諾 / Reno: two Han characters and a Latin word that met by no rule, each the whole name. */
@@ -1386,12 +1386,14 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
     }
     /* Joined pairs (Al Qaida / Alqaida, Llc Gudzon / Llcg Udzon) score 0.93 at most: they are
      * only looked for among tokens that have no better partner, and only where the lengths
-     * allow, so the common case — every token met one to one — builds no join at all. */
+     * allow, so the common case — every token met one to one — builds no join at all. A
+     * partner that meets another token better still is no partner (정소영 / Jeong So-yeong:
+     * 정 meets yeong by the key, j and y folded, but jeong first; yeong then joins so). */
     size_t q_len[CDN_MAX_NAME_TOKENS], n_len[CDN_MAX_NAME_TOKENS];
     for (size_t i = 0; i < m; i++)
-        q_len[i] = q_best[i] < 0.93 ? q[i].latin_shape.len : 0;
+        q_len[i] = q_best[i] < 0.93 || n_best[q_arg[i]] > q_best[i] ? q[i].latin_shape.len : 0;
     for (size_t j = 0; j < k; j++)
-        n_len[j] = n_best[j] < 0.93 ? n[j].latin_shape.len : 0;
+        n_len[j] = n_best[j] < 0.93 || q_best[n_arg[j]] > n_best[j] ? n[j].latin_shape.len : 0;
     joined qj_local[CDN_MAX_NAME_TOKENS], nj[CDN_MAX_NAME_TOKENS];
     const joined *qj[CDN_MAX_NAME_TOKENS];
     bool q_joined[CDN_MAX_NAME_TOKENS] = {false}, n_joined[CDN_MAX_NAME_TOKENS] = {false};
@@ -1648,13 +1650,21 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
     return score_aligned(q, m, n, k, explain, memo);
 }
 
-/* Whether one of t[0..count) is a Korean surname of one syllable, written apart (이, 김). */
+/* Whether t[0..count) may be a Korean name written apart: one of its words a Korean surname
+ * of one syllable (이, 김), and none a Hangul word of three syllables or more — a Korean given
+ * name is one or two, and a word of three beside the surname is a foreign name's (제니퍼 제이슨
+ * 리 / Jennifer Jason Leigh, 카일러 리 / Chyler Leigh: 리 is a surname). */
 static bool has_korean_surname(const cdn_token *t, size_t count)
 {
-    for (size_t i = 0; i < count; i++)
-        if (strlen(t[i].text) == 3 && cdn_korean_surname_spellings(t[i].text))
-            return true;
-    return false;
+    bool surname = false;
+    for (size_t i = 0; i < count; i++) {
+        size_t bytes = strlen(t[i].text);
+        if (bytes == 3 && cdn_korean_surname_spellings(t[i].text))
+            surname = true;
+        else if (bytes >= 9 && (t[i].flags & CDN_TOK_SYLLABIC) && cdn_is_hangul(t[i].text) && code_points(t[i].text) >= 3)
+            return false;
+    }
+    return surname;
 }
 
 /* The tokens of one alignment that no pair covered yet, and what the covered ones add up to. */
