@@ -17,7 +17,7 @@
 #include <stddef.h>
 
 /* How many readings cdn_readings gives at most, and how long each is at most. */
-enum { CDN_READINGS = 12, CDN_READINGS_HEARD = 21, CDN_READING_MAX = 95 };
+enum { CDN_READINGS = 12, CDN_READINGS_HEARD = 22, CDN_READING_MAX = 95 };
 
 /*
  * Writes the distinct readings of the plain-ASCII lower-case token latin (German, French,
