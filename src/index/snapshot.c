@@ -55,8 +55,10 @@
  * has the LegalEntity schema (a person or an organisation: the CSL's untyped rows), whose names
  * are read as a query of no type is, where 14 read them as an organisation's; version 16 files
  * Latin words under their short consonant-class keys too (abjad_keys.h: two classes, an h or j
- * kept), which a word in Arabic or Hebrew script of two classes looks up. */
-#define SNAP_VERSION 16u
+ * kept), which a word in Arabic or Hebrew script of two classes looks up; version 17 files
+ * Latin words under the Korean fold that reads hee as hui and gui as gwi (hangul.h: Hee for 희,
+ * Gui for 귀). */
+#define SNAP_VERSION 17u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

@@ -374,11 +374,13 @@ static void add_tested(gatherer *g, const cdn_token *t, const char *str, const c
 /* A Han or kana transcription (cdn_may_be_transcription) whose words may all be foreign
  * (short_sounds.h) also meets the words one class from it that sound like it: with a class
  * left out of its four or more (a consonant it heard where the spelling's classes have none),
- * or added to its three (a consonant it left out: 巴斯拉 basila, b s l / Baxla, b k s l; four
- * and more are gather_sound_edits'). Each word tested as in gather_short_sounds. On the
- * Wikidata pairs by search, Chinese 1340 -> 1385 of 2000, Japanese 1573 -> 1617, katakana 1597
- * -> 1638, for 29 % more instructions per Chinese or katakana search; a class changed as well,
- * 1393, 1632 and 1653 for 74 %. Not for Hangul: Korean 1506 -> 1508 for 15 %. */
+ * or added to its two or three (a consonant it left out: 巴斯拉 basila, b s l / Baxla, b k s l;
+ * 埃舍诺 aishenuo, s n / Echenoz; four and more are gather_sound_edits'). Each word tested as
+ * in gather_short_sounds. On the Wikidata pairs by search, Chinese 1340 -> 1385 of 2000,
+ * Japanese 1573 -> 1617, katakana 1597 -> 1638, for 29 % more instructions per Chinese or
+ * katakana search; a class changed as well, 1393, 1632 and 1653 for 74 %. Not for Hangul:
+ * Korean 1506 -> 1508 for 15 %. A class added to two (session 11): Chinese 1457 -> 1471,
+ * Japanese 1666 -> 1682, katakana 1701 -> 1715. */
 static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_SOUNDS_MAX + 1], size_t n,
                                 const cdn_ikey *exact)
 {
@@ -388,7 +390,7 @@ static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CD
     char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
     for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
         size_t len = strlen(heard[v]), ne = 0;
-        if (len == 3)
+        if (len == 2 || len == 3)
             ne = cdn_sound_insertions(heard[v], edits);
         else if (len >= 4)
             ne = cdn_sound_deletions(heard[v], edits);
@@ -404,7 +406,9 @@ static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CD
  * On the Wikidata pairs by search, Chinese 1115 -> 1340 of 2000, Korean 1320 -> 1393 (1427
  * with the bound of cdn_short_sounds_unkeyed, in run), Japanese 1445 -> 1573, katakana 1477 ->
  * 1597, for a fifth more instructions per Chinese or katakana search (a Latin one never gets
- * here: BENCHMARKS.md, session 9). */
+ * here: BENCHMARKS.md, session 9). Two Han characters of the table whose classes are two also
+ * meet the words of three that add one class to them, tested alike (寇特 koute, k t / Coulter,
+ * k l t; as gather_tested_edits does for longer words): Chinese 1471 -> 1479 (session 11). */
 static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
     bool two_syllables;
@@ -418,6 +422,29 @@ static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey 
         if (len == 2 || (two_syllables && len > 2))
             add_tested(g, t, heard[v], exact);
     }
+    if (two_syllables && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN) {
+        char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
+        for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
+            size_t ne = strlen(heard[v]) == 2 ? cdn_sound_insertions(heard[v], edits) : 0;
+            for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
+                add_tested(g, t, edits[e], exact);
+        }
+    }
+}
+
+/* A Han word of four characters or more with one outside the transcription table
+ * (cdn_short_sounds_han_but_one: 德拉方丹 delafangdan / Delafontaine, 丹) looks native to
+ * cdn_looks_native, so no sound string of it was looked up, though the scorer meets it by its
+ * vowels alone (score.c). It meets the words listed under its own strings of three classes or
+ * more that pass the scorer's test (add_tested). Wikidata Chinese by search 1439 -> 1457 of
+ * 2000 (BENCHMARKS.md, session 11). */
+static __attribute__((cold, noinline)) void gather_han_but_one(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    size_t n = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED, heard);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
+        if (strlen(heard[v]) >= 3)
+            add_tested(g, t, heard[v], exact);
 }
 
 /* A token that may be a foreign name transcribed into Chinese, Japanese or Korean meets the
@@ -427,8 +454,11 @@ static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact
 {
     if (t->flags & CDN_TOK_SYLLABIC)
         gather_short_sounds(g, t, exact);
-    if (!cdn_may_be_transcription(t))
+    if (!cdn_may_be_transcription(t)) {
+        if (cdn_short_sounds_han_but_one(t))
+            gather_han_but_one(g, t, exact);
         return;
+    }
     char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
     unsigned source = CDN_SOUND_ROMANISED | (cdn_syllabary_of(t->text) == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_T : 0);
     size_t n = cdn_sound_variants(t->latin, source, heard);

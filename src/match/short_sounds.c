@@ -10,6 +10,7 @@
 #include "text/hangul.h"
 #include "text/korean_surnames.h"
 #include "text/orthography.h"
+#include "text/pinyin.h"
 #include "text/transcription.h"
 
 /* The number of code points in the UTF-8 string s. */
@@ -74,6 +75,12 @@ bool cdn_short_sounds_unkeyed(const cdn_token *t, unsigned foreign)
     bool two_syllables;
     return cdn_short_sounds_wanted(t, foreign, &two_syllables) && two_syllables &&
            cdn_syllabary_of(t->text) != CDN_SYLLABARY_HAN;
+}
+
+bool cdn_short_sounds_han_but_one(const cdn_token *t)
+{
+    return (t->flags & CDN_TOK_SYLLABIC) && t->latin[0] && code_points(t->text) >= 4 &&
+           cdn_transcription_but_one(t->text) && cdn_is_pinyin(t->latin);
 }
 
 bool cdn_short_sounds_plausible(const cdn_token *t, const char *key, size_t len)

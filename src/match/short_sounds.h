@@ -63,6 +63,18 @@ bool cdn_short_sounds_wanted(const cdn_token *t, unsigned foreign, bool *two_syl
  * native Chinese names, 谭 治文). */
 bool cdn_short_sounds_unkeyed(const cdn_token *t, unsigned foreign);
 
+/*
+ * Whether the Han word t, which cdn_looks_native takes for a native name, is still looked up
+ * by its sound strings of three classes or more, each word listed there offered if it passes
+ * cdn_short_sounds_plausible: a word of four characters or more, all but one of the
+ * transcription table (cdn_transcription_but_one: 德拉方丹 delafangdan / Delafontaine, 丹 not
+ * of the table), read as pinyin. The scorer meets such a word by its vowels alone (score.c),
+ * but search offered it no name. Not three characters: a Chinese name of a rare surname of
+ * the table and a given name with a character beyond it (那秀兰, 劳苑博) is read so too, and 26
+ * more of 12,000 native names alarmed; nor a word read as Japanese (佐藤里奈 satourina).
+ */
+bool cdn_short_sounds_han_but_one(const cdn_token *t);
+
 /* Whether the indexed key (len bytes, plain ASCII) sounds like the transcription t (one that
  * cdn_short_sounds_wanted accepts) by the scorer's test of a transcription against a
  * spelling (transcription.h). */

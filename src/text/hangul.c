@@ -298,6 +298,11 @@ size_t cdn_korean_fold(const char *latin, char *out, size_t cap)
             put = "u";
         } else if (c == 'w' && (next == 'o' || next == 'u')) {
             continue; /* woo for 우 u, wook for 욱 uk */
+        } else if (c == 'w' && next == 'i' && i > 0 && !strchr("aeiouwy", latin[i - 1])) {
+            put = "u"; /* ㅟ wi after a consonant, spelled ui by custom (귀 gwi: Gui-ja) */
+        } else if (c == 'h' && (strncmp(latin + i + 1, "ui", 2) == 0 || strncmp(latin + i + 1, "eui", 3) == 0)) {
+            put = "hi"; /* 희 hui, spelled hee (ee as i) by custom: Hee-jeong */
+            i += next == 'u' ? 2 : 3;
         } else if (c == 'e' && next == 'e') { /* ee for i (Lee) */
             put = "i";
             i++;

@@ -73,7 +73,8 @@ size_t cdn_korean_latin_syllables(const char *latin);
 
 /* Writes into out (size cap) the Latin spelling latin of a Korean given name folded so that
  * the romanisation systems and the customary spellings meet: eo, eu, o, u, oo, ou all as u
- * (Seong / Sung, Jeong / Jong / Chung), w before them dropped (Woo for 우), ee as i; g and k,
+ * (Seong / Sung, Jeong / Jong / Chung), w before them dropped (Woo for 우), ee as i, hui and
+ * heui as hi (Hee for 희), a w before i after a consonant as u (Gui for 귀 gwi); g and k,
  * d and t, b and p, j and ch, l and r, each pair as one; doubled consonants as one; ng before
  * a vowel as n and g (yungyeong is 윤경, as Yun-kyung: Revised Romanization writes no
  * syllable break), an h after a vowel before a consonant or at the end, or after a g, left out

@@ -9,6 +9,8 @@
  */
 #include "text/readings.h"
 
+#include "text/vowel_groups.h"
+
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -201,6 +203,38 @@ static const rewrite ENGLISH_HEARD[] = {
 static const rewrite ENGLISH_OPEN[] = {
     R("a", "ei", OPEN), R("y", "ai", INSIDE | OPEN), R("y", "ai", INSIDE | VOWEL), R("ow", "au", 0), END_OF_RULES,
 };
+/* English letters left unsaid, which every transcription by ear leaves out too ("English
+ * orthography"): gh after a vowel (Leigh 리, Vaughan 본 ボーン, Hughes 휴스 ヒューズ: its ugh is yu),
+ * the l of alm, alk,
+ * olm, ould (Palmer 파머 パーマー, Walker 워커, Holmes 홈스 ホームズ), the b of a final mb
+ * (Lamb 램); and ea said e (Head 헤드 ヘッド, Heavy). Read only where one of these applies;
+ * else ENGLISH_HEARD. */
+static const rewrite ENGLISH_SILENT[] = {
+    R("eigh", "i", END), R("eigh", "ei", 0), R("augh", "o", 0), R("ughes", "yuz", END), R("ugh", "yu", 0), R("igh", "ai", 0),
+    R("gh", "", INSIDE), R("alm", "am", 0), R("alk", "ok", 0), R("olm", "om", 0),
+    R("ould", "ud", 0), R("mb", "m", END), R("ea", "e", 0), END_OF_RULES,
+};
+/* English as Korean writes it by the 외래어 표기법, the Korean standard for loanwords (문교부
+ * 고시 제85-11호, 1986: 제2장 표1, its table of IPA symbols and Hangul, and 제3장 제1절,
+ * English): a vowel before an r that English leaves unsaid is 어 eo (Peter 피터, Taylor 테일러,
+ * Robert 로버트, Kirk 커크: Japanese writes these with a, as ENGLISH_HEARD's er as a has them),
+ * and so is a short u before two consonants ([ʌ]: Hull 헐, Hunt 헌트); ti before a vowel is 치
+ * (Christian 크리스천); a final ian's a is a schwa (Ian 이언, Brian 브라이언: a word whose vowel
+ * letters run together, so KOREAN_SCHWA, by vowel groups, takes it for one syllable). Written
+ * o, as transcription.c folds eo; read after ENGLISH_SILENT's
+ * letters are dropped (Walker 워커: woko) and KOREAN_SCHWA's vowels read. */
+static const rewrite KOREAN_ENGLISH[] = {
+    R("tian", "chon", END), R("tion", "shon", END), R("ian", "ion", END), R("er", "o", END), R("or", "o", END),
+    R("ar", "o", END), R("ur", "o", END), R("er", "o", CONSONANT), R("ir", "o", CONSONANT), R("ur", "o", CONSONANT),
+    R("u", "o", CLOSED), END_OF_RULES,
+};
+/* The schwa of a last syllable, read so only in words of two syllables or more (a word of one
+ * is stressed: Dan 댄, Stan 스탠): Howard 하워드, Stewart 스튜어트, Richard 리처드, Ian 이언,
+ * Jordan 조던, Allen 앨런, Marcus 마커스. */
+static const rewrite KOREAN_SCHWA[] = {
+    R("ward", "wod", END), R("wart", "wot", END), R("ard", "od", END), R("an", "on", END), R("en", "on", END),
+    R("us", "os", END), END_OF_RULES,
+};
 /* A language's reading: its own rules, and where none applies, those of another (may be NULL);
  * given only for words that end with the letter last (0: any word); rolled when the language
  * says every r (English and, in the transcriptions, German and French leave one before a
@@ -211,21 +245,24 @@ typedef struct language {
     char last;
     bool rolled, long_only;
     bool long_vowels; /* Hepburn's long vowels are folded first (fold_long_vowels) */
+    bool own_needed;  /* read only where one of its own rules applies (else the reading is
+                         another language's) */
 } language;
 static const language LANGUAGES[] = {
-    {GERMAN, NULL, 0, false, true, false},  {FRENCH, NULL, 0, false, true, false},  {ENGLISH, NULL, 0, false, true, false},
-    {ENGLISH_LONG, ENGLISH, 'e', false, true, false},
-    {POLISH_CZECH, NULL, 0, false, true, false}, {SPANISH, NULL, 0, false, true, false}, {ITALIAN, NULL, 0, false, true, false},
-    {JAPANESE, NULL, 0, false, true, true},
-    {LATIN, NULL, 0, false, true, false},   {SOUTH_SLAVIC, NULL, 0, false, true, false}, {TURKISH, NULL, 0, false, true, false},
-    {GREEK, NULL, 0, false, true, false},
+    {GERMAN, NULL, 0, false, true, false, false},  {FRENCH, NULL, 0, false, true, false, false},  {ENGLISH, NULL, 0, false, true, false, false},
+    {ENGLISH_LONG, ENGLISH, 'e', false, true, false, false},
+    {POLISH_CZECH, NULL, 0, false, true, false, false}, {SPANISH, NULL, 0, false, true, false, false}, {ITALIAN, NULL, 0, false, true, false, false},
+    {JAPANESE, NULL, 0, false, true, true, false},
+    {LATIN, NULL, 0, false, true, false, false},   {SOUTH_SLAVIC, NULL, 0, false, true, false, false}, {TURKISH, NULL, 0, false, true, false, false},
+    {GREEK, NULL, 0, false, true, false, false},
 };
 /* The readings for transcriptions by ear: those above, then these. */
 static const language HEARD[] = {
-    {GERMAN_HEARD, GERMAN, 0, true, true, false}, {HUNGARIAN, NULL, 0, true, false, false},        {DUTCH, NULL, 0, true, false, false},
-    {SCANDINAVIAN, NULL, 0, true, false, false},  {BASQUE, NULL, 0, true, false, false},           {PORTUGUESE, NULL, 0, true, false, false},
-    {ITALIAN_SOFT, ITALIAN, 0, true, false, false}, {ENGLISH_HEARD, ENGLISH, 0, false, false, false},
-    {ENGLISH_OPEN, ENGLISH_HEARD, 0, false, false, false},
+    {GERMAN_HEARD, GERMAN, 0, true, true, false, false}, {HUNGARIAN, NULL, 0, true, false, false, false},        {DUTCH, NULL, 0, true, false, false, false},
+    {SCANDINAVIAN, NULL, 0, true, false, false, false},  {BASQUE, NULL, 0, true, false, false, false},           {PORTUGUESE, NULL, 0, true, false, false, false},
+    {ITALIAN_SOFT, ITALIAN, 0, true, false, false, false}, {ENGLISH_HEARD, ENGLISH, 0, false, false, false, false},
+    {ENGLISH_OPEN, ENGLISH_HEARD, 0, false, false, false, false},
+    {ENGLISH_SILENT, ENGLISH_HEARD, 0, false, false, false, true},
 };
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
@@ -300,6 +337,16 @@ static bool read_as(const language *lang, uint32_t starts, const char *latin, si
     return true;
 }
 
+/* Whether one of lang's own rules applies somewhere in latin (len letters). */
+static bool own_applies(const language *lang, const char *latin, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        for (const rewrite *r = lang->own; r->from; r++)
+            if (applies(r, latin, i, len))
+                return true;
+    return false;
+}
+
 /* Writes latin (len letters) with Hepburn's long vowels as one vowel into out (at least len + 1
  * bytes), as Polivanov writes them: ou and uu, and a final oh (Satoh, Nakajoh), the macrons
  * being gone already (Ōtō is oto); returns the new length. Not an oh before a consonant, which
@@ -340,7 +387,8 @@ static void read_all(const language *langs, size_t count, bool all, const char *
             word_len = fold_long_vowels(latin, len, folded);
             word = folded;
         }
-        if (!(starts & letters) || !read_as(&langs[l], starts, word, word_len, out[*n]) || strcmp(out[*n], latin) == 0)
+        if (!(starts & letters) || (langs[l].own_needed && !own_applies(&langs[l], word, word_len)) ||
+            !read_as(&langs[l], starts, word, word_len, out[*n]) || strcmp(out[*n], latin) == 0)
             continue;
         bool seen = false;
         for (size_t k = 0; k < *n && !seen; k++)
@@ -369,4 +417,33 @@ size_t cdn_readings_heard(const char *latin, bool all, char out[CDN_READINGS_HEA
         read_all(HEARD, sizeof HEARD / sizeof HEARD[0], all, latin, len, out, rolled, &n, CDN_READINGS_HEARD);
     }
     return n;
+}
+
+size_t cdn_readings_korean(const char *latin, char out[CDN_READINGS_KOREAN][CDN_READING_MAX + 1])
+{
+    static const language SILENT = {ENGLISH_SILENT, NULL, 0, false, false, false, true};
+    static const language SCHWA = {KOREAN_SCHWA, NULL, 0, false, false, false, true};
+    static const language KOREAN = {KOREAN_ENGLISH, ENGLISH_HEARD, 0, false, false, false, false};
+    size_t len = strlen(latin);
+    if (len > CDN_READING_MAX)
+        return 0;
+    /* Letters unsaid, then a last syllable's schwa, then the rest: each step on the last's
+     * output, each only where one of its rules applies. */
+    char step[2][CDN_READING_MAX + 1];
+    const char *word = latin;
+    bool changed = false;
+    if (own_applies(&SILENT, word, len) && read_as(&SILENT, rule_starts(&SILENT), word, len, step[0])) {
+        word = step[0];
+        len = strlen(word);
+        changed = true;
+    }
+    if (cdn_vowel_groups(word) >= 2 && own_applies(&SCHWA, word, len) &&
+        read_as(&SCHWA, rule_starts(&SCHWA), word, len, step[1])) {
+        word = step[1];
+        len = strlen(word);
+        changed = true;
+    }
+    if (!changed && !own_applies(&KOREAN, word, len))
+        return 0;
+    return read_as(&KOREAN, rule_starts(&KOREAN), word, len, out[0]) && strcmp(out[0], latin) != 0;
 }

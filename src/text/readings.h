@@ -42,4 +42,14 @@ size_t cdn_readings(const char *latin, char out[CDN_READINGS][CDN_READING_MAX + 
 size_t cdn_readings_heard(const char *latin, bool all, char out[CDN_READINGS_HEARD][CDN_READING_MAX + 1],
                           bool rolled[CDN_READINGS_HEARD]);
 
+/*
+ * The reading of latin (plain ASCII, lower case) as Korean transcribes English (readings.c,
+ * KOREAN_ENGLISH: the schwa and a vowel before an unsaid r as 어, written o as the comparison
+ * folds eo; letters English leaves unsaid dropped first), for comparing latin with a word in
+ * Hangul only: Japanese writes those vowels by the spelling. Writes it into out and returns 1,
+ * or 0 when no rule of that reading applies.
+ */
+enum { CDN_READINGS_KOREAN = 1 };
+size_t cdn_readings_korean(const char *latin, char out[CDN_READINGS_KOREAN][CDN_READING_MAX + 1]);
+
 #endif

@@ -471,7 +471,8 @@ static outcome compare_readings(const char *heard, cdn_syllabary syllabary, cons
         if (pinyin_respelled(other ? other : heard, strpbrk(spelled, "jg") != NULL, respelled, sizeof respelled))
             third = respelled;
     }
-    char h[3 * CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], s[3 * CDN_SOUND_VARIANTS + CDN_READINGS_HEARD][CDN_SOUNDS_MAX + 1];
+    char h[3 * CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1],
+        s[3 * CDN_SOUND_VARIANTS + CDN_READINGS_HEARD + CDN_READINGS_KOREAN][CDN_SOUNDS_MAX + 1];
     size_t nh = cdn_sound_readings(heard, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h);
     if (other)
         nh += cdn_sound_readings(other, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h + nh);
@@ -500,6 +501,9 @@ static outcome compare_readings(const char *heard, cdn_syllabary syllabary, cons
         size_t nr = cdn_readings_heard(spelled, spelled_consonants >= 3, r, rolled);
         for (size_t k = 0; k < nr; k++)
             cdn_sound_classes(r[k], CDN_SOUND_VOWELS | (rolled[k] ? 0 : CDN_SOUND_DROP_R), s[ns++]);
+        /* Hangul writes English's schwa as 어 (readings.h, cdn_readings_korean). */
+        if (syllabary == CDN_SYLLABARY_HANGUL && cdn_readings_korean(spelled, r))
+            cdn_sound_classes(r[0], CDN_SOUND_VOWELS | CDN_SOUND_DROP_R, s[ns++]);
     }
     outcome best = {0.0, 1e9};
     for (size_t i = 0; i < nh; i++)

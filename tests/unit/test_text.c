@@ -655,6 +655,10 @@ static void korean_names_fold(void **state)
         {"chulsoo", "chursu"}, {"cheolsu", "chursu"},       /* 철수 */
         {"youngchoon", "yungchun"}, {"yeongchun", "yungchun"}, /* 영춘 */
         {"wook", "uk"}, {"ug", "uk"},                       /* 욱 */
+        {"hui", "hi"}, {"hee", "hi"}, {"heui", "hi"},        /* 희: hee by custom */
+        {"hwi", "hui"},                                     /* 휘 (hwi) is no 희 (hi) */
+        {"gwi", "kui"}, {"gui", "kui"},                     /* 귀: ui by custom after a consonant */
+        {"wi", "wi"},                                       /* 위 alone keeps its w: 의 is ui */
     };
     for (size_t i = 0; i < sizeof FOLD / sizeof FOLD[0]; i++) {
         char out[64];
@@ -850,6 +854,32 @@ static bool has_heard(const char *latin, const char *r, bool rolled)
     return false;
 }
 
+/* The reading of latin as Korean writes English (cdn_readings_korean), or "" for none. */
+static const char *korean_reading(const char *latin)
+{
+    static char out[CDN_READINGS_KOREAN][CDN_READING_MAX + 1];
+    return cdn_readings_korean(latin, out) ? out[0] : "";
+}
+
+/* English as Korean transcribes it (the 외래어 표기법): the schwa and a vowel before an unsaid r
+ * as 어 (written o), ti before a vowel as 치; a stressed vowel of one syllable is left alone. */
+static void readings_korean(void **state)
+{
+    (void)state;
+    assert_string_equal(korean_reading("howard"), "howod");    /* 하워드 */
+    assert_string_equal(korean_reading("ian"), "ion");         /* 이언 */
+    assert_string_equal(korean_reading("peter"), "peto");      /* 피터 */
+    assert_string_equal(korean_reading("kirk"), "kok");        /* 커크 */
+    assert_string_equal(korean_reading("robert"), "robot");    /* 로버트 */
+    assert_string_equal(korean_reading("hull"), "holl");       /* 헐: [ʌ] */
+    assert_string_equal(korean_reading("marcus"), "marcos");   /* 마커스 */
+    assert_string_equal(korean_reading("hughes"), "hyuz");     /* 휴스: gh unsaid first */
+    assert_string_equal(korean_reading("walker"), "woko");     /* 워커 */
+    assert_string_equal(korean_reading("christian"), "chrisshon"); /* 크리스천 */
+    assert_string_equal(korean_reading("dan"), "");            /* 댄: one stressed syllable */
+    assert_string_equal(korean_reading("smith"), "");          /* no rule applies */
+}
+
 /* Hungarian, Dutch, Scandinavian, Basque, Portuguese and Italian spellings, and English vowel
  * spellings as Japanese and Korean hear them; only for transcriptions, not Cyrillic. */
 static void readings_heard(void **state)
@@ -869,6 +899,12 @@ static void readings_heard(void **state)
     assert_true(has_heard("giovanni", "dzhovanni", true)); /* Italian gi before a vowel */
     assert_true(has_heard("turner", "tana", false));       /* English ur, er as a */
     assert_true(has_heard("hunt", "hant", false));         /* u in a closed syllable; h kept */
+    assert_true(has_heard("leigh", "li", false));          /* English gh unsaid */
+    assert_true(has_heard("vaughan", "voan", false));      /* ... augh as o */
+    assert_true(has_heard("palmer", "pama", false));       /* the l of alm unsaid */
+    assert_true(has_heard("holmes", "homes", false));      /* ... of olm */
+    assert_true(has_heard("head", "hed", false));          /* ea as e */
+    assert_false(has_heard("leigh", "leg", false));
     assert_true(has_heard("jay", "dzhei", false));         /* ay */
     assert_true(has_heard("heath", "his", false));         /* ea, th as s */
     assert_true(has_heard("george", "dzhordzh", false));   /* eo as o */
@@ -1369,6 +1405,7 @@ int main(void)
         cmocka_unit_test(kanji_of_japanese_names),
         cmocka_unit_test(sino_korean_syllables),
         cmocka_unit_test(readings_heard),
+        cmocka_unit_test(readings_korean),
         cmocka_unit_test(pinyin_syllables),
         cmocka_unit_test(pinyin_onsets),
         cmocka_unit_test(east_slavic_name_forms),
