@@ -384,6 +384,30 @@ static int add_sounds(builder *b, const cdn_itoken *t)
     return add_key_under_each(b, &b->maps[CDN_MAP_SOUNDS], t, sounds[0], sizeof sounds[0], n, 2);
 }
 
+/* Adds a Latin-script token of four letters or more to the lists of the vowelled skeletons
+ * (CDN_VOWELLED_READING) of its n readings and of itself, those with fewer than three
+ * consonants: no skeleton key finds them (Hall, Howie, Wedd), and their Cyrillic
+ * transcriptions differ from them in vowels only (Холл, Хоуи, Уэдд). */
+static int add_vowelled_readings(builder *b, const cdn_itoken *t, char readings[][CDN_READING_MAX + 1], size_t n)
+{
+    const char *latin = b->pool.data + t->latin;
+    if (t->latin_shape.len < CDN_VOWELLED_READING_MIN)
+        return CORDON_OK;
+    char keys[CDN_READINGS + 1][CDN_VOWELLED_MAX + 2];
+    size_t nk = 0;
+    for (size_t r = 0; r <= n; r++) {
+        const char *reading = r < n ? readings[r] : latin;
+        size_t len = cdn_vowelled_reading_key(reading, strlen(reading), keys[nk]);
+        bool seen = len == 0;
+        for (size_t k = 0; k < nk && !seen; k++)
+            seen = strcmp(keys[k], keys[nk]) == 0;
+        if (!seen && add_key_under(b, &b->maps[CDN_MAP_READINGS], t, keys[nk], len) != CORDON_OK)
+            return CORDON_ENOMEM;
+        nk += !seen;
+    }
+    return CORDON_OK;
+}
+
 /* Adds a Latin-script token's key to the lists of the consonant skeletons of its readings
  * (readings.h; vowels are what transcriptions disagree on most): how a foreign name
  * transcribed by ear into Cyrillic finds its spelling (Фоллбрехт, follbrekht, and Vollbrecht
@@ -394,9 +418,9 @@ static int add_readings(builder *b, const cdn_itoken *t)
         return CORDON_OK;
     char readings[CDN_READINGS][CDN_READING_MAX + 1];
     size_t n = cdn_readings(b->pool.data + t->latin, readings);
+    int status = add_vowelled_readings(b, t, readings, n);
     cdn_strbuf skel;
     cdn_strbuf_init(&skel);
-    int status = CORDON_OK;
     bool short_word = t->latin_shape.len < 4;
     for (size_t r = 0; r < n && status == CORDON_OK; r++) {
         cdn_strbuf_reset(&skel);

@@ -41,6 +41,7 @@
 #include "core/fixmap.h"
 #include "core/strbuf.h"
 #include "core/vec.h"
+#include "text/orthography.h"
 #include "match/analyze.h"
 #include "text/translit.h"
 
@@ -127,6 +128,27 @@ static inline size_t cdn_whole_reading_key(const char *s, size_t len, char out[C
     memcpy(out + 1, s, len);
     out[len + 1] = '\0';
     return len + 1;
+}
+
+/* The mark before a vowelled skeleton in CDN_MAP_READINGS (orthography.h): a word of four
+ * letters or more whose readings have fewer than three consonants (Hall, read as English
+ * khall; Howie, khoui) has no skeleton key to be found by, and is keyed by the consonants of
+ * each reading with its vowels as marks (Холл, kholl, and khall: "h.l"). */
+#define CDN_VOWELLED_READING '~'
+
+/* The fewest letters of a word (a Latin word, or a Cyrillic word's romanisation) keyed by its
+ * vowelled skeleton: shorter words are keyed whole (CDN_WHOLE_READING). A reading of such a
+ * Latin word may be shorter (Mule read as English, mul: Мюль, myul, "m.l"). */
+enum { CDN_VOWELLED_READING_MIN = 4 };
+
+/* Writes the key of the vowelled skeleton of the reading s (len bytes) into out: the mark,
+ * then cdn_vowelled_skeleton(s). Returns its length, or 0 when s has no such key (a skeleton
+ * of no consonant, or of three or more). */
+static inline size_t cdn_vowelled_reading_key(const char *s, size_t len, char out[CDN_VOWELLED_MAX + 2])
+{
+    out[0] = CDN_VOWELLED_READING;
+    size_t n = cdn_vowelled_skeleton(s, len, out + 1);
+    return n ? n + 1 : 0;
 }
 
 /* A read-only array that is either owned (built here) or borrowed (mapped from a file). */

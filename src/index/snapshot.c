@@ -57,8 +57,10 @@
  * Latin words under their short consonant-class keys too (abjad_keys.h: two classes, an h or j
  * kept), which a word in Arabic or Hebrew script of two classes looks up; version 17 files
  * Latin words under the Korean fold that reads hee as hui and gui as gwi (hangul.h: Hee for 희,
- * Gui for 귀). */
-#define SNAP_VERSION 17u
+ * Gui for 귀); version 18 files Latin words of four letters or more whose readings have fewer
+ * than three consonants under their vowelled skeletons (CDN_VOWELLED_READING: Hall, Howie),
+ * which a Cyrillic word looks up. */
+#define SNAP_VERSION 18u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

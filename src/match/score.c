@@ -673,6 +673,8 @@ static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
         return 0.0;
     char readings[CDN_READINGS][CDN_READING_MAX + 1];
     size_t n = cdn_readings(latin->latin, readings);
+    char vc[CDN_VOWELLED_MAX + 1]; /* the Cyrillic word's vowelled skeleton, if it has one */
+    size_t nv = short_word ? 0 : cdn_vowelled_skeleton(cyrillic->latin, lc, vc);
     double best = 0.0;
     for (size_t r = 0; r < n; r++) {
         if (short_word) {
@@ -680,6 +682,14 @@ static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
                 return 0.9;
             continue;
         }
+        /* Words of one or two consonants, in one vowelled skeleton, are told apart by their
+         * vowels: Холл, kholl, is not Hill read as English, khill (on any longer word the
+         * check lost ширли / Shurley; on other skeletons, чачич / Čačić read as South Slavic,
+         * tsachich, whose ts and ch it cut apart). */
+        char vr[CDN_VOWELLED_MAX + 1];
+        if (nv && cdn_vowelled_skeleton(readings[r], strlen(readings[r]), vr) == nv && memcmp(vc, vr, nv) == 0 &&
+            cdn_vowel_gaps_contradict(cyrillic->latin, readings[r]))
+            continue;
         cdn_shape shape;
         cdn_shape_of(readings[r], &shape);
         double sim = romanisation_similarity(cyrillic->latin, &cyrillic->latin_shape, readings[r], &shape);

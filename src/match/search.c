@@ -476,6 +476,9 @@ static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact
     gather_tested_edits(g, t, heard, n, exact);
 }
 
+/* Keys rarer than this (in entities) are looked up with their misspellings too. */
+enum { FUZZY_DF = 3 };
+
 /* A token romanised from Cyrillic (or another alphabet) meets the Latin spellings that read as
  * it sounds in their source language (readings.h): the scorer's "sounds", 0.9 at most. */
 static void gather_readings(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
@@ -490,6 +493,13 @@ static void gather_readings(gatherer *g, const cdn_token *t, const cdn_ikey *exa
         cdn_whole_reading_key(t->latin, len, whole);
         add_listed(g, CDN_MAP_READINGS, whole, exact, 0.9);
     }
+    /* A word of one or two consonants, by its vowelled skeleton (Холл / Hall), when its own
+     * key is rare or unknown: a common one (Иван, Анна) already finds its spellings, and
+     * following its vowels too cost a sixth more instructions per Cyrillic name. */
+    char vowelled[CDN_VOWELLED_MAX + 2];
+    if (len >= CDN_VOWELLED_READING_MIN && (!exact || exact->df < FUZZY_DF) &&
+        cdn_vowelled_reading_key(t->latin, len, vowelled))
+        add_listed(g, CDN_MAP_READINGS, vowelled, exact, 0.9);
 }
 
 /* A spelling on more names than this is not followed to its other vowel spellings: walking its
@@ -729,9 +739,6 @@ static __attribute__((cold, noinline)) void gather_korean_cyrillic(gatherer *g, 
 {
     cdn_korean_cyrillic_keys(g->idx, t, surname, add_korean_key, g);
 }
-
-/* Keys rarer than this (in entities) are looked up with their misspellings too. */
-enum { FUZZY_DF = 3 };
 
 static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
 {

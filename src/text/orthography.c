@@ -190,26 +190,32 @@ int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
     return cdn_strbuf_append(out, key, n) ? CORDON_OK : CORDON_ENOMEM;
 }
 
+/* The letter of the skeleton that latin[*i] (of len) begins, its position moved past it: the
+ * digraphs each one letter, sh and ch as s, kh as h, gh as g, ph as f, th as t, ck as k; else q
+ * and c as k, z as s. Tested by their second letter first: every word asks, letter by letter,
+ * and most letters are followed by neither h nor k. */
+static char skeleton_letter(const char *latin, size_t len, size_t *i)
+{
+    char c = latin[*i], next = *i + 1 < len ? latin[*i + 1] : '\0';
+    if (next == 'h' && (c == 's' || c == 'c' || c == 'k' || c == 'g' || c == 'p' || c == 't')) {
+        *i += 2;
+        return c == 'c' ? 's' : c == 'k' ? 'h' : c == 'p' ? 'f' : c;
+    }
+    if (next == 'k' && c == 'c') {
+        *i += 2;
+        return 'k';
+    }
+    *i += 1;
+    return c == 'q' || c == 'c' ? 'k' : c == 'z' ? 's' : c;
+}
+
 int cdn_skeleton_key(const char *latin, size_t len, cdn_strbuf *out)
 {
     if (!cdn_strbuf_reserve(out, len))
         return CORDON_ENOMEM;
     char last = 0;
     for (size_t i = 0; i < len;) {
-        char c = latin[i], next = i + 1 < len ? latin[i + 1] : '\0';
-        /* The digraphs, each one letter: sh and ch as s, kh as h, gh as g, ph as f, th as t, ck
-         * as k; else q and c as k, z as s. Tested by their second letter first: every word
-         * asks, letter by letter, and most letters are followed by neither h nor k. */
-        if (next == 'h' && (c == 's' || c == 'c' || c == 'k' || c == 'g' || c == 'p' || c == 't')) {
-            c = c == 'c' ? 's' : c == 'k' ? 'h' : c == 'p' ? 'f' : c;
-            i += 2;
-        } else if (next == 'k' && c == 'c') {
-            c = 'k';
-            i += 2;
-        } else {
-            c = c == 'q' || c == 'c' ? 'k' : c == 'z' ? 's' : c;
-            i++;
-        }
+        char c = skeleton_letter(latin, len, &i);
         bool consonant = c >= 'a' && c <= 'z' && !is_vowel(c) && c != 'w' && c != 'v';
         if ((!consonant && !(c >= '0' && c <= '9')) || c == last)
             continue;
@@ -218,6 +224,31 @@ int cdn_skeleton_key(const char *latin, size_t len, cdn_strbuf *out)
     }
     out->data[out->len] = '\0';
     return CORDON_OK;
+}
+
+size_t cdn_vowelled_skeleton(const char *latin, size_t len, char out[CDN_VOWELLED_MAX + 1])
+{
+    size_t n = 0, skeleton = 0; /* skeleton: the letters cdn_skeleton_key would keep */
+    char last = 0, last_kept = 0;
+    for (size_t i = 0; i < len;) {
+        char c = skeleton_letter(latin, len, &i);
+        if (c < 'a' || c > 'z')
+            return 0;
+        if (is_vowel(c) || c == 'w')
+            c = '.';
+        else if (c != 'v' && c != last_kept) {
+            skeleton++;
+            last_kept = c;
+        }
+        if (c == last)
+            continue;
+        if (n == CDN_VOWELLED_MAX)
+            return 0;
+        out[n++] = c;
+        last = c;
+    }
+    out[n] = '\0';
+    return skeleton >= 1 && skeleton <= 2 ? n : 0;
 }
 
 /* Consonant classes (see orthography.h). */

@@ -46,6 +46,22 @@ size_t cdn_orthography_key_ch_as_kh(const char *token, size_t len, char out[CDN_
  */
 int cdn_skeleton_key(const char *latin, size_t len, cdn_strbuf *out);
 
+/* A vowelled skeleton is at most this long (cdn_vowelled_skeleton). */
+enum { CDN_VOWELLED_MAX = 12 };
+
+/*
+ * Writes the vowelled skeleton of a romanised token (plain ASCII lower-case letters, len bytes)
+ * into out and returns its length: its letters folded as cdn_skeleton_key folds them, v kept,
+ * each run of vowels (a e i o u, and the y and w that Russian writes as vowels: Уэдд / Wedd)
+ * as one '.', and a letter written twice once (Холл, kholl / Hall read as English, khall: both
+ * "h.l"). A word whose consonant skeleton has three letters or more is keyed by that; this is
+ * the key of the others, with one or two consonants, whose vowels are all that tells them
+ * apart. Returns 0 (out undefined) for a token of other characters, one whose consonant
+ * skeleton is empty or has three letters or more, or whose key would be longer than
+ * CDN_VOWELLED_MAX.
+ */
+size_t cdn_vowelled_skeleton(const char *latin, size_t len, char out[CDN_VOWELLED_MAX + 1]);
+
 /* Consonant classes are at most this long. */
 #define CDN_CLASSES_MAX 63
 

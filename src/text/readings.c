@@ -44,13 +44,15 @@ static const rewrite GERMAN[] = {
     R("tsch", "ch", 0), R("sch", "sh", 0), R("ch", "kh", 0), R("ck", "k", 0), R("tz", "ts", 0), R("z", "ts", 0),
     R("ph", "f", 0),    R("th", "t", 0),   R("qu", "kv", 0), R("v", "f", 0),  R("w", "v", 0),   R("ei", "ay", 0),
     R("ey", "ay", 0),   R("eu", "oy", 0),  R("ie", "i", 0),  R("j", "y", 0),  R("h", "g", VOWEL),
+    R("ue", "yu", 0),   R("oe", "e", 0),   R("ae", "e", 0), /* ü ö ä with their dots lost: Süß Зюсс */
     R("ss", "ss", 0),   R("s", "z", VOWEL), /* Seebach Зеебах, Hausen хаузен; not ss (Strasse) */
     R("h", "", 0), /* the h that lengthens a vowel (Behn, Fehr, Buhr) */
     END_OF_RULES,
 };
 static const rewrite FRENCH[] = {
-    R("ieux", "ye", END), R("ier", "ye", END), R("iers", "ye", END), R("ille", "iy", 0), /* Virieux, Bonnier */
-    R("ill", "iy", VOWEL), R("eu", "yo", 0), /* Chevillard シュヴィヤール, Duthiers デュティエ */
+    R("coise", "suaz", END), R("cois", "sua", END), /* ç lost: François Франсуа */
+    R("ieux", "ye", END), R("ier", "ye", END), R("iers", "ye", END), R("ger", "zhe", END), R("cher", "she", END), /* Roger Роже */ R("ille", "iy", 0), R("ill", "iy", VOWEL), /* Chevillard シュヴィヤール */
+    R("eu", "yo", 0), /* Virieux, Bonnier */
     R("ault", "o", END), /* Perrault Перро, Renault Рено */
     R("eau", "o", 0), R("ou", "u", 0),  R("oi", "ua", 0), R("au", "o", 0),  R("ai", "e", 0),     R("ch", "sh", 0),
     R("gn", "n", 0),  R("qu", "k", 0),  R("ph", "f", 0),  R("th", "t", 0),  R("j", "zh", 0),     R("g", "zh", FRONT),
@@ -67,6 +69,15 @@ static const rewrite ENGLISH_LONG[] = {
     R("ite", "ayt", END), R("ime", "aym", END), R("ole", "oul", END), R("one", "oun", END),
     END_OF_RULES,
 };
+/* English as Russian practice writes it (Ermolovich; Wikipedia "Англо-русская практическая
+ * транскрипция"): aw as о and a final ey as и (Pawley Поли, Kelley Келли), an initial wh as у
+ * (Wheat Уит), a w after s, t, d as в (Sweet Свит, Twain Твен, Edwards Эдвардс), chr as кр
+ * (Christie Кристи); else ENGLISH. Not for the transcriptions by ear, which hear the w
+ * (Pertwee パートウィー). */
+static const rewrite ENGLISH_RUSSIAN[] = {
+    R("aw", "o", CONSONANT), R("aw", "o", END), R("ey", "i", END), R("wh", "u", START),
+    R("sw", "sv", 0), R("tw", "tv", 0), R("dw", "dv", 0), R("chr", "kr", 0), END_OF_RULES,
+};
 static const rewrite ENGLISH[] = {
     R("tch", "ch", 0), R("ee", "i", 0),   R("ea", "i", 0), R("oo", "u", 0),   R("ou", "au", 0), R("ow", "ou", 0),
     R("th", "t", 0),   R("ph", "f", 0),   R("ck", "k", 0), R("qu", "kv", 0),  R("j", "dzh", 0), R("g", "dzh", FRONT),
@@ -77,11 +88,21 @@ static const rewrite ENGLISH[] = {
 };
 static const rewrite POLISH_CZECH[] = {
     R("szcz", "shch", 0), R("ch", "kh", 0), R("cz", "ch", 0), R("sz", "sh", 0), R("rz", "zh", 0), R("c", "ts", 0),
+    R("ie", "e", 0), /* i softens: Wiesław Веслав, Ziętek Зентек */
     R("w", "v", 0),       R("j", "y", 0),   R("h", "g", 0),   END_OF_RULES,
 };
 static const rewrite SPANISH[] = {
     R("ll", "ly", 0), R("qu", "k", 0), R("gu", "g", FRONT), R("j", "kh", 0), R("g", "kh", FRONT), R("c", "s", FRONT),
     R("z", "s", 0),   R("h", "", 0),   END_OF_RULES,
+};
+/* Italian as Russian practice writes it ("Итальяно-русская практическая транскрипция"): an i
+ * after c, g, sc before a vowel only softens them, a doubled c is written twice (Boccaccio
+ * Боккаччо, Cioccio Чоччо, Compagnucci Компаньуччи) and a doubled soft g once (Reggio Реджо,
+ * Marmaggi Мармаджи); else ITALIAN. Russian only: the
+ * transcriptions by ear have ITALIAN_SOFT. */
+static const rewrite ITALIAN_RUSSIAN[] = {
+    R("cci", "chch", VOWEL), R("ggi", "dzh", VOWEL), R("sci", "sh", VOWEL), R("ci", "ch", VOWEL), R("gi", "dzh", VOWEL),
+    R("cc", "chch", FRONT), R("cc", "kk", 0), R("gg", "dzh", FRONT), END_OF_RULES,
 };
 static const rewrite ITALIAN[] = {
     R("gli", "li", 0), R("sc", "sh", FRONT), R("ch", "k", 0), R("gh", "g", 0), R("gn", "n", 0), R("c", "ch", FRONT),
@@ -100,7 +121,7 @@ static const rewrite JAPANESE[] = {
     R("ji", "dzi", 0),  R("jo", "dze", 0),  R("ja", "dzya", 0), R("ju", "dzyu", 0), R("j", "dz", 0),
     R("kyo", "ke", 0),  R("gyo", "ge", 0),  R("ryo", "re", 0),  R("nyo", "ne", 0),  R("hyo", "khe", 0),
     R("myo", "me", 0),  R("byo", "be", 0),  R("pyo", "pe", 0),  R("yo", "ye", 0),   R("zu", "dzu", INSIDE),
-    R("zo", "dzo", INSIDE),
+    R("zo", "dzo", INSIDE), R("np", "mp", 0), R("nb", "mb", 0), /* Binpachi Бимпати: ん before p, b */
     R("wa", "va", 0),   R("h", "kh", 0),    END_OF_RULES,
 };
 /* Latin and latinised Greek names as Russian has them, without the nominative ending
@@ -258,6 +279,7 @@ typedef struct language {
     bool long_vowels; /* Hepburn's long vowels are folded first (fold_long_vowels) */
     bool own_needed;  /* read only where one of its own rules applies (else the reading is
                          another language's) */
+    bool russian_only; /* Russian practice, not what the transcriptions by ear hear */
 } language;
 /* French is read for spellings of one or two consonants too (ブール / Boule, ウリエ /
  * Houllier, フェドー / Feydeau: its silent letters and ou, eau leave few consonants): Wikidata
@@ -268,20 +290,24 @@ typedef struct language {
  * 1874 -> 1875, Chinese 1657 -> 1659, Korean 1609 -> 1614, development pairs +4, +5, -1, +1
  * and one unrelated Chinese pair more of 9,000 (斯維勒 / Speirs). */
 static const language LANGUAGES[] = {
-    {GERMAN, NULL, 0, false, true, false, false},  {FRENCH, NULL, 0, true, false, false, false},  {ENGLISH, NULL, 0, false, true, false, false},
-    {ENGLISH_LONG, ENGLISH, 'e', false, true, false, false},
-    {POLISH_CZECH, NULL, 0, false, true, false, false}, {SPANISH, NULL, 0, false, true, false, false}, {ITALIAN, NULL, 0, false, true, false, false},
-    {JAPANESE, NULL, 0, false, true, true, false},
-    {LATIN, NULL, 0, false, true, false, false},   {SOUTH_SLAVIC, NULL, 0, false, true, false, false}, {TURKISH, NULL, 0, false, true, false, false},
-    {GREEK, NULL, 0, false, true, false, false},
+    {GERMAN, NULL, 0, false, true, false, false, false},  {FRENCH, NULL, 0, true, false, false, false, false},
+    {ENGLISH_RUSSIAN, ENGLISH, 0, false, true, false, false, true},
+    {ENGLISH_LONG, ENGLISH, 'e', false, true, false, false, false},
+    {POLISH_CZECH, NULL, 0, false, true, false, false, false}, {SPANISH, NULL, 0, false, true, false, false, false},
+    {ITALIAN_RUSSIAN, ITALIAN, 0, false, true, false, false, true},
+    {JAPANESE, NULL, 0, false, true, true, false, false},
+    {LATIN, NULL, 0, false, true, false, false, false},   {SOUTH_SLAVIC, NULL, 0, false, true, false, false, false}, {TURKISH, NULL, 0, false, true, false, false, false},
+    {GREEK, NULL, 0, false, true, false, false, false},
 };
-/* The readings for transcriptions by ear: those above, then these. */
+/* The readings for transcriptions by ear: those above but the Russian-only ones, then these. */
 static const language HEARD[] = {
-    {GERMAN_HEARD, GERMAN, 0, true, true, false, false}, {HUNGARIAN, NULL, 0, true, false, false, false},        {DUTCH, NULL, 0, true, false, false, false},
-    {SCANDINAVIAN, NULL, 0, true, false, false, false},  {BASQUE, NULL, 0, true, false, false, false},           {PORTUGUESE, NULL, 0, true, false, false, false},
-    {ITALIAN_SOFT, ITALIAN, 0, true, false, false, false}, {ENGLISH_HEARD, ENGLISH, 0, false, false, false, false},
-    {ENGLISH_OPEN, ENGLISH_HEARD, 0, false, false, false, false},
-    {ENGLISH_SILENT, ENGLISH_HEARD, 0, false, false, false, true}, {SPANISH_HEARD, SPANISH, 0, true, true, false, false},
+    {ENGLISH, NULL, 0, false, true, false, false, false}, {ITALIAN, NULL, 0, false, true, false, false, false},
+    {GERMAN_HEARD, GERMAN, 0, true, true, false, false, false}, {HUNGARIAN, NULL, 0, true, false, false, false, false},        {DUTCH, NULL, 0, true, false, false, false, false},
+    {SCANDINAVIAN, NULL, 0, true, false, false, false, false},  {BASQUE, NULL, 0, true, false, false, false, false},           {PORTUGUESE, NULL, 0, true, false, false, false, false},
+    {ITALIAN_SOFT, ITALIAN, 0, true, false, false, false, false}, {ENGLISH_HEARD, ENGLISH, 0, false, false, false, false, false},
+    {ENGLISH_OPEN, ENGLISH_HEARD, 0, false, false, false, false, false},
+    {ENGLISH_SILENT, ENGLISH_HEARD, 0, false, false, false, true, false},
+    {SPANISH_HEARD, SPANISH, 0, true, true, false, false, false},
 };
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
@@ -386,9 +412,10 @@ static size_t fold_long_vowels(const char *latin, size_t len, char *out)
 }
 
 /* Appends the readings of latin (len letters) as each of the count languages langs (but the
- * long_only ones unless all) that differ from latin and from the first *n of out to out, up
- * to max, and whether each says its r to rolled (if not NULL). */
-static void read_all(const language *langs, size_t count, bool all, const char *latin, size_t len,
+ * long_only ones unless all, and the russian_only ones when heard: for a transcription by ear)
+ * that differ from latin and from the first *n of out to out, up to max, and whether each says
+ * its r to rolled (if not NULL). */
+static void read_all(const language *langs, size_t count, bool all, bool heard, const char *latin, size_t len,
                      char out[][CDN_READING_MAX + 1], bool *rolled, size_t *n, size_t max)
 {
     uint32_t letters = 0; /* the word's letters: a language none of whose rules begins with one
@@ -396,7 +423,8 @@ static void read_all(const language *langs, size_t count, bool all, const char *
     for (size_t i = 0; i < len; i++)
         letters |= 1u << (latin[i] & 31);
     for (size_t l = 0; l < count && *n < max; l++) {
-        if ((langs[l].long_only && !all) || (langs[l].last && (len == 0 || latin[len - 1] != langs[l].last)))
+        if ((langs[l].long_only && !all) || (langs[l].last && (len == 0 || latin[len - 1] != langs[l].last)) ||
+            (langs[l].russian_only && heard))
             continue;
         uint32_t starts = rule_starts(&langs[l]);
         char folded[CDN_READING_MAX + 1];
@@ -422,7 +450,7 @@ size_t cdn_readings(const char *latin, char out[CDN_READINGS][CDN_READING_MAX + 
 {
     size_t len = strlen(latin), n = 0;
     if (len <= CDN_READING_MAX)
-        read_all(LANGUAGES, sizeof LANGUAGES / sizeof LANGUAGES[0], true, latin, len, out, NULL, &n, CDN_READINGS);
+        read_all(LANGUAGES, sizeof LANGUAGES / sizeof LANGUAGES[0], true, false, latin, len, out, NULL, &n, CDN_READINGS);
     return n;
 }
 
@@ -431,18 +459,18 @@ size_t cdn_readings_heard(const char *latin, bool all, char out[CDN_READINGS_HEA
 {
     size_t len = strlen(latin), n = 0;
     if (len <= CDN_READING_MAX) {
-        read_all(LANGUAGES, sizeof LANGUAGES / sizeof LANGUAGES[0], all, latin, len, out, rolled, &n,
+        read_all(LANGUAGES, sizeof LANGUAGES / sizeof LANGUAGES[0], all, true, latin, len, out, rolled, &n,
                  CDN_READINGS_HEARD);
-        read_all(HEARD, sizeof HEARD / sizeof HEARD[0], all, latin, len, out, rolled, &n, CDN_READINGS_HEARD);
+        read_all(HEARD, sizeof HEARD / sizeof HEARD[0], all, true, latin, len, out, rolled, &n, CDN_READINGS_HEARD);
     }
     return n;
 }
 
 size_t cdn_readings_korean(const char *latin, char out[CDN_READINGS_KOREAN][CDN_READING_MAX + 1])
 {
-    static const language SILENT = {ENGLISH_SILENT, NULL, 0, false, false, false, true};
-    static const language SCHWA = {KOREAN_SCHWA, NULL, 0, false, false, false, true};
-    static const language KOREAN = {KOREAN_ENGLISH, ENGLISH_HEARD, 0, false, false, false, false};
+    static const language SILENT = {ENGLISH_SILENT, NULL, 0, false, false, false, true, false};
+    static const language SCHWA = {KOREAN_SCHWA, NULL, 0, false, false, false, true, false};
+    static const language KOREAN = {KOREAN_ENGLISH, ENGLISH_HEARD, 0, false, false, false, false, false};
     size_t len = strlen(latin);
     if (len > CDN_READING_MAX)
         return 0;

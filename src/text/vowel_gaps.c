@@ -90,6 +90,11 @@ bool cdn_vowel_gaps_contradict(const char *romanised, const char *spelling)
      * round is how Russian writes French and English names: Пьер Pierre, Блейк Blake.) */
     if ((strpbrk(a.gap[0], "aeiou") && !b.gap[0][0]) || (strpbrk(a.gap[a.n], "aeiou") && !b.gap[b.n][0]))
         return true;
+    /* A Russian surname's -ov, -ev (-ova, -eva): its в is a consonant, which the skeleton drops
+     * (Arabic writes a vowel w), and a spelling that writes no v, w or u after the last
+     * consonant is another name (Антонов / Antona). */
+    if (strchr(a.gap[a.n], 'v') && !strpbrk(b.gap[b.n], "vwu"))
+        return true;
     for (size_t i = 0; i <= a.n; i++)
         if (groups_contradict(a.gap[i], b.gap[i]))
             return true;

@@ -25,9 +25,10 @@
  * o, w or v; an o alone against one with no o, a, u or w; an i or y alone (и ы) against one with no
  * i, e or y. Also true when the romanisation writes a consonant again after a vowel more often
  * than the spelling does (antonina / Anton: the skeleton reads n-i-n as one n, and hides a
- * syllable), and when the romanisation begins or ends with a vowel where the spelling has
- * no letter before its first consonant or after its last (efrem / Firma, kazakova / Cesic).
- * False when their consonants do not line up one to one.
+ * syllable), when the romanisation begins or ends with a vowel where the spelling has no
+ * letter before its first consonant or after its last (efrem / Firma, kazakova / Cesic), and
+ * when it writes a v after its last consonant where the spelling writes no v, w or u (antonov
+ * / Antona: a surname's -ov is no vowel). False when their consonants do not line up one to one.
  */
 bool cdn_vowel_gaps_contradict(const char *romanised, const char *spelling);
 

@@ -1431,6 +1431,43 @@ static void cyrillic_skeleton_vowels_must_agree(void **state)
     expect_scores(REPEATED, COUNT(REPEATED), 0.95, 1.0, "a consonant written again on both sides");
 }
 
+/* Russian practice for English, French, German and Italian names (readings.c): the readings
+ * it adds meet the transcriptions; names close in letters but not read so do not. */
+static void russian_practice_read_aloud(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"Франсуа", "Francois"}, {"Поли", "Pawley"}, {"Уит", "Wheat"},       {"Свит", "Sweet"},
+        {"Зюсс", "Suess"},       {"Чоччо", "Cioccio"}, {"Боккаччо", "Boccaccio"}, {"Элли", "Alley"},
+        {"Компаньуччи", "Compagnucci"}, {"Чачич", "Čačić"}, {"Мармаджи", "Marmaggi"}, {"Дюрринже", "Durringer"},
+        {"Бимпати", "Binpachi"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "read as Russian writes it");
+    static const char *const OTHER[][2] = {
+        {"Свит", "Swift"}, {"Поли", "Powell"}, {"Франсуа", "Francesco"}, {"Чоччо", "Ciocca"}, {"Радическа", "Radoicic"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* A word of one or two consonants read aloud must have the reading's vowels (vowel_gaps.h):
+ * Холл is Hall and Hull read as English (kholl / khall, khull: a Russian о for an English a
+ * or u), not Hill (khill). A surname's -ov is a consonant the skeleton drops: Антонов met
+ * Anton and Antona by it (0.85, "consonants"). */
+static void short_words_read_aloud_keep_their_vowels(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"Холл", "Hall"}, {"Халл", "Hull"}, {"Уэдд", "Wedd"}, {"Хоуи", "Howie"}, {"Елена", "Olena"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.95, "a short word read aloud");
+    static const char *const OTHER[][2] = {
+        {"Холл", "Hill"}, {"Хилл", "Hull"}, {"Антонов", "Anton"}, {"Антонов", "Antona"}, {"Иванов", "Ivan"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+    static const char *const SURNAMES[][2] = {{"Антонов", "Antonov"}, {"Антонов", "Antonow"}, {"Иванова", "Ivanova"}};
+    expect_scores(SURNAMES, COUNT(SURNAMES), 0.90, 1.0, "a surname with its -ov");
+}
+
 /* A single consonant class in common counts, as a weak pair, only where the two words also
  * begin alike (abjad_evidence.h): with a vowel on both sides (an alef or ayin; a French
  * silent h: אנרי / Henri), with one letter's consonants (חואן / Juan, a Spanish j), or a yod
@@ -1680,6 +1717,8 @@ int main(void)
         cmocka_unit_test(abjad_two_classes_need_the_whole_word),
         cmocka_unit_test(abjad_vowel_letters_must_agree),
         cmocka_unit_test(cyrillic_skeleton_vowels_must_agree),
+        cmocka_unit_test(short_words_read_aloud_keep_their_vowels),
+        cmocka_unit_test(russian_practice_read_aloud),
         cmocka_unit_test(abjad_weak_pairs_begin_alike),
         cmocka_unit_test(abjad_classes_begin_alike),
         cmocka_unit_test(regnal_numbers_and_titles_are_weak),

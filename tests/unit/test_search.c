@@ -75,7 +75,10 @@ static const char LIST[] =
     "T-61,Person,MUSHROOM,\n"
     "T-62,Person,DORENA,\n"
     "T-63,Person,ECHENOZ,\n"
-    "T-64,Person,COULTER,\n";
+    "T-64,Person,COULTER,\n"
+    "T-65,Person,HALL,\n"
+    "T-66,Person,WEDD,\n"
+    "T-67,Person,MULE,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -373,6 +376,11 @@ static void cyrillic_transcription_finds_latin_names(void **state)
     /* a short word meets a reading equal to it, keyed whole: German Fehr, English Toole */
     expect_first("Карл Фер", "T-30");
     expect_first("Боб Тул", "T-31");
+    /* a word of four letters or more and one or two consonants, by its vowelled skeleton
+     * (CDN_VOWELLED_READING: Hall read as English is khall, Холл kholl; Wedd, uedd) */
+    expect_first("Холл", "T-65");
+    expect_first("Уэдд", "T-66");
+    expect_first("Мюль", "T-67"); /* a reading of three letters (mul) of a word of four */
 }
 
 /* A list where a spelling of a word is common (MAJID, OSAMA: three names each, the threshold

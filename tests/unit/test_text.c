@@ -756,6 +756,27 @@ static void sound_classes_golden(void **state)
     assert_int_equal(cdn_sound_variants("wajiwa", true, v), 4);
 }
 
+/* The vowelled skeleton of a word of one or two consonants (orthography.h): Холл (kholl) and
+ * Hall read as English (khall) are one key, Hill (khill) another; words of three consonants or
+ * none, and other characters, have none. */
+static void vowelled_skeleton_golden(void **state)
+{
+    (void)state;
+    static const char *const KEYS[][2] = {
+        {"kholl", "h.l"}, {"khall", "h.l"}, {"khill", "h.l"}, {"uedd", ".d"}, {"khoui", "h."},
+        {"avian", ".v.n"}, {"yelena", ".l.n."}, {"mett", "m.t"}, {"shade", "s.d."}, {"tsoi", "ts."},
+    };
+    char out[CDN_VOWELLED_MAX + 1];
+    for (size_t i = 0; i < sizeof KEYS / sizeof KEYS[0]; i++) {
+        size_t n = cdn_vowelled_skeleton(KEYS[i][0], strlen(KEYS[i][0]), out);
+        if (n != strlen(KEYS[i][1]) || strcmp(out, KEYS[i][1]) != 0)
+            fail_msg("%s: '%s' (%zu), expected '%s'", KEYS[i][0], n ? out : "", n, KEYS[i][1]);
+    }
+    static const char *const NONE[] = {"fransua", "aeiou", "kholl1", "hall-", "mamamamamamamama"};
+    for (size_t i = 0; i < sizeof NONE / sizeof NONE[0]; i++)
+        assert_int_equal(cdn_vowelled_skeleton(NONE[i], strlen(NONE[i]), out), 0);
+}
+
 /* Latin spellings read as German, French, English, Polish or Czech, Spanish, Italian and
  * Japanese, in romanised Russian. */
 static void readings_golden(void **state)
@@ -872,8 +893,39 @@ static void readings_latin_german_english(void **state)
     assert_true(has_reading("shade", "sheyd"));     /* English long a */
     assert_true(has_reading("scarface", "skarfeys")); /* ... c as k */
     assert_true(has_reading("rhine", "rayn"));
-    assert_true(has_reading("whitmire", "uhitmir")); /* ... and short */
+    assert_true(has_reading("whitmire", "uitmir")); /* ... and short, its wh as у (Уитмир) */
     assert_true(has_reading("whitmire", "uhitmayr"));
+}
+
+/* Russian practice for English, French, German, Polish and Italian names (readings.c, after
+ * Ermolovich and Wikipedia's practical transcription articles): English aw, a final ey, wh,
+ * a w after s, t, d, chr; French ç lost (Francois), a final -ger; German ü ö written ue oe;
+ * Polish ie; Italian ci, gi, cc, gg; Japanese ん before p and b (Polivanov's м). The English and Italian rules are Russian only: a transcription by ear
+ * hears the w (Pertwee パートウィー). */
+static void readings_russian_practice(void **state)
+{
+    (void)state;
+    static const char *const READS[][2] = {
+        {"pawley", "poli"},       {"kelley", "kelli"},       {"wheat", "uit"},        {"sweet", "svit"},
+        {"twain", "tvain"},       {"edwards", "edvards"},    {"christie", "kristie"}, {"francois", "fransua"},
+        {"francoise", "fransuaz"}, {"suess", "zyuss"},       {"goethe", "gete"},      {"zietek", "zetek"},
+        {"boccaccio", "bokkachcho"}, {"cioccio", "chochcho"}, {"compagnucci", "companuchchi"}, {"giotto", "dzhotto"},
+        {"marmaggi", "marmadzhi"}, {"roger", "rozhe"}, {"binpachi", "bimpati"},
+    };
+    for (size_t i = 0; i < sizeof READS / sizeof READS[0]; i++)
+        if (!has_reading(READS[i][0], READS[i][1]))
+            fail_msg("%s: no reading %s", READS[i][0], READS[i][1]);
+    assert_false(has_reading("pawel", "poel"));   /* aw before a vowel stays */
+    assert_false(has_reading("lecointe", "lesuante")); /* only a final cois is François's */
+    char out[CDN_READINGS_HEARD][CDN_READING_MAX + 1];
+    bool said[CDN_READINGS_HEARD];
+    size_t n = cdn_readings_heard("pertwee", true, out, said);
+    bool pertui = false;
+    for (size_t i = 0; i < n; i++) {
+        assert_string_not_equal(out[i], "pertvi");
+        pertui |= strcmp(out[i], "pertui") == 0;
+    }
+    assert_true(pertui);
 }
 
 /* Whether r is among the readings of latin for transcriptions by ear (cdn_readings_heard),
@@ -1479,6 +1531,8 @@ int main(void)
         cmocka_unit_test(legal_forms_and_honorifics),
         cmocka_unit_test(regnal_numbers_and_titles),
         cmocka_unit_test(given_names_abbreviated),
+        cmocka_unit_test(vowelled_skeleton_golden),
+        cmocka_unit_test(readings_russian_practice),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
