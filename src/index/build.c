@@ -390,13 +390,13 @@ static int add_sounds(builder *b, const cdn_itoken *t)
  * transcriptions differ from them in vowels only (Холл, Хоуи, Уэдд). */
 static int add_vowelled_readings(builder *b, const cdn_itoken *t, char readings[][CDN_READING_MAX + 1], size_t n)
 {
-    const char *latin = b->pool.data + t->latin;
     if (t->latin_shape.len < CDN_VOWELLED_READING_MIN)
         return CORDON_OK;
     char keys[CDN_READINGS + 1][CDN_VOWELLED_MAX + 2];
     size_t nk = 0;
     for (size_t r = 0; r <= n; r++) {
-        const char *reading = r < n ? readings[r] : latin;
+        /* the token's own spelling found anew: add_key_under may have moved the pool */
+        const char *reading = r < n ? readings[r] : b->pool.data + t->latin;
         size_t len = cdn_vowelled_reading_key(reading, strlen(reading), keys[nk]);
         bool seen = len == 0;
         for (size_t k = 0; k < nk && !seen; k++)
