@@ -59,8 +59,10 @@
  * Latin words under the Korean fold that reads hee as hui and gui as gwi (hangul.h: Hee for 희,
  * Gui for 귀); version 18 files Latin words of four letters or more whose readings have fewer
  * than three consonants under their vowelled skeletons (CDN_VOWELLED_READING: Hall, Howie),
- * which a Cyrillic word looks up. */
-#define SNAP_VERSION 18u
+ * which a Cyrillic word looks up; version 19 files the readings of French ill, -iers and the
+ * spoken r and Spanish as heard (readings.h), and romanises katakana's combinations for
+ * foreign sounds as Hepburn writes them (kana_digraphs.h). */
+#define SNAP_VERSION 19u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

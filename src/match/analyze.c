@@ -269,11 +269,12 @@ static bool person_like(cordon_schema schema)
     return schema == CORDON_SCHEMA_PERSON || schema == CORDON_SCHEMA_ANY;
 }
 
-/* Whether one of the first n tokens is a legal form that only companies have. */
-static bool has_company_form(const cdn_tokens *toks, size_t n)
+/* Whether one of the first n tokens is what is(token, len) says: a legal form that only
+ * companies have (cdn_is_company_form), or any legal form (cdn_is_legal_form). */
+static bool has_token(const cdn_tokens *toks, size_t n, bool (*is)(const char *, size_t))
 {
     for (size_t i = 0; i < n; i++)
-        if (cdn_is_company_form(cdn_tokens_text(toks, i), cdn_tokens_at(toks, i)->norm_len))
+        if (is(cdn_tokens_text(toks, i), cdn_tokens_at(toks, i)->norm_len))
             return true;
     return false;
 }
@@ -308,7 +309,7 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
     /* A "person" whose name carries a company's legal form (Sohra LLC, ООО "Сохра") is a
      * company that its list filed under the wrong type: the EU's travel-ban data files every
      * subject as a person. */
-    if (schema == CORDON_SCHEMA_PERSON && has_company_form(&toks, n))
+    if (schema == CORDON_SCHEMA_PERSON && has_token(&toks, n, cdn_is_company_form))
         schema = CORDON_SCHEMA_ORGANIZATION;
     cdn_patronymic patronymic[CDN_MAX_NAME_TOKENS];
     bool before_comma[CDN_MAX_NAME_TOKENS];
@@ -322,6 +323,9 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
         left[i] = comma && t->end <= comma_at;
     }
     bool compounds = person_like(schema);
+    /* Mohd, Md, Mg are read as the names they abbreviate only in a name with no legal form
+     * (MG International AG, MG-Flot LLC are companies' names of no type). */
+    bool abbreviations = compounds && !has_token(&toks, n, cdn_is_legal_form);
     size_t out = 0; /* tokens added: fewer than words when a compound is rewritten or an ordinal
                        of two words is one */
     for (size_t i = 0; status == CORDON_OK && i < n;) {
@@ -364,9 +368,16 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
                 flags |= CDN_TOK_FAMILY;
             const char *norm = compound ? c.out[k] : words[i];
             size_t norm_len = compound ? strlen(c.out[k]) : lens[i];
-            /* Mohd, Md: the name they abbreviate (a person's given names only; MD is a
-             * company's word too). */
-            const char *spelled = compounds && !compound && !left[i] ? cdn_given_name_abbreviation(norm, norm_len) : NULL;
+            bool ends = i + n_words == n || left[i + n_words] != left[i]; /* its side of the comma */
+            if ((flags & CDN_TOK_HONORIFIC) && ends && cdn_honorific_is_also_a_name(norm, norm_len))
+                flags &= (uint8_t)~CDN_TOK_HONORIFIC;
+            /* Mohd, Md, Mg: the name they abbreviate, as a given name: after the comma of
+             * "FAMILY, Given" or without one (SHAH, Mohd Yusuf; YI, Khin Mg). An MD that ends
+             * the name is a degree (Yusuf Shah MD), not Muhammad. */
+            bool degree = ends && norm_len == 2 && memcmp(norm, "md", 2) == 0;
+            const char *spelled = abbreviations && !left[i] && !degree && !compound
+                                      ? cdn_given_name_abbreviation(norm, norm_len)
+                                      : NULL;
             if (spelled) {
                 norm = spelled;
                 norm_len = strlen(spelled);

@@ -192,33 +192,6 @@ static size_t edit_distance_ascii(const char *a, size_t la, const char *b, size_
     return bit_vector_distance(peq, la, b, lb, max);
 }
 
-/* The letter masks of the last pattern given to edit_distance_kept, in this thread, and the
- * pattern: every entry of peq is 0 but for its letters. */
-typedef struct kept_pattern {
-    uint64_t peq[128];
-    char text[MAX_CP];
-    size_t len;
-} kept_pattern;
-static _Thread_local kept_pattern last_pattern;
-
-/* edit_distance_ascii with a of la letters (1 to MAX_CP) as the pattern, its masks kept from the
- * call before when a is the same: a memo row compares one name token with each query token in
- * turn (the distance is symmetric, so the name token is the pattern), and building the masks
- * cost as much as the distance. */
-static size_t edit_distance_kept(const char *a, size_t la, const char *b, size_t lb, size_t max)
-{
-    kept_pattern *k = &last_pattern;
-    if (k->len != la || memcmp(k->text, a, la) != 0) {
-        for (size_t i = 0; i < k->len; i++)
-            k->peq[(unsigned char)k->text[i] & 0x7F] = 0;
-        for (size_t i = 0; i < la; i++)
-            k->peq[(unsigned char)a[i] & 0x7F] |= 1ULL << i;
-        memcpy(k->text, a, la);
-        k->len = la;
-    }
-    return bit_vector_distance(k->peq, la, b, lb, max);
-}
-
 size_t cdn_edit_distance(const char *x, const char *y)
 {
     size_t lx = strlen(x), ly = strlen(y);
@@ -432,7 +405,8 @@ static double romanisation_similarity(const char *x, const cdn_shape *sx, const 
     }
     /* No edit costs less than half: the plain distance (bit-parallel, cheap) bounds it. */
     size_t plain_max = (size_t)(2.0 * max_d);
-    size_t plain = edit_distance_kept(y, ly, x, lx, plain_max); /* exact up to plain_max, either way round */
+    size_t plain = /* exact up to plain_max */
+        lx <= ly ? edit_distance_ascii(x, lx, y, ly, plain_max) : edit_distance_ascii(y, ly, x, lx, plain_max);
     if (0.5 * (double)plain > max_d)
         return 0.0;
     double sim = 1.0 - romanisation_distance(x, lx, y, ly, max_d) / (double)longer;
@@ -484,11 +458,13 @@ static bool arabic_article(const cdn_token *t)
  * gives the short form where another gives the whole (ZARGARI, Ghodrat / ZARGARI,
  * Ghodratollah; BADI, Salah / BADI, Salahidin). whole is in the convention of
  * arabic_compounds.h (ghodratullah, salahuddin); ʿAbd names are left out, as their first noun,
- * Abdul, is no name alone. Latin letters only. */
+ * Abdul, is no name alone, and so are heads of three letters (Yad, Abd) and family names
+ * (ASADULLAH, Syed is not Syed Asad: a family name in -ullah is not called by its first noun).
+ * Latin letters only. */
 static bool compound_head_of(const cdn_token *whole, const cdn_token *head)
 {
     size_t len = whole->latin_shape.len, at = head->latin_shape.len;
-    if (len != at + 5 || at < 3 || (whole->flags | head->flags) & CDN_TOK_ROMANISED ||
+    if (len != at + 5 || at < 4 || (whole->flags | head->flags) & (CDN_TOK_ROMANISED | CDN_TOK_FAMILY) ||
         memcmp(whole->latin, head->latin, at) != 0)
         return false;
     const char *rest = whole->latin + at;

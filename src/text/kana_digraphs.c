@@ -63,10 +63,10 @@ size_t cdn_kana_digraphs(uint16_t *buf, size_t units, size_t cap)
         if (!latin)
             continue;
         size_t len = strlen(latin);
-        if (i > 0 && buf[i - 1] == 0x30C3)
-            buf[i - 1] = (uint16_t)latin[0]; /* ッ doubles the consonant: ッツァ ttsa (ICU writes tsu before Latin) */
         if (units + len - 1 > cap)
             return units;
+        if (i > 0 && buf[i - 1] == 0x30C3)
+            buf[i - 1] = (uint16_t)latin[0]; /* ッ doubles the consonant: ッツァ ttsa (ICU writes tsu before Latin) */
         memmove(buf + i + len + 1, buf + i + 2, (units - i - 2) * sizeof buf[0]);
         for (size_t k = 0; k < len; k++)
             buf[i + k] = (uint16_t)latin[k];

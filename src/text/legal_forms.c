@@ -98,6 +98,14 @@ bool cdn_is_honorific(const char *token, size_t len)
     return in_sorted(HONORIFICS, sizeof HONORIFICS / sizeof HONORIFICS[0], token, len);
 }
 
+bool cdn_honorific_is_also_a_name(const char *token, size_t len)
+{
+    /* Mufti is a Kashmiri and Pakistani family name, Shaykh and Hajj end Arabic ones
+     * (Al-Shaykh), Maulvi and Maulana are names too. */
+    static const char *const ALSO_NAMES[] = {"hajj", "maulana", "maulvi", "mawlana", "mawlawi", "mufti", "shaykh"};
+    return in_list(ALSO_NAMES, sizeof ALSO_NAMES / sizeof ALSO_NAMES[0], token, len);
+}
+
 const char *cdn_honorific_at(size_t i)
 {
     return i < sizeof HONORIFICS / sizeof HONORIFICS[0] ? HONORIFICS[i] : NULL;

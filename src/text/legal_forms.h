@@ -18,6 +18,10 @@ bool cdn_is_company_form(const char *token, size_t len);
 /* True when the normalized token is a title or honorific (mr, dr, sheikh, haji, ...). */
 bool cdn_is_honorific(const char *token, size_t len);
 
+/* Whether the honorific token (normalized) is a family name too, and so an honorific only
+ * where more of the name follows it (Mufti Noor WALI), not where it ends a name (Omar Mufti). */
+bool cdn_honorific_is_also_a_name(const char *token, size_t len);
+
 /* The i-th honorific (cdn_is_honorific's words), or NULL past the end: for a table of them
  * built elsewhere (scan/index_facts.c). */
 const char *cdn_honorific_at(size_t i);

@@ -757,8 +757,9 @@ static void sound_classes_golden(void **state)
 }
 
 /* The vowelled skeleton of a word of one or two consonants (orthography.h): Холл (kholl) and
- * Hall read as English (khall) are one key, Hill (khill) another; words of three consonants or
- * none, and other characters, have none. */
+ * Hall read as English (khall) are one key, and Hill (khill) too: the vowels are compared when
+ * the words are scored (vowel_gaps.h); words of three consonants or none, and other
+ * characters, have none. */
 static void vowelled_skeleton_golden(void **state)
 {
     (void)state;
