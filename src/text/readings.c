@@ -446,6 +446,11 @@ static void read_all(const language *langs, size_t count, bool all, bool heard, 
     }
 }
 
+/* Every language's reading has a place: read_all drops the readings past its cap. */
+_Static_assert(sizeof LANGUAGES / sizeof LANGUAGES[0] <= CDN_READINGS, "CDN_READINGS: one per language");
+_Static_assert(sizeof LANGUAGES / sizeof LANGUAGES[0] + sizeof HEARD / sizeof HEARD[0] <= CDN_READINGS_HEARD,
+               "CDN_READINGS_HEARD: one per language and per way of hearing one");
+
 size_t cdn_readings(const char *latin, char out[CDN_READINGS][CDN_READING_MAX + 1])
 {
     size_t len = strlen(latin), n = 0;
