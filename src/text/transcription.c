@@ -435,17 +435,49 @@ static bool pinyin_respelled(const char *heard, bool r_as_j, char *out, size_t c
     return any;
 }
 
-/* The most sound strings a spelling gives (spelled_sounds): its own three readings in all
- * combinations, those of it without a silent final and with kh as h, and its readings heard. */
-enum { SPELLED_MAX = 3 * CDN_SOUND_VARIANTS + CDN_READINGS_HEARD + CDN_READINGS_KOREAN };
+/* The best alignment of heard (romanised from syllabary) and spelled under every reading of
+ * each: the similarity it gives (cdn_transcription_similarity) and how far its cost goes
+ * beyond the bar (cdn_transcription_excess). */
+typedef struct outcome {
+    double sim, excess;
+} outcome;
 
-/* The sound strings of the Latin spelling spelled (its own readings; with read_aloud also the
- * readings of its likely source languages, and for Hangul (hangul) the Korean one) into s,
- * and how many. They depend on those three alone, so spelled_sounds_kept may keep them. */
-static size_t spelled_sounds(const char *spelled, bool hangul, bool read_aloud, char s[SPELLED_MAX][CDN_SOUNDS_MAX + 1])
+static outcome compare_readings(const char *heard, cdn_syllabary syllabary, const char *spelled, bool read_aloud,
+                                bool xinhua)
 {
     static const unsigned SPELLED[3] = {CDN_SOUND_DROP_R, CDN_SOUND_SOFT_G, CDN_SOUND_TH_IS_S};
-    char french[CDN_SOUNDS_MAX + 1];
+    const unsigned HEARD[3] = {CDN_SOUND_W_IS_V,
+                               syllabary == CDN_SYLLABARY_HAN    ? CDN_SOUND_J_IS_G
+                               : syllabary == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_H
+                                                                 : 0,
+                               syllabary == CDN_SYLLABARY_KANA  ? CDN_SOUND_KANA_T | CDN_SOUND_KANA_D
+                               : syllabary == CDN_SYLLABARY_HAN ? CDN_SOUND_X_IS_H
+                                                                : 0};
+    char korean[CDN_SOUNDS_MAX + 1], french[CDN_SOUNDS_MAX + 1], folded[CDN_SOUNDS_MAX + 1];
+    char respelled[CDN_SOUNDS_MAX + 1];
+    const char *other = NULL;  /* a second romanisation of heard, read besides */
+    const char *third = NULL;  /* and a third */
+    if (syllabary == CDN_SYLLABARY_HANGUL) {
+        /* Korean writes the u of a Japanese name with ㅡ (す 스, ず 즈, つ 쓰: the 외래어
+         * 표기법's table for Japanese): 스즈키 seujeuki is Suzuki. */
+        if (strstr(heard, "eu"))
+            other = single_vowels(heard, true, folded);
+        heard = single_vowels(heard, false, korean);
+    } else if (xinhua) {
+        if (pinyin_vowels_folded(heard, folded, sizeof folded))
+            other = folded;
+        /* The r only against a spelling with a j or g to hear (every reading of every other
+         * one costs an alignment, and this is the inner loop of a transcription's search). */
+        if (pinyin_respelled(other ? other : heard, strpbrk(spelled, "jg") != NULL, respelled, sizeof respelled))
+            third = respelled;
+    }
+    char h[3 * CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1],
+        s[3 * CDN_SOUND_VARIANTS + CDN_READINGS_HEARD + CDN_READINGS_KOREAN][CDN_SOUNDS_MAX + 1];
+    size_t nh = cdn_sound_readings(heard, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h);
+    if (other)
+        nh += cdn_sound_readings(other, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h + nh);
+    if (third)
+        nh += cdn_sound_readings(third, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h + nh);
     size_t ns = cdn_sound_readings(spelled, CDN_SOUND_VOWELS, SPELLED, s);
     if (without_silent_final(spelled, french, sizeof french))
         ns += cdn_sound_readings(french, CDN_SOUND_VOWELS, SPELLED, s + ns);
@@ -470,97 +502,9 @@ static size_t spelled_sounds(const char *spelled, bool hangul, bool read_aloud, 
         for (size_t k = 0; k < nr; k++)
             cdn_sound_classes(r[k], CDN_SOUND_VOWELS | (rolled[k] ? 0 : CDN_SOUND_DROP_R), s[ns++]);
         /* Hangul writes English's schwa as 어 (readings.h, cdn_readings_korean). */
-        if (hangul && cdn_readings_korean(spelled, r))
+        if (syllabary == CDN_SYLLABARY_HANGUL && cdn_readings_korean(spelled, r))
             cdn_sound_classes(r[0], CDN_SOUND_VOWELS | CDN_SOUND_DROP_R, s[ns++]);
     }
-    return ns;
-}
-
-/* The sound strings of the spellings last given to spelled_sounds_kept in this thread, one
- * per slot, chosen by a hash of the spelling: the scorer compares a listed word with each word
- * of the query in turn (score.c's memo row), and reading a spelling aloud in some twenty
- * languages cost more than its alignments. 50 Korean Wikidata names by search: 6.15 -> 4.92 G
- * instructions. Per thread, like score.c's kept pattern: the index is shared between threads.
- * Few slots (49 KB in all): keeping more saved little more, a listed word being met again in
- * later searches seldom (4,096 slots: 4.65 G; Chinese names, of one word, 5.01 -> 4.75 G). */
-enum { KEPT_SLOTS = 16, KEPT_KEY_MAX = 47 };
-typedef struct kept_sounds {
-    char key[KEPT_KEY_MAX + 1]; /* the spelling ("" for none) */
-    bool hangul, read_aloud;
-    uint8_t ns;
-    char s[SPELLED_MAX][CDN_SOUNDS_MAX + 1];
-} kept_sounds;
-static _Thread_local kept_sounds kept[KEPT_SLOTS];
-
-/* spelled_sounds, from this thread's kept strings when the same spelling was read last in its
- * slot with the same hangul and read_aloud; a pointer to them (valid until the next call in
- * this thread) through *out. A spelling longer than KEPT_KEY_MAX is read every time, into own. */
-static size_t spelled_sounds_kept(const char *spelled, bool hangul, bool read_aloud,
-                                  char own[SPELLED_MAX][CDN_SOUNDS_MAX + 1],
-                                  const char (**out)[CDN_SOUNDS_MAX + 1])
-{
-    size_t len = strlen(spelled);
-    if (len == 0 || len > KEPT_KEY_MAX) {
-        *out = (const char(*)[CDN_SOUNDS_MAX + 1])own;
-        return spelled_sounds(spelled, hangul, read_aloud, own);
-    }
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)spelled[i]) * 16777619u;
-    kept_sounds *k = &kept[(h ^ (unsigned)hangul << 3 ^ (unsigned)read_aloud << 4) % KEPT_SLOTS];
-    if (k->hangul != hangul || k->read_aloud != read_aloud || memcmp(k->key, spelled, len + 1) != 0) {
-        k->ns = (uint8_t)spelled_sounds(spelled, hangul, read_aloud, k->s);
-        memcpy(k->key, spelled, len + 1);
-        k->hangul = hangul;
-        k->read_aloud = read_aloud;
-    }
-    *out = (const char(*)[CDN_SOUNDS_MAX + 1])k->s;
-    return k->ns;
-}
-
-/* The best alignment of heard (romanised from syllabary) and spelled under every reading of
- * each: the similarity it gives (cdn_transcription_similarity) and how far its cost goes
- * beyond the bar (cdn_transcription_excess). */
-typedef struct outcome {
-    double sim, excess;
-} outcome;
-
-static outcome compare_readings(const char *heard, cdn_syllabary syllabary, const char *spelled, bool read_aloud,
-                                bool xinhua)
-{
-    const unsigned HEARD[3] = {CDN_SOUND_W_IS_V,
-                               syllabary == CDN_SYLLABARY_HAN    ? CDN_SOUND_J_IS_G
-                               : syllabary == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_H
-                                                                 : 0,
-                               syllabary == CDN_SYLLABARY_KANA  ? CDN_SOUND_KANA_T | CDN_SOUND_KANA_D
-                               : syllabary == CDN_SYLLABARY_HAN ? CDN_SOUND_X_IS_H
-                                                                : 0};
-    char korean[CDN_SOUNDS_MAX + 1], folded[CDN_SOUNDS_MAX + 1];
-    char respelled[CDN_SOUNDS_MAX + 1];
-    const char *other = NULL;  /* a second romanisation of heard, read besides */
-    const char *third = NULL;  /* and a third */
-    if (syllabary == CDN_SYLLABARY_HANGUL) {
-        /* Korean writes the u of a Japanese name with ㅡ (す 스, ず 즈, つ 쓰: the 외래어
-         * 표기법's table for Japanese): 스즈키 seujeuki is Suzuki. */
-        if (strstr(heard, "eu"))
-            other = single_vowels(heard, true, folded);
-        heard = single_vowels(heard, false, korean);
-    } else if (xinhua) {
-        if (pinyin_vowels_folded(heard, folded, sizeof folded))
-            other = folded;
-        /* The r only against a spelling with a j or g to hear (every reading of every other
-         * one costs an alignment, and this is the inner loop of a transcription's search). */
-        if (pinyin_respelled(other ? other : heard, strpbrk(spelled, "jg") != NULL, respelled, sizeof respelled))
-            third = respelled;
-    }
-    char h[3 * CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], own[SPELLED_MAX][CDN_SOUNDS_MAX + 1];
-    size_t nh = cdn_sound_readings(heard, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h);
-    if (other)
-        nh += cdn_sound_readings(other, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h + nh);
-    if (third)
-        nh += cdn_sound_readings(third, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h + nh);
-    const char(*s)[CDN_SOUNDS_MAX + 1];
-    size_t ns = spelled_sounds_kept(spelled, syllabary == CDN_SYLLABARY_HANGUL, read_aloud, own, &s);
     outcome best = {0.0, 1e9};
     for (size_t i = 0; i < nh; i++)
         for (size_t j = 0; j < ns; j++) {
