@@ -514,8 +514,8 @@ static void short_hebrew_words_find_latin_names(void **state)
 static void short_hebrew_words_beside_an_honorific(void **state)
 {
     (void)state;
-    static const char LIST[] = "id,schema,name\n1,Person,Dr. Dan Cohen\n2,Person,\"COHEN, Dan Moshe\"\n";
-    cordon_index *index = open_csv("honorific.csv", LIST, sizeof LIST - 1);
+    static const char COHENS[] = "id,schema,name\n1,Person,Dr. Dan Cohen\n2,Person,\"COHEN, Dan Moshe\"\n";
+    cordon_index *index = open_csv("honorific.csv", COHENS, sizeof COHENS - 1);
     cordon_search_options o;
     cordon_search_options_default(&o);
     o.threshold = 0.75;
