@@ -1688,8 +1688,8 @@ static bool has_korean_surname(const cdn_token *t, size_t count)
     return surname;
 }
 
-/* Whether the two names are one word each, one of them two katakana met by sound
- * (CDN_SHORT_SOUNDS): a name of one word (ルル / Lulu, モリ / Moli, ネフ / Nef) has no partner
+/* Whether the two names are one word each, one of them in kana: the caller asks it of a weak
+ * pair only, a short kana word met by sound (CDN_SHORT_SOUNDS, two katakana: ルル). A name of one word (ルル / Lulu, モリ / Moli, ネフ / Nef) has no partner
  * to confirm it, and a short word's sounds are the whole name, not one word of a longer one
  * meeting one of another's. Kana only: two Hangul syllables alone may be a Korean given name
  * (서영), two Han characters a Chinese one, and Japanese writes its own names in kanji and
