@@ -83,7 +83,7 @@ static uint32_t vocab_for(builder *b, const char *key, size_t len)
     uint32_t off;
     if (!intern(b, key, len, &off))
         return CDN_NONE;
-    cdn_ikey info = {off, (uint32_t)len, 0, 0.0f, 0, 0, {0}};
+    cdn_ikey info = {off, (uint32_t)len, 0, 0.0f, 0.0f, 0, 0, {0}};
     cdn_shape_of(b->pool.data + off, &info.shape);
     const cordon_entity *none = NULL;
     v = (uint32_t)b->vocab.len;
@@ -213,9 +213,10 @@ static int number_twins(builder *b)
     return CORDON_OK;
 }
 
-/* Document frequencies (per entity: six aliases with the same surname do not make it common,
- * and a word's uses as a legal form do not count) and postings (per name), laid out in u32. */
-static int build_postings(builder *b)
+/* Document frequencies (per entity: six aliases with the same surname do not make it common),
+ * those of the uses that are no legal form into named_df, and postings (per name), laid out in
+ * u32. */
+static int build_postings(builder *b, uint32_t *named_df, const cordon_entity **last_named)
 {
     cdn_iname *names = b->names.items;
     cdn_itoken *tokens = b->tokens.items;
@@ -229,12 +230,13 @@ static int build_postings(builder *b)
                 continue;
             cdn_ikey *k = &vocab[t[i].key];
             k->n_postings++;
-            /* A legal form weighs little whatever its rarity (score.c, weak_weight): its uses
-             * as one do not make the word common as a name. Sa or Co in a person's name keeps
-             * the rarity of its uses as a name, not of the thousands of S.A. and Co. */
-            if (!(t[i].flags & CDN_TOK_LEGAL_FORM) && last[t[i].key] != e) {
+            if (last[t[i].key] != e) {
                 last[t[i].key] = e;
                 k->df++;
+            }
+            if (!(t[i].flags & CDN_TOK_LEGAL_FORM) && last_named[t[i].key] != e) {
+                last_named[t[i].key] = e;
+                named_df[t[i].key]++;
             }
         }
     }
@@ -260,16 +262,22 @@ static int build_postings(builder *b)
     return CORDON_OK;
 }
 
-/* Token weight: inverse document frequency over entities, ln(1 + N / df) (Spärck Jones 1972).
- * Afterwards the tokens' key fields hold pool offsets, like every other string field. */
-static void weigh(builder *b)
+/* Token weight: inverse document frequency over entities, ln(1 + N / df) (Spärck Jones 1972);
+ * a query's word that is no legal form weighs by the entities whose names have it as none
+ * (named_df: Sá of Lia Sá is no S.A., and the thousands of S.A. do not make it common).
+ * Afterwards the tokens' key fields hold pool offsets, like
+ * every other string field. */
+static void weigh(builder *b, const uint32_t *named_df)
 {
     double total = (double)b->idx->entities.len;
     /* With nothing indexed, every token weighs the same. */
     b->idx->unknown_weight = total > 0 ? (float)log(1.0 + total / 0.5) : 1.0f;
     cdn_ikey *vocab = b->vocab.items;
-    for (size_t v = 0; v < b->vocab.len; v++)
-        vocab[v].weight = (float)log(1.0 + total / (vocab[v].df ? (double)vocab[v].df : 0.5)); /* 0: a legal form's */
+    for (size_t v = 0; v < b->vocab.len; v++) {
+        vocab[v].weight = (float)log(1.0 + total / (double)vocab[v].df);
+        /* a word only ever a legal form is, as a name, as rare as one the lists do not have */
+        vocab[v].query_weight = (float)log(1.0 + total / (named_df[v] ? (double)named_df[v] : 0.5));
+    }
     cdn_iname *names = b->names.items;
     cdn_itoken *tokens = b->tokens.items;
     for (size_t n = 0; n < b->names.len; n++) {
@@ -611,12 +619,19 @@ int cdn_index_build_names(cordon_index *idx)
         status = number_forms(&b);
     if (status == CORDON_OK)
         status = number_twins(&b);
+    /* Per vocab entry: how many entities have it as no legal form, and the last one counted. */
+    uint32_t *named_df = status == CORDON_OK ? cdn_calloc(b.vocab.len, sizeof *named_df) : NULL;
+    const cordon_entity **last_named = status == CORDON_OK ? cdn_calloc(b.vocab.len, sizeof *last_named) : NULL;
+    if (status == CORDON_OK && (!named_df || !last_named))
+        status = cdn_error_nomem(&idx->err);
     if (status == CORDON_OK)
-        status = build_postings(&b);
+        status = build_postings(&b, named_df, last_named);
     if (status == CORDON_OK) {
-        weigh(&b);
+        weigh(&b, named_df);
         status = build_key_lookups(&b);
     }
+    cdn_free(named_df);
+    cdn_free(last_named);
     cdn_vec ilists;
     cdn_vec_init(&ilists, sizeof(cdn_ilist));
     if (status == CORDON_OK)

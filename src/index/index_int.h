@@ -81,6 +81,9 @@ typedef struct cdn_ikey {
     uint32_t len;
     uint32_t df;                     /* entities with a name containing the key */
     float weight;                    /* inverse document frequency */
+    float query_weight;              /* the same over the entities with a name containing the
+                                        key as no legal form: a query's word that is none
+                                        weighs so (Sá is rarer than the thousands of S.A.) */
     uint32_t postings;               /* offset into u32: name numbers, ascending, no repeats */
     uint32_t n_postings;
     cdn_shape shape;                 /* of the key (its length is len) */
@@ -224,7 +227,8 @@ void cdn_index_name_tokens(const cordon_index *idx, const cdn_iname *e, cdn_toke
  * keys, the romanisations and their one-letter deletions. Out of memory, a map goes without. */
 void cdn_index_filter_maps(cordon_index *idx);
 
-/* Gives each token of a its weight from idx (idx may be NULL: all weights 1). */
+/* Gives each token of a its weight from idx (idx may be NULL: all weights 1): a legal form its
+ * key's weight, any other word its key's query_weight (its rarity as no form). */
 void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a);
 
 /* Calls fn(ctx, key, similarity) once for each vocabulary key other than key itself that is one

@@ -58,7 +58,10 @@ void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a)
     cdn_token *tokens = a->tokens.items;
     for (size_t i = 0; i < a->tokens.len; i++) {
         const cdn_ikey *info = idx ? cdn_index_key(idx, tokens[i].key, strlen(tokens[i].key)) : NULL;
-        tokens[i].weight = info ? info->weight : idx ? idx->unknown_weight : 1.0f;
+        if (!info)
+            tokens[i].weight = idx ? idx->unknown_weight : 1.0f;
+        else
+            tokens[i].weight = tokens[i].flags & CDN_TOK_LEGAL_FORM ? info->weight : info->query_weight;
     }
 }
 

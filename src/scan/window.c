@@ -27,6 +27,7 @@
 #include "scan/stopwords.h"
 #include "scan/window_memo.h"
 #include "text/generic_words.h"
+#include "text/legal_forms.h"
 
 /* A lone word of fewer than eight letters matches a one-word name only as written or
  * romanised (or as an inflected form of it), not by a spelling key alone: Zoran is not Souran. */
@@ -411,16 +412,18 @@ static double name_score(cdn_scanner *s, uint32_t n, const uint32_t *forms, cons
 
 /* Whether the window's words (q, len) meet words of the name (t, k) written the same but in
  * another order. A company's own name in a text is written in its order: Media Focus is not
- * FOCUS MEDIA S.A.R.L. (a person's may be turned, family name first). Words for the kind of
- * body (generic_words.h, bodies.h) go where the language puts them, and do not count: the
- * Interior Ministry is the MINISTRY OF INTERIOR, Gruppe Wagner the WAGNER GROUP. */
+ * FOCUS MEDIA S.A.R.L. (a person's may be turned, family name first). Legal forms and words
+ * for the kind of body (generic_words.h, bodies.h) go where the language puts them, and do
+ * not count: the Interior Ministry is the MINISTRY OF INTERIOR, Gruppe Wagner the WAGNER
+ * GROUP, USM Telecom Holdings Limited the LIMITED LIABILITY COMPANY USM TELECOM. */
 static bool words_turned(const cdn_token *q, size_t len, const cdn_token *t, uint32_t k)
 {
     uint64_t used = 0;
     int last = -1;
     for (size_t i = 0; i < len; i++) {
         size_t n = strlen(q[i].text);
-        if (cdn_generic_word(q[i].text, n) || cdn_is_body_word(q[i].text, n))
+        if ((q[i].flags & CDN_TOK_LEGAL_FORM) || cdn_is_legal_form(q[i].text, n) || cdn_generic_word(q[i].text, n) ||
+            cdn_is_body_word(q[i].text, n))
             continue;
         for (uint32_t j = 0; j < k && j < 64; j++)
             if (!(used >> j & 1) && strcmp(q[i].key, t[j].key) == 0) {
