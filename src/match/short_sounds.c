@@ -92,7 +92,7 @@ bool cdn_short_sounds_plausible(const cdn_token *t, const char *key, size_t len)
     spelled[len] = '\0';
     cdn_syllabary script = cdn_syllabary_of(t->text);
     double sim = script == CDN_SYLLABARY_HAN && cdn_transcription_characters(t->text)
-                     ? cdn_transcription_similarity_xinhua(t->latin, spelled)
-                     : cdn_transcription_similarity_read(t->latin, script, spelled);
+                     ? cdn_transcription_similarity_xinhua(t->latin, spelled, NULL)
+                     : cdn_transcription_similarity_read(t->latin, script, spelled, NULL);
     return sim > 0.0;
 }
