@@ -1327,16 +1327,18 @@ void cdn_sim_scratch_free(cdn_sim_scratch *keep)
     *keep = (cdn_sim_scratch){NULL, 0, NULL, NULL};
 }
 
-/* The memo's cache of transcriptions' sound strings, made on first use; NULL without a memo
- * or out of memory (the comparisons then read every word, with the same results). Made only
- * for a pair of a syllabic word and another: a search in Latin letters never needs it. */
+cdn_transcription_cache *cdn_sim_memo_sounds(cdn_sim_memo *memo)
+{
+    if (memo && !memo->sounds)
+        memo->sounds = cdn_calloc(1, sizeof *memo->sounds);
+    return memo ? memo->sounds : NULL;
+}
+
+/* The memo's cache for comparing a with b: only for a syllabic word and another, so that a
+ * search in Latin letters never makes one. */
 static cdn_transcription_cache *memo_sounds(cdn_sim_memo *memo, const cdn_token *a, const cdn_token *b)
 {
-    if (!memo || !((a->flags ^ b->flags) & CDN_TOK_SYLLABIC))
-        return NULL;
-    if (!memo->sounds)
-        memo->sounds = cdn_calloc(1, sizeof *memo->sounds);
-    return memo->sounds;
+    return (a->flags ^ b->flags) & CDN_TOK_SYLLABIC ? cdn_sim_memo_sounds(memo) : NULL;
 }
 
 /* The memo's row of name token t against each of the m query tokens (compared now if t's form

@@ -69,6 +69,11 @@ typedef struct cdn_sim_scratch {
 /* Lends the buffers of keep to the new memo (cdn_sim_memo_init) until cdn_sim_memo_free. */
 void cdn_sim_memo_keep(cdn_sim_memo *memo, cdn_sim_scratch *keep);
 
+/* The memo's cache of the sound strings of transcriptions compared (transcription.h), made on
+ * first use and kept with the memo's rows; NULL when memo is NULL or out of memory (callers
+ * then pass NULL on, with the same results). */
+struct cdn_transcription_cache *cdn_sim_memo_sounds(cdn_sim_memo *memo);
+
 /* Frees what keep holds. */
 void cdn_sim_scratch_free(cdn_sim_scratch *keep);
 
