@@ -9,9 +9,12 @@
 #   cut -d, -f1 ../shared/data/negatives/synthetic-us/negatives_us.csv | tail -n +2
 #        bench/instructions.sh --queries QUERIES.txt BUILD_DIR INDEX.cdx
 #   the names of QUERIES.txt (one a line, e.g. bench/native_mix.py's) searched once each by
-#   `cordon screen --threads 1`: cordon_search's inclusive cost over its calls. A search in
-#   CJK script costs 10^7-10^8 instructions, so one pass suffices (the first search's set-up,
-#   under 10^6, is in the figure); callgrind runs about 10^8 instructions a second.
+#   `cordon screen --threads 1`: cordon_search's inclusive cost over its calls. The first
+#   search's set-up (what is made on first use) is in the figure, the same in two builds: a
+#   search in Han or Hangul costs 10^7-10^8 instructions and dwarfs it, but for Cyrillic or
+#   Latin names give a few hundred (10 Russian names read 17 M a search; 200 read 2.7 M in
+#   session 11, BENCHMARKS.md).
+#   callgrind runs about 10^8 instructions a second on a quiet machine.
 #   CALLGRIND_KEEP=FILE keeps the profile, for callgrind_annotate.
 set -euo pipefail
 QUERIES=
