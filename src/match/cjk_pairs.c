@@ -45,7 +45,7 @@ double cdn_mandarin_in_hangul(const cdn_token *h, const cdn_token *latin, const 
     if (((latin[0].flags | latin[1].flags) & (CDN_TOK_SYLLABIC | CDN_TOK_ROMANISED)) || !cdn_is_pinyin(latin[0].latin) ||
         !cdn_is_pinyin(latin[1].latin) || !cdn_pinyin_not_korean(both) || cdn_looks_native(h->text))
         return 0.0;
-    return cdn_transcription_similarity(h->latin, CDN_SYLLABARY_HANGUL, both);
+    return cdn_transcription_similarity(h->latin, CDN_SYLLABARY_HANGUL, both, NULL);
 }
 
 /* A Han character is three bytes in UTF-8 (the basic block and the first extension). */
@@ -56,11 +56,11 @@ double cdn_lone_han_word(const cdn_token *han, const cdn_token *latin)
     if (strlen(han->text) != 2 * HAN_BYTES || latin->latin_shape.len < 2 || (latin->flags & CDN_TOK_ROMANISED))
         return 0.0;
     if (cdn_transcription_characters(han->text))
-        return cdn_is_pinyin(latin->latin) ? cdn_transcription_similarity_xinhua(han->latin, latin->latin) : 0.0;
+        return cdn_is_pinyin(latin->latin) ? cdn_transcription_similarity_xinhua(han->latin, latin->latin, NULL) : 0.0;
     /* Other characters: a spelling of two or three syllables, as two syllables transcribe; an
      * acronym or a word of one (CJNG, Bont) met joined Chinese names (操阳 caoyang, 班涛 bantao). */
     size_t syllables = cdn_vowel_groups(latin->latin);
     if (cdn_is_pinyin(latin->latin) || latin->latin_shape.len > 8 || syllables < 2 || syllables > 3)
         return 0.0;
-    return cdn_transcription_similarity_read(han->latin, CDN_SYLLABARY_HAN, latin->latin);
+    return cdn_transcription_similarity_read(han->latin, CDN_SYLLABARY_HAN, latin->latin, NULL);
 }

@@ -548,7 +548,8 @@ bool cdn_may_be_transcription(const cdn_token *t)
  * spelling also read as its language reads it (폴 pol / Paul: Wikidata Korean 1401 -> 1446,
  * no false alarm more); two Han characters are a Chinese given name or surname, left to the
  * pinyin rules. */
-static double short_transcription_similarity(const cdn_token *syllabic, const cdn_token *latin)
+static double short_transcription_similarity(const cdn_token *syllabic, const cdn_token *latin,
+                                             cdn_transcription_cache *cache)
 {
     size_t count = code_points(syllabic->text);
     /* One Hangul syllable that is no surname is a short foreign name (존 John, 잭 Jack). */
@@ -557,8 +558,8 @@ static double short_transcription_similarity(const cdn_token *syllabic, const cd
         return 0.0;
     cdn_syllabary script = cdn_syllabary_of(syllabic->text);
     if (count != 2) /* a native name (cdn_looks_native), or one syllable: as a short word */
-        return cdn_transcription_similarity_read(syllabic->latin, script, latin->latin);
-    return script == CDN_SYLLABARY_HAN ? 0.0 : cdn_transcription_similarity_read(syllabic->latin, script, latin->latin);
+        return cdn_transcription_similarity_read(syllabic->latin, script, latin->latin, cache);
+    return script == CDN_SYLLABARY_HAN ? 0.0 : cdn_transcription_similarity_read(syllabic->latin, script, latin->latin, cache);
 }
 
 /* How far the vowels of a transcription and a Latin spelling whose sound classes agree go
@@ -566,9 +567,9 @@ static double short_transcription_similarity(const cdn_token *syllabic, const cd
  * a step at most: on 8,000 Wikidata pairs per script and ten unrelated pairs per row, that
  * turns away a fifth of the unrelated pairs that agree by class (プーチン / Patton, puchin /
  * bAtOn) and 0.1-0.3 % of the true ones. */
-static double vowels_excess(const cdn_token *syllabic, const cdn_token *latin)
+static double vowels_excess(const cdn_token *syllabic, const cdn_token *latin, cdn_transcription_cache *cache)
 {
-    return cdn_transcription_excess(syllabic->latin, cdn_syllabary_of(syllabic->text), latin->latin);
+    return cdn_transcription_excess(syllabic->latin, cdn_syllabary_of(syllabic->text), latin->latin, cache);
 }
 
 /* The score of a transcription whose sound classes equal the spelling's, by how far its vowels
@@ -592,13 +593,13 @@ static double sounds_by_vowels(double excess)
  * dropped: Korvald, 科瓦尔 ke wa er); else 0. In the Wikidata pairs the one-class rule adds 2
  * to 3 points of recall and lets 0.05 % more unrelated pairs through; from four classes up it
  * let 0.3 % more through. */
-static double transcription_similarity(const cdn_token *syllabic, const cdn_token *latin)
+static double transcription_similarity(const cdn_token *syllabic, const cdn_token *latin, cdn_transcription_cache *cache)
 {
     if (!(syllabic->flags & CDN_TOK_SYLLABIC) || (latin->flags & CDN_TOK_ROMANISED) || !latin->latin[0] ||
         !syllabic->latin[0])
         return 0.0;
     if (!cdn_may_be_transcription(syllabic))
-        return short_transcription_similarity(syllabic, latin);
+        return short_transcription_similarity(syllabic, latin, cache);
     char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], spelled[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
     unsigned source = CDN_SOUND_ROMANISED | (cdn_syllabary_of(syllabic->text) == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_T : 0);
     size_t nh = cdn_sound_variants(syllabic->latin, source, heard), ns = cdn_sound_variants(latin->latin, 0, spelled);
@@ -609,7 +610,7 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
             continue;
         for (size_t s = 0; s < ns; s++) {
             if (strcmp(heard[h], spelled[s]) == 0) {
-                double excess = vowels_excess(syllabic, latin);
+                double excess = vowels_excess(syllabic, latin, cache);
                 if (excess <= 0.5)
                     return sounds_by_vowels(excess);
             }
@@ -620,8 +621,9 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
     /* Else the vowels decide, with the liberties transcriptions take (transcription.h). */
     if (best == 0.0)
         best = cdn_transcription_characters(syllabic->text)
-                   ? cdn_transcription_similarity_xinhua(syllabic->latin, latin->latin)
-                   : cdn_transcription_similarity_read(syllabic->latin, cdn_syllabary_of(syllabic->text), latin->latin);
+                   ? cdn_transcription_similarity_xinhua(syllabic->latin, latin->latin, cache)
+                   : cdn_transcription_similarity_read(syllabic->latin, cdn_syllabary_of(syllabic->text), latin->latin,
+                                                       cache);
     return best;
 }
 
@@ -738,12 +740,13 @@ static const cdn_token *short_han(const cdn_token *a, const cdn_token *b)
  * (cdn_transcription_similarity_xinhua: 埃里克 ailike / Eric), here and for longer words
  * (transcription_similarity): Wikidata Chinese 1466 -> 1513 (development pairs 2252 -> 2311,
  * unrelated pairs accepted 24 -> 27 of 9,000), no alarm more once an initial was kept out. */
-static double han_transcription(const cdn_token *han, const cdn_token *latin, bool onsets_agree)
+static double han_transcription(const cdn_token *han, const cdn_token *latin, bool onsets_agree,
+                                cdn_transcription_cache *cache)
 {
     if (code_points(han->text) != 2 || latin->latin_shape.len < 2 || cdn_is_pinyin(latin->latin))
         return 0.0; /* a single letter is an initial, no spelling (愛莉 ~ L.) */
     if (cdn_transcription_characters(han->text))
-        return cdn_transcription_similarity_xinhua(han->latin, latin->latin);
+        return cdn_transcription_similarity_xinhua(han->latin, latin->latin, cache);
     if (onsets_agree)
         return 0.0;
     /* Two syllables transcribe a word of two or three, eight letters at most (Jessica → 杰西卡
@@ -751,7 +754,7 @@ static double han_transcription(const cdn_token *han, const cdn_token *latin, bo
     size_t groups = latin->latin_shape.len <= 8 ? cdn_vowel_groups(latin->latin) : 0;
     if (groups < 2 || groups > 3)
         return 0.0;
-    return cdn_transcription_similarity_read(han->latin, CDN_SYLLABARY_HAN, latin->latin);
+    return cdn_transcription_similarity_read(han->latin, CDN_SYLLABARY_HAN, latin->latin, cache);
 }
 
 /* How well abjad, romanised from Arabic or Hebrew, meets the Latin spelling latin when its
@@ -901,6 +904,12 @@ static bool other_numbers(const cdn_token *a, const cdn_token *b)
 
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how)
 {
+    return cdn_token_similarity_cached(a, b, how, NULL);
+}
+
+double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const char **how,
+                                   cdn_transcription_cache *sounds)
+{
     /* The first letters before each strcmp: most pairs compared differ there. */
     if (a->text[0] == b->text[0] && strcmp(a->text, b->text) == 0) {
         *how = "exact";
@@ -934,7 +943,7 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     const cdn_token *han = short_han(a, b);
     const cdn_token *other = han == a ? b : a;
     if (han && !cdn_onsets_agree(han->latin, other->latin)) {
-        double heard = han_transcription(han, other, false);
+        double heard = han_transcription(han, other, false, sounds);
         *how = heard > 0.0 ? CDN_SOUNDS : NULL;
         return heard;
     }
@@ -970,13 +979,13 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     }
     /* Two Han characters of the transcription table meet by sound whatever their onset
      * (han_transcription), after the spellings above, which are surer. */
-    double heard = han ? han_transcription(han, other, true) : 0.0;
+    double heard = han ? han_transcription(han, other, true, sounds) : 0.0;
     if (heard > 0.0) {
         *how = CDN_SOUNDS;
         return heard;
     }
     if ((a->flags ^ b->flags) & CDN_TOK_SYLLABIC)
-        heard = transcription_similarity(a, b) + transcription_similarity(b, a);
+        heard = transcription_similarity(a, b, sounds) + transcription_similarity(b, a, sounds);
     /* A short transcription needs a partner (CDN_SHORT_SOUNDS): a spelling that meets the
      * word as a romanisation (서영 / Seoyoung) is kept before it. A long Han word with one
      * character outside the transcription table meets by its vowels alone
@@ -1278,8 +1287,12 @@ struct cdn_query_joins {
 void cdn_sim_memo_init(cdn_sim_memo *memo, uint32_t *form_stamp, uint32_t *form_row, size_t n_forms,
                        uint32_t generation)
 {
-    *memo = (cdn_sim_memo){form_stamp, form_row, generation, form_stamp && form_row ? n_forms : 0, 0, NULL, 0, 0, NULL,
-                           -1, 0, -1, NULL, 0, 0.0, 0, 0, {0}};
+    *memo = (cdn_sim_memo){.form_stamp = form_stamp,
+                           .form_row = form_row,
+                           .generation = generation,
+                           .n_forms = form_stamp && form_row ? n_forms : 0,
+                           .korean_query = -1,
+                           .korean_cyrillic = -1};
 }
 
 void cdn_sim_memo_keep(cdn_sim_memo *memo, cdn_sim_scratch *keep)
@@ -1289,17 +1302,19 @@ void cdn_sim_memo_keep(cdn_sim_memo *memo, cdn_sim_scratch *keep)
     memo->joins = keep->joins;
     if (memo->joins)
         memo->joins->built = 0; /* another query's */
+    memo->sounds = keep->sounds;
     memo->keep = keep;
-    *keep = (cdn_sim_scratch){NULL, 0, NULL};
+    *keep = (cdn_sim_scratch){NULL, 0, NULL, NULL};
 }
 
 void cdn_sim_memo_free(cdn_sim_memo *memo)
 {
     if (memo->keep)
-        *memo->keep = (cdn_sim_scratch){memo->cells, memo->cap_cells, memo->joins};
+        *memo->keep = (cdn_sim_scratch){memo->cells, memo->cap_cells, memo->joins, memo->sounds};
     else {
         cdn_free(memo->cells);
         cdn_free(memo->joins);
+        cdn_free(memo->sounds);
     }
     cdn_sim_memo_init(memo, NULL, NULL, 0, 0);
 }
@@ -1308,7 +1323,22 @@ void cdn_sim_scratch_free(cdn_sim_scratch *keep)
 {
     cdn_free(keep->cells);
     cdn_free(keep->joins);
-    *keep = (cdn_sim_scratch){NULL, 0, NULL};
+    cdn_free(keep->sounds);
+    *keep = (cdn_sim_scratch){NULL, 0, NULL, NULL};
+}
+
+cdn_transcription_cache *cdn_sim_memo_sounds(cdn_sim_memo *memo)
+{
+    if (memo && !memo->sounds)
+        memo->sounds = cdn_calloc(1, sizeof *memo->sounds);
+    return memo ? memo->sounds : NULL;
+}
+
+/* The memo's cache for comparing a with b: only for a syllabic word and another, so that a
+ * search in Latin letters never makes one. */
+static cdn_transcription_cache *memo_sounds(cdn_sim_memo *memo, const cdn_token *a, const cdn_token *b)
+{
+    return (a->flags ^ b->flags) & CDN_TOK_SYLLABIC ? cdn_sim_memo_sounds(memo) : NULL;
 }
 
 /* The memo's row of name token t against each of the m query tokens (compared now if t's form
@@ -1335,7 +1365,7 @@ static size_t memo_row(cdn_sim_memo *memo, const cdn_token *q, size_t m, const c
     }
     struct cdn_sim_cell *row = memo->cells + memo->rows * m;
     for (size_t i = 0; i < m; i++)
-        row[i].sim = cdn_token_similarity(&q[i], t, &row[i].how);
+        row[i].sim = cdn_token_similarity_cached(&q[i], t, &row[i].how, memo_sounds(memo, &q[i], t));
     memo->form_stamp[t->form] = memo->generation;
     memo->form_row[t->form] = (uint32_t)memo->rows;
     return memo->rows++;
@@ -1386,7 +1416,8 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
     for (size_t i = 0; i < m; i++) {
         for (size_t j = 0; j < k; j++) {
             const char *how;
-            double s = rows[j] ? (how = rows[j][i].how, rows[j][i].sim) : cdn_token_similarity(&q[i], &n[j], &how);
+            double s = rows[j] ? (how = rows[j][i].how, rows[j][i].sim)
+                               : cdn_token_similarity_cached(&q[i], &n[j], &how, memo_sounds(memo, &q[i], &n[j]));
             if (s > 0.0)
                 pairs[np++] = (pair){1u << i, 1u << j, s, how};
             if (s > q_best[i])

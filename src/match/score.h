@@ -40,7 +40,9 @@ typedef struct cdn_sim_memo {
     uint8_t korean_surname;          /* which of its words is the surname, when it is */
     int8_t korean_cyrillic;          /* whether the query may be a Korean name in Cyrillic
                                         (korean_cyrillic.h): -1 until asked */
-    struct cdn_sim_scratch *keep;    /* where cells and joins go back to when freed, or NULL */
+    struct cdn_transcription_cache *sounds; /* the sound strings of transcriptions compared
+                                        (transcription.h), made when first needed, or NULL */
+    struct cdn_sim_scratch *keep;    /* where cells, joins and sounds go back to when freed, or NULL */
     size_t weighed;                  /* the query's tokens whose weights are below (0: none) */
     double q_total;                  /* the sum of their query-side weights */
     uint32_t q_legal, q_honorific;   /* bit i: token i is a legal form, an honorific */
@@ -60,10 +62,17 @@ typedef struct cdn_sim_scratch {
     struct cdn_sim_cell *cells;
     size_t cap_cells;
     struct cdn_query_joins *joins;
+    struct cdn_transcription_cache *sounds; /* kept across searches: its sets depend on the
+                                               words alone */
 } cdn_sim_scratch;
 
 /* Lends the buffers of keep to the new memo (cdn_sim_memo_init) until cdn_sim_memo_free. */
 void cdn_sim_memo_keep(cdn_sim_memo *memo, cdn_sim_scratch *keep);
+
+/* The memo's cache of the sound strings of transcriptions compared (transcription.h), made on
+ * first use and kept with the memo's rows; NULL when memo is NULL or out of memory (callers
+ * then pass NULL on, with the same results). */
+struct cdn_transcription_cache *cdn_sim_memo_sounds(cdn_sim_memo *memo);
 
 /* Frees what keep holds. */
 void cdn_sim_scratch_free(cdn_sim_scratch *keep);
@@ -134,6 +143,11 @@ extern const char CDN_INITIAL[];
 
 /* Similarity of two tokens in [0, 1], and how they met ("exact", "spelling", "fuzzy", ...). */
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how);
+
+/* The same, with the sound strings of a transcription's comparison (transcription.h) taken
+ * from and kept in sounds (may be NULL): the result is the same. */
+double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const char **how,
+                                   struct cdn_transcription_cache *sounds);
 
 /* The optimal-string-alignment distance of two strings (insertions, deletions, substitutions and
  * transpositions of neighbours, each one edit), over code points; strings are cut at 64 code

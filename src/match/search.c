@@ -117,6 +117,8 @@ typedef struct gatherer {
     unsigned foreign;        /* the scripts whose words may be a foreign name (short_sounds.h) */
     bool short_query;        /* every word of the query is a short word (cdn_short_word) */
     bool one_word;           /* the query is one word */
+    cdn_sim_memo *memo;      /* the search's memo, whose cache of sound strings
+                                (cdn_sim_memo_sounds) the short-sound test shares */
 } gatherer;
 
 /* Credits the query token being gathered to one name: q on the query's side, n on the name's
@@ -364,9 +366,10 @@ static void add_tested(gatherer *g, const cdn_token *t, const char *str, const c
         const cdn_ikey *k = &idx->vocab.items[ids[i]];
         if (k == exact)
             continue;
-        bool heard = cdn_short_sounds_plausible(t, idx->pool + k->key, k->len);
+        cdn_transcription_cache *sounds = cdn_sim_memo_sounds(g->memo);
+        bool heard = cdn_short_sounds_plausible(t, idx->pool + k->key, k->len, sounds);
         const char *spelling = heard || !spelled ? NULL : listed_spelling(idx, k);
-        if (heard || (spelling && cdn_short_sounds_plausible(t, spelling, strlen(spelling))))
+        if (heard || (spelling && cdn_short_sounds_plausible(t, spelling, strlen(spelling), sounds)))
             add_postings(g, k, 0.85);
     }
 }
@@ -1475,10 +1478,11 @@ static int run(searcher *s)
     double wq = order_by_weight(q, m, order);
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
-    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0, false, false};
+    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0, false, false, NULL};
     g.short_query = short_keyed_query(q, m);
     g.foreign = cdn_short_sounds_foreign(q, m);
     g.one_word = m == 1;
+    g.memo = &s->memo;
     note_korean_query(s, &g, q, m);
     double untaken = wq;
     bool only_legal_forms = true;

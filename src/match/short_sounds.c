@@ -83,7 +83,7 @@ bool cdn_short_sounds_han_but_one(const cdn_token *t)
            cdn_transcription_but_one(t->text) && cdn_is_pinyin(t->latin);
 }
 
-bool cdn_short_sounds_plausible(const cdn_token *t, const char *key, size_t len)
+bool cdn_short_sounds_plausible(const cdn_token *t, const char *key, size_t len, cdn_transcription_cache *sounds)
 {
     char spelled[CDN_KEY_MAX + 1];
     if (len > CDN_KEY_MAX)
@@ -92,7 +92,7 @@ bool cdn_short_sounds_plausible(const cdn_token *t, const char *key, size_t len)
     spelled[len] = '\0';
     cdn_syllabary script = cdn_syllabary_of(t->text);
     double sim = script == CDN_SYLLABARY_HAN && cdn_transcription_characters(t->text)
-                     ? cdn_transcription_similarity_xinhua(t->latin, spelled)
-                     : cdn_transcription_similarity_read(t->latin, script, spelled);
+                     ? cdn_transcription_similarity_xinhua(t->latin, spelled, sounds)
+                     : cdn_transcription_similarity_read(t->latin, script, spelled, sounds);
     return sim > 0.0;
 }

@@ -25,6 +25,8 @@
 
 #include "match/analyze.h"
 
+struct cdn_transcription_cache; /* transcription.h */
+
 /*
  * The scripts (bits 1 << cdn_syllabary) whose words in query q[0..m) may be a foreign name:
  * kana always; Han unless a Han word of the query is not a transcription on its own (a
@@ -77,7 +79,8 @@ bool cdn_short_sounds_han_but_one(const cdn_token *t);
 
 /* Whether the indexed key (len bytes, plain ASCII) sounds like the transcription t (one that
  * cdn_short_sounds_wanted accepts) by the scorer's test of a transcription against a
- * spelling (transcription.h). */
-bool cdn_short_sounds_plausible(const cdn_token *t, const char *key, size_t len);
+ * spelling (transcription.h), with the sound strings of t and of the key kept in sounds
+ * (may be NULL: the same answer): a search asks it of t against many keys. */
+bool cdn_short_sounds_plausible(const cdn_token *t, const char *key, size_t len, struct cdn_transcription_cache *sounds);
 
 #endif

@@ -322,12 +322,17 @@ static const language HEARD[] = {
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
-/* Whether rule r applies to latin at position i (of len). */
-static bool applies(const rewrite *r, const char *latin, size_t i, size_t len)
+/* Whether rule r applies to latin at position i (of len). Inlined, with the pattern compared
+ * letter by letter (patterns are one to five letters): the readings of a transcription's
+ * candidates call it millions of times a search. */
+static inline __attribute__((always_inline)) bool applies(const rewrite *r, const char *latin, size_t i, size_t len)
 {
     size_t n = r->from_len;
-    if (latin[i] != r->from[0] || i + n > len || memcmp(latin + i, r->from, n) != 0)
+    if (latin[i] != r->from[0] || i + n > len)
         return false;
+    for (size_t k = 1; k < n; k++)
+        if (latin[i + k] != r->from[k])
+            return false;
     char next = latin[i + n];
     if ((r->where & FRONT) && !(next == 'e' || next == 'i' || next == 'y'))
         return false;

@@ -32,6 +32,7 @@
 #include "text/chinese_surnames.h"
 #include "text/hangul.h"
 #include "text/readings.h"
+#include "text/sound_bound.h"
 #include "text/sounds.h"
 
 #define EPENTHESIS 0.15
@@ -225,21 +226,10 @@ static double consonant_dropped(const char *spelled, size_t j, size_t ls, cdn_sy
     return CONSONANT;
 }
 
-/* The least cost of turning spelled into heard (sound strings), by the costs above; *consonants
- * is set to the count of consonant sounds of the longer of the two. */
-static double align_cost(const char *heard, const char *spelled, cdn_syllabary syllabary, size_t *consonants)
+/* The least cost of turning spelled into heard (sound strings of lh and ls letters, at most
+ * MAX_SOUNDS each), by the costs above. */
+static double align_cost(const char *heard, size_t lh, const char *spelled, size_t ls, cdn_syllabary syllabary)
 {
-    size_t lh = strlen(heard), ls = strlen(spelled);
-    if (lh > MAX_SOUNDS)
-        lh = MAX_SOUNDS;
-    if (ls > MAX_SOUNDS)
-        ls = MAX_SOUNDS;
-    size_t ch = 0, cs = 0;
-    for (size_t i = 0; i < lh; i++)
-        ch += !is_vowel_sound(heard[i]);
-    for (size_t j = 0; j < ls; j++)
-        cs += !is_vowel_sound(spelled[j]);
-    *consonants = ch > cs ? ch : cs;
     double row[MAX_SOUNDS + 1], prev[MAX_SOUNDS + 1], drop[MAX_SOUNDS];
     for (size_t j = 0; j < ls; j++) /* the cost of leaving out each sound of the spelling, once */
         drop[j] = is_vowel_sound(spelled[j]) ? silent_vowel(spelled, j, ls) : consonant_dropped(spelled, j, ls, syllabary);
@@ -435,17 +425,55 @@ static bool pinyin_respelled(const char *heard, bool r_as_j, char *out, size_t c
     return any;
 }
 
-/* The best alignment of heard (romanised from syllabary) and spelled under every reading of
- * each: the similarity it gives (cdn_transcription_similarity) and how far its cost goes
- * beyond the bar (cdn_transcription_excess). */
-typedef struct outcome {
-    double sim, excess;
-} outcome;
+/* What a caller wants of the best alignment of heard and spelled under every reading of each:
+ * the similarity it gives (cdn_transcription_similarity), or how far its cost goes beyond the
+ * bar (cdn_transcription_excess). */
+typedef enum wanted { WANT_SIM, WANT_EXCESS } wanted;
 
-static outcome compare_readings(const char *heard, cdn_syllabary syllabary, const char *spelled, bool read_aloud,
-                                bool xinhua)
+/* The similarity of a pair whose cheapest alignment costs cost where allowed is the bar: from
+ * 0.84 at no cost down to 0.80 at the most allowed, else 0. Never rises with cost (each step
+ * of it is monotone in floating point too), which best_alignment's skipping relies on. */
+static double sim_at(double cost, double allowed)
 {
-    static const unsigned SPELLED[3] = {CDN_SOUND_DROP_R, CDN_SOUND_SOFT_G, CDN_SOUND_TH_IS_S};
+    double sim = cost <= allowed + 1e-9 ? 0.84 - (allowed > 0.0 ? 0.04 * cost / allowed : 0.0) : 0.0;
+    return sim > 0.0 && sim < 0.80 ? 0.80 : sim; /* rounding: the most allowed is still a match */
+}
+
+/* How far cost goes beyond the bar allowed (at least 0.5), in steps: rises with cost. */
+static double excess_at(double cost, double allowed) { return cost - (allowed > 0.5 ? allowed : 0.5); }
+
+/* The best similarity (WANT_SIM: the highest) or excess (WANT_EXCESS: the lowest) over the
+ * alignments of every heard sound string h[0..nh) with every spelled one s[0..ns). A pair
+ * whose consonants alone (cdn_sound_cost_bound) cost more than can improve on the best so far
+ * is not aligned: its cost is at least the bound, and sim_at and excess_at are monotone, so
+ * skipping it cannot change the result. Of 300 Chinese names searched in the six lists, most
+ * pairs are skipped so (BENCHMARKS.md, session 12, branch cjkcost). */
+static double best_alignment(const cdn_sound_set *h, const cdn_sound_set *s, cdn_syllabary syllabary, wanted want)
+{
+    double min_drop = syllabary == CDN_SYLLABARY_HAN ? LIQUID_CODA : CONSONANT; /* consonant_dropped */
+    double best = want == WANT_SIM ? 0.0 : 1e9;
+    for (size_t i = 0; i < h->n; i++)
+        for (size_t j = 0; j < s->n; j++) {
+            const cdn_sound_profile *ph = &h->prof[i], *ps = &s->prof[j];
+            size_t consonants = ph->consonants > ps->consonants ? ph->consonants : ps->consonants;
+            double allowed = allowed_cost(consonants, syllabary);
+            double bound = cdn_sound_cost_bound(ph, ps, min_drop);
+            if (want == WANT_SIM ? sim_at(bound, allowed) <= best : excess_at(bound, allowed) >= best)
+                continue;
+            double cost = align_cost(h->str[i], ph->len, s->str[j], ps->len, syllabary);
+            if (want == WANT_SIM && sim_at(cost, allowed) > best)
+                best = sim_at(cost, allowed);
+            if (want == WANT_EXCESS && excess_at(cost, allowed) < best)
+                best = excess_at(cost, allowed);
+        }
+    return best;
+}
+
+/* Fills *out with the sound strings of heard, the romanisation of a word of syllabary (and
+ * with the Xinhua table's readings when xinhua; j_or_g: the spelling it is compared with has
+ * a j or a g, for the French table's r). */
+static void heard_sounds(const char *heard, cdn_syllabary syllabary, bool xinhua, bool j_or_g, cdn_sound_set *out)
+{
     const unsigned HEARD[3] = {CDN_SOUND_W_IS_V,
                                syllabary == CDN_SYLLABARY_HAN    ? CDN_SOUND_J_IS_G
                                : syllabary == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_H
@@ -453,8 +481,7 @@ static outcome compare_readings(const char *heard, cdn_syllabary syllabary, cons
                                syllabary == CDN_SYLLABARY_KANA  ? CDN_SOUND_KANA_T | CDN_SOUND_KANA_D
                                : syllabary == CDN_SYLLABARY_HAN ? CDN_SOUND_X_IS_H
                                                                 : 0};
-    char korean[CDN_SOUNDS_MAX + 1], french[CDN_SOUNDS_MAX + 1], folded[CDN_SOUNDS_MAX + 1];
-    char respelled[CDN_SOUNDS_MAX + 1];
+    char korean[CDN_SOUNDS_MAX + 1], folded[CDN_SOUNDS_MAX + 1], respelled[CDN_SOUNDS_MAX + 1];
     const char *other = NULL;  /* a second romanisation of heard, read besides */
     const char *third = NULL;  /* and a third */
     if (syllabary == CDN_SYLLABARY_HANGUL) {
@@ -468,16 +495,26 @@ static outcome compare_readings(const char *heard, cdn_syllabary syllabary, cons
             other = folded;
         /* The r only against a spelling with a j or g to hear (every reading of every other
          * one costs an alignment, and this is the inner loop of a transcription's search). */
-        if (pinyin_respelled(other ? other : heard, strpbrk(spelled, "jg") != NULL, respelled, sizeof respelled))
+        if (pinyin_respelled(other ? other : heard, j_or_g, respelled, sizeof respelled))
             third = respelled;
     }
-    char h[3 * CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1],
-        s[3 * CDN_SOUND_VARIANTS + CDN_READINGS_HEARD + CDN_READINGS_KOREAN][CDN_SOUNDS_MAX + 1];
+    char h[3 * CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
     size_t nh = cdn_sound_readings(heard, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h);
     if (other)
         nh += cdn_sound_readings(other, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h + nh);
     if (third)
         nh += cdn_sound_readings(third, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h + nh);
+    cdn_sound_set_fill(out, h, nh, MAX_SOUNDS);
+}
+
+/* Fills *out with the sound strings of the Latin spelling spelled: as English and German
+ * spell (its r, g, th), with a French silent final dropped, with kh as h, and when read_aloud
+ * as its likely languages read it (and as Korean hears English, when hangul). */
+static void spelled_sounds(const char *spelled, bool read_aloud, bool hangul, cdn_sound_set *out)
+{
+    static const unsigned SPELLED[3] = {CDN_SOUND_DROP_R, CDN_SOUND_SOFT_G, CDN_SOUND_TH_IS_S};
+    char french[CDN_SOUNDS_MAX + 1];
+    char s[CDN_SOUND_SET_MAX][CDN_SOUNDS_MAX + 1];
     size_t ns = cdn_sound_readings(spelled, CDN_SOUND_VOWELS, SPELLED, s);
     if (without_silent_final(spelled, french, sizeof french))
         ns += cdn_sound_readings(french, CDN_SOUND_VOWELS, SPELLED, s + ns);
@@ -502,44 +539,63 @@ static outcome compare_readings(const char *heard, cdn_syllabary syllabary, cons
         for (size_t k = 0; k < nr; k++)
             cdn_sound_classes(r[k], CDN_SOUND_VOWELS | (rolled[k] ? 0 : CDN_SOUND_DROP_R), s[ns++]);
         /* Hangul writes English's schwa as 어 (readings.h, cdn_readings_korean). */
-        if (syllabary == CDN_SYLLABARY_HANGUL && cdn_readings_korean(spelled, r))
+        if (hangul && cdn_readings_korean(spelled, r))
             cdn_sound_classes(r[0], CDN_SOUND_VOWELS | CDN_SOUND_DROP_R, s[ns++]);
     }
-    outcome best = {0.0, 1e9};
-    for (size_t i = 0; i < nh; i++)
-        for (size_t j = 0; j < ns; j++) {
-            size_t consonants;
-            double cost = align_cost(h[i], s[j], syllabary, &consonants);
-            double allowed = allowed_cost(consonants, syllabary);
-            /* From 0.84 at no cost down to 0.80 at the most allowed. */
-            double sim = cost <= allowed + 1e-9 ? 0.84 - (allowed > 0.0 ? 0.04 * cost / allowed : 0.0) : 0.0;
-            if (sim > 0.0 && sim < 0.80)
-                sim = 0.80; /* rounding: the most allowed is still a match */
-            double excess = cost - (allowed > 0.5 ? allowed : 0.5);
-            if (sim > best.sim)
-                best.sim = sim;
-            if (excess < best.excess)
-                best.excess = excess;
-        }
-    return best;
+    cdn_sound_set_fill(out, s, ns, MAX_SOUNDS);
 }
 
-double cdn_transcription_similarity(const char *heard, cdn_syllabary syllabary, const char *spelled)
+/* The best similarity or excess (want) of heard (romanised from syllabary) and spelled under
+ * every reading of each; read_aloud: the spelling also as its likely languages read it;
+ * xinhua: heard also with the Xinhua table's vowels and sounds. Each side's sound strings are
+ * taken from cache when it has them, else read and kept there (cache may be NULL). */
+static double compare_readings(const char *heard, cdn_syllabary syllabary, const char *spelled, bool read_aloud,
+                               bool xinhua, wanted want, cdn_transcription_cache *cache)
 {
-    return compare_readings(heard, syllabary, spelled, false, false).sim;
+    bool j_or_g = xinhua && strpbrk(spelled, "jg") != NULL; /* read only by the Xinhua readings */
+    unsigned heard_flags = (unsigned)syllabary | (unsigned)xinhua << 2 | (unsigned)j_or_g << 3;
+    unsigned spelled_flags = (unsigned)read_aloud | (unsigned)(read_aloud && syllabary == CDN_SYLLABARY_HANGUL) << 1;
+    cdn_sound_set local_h, local_s;
+    const cdn_sound_set *h = cdn_sound_cache_find(cache ? &cache->heard : NULL, heard, heard_flags);
+    if (!h) {
+        cdn_sound_set *slot = cdn_sound_cache_put(cache ? &cache->heard : NULL, heard, heard_flags);
+        heard_sounds(heard, syllabary, xinhua, j_or_g, slot ? slot : &local_h);
+        h = slot ? slot : &local_h;
+    }
+    const cdn_sound_set *s = cdn_sound_cache_find(cache ? &cache->spelled : NULL, spelled, spelled_flags);
+    if (!s) {
+        cdn_sound_set *slot = cdn_sound_cache_put(cache ? &cache->spelled : NULL, spelled, spelled_flags);
+        spelled_sounds(spelled, read_aloud, syllabary == CDN_SYLLABARY_HANGUL, slot ? slot : &local_s);
+        s = slot ? slot : &local_s;
+    }
+    return best_alignment(h, s, syllabary, want);
 }
 
-double cdn_transcription_similarity_read(const char *heard, cdn_syllabary syllabary, const char *spelled)
+double cdn_transcription_similarity(const char *heard, cdn_syllabary syllabary, const char *spelled,
+                                    cdn_transcription_cache *cache)
 {
-    return compare_readings(heard, syllabary, spelled, true, false).sim;
+    return compare_readings(heard, syllabary, spelled, false, false, WANT_SIM, cache);
 }
 
-double cdn_transcription_excess(const char *heard, cdn_syllabary syllabary, const char *spelled)
+double cdn_transcription_similarity_read(const char *heard, cdn_syllabary syllabary, const char *spelled,
+                                         cdn_transcription_cache *cache)
 {
-    return compare_readings(heard, syllabary, spelled, false, false).excess;
+    return compare_readings(heard, syllabary, spelled, true, false, WANT_SIM, cache);
 }
 
-double cdn_transcription_similarity_xinhua(const char *heard, const char *spelled)
+double cdn_transcription_excess(const char *heard, cdn_syllabary syllabary, const char *spelled,
+                                cdn_transcription_cache *cache)
 {
-    return compare_readings(heard, CDN_SYLLABARY_HAN, spelled, true, true).sim;
+    return compare_readings(heard, syllabary, spelled, false, false, WANT_EXCESS, cache);
+}
+
+double cdn_transcription_similarity_xinhua(const char *heard, const char *spelled, cdn_transcription_cache *cache)
+{
+    return compare_readings(heard, CDN_SYLLABARY_HAN, spelled, true, true, WANT_SIM, cache);
+}
+
+double cdn_transcription_align_cost(const char *heard, const char *spelled, cdn_syllabary syllabary)
+{
+    size_t lh = strlen(heard), ls = strlen(spelled);
+    return align_cost(heard, lh < MAX_SOUNDS ? lh : MAX_SOUNDS, spelled, ls < MAX_SOUNDS ? ls : MAX_SOUNDS, syllabary);
 }

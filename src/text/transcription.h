@@ -17,6 +17,8 @@
 
 #include <stdbool.h>
 
+#include "text/sound_sets.h"
+
 /* The script a syllabic romanisation came from: its conventions differ. */
 typedef enum cdn_syllabary {
     CDN_SYLLABARY_HAN,    /* Chinese characters (Xinhua transcription) */
@@ -55,6 +57,13 @@ bool cdn_transcription_characters(const char *text);
  * too gave 1562 (2398) and seven (侍依诺 / Chino, 杞治文 / Kezhen). */
 bool cdn_transcription_but_one(const char *text);
 
+/* The sound strings of the last words compared, each side's apart (sound_sets.h), kept by the
+ * caller between comparisons (a search's scratch: score.h). Zeroed it is empty; the functions
+ * below take NULL for none, with the same results. */
+typedef struct cdn_transcription_cache {
+    cdn_sound_cache heard, spelled;
+} cdn_transcription_cache;
+
 /*
  * How close heard, the plain-ASCII romanisation of a transcription in syllabary, is to the
  * plain-ASCII Latin spelling spelled, in [0, 1]: 0 when they are not close enough to be the
@@ -62,7 +71,8 @@ bool cdn_transcription_but_one(const char *text);
  * match that alerts, up to 0.84, below the 0.85 of equal consonant classes (sounds.h) and far
  * below a spelling match.
  */
-double cdn_transcription_similarity(const char *heard, cdn_syllabary syllabary, const char *spelled);
+double cdn_transcription_similarity(const char *heard, cdn_syllabary syllabary, const char *spelled,
+                                    cdn_transcription_cache *cache);
 
 /* The same, with the Latin spelling also read as its likely source languages read it
  * (readings.h: German, French, English, Polish and Czech, Spanish and Italian, Japanese, and
@@ -71,17 +81,25 @@ double cdn_transcription_similarity(const char *heard, cdn_syllabary syllabary, 
  * shorter kana, Hangul and Han words, but only where a longer word of the same name confirms
  * them or the spelling is not pinyin: alone, two-character words, whose romanisations are often
  * native names, met 松本 songben to Company. */
-double cdn_transcription_similarity_read(const char *heard, cdn_syllabary syllabary, const char *spelled);
+double cdn_transcription_similarity_read(const char *heard, cdn_syllabary syllabary, const char *spelled,
+                                         cdn_transcription_cache *cache);
 
 /* The same for heard, the pinyin of a Han word made of the Xinhua table's characters alone
  * (cdn_transcription_characters), with the two-letter finals the table writes a foreign vowel
  * with also read as that vowel: ai and ei as e, uo, ou and ao as o (埃里克 ailike / Eric, 罗 luo
  * for ro). */
-double cdn_transcription_similarity_xinhua(const char *heard, const char *spelled);
+double cdn_transcription_similarity_xinhua(const char *heard, const char *spelled, cdn_transcription_cache *cache);
 
 /* How far the cheapest alignment of heard and spelled (as above) goes beyond what the bar
  * allows, in steps (negative when within it; a bar of 0.5 for fewer than three consonants):
  * for callers that accept a pair on other grounds and want the vowels not to contradict it. */
-double cdn_transcription_excess(const char *heard, cdn_syllabary syllabary, const char *spelled);
+double cdn_transcription_excess(const char *heard, cdn_syllabary syllabary, const char *spelled,
+                                cdn_transcription_cache *cache);
+
+/* The cost of the cheapest alignment of two sound strings (sounds.h with CDN_SOUND_VOWELS:
+ * heard from the transcription, spelled from the Latin spelling), by the costs above, each cut
+ * to its first 40 sounds: what the bars are measured against. For tests of the bound that
+ * spares most alignments (sound_bound.h). */
+double cdn_transcription_align_cost(const char *heard, const char *spelled, cdn_syllabary syllabary);
 
 #endif

@@ -515,7 +515,7 @@ static void transcription_similarity_golden(void **state)
         {"roido", CDN_SYLLABARY_KANA, "reid", 0.0, 0.0},      /* Japanese o is no schwa */
     };
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
-        double sim = cdn_transcription_similarity(CASES[i].heard, CASES[i].syllabary, CASES[i].spelled);
+        double sim = cdn_transcription_similarity(CASES[i].heard, CASES[i].syllabary, CASES[i].spelled, NULL);
         if (sim < CASES[i].lo - 1e-9 || sim > CASES[i].hi + 1e-9)
             fail_msg("%s / %s: %.3f, expected %.2f-%.2f", CASES[i].heard, CASES[i].spelled, sim, CASES[i].lo,
                      CASES[i].hi);
