@@ -399,16 +399,20 @@ static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CD
     }
 }
 
-/* A transcription whose sound classes are too few for a key of three (埃羅爾 ailuoer, "l"),
- * or a word of two characters (坦蒂 tandi), when short_sounds.h takes it for one, meets the
- * Latin words listed under its strings of two classes (and a word of two characters those of
- * three or more) that sound like it by the scorer's test: the scorer's "sounds", 0.85 at most.
+/* A transcription whose sound classes are too few for a key of three (阿尔玛 aerma, "ln";
+ * 埃羅爾 ailuoer, "l"), or a word of two characters (坦蒂 tandi), when short_sounds.h takes it
+ * for one, meets the Latin words listed under its strings of one or two classes (and a word of
+ * two characters those of three or more) that sound like it by the scorer's test: the
+ * scorer's "sounds", 0.85 at most.
  * On the Wikidata pairs by search, Chinese 1115 -> 1340 of 2000, Korean 1320 -> 1393 (1427
  * with the bound of cdn_short_sounds_unkeyed, in run), Japanese 1445 -> 1573, katakana 1477 ->
  * 1597, for a fifth more instructions per Chinese or katakana search (a Latin one never gets
  * here: BENCHMARKS.md, session 9). Two Han characters of the table whose classes are two also
  * meet the words of three that add one class to them, tested alike (寇特 koute, k t / Coulter,
- * k l t; as gather_tested_edits does for longer words): Chinese 1471 -> 1479 (session 11). */
+ * k l t; as gather_tested_edits does for longer words): Chinese 1471 -> 1479 (session 11).
+ * One class (snapshot format 20: 278 to 594 words a class in the six lists, as many as two
+ * classes list): Chinese 1486 -> 1533, Korean 1609 -> 1621, no more instructions on the bench
+ * mix (session 12). */
 static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
     bool two_syllables;
@@ -419,7 +423,7 @@ static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey 
     size_t n = cdn_sound_variants(t->latin, source, heard);
     for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
         size_t len = strlen(heard[v]);
-        if (len == 2 || (two_syllables && len > 2))
+        if (len == 1 || len == 2 || (two_syllables && len > 2))
             add_tested(g, t, heard[v], exact);
     }
     if (two_syllables && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN) {
