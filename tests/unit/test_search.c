@@ -285,7 +285,7 @@ static void short_transcriptions_find_latin_names(void **state)
     expect_first("埃舍诺", "T-63");
     /* The same for two Han characters of the table: 寇特 koute, k t, heard no l in Coulter. */
     expect_first("寇特", "T-64");
-    /* A transcription of one class, listed under it (snapshot format 20): 埃羅爾 ailuoer, l /
+    /* A transcription of one class, listed under it (snapshot format 21): 埃羅爾 ailuoer, l /
      * Errol; two Han characters of the table, 科克 keke, k / Cock; a Hangul name of two words
      * of one class each, 에이미 라이언 eimi laieon, n and l / Amy Ryan. */
     expect_first("埃羅爾", "T-68");
