@@ -380,7 +380,10 @@ static void add_tested(gatherer *g, const cdn_token *t, const char *str, const c
  * Japanese 1573 -> 1617, katakana 1597 -> 1638, for 29 % more instructions per Chinese or
  * katakana search; a class changed as well, 1393, 1632 and 1653 for 74 %. Not for Hangul:
  * Korean 1506 -> 1508 for 15 %. A class added to two (session 11): Chinese 1457 -> 1471,
- * Japanese 1666 -> 1682, katakana 1701 -> 1715. */
+ * Japanese 1666 -> 1682, katakana 1701 -> 1715. A class left out of two (希勒里 xileli, s l /
+ * Hillery, l: the lists of one class, snapshot format 21) and, for two Han characters, in
+ * gather_short_sounds (希托 xituo / Hitto): Chinese 1533 -> 1537, Japanese 1771 -> 1773,
+ * katakana 1803 -> 1805 (session 12). */
 static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_SOUNDS_MAX + 1], size_t n,
                                 const cdn_ikey *exact)
 {
@@ -394,6 +397,9 @@ static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CD
             ne = cdn_sound_insertions(heard[v], edits);
         else if (len >= 4)
             ne = cdn_sound_deletions(heard[v], edits);
+        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
+            add_tested(g, t, edits[e], exact);
+        ne = len == 2 ? cdn_sound_deletions(heard[v], edits) : 0;
         for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
             add_tested(g, t, edits[e], exact);
     }
@@ -430,6 +436,9 @@ static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey 
         char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
         for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
             size_t ne = strlen(heard[v]) == 2 ? cdn_sound_insertions(heard[v], edits) : 0;
+            for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
+                add_tested(g, t, edits[e], exact);
+            ne = strlen(heard[v]) == 2 ? cdn_sound_deletions(heard[v], edits) : 0;
             for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
                 add_tested(g, t, edits[e], exact);
         }
