@@ -417,8 +417,8 @@ static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CD
  * meet the words of three that add one class to them, tested alike (寇特 koute, k t / Coulter,
  * k l t; as gather_tested_edits does for longer words): Chinese 1471 -> 1479 (session 11).
  * One class (snapshot format 21: 278 to 594 words a class in the six lists, as many as two
- * classes list): Chinese 1486 -> 1533, Korean 1609 -> 1621, no more instructions on the bench
- * mix (session 12). */
+ * classes list): Chinese 1486 -> 1533, Korean 1609 -> 1621, Japanese 1731 -> 1771, katakana
+ * 1752 -> 1803, no more instructions on the bench mix (session 12). */
 static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
     bool two_syllables;
