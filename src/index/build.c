@@ -383,16 +383,16 @@ static int add_classes(builder *b, const cdn_itoken *t)
 }
 
 /* Adds a Latin-script token's key to the lists of its sound classes under each reading of it
- * (sounds.h), two classes or more: how a name transcribed into Chinese, Japanese or Korean
- * finds its Latin spelling (two classes only for the short transcriptions of short_sounds.h,
- * which test each word listed under them). */
+ * (sounds.h), one class or more: how a name transcribed into Chinese, Japanese or Korean
+ * finds its Latin spelling (one or two classes only for the short transcriptions of
+ * short_sounds.h, which test each word listed under them: 埃羅爾 ailuoer / Errol, "l"). */
 static int add_sounds(builder *b, const cdn_itoken *t)
 {
     if (t->flags & CDN_TOK_ROMANISED)
         return CORDON_OK;
     char sounds[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
     size_t n = cdn_sound_variants(b->pool.data + t->latin, false, sounds);
-    return add_key_under_each(b, &b->maps[CDN_MAP_SOUNDS], t, sounds[0], sizeof sounds[0], n, 2);
+    return add_key_under_each(b, &b->maps[CDN_MAP_SOUNDS], t, sounds[0], sizeof sounds[0], n, 1);
 }
 
 /* Adds a Latin-script token of four letters or more to the lists of the vowelled skeletons

@@ -104,7 +104,7 @@ enum cdn_map {
     CDN_MAP_LATIN_DELETIONS, /* romanised token less one letter → ilist */
     CDN_MAP_CLASSES,         /* consonant-class keys of a token (abjad_keys.h: three classes or
                                 more; and a Latin token's short keys, two) → ilist */
-    CDN_MAP_SOUNDS,          /* sound classes of a Latin token, each reading (two or more) → ilist */
+    CDN_MAP_SOUNDS,          /* sound classes of a Latin token, each reading (one or more) → ilist */
     CDN_MAP_READINGS,        /* skeleton of a Latin token read as a source language reads it → ilist;
                                 and, after CDN_WHOLE_READING, a short word's whole reading */
     CDN_MAP_VOWELS,          /* vowel key of a Latin token (vowel_key.h) → ilist */

@@ -62,8 +62,9 @@
  * which a Cyrillic word looks up; version 19 files the readings of French ill, -iers and the
  * spoken r and Spanish as heard (readings.h), and romanises katakana's combinations for
  * foreign sounds as Hepburn writes them (kana_digraphs.h); version 20 flags no word written with
- * an accent as a legal form's abbreviation (Sá is no S.A.). */
-#define SNAP_VERSION 20u
+ * an accent as a legal form's abbreviation (Sá is no S.A.); version 21 files Latin words under
+ * their sound classes from one (short_sounds.h: Errol, "l"), where 20 began at two. */
+#define SNAP_VERSION 21u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

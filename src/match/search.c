@@ -383,7 +383,10 @@ static void add_tested(gatherer *g, const cdn_token *t, const char *str, const c
  * Japanese 1573 -> 1617, katakana 1597 -> 1638, for 29 % more instructions per Chinese or
  * katakana search; a class changed as well, 1393, 1632 and 1653 for 74 %. Not for Hangul:
  * Korean 1506 -> 1508 for 15 %. A class added to two (session 11): Chinese 1457 -> 1471,
- * Japanese 1666 -> 1682, katakana 1701 -> 1715. */
+ * Japanese 1666 -> 1682, katakana 1701 -> 1715. A class left out of two (希勒里 xileli, s l /
+ * Hillery, l: the lists of one class, snapshot format 21) and, for two Han characters, in
+ * gather_short_sounds (希托 xituo / Hitto): Chinese 1533 -> 1537, Japanese 1771 -> 1773,
+ * katakana 1803 -> 1805 (session 12). */
 static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_SOUNDS_MAX + 1], size_t n,
                                 const cdn_ikey *exact)
 {
@@ -399,19 +402,26 @@ static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CD
             ne = cdn_sound_deletions(heard[v], edits);
         for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
             add_tested(g, t, edits[e], exact);
+        ne = len == 2 ? cdn_sound_deletions(heard[v], edits) : 0;
+        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
+            add_tested(g, t, edits[e], exact);
     }
 }
 
-/* A transcription whose sound classes are too few for a key of three (埃羅爾 ailuoer, "l"),
- * or a word of two characters (坦蒂 tandi), when short_sounds.h takes it for one, meets the
- * Latin words listed under its strings of two classes (and a word of two characters those of
- * three or more) that sound like it by the scorer's test: the scorer's "sounds", 0.85 at most.
+/* A transcription whose sound classes are too few for a key of three (阿尔玛 aerma, "ln";
+ * 埃羅爾 ailuoer, "l"), or a word of two characters (坦蒂 tandi), when short_sounds.h takes it
+ * for one, meets the Latin words listed under its strings of one or two classes (and a word of
+ * two characters those of three or more) that sound like it by the scorer's test: the
+ * scorer's "sounds", 0.85 at most.
  * On the Wikidata pairs by search, Chinese 1115 -> 1340 of 2000, Korean 1320 -> 1393 (1427
  * with the bound of cdn_short_sounds_unkeyed, in run), Japanese 1445 -> 1573, katakana 1477 ->
  * 1597, for a fifth more instructions per Chinese or katakana search (a Latin one never gets
  * here: BENCHMARKS.md, session 9). Two Han characters of the table whose classes are two also
  * meet the words of three that add one class to them, tested alike (寇特 koute, k t / Coulter,
- * k l t; as gather_tested_edits does for longer words): Chinese 1471 -> 1479 (session 11). */
+ * k l t; as gather_tested_edits does for longer words): Chinese 1471 -> 1479 (session 11).
+ * One class (snapshot format 21: 278 to 594 words a class in the six lists, as many as two
+ * classes list): Chinese 1486 -> 1533, Korean 1609 -> 1621, Japanese 1731 -> 1771, katakana
+ * 1752 -> 1803, no more instructions on the bench mix (session 12). */
 static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
     bool two_syllables;
@@ -422,13 +432,16 @@ static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey 
     size_t n = cdn_sound_variants(t->latin, source, heard);
     for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
         size_t len = strlen(heard[v]);
-        if (len == 2 || (two_syllables && len > 2))
+        if (len == 1 || len == 2 || (two_syllables && len > 2))
             add_tested(g, t, heard[v], exact);
     }
     if (two_syllables && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN) {
         char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
         for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
             size_t ne = strlen(heard[v]) == 2 ? cdn_sound_insertions(heard[v], edits) : 0;
+            for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
+                add_tested(g, t, edits[e], exact);
+            ne = strlen(heard[v]) == 2 ? cdn_sound_deletions(heard[v], edits) : 0;
             for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
                 add_tested(g, t, edits[e], exact);
         }

@@ -11,7 +11,8 @@
  * 290 of the 515 Chinese misses (and 34 more words of two characters with three classes), and
  * most Korean foreign names of two words (에이미 라이언 / Amy Ryan: each word two classes).
  *
- * Two classes cover 30 strings, 120 to 630 listed words each in the six official lists, so a
+ * Two classes cover 30 strings, 120 to 630 listed words each in the six official lists (one
+ * class, since snapshot format 21: six strings, 278 to 594 words each), so a
  * word under them is offered only when its key sounds like the transcription under the
  * scorer's own test (the index keeps keys, not spellings; a key is the spelling folded across
  * orthographies, close enough: Wikidata Chinese by search 1360 offering all, 1340 with the

@@ -78,7 +78,10 @@ static const char LIST[] =
     "T-64,Person,COULTER,\n"
     "T-65,Person,HALL,\n"
     "T-66,Person,WEDD,\n"
-    "T-67,Person,MULE,\n";
+    "T-67,Person,MULE,\n"
+    "T-68,Person,ERROL,\n"
+    "T-69,Person,COCK,\n"
+    "T-70,Person,Amy RYAN,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -282,6 +285,12 @@ static void short_transcriptions_find_latin_names(void **state)
     expect_first("埃舍诺", "T-63");
     /* The same for two Han characters of the table: 寇特 koute, k t, heard no l in Coulter. */
     expect_first("寇特", "T-64");
+    /* A transcription of one class, listed under it (snapshot format 21): 埃羅爾 ailuoer, l /
+     * Errol; two Han characters of the table, 科克 keke, k / Cock; a Hangul name of two words
+     * of one class each, 에이미 라이언 eimi laieon, n and l / Amy Ryan. */
+    expect_first("埃羅爾", "T-68");
+    expect_first("科克", "T-69");
+    expect_first("에이미 라이언", "T-70");
     /* A word whose key (iulie) fails the test where its spelling passes: the scorer reads the
      * spelling (朱莉 zhuli, ジュリー juri / Julie). */
     expect_first("朱莉", "T-47");
