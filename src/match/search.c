@@ -117,6 +117,7 @@ typedef struct gatherer {
     unsigned foreign;        /* the scripts whose words may be a foreign name (short_sounds.h) */
     bool short_query;        /* every word of the query is a short word (cdn_short_word) */
     bool one_word;           /* the query is one word */
+    bool loose;              /* look up loose consonant keys (gather_loose_classes) */
 } gatherer;
 
 /* Credits the query token being gathered to one name: q on the query's side, n on the name's
@@ -340,6 +341,41 @@ static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey
             /* two classes in common (the scorer's "consonants"), not one confirmed: the
              * "few consonants" of כהן and Qingye (SUN, Qingye alerted on שון כהן), and no
              * Wikidata pair, met that way */
+            double sim = cdn_short_word_meets(t, &u, onsets);
+            if (sim >= CDN_CONSONANTS_SIM)
+                add_postings(g, k, sim);
+        }
+    }
+}
+
+/* A word in the scripts, in a query of one word (g->loose), meets the Latin spellings listed
+ * under its loose keys (cdn_abjad_loose_keys, after CDN_ABJAD_LOOSE_MARK) that it meets by the
+ * scorer's test with its vowel letters in place (cdn_short_word_meets), as gather_short_classes
+ * offers them: the spellings whose silent letters the other keys keep (ماريفو / Marivaux,
+ * بيرو / Peyroux) and the words of one class (تيوتي / Tiote, ليلى / Laila). A query of one word
+ * has no other word to reach a name by. */
+static void gather_loose_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    if (!g->loose || !(t->flags & CDN_TOK_ABJAD))
+        return;
+    const cordon_index *idx = g->idx;
+    char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    size_t n = cdn_abjad_loose_keys(t->latin, cdn_abjad_flags_of(t->text), keys);
+    unsigned char onsets[27][27]; /* cdn_short_word_meets' memo */
+    memset(onsets, 0, sizeof onsets);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
+        char marked[CDN_CLASSES_MAX + 2];
+        size_t len = strlen(keys[v]);
+        marked[0] = CDN_ABJAD_LOOSE_MARK;
+        memcpy(marked + 1, keys[v], len + 1);
+        const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_CLASSES], marked, len + 1);
+        const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
+        for (uint32_t i = 0; ids && i < same->n && g->status == CORDON_OK; i++) {
+            const cdn_ikey *k = &idx->vocab.items[ids[i]];
+            const cdn_itoken *spelled = k == exact ? NULL : listed_token(idx, k);
+            if (!spelled)
+                continue;
+            cdn_token u = cdn_index_token(idx, spelled);
             double sim = cdn_short_word_meets(t, &u, onsets);
             if (sim >= CDN_CONSONANTS_SIM)
                 add_postings(g, k, sim);
@@ -757,6 +793,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     bool rare = !exact || exact->df < FUZZY_DF;
     gather_classes(g, t, exact);
     gather_short_classes(g, t, exact);
+    gather_loose_classes(g, t, exact);
     gather_sounds(g, t, exact);
     gather_readings(g, t, exact);
     gather_palladius(g, t, exact);
@@ -1475,10 +1512,11 @@ static int run(searcher *s)
     double wq = order_by_weight(q, m, order);
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
-    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0, false, false};
+    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0, false, false, false};
     g.short_query = short_keyed_query(q, m);
     g.foreign = cdn_short_sounds_foreign(q, m);
     g.one_word = m == 1;
+    g.loose = m == 1;
     note_korean_query(s, &g, q, m);
     double untaken = wq;
     bool only_legal_forms = true;
