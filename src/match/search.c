@@ -117,7 +117,6 @@ typedef struct gatherer {
     unsigned foreign;        /* the scripts whose words may be a foreign name (short_sounds.h) */
     bool short_query;        /* every word of the query is a short word (cdn_short_word) */
     bool one_word;           /* the query is one word */
-    bool loose;              /* look up loose consonant keys (gather_loose_classes) */
 } gatherer;
 
 /* Credits the query token being gathered to one name: q on the query's side, n on the name's
@@ -348,15 +347,20 @@ static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey
     }
 }
 
-/* A word in the scripts, in a query of one word (g->loose), meets the Latin spellings listed
- * under its loose keys (cdn_abjad_loose_keys, after CDN_ABJAD_LOOSE_MARK) that it meets by the
- * scorer's test with its vowel letters in place (cdn_short_word_meets), as gather_short_classes
- * offers them: the spellings whose silent letters the other keys keep (ماريفو / Marivaux,
- * بيرو / Peyroux) and the words of one class (تيوتي / Tiote, ليلى / Laila). A query of one word
- * has no other word to reach a name by. */
+/* A word in the scripts, in a query of one word or in Hebrew script, meets the Latin
+ * spellings listed under its loose keys (cdn_abjad_loose_keys, after CDN_ABJAD_LOOSE_MARK) that
+ * it meets by the scorer's test with its vowel letters in place (cdn_short_word_meets), as
+ * gather_short_classes offers them: the spellings whose silent letters the other keys keep
+ * (ماريفو / Marivaux, רמון / Raymond) and the words of one class (تيوتي / Tiote, פפה / Pepe). A
+ * query of one word has no other word to reach a name by; a Hebrew name's words are short or
+ * keyed apart from its Latin spelling (ז'אק אוקס / Jacques Ochs: neither has a key that Jacques
+ * or Ochs is filed under). Not for Arabic and Persian names of more words, which have no
+ * Wikidata pair to find this way (their pairs are of one word) and are the lists' own
+ * (short_keyed). Wikidata by search: Arabic 1795 -> 1840 of 2000, Hebrew 1725 -> 1771, one
+ * false alarm more (BENCHMARKS.md, session 12). */
 static void gather_loose_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
-    if (!g->loose || !(t->flags & CDN_TOK_ABJAD))
+    if (!(t->flags & CDN_TOK_ABJAD) || (!g->one_word && !(cdn_abjad_flags_of(t->text) & CDN_ABJAD_HEBREW)))
         return;
     const cordon_index *idx = g->idx;
     char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
@@ -1512,11 +1516,10 @@ static int run(searcher *s)
     double wq = order_by_weight(q, m, order);
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
-    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0, false, false, false};
+    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0, false, false};
     g.short_query = short_keyed_query(q, m);
     g.foreign = cdn_short_sounds_foreign(q, m);
     g.one_word = m == 1;
-    g.loose = m == 1;
     note_korean_query(s, &g, q, m);
     double untaken = wq;
     bool only_legal_forms = true;
