@@ -61,10 +61,11 @@
  * than three consonants under their vowelled skeletons (CDN_VOWELLED_READING: Hall, Howie),
  * which a Cyrillic word looks up; version 19 files the readings of French ill, -iers and the
  * spoken r and Spanish as heard (readings.h), and romanises katakana's combinations for
- * foreign sounds as Hepburn writes them (kana_digraphs.h); version 20 files Latin words under
- * their loose consonant-class keys too (abjad_keys.h: silent letters left out, one class), which
- * a query of one word in Arabic or Hebrew script looks up. */
-#define SNAP_VERSION 20u
+ * foreign sounds as Hepburn writes them (kana_digraphs.h); version 20 flags no word written with
+ * an accent as a legal form's abbreviation (Sá is no S.A.); version 21 files Latin words under
+ * their loose consonant-class keys too (abjad_keys.h: silent letters left out, one class),
+ * which a word in Arabic or Hebrew script looks up (search.c: gather_loose_classes). */
+#define SNAP_VERSION 21u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {
