@@ -64,7 +64,9 @@ static bool always_left_out(const cdn_abjad_classes *r, size_t i)
  * and the others (a French silent end, a final -er, the t of ts, gn, kn, sch) are keyed as
  * written: those rules apply to a Latin name of any language, and keyed without them, 2,000
  * Arabic, Persian and Hebrew faker names met eight listed names more than with them (شريف /
- * *Server*, شهپر / *Safaris*), for twelve Wikidata Arabic pairs found and 26 Hebrew. */
+ * *Server*, شهپر / *Safaris*), for twelve Wikidata Arabic pairs found and 26 Hebrew. The loose
+ * keys (KEYS_LOOSE) vary every optional class, those too: a search offers a word listed under
+ * one only once it has tested it (search.c: gather_loose_classes). */
 static bool varies(const cdn_abjad_classes *r, size_t i, bool latin, key_kind kind)
 {
     if (kind != KEYS_LONG && always_left_out(r, i))
