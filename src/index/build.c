@@ -363,12 +363,34 @@ static int add_key_under_each(builder *b, cdn_fixmap *map, const cdn_itoken *t, 
     return CORDON_OK;
 }
 
+/* Adds the Latin token t's key to the lists of its loose keys (cdn_abjad_loose_keys) that are
+ * not among its n other keys have[0, n), each written after CDN_ABJAD_LOOSE_MARK: what a word in
+ * the scripts that no other key leads to its spelling looks up (Marivaux for ماريفو, Tiote,
+ * of one class, for تيوتي). */
+static int add_loose_classes(builder *b, const cdn_itoken *t, char have[][CDN_CLASSES_MAX + 1], size_t n)
+{
+    char loose[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    size_t n_loose = cdn_abjad_loose_keys(b->pool.data + t->latin, 0, loose);
+    for (size_t v = 0; v < n_loose; v++) {
+        bool known = false;
+        for (size_t i = 0; i < n && !known; i++)
+            known = strcmp(have[i], loose[v]) == 0;
+        char marked[CDN_CLASSES_MAX + 2];
+        size_t len = strlen(loose[v]);
+        marked[0] = CDN_ABJAD_LOOSE_MARK;
+        memcpy(marked + 1, loose[v], len + 1);
+        if (!known && add_key_under(b, &b->maps[CDN_MAP_CLASSES], t, marked, len + 1) != CORDON_OK)
+            return CORDON_ENOMEM;
+    }
+    return CORDON_OK;
+}
+
 /* Adds the token's key to the lists of its consonant-class keys (abjad_keys.h): how a name
  * written without short vowels finds its Latin spellings (and its other spellings in its own
  * script). A romanisation from an alphabet or syllables is keyed as a Latin spelling is. */
 static int add_classes(builder *b, const cdn_itoken *t)
 {
-    char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    char keys[2 * CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
     unsigned flags = (t->flags & CDN_TOK_ABJAD) ? cdn_abjad_flags_of(b->pool.data + t->text) : 0u;
     size_t n = cdn_abjad_keys(b->pool.data + t->latin, flags, keys);
     if (add_key_under_each(b, &b->maps[CDN_MAP_CLASSES], t, keys[0], sizeof keys[0], n, CDN_ABJAD_KEY_MIN) != CORDON_OK)
@@ -378,8 +400,12 @@ static int add_classes(builder *b, const cdn_itoken *t)
      * form never meets one there. */
     if (t->flags & (CDN_TOK_ABJAD | CDN_TOK_ROMANISED | CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))
         return CORDON_OK;
-    n = cdn_abjad_short_keys(b->pool.data + t->latin, 0, keys);
-    return add_key_under_each(b, &b->maps[CDN_MAP_CLASSES], t, keys[0], sizeof keys[0], n, CDN_ABJAD_SHORT_KEY);
+    size_t n_long = n;
+    n += cdn_abjad_short_keys(b->pool.data + t->latin, 0, keys + n);
+    if (add_key_under_each(b, &b->maps[CDN_MAP_CLASSES], t, keys[n_long], sizeof keys[0], n - n_long,
+                           CDN_ABJAD_SHORT_KEY) != CORDON_OK)
+        return CORDON_ENOMEM;
+    return add_loose_classes(b, t, keys, n);
 }
 
 /* Adds a Latin-script token's key to the lists of its sound classes under each reading of it

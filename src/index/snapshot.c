@@ -63,7 +63,9 @@
  * spoken r and Spanish as heard (readings.h), and romanises katakana's combinations for
  * foreign sounds as Hepburn writes them (kana_digraphs.h); version 20 flags no word written with
  * an accent as a legal form's abbreviation (Sá is no S.A.); version 21 files Latin words under
- * their sound classes from one (short_sounds.h: Errol, "l"), where 20 began at two. */
+ * their sound classes from one (short_sounds.h: Errol, "l"), where 20 began at two, and under
+ * their loose consonant-class keys too (abjad_keys.h: silent letters left out, one class),
+ * which a word in Arabic or Hebrew script looks up (search.c: gather_loose_classes). */
 #define SNAP_VERSION 21u
 #define SNAP_BYTE_ORDER 0x01020304u
 

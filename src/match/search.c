@@ -349,6 +349,46 @@ static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey
     }
 }
 
+/* A word in the scripts, in a query of one word or in Hebrew script, meets the Latin
+ * spellings listed under its loose keys (cdn_abjad_loose_keys, after CDN_ABJAD_LOOSE_MARK) that
+ * it meets by the scorer's test with its vowel letters in place (cdn_short_word_meets), as
+ * gather_short_classes offers them: the spellings whose silent letters the other keys keep
+ * (ماريفو / Marivaux, רמון / Raymond) and the words of one class (تيوتي / Tiote, פפה / Pepe). A
+ * query of one word has no other word to reach a name by; a Hebrew name's words are short or
+ * keyed apart from its Latin spelling (ז'אק אוקס / Jacques Ochs: neither has a key that Jacques
+ * or Ochs is filed under). Not for Arabic and Persian names of more words, which have no
+ * Wikidata pair to find this way (their pairs are of one word) and are the lists' own
+ * (short_keyed). Wikidata by search: Arabic 1795 -> 1840 of 2000, Hebrew 1725 -> 1771, one
+ * false alarm more (BENCHMARKS.md, session 12). */
+static void gather_loose_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    if (!(t->flags & CDN_TOK_ABJAD) || (!g->one_word && !(cdn_abjad_flags_of(t->text) & CDN_ABJAD_HEBREW)))
+        return;
+    const cordon_index *idx = g->idx;
+    char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    size_t n = cdn_abjad_loose_keys(t->latin, cdn_abjad_flags_of(t->text), keys);
+    unsigned char onsets[27][27]; /* cdn_short_word_meets' memo */
+    memset(onsets, 0, sizeof onsets);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
+        char marked[CDN_CLASSES_MAX + 2];
+        size_t len = strlen(keys[v]);
+        marked[0] = CDN_ABJAD_LOOSE_MARK;
+        memcpy(marked + 1, keys[v], len + 1);
+        const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_CLASSES], marked, len + 1);
+        const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
+        for (uint32_t i = 0; ids && i < same->n && g->status == CORDON_OK; i++) {
+            const cdn_ikey *k = &idx->vocab.items[ids[i]];
+            const cdn_itoken *spelled = k == exact ? NULL : listed_token(idx, k);
+            if (!spelled)
+                continue;
+            cdn_token u = cdn_index_token(idx, spelled);
+            double sim = cdn_short_word_meets(t, &u, onsets);
+            if (sim >= CDN_CONSONANTS_SIM)
+                add_postings(g, k, sim);
+        }
+    }
+}
+
 /* The words listed under the sound classes str that sound like the transcription t by the
  * scorer's test (short_sounds.h), met with 0.85 at most. The test is asked of a word's key,
  * and, for Han and kana, where the key fails, of a spelling of it: the scorer reads the
@@ -773,6 +813,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     bool rare = !exact || exact->df < FUZZY_DF;
     gather_classes(g, t, exact);
     gather_short_classes(g, t, exact);
+    gather_loose_classes(g, t, exact);
     gather_sounds(g, t, exact);
     gather_readings(g, t, exact);
     gather_palladius(g, t, exact);

@@ -28,7 +28,9 @@ static char key_letter(char c)
 typedef enum key_kind {
     KEYS_LONG,
     KEYS_SHORT,  /* a Latin j left out or a k, as in the long keys */
-    KEYS_SHORT_J /* a Latin j left out or kept: the j of Jack that ג׳ writes */
+    KEYS_SHORT_J, /* a Latin j left out or kept: the j of Jack that ג׳ writes */
+    KEYS_LOOSE    /* one class or more, every optional class kept and left out, a Latin
+                     spelling's silent letters too (cdn_abjad_loose_keys) */
 } key_kind;
 
 /* Appends key to out[0..*n) unless it is not of kind's length, is there already, or out is
@@ -36,7 +38,10 @@ typedef enum key_kind {
 static void add_key(char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1], size_t *n, const char *key, size_t len,
                     key_kind kind)
 {
-    if ((kind == KEYS_LONG ? len < CDN_ABJAD_KEY_MIN : len != CDN_ABJAD_SHORT_KEY) || *n >= CDN_ABJAD_KEYS)
+    bool length_ok = kind == KEYS_LONG    ? len >= CDN_ABJAD_KEY_MIN
+                     : kind == KEYS_LOOSE ? len >= 1
+                                          : len == CDN_ABJAD_SHORT_KEY;
+    if (!length_ok || *n >= CDN_ABJAD_KEYS)
         return;
     for (size_t i = 0; i < *n; i++)
         if (strncmp(out[i], key, len) == 0 && out[i][len] == '\0')
@@ -59,11 +64,15 @@ static bool always_left_out(const cdn_abjad_classes *r, size_t i)
  * and the others (a French silent end, a final -er, the t of ts, gn, kn, sch) are keyed as
  * written: those rules apply to a Latin name of any language, and keyed without them, 2,000
  * Arabic, Persian and Hebrew faker names met eight listed names more than with them (شريف /
- * *Server*, شهپر / *Safaris*), for twelve Wikidata Arabic pairs found and 26 Hebrew. */
+ * *Server*, شهپر / *Safaris*), for twelve Wikidata Arabic pairs found and 26 Hebrew. The loose
+ * keys (KEYS_LOOSE) vary every optional class, those too: a search offers a word listed under
+ * one only once it has tested it (search.c: gather_loose_classes). */
 static bool varies(const cdn_abjad_classes *r, size_t i, bool latin, key_kind kind)
 {
     if (kind != KEYS_LONG && always_left_out(r, i))
         return true;
+    if (kind == KEYS_LOOSE)
+        return r->optional >> i & 1;
     return (r->optional >> i & 1) && !always_left_out(r, i) && (!latin || r->cls[i] == 'b');
 }
 
@@ -74,7 +83,7 @@ static bool varies(const cdn_abjad_classes *r, size_t i, bool latin, key_kind ki
 static bool has_alternative(const cdn_abjad_classes *r, size_t i, key_kind kind)
 {
     bool optional = r->optional >> i & 1;
-    return (r->cls[i] == 'q' && !optional) || (r->cls[i] == 'j' && optional && kind != KEYS_SHORT_J);
+    return (r->cls[i] == 'q' && !optional) || (r->cls[i] == 'j' && optional && kind != KEYS_SHORT_J && kind != KEYS_LOOSE);
 }
 
 /* Class c's key letter (0: left out) under the first choice or the other (has_alternative). */
@@ -180,6 +189,11 @@ size_t cdn_abjad_short_keys(const char *latin, unsigned flags, char out[CDN_ABJA
     for (size_t i = 0; i < m; i++)
         add_key(out, &n, more[i], strlen(more[i]), KEYS_SHORT);
     return n;
+}
+
+size_t cdn_abjad_loose_keys(const char *latin, unsigned flags, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1])
+{
+    return keys_of(latin, flags, KEYS_LOOSE, out);
 }
 
 bool cdn_abjad_unkeyed(const char *latin, unsigned flags)

@@ -56,6 +56,22 @@ enum { CDN_ABJAD_SHORT_KEY = 2 };
 size_t cdn_abjad_short_keys(const char *latin, unsigned flags, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1]);
 
 /*
+ * Writes the distinct loose keys of latin (flags as for cdn_abjad_keys) into out and returns how
+ * many: the keys of one class or more under every choice of its optional classes kept or left
+ * out, h and j included, and in a Latin spelling its silent letters too (a French silent end,
+ * a final -er, the t of ts, gn, kn, sch: Marivaux is mrb as ماريفو is, Peyroux br as بيرو).
+ * cdn_abjad_keys keeps those letters as written, for the false alarms keying without them
+ * brought; a loose key is looked up only where each word listed under it is tested
+ * (search.c: gather_loose_classes), and a Latin word is filed under those of its loose keys
+ * that neither cdn_abjad_keys nor cdn_abjad_short_keys writes (CDN_ABJAD_LOOSE_MARK).
+ */
+size_t cdn_abjad_loose_keys(const char *latin, unsigned flags, char out[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1]);
+
+/* What the index writes before a loose key, to file it apart from the other consonant-class
+ * keys (key letters are lower-case). */
+#define CDN_ABJAD_LOOSE_MARK '~'
+
+/*
  * Whether a word in Arabic or Hebrew script (latin its romanisation, flags cdn_abjad_flags_of)
  * may meet a Latin spelling that shares none of its keys: under some reading, once its
  * optional classes are left out (a و ו as a vowel, h, the article, ة), fewer than

@@ -475,6 +475,42 @@ static void one_short_abjad_word_finds_latin_names(void **state)
     cordon_index_close(index);
 }
 
+/* A query of one word in Arabic script, or in Hebrew script, finds the Latin names whose silent
+ * letters (Marivaux's x, Raymond's d) or single class (Tiote, Pepe) left it no key in common:
+ * through their loose keys (abjad_keys.h), each word tested as short words are; none did
+ * before. An Arabic query of two words does not look them up (the lists' own names). */
+static const char LOOSE_LIST[] =
+    "id,schema,name,aliases\n"
+    "L-1,Person,MARIVAUX,\n"
+    "L-2,Person,PEYROUX,\n"
+    "L-3,Person,TIOTE,\n"
+    "L-4,Person,LAILA,\n"
+    "L-5,Person,Jacques OCHS,\n"
+    "L-6,Person,Raymond QUENEAU,\n"
+    "L-7,Person,Pepe MEL,\n"
+    "L-8,Person,MARIVAUX PEYROUX,\n";
+
+static void abjad_words_find_silent_letters(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"ماريفو", "L-1", "ماريفو ~ marivaux (consonants 0.85"}, {"بيرو", "L-2", "بيرو ~ peyroux (consonants 0.85"},
+        {"تيوتي", "L-3", "تيوتي ~ tiote (consonants 0.85"},     {"ليلى", "L-4", "ليلى ~ laila (consonants 0.85"},
+        {"ז'אק אוקס", "L-5", "אוקס ~ ochs (consonants 0.85"},    {"רמון קנו", "L-6", "רמון ~ raymond (consonants 0.85"},
+        {"פפה מל", "L-7", "פפה ~ pepe (consonants 0.85"},
+    };
+    expect_first_alerting("loose.csv", LOOSE_LIST, sizeof LOOSE_LIST - 1, CASES, sizeof CASES / sizeof CASES[0]);
+    cordon_index *index = open_csv("loose.csv", LOOSE_LIST, sizeof LOOSE_LIST - 1);
+    double score = 0.0;
+    assert_int_equal(cordon_compare(index, "ماريفو بيرو", "MARIVAUX PEYROUX", CORDON_SCHEMA_ANY, &score), CORDON_OK);
+    assert_true(score >= 0.8); /* what an Arabic query of two words leaves to its other keys */
+    cordon_results *res = NULL;
+    assert_int_equal(cordon_search(index, "ماريفو بيرو", NULL, &res), CORDON_OK);
+    assert_int_equal(cordon_results_count(res), 0);
+    cordon_results_free(res);
+    cordon_index_close(index);
+}
+
 /* A query in Hebrew script of short words only (two classes each) finds the names each of whose
  * words one of its words meets in place, through their short keys; none did before (no word
  * had a key). טלי שדה and TAWEALY, Saed agree in their classes, and the scorer matches them,
@@ -883,6 +919,7 @@ int main(void)
         cmocka_unit_test(short_abjad_words_count_where_the_other_words_reach),
         cmocka_unit_test(short_abjad_words_on_the_official_lists),
         cmocka_unit_test(one_short_abjad_word_finds_latin_names),
+        cmocka_unit_test(abjad_words_find_silent_letters),
         cmocka_unit_test(short_hebrew_words_find_latin_names),
         cmocka_unit_test(short_hebrew_words_beside_an_honorific),
         cmocka_unit_test(transcribed_query_finds_latin_names),

@@ -1456,6 +1456,42 @@ static void abjad_short_keys_golden(void **state)
     assert_string_equal(keys[0], "ht");
 }
 
+/* Whether the Latin spelling and the romanisation of a word in Arabic or Hebrew share a loose
+ * key (cdn_abjad_loose_keys). */
+static bool share_loose_key(const char *latin, const char *romanised, const char *native)
+{
+    char a[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1], b[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    size_t na = cdn_abjad_loose_keys(latin, 0, a), nb = cdn_abjad_loose_keys(romanised, cdn_abjad_flags_of(native), b);
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (strcmp(a[i], b[j]) == 0)
+                return true;
+    return false;
+}
+
+/* The loose keys: a Latin spelling's silent letters left out (Marivaux's x, Peyroux's x,
+ * Raymond's d, Lemonnier's r), which its other keys keep; and keys of one class (Tiote, Laila). */
+static void abjad_loose_keys_golden(void **state)
+{
+    (void)state;
+    static const char *const SHARE[][3] = {
+        {"marivaux", "maryfw", "ماريفو"}, {"peyroux", "byrw", "بيرو"},  {"tiote", "tywty", "تيوتي"},
+        {"laila", "lyly", "ليلى"},        {"raymond", "rmwn", "רמון"},  {"jacques", "zhq", "ז׳אק"},
+        {"lemonnier", "lmwnyyh", "למונייה"},
+    };
+    for (size_t i = 0; i < sizeof SHARE / sizeof SHARE[0]; i++) {
+        if (!share_loose_key(SHARE[i][0], SHARE[i][1], SHARE[i][2]))
+            fail_msg("%s / %s: no loose key in common", SHARE[i][0], SHARE[i][2]);
+        if (share_abjad_key(SHARE[i][0], SHARE[i][1], SHARE[i][2]) || share_short_key(SHARE[i][0], SHARE[i][1], SHARE[i][2]))
+            fail_msg("%s / %s: a key in common already", SHARE[i][0], SHARE[i][2]);
+    }
+    assert_false(share_loose_key("kola", "maryfw", "ماريفو"));
+    char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    size_t n = cdn_abjad_loose_keys("tiote", 0, keys);
+    assert_int_equal(n, 1);
+    assert_string_equal(keys[0], "t");
+}
+
 /* The vowel key (vowel_key.h): the spellings of one Arabic or Persian name that differ in
  * their vowels share it; names of one syllable, and other final vowels, do not. */
 static void vowel_key_golden(void **state)
@@ -1552,6 +1588,7 @@ int main(void)
         cmocka_unit_test(abjad_classes_golden),
         cmocka_unit_test(abjad_keys_golden),
         cmocka_unit_test(abjad_short_keys_golden),
+        cmocka_unit_test(abjad_loose_keys_golden),
         cmocka_unit_test(vowel_key_golden),
         cmocka_unit_test(readings_golden),
         cmocka_unit_test(kanji_of_japanese_names),
