@@ -647,6 +647,15 @@ static __attribute__((cold, noinline)) void gather_korean(gatherer *g, const cdn
     if (!prefix && g->one_word && strlen(t->text) == 6 && cdn_is_hangul(t->text + 3) &&
         cdn_korean_surname_spellings(t->text))
         prefix = 3;
+    /* A query of one word of two syllables may be a given name alone (기현 gihyeon / Kihyun):
+     * it meets the Latin words of its Korean fold, as the scorer reads it (0.97). Session 12:
+     * Korean by search 1635 -> 1636, development pairs 2448 -> 2449, no native-name alarm more. */
+    if (g->one_word && strlen(t->text) == 6 && cdn_is_hangul(t->text + 3)) {
+        const cdn_ilist *folds = fold_list(g->idx, t->latin, strlen(t->latin));
+        const uint32_t *ids = folds ? cdn_index_ids(g->idx, folds) : NULL;
+        for (uint32_t i = 0; ids && i < folds->n && g->status == CORDON_OK; i++)
+            add_postings(g, &g->idx->vocab.items[ids[i]], 0.97);
+    }
     size_t romanised = prefix ? cdn_korean_surname_romanised(t->text, t->latin) : 0;
     const char *spellings = romanised ? cdn_korean_surname_spellings(t->text) : NULL;
     char given[3][CDN_KOREAN_GIVEN_MAX];
