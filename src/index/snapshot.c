@@ -63,7 +63,7 @@
  * spoken r and Spanish as heard (readings.h), and romanises katakana's combinations for
  * foreign sounds as Hepburn writes them (kana_digraphs.h); version 20 files Latin words that
  * spell ㅕ yeo as you (Youngchoon, Sangyoun: hangul.h) under the Korean fold, being now of one
- * or two Korean syllables. */
+ * or two Korean syllables, and folds ai as ae (Taik for 택). */
 #define SNAP_VERSION 20u
 #define SNAP_BYTE_ORDER 0x01020304u
 

@@ -297,6 +297,9 @@ size_t cdn_korean_fold(const char *latin, char *out, size_t cap)
             i++;
         } else if (c == 'o' || c == 'u') {
             put = "u";
+        } else if (c == 'a' && next == 'i') {
+            put = "ae"; /* ㅐ ae, spelled ai by custom (태 Tai, 택 Taik, 채 Chai) */
+            i++;
         } else if (c == 'w' && (next == 'o' || next == 'u')) {
             continue; /* woo for 우 u, wook for 욱 uk */
         } else if (c == 'w' && next == 'i' && i > 0 && !strchr("aeiouwy", latin[i - 1])) {
