@@ -92,6 +92,21 @@ static uint8_t word_flags(const char *norm, size_t len, cordon_schema schema, co
     return flags;
 }
 
+/* Whether the word t of name was written with an accent that its normalized form norm (len
+ * bytes) no longer has: Sá, normalized sa. A legal form's abbreviation is written without one
+ * (S.A., SA), so the Portuguese family name Sá is no société anonyme (Lia Sá had met LIA
+ * COMPANY at 0.98). */
+static bool accent_dropped(const char *name, const cdn_span_token *t, const char *norm, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)norm[i] >= 0x80)
+            return false; /* not Latin letters alone (ооо): nothing to have lost */
+    for (size_t i = t->start; i < t->end; i++)
+        if ((unsigned char)name[i] >= 0x80)
+            return true;
+    return false;
+}
+
 /* Appends s and a NUL to the token text; returns its offset (as a pointer-sized placeholder). */
 static bool put(cdn_strbuf *text, const char *s, size_t len, const char **offset)
 {
@@ -359,8 +374,13 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
             size_t to = k + 1 < n_out && n_words > 1 ? i + 1 : i + n_words;
             const cdn_span_token *head = cdn_tokens_at(&toks, from), *last = cdn_tokens_at(&toks, to - 1);
             uint8_t flags = 0;
-            for (size_t j = from; j < to; j++)
-                flags |= word_flags(words[j], lens[j], schema, parts ? &normalized : NULL);
+            for (size_t j = from; j < to; j++) {
+                uint8_t word = word_flags(words[j], lens[j], schema, parts ? &normalized : NULL);
+                if ((word & CDN_TOK_LEGAL_FORM) && accent_dropped(name, cdn_tokens_at(&toks, j), words[j], lens[j]) &&
+                    cdn_is_legal_form_abbreviation(words[j], lens[j]))
+                    word &= (uint8_t)~CDN_TOK_LEGAL_FORM;
+                flags |= word;
+            }
             before_comma[out] = left[to - 1];
             /* "Sergei Petrovich RUBNIKOVICH": the EU and UN write the family name in capitals. */
             if (mixed_case && schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL &&
