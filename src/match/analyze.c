@@ -10,6 +10,7 @@
 
 #include "core/word_list.h"
 #include "text/arabic_compounds.h"
+#include "text/dotted_forms.h"
 #include "text/name_abbreviations.h"
 #include "text/legal_forms.h"
 #include "text/normalize.h"
@@ -294,21 +295,38 @@ static bool has_token(const cdn_tokens *toks, size_t n, bool (*is)(const char *,
     return false;
 }
 
+/* Where a name of this schema may have a legal form written in dotted letters (dotted_forms.h). */
+static cdn_dotted_where dotted_forms_where(cordon_schema schema)
+{
+    switch (schema) {
+    case CORDON_SCHEMA_PERSON:
+        return CDN_DOTTED_COMPANY_FORMS;
+    case CORDON_SCHEMA_ORGANIZATION:
+    case CORDON_SCHEMA_VESSEL:
+    case CORDON_SCHEMA_AIRCRAFT:
+        return CDN_DOTTED_ANYWHERE;
+    default:
+        return CDN_DOTTED_AT_END;
+    }
+}
+
 int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t len, cordon_schema schema,
                      const cordon_name *parts)
 {
     cdn_tokens toks;
     cdn_tokens_init(&toks);
     int status = cdn_tokenize(name, len, 0, &toks);
-    size_t n = cdn_tokens_count(&toks);
-    if (n > CDN_MAX_NAME_TOKENS)
-        n = CDN_MAX_NAME_TOKENS;
     if (parts && !parts->given && !parts->middle && !parts->family && !parts->patronymic)
         parts = NULL; /* a name without parts: its roles come from positions */
     /* A party its list does not call a person or an organisation is read as a query of no type
      * is: person's rules where its words read as a person's, legal forms where they are there. */
     if (schema == CORDON_SCHEMA_LEGAL_ENTITY)
         schema = CORDON_SCHEMA_ANY;
+    if (status == CORDON_OK)
+        status = cdn_join_dotted_forms(&toks, name, dotted_forms_where(schema));
+    size_t n = cdn_tokens_count(&toks);
+    if (n > CDN_MAX_NAME_TOKENS)
+        n = CDN_MAX_NAME_TOKENS;
     const char *comma = memchr(name, ',', len);
     size_t comma_at = comma ? (size_t)(comma - name) : 0;
     int japanese = 0;
