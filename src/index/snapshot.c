@@ -63,9 +63,11 @@
  * spoken r and Spanish as heard (readings.h), and romanises katakana's combinations for
  * foreign sounds as Hepburn writes them (kana_digraphs.h); version 20 flags no word written with
  * an accent as a legal form's abbreviation (Sá is no S.A.); version 21 files Latin words under
- * their sound classes from one (short_sounds.h: Errol, "l"), where 20 began at two, and under
+ * their sound classes from one (short_sounds.h: Errol, "l"), where 20 began at two, under
  * their loose consonant-class keys too (abjad_keys.h: silent letters left out, one class),
- * which a word in Arabic or Hebrew script looks up (search.c: gather_loose_classes). */
+ * which a word in Arabic or Hebrew script looks up (search.c: gather_loose_classes), and Latin
+ * words that spell ㅕ yeo as you (Youngchoon, Sangyoun: hangul.h) under the Korean fold, being
+ * now of one or two Korean syllables, and folds ai as ae (Taik for 택). */
 #define SNAP_VERSION 21u
 #define SNAP_BYTE_ORDER 0x01020304u
 

@@ -391,24 +391,24 @@ static void gather_loose_classes(gatherer *g, const cdn_token *t, const cdn_ikey
 
 /* The words listed under the sound classes str that sound like the transcription t by the
  * scorer's test (short_sounds.h), met with 0.85 at most. The test is asked of a word's key,
- * and, for Han and kana, where the key fails, of a spelling of it: the scorer reads the
- * spelling, whose letters the key folds (ryan is rian, and its y no longer reads ai as
- * English says it). Wikidata by search, Chinese 1385 -> 1409, Japanese 1617 -> 1649,
- * katakana 1638 -> 1678, for a fifth more instructions per Chinese or katakana search; for
- * Hangul, Korean +3 for a tenth more. */
+ * and, where the key fails, of a spelling of it: the scorer reads the spelling, whose letters
+ * the key folds (ryan is rian, and its y no longer reads ai as English says it; john is iohn).
+ * Wikidata by search, Chinese 1385 -> 1409, Japanese 1617 -> 1649, katakana 1638 -> 1678, for
+ * a fifth more instructions per Chinese or katakana search (session 9); Hangul too since
+ * session 12, when a word of one syllable (존 / John) was looked up so: Korean 1609 -> 1620
+ * (development pairs 2421 -> 2435 of 3000), no native-name alarm more. */
 static void add_tested(gatherer *g, const cdn_token *t, const char *str, const cdn_ikey *exact)
 {
     const cordon_index *idx = g->idx;
     const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_SOUNDS], str, strlen(str));
     const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
-    bool spelled = cdn_syllabary_of(t->text) != CDN_SYLLABARY_HANGUL;
     for (uint32_t i = 0; ids && i < same->n && g->status == CORDON_OK; i++) {
         const cdn_ikey *k = &idx->vocab.items[ids[i]];
         if (k == exact)
             continue;
         cdn_transcription_cache *sounds = cdn_sim_memo_sounds(g->memo);
         bool heard = cdn_short_sounds_plausible(t, idx->pool + k->key, k->len, sounds);
-        const char *spelling = heard || !spelled ? NULL : listed_spelling(idx, k);
+        const char *spelling = heard ? NULL : listed_spelling(idx, k);
         if (heard || (spelling && cdn_short_sounds_plausible(t, spelling, strlen(spelling), sounds)))
             add_postings(g, k, 0.85);
     }
@@ -703,6 +703,15 @@ static __attribute__((cold, noinline)) void gather_korean(gatherer *g, const cdn
     if (!prefix && g->one_word && strlen(t->text) == 6 && cdn_is_hangul(t->text + 3) &&
         cdn_korean_surname_spellings(t->text))
         prefix = 3;
+    /* A query of one word of two syllables may be a given name alone (기현 gihyeon / Kihyun):
+     * it meets the Latin words of its Korean fold, as the scorer reads it (0.97). Session 12:
+     * Korean by search 1635 -> 1636, development pairs 2448 -> 2449, no native-name alarm more. */
+    if (g->one_word && strlen(t->text) == 6 && cdn_is_hangul(t->text + 3)) {
+        const cdn_ilist *folds = fold_list(g->idx, t->latin, strlen(t->latin));
+        const uint32_t *ids = folds ? cdn_index_ids(g->idx, folds) : NULL;
+        for (uint32_t i = 0; ids && i < folds->n && g->status == CORDON_OK; i++)
+            add_postings(g, &g->idx->vocab.items[ids[i]], 0.97);
+    }
     size_t romanised = prefix ? cdn_korean_surname_romanised(t->text, t->latin) : 0;
     const char *spellings = romanised ? cdn_korean_surname_spellings(t->text) : NULL;
     char given[3][CDN_KOREAN_GIVEN_MAX];
@@ -719,8 +728,12 @@ static __attribute__((cold, noinline)) void gather_korean(gatherer *g, const cdn
 }
 
 /* Spellings of a Sino-Korean surname, and of a given name or a whole name, looked up at most:
- * a syllable reads as one to eleven Mandarin syllables (경: jing, qing, geng ...). */
-enum { SINO_KOREAN_FIRST = 16, SINO_KOREAN_REST = 64 };
+ * a syllable reads as one to eleven Mandarin syllables (경: jing, qing, geng ...). A surname of
+ * two syllables has up to 24 (사마 Sima, 저거 Juqu: 27), a given name of two up to 84 (사고
+ * suogu); with 16 and 64 those names were never looked up (session 12: Korean by search +3 of
+ * 2000, development pairs +3 of 3000; one native-name alarm more, 한우진 / XIANHUA, Qin 0.90,
+ * which compare accepts). Each spelling is one key looked up. */
+enum { SINO_KOREAN_FIRST = 32, SINO_KOREAN_REST = 128 };
 
 /* A Chinese name written in Hangul by the Korean readings of its characters (sino_korean.h:
  * 염파 / Lian Po, 안진경 / Yan Zhenqing), one word of two to four syllables, meets the names

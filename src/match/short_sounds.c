@@ -32,7 +32,12 @@ static bool han_transcription(const cdn_token *t)
 unsigned cdn_short_sounds_foreign(const cdn_token *q, size_t m)
 {
     unsigned foreign = 1u << CDN_SYLLABARY_KANA;
-    bool han = true, hangul = m >= 2;
+    /* One Hangul word of four syllables or more that is no Korean name (아리우스 / Arius), not
+     * of three: a Korean name of a rare surname (어채은, 가유현) is one word of three, and 36
+     * more of 12,000 native names alarmed. */
+    bool one_long =
+        m == 1 && cdn_is_hangul(q[0].text) && code_points(q[0].text) >= 4 && cdn_may_be_transcription(&q[0]);
+    bool han = true, hangul = m >= 2 || one_long;
     for (size_t i = 0; i < m; i++) {
         if (!(q[i].flags & CDN_TOK_SYLLABIC))
             continue;
@@ -56,8 +61,10 @@ bool cdn_short_sounds_wanted(const cdn_token *t, unsigned foreign, bool *two_syl
     if (cdn_may_be_transcription(t))
         return true;
     size_t count = code_points(t->text);
-    if (count == 1 && script == CDN_SYLLABARY_HANGUL) {
-        /* No surname (cdn_short_sounds_foreign): a foreign name's word (존 John, 잭 Jack). */
+    if ((count == 1 || count == 3) && script == CDN_SYLLABARY_HANGUL) {
+        /* No surname (cdn_short_sounds_foreign): a foreign name's word (존 John, 잭 Jack); or
+         * three syllables that look like a Korean name (라이언 raieon / Ryan: 라 a surname),
+         * which beside another word is none. */
         *two_syllables = true;
         return true;
     }

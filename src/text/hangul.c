@@ -143,13 +143,14 @@ bool cdn_korean_same_surname(const char *a, const char *b)
  * first (a shorter one is tried after it fails): the initial consonants of Revised Romanization
  * and McCune-Reischauer without its apostrophes (tch and ch for ㅉ ㅊ, ss, sh before i), the
  * vowels (ㅓ eo and MR ŏ written o, ㅡ eu and ŭ written u, the customary oo, ee, ou, oi, ai,
- * and an h after a vowel: Oh, Ahn, Suh), and the final consonants (k g n t d l m p b ng). From
- * the tables of Wikipedia's "Revised Romanization of Korean" and "McCune-Reischauer". */
+ * you for ㅕ yeo as in Young, Youngchoon, Sangyoun, and an h after a vowel: Oh, Ahn, Suh), and
+ * the final consonants (k g n t d l m p b ng). From the tables of Wikipedia's "Revised
+ * Romanization of Korean" and "McCune-Reischauer". */
 static const char *const ONSETS[] = {"tch", "kk", "gg", "tt", "pp", "ss", "jj", "ch", "sh", "g", "k", "n", "d", "t",
                                      "r", "l", "m", "b", "p", "s", "j", "h", ""};
-static const char *const VOWELS[] = {"yeo", "yae", "wae", "weo", "eui", "ae", "ya", "eo", "ye", "wa", "oe", "yo", "wo",
-                                     "we", "wi", "yu", "eu", "ui", "oo", "ee", "ou", "oi", "ai", "ah", "oh", "uh",
-                                     "eh", "a", "e", "o", "u", "i"};
+static const char *const VOWELS[] = {"yeo", "you", "yae", "wae", "weo", "eui", "ae", "ya", "eo", "ye", "wa", "oe",
+                                     "yo", "wo", "we", "wi", "yu", "eu", "ui", "oo", "ee", "ou", "oi", "ai", "ah",
+                                     "oh", "uh", "eh", "a", "e", "o", "u", "i"};
 /* The vowels with an h: customary at the end of a word (Oh, Suh, Huh), and ah before a final n
  * (Ahn); never inside one (John is not Korean). */
 static bool vowel_with_h(const char *v) { return strchr(v, 'h') != NULL; }
@@ -296,6 +297,9 @@ size_t cdn_korean_fold(const char *latin, char *out, size_t cap)
             i++;
         } else if (c == 'o' || c == 'u') {
             put = "u";
+        } else if (c == 'a' && next == 'i') {
+            put = "ae"; /* ㅐ ae, spelled ai by custom (태 Tai, 택 Taik, 채 Chai) */
+            i++;
         } else if (c == 'w' && (next == 'o' || next == 'u')) {
             continue; /* woo for 우 u, wook for 욱 uk */
         } else if (c == 'w' && next == 'i' && i > 0 && !strchr("aeiouwy", latin[i - 1])) {

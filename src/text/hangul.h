@@ -68,13 +68,15 @@ bool cdn_korean_same_surname(const char *a, const char *b);
 
 /* How many syllables of Korean the Latin word (plain ASCII, lower case) spells in Revised
  * Romanization, McCune-Reischauer without its marks, or the customary spellings (Jong, eun,
- * Kyong, Hwa; Choi, Oh, Ahn): 1 to 3, or 0 when it cannot be read so (John, Mary, Smith). */
+ * Kyong, Hwa; Choi, Oh, Ahn; you for ㅕ: Young, Youngchoon): 1 to 3, or 0 when it cannot be
+ * read so (John, Mary, Smith). */
 size_t cdn_korean_latin_syllables(const char *latin);
 
 /* Writes into out (size cap) the Latin spelling latin of a Korean given name folded so that
  * the romanisation systems and the customary spellings meet: eo, eu, o, u, oo, ou all as u
  * (Seong / Sung, Jeong / Jong / Chung), w before them dropped (Woo for 우), ee as i, hui and
- * heui as hi (Hee for 희), a w before i after a consonant as u (Gui for 귀 gwi); g and k,
+ * heui as hi (Hee for 희), a w before i after a consonant as u (Gui for 귀 gwi), ai as ae
+ * (Tai, Taik for 태, 택); g and k,
  * d and t, b and p, j and ch, l and r, each pair as one; doubled consonants as one; ng before
  * a vowel as n and g (yungyeong is 윤경, as Yun-kyung: Revised Romanization writes no
  * syllable break), an h after a vowel before a consonant or at the end, or after a g, left out

@@ -1120,11 +1120,14 @@ static void korean_names_meet_their_spellings(void **state)
         {"권영길", "Kwon Young-ghil"}, /* gh for ㄱ g */
         {"김희정", "Kim Hee-jeong"},   /* hee for 희 hui */
         {"차귀현", "Cha Gui-hyun"},    /* gui for 귀 gwi */
+        {"강근택", "Kang Keun-taik"},  /* ai for ㅐ ae */
+        {"이태영", "Lee Tai-young"},
     };
     expect_scores(SAME, COUNT(SAME), 0.90, 0.97, "a Korean name's spelling");
     static const char *const OTHER[][2] = {
         {"김정은", "KIM Jong Nam"}, {"김정은", "KIM Min Jun"}, {"김정은", "PARK Jong Un"}, {"박봉주", "PAK Pong Chol"},
         {"김청", "Kim Chang"}, {"김휘정", "Kim Hee-jeong"}, {"박위진", "Park Ui-jin"},
+        {"이타영", "Lee Tai-young"}, {"강근택", "Kang Keun-tik"}, /* ai is ㅐ, not ㅏ nor ㅣ alone */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }

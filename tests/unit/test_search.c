@@ -81,7 +81,13 @@ static const char LIST[] =
     "T-67,Person,MULE,\n"
     "T-68,Person,ERROL,\n"
     "T-69,Person,COCK,\n"
-    "T-70,Person,Amy RYAN,\n";
+    "T-70,Person,Amy RYAN,\n"
+    "T-71,Person,John BLOW,\n"
+    "T-72,Person,SIMA Yao,\n"
+    "T-73,Person,KIM Youngchoon,\n"
+    "T-74,Person,ARIUS,\n"
+    "T-75,Person,KIHYUN,\n"
+    "T-76,Person,CHAM,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -301,6 +307,15 @@ static void short_transcriptions_find_latin_names(void **state)
      * for Tony Chang, though the scorer would accept the pair. */
     expect_first("톰 피니", "T-48");
     expect_first("존 덴버", "T-50");
+    /* A listed word whose key fails the test is tested by its spelling (john is iohn, ryan
+     * rian); beside another word, three syllables that look like a Korean name (라이언: 라 a
+     * surname) are looked up by sound too; one word of four syllables that is no Korean name
+     * is a foreign one. One word of three is not: 어채은, a Korean name of a rare surname, is
+     * not taken for CHAM, though the scorer would accept the pair (0.83). */
+    expect_first("존 블로", "T-71");
+    expect_first("에이미 라이언", "T-70");
+    expect_first("아리우스", "T-74");
+    expect_no_alert("어채은", "T-76");
     double score = 0.0;
     assert_int_equal(cordon_compare(idx, "당 지환", "CHANG, Tony", CORDON_SCHEMA_ANY, &score), CORDON_OK);
     assert_true(score >= 0.8);
@@ -343,11 +358,16 @@ static void korean_and_japanese_queries_find_latin_names(void **state)
      * Korean folds (hangul.h): 승우 seungu as Seung-woo, 영수 yeongsu as Young-soo. */
     expect_first("박승우", "T-44");
     expect_first("최영수", "T-45");
+    /* you for ㅕ yeo (Youngchoon: two syllables, filed under its fold); a word of two
+     * syllables alone may be a given name alone (기현 / Kihyun). */
+    expect_first("김영춘", "T-73");
+    expect_first("기현", "T-75");
     /* A Chinese name in Hangul by the Korean readings of its characters (sino_korean.h), found
      * by the pinyin spellings of those readings: two words, a surname and a given name, or one. */
     expect_first("오경", "T-51");
     expect_first("안진경", "T-52");
     expect_first("길장", "T-53");
+    expect_first("사마요", "T-72"); /* a surname of two syllables, 24 spellings */
     /* A surname and a given name of one syllable, one word of two (최민), are read so; beside
      * another word two syllables are a given name, and 함 유진 is not looked up as 유 Ryu and
      * 진 Jin (on the six lists, where Ryu is rare, the scorer would accept the pair). */

@@ -353,7 +353,7 @@ static void damaged_snapshots_are_refused(void **state)
     write_all(copy, bad, len);
     expect_refused(copy, CORDON_EDATA,
                    "snapshot format version 99, this cordon reads version 21: rebuild it with 'cordon index build'");
-    bad[8] = 20; /* the version before the words of one sound class and the loose keys (session 12) */
+    bad[8] = 20; /* the version before session 12's keys: one sound class, loose, Korean folds */
     write_all(copy, bad, len);
     expect_refused(copy, CORDON_EDATA,
                    "snapshot format version 20, this cordon reads version 21: rebuild it with 'cordon index build'");

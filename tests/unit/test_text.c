@@ -636,6 +636,7 @@ static void korean_latin_syllables(void **state)
     } CASES[] = {
         {"jong", 1}, {"un", 1}, {"eun", 1}, {"kyong", 1}, {"gyeong", 1}, {"hwa", 1}, {"ryong", 1}, {"cheol", 1},
         {"oh", 1},   {"ahn", 1}, {"jongun", 2}, {"jeongeun", 2}, {"kyonghwa", 2}, {"seoyeon", 2},
+        {"young", 1}, {"youngchoon", 2}, {"sangyoun", 2}, {"youngsang", 2}, /* you for ㅕ yeo, by custom */
         {"john", 0}, {"mary", 0}, {"smith", 0}, {"david", 0}, {"ohno", 0}, {"", 0},
     };
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++)
@@ -695,6 +696,8 @@ static void korean_names_fold(void **state)
         {"hwi", "hui"},                                     /* 휘 (hwi) is no 희 (hi) */
         {"gwi", "kui"}, {"gui", "kui"},                     /* 귀: ui by custom after a consonant */
         {"wi", "wi"},                                       /* 위 alone keeps its w: 의 is ui */
+        {"taek", "taek"}, {"taik", "taek"}, {"tae", "tae"}, {"tai", "tae"}, /* 택, 태: ai for ae by custom */
+        {"chae", "chae"}, {"chai", "chae"}, {"ai", "ae"}, {"ae", "ae"},
     };
     for (size_t i = 0; i < sizeof FOLD / sizeof FOLD[0]; i++) {
         char out[64];
