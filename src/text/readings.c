@@ -290,24 +290,34 @@ typedef struct language {
  * 1874 -> 1875, Chinese 1657 -> 1659, Korean 1609 -> 1614, development pairs +4, +5, -1, +1
  * and one unrelated Chinese pair more of 9,000 (斯維勒 / Speirs). */
 static const language LANGUAGES[] = {
-    {GERMAN, NULL, 0, false, true, false, false, false},  {FRENCH, NULL, 0, true, false, false, false, false},
-    {ENGLISH_RUSSIAN, ENGLISH, 0, false, true, false, false, true},
-    {ENGLISH_LONG, ENGLISH, 'e', false, true, false, false, false},
-    {POLISH_CZECH, NULL, 0, false, true, false, false, false}, {SPANISH, NULL, 0, false, true, false, false, false},
-    {ITALIAN_RUSSIAN, ITALIAN, 0, false, true, false, false, true},
-    {JAPANESE, NULL, 0, false, true, true, false, false},
-    {LATIN, NULL, 0, false, true, false, false, false},   {SOUTH_SLAVIC, NULL, 0, false, true, false, false, false}, {TURKISH, NULL, 0, false, true, false, false, false},
-    {GREEK, NULL, 0, false, true, false, false, false},
+    {.own = GERMAN, .long_only = true},
+    {.own = FRENCH, .rolled = true},
+    {.own = ENGLISH_RUSSIAN, .then = ENGLISH, .long_only = true, .russian_only = true},
+    {.own = ENGLISH_LONG, .then = ENGLISH, .last = 'e', .long_only = true},
+    {.own = POLISH_CZECH, .long_only = true},
+    {.own = SPANISH, .long_only = true},
+    {.own = ITALIAN_RUSSIAN, .then = ITALIAN, .long_only = true, .russian_only = true},
+    {.own = JAPANESE, .long_only = true, .long_vowels = true},
+    {.own = LATIN, .long_only = true},
+    {.own = SOUTH_SLAVIC, .long_only = true},
+    {.own = TURKISH, .long_only = true},
+    {.own = GREEK, .long_only = true},
 };
 /* The readings for transcriptions by ear: those above but the Russian-only ones, then these. */
 static const language HEARD[] = {
-    {ENGLISH, NULL, 0, false, true, false, false, false}, {ITALIAN, NULL, 0, false, true, false, false, false},
-    {GERMAN_HEARD, GERMAN, 0, true, true, false, false, false}, {HUNGARIAN, NULL, 0, true, false, false, false, false},        {DUTCH, NULL, 0, true, false, false, false, false},
-    {SCANDINAVIAN, NULL, 0, true, false, false, false, false},  {BASQUE, NULL, 0, true, false, false, false, false},           {PORTUGUESE, NULL, 0, true, false, false, false, false},
-    {ITALIAN_SOFT, ITALIAN, 0, true, false, false, false, false}, {ENGLISH_HEARD, ENGLISH, 0, false, false, false, false, false},
-    {ENGLISH_OPEN, ENGLISH_HEARD, 0, false, false, false, false, false},
-    {ENGLISH_SILENT, ENGLISH_HEARD, 0, false, false, false, true, false},
-    {SPANISH_HEARD, SPANISH, 0, true, true, false, false, false},
+    {.own = ENGLISH, .long_only = true},
+    {.own = ITALIAN, .long_only = true},
+    {.own = GERMAN_HEARD, .then = GERMAN, .rolled = true, .long_only = true},
+    {.own = HUNGARIAN, .rolled = true},
+    {.own = DUTCH, .rolled = true},
+    {.own = SCANDINAVIAN, .rolled = true},
+    {.own = BASQUE, .rolled = true},
+    {.own = PORTUGUESE, .rolled = true},
+    {.own = ITALIAN_SOFT, .then = ITALIAN, .rolled = true},
+    {.own = ENGLISH_HEARD, .then = ENGLISH},
+    {.own = ENGLISH_OPEN, .then = ENGLISH_HEARD},
+    {.own = ENGLISH_SILENT, .then = ENGLISH_HEARD, .own_needed = true},
+    {.own = SPANISH_HEARD, .then = SPANISH, .rolled = true, .long_only = true},
 };
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
