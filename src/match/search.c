@@ -236,6 +236,23 @@ static void gather_compound_split(gatherer *g, const cdn_token *t, float q)
         credit_both(g, left, right, q);
 }
 
+/* The Arabic article joined to a family name (ALOTAIBI, ELSAYED) meets the names that write it
+ * apart (AL-OTAIBI, EL SAYED): gather_split finds them for a rare word, but a joined name is
+ * often on several names itself (ALOTAIBI is on three), and is then split here after al or el
+ * only, where the scorer meets the two words with the one ("joined"): the word after the
+ * article has three letters or more (otaibi, sayed). Latin spellings only. */
+static void gather_article_split(gatherer *g, const cdn_token *t, float q)
+{
+    const char *w = t->latin;
+    size_t len = t->latin_shape.len;
+    if (len < 5 || (w[0] != 'a' && w[0] != 'e') || w[1] != 'l' || (t->flags & CDN_TOK_ROMANISED))
+        return; /* a word in Arabic letters has its article joined always, and its own keys */
+    const cdn_ikey *article = indexed_key_of(g->idx, w, 2);
+    const cdn_ikey *rest = article ? indexed_key_of(g->idx, w + 2, len - 2) : NULL;
+    if (rest && rest != article)
+        credit_both(g, article, rest, q);
+}
+
 /* The names with the keys that map lists under str, other than exact (found already), met with
  * similarity sim. */
 static void add_listed(gatherer *g, enum cdn_map map, const char *str, const cdn_ikey *exact, double sim)
@@ -849,6 +866,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         gather_split(g, t->latin, (float)(0.93 * g->token_weight));
     } else {
         gather_compound_split(g, t, (float)(0.93 * g->token_weight));
+        gather_article_split(g, t, (float)(0.93 * g->token_weight));
     }
     if (next && next->latin[0] && t->latin[0]) {
         /* The two tokens written as one (Al Qaida → alqaida). */

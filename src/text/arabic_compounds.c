@@ -86,6 +86,47 @@ static size_t din_ending(const char *w, size_t len)
     return len;
 }
 
+/* The first nouns of the -al-Dīn names, as the lists write them, for the spellings of the ending
+ * that din_ending leaves alone because they are common in other names' words too: a single d
+ * (Salahidin, Kamalden, Nuredin) or no vowel before it (Salahdin). Each with the noun as the
+ * convention writes it: Saladin, the name's Latin form, is Salah ad-Din. After Wikipedia,
+ * "Ad-Din" (the list of names ending in al-Din) and "Saladin". */
+static const struct {
+    char spelling[8], noun[8];
+} DIN_NOUNS[] = {
+    {"ala", "ala"},     {"badr", "badr"},   {"baha", "baha"},   {"burhan", "burhan"}, {"fakhr", "fakhr"},
+    {"imad", "imad"},   {"izz", "izz"},     {"jalal", "jalal"}, {"jamal", "jamal"},   {"kamal", "kamal"},
+    {"kemal", "kemal"}, {"khair", "khair"}, {"khayr", "khayr"}, {"najm", "najm"},     {"nasir", "nasir"},
+    {"nizam", "nizam"}, {"nur", "nur"},     {"nour", "nour"},   {"qutb", "qutb"},     {"sadr", "sadr"},
+    {"saif", "saif"},   {"sayf", "sayf"},   {"sala", "salah"},  {"salah", "salah"},   {"shams", "shams"},
+    {"sharaf", "sharaf"}, {"shihab", "shihab"}, {"taj", "taj"}, {"zain", "zain"},     {"zayn", "zayn"},
+};
+
+/* Whether w is din written with a single d: an optional vowel, d, and in, en, ine or een
+ * (idin, edine, den, din). */
+static bool single_d_din(const char *w, size_t len)
+{
+    if (len > 0 && is_vowel(w[0])) {
+        w++;
+        len--;
+    }
+    return len >= 3 && w[0] == 'd' &&
+           (equals(w + 1, len - 1, "in") || equals(w + 1, len - 1, "en") || equals(w + 1, len - 1, "ine") ||
+            equals(w + 1, len - 1, "een"));
+}
+
+/* The noun of a word that is one of DIN_NOUNS and din written with a single d (salahidin,
+ * kamalden, saladin), or NULL. */
+static const char *din_noun(const char *w, size_t len)
+{
+    for (size_t i = 0; i < sizeof DIN_NOUNS / sizeof *DIN_NOUNS; i++) {
+        size_t n = strlen(DIN_NOUNS[i].spelling);
+        if (len > n && memcmp(w, DIN_NOUNS[i].spelling, n) == 0 && single_d_din(w + n, len - n))
+            return DIN_NOUNS[i].noun;
+    }
+    return NULL;
+}
+
 /* Where the -ullah ending of a word starts (its vowel): a vowel and llah; len when none. */
 static size_t lah_ending(const char *w, size_t len)
 {
@@ -198,6 +239,14 @@ static bool suffix_name(const char *const *w, const size_t *len, size_t n, cdn_c
         c->words = 3;
         c->n_out = 2;
         return put(c->out[0], w[0], len[0], NULL, 0) && put(c->out[1], "uddin", 5, NULL, 0);
+    }
+    /* one word: a known noun + din with a single d (salahidin: salahuddin) */
+    char last = w[0][len[0] - 1];
+    const char *noun = len[0] >= 6 && (last == 'n' || last == 'e') ? din_noun(w[0], len[0]) : NULL;
+    if (noun) {
+        c->words = 1;
+        c->n_out = 1;
+        return put(c->out[0], noun, strlen(noun), "uddin", 5);
     }
     /* one word: noun + ending */
     size_t stem = din_ending(w[0], len[0]);

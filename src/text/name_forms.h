@@ -5,6 +5,8 @@
  * One person is Sergey in a Russian document, Serhiy in a Ukrainian one and Siarhei in a
  * Belarusian one; OFAC lists all three as a.k.a.s of one another. No spelling rule joins them
  * (the languages' vowels and consonants differ, not their spelling): a table of the forms does.
+ * The same table holds a few everyday short forms of other languages' given names (Tony for
+ * Antoine, Lalo for Eduardo, Kakha for Kakhaber), which no spelling rule joins either.
  */
 #ifndef CDN_NAME_FORMS_H
 #define CDN_NAME_FORMS_H

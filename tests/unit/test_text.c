@@ -1099,6 +1099,9 @@ static void east_slavic_name_forms(void **state)
         /* the short forms and the English form that OFAC gives as a.k.a.s */
         {"nadezhda", "nadia", "nadiya"}, {"elizaveta", "liza", "yelyzaveta"}, {"pyotr", "peter", "petro"},
         {"zhanna", "janna", NULL},
+        /* short forms of other languages: Tony, Ricky, Lalo, Kakha */
+        {"antoine", "tony", "antonio"}, {"ricardo", "ricky", "richard"}, {"eduardo", "lalo", NULL},
+        {"kakhaber", "kakha", NULL},
     };
     for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
         const char *name = cdn_name_form(SAME[i][0]);
@@ -1115,6 +1118,8 @@ static void east_slavic_name_forms(void **state)
     assert_null(cdn_name_form("serg"));
     assert_null(cdn_name_form("nadir")); /* an Arabic name, not Nadia */
     assert_null(cdn_name_form("petra"));
+    assert_null(cdn_name_form("toni"));  /* not in the table: Toni is Antonia as often */
+    assert_null(cdn_name_form("rick"));
     assert_null(cdn_name_form(""));
     /* The other forms of one name, the word itself left out (search's second look walks them). */
     const char *forms[CDN_NAME_FORMS_MAX];
@@ -1174,6 +1179,10 @@ static void arabic_compounds_golden(void **state)
         {"hayat ullah", "hayat ullah"},    {"aman ilah", "aman ullah"},       {"abdullah", "abdullah"},
         {"claudine", "claudine"},          {"geraldine", "geraldine"},        {"aladdin", "aladdin"},
         {"abdurakhmanov", "abdurakhmanov"}, {"mullah omar", "mullah omar"},   {"abdul khan", "abdul khan"},
+        /* a known first noun and din with a single d, or none before it */
+        {"salahidin", "salahuddin"},       {"salahdin", "salahuddin"},        {"saladin", "salahuddin"},
+        {"kamalden", "kamaluddin"},        {"nasirdeen", "nasiruddin"},       {"paladin", "paladin"},
+        {"salamon", "salamon"},            {"nuriden", "nuruddin"},           {"aladin", "alauddin"},
     };
     for (size_t i = 0; i < sizeof T / sizeof T[0]; i++) {
         char got[256];
