@@ -4,8 +4,10 @@
 # memory error or leak (definite or indirect) fails the test that met it. Two tests run at a
 # time, the longest first, so that the two finish together. Prints one line per test (its wall
 # time and the CPU time of it and its children) and a closing "N passed, N failed".
-# CORDON_VALGRIND=1 tells the integration tests they run under valgrind: the few loops over tens
-# of thousands of rows take a slice there (tests/integration/lib.sh).
+# CORDON_VALGRIND=1 tells the integration tests they run under valgrind: the few loops over
+# thousands of rows take a slice there, and a run that repeats another's code on a real list (a
+# second load of one list, a fixture snapshot) runs the binary unwrapped (cordon_native in
+# tests/integration/lib.sh); scripts/valgrind-coverage.sh shows which lines of src/ the run takes.
 # Usage: scripts/valgrind-tests.sh BUILD_DIR [INTEGRATION_TEST...]
 #        (no tests named: all of tests/integration except the fault tests, whose resource limits
 #        valgrind itself cannot run under: see RELIABILITY.md)
