@@ -213,8 +213,8 @@ static int number_twins(builder *b)
     return CORDON_OK;
 }
 
-/* Document frequencies (per entity: six aliases with the same surname do not make it common)
- * and postings (per name), laid out in u32. */
+/* Document frequencies (per entity: six aliases with the same surname do not make it common,
+ * and a word's uses as a legal form do not count) and postings (per name), laid out in u32. */
 static int build_postings(builder *b)
 {
     cdn_iname *names = b->names.items;
@@ -229,7 +229,10 @@ static int build_postings(builder *b)
                 continue;
             cdn_ikey *k = &vocab[t[i].key];
             k->n_postings++;
-            if (last[t[i].key] != e) {
+            /* A legal form weighs little whatever its rarity (score.c, weak_weight): its uses
+             * as one do not make the word common as a name. Sa or Co in a person's name keeps
+             * the rarity of its uses as a name, not of the thousands of S.A. and Co. */
+            if (!(t[i].flags & CDN_TOK_LEGAL_FORM) && last[t[i].key] != e) {
                 last[t[i].key] = e;
                 k->df++;
             }
@@ -266,7 +269,7 @@ static void weigh(builder *b)
     b->idx->unknown_weight = total > 0 ? (float)log(1.0 + total / 0.5) : 1.0f;
     cdn_ikey *vocab = b->vocab.items;
     for (size_t v = 0; v < b->vocab.len; v++)
-        vocab[v].weight = (float)log(1.0 + total / (double)vocab[v].df);
+        vocab[v].weight = (float)log(1.0 + total / (vocab[v].df ? (double)vocab[v].df : 0.5)); /* 0: a legal form's */
     cdn_iname *names = b->names.items;
     cdn_itoken *tokens = b->tokens.items;
     for (size_t n = 0; n < b->names.len; n++) {

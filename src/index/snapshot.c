@@ -61,8 +61,9 @@
  * than three consonants under their vowelled skeletons (CDN_VOWELLED_READING: Hall, Howie),
  * which a Cyrillic word looks up; version 19 files the readings of French ill, -iers and the
  * spoken r and Spanish as heard (readings.h), and romanises katakana's combinations for
- * foreign sounds as Hepburn writes them (kana_digraphs.h). */
-#define SNAP_VERSION 19u
+ * foreign sounds as Hepburn writes them (kana_digraphs.h); version 20 flags no word written with
+ * an accent as a legal form's abbreviation (Sá is no S.A.). */
+#define SNAP_VERSION 20u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

@@ -10,6 +10,7 @@
 
 #include "core/word_list.h"
 #include "text/arabic_compounds.h"
+#include "text/dotted_forms.h"
 #include "text/name_abbreviations.h"
 #include "text/legal_forms.h"
 #include "text/normalize.h"
@@ -90,6 +91,21 @@ static uint8_t word_flags(const char *norm, size_t len, cordon_schema schema, co
     else if (parts && in_part(&parts->middle, norm, len))
         flags |= CDN_TOK_MIDDLE;
     return flags;
+}
+
+/* Whether the word t of name was written with an accent that its normalized form norm (len
+ * bytes) no longer has: Sá, normalized sa. A legal form's abbreviation is written without one
+ * (S.A., SA), so the Portuguese family name Sá is no société anonyme (Lia Sá had met LIA
+ * COMPANY at 0.98). */
+static bool accent_dropped(const char *name, const cdn_span_token *t, const char *norm, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)norm[i] >= 0x80)
+            return false; /* not Latin letters alone (ооо): nothing to have lost */
+    for (size_t i = t->start; i < t->end; i++)
+        if ((unsigned char)name[i] >= 0x80)
+            return true;
+    return false;
 }
 
 /* Appends s and a NUL to the token text; returns its offset (as a pointer-sized placeholder). */
@@ -279,21 +295,38 @@ static bool has_token(const cdn_tokens *toks, size_t n, bool (*is)(const char *,
     return false;
 }
 
+/* Where a name of this schema may have a legal form written in dotted letters (dotted_forms.h). */
+static cdn_dotted_where dotted_forms_where(cordon_schema schema)
+{
+    switch (schema) {
+    case CORDON_SCHEMA_PERSON:
+        return CDN_DOTTED_COMPANY_FORMS;
+    case CORDON_SCHEMA_ORGANIZATION:
+    case CORDON_SCHEMA_VESSEL:
+    case CORDON_SCHEMA_AIRCRAFT:
+        return CDN_DOTTED_ANYWHERE;
+    default:
+        return CDN_DOTTED_AT_END;
+    }
+}
+
 int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t len, cordon_schema schema,
                      const cordon_name *parts)
 {
     cdn_tokens toks;
     cdn_tokens_init(&toks);
     int status = cdn_tokenize(name, len, 0, &toks);
-    size_t n = cdn_tokens_count(&toks);
-    if (n > CDN_MAX_NAME_TOKENS)
-        n = CDN_MAX_NAME_TOKENS;
     if (parts && !parts->given && !parts->middle && !parts->family && !parts->patronymic)
         parts = NULL; /* a name without parts: its roles come from positions */
     /* A party its list does not call a person or an organisation is read as a query of no type
      * is: person's rules where its words read as a person's, legal forms where they are there. */
     if (schema == CORDON_SCHEMA_LEGAL_ENTITY)
         schema = CORDON_SCHEMA_ANY;
+    if (status == CORDON_OK)
+        status = cdn_join_dotted_forms(&toks, name, dotted_forms_where(schema));
+    size_t n = cdn_tokens_count(&toks);
+    if (n > CDN_MAX_NAME_TOKENS)
+        n = CDN_MAX_NAME_TOKENS;
     const char *comma = memchr(name, ',', len);
     size_t comma_at = comma ? (size_t)(comma - name) : 0;
     int japanese = 0;
@@ -359,8 +392,13 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
             size_t to = k + 1 < n_out && n_words > 1 ? i + 1 : i + n_words;
             const cdn_span_token *head = cdn_tokens_at(&toks, from), *last = cdn_tokens_at(&toks, to - 1);
             uint8_t flags = 0;
-            for (size_t j = from; j < to; j++)
-                flags |= word_flags(words[j], lens[j], schema, parts ? &normalized : NULL);
+            for (size_t j = from; j < to; j++) {
+                uint8_t word = word_flags(words[j], lens[j], schema, parts ? &normalized : NULL);
+                if ((word & CDN_TOK_LEGAL_FORM) && accent_dropped(name, cdn_tokens_at(&toks, j), words[j], lens[j]) &&
+                    cdn_is_legal_form_abbreviation(words[j], lens[j]))
+                    word &= (uint8_t)~CDN_TOK_LEGAL_FORM;
+                flags |= word;
+            }
             before_comma[out] = left[to - 1];
             /* "Sergei Petrovich RUBNIKOVICH": the EU and UN write the family name in capitals. */
             if (mixed_case && schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL &&

@@ -26,6 +26,7 @@
 #include "scan/ships.h"
 #include "scan/stopwords.h"
 #include "scan/window_memo.h"
+#include "text/generic_words.h"
 
 /* A lone word of fewer than eight letters matches a one-word name only as written or
  * romanised (or as an inflected form of it), not by a spelling key alone: Zoran is not Souran. */
@@ -408,6 +409,31 @@ static double name_score(cdn_scanner *s, uint32_t n, const uint32_t *forms, cons
     return score;
 }
 
+/* Whether the window's words (q, len) meet words of the name (t, k) written the same but in
+ * another order. A company's own name in a text is written in its order: Media Focus is not
+ * FOCUS MEDIA S.A.R.L. (a person's may be turned, family name first). Words for the kind of
+ * body (generic_words.h, bodies.h) go where the language puts them, and do not count: the
+ * Interior Ministry is the MINISTRY OF INTERIOR, Gruppe Wagner the WAGNER GROUP. */
+static bool words_turned(const cdn_token *q, size_t len, const cdn_token *t, uint32_t k)
+{
+    uint64_t used = 0;
+    int last = -1;
+    for (size_t i = 0; i < len; i++) {
+        size_t n = strlen(q[i].text);
+        if (cdn_generic_word(q[i].text, n) || cdn_is_body_word(q[i].text, n))
+            continue;
+        for (uint32_t j = 0; j < k && j < 64; j++)
+            if (!(used >> j & 1) && strcmp(q[i].key, t[j].key) == 0) {
+                if ((int)j < last)
+                    return true;
+                used |= (uint64_t)1 << j;
+                last = (int)j;
+                break;
+            }
+    }
+    return false;
+}
+
 /* Whether the word right before the window (in its clause, a space apart) is a country or
  * demonym that is none of the listed organization's countries: Russia’s Interior Ministry is
  * not Syria's listed MINISTRY OF INTERIOR, the Russian one not Cuba's. A party with no
@@ -707,7 +733,7 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
         q[i] = *cdn_scan_form(s, forms[i]);
         inflected += b;
     }
-    if (!lower_words_in_name(s, first, q, len, tokens, k))
+    if (!lower_words_in_name(s, first, q, len, tokens, k) || (!f->person && words_turned(q, len, tokens, k)))
         return false;
     double score = name_score(s, n, forms, q, len, tokens, k);
     for (int i = 0; i < inflected; i++)

@@ -66,9 +66,14 @@ static bool in_list(const char *const *list, size_t n, const char *token, size_t
 
 bool cdn_is_legal_form(const char *token, size_t len)
 {
-    return in_sorted(LEGAL_FORM_ABBREVIATIONS, sizeof LEGAL_FORM_ABBREVIATIONS / sizeof LEGAL_FORM_ABBREVIATIONS[0], token,
-                     len) ||
+    return cdn_is_legal_form_abbreviation(token, len) ||
            in_sorted(LEGAL_FORMS_SPELLED_OUT, sizeof LEGAL_FORMS_SPELLED_OUT / sizeof LEGAL_FORMS_SPELLED_OUT[0], token,
+                     len);
+}
+
+bool cdn_is_legal_form_abbreviation(const char *token, size_t len)
+{
+    return in_sorted(LEGAL_FORM_ABBREVIATIONS, sizeof LEGAL_FORM_ABBREVIATIONS / sizeof LEGAL_FORM_ABBREVIATIONS[0], token,
                      len);
 }
 

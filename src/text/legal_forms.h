@@ -11,6 +11,10 @@
 /* True when the normalized token is a legal form (llc, gmbh, ooo, ооо, jsc, ...). */
 bool cdn_is_legal_form(const char *token, size_t len);
 
+/* True when the normalized token is a legal form's abbreviation (llc, sa, ag, ооо, ...), not a
+ * word of one spelled out (societe, limited). */
+bool cdn_is_legal_form_abbreviation(const char *token, size_t len);
+
 /* Whether the normalized token is a legal-form abbreviation that only companies carry (llc,
  * gmbh, ооо, ...), or a word of such a form spelled out (company, aktiengesellschaft,
  * общество, ...): a name with one is a company's, whatever type its list gave it. */

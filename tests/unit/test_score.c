@@ -692,6 +692,28 @@ static void abbreviated_given_names_meet_the_name(void **state)
     expect_no_alerts(NOT_NAMES, COUNT(NOT_NAMES));
 }
 
+/* A legal form's abbreviation is written without an accent: the Portuguese family name Sá is
+ * no S.A. In a query of no type, Lia Sá had met LIA COMPANY at 0.996 and Mauro Sá MAURO at
+ * 0.97 (synthetic-US alarms), Sá read as the legal form that weighs little. An unaccented SA
+ * is still one (BANCO X SA meets BANCO X). */
+static void an_accented_word_is_no_legal_form(void **state)
+{
+    (void)state;
+    static const char *const ACCENTED[][2] = {{"Lia Sá", "LIA COMPANY"}, {"Mauro Sá", "MAURO"}, {"Camila Sá", "KAMILA"}};
+    for (size_t i = 0; i < COUNT(ACCENTED); i++) {
+        double score = 1.0;
+        assert_int_equal(cordon_compare(NULL, ACCENTED[i][0], ACCENTED[i][1], CORDON_SCHEMA_ANY, &score), CORDON_OK);
+        if (score >= 0.80)
+            fail_msg("%s / %s: %.3f, expected no alert", ACCENTED[i][0], ACCENTED[i][1], score);
+    }
+    double score = 0.0;
+    assert_int_equal(cordon_compare(NULL, "Banco Atlantico SA", "BANCO ATLANTICO", CORDON_SCHEMA_ANY, &score),
+                     CORDON_OK);
+    assert_true(score >= 0.90);
+    assert_int_equal(cordon_compare(NULL, "Lia Sá", "SÁ, Lia", CORDON_SCHEMA_ANY, &score), CORDON_OK);
+    assert_true(score >= 0.99); /* the same name */
+}
+
 /* A compound given name in -ullah or -uddin meets its first noun written alone, 0.85 "short
  * form" (ZARGARI, Ghodrat / ZARGARI, Ghodratollah scored 0.5); an Abd name does not meet Abdul
  * alone, nor a name another that merely begins like it. */
@@ -1722,6 +1744,7 @@ int main(void)
         cmocka_unit_test(abbreviated_given_names_meet_the_name),
         cmocka_unit_test(a_compound_meets_its_first_noun),
         cmocka_unit_test(latin_fuzzy_floor_needs_company),
+        cmocka_unit_test(an_accented_word_is_no_legal_form),
         cmocka_unit_test(arabic_spellings_vowels_apart),
         cmocka_unit_test(arabic_article_weighs_little),
         cmocka_unit_test(abjad_two_classes_need_the_whole_word),

@@ -509,6 +509,52 @@ static void short_hebrew_words_find_latin_names(void **state)
     cordon_index_close(index);
 }
 
+/* A legal form in dotted letters (S.A.) is one form, and its uses do not make the word common
+ * as a name: with a list full of S.A., the Portuguese family name Sá of Lia Sá had weighed as
+ * little as the form and left LIA COMPANY alerting (0.82 on the CSL), and 사 (the Korean family
+ * name Sa) met TAN S.A. at 0.86 in faker's names. */
+static void a_dotted_legal_form_is_one_word(void **state)
+{
+    (void)state;
+    /* and three hundred more companies S.A., as a real list has them (the CSL: thousands) */
+    static char forms[32 * 1024];
+    int len = snprintf(forms, sizeof forms, "%s",
+                       "id,schema,name\n"
+                       "F-1,Organization,BANCO ATLANTICO\n"
+                       "F-2,Organization,LIA COMPANY\n"
+                       "F-3,Organization,TAN S.A.\n"
+                       "F-4,Organization,ARIZONA S.A.\n"
+                       "F-5,Person,\"SANTOS, Lia\"\n"
+                       "F-6,Person,\"KIM, Tae-hyun\"\n");
+    for (int i = 0; i < 300; i++)
+        len += snprintf(forms + len, sizeof forms - (size_t)len, "S-%d,Organization,PESCA %d S.A.\n", i, i);
+    assert_true((size_t)len < sizeof forms);
+    cordon_index *index = open_csv("forms.csv", forms, (size_t)len);
+    cordon_results *res = NULL;
+    assert_int_equal(cordon_search(index, "Banco Atlantico S.A.", NULL, &res), CORDON_OK);
+    const cordon_result *top = cordon_results_get(res, 0);
+    assert_non_null(top);
+    assert_string_equal(top->entity->native_id, "F-1"); /* 0.70 when S.A. was two initials */
+    assert_true(top->match && top->score >= 0.90);
+    cordon_results_free(res);
+    assert_int_equal(cordon_search(index, "Arizona Ltd.", NULL, &res), CORDON_OK);
+    top = cordon_results_get(res, 0);
+    assert_non_null(top);
+    assert_string_equal(top->entity->native_id, "F-4");
+    assert_true(top->match);
+    cordon_results_free(res);
+    static const char *const NOT[] = {"Lia Sá", "태현 사"};
+    for (size_t n = 0; n < 2; n++) {
+        assert_int_equal(cordon_search(index, NOT[n], NULL, &res), CORDON_OK);
+        for (size_t i = 0; i < cordon_results_count(res); i++)
+            if (cordon_results_get(res, i)->match)
+                fail_msg("%s: %s alerts at %.3f", NOT[n], cordon_results_get(res, i)->entity->id,
+                         cordon_results_get(res, i)->score);
+        cordon_results_free(res);
+    }
+    cordon_index_close(index);
+}
+
 /* A Hebrew query of short words reaches a name of as many words besides its honorifics: at a
  * threshold of 0.75, דן כהן finds Dr. Dan Cohen, as compare scores them (0.77). */
 static void short_hebrew_words_beside_an_honorific(void **state)
@@ -820,6 +866,7 @@ int main(void)
         cmocka_unit_test(tokens_written_joined),
         cmocka_unit_test(space_typed_as_a_letter),
         cmocka_unit_test(legal_forms_in_another_language),
+        cmocka_unit_test(a_dotted_legal_form_is_one_word),
         cmocka_unit_test(company_filed_as_a_person),
         cmocka_unit_test(generic_words_in_translation),
         cmocka_unit_test(serbian_cyrillic),

@@ -352,11 +352,11 @@ static void damaged_snapshots_are_refused(void **state)
     bad[8] = 99; /* the format version */
     write_all(copy, bad, len);
     expect_refused(copy, CORDON_EDATA,
-                   "snapshot format version 99, this cordon reads version 19: rebuild it with 'cordon index build'");
-    bad[8] = 18; /* the version before the French and Spanish readings of branch japanese */
+                   "snapshot format version 99, this cordon reads version 20: rebuild it with 'cordon index build'");
+    bad[8] = 19; /* the version before an accented word stopped being a legal form */
     write_all(copy, bad, len);
     expect_refused(copy, CORDON_EDATA,
-                   "snapshot format version 18, this cordon reads version 19: rebuild it with 'cordon index build'");
+                   "snapshot format version 19, this cordon reads version 20: rebuild it with 'cordon index build'");
 
     write_all(copy, "id,schema,name\n1,Person,Ann\n", 27); /* a list, not a snapshot */
     expect_refused(copy, CORDON_EDATA, "not a cordon index snapshot (too short)");

@@ -8,6 +8,7 @@
 #include "match/korean_cyrillic.h"
 #include "text/abjad.h"
 #include "text/abjad_keys.h"
+#include "text/dotted_forms.h"
 #include "text/legal_forms.h"
 #include "text/arabic_compounds.h"
 #include "text/name_abbreviations.h"
@@ -1261,6 +1262,43 @@ static void legal_forms_and_honorifics(void **state)
     assert_false(cdn_is_honorific("qari", 4)); /* a name on the lists (ZAKIR, Qari) */
 }
 
+/* The tokens of text after cdn_join_dotted_forms, each "norm@start-end", joined by spaces. */
+static void expect_dotted(const char *text, cdn_dotted_where where, const char *want)
+{
+    cdn_tokens toks;
+    cdn_tokens_init(&toks);
+    assert_int_equal(cdn_tokenize(text, strlen(text), 0, &toks), CORDON_OK);
+    assert_int_equal(cdn_join_dotted_forms(&toks, text, where), CORDON_OK);
+    char got[256] = "";
+    for (size_t i = 0; i < cdn_tokens_count(&toks); i++) {
+        const cdn_span_token *t = cdn_tokens_at(&toks, i);
+        snprintf(got + strlen(got), sizeof got - strlen(got), "%s%s@%zu-%zu", i ? " " : "", cdn_tokens_text(&toks, i),
+                 t->start, t->end);
+    }
+    if (strcmp(got, want) != 0)
+        fail_msg("%s: %s, expected %s", text, got, want);
+    cdn_tokens_free(&toks);
+}
+
+/* S.A., L.L.C., S.p.A.: one legal form, spanning its letters; initials stay initials. */
+static void dotted_legal_forms_are_one_word(void **state)
+{
+    (void)state;
+    expect_dotted("Banco Atlantico S.A.", CDN_DOTTED_AT_END, "banco@0-5 atlantico@6-15 sa@16-19");
+    expect_dotted("Fiat S.p.A.", CDN_DOTTED_AT_END, "fiat@0-4 spa@5-10");
+    expect_dotted("Taura L.L.C", CDN_DOTTED_AT_END, "taura@0-5 llc@6-11");
+    expect_dotted("O.O.O. Romashka", CDN_DOTTED_ANYWHERE, "ooo@0-5 romashka@7-15");
+    /* Initials: not at the end of a name of no type, spaced, or no form */
+    expect_dotted("A.G. Smith", CDN_DOTTED_AT_END, "a@0-1 g@2-3 smith@5-10");
+    expect_dotted("Smith S. A.", CDN_DOTTED_AT_END, "smith@0-5 s@6-7 a@9-10");
+    expect_dotted("J.R.R. Tolkien", CDN_DOTTED_ANYWHERE, "j@0-1 r@2-3 r@4-5 tolkien@7-14");
+    expect_dotted("Smith A.B.S.A.", CDN_DOTTED_AT_END, "smith@0-5 a@6-7 b@8-9 s@10-11 a@12-13");
+    /* A company form no person's name has is read anywhere; other forms not in a person's */
+    expect_dotted("L.L.C. Sohra Group", CDN_DOTTED_AT_END, "llc@0-5 sohra@7-12 group@13-18");
+    expect_dotted("Anna S.A.", CDN_DOTTED_COMPANY_FORMS, "anna@0-4 s@5-6 a@7-8");
+    expect_dotted("Sohra O.O.O.", CDN_DOTTED_COMPANY_FORMS, "sohra@0-5 ooo@6-11");
+}
+
 /* Mohd, Muhd, Md and Mhd stand for Muhammad and Mg for Maung; other short words, and the
  * abbreviations inside a longer word, are no abbreviation. */
 static void given_names_abbreviated(void **state)
@@ -1530,6 +1568,7 @@ int main(void)
         cmocka_unit_test(tokenize_lenient_on_bad_bytes),
         cmocka_unit_test(cp1252_decodes_to_utf8),
         cmocka_unit_test(legal_forms_and_honorifics),
+        cmocka_unit_test(dotted_legal_forms_are_one_word),
         cmocka_unit_test(regnal_numbers_and_titles),
         cmocka_unit_test(given_names_abbreviated),
         cmocka_unit_test(vowelled_skeleton_golden),
