@@ -25,10 +25,13 @@ run() {
 }
 
 # cordon_native ARGS...: runs the cordon under test unwrapped: under valgrind the binary itself
-# (valgrind-tests.sh names it in CORDON_REAL), else $CORDON. Only to make a fixture that checks
-# share and that another check already makes under valgrind, such as a snapshot of real lists
-# whose loading the list tests run under valgrind: a snapshot of every list takes minutes of
-# CPU there and checks nothing new.
+# (valgrind-tests.sh names it in CORDON_REAL), else $CORDON. Only for a run whose code another
+# run already takes under valgrind: a fixture that checks share (a snapshot of real lists, whose
+# loading the list tests run under valgrind: a snapshot of every list takes minutes of CPU there
+# and checks nothing new), or a check that repeats a wrapped run on another input, such as a
+# second load of the same real list (each costs 10 to 40 s there). Its assertions hold in every
+# run; which code the wrapped runs take, with and without these, is measured with a coverage
+# build (RELIABILITY.md, "valgrind").
 cordon_native() { "${CORDON_REAL:-$CORDON}" "$@"; }
 
 pass() { PASSED=$((PASSED + 1)); }
