@@ -40,4 +40,23 @@ bool cdn_is_city(const char *words, size_t len)
     return bsearch(key, CITIES, sizeof CITIES / sizeof CITIES[0], sizeof CITIES[0], compare) != NULL;
 }
 
+bool cdn_is_us_state(const char *words, size_t len)
+{
+    /* The fifty states (U.S. Census Bureau, "State Area Measurements and Internal Point
+     * Coordinates"), normalized. */
+    static const char *const STATES[] = {
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+        "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+        "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
+        "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico",
+        "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+        "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
+        "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+    };
+    for (size_t i = 0; i < sizeof STATES / sizeof STATES[0]; i++)
+        if (strlen(STATES[i]) == len && memcmp(STATES[i], words, len) == 0)
+            return true;
+    return false;
+}
+
 const char *cdn_city_at(size_t i) { return i < sizeof CITIES / sizeof CITIES[0] ? CITIES[i] : NULL; }

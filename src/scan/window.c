@@ -321,7 +321,8 @@ static bool is_region(const char *words, size_t len)
 /* Whether the window is a place's name: a country's (South Africa, Bosnia and Herzegovina’s:
  * the normalized words are looked up, so the possessive goes) or a region's (the Middle East),
  * of several words only (a lone country is no lone word: cdn_scan_lone_word_ok); or a city's
- * (cities.h: "in Saint Petersburg" is not BANK SAINT-PETERSBURG). Asked only of a window that
+ * or a US state's (cities.h: "in Saint Petersburg" is not BANK SAINT-PETERSBURG, "southern
+ * Arizona" not ARIZONA S.A.). Asked only of a window that
  * matched a name, as the lookup is not free. */
 static bool window_is_place(const cdn_scanner *s, size_t first, size_t len)
 {
@@ -337,7 +338,8 @@ static bool window_is_place(const cdn_scanner *s, size_t first, size_t len)
         at += t->norm_len;
     }
     char code[3];
-    return (len > 1 && (cdn_country_code(joined, at, code) || is_region(joined, at))) || cdn_is_city(joined, at);
+    return (len > 1 && (cdn_country_code(joined, at, code) || is_region(joined, at))) || cdn_is_city(joined, at) ||
+           cdn_is_us_state(joined, at);
 }
 
 /* The one word of the window that is not a legal form, title or function word, when there is

@@ -221,6 +221,8 @@ static void cities_sorted_and_found(void **state)
     }
     assert_true(n > 50);
     assert_true(cdn_is_city("saint petersburg bank", 16)); /* the first 16 bytes */
+    assert_true(cdn_is_us_state("arizona", 7) && cdn_is_us_state("new york", 8) && cdn_is_us_state("wyoming", 7));
+    assert_false(cdn_is_us_state("new", 3) || cdn_is_us_state("arizonas", 8) || cdn_is_us_state("york", 4));
     static const char *const NO[] = {"saint", "petersburg", "bank saint petersburg", "", "moscoww", "rosneft"};
     for (size_t i = 0; i < sizeof NO / sizeof NO[0]; i++)
         assert_false(cdn_is_city(NO[i], strlen(NO[i])));
