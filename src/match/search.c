@@ -329,6 +329,29 @@ static const char *listed_spelling(const cordon_index *idx, const cdn_ikey *k)
     return strlen(latin) != k->len || memcmp(latin, idx->pool + k->key, k->len) != 0 ? latin : NULL;
 }
 
+/* Offers the words listed under the consonant-class key (len bytes) of the classes map that t
+ * meets by the scorer's test with its vowel letters in place (cdn_short_word_meets, onsets its
+ * memo): two classes in common (the scorer's "consonants"), not one confirmed — the "few
+ * consonants" of כהן and Qingye (SUN, Qingye alerted on שון כהן), and no Wikidata pair, met
+ * that way. exact: the key t has already met exactly. */
+static void add_short_word_meetings(gatherer *g, const cdn_token *t, const char *key, size_t len,
+                                    const cdn_ikey *exact, unsigned char onsets[27][27])
+{
+    const cordon_index *idx = g->idx;
+    const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_CLASSES], key, len);
+    const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
+    for (uint32_t i = 0; ids && i < same->n && g->status == CORDON_OK; i++) {
+        const cdn_ikey *k = &idx->vocab.items[ids[i]];
+        const cdn_itoken *spelled = k == exact ? NULL : listed_token(idx, k);
+        if (!spelled)
+            continue;
+        cdn_token u = cdn_index_token(idx, spelled);
+        double sim = cdn_short_word_meets(t, &u, onsets);
+        if (sim >= CDN_CONSONANTS_SIM)
+            add_postings(g, k, sim);
+    }
+}
+
 /* A word in the scripts of two classes (cdn_short_word: هدى, כהן), in a query of short words
  * only (short_keyed), meets the Latin spellings listed under its short keys (abjad_keys.h)
  * that it meets by the scorer's test with its vowel letters in place (cdn_short_word_meets),
@@ -342,28 +365,12 @@ static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey
 {
     if (!g->short_query)
         return;
-    const cordon_index *idx = g->idx;
     char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
     size_t n = cdn_abjad_short_keys(t->latin, cdn_abjad_flags_of(t->text), keys);
     unsigned char onsets[27][27]; /* cdn_short_word_meets' memo */
     memset(onsets, 0, sizeof onsets);
-    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
-        const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_CLASSES], keys[v], strlen(keys[v]));
-        const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
-        for (uint32_t i = 0; ids && i < same->n && g->status == CORDON_OK; i++) {
-            const cdn_ikey *k = &idx->vocab.items[ids[i]];
-            const cdn_itoken *spelled = k == exact ? NULL : listed_token(idx, k);
-            if (!spelled)
-                continue;
-            cdn_token u = cdn_index_token(idx, spelled);
-            /* two classes in common (the scorer's "consonants"), not one confirmed: the
-             * "few consonants" of כהן and Qingye (SUN, Qingye alerted on שון כהן), and no
-             * Wikidata pair, met that way */
-            double sim = cdn_short_word_meets(t, &u, onsets);
-            if (sim >= CDN_CONSONANTS_SIM)
-                add_postings(g, k, sim);
-        }
-    }
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
+        add_short_word_meetings(g, t, keys[v], strlen(keys[v]), exact, onsets);
 }
 
 /* A word in the scripts, in a query of one word or in Hebrew script, meets the Latin
@@ -381,7 +388,6 @@ static void gather_loose_classes(gatherer *g, const cdn_token *t, const cdn_ikey
 {
     if (!(t->flags & CDN_TOK_ABJAD) || (!g->one_word && !(cdn_abjad_flags_of(t->text) & CDN_ABJAD_HEBREW)))
         return;
-    const cordon_index *idx = g->idx;
     char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
     size_t n = cdn_abjad_loose_keys(t->latin, cdn_abjad_flags_of(t->text), keys);
     unsigned char onsets[27][27]; /* cdn_short_word_meets' memo */
@@ -391,18 +397,7 @@ static void gather_loose_classes(gatherer *g, const cdn_token *t, const cdn_ikey
         size_t len = strlen(keys[v]);
         marked[0] = CDN_ABJAD_LOOSE_MARK;
         memcpy(marked + 1, keys[v], len + 1);
-        const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_CLASSES], marked, len + 1);
-        const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
-        for (uint32_t i = 0; ids && i < same->n && g->status == CORDON_OK; i++) {
-            const cdn_ikey *k = &idx->vocab.items[ids[i]];
-            const cdn_itoken *spelled = k == exact ? NULL : listed_token(idx, k);
-            if (!spelled)
-                continue;
-            cdn_token u = cdn_index_token(idx, spelled);
-            double sim = cdn_short_word_meets(t, &u, onsets);
-            if (sim >= CDN_CONSONANTS_SIM)
-                add_postings(g, k, sim);
-        }
+        add_short_word_meetings(g, t, marked, len + 1, exact, onsets);
     }
 }
 
