@@ -505,7 +505,10 @@ static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
     return best;
 }
 
-/* Whether sound classes a and b differ by one class inserted, deleted or replaced. */
+/* Whether sound classes a and b differ by one class inserted, deleted or replaced (not when
+ * they are the same: equal classes are the vowel test's to judge, and past the end of equal
+ * strings are the bytes of whatever the caller's buffers held before, which once made a pair
+ * alert or not by the search before it: 푈스고르 / BELARUSKALI). */
 static bool one_class_apart(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);
@@ -522,6 +525,8 @@ static bool one_class_apart(const char *a, const char *b)
     size_t i = 0;
     while (i < lb && a[i] == b[i])
         i++;
+    if (i == la)
+        return false; /* the same classes */
     return la == lb ? strcmp(a + i + 1, b + i + 1) == 0 : strcmp(a + i + 1, b + i) == 0;
 }
 

@@ -417,15 +417,18 @@ static double name_score(cdn_scanner *s, uint32_t n, const uint32_t *forms, cons
  * FOCUS MEDIA S.A.R.L. (a person's may be turned, family name first). Legal forms and words
  * for the kind of body (generic_words.h, bodies.h) go where the language puts them, and do
  * not count: the Interior Ministry is the MINISTRY OF INTERIOR, Gruppe Wagner the WAGNER
- * GROUP, USM Telecom Holdings Limited the LIMITED LIABILITY COMPANY USM TELECOM. */
+ * GROUP, USM Telecom Holdings Limited the LIMITED LIABILITY COMPANY USM TELECOM; nor do a
+ * country's name and its demonym, which news puts first (Syria's Commercial Bank, Iran Export
+ * Development Bank: the COMMERCIAL BANK OF SYRIA, the EXPORT DEVELOPMENT BANK OF IRAN). */
 static bool words_turned(const cdn_token *q, size_t len, const cdn_token *t, uint32_t k)
 {
     uint64_t used = 0;
     int last = -1;
     for (size_t i = 0; i < len; i++) {
         size_t n = strlen(q[i].text);
+        char code[3];
         if ((q[i].flags & CDN_TOK_LEGAL_FORM) || cdn_is_legal_form(q[i].text, n) || cdn_generic_word(q[i].text, n) ||
-            cdn_is_body_word(q[i].text, n))
+            cdn_is_body_word(q[i].text, n) || cdn_country_code(q[i].text, n, code))
             continue;
         for (uint32_t j = 0; j < k && j < 64; j++)
             if (!(used >> j & 1) && strcmp(q[i].key, t[j].key) == 0) {

@@ -30,6 +30,19 @@ static size_t dotted_run(const cdn_tokens *toks, const char *text, size_t i)
     return k - i;
 }
 
+/* Whether the run of n one-letter words from t has letters of both cases (S.p.A.): initials
+ * are capitals. */
+static bool mixed_case(const char *text, const cdn_span_token *t, size_t n)
+{
+    bool upper = false, lower = false;
+    for (size_t k = 0; k < n; k++) {
+        char c = text[t[k].start];
+        upper |= c >= 'A' && c <= 'Z';
+        lower |= c >= 'a' && c <= 'z';
+    }
+    return upper && lower;
+}
+
 int cdn_join_dotted_forms(cdn_tokens *toks, const char *text, cdn_dotted_where where)
 {
     int status = CORDON_OK;
@@ -41,8 +54,11 @@ int cdn_join_dotted_forms(cdn_tokens *toks, const char *text, cdn_dotted_where w
             char letters[LONGEST_FORM];
             for (size_t k = 0; k < run; k++)
                 letters[k] = toks->norm.data[t[i + k].norm_off];
+            /* At the end of a name of no type, after two words at least or in letters of
+             * both cases (Fiat S.p.A.): Petrov A.O. and Mahmoud S.A. are a surname and
+             * initials, the usual Russian way to write a person. */
             bool allowed = where == CDN_DOTTED_ANYWHERE || cdn_is_company_form(letters, run) ||
-                           (where == CDN_DOTTED_AT_END && i + run == n);
+                           (where == CDN_DOTTED_AT_END && i + run == n && (i >= 2 || mixed_case(text, &t[i], run)));
             if (allowed && cdn_is_legal_form_abbreviation(letters, run)) {
                 size_t off = toks->norm.len;
                 if (cdn_strbuf_append(&toks->norm, letters, run) && cdn_strbuf_append_char(&toks->norm, '\0')) {

@@ -16,9 +16,11 @@
 /* Where a run of dotted letters may be read as a legal form. */
 typedef enum cdn_dotted_where {
     CDN_DOTTED_ANYWHERE,      /* a company's name: O.O.O. Romashka, Taura S.A. */
-    CDN_DOTTED_AT_END,        /* a name of no type: the form ends it; elsewhere (A.G. Smith)
-                                 the letters are a person's initials, and company forms
-                                 (L.L.C., O.O.O.: cdn_is_company_form) are read anywhere */
+    CDN_DOTTED_AT_END,        /* a name of no type: the form ends it, after two words at least
+                                 or in letters of both cases (Fiat S.p.A.); elsewhere (A.G.
+                                 Smith, Petrov A.O.) the letters are a person's
+                                 initials, and company forms (L.L.C., O.O.O.:
+                                 cdn_is_company_form) are read anywhere */
     CDN_DOTTED_COMPANY_FORMS, /* a person's: only forms no person's name has (L.L.C., J.S.C.) */
 } cdn_dotted_where;
 

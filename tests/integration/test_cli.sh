@@ -186,8 +186,8 @@ run "diff no args" "$CORDON" diff "$LIST"
 expect_status 2; expect_err "give OLD and NEW"
 SHARED_LISTS=${CORDON_SHARED:-../shared}/data/lists
 if [ -d "$SHARED_LISTS/us-ofac-sdn-2019" ]; then
-    # Snapshots of the two versions, made unwrapped under valgrind (cordon_native): the test of
-    # screen --delta loads both lists there, and "diff same" above diffs a list.
+    # Snapshots of the two versions, made unwrapped under valgrind (cordon_native): the unit test
+    # test_lists_us_ofac_csv loads both lists under valgrind, and "diff same" above diffs a list.
     cordon_native index build -q -o "$SCRATCH/sdn2019.cdx" --list "$SHARED_LISTS/us-ofac-sdn-2019"
     cordon_native index build -q -o "$SCRATCH/sdn2021.cdx" --list "$SHARED_LISTS/us-ofac-sdn-2021"
     run "diff ofac 2019 2021" "$CORDON" diff --json "$SCRATCH/sdn2019.cdx" "$SCRATCH/sdn2021.cdx"

@@ -153,6 +153,11 @@ expect_jq '.mentions == []'
 run "scan own country (all lists)" bash -c "printf 'Syria\xe2\x80\x99s Interior Ministry denied it. The Russian Rosneft deal closed.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[10, 27, "gb-hmt:12692"], [51, 58, "us-csl:17022"]]'
+# A company's words turned around are another name (Media Focus, in the negatives above), but a
+# country's name and a word for the kind of body go where news puts them.
+run "scan country first (all lists)" bash -c "printf 'Syria\xe2\x80\x99s Commercial Bank froze it. Iran Export Development Bank paid.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[0, 25, "gb-hmt:12203"], [36, 64, "us-csl:25639"]]'
 # A body named by its kind is a listed country's where the text names that country, before it
 # or anywhere else: Syria's by its demonym; Cuba's, whose list gives its country only in its
 # address (..., Havana, CU), by the country named earlier in the sentence.

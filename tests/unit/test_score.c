@@ -692,6 +692,24 @@ static void abbreviated_given_names_meet_the_name(void **state)
     expect_no_alerts(NOT_NAMES, COUNT(NOT_NAMES));
 }
 
+/* Transcriptions whose sound classes are the same as a spelling's, but whose vowels the vowel
+ * test turns away, are not one class apart: that test read past the end of the equal strings
+ * (uninitialised bytes, which valgrind reports), and the pair alerted or not by whatever an
+ * earlier comparison had left there (0.81 and 0.00 for the same pair in one process). */
+static void equal_sound_classes_are_not_one_apart(void **state)
+{
+    (void)state;
+    static const char *const PAIRS[][2] = {
+        {"푈스고르", "BELARUSKALI"},
+        {"스트리니치", "STRINICH"},
+        {"푈스고르", "BELARUSKALI"},
+    };
+    expect_no_alerts(PAIRS, 1);
+    double first = compare(PAIRS[0][0], PAIRS[0][1]);
+    (void)compare(PAIRS[1][0], PAIRS[1][1]);
+    assert_true(compare(PAIRS[2][0], PAIRS[2][1]) == first); /* the same, whatever came before */
+}
+
 /* A legal form's abbreviation is written without an accent: the Portuguese family name Sá is
  * no S.A. In a query of no type, Lia Sá had met LIA COMPANY at 0.996 and Mauro Sá MAURO at
  * 0.97 (synthetic-US alarms), Sá read as the legal form that weighs little. An unaccented SA
@@ -1770,6 +1788,7 @@ int main(void)
         cmocka_unit_test(a_compound_meets_its_first_noun),
         cmocka_unit_test(latin_fuzzy_floor_needs_company),
         cmocka_unit_test(an_accented_word_is_no_legal_form),
+        cmocka_unit_test(equal_sound_classes_are_not_one_apart),
         cmocka_unit_test(arabic_spellings_vowels_apart),
         cmocka_unit_test(arabic_article_weighs_little),
         cmocka_unit_test(abjad_two_classes_need_the_whole_word),

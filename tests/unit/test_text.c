@@ -1305,6 +1305,9 @@ static void dotted_legal_forms_are_one_word(void **state)
     expect_dotted("Smith S. A.", CDN_DOTTED_AT_END, "smith@0-5 s@6-7 a@9-10");
     expect_dotted("J.R.R. Tolkien", CDN_DOTTED_ANYWHERE, "j@0-1 r@2-3 r@4-5 tolkien@7-14");
     expect_dotted("Smith A.B.S.A.", CDN_DOTTED_AT_END, "smith@0-5 a@6-7 b@8-9 s@10-11 a@12-13");
+    expect_dotted("Petrov A.O.", CDN_DOTTED_AT_END, "petrov@0-6 a@7-8 o@9-10"); /* a surname, initials */
+    expect_dotted("Mahmoud S.A.", CDN_DOTTED_AT_END, "mahmoud@0-7 s@8-9 a@10-11");
+    expect_dotted("Mahmoud S.A.", CDN_DOTTED_ANYWHERE, "mahmoud@0-7 sa@8-11"); /* a company's */
     /* A company form no person's name has is read anywhere; other forms not in a person's */
     expect_dotted("L.L.C. Sohra Group", CDN_DOTTED_AT_END, "llc@0-5 sohra@7-12 group@13-18");
     expect_dotted("Anna S.A.", CDN_DOTTED_COMPANY_FORMS, "anna@0-4 s@5-6 a@7-8");
