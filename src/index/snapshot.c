@@ -67,7 +67,9 @@
  * their loose consonant-class keys too (abjad_keys.h: silent letters left out, one class),
  * which a word in Arabic or Hebrew script looks up (search.c: gather_loose_classes), and Latin
  * words that spell ㅕ yeo as you (Youngchoon, Sangyoun: hangul.h) under the Korean fold, being
- * now of one or two Korean syllables, and folds ai as ae (Taik for 택). */
+ * now of one or two Korean syllables, and folds ai as ae (Taik for 택); since 20, each key
+ * carries the weight a query's word that is no legal form gets (query_weight), and S.A. and
+ * the other forms in dotted letters are filed as one word (dotted_forms.h). */
 #define SNAP_VERSION 21u
 #define SNAP_BYTE_ORDER 0x01020304u
 
