@@ -1920,14 +1920,16 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         size_t qi = (size_t)__builtin_ctz(pairs[p].q_mask), nj = (size_t)__builtin_ctz(pairs[p].n_mask);
         double pair_q = qw[qi] + (pairs[p].q_mask >> qi > 1 ? qw[qi + 1] : 0.0);
         double pair_n = nw[nj] + (pairs[p].n_mask >> nj > 1 ? nw[nj + 1] : 0.0);
-        /* A legal form of a few letters that ends the name, met by a query word that is none,
-         * says no more than the form: 사 (Sa, a Korean family name) met the SA of TAN S.A. at
-         * 0.97 and weighed as a name. Not a form spelled out (компания, not in the list of
-         * forms, is the company of a translation), not a word that begins a name (SA, Min Jun
-         * in a list of no type), nor the other way: a query's form is a guess (Se of PAEK
-         * Se-Bong is no Societas Europaea). */
+        /* A legal form of a few letters that ends the name, met by a query word in another
+         * script, says no more than the form: 사 (Sa, a Korean family name) met the SA of TAN
+         * S.A. at 0.97 and weighed as a name. Not a Latin word (a typo of the form: INTELLEKT
+         * LC for LLC; the initials S A of ARhMAGEDON S.A., joined), not a form spelled out
+         * (компания, not in the list of forms, is the company of a translation), not a word
+         * that begins a name (SA, Min Jun in a list of no type), nor the other way: a query's
+         * form is a guess (Se of PAEK Se-Bong is no Societas Europaea). */
         if ((n_legal & pairs[p].n_mask) && !(q_legal & pairs[p].q_mask) && pairs[p].n_mask == 1u << nj &&
-            nj + 1 == k && strlen(n[nj].text) <= 3)
+            pairs[p].q_mask == 1u << qi && (q[qi].flags & CDN_TOK_ROMANISED) && nj + 1 == k &&
+            strlen(n[nj].text) <= 3)
             pair_q = weak_weight(pair_q);
         got_q += pairs[p].sim * pair_q;
         got_n += pairs[p].sim * pair_n;

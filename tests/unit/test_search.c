@@ -626,6 +626,14 @@ static void a_dotted_legal_form_is_one_word(void **state)
     assert_string_equal(top->entity->native_id, "F-1"); /* 0.70 when S.A. was two initials */
     assert_true(top->match && top->score >= 0.90);
     cordon_results_free(res);
+    /* the query's S.A. after one word is two initials (Petrov A.O. is a person), which meet the
+     * listed form joined, as much as before the form was one word */
+    assert_int_equal(cordon_search(index, "ARIZONA S.A.", NULL, &res), CORDON_OK);
+    top = cordon_results_get(res, 0);
+    assert_non_null(top);
+    assert_string_equal(top->entity->native_id, "F-4");
+    assert_true(top->match && top->score >= 0.90);
+    cordon_results_free(res);
     assert_int_equal(cordon_search(index, "Arizona Ltd.", NULL, &res), CORDON_OK);
     top = cordon_results_get(res, 0);
     assert_non_null(top);
