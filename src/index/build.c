@@ -265,8 +265,7 @@ static int build_postings(builder *b, uint32_t *named_df, const cordon_entity **
 /* Token weight: inverse document frequency over entities, ln(1 + N / df) (Spärck Jones 1972);
  * a query's word that is no legal form weighs by the entities whose names have it as none
  * (named_df: Sá of Lia Sá is no S.A., and the thousands of S.A. do not make it common).
- * Afterwards the tokens' key fields hold pool offsets, like
- * every other string field. */
+ * Afterwards the tokens' key fields hold pool offsets, like every other string field. */
 static void weigh(builder *b, const uint32_t *named_df)
 {
     double total = (double)b->idx->entities.len;

@@ -427,9 +427,9 @@ static bool words_turned(const cdn_token *q, size_t len, const cdn_token *t, uin
     for (size_t i = 0; i < len; i++) {
         size_t n = strlen(q[i].text);
         char code[3];
-        if ((q[i].flags & CDN_TOK_LEGAL_FORM) || cdn_is_legal_form(q[i].text, n) || cdn_generic_word(q[i].text, n) ||
-            cdn_is_body_word(q[i].text, n) || cdn_country_code(q[i].text, n, code))
-            continue;
+        if (!q[i].key[0] || (q[i].flags & CDN_TOK_LEGAL_FORM) || cdn_is_legal_form(q[i].text, n) ||
+            cdn_generic_word(q[i].text, n) || cdn_is_body_word(q[i].text, n) || cdn_country_code(q[i].text, n, code))
+            continue; /* no key to place it by, or a word that goes where the language puts it */
         for (uint32_t j = 0; j < k && j < 64; j++)
             if (!(used >> j & 1) && strcmp(q[i].key, t[j].key) == 0) {
                 if ((int)j < last)
