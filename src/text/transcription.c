@@ -127,12 +127,40 @@ static const uint32_t TRANSCRIPTION_HAN[] = {
     0x9ED8, 0x9EDB, 0x9F4A, 0x9F50, 0x9F90,  /* 默黛齊齐龐 */
 };
 
-/* Whether cp is in the table (in code point order). */
+/* The characters the same dictionary's tables for other languages add to the English one
+ * above, as zh.wikipedia's "Wikipedia:外語譯音表" reproduces them (the German, French,
+ * Russian, Romanian, Icelandic and Afrikaans tables), simplified and traditional by ICU's
+ * transforms: the feminine 萝 (蘿) beside 罗 (English, German, French, Russian), 济 zi and 岑
+ * cen (Romanian, Russian), 杭 hang (German), the palatal syllables of Russian (柳 lyu, 廖 lyo,
+ * 秋 tsyu). The English table had been the whole of TRANSCRIPTION_HAN: 蘿娜 / Rhona, 济科 / Zico,
+ * 杭南 / Hunnam, 阿尼岑 / Arnzen were each a character short of it. Left out are the tables'
+ * characters that are common Chinese surnames (chinese_surnames.h: 方 曹 曾 江 姜 崔 廖 任 蔡
+ * 錢) or characters of Chinese given names (佳 尧 强 晓 然 珍 秀 良 雄 香, as faker's zh_CN
+ * and zh_TW given-name lists hold them): with them, 12,000 native names (BENCHMARKS.md,
+ * session 13) gave 44 alarms more (曹文博 / Simba, 錢曉博 / SINOPA: all table, read as
+ * transcriptions); without them, one (屈敏 / GNIM). Wikidata Chinese by search 1537 -> 1553
+ * of 2000 (1559 with them). */
+static const uint32_t TRANSCRIPTION_HAN_OTHER[] = {
+    0x4EA5, 0x4ED3, 0x4F54, 0x5009, 0x5148, 0x5305, 0x5360, 0x53D9, 0x575A, 0x5805,  /* 亥仓佔倉先包占叙坚堅 */
+    0x5AE9, 0x5BB0, 0x5C48, 0x5C91, 0x5EF6, 0x5F53, 0x6000, 0x61F7, 0x63AA, 0x6558,  /* 嫩宰屈岑延当怀懷措敘 */
+    0x65E5, 0x660C, 0x66F2, 0x6714, 0x676D, 0x67F3, 0x6D25, 0x6D4E, 0x6FDF, 0x707F,  /* 日昌曲朔杭柳津济濟灿 */
+    0x71E6, 0x7247, 0x7459, 0x7559, 0x7576, 0x76F8, 0x771F, 0x79CB, 0x7D8F, 0x7EE5,  /* 燦片瑙留當相真秋綏绥 */
+    0x805A, 0x82AD, 0x82D7, 0x8339, 0x841D, 0x85FB, 0x863F, 0x8A25, 0x8B93, 0x8BA9,  /* 聚芭苗茹萝藻蘿訥讓让 */
+    0x8BB7, 0x8FB9, 0x908A, 0x9952, 0x9976,  /* 讷边邊饒饶 */
+};
+
+/* Whether cp is in the sorted table of n code points. */
+static bool in_table(const uint32_t *table, size_t n, utf8proc_int32_t cp)
+{
+    size_t at = cp < 0 ? n : cdn_u32_lower_bound(table, n, (uint32_t)cp);
+    return at < n && table[at] == (uint32_t)cp;
+}
+
+/* Whether cp is a character of the transcription tables. */
 static bool transcription_han(utf8proc_int32_t cp)
 {
-    size_t n = sizeof TRANSCRIPTION_HAN / sizeof TRANSCRIPTION_HAN[0];
-    size_t at = cp < 0 ? n : cdn_u32_lower_bound(TRANSCRIPTION_HAN, n, (uint32_t)cp);
-    return at < n && TRANSCRIPTION_HAN[at] == (uint32_t)cp;
+    return in_table(TRANSCRIPTION_HAN, sizeof TRANSCRIPTION_HAN / sizeof TRANSCRIPTION_HAN[0], cp) ||
+           in_table(TRANSCRIPTION_HAN_OTHER, sizeof TRANSCRIPTION_HAN_OTHER / sizeof TRANSCRIPTION_HAN_OTHER[0], cp);
 }
 
 bool cdn_transcription_characters(const char *text)

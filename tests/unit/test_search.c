@@ -87,7 +87,11 @@ static const char LIST[] =
     "T-73,Person,KIM Youngchoon,\n"
     "T-74,Person,ARIUS,\n"
     "T-75,Person,KIHYUN,\n"
-    "T-76,Person,CHAM,\n";
+    "T-76,Person,CHAM,\n"
+    "T-77,Person,RHONA,\n"
+    "T-78,Person,ZICO,\n"
+    "T-79,Person,HUNNAM,\n"
+    "T-80,Person,ARNZEN,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -297,6 +301,13 @@ static void short_transcriptions_find_latin_names(void **state)
     expect_first("埃羅爾", "T-68");
     expect_first("科克", "T-69");
     expect_first("에이미 라이언", "T-70");
+    /* Characters of the Xinhua tables for other languages than English (transcription.c's
+     * TRANSCRIPTION_HAN_OTHER): 蘿 the feminine 羅, 济 zi, 杭 hang, 岑 cen. Before them no sound
+     * string of these words was looked up. */
+    expect_first("蘿娜", "T-77");
+    expect_first("济科", "T-78");
+    expect_first("杭南", "T-79");
+    expect_first("阿尼岑", "T-80");
     /* A word whose key (iulie) fails the test where its spelling passes: the scorer reads the
      * spelling (朱莉 zhuli, ジュリー juri / Julie). */
     expect_first("朱莉", "T-47");

@@ -525,6 +525,14 @@ static void transcription_similarity_golden(void **state)
     assert_true(cdn_looks_native("마태환"));      /* 마: a rarer surname */
     assert_false(cdn_looks_native("김스트"));     /* 스: the epenthetic vowel */
     assert_true(cdn_looks_native("王秀英"));      /* 秀: no transcription character */
+    /* The other languages' tables (蘿 the feminine 羅, 济 zi, 岑 cen), but none of their
+     * characters that is a common surname (曹, 錢) or a given name's (秀, 珍, 曉). */
+    assert_true(cdn_transcription_characters("蘿娜"));
+    assert_true(cdn_transcription_characters("济科"));
+    assert_false(cdn_looks_native("阿尼岑"));
+    assert_true(cdn_looks_native("曹秀珍"));
+    assert_true(cdn_looks_native("錢曉博"));
+    assert_false(cdn_transcription_characters("錢伯"));
     assert_true(cdn_looks_native("山田大介"));
     assert_false(cdn_looks_native("卢卡申科"));   /* every character a transcription one */
     assert_false(cdn_looks_native("塞瓦略斯"));
