@@ -515,6 +515,32 @@ static __attribute__((cold, noinline)) void gather_han_but_one(gatherer *g, cons
             add_tested(g, t, heard[v], exact);
 }
 
+/* A Han transcription whose pinyin has an x, which the Xinhua table writes for a foreign h
+ * before i and e (希 xi for hi, 修 xiu for hue: Chinese has no hi, he), also meets the words
+ * listed under its sound classes with that x silent, as the scorer reads it (sounds.h's
+ * CDN_SOUND_X_IS_H, transcription.c): 莫希特 moxite, n s t / Mohit, n t; 唐纳修 / Donahue;
+ * 科格希爾 / Coghill. Each word tested as in gather_short_sounds (add_tested). Only the
+ * words search takes for transcriptions: three characters or more (cdn_may_be_transcription),
+ * two of the table, or four or more with one beyond it. */
+static __attribute__((cold, noinline)) void gather_x_as_h(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    static const unsigned READINGS[3] = {CDN_SOUND_W_IS_V, CDN_SOUND_J_IS_G, 0};
+    bool two_syllables;
+    if (!(cdn_may_be_transcription(t) || cdn_short_sounds_han_but_one(t) ||
+          (cdn_short_sounds_wanted(t, g->foreign, &two_syllables) && two_syllables)))
+        return;
+    char plain[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    size_t np = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED, plain);
+    size_t n = cdn_sound_readings(t->latin, CDN_SOUND_ROMANISED | CDN_SOUND_X_IS_H, READINGS, heard);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
+        bool seen = !heard[v][0];
+        for (size_t k = 0; k < np && !seen; k++)
+            seen = strcmp(heard[v], plain[k]) == 0;
+        if (!seen)
+            add_tested(g, t, heard[v], exact);
+    }
+}
+
 /* A token that may be a foreign name transcribed into Chinese, Japanese or Korean meets the
  * Latin spellings whose sound classes (sounds.h) agree under some reading of each: the
  * scorer's "sounds", 0.85. */
@@ -522,6 +548,8 @@ static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact
 {
     if (t->flags & CDN_TOK_SYLLABIC)
         gather_short_sounds(g, t, exact);
+    if ((t->flags & CDN_TOK_SYLLABIC) && strchr(t->latin, 'x') && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN)
+        gather_x_as_h(g, t, exact);
     if (!cdn_may_be_transcription(t)) {
         if (cdn_short_sounds_han_but_one(t))
             gather_han_but_one(g, t, exact);

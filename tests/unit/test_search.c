@@ -91,7 +91,9 @@ static const char LIST[] =
     "T-77,Person,RHONA,\n"
     "T-78,Person,ZICO,\n"
     "T-79,Person,HUNNAM,\n"
-    "T-80,Person,ARNZEN,\n";
+    "T-80,Person,ARNZEN,\n"
+    "T-81,Person,MOHIT,\n"
+    "T-82,Person,COGHILL,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -308,6 +310,10 @@ static void short_transcriptions_find_latin_names(void **state)
     expect_first("济科", "T-78");
     expect_first("杭南", "T-79");
     expect_first("阿尼岑", "T-80");
+    /* A pinyin x for a foreign h (希 xi for hi), silent as the scorer reads it: 莫希特
+     * moxite, n s t / Mohit, n t; 科格希爾 kegexier, k s l / Coghill, k l. */
+    expect_first("莫希特", "T-81");
+    expect_first("科格希爾", "T-82");
     /* A word whose key (iulie) fails the test where its spelling passes: the scorer reads the
      * spelling (朱莉 zhuli, ジュリー juri / Julie). */
     expect_first("朱莉", "T-47");
