@@ -515,10 +515,10 @@ static __attribute__((cold, noinline)) void gather_han_but_one(gatherer *g, cons
             add_tested(g, t, heard[v], exact);
 }
 
-/* A Han transcription whose pinyin has an x, which the Xinhua table writes for a foreign h
- * before i and e (希 xi for hi, 修 xiu for hue: Chinese has no hi, he), also meets the words
- * listed under its sound classes with that x silent, as the scorer reads it (sounds.h's
- * CDN_SOUND_X_IS_H, transcription.c): 莫希特 moxite, n s t / Mohit, n t; 唐纳修 / Donahue;
+/* A Han transcription whose pinyin has an x, which the Xinhua tables write for a foreign h
+ * before i (希 xi for hi, 欣 xin for hin, 休 xiu for hiu: Mandarin has no hi), also meets
+ * the words listed under its sound classes with that x silent, as the scorer reads it
+ * (sounds.h's CDN_SOUND_X_IS_H, transcription.c): 莫希特 moxite, n s t / Mohit, n t; 唐纳修 / Donahue;
  * 科格希爾 / Coghill. Each word tested as in gather_short_sounds (add_tested). Only the
  * words search takes for transcriptions: three characters or more (cdn_may_be_transcription),
  * two of the table, or four or more with one beyond it. Wikidata Chinese by search 1553 ->
