@@ -1184,6 +1184,29 @@ static void a_long_word_makes_a_surname_syllable_foreign(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A Korean surname of one syllable that writes a foreign name's word (조 Joe, 장 Jean, 리 Leigh,
+ * 진 Gene) meets it by sound where the name is shown foreign: a long word met by sound beside
+ * it, or two short words beside a word of three syllables (0.42-0.56 before: the syllable was
+ * never compared by sound). A Korean name written apart (조 민수) gets no such pair, nor does a
+ * spelling a diphthong off (진 / Jane: 제인), and 천 still meets Chen by its spelling. */
+static void a_surname_syllable_in_a_foreign_name(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"조 매카시", "Joe McCarthy"},        {"장 바티스트 페랭", "Jean Baptiste Perrin"},
+        {"진 해크먼", "Gene Hackman"},        {"리처드 헨리 리", "Richard Henry Lee"},
+        {"카일러 리", "Chyler Leigh"},        {"제니퍼 제이슨 리", "Jennifer Jason Leigh"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.82, 0.85, "a surname syllable in a foreign name");
+    static const char *const OTHER[][2] = {
+        {"조 민수", "Joe Mason"},   {"조 민수", "Joe Minsu"},       {"진 해크먼", "Jane Hackman"},
+        {"조 매카시", "Joy McCarthy"}, {"장 서영 매카시", "Jean McCarthy"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+    static const char *const CHINESE[][2] = {{"천후아", "Chen Hua"}};
+    expect_scores(CHINESE, COUNT(CHINESE), 0.88, 0.90, "천 / Chen by its spelling");
+}
+
 /* English names in Hangul written by the 외래어 표기법: the schwa and a vowel before an unsaid r
  * as 어, letters English leaves unsaid left out (0 or 0.41-0.43 before: 조세핀 헐 and 하워드 스턴
  * met nothing). Another name of the same sounds but for a vowel Korean would write otherwise
@@ -1761,6 +1784,7 @@ int main(void)
         cmocka_unit_test(korean_names_in_two_romanisations),
         cmocka_unit_test(a_partner_met_better_elsewhere_is_free),
         cmocka_unit_test(a_long_word_makes_a_surname_syllable_foreign),
+        cmocka_unit_test(a_surname_syllable_in_a_foreign_name),
         cmocka_unit_test(english_names_in_hangul),
         cmocka_unit_test(transcriptions_read_by_their_language),
         cmocka_unit_test(lone_short_katakana),
