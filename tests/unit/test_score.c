@@ -1138,6 +1138,7 @@ static void korean_names_meet_their_spellings(void **state)
         {"오윤경", "Oh Yun-kyung"},    /* yungyeong is yun-gyeong, not yung-yeong */
         {"조현오", "Cho Hyun-oh"},     /* oh for 오 o */
         {"권영길", "Kwon Young-ghil"}, /* gh for ㄱ g */
+        {"엄지원", "Uhm Ji-won"},      /* Uhm for 엄 eom (0.53 before) */
         {"김희정", "Kim Hee-jeong"},   /* hee for 희 hui */
         {"차귀현", "Cha Gui-hyun"},    /* gui for 귀 gwi */
         {"강근택", "Kang Keun-taik"},  /* ai for ㅐ ae */
