@@ -1074,11 +1074,15 @@ static void abjad_classes_golden(void **state)
 static void pinyin_syllables(void **state)
 {
     (void)state;
-    static const char *const PINYIN[] = {"zhang", "jianping", "xiaoming", "zhuang", "er", "lu", "nve", "chen", "yang"};
+    static const char *const PINYIN[] = {"zhang", "jianping", "xiaoming", "zhuang", "er", "lu", "nve", "chen", "yang",
+                                         /* consonants across syllables: after n, ng, er */
+                                         "xianggang", "zhangsheng", "erlang", "jinhua", "sanmenxia"};
     for (size_t i = 0; i < sizeof PINYIN / sizeof PINYIN[0]; i++)
         if (!cdn_is_pinyin(PINYIN[i]))
             fail_msg("\"%s\" is pinyin", PINYIN[i]);
-    static const char *const OTHER[] = {"hans", "tomi", "kim", "tsang", "hsu", "jang", "smith", "", "zh"};
+    static const char *const OTHER[] = {"hans", "tomi", "kim", "tsang", "hsu", "jang", "smith", "", "zh",
+                                        /* ruled out by their consonants or last letter */
+                                        "emma", "john", "lisbon", "gary", "wright"};
     for (size_t i = 0; i < sizeof OTHER / sizeof OTHER[0]; i++)
         if (cdn_is_pinyin(OTHER[i]))
             fail_msg("\"%s\" is not pinyin", OTHER[i]);
