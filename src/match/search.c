@@ -49,6 +49,7 @@
 #include "model/dates.h"
 #include "model/entity.h"
 #include "text/abjad.h"
+#include "text/abjad_evidence.h"
 #include "text/abjad_keys.h"
 #include "text/arabic_compounds.h"
 #include "text/generic_words.h"
@@ -331,11 +332,13 @@ static const char *listed_spelling(const cordon_index *idx, const cdn_ikey *k)
 
 /* Offers the words listed under the consonant-class key (len bytes) of the classes map that t
  * meets by the scorer's test with its vowel letters in place (cdn_short_word_meets, onsets its
- * memo): two classes in common (the scorer's "consonants"), not one confirmed — the "few
- * consonants" of כהן and Qingye (SUN, Qingye alerted on שון כהן), and no Wikidata pair, met
+ * memo): two classes in common (the scorer's "consonants"), and one confirmed (its "few
+ * consonants", 0.84) only where one_class and every class of the spelling is met
+ * (cdn_abjad_spelling_met_whole: אלי / Eli, not עטיה / Tuito). Not otherwise: the "few
+ * consonants" of כהן and Qingye (SUN, Qingye alerted on שון כהן) and no Wikidata pair, met
  * that way. exact: the key t has already met exactly. */
 static void add_short_word_meetings(gatherer *g, const cdn_token *t, const char *key, size_t len,
-                                    const cdn_ikey *exact, unsigned char onsets[27][27])
+                                    const cdn_ikey *exact, unsigned char onsets[27][27], bool one_class)
 {
     const cordon_index *idx = g->idx;
     const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_CLASSES], key, len);
@@ -347,7 +350,9 @@ static void add_short_word_meetings(gatherer *g, const cdn_token *t, const char 
             continue;
         cdn_token u = cdn_index_token(idx, spelled);
         double sim = cdn_short_word_meets(t, &u, onsets);
-        if (sim >= CDN_CONSONANTS_SIM)
+        if (sim >= CDN_CONSONANTS_SIM ||
+            (one_class && sim >= CDN_FEW_CONSONANTS_SIM &&
+             cdn_abjad_spelling_met_whole(t->latin, cdn_abjad_flags_of(t->text), u.latin)))
             add_postings(g, k, sim);
     }
 }
@@ -370,7 +375,7 @@ static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey
     unsigned char onsets[27][27]; /* cdn_short_word_meets' memo */
     memset(onsets, 0, sizeof onsets);
     for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
-        add_short_word_meetings(g, t, keys[v], strlen(keys[v]), exact, onsets);
+        add_short_word_meetings(g, t, keys[v], strlen(keys[v]), exact, onsets, false);
 }
 
 /* A word in the scripts, in a query of one word or in Hebrew script, meets the Latin
@@ -383,7 +388,10 @@ static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey
  * or Ochs is filed under). Not for Arabic and Persian names of more words, which have no
  * Wikidata pair to find this way (their pairs are of one word) and are the lists' own
  * (short_keyed). Wikidata by search: Arabic 1795 -> 1840 of 2000, Hebrew 1725 -> 1771, one
- * false alarm more (BENCHMARKS.md, session 12). */
+ * false alarm more (BENCHMARKS.md, session 12). A Hebrew word of a longer query is offered
+ * the spellings it meets by one class too, where they are all of that class (אלי / Eli beside
+ * כהן / Cohen, whose word was met by two): Hebrew 1771 -> 1796, two false alarms more
+ * (session 13; one class with the spelling's other consonants unmatched, 1797 and three). */
 static void gather_loose_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
     if (!(t->flags & CDN_TOK_ABJAD) || (!g->one_word && !(cdn_abjad_flags_of(t->text) & CDN_ABJAD_HEBREW)))
@@ -397,7 +405,7 @@ static void gather_loose_classes(gatherer *g, const cdn_token *t, const cdn_ikey
         size_t len = strlen(keys[v]);
         marked[0] = CDN_ABJAD_LOOSE_MARK;
         memcpy(marked + 1, keys[v], len + 1);
-        add_short_word_meetings(g, t, marked, len + 1, exact, onsets);
+        add_short_word_meetings(g, t, marked, len + 1, exact, onsets, !g->one_word);
     }
 }
 
