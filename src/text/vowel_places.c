@@ -123,6 +123,20 @@ static bool ends_in_vowel_he(const char *native)
     return true;
 }
 
+/* How many times the plain-ASCII spelling s writes a consonant that may be one of the sounds
+ * want: its runs of such letters (the ll of Hall is one). */
+static size_t written_times(const char *s, unsigned want)
+{
+    size_t runs = 0;
+    bool in_run = false;
+    for (size_t i = 0; s[i]; i++) {
+        bool one = !latin_vowel(s[i]) && (sounds(s[i]) & want);
+        runs += one && !in_run;
+        in_run = one;
+    }
+    return runs;
+}
+
 bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsigned flags, const char *spelling)
 {
     size_t spelled = strlen(spelling);
@@ -159,6 +173,11 @@ bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsign
                 return false;
             continue;
         }
+        /* The same consonant again after a vowel letter is a second one too (כליל klyl is
+         * Klil, not Chile; דוד David, ניניו Ninio): the spelling writes it twice. */
+        if (!letter && i > 1 && v == r[i - 2] && (r[i - 1] == 'w' || r[i - 1] == 'y') && sounds(v) && v != 'h' &&
+            written_times(spelling, sounds(v)) < 2)
+            return false;
         if (!letter)
             continue;
         if ((v == 'w' || v == 'y') && r[i + 1] == v) { /* וו, יי: a consonant v or y */

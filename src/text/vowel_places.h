@@ -22,7 +22,9 @@
  * spelling that it may write (w: o, u, or a v or w; y: i, e, y, or a j; a: a, e, u) after a
  * consonant that may be the one before it (an h on either side may be unwritten or a
  * digraph's second letter); a ו or و after an initial alef or ayin is the spelling's first
- * vowel (אורי Uri); a consonant written twice needs a vowel between its two in the spelling.
+ * vowel (אורי Uri); a consonant written twice needs a vowel between its two in the spelling,
+ * and one written again after a ו or י needs the spelling to write it twice (כליל Klil, not
+ * Chile).
  */
 bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsigned flags, const char *spelling);
 

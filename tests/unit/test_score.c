@@ -1610,6 +1610,12 @@ static void abjad_vowel_letters_in_place(void **state)
         {"שדה", "sdh", CDN_ABJAD_HEBREW, "sade", true},
         {"שדה", "sdh", CDN_ABJAD_HEBREW, "saed", false},     /* not a consonant */
         {"דידייה", "dydyyh", CDN_ABJAD_HEBREW, "didier", true}, /* after a י, a French ending */
+        {"כליל", "klyl", CDN_ABJAD_HEBREW, "klil", true},     /* an l again after the י: two l */
+        {"כליל", "klyl", CDN_ABJAD_HEBREW, "chile", false},   /* Chile writes one */
+        {"כליל", "klyl", CDN_ABJAD_HEBREW, "kalil", true},
+        {"ניניו", "nynyw", CDN_ABJAD_HEBREW, "ninio", true},
+        {"דוד", "dwd", CDN_ABJAD_HEBREW, "dudu", true},
+        {"דוד", "dwd", CDN_ABJAD_HEBREW, "dou", false},
     };
     for (size_t i = 0; i < sizeof T / sizeof T[0]; i++)
         if (cdn_abjad_vowels_in_place(T[i].native, T[i].romanised, T[i].flags | CDN_ABJAD_ROMANISED, T[i].spelling) !=
