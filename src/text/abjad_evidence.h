@@ -67,4 +67,14 @@ bool cdn_abjad_onsets_agree(const char *native, const char *romanised, const cha
  */
 bool cdn_abjad_spelling_met_whole(const char *romanised, unsigned flags, const char *spelling);
 
+/*
+ * How many consonant classes of the plain-ASCII lower-case Latin spelling spelling the
+ * romanised Arabic or Hebrew word romanised (flags: cdn_abjad_flags_of) meets at most under some
+ * reading of each (cdn_abjad_agree; 0: none), with in *left the fewest of the spelling's classes
+ * a reading that meets so many leaves unmatched. The scorer caps a consonant match at 0.85
+ * however many classes met; this says which of two such matches fits better (فرحات / Ferhat:
+ * 4 met, none left; Pierrette: 3 met).
+ */
+size_t cdn_abjad_fit(const char *romanised, unsigned flags, const char *spelling, size_t *left);
+
 #endif

@@ -598,6 +598,43 @@ static void short_hebrew_words_find_latin_names(void **state)
     cordon_index_close(index);
 }
 
+/* A query in Arabic script meets these ten names at 0.85 each (the scorer caps a consonant
+ * match so); where the limit cuts among them, the names its consonants fit best come first:
+ * Ferhat (f r h t, all four met) before Pierrette (p r t), Pierrette before Poupart (a p left
+ * unmatched); before, entity ids cut Ferhat. */
+static const char TIES_LIST[] =
+    "id,schema,name,aliases\n"
+    "T-01,Person,pierrette,\n" "T-02,Person,poupart,\n" "T-03,Person,prudhoe,\n" "T-04,Person,beretta,\n"
+    "T-05,Person,varda,\n" "T-06,Person,barreda,\n" "T-07,Person,braidwood,\n" "T-08,Person,peyroteo,\n"
+    "T-09,Person,borgetti,\n" "T-12,Person,ferhat,\n";
+
+static void abjad_ties_at_the_limit_go_by_fit(void **state)
+{
+    (void)state;
+    cordon_index *index = open_csv("ties.csv", TIES_LIST, sizeof TIES_LIST - 1);
+    cordon_search_options o;
+    cordon_search_options_default(&o);
+    o.limit = 3;
+    cordon_results *res = NULL;
+    assert_int_equal(cordon_search(index, "فرحات", &o, &res), CORDON_OK);
+    assert_int_equal(cordon_results_count(res), 3);
+    assert_string_equal(cordon_results_get(res, 0)->entity->native_id, "T-12");
+    for (size_t i = 0; i < 3; i++) {
+        assert_float_equal(cordon_results_get(res, i)->score, 0.85, 1e-9);
+        assert_true(cordon_results_get(res, i)->match);
+        if (strcmp(cordon_results_get(res, i)->entity->native_id, "T-02") == 0)
+            fail_msg("Poupart kept before the names that fit");
+    }
+    assert_string_equal(cordon_results_get(res, 1)->entity->native_id, "T-01"); /* then by id */
+    cordon_results_free(res);
+    o.limit = 10; /* no cut among them: every tie, by id */
+    assert_int_equal(cordon_search(index, "فرحات", &o, &res), CORDON_OK);
+    assert_int_equal(cordon_results_count(res), 10);
+    assert_string_equal(cordon_results_get(res, 0)->entity->native_id, "T-01");
+    cordon_results_free(res);
+    cordon_index_close(index);
+}
+
 /* A Hebrew word of one class beside a word met by two (אלי כהן) finds the Latin word that is all
  * of that class (Eli), met by the scorer's "few consonants", through its loose key; none did
  * before. Not where the Latin word has a second consonant that went unmatched (Tuito's second t,
@@ -1016,6 +1053,7 @@ int main(void)
         cmocka_unit_test(abjad_words_find_silent_letters),
         cmocka_unit_test(short_hebrew_words_find_latin_names),
         cmocka_unit_test(hebrew_word_of_one_class_finds_whole_spellings),
+        cmocka_unit_test(abjad_ties_at_the_limit_go_by_fit),
         cmocka_unit_test(short_hebrew_words_beside_an_honorific),
         cmocka_unit_test(transcribed_query_finds_latin_names),
         cmocka_unit_test(transcription_one_class_off_finds_latin_names),

@@ -1531,6 +1531,16 @@ static void abjad_spelling_met_whole_golden(void **state)
     assert_false(cdn_abjad_spelling_met_whole("ty", hebrew, "atieh"));
     assert_false(cdn_abjad_spelling_met_whole("jn", cdn_abjad_flags_of("\u05D2\u05F3\u05E0\u05D0"), "yinon"));
     assert_false(cdn_abjad_spelling_met_whole("ly", hebrew, "leon")); /* no n in אלי */
+    /* how many classes met, and left: what orders search's ties at 0.85 */
+    unsigned arabic = cdn_abjad_flags_of("\u0641\u0631\u062D\u0627\u062A"); /* فرحات */
+    size_t left = 9;
+    assert_int_equal(cdn_abjad_fit("frhat", arabic, "ferhat", &left), 4);
+    assert_int_equal(left, 0);
+    assert_int_equal(cdn_abjad_fit("frhat", arabic, "pierrette", &left), 3);
+    assert_int_equal(left, 0);
+    assert_int_equal(cdn_abjad_fit("frhat", arabic, "poupart", &left), 3);
+    assert_int_equal(left, 1);
+    assert_int_equal(cdn_abjad_fit("frhat", arabic, "kim", &left), 0);
 }
 
 /* The vowel key (vowel_key.h): the spellings of one Arabic or Persian name that differ in
