@@ -598,6 +598,30 @@ static void short_hebrew_words_find_latin_names(void **state)
     cordon_index_close(index);
 }
 
+/* A Hebrew query of short words, one of them of one class (טד: t d, one class; אבי, אלי, ינאי),
+ * is a query of short words too: its other word is looked up by its short keys, and the name
+ * each word meets is offered (short_keyed); before, only the one-class word's loose key
+ * reached the name, and the bound passed it over. */
+static const char HEBREW_ONE_CLASS_SHORT_LIST[] =
+    "id,schema,name,aliases\n"
+    "S-1,Person,Ted NASH,\n"
+    "S-2,Person,Avi RAN,\n"
+    "S-3,Person,Eli ROTH,\n"
+    "S-4,Person,Moshe YANAI,\n";
+
+static void short_hebrew_query_with_a_word_of_one_class(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"טד נאש", "S-1", "נאש ~ nash (consonants 0.85"},
+        {"אבי רן", "S-2", "אבי ~ avi (few consonants 0.84"},
+        {"אלי רות׳", "S-3", "אלי ~ eli (few consonants 0.84"},
+        {"משה ינאי", "S-4", "ינאי ~ yanai (few consonants 0.84"},
+    };
+    expect_first_alerting("short1.csv", HEBREW_ONE_CLASS_SHORT_LIST, sizeof HEBREW_ONE_CLASS_SHORT_LIST - 1, CASES,
+                          sizeof CASES / sizeof CASES[0]);
+}
+
 /* A query in Arabic script meets these ten names at 0.85 each (the scorer caps a consonant
  * match so); where the limit cuts among them, the names its consonants fit best come first:
  * Ferhat (f r h t, all four met) before Pierrette (p r t), Pierrette before Poupart (a p left
@@ -1054,6 +1078,7 @@ int main(void)
         cmocka_unit_test(short_hebrew_words_find_latin_names),
         cmocka_unit_test(hebrew_word_of_one_class_finds_whole_spellings),
         cmocka_unit_test(abjad_ties_at_the_limit_go_by_fit),
+        cmocka_unit_test(short_hebrew_query_with_a_word_of_one_class),
         cmocka_unit_test(short_hebrew_words_beside_an_honorific),
         cmocka_unit_test(transcribed_query_finds_latin_names),
         cmocka_unit_test(transcription_one_class_off_finds_latin_names),
