@@ -1643,6 +1643,26 @@ static void abjad_vowel_letters_in_place(void **state)
         {"שדה", "sdh", CDN_ABJAD_HEBREW, "sade", true},
         {"שדה", "sdh", CDN_ABJAD_HEBREW, "saed", false},     /* not a consonant */
         {"דידייה", "dydyyh", CDN_ABJAD_HEBREW, "didier", true}, /* after a י, a French ending */
+        {"כליל", "klyl", CDN_ABJAD_HEBREW, "klil", true},     /* an l again after the י: two l */
+        {"כליל", "klyl", CDN_ABJAD_HEBREW, "chile", false},   /* Chile writes one */
+        {"כליל", "klyl", CDN_ABJAD_HEBREW, "kalil", true},
+        {"ניניו", "nynyw", CDN_ABJAD_HEBREW, "ninio", true},
+        {"דוד", "dwd", CDN_ABJAD_HEBREW, "dudu", true},
+        {"דוד", "dwd", CDN_ABJAD_HEBREW, "dou", false},
+        {"אנני", "nny", CDN_ABJAD_HEBREW, "annie", true},    /* a double letter copied, */
+        {"אנני", "nny", CDN_ABJAD_HEBREW, "ani", false},     /* not a single one */
+        {"אפפל", "ppl", CDN_ABJAD_HEBREW, "apfel", true},
+        {"\u0639\u0628\u062F\u0627\u0644\u0644\u0647", "bdallh", 0, "abdullah", false}, /* Arabic marks it */
+        {"بطوطة", "btwtt", CDN_ABJAD_TA_MARBUTA, "battuta", true}, /* ة the ending, no t again */
+        {"אווה", "wwh", CDN_ABJAD_HEBREW, "eva", true},      /* וו the consonant v */
+        {"אווה", "wwh", CDN_ABJAD_HEBREW, "abu", false},     /* not a b */
+        {"איימי", "yymy", CDN_ABJAD_HEBREW, "amy", true},    /* יי an English a */
+        {"איימי", "yymy", CDN_ABJAD_HEBREW, "omi", false},
+        {"בול", "bwl", CDN_ABJAD_HEBREW, "ball", true},      /* an a before ll */
+        {"בול", "bwl", CDN_ABJAD_HEBREW, "bal", false},
+        {"מרטינה", "mrtynh", CDN_ABJAD_HEBREW, "martinet", true}, /* a French silent t */
+        {"מרטינה", "mrtynh", CDN_ABJAD_HEBREW, "martinek", false},
+        {"שדה", "sdh", CDN_ABJAD_HEBREW, "sadet", false},    /* but in six letters or more */
     };
     for (size_t i = 0; i < sizeof T / sizeof T[0]; i++)
         if (cdn_abjad_vowels_in_place(T[i].native, T[i].romanised, T[i].flags | CDN_ABJAD_ROMANISED, T[i].spelling) !=
