@@ -54,6 +54,7 @@
 #include "core/alloc.h"
 #include "text/abjad.h"
 #include "text/arabic_compounds.h"
+#include "text/belarusian.h"
 #include "text/abjad_evidence.h"
 #include "text/abjad_keys.h"
 #include "text/generic_words.h"
@@ -837,6 +838,31 @@ static bool vowels_apart(const cdn_token *a, const cdn_token *b)
 /* The similarity of two spellings that are vowels apart (vowels_apart), at least. */
 #define VOWELS_SIM 0.88
 
+/* Whether a, a Latin word in a Belarusian spelling (belarusian.h), read as its Russian cognate
+ * is written has b's vowel skeleton, with two inner vowels or more as vowels_apart asks:
+ * SHAUTSOU / Shevtsov (shavtsov), TKACHOU / Tkachev, PAULICHENKA / Pavliuchenko. The vowels
+ * are left out because Belarusian writes its unstressed o and e as a and ia (akanne). b may be
+ * romanised from Cyrillic (Шевцов), not from an abjad or syllables. */
+static bool belarusian_cognate(const cdn_token *a, const cdn_token *b)
+{
+    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
+    if (la > MAX_CP || lb < 4 || lb > MAX_CP || !a->latin_shape.ascii || !b->latin_shape.ascii ||
+        (a->flags & CDN_TOK_ROMANISED) || (b->flags & (CDN_TOK_ABJAD | CDN_TOK_SYLLABIC)))
+        return false;
+    char read[MAX_CP + 1];
+    size_t n = cdn_belarusian_as_russian(a->latin, la, read);
+    if (n == 0 || read[0] != b->latin[0])
+        return false;
+    char sa[2 * MAX_CP + 1], sb[2 * MAX_CP + 1];
+    vowel_skeleton(read, n, sa);
+    vowel_skeleton(b->latin, lb, sb);
+    const char *v = strchr(sa, 'V');
+    return v && strchr(v + 1, 'V') && strcmp(sa, sb) == 0;
+}
+
+/* The similarity of a Belarusian spelling and its Russian cognate's (belarusian_cognate). */
+#define BELARUSIAN_SIM 0.9
+
 
 /* Whether a and b, of one consonant skeleton, are written with vowels that say they are two
  * names: the vowel letters of an Arabic or Hebrew word (cdn_abjad_vowels_contradict: اسامة /
@@ -1056,6 +1082,12 @@ double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const
     if (s >= 0.75 && (ch_as_kh(a, b) || ch_as_kh(b, a))) {
         *how = "spelling";
         return 0.95;
+    }
+    /* Looked for at any distance, but only for a word with a Belarusian ending or dz: the
+     * consonants ў, h, dz, ts change make the spellings far apart (shautsou / shevtsov 0.63). */
+    if (s * 0.95 < BELARUSIAN_SIM && (belarusian_cognate(a, b) || belarusian_cognate(b, a))) {
+        *how = "Belarusian";
+        return BELARUSIAN_SIM;
     }
     if (s >= 0.75 && vowels_apart(a, b)) {
         *how = "vowels";
