@@ -838,6 +838,26 @@ static bool vowels_apart(const cdn_token *a, const cdn_token *b)
 /* The similarity of two spellings that are vowels apart (vowels_apart), at least. */
 #define VOWELS_SIM 0.88
 
+/* Whether the Latin spelling longer writes a vowel in the final consonant cluster of shorter,
+ * all else of their vowel skeletons (vowel_skeleton) alike: an Arabic name of the pattern
+ * CaCr, whose r English and French spellings make a syllable of (Saqr / Saker, Sakkar; Nasr /
+ * Naser, Nasir; Khodr / Khader, Khider; Badr / Bader). The cluster must follow an inner vowel
+ * (sVk|r), and both words begin alike and have four letters or more. Only before an r: before
+ * another consonant the shorter word was as often a name of its own (Wald / Walid, Carl /
+ * Carol: an alarm each in the false-alarm sets). */
+static bool vowel_in_cluster(const cdn_token *longer, const cdn_token *shorter)
+{
+    size_t ll = longer->latin_shape.len, ls = shorter->latin_shape.len;
+    if (((longer->flags | shorter->flags) & CDN_TOK_ROMANISED) || ls < 4 || ll <= ls || ll > MAX_CP ||
+        longer->latin[0] != shorter->latin[0] || !longer->latin_shape.ascii || !shorter->latin_shape.ascii)
+        return false;
+    char sl[2 * MAX_CP + 1], ss[2 * MAX_CP + 1];
+    size_t nl = vowel_skeleton(longer->latin, ll, sl), ns = vowel_skeleton(shorter->latin, ls, ss);
+    /* ss = P c and sl = P V c, P ending in a consonant after an inner vowel */
+    return nl == ns + 1 && ns >= 4 && ss[ns - 1] == 'r' && sl[nl - 2] == 'V' && sl[nl - 1] == 'r' && ss[ns - 3] == 'V' &&
+           ss[ns - 2] != 'V' && ss[ns - 1] != 'V' && memcmp(sl, ss, ns - 1) == 0;
+}
+
 /* Whether a, a Latin word in a Belarusian spelling (belarusian.h), read as its Russian cognate
  * is written has b's vowel skeleton, with two inner vowels or more as vowels_apart asks:
  * SHAUTSOU / Shevtsov (shavtsov), TKACHOU / Tkachev, PAULICHENKA / Pavliuchenko. The vowels
@@ -845,7 +865,16 @@ static bool vowels_apart(const cdn_token *a, const cdn_token *b)
  * romanised from Cyrillic (Шевцов), not from an abjad or syllables. */
 static bool belarusian_cognate(const cdn_token *a, const cdn_token *b)
 {
+    /* The first letters first: the reading changes only an h there (Henadz / Gennadiy), and
+     * nearly every pair the scorer gets this far differs in them. */
+    if (b->latin[0] != (a->latin[0] == 'h' ? 'g' : a->latin[0]))
+        return false;
+    /* Then what cdn_may_be_belarusian asks, as far as the shape says it: a word that ends in
+     * u (-ou, -au, -eu) or a (-enka), or that has a d and a z. */
+    enum { DZ = 1u << ('d' - 'a') | 1u << ('z' - 'a') };
     size_t la = a->latin_shape.len, lb = b->latin_shape.len;
+    if (la < 5 || (a->latin[la - 1] != 'u' && a->latin[la - 1] != 'a' && (a->latin_shape.mask & DZ) != DZ))
+        return false;
     if (la > MAX_CP || lb < 4 || lb > MAX_CP || !a->latin_shape.ascii || !b->latin_shape.ascii ||
         (a->flags & CDN_TOK_ROMANISED) || (b->flags & (CDN_TOK_ABJAD | CDN_TOK_SYLLABIC)))
         return false;
@@ -1089,7 +1118,7 @@ double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const
         *how = "Belarusian";
         return BELARUSIAN_SIM;
     }
-    if (s >= 0.75 && vowels_apart(a, b)) {
+    if (s >= 0.75 && (vowels_apart(a, b) || vowel_in_cluster(a, b) || vowel_in_cluster(b, a))) {
         *how = "vowels";
         return VOWELS_SIM > s * 0.95 ? VOWELS_SIM : s * 0.95;
     }

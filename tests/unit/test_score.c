@@ -479,6 +479,38 @@ static void arabic_spellings_vowels_apart(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* An Arabic name of the pattern CaCr whose r an English or French spelling makes a syllable
+ * of (Saqr / Saker, Nasr / Naser, Khodr / Khader) meets it at "vowels", 0.88: before, RUSTOM,
+ * Sakkar / RUSTOM, Saqr scored 0.54. Not before another consonant (Wald / Walid, Carl /
+ * Carol), nor in a word of three letters (Amr / Amer: two names), nor a vowel elsewhere. */
+static void a_vowel_before_a_final_r(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"RUSTOM, Sakkar", "RUSTOM, Saqr"},
+        {"ROSTOM, Saker", "RUSTOM, Saqr"},
+        {"TAHER, Khider Ali", "BIN ALI, Khodr Taher"},
+        {"AL-ALI, Naser", "AL-ALI, Nasr"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.95, "a vowel before a final r");
+    double score = 0.0;
+    char why[512];
+    assert_int_equal(cordon_compare_explain(NULL, "RUSTOM, Sakkar", "RUSTOM, Saqr", CORDON_SCHEMA_PERSON, &score,
+                                            why, sizeof why), CORDON_OK);
+    if (!strstr(why, "sakkar ~ saqr (vowels 0.88"))
+        fail_msg("RUSTOM, Sakkar / RUSTOM, Saqr explained as: %s", why);
+    static const char *const OTHER[][2] = {
+        {"Ebrahim Wald", "Ibrahim WALID"}, {"Carl Schou", "Carol Schou"}, {"Amer Khan", "Amr Khan"},
+        {"Saqra Khan", "Saqr Khan"},
+    };
+    for (size_t i = 0; i < COUNT(OTHER); i++) {
+        assert_int_equal(cordon_compare_explain(NULL, OTHER[i][0], OTHER[i][1], CORDON_SCHEMA_PERSON, &score, why,
+                                                sizeof why), CORDON_OK);
+        if (strstr(why, "vowels 0.88"))
+            fail_msg("%s / %s met as vowels apart: %s", OTHER[i][0], OTHER[i][1], why);
+    }
+}
+
 /* A Belarusian spelling meets the Russian cognate that OFAC gives as its a.k.a. (belarusian.h:
  * ў, h, dz and -enka read as v, g, d and -enko; the vowels left to the vowel skeleton), at the
  * 0.9 of "Belarusian". Before the reading, SHEVTSOV / SHAUTSOU scored 0.43 and TKACHEV /
@@ -1827,6 +1859,7 @@ int main(void)
         cmocka_unit_test(equal_sound_classes_are_not_one_apart),
         cmocka_unit_test(arabic_spellings_vowels_apart),
         cmocka_unit_test(belarusian_spellings_meet_russian),
+        cmocka_unit_test(a_vowel_before_a_final_r),
         cmocka_unit_test(arabic_article_weighs_little),
         cmocka_unit_test(abjad_two_classes_need_the_whole_word),
         cmocka_unit_test(abjad_vowel_letters_must_agree),
