@@ -1591,9 +1591,9 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
  * rarer than the parts matched (for 12 more a.k.a.s); with three, 7 more and no alarm more. */
 #define NO_PART SIZE_MAX
 static size_t one_part_added(const cdn_token *q, size_t m, uint32_t q_used, const cdn_token *n, size_t k,
-                             uint32_t n_used, size_t matched, double weakest)
+                             uint32_t n_used, size_t matched, double weakest, bool family_met)
 {
-    if (matched < 3 || weakest < SURE_PAIR)
+    if (matched < 2 || weakest < SURE_PAIR)
         return NO_PART;
     size_t left = NO_PART, count = 0;
     for (size_t i = 0; i < m && count < 2; i++)
@@ -1609,7 +1609,17 @@ static size_t one_part_added(const cdn_token *q, size_t m, uint32_t q_used, cons
             left = m + j;
             count++;
         }
-    return count == 1 ? left : NO_PART;
+    if (count != 1 || matched >= 3)
+        return count == 1 ? left : NO_PART;
+    /* Two parts matched: only a second family name that the query gives beside the one that
+     * met the name's family name (family_met: KANYAMA TSHISIKU, Celestin / KANYAMA, Celestin),
+     * the query's comma or capitals saying which words are family names. A word more of a
+     * name in no such order may be a middle name (Steven Ian Moore / MOORE, Steven: 63 alarms
+     * more in the synthetic-US names), and a family word that met a given name says the two
+     * names are in another order (ANTON PARASCHIV, Geta / GETTA, Anton). Nor a word of
+     * descent, which makes one family name of the next (BIN LADEN, Usama is not LADEN). */
+    return left < m && (q[left].flags & CDN_TOK_FAMILY) && family_met && !cdn_descent_word(q[left].latin) ? left
+                                                                                                           : NO_PART;
 }
 
 double cdn_score_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain)
@@ -1930,6 +1940,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     }
     double got_q = 0.0, got_n = 0.0, weakest = 1.0;
     size_t matched = 0;
+    bool family_met = false; /* a pair met a family word of the query with one of the name */
     uint32_t q_used = 0, n_used = 0;
     /* The alignment first; then whether a weak pair has a strong one beside it, a short
      * transcription a long one (CDN_SHORT_SOUNDS), and a Latin fuzzy pair sure ones
@@ -1979,6 +1990,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
             weakest = pairs[p].sim;
         /* A pair covers one token or two neighbours on each side. */
         size_t qi = (size_t)__builtin_ctz(pairs[p].q_mask), nj = (size_t)__builtin_ctz(pairs[p].n_mask);
+        family_met |= (q[qi].flags & n[nj].flags & CDN_TOK_FAMILY) != 0;
         double pair_q = qw[qi] + (pairs[p].q_mask >> qi > 1 ? qw[qi + 1] : 0.0);
         double pair_n = nw[nj] + (pairs[p].n_mask >> nj > 1 ? nw[nj + 1] : 0.0);
         /* A legal form of a few letters that ends the name, met by a query word in another
@@ -2012,7 +2024,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
      * LUKASHENKO, Dmitry for the patronymic only the father's alias gives. */
     for (uint32_t left_out = patronymics & ~n_used; left_out; left_out &= left_out - 1)
         wn -= nw[__builtin_ctz(left_out)];
-    size_t added = one_part_added(q, m, q_used, n, k, n_used, matched, weakest);
+    size_t added = one_part_added(q, m, q_used, n, k, n_used, matched, weakest, family_met);
     if (added != NO_PART) {
         if (added < m)
             wq -= (1.0 - ADDED_PART) * qw[added];

@@ -685,6 +685,29 @@ static void one_part_added_weighs_half(void **state)
         fail_msg("a part added beside a rough match: %.4f, expected no alert", s);
 }
 
+/* Beside two sure parts, a part added counts half only where it is a second family name the
+ * query gives beside the one that met the name's family name (the capitals or the comma say
+ * which words are family names): KANYAMA TSHISIKU, Celestin / KANYAMA, Celestin 0.78 -> 0.88.
+ * Not a given or middle name added (YEGANE, Gulnihal Kulak; Steven Ian Moore), nor a family
+ * word that met a given name (ANTON PARASCHIV, Geta / GETTA, Anton: another order). */
+static void a_second_family_name_weighs_half(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"KANYAMA TSHISIKU, Celestin", "KANYAMA, Celestin"},
+        {"YEGANE AKSIT, Gulnihal", "YEGANE, Gulnihal"},
+        {"Celestin KANYAMA TSHISIKU", "KANYAMA, Celestin"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.87, 0.89, "a second family name");
+    static const char *const OTHER[][2] = {
+        {"YEGANE, Gulnihal Kulak", "YEGANE, Gulnihal"},
+        {"Steven Ian Moore", "MOORE, Steven"},
+        {"ANTON PARASCHIV, Geta", "GETTA, Anton"},
+        {"KANYAMI TSHISIKU, Celestin", "KANYAMA, Celestin"}, /* a pair short of sure */
+    };
+    expect_scores(OTHER, COUNT(OTHER), 0.0, 0.80, "no second family name, or no sure pair");
+}
+
 /* The Arabic article written apart and left over is no second part added: it weighs little
  * already, and one record of a name writes it where another does not. AL-BADRANI, Muhammad
  * Yunis Ahmad against AHMAD, Muhammad Yunis scored 0.74 with BADRANI heavy (2), the article
@@ -1850,6 +1873,7 @@ int main(void)
         cmocka_unit_test(abjad_optional_letters),
         cmocka_unit_test(abjad_weak_pairs_and_vowel_letters),
         cmocka_unit_test(one_part_added_weighs_half),
+        cmocka_unit_test(a_second_family_name_weighs_half),
         cmocka_unit_test(a_part_added_beside_the_article_weighs_half),
         cmocka_unit_test(religious_titles_weigh_little),
         cmocka_unit_test(abbreviated_given_names_meet_the_name),
