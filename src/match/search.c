@@ -61,6 +61,7 @@
 #include "text/sino_korean.h"
 #include "text/sound_edits.h"
 #include "text/sounds.h"
+#include "text/vowel_groups.h"
 #include "text/transcription.h"
 #include "text/utf8.h"
 #include "text/vowel_key.h"
@@ -612,6 +613,21 @@ static void gather_readings(gatherer *g, const cdn_token *t, const cdn_ikey *exa
  * postings (Mohammed, Ahmad: thousands) cost more than the names it lifted were worth. */
 enum { VOWEL_POSTINGS_MAX = 300 };
 
+/* Credits the names already reached (by any query word) that have the indexed key k, as the
+ * other vowel spelling of the word being gathered, at 0.88 (the scorer's "vowels"); a key on
+ * more than VOWEL_POSTINGS_MAX names is not walked. */
+static void credit_reached(gatherer *g, const cdn_ikey *k)
+{
+    if (k->n_postings > VOWEL_POSTINGS_MAX)
+        return;
+    const uint32_t *postings = g->idx->u32.items + k->postings;
+    const cdn_accum *acc = g->acc;
+    float q = (float)(0.88 * g->token_weight), cn = (float)(0.88 * k->weight);
+    for (uint32_t p = 0; p < k->n_postings; p++)
+        if (acc->entries[postings[p]].generation == acc->generation)
+            credit(g, postings[p], q, cn);
+}
+
 /* The names already reached that have another vowel spelling of the Latin word t (vowel_key.h:
  * Majeed for Majid, Usama for Osama) are credited with it, at 0.88 (the scorer's "vowels"). A
  * word whose key is common is not followed to its misspellings, so the search never offered
@@ -631,18 +647,37 @@ static void gather_vowels(gatherer *g, const cdn_token *t)
         return;
     const uint32_t *ids = cdn_index_ids(idx, same);
     size_t key_len = t->key_shape.len;
-    float q = (float)(0.88 * g->token_weight);
-    const cdn_accum *acc = g->acc;
     for (uint32_t i = 0; i < same->n && g->status == CORDON_OK; i++) {
         const cdn_ikey *k = &idx->vocab.items[ids[i]];
-        if (k->n_postings > VOWEL_POSTINGS_MAX || (k->len == key_len && memcmp(idx->pool + k->key, t->key, key_len) == 0))
-            continue;
-        const uint32_t *postings = idx->u32.items + k->postings;
-        float cn = (float)(0.88 * k->weight);
-        for (uint32_t p = 0; p < k->n_postings; p++)
-            if (acc->entries[postings[p]].generation == acc->generation)
-                credit(g, postings[p], q, cn);
+        if (k->len != key_len || memcmp(idx->pool + k->key, t->key, key_len) != 0)
+            credit_reached(g, k);
     }
+}
+
+/* The names already reached that have the Latin word t without the vowel before its final r,
+ * after a consonant and an inner vowel (Nasr for Naser, Nasir, Nasser; Saqr for Saker): the
+ * Arabic CaCr names whose r a spelling makes a syllable of (score.c's vowel_in_cluster, 0.88).
+ * Their vowel keys have a syllable fewer than t's, so gather_vowels does not find them. One
+ * key looked up, for a Latin word ending in a vowel and r only. */
+static void gather_vowel_before_r(gatherer *g, const cdn_token *t)
+{
+    const char *w = t->latin;
+    size_t len = t->latin_shape.len;
+    if (len < 5 || len > CDN_KEY_MAX || w[len - 1] != 'r' || !cdn_is_vowel_letter(w[len - 2]) ||
+        cdn_is_vowel_letter(w[len - 3]) || (t->flags & CDN_TOK_ROMANISED) || !t->latin_shape.ascii)
+        return;
+    size_t inner = 0;
+    while (inner < len - 3 && !cdn_is_vowel_letter(w[inner]))
+        inner++;
+    if (inner == len - 3)
+        return; /* no vowel before the cluster (Shter) */
+    char cut[CDN_KEY_MAX + 1], key[CDN_KEY_MAX + 1];
+    memcpy(cut, w, len - 2);
+    cut[len - 2] = 'r';
+    size_t n = cdn_orthography_key_ascii(cut, len - 1, key);
+    const cdn_ikey *k = n ? cdn_index_key(g->idx, key, n) : NULL;
+    if (k)
+        credit_reached(g, k);
 }
 
 /* A word typed in Latin letters whose ch may be the х that German and Polish write ch (Chalid,
@@ -1713,6 +1748,7 @@ static int run(searcher *s)
         g.token = (uint32_t)i;
         g.token_weight = (float)cdn_query_token_weight(&q[i]);
         gather_vowels(&g, &q[i]);
+        gather_vowel_before_r(&g, &q[i]);
     }
 
     /* Upper bounds per name, from the best way each query token reached it (the candidates

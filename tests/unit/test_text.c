@@ -13,6 +13,7 @@
 #include "text/legal_forms.h"
 #include "text/arabic_compounds.h"
 #include "text/name_abbreviations.h"
+#include "text/belarusian.h"
 #include "text/generic_words.h"
 #include "text/name_forms.h"
 #include "text/normalize.h"
@@ -1126,6 +1127,8 @@ static void east_slavic_name_forms(void **state)
         /* the short forms and the English form that OFAC gives as a.k.a.s */
         {"nadezhda", "nadia", "nadiya"}, {"elizaveta", "liza", "yelyzaveta"}, {"pyotr", "peter", "petro"},
         {"zhanna", "janna", NULL},
+        /* Artsiom, Arciom (Belarusian, passport and Łacinka), Kanstantin (Belarusian), Kostiantyn */
+        {"artem", "artsiom", "arciom"}, {"konstantin", "kanstantin", "kostiantyn"},
         /* short forms of other languages: Tony, Ricky, Lalo, Kakha */
         {"antoine", "tony", "antonio"}, {"ricardo", "ricky", "richard"}, {"eduardo", "lalo", NULL},
         {"kakhaber", "kakha", NULL},
@@ -1358,6 +1361,32 @@ static void given_names_abbreviated(void **state)
         if (cdn_given_name_abbreviation(NOT[i], strlen(NOT[i])))
             fail_msg("%s is taken for an abbreviation", NOT[i]);
     assert_non_null(cdn_given_name_abbreviation("mohdx", 4)); /* the length counts */
+}
+
+/* A Belarusian spelling read as its Russian cognate's consonants: ў after a vowel as v, a lone h
+ * as g (not the h of sh, kh, ch, zh), dz as d (not dzh), ts before i as t, -enka as -enko; a
+ * word with no Belarusian ending or dz is not read (Russian, Greek -iou, French -eau). */
+static void belarusian_read_as_russian(void **state)
+{
+    (void)state;
+    static const pair READ[] = {
+        {"shautsou", "shavtsov"},   {"tkachou", "tkachov"},         {"makarau", "makarav"},
+        {"paulichenka", "pavlichenko"}, {"lukashenka", "lukashenko"}, {"henadz", "genad"},
+        {"dzmitry", "dmitry"},      {"kanstantsinau", "kanstantinav"}, /* the patronymic alone has no Belarusian ending: */
+        {"kanstantsinavich", "kanstantsinavich"}, {"yauhenavich", "yauhenavich"},
+        {"dzhabarau", "dzhabarav"}, /* дж stays */
+    };
+    char out[64];
+    for (size_t i = 0; i < sizeof READ / sizeof READ[0]; i++) {
+        size_t n = cdn_belarusian_as_russian(READ[i].in, strlen(READ[i].in), out);
+        bool read = strcmp(READ[i].in, READ[i].out) != 0;
+        if (read ? n == 0 || strcmp(out, READ[i].out) != 0 : n != 0)
+            fail_msg("%s: %s, expected %s", READ[i].in, n ? out : "not read", read ? READ[i].out : "not read");
+    }
+    static const char *const NOT[] = {"shevtsov", "georgiou", "rousseau", "nikolaou", "zhou", "abdou", "dzhabar"};
+    for (size_t i = 0; i < sizeof NOT / sizeof NOT[0]; i++)
+        if (cdn_belarusian_as_russian(NOT[i], strlen(NOT[i]), out))
+            fail_msg("%s is read as Belarusian: %s", NOT[i], out);
 }
 
 /* Regnal numbers written out meet the Roman numeral: the words are looked up as normalization
@@ -1686,6 +1715,7 @@ int main(void)
         cmocka_unit_test(dotted_legal_forms_are_one_word),
         cmocka_unit_test(regnal_numbers_and_titles),
         cmocka_unit_test(given_names_abbreviated),
+        cmocka_unit_test(belarusian_read_as_russian),
         cmocka_unit_test(vowelled_skeleton_golden),
         cmocka_unit_test(readings_russian_practice),
     };
