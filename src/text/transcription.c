@@ -499,28 +499,32 @@ static void heard_sounds(const char *heard, cdn_syllabary syllabary, bool xinhua
             third = respelled;
     }
     char h[3 * CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
-    size_t nh = cdn_sound_readings(heard, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h);
+    unsigned base = CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS | (syllabary == CDN_SYLLABARY_KANA ? CDN_SOUND_LIQUID_PAIRS : 0);
+    size_t nh = cdn_sound_readings(heard, base, HEARD, h);
     if (other)
-        nh += cdn_sound_readings(other, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h + nh);
+        nh += cdn_sound_readings(other, base, HEARD, h + nh);
     if (third)
-        nh += cdn_sound_readings(third, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h + nh);
+        nh += cdn_sound_readings(third, base, HEARD, h + nh);
     cdn_sound_set_fill(out, h, nh, MAX_SOUNDS);
 }
 
 /* Fills *out with the sound strings of the Latin spelling spelled: as English and German
  * spell (its r, g, th), with a French silent final dropped, with kh as h, and when read_aloud
- * as its likely languages read it (and as Korean hears English, when hangul). */
-static void spelled_sounds(const char *spelled, bool read_aloud, bool hangul, cdn_sound_set *out)
+ * as its likely languages read it (and as Korean hears English, when compared with Hangul); an r
+ * beside an l as a sound of its own when compared with kana (CDN_SOUND_LIQUID_PAIRS). */
+static void spelled_sounds(const char *spelled, bool read_aloud, cdn_syllabary syllabary, cdn_sound_set *out)
 {
+    bool hangul = syllabary == CDN_SYLLABARY_HANGUL;
+    unsigned base = CDN_SOUND_VOWELS | (syllabary == CDN_SYLLABARY_KANA ? CDN_SOUND_LIQUID_PAIRS : 0);
     static const unsigned SPELLED[3] = {CDN_SOUND_DROP_R, CDN_SOUND_SOFT_G, CDN_SOUND_TH_IS_S};
     char french[CDN_SOUNDS_MAX + 1];
     char s[CDN_SOUND_SET_MAX][CDN_SOUNDS_MAX + 1];
-    size_t ns = cdn_sound_readings(spelled, CDN_SOUND_VOWELS, SPELLED, s);
+    size_t ns = cdn_sound_readings(spelled, base, SPELLED, s);
     if (without_silent_final(spelled, french, sizeof french))
-        ns += cdn_sound_readings(french, CDN_SOUND_VOWELS, SPELLED, s + ns);
+        ns += cdn_sound_readings(french, base, SPELLED, s + ns);
     char velar[CDN_SOUNDS_MAX + 1];
     if (kh_as_h(spelled, velar, sizeof velar))
-        ns += cdn_sound_readings(velar, CDN_SOUND_VOWELS, SPELLED, s + ns);
+        ns += cdn_sound_readings(velar, base, SPELLED, s + ns);
     size_t spelled_consonants = 0;
     for (const char *c = s[0]; *c; c++)
         spelled_consonants += !is_vowel_sound(*c);
@@ -537,10 +541,10 @@ static void spelled_sounds(const char *spelled, bool read_aloud, bool hangul, cd
         bool rolled[CDN_READINGS_HEARD];
         size_t nr = cdn_readings_heard(spelled, spelled_consonants >= 3, r, rolled);
         for (size_t k = 0; k < nr; k++)
-            cdn_sound_classes(r[k], CDN_SOUND_VOWELS | (rolled[k] ? 0 : CDN_SOUND_DROP_R), s[ns++]);
+            cdn_sound_classes(r[k], base | (rolled[k] ? 0 : CDN_SOUND_DROP_R), s[ns++]);
         /* Hangul writes English's schwa as 어 (readings.h, cdn_readings_korean). */
         if (hangul && cdn_readings_korean(spelled, r))
-            cdn_sound_classes(r[0], CDN_SOUND_VOWELS | CDN_SOUND_DROP_R, s[ns++]);
+            cdn_sound_classes(r[0], base | CDN_SOUND_DROP_R, s[ns++]);
     }
     cdn_sound_set_fill(out, s, ns, MAX_SOUNDS);
 }
@@ -554,7 +558,8 @@ static double compare_readings(const char *heard, cdn_syllabary syllabary, const
 {
     bool j_or_g = xinhua && strpbrk(spelled, "jg") != NULL; /* read only by the Xinhua readings */
     unsigned heard_flags = (unsigned)syllabary | (unsigned)xinhua << 2 | (unsigned)j_or_g << 3;
-    unsigned spelled_flags = (unsigned)read_aloud | (unsigned)(read_aloud && syllabary == CDN_SYLLABARY_HANGUL) << 1;
+    unsigned spelled_flags = (unsigned)read_aloud | (unsigned)(read_aloud && syllabary == CDN_SYLLABARY_HANGUL) << 1 |
+                            (unsigned)(syllabary == CDN_SYLLABARY_KANA) << 2;
     cdn_sound_set local_h, local_s;
     const cdn_sound_set *h = cdn_sound_cache_find(cache ? &cache->heard : NULL, heard, heard_flags);
     if (!h) {
@@ -565,7 +570,7 @@ static double compare_readings(const char *heard, cdn_syllabary syllabary, const
     const cdn_sound_set *s = cdn_sound_cache_find(cache ? &cache->spelled : NULL, spelled, spelled_flags);
     if (!s) {
         cdn_sound_set *slot = cdn_sound_cache_put(cache ? &cache->spelled : NULL, spelled, spelled_flags);
-        spelled_sounds(spelled, read_aloud, syllabary == CDN_SYLLABARY_HANGUL, slot ? slot : &local_s);
+        spelled_sounds(spelled, read_aloud, syllabary, slot ? slot : &local_s);
         s = slot ? slot : &local_s;
     }
     return best_alignment(h, s, syllabary, want);

@@ -990,6 +990,22 @@ static void transcriptions_read_by_their_language(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* An r beside an l is two sounds in kana (sounds.h, CDN_SOUND_LIQUID_PAIRS): カルロ karuro is
+ * Carlo and Carlot, ヴェルレ Verlet; a spelling with one liquid there does not meet. */
+static void katakana_liquid_pairs(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"カルロ", "Carlot"}, {"ヴェルレ", "Verlet"}, {"デルロイ", "Delroy"}, {"パルロ", "Parlo"},
+        {"エルリングソン", "Erlingsson"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "liquid pairs");
+    static const char *const OTHER[][2] = {
+        {"カルロ", "Kalo"}, {"ヴェルレ", "Verret"}, {"パルロ", "Pallo"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A name of two katakana alone meets a name of one Latin word by its sounds (score.c:
  * lone_short_kana), with no longer word to confirm it; beside another word it still needs one,
  * and two Hangul syllables alone (a Korean given name) still do. */
@@ -1764,6 +1780,7 @@ int main(void)
         cmocka_unit_test(english_names_in_hangul),
         cmocka_unit_test(transcriptions_read_by_their_language),
         cmocka_unit_test(lone_short_katakana),
+        cmocka_unit_test(katakana_liquid_pairs),
         cmocka_unit_test(katakana_combinations_meet),
         cmocka_unit_test(japanese_names_in_kanji),
         cmocka_unit_test(sino_korean_readings),

@@ -745,6 +745,12 @@ static void sound_classes_golden(void **state)
         {"milteon", CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, "nIltEOn"},               /* 밀턴 */
         {"darwin", CDN_SOUND_VOWELS | CDN_SOUND_DROP_R, "tAIn"},
         {"yuzuru", CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS | CDN_SOUND_KANA_D, "UtUlU"}, /* y before a vowel drops */
+        /* an r beside an l is a sound of its own for kana (Carlo カルロ), one l otherwise */
+        {"carlo", CDN_SOUND_VOWELS | CDN_SOUND_LIQUID_PAIRS, "kAllO"},
+        {"delroy", CDN_SOUND_VOWELS | CDN_SOUND_LIQUID_PAIRS, "tEllOI"},
+        {"carlo", CDN_SOUND_VOWELS, "kAlO"},
+        {"carlo", CDN_SOUND_VOWELS | CDN_SOUND_LIQUID_PAIRS | CDN_SOUND_DROP_R, "kAlO"}, /* Carl: r unsaid */
+        {"mallo", CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS | CDN_SOUND_LIQUID_PAIRS, "nAlO"}, /* ll is one */
     };
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
         char out[CDN_SOUNDS_MAX + 1];
