@@ -425,6 +425,29 @@ static bool pinyin_respelled(const char *heard, bool r_as_j, char *out, size_t c
     return any;
 }
 
+/* Writes into out the romaji heard with each ング ngu that closes a syllable (before a consonant
+ * or at the end) as n: katakana write a foreign ng [ŋ] as ン and the グ that the spelling's g
+ * suggests (Spong スポング supongu, Hawking ホーキング, Jingle ジングル, Hollings ホリングス), while
+ * the sound classes read ng as one nasal (sounds.h: n, as Chinese and Hangul have it); returns
+ * false when there is none. */
+static bool kana_ng_closed(const char *heard, char *out, size_t cap)
+{
+    size_t n = 0;
+    bool any = false;
+    for (size_t i = 0; heard[i] && n + 1 < cap; i++) {
+        bool ngu = i > 0 && heard[i] == 'n' && heard[i + 1] == 'g' && heard[i + 2] == 'u'; /* heard[i + 3] exists */
+        if (ngu && (!heard[i + 3] || !strchr("aeiouy", heard[i + 3]))) {
+            out[n++] = 'n';
+            i += 2;
+            any = true;
+        } else {
+            out[n++] = heard[i];
+        }
+    }
+    out[n] = '\0';
+    return any;
+}
+
 /* What a caller wants of the best alignment of heard and spelled under every reading of each:
  * the similarity it gives (cdn_transcription_similarity), or how far its cost goes beyond the
  * bar (cdn_transcription_excess). */
@@ -490,6 +513,9 @@ static void heard_sounds(const char *heard, cdn_syllabary syllabary, bool xinhua
         if (strstr(heard, "eu"))
             other = single_vowels(heard, true, folded);
         heard = single_vowels(heard, false, korean);
+    } else if (syllabary == CDN_SYLLABARY_KANA) {
+        if (kana_ng_closed(heard, folded, sizeof folded))
+            other = folded;
     } else if (xinhua) {
         if (pinyin_vowels_folded(heard, folded, sizeof folded))
             other = folded;

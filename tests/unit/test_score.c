@@ -1006,6 +1006,23 @@ static void katakana_liquid_pairs(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Katakana write a closing ng as ング ngu (transcription.c, kana_ng_closed): スポング is Spong,
+ * ホーキング Hawking, ジングル Jingle; a ング before a vowel is n and g (ハンガー, Hanger). */
+static void katakana_closing_ng(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"スポング", "Spong"}, {"ホーキング", "Hawking"}, {"ジングル", "Jingle"}, {"ホリングス", "Hollings"},
+        {"ロングマン", "Longman"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "closing ng");
+    static const char *const OTHER[][2] = {
+        {"ホーキング", "Hosking"}, {"ホーキング", "Haskins"}, {"ジングル", "Jingo"}, {"ロングマン", "Lindman"},
+        {"ロングマン", "Longo"}, {"ホリングス", "Hollis"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A name of two katakana alone meets a name of one Latin word by its sounds (score.c:
  * lone_short_kana), with no longer word to confirm it; beside another word it still needs one,
  * and two Hangul syllables alone (a Korean given name) still do. */
@@ -1781,6 +1798,7 @@ int main(void)
         cmocka_unit_test(transcriptions_read_by_their_language),
         cmocka_unit_test(lone_short_katakana),
         cmocka_unit_test(katakana_liquid_pairs),
+        cmocka_unit_test(katakana_closing_ng),
         cmocka_unit_test(katakana_combinations_meet),
         cmocka_unit_test(japanese_names_in_kanji),
         cmocka_unit_test(sino_korean_readings),
