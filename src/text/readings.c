@@ -222,6 +222,14 @@ static const rewrite ENGLISH_HEARD[] = {
  * ホセ, Jiménez ヒメネス), its r said; else SPANISH. Wikidata Japanese 1839 -> 1840, katakana
  * 1882 -> 1885, Chinese 1659 -> 1660, Korean 1619 -> 1621 of 2000, development pairs +3, 0,
  * +2, +1 of 3000, one unrelated Chinese pair more of 9,000 (凱索妮婭 / Caillon). */
+/* French nasal vowels at the end of a word as the transcriptions by ear hear them: in, ain,
+ * ein, un and ent as an (Gauguin ゴーギャン, Poussin プッサン, Alain アラン, Verdun ヴェルダン,
+ * Laurent ローラン; Russian writes Данжен, so FRENCH keeps en), and gu before e or i as a hard
+ * g (Guiot ギオー, Guillou); else FRENCH. Read only where one of these applies. */
+static const rewrite FRENCH_NASAL[] = {
+    R("ain", "an", END), R("ein", "an", END), R("in", "an", END), R("un", "an", END), R("ent", "an", END),
+    R("gu", "g", FRONT), END_OF_RULES,
+};
 static const rewrite SPANISH_HEARD[] = {
     R("ll", "j", 0), R("j", "h", 0), R("g", "h", FRONT), END_OF_RULES,
 };
@@ -318,6 +326,7 @@ static const language HEARD[] = {
     {.own = ENGLISH_OPEN, .then = ENGLISH_HEARD},
     {.own = ENGLISH_SILENT, .then = ENGLISH_HEARD, .own_needed = true},
     {.own = SPANISH_HEARD, .then = SPANISH, .rolled = true, .long_only = true},
+    {.own = FRENCH_NASAL, .then = FRENCH, .rolled = true, .own_needed = true},
 };
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }

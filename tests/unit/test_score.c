@@ -1023,6 +1023,23 @@ static void katakana_closing_ng(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* French nasal vowels at the end as an (readings.c: Gauguin ゴーギャン, gogan) and its gu
+ * before i as g (Guiot ギオー); an English e before a final s is silent as a final e is
+ * (transcription.c: Holmes ホームズ, Eames イームズ, Haynes ヘインズ). */
+static void katakana_french_nasals_and_silent_es(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"ゴーギャン", "Gauguin"}, {"ギオー", "Guiot"}, {"ホームズ", "Holmes"}, {"イームズ", "Eames"},
+        {"ヘインズ", "Haynes"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "French nasals, silent es");
+    static const char *const OTHER[][2] = {
+        {"ゴーギャン", "Gagnon"}, {"ホームズ", "Holm"}, {"ホームズ", "Hume"}, {"イームズ", "Ems"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A name of two katakana alone meets a name of one Latin word by its sounds (score.c:
  * lone_short_kana), with no longer word to confirm it; beside another word it still needs one,
  * and two Hangul syllables alone (a Korean given name) still do. */
@@ -1799,6 +1816,7 @@ int main(void)
         cmocka_unit_test(lone_short_katakana),
         cmocka_unit_test(katakana_liquid_pairs),
         cmocka_unit_test(katakana_closing_ng),
+        cmocka_unit_test(katakana_french_nasals_and_silent_es),
         cmocka_unit_test(katakana_combinations_meet),
         cmocka_unit_test(japanese_names_in_kanji),
         cmocka_unit_test(sino_korean_readings),

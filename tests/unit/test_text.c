@@ -983,6 +983,10 @@ static void readings_korean(void **state)
 static void readings_heard(void **state)
 {
     (void)state;
+    assert_true(has_heard("gauguin", "gogan", true));      /* French gu before i, final in as an */
+    assert_true(has_heard("laurent", "loran", true));      /* final ent as an */
+    assert_true(has_heard("verdun", "verdan", true));      /* final un */
+    assert_false(has_heard("martine", "martane", true));   /* not before a vowel */
     assert_true(has_heard("eichel", "ayhel", true));       /* German ch as h */
     assert_true(has_heard("mueller", "myulla", true));     /* ü, a final -er */
     assert_true(has_heard("jozsef", "yozhef", true));      /* Hungarian j, zs */
