@@ -162,6 +162,13 @@ static const rewrite GERMAN_HEARD[] = {
     R("sch", "sh", 0), R("chs", "ks", 0), R("ch", "h", 0), R("h", "h", 0), R("er", "a", END),
     R("ae", "e", 0),   R("oe", "e", 0),   R("ue", "yu", 0), END_OF_RULES,
 };
+/* German diphthongs as the transcriptions hear them, for words of any length: ey as ai
+ * (Geyer ガイヤー, Meyer マイヤー), eu and äu (written aeu) as oi (Reus ロイス, Baeumler ボイムラー,
+ * Freud フロイト); else GERMAN_HEARD. Not ei: read so, Reid is raid, which meets ロイド
+ * (session 6); GERMAN reads it ay for three consonants or more. Read only where one applies. */
+static const rewrite GERMAN_DIPHTHONGS[] = {
+    R("aeu", "oi", 0), R("ey", "ai", 0), R("eu", "oi", 0), END_OF_RULES,
+};
 /* Hungarian spelling ("Hungarian alphabet"): cs, zs, sz, s, gy, ly, j, c (József ヨージェフ,
  * Szabó サボー, György ジェルジ). */
 static const rewrite HUNGARIAN[] = {
@@ -327,6 +334,7 @@ static const language HEARD[] = {
     {.own = ENGLISH_SILENT, .then = ENGLISH_HEARD, .own_needed = true},
     {.own = SPANISH_HEARD, .then = SPANISH, .rolled = true, .long_only = true},
     {.own = FRENCH_NASAL, .then = FRENCH, .rolled = true, .own_needed = true},
+    {.own = GERMAN_DIPHTHONGS, .then = GERMAN_HEARD, .rolled = true, .own_needed = true},
 };
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }

@@ -1025,17 +1025,20 @@ static void katakana_closing_ng(void **state)
 
 /* French nasal vowels at the end as an (readings.c: Gauguin ゴーギャン, gogan) and its gu
  * before i as g (Guiot ギオー); an English e before a final s is silent as a final e is
- * (transcription.c: Holmes ホームズ, Eames イームズ, Haynes ヘインズ). */
+ * (transcription.c: Holmes ホームズ, Eames イームズ, Haynes ヘインズ); German ey as ai and eu, äu
+ * as oi in words of any length (Geyer ガイヤー, Reus ロイス), but not ei (ロイド is not Reid). */
 static void katakana_french_nasals_and_silent_es(void **state)
 {
     (void)state;
     static const char *const SAME[][2] = {
         {"ゴーギャン", "Gauguin"}, {"ギオー", "Guiot"}, {"ホームズ", "Holmes"}, {"イームズ", "Eames"},
-        {"ヘインズ", "Haynes"},
+        {"ヘインズ", "Haynes"}, {"ガイヤー", "Geyer"}, {"ロイス", "Reus"}, {"ボイムラー", "Baeumler"},
+        {"ノイアー", "Neuer"},
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "French nasals, silent es");
     static const char *const OTHER[][2] = {
         {"ゴーギャン", "Gagnon"}, {"ホームズ", "Holm"}, {"ホームズ", "Hume"}, {"イームズ", "Ems"},
+        {"ロイド", "Reid"}, {"ガイヤー", "Gere"}, {"ロイス", "Rios"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
