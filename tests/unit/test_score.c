@@ -1043,6 +1043,17 @@ static void katakana_french_nasals_and_silent_es(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* 天皇 written onto an emperor's name is a title (titles.h, cdn_title_suffix): 天智天皇 meets
+ * Tenji and Emperor Tenji by the name alone, as 天智 天皇 does. */
+static void emperor_title_split_off(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"天智天皇", "Tenji"}, {"天智天皇", "Emperor Tenji"}, {"明治天皇", "Meiji"}};
+    expect_scores(SAME, COUNT(SAME), 0.80, 1.0, "emperor");
+    static const char *const OTHER[][2] = {{"天智天皇", "Meiji"}, {"明治天皇", "Tenno"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A name of two katakana alone meets a name of one Latin word by its sounds (score.c:
  * lone_short_kana), with no longer word to confirm it; beside another word it still needs one,
  * and two Hangul syllables alone (a Korean given name) still do. */
@@ -1819,6 +1830,7 @@ int main(void)
         cmocka_unit_test(lone_short_katakana),
         cmocka_unit_test(katakana_liquid_pairs),
         cmocka_unit_test(katakana_closing_ng),
+        cmocka_unit_test(emperor_title_split_off),
         cmocka_unit_test(katakana_french_nasals_and_silent_es),
         cmocka_unit_test(katakana_combinations_meet),
         cmocka_unit_test(japanese_names_in_kanji),

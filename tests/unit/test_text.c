@@ -1400,6 +1400,22 @@ static void regnal_numbers_and_titles(void **state)
     for (size_t i = 0; i < sizeof NAMES / sizeof NAMES[0]; i++)
         if (cdn_is_title(NAMES[i], strlen(NAMES[i])))
             fail_msg("%s is taken for a title", NAMES[i]);
+    /* 天皇 written onto an emperor's name is split off as a word of its own (titles.h) */
+    assert_int_equal(cdn_title_suffix("天智天皇", strlen("天智天皇")), strlen("天皇"));
+    assert_int_equal(cdn_title_suffix("天皇", strlen("天皇")), 0);
+    assert_int_equal(cdn_title_suffix("ア天皇", strlen("ア天皇")), 0); /* kana before it */
+    assert_int_equal(cdn_title_suffix("天皇陛下", strlen("天皇陛下")), 0);
+    cdn_tokens toks;
+    cdn_tokens_init(&toks);
+    const char *name = "天智天皇 abc";
+    assert_int_equal(cdn_tokenize(name, strlen(name), 0, &toks), CORDON_OK);
+    assert_int_equal(cdn_tokens_count(&toks), 3);
+    assert_string_equal(cdn_tokens_text(&toks, 0), "天智");
+    assert_string_equal(cdn_tokens_text(&toks, 1), "天皇");
+    assert_string_equal(cdn_tokens_text(&toks, 2), "abc");
+    assert_int_equal(cdn_tokens_at(&toks, 1)->start, 0); /* both keep the word's span */
+    assert_int_equal(cdn_tokens_at(&toks, 1)->end, strlen("天智天皇"));
+    cdn_tokens_free(&toks);
 }
 
 /* Whether the Latin spelling and the romanisation of a word in Arabic or Hebrew (its native
