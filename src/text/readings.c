@@ -230,11 +230,14 @@ static const rewrite ENGLISH_HEARD[] = {
  * 1882 -> 1885, Chinese 1659 -> 1660, Korean 1619 -> 1621 of 2000, development pairs +3, 0,
  * +2, +1 of 3000, one unrelated Chinese pair more of 9,000 (凱索妮婭 / Caillon). */
 /* French nasal vowels at the end of a word as the transcriptions by ear hear them: in, ain,
- * ein, un and ent as an (Gauguin ゴーギャン, Poussin プッサン, Alain アラン, Verdun ヴェルダン,
+ * un and ent as an (Gauguin ゴーギャン, Poussin プッサン, Alain アラン, Verdun ヴェルダン,
  * Laurent ローラン; Russian writes Данжен, so FRENCH keeps en), and gu before e or i as a hard
- * g (Guiot ギオー, Guillou); else FRENCH. Read only where one of these applies. */
+ * g (Guiot ギオー, Guillou); else FRENCH. Read only where one of these applies. Not ein, far
+ * more often German (Stein, Hein), which is kept as it is: read as sean, Sein met 상 sang (a
+ * false alarm of faker's). */
 static const rewrite FRENCH_NASAL[] = {
-    R("ain", "an", END), R("ein", "an", END), R("in", "an", END), R("un", "an", END), R("ent", "an", END),
+    R("ain", "an", END), R("ein", "ein", END), R("oin", "oin", END), /* not after another vowel */
+    R("in", "an", END), R("un", "an", END), R("ent", "an", END),
     R("gu", "g", FRONT), END_OF_RULES,
 };
 static const rewrite SPANISH_HEARD[] = {
