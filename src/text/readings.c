@@ -257,12 +257,12 @@ static const rewrite ENGLISH_OPEN[] = {
  * orthography"): gh after a vowel (Leigh 리, Vaughan 본 ボーン, Hughes 휴스 ヒューズ: its ugh is yu),
  * the l of alm, alk,
  * olm, ould (Palmer 파머 パーマー, Walker 워커, Holmes 홈스 ホームズ), the b of a final mb
- * (Lamb 램); and ea said e (Head 헤드 ヘッド, Heavy). Read only where one of these applies;
+ * or mbs (Lamb 램, Toombs トゥームズ, Gumbs ガムス); and ea said e (Head 헤드 ヘッド, Heavy). Read only where one of these applies;
  * else ENGLISH_HEARD. */
 static const rewrite ENGLISH_SILENT[] = {
     R("eigh", "i", END), R("eigh", "ei", 0), R("augh", "o", 0), R("ughes", "yuz", END), R("ugh", "yu", 0), R("igh", "ai", 0),
     R("gh", "", INSIDE), R("alm", "am", 0), R("alk", "ok", 0), R("olm", "om", 0),
-    R("ould", "ud", 0), R("mb", "m", END), R("ea", "e", 0), END_OF_RULES,
+    R("ould", "ud", 0), R("mbs", "ms", END), R("mb", "m", END), R("ea", "e", 0), END_OF_RULES,
 };
 /* English as Korean writes it by the 외래어 표기법, the Korean standard for loanwords (문교부
  * 고시 제85-11호, 1986: 제2장 표1, its table of IPA symbols and Hangul, and 제3장 제1절,
