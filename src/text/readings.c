@@ -215,14 +215,17 @@ static const rewrite ITALIAN_SOFT[] = {
  * before a consonant or at the end as a (Turner ターナー, Birt バート), u before two consonants
  * as a (Buffer バッファー, Hunt ハント), th as s (Heath ヒース), eo as o (George 조지), and the
  * silent k and w of an initial kn, wr ("English orthography": Knowles ノウルズ, Wright ライト;
- * the other silent letters are ENGLISH_SILENT's); else ENGLISH, but for its Russian kh for an
- * initial h. */
+ * the other silent letters are ENGLISH_SILENT's), an initial Mc as mak (the Scottish and Irish
+ * Mac, as Japanese and Korean write it: マッキニス, 맥키니스); else ENGLISH, but for its Russian
+ * kh for an initial h. */
 static const rewrite ENGLISH_HEARD[] = {
     R("h", "h", START), R("th", "s", 0), R("eo", "o", 0),
     R("ey", "i", END), R("ie", "i", END), R("ay", "ei", 0), R("ai", "ei", 0), R("ey", "ei", 0), R("aw", "o", 0),
     R("au", "o", 0), R("oa", "o", 0), R("ew", "yu", 0), R("igh", "ai", 0), R("er", "a", END), R("ur", "a", END),
     R("ir", "a", END), R("er", "a", CONSONANT), R("ir", "a", CONSONANT), R("ur", "a", CONSONANT), R("u", "a", CLOSED),
-    R("kn", "n", START), R("wr", "r", START), END_OF_RULES,
+    R("kn", "n", START), R("wr", "r", START),
+    R("mcc", "mak", START), R("mc", "mak", START), /* Mc is Mac (McInnis マッキニス, McIntyre マッキンタイア) */
+    END_OF_RULES,
 };
 /* Spanish as the transcriptions hear it ("Spanish orthography"; Japanese practice): ll as j
  * (Carrillo カリージョ, Gallego ガジェゴ, Parrilla パリージャ), j and a soft g as h (José

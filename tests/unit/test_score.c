@@ -1034,6 +1034,7 @@ static void katakana_french_nasals_and_silent_es(void **state)
         {"ゴーギャン", "Gauguin"}, {"ギオー", "Guiot"}, {"ホームズ", "Holmes"}, {"イームズ", "Eames"},
         {"ヘインズ", "Haynes"}, {"ガイヤー", "Geyer"}, {"ロイス", "Reus"}, {"ボイムラー", "Baeumler"},
         {"ノイアー", "Neuer"}, {"トゥームズ", "Toombs"}, {"ガムス", "Gumbs"}, /* a silent b before a final s */
+        {"マッキニス", "McInnis"}, {"マッキンタイア", "McIntyre"}, /* Mc as mak */
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "French nasals, silent es");
     static const char *const OTHER[][2] = {

@@ -988,6 +988,7 @@ static void readings_heard(void **state)
     assert_true(has_heard("verdun", "verdan", true));      /* final un */
     assert_false(has_heard("martine", "martane", true));   /* not before a vowel */
     assert_false(has_heard("sein", "sean", true));         /* nor ein, most often German */
+    assert_true(has_heard("mcinnis", "makinnis", false));  /* English Mc as mak */
     assert_true(has_heard("geyer", "gaia", true));         /* German ey as ai, for two consonants too */
     assert_true(has_heard("reus", "rois", true));          /* eu as oi */
     assert_true(has_heard("baeumler", "boimla", true));    /* äu as oi */
