@@ -241,6 +241,7 @@ static const rewrite ENGLISH_HEARD[] = {
 static const rewrite FRENCH_NASAL[] = {
     R("ain", "an", END), R("ein", "ein", END), R("oin", "oin", END), /* not after another vowel */
     R("in", "an", END), R("un", "an", END), R("ent", "an", END),
+    R("aye", "e", END), R("ay", "e", END), /* a final ay, aye as e (Delaunay ドロネー, Delhaye ドレー) */
     R("gu", "g", FRONT), END_OF_RULES,
 };
 static const rewrite SPANISH_HEARD[] = {

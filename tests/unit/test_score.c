@@ -1035,11 +1035,12 @@ static void katakana_french_nasals_and_silent_es(void **state)
         {"ヘインズ", "Haynes"}, {"ガイヤー", "Geyer"}, {"ロイス", "Reus"}, {"ボイムラー", "Baeumler"},
         {"ノイアー", "Neuer"}, {"トゥームズ", "Toombs"}, {"ガムス", "Gumbs"}, /* a silent b before a final s */
         {"マッキニス", "McInnis"}, {"マッキンタイア", "McIntyre"}, /* Mc as mak */
+        {"ドロネー", "Delaunay"}, {"ドレー", "Delhaye"}, {"モルレー", "Morlay"}, /* French ay, aye as e */
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "French nasals, silent es");
     static const char *const OTHER[][2] = {
         {"ゴーギャン", "Gagnon"}, {"ホームズ", "Holm"}, {"ホームズ", "Hume"}, {"イームズ", "Ems"},
-        {"ロイド", "Reid"}, {"ガイヤー", "Gere"}, {"ロイス", "Rios"},
+        {"ロイド", "Reid"}, {"ガイヤー", "Gere"}, {"ロイス", "Rios"}, {"ドレー", "Dolan"}, {"ドロネー", "Delano"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }

@@ -986,6 +986,7 @@ static void readings_heard(void **state)
     assert_true(has_heard("gauguin", "gogan", true));      /* French gu before i, final in as an */
     assert_true(has_heard("laurent", "loran", true));      /* final ent as an */
     assert_true(has_heard("verdun", "verdan", true));      /* final un */
+    assert_true(has_heard("delaunay", "delone", true));    /* final ay as e */
     assert_false(has_heard("martine", "martane", true));   /* not before a vowel */
     assert_false(has_heard("sein", "sean", true));         /* nor ein, most often German */
     assert_true(has_heard("mcinnis", "makinnis", false));  /* English Mc as mak */
