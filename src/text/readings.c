@@ -149,6 +149,29 @@ static const rewrite GREEK[] = {
     R("gi", "y", VOWEL), R("ou", "u", 0), R("ai", "e", 0), R("ei", "i", 0), R("oi", "i", 0), R("y", "i", 0),
     R("ch", "kh", 0),    R("th", "t", 0), R("ph", "f", 0), END_OF_RULES,
 };
+/* Hungarian as Russian practice writes it (Wikipedia: "Венгерско-русская практическая
+ * транскрипция"): gy дь and ty ть, soft consonants that lose their softness in the romanised
+ * Cyrillic; else HUNGARIAN's cs ч, zs ж, sz с, s ш, ly й (Csokor Чокор, Ocskay Очкай, Szabó
+ * Сабо). Read only for a word spelled with one of Hungarian's own digraphs (HUNGARIAN_MARKS):
+ * its s as ш would give most words a reading of no language. */
+static const rewrite HUNGARIAN_RUSSIAN[] = {
+    R("gy", "d", 0), R("ty", "t", 0), END_OF_RULES,
+};
+static const rewrite HUNGARIAN_MARKS[] = {
+    R("cs", "", 0), R("zs", "", 0), R("sz", "", 0), R("gy", "", 0), END_OF_RULES,
+};
+/* Portuguese as Russian practice writes it (Wikipedia: "Португальско-русская практическая
+ * транскрипция"): an s before a consonant or at the end ш, a final o у and a final e и, as
+ * Portugal says them (Espinho Эшпинью, Gonçalves Гонсалвеш), c к but before e and i; else
+ * PORTUGUESE's nh нь, lh ль, ch ш, j ж. Read only for a word spelled with nh or lh (PORTUGUESE_MARKS), which Spanish and
+ * Italian names, whose s and final vowels these rules would change, do not have. */
+static const rewrite PORTUGUESE_RUSSIAN[] = {
+    R("s", "sh", CONSONANT), R("s", "sh", END), R("o", "u", END), R("e", "i", END), R("c", "s", FRONT),
+    R("c", "k", 0), END_OF_RULES,
+};
+static const rewrite PORTUGUESE_MARKS[] = {
+    R("nh", "", 0), R("lh", "", 0), END_OF_RULES,
+};
 /*
  * Readings for transcriptions by ear into Chinese characters, kana and Hangul only
  * (cdn_readings_heard): they write what those scripts hear, not Russian practice, and so are
@@ -299,7 +322,7 @@ typedef struct language {
     char last;
     bool rolled, long_only;
     bool long_vowels; /* Hepburn's long vowels are folded first (fold_long_vowels) */
-    bool own_needed;  /* read only where one of its own rules applies (else the reading is
+    const rewrite *needs; /* when not NULL, read only where one of these applies (else the reading is
                          another language's) */
     bool russian_only; /* Russian practice, not what the transcriptions by ear hear */
 } language;
@@ -324,6 +347,8 @@ static const language LANGUAGES[] = {
     {.own = SOUTH_SLAVIC, .long_only = true},
     {.own = TURKISH, .long_only = true},
     {.own = GREEK, .long_only = true},
+    {.own = HUNGARIAN_RUSSIAN, .then = HUNGARIAN, .needs = HUNGARIAN_MARKS, .russian_only = true},
+    {.own = PORTUGUESE_RUSSIAN, .then = PORTUGUESE, .needs = PORTUGUESE_MARKS, .russian_only = true},
 };
 /* The readings for transcriptions by ear: those above but the Russian-only ones, then these. */
 static const language HEARD[] = {
@@ -338,10 +363,10 @@ static const language HEARD[] = {
     {.own = ITALIAN_SOFT, .then = ITALIAN, .rolled = true},
     {.own = ENGLISH_HEARD, .then = ENGLISH},
     {.own = ENGLISH_OPEN, .then = ENGLISH_HEARD},
-    {.own = ENGLISH_SILENT, .then = ENGLISH_HEARD, .own_needed = true},
+    {.own = ENGLISH_SILENT, .then = ENGLISH_HEARD, .needs = ENGLISH_SILENT},
     {.own = SPANISH_HEARD, .then = SPANISH, .rolled = true, .long_only = true},
-    {.own = FRENCH_NASAL, .then = FRENCH, .rolled = true, .own_needed = true},
-    {.own = GERMAN_DIPHTHONGS, .then = GERMAN_HEARD, .rolled = true, .own_needed = true},
+    {.own = FRENCH_NASAL, .then = FRENCH, .needs = FRENCH_NASAL, .rolled = true},
+    {.own = GERMAN_DIPHTHONGS, .then = GERMAN_HEARD, .needs = GERMAN_DIPHTHONGS, .rolled = true},
 };
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
@@ -421,11 +446,11 @@ static bool read_as(const language *lang, uint32_t starts, const char *latin, si
     return true;
 }
 
-/* Whether one of lang's own rules applies somewhere in latin (len letters). */
-static bool own_applies(const language *lang, const char *latin, size_t len)
+/* Whether one of rules applies somewhere in latin (len letters). */
+static bool any_applies(const rewrite *rules, const char *latin, size_t len)
 {
     for (size_t i = 0; i < len; i++)
-        for (const rewrite *r = lang->own; r->from; r++)
+        for (const rewrite *r = rules; r->from; r++)
             if (applies(r, latin, i, len))
                 return true;
     return false;
@@ -473,7 +498,7 @@ static void read_all(const language *langs, size_t count, bool all, bool heard, 
             word_len = fold_long_vowels(latin, len, folded);
             word = folded;
         }
-        if (!(starts & letters) || (langs[l].own_needed && !own_applies(&langs[l], word, word_len)) ||
+        if (!(starts & letters) || (langs[l].needs && !any_applies(langs[l].needs, word, word_len)) ||
             !read_as(&langs[l], starts, word, word_len, out[*n]) || strcmp(out[*n], latin) == 0)
             continue;
         bool seen = false;
@@ -512,9 +537,9 @@ size_t cdn_readings_heard(const char *latin, bool all, char out[CDN_READINGS_HEA
 
 size_t cdn_readings_korean(const char *latin, char out[CDN_READINGS_KOREAN][CDN_READING_MAX + 1])
 {
-    static const language SILENT = {ENGLISH_SILENT, NULL, 0, false, false, false, true, false};
-    static const language SCHWA = {KOREAN_SCHWA, NULL, 0, false, false, false, true, false};
-    static const language KOREAN = {KOREAN_ENGLISH, ENGLISH_HEARD, 0, false, false, false, false, false};
+    static const language SILENT = {.own = ENGLISH_SILENT};
+    static const language SCHWA = {.own = KOREAN_SCHWA};
+    static const language KOREAN = {.own = KOREAN_ENGLISH, .then = ENGLISH_HEARD};
     size_t len = strlen(latin);
     if (len > CDN_READING_MAX)
         return 0;
@@ -523,18 +548,18 @@ size_t cdn_readings_korean(const char *latin, char out[CDN_READINGS_KOREAN][CDN_
     char step[2][CDN_READING_MAX + 1];
     const char *word = latin;
     bool changed = false;
-    if (own_applies(&SILENT, word, len) && read_as(&SILENT, rule_starts(&SILENT), word, len, step[0])) {
+    if (any_applies(ENGLISH_SILENT, word, len) && read_as(&SILENT, rule_starts(&SILENT), word, len, step[0])) {
         word = step[0];
         len = strlen(word);
         changed = true;
     }
-    if (cdn_vowel_groups(word) >= 2 && own_applies(&SCHWA, word, len) &&
+    if (cdn_vowel_groups(word) >= 2 && any_applies(KOREAN_SCHWA, word, len) &&
         read_as(&SCHWA, rule_starts(&SCHWA), word, len, step[1])) {
         word = step[1];
         len = strlen(word);
         changed = true;
     }
-    if (!changed && !own_applies(&KOREAN, word, len))
+    if (!changed && !any_applies(KOREAN_ENGLISH, word, len))
         return 0;
     return read_as(&KOREAN, rule_starts(&KOREAN), word, len, out[0]) && strcmp(out[0], latin) != 0;
 }

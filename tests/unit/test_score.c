@@ -460,6 +460,10 @@ static void foreign_names_in_cyrillic_read_aloud(void **state)
     expect_scores(MORE, COUNT(MORE), 0.80, 0.95, "sounds");
     static const char *const SHORT[][2] = {{"Бор", "Buhr"}, {"Кит", "Keef"}, {"Квирин", "Quirini Ursus"}};
     expect_no_alerts(SHORT, COUNT(SHORT));
+    /* Hungarian cs ч and s ш, Portuguese s ш and a final o у, in words spelled with their
+     * languages' own letters (cs, nh); Russian practice (readings.c) */
+    static const char *const MARKED[][2] = {{"Чокор", "Csokor"}, {"Очкай", "Ocskay"}, {"Эшпинью", "Espinho"}};
+    expect_scores(MARKED, COUNT(MARKED), 0.80, 0.95, "Hungarian and Portuguese");
 }
 
 /* Latin spellings of one Arabic or Persian name differ in their inner vowels, long vowels,
