@@ -142,6 +142,24 @@ static const rewrite SOUTH_SLAVIC[] = {
 static const rewrite TURKISH[] = {
     R("c", "dzh", 0), R("j", "zh", 0), END_OF_RULES,
 };
+/* Azerbaijani in its Latin alphabet, as Russian practice writes it (Wikipedia:
+ * "Азербайджанско-русская практическая транскрипция"): q г, x х (Qalib Галиб, Xəlilov Халилов);
+ * else TURKISH. Read only for a word with q or x: Turkish has neither letter. */
+static const rewrite AZERBAIJANI[] = {
+    R("q", "g", 0), R("x", "kh", 0), END_OF_RULES,
+};
+/* Arabic names in their English romanisation, as Russian practice writes the letters English
+ * spells with two (Wikipedia: "Арабско-русская практическая транскрипция"): ث th с, ذ dh з,
+ * غ gh г, ق q к (Uthman Усман, Haytham Хайсам, Ghalib Галиб, Qasim Касим). Read only for a word
+ * with one of them (ARABIC_MARKS: a word with th, dh, gh or q); an English th stays a t in
+ * ENGLISH's reading. */
+static const rewrite ARABIC_RUSSIAN[] = {
+    R("th", "s", 0), R("dh", "z", 0), R("gh", "g", 0), R("q", "k", 0), R("aa", "a", 0), R("ee", "i", 0),
+    R("oo", "u", 0), END_OF_RULES,
+};
+static const rewrite ARABIC_MARKS[] = {
+    R("th", "", 0), R("dh", "", 0), R("gh", "", 0), R("q", "", 0), END_OF_RULES,
+};
 /* Greek names in their Latin romanisation, as Russian transcribes modern Greek (Wikipedia:
  * "Греческо-русская практическая транскрипция"): gi before a vowel is й (Giannou Янну,
  * Kyrgios Кирьос), ou у, ai э, ei and oi и, y и, ch х, th т, ph ф. */
@@ -349,6 +367,8 @@ static const language LANGUAGES[] = {
     {.own = GREEK, .long_only = true},
     {.own = HUNGARIAN_RUSSIAN, .then = HUNGARIAN, .needs = HUNGARIAN_MARKS, .russian_only = true},
     {.own = PORTUGUESE_RUSSIAN, .then = PORTUGUESE, .needs = PORTUGUESE_MARKS, .russian_only = true},
+    {.own = AZERBAIJANI, .then = TURKISH, .needs = AZERBAIJANI, .russian_only = true},
+    {.own = ARABIC_RUSSIAN, .needs = ARABIC_MARKS, .russian_only = true},
 };
 /* The readings for transcriptions by ear: those above but the Russian-only ones, then these. */
 static const language HEARD[] = {

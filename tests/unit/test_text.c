@@ -839,7 +839,10 @@ static void readings_golden(void **state)
                                             {"shoujou", "sedze"}, {"chigyo", "tige"}, {"chiezo", "tiedzo"},
                                             /* Hungarian and Portuguese as Russian writes them */
                                             {"csokor", "chokor"}, {"szabo", "sabo"}, {"gyorgy", "dord"},
-                                            {"espinho", "eshpinyu"}, {"coelho", "koelyu"}};
+                                            {"espinho", "eshpinyu"}, {"coelho", "koelyu"},
+                                            /* Azerbaijani q x, Arabic th dh gh q */
+                                            {"qalib", "galib"}, {"xalilov", "khalilov"}, {"uthman", "usman"},
+                                            {"dhahabi", "zahabi"}, {"qaasim", "kasim"}};
     for (size_t f = 0; f < sizeof FRENCH / sizeof FRENCH[0]; f++) {
         n = cdn_readings(FRENCH[f][0], r);
         bool found = false;
