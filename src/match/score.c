@@ -557,8 +557,10 @@ static double short_transcription_similarity(const cdn_token *syllabic, const cd
                                              cdn_transcription_cache *cache)
 {
     size_t count = code_points(syllabic->text);
-    /* One Hangul syllable that is no surname is a short foreign name (존 John, 잭 Jack). */
-    bool one = count == 1 && cdn_is_hangul(syllabic->text) && !cdn_korean_surname_spellings(syllabic->text);
+    /* One Hangul syllable is a short foreign name (존 John, 잭 Jack), or a Korean surname that
+     * writes one (조 Joe, 장 Jean: CDN_SURNAME_SOUND, which only a foreign word beside it
+     * confirms). */
+    bool one = count == 1 && cdn_is_hangul(syllabic->text);
     if ((count < 2 && !one) || (count == 2 && cdn_looks_native(syllabic->text)))
         return 0.0;
     cdn_syllabary script = cdn_syllabary_of(syllabic->text);
@@ -858,6 +860,7 @@ const char CDN_FEW_CONSONANTS[] = "few consonants";
 const char CDN_SOUNDS[] = "sounds";
 const char CDN_SHORT_SOUNDS[] = "sounds, short";
 const char CDN_ONE_SOUND[] = "sounds, one syllable";
+const char CDN_SURNAME_SOUND[] = "sounds, a surname syllable";
 const char CDN_LONE_HAN[] = "sounds, one word";
 const char CDN_FUZZY[] = "fuzzy";
 const char CDN_FUZZY_FLOOR[] = "fuzzy, at the floor";
@@ -900,6 +903,22 @@ static bool other_numbers(const cdn_token *a, const cdn_token *b)
     size_t la = a->latin_shape.len, lb = b->latin_shape.len;
     return la && lb && strspn(a->latin, "ivx") == la && strspn(b->latin, "ivx") == lb &&
            (cdn_regnal_numeral(a->latin, la) || cdn_regnal_numeral(b->latin, lb));
+}
+
+/* The least a surname syllable met by sound (CDN_SURNAME_SOUND) counts from: the vowels of the
+ * transcription and the spelling within a near vowel (진 jin / Gene 0.82, 조 jo / Joe 0.84), not
+ * a diphthong apart (진 / Jane 0.80: Jane is 제인). */
+#define SURNAME_SOUND_MIN 0.82
+
+/* How a short word (not cdn_may_be_transcription) met a Latin word by sound: one Hangul syllable
+ * that is a Korean surname (조, 장, 리) as CDN_SURNAME_SOUND, any other one syllable as
+ * CDN_ONE_SOUND, two as CDN_SHORT_SOUNDS. */
+static const char *short_sounds_how(const cdn_token *syllabic)
+{
+    if (code_points(syllabic->text) != 1)
+        return CDN_SHORT_SOUNDS;
+    return cdn_is_hangul(syllabic->text) && cdn_korean_surname_spellings(syllabic->text) ? CDN_SURNAME_SOUND
+                                                                                         : CDN_ONE_SOUND;
 }
 
 /* A generic word and its translation (гостиница / hotel): the same kind of body, not yet the
@@ -1061,12 +1080,13 @@ double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const
         *how = "vowels";
         return VOWELS_SIM > s * 0.95 ? VOWELS_SIM : s * 0.95;
     }
-    if (s >= 0.75 && s * 0.95 >= short_heard) {
+    /* A surname syllable met by sound is the last resort (천 / Chen: fuzzy 0.81 counts alone). */
+    if (s >= 0.75 && (s * 0.95 >= short_heard || short_sounds_how(syl) == CDN_SURNAME_SOUND)) {
         *how = cdn_fuzzy_floor(a, b, s, spelled) ? CDN_FUZZY_FLOOR : CDN_FUZZY;
         return s * 0.95;
     }
-    if (short_heard > 0.0) {
-        *how = code_points(((a->flags & CDN_TOK_SYLLABIC) ? a : b)->text) == 1 ? CDN_ONE_SOUND : CDN_SHORT_SOUNDS;
+    if (short_heard > 0.0 && (short_sounds_how(syl) != CDN_SURNAME_SOUND || short_heard >= SURNAME_SOUND_MIN)) {
+        *how = short_sounds_how(syl);
         return short_heard;
     }
     if (agree) {
@@ -1883,7 +1903,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         q_used |= pairs[p].q_mask;
         n_used |= pairs[p].n_mask;
         const char *how = pairs[p].how;
-        if (how == CDN_FEW_CONSONANTS || how == CDN_SHORT_SOUNDS || how == CDN_ONE_SOUND)
+        if (how == CDN_FEW_CONSONANTS || how == CDN_SHORT_SOUNDS || how == CDN_ONE_SOUND || how == CDN_SURNAME_SOUND)
             weak = true;
         else if (how != CDN_FUZZY_FLOOR) {
             confirmed |= pairs[p].sim >= CONFIRMS;
@@ -1908,7 +1928,9 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
             continue;
         }
         if (weak && ((pairs[p].how == CDN_FEW_CONSONANTS && !confirmed) ||
-                     ((pairs[p].how == CDN_SHORT_SOUNDS || pairs[p].how == CDN_ONE_SOUND) && !transcribed))) {
+                     ((pairs[p].how == CDN_SHORT_SOUNDS || pairs[p].how == CDN_ONE_SOUND ||
+                       pairs[p].how == CDN_SURNAME_SOUND) &&
+                      !transcribed))) {
             q_used &= ~pairs[p].q_mask; /* left unmatched */
             n_used &= ~pairs[p].n_mask;
             continue;

@@ -1213,6 +1213,7 @@ static void korean_names_meet_their_spellings(void **state)
         {"오윤경", "Oh Yun-kyung"},    /* yungyeong is yun-gyeong, not yung-yeong */
         {"조현오", "Cho Hyun-oh"},     /* oh for 오 o */
         {"권영길", "Kwon Young-ghil"}, /* gh for ㄱ g */
+        {"엄지원", "Uhm Ji-won"},      /* Uhm for 엄 eom (0.53 before) */
         {"김희정", "Kim Hee-jeong"},   /* hee for 희 hui */
         {"차귀현", "Cha Gui-hyun"},    /* gui for 귀 gwi */
         {"강근택", "Kang Keun-taik"},  /* ai for ㅐ ae */
@@ -1257,6 +1258,29 @@ static void a_long_word_makes_a_surname_syllable_foreign(void **state)
         {"김 게리 베리", "Gary Berry Kim"}, {"라 게리 베리", "Gary Berry"}, {"준호 서영 이", "JI, Sang Jun"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* A Korean surname of one syllable that writes a foreign name's word (조 Joe, 장 Jean, 리 Leigh,
+ * 진 Gene) meets it by sound where the name is shown foreign: a long word met by sound beside
+ * it, or two short words beside a word of three syllables (0.42-0.56 before: the syllable was
+ * never compared by sound). A Korean name written apart (조 민수) gets no such pair, nor does a
+ * spelling a diphthong off (진 / Jane: 제인), and 천 still meets Chen by its spelling. */
+static void a_surname_syllable_in_a_foreign_name(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"조 매카시", "Joe McCarthy"},        {"장 바티스트 페랭", "Jean Baptiste Perrin"},
+        {"진 해크먼", "Gene Hackman"},        {"리처드 헨리 리", "Richard Henry Lee"},
+        {"카일러 리", "Chyler Leigh"},        {"제니퍼 제이슨 리", "Jennifer Jason Leigh"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.82, 0.85, "a surname syllable in a foreign name");
+    static const char *const OTHER[][2] = {
+        {"조 민수", "Joe Mason"},   {"조 민수", "Joe Minsu"},       {"진 해크먼", "Jane Hackman"},
+        {"조 매카시", "Joy McCarthy"}, {"장 서영 매카시", "Jean McCarthy"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+    static const char *const CHINESE[][2] = {{"천후아", "Chen Hua"}};
+    expect_scores(CHINESE, COUNT(CHINESE), 0.88, 0.90, "천 / Chen by its spelling");
 }
 
 /* English names in Hangul written by the 외래어 표기법: the schwa and a vowel before an unsaid r
@@ -1685,6 +1709,26 @@ static void abjad_vowel_letters_in_place(void **state)
         {"שדה", "sdh", CDN_ABJAD_HEBREW, "sade", true},
         {"שדה", "sdh", CDN_ABJAD_HEBREW, "saed", false},     /* not a consonant */
         {"דידייה", "dydyyh", CDN_ABJAD_HEBREW, "didier", true}, /* after a י, a French ending */
+        {"כליל", "klyl", CDN_ABJAD_HEBREW, "klil", true},     /* an l again after the י: two l */
+        {"כליל", "klyl", CDN_ABJAD_HEBREW, "chile", false},   /* Chile writes one */
+        {"כליל", "klyl", CDN_ABJAD_HEBREW, "kalil", true},
+        {"ניניו", "nynyw", CDN_ABJAD_HEBREW, "ninio", true},
+        {"דוד", "dwd", CDN_ABJAD_HEBREW, "dudu", true},
+        {"דוד", "dwd", CDN_ABJAD_HEBREW, "dou", false},
+        {"אנני", "nny", CDN_ABJAD_HEBREW, "annie", true},    /* a double letter copied, */
+        {"אנני", "nny", CDN_ABJAD_HEBREW, "ani", false},     /* not a single one */
+        {"אפפל", "ppl", CDN_ABJAD_HEBREW, "apfel", true},
+        {"\u0639\u0628\u062F\u0627\u0644\u0644\u0647", "bdallh", 0, "abdullah", false}, /* Arabic marks it */
+        {"بطوطة", "btwtt", CDN_ABJAD_TA_MARBUTA, "battuta", true}, /* ة the ending, no t again */
+        {"אווה", "wwh", CDN_ABJAD_HEBREW, "eva", true},      /* וו the consonant v */
+        {"אווה", "wwh", CDN_ABJAD_HEBREW, "abu", false},     /* not a b */
+        {"איימי", "yymy", CDN_ABJAD_HEBREW, "amy", true},    /* יי an English a */
+        {"איימי", "yymy", CDN_ABJAD_HEBREW, "omi", false},
+        {"בול", "bwl", CDN_ABJAD_HEBREW, "ball", true},      /* an a before ll */
+        {"בול", "bwl", CDN_ABJAD_HEBREW, "bal", false},
+        {"מרטינה", "mrtynh", CDN_ABJAD_HEBREW, "martinet", true}, /* a French silent t */
+        {"מרטינה", "mrtynh", CDN_ABJAD_HEBREW, "martinek", false},
+        {"שדה", "sdh", CDN_ABJAD_HEBREW, "sadet", false},    /* but in six letters or more */
     };
     for (size_t i = 0; i < sizeof T / sizeof T[0]; i++)
         if (cdn_abjad_vowels_in_place(T[i].native, T[i].romanised, T[i].flags | CDN_ABJAD_ROMANISED, T[i].spelling) !=
@@ -1836,6 +1880,7 @@ int main(void)
         cmocka_unit_test(korean_names_in_two_romanisations),
         cmocka_unit_test(a_partner_met_better_elsewhere_is_free),
         cmocka_unit_test(a_long_word_makes_a_surname_syllable_foreign),
+        cmocka_unit_test(a_surname_syllable_in_a_foreign_name),
         cmocka_unit_test(english_names_in_hangul),
         cmocka_unit_test(transcriptions_read_by_their_language),
         cmocka_unit_test(lone_short_katakana),

@@ -7,6 +7,7 @@
 #include "core/strbuf.h"
 #include "match/korean_cyrillic.h"
 #include "text/abjad.h"
+#include "text/abjad_evidence.h"
 #include "text/abjad_keys.h"
 #include "text/dotted_forms.h"
 #include "text/legal_forms.h"
@@ -1105,11 +1106,15 @@ static void abjad_classes_golden(void **state)
 static void pinyin_syllables(void **state)
 {
     (void)state;
-    static const char *const PINYIN[] = {"zhang", "jianping", "xiaoming", "zhuang", "er", "lu", "nve", "chen", "yang"};
+    static const char *const PINYIN[] = {"zhang", "jianping", "xiaoming", "zhuang", "er", "lu", "nve", "chen", "yang",
+                                         /* consonants across syllables: after n, ng, er */
+                                         "xianggang", "zhangsheng", "erlang", "jinhua", "sanmenxia"};
     for (size_t i = 0; i < sizeof PINYIN / sizeof PINYIN[0]; i++)
         if (!cdn_is_pinyin(PINYIN[i]))
             fail_msg("\"%s\" is pinyin", PINYIN[i]);
-    static const char *const OTHER[] = {"hans", "tomi", "kim", "tsang", "hsu", "jang", "smith", "", "zh"};
+    static const char *const OTHER[] = {"hans", "tomi", "kim", "tsang", "hsu", "jang", "smith", "", "zh",
+                                        /* ruled out by their consonants or last letter */
+                                        "emma", "john", "lisbon", "gary", "wright"};
     for (size_t i = 0; i < sizeof OTHER / sizeof OTHER[0]; i++)
         if (cdn_is_pinyin(OTHER[i]))
             fail_msg("\"%s\" is not pinyin", OTHER[i]);
@@ -1554,6 +1559,41 @@ static void abjad_loose_keys_golden(void **state)
     assert_string_equal(keys[0], "t");
 }
 
+/* A one-class meeting says who is meant only where the Latin spelling has nothing more: Eli is
+ * all of אלי, Uzi of עוזי; the second t of Tuito, the second n of Yinon, the h of Atieh go
+ * unmatched (abjad_evidence.h: cdn_abjad_spelling_met_whole). */
+static void abjad_spelling_met_whole_golden(void **state)
+{
+    (void)state;
+    static const char *const WHOLE[][3] = {
+        {"ly", "\u05D0\u05DC\u05D9", "eli"},   {"wzy", "\u05E2\u05D5\u05D6\u05D9", "uzi"},
+        {"hyh", "\u05D4\u05D9\u05D4", "hye"},  {"hrw", "\u05D0\u05D4\u05E8\u05D5", "aaro"},
+        {"ly", "\u05D0\u05DC\u05D9", "ali"},   {"ty", "\u05E2\u05EA\u05D9", "udai"},
+    };
+    for (size_t i = 0; i < sizeof WHOLE / sizeof WHOLE[0]; i++)
+        if (!cdn_abjad_spelling_met_whole(WHOLE[i][0], cdn_abjad_flags_of(WHOLE[i][1]), WHOLE[i][2]))
+            fail_msg("%s / %s: not met whole", WHOLE[i][1], WHOLE[i][2]);
+    /* ג׳ג׳ה reads as one j (a letter written twice, side by side): Zhizhi's second zh goes
+     * unmatched, a pair of the Wikidata set this leaves out */
+    unsigned geresh = cdn_abjad_flags_of("\u05D2\u05F3\u05D2\u05F3\u05D4");
+    assert_false(cdn_abjad_spelling_met_whole("jjh", geresh, "zhizhi"));
+    unsigned hebrew = cdn_abjad_flags_of("\u05E2\u05D8\u05D9\u05D4"); /* עטיה */
+    assert_false(cdn_abjad_spelling_met_whole("tyh", hebrew, "tuito"));
+    assert_false(cdn_abjad_spelling_met_whole("ty", hebrew, "atieh"));
+    assert_false(cdn_abjad_spelling_met_whole("jn", cdn_abjad_flags_of("\u05D2\u05F3\u05E0\u05D0"), "yinon"));
+    assert_false(cdn_abjad_spelling_met_whole("ly", hebrew, "leon")); /* no n in אלי */
+    /* how many classes met, and left: what orders search's ties at 0.85 */
+    unsigned arabic = cdn_abjad_flags_of("\u0641\u0631\u062D\u0627\u062A"); /* فرحات */
+    size_t left = 9;
+    assert_int_equal(cdn_abjad_fit("frhat", arabic, "ferhat", &left), 4);
+    assert_int_equal(left, 0);
+    assert_int_equal(cdn_abjad_fit("frhat", arabic, "pierrette", &left), 3);
+    assert_int_equal(left, 0);
+    assert_int_equal(cdn_abjad_fit("frhat", arabic, "poupart", &left), 3);
+    assert_int_equal(left, 1);
+    assert_int_equal(cdn_abjad_fit("frhat", arabic, "kim", &left), 0);
+}
+
 /* The vowel key (vowel_key.h): the spellings of one Arabic or Persian name that differ in
  * their vowels share it; names of one syllable, and other final vowels, do not. */
 static void vowel_key_golden(void **state)
@@ -1651,6 +1691,7 @@ int main(void)
         cmocka_unit_test(abjad_keys_golden),
         cmocka_unit_test(abjad_short_keys_golden),
         cmocka_unit_test(abjad_loose_keys_golden),
+        cmocka_unit_test(abjad_spelling_met_whole_golden),
         cmocka_unit_test(vowel_key_golden),
         cmocka_unit_test(readings_golden),
         cmocka_unit_test(kanji_of_japanese_names),
