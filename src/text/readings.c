@@ -203,6 +203,13 @@ static const rewrite GERMAN_HEARD[] = {
     R("sch", "sh", 0), R("chs", "ks", 0), R("ch", "h", 0), R("h", "h", 0), R("er", "a", END),
     R("ae", "e", 0),   R("oe", "e", 0),   R("ue", "yu", 0), END_OF_RULES,
 };
+/* German diphthongs as the transcriptions hear them, for words of any length: ey as ai
+ * (Geyer ガイヤー, Meyer マイヤー), eu and äu (written aeu) as oi (Reus ロイス, Baeumler ボイムラー,
+ * Freud フロイト); else GERMAN_HEARD. Not ei: read so, Reid is raid, which meets ロイド
+ * (session 6); GERMAN reads it ay for three consonants or more. Read only where one applies. */
+static const rewrite GERMAN_DIPHTHONGS[] = {
+    R("aeu", "oi", 0), R("ey", "ai", 0), R("eu", "oi", 0), END_OF_RULES,
+};
 /* Hungarian spelling ("Hungarian alphabet"): cs, zs, sz, s, gy, ly, j, c (József ヨージェフ,
  * Szabó サボー, György ジェルジ). */
 static const rewrite HUNGARIAN[] = {
@@ -249,20 +256,35 @@ static const rewrite ITALIAN_SOFT[] = {
  * before a consonant or at the end as a (Turner ターナー, Birt バート), u before two consonants
  * as a (Buffer バッファー, Hunt ハント), th as s (Heath ヒース), eo as o (George 조지), and the
  * silent k and w of an initial kn, wr ("English orthography": Knowles ノウルズ, Wright ライト;
- * the other silent letters are ENGLISH_SILENT's); else ENGLISH, but for its Russian kh for an
- * initial h. */
+ * the other silent letters are ENGLISH_SILENT's), an initial Mc as mak (the Scottish and Irish
+ * Mac, as Japanese and Korean write it: マッキニス, 맥키니스); else ENGLISH, but for its Russian
+ * kh for an initial h. */
 static const rewrite ENGLISH_HEARD[] = {
     R("h", "h", START), R("th", "s", 0), R("eo", "o", 0),
     R("ey", "i", END), R("ie", "i", END), R("ay", "ei", 0), R("ai", "ei", 0), R("ey", "ei", 0), R("aw", "o", 0),
     R("au", "o", 0), R("oa", "o", 0), R("ew", "yu", 0), R("igh", "ai", 0), R("er", "a", END), R("ur", "a", END),
     R("ir", "a", END), R("er", "a", CONSONANT), R("ir", "a", CONSONANT), R("ur", "a", CONSONANT), R("u", "a", CLOSED),
-    R("kn", "n", START), R("wr", "r", START), END_OF_RULES,
+    R("kn", "n", START), R("wr", "r", START),
+    R("mcc", "mak", START), R("mc", "mak", START), /* Mc is Mac (McInnis マッキニス, McIntyre マッキンタイア) */
+    END_OF_RULES,
 };
 /* Spanish as the transcriptions hear it ("Spanish orthography"; Japanese practice): ll as j
  * (Carrillo カリージョ, Gallego ガジェゴ, Parrilla パリージャ), j and a soft g as h (José
  * ホセ, Jiménez ヒメネス), its r said; else SPANISH. Wikidata Japanese 1839 -> 1840, katakana
  * 1882 -> 1885, Chinese 1659 -> 1660, Korean 1619 -> 1621 of 2000, development pairs +3, 0,
  * +2, +1 of 3000, one unrelated Chinese pair more of 9,000 (凱索妮婭 / Caillon). */
+/* French nasal vowels at the end of a word as the transcriptions by ear hear them: in, ain,
+ * un and ent as an (Gauguin ゴーギャン, Poussin プッサン, Alain アラン, Verdun ヴェルダン,
+ * Laurent ローラン; Russian writes Данжен, so FRENCH keeps en), and gu before e or i as a hard
+ * g (Guiot ギオー, Guillou); else FRENCH. Read only where one of these applies. Not ein, far
+ * more often German (Stein, Hein), which is kept as it is: read as sean, Sein met 상 sang (a
+ * false alarm of faker's). */
+static const rewrite FRENCH_NASAL[] = {
+    R("ain", "an", END), R("ein", "ein", END), R("oin", "oin", END), /* not after another vowel */
+    R("in", "an", END), R("un", "an", END), R("ent", "an", END),
+    R("aye", "e", END), R("ay", "e", END), /* a final ay, aye as e (Delaunay ドロネー, Delhaye ドレー) */
+    R("gu", "g", FRONT), END_OF_RULES,
+};
 static const rewrite SPANISH_HEARD[] = {
     R("ll", "j", 0), R("j", "h", 0), R("g", "h", FRONT), END_OF_RULES,
 };
@@ -280,12 +302,12 @@ static const rewrite ENGLISH_OPEN[] = {
  * orthography"): gh after a vowel (Leigh 리, Vaughan 본 ボーン, Hughes 휴스 ヒューズ: its ugh is yu),
  * the l of alm, alk,
  * olm, ould (Palmer 파머 パーマー, Walker 워커, Holmes 홈스 ホームズ), the b of a final mb
- * (Lamb 램); and ea said e (Head 헤드 ヘッド, Heavy). Read only where one of these applies;
+ * or mbs (Lamb 램, Toombs トゥームズ, Gumbs ガムス); and ea said e (Head 헤드 ヘッド, Heavy). Read only where one of these applies;
  * else ENGLISH_HEARD. */
 static const rewrite ENGLISH_SILENT[] = {
     R("eigh", "i", END), R("eigh", "ei", 0), R("augh", "o", 0), R("ughes", "yuz", END), R("ugh", "yu", 0), R("igh", "ai", 0),
     R("gh", "", INSIDE), R("alm", "am", 0), R("alk", "ok", 0), R("olm", "om", 0),
-    R("ould", "ud", 0), R("mb", "m", END), R("ea", "e", 0), END_OF_RULES,
+    R("ould", "ud", 0), R("mbs", "ms", END), R("mb", "m", END), R("ea", "e", 0), END_OF_RULES,
 };
 /* English as Korean writes it by the 외래어 표기법, the Korean standard for loanwords (문교부
  * 고시 제85-11호, 1986: 제2장 표1, its table of IPA symbols and Hangul, and 제3장 제1절,
@@ -363,6 +385,8 @@ static const language HEARD[] = {
     {.own = ENGLISH_OPEN, .then = ENGLISH_HEARD},
     {.own = ENGLISH_SILENT, .then = ENGLISH_HEARD, .needs = ENGLISH_SILENT},
     {.own = SPANISH_HEARD, .then = SPANISH, .rolled = true, .long_only = true},
+    {.own = FRENCH_NASAL, .then = FRENCH, .needs = FRENCH_NASAL, .rolled = true},
+    {.own = GERMAN_DIPHTHONGS, .then = GERMAN_HEARD, .needs = GERMAN_DIPHTHONGS, .rolled = true},
 };
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }

@@ -96,12 +96,32 @@ static void put(char *out, size_t *n, char c)
         out[(*n)++] = c;
 }
 
+/* Whether latin[at], an r or an l, follows the other liquid (rl, lr), in a reading that keeps
+ * such pairs (CDN_SOUND_LIQUID_PAIRS, with vowels): the classes fold l and r together, but
+ * Carlo, Verlet, Delroy, Erlingsson say both, and kana write both (カルロ karuro, ヴェルレ
+ * verure, デルロイ, エルリングソン) — the 1991 notice's syllables have no consonant of their own
+ * to close a syllable but ン, so the r gets a vowel: two l sounds with a vowel between them.
+ * Where an English r before the l is silent (Carl, DROP_R) it gives no sound, and the l stands
+ * alone. Not for Hangul, whose ㄹㄹ ll is one l between vowels (말로 mallo, Malraux), nor for
+ * Chinese, whose 尔 er also writes a lone l (measured: two development pairs fewer). */
+static bool liquid_pair(const char *latin, size_t at, unsigned reading)
+{
+    char c = latin[at];
+    if (!(reading & CDN_SOUND_VOWELS) || !(reading & CDN_SOUND_LIQUID_PAIRS) || at == 0 || (c != 'l' && c != 'r'))
+        return false;
+    char before = latin[at - 1];
+    return (before == 'l' || before == 'r') && before != c;
+}
+
 size_t cdn_sound_classes(const char *latin, unsigned reading, char out[CDN_SOUNDS_MAX + 1])
 {
     size_t n = 0;
     for (size_t i = 0; latin[i];) {
+        size_t at = i;
         char c = sound_at(latin, &i, reading);
-        if (c == 'x') {
+        if (c == 'l' && liquid_pair(latin, at, reading) && n > 0 && out[n - 1] == 'l' && n < CDN_SOUNDS_MAX) {
+            out[n++] = 'l'; /* r and l side by side are two sounds (Carlo カルロ), not a doubled one */
+        } else if (c == 'x') {
             put(out, &n, 'k');
             put(out, &n, 's');
         } else if (c) {

@@ -40,6 +40,9 @@ enum cdn_sound_reading {
     CDN_SOUND_KANA_D = 1 << 8,    /* a romaji ji, zu stands for d (no di, du either) */
     CDN_SOUND_KANA_H = 1 << 9,    /* a romaji fu stands for hu (Japanese has no hu: Hooft →
                                      フーフト fufuto, Hoover → フーバー) */
+    CDN_SOUND_LIQUID_PAIRS = 1 << 11, /* with CDN_SOUND_VOWELS: an r beside an l is a sound of
+                                     its own (Carlo → カルロ karuro), as kana write it; Hangul
+                                     writes a lone l between vowels ㄹㄹ ll too (Malraux 말로) */
     CDN_SOUND_X_IS_H = 1 << 10,   /* a pinyin x stands for h (Chinese has no hi, he: Hilton →
                                      希尔顿 xierdun, Hodgson → 霍奇森 with 希 for a foreign
                                      hi, as the Xinhua table writes it) */

@@ -171,3 +171,14 @@ bool cdn_title_tables_in_order(void)
             return false;
     return true;
 }
+
+size_t cdn_title_suffix(const char *word, size_t len)
+{
+    static const char EMPEROR[] = "\xE5\xA4\xA9\xE7\x9A\x87"; /* 天皇 */
+    const size_t n = sizeof EMPEROR - 1;
+    if (len < n + 3 || memcmp(word + len - n, EMPEROR, n) != 0)
+        return 0;
+    /* the character before it: a CJK ideograph (U+4E00-U+9FFF: three bytes, E4-E9 lead) */
+    unsigned char lead = (unsigned char)word[len - n - 3];
+    return lead >= 0xE4 && lead <= 0xE9 ? n : 0;
+}

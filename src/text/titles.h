@@ -46,6 +46,15 @@ bool cdn_is_title(const char *token, size_t len);
  */
 bool cdn_descent_word(const char *latin);
 
+/*
+ * How many bytes at the end of the normalized word (len bytes) are a title written onto a name
+ * without a space, to be split off as a word of its own: 天皇, the Japanese emperor, after his
+ * name (天智天皇 Emperor Tenji, 明治天皇 Emperor Meiji; Japanese writes the posthumous name and
+ * the title as one word, Wikipedia: "Emperor of Japan", naming conventions), when at least one
+ * Han character comes before it. 0 when there is none.
+ */
+size_t cdn_title_suffix(const char *word, size_t len);
+
 /* Whether the tables are in byte order, as their binary searches need (for the unit tests). */
 bool cdn_title_tables_in_order(void);
 

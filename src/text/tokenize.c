@@ -10,6 +10,7 @@
 
 #include "cordon.h"
 #include "text/normalize.h"
+#include "text/titles.h"
 
 void cdn_tokens_init(cdn_tokens *t)
 {
@@ -165,6 +166,15 @@ static int add_word(const char *text, size_t start, size_t end, cdn_tokens *t)
     if (status != CORDON_OK)
         return status;
     size_t to = t->norm.len;
+    /* A title written onto the name (天智天皇: titles.h) becomes a word of its own. */
+    size_t title = to > from ? cdn_title_suffix(t->norm.data + from, to - from) : 0;
+    if (title) {
+        if (!cdn_strbuf_append_char(&t->norm, ' '))
+            return CORDON_ENOMEM;
+        memmove(t->norm.data + to - title + 1, t->norm.data + to - title, title);
+        t->norm.data[to - title] = ' ';
+        to = t->norm.len;
+    }
     /* Split on the spaces normalization may have produced; each piece ends with a NUL. */
     size_t piece = from;
     for (size_t i = from; i <= to; i++) {

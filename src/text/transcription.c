@@ -234,10 +234,12 @@ static double vowel_swap(char a, char b, cdn_syllabary syllabary)
 }
 
 /* The cost of leaving out the vowel spelled[j] (of ls sounds): an English or French final e
- * after a consonant is silent (Jake → 제이크, Anne → アン) and costs little. */
+ * after a consonant is silent (Jake → 제이크, Anne → アン) and costs little, and so is one
+ * before a final s (English Holmes ホームズ, Eames イームズ, Barnes; French Delattres). */
 static double silent_vowel(const char *spelled, size_t j, size_t ls)
 {
-    bool final_e = j + 1 == ls && j > 0 && spelled[j] == 'E' && !is_vowel_sound(spelled[j - 1]);
+    bool final_e = j > 0 && spelled[j] == 'E' && !is_vowel_sound(spelled[j - 1]) &&
+                   (j + 1 == ls || (j + 2 == ls && spelled[j + 1] == 's'));
     return final_e ? SILENT_E : SILENT_VOWEL;
 }
 
@@ -453,6 +455,29 @@ static bool pinyin_respelled(const char *heard, bool r_as_j, char *out, size_t c
     return any;
 }
 
+/* Writes into out the romaji heard with each ング ngu that closes a syllable (before a consonant
+ * or at the end) as n: katakana write a foreign ng [ŋ] as ン and the グ that the spelling's g
+ * suggests (Spong スポング supongu, Hawking ホーキング, Jingle ジングル, Hollings ホリングス), while
+ * the sound classes read ng as one nasal (sounds.h: n, as Chinese and Hangul have it); returns
+ * false when there is none. */
+static bool kana_ng_closed(const char *heard, char *out, size_t cap)
+{
+    size_t n = 0;
+    bool any = false;
+    for (size_t i = 0; heard[i] && n + 1 < cap; i++) {
+        bool ngu = i > 0 && heard[i] == 'n' && heard[i + 1] == 'g' && heard[i + 2] == 'u'; /* heard[i + 3] exists */
+        if (ngu && (!heard[i + 3] || !strchr("aeiouy", heard[i + 3]))) {
+            out[n++] = 'n';
+            i += 2;
+            any = true;
+        } else {
+            out[n++] = heard[i];
+        }
+    }
+    out[n] = '\0';
+    return any;
+}
+
 /* What a caller wants of the best alignment of heard and spelled under every reading of each:
  * the similarity it gives (cdn_transcription_similarity), or how far its cost goes beyond the
  * bar (cdn_transcription_excess). */
@@ -518,6 +543,9 @@ static void heard_sounds(const char *heard, cdn_syllabary syllabary, bool xinhua
         if (strstr(heard, "eu"))
             other = single_vowels(heard, true, folded);
         heard = single_vowels(heard, false, korean);
+    } else if (syllabary == CDN_SYLLABARY_KANA) {
+        if (kana_ng_closed(heard, folded, sizeof folded))
+            other = folded;
     } else if (xinhua) {
         if (pinyin_vowels_folded(heard, folded, sizeof folded))
             other = folded;
@@ -527,28 +555,32 @@ static void heard_sounds(const char *heard, cdn_syllabary syllabary, bool xinhua
             third = respelled;
     }
     char h[3 * CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
-    size_t nh = cdn_sound_readings(heard, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h);
+    unsigned base = CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS | (syllabary == CDN_SYLLABARY_KANA ? CDN_SOUND_LIQUID_PAIRS : 0);
+    size_t nh = cdn_sound_readings(heard, base, HEARD, h);
     if (other)
-        nh += cdn_sound_readings(other, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h + nh);
+        nh += cdn_sound_readings(other, base, HEARD, h + nh);
     if (third)
-        nh += cdn_sound_readings(third, CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, HEARD, h + nh);
+        nh += cdn_sound_readings(third, base, HEARD, h + nh);
     cdn_sound_set_fill(out, h, nh, MAX_SOUNDS);
 }
 
 /* Fills *out with the sound strings of the Latin spelling spelled: as English and German
  * spell (its r, g, th), with a French silent final dropped, with kh as h, and when read_aloud
- * as its likely languages read it (and as Korean hears English, when hangul). */
-static void spelled_sounds(const char *spelled, bool read_aloud, bool hangul, cdn_sound_set *out)
+ * as its likely languages read it (and as Korean hears English, when compared with Hangul); an r
+ * beside an l as a sound of its own when compared with kana (CDN_SOUND_LIQUID_PAIRS). */
+static void spelled_sounds(const char *spelled, bool read_aloud, cdn_syllabary syllabary, cdn_sound_set *out)
 {
+    bool hangul = syllabary == CDN_SYLLABARY_HANGUL;
+    unsigned base = CDN_SOUND_VOWELS | (syllabary == CDN_SYLLABARY_KANA ? CDN_SOUND_LIQUID_PAIRS : 0);
     static const unsigned SPELLED[3] = {CDN_SOUND_DROP_R, CDN_SOUND_SOFT_G, CDN_SOUND_TH_IS_S};
     char french[CDN_SOUNDS_MAX + 1];
     char s[CDN_SOUND_SET_MAX][CDN_SOUNDS_MAX + 1];
-    size_t ns = cdn_sound_readings(spelled, CDN_SOUND_VOWELS, SPELLED, s);
+    size_t ns = cdn_sound_readings(spelled, base, SPELLED, s);
     if (without_silent_final(spelled, french, sizeof french))
-        ns += cdn_sound_readings(french, CDN_SOUND_VOWELS, SPELLED, s + ns);
+        ns += cdn_sound_readings(french, base, SPELLED, s + ns);
     char velar[CDN_SOUNDS_MAX + 1];
     if (kh_as_h(spelled, velar, sizeof velar))
-        ns += cdn_sound_readings(velar, CDN_SOUND_VOWELS, SPELLED, s + ns);
+        ns += cdn_sound_readings(velar, base, SPELLED, s + ns);
     size_t spelled_consonants = 0;
     for (const char *c = s[0]; *c; c++)
         spelled_consonants += !is_vowel_sound(*c);
@@ -565,10 +597,10 @@ static void spelled_sounds(const char *spelled, bool read_aloud, bool hangul, cd
         bool rolled[CDN_READINGS_HEARD];
         size_t nr = cdn_readings_heard(spelled, spelled_consonants >= 3, r, rolled);
         for (size_t k = 0; k < nr; k++)
-            cdn_sound_classes(r[k], CDN_SOUND_VOWELS | (rolled[k] ? 0 : CDN_SOUND_DROP_R), s[ns++]);
+            cdn_sound_classes(r[k], base | (rolled[k] ? 0 : CDN_SOUND_DROP_R), s[ns++]);
         /* Hangul writes English's schwa as 어 (readings.h, cdn_readings_korean). */
         if (hangul && cdn_readings_korean(spelled, r))
-            cdn_sound_classes(r[0], CDN_SOUND_VOWELS | CDN_SOUND_DROP_R, s[ns++]);
+            cdn_sound_classes(r[0], base | CDN_SOUND_DROP_R, s[ns++]);
     }
     cdn_sound_set_fill(out, s, ns, MAX_SOUNDS);
 }
@@ -582,7 +614,8 @@ static double compare_readings(const char *heard, cdn_syllabary syllabary, const
 {
     bool j_or_g = xinhua && strpbrk(spelled, "jg") != NULL; /* read only by the Xinhua readings */
     unsigned heard_flags = (unsigned)syllabary | (unsigned)xinhua << 2 | (unsigned)j_or_g << 3;
-    unsigned spelled_flags = (unsigned)read_aloud | (unsigned)(read_aloud && syllabary == CDN_SYLLABARY_HANGUL) << 1;
+    unsigned spelled_flags = (unsigned)read_aloud | (unsigned)(read_aloud && syllabary == CDN_SYLLABARY_HANGUL) << 1 |
+                            (unsigned)(syllabary == CDN_SYLLABARY_KANA) << 2;
     cdn_sound_set local_h, local_s;
     const cdn_sound_set *h = cdn_sound_cache_find(cache ? &cache->heard : NULL, heard, heard_flags);
     if (!h) {
@@ -593,7 +626,7 @@ static double compare_readings(const char *heard, cdn_syllabary syllabary, const
     const cdn_sound_set *s = cdn_sound_cache_find(cache ? &cache->spelled : NULL, spelled, spelled_flags);
     if (!s) {
         cdn_sound_set *slot = cdn_sound_cache_put(cache ? &cache->spelled : NULL, spelled, spelled_flags);
-        spelled_sounds(spelled, read_aloud, syllabary == CDN_SYLLABARY_HANGUL, slot ? slot : &local_s);
+        spelled_sounds(spelled, read_aloud, syllabary, slot ? slot : &local_s);
         s = slot ? slot : &local_s;
     }
     return best_alignment(h, s, syllabary, want);

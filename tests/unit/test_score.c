@@ -1090,6 +1090,72 @@ static void transcriptions_read_by_their_language(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* An r beside an l is two sounds in kana (sounds.h, CDN_SOUND_LIQUID_PAIRS): カルロ karuro is
+ * Carlo and Carlot, ヴェルレ Verlet; a spelling with one liquid there does not meet. */
+static void katakana_liquid_pairs(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"カルロ", "Carlot"}, {"ヴェルレ", "Verlet"}, {"デルロイ", "Delroy"}, {"パルロ", "Parlo"},
+        {"エルリングソン", "Erlingsson"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "liquid pairs");
+    static const char *const OTHER[][2] = {
+        {"カルロ", "Kalo"}, {"ヴェルレ", "Verret"}, {"パルロ", "Pallo"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* Katakana write a closing ng as ング ngu (transcription.c, kana_ng_closed): スポング is Spong,
+ * ホーキング Hawking, ジングル Jingle; a ング before a vowel is n and g (ハンガー, Hanger). */
+static void katakana_closing_ng(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"スポング", "Spong"}, {"ホーキング", "Hawking"}, {"ジングル", "Jingle"}, {"ホリングス", "Hollings"},
+        {"ロングマン", "Longman"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "closing ng");
+    static const char *const OTHER[][2] = {
+        {"ホーキング", "Hosking"}, {"ホーキング", "Haskins"}, {"ジングル", "Jingo"}, {"ロングマン", "Lindman"},
+        {"ロングマン", "Longo"}, {"ホリングス", "Hollis"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* French nasal vowels at the end as an (readings.c: Gauguin ゴーギャン, gogan) and its gu
+ * before i as g (Guiot ギオー); an English e before a final s is silent as a final e is
+ * (transcription.c: Holmes ホームズ, Eames イームズ, Haynes ヘインズ); German ey as ai and eu, äu
+ * as oi in words of any length (Geyer ガイヤー, Reus ロイス), but not ei (ロイド is not Reid). */
+static void katakana_french_nasals_and_silent_es(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"ゴーギャン", "Gauguin"}, {"ギオー", "Guiot"}, {"ホームズ", "Holmes"}, {"イームズ", "Eames"},
+        {"ヘインズ", "Haynes"}, {"ガイヤー", "Geyer"}, {"ロイス", "Reus"}, {"ボイムラー", "Baeumler"},
+        {"ノイアー", "Neuer"}, {"トゥームズ", "Toombs"}, {"ガムス", "Gumbs"}, /* a silent b before a final s */
+        {"マッキニス", "McInnis"}, {"マッキンタイア", "McIntyre"}, /* Mc as mak */
+        {"ドロネー", "Delaunay"}, {"ドレー", "Delhaye"}, {"モルレー", "Morlay"}, /* French ay, aye as e */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "French nasals, silent es");
+    static const char *const OTHER[][2] = {
+        {"ゴーギャン", "Gagnon"}, {"ホームズ", "Holm"}, {"ホームズ", "Hume"}, {"イームズ", "Ems"},
+        {"ロイド", "Reid"}, {"ガイヤー", "Gere"}, {"ロイス", "Rios"}, {"ドレー", "Dolan"}, {"ドロネー", "Delano"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* 天皇 written onto an emperor's name is a title (titles.h, cdn_title_suffix): 天智天皇 meets
+ * Tenji and Emperor Tenji by the name alone, as 天智 天皇 does. */
+static void emperor_title_split_off(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"天智天皇", "Tenji"}, {"天智天皇", "Emperor Tenji"}, {"明治天皇", "Meiji"}};
+    expect_scores(SAME, COUNT(SAME), 0.80, 1.0, "emperor");
+    static const char *const OTHER[][2] = {{"天智天皇", "Meiji"}, {"明治天皇", "Tenno"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A name of two katakana alone meets a name of one Latin word by its sounds (score.c:
  * lone_short_kana), with no longer word to confirm it; beside another word it still needs one,
  * and two Hangul syllables alone (a Korean given name) still do. */
@@ -1909,6 +1975,10 @@ int main(void)
         cmocka_unit_test(english_names_in_hangul),
         cmocka_unit_test(transcriptions_read_by_their_language),
         cmocka_unit_test(lone_short_katakana),
+        cmocka_unit_test(katakana_liquid_pairs),
+        cmocka_unit_test(katakana_closing_ng),
+        cmocka_unit_test(emperor_title_split_off),
+        cmocka_unit_test(katakana_french_nasals_and_silent_es),
         cmocka_unit_test(katakana_combinations_meet),
         cmocka_unit_test(japanese_names_in_kanji),
         cmocka_unit_test(sino_korean_readings),

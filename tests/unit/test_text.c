@@ -755,6 +755,12 @@ static void sound_classes_golden(void **state)
         {"milteon", CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS, "nIltEOn"},               /* 밀턴 */
         {"darwin", CDN_SOUND_VOWELS | CDN_SOUND_DROP_R, "tAIn"},
         {"yuzuru", CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS | CDN_SOUND_KANA_D, "UtUlU"}, /* y before a vowel drops */
+        /* an r beside an l is a sound of its own for kana (Carlo カルロ), one l otherwise */
+        {"carlo", CDN_SOUND_VOWELS | CDN_SOUND_LIQUID_PAIRS, "kAllO"},
+        {"delroy", CDN_SOUND_VOWELS | CDN_SOUND_LIQUID_PAIRS, "tEllOI"},
+        {"carlo", CDN_SOUND_VOWELS, "kAlO"},
+        {"carlo", CDN_SOUND_VOWELS | CDN_SOUND_LIQUID_PAIRS | CDN_SOUND_DROP_R, "kAlO"}, /* Carl: r unsaid */
+        {"mallo", CDN_SOUND_ROMANISED | CDN_SOUND_VOWELS | CDN_SOUND_LIQUID_PAIRS, "nAlO"}, /* ll is one */
     };
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
         char out[CDN_SOUNDS_MAX + 1];
@@ -1001,6 +1007,17 @@ static void readings_korean(void **state)
 static void readings_heard(void **state)
 {
     (void)state;
+    assert_true(has_heard("gauguin", "gogan", true));      /* French gu before i, final in as an */
+    assert_true(has_heard("laurent", "loran", true));      /* final ent as an */
+    assert_true(has_heard("verdun", "verdan", true));      /* final un */
+    assert_true(has_heard("delaunay", "delone", true));    /* final ay as e */
+    assert_false(has_heard("martine", "martane", true));   /* not before a vowel */
+    assert_false(has_heard("sein", "sean", true));         /* nor ein, most often German */
+    assert_true(has_heard("mcinnis", "makinnis", false));  /* English Mc as mak */
+    assert_true(has_heard("geyer", "gaia", true));         /* German ey as ai, for two consonants too */
+    assert_true(has_heard("reus", "rois", true));          /* eu as oi */
+    assert_true(has_heard("baeumler", "boimla", true));    /* äu as oi */
+    assert_false(has_heard("reid", "raid", true));         /* not ei: Reid is not ロイド */
     assert_true(has_heard("eichel", "ayhel", true));       /* German ch as h */
     assert_true(has_heard("mueller", "myulla", true));     /* ü, a final -er */
     assert_true(has_heard("jozsef", "yozhef", true));      /* Hungarian j, zs */
@@ -1442,6 +1459,22 @@ static void regnal_numbers_and_titles(void **state)
     for (size_t i = 0; i < sizeof NAMES / sizeof NAMES[0]; i++)
         if (cdn_is_title(NAMES[i], strlen(NAMES[i])))
             fail_msg("%s is taken for a title", NAMES[i]);
+    /* 天皇 written onto an emperor's name is split off as a word of its own (titles.h) */
+    assert_int_equal(cdn_title_suffix("天智天皇", strlen("天智天皇")), strlen("天皇"));
+    assert_int_equal(cdn_title_suffix("天皇", strlen("天皇")), 0);
+    assert_int_equal(cdn_title_suffix("ア天皇", strlen("ア天皇")), 0); /* kana before it */
+    assert_int_equal(cdn_title_suffix("天皇陛下", strlen("天皇陛下")), 0);
+    cdn_tokens toks;
+    cdn_tokens_init(&toks);
+    const char *name = "天智天皇 abc";
+    assert_int_equal(cdn_tokenize(name, strlen(name), 0, &toks), CORDON_OK);
+    assert_int_equal(cdn_tokens_count(&toks), 3);
+    assert_string_equal(cdn_tokens_text(&toks, 0), "天智");
+    assert_string_equal(cdn_tokens_text(&toks, 1), "天皇");
+    assert_string_equal(cdn_tokens_text(&toks, 2), "abc");
+    assert_int_equal(cdn_tokens_at(&toks, 1)->start, 0); /* both keep the word's span */
+    assert_int_equal(cdn_tokens_at(&toks, 1)->end, strlen("天智天皇"));
+    cdn_tokens_free(&toks);
 }
 
 /* Whether the Latin spelling and the romanisation of a word in Arabic or Hebrew (its native
