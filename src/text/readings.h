@@ -53,4 +53,11 @@ size_t cdn_readings_heard(const char *latin, bool all, char out[CDN_READINGS_HEA
 enum { CDN_READINGS_KOREAN = 1 };
 size_t cdn_readings_korean(const char *latin, char out[CDN_READINGS_KOREAN][CDN_READING_MAX + 1]);
 
+/*
+ * How many of the languages above say other letters in their rules' starts than their rules
+ * begin with (readings.c keeps them written out, not worked out at each call): 0 unless a rule
+ * was added without its letter. For the unit test.
+ */
+size_t cdn_readings_starts_wrong(void);
+
 #endif
