@@ -239,17 +239,29 @@ static int bits(uint32_t x)
     return (int)((((x + (x >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24);
 }
 
+static double shape_similarity_at_least(const char *x, const cdn_shape *sx, const char *y, const cdn_shape *sy,
+                                        double min_sim);
+
 /* Edit similarity when both are long enough for edit distance to mean anything and it can
  * reach min_sim at all; else 0. Most pairs compared are unrelated names, so two cheap tests come
  * first: the lengths, and the characters used (one edit changes at most two characters of the
  * set). */
 static double fuzzy(const char *x, const cdn_shape *sx, const char *y, const cdn_shape *sy, double min_sim)
 {
-    return sx->len < 4 || sy->len < 4 ? 0.0 : cdn_shape_similarity_at_least(x, sx, y, sy, min_sim);
+    return sx->len < 4 || sy->len < 4 ? 0.0 : shape_similarity_at_least(x, sx, y, sy, min_sim);
 }
 
 double cdn_shape_similarity_at_least(const char *x, const cdn_shape *sx, const char *y, const cdn_shape *sy,
                                      double min_sim)
+{
+    return shape_similarity_at_least(x, sx, y, sy, min_sim);
+}
+
+/* cdn_shape_similarity_at_least, inline: the scorer tries it on nearly every pair of words, and
+ * most are told apart by their lengths and letters alone, cheaper than a call. */
+static inline __attribute__((always_inline)) double shape_similarity_at_least(const char *x, const cdn_shape *sx,
+                                                                              const char *y, const cdn_shape *sy,
+                                                                              double min_sim)
 {
     size_t lx = sx->len, ly = sy->len;
     size_t longer = lx > ly ? lx : ly, diff = lx > ly ? lx - ly : ly - lx;
@@ -944,8 +956,9 @@ double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const
     /* A Chinese syllable's onset is exact where the key and the edit distances are not: jiang
      * is not yang, zhou is not su (pinyin.h). In the synthetic-US names these made a third of
      * the false alarms; Korean names, whose Latin spellings vary in their onsets (요한 yohan /
-     * Johan, 고타 gota / Kota), are left out. */
-    const cdn_token *han = short_han(a, b);
+     * Johan, 고타 gota / Kota), are left out. short_han's first test is made here: nearly
+     * every pair compared has no word in a syllabic script. */
+    const cdn_token *han = (a->flags | b->flags) & CDN_TOK_SYLLABIC ? short_han(a, b) : NULL;
     const cdn_token *other = han == a ? b : a;
     if (han && !cdn_onsets_agree(han->latin, other->latin)) {
         double heard = han_transcription(han, other, false, sounds);
@@ -1132,7 +1145,7 @@ static void join(const cdn_token *x, const cdn_token *y, joined *out)
     out->latin[lx + ly] = '\0';
     out->len = lx + ly;
     cdn_orthography_key_ascii(out->latin, out->len, out->key);
-    cdn_shape_of(out->latin, &out->shape);
+    cdn_shape_joined(&x->latin_shape, &y->latin_shape, &out->shape);
 }
 
 /* Similarity of a joined pair and a token (or, with u, another joined pair): equal
