@@ -170,12 +170,15 @@ static void print_highlighted(const char *text, size_t len, const cordon_mention
         putchar('\n');
 }
 
-static void print_human(const char *doc_name, const char *text, size_t len, const cordon_mentions *m, bool highlight,
+/* Prints one document's report for a reader; false (nothing printed) when out of memory. */
+static bool print_human(const char *doc_name, const char *text, size_t len, const cordon_mentions *m, bool highlight,
                         const doc_audit *audit)
 {
     bool color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
     size_t count = cordon_mentions_count(m);
     entity_summary *sum = calloc(count + 1, sizeof *sum);
+    if (!sum)
+        return false;
     size_t n = summarize(m, sum);
     printf("== %s: %zu mention%s of %zu listed part%s\n", doc_name, count, count == 1 ? "" : "s", n,
            n == 1 ? "y" : "ies");
@@ -206,6 +209,7 @@ static void print_human(const char *doc_name, const char *text, size_t len, cons
                audit->receipt.alerts, audit->receipt.alerts == 1 ? "" : "s", audit->receipt.suppressed);
     printf("\n");
     free(sum);
+    return true;
 }
 
 /* Records one scanned document: the parties it mentions, each with its best mention. Fills
@@ -239,7 +243,18 @@ static int audit_document(cordon_audit *audit, const cordon_index *idx, const ch
     return EXIT_DONE;
 }
 
-int cmd_scan(int argc, char **argv)
+/* What the command line asked for. */
+typedef struct scan_cmd {
+    cli_lists lists;
+    cordon_scan_options opts;
+    bool json, fail_on_match, quiet, highlight;
+    const char *audit_path, *customer;
+    int progress; /* -1: decide from stderr and the number of files */
+} scan_cmd;
+
+/* Parses the options into c (optind is then the first FILE); returns EXIT_DONE, EXIT_USAGE, or
+ * -1 after --help. */
+static int parse_options(scan_cmd *c, int argc, char **argv)
 {
     enum {
         OPT_THRESHOLD = 256, OPT_JSON, OPT_FAIL, OPT_HIGHLIGHT, OPT_HTML, OPT_TEXT, OPT_PROGRESS, OPT_NO_PROGRESS,
@@ -255,122 +270,134 @@ int cmd_scan(int argc, char **argv)
         {"audit", required_argument, NULL, OPT_AUDIT},  {"customer-id", required_argument, NULL, OPT_CUSTOMER},
         {NULL, 0, NULL, 0},
     };
-    cli_lists lists = {0};
-    cordon_scan_options opts;
-    cordon_scan_options_default(&opts);
-    bool json = false, fail_on_match = false, quiet = false;
-    const char *audit_path = NULL, *customer = NULL;
-    int progress = -1; /* -1: decide from stderr and the number of files */
-    bool highlight = isatty(STDOUT_FILENO);
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "l:qh", OPTIONS, NULL)) != -1) {
         switch (opt) {
         case 'l':
         case 'i':
-            if (cli_lists_add(&lists, "scan", opt, optarg) != EXIT_DONE)
+            if (cli_lists_add(&c->lists, "scan", opt, optarg) != EXIT_DONE)
                 return EXIT_USAGE;
             break;
         case OPT_THRESHOLD: {
             char *end;
-            opts.threshold = strtod(optarg, &end);
-            if (end == optarg || *end || opts.threshold < 0.0 || opts.threshold > 1.0)
+            c->opts.threshold = strtod(optarg, &end);
+            if (end == optarg || *end || c->opts.threshold < 0.0 || c->opts.threshold > 1.0)
                 return cli_usage_error("scan", "invalid --threshold '%s' (a number from 0 to 1)", optarg);
             break;
         }
-        case OPT_JSON: json = true; break;
-        case OPT_FAIL: fail_on_match = true; break;
-        case OPT_HIGHLIGHT: highlight = true; break;
-        case OPT_HTML: opts.html = 1; break;
-        case OPT_TEXT: opts.html = 0; break;
-        case OPT_PROGRESS: progress = 1; break;
-        case OPT_NO_PROGRESS: progress = 0; break;
-        case OPT_AUDIT: audit_path = optarg; break;
-        case OPT_CUSTOMER: customer = optarg; break;
-        case 'q': quiet = true; break;
-        case 'h': fputs(HELP, stdout); return EXIT_DONE;
+        case OPT_JSON: c->json = true; break;
+        case OPT_FAIL: c->fail_on_match = true; break;
+        case OPT_HIGHLIGHT: c->highlight = true; break;
+        case OPT_HTML: c->opts.html = 1; break;
+        case OPT_TEXT: c->opts.html = 0; break;
+        case OPT_PROGRESS: c->progress = 1; break;
+        case OPT_NO_PROGRESS: c->progress = 0; break;
+        case OPT_AUDIT: c->audit_path = optarg; break;
+        case OPT_CUSTOMER: c->customer = optarg; break;
+        case 'q': c->quiet = true; break;
+        case 'h': fputs(HELP, stdout); return -1;
         default: return cli_usage_error("scan", "invalid option");
         }
     }
     if (optind >= argc)
         return cli_usage_error("scan", "no FILE to scan (use - for stdin)");
-
-    if (customer && !audit_path)
+    if (c->customer && !c->audit_path)
         return cli_usage_error("scan", "--customer-id is recorded in the audit trail: give --audit DB too");
+    return EXIT_DONE;
+}
 
-    int exit_status;
-    cordon_audit *audit = audit_path ? cli_audit_open(audit_path, &exit_status) : NULL;
-    if (audit_path && !audit)
-        return exit_status;
-    cordon_index *idx = cli_open_index(&lists, "scan", quiet, &exit_status);
-    if (!idx) {
-        cordon_audit_close(audit);
-        return exit_status;
+/* The open index, scanner and audit of one run, and what its files added up to. */
+typedef struct scan_run {
+    const scan_cmd *cmd;
+    cordon_index *idx;
+    cordon_scanner *scanner; /* one for every file: what it learns of a word in one serves the next */
+    cordon_audit *audit;     /* NULL without --audit */
+    totals all;
+    size_t bytes;
+    bool any; /* a mention found (with --audit: an alert raised) */
+} scan_run;
+
+/* Scans the file at path ("-": stdin), audits and prints its report. Returns EXIT_DONE, or
+ * EXIT_BAD_INPUT after saying why (the file unread or unscanned, its audit not written: its
+ * report is then not printed). */
+static int scan_file(scan_run *r, const char *path)
+{
+    size_t len;
+    char *text = cli_read_file(path, &len);
+    if (!text)
+        return EXIT_BAD_INPUT;
+    const scan_cmd *c = r->cmd;
+    cordon_mentions *m = NULL;
+    int result = EXIT_DONE;
+    if (cordon_scanner_scan(r->scanner, text, len, &c->opts, &m) != CORDON_OK) {
+        cli_error("%s: %s", path, cordon_mentions_errmsg(m));
+        result = EXIT_BAD_INPUT;
+    } else {
+        const char *doc_name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+        doc_audit recorded = {{0}, NULL};
+        result = r->audit ? audit_document(r->audit, r->idx, doc_name, c->customer, &c->opts, m, &recorded) : EXIT_DONE;
+        if (result == EXIT_DONE) {
+            r->any |= r->audit ? recorded.receipt.alerts > 0 : cordon_mentions_count(m) > 0;
+            r->bytes += len;
+            if (c->json)
+                print_json(doc_name, text, m, r->audit ? &recorded : NULL);
+            else if (!print_human(doc_name, text, len, m, c->highlight, r->audit ? &recorded : NULL))
+                result = EXIT_BAD_INPUT;
+            if (!totals_add(&r->all, m))
+                result = EXIT_BAD_INPUT;
+            if (result != EXIT_DONE)
+                cli_error("%s: out of memory", doc_name);
+        }
+        free(recorded.marks);
     }
-    /* One scanner for every file: what it learns of a word in one serves the next. */
-    cordon_scanner *scanner = NULL;
-    if (cordon_scanner_new(idx, &scanner) != CORDON_OK) {
+    cordon_mentions_free(m);
+    free(text);
+    return result;
+}
+
+int cmd_scan(int argc, char **argv)
+{
+    scan_cmd c = {.highlight = isatty(STDOUT_FILENO), .progress = -1};
+    cordon_scan_options_default(&c.opts);
+    int status = parse_options(&c, argc, argv);
+    if (status != EXIT_DONE)
+        return status < 0 ? EXIT_DONE : status;
+    scan_run r = {.cmd = &c};
+    if (c.audit_path && !(r.audit = cli_audit_open(c.audit_path, &status)))
+        return status;
+    if (!(r.idx = cli_open_index(&c.lists, "scan", c.quiet, &status))) {
+        cordon_audit_close(r.audit);
+        return status;
+    }
+    if (cordon_scanner_new(r.idx, &r.scanner) != CORDON_OK) {
         cli_error("out of memory");
-        cordon_index_close(idx);
-        cordon_audit_close(audit);
+        cordon_index_close(r.idx);
+        cordon_audit_close(r.audit);
         return EXIT_BAD_INPUT;
     }
-    bool any = false;
     int result = EXIT_DONE;
-    size_t n_files = (size_t)(argc - optind), bytes = 0;
+    size_t n_files = (size_t)(argc - optind);
     bool tty = isatty(STDERR_FILENO);
-    if (progress < 0)
-        progress = tty || n_files >= 10;
-    totals all = {0};
+    bool progress = c.progress < 0 ? tty || n_files >= 10 : c.progress;
     for (int f = optind; f < argc; f++) {
-        size_t len;
-        char *text = cli_read_file(argv[f], &len);
-        if (!text) {
+        if (scan_file(&r, argv[f]) != EXIT_DONE)
             result = EXIT_BAD_INPUT;
-            continue;
-        }
-        cordon_mentions *m = NULL;
-        int status = cordon_scanner_scan(scanner, text, len, &opts, &m);
-        if (status != CORDON_OK) {
-            cli_error("%s: %s", argv[f], cordon_mentions_errmsg(m));
-            result = EXIT_BAD_INPUT;
-        } else {
-            const char *doc_name = strcmp(argv[f], "-") == 0 ? "<stdin>" : argv[f];
-            doc_audit recorded = {{0}, NULL};
-            int audited = audit ? audit_document(audit, idx, doc_name, customer, &opts, m, &recorded) : EXIT_DONE;
-            if (audited != EXIT_DONE) {
-                result = audited; /* not printed: it was not audited */
-            } else {
-                any |= audit ? recorded.receipt.alerts > 0 : cordon_mentions_count(m) > 0;
-                bytes += len;
-                if (!totals_add(&all, m)) {
-                    cli_error("out of memory");
-                    result = EXIT_BAD_INPUT;
-                }
-                if (json)
-                    print_json(doc_name, text, m, audit ? &recorded : NULL);
-                else
-                    print_human(doc_name, text, len, m, highlight, audit ? &recorded : NULL);
-            }
-            free(recorded.marks);
-        }
-        cordon_mentions_free(m);
-        free(text);
         if (progress)
-            print_progress((size_t)(f - optind + 1), n_files, bytes, all.mentions, tty, f + 1 == argc);
+            print_progress((size_t)(f - optind + 1), n_files, r.bytes, r.all.mentions, tty, f + 1 == argc);
     }
-    if (!json && n_files > 1)
-        print_totals(&all);
-    free(all.items);
-    free(all.files);
-    cordon_scanner_free(scanner);
-    cordon_index_close(idx);
-    cordon_audit_close(audit);
+    if (!c.json && n_files > 1)
+        print_totals(&r.all);
+    free(r.all.items);
+    free(r.all.files);
+    cordon_scanner_free(r.scanner);
+    cordon_index_close(r.idx);
+    cordon_audit_close(r.audit);
     if (fflush(stdout) != 0) {
         cli_error("cannot write the output");
         return EXIT_BAD_INPUT;
     }
     if (result != EXIT_DONE)
         return result;
-    return fail_on_match && any ? EXIT_MATCH : EXIT_DONE;
+    return c.fail_on_match && r.any ? EXIT_MATCH : EXIT_DONE;
 }

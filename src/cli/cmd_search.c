@@ -101,7 +101,16 @@ static void print_human(const char *query, const cordon_results *res, const cord
     }
 }
 
-int cmd_search(int argc, char **argv)
+/* What the command line asked for. */
+typedef struct search_cmd {
+    cli_lists lists;
+    cordon_search_options opts;
+    bool json, fail_on_match, quiet;
+    const char *name, *audit_path, *customer;
+} search_cmd;
+
+/* Parses the options and the NAME into c; returns EXIT_DONE, EXIT_USAGE, or -1 after --help. */
+static int parse_options(search_cmd *c, int argc, char **argv)
 {
     enum { OPT_THRESHOLD = 256, OPT_JSON, OPT_FAIL, OPT_AUDIT, OPT_CUSTOMER };
     static const struct option OPTIONS[] = {
@@ -113,11 +122,7 @@ int cmd_search(int argc, char **argv)
         {"help", no_argument, NULL, 'h'},                {"audit", required_argument, NULL, OPT_AUDIT},
         {"customer-id", required_argument, NULL, OPT_CUSTOMER}, {NULL, 0, NULL, 0},
     };
-    cli_lists lists = {0};
-    cordon_search_options opts;
-    cordon_search_options_default(&opts);
-    bool json = false, fail_on_match = false, quiet = false;
-    const char *audit_path = NULL, *customer = NULL;
+    cordon_search_options *opts = &c->opts;
     double number;
     int opt;
     optind = 1;
@@ -125,57 +130,102 @@ int cmd_search(int argc, char **argv)
         switch (opt) {
         case 'l':
         case 'i':
-            if (cli_lists_add(&lists, "search", opt, optarg) != EXIT_DONE)
+            if (cli_lists_add(&c->lists, "search", opt, optarg) != EXIT_DONE)
                 return EXIT_USAGE;
             break;
         case 't':
-            if (cordon_schema_parse(optarg, &opts.schema) != CORDON_OK)
+            if (cordon_schema_parse(optarg, &opts->schema) != CORDON_OK)
                 return cli_usage_error("search", "invalid --type '%s' (person, organization, vessel, aircraft or legalentity)",
                                        optarg);
             break;
         case 'c':
             if (strlen(optarg) != 2)
                 return cli_usage_error("search", "invalid --country '%s' (an ISO alpha-2 code such as RU)", optarg);
-            opts.country = optarg;
+            opts->country = optarg;
             break;
-        case 'd': opts.dob = optarg; break;
+        case 'd': opts->dob = optarg; break;
         case OPT_THRESHOLD:
-            if (!parse_number(optarg, 0.0, 1.0, &opts.threshold))
+            if (!parse_number(optarg, 0.0, 1.0, &opts->threshold))
                 return cli_usage_error("search", "invalid --threshold '%s' (a number from 0 to 1)", optarg);
-            if (opts.min_score > opts.threshold)
-                opts.min_score = opts.threshold;
+            if (opts->min_score > opts->threshold)
+                opts->min_score = opts->threshold;
             break;
         case 'n':
             if (!parse_number(optarg, 1, 10000, &number) || number != (size_t)number)
                 return cli_usage_error("search", "invalid --limit '%s' (a whole number from 1 to 10000)", optarg);
-            opts.limit = (size_t)number;
+            opts->limit = (size_t)number;
             break;
-        case OPT_JSON: json = true; break;
-        case OPT_FAIL: fail_on_match = true; break;
-        case 'q': quiet = true; break;
-        case OPT_AUDIT: audit_path = optarg; break;
-        case OPT_CUSTOMER: customer = optarg; break;
-        case 'h': fputs(HELP, stdout); return EXIT_DONE;
+        case OPT_JSON: c->json = true; break;
+        case OPT_FAIL: c->fail_on_match = true; break;
+        case 'q': c->quiet = true; break;
+        case OPT_AUDIT: c->audit_path = optarg; break;
+        case OPT_CUSTOMER: c->customer = optarg; break;
+        case 'h': fputs(HELP, stdout); return -1;
         default: return cli_usage_error("search", "invalid option");
         }
     }
     if (optind != argc - 1)
         return cli_usage_error("search", optind >= argc ? "no NAME to search" : "give one NAME (quote names with spaces)");
-    const char *name = argv[optind];
-    if (customer && !audit_path)
+    c->name = argv[optind];
+    if (c->customer && !c->audit_path)
         return cli_usage_error("search", "--customer-id is recorded in the audit trail: give --audit DB too");
+    return EXIT_DONE;
+}
 
-    int exit_status;
-    cordon_audit *audit = audit_path ? cli_audit_open(audit_path, &exit_status) : NULL;
-    if (audit_path && !audit)
+/* Records the search and its results in audit, filling marks[i] for result i and *receipt.
+ * Returns EXIT_DONE, or an exit status after saying why (the results must then not be shown). */
+static int audit_search(const search_cmd *c, cordon_audit *audit, const cordon_index *idx, const cordon_results *res,
+                        cordon_audit_mark *marks, cordon_audit_receipt *receipt)
+{
+    if (!marks) {
+        cli_error("out of memory");
+        return EXIT_BAD_INPUT;
+    }
+    cordon_audit_screening s;
+    cli_audit_screening(&s, "search", c->customer, c->name);
+    s.schema = c->opts.schema;
+    s.dob = c->opts.dob;
+    s.country = c->opts.country;
+    s.threshold = cordon_results_threshold(res);
+    return cli_audit_results(audit, idx, &s, res, marks, receipt);
+}
+
+/* Prints {"query", "results", "screening_id"} (the last with an audit), each result with its
+ * audit mark when marks is not NULL. */
+static void print_json(const char *name, const cordon_results *res, const cordon_audit_mark *marks,
+                       const cordon_audit_receipt *receipt)
+{
+    json_t *results = json_array();
+    for (size_t i = 0; i < cordon_results_count(res); i++) {
+        json_t *r = json_out_result(cordon_results_get(res, i));
+        if (marks)
+            cli_json_add_mark(r, &marks[i]);
+        json_array_append_new(results, r);
+    }
+    json_t *doc = json_pack("{s:s, s:o}", "query", name, "results", results);
+    if (receipt)
+        json_object_set_new(doc, "screening_id", json_integer(receipt->screening_id));
+    cli_json_print(doc, stdout);
+    json_decref(doc);
+}
+
+int cmd_search(int argc, char **argv)
+{
+    search_cmd c = {0};
+    cordon_search_options_default(&c.opts);
+    int exit_status = parse_options(&c, argc, argv);
+    if (exit_status != EXIT_DONE)
+        return exit_status < 0 ? EXIT_DONE : exit_status;
+    cordon_audit *audit = c.audit_path ? cli_audit_open(c.audit_path, &exit_status) : NULL;
+    if (c.audit_path && !audit)
         return exit_status;
-    cordon_index *idx = cli_open_index(&lists, "search", quiet, &exit_status);
+    cordon_index *idx = cli_open_index(&c.lists, "search", c.quiet, &exit_status);
     if (!idx) {
         cordon_audit_close(audit);
         return exit_status;
     }
     cordon_results *res = NULL;
-    int status = cordon_search(idx, name, &opts, &res);
+    int status = cordon_search(idx, c.name, &c.opts, &res);
     if (status != CORDON_OK) {
         cli_error("%s", cordon_results_errmsg(res));
         cordon_results_free(res);
@@ -186,37 +236,15 @@ int cmd_search(int argc, char **argv)
     size_t n = cordon_results_count(res);
     cordon_audit_mark *marks = audit ? calloc(n + 1, sizeof *marks) : NULL;
     cordon_audit_receipt receipt = {0};
-    int audited = EXIT_DONE;
-    if (audit) {
-        cordon_audit_screening s;
-        cli_audit_screening(&s, "search", customer, name);
-        s.schema = opts.schema;
-        s.dob = opts.dob;
-        s.country = opts.country;
-        s.threshold = cordon_results_threshold(res);
-        audited = marks ? cli_audit_results(audit, idx, &s, res, marks, &receipt) : EXIT_BAD_INPUT;
-    }
+    int audited = audit ? audit_search(&c, audit, idx, res, marks, &receipt) : EXIT_DONE;
     bool any_match = false;
     for (size_t i = 0; i < n; i++)
         any_match |= marks ? marks[i].outcome == CORDON_AUDIT_ALERT : cordon_results_get(res, i)->match != 0;
-    if (audited != EXIT_DONE) {
-        /* Nothing is printed: results that were not recorded must not look audited. */
-    } else if (json) {
-        json_t *results = json_array();
-        for (size_t i = 0; i < n; i++) {
-            json_t *r = json_out_result(cordon_results_get(res, i));
-            if (marks)
-                cli_json_add_mark(r, &marks[i]);
-            json_array_append_new(results, r);
-        }
-        json_t *doc = json_pack("{s:s, s:o}", "query", name, "results", results);
-        if (audit)
-            json_object_set_new(doc, "screening_id", json_integer(receipt.screening_id));
-        cli_json_print(doc, stdout);
-        json_decref(doc);
-    } else {
-        print_human(name, res, idx, marks, audit ? &receipt : NULL);
-    }
+    /* Results that were not recorded are not printed: they must not look audited. */
+    if (audited == EXIT_DONE && c.json)
+        print_json(c.name, res, marks, audit ? &receipt : NULL);
+    else if (audited == EXIT_DONE)
+        print_human(c.name, res, idx, marks, audit ? &receipt : NULL);
     free(marks);
     cordon_results_free(res);
     cordon_index_close(idx);
@@ -227,5 +255,5 @@ int cmd_search(int argc, char **argv)
         cli_error("cannot write the output");
         return EXIT_BAD_INPUT;
     }
-    return fail_on_match && any_match ? EXIT_MATCH : EXIT_DONE;
+    return c.fail_on_match && any_match ? EXIT_MATCH : EXIT_DONE;
 }

@@ -310,6 +310,126 @@ static cdn_dotted_where dotted_forms_where(cordon_schema schema)
     }
 }
 
+/* One name being analysed: its words, where they stand, and the tokens made of them so far. */
+typedef struct name_reading {
+    cdn_analyzed *a;
+    cdn_translit *tr;
+    int hint;                /* cdn_translit_hint's, with Japanese's */
+    const char *name;        /* as given, for its letters' case and accents */
+    cordon_schema schema;
+    const normalized_parts *parts; /* NULL when the publisher gave none */
+    const cdn_tokens *toks;
+    size_t n;                /* words looked at */
+    const char *words[CDN_MAX_NAME_TOKENS];
+    size_t lens[CDN_MAX_NAME_TOKENS];
+    bool left[CDN_MAX_NAME_TOKENS];  /* the word is before the comma */
+    bool mixed_case;         /* the name has lower-case letters */
+    bool compounds;          /* Arabic compound names are looked for */
+    bool abbreviations;      /* Mohd, Md, Mg are read as the names they abbreviate */
+    size_t out;              /* tokens added */
+    cdn_patronymic patronymic[CDN_MAX_NAME_TOKENS]; /* per token added */
+    bool before_comma[CDN_MAX_NAME_TOKENS];         /* per token added */
+} name_reading;
+
+/* Whether words head to last, in capitals in a name of mixed case, are a person's family name:
+ * "Sergei Petrovich RUBNIKOVICH", as the EU and UN write it. */
+static bool capitalised_family(const name_reading *r, const cdn_span_token *head, const cdn_span_token *last)
+{
+    cordon_schema schema = r->schema;
+    return r->mixed_case && schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL &&
+           all_upper(r->name + head->start, last->end - head->start);
+}
+
+/* Adds the regnal number that words i and i + 1 spell together (הארבעה עשר, الرابع عشر, "fourth
+ * ten": XIV) as one weak token, when they do; returns whether they did. */
+static bool add_regnal_numeral(name_reading *r, size_t i, int *status)
+{
+    const char *numeral =
+        i + 1 < r->n ? cdn_regnal_numeral_of_two(r->words[i], r->lens[i], r->words[i + 1], r->lens[i + 1]) : NULL;
+    if (!numeral)
+        return false;
+    const cdn_span_token *t = cdn_tokens_at(r->toks, i);
+    uint8_t flags = word_flags(r->words[i], r->lens[i], r->schema, r->parts);
+    r->before_comma[r->out] = r->left[i];
+    if (capitalised_family(r, t, t))
+        flags |= CDN_TOK_FAMILY;
+    if (r->schema != CORDON_SCHEMA_ORGANIZATION && r->schema != CORDON_SCHEMA_VESSEL &&
+        r->schema != CORDON_SCHEMA_AIRCRAFT)
+        flags |= CDN_TOK_HONORIFIC;
+    *status = add_token(r->a, r->tr, r->hint, r->words[i], r->lens[i], flags, numeral, &r->patronymic[r->out++]);
+    return true;
+}
+
+/* The flags of the token made of words from to to - 1: each word's, but a legal form's that is
+ * an abbreviation written with an accent (Sá is no S.A.). */
+static uint8_t words_flags(const name_reading *r, size_t from, size_t to)
+{
+    uint8_t flags = 0;
+    for (size_t j = from; j < to; j++) {
+        uint8_t word = word_flags(r->words[j], r->lens[j], r->schema, r->parts);
+        if ((word & CDN_TOK_LEGAL_FORM) && accent_dropped(r->name, cdn_tokens_at(r->toks, j), r->words[j], r->lens[j]) &&
+            cdn_is_legal_form_abbreviation(r->words[j], r->lens[j]))
+            word &= (uint8_t)~CDN_TOK_LEGAL_FORM;
+        flags |= word;
+    }
+    if (capitalised_family(r, cdn_tokens_at(r->toks, from), cdn_tokens_at(r->toks, to - 1)))
+        flags |= CDN_TOK_FAMILY;
+    return flags;
+}
+
+/* Adds the token(s) of the word at i, or of the Arabic compound that begins there (abd al
+ * rahman: abd | alrahman); returns how many words they took. */
+static size_t add_words(name_reading *r, size_t i, int *status)
+{
+    /* A compound does not run over the comma of "FAMILY, Given" ('ABD, Ahmad). */
+    size_t side = 1;
+    while (i + side < r->n && r->left[i + side] == r->left[i])
+        side++;
+    bool after_word = i > 0 && r->left[i - 1] == r->left[i];
+    cdn_compound c;
+    bool compound = r->compounds && cdn_arabic_compound(r->words + i, r->lens + i, side, after_word, &c);
+    size_t n_words = compound ? c.words : 1, n_out = compound ? c.n_out : 1;
+    bool ends = i + n_words == r->n || r->left[i + n_words] != r->left[i]; /* its side of the comma */
+    for (size_t k = 0; *status == CORDON_OK && k < n_out; k++) {
+        /* Of a compound of several words rewritten as two, the first token stands for the
+         * first word, the second for the rest (abd | al rahman); one word stands for all. */
+        size_t from = k == 0 || n_words == 1 ? i : i + 1;
+        size_t to = k + 1 < n_out && n_words > 1 ? i + 1 : i + n_words;
+        uint8_t flags = words_flags(r, from, to);
+        r->before_comma[r->out] = r->left[to - 1];
+        const char *norm = compound ? c.out[k] : r->words[i];
+        size_t norm_len = compound ? strlen(c.out[k]) : r->lens[i];
+        if ((flags & CDN_TOK_HONORIFIC) && ends && cdn_honorific_is_also_a_name(norm, norm_len))
+            flags &= (uint8_t)~CDN_TOK_HONORIFIC;
+        /* Mohd, Md, Mg: the name they abbreviate, as a given name: after the comma of
+         * "FAMILY, Given" or without one (SHAH, Mohd Yusuf; YI, Khin Mg). An MD that ends
+         * the name is a degree (Yusuf Shah MD), not Muhammad. */
+        bool degree = ends && norm_len == 2 && memcmp(norm, "md", 2) == 0;
+        const char *spelled =
+            r->abbreviations && !r->left[i] && !degree && !compound ? cdn_given_name_abbreviation(norm, norm_len) : NULL;
+        if (spelled) {
+            norm = spelled;
+            norm_len = strlen(spelled);
+        }
+        *status = add_token(r->a, r->tr, r->hint, norm, norm_len, flags, NULL, &r->patronymic[r->out]);
+        if (*status == CORDON_OK && r->schema != CORDON_SCHEMA_PERSON)
+            mixed_legal_form(r->a);
+        r->out++;
+    }
+    return n_words;
+}
+
+/* Marks the patronymics among the n tokens t of a name whose publisher said which part is
+ * which. A -vich word is one where the publisher put it after the first given name
+ * (LUKASHENKO, Alexander Grigoryevich), not where it is the family name. */
+static void publisher_patronymics(cdn_token *t, const cdn_patronymic *patronymic, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((patronymic[i] == CDN_PATRONYMIC_SURE && !(t[i].flags & CDN_TOK_FAMILY)) ||
+            (patronymic[i] == CDN_PATRONYMIC_MAYBE && (t[i].flags & CDN_TOK_MIDDLE)))
+            t[i].flags |= CDN_TOK_PATRONYMIC;
+}
+
 int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t len, cordon_schema schema,
                      const cordon_name *parts)
 {
@@ -324,123 +444,43 @@ int cdn_analyze_name(cdn_analyzed *a, cdn_translit *tr, const char *name, size_t
         schema = CORDON_SCHEMA_ANY;
     if (status == CORDON_OK)
         status = cdn_join_dotted_forms(&toks, name, dotted_forms_where(schema));
-    size_t n = cdn_tokens_count(&toks);
-    if (n > CDN_MAX_NAME_TOKENS)
-        n = CDN_MAX_NAME_TOKENS;
-    const char *comma = memchr(name, ',', len);
-    size_t comma_at = comma ? (size_t)(comma - name) : 0;
     int japanese = 0;
     if (status == CORDON_OK)
         status = cdn_translit_japanese_hint(tr, name, len, &japanese);
-    int hint = cdn_translit_hint(name, len) | japanese;
     normalized_parts normalized;
     parts_init(&normalized);
     if (parts)
         parts_normalize(&normalized, parts);
-    size_t first = a->tokens.len;
-    bool mixed_case = has_lower(name, len);
+    name_reading r = {.a = a, .tr = tr, .hint = cdn_translit_hint(name, len) | japanese, .name = name,
+                      .parts = parts ? &normalized : NULL, .toks = &toks, .mixed_case = has_lower(name, len)};
+    r.n = cdn_tokens_count(&toks) < CDN_MAX_NAME_TOKENS ? cdn_tokens_count(&toks) : CDN_MAX_NAME_TOKENS;
     /* A "person" whose name carries a company's legal form (Sohra LLC, ООО "Сохра") is a
      * company that its list filed under the wrong type: the EU's travel-ban data files every
      * subject as a person. */
-    if (schema == CORDON_SCHEMA_PERSON && has_token(&toks, n, cdn_is_company_form))
+    if (schema == CORDON_SCHEMA_PERSON && has_token(&toks, r.n, cdn_is_company_form))
         schema = CORDON_SCHEMA_ORGANIZATION;
-    cdn_patronymic patronymic[CDN_MAX_NAME_TOKENS];
-    bool before_comma[CDN_MAX_NAME_TOKENS];
-    const char *words[CDN_MAX_NAME_TOKENS];
-    size_t lens[CDN_MAX_NAME_TOKENS];
-    bool left[CDN_MAX_NAME_TOKENS]; /* before the comma */
-    for (size_t i = 0; i < n; i++) {
-        const cdn_span_token *t = cdn_tokens_at(&toks, i);
-        words[i] = cdn_tokens_text(&toks, i);
-        lens[i] = t->norm_len;
-        left[i] = comma && t->end <= comma_at;
+    r.schema = schema;
+    const char *comma = memchr(name, ',', len);
+    for (size_t i = 0; i < r.n; i++) {
+        r.words[i] = cdn_tokens_text(&toks, i);
+        r.lens[i] = cdn_tokens_at(&toks, i)->norm_len;
+        r.left[i] = comma && cdn_tokens_at(&toks, i)->end <= (size_t)(comma - name);
     }
-    bool compounds = person_like(schema);
+    r.compounds = person_like(schema);
     /* Mohd, Md, Mg are read as the names they abbreviate only in a name with no legal form
      * (MG International AG, MG-Flot LLC are companies' names of no type). */
-    bool abbreviations = compounds && !has_token(&toks, n, cdn_is_legal_form);
-    size_t out = 0; /* tokens added: fewer than words when a compound is rewritten or an ordinal
-                       of two words is one */
-    for (size_t i = 0; status == CORDON_OK && i < n;) {
-        /* הארבעה עשר, الرابع عشر ("fourth ten"): one regnal number, XIV, and as weak */
-        const char *numeral = i + 1 < n ? cdn_regnal_numeral_of_two(words[i], lens[i], words[i + 1], lens[i + 1]) : NULL;
-        if (numeral) {
-            const cdn_span_token *t = cdn_tokens_at(&toks, i);
-            uint8_t flags = word_flags(words[i], lens[i], schema, parts ? &normalized : NULL);
-            before_comma[out] = left[i];
-            if (mixed_case && schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL &&
-                all_upper(name + t->start, t->end - t->start))
-                flags |= CDN_TOK_FAMILY;
-            if (schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL && schema != CORDON_SCHEMA_AIRCRAFT)
-                flags |= CDN_TOK_HONORIFIC;
-            status = add_token(a, tr, hint, words[i], lens[i], flags, numeral, &patronymic[out++]);
-            i += 2; /* the second word is part of it */
-            continue;
-        }
-        /* A compound does not run over the comma of "FAMILY, Given" ('ABD, Ahmad). */
-        size_t side = 1;
-        while (i + side < n && left[i + side] == left[i])
-            side++;
-        bool after_word = i > 0 && left[i - 1] == left[i];
-        cdn_compound c;
-        bool compound = compounds && cdn_arabic_compound(words + i, lens + i, side, after_word, &c);
-        size_t n_words = compound ? c.words : 1, n_out = compound ? c.n_out : 1;
-        for (size_t k = 0; status == CORDON_OK && k < n_out; k++) {
-            /* Of a compound of several words rewritten as two, the first token stands for the
-             * first word, the second for the rest (abd | al rahman); one word stands for all. */
-            size_t from = k == 0 || n_words == 1 ? i : i + 1;
-            size_t to = k + 1 < n_out && n_words > 1 ? i + 1 : i + n_words;
-            const cdn_span_token *head = cdn_tokens_at(&toks, from), *last = cdn_tokens_at(&toks, to - 1);
-            uint8_t flags = 0;
-            for (size_t j = from; j < to; j++) {
-                uint8_t word = word_flags(words[j], lens[j], schema, parts ? &normalized : NULL);
-                if ((word & CDN_TOK_LEGAL_FORM) && accent_dropped(name, cdn_tokens_at(&toks, j), words[j], lens[j]) &&
-                    cdn_is_legal_form_abbreviation(words[j], lens[j]))
-                    word &= (uint8_t)~CDN_TOK_LEGAL_FORM;
-                flags |= word;
-            }
-            before_comma[out] = left[to - 1];
-            /* "Sergei Petrovich RUBNIKOVICH": the EU and UN write the family name in capitals. */
-            if (mixed_case && schema != CORDON_SCHEMA_ORGANIZATION && schema != CORDON_SCHEMA_VESSEL &&
-                all_upper(name + head->start, last->end - head->start))
-                flags |= CDN_TOK_FAMILY;
-            const char *norm = compound ? c.out[k] : words[i];
-            size_t norm_len = compound ? strlen(c.out[k]) : lens[i];
-            bool ends = i + n_words == n || left[i + n_words] != left[i]; /* its side of the comma */
-            if ((flags & CDN_TOK_HONORIFIC) && ends && cdn_honorific_is_also_a_name(norm, norm_len))
-                flags &= (uint8_t)~CDN_TOK_HONORIFIC;
-            /* Mohd, Md, Mg: the name they abbreviate, as a given name: after the comma of
-             * "FAMILY, Given" or without one (SHAH, Mohd Yusuf; YI, Khin Mg). An MD that ends
-             * the name is a degree (Yusuf Shah MD), not Muhammad. */
-            bool degree = ends && norm_len == 2 && memcmp(norm, "md", 2) == 0;
-            const char *spelled = abbreviations && !left[i] && !degree && !compound
-                                      ? cdn_given_name_abbreviation(norm, norm_len)
-                                      : NULL;
-            if (spelled) {
-                norm = spelled;
-                norm_len = strlen(spelled);
-            }
-            status = add_token(a, tr, hint, norm, norm_len, flags, NULL, &patronymic[out]);
-            if (status == CORDON_OK && schema != CORDON_SCHEMA_PERSON)
-                mixed_legal_form(a);
-            out++;
-        }
-        i += n_words;
-    }
-    if (status == CORDON_OK && out > 0) /* none: the tokens may not be allocated yet */
-        descent_words((cdn_token *)a->tokens.items + first, out, a->text.data, before_comma, comma != NULL, schema);
-    n = out;
-    if (status == CORDON_OK && n > 0 && !parts)
-        positional_flags((cdn_token *)a->tokens.items + first, patronymic, n, before_comma, comma != NULL, schema);
-    else if (status == CORDON_OK && n > 0)
-        for (size_t i = 0; i < n; i++) { /* the publisher said which part is which */
-            /* A -vich word is a patronymic where the publisher put it after the first given
-             * name (LUKASHENKO, Alexander Grigoryevich), not where it is the family name. */
-            cdn_token *t = (cdn_token *)a->tokens.items + first + i;
-            if ((patronymic[i] == CDN_PATRONYMIC_SURE && !(t->flags & CDN_TOK_FAMILY)) ||
-                (patronymic[i] == CDN_PATRONYMIC_MAYBE && (t->flags & CDN_TOK_MIDDLE)))
-                t->flags |= CDN_TOK_PATRONYMIC;
-        }
+    r.abbreviations = r.compounds && !has_token(&toks, r.n, cdn_is_legal_form);
+    size_t first = a->tokens.len;
+    for (size_t i = 0; status == CORDON_OK && i < r.n;)
+        i += add_regnal_numeral(&r, i, &status) ? 2 : add_words(&r, i, &status);
+    /* No token: they may not be allocated yet. */
+    cdn_token *tokens = status == CORDON_OK && r.out > 0 ? (cdn_token *)a->tokens.items + first : NULL;
+    if (tokens)
+        descent_words(tokens, r.out, a->text.data, r.before_comma, comma != NULL, schema);
+    if (tokens && !parts)
+        positional_flags(tokens, r.patronymic, r.out, r.before_comma, comma != NULL, schema);
+    else if (tokens)
+        publisher_patronymics(tokens, r.patronymic, r.out);
     parts_free(&normalized);
     cdn_tokens_free(&toks);
     return status;

@@ -1035,6 +1035,83 @@ static const uint32_t *bsearch_name(const uint32_t *c, size_t n, uint32_t x)
     return at < n && c[at] == x ? c + at : NULL;
 }
 
+/* The names of c (n of them, ascending) that also hold a key of the window's weightiest word
+ * after the anchor, when that word weighs a third of the window or more: a common anchor
+ * (International, Bank, States) is in thousands of names, and a name must then meet that word
+ * too to reach the threshold. *c and *n are left alone when no word weighs enough. Returns false
+ * when out of memory. */
+static bool with_second_word(cdn_scanner *s, size_t first, size_t len, size_t anchor, const uint32_t **c, size_t *n)
+{
+    const cdn_token *tokens = s->lex.tokens.items;
+    size_t second = SIZE_MAX;
+    double total = 0.0;
+    for (size_t w = first; w < first + len; w++) {
+        total += cdn_scan_type(s, w)->query_weight;
+        if (w != anchor && cdn_scan_type(s, w)->n_hits && !cdn_scan_type(s, w)->stop &&
+            (second == SIZE_MAX || tokens[cdn_scan_type(s, w)->token].weight > tokens[cdn_scan_type(s, second)->token].weight))
+            second = w;
+    }
+    if (second == SIZE_MAX || cdn_scan_type(s, second)->query_weight * 3.0 < total)
+        return true;
+    const uint32_t *o;
+    size_t no;
+    if (!names_of(s, cdn_scan_type(s, second), 0.0, &s->other, &o, &no) || !cdn_vec_reserve(&s->both, *n))
+        return false;
+    uint32_t *both = s->both.items;
+    size_t kept = 0, j = 0;
+    for (size_t i = 0; i < *n; i++) {
+        while (j < no && o[j] < (*c)[i])
+            j++;
+        if (j < no && o[j] == (*c)[i])
+            both[kept++] = (*c)[i];
+    }
+    *c = both;
+    *n = kept;
+    return true;
+}
+
+/* Judges the n names c (ascending) against the window win, adding a mention for each that
+ * passes and keeping those in s->passed for the window's memo. */
+static int judge_names(cdn_scanner *s, const uint32_t *c, size_t n, const window *win)
+{
+    s->passed.len = 0;
+    if (!cdn_vec_reserve(&s->verdicts, n))
+        return CORDON_ENOMEM;
+    cdn_window_verdict *verdicts = s->verdicts.items;
+    /* Where the candidates judged so far are, by their number's low byte (the latest of each):
+     * an earlier twin is mostly found here, else by bisection. The scanner's table, never
+     * cleared: a place left by an earlier window is taken only when it is before this
+     * candidate and holds the twin, so it is right whoever wrote it. */
+    uint32_t *judged = s->judged;
+    for (size_t i = 0; i < n; i++) {
+        if (i + FACTS_AHEAD < n)
+            __builtin_prefetch(&s->idx->name_facts[c[i + FACTS_AHEAD]]);
+        /* A name with the very tokens of an earlier candidate (the same party on several
+         * lists) fares as that one did: passes reads nothing else of a name. */
+        uint32_t same = s->idx->name_facts[c[i]].same_tokens;
+        const uint32_t *earlier = NULL;
+        if (same != c[i]) {
+            uint32_t at = judged[same & 255];
+            earlier = at < i && c[at] == same ? c + at : bsearch_name(c, i, same);
+        }
+        judged[c[i] & 255] = (uint32_t)i;
+        cdn_window_verdict *v = &verdicts[i];
+        if (earlier)
+            *v = verdicts[earlier - c];
+        else {
+            *v = (cdn_window_verdict){0.0, false, false};
+            v->passed = passes(s, c[i], win, &v->score, &v->inflected);
+        }
+        if (!v->passed)
+            continue;
+        cdn_window_pass pass = {v->score, c[i], v->inflected};
+        int status = cdn_vec_push(&s->passed, &pass) ? mention_of(s, c[i], win, pass.score, pass.inflected) : CORDON_ENOMEM;
+        if (status != CORDON_OK)
+            return status;
+    }
+    return CORDON_OK;
+}
+
 /* Whether the window of len words from first may mention anybody, from what its words say
  * (run: run_add) alone: a word the index has keys for, a bound that reaches the threshold, a
  * word that says which party (len > 1) or a lone word fit to stand alone. Two windows in three
@@ -1049,7 +1126,6 @@ static bool window_may_mention(const cdn_scanner *s, size_t first, size_t len, c
  * say, run_add), a window that window_may_mention. */
 static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_run *run)
 {
-    const cdn_token *tokens = s->lex.tokens.items;
     size_t anchor = run->anchor;
     /* A window of several words does not cut a compound (a Secret Co-Owner, the
      * Anti-Corruption Foundation): its words are one word of the sentence. */
@@ -1088,70 +1164,11 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_ru
         return CORDON_OK;
     }
     window_read_words(s, &win);
-    /* A common word (International, Bank, States) is in thousands of names. When another word
-     * of the window weighs a third of it or more, a name must meet that word too to reach the
-     * threshold, so only the names holding a key of both are scored. */
-    if (all > COMMON_POSTINGS) {
-        size_t second = SIZE_MAX;
-        double total = 0.0;
-        for (size_t w = first; w < first + len; w++) {
-            total += cdn_scan_type(s, w)->query_weight;
-            if (w != anchor && cdn_scan_type(s, w)->n_hits && !cdn_scan_type(s, w)->stop &&
-                (second == SIZE_MAX || tokens[cdn_scan_type(s, w)->token].weight > tokens[cdn_scan_type(s, second)->token].weight))
-                second = w;
-        }
-        if (second != SIZE_MAX && cdn_scan_type(s, second)->query_weight * 3.0 >= total) {
-            const uint32_t *o;
-            size_t no;
-            if (!names_of(s, cdn_scan_type(s, second), 0.0, &s->other, &o, &no) || !cdn_vec_reserve(&s->both, n))
-                return CORDON_ENOMEM;
-            uint32_t *both = s->both.items;
-            size_t kept = 0, j = 0;
-            for (size_t i = 0; i < n; i++) {
-                while (j < no && o[j] < c[i])
-                    j++;
-                if (j < no && o[j] == c[i])
-                    both[kept++] = c[i];
-            }
-            c = both;
-            n = kept;
-        }
-    }
-    s->passed.len = 0;
-    if (!cdn_vec_reserve(&s->verdicts, n))
+    if (all > COMMON_POSTINGS && !with_second_word(s, first, len, anchor, &c, &n))
         return CORDON_ENOMEM;
-    cdn_window_verdict *verdicts = s->verdicts.items;
-    /* Where the candidates judged so far are, by their number's low byte (the latest of each):
-     * an earlier twin is mostly found here, else by bisection. The scanner's table, never
-     * cleared: a place left by an earlier window is taken only when it is before this
-     * candidate and holds the twin, so it is right whoever wrote it. */
-    uint32_t *judged = s->judged;
-    for (size_t i = 0; i < n; i++) {
-        if (i + FACTS_AHEAD < n)
-            __builtin_prefetch(&s->idx->name_facts[c[i + FACTS_AHEAD]]);
-        /* A name with the very tokens of an earlier candidate (the same party on several
-         * lists) fares as that one did: passes reads nothing else of a name. */
-        uint32_t same = s->idx->name_facts[c[i]].same_tokens;
-        const uint32_t *earlier = NULL;
-        if (same != c[i]) {
-            uint32_t at = judged[same & 255];
-            earlier = at < i && c[at] == same ? c + at : bsearch_name(c, i, same);
-        }
-        judged[c[i] & 255] = (uint32_t)i;
-        cdn_window_verdict *v = &verdicts[i];
-        if (earlier)
-            *v = verdicts[earlier - c];
-        else {
-            *v = (cdn_window_verdict){0.0, false, false};
-            v->passed = passes(s, c[i], &win, &v->score, &v->inflected);
-        }
-        if (!v->passed)
-            continue;
-        cdn_window_pass pass = {v->score, c[i], v->inflected};
-        int status = cdn_vec_push(&s->passed, &pass) ? mention_of(s, c[i], &win, pass.score, pass.inflected) : CORDON_ENOMEM;
-        if (status != CORDON_OK)
-            return status;
-    }
+    int status = judge_names(s, c, n, &win);
+    if (status != CORDON_OK)
+        return status;
     cdn_window_memo_put(&s->lex.windows, key, key_n, key_hash, s->passed.items, s->passed.len);
     return CORDON_OK;
 }
