@@ -142,12 +142,53 @@ static const rewrite SOUTH_SLAVIC[] = {
 static const rewrite TURKISH[] = {
     R("c", "dzh", 0), R("j", "zh", 0), END_OF_RULES,
 };
+/* Azerbaijani in its Latin alphabet, as Russian practice writes it (Wikipedia:
+ * "Азербайджанско-русская практическая транскрипция"): q г, x х (Qalib Галиб, Xəlilov Халилов);
+ * else TURKISH. Read only for a word with q or x: Turkish has neither letter. */
+static const rewrite AZERBAIJANI[] = {
+    R("q", "g", 0), R("x", "kh", 0), END_OF_RULES,
+};
+/* Arabic names in their English romanisation, as Russian practice writes the letters English
+ * spells with two (Wikipedia: "Арабско-русская практическая транскрипция"): ث th с, ذ dh з,
+ * غ gh г, ق q к (Uthman Усман, Haytham Хайсам, Ghalib Галиб, Qasim Касим). Read only for a word
+ * with one of them (ARABIC_MARKS: a word with th, dh, gh or q); an English th stays a t in
+ * ENGLISH's reading. */
+static const rewrite ARABIC_RUSSIAN[] = {
+    R("th", "s", 0), R("dh", "z", 0), R("gh", "g", 0), R("q", "k", 0), R("aa", "a", 0), R("ee", "i", 0),
+    R("oo", "u", 0), END_OF_RULES,
+};
+static const rewrite ARABIC_MARKS[] = {
+    R("th", "", 0), R("dh", "", 0), R("gh", "", 0), R("q", "", 0), END_OF_RULES,
+};
 /* Greek names in their Latin romanisation, as Russian transcribes modern Greek (Wikipedia:
  * "Греческо-русская практическая транскрипция"): gi before a vowel is й (Giannou Янну,
  * Kyrgios Кирьос), ou у, ai э, ei and oi и, y и, ch х, th т, ph ф. */
 static const rewrite GREEK[] = {
     R("gi", "y", VOWEL), R("ou", "u", 0), R("ai", "e", 0), R("ei", "i", 0), R("oi", "i", 0), R("y", "i", 0),
     R("ch", "kh", 0),    R("th", "t", 0), R("ph", "f", 0), END_OF_RULES,
+};
+/* Hungarian as Russian practice writes it (Wikipedia: "Венгерско-русская практическая
+ * транскрипция"): gy дь and ty ть, soft consonants that lose their softness in the romanised
+ * Cyrillic; else HUNGARIAN's cs ч, zs ж, sz с, s ш, ly й (Csokor Чокор, Ocskay Очкай, Szabó
+ * Сабо). Read only for a word spelled with one of Hungarian's own digraphs (HUNGARIAN_MARKS):
+ * its s as ш would give most words a reading of no language. */
+static const rewrite HUNGARIAN_RUSSIAN[] = {
+    R("gy", "d", 0), R("ty", "t", 0), END_OF_RULES,
+};
+static const rewrite HUNGARIAN_MARKS[] = {
+    R("cs", "", 0), R("zs", "", 0), R("sz", "", 0), R("gy", "", 0), END_OF_RULES,
+};
+/* Portuguese as Russian practice writes it (Wikipedia: "Португальско-русская практическая
+ * транскрипция"): an s before a consonant or at the end ш, a final o у and a final e и, as
+ * Portugal says them (Espinho Эшпинью, Gonçalves Гонсалвеш), c к but before e and i; else
+ * PORTUGUESE's nh нь, lh ль, ch ш, j ж. Read only for a word spelled with nh or lh (PORTUGUESE_MARKS), which Spanish and
+ * Italian names, whose s and final vowels these rules would change, do not have. */
+static const rewrite PORTUGUESE_RUSSIAN[] = {
+    R("s", "sh", CONSONANT), R("s", "sh", END), R("o", "u", END), R("e", "i", END), R("c", "s", FRONT),
+    R("c", "k", 0), END_OF_RULES,
+};
+static const rewrite PORTUGUESE_MARKS[] = {
+    R("nh", "", 0), R("lh", "", 0), END_OF_RULES,
 };
 /*
  * Readings for transcriptions by ear into Chinese characters, kana and Hangul only
@@ -277,7 +318,7 @@ typedef struct language {
     char last;
     bool rolled, long_only;
     bool long_vowels; /* Hepburn's long vowels are folded first (fold_long_vowels) */
-    bool own_needed;  /* read only where one of its own rules applies (else the reading is
+    const rewrite *needs; /* when not NULL, read only where one of these applies (else the reading is
                          another language's) */
     bool russian_only; /* Russian practice, not what the transcriptions by ear hear */
     uint32_t starts;   /* the letters some rule of own or then begins with, one bit each (by the
@@ -309,6 +350,13 @@ static const language LANGUAGES[] = {
     {.own = SOUTH_SLAVIC, .long_only = true, .starts = 0x00005618u /* cdijln */},
     {.own = TURKISH, .long_only = true, .starts = 0x00000408u /* cj */},
     {.own = GREEK, .long_only = true, .starts = 0x021180aau /* acegopty */},
+    {.own = HUNGARIAN_RUSSIAN, .then = HUNGARIAN, .needs = HUNGARIAN_MARKS, .russian_only = true,
+     .starts = 0x04185488u /* cgjlnstz */},
+    {.own = PORTUGUESE_RUSSIAN, .then = PORTUGUESE, .needs = PORTUGUESE_MARKS, .russian_only = true,
+     .starts = 0x010ad5a8u /* ceghjlnoqsx */},
+    {.own = AZERBAIJANI, .then = TURKISH, .needs = AZERBAIJANI, .russian_only = true,
+     .starts = 0x01020408u /* cjqx */},
+    {.own = ARABIC_RUSSIAN, .needs = ARABIC_MARKS, .russian_only = true, .starts = 0x001280b2u /* adegoqt */},
 };
 /* The readings for transcriptions by ear: those above but the Russian-only ones, then these. */
 static const language HEARD[] = {
@@ -324,7 +372,7 @@ static const language HEARD[] = {
     {.own = ITALIAN_SOFT, .then = ITALIAN, .rolled = true, .starts = 0x04080188u /* cghsz */},
     {.own = ENGLISH_HEARD, .then = ENGLISH, .starts = 0x03b78faau /* aceghijkopqrtuwxy */},
     {.own = ENGLISH_OPEN, .then = ENGLISH_HEARD, .starts = 0x02b08b22u /* aehikotuwy */},
-    {.own = ENGLISH_SILENT, .then = ENGLISH_HEARD, .own_needed = true,
+    {.own = ENGLISH_SILENT, .then = ENGLISH_HEARD, .needs = ENGLISH_SILENT,
      .starts = 0x00b0aba2u /* aeghikmotuw */},
     {.own = SPANISH_HEARD, .then = SPANISH, .rolled = true, .long_only = true,
      .starts = 0x04021588u /* cghjlqz */},
@@ -407,11 +455,11 @@ static bool read_as(const language *lang, const char *latin, size_t len, char ou
     return true;
 }
 
-/* Whether one of lang's own rules applies somewhere in latin (len letters). */
-static bool own_applies(const language *lang, const char *latin, size_t len)
+/* Whether one of rules applies somewhere in latin (len letters). */
+static bool any_applies(const rewrite *rules, const char *latin, size_t len)
 {
     for (size_t i = 0; i < len; i++)
-        for (const rewrite *r = lang->own; r->from; r++)
+        for (const rewrite *r = rules; r->from; r++)
             if (applies(r, latin, i, len))
                 return true;
     return false;
@@ -458,7 +506,7 @@ static void read_all(const language *langs, size_t count, bool all, bool heard, 
             word_len = fold_long_vowels(latin, len, folded);
             word = folded;
         }
-        if (!(langs[l].starts & letters) || (langs[l].own_needed && !own_applies(&langs[l], word, word_len)) ||
+        if (!(langs[l].starts & letters) || (langs[l].needs && !any_applies(langs[l].needs, word, word_len)) ||
             !read_as(&langs[l], word, word_len, out[*n]) || strcmp(out[*n], latin) == 0)
             continue;
         bool seen = false;
@@ -496,8 +544,8 @@ size_t cdn_readings_heard(const char *latin, bool all, char out[CDN_READINGS_HEA
 }
 
 /* The three steps of cdn_readings_korean. */
-static const language SILENT = {.own = ENGLISH_SILENT, .own_needed = true, .starts = 0x0020a2a2u /* aegimou */};
-static const language SCHWA = {.own = KOREAN_SCHWA, .own_needed = true, .starts = 0x00a00022u /* aeuw */};
+static const language SILENT = {.own = ENGLISH_SILENT, .starts = 0x0020a2a2u /* aegimou */};
+static const language SCHWA = {.own = KOREAN_SCHWA, .starts = 0x00a00022u /* aeuw */};
 static const language KOREAN = {.own = KOREAN_ENGLISH, .then = ENGLISH_HEARD, .starts = 0x00b08b22u /* aehikotuw */};
 
 size_t cdn_readings_korean(const char *latin, char out[CDN_READINGS_KOREAN][CDN_READING_MAX + 1])
@@ -510,18 +558,18 @@ size_t cdn_readings_korean(const char *latin, char out[CDN_READINGS_KOREAN][CDN_
     char step[2][CDN_READING_MAX + 1];
     const char *word = latin;
     bool changed = false;
-    if (own_applies(&SILENT, word, len) && read_as(&SILENT, word, len, step[0])) {
+    if (any_applies(ENGLISH_SILENT, word, len) && read_as(&SILENT, word, len, step[0])) {
         word = step[0];
         len = strlen(word);
         changed = true;
     }
-    if (cdn_vowel_groups(word) >= 2 && own_applies(&SCHWA, word, len) &&
+    if (cdn_vowel_groups(word) >= 2 && any_applies(KOREAN_SCHWA, word, len) &&
         read_as(&SCHWA, word, len, step[1])) {
         word = step[1];
         len = strlen(word);
         changed = true;
     }
-    if (!changed && !own_applies(&KOREAN, word, len))
+    if (!changed && !any_applies(KOREAN_ENGLISH, word, len))
         return 0;
     return read_as(&KOREAN, word, len, out[0]) && strcmp(out[0], latin) != 0;
 }

@@ -535,6 +535,15 @@ static void foreign_names_in_cyrillic_read_aloud(void **state)
     expect_scores(MORE, COUNT(MORE), 0.80, 0.95, "sounds");
     static const char *const SHORT[][2] = {{"Бор", "Buhr"}, {"Кит", "Keef"}, {"Квирин", "Quirini Ursus"}};
     expect_no_alerts(SHORT, COUNT(SHORT));
+    /* Hungarian cs ч and s ш, Portuguese s ш and a final o у, in words spelled with their
+     * languages' own letters (cs, nh); Russian practice (readings.c) */
+    static const char *const MARKED[][2] = {{"Чокор", "Csokor"}, {"Очкай", "Ocskay"}, {"Эшпинью", "Espinho"}};
+    expect_scores(MARKED, COUNT(MARKED), 0.80, 0.95, "Hungarian and Portuguese");
+    /* Azerbaijani q г and x х; Arabic th с, as Russian writes them */
+    static const char *const TURKIC_ARABIC[][2] = {{"Галиб", "Qalib"}, {"Халилов", "Xalilov"}, {"Усман", "Uthman"}};
+    expect_scores(TURKIC_ARABIC, COUNT(TURKIC_ARABIC), 0.80, 0.95, "Azerbaijani and Arabic");
+    static const char *const OTHERS[][2] = {{"Усман", "Uthwaite"}, {"Галиб", "Qalat"}};
+    expect_no_alerts(OTHERS, COUNT(OTHERS));
 }
 
 /* Latin spellings of one Arabic or Persian name differ in their inner vowels, long vowels,
