@@ -42,8 +42,9 @@ bool cdn_confirms_short_word(const cdn_token *a, const cdn_token *b, double sim,
 
 double cdn_mandarin_in_hangul(const cdn_token *h, const cdn_token *latin, const char *both)
 {
-    if (((latin[0].flags | latin[1].flags) & (CDN_TOK_SYLLABIC | CDN_TOK_ROMANISED)) || !cdn_is_pinyin(latin[0].latin) ||
-        !cdn_is_pinyin(latin[1].latin) || !cdn_pinyin_not_korean(both) || cdn_looks_native(h->text))
+    /* The cheap tests first: a native-looking Hangul word rules out every pair of its name. */
+    if (((latin[0].flags | latin[1].flags) & (CDN_TOK_SYLLABIC | CDN_TOK_ROMANISED)) || cdn_looks_native(h->text) ||
+        !cdn_is_pinyin(latin[0].latin) || !cdn_is_pinyin(latin[1].latin) || !cdn_pinyin_not_korean(both))
         return 0.0;
     return cdn_transcription_similarity(h->latin, CDN_SYLLABARY_HANGUL, both, NULL);
 }

@@ -54,6 +54,7 @@
 #include "core/alloc.h"
 #include "text/abjad.h"
 #include "text/arabic_compounds.h"
+#include "text/belarusian.h"
 #include "text/abjad_evidence.h"
 #include "text/abjad_keys.h"
 #include "text/generic_words.h"
@@ -584,8 +585,10 @@ static double short_transcription_similarity(const cdn_token *syllabic, const cd
                                              cdn_transcription_cache *cache)
 {
     size_t count = code_points(syllabic->text);
-    /* One Hangul syllable that is no surname is a short foreign name (존 John, 잭 Jack). */
-    bool one = count == 1 && cdn_is_hangul(syllabic->text) && !cdn_korean_surname_spellings(syllabic->text);
+    /* One Hangul syllable is a short foreign name (존 John, 잭 Jack), or a Korean surname that
+     * writes one (조 Joe, 장 Jean: CDN_SURNAME_SOUND, which only a foreign word beside it
+     * confirms). */
+    bool one = count == 1 && cdn_is_hangul(syllabic->text);
     if ((count < 2 && !one) || (count == 2 && cdn_looks_native(syllabic->text)))
         return 0.0;
     cdn_syllabary script = cdn_syllabary_of(syllabic->text);
@@ -864,6 +867,56 @@ static bool vowels_apart(const cdn_token *a, const cdn_token *b)
 /* The similarity of two spellings that are vowels apart (vowels_apart), at least. */
 #define VOWELS_SIM 0.88
 
+/* Whether the Latin spelling longer writes a vowel in the final consonant cluster of shorter,
+ * all else of their vowel skeletons (vowel_skeleton) alike: an Arabic name of the pattern
+ * CaCr, whose r English and French spellings make a syllable of (Saqr / Saker, Sakkar; Nasr /
+ * Naser, Nasir; Khodr / Khader, Khider; Badr / Bader). The cluster must follow an inner vowel
+ * (sVk|r), and both words begin alike and have four letters or more. Only before an r: before
+ * another consonant the shorter word was as often a name of its own (Wald / Walid, Carl /
+ * Carol: an alarm each in the false-alarm sets). */
+static bool vowel_in_cluster(const cdn_token *longer, const cdn_token *shorter)
+{
+    size_t ll = longer->latin_shape.len, ls = shorter->latin_shape.len;
+    if (((longer->flags | shorter->flags) & CDN_TOK_ROMANISED) || ls < 4 || ll <= ls || ll > MAX_CP ||
+        longer->latin[0] != shorter->latin[0] || !longer->latin_shape.ascii || !shorter->latin_shape.ascii)
+        return false;
+    char sl[2 * MAX_CP + 1], ss[2 * MAX_CP + 1];
+    size_t nl = vowel_skeleton(longer->latin, ll, sl), ns = vowel_skeleton(shorter->latin, ls, ss);
+    /* ss = P c and sl = P V c, P ending in a consonant after an inner vowel */
+    return nl == ns + 1 && ns >= 4 && ss[ns - 1] == 'r' && sl[nl - 2] == 'V' && sl[nl - 1] == 'r' && ss[ns - 3] == 'V' &&
+           ss[ns - 2] != 'V' && ss[ns - 1] != 'V' && memcmp(sl, ss, ns - 1) == 0;
+}
+
+/* Whether a, a Latin word in a Belarusian spelling (belarusian.h) that begins as b does, read
+ * as its Russian cognate is written has b's vowel skeleton, with two inner vowels or more as vowels_apart asks:
+ * SHAUTSOU / Shevtsov (shavtsov), TKACHOU / Tkachev, PAULICHENKA / Pavliuchenko. The vowels
+ * are left out because Belarusian writes its unstressed o and e as a and ia (akanne). b may be
+ * romanised from Cyrillic (Шевцов), not from an abjad or syllables. */
+static bool belarusian_cognate(const cdn_token *a, const cdn_token *b)
+{
+    /* What cdn_may_be_belarusian asks, as far as the shape says it: a word that ends in
+     * u (-ou, -au, -eu) or a (-enka), or that has a d and a z. */
+    enum { DZ = 1u << ('d' - 'a') | 1u << ('z' - 'a') };
+    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
+    if (la < 5 || (a->latin[la - 1] != 'u' && a->latin[la - 1] != 'a' && (a->latin_shape.mask & DZ) != DZ))
+        return false;
+    if (la > MAX_CP || lb < 4 || lb > MAX_CP || !a->latin_shape.ascii || !b->latin_shape.ascii ||
+        (a->flags & CDN_TOK_ROMANISED) || (b->flags & (CDN_TOK_ABJAD | CDN_TOK_SYLLABIC)))
+        return false;
+    char read[MAX_CP + 1];
+    size_t n = cdn_belarusian_as_russian(a->latin, la, read);
+    if (n == 0)
+        return false;
+    char sa[2 * MAX_CP + 1], sb[2 * MAX_CP + 1];
+    vowel_skeleton(read, n, sa);
+    vowel_skeleton(b->latin, lb, sb);
+    const char *v = strchr(sa, 'V');
+    return v && strchr(v + 1, 'V') && strcmp(sa, sb) == 0;
+}
+
+/* The similarity of a Belarusian spelling and its Russian cognate's (belarusian_cognate). */
+#define BELARUSIAN_SIM 0.9
+
 
 /* Whether a and b, of one consonant skeleton, are written with vowels that say they are two
  * names: the vowel letters of an Arabic or Hebrew word (cdn_abjad_vowels_contradict: اسامة /
@@ -885,6 +938,7 @@ const char CDN_FEW_CONSONANTS[] = "few consonants";
 const char CDN_SOUNDS[] = "sounds";
 const char CDN_SHORT_SOUNDS[] = "sounds, short";
 const char CDN_ONE_SOUND[] = "sounds, one syllable";
+const char CDN_SURNAME_SOUND[] = "sounds, a surname syllable";
 const char CDN_LONE_HAN[] = "sounds, one word";
 const char CDN_FUZZY[] = "fuzzy";
 const char CDN_FUZZY_FLOOR[] = "fuzzy, at the floor";
@@ -927,6 +981,22 @@ static bool other_numbers(const cdn_token *a, const cdn_token *b)
     size_t la = a->latin_shape.len, lb = b->latin_shape.len;
     return la && lb && strspn(a->latin, "ivx") == la && strspn(b->latin, "ivx") == lb &&
            (cdn_regnal_numeral(a->latin, la) || cdn_regnal_numeral(b->latin, lb));
+}
+
+/* The least a surname syllable met by sound (CDN_SURNAME_SOUND) counts from: the vowels of the
+ * transcription and the spelling within a near vowel (진 jin / Gene 0.82, 조 jo / Joe 0.84), not
+ * a diphthong apart (진 / Jane 0.80: Jane is 제인). */
+#define SURNAME_SOUND_MIN 0.82
+
+/* How a short word (not cdn_may_be_transcription) met a Latin word by sound: one Hangul syllable
+ * that is a Korean surname (조, 장, 리) as CDN_SURNAME_SOUND, any other one syllable as
+ * CDN_ONE_SOUND, two as CDN_SHORT_SOUNDS. */
+static const char *short_sounds_how(const cdn_token *syllabic)
+{
+    if (code_points(syllabic->text) != 1)
+        return CDN_SHORT_SOUNDS;
+    return cdn_is_hangul(syllabic->text) && cdn_korean_surname_spellings(syllabic->text) ? CDN_SURNAME_SOUND
+                                                                                         : CDN_ONE_SOUND;
 }
 
 /* A generic word and its translation (гостиница / hotel): the same kind of body, not yet the
@@ -1091,16 +1161,27 @@ double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const
         *how = "spelling";
         return 0.95;
     }
-    if (s >= 0.75 && vowels_apart(a, b)) {
+    /* Looked for at any distance, but only for words that begin alike, one with a Belarusian
+     * ending or dz: the consonants ў, h, dz, ts change make the spellings far apart (shautsou /
+     * shevtsov 0.63). The first letters are compared here, before any call: the scorer gets
+     * this far for nearly every pair it compares, and tested in the call the rule cost a
+     * search 2.7 % more instructions. A Belarusian h that begins a word (Henadz / Gennadiy) is
+     * left to the given names' forms (name_forms.h). */
+    if (a->latin[0] == b->latin[0] && s * 0.95 < BELARUSIAN_SIM && (belarusian_cognate(a, b) || belarusian_cognate(b, a))) {
+        *how = "Belarusian";
+        return BELARUSIAN_SIM;
+    }
+    if (s >= 0.75 && (vowels_apart(a, b) || vowel_in_cluster(a, b) || vowel_in_cluster(b, a))) {
         *how = "vowels";
         return VOWELS_SIM > s * 0.95 ? VOWELS_SIM : s * 0.95;
     }
-    if (s >= 0.75 && s * 0.95 >= short_heard) {
+    /* A surname syllable met by sound is the last resort (천 / Chen: fuzzy 0.81 counts alone). */
+    if (s >= 0.75 && (s * 0.95 >= short_heard || short_sounds_how(syl) == CDN_SURNAME_SOUND)) {
         *how = cdn_fuzzy_floor(a, b, s, spelled) ? CDN_FUZZY_FLOOR : CDN_FUZZY;
         return s * 0.95;
     }
-    if (short_heard > 0.0) {
-        *how = code_points(((a->flags & CDN_TOK_SYLLABIC) ? a : b)->text) == 1 ? CDN_ONE_SOUND : CDN_SHORT_SOUNDS;
+    if (short_heard > 0.0 && (short_sounds_how(syl) != CDN_SURNAME_SOUND || short_heard >= SURNAME_SOUND_MIN)) {
+        *how = short_sounds_how(syl);
         return short_heard;
     }
     if (agree) {
@@ -1572,9 +1653,9 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
  * rarer than the parts matched (for 12 more a.k.a.s); with three, 7 more and no alarm more. */
 #define NO_PART SIZE_MAX
 static size_t one_part_added(const cdn_token *q, size_t m, uint32_t q_used, const cdn_token *n, size_t k,
-                             uint32_t n_used, size_t matched, double weakest)
+                             uint32_t n_used, size_t matched, double weakest, bool family_met)
 {
-    if (matched < 3 || weakest < SURE_PAIR)
+    if (matched < 2 || weakest < SURE_PAIR)
         return NO_PART;
     size_t left = NO_PART, count = 0;
     for (size_t i = 0; i < m && count < 2; i++)
@@ -1590,7 +1671,17 @@ static size_t one_part_added(const cdn_token *q, size_t m, uint32_t q_used, cons
             left = m + j;
             count++;
         }
-    return count == 1 ? left : NO_PART;
+    if (count != 1 || matched >= 3)
+        return count == 1 ? left : NO_PART;
+    /* Two parts matched: only a second family name that the query gives beside the one that
+     * met the name's family name (family_met: KANYAMA TSHISIKU, Celestin / KANYAMA, Celestin),
+     * the query's comma or capitals saying which words are family names. A word more of a
+     * name in no such order may be a middle name (Steven Ian Moore / MOORE, Steven: 63 alarms
+     * more in the synthetic-US names), and a family word that met a given name says the two
+     * names are in another order (ANTON PARASCHIV, Geta / GETTA, Anton). Nor a word of
+     * descent, which makes one family name of the next (BIN LADEN, Usama is not LADEN). */
+    return left < m && (q[left].flags & CDN_TOK_FAMILY) && family_met && !cdn_descent_word(q[left].latin) ? left
+                                                                                                           : NO_PART;
 }
 
 double cdn_score_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain)
@@ -1911,6 +2002,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     }
     double got_q = 0.0, got_n = 0.0, weakest = 1.0;
     size_t matched = 0;
+    bool family_met = false; /* a pair met a family word of the query with one of the name */
     uint32_t q_used = 0, n_used = 0;
     /* The alignment first; then whether a weak pair has a strong one beside it, a short
      * transcription a long one (CDN_SHORT_SOUNDS), and a Latin fuzzy pair sure ones
@@ -1925,7 +2017,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         q_used |= pairs[p].q_mask;
         n_used |= pairs[p].n_mask;
         const char *how = pairs[p].how;
-        if (how == CDN_FEW_CONSONANTS || how == CDN_SHORT_SOUNDS || how == CDN_ONE_SOUND)
+        if (how == CDN_FEW_CONSONANTS || how == CDN_SHORT_SOUNDS || how == CDN_ONE_SOUND || how == CDN_SURNAME_SOUND)
             weak = true;
         else if (how != CDN_FUZZY_FLOOR) {
             confirmed |= pairs[p].sim >= CONFIRMS;
@@ -1950,7 +2042,9 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
             continue;
         }
         if (weak && ((pairs[p].how == CDN_FEW_CONSONANTS && !confirmed) ||
-                     ((pairs[p].how == CDN_SHORT_SOUNDS || pairs[p].how == CDN_ONE_SOUND) && !transcribed))) {
+                     ((pairs[p].how == CDN_SHORT_SOUNDS || pairs[p].how == CDN_ONE_SOUND ||
+                       pairs[p].how == CDN_SURNAME_SOUND) &&
+                      !transcribed))) {
             q_used &= ~pairs[p].q_mask; /* left unmatched */
             n_used &= ~pairs[p].n_mask;
             continue;
@@ -1960,6 +2054,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
             weakest = pairs[p].sim;
         /* A pair covers one token or two neighbours on each side. */
         size_t qi = (size_t)__builtin_ctz(pairs[p].q_mask), nj = (size_t)__builtin_ctz(pairs[p].n_mask);
+        family_met |= (q[qi].flags & n[nj].flags & CDN_TOK_FAMILY) != 0;
         double pair_q = qw[qi] + (pairs[p].q_mask >> qi > 1 ? qw[qi + 1] : 0.0);
         double pair_n = nw[nj] + (pairs[p].n_mask >> nj > 1 ? nw[nj + 1] : 0.0);
         /* A legal form of a few letters that ends the name, met by a query word in another
@@ -1993,7 +2088,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
      * LUKASHENKO, Dmitry for the patronymic only the father's alias gives. */
     for (uint32_t left_out = patronymics & ~n_used; left_out; left_out &= left_out - 1)
         wn -= nw[__builtin_ctz(left_out)];
-    size_t added = one_part_added(q, m, q_used, n, k, n_used, matched, weakest);
+    size_t added = one_part_added(q, m, q_used, n, k, n_used, matched, weakest, family_met);
     if (added != NO_PART) {
         if (added < m)
             wq -= (1.0 - ADDED_PART) * qw[added];

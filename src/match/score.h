@@ -123,6 +123,14 @@ extern const char CDN_SHORT_SOUNDS[];
  * Chinese names in pinyin (CHEN, Dong). */
 extern const char CDN_ONE_SOUND[];
 
+/* The same for one Hangul syllable that is a Korean surname in hangul.h, writing a foreign
+ * name's word (조 매카시 / Joe McCarthy, 장 바티스트 페랭 / Jean Baptiste Perrin, 카일러 리 /
+ * Chyler Leigh): it counts only where the name is shown foreign (a CDN_SOUNDS pair, a word of
+ * three syllables met as spelled, or two short words met beside a Hangul word of three
+ * syllables), and confirms no other short word: a Korean name written apart is a surname
+ * syllable and short words (조 민수). */
+extern const char CDN_SURNAME_SOUND[];
+
 /* How a word of two Han characters met a Latin word as a transcription where no other rule met
  * them (雷諾 leinuo / Reno, 安妮 anni / Anne, 藍儂 / Lennon: cjk_pairs.h): looked for only where
  * each of the two names is that one word (collect_pairs). Beside other words, two characters

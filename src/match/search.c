@@ -49,6 +49,7 @@
 #include "model/dates.h"
 #include "model/entity.h"
 #include "text/abjad.h"
+#include "text/abjad_evidence.h"
 #include "text/abjad_keys.h"
 #include "text/arabic_compounds.h"
 #include "text/generic_words.h"
@@ -60,6 +61,7 @@
 #include "text/sino_korean.h"
 #include "text/sound_edits.h"
 #include "text/sounds.h"
+#include "text/vowel_groups.h"
 #include "text/transcription.h"
 #include "text/utf8.h"
 #include "text/vowel_key.h"
@@ -331,11 +333,13 @@ static const char *listed_spelling(const cordon_index *idx, const cdn_ikey *k)
 
 /* Offers the words listed under the consonant-class key (len bytes) of the classes map that t
  * meets by the scorer's test with its vowel letters in place (cdn_short_word_meets, onsets its
- * memo): two classes in common (the scorer's "consonants"), not one confirmed — the "few
- * consonants" of כהן and Qingye (SUN, Qingye alerted on שון כהן), and no Wikidata pair, met
+ * memo): two classes in common (the scorer's "consonants"), and one confirmed (its "few
+ * consonants", 0.84) only where one_class and every class of the spelling is met
+ * (cdn_abjad_spelling_met_whole: אלי / Eli, not עטיה / Tuito). Not otherwise: the "few
+ * consonants" of כהן and Qingye (SUN, Qingye alerted on שון כהן) and no Wikidata pair, met
  * that way. exact: the key t has already met exactly. */
 static void add_short_word_meetings(gatherer *g, const cdn_token *t, const char *key, size_t len,
-                                    const cdn_ikey *exact, unsigned char onsets[27][27])
+                                    const cdn_ikey *exact, unsigned char onsets[27][27], bool one_class)
 {
     const cordon_index *idx = g->idx;
     const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_CLASSES], key, len);
@@ -347,7 +351,9 @@ static void add_short_word_meetings(gatherer *g, const cdn_token *t, const char 
             continue;
         cdn_token u = cdn_index_token(idx, spelled);
         double sim = cdn_short_word_meets(t, &u, onsets);
-        if (sim >= CDN_CONSONANTS_SIM)
+        if (sim >= CDN_CONSONANTS_SIM ||
+            (one_class && sim >= CDN_FEW_CONSONANTS_SIM &&
+             cdn_abjad_spelling_met_whole(t->latin, cdn_abjad_flags_of(t->text), u.latin)))
             add_postings(g, k, sim);
     }
 }
@@ -370,7 +376,7 @@ static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey
     unsigned char onsets[27][27]; /* cdn_short_word_meets' memo */
     memset(onsets, 0, sizeof onsets);
     for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
-        add_short_word_meetings(g, t, keys[v], strlen(keys[v]), exact, onsets);
+        add_short_word_meetings(g, t, keys[v], strlen(keys[v]), exact, onsets, false);
 }
 
 /* A word in the scripts, in a query of one word or in Hebrew script, meets the Latin
@@ -383,7 +389,10 @@ static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey
  * or Ochs is filed under). Not for Arabic and Persian names of more words, which have no
  * Wikidata pair to find this way (their pairs are of one word) and are the lists' own
  * (short_keyed). Wikidata by search: Arabic 1795 -> 1840 of 2000, Hebrew 1725 -> 1771, one
- * false alarm more (BENCHMARKS.md, session 12). */
+ * false alarm more (BENCHMARKS.md, session 12). A Hebrew word of a longer query is offered
+ * the spellings it meets by one class too, where they are all of that class (אלי / Eli beside
+ * כהן / Cohen, whose word was met by two): Hebrew 1771 -> 1796, two false alarms more
+ * (session 13; one class with the spelling's other consonants unmatched, 1797 and three). */
 static void gather_loose_classes(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
     if (!(t->flags & CDN_TOK_ABJAD) || (!g->one_word && !(cdn_abjad_flags_of(t->text) & CDN_ABJAD_HEBREW)))
@@ -397,7 +406,7 @@ static void gather_loose_classes(gatherer *g, const cdn_token *t, const cdn_ikey
         size_t len = strlen(keys[v]);
         marked[0] = CDN_ABJAD_LOOSE_MARK;
         memcpy(marked + 1, keys[v], len + 1);
-        add_short_word_meetings(g, t, marked, len + 1, exact, onsets);
+        add_short_word_meetings(g, t, marked, len + 1, exact, onsets, !g->one_word);
     }
 }
 
@@ -574,6 +583,21 @@ static void gather_readings(gatherer *g, const cdn_token *t, const cdn_ikey *exa
  * postings (Mohammed, Ahmad: thousands) cost more than the names it lifted were worth. */
 enum { VOWEL_POSTINGS_MAX = 300 };
 
+/* Credits the names already reached (by any query word) that have the indexed key k, as the
+ * other vowel spelling of the word being gathered, at 0.88 (the scorer's "vowels"); a key on
+ * more than VOWEL_POSTINGS_MAX names is not walked. */
+static void credit_reached(gatherer *g, const cdn_ikey *k)
+{
+    if (k->n_postings > VOWEL_POSTINGS_MAX)
+        return;
+    const uint32_t *postings = g->idx->u32.items + k->postings;
+    const cdn_accum *acc = g->acc;
+    float q = (float)(0.88 * g->token_weight), cn = (float)(0.88 * k->weight);
+    for (uint32_t p = 0; p < k->n_postings; p++)
+        if (acc->entries[postings[p]].generation == acc->generation)
+            credit(g, postings[p], q, cn);
+}
+
 /* The names already reached that have another vowel spelling of the Latin word t (vowel_key.h:
  * Majeed for Majid, Usama for Osama) are credited with it, at 0.88 (the scorer's "vowels"). A
  * word whose key is common is not followed to its misspellings, so the search never offered
@@ -593,18 +617,37 @@ static void gather_vowels(gatherer *g, const cdn_token *t)
         return;
     const uint32_t *ids = cdn_index_ids(idx, same);
     size_t key_len = t->key_shape.len;
-    float q = (float)(0.88 * g->token_weight);
-    const cdn_accum *acc = g->acc;
     for (uint32_t i = 0; i < same->n && g->status == CORDON_OK; i++) {
         const cdn_ikey *k = &idx->vocab.items[ids[i]];
-        if (k->n_postings > VOWEL_POSTINGS_MAX || (k->len == key_len && memcmp(idx->pool + k->key, t->key, key_len) == 0))
-            continue;
-        const uint32_t *postings = idx->u32.items + k->postings;
-        float cn = (float)(0.88 * k->weight);
-        for (uint32_t p = 0; p < k->n_postings; p++)
-            if (acc->entries[postings[p]].generation == acc->generation)
-                credit(g, postings[p], q, cn);
+        if (k->len != key_len || memcmp(idx->pool + k->key, t->key, key_len) != 0)
+            credit_reached(g, k);
     }
+}
+
+/* The names already reached that have the Latin word t without the vowel before its final r,
+ * after a consonant and an inner vowel (Nasr for Naser, Nasir, Nasser; Saqr for Saker): the
+ * Arabic CaCr names whose r a spelling makes a syllable of (score.c's vowel_in_cluster, 0.88).
+ * Their vowel keys have a syllable fewer than t's, so gather_vowels does not find them. One
+ * key looked up, for a Latin word ending in a vowel and r only. */
+static void gather_vowel_before_r(gatherer *g, const cdn_token *t)
+{
+    const char *w = t->latin;
+    size_t len = t->latin_shape.len;
+    if (len < 5 || len > CDN_KEY_MAX || w[len - 1] != 'r' || !cdn_is_vowel_letter(w[len - 2]) ||
+        cdn_is_vowel_letter(w[len - 3]) || (t->flags & CDN_TOK_ROMANISED) || !t->latin_shape.ascii)
+        return;
+    size_t inner = 0;
+    while (inner < len - 3 && !cdn_is_vowel_letter(w[inner]))
+        inner++;
+    if (inner == len - 3)
+        return; /* no vowel before the cluster (Shter) */
+    char cut[CDN_KEY_MAX + 1], key[CDN_KEY_MAX + 1];
+    memcpy(cut, w, len - 2);
+    cut[len - 2] = 'r';
+    size_t n = cdn_orthography_key_ascii(cut, len - 1, key);
+    const cdn_ikey *k = n ? cdn_index_key(g->idx, key, n) : NULL;
+    if (k)
+        credit_reached(g, k);
 }
 
 /* A word typed in Latin letters whose ch may be the х that German and Polish write ch (Chalid,
@@ -1123,28 +1166,110 @@ static int explain_results(searcher *s, size_t keep)
     return CORDON_OK;
 }
 
+/* Results best first; of one score, the higher tie rank first (rank_ties_at_cut: kept in match
+ * until the results are explained, 0 for all but the ties it ranks), then by entity id. */
 static int result_order(const void *a, const void *b)
 {
     const cordon_result *x = a, *y = b;
     if (x->score != y->score)
         return x->score < y->score ? 1 : -1;
+    if (x->match != y->match)
+        return x->match < y->match ? 1 : -1;
     return strcmp(x->entity->id, y->entity->id);
+}
+
+/* How well the query's words in Arabic or Hebrew script fit the name e by their consonants
+ * (cdn_abjad_fit): for each such word, the name's token it fits best, the classes met counted
+ * before the classes of that token left unmatched; summed over the words, higher is better. */
+static int abjad_fit_rank(const searcher *s, const cdn_iname *e)
+{
+    cdn_token tokens[CDN_MAX_NAME_TOKENS];
+    uint32_t n = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
+    cdn_index_name_tokens(s->idx, e, tokens);
+    const cdn_token *q = s->q->tokens.items;
+    int rank = 0;
+    for (size_t i = 0; i < s->q->tokens.len; i++) {
+        if (!(q[i].flags & CDN_TOK_ABJAD) || !q[i].latin[0])
+            continue;
+        unsigned flags = cdn_abjad_flags_of(q[i].text);
+        int best = 0;
+        for (uint32_t j = 0; j < n; j++) {
+            if ((tokens[j].flags & CDN_TOK_ABJAD) || !tokens[j].latin[0])
+                continue;
+            size_t left, met = cdn_abjad_fit(q[i].latin, flags, tokens[j].latin, &left);
+            int fit = met ? (int)(met * CDN_CLASSES_MAX + CDN_CLASSES_MAX - left) : 0;
+            if (fit > best)
+                best = fit;
+        }
+        rank += best;
+    }
+    return rank;
+}
+
+/* The score of the k-th best of the count results (k >= 1; 0 when there are fewer), kept in
+ * a small sorted array. */
+static double kth_score(const cordon_result *items, size_t count, size_t k)
+{
+    if (count < k || k > 64)
+        return 0.0;
+    double top[64];
+    size_t n = 0;
+    for (size_t i = 0; i < count; i++) {
+        double score = items[i].score;
+        if (n == k && score <= top[n - 1])
+            continue;
+        size_t j = n < k ? n++ : n - 1;
+        while (j > 0 && top[j - 1] < score) {
+            top[j] = top[j - 1];
+            j--;
+        }
+        top[j] = score;
+    }
+    return top[k - 1];
+}
+
+/* Where results of one score straddle the limit, a query in Arabic or Hebrew script puts those
+ * that its words fit better by their consonants first (abjad_fit_rank, in each result's match):
+ * the scorer caps a consonant match at 0.85, so a one-word query meets dozens of names at that
+ * score, and entity ids alone cut the name that fits (فرحات / Ferhat, four classes met, after
+ * Pierrette, three). Only the ties at the cut are ranked; the rest keep 0. */
+static void rank_ties_at_cut(const searcher *s, cordon_result *items, size_t count, size_t limit)
+{
+    if (!limit || count <= limit || limit > 64)
+        return;
+    bool abjad = false;
+    for (size_t i = 0; i < s->q->tokens.len && !abjad; i++)
+        abjad = (((const cdn_token *)s->q->tokens.items)[i].flags & CDN_TOK_ABJAD) != 0;
+    if (!abjad)
+        return;
+    double cut = kth_score(items, count, limit);
+    size_t above = 0, tied = 0;
+    for (size_t i = 0; i < count; i++) {
+        above += items[i].score > cut;
+        tied += items[i].score == cut;
+    }
+    if (above + tied <= limit)
+        return;
+    for (size_t i = 0; i < count; i++)
+        if (items[i].score == cut)
+            items[i].match = abjad_fit_rank(s, (const cdn_iname *)items[i].explanation);
 }
 
 /* Above this many, the results kept are put in order by qsort, not by insertion. */
 enum { INSERTION_MAX = 32 };
 
-/* Cuts the count results at min_score and at limit (0: none), best first (result_order), and
- * returns how many are kept: the first ones. The entities scored are mostly below min_score and
+/* Cuts the count results at min_score and at limit (0: none), best first (result_order, the
+ * ties at the cut ranked by rank_ties_at_cut for s's query), and returns how many are kept: the first ones. The entities scored are mostly below min_score and
  * past the limit, so those are dropped before anything is put in order (sorting every entity
  * scored cost a search 2 % of its instructions); what is kept, and its order, are those of a
  * stable sort of them all. */
-static size_t cut_results(cordon_result *items, size_t count, double min_score, size_t limit)
+static size_t cut_results(const searcher *s, cordon_result *items, size_t count, double min_score, size_t limit)
 {
     size_t kept = 0;
     for (size_t i = 0; i < count; i++)
         if (items[i].score >= min_score)
             items[kept++] = items[i];
+    rank_ties_at_cut(s, items, kept, limit);
     if ((!limit || limit > INSERTION_MAX) && kept > INSERTION_MAX) {
         qsort(items, kept, sizeof *items, result_order);
         return limit && kept > limit ? limit : kept;
@@ -1173,30 +1298,13 @@ static size_t cut_results(cordon_result *items, size_t count, double min_score, 
 enum { RANK_AT_LEAST = 10 };
 
 /* The score the k-th best entity has so far (0 while there are fewer), k the limit but at least
- * RANK_AT_LEAST: the smallest of the k best scores, kept in a small sorted array (k is small;
- * the results are not reordered). */
+ * RANK_AT_LEAST (kth_score: k is small; the results are not reordered). */
 static double kth_best(const searcher *s)
 {
     size_t limit = s->opts->limit ? s->opts->limit : SIZE_MAX;
     if (limit < RANK_AT_LEAST)
         limit = RANK_AT_LEAST;
-    const cordon_results *res = s->res;
-    if (res->count < limit || limit > 64)
-        return 0.0;
-    double top[64];
-    size_t n = 0;
-    for (size_t i = 0; i < res->count; i++) {
-        double score = res->items[i].score;
-        if (n == limit && score <= top[n - 1])
-            continue;
-        size_t j = n < limit ? n++ : n - 1;
-        while (j > 0 && top[j - 1] < score) {
-            top[j] = top[j - 1];
-            j--;
-        }
-        top[j] = score;
-    }
-    return top[limit - 1];
+    return kth_score(s->res->items, s->res->count, limit);
 }
 
 /* Past the prefix-filtering point, tokens are still gathered while they lead to at most this
@@ -1407,7 +1515,10 @@ static int second_look(searcher *s, const uint16_t *order, size_t taken, double 
 
 /* Whether query token t, of a query of m words, is one that gather_short_classes looks up: a
  * short word (cdn_short_word) of two classes (one has no short key), and in Hebrew script if
- * the query has other words. Arabic and Persian names of two short words are the lists' own
+ * the query has other words, where a word of one class counts too: gather_loose_classes looks
+ * it up (טד נאש / Ted Nash, אבי רן / Avi Ran: Wikidata Hebrew by search 1812 -> 1832, one
+ * false alarm more among the faker names and one other among the US ones for one fewer,
+ * session 13). Arabic and Persian names of two short words are the lists' own
  * (محمد علي): offered by their short keys, they met ten names more that the scorer alerts on in
  * the faker and synthetic-US sets (سیف حسین / Hossein ZEBHI), for no Wikidata pair. */
 static bool short_keyed(const cdn_token *t, size_t m)
@@ -1415,7 +1526,10 @@ static bool short_keyed(const cdn_token *t, size_t m)
     if (!cdn_short_word(t) || (m > 1 && !(cdn_abjad_flags_of(t->text) & CDN_ABJAD_HEBREW)))
         return false;
     char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
-    return cdn_abjad_short_keys(t->latin, cdn_abjad_flags_of(t->text), keys) > 0;
+    /* a Hebrew word of one class beside others is looked up by its loose keys
+     * (gather_loose_classes) */
+    return cdn_abjad_short_keys(t->latin, cdn_abjad_flags_of(t->text), keys) > 0 ||
+           (m > 1 && cdn_abjad_loose_keys(t->latin, cdn_abjad_flags_of(t->text), keys) > 0);
 }
 
 /* Whether every token of the query q[0, m) is short_keyed: a query that gather_short_classes
@@ -1604,6 +1718,7 @@ static int run(searcher *s)
         g.token = (uint32_t)i;
         g.token_weight = (float)cdn_query_token_weight(&q[i]);
         gather_vowels(&g, &q[i]);
+        gather_vowel_before_r(&g, &q[i]);
     }
 
     /* Upper bounds per name, from the best way each query token reached it (the candidates
@@ -1714,7 +1829,7 @@ int cordon_search(const cordon_index *idx, const char *name, const cordon_search
     }
 
     /* Cut at min_score and at the limit, best first, and explain what is kept. */
-    size_t keep = cut_results(res->items, res->count, opts->min_score, opts->limit);
+    size_t keep = cut_results(&s, res->items, res->count, opts->min_score, opts->limit);
     status = explain_results(&s, keep);
     res->count = keep;
     cdn_sim_memo_free(&s.memo);

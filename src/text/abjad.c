@@ -50,11 +50,10 @@ static void put(builder *b, char c, bool optional)
     out->cls[b->n++] = c;
 }
 
-/* Whether s[i..] is only the letters a French spelling leaves silent at the end (Perrault,
- * Marivaux, Jouvet, Giscard); not z, which Spanish -ez sounds. Only words of six letters or
- * more are read so: on shorter ones (Zayd, Abbas, Zavod, Ras) the rule found 11 more Wikidata
- * Arabic and Hebrew pairs but raised 3 alarms more among the faker and name-database names. */
-static bool silent_french_end(const char *s, size_t i)
+/* Only words of six letters or more are read so: on shorter ones (Zayd, Abbas, Zavod, Ras) the
+ * rule found 11 more Wikidata Arabic and Hebrew pairs but raised 3 alarms more among the faker
+ * and name-database names. */
+bool cdn_abjad_silent_end(const char *s, size_t i)
 {
     for (; s[i]; i++)
         if (!strchr("tdsx", s[i]))
@@ -145,7 +144,7 @@ static void latin_classes(const char *s, cdn_abjad_classes *out)
             b.apart = true;
             continue;
         }
-        bool silent = len >= 6 && i > 0 && silent_french_end(s, i);
+        bool silent = len >= CDN_SILENT_END_MIN && i > 0 && cdn_abjad_silent_end(s, i);
         if (next == 'h' && strchr("cgkpstz", c)) {
             i++;
             if (c == 'g')

@@ -66,4 +66,10 @@ size_t cdn_abjad_readings(const char *latin, unsigned flags, cdn_abjad_classes o
  */
 size_t cdn_abjad_agree(const cdn_abjad_classes *abjad, const cdn_abjad_classes *latin);
 
+/* Whether s[i..] of the plain-ASCII lower-case Latin spelling s is only the letters a French
+ * spelling leaves silent at the end (t d s x: Perrault, Marivaux, Jouvet, Giscard); not z,
+ * which Spanish -ez sounds. Read so in spellings of CDN_SILENT_END_MIN letters or more. */
+bool cdn_abjad_silent_end(const char *s, size_t i);
+enum { CDN_SILENT_END_MIN = 6 };
+
 #endif

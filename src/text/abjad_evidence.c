@@ -157,3 +157,37 @@ bool cdn_abjad_onsets_agree(const char *native, const char *romanised, const cha
     return strncmp(native, "\u0627\u0644", 4) == 0 && native[4] && romanised[0] == 'a' && romanised[1] == 'l' &&
            romanised[2] && begin_alike(native + 4, romanised + 2, spelling);
 }
+
+size_t cdn_abjad_fit(const char *romanised, unsigned flags, const char *spelling, size_t *left)
+{
+    cdn_abjad_classes ca[CDN_ABJAD_READINGS], cb[CDN_ABJAD_READINGS];
+    size_t na = cdn_abjad_readings(romanised, flags, ca);
+    size_t nb = cdn_abjad_readings(spelling, 0, cb);
+    size_t best = 0, fewest = 0;
+    for (size_t j = 0; j < nb; j++) {
+        size_t whole = strlen(cb[j].cls);
+        for (size_t i = 0; i < na; i++) {
+            size_t met = cdn_abjad_agree(&ca[i], &cb[j]);
+            if (met > best || (met == best && met && whole - met < fewest)) {
+                best = met;
+                fewest = whole - met;
+            }
+        }
+    }
+    *left = fewest;
+    return best;
+}
+
+bool cdn_abjad_spelling_met_whole(const char *romanised, unsigned flags, const char *spelling)
+{
+    cdn_abjad_classes ca[CDN_ABJAD_READINGS], cb[CDN_ABJAD_READINGS];
+    size_t na = cdn_abjad_readings(romanised, flags, ca);
+    size_t nb = cdn_abjad_readings(spelling, 0, cb);
+    for (size_t j = 0; j < nb; j++) {
+        size_t whole = strlen(cb[j].cls);
+        for (size_t i = 0; whole && i < na; i++)
+            if (cdn_abjad_agree(&ca[i], &cb[j]) == whole)
+                return true;
+    }
+    return false;
+}

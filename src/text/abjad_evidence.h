@@ -56,4 +56,25 @@ bool cdn_abjad_vowels_contradict(const char *romanised, const char *spelling);
  */
 bool cdn_abjad_onsets_agree(const char *native, const char *romanised, const char *spelling);
 
+/*
+ * Whether every consonant class of the plain-ASCII lower-case Latin spelling spelling is
+ * matched by the romanised Arabic or Hebrew word romanised (flags: cdn_abjad_flags_of) under
+ * some reading of each (cdn_abjad_agree counts all of the spelling's classes, its optional ones
+ * too). A word met by one class in common says who is meant only so: אלי / Eli (l), עוזי / Uzi
+ * (z), היה / Hye (h); not where the spelling's second consonant went unmatched as a
+ * letter the script may write once or leave silent (עטיה / Tuito: t t; ג׳נא / Yinon: n n;
+ * עתי / Atieh: t h).
+ */
+bool cdn_abjad_spelling_met_whole(const char *romanised, unsigned flags, const char *spelling);
+
+/*
+ * How many consonant classes of the plain-ASCII lower-case Latin spelling spelling the
+ * romanised Arabic or Hebrew word romanised (flags: cdn_abjad_flags_of) meets at most under some
+ * reading of each (cdn_abjad_agree; 0: none), with in *left the fewest of the spelling's classes
+ * a reading that meets so many leaves unmatched. The scorer caps a consonant match at 0.85
+ * however many classes met; this says which of two such matches fits better (فرحات / Ferhat:
+ * 4 met, none left; Pierrette: 3 met).
+ */
+size_t cdn_abjad_fit(const char *romanised, unsigned flags, const char *spelling, size_t *left);
+
 #endif

@@ -3,7 +3,7 @@
  *
  * The surnames and their usual spellings are those of Wikipedia's "List of Korean surnames"
  * (the romanisation columns: Revised, McCune-Reischauer, and the common spellings in South
- * and North Korea); the folding of given names follows the correspondences between Revised
+ * and North Korea; 엄's Uhm from Wikipedia's "Um (Korean surname)": Uhm Ji-won); the folding of given names follows the correspondences between Revised
  * Romanization and McCune-Reischauer in Wikipedia's "Revised Romanization of Korean" and
  * "McCune-Reischauer" articles (ŏ/eo, ŭ/eu, k/g, t/d, p/b, ch/j, r/l).
  */
@@ -48,7 +48,7 @@ static const surname SURNAMES[] = {
     {"차", "cha"},               {"주", "ju joo chu"},               {"우", "u woo"},
     {"구", "gu koo ku"},         {"민", "min"},                      {"진", "jin chin"},
     {"나", "na ra"},             {"라", "la ra na"},                 {"지", "ji chi"},
-    {"엄", "eom um"},            {"채", "chae"},                     {"원", "won"},
+    {"엄", "eom um uhm"},          {"채", "chae"},                     {"원", "won"},
     {"천", "cheon chun chon"},   {"방", "bang pang"},                {"공", "gong kong"},
     {"현", "hyeon hyun hyon"},   {"함", "ham"},                      {"변", "byeon byun pyon"},
     {"염", "yeom yum yom"},      {"렴", "lyeom ryom yeom"},          {"여", "yeo yuh yo"},
@@ -94,9 +94,9 @@ static const char *const LATIN_SURNAMES[] = {
     "pyon", "pyun", "ra", "rhee", "ri", "rie", "rim", "ro", "roh", "ryang", "ryo", "ryom", "ryong",
     "ryu", "seo", "seog", "seok", "seol", "seon", "seong", "shi", "shim", "shin", "si", "sim",
     "sin", "so", "sohn", "sok", "sol", "son", "song", "suh", "suk", "sul", "sun", "sung", "tae",
-    "tag", "tak", "to", "tong", "u", "um", "wang", "wee", "wi", "won", "woo", "yang", "yee", "yeo",
-    "yeom", "yeon", "yi", "yo", "yom", "yon", "yong", "yoo", "yoon", "you", "yu", "yug", "yuh",
-    "yuk", "yum", "yun",
+    "tag", "tak", "to", "tong", "u", "uhm", "um", "wang", "wee", "wi", "won", "woo", "yang", "yee",
+    "yeo", "yeom", "yeon", "yi", "yo", "yom", "yon", "yong", "yoo", "yoon", "you", "yu", "yug",
+    "yuh", "yuk", "yum", "yun",
 };
 
 static int compare_spelling(const void *key, const void *item)

@@ -74,11 +74,30 @@ bool cdn_pinyin_syllable(const char *s, size_t len)
     return false;
 }
 
+/* Whether every two neighbouring consonants of s (len letters) may stand so in pinyin: inside
+ * a syllable only as zh, ch, sh and ng, and across syllables after a final n, ng or er. False
+ * rules s out; true leaves it to the table (Emma's mm, John's hn, Wright's wr are none). */
+static bool consonants_may_be_pinyin(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        char c = s[i], d = s[i + 1];
+        if (strchr("aeiouv", c) || strchr("aeiouv", d))
+            continue;
+        bool across = c == 'n' || c == 'r' || (c == 'g' && i > 0 && s[i - 1] == 'n');
+        if (!across && !(d == 'h' && strchr("zcs", c)))
+            return false;
+    }
+    return true;
+}
+
 bool cdn_is_pinyin(const char *s)
 {
     enum { MAX_LEN = 32, MAX_SYLLABLE = 6 }; /* zhuang, shuang: the longest syllables */
     size_t len = strlen(s);
-    if (len == 0 || len > MAX_LEN)
+    /* Every final ends in a vowel (v for ü), n, ng or er: most other words are ruled out by
+     * their last letter or their consonants before the table is searched (a Hangul query asks
+     * it of every pair of neighbouring words of every name it scores, cdn_mandarin_in_hangul). */
+    if (len == 0 || len > MAX_LEN || !strchr("aeiouvngr", s[len - 1]) || !consonants_may_be_pinyin(s, len))
         return false;
     /* ok[i]: the first i letters split into syllables. */
     bool ok[MAX_LEN + 1] = {true};

@@ -45,6 +45,9 @@ enum { MAQSURA = 'A' };
  * or one consonant v w j y that the letter may be). */
 static bool may_write(char v, const char *s, size_t from, size_t to)
 {
+    /* an English a before ll is a back vowel (Ball בול, Hall הול) */
+    if (v == 'w' && to > from && s[to - 1] == 'a' && s[to] == 'l' && s[to + 1] == 'l')
+        return true;
     for (size_t i = from; i < to; i++) {
         char c = s[i];
         if ((v == 'w' && strchr("ouvw", c)) || (v == 'y' && strchr("ieyj", c)) || (v == 'a' && strchr("aeu", c)) ||
@@ -123,10 +126,52 @@ static bool ends_in_vowel_he(const char *native)
     return true;
 }
 
+/* How many times the plain-ASCII spelling s writes a consonant that may be one of the sounds
+ * want: its runs of such letters (the ll of Hall is one). */
+static size_t written_times(const char *s, unsigned want)
+{
+    size_t runs = 0;
+    bool in_run = false;
+    for (size_t i = 0; s[i]; i++) {
+        bool one = !latin_vowel(s[i]) && (sounds(s[i]) & want);
+        runs += one && !in_run;
+        in_run = one;
+    }
+    return runs;
+}
+
+/* Whether the plain-ASCII spelling s writes two consonants side by side that may each be one
+ * of the sounds want (nn, ll, pf). */
+static bool side_by_side(const char *s, unsigned want)
+{
+    for (size_t i = 0; s[i] && s[i + 1]; i++)
+        if (!latin_vowel(s[i]) && !latin_vowel(s[i + 1]) && (sounds(s[i]) & want) && (sounds(s[i + 1]) & want))
+            return true;
+    return false;
+}
+
+/* Whether the spelling s, of n places, begins with a vowel and a v or w after it (Eva). */
+static bool spelled_v_after_vowel(const char *s, const place *places, size_t n)
+{
+    return n > 0 && places[0].before == 0 && (s[places[0].to] == 'v' || s[places[0].to] == 'w');
+}
+
+/* Whether the spelling s (len letters) ends in a vowel and letters a French spelling leaves
+ * silent (cdn_abjad_silent_end: Martinet, Longuet, Rinfret), which a final ה writes as the
+ * vowel heard (מרטינה, לונגה, רנפרה). */
+static bool french_vowel_end(const char *s, size_t len)
+{
+    size_t i = len;
+    while (i > 0 && !latin_vowel(s[i - 1]))
+        i--;
+    return len >= CDN_SILENT_END_MIN && i > 0 && i < len && cdn_abjad_silent_end(s, i);
+}
+
 bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsigned flags, const char *spelling)
 {
     size_t spelled = strlen(spelling);
-    if (ends_in_vowel_he(native) && spelled > 0 && !latin_vowel(spelling[spelled - 1]) && spelling[spelled - 1] != 'h')
+    if (ends_in_vowel_he(native) && spelled > 0 && !latin_vowel(spelling[spelled - 1]) && spelling[spelled - 1] != 'h' &&
+        !french_vowel_end(spelling, spelled))
         return false;
     bool arabic = !(flags & CDN_ABJAD_HEBREW);
     const char *r = romanised;
@@ -135,11 +180,18 @@ bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsign
     place places[PLACES_MAX];
     size_t n_places = places_of(spelling, places), next = 0;
     if (r == romanised && vowel_carrier(native)) {
-        /* אורי (wry) is Uri: after a carrier, a ו or י is the word's first vowel */
+        /* אורי (wry) is Uri: after a carrier, a ו or י is the word's first vowel; but וו is
+         * the consonant v (אווה Eva), and יי the diphthong of an English a (איימי Amy, אייל
+         * Eyal) */
         if (arabic && r[0] == 'a')
             r++;
-        if (r[0] == 'w' || r[0] == 'y') {
-            if (n_places == 0 || places[0].before != 0 || !may_write(r[0], spelling, places[0].from, places[0].to))
+        bool diphthong = r[0] == 'y' && r[1] == 'y';
+        if (r[0] == 'w' && r[1] == 'w' && !spelled_v_after_vowel(spelling, places, n_places))
+            return false; /* a וו is a v or w, which Abu's b is not */
+        if ((r[0] == 'w' && r[1] != 'w') || r[0] == 'y') {
+            if (n_places == 0 || places[0].before != 0 ||
+                !(may_write(r[0], spelling, places[0].from, places[0].to) ||
+                  (diphthong && memchr(spelling + places[0].from, 'a', places[0].to - places[0].from))))
                 return false;
             next = 1;
         }
@@ -149,16 +201,28 @@ bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsign
     for (size_t i = 1; i < len; i++) {
         char v = r[i] == 'y' && i + 1 == len && maqsura ? (char)MAQSURA : r[i];
         bool letter = v == 'w' || v == 'y' || v == MAQSURA || (arabic && v == 'a');
-        if (!letter && v == r[i - 1] && sounds(v) && v != 'h') {
+        /* a final ة after a t is the ending, not the t again (بطوطة Battuta) */
+        bool ending = (flags & CDN_ABJAD_TA_MARBUTA) && i + 1 == len;
+        if (!letter && !ending && v == r[i - 1] && sounds(v) && v != 'h') {
             /* A consonant written twice is two (גונן Gonen, not Gono; the scripts mark a
-             * doubled consonant with a sign, not a second letter): a vowel between them. */
+             * doubled consonant with a sign, not a second letter): a vowel between them, or
+             * a transcription that copies the spelling's two letters side by side (אנני
+             * Annie, עבדאללה Abdullah, אפפל Apfel). */
+            size_t at = next;
             bool found = false;
-            for (; next < n_places && !found; next++)
-                found = (places[next].before & sounds(v)) && (places[next].after & sounds(v));
-            if (!found)
+            for (; at < n_places && !found; at++)
+                found = (places[at].before & sounds(v)) && (places[at].after & sounds(v));
+            if (found)
+                next = at;
+            else if (arabic || !side_by_side(spelling, sounds(v)))
                 return false;
             continue;
         }
+        /* The same consonant again after a vowel letter is a second one too (כליל klyl is
+         * Klil, not Chile; דוד David, ניניו Ninio): the spelling writes it twice. */
+        if (!letter && i > 1 && v == r[i - 2] && (r[i - 1] == 'w' || r[i - 1] == 'y') && sounds(v) && v != 'h' &&
+            written_times(spelling, sounds(v)) < 2)
+            return false;
         if (!letter)
             continue;
         if ((v == 'w' || v == 'y') && r[i + 1] == v) { /* וו, יי: a consonant v or y */

@@ -22,7 +22,13 @@
  * spelling that it may write (w: o, u, or a v or w; y: i, e, y, or a j; a: a, e, u) after a
  * consonant that may be the one before it (an h on either side may be unwritten or a
  * digraph's second letter); a ו or و after an initial alef or ayin is the spelling's first
- * vowel (אורי Uri); a consonant written twice needs a vowel between its two in the spelling.
+ * vowel (אורי Uri), but a וו there the consonant v (אווה Eva) and a יי the diphthong of an
+ * English a (איימי Amy); an English a before ll is a back vowel (בול Ball); a consonant written
+ * twice needs a vowel between its two in the spelling or, in Hebrew, the spelling's two letters
+ * side by side (אנני Annie; Arabic marks a double letter with a sign), a final ة after a t being
+ * the ending; one written again after a ו or י needs the spelling to write it twice (כליל Klil,
+ * not Chile); and a final ה after a consonant letter is a vowel the spelling ends on, or one
+ * before a French silent end (מרטינה Martinet).
  */
 bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsigned flags, const char *spelling);
 

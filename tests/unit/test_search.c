@@ -462,6 +462,38 @@ static void common_spelling_finds_other_vowels(void **state)
     expect_first_alerting("vowels.csv", VOWEL_LIST, sizeof VOWEL_LIST - 1, CASES, sizeof CASES / sizeof CASES[0]);
 }
 
+/* A query word written with a vowel before its final r (Naser, Nasser) finds the names already
+ * reached that write the Arabic CaCr name without it (Nasr): naser is on three names here, so
+ * its misspellings are not followed, and its vowel key has a syllable more than nasr's; al and
+ * ali, on thirty names, reach AL-ALI, Nasr short of a candidate's bound. Before, AL-ALI, Naser
+ * never offered AL-ALI, Nasr (OFAC a.k.a.s); without the lookup this test fails. */
+static const char CLUSTER_LIST[] =
+    "id,schema,name,aliases\n"
+    "R-1,Person,\"AL-ALI, Nasr\",\n"
+    "R-2,Person,\"NASER, Khalid\",\n"
+    "R-3,Person,\"NASER, Omar\",\n"
+    "R-4,Person,\"NASER, Yusuf\",\n"
+    "R-5,Person,\"AL-ALI, Hamza\",\nR-6,Person,\"AL-ALI, Karim\",\nR-7,Person,\"AL-ALI, Mahmud\",\n"
+    "R-8,Person,\"AL-ALI, Tariq\",\nR-9,Person,\"AL-ALI, Samir\",\nR-10,Person,\"AL-ALI, Hadi\",\n"
+    "R-11,Person,\"AL-ALI, Fadi\",\nR-12,Person,\"AL-ALI, Rami\",\nR-13,Person,\"AL-ALI, Zaid\",\n"
+    "R-14,Person,\"AL-ALI, Walid\",\nR-15,Person,\"AL-ALI, Bilal\",\nR-16,Person,\"AL-ALI, Jamal\",\n"
+    "R-17,Person,\"AL-ALI, Kamal\",\nR-18,Person,\"AL-ALI, Nabil\",\nR-19,Person,\"AL-ALI, Adel\",\n"
+    "R-20,Person,\"AL-ALI, Amin\",\nR-21,Person,\"AL-ALI, Anwar\",\nR-22,Person,\"AL-ALI, Basim\",\n"
+    "R-23,Person,\"AL-ALI, Faris\",\nR-24,Person,\"AL-ALI, Ghassan\",\nR-25,Person,\"AL-ALI, Hisham\",\n"
+    "R-26,Person,\"AL-ALI, Imad\",\nR-27,Person,\"AL-ALI, Jalal\",\nR-28,Person,\"AL-ALI, Khalil\",\n"
+    "R-29,Person,\"AL-ALI, Louay\",\nR-30,Person,\"AL-ALI, Majed\",\nR-31,Person,\"AL-ALI, Munir\",\n"
+    "R-32,Person,\"AL-ALI, Qasim\",\nR-33,Person,\"AL-ALI, Raed\",\nR-34,Person,\"AL-ALI, Saleh\",\n";
+
+static void a_vowel_before_r_finds_the_name_without_it(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"AL-ALI, Naser", "R-1", "naser ~ nasr (vowels 0.88"},
+        {"AL-ALI, Nasser", "R-1", "nasser ~ nasr (vowels 0.88"},
+    };
+    expect_first_alerting("cluster.csv", CLUSTER_LIST, sizeof CLUSTER_LIST - 1, CASES, sizeof CASES / sizeof CASES[0]);
+}
+
 /* The article joined to a family name that is on several names written so (ALOTAIBI, three
  * times here) still leads to the name that writes it apart: the joined word is no rare word, and
  * the given name is commoner still (left untaken), so only its split after al finds AL-OTAIBI. */
@@ -593,6 +625,109 @@ static void short_hebrew_words_find_latin_names(void **state)
         for (size_t i = 0; i < cordon_results_count(res); i++)
             if (cordon_results_get(res, i)->match)
                 fail_msg("%s: %s alerts", NOT[n], cordon_results_get(res, i)->entity->id);
+        cordon_results_free(res);
+    }
+    cordon_index_close(index);
+}
+
+/* A Hebrew query of short words, one of them of one class (טד: t d, one class; אבי, אלי, ינאי),
+ * is a query of short words too: its other word is looked up by its short keys, and the name
+ * each word meets is offered (short_keyed); before, only the one-class word's loose key
+ * reached the name, and the bound passed it over. */
+static const char HEBREW_ONE_CLASS_SHORT_LIST[] =
+    "id,schema,name,aliases\n"
+    "S-1,Person,Ted NASH,\n"
+    "S-2,Person,Avi RAN,\n"
+    "S-3,Person,Eli ROTH,\n"
+    "S-4,Person,Moshe YANAI,\n";
+
+static void short_hebrew_query_with_a_word_of_one_class(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"טד נאש", "S-1", "נאש ~ nash (consonants 0.85"},
+        {"אבי רן", "S-2", "אבי ~ avi (few consonants 0.84"},
+        {"אלי רות׳", "S-3", "אלי ~ eli (few consonants 0.84"},
+        {"משה ינאי", "S-4", "ינאי ~ yanai (few consonants 0.84"},
+    };
+    expect_first_alerting("short1.csv", HEBREW_ONE_CLASS_SHORT_LIST, sizeof HEBREW_ONE_CLASS_SHORT_LIST - 1, CASES,
+                          sizeof CASES / sizeof CASES[0]);
+}
+
+/* A query in Arabic script meets these ten names at 0.85 each (the scorer caps a consonant
+ * match so); where the limit cuts among them, the names its consonants fit best come first:
+ * Ferhat (f r h t, all four met) before Pierrette (p r t), Pierrette before Poupart (a p left
+ * unmatched); before, entity ids cut Ferhat. */
+static const char TIES_LIST[] =
+    "id,schema,name,aliases\n"
+    "T-01,Person,pierrette,\n" "T-02,Person,poupart,\n" "T-03,Person,prudhoe,\n" "T-04,Person,beretta,\n"
+    "T-05,Person,varda,\n" "T-06,Person,barreda,\n" "T-07,Person,braidwood,\n" "T-08,Person,peyroteo,\n"
+    "T-09,Person,borgetti,\n" "T-12,Person,ferhat,\n";
+
+static void abjad_ties_at_the_limit_go_by_fit(void **state)
+{
+    (void)state;
+    cordon_index *index = open_csv("ties.csv", TIES_LIST, sizeof TIES_LIST - 1);
+    cordon_search_options o;
+    cordon_search_options_default(&o);
+    o.limit = 3;
+    cordon_results *res = NULL;
+    assert_int_equal(cordon_search(index, "فرحات", &o, &res), CORDON_OK);
+    assert_int_equal(cordon_results_count(res), 3);
+    assert_string_equal(cordon_results_get(res, 0)->entity->native_id, "T-12");
+    for (size_t i = 0; i < 3; i++) {
+        assert_float_equal(cordon_results_get(res, i)->score, 0.85, 1e-9);
+        assert_true(cordon_results_get(res, i)->match);
+        if (strcmp(cordon_results_get(res, i)->entity->native_id, "T-02") == 0)
+            fail_msg("Poupart kept before the names that fit");
+    }
+    assert_string_equal(cordon_results_get(res, 1)->entity->native_id, "T-01"); /* then by id */
+    cordon_results_free(res);
+    o.limit = 10; /* no cut among them: every tie, by id */
+    assert_int_equal(cordon_search(index, "فرحات", &o, &res), CORDON_OK);
+    assert_int_equal(cordon_results_count(res), 10);
+    assert_string_equal(cordon_results_get(res, 0)->entity->native_id, "T-01");
+    cordon_results_free(res);
+    cordon_index_close(index);
+}
+
+/* A Hebrew word of one class beside a word met by two (אלי כהן) finds the Latin word that is all
+ * of that class (Eli), met by the scorer's "few consonants", through its loose key; none did
+ * before. Not where the Latin word has a second consonant that went unmatched (Tuito's second t,
+ * Yinon's second n, Atieh's h), though the scorer alerts on those pairs too. */
+static const char HEBREW_ONE_CLASS_LIST[] =
+    "id,schema,name,aliases\n"
+    "O-1,Person,Eli COHEN,\n"
+    "O-2,Person,Uzi SHALEV,\n"
+    "O-3,Person,Rita ORA,\n"
+    "O-4,Person,\"TUITO, Oded\",\n"
+    "O-5,Person,\"LEVI, Yinon\",\n"
+    "O-6,Person,\"ATIEH, Hussein\",\n"
+    "O-7,Company,Huawei Chile S.A.,\n";
+
+static void hebrew_word_of_one_class_finds_whole_spellings(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"אלי כהן", "O-1", "אלי ~ eli (few consonants 0.84"},
+        {"עוזי שלו", "O-2", "עוזי ~ uzi (few consonants 0.84"},
+        {"ריטה אורה", "O-3", "אורה ~ ora (few consonants 0.84"},
+    };
+    expect_first_alerting("one.csv", HEBREW_ONE_CLASS_LIST, sizeof HEBREW_ONE_CLASS_LIST - 1, CASES,
+                          sizeof CASES / sizeof CASES[0]);
+    cordon_index *index = open_csv("one.csv", HEBREW_ONE_CLASS_LIST, sizeof HEBREW_ONE_CLASS_LIST - 1);
+    /* and כליל (Klil: an l again after the י, vowel_places.h) no Chile, which writes one */
+    static const char *const NOT[][2] = {{"דוד עטיה", "TUITO, Oded"}, {"ג׳נא לוי", "LEVI, Yinon"},
+                                         {"עתי חוסין", "ATIEH, Hussein"}, {"כליל הייב", "Huawei Chile S.A."}};
+    for (size_t n = 0; n < 4; n++) {
+        double score = 0.0;
+        assert_int_equal(cordon_compare(index, NOT[n][0], NOT[n][1], CORDON_SCHEMA_ANY, &score), CORDON_OK);
+        assert_true(score >= 0.8); /* what the unmatched consonant keeps out of search */
+        cordon_results *res = NULL;
+        assert_int_equal(cordon_search(index, NOT[n][0], NULL, &res), CORDON_OK);
+        for (size_t i = 0; i < cordon_results_count(res); i++)
+            if (cordon_results_get(res, i)->match)
+                fail_msg("%s: %s alerts", NOT[n][0], cordon_results_get(res, i)->entity->id);
         cordon_results_free(res);
     }
     cordon_index_close(index);
@@ -973,6 +1108,9 @@ int main(void)
         cmocka_unit_test(one_short_abjad_word_finds_latin_names),
         cmocka_unit_test(abjad_words_find_silent_letters),
         cmocka_unit_test(short_hebrew_words_find_latin_names),
+        cmocka_unit_test(hebrew_word_of_one_class_finds_whole_spellings),
+        cmocka_unit_test(abjad_ties_at_the_limit_go_by_fit),
+        cmocka_unit_test(short_hebrew_query_with_a_word_of_one_class),
         cmocka_unit_test(short_hebrew_words_beside_an_honorific),
         cmocka_unit_test(transcribed_query_finds_latin_names),
         cmocka_unit_test(transcription_one_class_off_finds_latin_names),
@@ -981,6 +1119,7 @@ int main(void)
         cmocka_unit_test(han_word_beyond_the_table_finds_latin_names),
         cmocka_unit_test(cyrillic_transcription_finds_latin_names),
         cmocka_unit_test(common_spelling_finds_other_vowels),
+        cmocka_unit_test(a_vowel_before_r_finds_the_name_without_it),
         cmocka_unit_test(compound_written_as_one_finds_it_written_as_two),
         cmocka_unit_test(korean_and_japanese_queries_find_latin_names),
         cmocka_unit_test(the_limit_only_cuts),

@@ -7,11 +7,13 @@
 #include "core/strbuf.h"
 #include "match/korean_cyrillic.h"
 #include "text/abjad.h"
+#include "text/abjad_evidence.h"
 #include "text/abjad_keys.h"
 #include "text/dotted_forms.h"
 #include "text/legal_forms.h"
 #include "text/arabic_compounds.h"
 #include "text/name_abbreviations.h"
+#include "text/belarusian.h"
 #include "text/generic_words.h"
 #include "text/name_forms.h"
 #include "text/normalize.h"
@@ -1097,11 +1099,15 @@ static void abjad_classes_golden(void **state)
 static void pinyin_syllables(void **state)
 {
     (void)state;
-    static const char *const PINYIN[] = {"zhang", "jianping", "xiaoming", "zhuang", "er", "lu", "nve", "chen", "yang"};
+    static const char *const PINYIN[] = {"zhang", "jianping", "xiaoming", "zhuang", "er", "lu", "nve", "chen", "yang",
+                                         /* consonants across syllables: after n, ng, er */
+                                         "xianggang", "zhangsheng", "erlang", "jinhua", "sanmenxia"};
     for (size_t i = 0; i < sizeof PINYIN / sizeof PINYIN[0]; i++)
         if (!cdn_is_pinyin(PINYIN[i]))
             fail_msg("\"%s\" is pinyin", PINYIN[i]);
-    static const char *const OTHER[] = {"hans", "tomi", "kim", "tsang", "hsu", "jang", "smith", "", "zh"};
+    static const char *const OTHER[] = {"hans", "tomi", "kim", "tsang", "hsu", "jang", "smith", "", "zh",
+                                        /* ruled out by their consonants or last letter */
+                                        "emma", "john", "lisbon", "gary", "wright"};
     for (size_t i = 0; i < sizeof OTHER / sizeof OTHER[0]; i++)
         if (cdn_is_pinyin(OTHER[i]))
             fail_msg("\"%s\" is not pinyin", OTHER[i]);
@@ -1122,6 +1128,8 @@ static void east_slavic_name_forms(void **state)
         /* the short forms and the English form that OFAC gives as a.k.a.s */
         {"nadezhda", "nadia", "nadiya"}, {"elizaveta", "liza", "yelyzaveta"}, {"pyotr", "peter", "petro"},
         {"zhanna", "janna", NULL},
+        /* Artsiom, Arciom (Belarusian, passport and Łacinka), Kanstantin (Belarusian), Kostiantyn */
+        {"artem", "artsiom", "arciom"}, {"konstantin", "kanstantin", "kostiantyn"},
         /* short forms of other languages: Tony, Ricky, Lalo, Kakha */
         {"antoine", "tony", "antonio"}, {"ricardo", "ricky", "richard"}, {"eduardo", "lalo", NULL},
         {"kakhaber", "kakha", NULL},
@@ -1356,6 +1364,32 @@ static void given_names_abbreviated(void **state)
     assert_non_null(cdn_given_name_abbreviation("mohdx", 4)); /* the length counts */
 }
 
+/* A Belarusian spelling read as its Russian cognate's consonants: ў after a vowel as v, a lone h
+ * as g (not the h of sh, kh, ch, zh), dz as d (not dzh), ts before i as t, -enka as -enko; a
+ * word with no Belarusian ending or dz is not read (Russian, Greek -iou, French -eau). */
+static void belarusian_read_as_russian(void **state)
+{
+    (void)state;
+    static const pair READ[] = {
+        {"shautsou", "shavtsov"},   {"tkachou", "tkachov"},         {"makarau", "makarav"},
+        {"paulichenka", "pavlichenko"}, {"lukashenka", "lukashenko"}, {"henadz", "genad"},
+        {"dzmitry", "dmitry"},      {"kanstantsinau", "kanstantinav"}, /* the patronymic alone has no Belarusian ending: */
+        {"kanstantsinavich", "kanstantsinavich"}, {"yauhenavich", "yauhenavich"},
+        {"dzhabarau", "dzhabarav"}, /* дж stays */
+    };
+    char out[64];
+    for (size_t i = 0; i < sizeof READ / sizeof READ[0]; i++) {
+        size_t n = cdn_belarusian_as_russian(READ[i].in, strlen(READ[i].in), out);
+        bool read = strcmp(READ[i].in, READ[i].out) != 0;
+        if (read ? n == 0 || strcmp(out, READ[i].out) != 0 : n != 0)
+            fail_msg("%s: %s, expected %s", READ[i].in, n ? out : "not read", read ? READ[i].out : "not read");
+    }
+    static const char *const NOT[] = {"shevtsov", "georgiou", "rousseau", "nikolaou", "zhou", "abdou", "dzhabar"};
+    for (size_t i = 0; i < sizeof NOT / sizeof NOT[0]; i++)
+        if (cdn_belarusian_as_russian(NOT[i], strlen(NOT[i]), out))
+            fail_msg("%s is read as Belarusian: %s", NOT[i], out);
+}
+
 /* Regnal numbers written out meet the Roman numeral: the words are looked up as normalization
  * leaves them (no marks: الأول, четвёртый), in either gender; English ordinals in digits take
  * their own suffix only; a single i, v or x is an initial as often, and is no numeral. */
@@ -1530,6 +1564,41 @@ static void abjad_loose_keys_golden(void **state)
     assert_string_equal(keys[0], "t");
 }
 
+/* A one-class meeting says who is meant only where the Latin spelling has nothing more: Eli is
+ * all of אלי, Uzi of עוזי; the second t of Tuito, the second n of Yinon, the h of Atieh go
+ * unmatched (abjad_evidence.h: cdn_abjad_spelling_met_whole). */
+static void abjad_spelling_met_whole_golden(void **state)
+{
+    (void)state;
+    static const char *const WHOLE[][3] = {
+        {"ly", "\u05D0\u05DC\u05D9", "eli"},   {"wzy", "\u05E2\u05D5\u05D6\u05D9", "uzi"},
+        {"hyh", "\u05D4\u05D9\u05D4", "hye"},  {"hrw", "\u05D0\u05D4\u05E8\u05D5", "aaro"},
+        {"ly", "\u05D0\u05DC\u05D9", "ali"},   {"ty", "\u05E2\u05EA\u05D9", "udai"},
+    };
+    for (size_t i = 0; i < sizeof WHOLE / sizeof WHOLE[0]; i++)
+        if (!cdn_abjad_spelling_met_whole(WHOLE[i][0], cdn_abjad_flags_of(WHOLE[i][1]), WHOLE[i][2]))
+            fail_msg("%s / %s: not met whole", WHOLE[i][1], WHOLE[i][2]);
+    /* ג׳ג׳ה reads as one j (a letter written twice, side by side): Zhizhi's second zh goes
+     * unmatched, a pair of the Wikidata set this leaves out */
+    unsigned geresh = cdn_abjad_flags_of("\u05D2\u05F3\u05D2\u05F3\u05D4");
+    assert_false(cdn_abjad_spelling_met_whole("jjh", geresh, "zhizhi"));
+    unsigned hebrew = cdn_abjad_flags_of("\u05E2\u05D8\u05D9\u05D4"); /* עטיה */
+    assert_false(cdn_abjad_spelling_met_whole("tyh", hebrew, "tuito"));
+    assert_false(cdn_abjad_spelling_met_whole("ty", hebrew, "atieh"));
+    assert_false(cdn_abjad_spelling_met_whole("jn", cdn_abjad_flags_of("\u05D2\u05F3\u05E0\u05D0"), "yinon"));
+    assert_false(cdn_abjad_spelling_met_whole("ly", hebrew, "leon")); /* no n in אלי */
+    /* how many classes met, and left: what orders search's ties at 0.85 */
+    unsigned arabic = cdn_abjad_flags_of("\u0641\u0631\u062D\u0627\u062A"); /* فرحات */
+    size_t left = 9;
+    assert_int_equal(cdn_abjad_fit("frhat", arabic, "ferhat", &left), 4);
+    assert_int_equal(left, 0);
+    assert_int_equal(cdn_abjad_fit("frhat", arabic, "pierrette", &left), 3);
+    assert_int_equal(left, 0);
+    assert_int_equal(cdn_abjad_fit("frhat", arabic, "poupart", &left), 3);
+    assert_int_equal(left, 1);
+    assert_int_equal(cdn_abjad_fit("frhat", arabic, "kim", &left), 0);
+}
+
 /* The vowel key (vowel_key.h): the spellings of one Arabic or Persian name that differ in
  * their vowels share it; names of one syllable, and other final vowels, do not. */
 static void vowel_key_golden(void **state)
@@ -1627,6 +1696,7 @@ int main(void)
         cmocka_unit_test(abjad_keys_golden),
         cmocka_unit_test(abjad_short_keys_golden),
         cmocka_unit_test(abjad_loose_keys_golden),
+        cmocka_unit_test(abjad_spelling_met_whole_golden),
         cmocka_unit_test(vowel_key_golden),
         cmocka_unit_test(readings_starts_written_out),
         cmocka_unit_test(readings_golden),
@@ -1647,6 +1717,7 @@ int main(void)
         cmocka_unit_test(dotted_legal_forms_are_one_word),
         cmocka_unit_test(regnal_numbers_and_titles),
         cmocka_unit_test(given_names_abbreviated),
+        cmocka_unit_test(belarusian_read_as_russian),
         cmocka_unit_test(vowelled_skeleton_golden),
         cmocka_unit_test(readings_russian_practice),
     };
