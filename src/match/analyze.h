@@ -51,6 +51,16 @@ static inline int cdn_is_soft_letter(char c)
 /* Measures the NUL-terminated string s. */
 void cdn_shape_of(const char *s, cdn_shape *out);
 
+/* The shape of the string measured as a followed by the one measured as b, from the two shapes
+ * alone: what cdn_shape_of of the two written together gives (lengths up to 65535 together).
+ * The scorer joins neighbouring words (Al Qaida / Alqaida) for many names a search. */
+static inline void cdn_shape_joined(const cdn_shape *a, const cdn_shape *b, cdn_shape *out)
+{
+    unsigned hard_n = (unsigned)a->hard_n + b->hard_n, len = (unsigned)a->len + b->len;
+    *out = (cdn_shape){a->mask | b->mask, a->hard_mask | b->hard_mask, (uint16_t)(len < 65535 ? len : 65535),
+                       (uint8_t)(hard_n < 255 ? hard_n : 255), (uint8_t)(a->ascii & b->ascii)};
+}
+
 typedef struct cdn_token {
     const char *text;  /* normalized (any script), NUL-terminated */
     const char *latin; /* romanised, plain ASCII letters and digits ("" when none) */

@@ -204,6 +204,15 @@ size_t cdn_edit_distance(const char *x, const char *y)
     return edit_distance(a, la, b, lb, MAX_CP * 2);
 }
 
+/* The edit similarity of two strings at distance d, the longer of longer code points, when it
+ * reaches min_sim, else 0: d is exact up to (1 - min_sim) * longer, or any number above (a
+ * distance cut off there). */
+static double fuzzy_of_distance(size_t d, size_t longer, double min_sim)
+{
+    double sim = 1.0 - (double)d / (double)longer;
+    return sim + 1e-9 >= min_sim ? sim : 0.0;
+}
+
 /* cdn_key_similarity_at_least for strings whose lengths and ASCII-ness are known. */
 static double similarity_at_least(const char *x, size_t lx, const char *y, size_t ly, bool both_ascii, double min_sim)
 {
@@ -223,8 +232,7 @@ static double similarity_at_least(const char *x, size_t lx, const char *y, size_
         size_t max = (size_t)((1.0 - min_sim) * (double)longer + 1e-9);
         d = edit_distance(a, la, b, lb, max);
     }
-    double sim = 1.0 - (double)d / (double)longer;
-    return sim + 1e-9 >= min_sim ? sim : 0.0;
+    return fuzzy_of_distance(d, longer, min_sim);
 }
 
 double cdn_key_similarity_at_least(const char *x, const char *y, double min_sim)
@@ -240,17 +248,29 @@ static int bits(uint32_t x)
     return (int)((((x + (x >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24);
 }
 
+static double shape_similarity_at_least(const char *x, const cdn_shape *sx, const char *y, const cdn_shape *sy,
+                                        double min_sim);
+
 /* Edit similarity when both are long enough for edit distance to mean anything and it can
  * reach min_sim at all; else 0. Most pairs compared are unrelated names, so two cheap tests come
  * first: the lengths, and the characters used (one edit changes at most two characters of the
  * set). */
 static double fuzzy(const char *x, const cdn_shape *sx, const char *y, const cdn_shape *sy, double min_sim)
 {
-    return sx->len < 4 || sy->len < 4 ? 0.0 : cdn_shape_similarity_at_least(x, sx, y, sy, min_sim);
+    return sx->len < 4 || sy->len < 4 ? 0.0 : shape_similarity_at_least(x, sx, y, sy, min_sim);
 }
 
 double cdn_shape_similarity_at_least(const char *x, const cdn_shape *sx, const char *y, const cdn_shape *sy,
                                      double min_sim)
+{
+    return shape_similarity_at_least(x, sx, y, sy, min_sim);
+}
+
+/* cdn_shape_similarity_at_least, inline: the scorer tries it on nearly every pair of words, and
+ * most are told apart by their lengths and letters alone, cheaper than a call. */
+static inline __attribute__((always_inline)) double shape_similarity_at_least(const char *x, const cdn_shape *sx,
+                                                                              const char *y, const cdn_shape *sy,
+                                                                              double min_sim)
 {
     size_t lx = sx->len, ly = sy->len;
     size_t longer = lx > ly ? lx : ly, diff = lx > ly ? lx - ly : ly - lx;
@@ -383,9 +403,14 @@ static int doubled_letters(const char *s)
 }
 
 /* Similarity of two romanisations of which one came from another script, from the weighted
- * distance; 0 below 0.75 or for tokens under four letters. */
-static double romanisation_similarity(const char *x, const cdn_shape *sx, const char *y, const cdn_shape *sy)
+ * distance; 0 below 0.75 or for tokens under four letters. *plain_out (may be NULL) receives
+ * the plain edit distance of x and y when it is worked out on the way, exact up to half the
+ * longer length (else one more than that); else SIZE_MAX. */
+static double romanisation_similarity(const char *x, const cdn_shape *sx, const char *y, const cdn_shape *sy,
+                                      size_t *plain_out)
 {
+    if (plain_out)
+        *plain_out = SIZE_MAX;
     size_t lx = sx->len, ly = sy->len;
     if (lx < 4 || ly < 4 || lx > MAX_CP || ly > MAX_CP || !sx->ascii || !sy->ascii)
         return 0.0;
@@ -408,6 +433,8 @@ static double romanisation_similarity(const char *x, const cdn_shape *sx, const 
     size_t plain_max = (size_t)(2.0 * max_d);
     size_t plain = /* exact up to plain_max */
         lx <= ly ? edit_distance_ascii(x, lx, y, ly, plain_max) : edit_distance_ascii(y, ly, x, lx, plain_max);
+    if (plain_out)
+        *plain_out = plain;
     if (0.5 * (double)plain > max_d)
         return 0.0;
     double sim = 1.0 - romanisation_distance(x, lx, y, ly, max_d) / (double)longer;
@@ -678,7 +705,7 @@ static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
             continue;
         cdn_shape shape;
         cdn_shape_of(readings[r], &shape);
-        double sim = romanisation_similarity(cyrillic->latin, &cyrillic->latin_shape, readings[r], &shape);
+        double sim = romanisation_similarity(cyrillic->latin, &cyrillic->latin_shape, readings[r], &shape, NULL);
         if (sim > best)
             best = sim;
     }
@@ -785,7 +812,7 @@ static double vowelled_similarity(const cdn_token *abjad, const cdn_token *latin
     read[len] = '\0';
     cdn_shape shape;
     cdn_shape_of(read, &shape);
-    return romanisation_similarity(read, &shape, latin->latin, &latin->latin_shape);
+    return romanisation_similarity(read, &shape, latin->latin, &latin->latin_shape, NULL);
 }
 
 /* A Latin spelling of an Arabic or Persian name with its inner vowels as one symbol (V), its
@@ -1014,8 +1041,9 @@ double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const
     /* A Chinese syllable's onset is exact where the key and the edit distances are not: jiang
      * is not yang, zhou is not su (pinyin.h). In the synthetic-US names these made a third of
      * the false alarms; Korean names, whose Latin spellings vary in their onsets (요한 yohan /
-     * Johan, 고타 gota / Kota), are left out. */
-    const cdn_token *han = short_han(a, b);
+     * Johan, 고타 gota / Kota), are left out. short_han's first test is made here: nearly
+     * every pair compared has no word in a syllabic script. */
+    const cdn_token *han = (a->flags | b->flags) & CDN_TOK_SYLLABIC ? short_han(a, b) : NULL;
     const cdn_token *other = han == a ? b : a;
     if (han && !cdn_onsets_agree(han->latin, other->latin)) {
         double heard = han_transcription(han, other, false, sounds);
@@ -1086,7 +1114,14 @@ double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const
         *how = CDN_INITIAL;
         return 0.5;
     }
-    double s = la && lb ? fuzzy(a->latin, &a->latin_shape, b->latin, &b->latin_shape, 0.75) : 0.0;
+    /* The weighted distance first: the plain distance it works out on the way, when it does,
+     * gives the spellings' fuzzy similarity without a second one (the same value: fuzzy's own
+     * cut, a quarter of the longer length, is below romanisation_similarity's, a half). */
+    size_t plain;
+    double sr = la && lb ? romanisation_similarity(a->latin, &a->latin_shape, b->latin, &b->latin_shape, &plain) : 0.0;
+    double s = !la || !lb          ? 0.0
+               : plain != SIZE_MAX ? fuzzy_of_distance(plain, la > lb ? la : lb, 0.75)
+                                   : fuzzy(a->latin, &a->latin_shape, b->latin, &b->latin_shape, 0.75);
     double spelled = s; /* the spellings' own similarity, without the keys (fuzzy_floor.h) */
     /* Keys fold letters together, so short keys a letter apart are often different names
      * (wang, chang → vang, sang): four-letter keys must at least begin alike. */
@@ -1096,7 +1131,6 @@ double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const
     if (sk > s)
         s = sk;
     {
-        double sr = la && lb ? romanisation_similarity(a->latin, &a->latin_shape, b->latin, &b->latin_shape) : 0.0;
         if (!((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)))
             sr *= 0.95;
         if (sr > s)
@@ -1177,7 +1211,15 @@ double cdn_query_token_weight(const cdn_token *t)
     return w;
 }
 
+static inline double name_token_weight(const cdn_token *t);
+
 double cdn_name_token_weight(const cdn_token *t)
+{
+    return name_token_weight(t);
+}
+
+/* cdn_name_token_weight, inline for score_aligned, which weighs every token of every name scored. */
+static inline double name_token_weight(const cdn_token *t)
 {
     double w = base_weight(t);
     if ((t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) || arabic_article(t))
@@ -1213,7 +1255,7 @@ static void join(const cdn_token *x, const cdn_token *y, joined *out)
     out->latin[lx + ly] = '\0';
     out->len = lx + ly;
     cdn_orthography_key_ascii(out->latin, out->len, out->key);
-    cdn_shape_of(out->latin, &out->shape);
+    cdn_shape_joined(&x->latin_shape, &y->latin_shape, &out->shape);
 }
 
 /* Similarity of a joined pair and a token (or, with u, another joined pair): equal
@@ -1953,7 +1995,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         }
     }
     for (size_t j = 0; j < k; j++) {
-        wn += nw[j] = cdn_name_token_weight(&n[j]);
+        wn += nw[j] = name_token_weight(&n[j]);
         n_legal |= (uint32_t)is_legal_form(&n[j]) << j;
         n_honorific |= (uint32_t)((n[j].flags & CDN_TOK_HONORIFIC) != 0) << j;
         patronymics |= (n[j].flags & CDN_TOK_PATRONYMIC) ? 1u << j : 0u;

@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 /* Where a rule applies. */
@@ -343,6 +344,10 @@ typedef struct language {
     const rewrite *needs; /* when not NULL, read only where one of these applies (else the reading is
                          another language's) */
     bool russian_only; /* Russian practice, not what the transcriptions by ear hear */
+    uint32_t starts;   /* the letters some rule of own or then begins with, one bit each (by the
+                          letter's low five bits: rule_starts): read_as copies any other letter
+                          without looking further. Written here, not worked out at each call (5 %
+                          of a search in Han); cdn_readings_starts_wrong checks them. */
 } language;
 /* French is read for spellings of one or two consonants too (ブール / Boule, ウリエ /
  * Houllier, フェドー / Feydeau: its silent letters and ou, eau leave few consonants): Wikidata
@@ -353,40 +358,49 @@ typedef struct language {
  * 1874 -> 1875, Chinese 1657 -> 1659, Korean 1609 -> 1614, development pairs +4, +5, -1, +1
  * and one unrelated Chinese pair more of 9,000 (斯維勒 / Speirs). */
 static const language LANGUAGES[] = {
-    {.own = GERMAN, .long_only = true},
-    {.own = FRENCH, .rolled = true},
-    {.own = ENGLISH_RUSSIAN, .then = ENGLISH, .long_only = true, .russian_only = true},
-    {.own = ENGLISH_LONG, .then = ENGLISH, .last = 'e', .long_only = true},
-    {.own = POLISH_CZECH, .long_only = true},
-    {.own = SPANISH, .long_only = true},
-    {.own = ITALIAN_RUSSIAN, .then = ITALIAN, .long_only = true, .russian_only = true},
-    {.own = JAPANESE, .long_only = true, .long_vowels = true},
-    {.own = LATIN, .long_only = true},
-    {.own = SOUTH_SLAVIC, .long_only = true},
-    {.own = TURKISH, .long_only = true},
-    {.own = GREEK, .long_only = true},
-    {.own = HUNGARIAN_RUSSIAN, .then = HUNGARIAN, .needs = HUNGARIAN_MARKS, .russian_only = true},
-    {.own = PORTUGUESE_RUSSIAN, .then = PORTUGUESE, .needs = PORTUGUESE_MARKS, .russian_only = true},
-    {.own = AZERBAIJANI, .then = TURKISH, .needs = AZERBAIJANI, .russian_only = true},
-    {.own = ARABIC_RUSSIAN, .needs = ARABIC_MARKS, .russian_only = true},
+    {.own = GERMAN, .long_only = true, .starts = 0x04fb872au /* acehijopqstuvwz */},
+    {.own = FRENCH, .rolled = true, .starts = 0x013b87bau /* acdeghijopqstux */},
+    {.own = ENGLISH_RUSSIAN, .then = ENGLISH, .long_only = true, .russian_only = true,
+     .starts = 0x039f85bau /* acdeghjopqrstwxy */},
+    {.own = ENGLISH_LONG, .then = ENGLISH, .last = 'e', .long_only = true,
+     .starts = 0x039787aau /* aceghijopqrtwxy */},
+    {.own = POLISH_CZECH, .long_only = true, .starts = 0x008c0708u /* chijrsw */},
+    {.own = SPANISH, .long_only = true, .starts = 0x04021588u /* cghjlqz */},
+    {.own = ITALIAN_RUSSIAN, .then = ITALIAN, .long_only = true, .russian_only = true,
+     .starts = 0x04080188u /* cghsz */},
+    {.own = JAPANESE, .long_only = true, .long_vowels = true, .starts = 0x068d6d8cu /* bcghjkmnprswyz */},
+    {.own = LATIN, .long_only = true, .starts = 0x0333832au /* acehiopqtuxy */},
+    {.own = SOUTH_SLAVIC, .long_only = true, .starts = 0x00005618u /* cdijln */},
+    {.own = TURKISH, .long_only = true, .starts = 0x00000408u /* cj */},
+    {.own = GREEK, .long_only = true, .starts = 0x021180aau /* acegopty */},
+    {.own = HUNGARIAN_RUSSIAN, .then = HUNGARIAN, .needs = HUNGARIAN_MARKS, .russian_only = true,
+     .starts = 0x04185488u /* cgjlnstz */},
+    {.own = PORTUGUESE_RUSSIAN, .then = PORTUGUESE, .needs = PORTUGUESE_MARKS, .russian_only = true,
+     .starts = 0x010ad5a8u /* ceghjlnoqsx */},
+    {.own = AZERBAIJANI, .then = TURKISH, .needs = AZERBAIJANI, .russian_only = true,
+     .starts = 0x01020408u /* cjqx */},
+    {.own = ARABIC_RUSSIAN, .needs = ARABIC_MARKS, .russian_only = true, .starts = 0x001280b2u /* adegoqt */},
 };
 /* The readings for transcriptions by ear: those above but the Russian-only ones, then these. */
 static const language HEARD[] = {
-    {.own = ENGLISH, .long_only = true},
-    {.own = ITALIAN, .long_only = true},
-    {.own = GERMAN_HEARD, .then = GERMAN, .rolled = true, .long_only = true},
-    {.own = HUNGARIAN, .rolled = true},
-    {.own = DUTCH, .rolled = true},
-    {.own = SCANDINAVIAN, .rolled = true},
-    {.own = BASQUE, .rolled = true},
-    {.own = PORTUGUESE, .rolled = true},
-    {.own = ITALIAN_SOFT, .then = ITALIAN, .rolled = true},
-    {.own = ENGLISH_HEARD, .then = ENGLISH},
-    {.own = ENGLISH_OPEN, .then = ENGLISH_HEARD},
-    {.own = ENGLISH_SILENT, .then = ENGLISH_HEARD, .needs = ENGLISH_SILENT},
-    {.own = SPANISH_HEARD, .then = SPANISH, .rolled = true, .long_only = true},
-    {.own = FRENCH_NASAL, .then = FRENCH, .needs = FRENCH_NASAL, .rolled = true},
-    {.own = GERMAN_DIPHTHONGS, .then = GERMAN_HEARD, .needs = GERMAN_DIPHTHONGS, .rolled = true},
+    {.own = ENGLISH, .long_only = true, .starts = 0x039785a8u /* ceghjopqrtwxy */},
+    {.own = ITALIAN, .long_only = true, .starts = 0x04080188u /* cghsz */},
+    {.own = GERMAN_HEARD, .then = GERMAN, .rolled = true, .long_only = true,
+     .starts = 0x04fb872au /* acehijopqstuvwz */},
+    {.own = HUNGARIAN, .rolled = true, .starts = 0x04185488u /* cgjlnstz */},
+    {.own = DUTCH, .rolled = true, .starts = 0x00e886aau /* acegijosuvw */},
+    {.own = SCANDINAVIAN, .rolled = true, .starts = 0x001c1d90u /* dghjklrst */},
+    {.own = BASQUE, .rolled = true, .starts = 0x05101000u /* ltxz */},
+    {.own = PORTUGUESE, .rolled = true, .starts = 0x01025588u /* cghjlnqx */},
+    {.own = ITALIAN_SOFT, .then = ITALIAN, .rolled = true, .starts = 0x04080188u /* cghsz */},
+    {.own = ENGLISH_HEARD, .then = ENGLISH, .starts = 0x03b7afaau /* aceghijkmopqrtuwxy */},
+    {.own = ENGLISH_OPEN, .then = ENGLISH_HEARD, .starts = 0x02b0ab22u /* aehikmotuwy */},
+    {.own = ENGLISH_SILENT, .then = ENGLISH_HEARD, .needs = ENGLISH_SILENT,
+     .starts = 0x00b0aba2u /* aeghikmotuw */},
+    {.own = SPANISH_HEARD, .then = SPANISH, .rolled = true, .long_only = true,
+     .starts = 0x04021588u /* cghjlqz */},
+    {.own = FRENCH_NASAL, .then = FRENCH, .needs = FRENCH_NASAL, .rolled = true, .starts = 0x013b87bau /* acdeghijopqstux */},
+    {.own = GERMAN_DIPHTHONGS, .then = GERMAN_HEARD, .needs = GERMAN_DIPHTHONGS, .rolled = true, .starts = 0x0028812au /* acehosu */},
 };
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
@@ -422,7 +436,8 @@ static inline __attribute__((always_inline)) bool applies(const rewrite *r, cons
     return true;
 }
 
-/* The letters some rule of lang begins with, one bit each (by the letter's low five bits). */
+/* The letters some rule of lang begins with, one bit each (by the letter's low five bits): what
+ * lang->starts must say. */
 static uint32_t rule_starts(const language *lang)
 {
     uint32_t starts = 0;
@@ -433,11 +448,10 @@ static uint32_t rule_starts(const language *lang)
     return starts;
 }
 
-/* Writes latin read as lang into out; false if it does not fit. starts: rule_starts(lang), the
- * letters at which a rule may apply; any other letter is copied without looking further. */
-static bool read_as(const language *lang, uint32_t starts, const char *latin, size_t len,
-                    char out[CDN_READING_MAX + 1])
+/* Writes latin read as lang into out; false if it does not fit. */
+static bool read_as(const language *lang, const char *latin, size_t len, char out[CDN_READING_MAX + 1])
 {
+    uint32_t starts = lang->starts; /* the letters at which a rule may apply */
     size_t o = 0;
     for (size_t i = 0; i < len;) {
         if (!(starts >> (latin[i] & 31) & 1)) {
@@ -510,7 +524,6 @@ static void read_all(const language *langs, size_t count, bool all, bool heard, 
         if ((langs[l].long_only && !all) || (langs[l].last && (len == 0 || latin[len - 1] != langs[l].last)) ||
             (langs[l].russian_only && heard))
             continue;
-        uint32_t starts = rule_starts(&langs[l]);
         char folded[CDN_READING_MAX + 1];
         const char *word = latin;
         size_t word_len = len;
@@ -518,8 +531,8 @@ static void read_all(const language *langs, size_t count, bool all, bool heard, 
             word_len = fold_long_vowels(latin, len, folded);
             word = folded;
         }
-        if (!(starts & letters) || (langs[l].needs && !any_applies(langs[l].needs, word, word_len)) ||
-            !read_as(&langs[l], starts, word, word_len, out[*n]) || strcmp(out[*n], latin) == 0)
+        if (!(langs[l].starts & letters) || (langs[l].needs && !any_applies(langs[l].needs, word, word_len)) ||
+            !read_as(&langs[l], word, word_len, out[*n]) || strcmp(out[*n], latin) == 0)
             continue;
         bool seen = false;
         for (size_t k = 0; k < *n && !seen; k++)
@@ -555,11 +568,13 @@ size_t cdn_readings_heard(const char *latin, bool all, char out[CDN_READINGS_HEA
     return n;
 }
 
+/* The three steps of cdn_readings_korean. */
+static const language SILENT = {.own = ENGLISH_SILENT, .starts = 0x0020a2a2u /* aegimou */};
+static const language SCHWA = {.own = KOREAN_SCHWA, .starts = 0x00a00022u /* aeuw */};
+static const language KOREAN = {.own = KOREAN_ENGLISH, .then = ENGLISH_HEARD, .starts = 0x00b0ab22u /* aehikmotuw */};
+
 size_t cdn_readings_korean(const char *latin, char out[CDN_READINGS_KOREAN][CDN_READING_MAX + 1])
 {
-    static const language SILENT = {.own = ENGLISH_SILENT};
-    static const language SCHWA = {.own = KOREAN_SCHWA};
-    static const language KOREAN = {.own = KOREAN_ENGLISH, .then = ENGLISH_HEARD};
     size_t len = strlen(latin);
     if (len > CDN_READING_MAX)
         return 0;
@@ -568,18 +583,51 @@ size_t cdn_readings_korean(const char *latin, char out[CDN_READINGS_KOREAN][CDN_
     char step[2][CDN_READING_MAX + 1];
     const char *word = latin;
     bool changed = false;
-    if (any_applies(ENGLISH_SILENT, word, len) && read_as(&SILENT, rule_starts(&SILENT), word, len, step[0])) {
+    if (any_applies(ENGLISH_SILENT, word, len) && read_as(&SILENT, word, len, step[0])) {
         word = step[0];
         len = strlen(word);
         changed = true;
     }
     if (cdn_vowel_groups(word) >= 2 && any_applies(KOREAN_SCHWA, word, len) &&
-        read_as(&SCHWA, rule_starts(&SCHWA), word, len, step[1])) {
+        read_as(&SCHWA, word, len, step[1])) {
         word = step[1];
         len = strlen(word);
         changed = true;
     }
     if (!changed && !any_applies(KOREAN_ENGLISH, word, len))
         return 0;
-    return read_as(&KOREAN, rule_starts(&KOREAN), word, len, out[0]) && strcmp(out[0], latin) != 0;
+    return read_as(&KOREAN, word, len, out[0]) && strcmp(out[0], latin) != 0;
+}
+
+/* How many of langs' count languages (named table) say other starts than their rules begin
+ * with; the first such one, with the starts to write, goes into why (size bytes) when it is
+ * still empty. */
+static size_t starts_wrong(const char *table, const language *langs, size_t count, char *why, size_t size)
+{
+    size_t wrong = 0;
+    for (size_t l = 0; l < count; l++) {
+        uint32_t starts = rule_starts(&langs[l]);
+        if (langs[l].starts == starts)
+            continue;
+        if (wrong++ == 0 && size && !why[0]) {
+            char letters[27];
+            size_t n = 0;
+            for (char c = 'a'; c <= 'z'; c++)
+                if (starts >> (c & 31) & 1)
+                    letters[n++] = c;
+            letters[n] = '\0';
+            snprintf(why, size, "%s[%zu]: .starts = 0x%08xu /* %s */", table, l, (unsigned)starts, letters);
+        }
+    }
+    return wrong;
+}
+
+size_t cdn_readings_starts_wrong(char *why, size_t size)
+{
+    if (size)
+        why[0] = '\0';
+    return starts_wrong("LANGUAGES", LANGUAGES, sizeof LANGUAGES / sizeof LANGUAGES[0], why, size) +
+           starts_wrong("HEARD", HEARD, sizeof HEARD / sizeof HEARD[0], why, size) +
+           starts_wrong("SILENT", &SILENT, 1, why, size) + starts_wrong("SCHWA", &SCHWA, 1, why, size) +
+           starts_wrong("KOREAN", &KOREAN, 1, why, size);
 }

@@ -53,4 +53,12 @@ size_t cdn_readings_heard(const char *latin, bool all, char out[CDN_READINGS_HEA
 enum { CDN_READINGS_KOREAN = 1 };
 size_t cdn_readings_korean(const char *latin, char out[CDN_READINGS_KOREAN][CDN_READING_MAX + 1]);
 
+/*
+ * How many of the languages above say other letters in their rules' starts than their rules
+ * begin with (readings.c keeps them written out, not worked out at each call): 0 unless a rule
+ * was added without its letter. The first wrong one, with the value to write in its place, is
+ * written into why (size bytes, "" when none). For the unit test.
+ */
+size_t cdn_readings_starts_wrong(char *why, size_t size);
+
 #endif

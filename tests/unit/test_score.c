@@ -194,6 +194,81 @@ static void memo_scores_as_the_scorer_does(void **state)
     cdn_analyzed_free(&name);
 }
 
+/* Names scored with the memo of a search score as without it, also where words meet joined (Al
+ * Qaida / Alqaida: the joined word's shape is worked out from its two words', cdn_shape_joined):
+ * near spellings, romanisations a soft letter or a doubled one apart, keys that meet, short and
+ * very long words, and a name in another script. */
+static void memo_scores_near_spellings_as_the_scorer_does(void **state)
+{
+    (void)state;
+    static const char *const QUERIES[] = {"Mohammed Hassan Al Qaida", "Schwarzenegger Vollbrecht",
+                                          "Aleksandr Lukashenko", "Ng Li Xu", "Дмитрий Медведев",
+                                          "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopq"};
+    static const char *const NAMES[] = {"Muhamad Hasan Alqaida", "Mohamed Hassen", "Schwarzeneger Folbrecht",
+                                        "Alexander Lukaschenko", "Alyaksandr Lukashenka", "Ng Lee Hsu",
+                                        "Dmitry Medvedev", "Dmitri Medwedew", "Al Qaeda", "Hassan Mohammed",
+                                        "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopr"};
+    enum { FORMS = 64 };
+    for (size_t qi = 0; qi < sizeof QUERIES / sizeof QUERIES[0]; qi++) {
+        cdn_analyzed query, name;
+        cdn_analyzed_init(&query);
+        cdn_analyzed_init(&name);
+        assert_int_equal(cdn_analyze_name(&query, NULL, QUERIES[qi], strlen(QUERIES[qi]), CORDON_SCHEMA_ANY, NULL),
+                         CORDON_OK);
+        cdn_analyzed_finish(&query);
+        uint32_t stamp[FORMS] = {0}, row[FORMS] = {0}, form = 1;
+        cdn_sim_memo memo;
+        cdn_sim_memo_init(&memo, stamp, row, FORMS, 1);
+        for (size_t ni = 0; ni < sizeof NAMES / sizeof NAMES[0]; ni++) {
+            cdn_analyzed_reset(&name);
+            assert_int_equal(cdn_analyze_name(&name, NULL, NAMES[ni], strlen(NAMES[ni]), CORDON_SCHEMA_ANY, NULL),
+                             CORDON_OK);
+            cdn_analyzed_finish(&name);
+            cdn_token *tokens = name.tokens.items;
+            for (size_t t = 0; t < name.tokens.len; t++)
+                tokens[t].form = form++;
+            double plain = cdn_score_tokens(query.tokens.items, query.tokens.len, tokens, name.tokens.len, NULL);
+            double memoised =
+                cdn_score_tokens_memo(query.tokens.items, query.tokens.len, tokens, name.tokens.len, NULL, &memo);
+            if (plain != memoised)
+                fail_msg("%s / %s: %.6f with the memo, %.6f without", QUERIES[qi], NAMES[ni], memoised, plain);
+        }
+        cdn_sim_memo_free(&memo);
+        cdn_analyzed_free(&query);
+        cdn_analyzed_free(&name);
+    }
+}
+
+/* Two neighbouring words joined are measured from their shapes alone (cdn_shape_joined) as
+ * cdn_shape_of measures them written together: letters, soft letters, digits, bytes past ASCII,
+ * and more than 255 hard letters (the count stops there). */
+static void joined_shapes_measure_as_written_together(void **state)
+{
+    (void)state;
+    static const char ALPHABET[] = "abhjkstuwy09\xc3\xa9";
+    uint64_t seed = 7;
+    char a[400], b[400], ab[800];
+    for (int round = 0; round < 3000; round++) {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        size_t la = (seed >> 33) % (round % 10 ? 12 : 390), lb = (seed >> 45) % (round % 10 ? 12 : 390);
+        for (size_t i = 0; i < la + lb; i++) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            char c = round % 10 == 0 ? 'k' : ALPHABET[(seed >> 33) % (sizeof ALPHABET - 1)];
+            (i < la ? a : b)[i < la ? i : i - la] = c;
+            ab[i] = c;
+        }
+        a[la] = b[lb] = ab[la + lb] = '\0';
+        cdn_shape sa, sb, joined, whole;
+        cdn_shape_of(a, &sa);
+        cdn_shape_of(b, &sb);
+        cdn_shape_of(ab, &whole);
+        cdn_shape_joined(&sa, &sb, &joined);
+        if (joined.mask != whole.mask || joined.hard_mask != whole.hard_mask || joined.len != whole.len ||
+            joined.hard_n != whole.hard_n || joined.ascii != whole.ascii)
+            fail_msg("\"%s\" + \"%s\": the joined shape differs", a, b);
+    }
+}
+
 /* A name with no word at all ("", ",", "-") analyses to no token, from a fresh analysis with
  * nothing allocated yet. The fuzz targets found a pointer offset from NULL there (clang's
  * UBSan, in the rule for words of descent; gcc's, which make SANITIZE=1 test uses, does not
@@ -1958,6 +2033,8 @@ int main(void)
         cmocka_unit_test(edit_distance_agrees_with_the_reference),
         cmocka_unit_test(prepared_pattern_agrees_with_the_reference),
         cmocka_unit_test(memo_scores_as_the_scorer_does),
+        cmocka_unit_test(memo_scores_near_spellings_as_the_scorer_does),
+        cmocka_unit_test(joined_shapes_measure_as_written_together),
         cmocka_unit_test(similarity_at_least_cuts_off),
         cmocka_unit_test(fixed_point_reads_like_printf),
         cmocka_unit_test(romanisations_differ_in_soft_letters),

@@ -798,6 +798,18 @@ static void vowelled_skeleton_golden(void **state)
         assert_int_equal(cdn_vowelled_skeleton(NONE[i], strlen(NONE[i]), out), 0);
 }
 
+/* Each language's letters at which a rule may apply, written out in readings.c, are the
+ * letters its rules begin with: a letter left out would copy a spelling the rule should read
+ * (read as German, Vollbrecht would keep its v), a letter more would only cost time. */
+static void readings_starts_written_out(void **state)
+{
+    (void)state;
+    char why[160];
+    size_t wrong = cdn_readings_starts_wrong(why, sizeof why);
+    if (wrong)
+        fail_msg("%zu languages' starts are wrong; the first: %s", wrong, why);
+}
+
 /* Latin spellings read as German, French, English, Polish or Czech, Spanish, Italian and
  * Japanese, in romanised Russian. */
 static void readings_golden(void **state)
@@ -1730,6 +1742,7 @@ int main(void)
         cmocka_unit_test(abjad_loose_keys_golden),
         cmocka_unit_test(abjad_spelling_met_whole_golden),
         cmocka_unit_test(vowel_key_golden),
+        cmocka_unit_test(readings_starts_written_out),
         cmocka_unit_test(readings_golden),
         cmocka_unit_test(kanji_of_japanese_names),
         cmocka_unit_test(katakana_combinations_in_hepburn),
