@@ -1158,8 +1158,12 @@ static int explain_results(searcher *s, size_t keep)
         cdn_strbuf_append_str(&why, "; matched ");
         cdn_strbuf_append_str(&why, cordon_name_kind_name(res->items[i].matched_name->kind));
         cdn_strbuf_append_str(&why, " name");
-        if (!why.data)
+        if (!why.data) {
+            /* the later results still hold their names, which are no explanation to free */
+            for (size_t j = i + 1; j < res->count; j++)
+                res->items[j].explanation = NULL;
             return CORDON_ENOMEM;
+        }
         res->items[i].explanation = why.data;
         res->items[i].match = res->items[i].score >= s->opts->threshold;
     }
