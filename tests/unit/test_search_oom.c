@@ -75,10 +75,55 @@ static void search_out_of_memory_at_each_allocation(void **state)
 #endif
 }
 
+/* The same for the first scan of a text by a new scanner (what a scanner learns of the words
+ * is allocated then), and the scanner whole again after it. */
+static void scan_out_of_memory_at_each_allocation(void **state)
+{
+    (void)state;
+#ifdef REPLACED
+    const char *sources[] = {"csv:" SAMPLE_LIST};
+    cordon_index *idx = NULL;
+    assert_int_equal(cordon_index_open(&idx, sources, 1, NULL), CORDON_OK);
+    cordon_scan_options o;
+    cordon_scan_options_default(&o);
+    static const char TEXT[] = "Wladimir Putin met Kim Jong Un and the Bank Rossiya in Moscow; Putins Sprecher schwieg.";
+    cordon_scanner *scanner = NULL;
+    cordon_mentions *m = NULL;
+    assert_int_equal(cordon_scanner_new(idx, &scanner), CORDON_OK);
+    made = 0;
+    assert_int_equal(cordon_scanner_scan(scanner, TEXT, sizeof TEXT - 1, &o, &m), CORDON_OK);
+    long total = made;
+    size_t mentions = cordon_mentions_count(m);
+    assert_true(mentions >= 1);
+    cordon_mentions_free(m);
+    cordon_scanner_free(scanner);
+    for (long k = 0; k < total; k++) {
+        assert_int_equal(cordon_scanner_new(idx, &scanner), CORDON_OK);
+        m = NULL;
+        left = k;
+        int status = cordon_scanner_scan(scanner, TEXT, sizeof TEXT - 1, &o, &m);
+        left = -1;
+        if (status != CORDON_OK && status != CORDON_ENOMEM)
+            fail_msg("allocation %ld of %ld failed: status %d", k, total, status);
+        cordon_mentions_free(m);
+        assert_int_equal(cordon_scanner_scan(scanner, TEXT, sizeof TEXT - 1, &o, &m), CORDON_OK);
+        if (cordon_mentions_count(m) != mentions)
+            fail_msg("allocation %ld of %ld failed: then %zu mentions, not %zu", k, total, cordon_mentions_count(m),
+                     mentions);
+        cordon_mentions_free(m);
+        cordon_scanner_free(scanner);
+    }
+    cordon_index_close(idx);
+#else
+    skip();
+#endif
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(search_out_of_memory_at_each_allocation),
+        cmocka_unit_test(scan_out_of_memory_at_each_allocation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
