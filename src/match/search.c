@@ -1188,16 +1188,20 @@ static int explain_results(searcher *s, size_t keep)
         cdn_strbuf_append_str(&why, "; matched ");
         cdn_strbuf_append_str(&why, cordon_name_kind_name(res->items[i].matched_name->kind));
         cdn_strbuf_append_str(&why, " name");
-        if (!why.data)
+        if (!why.data) {
+            /* the later results still hold their names, which are no explanation to free */
+            for (size_t j = i + 1; j < res->count; j++)
+                res->items[j].explanation = NULL;
             return CORDON_ENOMEM;
+        }
         res->items[i].explanation = why.data;
         res->items[i].match = res->items[i].score >= s->opts->threshold;
     }
     return CORDON_OK;
 }
 
-/* Results best first; of one score, the higher tie rank first (rank_ties_at_cut: kept in match
- * until the results are explained, 0 for all but the ties it ranks), then by entity id. */
+/* Results best first; of one score, the higher tie rank first (rank_ties: kept in match until
+ * the results are explained, 0 for all but the results it ranks), then by entity id. */
 static int result_order(const void *a, const void *b)
 {
     const cordon_result *x = a, *y = b;
@@ -1258,48 +1262,41 @@ static double kth_score(const cordon_result *items, size_t count, size_t k)
     return top[k - 1];
 }
 
-/* Where results of one score straddle the limit, a query in Arabic or Hebrew script puts those
- * that its words fit better by their consonants first (abjad_fit_rank, in each result's match):
- * the scorer caps a consonant match at 0.85, so a one-word query meets dozens of names at that
- * score, and entity ids alone cut the name that fits (فرحات / Ferhat, four classes met, after
- * Pierrette, three). Only the ties at the cut are ranked; the rest keep 0. */
-static void rank_ties_at_cut(const searcher *s, cordon_result *items, size_t count, size_t limit)
+/* Among results of one score, a query in Arabic or Hebrew script puts those that its words fit
+ * better by their consonants first (abjad_fit_rank, in each result's match): the scorer caps a
+ * consonant match at 0.85, so a one-word query meets dozens of names at that score, and entity
+ * ids alone cut the name that fits (فرحات / Ferhat, four classes met, after Pierrette, three).
+ * The order is the same at any limit, so that a smaller limit gives the first results of a
+ * larger one: every result the limit may keep is ranked, those at or above the limit-th best
+ * score (all of them without a limit, or with one above 64). Other queries' results keep 0. */
+static void rank_ties(const searcher *s, cordon_result *items, size_t count, size_t limit)
 {
-    if (!limit || count <= limit || limit > 64)
-        return;
     bool abjad = false;
     for (size_t i = 0; i < s->q->tokens.len && !abjad; i++)
         abjad = (((const cdn_token *)s->q->tokens.items)[i].flags & CDN_TOK_ABJAD) != 0;
-    if (!abjad)
+    if (!abjad || count < 2)
         return;
-    double cut = kth_score(items, count, limit);
-    size_t above = 0, tied = 0;
-    for (size_t i = 0; i < count; i++) {
-        above += items[i].score > cut;
-        tied += items[i].score == cut;
-    }
-    if (above + tied <= limit)
-        return;
+    double cut = limit && limit <= 64 ? kth_score(items, count, limit) : 0.0;
     for (size_t i = 0; i < count; i++)
-        if (items[i].score == cut)
+        if (items[i].score >= cut)
             items[i].match = abjad_fit_rank(s, (const cdn_iname *)items[i].explanation);
 }
 
 /* Above this many, the results kept are put in order by qsort, not by insertion. */
 enum { INSERTION_MAX = 32 };
 
-/* Cuts the count results at min_score and at limit (0: none), best first (result_order, the
- * ties at the cut ranked by rank_ties_at_cut for s's query), and returns how many are kept: the first ones. The entities scored are mostly below min_score and
- * past the limit, so those are dropped before anything is put in order (sorting every entity
- * scored cost a search 2 % of its instructions); what is kept, and its order, are those of a
- * stable sort of them all. */
+/* Cuts the count results at min_score and at limit (0: none), best first (result_order, ties
+ * ranked by rank_ties for s's query), and returns how many are kept: the first ones. The
+ * entities scored are mostly below min_score and past the limit, so those are dropped before
+ * anything is put in order (sorting every entity scored cost a search 2 % of its
+ * instructions); what is kept, and its order, are those of a stable sort of them all. */
 static size_t cut_results(const searcher *s, cordon_result *items, size_t count, double min_score, size_t limit)
 {
     size_t kept = 0;
     for (size_t i = 0; i < count; i++)
         if (items[i].score >= min_score)
             items[kept++] = items[i];
-    rank_ties_at_cut(s, items, kept, limit);
+    rank_ties(s, items, kept, limit);
     if ((!limit || limit > INSERTION_MAX) && kept > INSERTION_MAX) {
         qsort(items, kept, sizeof *items, result_order);
         return limit && kept > limit ? limit : kept;

@@ -21,9 +21,18 @@ int cdn_may_be_belarusian(const char *w, size_t len)
         return 1;
     if (len >= 6 && memcmp(w + len - 4, "enka", 4) == 0)
         return 1;
-    for (const char *d = memchr(w, 'd', len - 1); d; d = memchr(d + 1, 'd', (size_t)(w + len - 1 - (d + 1))))
-        if (d[1] == 'z' && (d + 2 == w + len || d[2] != 'h'))
+    /* dz where Polish, which writes its soft dz dzi, dzie, dzia (Dziedzic, Radzik), never has
+     * it: at the end (Henadz), before a consonant other than the h of dzh (Dzmitry), or before
+     * a y and a vowel (BGN/PCGN's Dzyamidchyk). */
+    const char *end = w + len;
+    for (const char *d = memchr(w, 'd', len - 1); d; d = memchr(d + 1, 'd', (size_t)(end - 1 - (d + 1)))) {
+        if (d[1] != 'z')
+            continue;
+        const char *after = d + 2;
+        if (after == end || (!vowel(*after) && *after != 'h') ||
+            (*after == 'y' && after + 1 < end && vowel(after[1])))
             return 1;
+    }
     return 0;
 }
 

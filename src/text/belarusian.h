@@ -28,7 +28,9 @@
 /*
  * Whether the plain lower-case ASCII word w (len bytes) shows a Belarusian spelling that a
  * Russian one never has: the ending -ou, -au or -eu after a consonant, in six letters or more
- * (the ў of a final в: Shatrou, Makarau, Karaeu), -enka (Lukashenka), or dz that is no dzh (Dzmitry, Henadz).
+ * (the ў of a final в: Shatrou, Makarau, Karaeu), -enka (Lukashenka), or dz where Polish does
+ * not write it (Polish writes dzi, dzie, dzia: Dziedzic): at the end, before a consonant that is
+ * not dzh's h, or before a y and a vowel (Henadz, Dzmitry, Dzyamidchyk).
  * Cheap: it reads the last bytes, and scans for dz only when both letters are in the word.
  */
 int cdn_may_be_belarusian(const char *w, size_t len);

@@ -700,11 +700,38 @@ static void abjad_ties_at_the_limit_go_by_fit(void **state)
     }
     assert_string_equal(cordon_results_get(res, 1)->entity->native_id, "T-01"); /* then by id */
     cordon_results_free(res);
-    o.limit = 10; /* no cut among them: every tie, by id */
-    assert_int_equal(cordon_search(index, "فرحات", &o, &res), CORDON_OK);
-    assert_int_equal(cordon_results_count(res), 10);
-    assert_string_equal(cordon_results_get(res, 0)->entity->native_id, "T-01");
-    cordon_results_free(res);
+    cordon_index_close(index);
+}
+
+/* The ties are ranked alike whatever the limit: a smaller limit gives the first results of a
+ * larger one (the_limit_only_cuts), for a query in Arabic script too. Limits of 10 and more,
+ * which cut none of the ten ties, once left them all by id (Pierrette first), where limits of
+ * 1 to 9 put Ferhat first. */
+static void abjad_ties_ranked_alike_at_any_limit(void **state)
+{
+    (void)state;
+    cordon_index *index = open_csv("ties.csv", TIES_LIST, sizeof TIES_LIST - 1);
+    cordon_search_options all;
+    cordon_search_options_default(&all);
+    all.limit = 0;
+    cordon_results *a = NULL;
+    assert_int_equal(cordon_search(index, "فرحات", &all, &a), CORDON_OK);
+    assert_int_equal(cordon_results_count(a), 10);
+    assert_string_equal(cordon_results_get(a, 0)->entity->native_id, "T-12");
+    static const size_t LIMITS[] = {1, 2, 3, 5, 9, 10, 11, 64, 65};
+    for (size_t l = 0; l < sizeof LIMITS / sizeof LIMITS[0]; l++) {
+        cordon_search_options o;
+        cordon_search_options_default(&o);
+        o.limit = LIMITS[l];
+        cordon_results *res = NULL;
+        assert_int_equal(cordon_search(index, "فرحات", &o, &res), CORDON_OK);
+        for (size_t i = 0; i < cordon_results_count(res); i++)
+            if (cordon_results_get(res, i)->entity != cordon_results_get(a, i)->entity)
+                fail_msg("limit %zu: result %zu is %s, unlimited %s", LIMITS[l], i,
+                         cordon_results_get(res, i)->entity->id, cordon_results_get(a, i)->entity->id);
+        cordon_results_free(res);
+    }
+    cordon_results_free(a);
     cordon_index_close(index);
 }
 
@@ -1127,6 +1154,7 @@ int main(void)
         cmocka_unit_test(short_hebrew_words_find_latin_names),
         cmocka_unit_test(hebrew_word_of_one_class_finds_whole_spellings),
         cmocka_unit_test(abjad_ties_at_the_limit_go_by_fit),
+        cmocka_unit_test(abjad_ties_ranked_alike_at_any_limit),
         cmocka_unit_test(short_hebrew_query_with_a_word_of_one_class),
         cmocka_unit_test(short_hebrew_words_beside_an_honorific),
         cmocka_unit_test(transcribed_query_finds_latin_names),
