@@ -1025,6 +1025,9 @@ static void readings_heard(void **state)
     assert_true(has_heard("delaunay", "delone", true));    /* final ay as e */
     assert_false(has_heard("martine", "martane", true));   /* not before a vowel */
     assert_false(has_heard("sein", "sean", true));         /* nor ein, most often German */
+    /* A final oin gives no reading of French but its oi (FRENCH_NASAL kept it as written:
+     * bujoin as French is byuzhuan, and nothing reads it byuzhoin). */
+    assert_false(has_heard("bujoin", "byuzhoin", true));
     assert_true(has_heard("mcinnis", "makinnis", false));  /* English Mc as mak */
     assert_true(has_heard("geyer", "gaia", true));         /* German ey as ai, for two consonants too */
     assert_true(has_heard("reus", "rois", true));          /* eu as oi */
