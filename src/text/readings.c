@@ -281,7 +281,9 @@ static const rewrite ENGLISH_HEARD[] = {
  * more often German (Stein, Hein), which is kept as it is: read as sean, Sein met 상 sang (a
  * false alarm of faker's). */
 static const rewrite FRENCH_NASAL[] = {
-    R("ain", "an", END), R("ein", "ein", END), R("oin", "oin", END), /* not after another vowel */
+    /* not in after another vowel: ein kept, and oin read as FRENCH reads it (oi as ua: Jodoin
+     * ジョドワン), so that a word ending so gets no reading FRENCH does not give it */
+    R("ain", "an", END), R("ein", "ein", END), R("oin", "uan", END),
     R("in", "an", END), R("un", "an", END), R("ent", "an", END),
     R("aye", "e", END), R("ay", "e", END), /* a final ay, aye as e (Delaunay ドロネー, Delhaye ドレー) */
     R("gu", "g", FRONT), END_OF_RULES,
