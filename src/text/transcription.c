@@ -149,18 +149,13 @@ static const uint32_t TRANSCRIPTION_HAN_OTHER[] = {
     0x8BB7, 0x8FB9, 0x908A, 0x9952, 0x9976,  /* 讷边邊饒饶 */
 };
 
-/* Whether cp is in the sorted table of n code points. */
-static bool in_table(const uint32_t *table, size_t n, utf8proc_int32_t cp)
-{
-    size_t at = cp < 0 ? n : cdn_u32_lower_bound(table, n, (uint32_t)cp);
-    return at < n && table[at] == (uint32_t)cp;
-}
-
 /* Whether cp is a character of the transcription tables. */
 static bool transcription_han(utf8proc_int32_t cp)
 {
-    return in_table(TRANSCRIPTION_HAN, sizeof TRANSCRIPTION_HAN / sizeof TRANSCRIPTION_HAN[0], cp) ||
-           in_table(TRANSCRIPTION_HAN_OTHER, sizeof TRANSCRIPTION_HAN_OTHER / sizeof TRANSCRIPTION_HAN_OTHER[0], cp);
+    size_t n = sizeof TRANSCRIPTION_HAN / sizeof TRANSCRIPTION_HAN[0];
+    size_t n_other = sizeof TRANSCRIPTION_HAN_OTHER / sizeof TRANSCRIPTION_HAN_OTHER[0];
+    return cp >= 0 && (cdn_u32_contains(TRANSCRIPTION_HAN, n, (uint32_t)cp) ||
+                       cdn_u32_contains(TRANSCRIPTION_HAN_OTHER, n_other, (uint32_t)cp));
 }
 
 bool cdn_transcription_characters(const char *text)
