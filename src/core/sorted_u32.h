@@ -5,6 +5,7 @@
 #ifndef CDN_SORTED_U32_H
 #define CDN_SORTED_U32_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -21,6 +22,13 @@ static inline size_t cdn_u32_lower_bound(const uint32_t *a, size_t n, uint32_t x
             hi = mid;
     }
     return lo;
+}
+
+/* Whether the ascending a[0, n) holds x. */
+static inline bool cdn_u32_contains(const uint32_t *a, size_t n, uint32_t x)
+{
+    size_t at = cdn_u32_lower_bound(a, n, x);
+    return at < n && a[at] == x;
 }
 
 #endif

@@ -170,13 +170,6 @@ static const cdn_ikey *indexed_key_of(const cordon_index *idx, const char *s, si
     return key_len ? cdn_index_key(idx, key, key_len) : NULL;
 }
 
-/* Whether the sorted list holds x. */
-static bool sorted_has(const uint32_t *list, uint32_t n, uint32_t x)
-{
-    size_t at = cdn_u32_lower_bound(list, n, x);
-    return at < n && list[at] == x;
-}
-
 /* Credits the names that have both keys with q on the query's side (postings are in name order,
  * build.c, so each name of the rarer key is looked up in the other's postings). */
 static void credit_both(gatherer *g, const cdn_ikey *left, const cdn_ikey *right, float q)
@@ -187,7 +180,7 @@ static void credit_both(gatherer *g, const cdn_ikey *left, const cdn_ikey *right
     float n = (float)(0.93 * (left->weight + right->weight));
     for (uint32_t p = 0; p < rarer->n_postings && g->status == CORDON_OK; p++) {
         uint32_t name = u32[rarer->postings + p];
-        if (sorted_has(u32 + other->postings, other->n_postings, name))
+        if (cdn_u32_contains(u32 + other->postings, other->n_postings, name))
             credit(g, name, q, n);
     }
 }
@@ -717,7 +710,7 @@ static void credit_family_and_given(gatherer *g, const cdn_ikey *family, const c
             uint32_t name = u32[parts[rarest]->postings + k];
             bool all = true;
             for (size_t p = 0; p < n_parts && all; p++)
-                all = p == rarest || sorted_has(u32 + parts[p]->postings, parts[p]->n_postings, name);
+                all = p == rarest || cdn_u32_contains(u32 + parts[p]->postings, parts[p]->n_postings, name);
             if (all)
                 credit(g, name, q, n);
         }
@@ -730,7 +723,7 @@ static bool has_fold(const cordon_index *idx, const cdn_ilist *folds, uint32_t n
     const uint32_t *ids = cdn_index_ids(idx, folds);
     for (uint32_t i = 0; i < folds->n; i++) {
         const cdn_ikey *k = &idx->vocab.items[ids[i]];
-        if (sorted_has(idx->u32.items + k->postings, k->n_postings, name))
+        if (cdn_u32_contains(idx->u32.items + k->postings, k->n_postings, name))
             return true;
     }
     return false;

@@ -39,6 +39,5 @@ static const uint32_t SURNAMES[] = {
 bool cdn_common_chinese_surname(int32_t cp)
 {
     size_t n = sizeof SURNAMES / sizeof SURNAMES[0];
-    size_t at = cp < 0 ? n : cdn_u32_lower_bound(SURNAMES, n, (uint32_t)cp);
-    return at < n && SURNAMES[at] == (uint32_t)cp;
+    return cp >= 0 && cdn_u32_contains(SURNAMES, n, (uint32_t)cp);
 }

@@ -46,8 +46,7 @@ bool cdn_korean_surname_syllable(const char *text)
         return false;
     uint32_t cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
     size_t n = sizeof SURNAMES / sizeof SURNAMES[0];
-    size_t at = cdn_u32_lower_bound(SURNAMES, n, cp);
-    return at < n && SURNAMES[at] == cp;
+    return cdn_u32_contains(SURNAMES, n, cp);
 }
 
 size_t cdn_korean_surname_syllable_count(void) { return sizeof SURNAMES / sizeof SURNAMES[0]; }

@@ -272,11 +272,6 @@ static const rewrite ENGLISH_HEARD[] = {
     R("mcc", "mak", START), R("mc", "mak", START), /* Mc is Mac (McInnis マッキニス, McIntyre マッキンタイア) */
     END_OF_RULES,
 };
-/* Spanish as the transcriptions hear it ("Spanish orthography"; Japanese practice): ll as j
- * (Carrillo カリージョ, Gallego ガジェゴ, Parrilla パリージャ), j and a soft g as h (José
- * ホセ, Jiménez ヒメネス), its r said; else SPANISH. Wikidata Japanese 1839 -> 1840, katakana
- * 1882 -> 1885, Chinese 1659 -> 1660, Korean 1619 -> 1621 of 2000, development pairs +3, 0,
- * +2, +1 of 3000, one unrelated Chinese pair more of 9,000 (凱索妮婭 / Caillon). */
 /* French nasal vowels at the end of a word as the transcriptions by ear hear them: in, ain,
  * un and ent as an (Gauguin ゴーギャン, Poussin プッサン, Alain アラン, Verdun ヴェルダン,
  * Laurent ローラン; Russian writes Данжен, so FRENCH keeps en), and gu before e or i as a hard
@@ -284,11 +279,18 @@ static const rewrite ENGLISH_HEARD[] = {
  * more often German (Stein, Hein), which is kept as it is: read as sean, Sein met 상 sang (a
  * false alarm of faker's). */
 static const rewrite FRENCH_NASAL[] = {
-    R("ain", "an", END), R("ein", "ein", END), R("oin", "oin", END), /* not after another vowel */
+    /* not in after another vowel: ein kept, and oin read as FRENCH reads it (oi as ua: Jodoin
+     * ジョドワン), so that a word ending so gets no reading FRENCH does not give it */
+    R("ain", "an", END), R("ein", "ein", END), R("oin", "uan", END),
     R("in", "an", END), R("un", "an", END), R("ent", "an", END),
     R("aye", "e", END), R("ay", "e", END), /* a final ay, aye as e (Delaunay ドロネー, Delhaye ドレー) */
     R("gu", "g", FRONT), END_OF_RULES,
 };
+/* Spanish as the transcriptions hear it ("Spanish orthography"; Japanese practice): ll as j
+ * (Carrillo カリージョ, Gallego ガジェゴ, Parrilla パリージャ), j and a soft g as h (José
+ * ホセ, Jiménez ヒメネス), its r said; else SPANISH. Wikidata Japanese 1839 -> 1840, katakana
+ * 1882 -> 1885, Chinese 1659 -> 1660, Korean 1619 -> 1621 of 2000, development pairs +3, 0,
+ * +2, +1 of 3000, one unrelated Chinese pair more of 9,000 (凱索妮婭 / Caillon). */
 static const rewrite SPANISH_HEARD[] = {
     R("ll", "j", 0), R("j", "h", 0), R("g", "h", FRONT), END_OF_RULES,
 };

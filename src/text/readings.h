@@ -31,8 +31,10 @@ size_t cdn_readings(const char *latin, char out[CDN_READINGS][CDN_READING_MAX + 
 /*
  * The same for comparing latin with a transcription by ear into Chinese characters, kana or
  * Hangul (transcription.h): those readings, then latin read as Hungarian, Dutch, Scandinavian,
- * Basque, Portuguese, Italian with its soft ci and gi, and English with its vowel spellings as
- * those scripts hear them (Turner ターナー). These write what the transcriptions hear, not
+ * Basque, Portuguese, Italian with its soft ci and gi, German and Spanish as heard, English
+ * with its vowel spellings and silent letters as those scripts hear them (Turner ターナー), and
+ * where they apply French nasal endings and final ay (Gauguin ゴーギャン, Delaunay ドロネー) and
+ * German ey, eu and äu (Meyer マイヤー, Reus ロイス). These write what the transcriptions hear, not
  * Russian practice (a Dutch g is an h, silent in sound strings), and are not used for Cyrillic.
  * all: also the languages not compared with a transcription of one or two consonants (read as
  * German, Reid is raid: ロイド); the caller passes it for spellings of three consonants or more.

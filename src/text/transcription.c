@@ -131,10 +131,10 @@ static const uint32_t TRANSCRIPTION_HAN[] = {
  * above, as zh.wikipedia's "Wikipedia:外語譯音表" reproduces them (the German, French,
  * Russian, Romanian, Icelandic and Afrikaans tables), simplified and traditional by ICU's
  * transforms: the feminine 萝 (蘿) beside 罗 (English, German, French, Russian), 济 zi and 岑
- * cen (Romanian, Russian), 杭 hang (German), the palatal syllables of Russian (柳 lyu, 廖 lyo,
- * 秋 tyu). The English table had been the whole of TRANSCRIPTION_HAN: 蘿娜 / Rhona, 济科 / Zico,
- * 杭南 / Hunnam, 阿尼岑 / Arnzen were each a character short of it. Left out are the tables'
- * characters that are common Chinese surnames (chinese_surnames.h: 方 曹 曾 江 姜 崔 廖 任 蔡
+ * cen (Romanian, Russian), 杭 hang (German), the palatal syllables of Russian (柳 lyu, 秋
+ * tyu; its 廖 lyo is a common surname, left out below). The English table had been the whole
+ * of TRANSCRIPTION_HAN: 蘿娜 / Rhona, 济科 / Zico, 杭南 / Hunnam, 阿尼岑 / Arnzen were each a
+ * character short of it. Left out are the tables' characters that are common Chinese surnames (chinese_surnames.h: 方 曹 曾 江 姜 崔 廖 任 蔡
  * 錢) or characters of Chinese given names (佳 尧 强 晓 然 珍 秀 良 雄 香, as faker's zh_CN
  * and zh_TW given-name lists hold them): with them, 12,000 native names (BENCHMARKS.md,
  * session 13) gave 44 alarms more (曹文博 / Simba, 錢曉博 / SINOPA: all table, read as
@@ -149,18 +149,13 @@ static const uint32_t TRANSCRIPTION_HAN_OTHER[] = {
     0x8BB7, 0x8FB9, 0x908A, 0x9952, 0x9976,  /* 讷边邊饒饶 */
 };
 
-/* Whether cp is in the sorted table of n code points. */
-static bool in_table(const uint32_t *table, size_t n, utf8proc_int32_t cp)
-{
-    size_t at = cp < 0 ? n : cdn_u32_lower_bound(table, n, (uint32_t)cp);
-    return at < n && table[at] == (uint32_t)cp;
-}
-
 /* Whether cp is a character of the transcription tables. */
 static bool transcription_han(utf8proc_int32_t cp)
 {
-    return in_table(TRANSCRIPTION_HAN, sizeof TRANSCRIPTION_HAN / sizeof TRANSCRIPTION_HAN[0], cp) ||
-           in_table(TRANSCRIPTION_HAN_OTHER, sizeof TRANSCRIPTION_HAN_OTHER / sizeof TRANSCRIPTION_HAN_OTHER[0], cp);
+    size_t n = sizeof TRANSCRIPTION_HAN / sizeof TRANSCRIPTION_HAN[0];
+    size_t n_other = sizeof TRANSCRIPTION_HAN_OTHER / sizeof TRANSCRIPTION_HAN_OTHER[0];
+    return cp >= 0 && (cdn_u32_contains(TRANSCRIPTION_HAN, n, (uint32_t)cp) ||
+                       cdn_u32_contains(TRANSCRIPTION_HAN_OTHER, n_other, (uint32_t)cp));
 }
 
 bool cdn_transcription_characters(const char *text)
