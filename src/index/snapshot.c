@@ -69,8 +69,12 @@
  * words that spell ㅕ yeo as you (Youngchoon, Sangyoun: hangul.h) under the Korean fold, being
  * now of one or two Korean syllables, and folds ai as ae (Taik for 택); since 20, each key
  * carries the weight a query's word that is no legal form gets (query_weight), and S.A. and
- * the other forms in dotted letters are filed as one word (dotted_forms.h). */
-#define SNAP_VERSION 21u
+ * the other forms in dotted letters are filed as one word (dotted_forms.h); version 22 files
+ * Latin words under their readings as Russian practice writes Hungarian, Portuguese,
+ * Azerbaijani and Arabic spellings (readings.h: Csokor, Espinho, Qalib, Uthman), Uhm under the
+ * Korean fold of 엄 (hangul.h), and a Japanese emperor's name apart from its title 天皇
+ * (titles.h). */
+#define SNAP_VERSION 22u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {
