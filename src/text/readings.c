@@ -279,8 +279,9 @@ static const rewrite ENGLISH_HEARD[] = {
  * more often German (Stein, Hein), which is kept as it is: read as sean, Sein met 상 sang (a
  * false alarm of faker's). */
 static const rewrite FRENCH_NASAL[] = {
-    /* not in after another vowel: ein kept, and oin read as FRENCH reads it (oi as ua: Jodoin
-     * ジョドワン), so that a word ending so gets no reading FRENCH does not give it */
+    /* not in after a or e (ain an, ein kept) nor o (oin read as FRENCH reads it, oi as ua:
+     * Jodoin ジョドワン, so that a word ending so gets no reading FRENCH does not give it);
+     * after u, i and y it is an (Juin ジュアン) */
     R("ain", "an", END), R("ein", "ein", END), R("oin", "uan", END),
     R("in", "an", END), R("un", "an", END), R("ent", "an", END),
     R("aye", "e", END), R("ay", "e", END), /* a final ay, aye as e (Delaunay ドロネー, Delhaye ドレー) */

@@ -178,7 +178,9 @@ size_t cdn_title_suffix(const char *word, size_t len)
     const size_t n = sizeof EMPEROR - 1;
     if (len < n + 3 || memcmp(word + len - n, EMPEROR, n) != 0)
         return 0;
-    /* the character before it: a CJK ideograph (U+4E00-U+9FFF: three bytes, E4-E9 lead) */
+    /* the character before it: three bytes with an E4-E9 lead, U+4000-U+9FFF (the CJK
+     * ideographs from U+4E00 and, below, extension A's last part and the hexagrams, which no
+     * name has before 天皇) */
     unsigned char lead = (unsigned char)word[len - n - 3];
     return lead >= 0xE4 && lead <= 0xE9 ? n : 0;
 }

@@ -230,7 +230,8 @@ static double vowel_swap(char a, char b, cdn_syllabary syllabary)
 
 /* The cost of leaving out the vowel spelled[j] (of ls sounds): an English or French final e
  * after a consonant is silent (Jake → 제이크, Anne → アン) and costs little, and so is one
- * before a final s (English Holmes ホームズ, Eames イームズ, Barnes; French Delattres). */
+ * before a final sound of the s class (English Holmes ホームズ, Eames イームズ, Barnes; French
+ * Delattres; the class holds z and sh too, so a Spanish -ez is read so as well). */
 static double silent_vowel(const char *spelled, size_t j, size_t ls)
 {
     bool final_e = j > 0 && spelled[j] == 'E' && !is_vowel_sound(spelled[j - 1]) &&
