@@ -1947,6 +1947,138 @@ static bool initial_alone(const cdn_token *n, size_t k, const pair *p)
     return words == 1; /* letters alone are an acronym (R.E.N.T.A.L), met letter by letter */
 }
 
+/* The pairs of one alignment, and what its pairs say of each other. */
+typedef struct alignment {
+    uint32_t q_used, n_used; /* the words the pairs take */
+    bool weak;               /* a pair met by few consonants or short sounds */
+    bool confirmed;          /* a pair of another kind at CONFIRMS or more */
+    bool transcribed;        /* the weak pairs have a transcription beside them (or each other) */
+    size_t sure;             /* pairs at SURE_PAIR or more */
+} alignment;
+
+/* Aligns the sorted pairs[0..np) of q[0..m) and n[0..k), best first, each word in one pair at
+ * most (a pair left out gets sim -1), and says whether a weak pair has a strong one beside it,
+ * a short transcription a long one (CDN_SHORT_SOUNDS), and a Latin fuzzy pair sure ones
+ * (latin_fuzzy_unconfirmed). */
+static alignment align(const cdn_token *q, size_t m, const cdn_token *n, size_t k, pair *pairs, size_t np)
+{
+    alignment a = {0, 0, false, false, false, 0};
+    for (size_t p = 0; p < np; p++) {
+        if ((a.q_used & pairs[p].q_mask) || (a.n_used & pairs[p].n_mask)) {
+            pairs[p].sim = -1.0; /* not in the alignment */
+            continue;
+        }
+        a.q_used |= pairs[p].q_mask;
+        a.n_used |= pairs[p].n_mask;
+        const char *how = pairs[p].how;
+        if (how == CDN_FEW_CONSONANTS || how == CDN_SHORT_SOUNDS || how == CDN_ONE_SOUND || how == CDN_SURNAME_SOUND)
+            a.weak = true;
+        else if (how != CDN_FUZZY_FLOOR) {
+            a.confirmed |= pairs[p].sim >= CONFIRMS;
+            a.sure += pairs[p].sim >= SURE_PAIR;
+        }
+    }
+    if (!a.weak)
+        return a;
+    size_t short_sounds = 0;
+    for (size_t p = 0; p < np; p++) {
+        a.transcribed |= pairs[p].sim >= 0.0 && (pairs[p].how == CDN_SOUNDS || foreign_word_met(q, n, &pairs[p]));
+        short_sounds += pairs[p].sim >= 0.0 && (pairs[p].how == CDN_SHORT_SOUNDS || confirms_short_word(q, n, &pairs[p]));
+    }
+    /* 게리 베리 / Gary Berry: two short ones confirm each other, or one and a word that says the
+     * name is foreign (cjk_pairs.h), but not beside a Korean surname of one syllable (준호 서영 이
+     * / JI, Sang Jun: a Korean name, read as one). */
+    a.transcribed |= short_sounds >= 2 && !has_korean_surname(q, m) && !has_korean_surname(n, k);
+    a.transcribed |= lone_short_kana(q, m, n, k);
+    return a;
+}
+
+/* Sorts pairs[0..np) best first (insertion sort: np is small); a joined pair wins ties with
+ * the one-to-one pairs it replaces only by its similarity. */
+static void sort_pairs(pair *pairs, size_t np)
+{
+    for (size_t i = 1; i < np; i++) {
+        pair p = pairs[i];
+        size_t j = i;
+        while (j > 0 && pairs[j - 1].sim < p.sim) {
+            pairs[j] = pairs[j - 1];
+            j--;
+        }
+        pairs[j] = p;
+    }
+}
+
+/* The weights of the query's m tokens q and their sum (*total), and which are legal forms and
+ * honorifics (for meet_leftovers), as bit masks: the same for every name, so worked out once
+ * a search and kept in the memo (which may be NULL). Returns the weights: own (m places) or
+ * the memo's. */
+static const double *query_weights(const cdn_token *q, size_t m, cdn_sim_memo *memo, double *own, double *total,
+                                   uint32_t *legal, uint32_t *honorific)
+{
+    if (memo && memo->weighed == m) {
+        *total = memo->q_total;
+        *legal = memo->q_legal;
+        *honorific = memo->q_honorific;
+        return memo->q_weight;
+    }
+    *total = 0.0;
+    *legal = *honorific = 0;
+    for (size_t i = 0; i < m; i++) {
+        *total += own[i] = cdn_query_token_weight(&q[i]);
+        *legal |= (uint32_t)is_legal_form(&q[i]) << i;
+        *honorific |= (uint32_t)((q[i].flags & CDN_TOK_HONORIFIC) != 0) << i;
+    }
+    if (memo) {
+        memcpy(memo->q_weight, own, m * sizeof own[0]);
+        memo->q_total = *total;
+        memo->q_legal = *legal;
+        memo->q_honorific = *honorific;
+        memo->weighed = m;
+    }
+    return own;
+}
+
+/* Whether p pairs one query word in another script with a name's last word of three bytes at
+ * most (the caller has checked that it is a legal form and the query's word none): such a
+ * form says no more than the form. 사 (Sa, a Korean family name) met the SA of TAN S.A. at
+ * 0.97 and weighed as a name. Not a Latin word (a typo of the form: INTELLEKT LC for LLC; the
+ * initials S A of ARhMAGEDON S.A., joined), not a form spelled out (компания, not in the list
+ * of forms, is the company of a translation), not a word that begins a name (SA, Min Jun in a
+ * list of no type), nor the other way: a query's form is a guess (Se of PAEK Se-Bong is no
+ * Societas Europaea). */
+static bool short_form_met_across(const cdn_token *q, const cdn_token *n, size_t k, const pair *p)
+{
+    size_t qi = (size_t)__builtin_ctz(p->q_mask), nj = (size_t)__builtin_ctz(p->n_mask);
+    return p->n_mask == 1u << nj && p->q_mask == 1u << qi && (q[qi].flags & CDN_TOK_ROMANISED) && nj + 1 == k &&
+           strlen(n[nj].text) <= 3;
+}
+
+/* Appends to explain the query's and the name's words left unmatched (q_used, n_used: the
+ * matched ones), each with why it may be (added: one_part_added's). */
+static void explain_unmatched(cdn_strbuf *explain, const cdn_token *q, size_t m, uint32_t q_used, const cdn_token *n,
+                              size_t k, uint32_t n_used, size_t added)
+{
+    for (size_t i = 0; i < m; i++)
+        if (!(q_used & (1u << i))) {
+            cdn_strbuf_append_str(explain, explain->len ? "; " : "");
+            cdn_strbuf_append_str(explain, q[i].text);
+            cdn_strbuf_append_str(explain, " unmatched in query");
+            if (added == i)
+                cdn_strbuf_append_str(explain, " (a part added, half weight)");
+        }
+    for (size_t j = 0; j < k; j++)
+        if (!(n_used & (1u << j))) {
+            cdn_strbuf_append_str(explain, explain->len ? "; " : "");
+            cdn_strbuf_append_str(explain, n[j].text);
+            cdn_strbuf_append_str(explain, " unmatched in name");
+            cdn_strbuf_append_str(explain, added == m + j                     ? " (a part added, half weight)"
+                                           : (n[j].flags & CDN_TOK_PATRONYMIC)   ? " (patronymic, optional)"
+                                           : (n[j].flags & CDN_TOK_MIDDLE)     ? " (middle name, optional)"
+                                           : (n[j].flags & CDN_TOK_LEGAL_FORM) ? " (legal form)"
+                                                                               : "");
+        }
+}
+
 static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain,
                             cdn_sim_memo *memo)
 {
@@ -1959,41 +2091,12 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
 
     pair pairs[MAX_PAIRS];
     size_t np = collect_pairs(q, m, n, k, pairs, memo);
-    /* Best pair first (insertion sort: np is small); a joined pair wins ties with the
-     * one-to-one pairs it replaces only by its similarity. */
-    for (size_t i = 1; i < np; i++) {
-        pair p = pairs[i];
-        size_t j = i;
-        while (j > 0 && pairs[j - 1].sim < p.sim) {
-            pairs[j] = pairs[j - 1];
-            j--;
-        }
-        pairs[j] = p;
-    }
+    sort_pairs(pairs, np);
     /* The query's weights, and which of its tokens are legal forms and honorifics (for
      * meet_leftovers), are the same for every name: worked out once a search, in the memo. */
-    double own_qw[CDN_MAX_NAME_TOKENS], nw[CDN_MAX_NAME_TOKENS], wq = 0.0, wn = 0.0;
-    uint32_t q_legal = 0, n_legal = 0, q_honorific = 0, n_honorific = 0, patronymics = 0;
-    const double *qw = own_qw;
-    if (memo && memo->weighed == m) {
-        qw = memo->q_weight;
-        wq = memo->q_total;
-        q_legal = memo->q_legal;
-        q_honorific = memo->q_honorific;
-    } else {
-        for (size_t i = 0; i < m; i++) {
-            wq += own_qw[i] = cdn_query_token_weight(&q[i]);
-            q_legal |= (uint32_t)is_legal_form(&q[i]) << i;
-            q_honorific |= (uint32_t)((q[i].flags & CDN_TOK_HONORIFIC) != 0) << i;
-        }
-        if (memo) {
-            memcpy(memo->q_weight, own_qw, m * sizeof own_qw[0]);
-            memo->q_total = wq;
-            memo->q_legal = q_legal;
-            memo->q_honorific = q_honorific;
-            memo->weighed = m;
-        }
-    }
+    double own_qw[CDN_MAX_NAME_TOKENS], nw[CDN_MAX_NAME_TOKENS], wq, wn = 0.0;
+    uint32_t q_legal, n_legal = 0, q_honorific, n_honorific = 0, patronymics = 0;
+    const double *qw = query_weights(q, m, memo, own_qw, &wq, &q_legal, &q_honorific);
     for (size_t j = 0; j < k; j++) {
         wn += nw[j] = name_token_weight(&n[j]);
         n_legal |= (uint32_t)is_legal_form(&n[j]) << j;
@@ -2003,36 +2106,10 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     double got_q = 0.0, got_n = 0.0, weakest = 1.0;
     size_t matched = 0;
     bool family_met = false; /* a pair met a family word of the query with one of the name */
-    uint32_t q_used = 0, n_used = 0;
-    /* The alignment first; then whether a weak pair has a strong one beside it, a short
-     * transcription a long one (CDN_SHORT_SOUNDS), and a Latin fuzzy pair sure ones
-     * (latin_fuzzy_unconfirmed). */
-    bool confirmed = false, transcribed = false, weak = false;
-    size_t short_sounds = 0, sure = 0;
-    for (size_t p = 0; p < np; p++) {
-        if ((q_used & pairs[p].q_mask) || (n_used & pairs[p].n_mask)) {
-            pairs[p].sim = -1.0; /* not in the alignment */
-            continue;
-        }
-        q_used |= pairs[p].q_mask;
-        n_used |= pairs[p].n_mask;
-        const char *how = pairs[p].how;
-        if (how == CDN_FEW_CONSONANTS || how == CDN_SHORT_SOUNDS || how == CDN_ONE_SOUND || how == CDN_SURNAME_SOUND)
-            weak = true;
-        else if (how != CDN_FUZZY_FLOOR) {
-            confirmed |= pairs[p].sim >= CONFIRMS;
-            sure += pairs[p].sim >= SURE_PAIR;
-        }
-    }
-    for (size_t p = 0; weak && p < np; p++) {
-        transcribed |= pairs[p].sim >= 0.0 && (pairs[p].how == CDN_SOUNDS || foreign_word_met(q, n, &pairs[p]));
-        short_sounds += pairs[p].sim >= 0.0 && (pairs[p].how == CDN_SHORT_SOUNDS || confirms_short_word(q, n, &pairs[p]));
-    }
-    /* 게리 베리 / Gary Berry: two short ones confirm each other, or one and a word that says the
-     * name is foreign (cjk_pairs.h), but not beside a Korean surname of one syllable (준호 서영 이
-     * / JI, Sang Jun: a Korean name, read as one). */
-    transcribed |= short_sounds >= 2 && !has_korean_surname(q, m) && !has_korean_surname(n, k);
-    transcribed |= weak && lone_short_kana(q, m, n, k);
+    alignment a = align(q, m, n, k, pairs, np);
+    uint32_t q_used = a.q_used, n_used = a.n_used;
+    bool confirmed = a.confirmed, transcribed = a.transcribed, weak = a.weak;
+    size_t sure = a.sure;
     for (size_t p = 0; p < np; p++) {
         if (pairs[p].sim < 0.0)
             continue;
@@ -2057,16 +2134,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         family_met |= (q[qi].flags & n[nj].flags & CDN_TOK_FAMILY) != 0;
         double pair_q = qw[qi] + (pairs[p].q_mask >> qi > 1 ? qw[qi + 1] : 0.0);
         double pair_n = nw[nj] + (pairs[p].n_mask >> nj > 1 ? nw[nj + 1] : 0.0);
-        /* A legal form of a few letters that ends the name, met by a query word in another
-         * script, says no more than the form: 사 (Sa, a Korean family name) met the SA of TAN
-         * S.A. at 0.97 and weighed as a name. Not a Latin word (a typo of the form: INTELLEKT
-         * LC for LLC; the initials S A of ARhMAGEDON S.A., joined), not a form spelled out
-         * (компания, not in the list of forms, is the company of a translation), not a word
-         * that begins a name (SA, Min Jun in a list of no type), nor the other way: a query's
-         * form is a guess (Se of PAEK Se-Bong is no Societas Europaea). */
-        if ((n_legal & pairs[p].n_mask) && !(q_legal & pairs[p].q_mask) && pairs[p].n_mask == 1u << nj &&
-            pairs[p].q_mask == 1u << qi && (q[qi].flags & CDN_TOK_ROMANISED) && nj + 1 == k &&
-            strlen(n[nj].text) <= 3)
+        if ((n_legal & pairs[p].n_mask) && !(q_legal & pairs[p].q_mask) && short_form_met_across(q, n, k, &pairs[p]))
             pair_q = weak_weight(pair_q);
         got_q += pairs[p].sim * pair_q;
         got_n += pairs[p].sim * pair_n;
@@ -2095,27 +2163,8 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
         else
             wn -= (1.0 - ADDED_PART) * nw[added - m];
     }
-    if (explain) {
-        for (size_t i = 0; i < m; i++)
-            if (!(q_used & (1u << i))) {
-                cdn_strbuf_append_str(explain, explain->len ? "; " : "");
-                cdn_strbuf_append_str(explain, q[i].text);
-                cdn_strbuf_append_str(explain, " unmatched in query");
-                if (added == i)
-                    cdn_strbuf_append_str(explain, " (a part added, half weight)");
-            }
-        for (size_t j = 0; j < k; j++)
-            if (!(n_used & (1u << j))) {
-                cdn_strbuf_append_str(explain, explain->len ? "; " : "");
-                cdn_strbuf_append_str(explain, n[j].text);
-                cdn_strbuf_append_str(explain, " unmatched in name");
-                cdn_strbuf_append_str(explain, added == m + j                     ? " (a part added, half weight)"
-                                               : (n[j].flags & CDN_TOK_PATRONYMIC)   ? " (patronymic, optional)"
-                                               : (n[j].flags & CDN_TOK_MIDDLE)     ? " (middle name, optional)"
-                                               : (n[j].flags & CDN_TOK_LEGAL_FORM) ? " (legal form)"
-                                                                                   : "");
-            }
-    }
+    if (explain)
+        explain_unmatched(explain, q, m, q_used, n, k, n_used, added);
     if (wq <= 0.0 || wn <= 0.0)
         return 0.0;
     double score = CDN_QUERY_SHARE * got_q / wq + (1.0 - CDN_QUERY_SHARE) * got_n / wn;
