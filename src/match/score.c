@@ -1009,18 +1009,14 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
     return cdn_token_similarity_cached(a, b, how, NULL);
 }
 
-double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const char **how,
-                                   cdn_transcription_cache *sounds)
+/* What cdn_token_similarity_cached's early tests return when they do not decide. */
+static const double UNDECIDED = -1.0;
+
+/* a and b as words of two scripts that say which they are: a Hanja word and its Korean
+ * reading, two numbers that differ, a generic word of a name in translation (generic_words.h).
+ * Returns the similarity with *how, or UNDECIDED. */
+static double across_scripts(const cdn_token *a, const cdn_token *b, const char **how)
 {
-    /* The first letters before each strcmp: most pairs compared differ there. */
-    if (a->text[0] == b->text[0] && strcmp(a->text, b->text) == 0) {
-        *how = "exact";
-        return 1.0;
-    }
-    if (a->latin[0] && a->latin[0] == b->latin[0] && strcmp(a->latin, b->latin) == 0) {
-        *how = "transliteration";
-        return 0.97;
-    }
     if (((a->flags ^ b->flags) & CDN_TOK_SYLLABIC) &&
         (sino_korean(a, b->latin, b->flags) || sino_korean(b, a->latin, a->flags))) {
         *how = CDN_SINO_KOREAN;
@@ -1031,25 +1027,21 @@ double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const
         return 0.0;
     }
     if ((a->flags ^ b->flags) & CDN_TOK_ALPHABET) {
-        /* A generic word of an organisation's name in translation (generic_words.h). */
         const cdn_token *cyr = (a->flags & CDN_TOK_ALPHABET) ? a : b, *lat = cyr == a ? b : a;
         if (!(lat->flags & CDN_TOK_ROMANISED) && cdn_generic_translation(cyr->text, lat->latin, lat->latin_shape.len)) {
             *how = "translation";
             return TRANSLATION_SIM;
         }
     }
-    /* A Chinese syllable's onset is exact where the key and the edit distances are not: jiang
-     * is not yang, zhou is not su (pinyin.h). In the synthetic-US names these made a third of
-     * the false alarms; Korean names, whose Latin spellings vary in their onsets (요한 yohan /
-     * Johan, 고타 gota / Kota), are left out. short_han's first test is made here: nearly
-     * every pair compared has no word in a syllabic script. */
-    const cdn_token *han = (a->flags | b->flags) & CDN_TOK_SYLLABIC ? short_han(a, b) : NULL;
-    const cdn_token *other = han == a ? b : a;
-    if (han && !cdn_onsets_agree(han->latin, other->latin)) {
-        double heard = han_transcription(han, other, false, sounds);
-        *how = heard > 0.0 ? CDN_SOUNDS : NULL;
-        return heard;
-    }
+    return UNDECIDED;
+}
+
+/* a and b as one word written otherwise: the same cross-orthography key (or two Arabic
+ * articles), a German genitive, one given name's Russian, Ukrainian or Belarusian form, a
+ * compound's head (+ullah), or, in Arabic, Hebrew or Cyrillic, one consonant skeleton.
+ * Returns the similarity with *how, or UNDECIDED. */
+static double same_spelling(const cdn_token *a, const cdn_token *b, const char **how)
+{
     if ((a->key[0] == b->key[0] && strcmp(a->key, b->key) == 0) || (arabic_article(a) && arabic_article(b))) {
         *how = "spelling";
         return 0.95;
@@ -1073,6 +1065,73 @@ double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const
         *how = "consonants";
         return CDN_CONSONANTS_SIM;
     }
+    return UNDECIDED;
+}
+
+/* The similarity of a's and b's letters by distance: the best of the spellings' fuzzy
+ * similarity, their keys' (four-letter keys only when they begin alike), the romanisation
+ * distance (times 0.95 between two Latin spellings) and, between an abjad and a Latin word,
+ * the vowelled one. *spelled gets the spellings' own, without the keys (fuzzy_floor.h). */
+static double distance_similarity(const cdn_token *a, const cdn_token *b, double *spelled)
+{
+    size_t la = a->latin_shape.len, lb = b->latin_shape.len, ka = a->key_shape.len, kb = b->key_shape.len;
+    /* The weighted distance first: the plain distance it works out on the way, when it does,
+     * gives the spellings' fuzzy similarity without a second one (the same value: fuzzy's own
+     * cut, a quarter of the longer length, is below romanisation_similarity's, a half). */
+    size_t plain;
+    double sr = la && lb ? romanisation_similarity(a->latin, &a->latin_shape, b->latin, &b->latin_shape, &plain) : 0.0;
+    double s = !la || !lb          ? 0.0
+               : plain != SIZE_MAX ? fuzzy_of_distance(plain, la > lb ? la : lb, 0.75)
+                                   : fuzzy(a->latin, &a->latin_shape, b->latin, &b->latin_shape, 0.75);
+    *spelled = s;
+    /* Keys fold letters together, so short keys a letter apart are often different names
+     * (wang, chang → vang, sang): four-letter keys must at least begin alike. */
+    double sk = (ka >= 5 && kb >= 5) || (ka >= 4 && kb >= 4 && a->key[0] == b->key[0])
+                    ? fuzzy(a->key, &a->key_shape, b->key, &b->key_shape, 0.75)
+                    : 0.0;
+    if (sk > s)
+        s = sk;
+    if (!((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)))
+        sr *= 0.95;
+    if (sr > s)
+        s = sr;
+    if (sr > *spelled)
+        *spelled = sr;
+    double sv = ((a->flags ^ b->flags) & CDN_TOK_ABJAD) ? vowelled_similarity(a, b) + vowelled_similarity(b, a) : 0.0;
+    return sv > s ? sv : s;
+}
+
+double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const char **how,
+                                   cdn_transcription_cache *sounds)
+{
+    /* The first letters before each strcmp: most pairs compared differ there. */
+    if (a->text[0] == b->text[0] && strcmp(a->text, b->text) == 0) {
+        *how = "exact";
+        return 1.0;
+    }
+    if (a->latin[0] && a->latin[0] == b->latin[0] && strcmp(a->latin, b->latin) == 0) {
+        *how = "transliteration";
+        return 0.97;
+    }
+    double decided = across_scripts(a, b, how);
+    if (decided != UNDECIDED)
+        return decided;
+    /* A Chinese syllable's onset is exact where the key and the edit distances are not: jiang
+     * is not yang, zhou is not su (pinyin.h). In the synthetic-US names these made a third of
+     * the false alarms; Korean names, whose Latin spellings vary in their onsets (요한 yohan /
+     * Johan, 고타 gota / Kota), are left out. short_han's first test is made here: nearly
+     * every pair compared has no word in a syllabic script. */
+    const cdn_token *han = (a->flags | b->flags) & CDN_TOK_SYLLABIC ? short_han(a, b) : NULL;
+    const cdn_token *other = han == a ? b : a;
+    if (han && !cdn_onsets_agree(han->latin, other->latin)) {
+        double heard = han_transcription(han, other, false, sounds);
+        *how = heard > 0.0 ? CDN_SOUNDS : NULL;
+        return heard;
+    }
+    decided = same_spelling(a, b, how);
+    if (decided != UNDECIDED)
+        return decided;
+    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
     size_t agree = ((a->flags ^ b->flags) & CDN_TOK_ABJAD) && a->latin[0] && b->latin[0]
                        ? consonants_agree(a, b) + consonants_agree(b, a)
                        : 0;
@@ -1114,33 +1173,8 @@ double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const
         *how = CDN_INITIAL;
         return 0.5;
     }
-    /* The weighted distance first: the plain distance it works out on the way, when it does,
-     * gives the spellings' fuzzy similarity without a second one (the same value: fuzzy's own
-     * cut, a quarter of the longer length, is below romanisation_similarity's, a half). */
-    size_t plain;
-    double sr = la && lb ? romanisation_similarity(a->latin, &a->latin_shape, b->latin, &b->latin_shape, &plain) : 0.0;
-    double s = !la || !lb          ? 0.0
-               : plain != SIZE_MAX ? fuzzy_of_distance(plain, la > lb ? la : lb, 0.75)
-                                   : fuzzy(a->latin, &a->latin_shape, b->latin, &b->latin_shape, 0.75);
-    double spelled = s; /* the spellings' own similarity, without the keys (fuzzy_floor.h) */
-    /* Keys fold letters together, so short keys a letter apart are often different names
-     * (wang, chang → vang, sang): four-letter keys must at least begin alike. */
-    double sk = (ka >= 5 && kb >= 5) || (ka >= 4 && kb >= 4 && a->key[0] == b->key[0])
-                    ? fuzzy(a->key, &a->key_shape, b->key, &b->key_shape, 0.75)
-                    : 0.0;
-    if (sk > s)
-        s = sk;
-    {
-        if (!((a->flags | b->flags) & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)))
-            sr *= 0.95;
-        if (sr > s)
-            s = sr;
-        if (sr > spelled)
-            spelled = sr;
-        double sv = ((a->flags ^ b->flags) & CDN_TOK_ABJAD) ? vowelled_similarity(a, b) + vowelled_similarity(b, a) : 0.0;
-        if (sv > s)
-            s = sv;
-    }
+    double spelled; /* the spellings' own similarity, without the keys (fuzzy_floor.h) */
+    double s = distance_similarity(a, b, &spelled);
     if (((a->flags ^ b->flags) & CDN_TOK_ALPHABET) && (palladius(a, b) || palladius(b, a))) {
         *how = "transliteration";
         return PALLADIUS_SIM;
