@@ -688,6 +688,22 @@ static void gather_ch_as_kh(gatherer *g, const cdn_token *t, const cdn_ikey *exa
         add_postings(g, heard, 0.95);
 }
 
+/* A word typed in Latin letters as the Polish or German press spells it (Siergiej, Dschabhat)
+ * also looks up its key read so: the lists write Sergei, Jabhat. The scorer's "spelling", 0.95
+ * (press_spelling in score.c). */
+static void gather_press(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    enum { D = 1u << ('d' - 'a'), E = 1u << ('e' - 'a'), I = 1u << ('i' - 'a') };
+    if (!(t->latin_shape.mask & (D | I)) || !(t->latin_shape.mask & (E | D)) || !t->latin_shape.ascii ||
+        (t->flags & CDN_TOK_ROMANISED))
+        return;
+    char key[CDN_KEY_MAX + 1];
+    size_t n = cdn_orthography_key_press(t->latin, t->latin_shape.len, key);
+    const cdn_ikey *read = n ? cdn_index_key(g->idx, key, n) : NULL;
+    if (read && read != exact)
+        add_postings(g, read, 0.95);
+}
+
 /* Credits the names that have the indexed key family and also the key of given, or the keys of
  * given split in two (Jong Un), with q on the query's side. */
 static void credit_family_and_given(gatherer *g, const cdn_ikey *family, const char *given, float q)
@@ -909,6 +925,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     gather_readings(g, t, exact);
     gather_palladius(g, t, exact);
     gather_ch_as_kh(g, t, exact);
+    gather_press(g, t, exact);
     if (t->flags & CDN_TOK_SYLLABIC) {
         gather_korean(g, t);
         if (g->one_word)
