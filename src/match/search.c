@@ -343,14 +343,23 @@ static double meets_listed(const cdn_token *t, const cdn_token *u, unsigned char
 
 /* A key is a folded spelling (orthography.h: Ian and Jan are "ian", Jachin and Jasin "iasin"),
  * and the scorer reads the spelling: where the first name's spelling of a key fails the test,
- * the other spellings among its first KEY_SPELLINGS_SCANNED names are tried, KEY_SPELLINGS_MAX
- * at most. */
+ * a Hebrew word tries the other spellings among its first KEY_SPELLINGS_SCANNED names,
+ * KEY_SPELLINGS_MAX at most (Wikidata Hebrew by search +2: איאן / Ian, יכין / Jachin). Not an
+ * Arabic word: no Wikidata pair more, for 1.7 % more instructions per Arabic search (session 14). */
 enum { KEY_SPELLINGS_SCANNED = 16, KEY_SPELLINGS_MAX = 4 };
 
-/* meets_listed of t and the best of the spellings of the indexed key k (KEY_SPELLINGS_SCANNED). */
+/* meets_listed of t and the first of the spellings of the indexed key k that passes (only the
+ * first name's unless t is Hebrew, see KEY_SPELLINGS_SCANNED). */
 static double meets_key(const cordon_index *idx, const cdn_token *t, const cdn_ikey *k, unsigned char onsets[27][27],
                         bool one_class)
 {
+    if (!(cdn_abjad_flags_of(t->text) & CDN_ABJAD_HEBREW)) {
+        const cdn_itoken *first = listed_token(idx, k);
+        cdn_token u;
+        if (first)
+            u = cdn_index_token(idx, first);
+        return first ? meets_listed(t, &u, onsets, one_class) : 0.0;
+    }
     const char *tried[KEY_SPELLINGS_MAX];
     size_t n_tried = 0;
     uint32_t scan = k->n_postings < KEY_SPELLINGS_SCANNED ? k->n_postings : KEY_SPELLINGS_SCANNED;
