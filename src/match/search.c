@@ -301,16 +301,20 @@ static void gather_sound_edits(gatherer *g, char heard[][CDN_SOUNDS_MAX + 1], si
     }
 }
 
-/* The token of the indexed key k in the first name that has it, or NULL. */
-static const cdn_itoken *listed_token(const cordon_index *idx, const cdn_ikey *k)
+/* The token of the indexed key k in name number name, or NULL. */
+static const cdn_itoken *token_of_key(const cordon_index *idx, uint32_t name, const cdn_ikey *k)
 {
-    if (!k->n_postings)
-        return NULL;
-    const cdn_iname *e = &idx->names.items[idx->u32.items[k->postings]];
+    const cdn_iname *e = &idx->names.items[name];
     for (uint32_t j = 0; j < e->n_tokens; j++)
         if (idx->tokens.items[e->tokens + j].key == k->key)
             return &idx->tokens.items[e->tokens + j];
     return NULL;
+}
+
+/* The token of the indexed key k in the first name that has it, or NULL. */
+static const cdn_itoken *listed_token(const cordon_index *idx, const cdn_ikey *k)
+{
+    return k->n_postings ? token_of_key(idx, idx->u32.items[k->postings], k) : NULL;
 }
 
 /* A Latin spelling of the indexed key k other than the key itself (the first name that has
@@ -324,13 +328,69 @@ static const char *listed_spelling(const cordon_index *idx, const cdn_ikey *k)
     return strlen(latin) != k->len || memcmp(latin, idx->pool + k->key, k->len) != 0 ? latin : NULL;
 }
 
+/* The similarity with which the word t in the scripts meets the listed Latin token u as
+ * add_short_word_meetings asks (cdn_short_word_meets; one class only where one_class and the
+ * spelling is met whole), else 0. */
+static double meets_listed(const cdn_token *t, const cdn_token *u, unsigned char onsets[27][27], bool one_class)
+{
+    double sim = cdn_short_word_meets(t, u, onsets);
+    if (sim >= CDN_CONSONANTS_SIM ||
+        (one_class && sim >= CDN_FEW_CONSONANTS_SIM &&
+         cdn_abjad_spelling_met_whole(t->latin, cdn_abjad_flags_of(t->text), u->latin)))
+        return sim;
+    return 0.0;
+}
+
+/* A key is a folded spelling (orthography.h: Ian and Jan are "ian", Jachin and Jasin "iasin"),
+ * and the scorer reads the spelling: where the first name's spelling of a key fails the test,
+ * a Hebrew word tries the other spellings among its first KEY_SPELLINGS_SCANNED names,
+ * KEY_SPELLINGS_MAX at most (Wikidata Hebrew by search +2: איאן / Ian, יכין / Jachin). Not an
+ * Arabic word: no Wikidata pair more, for 1.7 % more instructions per Arabic search (session 14). */
+enum { KEY_SPELLINGS_SCANNED = 16, KEY_SPELLINGS_MAX = 4 };
+
+/* meets_listed of t and the first of the spellings of the indexed key k that passes (only the
+ * first name's unless t is Hebrew, see KEY_SPELLINGS_SCANNED). */
+static double meets_key(const cordon_index *idx, const cdn_token *t, const cdn_ikey *k, unsigned char onsets[27][27],
+                        bool one_class)
+{
+    if (!(cdn_abjad_flags_of(t->text) & CDN_ABJAD_HEBREW)) {
+        const cdn_itoken *first = listed_token(idx, k);
+        cdn_token u;
+        if (first)
+            u = cdn_index_token(idx, first);
+        return first ? meets_listed(t, &u, onsets, one_class) : 0.0;
+    }
+    const char *tried[KEY_SPELLINGS_MAX];
+    size_t n_tried = 0;
+    uint32_t scan = k->n_postings < KEY_SPELLINGS_SCANNED ? k->n_postings : KEY_SPELLINGS_SCANNED;
+    const uint32_t *names = &idx->u32.items[k->postings];
+    for (uint32_t p = 0; p < scan && n_tried < KEY_SPELLINGS_MAX; p++) {
+        const cdn_itoken *spelled = token_of_key(idx, names[p], k);
+        if (!spelled)
+            continue;
+        const char *latin = idx->pool + spelled->latin;
+        bool seen = false;
+        for (size_t i = 0; i < n_tried && !seen; i++)
+            seen = strcmp(tried[i], latin) == 0;
+        if (seen)
+            continue;
+        tried[n_tried++] = latin;
+        cdn_token u = cdn_index_token(idx, spelled);
+        double sim = meets_listed(t, &u, onsets, one_class);
+        if (sim > 0.0)
+            return sim;
+    }
+    return 0.0;
+}
+
 /* Offers the words listed under the consonant-class key (len bytes) of the classes map that t
  * meets by the scorer's test with its vowel letters in place (cdn_short_word_meets, onsets its
  * memo): two classes in common (the scorer's "consonants"), and one confirmed (its "few
  * consonants", 0.84) only where one_class and every class of the spelling is met
  * (cdn_abjad_spelling_met_whole: אלי / Eli, not עטיה / Tuito). Not otherwise: the "few
  * consonants" of כהן and Qingye (SUN, Qingye alerted on שון כהן) and no Wikidata pair, met
- * that way. exact: the key t has already met exactly. */
+ * that way. Each key is tested by its spellings (meets_key). exact: the key t has already met
+ * exactly. */
 static void add_short_word_meetings(gatherer *g, const cdn_token *t, const char *key, size_t len,
                                     const cdn_ikey *exact, unsigned char onsets[27][27], bool one_class)
 {
@@ -339,14 +399,8 @@ static void add_short_word_meetings(gatherer *g, const cdn_token *t, const char 
     const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
     for (uint32_t i = 0; ids && i < same->n && g->status == CORDON_OK; i++) {
         const cdn_ikey *k = &idx->vocab.items[ids[i]];
-        const cdn_itoken *spelled = k == exact ? NULL : listed_token(idx, k);
-        if (!spelled)
-            continue;
-        cdn_token u = cdn_index_token(idx, spelled);
-        double sim = cdn_short_word_meets(t, &u, onsets);
-        if (sim >= CDN_CONSONANTS_SIM ||
-            (one_class && sim >= CDN_FEW_CONSONANTS_SIM &&
-             cdn_abjad_spelling_met_whole(t->latin, cdn_abjad_flags_of(t->text), u.latin)))
+        double sim = k == exact ? 0.0 : meets_key(idx, t, k, onsets, one_class);
+        if (sim > 0.0)
             add_postings(g, k, sim);
     }
 }
@@ -354,8 +408,10 @@ static void add_short_word_meetings(gatherer *g, const cdn_token *t, const char 
 /* A word in the scripts of two classes (cdn_short_word: هدى, כהן), in a query of short words
  * only (short_keyed), meets the Latin spellings listed under its short keys (abjad_keys.h)
  * that it meets by the scorer's test with its vowel letters in place (cdn_short_word_meets),
- * at that similarity: no longer key leads from it. Each listed key is tested by the spelling
- * of its first name's token of that key (a key is a folded spelling; the scorer reads the
+ * at that similarity: no longer key leads from it. A Hebrew word of a longer query is offered
+ * those it meets by one class with every class met too, as by its loose keys (אהרן / Aaron,
+ * whose loose key rn is its short key, filed there only: session 14). Each listed key is
+ * tested by a spelling of it (meets_key: a key is a folded spelling; the scorer reads the
  * spelling). A short word beside a longer one is left to the bound (short_words.h), which
  * holds it to more: the other word reached the name. Wikidata by search, one word: Arabic
  * 1594 -> 1790 of 2000; Hebrew words only, with run's gates: Hebrew 1569 -> 1714 (BENCHMARKS.md,
@@ -368,8 +424,9 @@ static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey
     size_t n = cdn_abjad_short_keys(t->latin, cdn_abjad_flags_of(t->text), keys);
     unsigned char onsets[27][27]; /* cdn_short_word_meets' memo */
     memset(onsets, 0, sizeof onsets);
+    bool one_class = !g->one_word && (cdn_abjad_flags_of(t->text) & CDN_ABJAD_HEBREW);
     for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
-        add_short_word_meetings(g, t, keys[v], strlen(keys[v]), exact, onsets, false);
+        add_short_word_meetings(g, t, keys[v], strlen(keys[v]), exact, onsets, one_class);
 }
 
 /* A word in the scripts, in a query of one word or in Hebrew script, meets the Latin

@@ -671,6 +671,37 @@ static void short_hebrew_query_with_a_word_of_one_class(void **state)
                           sizeof CASES / sizeof CASES[0]);
 }
 
+/* A key is a folded spelling: Jan and Ian are both "ian", Jasin and Jachin "iasin", and the
+ * first name of a key (here Einar JAN, Blair JASIN) gave the spelling that a short Hebrew word
+ * was tested by: איאן fails Jan (its j unmatched), יכין fails Jasin, so neither found its own
+ * name. The key's other spellings are tested too. And a Hebrew word's short keys offer a
+ * spelling it meets by one class with every class met, as its loose keys do (אהרן / Aaron,
+ * whose loose key is its short key rn: before, offered by neither), and so is a spelling whose
+ * other letters are unsaid (Kuhr, Leigh: abjad_evidence.h). */
+static const char KEY_SPELLINGS_LIST[] =
+    "id,schema,name,aliases\n"
+    "K-1,Person,Einar JAN,\n"
+    "K-2,Person,Blair JASIN,\n"
+    "K-3,Person,Ian BANNEN,\n"
+    "K-4,Person,Jachin HIRSCH,\n"
+    "K-5,Person,Aaron HART,\n"
+    "K-6,Person,Lenny KUHR,\n"
+    "K-7,Person,Mike LEIGH,\n";
+
+static void short_hebrew_words_meet_every_spelling_of_a_key(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"איאן באנן", "K-3", "איאן ~ ian (few consonants 0.84"},
+        {"יכין הירש", "K-4", "יכין ~ jachin (consonants 0.85"},
+        {"אהרן הרט", "K-5", "אהרן ~ aaron (few consonants 0.84"},
+        {"לני קור", "K-6", "קור ~ kuhr (few consonants 0.84"}, /* Kuhr's h unsaid */
+        {"מייק לי", "K-7", "לי ~ leigh (few consonants 0.84"},  /* Leigh's gh */
+    };
+    expect_first_alerting("keyspell.csv", KEY_SPELLINGS_LIST, sizeof KEY_SPELLINGS_LIST - 1, CASES,
+                          sizeof CASES / sizeof CASES[0]);
+}
+
 /* A query in Arabic script meets these ten names at 0.85 each (the scorer caps a consonant
  * match so); where the limit cuts among them, the names its consonants fit best come first:
  * Ferhat (f r h t, all four met) before Pierrette (p r t), Pierrette before Poupart (a p left
@@ -1156,6 +1187,7 @@ int main(void)
         cmocka_unit_test(abjad_ties_at_the_limit_go_by_fit),
         cmocka_unit_test(abjad_ties_ranked_alike_at_any_limit),
         cmocka_unit_test(short_hebrew_query_with_a_word_of_one_class),
+        cmocka_unit_test(short_hebrew_words_meet_every_spelling_of_a_key),
         cmocka_unit_test(short_hebrew_words_beside_an_honorific),
         cmocka_unit_test(transcribed_query_finds_latin_names),
         cmocka_unit_test(transcription_one_class_off_finds_latin_names),

@@ -1623,7 +1623,8 @@ static void abjad_loose_keys_golden(void **state)
 
 /* A one-class meeting says who is meant only where the Latin spelling has nothing more: Eli is
  * all of אלי, Uzi of עוזי; the second t of Tuito, the second n of Yinon, the h of Atieh go
- * unmatched (abjad_evidence.h: cdn_abjad_spelling_met_whole). */
+ * unmatched (abjad_evidence.h: cdn_abjad_spelling_met_whole); the silent h of Dahl and gh of
+ * Leigh are nothing more. */
 static void abjad_spelling_met_whole_golden(void **state)
 {
     (void)state;
@@ -1644,6 +1645,13 @@ static void abjad_spelling_met_whole_golden(void **state)
     assert_false(cdn_abjad_spelling_met_whole("ty", hebrew, "atieh"));
     assert_false(cdn_abjad_spelling_met_whole("jn", cdn_abjad_flags_of("\u05D2\u05F3\u05E0\u05D0"), "yinon"));
     assert_false(cdn_abjad_spelling_met_whole("ly", hebrew, "leon")); /* no n in אלי */
+    /* letters a spelling leaves unsaid after a vowel: an h before a consonant (German Dahl,
+     * Kuhr), a final gh (English Leigh); not a final h (Atieh above), nor a gh before a vowel */
+    assert_true(cdn_abjad_spelling_met_whole("dl", hebrew, "dahl"));    /* דאל */
+    assert_true(cdn_abjad_spelling_met_whole("qwr", hebrew, "kuhr"));   /* קור */
+    assert_true(cdn_abjad_spelling_met_whole("ly", hebrew, "leigh"));   /* לי */
+    assert_false(cdn_abjad_spelling_met_whole("ly", hebrew, "leighon"));
+    assert_false(cdn_abjad_spelling_met_whole("ly", hebrew, "lehr"));  /* the r is heard */
     /* how many classes met, and left: what orders search's ties at 0.85 */
     unsigned arabic = cdn_abjad_flags_of("\u0641\u0631\u062D\u0627\u062A"); /* فرحات */
     size_t left = 9;
