@@ -517,6 +517,21 @@ static __attribute__((cold, noinline)) void gather_han_but_one(gatherer *g, cons
             add_tested(g, t, heard[v], exact);
 }
 
+/* Keeps of the sound strings heard[0..n) those that are not empty and not among plain[0..np)
+ * (the word's own, looked up already), in order; returns how many. */
+static size_t other_sounds(char heard[][CDN_SOUNDS_MAX + 1], size_t n, char plain[][CDN_SOUNDS_MAX + 1], size_t np)
+{
+    size_t kept = 0;
+    for (size_t v = 0; v < n; v++) {
+        bool seen = !heard[v][0];
+        for (size_t k = 0; k < np && !seen; k++)
+            seen = strcmp(heard[v], plain[k]) == 0;
+        if (!seen && kept++ != v)
+            memcpy(heard[kept - 1], heard[v], sizeof heard[v]);
+    }
+    return kept;
+}
+
 /* A Han transcription whose pinyin has an x, which the Xinhua tables write for a foreign h
  * before i (希 xi for hi, 欣 xin for hin, 休 xiu for hiu: Mandarin has no hi), also meets
  * the words listed under its sound classes with that x silent, as the scorer reads it
@@ -536,13 +551,34 @@ static __attribute__((cold, noinline)) void gather_x_as_h(gatherer *g, const cdn
     char plain[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
     size_t np = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED, plain);
     size_t n = cdn_sound_readings(t->latin, CDN_SOUND_ROMANISED | CDN_SOUND_X_IS_H, READINGS, heard);
-    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
-        bool seen = !heard[v][0];
-        for (size_t k = 0; k < np && !seen; k++)
-            seen = strcmp(heard[v], plain[k]) == 0;
-        if (!seen)
-            add_tested(g, t, heard[v], exact);
-    }
+    n = other_sounds(heard, n, plain, np);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
+        add_tested(g, t, heard[v], exact);
+}
+
+/* A Han transcription of the table's characters alone whose pinyin the Xinhua tables read
+ * otherwise (cdn_xinhua_respelled: 什 shen for sh, an initial r for a French j or soft g) meets
+ * the words listed under the sound classes of that reading, and those one class from them, as
+ * gather_tested_edits finds them for the pinyin's own classes, each word tested as in
+ * gather_short_sounds (add_tested): 霍萊什 huolaishen, l s n / Holeš, l s; 帕托什卡 / Patočka;
+ * 博热 bore / Baugé; 熱內 / Genêt. The scorer hears these readings (transcription.c), but no
+ * key led to their names. Only the words search takes for transcriptions: three characters or
+ * more (cdn_may_be_transcription), or two (cdn_short_sounds_wanted). */
+static __attribute__((cold, noinline)) void gather_respelled(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    bool two_syllables;
+    if (!cdn_transcription_characters(t->text) ||
+        !(cdn_may_be_transcription(t) || (cdn_short_sounds_wanted(t, g->foreign, &two_syllables) && two_syllables)))
+        return;
+    char respelled[CDN_SOUNDS_MAX + 1];
+    if (!cdn_xinhua_respelled(t->latin, respelled, sizeof respelled))
+        return;
+    char plain[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    size_t np = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED, plain);
+    size_t n = other_sounds(heard, cdn_sound_variants(respelled, CDN_SOUND_ROMANISED, heard), plain, np);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
+        add_tested(g, t, heard[v], exact);
+    gather_tested_edits(g, t, heard, n, exact);
 }
 
 /* A token that may be a foreign name transcribed into Chinese, Japanese or Korean meets the
@@ -554,6 +590,9 @@ static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact
         gather_short_sounds(g, t, exact);
     if ((t->flags & CDN_TOK_SYLLABIC) && strchr(t->latin, 'x') && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN)
         gather_x_as_h(g, t, exact);
+    if ((t->flags & CDN_TOK_SYLLABIC) && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN &&
+        (strstr(t->latin, "shen") || strchr(t->latin, 'r')))
+        gather_respelled(g, t, exact);
     if (!cdn_may_be_transcription(t)) {
         if (cdn_short_sounds_han_but_one(t))
             gather_han_but_one(g, t, exact);
