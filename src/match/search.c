@@ -123,6 +123,9 @@ typedef struct gatherer {
                                 (cdn_sim_memo_sounds) the short-sound test shares */
 } gatherer;
 
+/* A Han character is three bytes in UTF-8 (the basic block and the first extension). */
+enum { HAN_BYTES = 3 };
+
 /* Credits the query token being gathered to one name: q on the query's side, n on the name's
  * (each the most the token could bring the name). */
 static void credit(gatherer *g, uint32_t name, float q, float n)
@@ -428,6 +431,27 @@ static void add_tested(gatherer *g, const cdn_token *t, const char *str, const c
     }
 }
 
+/* The words one class from each of the sound strings heard[0..n) of t that sound like it,
+ * each tested as in gather_short_sounds (add_tested): with a class added to one, two or three
+ * classes, left out of two or three, or left out of four or more. */
+static void add_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_SOUNDS_MAX + 1], size_t n,
+                             const cdn_ikey *exact)
+{
+    char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
+        size_t len = strlen(heard[v]), ne = 0;
+        if (len >= 1 && len <= 3)
+            ne = cdn_sound_insertions(heard[v], edits);
+        else if (len >= 4)
+            ne = cdn_sound_deletions(heard[v], edits);
+        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
+            add_tested(g, t, edits[e], exact);
+        ne = len == 2 || len == 3 ? cdn_sound_deletions(heard[v], edits) : 0;
+        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
+            add_tested(g, t, edits[e], exact);
+    }
+}
+
 /* A Han or kana transcription (cdn_may_be_transcription) whose words may all be foreign
  * (short_sounds.h) also meets the words one class from it that sound like it: with a class
  * left out of its four or more (a consonant it heard where the spelling's classes have none),
@@ -447,19 +471,7 @@ static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CD
     cdn_syllabary script = cdn_syllabary_of(t->text);
     if (script == CDN_SYLLABARY_HANGUL || !(g->foreign & (1u << script)))
         return;
-    char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
-    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
-        size_t len = strlen(heard[v]), ne = 0;
-        if (len == 2 || len == 3)
-            ne = cdn_sound_insertions(heard[v], edits);
-        else if (len >= 4)
-            ne = cdn_sound_deletions(heard[v], edits);
-        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
-            add_tested(g, t, edits[e], exact);
-        ne = len == 2 ? cdn_sound_deletions(heard[v], edits) : 0;
-        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
-            add_tested(g, t, edits[e], exact);
-    }
+    add_tested_edits(g, t, heard, n, exact);
 }
 
 /* A transcription whose sound classes are too few for a key of three (阿尔玛 aerma, "ln";
@@ -492,7 +504,7 @@ static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey 
     if (two_syllables && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN) {
         char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
         for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
-            size_t ne = strlen(heard[v]) == 2 ? cdn_sound_insertions(heard[v], edits) : 0;
+            size_t ne = strlen(heard[v]) <= 3 ? cdn_sound_insertions(heard[v], edits) : 0;
             for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
                 add_tested(g, t, edits[e], exact);
             ne = strlen(heard[v]) == 2 ? cdn_sound_deletions(heard[v], edits) : 0;
@@ -515,6 +527,24 @@ static __attribute__((cold, noinline)) void gather_han_but_one(gatherer *g, cons
     for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
         if (strlen(heard[v]) >= 3)
             add_tested(g, t, heard[v], exact);
+}
+
+/* A query of one word of two Han characters not both of the transcription table (藍登 landeng
+ * / Landon, 雪林 xuelin / Shilling) meets the Latin words listed under its sound strings, and
+ * those one class from them (add_tested_edits), that sound like it by the scorer's test
+ * (add_tested): the scorer meets such a word by its sounds where the spelling's onset is not
+ * pinyin's (score.c's han_transcription) or where both names are that one word (cjk_pairs.h's
+ * cdn_lone_han_word), but no key led to the spelling. Not beside other words: two characters
+ * there are mostly a Chinese given name (王 秀英), which short_sounds.h keeps out. A word of
+ * two table characters is gather_short_sounds'. */
+static __attribute__((cold, noinline)) void gather_lone_han(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    size_t n = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED, heard);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
+        if (heard[v][0])
+            add_tested(g, t, heard[v], exact);
+    add_tested_edits(g, t, heard, n, exact);
 }
 
 /* Keeps of the sound strings heard[0..n) those that are not empty and not among plain[0..np)
@@ -586,6 +616,9 @@ static __attribute__((cold, noinline)) void gather_respelled(gatherer *g, const 
  * scorer's "sounds", 0.85. */
 static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
+    if (g->one_word && (t->flags & CDN_TOK_SYLLABIC) && strlen(t->text) == 2 * HAN_BYTES &&
+        cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN && !cdn_transcription_characters(t->text))
+        gather_lone_han(g, t, exact);
     if (t->flags & CDN_TOK_SYLLABIC)
         gather_short_sounds(g, t, exact);
     if ((t->flags & CDN_TOK_SYLLABIC) && strchr(t->latin, 'x') && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN)
