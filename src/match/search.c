@@ -431,6 +431,8 @@ static void add_tested(gatherer *g, const cdn_token *t, const char *str, const c
     }
 }
 
+enum { SUBSTITUTED_MIN = 4 };
+
 /* The words one class from each of the sound strings heard[0..n) of t that sound like it,
  * each tested as in gather_short_sounds (add_tested): with a class added to one, two or three
  * classes, left out of two or three, or left out of four or more. */
@@ -447,6 +449,9 @@ static void add_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_S
         for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
             add_tested(g, t, edits[e], exact);
         ne = len == 2 || len == 3 ? cdn_sound_deletions(heard[v], edits) : 0;
+        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
+            add_tested(g, t, edits[e], exact);
+        ne = len >= SUBSTITUTED_MIN ? cdn_sound_substitutions(heard[v], edits) : 0;
         for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
             add_tested(g, t, edits[e], exact);
     }
@@ -523,10 +528,19 @@ static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey 
 static __attribute__((cold, noinline)) void gather_han_but_one(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
     char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
     size_t n = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED, heard);
-    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
-        if (strlen(heard[v]) >= 3)
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
+        size_t len = strlen(heard[v]);
+        if (len >= 2)
             add_tested(g, t, heard[v], exact);
+        size_t ne = len >= 2 ? cdn_sound_insertions(heard[v], edits) : 0;
+        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
+            add_tested(g, t, edits[e], exact);
+        ne = len >= 4 ? cdn_sound_deletions(heard[v], edits) : 0;
+        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
+            add_tested(g, t, edits[e], exact);
+    }
 }
 
 /* A query of one word of two Han characters not both of the transcription table (藍登 landeng
