@@ -123,9 +123,6 @@ typedef struct gatherer {
                                 (cdn_sim_memo_sounds) the short-sound test shares */
 } gatherer;
 
-/* A Han character is three bytes in UTF-8 (the basic block and the first extension). */
-enum { HAN_BYTES = 3 };
-
 /* Credits the query token being gathered to one name: q on the query's side, n on the name's
  * (each the most the token could bring the name). */
 static void credit(gatherer *g, uint32_t name, float q, float n)
@@ -543,24 +540,6 @@ static __attribute__((cold, noinline)) void gather_han_but_one(gatherer *g, cons
     }
 }
 
-/* A query of one word of two Han characters not both of the transcription table (藍登 landeng
- * / Landon, 雪林 xuelin / Shilling) meets the Latin words listed under its sound strings, and
- * those one class from them (add_tested_edits), that sound like it by the scorer's test
- * (add_tested): the scorer meets such a word by its sounds where the spelling's onset is not
- * pinyin's (score.c's han_transcription) or where both names are that one word (cjk_pairs.h's
- * cdn_lone_han_word), but no key led to the spelling. Not beside other words: two characters
- * there are mostly a Chinese given name (王 秀英), which short_sounds.h keeps out. A word of
- * two table characters is gather_short_sounds'. */
-static __attribute__((cold, noinline)) void gather_lone_han(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
-{
-    char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
-    size_t n = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED, heard);
-    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
-        if (heard[v][0])
-            add_tested(g, t, heard[v], exact);
-    add_tested_edits(g, t, heard, n, exact);
-}
-
 /* Keeps of the sound strings heard[0..n) those that are not empty and not among plain[0..np)
  * (the word's own, looked up already), in order; returns how many. */
 static size_t other_sounds(char heard[][CDN_SOUNDS_MAX + 1], size_t n, char plain[][CDN_SOUNDS_MAX + 1], size_t np)
@@ -630,9 +609,6 @@ static __attribute__((cold, noinline)) void gather_respelled(gatherer *g, const 
  * scorer's "sounds", 0.85. */
 static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
-    if (g->one_word && (t->flags & CDN_TOK_SYLLABIC) && strlen(t->text) == 2 * HAN_BYTES &&
-        cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN && !cdn_transcription_characters(t->text))
-        gather_lone_han(g, t, exact);
     if (t->flags & CDN_TOK_SYLLABIC)
         gather_short_sounds(g, t, exact);
     if ((t->flags & CDN_TOK_SYLLABIC) && strchr(t->latin, 'x') && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN)
