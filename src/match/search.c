@@ -439,13 +439,13 @@ static void add_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_S
     char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
     for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
         size_t len = strlen(heard[v]), ne = 0;
-        if (len >= 1 && len <= 3)
+        if (len == 2 || len == 3)
             ne = cdn_sound_insertions(heard[v], edits);
         else if (len >= 4)
             ne = cdn_sound_deletions(heard[v], edits);
         for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
             add_tested(g, t, edits[e], exact);
-        ne = len == 2 || len == 3 ? cdn_sound_deletions(heard[v], edits) : 0;
+        ne = len == 2 ? cdn_sound_deletions(heard[v], edits) : 0;
         for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
             add_tested(g, t, edits[e], exact);
         ne = len >= SUBSTITUTED_MIN ? cdn_sound_substitutions(heard[v], edits) : 0;
@@ -506,7 +506,7 @@ static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey 
     if (two_syllables && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN) {
         char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
         for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
-            size_t ne = strlen(heard[v]) <= 3 ? cdn_sound_insertions(heard[v], edits) : 0;
+            size_t ne = strlen(heard[v]) == 2 || strlen(heard[v]) == 3 ? cdn_sound_insertions(heard[v], edits) : 0;
             for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
                 add_tested(g, t, edits[e], exact);
             ne = strlen(heard[v]) == 2 ? cdn_sound_deletions(heard[v], edits) : 0;
