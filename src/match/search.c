@@ -428,11 +428,18 @@ static void add_tested(gatherer *g, const cdn_token *t, const char *str, const c
     }
 }
 
+/* A sound string shorter than this is not looked up with a class changed: of three classes,
+ * Wikidata Chinese by search 4 pairs more of 2000 (莫納凱洛 / Monachello, 萊卡特 / Reichardt), 2
+ * lost below the ten best (session 14). */
 enum { SUBSTITUTED_MIN = 4 };
 
 /* The words one class from each of the sound strings heard[0..n) of t that sound like it,
- * each tested as in gather_short_sounds (add_tested): with a class added to one, two or three
- * classes, left out of two or three, or left out of four or more. */
+ * each tested as in gather_short_sounds (add_tested): with a class added to two or three
+ * classes, left out of two, left out of four or more, or changed in four or more
+ * (cdn_sound_substitutions: 克拉西納茨 kelaxinaci, k l s n s / Kolašinac, k l s n k; 邦司頓 /
+ * Buxtun, a final c or an x of other classes than the transcription heard: Wikidata Chinese
+ * by search 8 pairs more of 2000, session 14). A class added to one, or left out of three:
+ * 4 pairs more, 2 lost below the ten best, 9 % more instructions per Chinese search. */
 static void add_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_SOUNDS_MAX + 1], size_t n,
                              const cdn_ikey *exact)
 {
@@ -466,7 +473,7 @@ static void add_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_S
  * Japanese 1666 -> 1682, katakana 1701 -> 1715. A class left out of two (希勒里 xileli, s l /
  * Hillery, l: the lists of one class, snapshot format 21) and, for two Han characters, in
  * gather_short_sounds (希托 xituo / Hitto): Chinese 1533 -> 1537, Japanese 1771 -> 1773,
- * katakana 1803 -> 1805 (session 12). */
+ * katakana 1803 -> 1805 (session 12). A class changed in four or more: add_tested_edits. */
 static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_SOUNDS_MAX + 1], size_t n,
                                 const cdn_ikey *exact)
 {
@@ -486,7 +493,10 @@ static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CD
  * 1597, for a fifth more instructions per Chinese or katakana search (a Latin one never gets
  * here: BENCHMARKS.md, session 9). Two Han characters of the table whose classes are two also
  * meet the words of three that add one class to them, tested alike (寇特 koute, k t / Coulter,
- * k l t; as gather_tested_edits does for longer words): Chinese 1471 -> 1479 (session 11).
+ * k l t; as gather_tested_edits does for longer words): Chinese 1471 -> 1479 (session 11);
+ * to their three too (劳顿 laodun, l t n / Laughton, l k t n; 金寶 / Kimball; session 14). Not
+ * to their one: 科赫 keke / Koch, 布瓦 / Bois, four pairs more for 7 % more instructions per
+ * Chinese search and two native-name alarms (奈敏, 敏英 / MININT).
  * One class (snapshot format 21: 278 to 594 words a class in the six lists, as many as two
  * classes list): Chinese 1486 -> 1533, Korean 1609 -> 1621, Japanese 1731 -> 1771, katakana
  * 1752 -> 1803, no more instructions on the bench mix (session 12). */
@@ -521,7 +531,10 @@ static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey 
  * cdn_looks_native, so no sound string of it was looked up, though the scorer meets it by its
  * vowels alone (score.c). It meets the words listed under its own strings of three classes or
  * more that pass the scorer's test (add_tested). Wikidata Chinese by search 1439 -> 1457 of
- * 2000 (BENCHMARKS.md, session 11). */
+ * 2000 (BENCHMARKS.md, session 11). Also its strings of two classes (埃斯魏因 aisiweiyin, s n /
+ * Esswein), and one class from each: added (恩培多克勒 / Empedocles, 亚历山德罗 / Alexandro), or
+ * left out of four or more: 8 pairs more (session 14), one native-name alarm (那拉美方 / MARIVAN,
+ * a native name of four). */
 static __attribute__((cold, noinline)) void gather_han_but_one(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
     char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
