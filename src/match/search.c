@@ -485,25 +485,21 @@ static void add_tested(gatherer *g, const cdn_token *t, const char *str, const c
     }
 }
 
-/* A Han or kana transcription (cdn_may_be_transcription) whose words may all be foreign
- * (short_sounds.h) also meets the words one class from it that sound like it: with a class
- * left out of its four or more (a consonant it heard where the spelling's classes have none),
- * or added to its two or three (a consonant it left out: 巴斯拉 basila, b s l / Baxla, b k s l;
- * 埃舍诺 aishenuo, s n / Echenoz; four and more are gather_sound_edits'). Each word tested as
- * in gather_short_sounds. On the Wikidata pairs by search, Chinese 1340 -> 1385 of 2000,
- * Japanese 1573 -> 1617, katakana 1597 -> 1638, for 29 % more instructions per Chinese or
- * katakana search; a class changed as well, 1393, 1632 and 1653 for 74 %. Not for Hangul:
- * Korean 1506 -> 1508 for 15 %. A class added to two (session 11): Chinese 1457 -> 1471,
- * Japanese 1666 -> 1682, katakana 1701 -> 1715. A class left out of two (希勒里 xileli, s l /
- * Hillery, l: the lists of one class, snapshot format 21) and, for two Han characters, in
- * gather_short_sounds (希托 xituo / Hitto): Chinese 1533 -> 1537, Japanese 1771 -> 1773,
- * katakana 1803 -> 1805 (session 12). */
-static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_SOUNDS_MAX + 1], size_t n,
-                                const cdn_ikey *exact)
+/* A sound string shorter than this is not looked up with a class changed: of three classes,
+ * Wikidata Chinese by search 4 pairs more of 2000 (莫納凱洛 / Monachello, 萊卡特 / Reichardt), 2
+ * lost below the ten best (session 14). */
+enum { SUBSTITUTED_MIN = 4 };
+
+/* The words one class from each of the sound strings heard[0..n) of t that sound like it,
+ * each tested as in gather_short_sounds (add_tested): with a class added to two or three
+ * classes, left out of two, left out of four or more, or changed in four or more
+ * (cdn_sound_substitutions: 克拉西納茨 kelaxinaci, k l s n s / Kolašinac, k l s n k; 邦司頓 /
+ * Buxtun, a final c or an x of other classes than the transcription heard: Wikidata Chinese
+ * by search 8 pairs more of 2000, session 14). A class added to one, or left out of three:
+ * 4 pairs more, 2 lost below the ten best, 9 % more instructions per Chinese search. */
+static void add_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_SOUNDS_MAX + 1], size_t n,
+                             const cdn_ikey *exact)
 {
-    cdn_syllabary script = cdn_syllabary_of(t->text);
-    if (script == CDN_SYLLABARY_HANGUL || !(g->foreign & (1u << script)))
-        return;
     char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
     for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
         size_t len = strlen(heard[v]), ne = 0;
@@ -516,7 +512,32 @@ static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CD
         ne = len == 2 ? cdn_sound_deletions(heard[v], edits) : 0;
         for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
             add_tested(g, t, edits[e], exact);
+        ne = len >= SUBSTITUTED_MIN ? cdn_sound_substitutions(heard[v], edits) : 0;
+        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
+            add_tested(g, t, edits[e], exact);
     }
+}
+
+/* A Han or kana transcription (cdn_may_be_transcription) whose words may all be foreign
+ * (short_sounds.h) also meets the words one class from it that sound like it: with a class
+ * left out of its four or more (a consonant it heard where the spelling's classes have none),
+ * or added to its two or three (a consonant it left out: 巴斯拉 basila, b s l / Baxla, b k s l;
+ * 埃舍诺 aishenuo, s n / Echenoz; four and more are gather_sound_edits'). Each word tested as
+ * in gather_short_sounds. On the Wikidata pairs by search, Chinese 1340 -> 1385 of 2000,
+ * Japanese 1573 -> 1617, katakana 1597 -> 1638, for 29 % more instructions per Chinese or
+ * katakana search; a class changed as well, 1393, 1632 and 1653 for 74 %. Not for Hangul:
+ * Korean 1506 -> 1508 for 15 %. A class added to two (session 11): Chinese 1457 -> 1471,
+ * Japanese 1666 -> 1682, katakana 1701 -> 1715. A class left out of two (希勒里 xileli, s l /
+ * Hillery, l: the lists of one class, snapshot format 21) and, for two Han characters, in
+ * gather_short_sounds (希托 xituo / Hitto): Chinese 1533 -> 1537, Japanese 1771 -> 1773,
+ * katakana 1803 -> 1805 (session 12). A class changed in four or more: add_tested_edits. */
+static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_SOUNDS_MAX + 1], size_t n,
+                                const cdn_ikey *exact)
+{
+    cdn_syllabary script = cdn_syllabary_of(t->text);
+    if (script == CDN_SYLLABARY_HANGUL || !(g->foreign & (1u << script)))
+        return;
+    add_tested_edits(g, t, heard, n, exact);
 }
 
 /* A transcription whose sound classes are too few for a key of three (阿尔玛 aerma, "ln";
@@ -529,7 +550,10 @@ static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CD
  * 1597, for a fifth more instructions per Chinese or katakana search (a Latin one never gets
  * here: BENCHMARKS.md, session 9). Two Han characters of the table whose classes are two also
  * meet the words of three that add one class to them, tested alike (寇特 koute, k t / Coulter,
- * k l t; as gather_tested_edits does for longer words): Chinese 1471 -> 1479 (session 11).
+ * k l t; as gather_tested_edits does for longer words): Chinese 1471 -> 1479 (session 11);
+ * to their three too (劳顿 laodun, l t n / Laughton, l k t n; 金寶 / Kimball; session 14). Not
+ * to their one: 科赫 keke / Koch, 布瓦 / Bois, four pairs more for 7 % more instructions per
+ * Chinese search and two native-name alarms (奈敏, 敏英 / MININT).
  * One class (snapshot format 21: 278 to 594 words a class in the six lists, as many as two
  * classes list): Chinese 1486 -> 1533, Korean 1609 -> 1621, Japanese 1731 -> 1771, katakana
  * 1752 -> 1803, no more instructions on the bench mix (session 12). */
@@ -549,7 +573,7 @@ static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey 
     if (two_syllables && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN) {
         char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
         for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
-            size_t ne = strlen(heard[v]) == 2 ? cdn_sound_insertions(heard[v], edits) : 0;
+            size_t ne = strlen(heard[v]) == 2 || strlen(heard[v]) == 3 ? cdn_sound_insertions(heard[v], edits) : 0;
             for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
                 add_tested(g, t, edits[e], exact);
             ne = strlen(heard[v]) == 2 ? cdn_sound_deletions(heard[v], edits) : 0;
@@ -564,14 +588,41 @@ static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey 
  * cdn_looks_native, so no sound string of it was looked up, though the scorer meets it by its
  * vowels alone (score.c). It meets the words listed under its own strings of three classes or
  * more that pass the scorer's test (add_tested). Wikidata Chinese by search 1439 -> 1457 of
- * 2000 (BENCHMARKS.md, session 11). */
+ * 2000 (BENCHMARKS.md, session 11). Also its strings of two classes (埃斯魏因 aisiweiyin, s n /
+ * Esswein), and one class from each: added (恩培多克勒 / Empedocles, 亚历山德罗 / Alexandro), or
+ * left out of four or more: 8 pairs more (session 14), one native-name alarm (那拉美方 / MARIVAN,
+ * a native name of four). */
 static __attribute__((cold, noinline)) void gather_han_but_one(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
     char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
     size_t n = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED, heard);
-    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
-        if (strlen(heard[v]) >= 3)
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
+        size_t len = strlen(heard[v]);
+        if (len >= 2)
             add_tested(g, t, heard[v], exact);
+        size_t ne = len >= 2 ? cdn_sound_insertions(heard[v], edits) : 0;
+        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
+            add_tested(g, t, edits[e], exact);
+        ne = len >= 4 ? cdn_sound_deletions(heard[v], edits) : 0;
+        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
+            add_tested(g, t, edits[e], exact);
+    }
+}
+
+/* Keeps of the sound strings heard[0..n) those that are not empty and not among plain[0..np)
+ * (the word's own, looked up already), in order; returns how many. */
+static size_t other_sounds(char heard[][CDN_SOUNDS_MAX + 1], size_t n, char plain[][CDN_SOUNDS_MAX + 1], size_t np)
+{
+    size_t kept = 0;
+    for (size_t v = 0; v < n; v++) {
+        bool seen = !heard[v][0];
+        for (size_t k = 0; k < np && !seen; k++)
+            seen = strcmp(heard[v], plain[k]) == 0;
+        if (!seen && kept++ != v)
+            memcpy(heard[kept - 1], heard[v], sizeof heard[v]);
+    }
+    return kept;
 }
 
 /* A Han transcription whose pinyin has an x, which the Xinhua tables write for a foreign h
@@ -593,13 +644,34 @@ static __attribute__((cold, noinline)) void gather_x_as_h(gatherer *g, const cdn
     char plain[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
     size_t np = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED, plain);
     size_t n = cdn_sound_readings(t->latin, CDN_SOUND_ROMANISED | CDN_SOUND_X_IS_H, READINGS, heard);
-    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
-        bool seen = !heard[v][0];
-        for (size_t k = 0; k < np && !seen; k++)
-            seen = strcmp(heard[v], plain[k]) == 0;
-        if (!seen)
-            add_tested(g, t, heard[v], exact);
-    }
+    n = other_sounds(heard, n, plain, np);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
+        add_tested(g, t, heard[v], exact);
+}
+
+/* A Han transcription of the table's characters alone whose pinyin the Xinhua tables read
+ * otherwise (cdn_xinhua_respelled: 什 shen for sh, an initial r for a French j or soft g) meets
+ * the words listed under the sound classes of that reading, and those one class from them, as
+ * gather_tested_edits finds them for the pinyin's own classes, each word tested as in
+ * gather_short_sounds (add_tested): 霍萊什 huolaishen, l s n / Holeš, l s; 帕托什卡 / Patočka;
+ * 博热 bore / Baugé; 熱內 / Genêt. The scorer hears these readings (transcription.c), but no
+ * key led to their names. Only the words search takes for transcriptions: three characters or
+ * more (cdn_may_be_transcription), or two (cdn_short_sounds_wanted). */
+static __attribute__((cold, noinline)) void gather_respelled(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    bool two_syllables;
+    if (!cdn_transcription_characters(t->text) ||
+        !(cdn_may_be_transcription(t) || (cdn_short_sounds_wanted(t, g->foreign, &two_syllables) && two_syllables)))
+        return;
+    char respelled[CDN_SOUNDS_MAX + 1];
+    if (!cdn_xinhua_respelled(t->latin, respelled, sizeof respelled))
+        return;
+    char plain[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    size_t np = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED, plain);
+    size_t n = other_sounds(heard, cdn_sound_variants(respelled, CDN_SOUND_ROMANISED, heard), plain, np);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
+        add_tested(g, t, heard[v], exact);
+    gather_tested_edits(g, t, heard, n, exact);
 }
 
 /* A token that may be a foreign name transcribed into Chinese, Japanese or Korean meets the
@@ -611,6 +683,9 @@ static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact
         gather_short_sounds(g, t, exact);
     if ((t->flags & CDN_TOK_SYLLABIC) && strchr(t->latin, 'x') && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN)
         gather_x_as_h(g, t, exact);
+    if ((t->flags & CDN_TOK_SYLLABIC) && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN &&
+        (strstr(t->latin, "shen") || strchr(t->latin, 'r')))
+        gather_respelled(g, t, exact);
     if (!cdn_may_be_transcription(t)) {
         if (cdn_short_sounds_han_but_one(t))
             gather_han_but_one(g, t, exact);
