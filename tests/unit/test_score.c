@@ -1349,16 +1349,26 @@ static void short_transcriptions_need_a_long_one(void **state)
 
 /* A modern Chinese name in Hangul is written by its Mandarin sounds (자오웨이 jaowei / Zhao
  * Wei), not by the Sino-Korean reading of its characters (조미): as one word against two
- * pinyin words, it meets them as a transcription, when they have a spelling no romanisation of
- * Korean has; a Korean name does not. */
+ * pinyin words, it meets them at 0.90 when it is their spelling by the 외래어 표기법's table
+ * (mandarin_hangul.h), with the glide some writers put after ㅈ (쟈오 for 자오), and otherwise as a
+ * transcription (0.80-0.84), when they have a spelling no romanisation of Korean has; a Korean
+ * name does not. */
 static void chinese_names_in_hangul_by_their_sounds(void **state)
 {
     (void)state;
-    static const char *const SAME[][2] = {{"자오웨이", "Zhao Wei"}, {"저우룬파", "Zhou Runfa"}};
-    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "Mandarin in Hangul");
+    static const char *const SPELLED[][2] = {
+        {"자오웨이", "Zhao Wei"},  {"저우룬파", "Zhou Runfa"},    {"장원웨", "Zhang Wenyue"},
+        {"쟈오지핑", "Zhao Jiping"}, {"왕쥔", "Wang Jun"},       /* 쥔: no hanja reads so */
+        {"저우허시", "Zhou Hexi"}, /* every syllable a hanja's, but zh and x pinyin's */
+    };
+    expect_scores(SPELLED, COUNT(SPELLED), 0.90, 0.90, "Mandarin in Hangul, the table's spelling");
+    static const char *const HEARD[][2] = {{"조우룬파", "Zhou Runfa"}, {"저우룬바", "Zhou Runfa"}};
+    expect_scores(HEARD, COUNT(HEARD), 0.80, 0.84, "Mandarin in Hangul, by sound");
     static const char *const OTHER[][2] = {
         {"자오웨이", "Zhao Min"},
         {"주서우", "SU, Zhao"}, /* 주 is a Korean surname: a Korean name */
+        {"허융", "He Yong"},    /* the table's spelling, but a Korean name's syllables and letters */
+        {"양위", "Yang Yu"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
