@@ -1404,10 +1404,33 @@ static bool join_fits(size_t len, char first, size_t lt, char other)
 /* A Chinese name in Hangul by its Mandarin sounds (cjk_pairs.h: 자오웨이 / Zhao Wei). */
 static const char CDN_MANDARIN[] = "Mandarin in Hangul";
 
+/* Two words of a foreign name that Korean writes as one (장뱅상 / Jean-Vincent, 한스위르겐 /
+ * Hans-Jürgen, 알사하프 / al-Sahhaf: the 외래어 표기법 joins a hyphenated name), met by sound. */
+static const char CDN_JOINED_SOUNDS[] = "joined, by sound";
+
+/* How the Hangul word h, a transcription of four syllables or more (cdn_may_be_transcription),
+ * sounds like the two Latin words latin[0] and latin[1] read together (both, lb letters), as one
+ * Latin word would (transcription_similarity: 0.80-0.85); 0 when not. Of three syllables, a
+ * Korean name with a rare surname passes for a transcription (사재준 / The Surgeon, 어주영 / Su
+ * Yang: five alarms more among 12,000 native names), and two words of a foreign name joined
+ * are rarely so short (알사하프 al-Sahhaf is four). A romanisation of Hangul is from as long as
+ * the spelling to twice as long (the vowels Korean adds: hanseuwireugen / hansjurgen); the
+ * cheap tests come first, since this is asked of every name in which h met nothing. */
+static double joined_transcription(const cdn_token *h, const cdn_token *latin, const char *both, size_t lb)
+{
+    enum { SYLLABLES_MIN = 4 };
+    size_t lh = h->latin_shape.len;
+    if (lh > 2 * lb || lb > lh + 2 || ((latin[0].flags | latin[1].flags) & (CDN_TOK_SYLLABIC | CDN_TOK_ROMANISED)) ||
+        code_points(h->text) < SYLLABLES_MIN || !cdn_may_be_transcription(h))
+        return 0.0;
+    const cdn_token joined_word = {.text = both, .latin = both, .key = both, .skel = ""};
+    return transcription_similarity(h, &joined_word, NULL);
+}
+
 /* Appends to pairs (np of them) the pairs of the Hangul word h (token number at) with two
  * neighbouring tokens of other (count of them, len their lengths, 0 for a token taken) that read
- * together as its Sino-Korean reading; other is the query side when other_is_query. Returns
- * the new count. */
+ * together as its Sino-Korean reading, as its Mandarin sounds, or as a foreign name written as
+ * one word; other is the query side when other_is_query. Returns the new count. */
 static size_t sino_korean_joins(const cdn_token *h, size_t at, const cdn_token *other, size_t count,
                                 const size_t *len, bool other_is_query, pair *pairs, size_t np)
 {
@@ -1423,6 +1446,10 @@ static size_t sino_korean_joins(const cdn_token *h, size_t at, const cdn_token *
         if (!sino_korean(h, both, other[j].flags | other[j + 1].flags)) {
             sim = cdn_mandarin_in_hangul(h, &other[j], both);
             how = CDN_MANDARIN;
+            if (sim == 0.0) {
+                sim = joined_transcription(h, &other[j], both, len[j] + len[j + 1]);
+                how = CDN_JOINED_SOUNDS;
+            }
             if (sim == 0.0)
                 continue;
         }

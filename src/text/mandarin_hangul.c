@@ -232,6 +232,12 @@ typedef struct matches {
 static void match_syllable(const char *s, void *ctx)
 {
     matches *m = ctx;
+    unsigned lead = pinyin_lead(s);
+    bool somewhere = false; /* the cheap test first: most syllables begin with none of the word's consonants */
+    for (size_t h = 0; h < m->n && !somewhere; h++)
+        somewhere = lead_of(m->cps[h]) == lead;
+    if (!somewhere)
+        return;
     utf8proc_int32_t own[2];
     size_t k = syllable_hangul(s, strlen(s), own);
     for (size_t h = 0; k && h + k <= m->n && m->count < MATCHES_MAX; h++) {

@@ -1373,6 +1373,28 @@ static void chinese_names_in_hangul_by_their_sounds(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Korean writes the two words of a hyphenated foreign name as one (장바티스트 / Jean-Baptiste,
+ * 한스위르겐 / Hans-Jürgen): a Hangul word of four syllables or more meets two Latin words read
+ * together by sound, as one word would; one of three, which may be a Korean name with a rare
+ * surname, does not. */
+static void foreign_words_joined_in_hangul(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"장바티스트 베시에르", "Jean-Baptiste Bessières"},
+        {"한스위르겐 슈툼프", "Hans-Jürgen Stumpff"},
+        {"무함마드 사이드 알사하프", "Muhammad Saeed al-Sahhaf"},
+        {"기도 데마르코", "Guido de Marco"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.82, 0.90, "two words joined in Hangul");
+    static const char *const OTHER[][2] = {
+        {"사재준", "The Surgeon"}, /* three syllables: a Korean name (사 a rare surname) */
+        {"장바티스트 베시에르", "Jean-Pierre Bessières"},
+        {"한스위르겐 슈툼프", "Hans Stumpff"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A Korean name in Hangul, written as one word or two, meets its Latin spelling by any of the
  * usual systems: the surname as spelled by custom (Kim, Ri, Pak, Choe), the given name in
  * McCune-Reischauer or Revised Romanization, split in two; another given name does not. */
@@ -2082,6 +2104,7 @@ int main(void)
         cmocka_unit_test(chinese_transcription_liberties),
         cmocka_unit_test(english_open_syllables_heard),
         cmocka_unit_test(chinese_names_in_hangul_by_their_sounds),
+        cmocka_unit_test(foreign_words_joined_in_hangul),
         cmocka_unit_test(chinese_names_meet_by_syllables),
         cmocka_unit_test(east_slavic_given_names_meet),
         cmocka_unit_test(foreign_names_in_cyrillic_read_aloud),
