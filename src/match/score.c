@@ -620,21 +620,12 @@ static double sounds_by_vowels(double excess)
     return excess <= 0.0 ? 0.85 : 0.85 - 0.10 * excess;
 }
 
-/* How well syllabic, romanised from a script in which foreign names are transcribed by ear
- * (Han, kana, Hangul), sounds like the Latin spelling latin (sounds.h), if syllabic may be a
- * transcription (cdn_may_be_transcription): 0.80-0.85 when their sound classes agree under
- * some reading of each and the vowels do not contradict it (sounds_by_vowels), with three classes at least — two (Li, Park: "l", "bk") agree with too
- * many unrelated names; 0.82 when five classes or more are one class apart (a final consonant
- * dropped: Korvald, 科瓦尔 ke wa er); else 0. In the Wikidata pairs the one-class rule adds 2
- * to 3 points of recall and lets 0.05 % more unrelated pairs through; from four classes up it
- * let 0.3 % more through. */
-static double transcription_similarity(const cdn_token *syllabic, const cdn_token *latin, cdn_transcription_cache *cache)
+/* The sound classes' part of transcription_similarity, for syllabic a transcription
+ * (cdn_may_be_transcription): 0.80-0.85 when its classes equal the spelling's under some
+ * reading of each and the vowels do not contradict it, 0.82 when five or more are one class
+ * apart, else 0. */
+static double classes_similarity(const cdn_token *syllabic, const cdn_token *latin, cdn_transcription_cache *cache)
 {
-    if (!(syllabic->flags & CDN_TOK_SYLLABIC) || (latin->flags & CDN_TOK_ROMANISED) || !latin->latin[0] ||
-        !syllabic->latin[0])
-        return 0.0;
-    if (!cdn_may_be_transcription(syllabic))
-        return short_transcription_similarity(syllabic, latin, cache);
     char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], spelled[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
     unsigned source = CDN_SOUND_ROMANISED | (cdn_syllabary_of(syllabic->text) == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_T : 0);
     size_t nh = cdn_sound_variants(syllabic->latin, source, heard), ns = cdn_sound_variants(latin->latin, 0, spelled);
@@ -653,6 +644,25 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
                 best = 0.82;
         }
     }
+    return best;
+}
+
+/* How well syllabic, romanised from a script in which foreign names are transcribed by ear
+ * (Han, kana, Hangul), sounds like the Latin spelling latin (sounds.h), if syllabic may be a
+ * transcription (cdn_may_be_transcription): 0.80-0.85 when their sound classes agree under
+ * some reading of each and the vowels do not contradict it (sounds_by_vowels), with three classes at least — two (Li, Park: "l", "bk") agree with too
+ * many unrelated names; 0.82 when five classes or more are one class apart (a final consonant
+ * dropped: Korvald, 科瓦尔 ke wa er); else 0. In the Wikidata pairs the one-class rule adds 2
+ * to 3 points of recall and lets 0.05 % more unrelated pairs through; from four classes up it
+ * let 0.3 % more through. */
+static double transcription_similarity(const cdn_token *syllabic, const cdn_token *latin, cdn_transcription_cache *cache)
+{
+    if (!(syllabic->flags & CDN_TOK_SYLLABIC) || (latin->flags & CDN_TOK_ROMANISED) || !latin->latin[0] ||
+        !syllabic->latin[0])
+        return 0.0;
+    if (!cdn_may_be_transcription(syllabic))
+        return short_transcription_similarity(syllabic, latin, cache);
+    double best = classes_similarity(syllabic, latin, cache);
     /* Else the vowels decide, with the liberties transcriptions take (transcription.h). */
     if (best == 0.0)
         best = cdn_transcription_characters(syllabic->text)
@@ -1421,8 +1431,9 @@ static const char CDN_MANDARIN[] = "Mandarin in Hangul";
 static const char CDN_JOINED_SOUNDS[] = "joined, by sound";
 
 /* How the Hangul word h, a transcription of four syllables or more (cdn_may_be_transcription),
- * sounds like the two Latin words latin[0] and latin[1] read together (both, lb letters), as one
- * Latin word would (transcription_similarity: 0.80-0.85); 0 when not. Of three syllables, a
+ * sounds like the two Latin words latin[0] and latin[1] read together (both, lb letters), by
+ * their sound classes (classes_similarity: 0.80-0.85; not by the readings of the spelling in
+ * other languages, which cost a Korean search a fifth more); 0 when not. Of three syllables, a
  * Korean name with a rare surname passes for a transcription (사재준 / The Surgeon, 어주영 / Su
  * Yang: five alarms more among 12,000 native names), and two words of a foreign name joined
  * are rarely so short (알사하프 al-Sahhaf is four). A romanisation of Hangul is from as long as
@@ -1436,7 +1447,7 @@ static double joined_transcription(const cdn_token *h, const cdn_token *latin, c
         code_points(h->text) < SYLLABLES_MIN || !cdn_may_be_transcription(h))
         return 0.0;
     const cdn_token joined_word = {.text = both, .latin = both, .key = both, .skel = ""};
-    return transcription_similarity(h, &joined_word, NULL);
+    return classes_similarity(h, &joined_word, NULL);
 }
 
 /* Appends to pairs (np of them) the pairs of the Hangul word h (token number at) with two

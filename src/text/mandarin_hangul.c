@@ -211,8 +211,8 @@ bool cdn_mandarin_hangul_reads(const char *hangul, const char *latin)
 {
     utf8proc_int32_t first;
     if (utf8proc_iterate((const utf8proc_uint8_t *)hangul, -1, &first) <= 0 || first < HANGUL_FIRST ||
-        first > HANGUL_LAST || pinyin_lead(latin) != lead_of(first))
-        return false; /* the cheap test first: most names a Hangul word is compared with fail it */
+        first > HANGUL_LAST || pinyin_lead(latin) != lead_of(first) || !cdn_is_pinyin(latin))
+        return false; /* the cheap tests first: most names a Hangul word is compared with fail them */
     utf8proc_int32_t cps[MAX_SYLLABLES];
     size_t n = folded_syllables(hangul, cps);
     return n && spells_from(latin, cps, n) && (cdn_pinyin_not_korean(latin) || has_foreign_syllable(hangul, n));
