@@ -1450,6 +1450,19 @@ static double joined_transcription(const cdn_token *h, const cdn_token *latin, c
     return classes_similarity(h, &joined_word, NULL);
 }
 
+/* Whether pairs (np of them) hold a pair of token j of the other side alone with one token
+ * (other_is_query: the other side is the query's). */
+static bool met_apart(const pair *pairs, size_t np, size_t j, bool other_is_query)
+{
+    for (size_t p = 0; p < np; p++) {
+        uint32_t mine = other_is_query ? pairs[p].n_mask : pairs[p].q_mask;
+        uint32_t theirs = other_is_query ? pairs[p].q_mask : pairs[p].n_mask;
+        if (theirs == 1u << j && !(mine & (mine - 1)))
+            return true;
+    }
+    return false;
+}
+
 /* Appends to pairs (np of them) the pairs of the Hangul word h (token number at) with two
  * neighbouring tokens of other (count of them, len their lengths, 0 for a token taken) that read
  * together as its Sino-Korean reading, as its Mandarin sounds, or as a foreign name written as
@@ -1470,7 +1483,12 @@ static size_t sino_korean_joins(const cdn_token *h, size_t at, const cdn_token *
             sim = cdn_mandarin_in_hangul(h, &other[j], both);
             how = CDN_MANDARIN;
             if (sim == 0.0) {
+                /* Joined only where a word would be left unmet apart: 방겐하임 is Wangenheim and
+                 * 폰 von beside it, not von+wangenheim leaving 폰 unmet; 한스위르겐 meets jurgen
+                 * alone, but hans nothing. */
                 sim = joined_transcription(h, &other[j], both, len[j] + len[j + 1]);
+                if (sim > 0.0 && met_apart(pairs, np, j, other_is_query) && met_apart(pairs, np, j + 1, other_is_query))
+                    sim = 0.0;
                 how = CDN_JOINED_SOUNDS;
             }
             if (sim == 0.0)

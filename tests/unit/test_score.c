@@ -1406,6 +1406,7 @@ static void foreign_words_joined_in_hangul(void **state)
         {"한스위르겐 슈툼프", "Hans-Jürgen Stumpff"},
         {"무함마드 사이드 알사하프", "Muhammad Saeed al-Sahhaf"},
         {"기도 데마르코", "Guido de Marco"},
+        {"구스타프 폰 방겐하임", "Gustav von Wangenheim"}, /* 방겐하임 meets wangenheim alone: not joined */
     };
     expect_scores(SAME, COUNT(SAME), 0.82, 0.90, "two words joined in Hangul");
     static const char *const OTHER[][2] = {
