@@ -217,7 +217,7 @@ static inline cdn_token cdn_index_token(const cordon_index *idx, const cdn_itoke
 {
     return (cdn_token){idx->pool + t->text, idx->pool + t->latin, idx->pool + t->key, idx->pool + t->skel,
                        t->weight,           (uint8_t)t->flags,    t->latin_shape,      t->key_shape,
-                       t->form};
+                       t->form,             NULL}; /* the snapshot keeps no marked form */
 }
 
 /* Fills out[0..n) with the tokens of indexed name e as the scorer takes them. */
