@@ -723,6 +723,16 @@ static bool may_read(size_t lc, size_t ll)
     return lc >= 3 && !((ll < 4 || lc < 4) && (ll > lc + 2 || lc > ll + 2));
 }
 
+/* The best score of the Cyrillic word cyrillic, as romanised and as marked (shape ms; NULL
+ * when it has no marked form), against the n readings of a Latin word of ll letters. */
+static double readings_met(const cdn_token *cyrillic, const char *marked, const cdn_shape *ms, size_t ll,
+                           char readings[][CDN_READING_MAX + 1], size_t n)
+{
+    double best = reading_similarity(cyrillic->latin, &cyrillic->latin_shape, ll, readings, n);
+    double kept = marked && best < 0.9 ? reading_similarity(marked, ms, ll, readings, n) : 0.0;
+    return kept > best ? kept : best;
+}
+
 /* How well cyrillic, romanised from an alphabet (Cyrillic, Greek), meets the Latin spelling
  * latin read as one of its likely source languages reads it (readings.h: Vollbrecht as German
  * is follbrekht = Фоллбрехт): the romanisation similarity to the best reading, times 0.95 (a
@@ -734,23 +744,32 @@ static bool may_read(size_t lc, size_t ll)
  * ceiling of 0.95 (and the bound with it) cost a tenth more instructions per name in many
  * scripts, for no pair more. The Cyrillic word is read as normalised and, when normalisation
  * folded a letter the reading needs (й, ё: kept_letters.h), also with it kept: Йейл, yeyl, is
- * Yale read as English, Дьёрдь, dord, György read as Hungarian. */
+ * Yale read as English, Дьёрдь, dord, György read as Hungarian; and the Latin word whose
+ * marks normalisation folded with them spelled out too (kept_letters.h). */
 static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
 {
     if (!(cyrillic->flags & CDN_TOK_ALPHABET) || (latin->flags & CDN_TOK_ROMANISED) || latin->latin_shape.len < 3)
         return 0.0;
-    const char *marked = cdn_token_marked(cyrillic);
+    const char *marked = cdn_token_marked(cyrillic), *spelled = cdn_token_marked(latin);
     cdn_shape ms = {0};
     if (marked)
         cdn_shape_of(marked, &ms);
     size_t ll = latin->latin_shape.len;
-    if (!may_read(cyrillic->latin_shape.len, ll) && !(marked && may_read(ms.len, ll)))
+    if (!may_read(cyrillic->latin_shape.len, ll) && !(marked && may_read(ms.len, ll)) && !spelled)
         return 0.0;
-    char readings[CDN_READINGS][CDN_READING_MAX + 1];
+    char readings[CDN_READINGS + 1][CDN_READING_MAX + 1];
     size_t n = cdn_readings(latin->latin, readings);
-    double best = reading_similarity(cyrillic->latin, &cyrillic->latin_shape, ll, readings, n);
-    double kept = marked && best < 0.9 ? reading_similarity(marked, &ms, ll, readings, n) : 0.0;
-    return kept > best ? kept : best;
+    double best = readings_met(cyrillic, marked, &ms, ll, readings, n);
+    /* A Latin word whose marks say how it sounds is read also as spelled out (Vujčić
+     * vujchich, Ziętek zientek): that spelling is itself a reading (Russian writes Вуйчич). */
+    size_t ls = spelled ? strlen(spelled) : 0;
+    if (spelled && best < 0.9 && ls <= CDN_READING_MAX) {
+        n = cdn_readings(spelled, readings);
+        memcpy(readings[n++], spelled, ls + 1);
+        double kept = readings_met(cyrillic, marked, &ms, ls, readings, n);
+        best = kept > best ? kept : best;
+    }
+    return best;
 }
 
 /* A Chinese name in Cyrillic read back into pinyin by the Palladius system (palladius.h): a

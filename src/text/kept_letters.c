@@ -14,30 +14,49 @@
 #include "cordon.h"
 #include "text/normalize.h"
 
-/* Whether the UTF-8 bytes of the word may hold a kept letter: the lead bytes of ä ö ü ø å (and
- * capitals, C3), of й ё (D0, D1), or a combining mark (CC: a decomposed ö, й). Most words have
- * none and cost one pass over their bytes. */
+/* Whether the UTF-8 bytes of the word may hold a kept letter: the lead bytes of ä ö ü ø å (C3),
+ * of the Latin Extended-A letters (C4, C5) and ș ț (C8), of й ё (D0, D1), or a combining mark
+ * (CC: a decomposed ö, й). Most words have none and cost one pass over their bytes. */
 static bool may_have_kept_letter(const char *word, size_t len)
 {
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)word[i];
-        if (c == 0xC3 || c == 0xD0 || c == 0xD1 || c == 0xCC)
+        if (c == 0xC3 || c == 0xC4 || c == 0xC5 || c == 0xC8 || c == 0xD0 || c == 0xD1 || c == 0xCC)
             return true;
     }
     return false;
 }
 
-/* The plain spelling of a Latin letter with a mark a reading needs (lower case), or NULL. */
-static const char *latin_digraph(utf8proc_int32_t cp)
+/* A Latin letter whose mark says how it sounds (lower case): its plain spelling, and the letter
+ * normalisation folds it to. */
+typedef struct latin_kept {
+    utf8proc_int32_t cp;
+    const char *kept, *folded;
+} latin_kept;
+
+/* The umlauts as German, Danish and Norwegian write them without marks (DIN 5007-2: ä ae,
+ * ö oe, ü ue; ø oe, å aa); the Slavic, Romanian and Turkish letters of a hushing or soft
+ * consonant as English spells its sound (č ch, š sh, ž zh, đ dzh: Vujčić, Đurišić as Russian and
+ * Japanese write them, Вуйчич, ジュルジェヴィッチ), Polish ł as the w it says (Piłsudski
+ * ピウスツキ; Russian writes л, which the plain spelling has), its nasal vowels ę ą as en, on before a
+ * consonant (Ziętek Зентек), Romanian ă as e (Țăranu Цэрану). */
+static const latin_kept LATIN[] = {
+    {0x00E4, "ae", "a"}, {0x00F6, "oe", "o"},  {0x00FC, "ue", "u"},  {0x00F8, "oe", "o"},  {0x00E5, "aa", "a"},
+    {0x010D, "ch", "c"}, {0x0107, "ch", "c"},  {0x0161, "sh", "s"},  {0x015B, "sh", "s"},  {0x017E, "zh", "z"},
+    {0x017A, "zh", "z"}, {0x017C, "zh", "z"},  {0x0111, "dzh", "d"}, {0x0119, "en", "e"},  {0x0105, "on", "a"},
+    {0x0142, "w", "l"},  {0x021B, "ts", "t"},  {0x0163, "ts", "t"},  {0x015F, "sh", "s"},  {0x0219, "sh", "s"},
+    {0x0103, "e", "a"},
+};
+
+/* The entry of LATIN for cp, or NULL. */
+static const latin_kept *latin_kept_of(utf8proc_int32_t cp)
 {
-    switch (cp) {
-    case 0x00E4: return "ae"; /* ä */
-    case 0x00F6: return "oe"; /* ö */
-    case 0x00FC: return "ue"; /* ü */
-    case 0x00F8: return "oe"; /* ø */
-    case 0x00E5: return "aa"; /* å */
-    default: return NULL;
-    }
+    if (cp < 0x00E4 || cp > 0x021B)
+        return NULL;
+    for (size_t i = 0; i < sizeof LATIN / sizeof LATIN[0]; i++)
+        if (LATIN[i].cp == cp)
+            return &LATIN[i];
+    return NULL;
 }
 
 /* Whether the Cyrillic letter cp (lower case, normalised) is a vowel. */
@@ -52,12 +71,12 @@ static bool cyrillic_vowel(utf8proc_int32_t cp)
 }
 
 /* Appends the kept form of the letter cp (lower case) after prev (0 at the start) to kept and
- * its folded form to folded; returns 1 when it is a kept letter, 0 when not, -1 out of memory. */
+ * its folded form (normalisation's) to folded; returns 1 when it is a kept letter, 0 when not,
+ * -1 out of memory. */
 static int keep_letter(utf8proc_int32_t cp, utf8proc_int32_t prev, cdn_strbuf *kept, cdn_strbuf *folded)
 {
-    const char *digraph = latin_digraph(cp);
-    const char *as_kept = digraph;
-    const char *as_folded = digraph ? NULL : "";
+    const latin_kept *latin = latin_kept_of(cp);
+    const char *as_kept = latin ? latin->kept : NULL, *as_folded = latin ? latin->folded : NULL;
     if (cp == 0x0439) { /* й */
         as_kept = "й";
         as_folded = "и";
@@ -67,15 +86,7 @@ static int keep_letter(utf8proc_int32_t cp, utf8proc_int32_t prev, cdn_strbuf *k
     }
     if (!as_kept)
         return 0;
-    if (!cdn_strbuf_append_str(kept, as_kept))
-        return -1;
-    /* ø has no decomposition: the folded form is normalisation's own (o); the others fold to
-     * their base letter. */
-    if (digraph) {
-        char base[2] = {cp == 0x00E5 || cp == 0x00E4 ? 'a' : cp == 0x00FC ? 'u' : 'o', '\0'};
-        return cdn_strbuf_append_str(folded, base) ? 1 : -1;
-    }
-    return cdn_strbuf_append_str(folded, as_folded) ? 1 : -1;
+    return cdn_strbuf_append_str(kept, as_kept) && cdn_strbuf_append_str(folded, as_folded) ? 1 : -1;
 }
 
 /* The most code points of a word looked at: a longer one is no name's word. */

@@ -24,7 +24,10 @@
  *     before's: Дьёрдь дьордь, Лихачёв лихачов), as йо at the start or after a vowel (Ёсида
  *     йосида);
  *   - Latin ä ö ü ø å as the digraphs of their own languages' plain spellings, ae oe ue oe aa
- *     (DIN 5007-2 for German; the Danish and Norwegian ones for ø and å): Möring moering.
+ *     (DIN 5007-2 for German; the Danish and Norwegian ones for ø and å): Möring moering;
+ *     the Slavic, Romanian and Turkish letters whose marks say how they sound as English
+ *     spells the sound (č ć ch, š ś ș ş sh, ž ź ż zh, đ dzh, ț ţ ts, ł w, ę en, ą on, ă e:
+ *     Vujčić vujchich, Piłsudski piwsudski; kept_letters.c has the table).
  * Returns true when the word has one of them and out holds the kept form; false (out then
  * unspecified) when it has none, when the word read letter by letter is not norm folded back (an
  * apostrophe's possessive, a ligature's space, a title split off), or out of memory — every case in which the token's own

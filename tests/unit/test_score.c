@@ -1226,7 +1226,8 @@ static void katakana_french_nasals_and_silent_es(void **state)
 
 /* Letters normalisation folds, kept for the readings alone (kept_letters.h): й and ё in a
  * Cyrillic word (Йёде / Jöde as German, Дьёрдь / György as Hungarian, Лихачёв / Lichachow), the
- * umlauts of a Latin name against katakana (メーリンク / Möring, ö as エ). The exact and
+ * umlauts of a Latin name against katakana (メーリンク / Möring, ö as エ), the Slavic and Romanian
+ * letters spelled as they sound (Vujčić Вуйчич, Piłsudski ピウスツキ). The exact and
  * transliteration matches are as they were (Сергей / Sergei). */
 static void folded_letters_kept_for_readings(void **state)
 {
@@ -1237,11 +1238,19 @@ static void folded_letters_kept_for_readings(void **state)
     expect_scores(CYRILLIC, COUNT(CYRILLIC), 0.80, 0.90, "й, ё kept");
     static const char *const KANA[][2] = {{"メーリンク", "Möring"}, {"シュテーア", "Stör"}, {"ゼーメリンク", "Sömmerring"}};
     expect_scores(KANA, COUNT(KANA), 0.80, 0.85, "umlauts kept");
+    /* Letters whose marks say how they sound, spelled out: č ch, đ dzh, ę en, ț ts, ł w. */
+    static const char *const SPELLED[][2] = {
+        {"Вуйчич", "Vujčić"}, {"Джуришич", "Đurišić"}, {"Зентек", "Ziętek"}, {"Цэрану", "Țăranu"},
+        {"ピウスツキ", "Piłsudski"}, {"ジュルジェヴィッチ", "Đurđević"}, {"ティラワ", "Tyrała"},
+    };
+    expect_scores(SPELLED, COUNT(SPELLED), 0.80, 0.90, "marks spelled out");
     static const char *const TRANSLITERATED[][2] = {{"Сергей", "Sergei"}, {"Пётр", "Petr"}};
     expect_scores(TRANSLITERATED, COUNT(TRANSLITERATED), 0.97, 0.97, "transliteration");
     static const char *const OTHER[][2] = {
-        {"Йёде", "Yoder"}, {"Лихачёв", "Lukashov"}, {"Дьёрдь", "George"}, {"Йеде", "Jöde"},
+        {"Йёде", "Yoder"}, {"Лихачёв", "Lukashov"}, {"Дьёрдь", "George"},
         {"メーリンク", "Möller"}, {"ゼーメリンク", "Sommer"}, {"メーリンク", "Moring"}, /* no ö: read as written */
+        {"Чачич", "Čelić"}, {"Цэрану", "Țurcanu"}, {"Джуришич", "Đukić"}, {"ピウスツキ", "Pawłowski"},
+        {"ジュルジェヴィッチ", "Đoković"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }

@@ -987,7 +987,8 @@ static void kept_letters_golden(void **state)
         {"ПОДЪЁМ", "подъом"}, {"Хёйм", "хойм"},       {"Möring", "moering"},   {"Sømmerring", "soemmerring"},
         {"Müller", "mueller"}, {"Bäck", "baeck"},     {"Ångström", "aangstroem"}, {"José-ö", NULL},
         {"Сергей", "сергей"}, {"Sergei", NULL},       {"Лукашенко", NULL},     {"Möller's", NULL},
-        {"Cerić", NULL},      {"Йо\xcc\x88де", "йоде"}, /* ӧ (Mari) is no ё: folded as normalisation does */
+        {"Cerić", "cerich"},  {"Vujčić", "vujchich"}, {"Piłsudski", "piwsudski"}, {"Ziętek", "zientek"},
+        {"Țăranu", "tseranu"}, {"José", NULL},        {"Йо\xcc\x88де", "йоде"}, /* ӧ (Mari) is no ё: folded as normalisation does */
     };
     cdn_strbuf out, norm;
     cdn_strbuf_init(&out);
