@@ -73,9 +73,11 @@
  * Latin words under their readings as Russian practice writes Hungarian, Portuguese,
  * Azerbaijani and Arabic spellings (readings.h: Csokor, Espinho, Qalib, Uthman), Uhm under the
  * Korean fold of 엄 (hangul.h), and a Japanese emperor's name apart from its title 天皇
- * (titles.h); version 23 keeps each token's marked romanisation (kept_letters.h: й, ё, umlauts
- * and the Slavic letters normalisation folds, for the readings) and numbers forms by it too. */
-#define SNAP_VERSION 23u
+ * (titles.h); version 23 files the Arabic article written as it sounds before a sun letter
+ * (AS-SALIHEEN, ur-Rahman) as al (arabic_compounds.h); version 24 keeps each token's marked
+ * romanisation (kept_letters.h: й, ё, umlauts and the Slavic letters normalisation folds, for
+ * the readings), numbers forms by it too, and files Latin words under its readings. */
+#define SNAP_VERSION 24u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {
