@@ -694,36 +694,40 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
     return best;
 }
 
-/* How well cyrillic, romanised from an alphabet (Cyrillic, Greek), meets the Latin spelling
- * latin read as one of its likely source languages reads it (readings.h: Vollbrecht as German
- * is follbrekht = Фоллбрехт): the romanisation similarity to the best reading, times 0.95 (a
- * reading is a guess at the language; the distance already counts vowels half), from 0.75 up,
- * and 0.9 at most (the index's bound for a reading, search.c); else 0. At 0.9 times the
- * similarity a reading one consonant off in nine letters (Гогенлоэ, gogenloe / Hohenlohe as
- * German, gogenloge) stayed under the threshold; at 0.95 Wikidata Russian found 38 more of
- * 2,000 and the faker names raised one alarm more; at 0.97, 12 more for two alarms more. A
- * ceiling of 0.95 (and the bound with it) cost a tenth more instructions per name in many
- * scripts, for no pair more. */
-static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
+/* transcription_similarity of a and b (one of them syllabic) either way round, the Latin word
+ * also as written with its umlauts kept (kept_letters.h: Möring moering), which the readings
+ * heard read as German (oe e: メーリンク, ゲーテ) when the plain spelling meets nothing. */
+static double transcription_either(const cdn_token *a, const cdn_token *b, cdn_transcription_cache *cache)
 {
-    if (!(cyrillic->flags & CDN_TOK_ALPHABET) || (latin->flags & CDN_TOK_ROMANISED) || latin->latin_shape.len < 3 ||
-        cyrillic->latin_shape.len < 3)
-        return 0.0;
+    double heard = transcription_similarity(a, b, cache) + transcription_similarity(b, a, cache);
+    const cdn_token *syllabic = (a->flags & CDN_TOK_SYLLABIC) ? a : b, *latin = syllabic == a ? b : a;
+    const char *marked = cdn_token_marked(latin);
+    if (heard > 0.0 || !marked)
+        return heard;
+    cdn_token kept = *latin;
+    kept.latin = marked;
+    cdn_shape_of(marked, &kept.latin_shape);
+    return transcription_similarity(syllabic, &kept, cache);
+}
+
+/* The score of the romanised Cyrillic word cyrillic (its shape: shape) against the n readings
+ * of a Latin word of ll letters, as read_aloud gives it. */
+static double reading_similarity(const char *cyrillic, const cdn_shape *shape, size_t ll,
+                                 char readings[][CDN_READING_MAX + 1], size_t n)
+{
     /* A word of three letters is too short for a distance to mean anything, but one that reads
      * exactly as written (Бур / Buhr as German, Киф / Keef as English) is as sure as a longer one
      * read closely. */
-    bool short_word = latin->latin_shape.len < 4 || cyrillic->latin_shape.len < 4;
-    size_t ll = latin->latin_shape.len, lc = cyrillic->latin_shape.len;
-    if (short_word && (ll > lc + 2 || lc > ll + 2)) /* no reading can be equal */
+    size_t lc = shape->len;
+    bool short_word = ll < 4 || lc < 4;
+    if (lc < 3 || (short_word && (ll > lc + 2 || lc > ll + 2))) /* no reading can be equal */
         return 0.0;
-    char readings[CDN_READINGS][CDN_READING_MAX + 1];
-    size_t n = cdn_readings(latin->latin, readings);
     char vc[CDN_VOWELLED_MAX + 1]; /* the Cyrillic word's vowelled skeleton, if it has one */
-    size_t nv = short_word ? 0 : cdn_vowelled_skeleton(cyrillic->latin, lc, vc);
+    size_t nv = short_word ? 0 : cdn_vowelled_skeleton(cyrillic, lc, vc);
     double best = 0.0;
     for (size_t r = 0; r < n; r++) {
         if (short_word) {
-            if (strcmp(readings[r], cyrillic->latin) == 0)
+            if (strcmp(readings[r], cyrillic) == 0)
                 return 0.9;
             continue;
         }
@@ -733,15 +737,71 @@ static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
          * tsachich, whose ts and ch it cut apart). */
         char vr[CDN_VOWELLED_MAX + 1];
         if (nv && cdn_vowelled_skeleton(readings[r], strlen(readings[r]), vr) == nv && memcmp(vc, vr, nv) == 0 &&
-            cdn_vowel_gaps_contradict(cyrillic->latin, readings[r]))
+            cdn_vowel_gaps_contradict(cyrillic, readings[r]))
             continue;
-        cdn_shape shape;
-        cdn_shape_of(readings[r], &shape);
-        double sim = romanisation_similarity(cyrillic->latin, &cyrillic->latin_shape, readings[r], &shape, NULL);
+        cdn_shape rs;
+        cdn_shape_of(readings[r], &rs);
+        double sim = romanisation_similarity(cyrillic, shape, readings[r], &rs, NULL);
         if (sim > best)
             best = sim;
     }
-    return best < 0.75 ? 0.0 : best * 0.95 < 0.9 ? best * 0.95 : 0.9; /* the ceiling: see above */
+    return best < 0.75 ? 0.0 : best * 0.95 < 0.9 ? best * 0.95 : 0.9; /* the ceiling: see read_aloud */
+}
+
+/* Whether a Cyrillic word of lc letters and a Latin one of ll may meet by a reading at all
+ * (reading_similarity's first test, made before the readings are written). */
+static bool may_read(size_t lc, size_t ll)
+{
+    return lc >= 3 && !((ll < 4 || lc < 4) && (ll > lc + 2 || lc > ll + 2));
+}
+
+/* The best score of the Cyrillic word cyrillic, as romanised and as marked (shape ms; NULL
+ * when it has no marked form), against the n readings of a Latin word of ll letters. */
+static double readings_met(const cdn_token *cyrillic, const char *marked, const cdn_shape *ms, size_t ll,
+                           char readings[][CDN_READING_MAX + 1], size_t n)
+{
+    double best = reading_similarity(cyrillic->latin, &cyrillic->latin_shape, ll, readings, n);
+    double kept = marked && best < 0.9 ? reading_similarity(marked, ms, ll, readings, n) : 0.0;
+    return kept > best ? kept : best;
+}
+
+/* How well cyrillic, romanised from an alphabet (Cyrillic, Greek), meets the Latin spelling
+ * latin read as one of its likely source languages reads it (readings.h: Vollbrecht as German
+ * is follbrekht = Фоллбрехт): the romanisation similarity to the best reading, times 0.95 (a
+ * reading is a guess at the language; the distance already counts vowels half), from 0.75 up,
+ * and 0.9 at most (the index's bound for a reading, search.c); else 0. At 0.9 times the
+ * similarity a reading one consonant off in nine letters (Гогенлоэ, gogenloe / Hohenlohe as
+ * German, gogenloge) stayed under the threshold; at 0.95 Wikidata Russian found 38 more of
+ * 2,000 and the faker names raised one alarm more; at 0.97, 12 more for two alarms more. A
+ * ceiling of 0.95 (and the bound with it) cost a tenth more instructions per name in many
+ * scripts, for no pair more. The Cyrillic word is read as normalised and, when normalisation
+ * folded a letter the reading needs (й, ё: kept_letters.h), also with it kept: Йейл, yeyl, is
+ * Yale read as English, Дьёрдь, dord, György read as Hungarian; and the Latin word whose
+ * marks normalisation folded with them spelled out too (kept_letters.h). */
+static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
+{
+    if (!(cyrillic->flags & CDN_TOK_ALPHABET) || (latin->flags & CDN_TOK_ROMANISED) || latin->latin_shape.len < 3)
+        return 0.0;
+    const char *marked = cdn_token_marked(cyrillic), *spelled = cdn_token_marked(latin);
+    cdn_shape ms = {0};
+    if (marked)
+        cdn_shape_of(marked, &ms);
+    size_t ll = latin->latin_shape.len;
+    if (!may_read(cyrillic->latin_shape.len, ll) && !(marked && may_read(ms.len, ll)) && !spelled)
+        return 0.0;
+    char readings[CDN_READINGS + 1][CDN_READING_MAX + 1];
+    size_t n = cdn_readings(latin->latin, readings);
+    double best = readings_met(cyrillic, marked, &ms, ll, readings, n);
+    /* A Latin word whose marks say how it sounds is read also as spelled out (Vujčić
+     * vujchich, Ziętek zientek): that spelling is itself a reading (Russian writes Вуйчич). */
+    size_t ls = spelled ? strlen(spelled) : 0;
+    if (spelled && best < 0.9 && ls <= CDN_READING_MAX) {
+        n = cdn_readings(spelled, readings);
+        memcpy(readings[n++], spelled, ls + 1);
+        double kept = readings_met(cyrillic, marked, &ms, ls, readings, n);
+        best = kept > best ? kept : best;
+    }
+    return best;
 }
 
 /* A Chinese name in Cyrillic read back into pinyin by the Palladius system (palladius.h): a
@@ -1252,7 +1312,7 @@ double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const
         return heard;
     }
     if ((a->flags ^ b->flags) & CDN_TOK_SYLLABIC)
-        heard = transcription_similarity(a, b, sounds) + transcription_similarity(b, a, sounds);
+        heard = transcription_either(a, b, sounds);
     /* A short transcription needs a partner (CDN_SHORT_SOUNDS): a spelling that meets the
      * word as a romanisation (서영 / Seoyoung) is kept before it. A long Han word with one
      * character outside the transcription table meets by its vowels alone

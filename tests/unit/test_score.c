@@ -1261,6 +1261,37 @@ static void katakana_french_nasals_and_silent_es(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Letters normalisation folds, kept for the readings alone (kept_letters.h): й and ё in a
+ * Cyrillic word (Йёде / Jöde as German, Дьёрдь / György as Hungarian, Лихачёв / Lichachow), the
+ * umlauts of a Latin name against katakana (メーリンク / Möring, ö as エ), the Slavic and Romanian
+ * letters spelled as they sound (Vujčić Вуйчич, Piłsudski ピウスツキ). The exact and
+ * transliteration matches are as they were (Сергей / Sergei). */
+static void folded_letters_kept_for_readings(void **state)
+{
+    (void)state;
+    static const char *const CYRILLIC[][2] = {
+        {"Йёде", "Jöde"}, {"Дьёрдь", "György"}, {"Хёйм", "Høyem"}, {"Ливейн", "Levane"}, {"Лихачёв", "Lichachow"},
+    };
+    expect_scores(CYRILLIC, COUNT(CYRILLIC), 0.80, 0.90, "й, ё kept");
+    static const char *const KANA[][2] = {{"メーリンク", "Möring"}, {"シュテーア", "Stör"}, {"ゼーメリンク", "Sömmerring"}};
+    expect_scores(KANA, COUNT(KANA), 0.80, 0.85, "umlauts kept");
+    /* Letters whose marks say how they sound, spelled out: č ch, đ dzh, ę en, ț ts, ł w. */
+    static const char *const SPELLED[][2] = {
+        {"Вуйчич", "Vujčić"}, {"Джуришич", "Đurišić"}, {"Зентек", "Ziętek"}, {"Цэрану", "Țăranu"},
+        {"ピウスツキ", "Piłsudski"}, {"ジュルジェヴィッチ", "Đurđević"}, {"ティラワ", "Tyrała"},
+    };
+    expect_scores(SPELLED, COUNT(SPELLED), 0.80, 0.90, "marks spelled out");
+    static const char *const TRANSLITERATED[][2] = {{"Сергей", "Sergei"}, {"Пётр", "Petr"}};
+    expect_scores(TRANSLITERATED, COUNT(TRANSLITERATED), 0.97, 0.97, "transliteration");
+    static const char *const OTHER[][2] = {
+        {"Йёде", "Yoder"}, {"Лихачёв", "Lukashov"}, {"Дьёрдь", "George"},
+        {"メーリンク", "Möller"}, {"ゼーメリンク", "Sommer"}, {"メーリンク", "Moring"}, /* no ö: read as written */
+        {"Чачич", "Čelić"}, {"Цэрану", "Țurcanu"}, {"Джуришич", "Đukić"}, {"ピウスツキ", "Pawłowski"},
+        {"ジュルジェヴィッチ", "Đoković"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* 天皇 written onto an emperor's name is a title (titles.h, cdn_title_suffix): 天智天皇 meets
  * Tenji and Emperor Tenji by the name alone, as 天智 天皇 does. */
 static void emperor_title_split_off(void **state)
@@ -2130,6 +2161,7 @@ int main(void)
         cmocka_unit_test(katakana_closing_ng),
         cmocka_unit_test(emperor_title_split_off),
         cmocka_unit_test(katakana_french_nasals_and_silent_es),
+        cmocka_unit_test(folded_letters_kept_for_readings),
         cmocka_unit_test(katakana_combinations_meet),
         cmocka_unit_test(japanese_names_in_kanji),
         cmocka_unit_test(sino_korean_readings),

@@ -24,6 +24,7 @@
 #include "text/palladius.h"
 #include "text/pinyin.h"
 #include "text/japanese.h"
+#include "text/kept_letters.h"
 #include "text/kana_digraphs.h"
 #include "text/readings.h"
 #include "text/mandarin_hangul.h"
@@ -1010,6 +1011,46 @@ static void readings_russian_practice(void **state)
     assert_true(pertui);
 }
 
+/* The letters normalisation folds and a reading needs, kept (kept_letters.h): й, ё as о after a
+ * consonant and йо elsewhere, ä ö ü ø å as their plain spellings; only where the word has one
+ * and reads letter by letter as its normalised token. */
+static void kept_letters_golden(void **state)
+{
+    (void)state;
+    static const char *const KEPT[][2] = {
+        {"Дьёрдь", "дьордь"}, {"Йейл", "йейл"},       {"Лихачёв", "лихачов"}, {"Ёсида", "йосида"},
+        {"ПОДЪЁМ", "подъом"}, {"Хёйм", "хойм"},       {"Möring", "moering"},   {"Sømmerring", "soemmerring"},
+        {"Müller", "mueller"}, {"Bäck", "baeck"},     {"Ångström", "aangstroem"}, {"José-ö", NULL},
+        {"Сергей", "сергей"}, {"Sergei", NULL},       {"Лукашенко", NULL},     {"Möller's", NULL},
+        {"Cerić", "cerich"},  {"Vujčić", "vujchich"}, {"Piłsudski", "piwsudski"}, {"Ziętek", "zientek"},
+        {"Țăranu", "tseranu"}, {"José", NULL},        {"Йо\xcc\x88де", "йоде"}, /* ӧ (Mari) is no ё: folded as normalisation does */
+    };
+    cdn_strbuf out, norm;
+    cdn_strbuf_init(&out);
+    cdn_strbuf_init(&norm);
+    for (size_t i = 0; i < sizeof KEPT / sizeof KEPT[0]; i++) {
+        const char *word = KEPT[i][0];
+        cdn_strbuf_reset(&norm);
+        assert_int_equal(cdn_normalize(word, strlen(word), &norm), CORDON_OK);
+        bool kept = cdn_kept_letters(word, strlen(word), norm.data, norm.len, &out);
+        if (!KEPT[i][1] && kept)
+            fail_msg("%s: kept %.*s, expected none", word, (int)out.len, out.data);
+        if (KEPT[i][1] && (!kept || out.len != strlen(KEPT[i][1]) || memcmp(out.data, KEPT[i][1], out.len) != 0))
+            fail_msg("%s: expected %s, got %s", word, KEPT[i][1], kept ? out.data : "none");
+    }
+    /* A decomposed ё (е and U+0308) is kept as the composed one is. */
+    const char *decomposed = "Йе\xcc\x88де";
+    cdn_strbuf_reset(&norm);
+    assert_int_equal(cdn_normalize(decomposed, strlen(decomposed), &norm), CORDON_OK);
+    assert_true(cdn_kept_letters(decomposed, strlen(decomposed), norm.data, norm.len, &out));
+    assert_int_equal(out.len, strlen("йоде"));
+    assert_memory_equal(out.data, "йоде", out.len);
+    /* Against another token's text (a piece of the word), none. */
+    assert_false(cdn_kept_letters("Дьёрдь", strlen("Дьёрдь"), "дьер", strlen("дьер"), &out));
+    cdn_strbuf_free(&out);
+    cdn_strbuf_free(&norm);
+}
+
 /* Whether r is among the readings of latin for transcriptions by ear (cdn_readings_heard),
  * with its r said or not as rolled says. */
 static bool has_heard(const char *latin, const char *r, bool rolled)
@@ -1849,6 +1890,7 @@ int main(void)
         cmocka_unit_test(belarusian_read_as_russian),
         cmocka_unit_test(vowelled_skeleton_golden),
         cmocka_unit_test(readings_russian_practice),
+        cmocka_unit_test(kept_letters_golden),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
