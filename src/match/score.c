@@ -54,6 +54,7 @@
 #include "core/alloc.h"
 #include "text/abjad.h"
 #include "text/arabic_compounds.h"
+#include "text/arabic_letters.h"
 #include "text/belarusian.h"
 #include "text/abjad_evidence.h"
 #include "text/abjad_keys.h"
@@ -914,6 +915,42 @@ static bool belarusian_cognate(const cdn_token *a, const cdn_token *b)
     return v && strchr(v + 1, 'V') && strcmp(sa, sb) == 0;
 }
 
+/* Whether a and b, Latin spellings of four letters or more, have one vowel skeleton
+ * (vowel_skeleton) with two inner vowels or more but for letters that romanise one Arabic
+ * consonant otherwise (arabic_letters.h), one of them traded at least: Qadhafi, Ghathafi /
+ * Gaddafi, Natheer / Nazir, Hafidh / Hafiz, Ghodomi / Qaddoumi. The trades make such
+ * spellings two edits apart or more, which neither the edit distance nor vowels_apart meets.
+ * The first letters are compared first, as the marks compare them: the scorer gets here for
+ * nearly every pair it compares. */
+static bool arabic_letters_apart(const cdn_token *a, const cdn_token *b)
+{
+    char fa = a->latin[0], fb = b->latin[0];
+    if (fa != fb && !(strchr("gkq", fa) && strchr("gkq", fb) && (fa == 'q' || fb == 'q')))
+        return false;
+    enum { G = 1u << ('g' - 'a'), H = 1u << ('h' - 'a'), Q = 1u << ('q' - 'a') };
+    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
+    if (!((a->latin_shape.mask | b->latin_shape.mask) & (G | H | Q)) || ((a->flags | b->flags) & CDN_TOK_ROMANISED) ||
+        la < 4 || lb < 4 || la > MAX_CP || lb > MAX_CP || !a->latin_shape.ascii || !b->latin_shape.ascii)
+        return false;
+    char ma[MAX_CP + 1], mb[MAX_CP + 1];
+    size_t marks = cdn_arabic_letters_mark(a->latin, la, ma) + cdn_arabic_letters_mark(b->latin, lb, mb);
+    if (marks == 0)
+        return false;
+    char sa[2 * MAX_CP + 1], sb[2 * MAX_CP + 1];
+    size_t n = vowel_skeleton(ma, strlen(ma), sa);
+    if (vowel_skeleton(mb, strlen(mb), sb) != n)
+        return false;
+    size_t inner = 0;
+    bool traded = false;
+    for (size_t i = 0; i < n; i++) {
+        if (!cdn_arabic_letters_agree(sa[i], sb[i]))
+            return false;
+        traded |= sa[i] != sb[i];
+        inner += sa[i] == 'V';
+    }
+    return traded && inner >= 2;
+}
+
 /* The similarity of a Belarusian spelling and its Russian cognate's (belarusian_cognate). */
 #define BELARUSIAN_SIM 0.9
 
@@ -1208,6 +1245,10 @@ double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const
     if (s >= 0.75 && (vowels_apart(a, b) || vowel_in_cluster(a, b) || vowel_in_cluster(b, a))) {
         *how = "vowels";
         return VOWELS_SIM > s * 0.95 ? VOWELS_SIM : s * 0.95;
+    }
+    if (s * 0.95 < VOWELS_SIM && arabic_letters_apart(a, b)) {
+        *how = "Arabic letters";
+        return VOWELS_SIM;
     }
     /* A surname syllable met by sound is the last resort (천 / Chen: fuzzy 0.81 counts alone). */
     if (s >= 0.75 && (s * 0.95 >= short_heard || short_sounds_how(syl) == CDN_SURNAME_SOUND)) {
