@@ -54,6 +54,7 @@
 #include "core/alloc.h"
 #include "text/abjad.h"
 #include "text/arabic_compounds.h"
+#include "text/arabic_letters.h"
 #include "text/belarusian.h"
 #include "text/abjad_evidence.h"
 #include "text/abjad_keys.h"
@@ -1006,6 +1007,56 @@ static bool belarusian_cognate(const cdn_token *a, const cdn_token *b)
     return v && strchr(v + 1, 'V') && strcmp(sa, sb) == 0;
 }
 
+/* Letters that a Latin spelling of an Arabic name trades for another's (arabic_letters.h). */
+enum {
+    ARABIC_TRADED = 1u << ('c' - 'a') | 1u << ('d' - 'a') | 1u << ('g' - 'a') | 1u << ('k' - 'a') | 1u << ('q' - 'a') |
+                    1u << ('t' - 'a') | 1u << ('z' - 'a')
+};
+
+/* Whether a and b may be spellings that arabic_letters_apart meets, as far as their first
+ * letters and shapes say: the first letters alike, or a q and a k or g; and the consonants
+ * that no trade touches (the shape's hard letters but those of ARABIC_TRADED) one set. Inline:
+ * the scorer asks it of nearly every pair it compares, and a call for each cost a search 2 %
+ * more instructions. */
+static inline bool arabic_letters_may_agree(const cdn_token *a, const cdn_token *b)
+{
+    char fa = a->latin[0], fb = b->latin[0];
+    if (fa != fb && (fa == 'q' ? fb != 'k' && fb != 'g' : fb != 'q' || (fa != 'k' && fa != 'g')))
+        return false;
+    return !((a->latin_shape.hard_mask ^ b->latin_shape.hard_mask) & ~(uint32_t)ARABIC_TRADED);
+}
+
+/* Whether a and b, Latin spellings of four letters or more that arabic_letters_may_agree lets
+ * through, have one vowel skeleton (vowel_skeleton) with two inner vowels or more but for
+ * letters that romanise one Arabic consonant otherwise (arabic_letters.h), one of them traded
+ * at least: Qadhafi, Ghathafi / Gaddafi, Natheer / Nazir, Hafidh / Hafiz, Ghodomi / Qaddoumi.
+ * The trades make such spellings two edits apart or more, which neither the edit distance nor
+ * vowels_apart meets. */
+static __attribute__((noinline)) bool arabic_letters_apart(const cdn_token *a, const cdn_token *b)
+{
+    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
+    if (((a->flags | b->flags) & CDN_TOK_ROMANISED) || la < 4 || lb < 4 || la > MAX_CP || lb > MAX_CP ||
+        !a->latin_shape.ascii || !b->latin_shape.ascii)
+        return false;
+    char ma[MAX_CP + 1], mb[MAX_CP + 1];
+    size_t marks = cdn_arabic_letters_mark(a->latin, la, ma) + cdn_arabic_letters_mark(b->latin, lb, mb);
+    if (marks == 0)
+        return false;
+    char sa[2 * MAX_CP + 1], sb[2 * MAX_CP + 1];
+    size_t n = vowel_skeleton(ma, strlen(ma), sa);
+    if (vowel_skeleton(mb, strlen(mb), sb) != n)
+        return false;
+    size_t inner = 0;
+    bool traded = false;
+    for (size_t i = 0; i < n; i++) {
+        if (!cdn_arabic_letters_agree(sa[i], sb[i]))
+            return false;
+        traded |= sa[i] != sb[i];
+        inner += sa[i] == 'V';
+    }
+    return traded && inner >= 2;
+}
+
 /* The similarity of a Belarusian spelling and its Russian cognate's (belarusian_cognate). */
 #define BELARUSIAN_SIM 0.9
 
@@ -1249,6 +1300,10 @@ static double spelled_apart(const cdn_token *a, const cdn_token *b, size_t agree
     if (s >= 0.75 && (vowels_apart(a, b) || vowel_in_cluster(a, b) || vowel_in_cluster(b, a))) {
         *how = "vowels";
         return VOWELS_SIM > s * 0.95 ? VOWELS_SIM : s * 0.95;
+    }
+    if (s * 0.95 < VOWELS_SIM && arabic_letters_may_agree(a, b) && arabic_letters_apart(a, b)) {
+        *how = "Arabic letters";
+        return VOWELS_SIM;
     }
     /* A surname syllable met by sound is the last resort (천 / Chen: fuzzy 0.81 counts alone). */
     if (s >= 0.75 && (s * 0.95 >= short_heard || short_sounds_how(syl) == CDN_SURNAME_SOUND)) {

@@ -634,6 +634,39 @@ static void a_vowel_before_a_final_r(void **state)
     }
 }
 
+/* Latin spellings of one Arabic name that romanise a consonant otherwise meet at the 0.88 of
+ * "Arabic letters" (arabic_letters.h: ذ ظ as dh, th, d or z; ق as q, k, g or gh). Before the
+ * rule QADHAFI, Mutassim scored 0.50 against GADDAFI, Mutassim and GHODOMI / QADDOUMI, Khaled
+ * 0.50. A g for a k and a d for a z stay apart (Gamal / Kamal, Nadir / Nazir meet only by
+ * distance), and so do words of one inner vowel. */
+static void arabic_letters_romanised_otherwise(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"QADHAFI, Mutassim", "GADDAFI, Mutassim"},
+        {"GHATHAFI, Saif Al-Arab", "GADDAFI, Saif Al-Arab"},
+        {"GHODOMI, Khaled", "QADDOUMI, Khaled"},
+        {"HAMDAN, Natheer", "HAMDAN, Nazir"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.90, 0.96, "Arabic letters");
+    double score = 0.0;
+    char why[512];
+    assert_int_equal(cordon_compare_explain(NULL, "QADHAFI, Mutassim", "GADDAFI, Mutassim", CORDON_SCHEMA_PERSON,
+                                            &score, why, sizeof why), CORDON_OK);
+    if (!strstr(why, "qadhafi ~ gaddafi (Arabic letters 0.88"))
+        fail_msg("QADHAFI / GADDAFI explained as: %s", why);
+    static const char *const OTHER[][2] = {
+        {"Kamal Ali", "Gamal Ali"}, {"Nadir Khan", "Nazir Khan"}, {"Martha Lopez", "Marda Lopez"},
+        {"Qais Ali", "Gais Ali"},   {"Kadhim Ali", "Gadim Ali"},  {"Thamer Ali", "Damer Ali"},
+    };
+    for (size_t i = 0; i < COUNT(OTHER); i++) {
+        assert_int_equal(cordon_compare_explain(NULL, OTHER[i][0], OTHER[i][1], CORDON_SCHEMA_PERSON, &score, why,
+                                                sizeof why), CORDON_OK);
+        if (strstr(why, "Arabic letters"))
+            fail_msg("%s / %s met as Arabic letters: %s", OTHER[i][0], OTHER[i][1], why);
+    }
+}
+
 /* A Belarusian spelling meets the Russian cognate that OFAC gives as its a.k.a. (belarusian.h:
  * ў, h, dz and -enka read as v, g, d and -enko; the vowels left to the vowel skeleton), at the
  * 0.9 of "Belarusian". Before the reading, SHEVTSOV / SHAUTSOU scored 0.43 and TKACHEV /
@@ -2192,6 +2225,7 @@ int main(void)
         cmocka_unit_test(arabic_spellings_vowels_apart),
         cmocka_unit_test(belarusian_spellings_meet_russian),
         cmocka_unit_test(a_vowel_before_a_final_r),
+        cmocka_unit_test(arabic_letters_romanised_otherwise),
         cmocka_unit_test(arabic_article_weighs_little),
         cmocka_unit_test(abjad_two_classes_need_the_whole_word),
         cmocka_unit_test(abjad_vowel_letters_must_agree),

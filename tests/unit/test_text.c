@@ -12,6 +12,7 @@
 #include "text/dotted_forms.h"
 #include "text/legal_forms.h"
 #include "text/arabic_compounds.h"
+#include "text/arabic_letters.h"
 #include "text/name_abbreviations.h"
 #include "text/belarusian.h"
 #include "text/generic_words.h"
@@ -1507,6 +1508,29 @@ static void belarusian_read_as_russian(void **state)
             fail_msg("%s is read as Belarusian: %s", NOT[i], out);
 }
 
+/* The Latin letters of one Arabic consonant are marked (arabic_letters.h): dh and th as the
+ * dhāl's D, q as the qāf's Q, g and gh as G; the marks meet d or z, and k or G, and a g never
+ * meets a k nor a d a z without them. */
+static void arabic_letters_marked(void **state)
+{
+    (void)state;
+    static const pair MARK[] = {
+        {"qadhafi", "QaDafi"}, {"ghathafi", "GaDafi"}, {"gaddafi", "Gaddafi"}, {"natheer", "naDeer"},
+        {"hafidh", "hafiD"},   {"ghodomi", "Godomi"},  {"nazir", "nazir"},
+    };
+    char out[64];
+    for (size_t i = 0; i < sizeof MARK / sizeof MARK[0]; i++) {
+        size_t marks = cdn_arabic_letters_mark(MARK[i].in, strlen(MARK[i].in), out);
+        if (strcmp(out, MARK[i].out) != 0 || (marks == 0) != (strcmp(MARK[i].in, MARK[i].out) == 0))
+            fail_msg("%s: %s (%zu marks), expected %s", MARK[i].in, out, marks, MARK[i].out);
+    }
+    assert_true(cdn_arabic_letters_agree('D', 'd') && cdn_arabic_letters_agree('z', 'D'));
+    assert_true(cdn_arabic_letters_agree('Q', 'k') && cdn_arabic_letters_agree('G', 'Q'));
+    assert_true(cdn_arabic_letters_agree('r', 'r'));
+    assert_false(cdn_arabic_letters_agree('G', 'k') || cdn_arabic_letters_agree('d', 'z'));
+    assert_false(cdn_arabic_letters_agree('D', 't') || cdn_arabic_letters_agree('Q', 'd'));
+}
+
 /* Regnal numbers written out meet the Roman numeral: the words are looked up as normalization
  * leaves them (no marks: الأول, четвёртый), in either gender; English ordinals in digits take
  * their own suffix only; a single i, v or x is an initial as often, and is no numeral. */
@@ -1888,6 +1912,7 @@ int main(void)
         cmocka_unit_test(regnal_numbers_and_titles),
         cmocka_unit_test(given_names_abbreviated),
         cmocka_unit_test(belarusian_read_as_russian),
+        cmocka_unit_test(arabic_letters_marked),
         cmocka_unit_test(vowelled_skeleton_golden),
         cmocka_unit_test(readings_russian_practice),
         cmocka_unit_test(kept_letters_golden),
