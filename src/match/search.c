@@ -1732,29 +1732,22 @@ static size_t vowel_led_names(const searcher *s, vowel_led *led)
     return n_led;
 }
 
-/* Letters a vowel key folds into k (vowel_key.h): the only hard letters (the shape's) in which
- * two words of one vowel key may differ. */
-enum {
-    VOWEL_KEY_VELARS = 1u << ('c' - 'a') | 1u << ('g' - 'a') | 1u << ('k' - 'a') | 1u << ('q' - 'a')
-};
-
-/* How many of the query words q[0, m) other than word the name e has a word of the same vowel
- * key as (vowel_key.h); qkeys holds the query words' keys ("" for none). A name word's key is
- * worked out only when its hard letters allow it (a search walks many such names). */
-static size_t vowel_words_met(const cordon_index *idx, const cdn_iname *e, const cdn_token *q,
-                              char (*qkeys)[CDN_VOWEL_KEY_MAX + 1], size_t m, size_t word)
+/* How many of the query words other than word the name e has a word of the same vowel key as
+ * (vowel_key.h); qkeys holds the query words' keys ("" for none). */
+static size_t vowel_words_met(const cordon_index *idx, const cdn_iname *e, char (*qkeys)[CDN_VOWEL_KEY_MAX + 1],
+                              size_t m, size_t word)
 {
-    char nkey[CDN_VOWEL_KEY_MAX + 1];
+    char nkeys[CDN_MAX_NAME_TOKENS][CDN_VOWEL_KEY_MAX + 1];
+    size_t nt = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
+    for (size_t j = 0; j < nt; j++) {
+        const cdn_itoken *t = &idx->tokens.items[e->tokens + j];
+        cdn_vowel_key(idx->pool + t->latin, t->latin_shape.len, nkeys[j]);
+    }
     size_t met = 0;
     for (size_t i = 0; i < m; i++) {
         bool found = false;
-        for (uint32_t j = 0; i != word && qkeys[i][0] && j < e->n_tokens && !found; j++) {
-            const cdn_itoken *t = &idx->tokens.items[e->tokens + j];
-            if ((t->latin_shape.hard_mask ^ q[i].latin_shape.hard_mask) & ~(uint32_t)VOWEL_KEY_VELARS)
-                continue;
-            cdn_vowel_key(idx->pool + t->latin, t->latin_shape.len, nkey);
-            found = strcmp(qkeys[i], nkey) == 0;
-        }
+        for (size_t j = 0; i != word && qkeys[i][0] && j < nt && !found; j++)
+            found = strcmp(qkeys[i], nkeys[j]) == 0;
         met += found;
     }
     return met;
@@ -1788,7 +1781,7 @@ static int score_vowel_names(searcher *s, double wq, double boost, bool by_schem
             ;
         const cdn_iname *e = &s->idx->names.items[led[i].name];
         if ((by_schema && !cdn_schema_admits(s->opts->schema, cdn_index_entity_at(s->idx, e->entity)->schema)) ||
-            vowel_words_met(s->idx, e, q, qkeys, m, led[i].word) == 0)
+            vowel_words_met(s->idx, e, qkeys, m, led[i].word) == 0)
             continue;
         double bound = bound_of(wq - 0.12 * cdn_query_token_weight(&q[led[i].word]), DBL_MAX, wq, 1.0, boost);
         if (bound >= at_least)
