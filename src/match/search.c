@@ -1689,107 +1689,6 @@ static int score_name_form_names(searcher *s, double wq, double untaken, double 
     return status;
 }
 
-/* A name that another vowel spelling of a query word leads to, and which query word. */
-typedef struct vowel_led {
-    uint32_t name;
-    uint32_t word;
-} vowel_led;
-
-static int cmp_vowel_led(const void *a, const void *b)
-{
-    const vowel_led *x = a, *y = b;
-    return x->name != y->name ? (x->name > y->name) - (x->name < y->name) : (x->word > y->word) - (x->word < y->word);
-}
-
-/* The most names score_vowel_names collects: a query's words have a few rare spellings each. */
-enum { VOWEL_LED_MAX = 256 };
-
-/* Collects into led (room for VOWEL_LED_MAX) the names that no query word reached and that a
- * rare other vowel spelling of a Latin query word leads to (vowel_key.h: a key on FEW_NAMES
- * names or fewer), each with the word; returns how many. */
-static size_t vowel_led_names(const searcher *s, vowel_led *led)
-{
-    const cdn_token *q = s->q->tokens.items;
-    const cordon_index *idx = s->idx;
-    const cdn_accum *acc = s->acc;
-    size_t n_led = 0;
-    for (size_t i = 0; i < s->q->tokens.len; i++) {
-        if (q[i].flags & CDN_TOK_LEGAL_FORM)
-            continue;
-        char key[CDN_VOWEL_KEY_MAX + 1];
-        size_t n = cdn_vowel_key(q[i].latin, q[i].latin_shape.len, key);
-        const cdn_ilist *same = n ? cdn_index_list_of(idx, &idx->maps[CDN_MAP_VOWELS], key, n) : NULL;
-        const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
-        for (uint32_t v = 0; same && v < same->n; v++) {
-            const cdn_ikey *k = &idx->vocab.items[ids[v]];
-            const uint32_t *postings = idx->u32.items + k->postings;
-            for (uint32_t p = 0; k->n_postings <= FEW_NAMES && p < k->n_postings; p++)
-                if (acc->entries[postings[p]].generation != acc->generation && n_led < VOWEL_LED_MAX)
-                    led[n_led++] = (vowel_led){postings[p], (uint32_t)i};
-        }
-    }
-    qsort(led, n_led, sizeof *led, cmp_vowel_led);
-    return n_led;
-}
-
-/* How many of the query words other than word the name e has a word of the same vowel key as
- * (vowel_key.h); qkeys holds the query words' keys ("" for none). */
-static size_t vowel_words_met(const cordon_index *idx, const cdn_iname *e, char (*qkeys)[CDN_VOWEL_KEY_MAX + 1],
-                              size_t m, size_t word)
-{
-    char nkeys[CDN_MAX_NAME_TOKENS][CDN_VOWEL_KEY_MAX + 1];
-    size_t nt = e->n_tokens < CDN_MAX_NAME_TOKENS ? e->n_tokens : CDN_MAX_NAME_TOKENS;
-    for (size_t j = 0; j < nt; j++) {
-        const cdn_itoken *t = &idx->tokens.items[e->tokens + j];
-        cdn_vowel_key(idx->pool + t->latin, t->latin_shape.len, nkeys[j]);
-    }
-    size_t met = 0;
-    for (size_t i = 0; i < m; i++) {
-        bool found = false;
-        for (size_t j = 0; i != word && qkeys[i][0] && j < nt && !found; j++)
-            found = strcmp(qkeys[i], nkeys[j]) == 0;
-        met += found;
-    }
-    return met;
-}
-
-/* The names that a rare other vowel spelling of a query word leads to, where no query word
- * reached them (vowel_led_names), and which have another query word in one of its vowel
- * spellings too: gather_vowels credits the names reached only, and JAVED, Naser reached no name
- * of JAVAID, Nasir, whose words are both other spellings of common ones (the scorer meets them
- * at 0.88, "vowels"). Scoring every name of a word's rare spellings, with no second word, cost
- * a search 6 % more instructions. A name is scored when it could alert with those words met at
- * 0.88 and every other word fully, and could enter the results; wq and boost as run has them.
- * Returns CORDON_OK or CORDON_ENOMEM. */
-static int score_vowel_names(searcher *s, double wq, double boost, bool by_schema)
-{
-    size_t m = s->q->tokens.len;
-    if (m < 2 || m > CDN_MAX_NAME_TOKENS)
-        return CORDON_OK;
-    vowel_led led[VOWEL_LED_MAX];
-    size_t n_led = vowel_led_names(s, led);
-    if (n_led == 0)
-        return CORDON_OK;
-    const cdn_token *q = s->q->tokens.items;
-    char qkeys[CDN_MAX_NAME_TOKENS][CDN_VOWEL_KEY_MAX + 1];
-    for (size_t i = 0; i < m; i++)
-        cdn_vowel_key(q[i].latin, q[i].latin_shape.len, qkeys[i]);
-    double kth = kth_best(s), at_least = kth > s->opts->threshold ? kth : s->opts->threshold;
-    int status = CORDON_OK;
-    for (size_t i = 0, end; i < n_led && status == CORDON_OK; i = end) {
-        for (end = i + 1; end < n_led && led[end].name == led[i].name; end++)
-            ;
-        const cdn_iname *e = &s->idx->names.items[led[i].name];
-        if ((by_schema && !cdn_schema_admits(s->opts->schema, cdn_index_entity_at(s->idx, e->entity)->schema)) ||
-            vowel_words_met(s->idx, e, qkeys, m, led[i].word) == 0)
-            continue;
-        double bound = bound_of(wq - 0.12 * cdn_query_token_weight(&q[led[i].word]), DBL_MAX, wq, 1.0, boost);
-        if (bound >= at_least)
-            status = score_name(s, e, bound);
-    }
-    return status;
-}
-
 /* The second look of a search in Latin letters that gave no alert: names the bound left out
  * that the scorer may meet by a spelling or a given name's form no key finds (above). Not for
  * a query in another script: its words are gathered by their sounds and consonants already,
@@ -1805,8 +1704,6 @@ static int second_look(searcher *s, const uint16_t *order, size_t taken, double 
         if (q[i].flags & CDN_TOK_ROMANISED)
             return CORDON_OK;
     int status = score_few_names(s, order, taken, wq, untaken, boost, by_schema);
-    if (status == CORDON_OK && !alerted(s))
-        status = score_vowel_names(s, wq, boost, by_schema);
     if (status == CORDON_OK && !alerted(s))
         status = score_name_form_names(s, wq, untaken, boost, by_schema);
     return status;
