@@ -112,10 +112,11 @@ static int add_name(builder *b, cdn_analyzed *a, uint32_t entity, uint32_t name_
     cdn_iname entry = {entity, name_no, (uint32_t)b->tokens.len, (uint32_t)a->tokens.len, 0.0f, 0};
     const cdn_token *src = a->tokens.items;
     for (size_t i = 0; i < a->tokens.len; i++) {
-        cdn_itoken t = {0, 0, 0, 0, 1.0f, src[i].flags, src[i].latin_shape, src[i].key_shape, 0};
+        cdn_itoken t = {0, 0, 0, 0, 1.0f, src[i].flags, src[i].latin_shape, src[i].key_shape, 0, 0};
+        const char *marked = src[i].marked ? src[i].marked : "";
         if (!intern(b, src[i].text, strlen(src[i].text), &t.text) ||
             !intern(b, src[i].latin, strlen(src[i].latin), &t.latin) ||
-            !intern(b, src[i].skel, strlen(src[i].skel), &t.skel) ||
+            !intern(b, src[i].skel, strlen(src[i].skel), &t.skel) || !intern(b, marked, strlen(marked), &t.marked) ||
             (t.key = vocab_for(b, src[i].key, strlen(src[i].key))) == CDN_NONE || !cdn_vec_push(&b->tokens, &t))
             return cdn_error_nomem(&idx->err);
     }
@@ -132,20 +133,24 @@ static bool repeated_key(const cdn_itoken *t, uint32_t i)
     return false;
 }
 
-/* A token's text and romanisation (pool offsets, equal for equal strings), and its number. */
+/* A token's text and romanisation, its marked form (pool offsets, equal for equal strings),
+ * and its number. */
 typedef struct form_of {
     uint64_t strings;
+    uint32_t marked;
     uint32_t token;
 } form_of;
 
 static int by_strings(const void *a, const void *b)
 {
-    uint64_t x = ((const form_of *)a)->strings, y = ((const form_of *)b)->strings;
-    return x < y ? -1 : x > y;
+    const form_of *x = a, *y = b;
+    if (x->strings != y->strings)
+        return x->strings < y->strings ? -1 : 1;
+    return x->marked < y->marked ? -1 : x->marked > y->marked;
 }
 
-/* Numbers the tokens' forms from 1: tokens with the same text and romanisation get the same
- * number. The scorer's similarity of two tokens depends on nothing else, and a search memoises
+/* Numbers the tokens' forms from 1: tokens with the same text, romanisation and marked form
+ * (Сергей and Сергеи differ in it) get the same number. The scorer's similarity of two tokens depends on nothing else, and a search memoises
  * it by form (score.h). */
 static int number_forms(builder *b)
 {
@@ -155,12 +160,12 @@ static int number_forms(builder *b)
     if (n && !order)
         return cdn_error_nomem(&b->idx->err);
     for (size_t i = 0; i < n; i++)
-        order[i] = (form_of){(uint64_t)tokens[i].text << 32 | tokens[i].latin, (uint32_t)i};
+        order[i] = (form_of){(uint64_t)tokens[i].text << 32 | tokens[i].latin, tokens[i].marked, (uint32_t)i};
     if (n)
         qsort(order, n, sizeof *order, by_strings); /* (an empty index has no array to pass) */
     uint32_t form = 0;
     for (size_t i = 0; i < n; i++) {
-        if (i == 0 || order[i].strings != order[i - 1].strings)
+        if (i == 0 || by_strings(&order[i], &order[i - 1]) != 0)
             form++;
         tokens[order[i].token].form = form;
     }
@@ -286,7 +291,7 @@ static void weigh(builder *b, const uint32_t *named_df)
             t->weight = vocab[t->key].weight;
             t->key = vocab[t->key].key;
             cdn_token view = {"", b->pool.data + t->latin, "", "", t->weight, (uint8_t)t->flags, t->latin_shape,
-                              t->key_shape, t->form};
+                              t->key_shape, t->form, NULL};
             sum += (float)cdn_name_token_weight(&view);
         }
         names[n].name_weight = sum;
@@ -444,26 +449,19 @@ static int add_vowelled_readings(builder *b, const cdn_itoken *t, char readings[
     return CORDON_OK;
 }
 
-/* Adds a Latin-script token's key to the lists of the consonant skeletons of its readings
- * (readings.h; vowels are what transcriptions disagree on most): how a foreign name
- * transcribed by ear into Cyrillic finds its spelling (Фоллбрехт, follbrekht, and Vollbrecht
- * read as German). */
-static int add_readings(builder *b, const cdn_itoken *t)
+/* Adds token t's key to the lists of the consonant skeletons of the n readings (and, of a
+ * short word or a short reading, of each whole: it meets only its equal). */
+static int add_reading_keys(builder *b, const cdn_itoken *t, char readings[][CDN_READING_MAX + 1], size_t n)
 {
-    if (t->flags & CDN_TOK_ROMANISED)
-        return CORDON_OK;
-    char readings[CDN_READINGS][CDN_READING_MAX + 1];
-    size_t n = cdn_readings(b->pool.data + t->latin, readings);
-    int status = add_vowelled_readings(b, t, readings, n);
     cdn_strbuf skel;
     cdn_strbuf_init(&skel);
+    int status = CORDON_OK;
     bool short_word = t->latin_shape.len < 4;
     for (size_t r = 0; r < n && status == CORDON_OK; r++) {
         cdn_strbuf_reset(&skel);
         status = cdn_skeleton_key(readings[r], strlen(readings[r]), &skel);
         if (status == CORDON_OK && skel.len >= 3)
             status = add_key_under(b, &b->maps[CDN_MAP_READINGS], t, skel.data, skel.len);
-        /* A short word, or a short reading, meets only its equal: keyed whole. */
         size_t len = strlen(readings[r]);
         if (status == CORDON_OK && len >= 3 && len <= CDN_WHOLE_READING_MAX && (short_word || len < 4)) {
             char whole[CDN_WHOLE_READING_MAX + 2];
@@ -473,6 +471,29 @@ static int add_readings(builder *b, const cdn_itoken *t)
     }
     cdn_strbuf_free(&skel);
     return status;
+}
+
+/* Adds a Latin-script token's key to the lists of the consonant skeletons of its readings
+ * (readings.h; vowels are what transcriptions disagree on most): how a foreign name
+ * transcribed by ear into Cyrillic finds its spelling (Фоллбрехт, follbrekht, and Vollbrecht
+ * read as German). A word whose marks normalisation folded is filed under the readings of its
+ * marked form too, and that form itself (kept_letters.h: Țăranu, tseranu, found by Цэрану), as
+ * the scorer reads it (score.c, read_aloud). */
+static int add_readings(builder *b, const cdn_itoken *t)
+{
+    if (t->flags & CDN_TOK_ROMANISED)
+        return CORDON_OK;
+    char readings[CDN_READINGS + 1][CDN_READING_MAX + 1];
+    size_t n = cdn_readings(b->pool.data + t->latin, readings);
+    int status = add_vowelled_readings(b, t, readings, n);
+    if (status == CORDON_OK)
+        status = add_reading_keys(b, t, readings, n);
+    size_t lm = strlen(b->pool.data + t->marked);
+    if (status != CORDON_OK || lm == 0 || lm > CDN_READING_MAX)
+        return status;
+    n = cdn_readings(b->pool.data + t->marked, readings);
+    memcpy(readings[n++], b->pool.data + t->marked, lm + 1);
+    return add_reading_keys(b, t, readings, n);
 }
 
 /* Adds a Latin-script token's key to the list of its vowel key (vowel_key.h): how a query

@@ -61,8 +61,11 @@ typedef struct cdn_itoken {
     float weight;
     uint32_t flags;                  /* cdn_token_flag */
     cdn_shape latin_shape, key_shape; /* measured when built; the loader checks the lengths */
-    uint32_t form;                   /* 1.. n_forms - 1: tokens with the same text and romanisation
-                                        share their form, so a search compares each form once */
+    uint32_t form;                   /* 1.. n_forms - 1: tokens with the same text, romanisation and
+                                        marked form share their form, so a search compares each
+                                        form once */
+    uint32_t marked;                 /* pool offset of the marked romanisation (cdn_token.marked;
+                                        "" when none) */
 } cdn_itoken;
 
 typedef struct cdn_iname {
@@ -217,7 +220,7 @@ static inline cdn_token cdn_index_token(const cordon_index *idx, const cdn_itoke
 {
     return (cdn_token){idx->pool + t->text, idx->pool + t->latin, idx->pool + t->key, idx->pool + t->skel,
                        t->weight,           (uint8_t)t->flags,    t->latin_shape,      t->key_shape,
-                       t->form};
+                       t->form,             idx->pool + t->marked};
 }
 
 /* Fills out[0..n) with the tokens of indexed name e as the scorer takes them. */

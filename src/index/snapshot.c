@@ -74,8 +74,10 @@
  * Azerbaijani and Arabic spellings (readings.h: Csokor, Espinho, Qalib, Uthman), Uhm under the
  * Korean fold of 엄 (hangul.h), and a Japanese emperor's name apart from its title 天皇
  * (titles.h); version 23 files the Arabic article written as it sounds before a sun letter
- * (AS-SALIHEEN, ur-Rahman) as al (arabic_compounds.h). */
-#define SNAP_VERSION 23u
+ * (AS-SALIHEEN, ur-Rahman) as al (arabic_compounds.h); version 24 keeps each token's marked
+ * romanisation (kept_letters.h: й, ё, umlauts and the Slavic letters normalisation folds, for
+ * the readings), numbers forms by it too, and files Latin words under its readings. */
+#define SNAP_VERSION 24u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {
@@ -569,7 +571,7 @@ static bool matching_part_ok(const cordon_index *idx)
     for (size_t i = 0; i < idx->tokens.len; i++) {
         const cdn_itoken *t = &idx->tokens.items[i];
         if (t->text >= idx->pool_len || t->latin >= idx->pool_len || t->key >= idx->pool_len ||
-            t->skel >= idx->pool_len || t->form == 0 || t->form >= idx->n_forms)
+            t->skel >= idx->pool_len || t->marked >= idx->pool_len || t->form == 0 || t->form >= idx->n_forms)
             return false; /* a search's memo is addressed by form */
         /* The scorer reads as many bytes as a shape says: they must be the string's. */
         if (strnlen(idx->pool + t->latin, 65535) != t->latin_shape.len ||

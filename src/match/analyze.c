@@ -11,6 +11,7 @@
 #include "core/word_list.h"
 #include "text/arabic_compounds.h"
 #include "text/dotted_forms.h"
+#include "text/kept_letters.h"
 #include "text/name_abbreviations.h"
 #include "text/legal_forms.h"
 #include "text/normalize.h"
@@ -165,9 +166,44 @@ static int add_token(cdn_analyzed *a, cdn_translit *tr, int hint, const char *no
         return CORDON_ENOMEM;
     if (s->len < 3)
         cdn_strbuf_reset(s);
-    if (!cdn_strbuf_reserve(s, 0) || !put(&a->text, s->data, s->len, &tok.skel))
+    if (!cdn_strbuf_reserve(s, 0) || !put(&a->text, s->data, s->len, &tok.skel) || !put(&a->text, "", 0, &tok.marked))
         return CORDON_ENOMEM;
     return cdn_vec_push(&a->tokens, &tok) ? CORDON_OK : CORDON_ENOMEM;
+}
+
+/* Gives the token just added, made of the word t of name whose normalised text is norm (len
+ * bytes), its marked romanisation (cdn_token.marked) when the word has a letter
+ * normalisation folded that a reading needs and the romanisation differs. Returns CORDON_OK or
+ * CORDON_ENOMEM. */
+static int add_marked(cdn_analyzed *a, cdn_translit *tr, int hint, const char *name, const cdn_span_token *t,
+                      const char *norm, size_t len)
+{
+    cdn_strbuf *s = &a->scratch;
+    if (!cdn_kept_letters(name + t->start, t->end - t->start, norm, len, s))
+        return CORDON_OK;
+    char kept[256];
+    if (s->len >= sizeof kept)
+        return CORDON_OK;
+    memcpy(kept, s->data, s->len);
+    kept[s->len] = '\0';
+    size_t kept_len = s->len;
+    cdn_strbuf_reset(s);
+    int status = CORDON_OK;
+    if (!cdn_translit_needed(kept, kept_len))
+        status = cdn_strbuf_append(s, kept, kept_len) ? CORDON_OK : CORDON_ENOMEM;
+    else if (tr)
+        status = cdn_translit_token(tr, hint, kept, kept_len, s);
+    if (status != CORDON_OK || !cdn_strbuf_reserve(s, 0))
+        return CORDON_ENOMEM;
+    cdn_token *tok = cdn_vec_at(&a->tokens, a->tokens.len - 1);
+    if (s->len == 0 || strcmp(s->data, a->text.data + (uintptr_t)tok->latin) == 0)
+        return CORDON_OK;
+    const char *offset;
+    if (!put(&a->text, s->data, s->len, &offset))
+        return CORDON_ENOMEM;
+    tok = cdn_vec_at(&a->tokens, a->tokens.len - 1);
+    tok->marked = offset;
+    return CORDON_OK;
 }
 
 int cdn_analyze_token(cdn_analyzed *a, cdn_translit *tr, const char *norm, size_t len, cordon_schema schema)
@@ -430,6 +466,8 @@ static size_t add_words(name_reading *r, size_t i, int *status)
             flags &= (uint8_t)~(CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC);
         }
         *status = add_token(r->a, r->tr, r->hint, norm, norm_len, flags, NULL, &r->patronymic[r->out]);
+        if (*status == CORDON_OK && !compound && !spelled)
+            *status = add_marked(r->a, r->tr, r->hint, r->name, cdn_tokens_at(r->toks, i), norm, norm_len);
         if (*status == CORDON_OK && r->schema != CORDON_SCHEMA_PERSON)
             mixed_legal_form(r->a);
         r->out++;
@@ -531,6 +569,7 @@ void cdn_analyzed_finish(cdn_analyzed *a)
         toks[i].latin = a->text.data + (uintptr_t)toks[i].latin;
         toks[i].key = a->text.data + (uintptr_t)toks[i].key;
         toks[i].skel = a->text.data + (uintptr_t)toks[i].skel;
+        toks[i].marked = a->text.data + (uintptr_t)toks[i].marked;
         cdn_shape_of(toks[i].latin, &toks[i].latin_shape);
         cdn_shape_of(toks[i].key, &toks[i].key_shape);
     }

@@ -70,7 +70,17 @@ typedef struct cdn_token {
     uint8_t flags;     /* cdn_token_flag */
     cdn_shape latin_shape, key_shape; /* of latin and key */
     uint32_t form;     /* an indexed token's form (cdn_itoken); 0 for any other token */
+    const char *marked; /* the romanisation of the word with the letters normalisation folds
+                           kept (kept_letters.h: Йейл yeyl, Möring moering), for the readings
+                           alone; NULL or "" when it has none of them or is no name's word
+                           (an indexed token, a scanned one) */
 } cdn_token;
+
+/* t's marked romanisation (above), or NULL when it has none. */
+static inline const char *cdn_token_marked(const cdn_token *t)
+{
+    return t->marked && t->marked[0] ? t->marked : NULL;
+}
 
 /* The tokens of one name (or one text), with the storage they point into. */
 typedef struct cdn_analyzed {

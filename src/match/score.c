@@ -54,6 +54,7 @@
 #include "core/alloc.h"
 #include "text/abjad.h"
 #include "text/arabic_compounds.h"
+#include "text/arabic_letters.h"
 #include "text/belarusian.h"
 #include "text/abjad_evidence.h"
 #include "text/abjad_keys.h"
@@ -642,21 +643,12 @@ static double sounds_by_vowels(double excess)
     return excess <= 0.0 ? 0.85 : 0.85 - 0.10 * excess;
 }
 
-/* How well syllabic, romanised from a script in which foreign names are transcribed by ear
- * (Han, kana, Hangul), sounds like the Latin spelling latin (sounds.h), if syllabic may be a
- * transcription (cdn_may_be_transcription): 0.80-0.85 when their sound classes agree under
- * some reading of each and the vowels do not contradict it (sounds_by_vowels), with three classes at least — two (Li, Park: "l", "bk") agree with too
- * many unrelated names; 0.82 when five classes or more are one class apart (a final consonant
- * dropped: Korvald, 科瓦尔 ke wa er); else 0. In the Wikidata pairs the one-class rule adds 2
- * to 3 points of recall and lets 0.05 % more unrelated pairs through; from four classes up it
- * let 0.3 % more through. */
-static double transcription_similarity(const cdn_token *syllabic, const cdn_token *latin, cdn_transcription_cache *cache)
+/* The sound classes' part of transcription_similarity, for syllabic a transcription
+ * (cdn_may_be_transcription): 0.80-0.85 when its classes equal the spelling's under some
+ * reading of each and the vowels do not contradict it, 0.82 when five or more are one class
+ * apart, else 0. */
+static double classes_similarity(const cdn_token *syllabic, const cdn_token *latin, cdn_transcription_cache *cache)
 {
-    if (!(syllabic->flags & CDN_TOK_SYLLABIC) || (latin->flags & CDN_TOK_ROMANISED) || !latin->latin[0] ||
-        !syllabic->latin[0])
-        return 0.0;
-    if (!cdn_may_be_transcription(syllabic))
-        return short_transcription_similarity(syllabic, latin, cache);
     char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], spelled[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
     unsigned source = CDN_SOUND_ROMANISED | (cdn_syllabary_of(syllabic->text) == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_T : 0);
     size_t nh = cdn_sound_variants(syllabic->latin, source, heard), ns = cdn_sound_variants(latin->latin, 0, spelled);
@@ -675,6 +667,25 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
                 best = 0.82;
         }
     }
+    return best;
+}
+
+/* How well syllabic, romanised from a script in which foreign names are transcribed by ear
+ * (Han, kana, Hangul), sounds like the Latin spelling latin (sounds.h), if syllabic may be a
+ * transcription (cdn_may_be_transcription): 0.80-0.85 when their sound classes agree under
+ * some reading of each and the vowels do not contradict it (sounds_by_vowels), with three classes at least — two (Li, Park: "l", "bk") agree with too
+ * many unrelated names; 0.82 when five classes or more are one class apart (a final consonant
+ * dropped: Korvald, 科瓦尔 ke wa er); else 0. In the Wikidata pairs the one-class rule adds 2
+ * to 3 points of recall and lets 0.05 % more unrelated pairs through; from four classes up it
+ * let 0.3 % more through. */
+static double transcription_similarity(const cdn_token *syllabic, const cdn_token *latin, cdn_transcription_cache *cache)
+{
+    if (!(syllabic->flags & CDN_TOK_SYLLABIC) || (latin->flags & CDN_TOK_ROMANISED) || !latin->latin[0] ||
+        !syllabic->latin[0])
+        return 0.0;
+    if (!cdn_may_be_transcription(syllabic))
+        return short_transcription_similarity(syllabic, latin, cache);
+    double best = classes_similarity(syllabic, latin, cache);
     /* Else the vowels decide, with the liberties transcriptions take (transcription.h). */
     if (best == 0.0)
         best = cdn_transcription_characters(syllabic->text)
@@ -682,6 +693,77 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
                    : cdn_transcription_similarity_read(syllabic->latin, cdn_syllabary_of(syllabic->text), latin->latin,
                                                        cache);
     return best;
+}
+
+/* transcription_similarity of a and b (one of them syllabic) either way round, the Latin word
+ * also as written with its umlauts kept (kept_letters.h: Möring moering), which the readings
+ * heard read as German (oe e: メーリンク, ゲーテ) when the plain spelling meets nothing. */
+static double transcription_either(const cdn_token *a, const cdn_token *b, cdn_transcription_cache *cache)
+{
+    double heard = transcription_similarity(a, b, cache) + transcription_similarity(b, a, cache);
+    const cdn_token *syllabic = (a->flags & CDN_TOK_SYLLABIC) ? a : b, *latin = syllabic == a ? b : a;
+    const char *marked = cdn_token_marked(latin);
+    if (heard > 0.0 || !marked)
+        return heard;
+    cdn_token kept = *latin;
+    kept.latin = marked;
+    cdn_shape_of(marked, &kept.latin_shape);
+    return transcription_similarity(syllabic, &kept, cache);
+}
+
+/* The score of the romanised Cyrillic word cyrillic (its shape: shape) against the n readings
+ * of a Latin word of ll letters, as read_aloud gives it. */
+static double reading_similarity(const char *cyrillic, const cdn_shape *shape, size_t ll,
+                                 char readings[][CDN_READING_MAX + 1], size_t n)
+{
+    /* A word of three letters is too short for a distance to mean anything, but one that reads
+     * exactly as written (Бур / Buhr as German, Киф / Keef as English) is as sure as a longer one
+     * read closely. */
+    size_t lc = shape->len;
+    bool short_word = ll < 4 || lc < 4;
+    if (lc < 3 || (short_word && (ll > lc + 2 || lc > ll + 2))) /* no reading can be equal */
+        return 0.0;
+    char vc[CDN_VOWELLED_MAX + 1]; /* the Cyrillic word's vowelled skeleton, if it has one */
+    size_t nv = short_word ? 0 : cdn_vowelled_skeleton(cyrillic, lc, vc);
+    double best = 0.0;
+    for (size_t r = 0; r < n; r++) {
+        if (short_word) {
+            if (strcmp(readings[r], cyrillic) == 0)
+                return 0.9;
+            continue;
+        }
+        /* Words of one or two consonants, in one vowelled skeleton, are told apart by their
+         * vowels: Холл, kholl, is not Hill read as English, khill (on any longer word the
+         * check lost ширли / Shurley; on other skeletons, чачич / Čačić read as South Slavic,
+         * tsachich, whose ts and ch it cut apart). */
+        char vr[CDN_VOWELLED_MAX + 1];
+        if (nv && cdn_vowelled_skeleton(readings[r], strlen(readings[r]), vr) == nv && memcmp(vc, vr, nv) == 0 &&
+            cdn_vowel_gaps_contradict(cyrillic, readings[r]))
+            continue;
+        cdn_shape rs;
+        cdn_shape_of(readings[r], &rs);
+        double sim = romanisation_similarity(cyrillic, shape, readings[r], &rs, NULL);
+        if (sim > best)
+            best = sim;
+    }
+    return best < 0.75 ? 0.0 : best * 0.95 < 0.9 ? best * 0.95 : 0.9; /* the ceiling: see read_aloud */
+}
+
+/* Whether a Cyrillic word of lc letters and a Latin one of ll may meet by a reading at all
+ * (reading_similarity's first test, made before the readings are written). */
+static bool may_read(size_t lc, size_t ll)
+{
+    return lc >= 3 && !((ll < 4 || lc < 4) && (ll > lc + 2 || lc > ll + 2));
+}
+
+/* The best score of the Cyrillic word cyrillic, as romanised and as marked (shape ms; NULL
+ * when it has no marked form), against the n readings of a Latin word of ll letters. */
+static double readings_met(const cdn_token *cyrillic, const char *marked, const cdn_shape *ms, size_t ll,
+                           char readings[][CDN_READING_MAX + 1], size_t n)
+{
+    double best = reading_similarity(cyrillic->latin, &cyrillic->latin_shape, ll, readings, n);
+    double kept = marked && best < 0.9 ? reading_similarity(marked, ms, ll, readings, n) : 0.0;
+    return kept > best ? kept : best;
 }
 
 /* How well cyrillic, romanised from an alphabet (Cyrillic, Greek), meets the Latin spelling
@@ -693,45 +775,34 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
  * German, gogenloge) stayed under the threshold; at 0.95 Wikidata Russian found 38 more of
  * 2,000 and the faker names raised one alarm more; at 0.97, 12 more for two alarms more. A
  * ceiling of 0.95 (and the bound with it) cost a tenth more instructions per name in many
- * scripts, for no pair more. */
+ * scripts, for no pair more. The Cyrillic word is read as normalised and, when normalisation
+ * folded a letter the reading needs (й, ё: kept_letters.h), also with it kept: Йейл, yeyl, is
+ * Yale read as English, Дьёрдь, dord, György read as Hungarian; and the Latin word whose
+ * marks normalisation folded with them spelled out too (kept_letters.h). */
 static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
 {
-    if (!(cyrillic->flags & CDN_TOK_ALPHABET) || (latin->flags & CDN_TOK_ROMANISED) || latin->latin_shape.len < 3 ||
-        cyrillic->latin_shape.len < 3)
+    if (!(cyrillic->flags & CDN_TOK_ALPHABET) || (latin->flags & CDN_TOK_ROMANISED) || latin->latin_shape.len < 3)
         return 0.0;
-    /* A word of three letters is too short for a distance to mean anything, but one that reads
-     * exactly as written (Бур / Buhr as German, Киф / Keef as English) is as sure as a longer one
-     * read closely. */
-    bool short_word = latin->latin_shape.len < 4 || cyrillic->latin_shape.len < 4;
-    size_t ll = latin->latin_shape.len, lc = cyrillic->latin_shape.len;
-    if (short_word && (ll > lc + 2 || lc > ll + 2)) /* no reading can be equal */
+    const char *marked = cdn_token_marked(cyrillic), *spelled = cdn_token_marked(latin);
+    cdn_shape ms = {0};
+    if (marked)
+        cdn_shape_of(marked, &ms);
+    size_t ll = latin->latin_shape.len;
+    if (!may_read(cyrillic->latin_shape.len, ll) && !(marked && may_read(ms.len, ll)) && !spelled)
         return 0.0;
-    char readings[CDN_READINGS][CDN_READING_MAX + 1];
+    char readings[CDN_READINGS + 1][CDN_READING_MAX + 1];
     size_t n = cdn_readings(latin->latin, readings);
-    char vc[CDN_VOWELLED_MAX + 1]; /* the Cyrillic word's vowelled skeleton, if it has one */
-    size_t nv = short_word ? 0 : cdn_vowelled_skeleton(cyrillic->latin, lc, vc);
-    double best = 0.0;
-    for (size_t r = 0; r < n; r++) {
-        if (short_word) {
-            if (strcmp(readings[r], cyrillic->latin) == 0)
-                return 0.9;
-            continue;
-        }
-        /* Words of one or two consonants, in one vowelled skeleton, are told apart by their
-         * vowels: Холл, kholl, is not Hill read as English, khill (on any longer word the
-         * check lost ширли / Shurley; on other skeletons, чачич / Čačić read as South Slavic,
-         * tsachich, whose ts and ch it cut apart). */
-        char vr[CDN_VOWELLED_MAX + 1];
-        if (nv && cdn_vowelled_skeleton(readings[r], strlen(readings[r]), vr) == nv && memcmp(vc, vr, nv) == 0 &&
-            cdn_vowel_gaps_contradict(cyrillic->latin, readings[r]))
-            continue;
-        cdn_shape shape;
-        cdn_shape_of(readings[r], &shape);
-        double sim = romanisation_similarity(cyrillic->latin, &cyrillic->latin_shape, readings[r], &shape, NULL);
-        if (sim > best)
-            best = sim;
+    double best = readings_met(cyrillic, marked, &ms, ll, readings, n);
+    /* A Latin word whose marks say how it sounds is read also as spelled out (Vujčić
+     * vujchich, Ziętek zientek): that spelling is itself a reading (Russian writes Вуйчич). */
+    size_t ls = spelled ? strlen(spelled) : 0;
+    if (spelled && best < 0.9 && ls <= CDN_READING_MAX) {
+        n = cdn_readings(spelled, readings);
+        memcpy(readings[n++], spelled, ls + 1);
+        double kept = readings_met(cyrillic, marked, &ms, ls, readings, n);
+        best = kept > best ? kept : best;
     }
-    return best < 0.75 ? 0.0 : best * 0.95 < 0.9 ? best * 0.95 : 0.9; /* the ceiling: see above */
+    return best;
 }
 
 /* A Chinese name in Cyrillic read back into pinyin by the Palladius system (palladius.h): a
@@ -934,6 +1005,56 @@ static bool belarusian_cognate(const cdn_token *a, const cdn_token *b)
     vowel_skeleton(b->latin, lb, sb);
     const char *v = strchr(sa, 'V');
     return v && strchr(v + 1, 'V') && strcmp(sa, sb) == 0;
+}
+
+/* Letters that a Latin spelling of an Arabic name trades for another's (arabic_letters.h). */
+enum {
+    ARABIC_TRADED = 1u << ('c' - 'a') | 1u << ('d' - 'a') | 1u << ('g' - 'a') | 1u << ('k' - 'a') | 1u << ('q' - 'a') |
+                    1u << ('t' - 'a') | 1u << ('z' - 'a')
+};
+
+/* Whether a and b may be spellings that arabic_letters_apart meets, as far as their first
+ * letters and shapes say: the first letters alike, or a q and a k or g; and the consonants
+ * that no trade touches (the shape's hard letters but those of ARABIC_TRADED) one set. Inline:
+ * the scorer asks it of nearly every pair it compares, and a call for each cost a search 2 %
+ * more instructions. */
+static inline bool arabic_letters_may_agree(const cdn_token *a, const cdn_token *b)
+{
+    char fa = a->latin[0], fb = b->latin[0];
+    if (fa != fb && (fa == 'q' ? fb != 'k' && fb != 'g' : fb != 'q' || (fa != 'k' && fa != 'g')))
+        return false;
+    return !((a->latin_shape.hard_mask ^ b->latin_shape.hard_mask) & ~(uint32_t)ARABIC_TRADED);
+}
+
+/* Whether a and b, Latin spellings of four letters or more that arabic_letters_may_agree lets
+ * through, have one vowel skeleton (vowel_skeleton) with two inner vowels or more but for
+ * letters that romanise one Arabic consonant otherwise (arabic_letters.h), one of them traded
+ * at least: Qadhafi, Ghathafi / Gaddafi, Natheer / Nazir, Hafidh / Hafiz, Ghodomi / Qaddoumi.
+ * The trades make such spellings two edits apart or more, which neither the edit distance nor
+ * vowels_apart meets. */
+static __attribute__((noinline)) bool arabic_letters_apart(const cdn_token *a, const cdn_token *b)
+{
+    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
+    if (((a->flags | b->flags) & CDN_TOK_ROMANISED) || la < 4 || lb < 4 || la > MAX_CP || lb > MAX_CP ||
+        !a->latin_shape.ascii || !b->latin_shape.ascii)
+        return false;
+    char ma[MAX_CP + 1], mb[MAX_CP + 1];
+    size_t marks = cdn_arabic_letters_mark(a->latin, la, ma) + cdn_arabic_letters_mark(b->latin, lb, mb);
+    if (marks == 0)
+        return false;
+    char sa[2 * MAX_CP + 1], sb[2 * MAX_CP + 1];
+    size_t n = vowel_skeleton(ma, strlen(ma), sa);
+    if (vowel_skeleton(mb, strlen(mb), sb) != n)
+        return false;
+    size_t inner = 0;
+    bool traded = false;
+    for (size_t i = 0; i < n; i++) {
+        if (!cdn_arabic_letters_agree(sa[i], sb[i]))
+            return false;
+        traded |= sa[i] != sb[i];
+        inner += sa[i] == 'V';
+    }
+    return traded && inner >= 2;
 }
 
 /* The similarity of a Belarusian spelling and its Russian cognate's (belarusian_cognate). */
@@ -1180,6 +1301,10 @@ static double spelled_apart(const cdn_token *a, const cdn_token *b, size_t agree
         *how = "vowels";
         return VOWELS_SIM > s * 0.95 ? VOWELS_SIM : s * 0.95;
     }
+    if (s * 0.95 < VOWELS_SIM && arabic_letters_may_agree(a, b) && arabic_letters_apart(a, b)) {
+        *how = "Arabic letters";
+        return VOWELS_SIM;
+    }
     /* A surname syllable met by sound is the last resort (천 / Chen: fuzzy 0.81 counts alone). */
     if (s >= 0.75 && (s * 0.95 >= short_heard || short_sounds_how(syl) == CDN_SURNAME_SOUND)) {
         *how = cdn_fuzzy_floor(a, b, s, spelled) ? CDN_FUZZY_FLOOR : CDN_FUZZY;
@@ -1242,7 +1367,7 @@ double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const
         return heard;
     }
     if ((a->flags ^ b->flags) & CDN_TOK_SYLLABIC)
-        heard = transcription_similarity(a, b, sounds) + transcription_similarity(b, a, sounds);
+        heard = transcription_either(a, b, sounds);
     /* A short transcription needs a partner (CDN_SHORT_SOUNDS): a spelling that meets the
      * word as a romanisation (서영 / Seoyoung) is kept before it. A long Han word with one
      * character outside the transcription table meets by its vowels alone
@@ -1445,10 +1570,47 @@ static bool join_fits(size_t len, char first, size_t lt, char other)
 /* A Chinese name in Hangul by its Mandarin sounds (cjk_pairs.h: 자오웨이 / Zhao Wei). */
 static const char CDN_MANDARIN[] = "Mandarin in Hangul";
 
+/* Two words of a foreign name that Korean writes as one (장뱅상 / Jean-Vincent, 한스위르겐 /
+ * Hans-Jürgen, 알사하프 / al-Sahhaf: the 외래어 표기법 joins a hyphenated name), met by sound. */
+static const char CDN_JOINED_SOUNDS[] = "joined, by sound";
+
+/* How the Hangul word h, a transcription of four syllables or more (cdn_may_be_transcription),
+ * sounds like the two Latin words latin[0] and latin[1] read together (both, lb letters), by
+ * their sound classes (classes_similarity: 0.80-0.85; not by the readings of the spelling in
+ * other languages, which cost a Korean search a fifth more); 0 when not. Of three syllables, a
+ * Korean name with a rare surname passes for a transcription (사재준 / The Surgeon, 어주영 / Su
+ * Yang: five alarms more among 12,000 native names), and two words of a foreign name joined
+ * are rarely so short (알사하프 al-Sahhaf is four). A romanisation of Hangul is from as long as
+ * the spelling to twice as long (the vowels Korean adds: hanseuwireugen / hansjurgen); the
+ * cheap tests come first, since this is asked of every name in which h met nothing. */
+static double joined_transcription(const cdn_token *h, const cdn_token *latin, const char *both, size_t lb)
+{
+    enum { SYLLABLES_MIN = 4 };
+    size_t lh = h->latin_shape.len;
+    if (lh > 2 * lb || lb > lh + 2 || ((latin[0].flags | latin[1].flags) & (CDN_TOK_SYLLABIC | CDN_TOK_ROMANISED)) ||
+        code_points(h->text) < SYLLABLES_MIN || !cdn_may_be_transcription(h))
+        return 0.0;
+    const cdn_token joined_word = {.text = both, .latin = both, .key = both, .skel = ""};
+    return classes_similarity(h, &joined_word, NULL);
+}
+
+/* Whether pairs (np of them) hold a pair of token j of the other side alone with one token
+ * (other_is_query: the other side is the query's). */
+static bool met_apart(const pair *pairs, size_t np, size_t j, bool other_is_query)
+{
+    for (size_t p = 0; p < np; p++) {
+        uint32_t mine = other_is_query ? pairs[p].n_mask : pairs[p].q_mask;
+        uint32_t theirs = other_is_query ? pairs[p].q_mask : pairs[p].n_mask;
+        if (theirs == 1u << j && !(mine & (mine - 1)))
+            return true;
+    }
+    return false;
+}
+
 /* Appends to pairs (np of them) the pairs of the Hangul word h (token number at) with two
  * neighbouring tokens of other (count of them, len their lengths, 0 for a token taken) that read
- * together as its Sino-Korean reading; other is the query side when other_is_query. Returns
- * the new count. */
+ * together as its Sino-Korean reading, as its Mandarin sounds, or as a foreign name written as
+ * one word; other is the query side when other_is_query. Returns the new count. */
 static size_t sino_korean_joins(const cdn_token *h, size_t at, const cdn_token *other, size_t count,
                                 const size_t *len, bool other_is_query, pair *pairs, size_t np)
 {
@@ -1464,6 +1626,15 @@ static size_t sino_korean_joins(const cdn_token *h, size_t at, const cdn_token *
         if (!sino_korean(h, both, other[j].flags | other[j + 1].flags)) {
             sim = cdn_mandarin_in_hangul(h, &other[j], both);
             how = CDN_MANDARIN;
+            if (sim == 0.0) {
+                /* Joined only where a word would be left unmet apart: 방겐하임 is Wangenheim and
+                 * 폰 von beside it, not von+wangenheim leaving 폰 unmet; 한스위르겐 meets jurgen
+                 * alone, but hans nothing. */
+                sim = joined_transcription(h, &other[j], both, len[j] + len[j + 1]);
+                if (sim > 0.0 && met_apart(pairs, np, j, other_is_query) && met_apart(pairs, np, j + 1, other_is_query))
+                    sim = 0.0;
+                how = CDN_JOINED_SOUNDS;
+            }
             if (sim == 0.0)
                 continue;
         }

@@ -107,6 +107,7 @@ static int analyze(cdn_lexicon *lx, const char *text, size_t len, cdn_vec *out, 
     t.latin = block + (uintptr_t)t.latin;
     t.key = block + (uintptr_t)t.key;
     t.skel = block + (uintptr_t)t.skel;
+    t.marked = block + (uintptr_t)t.marked;
     cdn_shape_of(t.latin, &t.latin_shape); /* as cdn_analyzed_finish */
     if (strcmp(t.key, t.latin) == 0)
         t.key_shape = t.latin_shape; /* the same letters: a plain word is often its own key */

@@ -5,7 +5,9 @@
  * characters removed (soft hyphen, zero-width joiners), a few Latin letters without a
  * decomposition folded (ł → l, ø → o, æ → ae), apostrophes dropped (O'Brien → obrien, an English
  * possessive 's removed), and every other non-letter, non-digit run folded into one space.
- * Scripts are kept as they are: transliteration is a separate, later step.
+ * Scripts are kept as they are: transliteration is a separate, later step. The letters whose
+ * marks a reading needs (й, ё, ö, č...) are written apart, for the readings alone, by
+ * kept_letters.h.
  */
 #ifndef CDN_NORMALIZE_H
 #define CDN_NORMALIZE_H

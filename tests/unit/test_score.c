@@ -640,6 +640,39 @@ static void a_vowel_before_a_final_r(void **state)
     }
 }
 
+/* Latin spellings of one Arabic name that romanise a consonant otherwise meet at the 0.88 of
+ * "Arabic letters" (arabic_letters.h: ذ ظ as dh, th, d or z; ق as q, k, g or gh). Before the
+ * rule QADHAFI, Mutassim scored 0.50 against GADDAFI, Mutassim and GHODOMI / QADDOUMI, Khaled
+ * 0.50. A g for a k and a d for a z stay apart (Gamal / Kamal, Nadir / Nazir meet only by
+ * distance), and so do words of one inner vowel. */
+static void arabic_letters_romanised_otherwise(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"QADHAFI, Mutassim", "GADDAFI, Mutassim"},
+        {"GHATHAFI, Saif Al-Arab", "GADDAFI, Saif Al-Arab"},
+        {"GHODOMI, Khaled", "QADDOUMI, Khaled"},
+        {"HAMDAN, Natheer", "HAMDAN, Nazir"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.90, 0.96, "Arabic letters");
+    double score = 0.0;
+    char why[512];
+    assert_int_equal(cordon_compare_explain(NULL, "QADHAFI, Mutassim", "GADDAFI, Mutassim", CORDON_SCHEMA_PERSON,
+                                            &score, why, sizeof why), CORDON_OK);
+    if (!strstr(why, "qadhafi ~ gaddafi (Arabic letters 0.88"))
+        fail_msg("QADHAFI / GADDAFI explained as: %s", why);
+    static const char *const OTHER[][2] = {
+        {"Kamal Ali", "Gamal Ali"}, {"Nadir Khan", "Nazir Khan"}, {"Martha Lopez", "Marda Lopez"},
+        {"Qais Ali", "Gais Ali"},   {"Kadhim Ali", "Gadim Ali"},  {"Thamer Ali", "Damer Ali"},
+    };
+    for (size_t i = 0; i < COUNT(OTHER); i++) {
+        assert_int_equal(cordon_compare_explain(NULL, OTHER[i][0], OTHER[i][1], CORDON_SCHEMA_PERSON, &score, why,
+                                                sizeof why), CORDON_OK);
+        if (strstr(why, "Arabic letters"))
+            fail_msg("%s / %s met as Arabic letters: %s", OTHER[i][0], OTHER[i][1], why);
+    }
+}
+
 /* A Belarusian spelling meets the Russian cognate that OFAC gives as its a.k.a. (belarusian.h:
  * ў, h, dz and -enka read as v, g, d and -enko; the vowels left to the vowel skeleton), at the
  * 0.9 of "Belarusian". Before the reading, SHEVTSOV / SHAUTSOU scored 0.43 and TKACHEV /
@@ -1267,6 +1300,37 @@ static void katakana_french_nasals_and_silent_es(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Letters normalisation folds, kept for the readings alone (kept_letters.h): й and ё in a
+ * Cyrillic word (Йёде / Jöde as German, Дьёрдь / György as Hungarian, Лихачёв / Lichachow), the
+ * umlauts of a Latin name against katakana (メーリンク / Möring, ö as エ), the Slavic and Romanian
+ * letters spelled as they sound (Vujčić Вуйчич, Piłsudski ピウスツキ). The exact and
+ * transliteration matches are as they were (Сергей / Sergei). */
+static void folded_letters_kept_for_readings(void **state)
+{
+    (void)state;
+    static const char *const CYRILLIC[][2] = {
+        {"Йёде", "Jöde"}, {"Дьёрдь", "György"}, {"Хёйм", "Høyem"}, {"Ливейн", "Levane"}, {"Лихачёв", "Lichachow"},
+    };
+    expect_scores(CYRILLIC, COUNT(CYRILLIC), 0.80, 0.90, "й, ё kept");
+    static const char *const KANA[][2] = {{"メーリンク", "Möring"}, {"シュテーア", "Stör"}, {"ゼーメリンク", "Sömmerring"}};
+    expect_scores(KANA, COUNT(KANA), 0.80, 0.85, "umlauts kept");
+    /* Letters whose marks say how they sound, spelled out: č ch, đ dzh, ę en, ț ts, ł w. */
+    static const char *const SPELLED[][2] = {
+        {"Вуйчич", "Vujčić"}, {"Джуришич", "Đurišić"}, {"Зентек", "Ziętek"}, {"Цэрану", "Țăranu"},
+        {"ピウスツキ", "Piłsudski"}, {"ジュルジェヴィッチ", "Đurđević"}, {"ティラワ", "Tyrała"},
+    };
+    expect_scores(SPELLED, COUNT(SPELLED), 0.80, 0.90, "marks spelled out");
+    static const char *const TRANSLITERATED[][2] = {{"Сергей", "Sergei"}, {"Пётр", "Petr"}};
+    expect_scores(TRANSLITERATED, COUNT(TRANSLITERATED), 0.97, 0.97, "transliteration");
+    static const char *const OTHER[][2] = {
+        {"Йёде", "Yoder"}, {"Лихачёв", "Lukashov"}, {"Дьёрдь", "George"},
+        {"メーリンク", "Möller"}, {"ゼーメリンク", "Sommer"}, {"メーリンク", "Moring"}, /* no ö: read as written */
+        {"Чачич", "Čelić"}, {"Цэрану", "Țurcanu"}, {"Джуришич", "Đukić"}, {"ピウスツキ", "Pawłowski"},
+        {"ジュルジェヴィッチ", "Đoković"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* 天皇 written onto an emperor's name is a title (titles.h, cdn_title_suffix): 天智天皇 meets
  * Tenji and Emperor Tenji by the name alone, as 天智 天皇 does. */
 static void emperor_title_split_off(void **state)
@@ -1392,16 +1456,49 @@ static void short_transcriptions_need_a_long_one(void **state)
 
 /* A modern Chinese name in Hangul is written by its Mandarin sounds (자오웨이 jaowei / Zhao
  * Wei), not by the Sino-Korean reading of its characters (조미): as one word against two
- * pinyin words, it meets them as a transcription, when they have a spelling no romanisation of
- * Korean has; a Korean name does not. */
+ * pinyin words, it meets them at 0.90 when it is their spelling by the 외래어 표기법's table
+ * (mandarin_hangul.h), with the glide some writers put after ㅈ (쟈오 for 자오), and otherwise as a
+ * transcription (0.80-0.84), when they have a spelling no romanisation of Korean has; a Korean
+ * name does not. */
 static void chinese_names_in_hangul_by_their_sounds(void **state)
 {
     (void)state;
-    static const char *const SAME[][2] = {{"자오웨이", "Zhao Wei"}, {"저우룬파", "Zhou Runfa"}};
-    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "Mandarin in Hangul");
+    static const char *const SPELLED[][2] = {
+        {"자오웨이", "Zhao Wei"},  {"저우룬파", "Zhou Runfa"},    {"장원웨", "Zhang Wenyue"},
+        {"쟈오지핑", "Zhao Jiping"}, {"왕쥔", "Wang Jun"},       /* 쥔: no hanja reads so */
+        {"저우허시", "Zhou Hexi"}, /* every syllable a hanja's, but zh and x pinyin's */
+    };
+    expect_scores(SPELLED, COUNT(SPELLED), 0.90, 0.90, "Mandarin in Hangul, the table's spelling");
+    static const char *const HEARD[][2] = {{"조우룬파", "Zhou Runfa"}, {"저우룬바", "Zhou Runfa"}};
+    expect_scores(HEARD, COUNT(HEARD), 0.80, 0.84, "Mandarin in Hangul, by sound");
     static const char *const OTHER[][2] = {
         {"자오웨이", "Zhao Min"},
         {"주서우", "SU, Zhao"}, /* 주 is a Korean surname: a Korean name */
+        {"허융", "He Yong"},    /* the table's spelling, but a Korean name's syllables and letters */
+        {"양위", "Yang Yu"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* Korean writes the two words of a hyphenated foreign name as one (장바티스트 / Jean-Baptiste,
+ * 한스위르겐 / Hans-Jürgen): a Hangul word of four syllables or more meets two Latin words read
+ * together by sound, as one word would; one of three, which may be a Korean name with a rare
+ * surname, does not. */
+static void foreign_words_joined_in_hangul(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"장바티스트 베시에르", "Jean-Baptiste Bessières"},
+        {"한스위르겐 슈툼프", "Hans-Jürgen Stumpff"},
+        {"무함마드 사이드 알사하프", "Muhammad Saeed al-Sahhaf"},
+        {"기도 데마르코", "Guido de Marco"},
+        {"구스타프 폰 방겐하임", "Gustav von Wangenheim"}, /* 방겐하임 meets wangenheim alone: not joined */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.82, 0.90, "two words joined in Hangul");
+    static const char *const OTHER[][2] = {
+        {"사재준", "The Surgeon"}, /* three syllables: a Korean name (사 a rare surname) */
+        {"장바티스트 베시에르", "Jean-Pierre Bessières"},
+        {"한스위르겐 슈툼프", "Hans Stumpff"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
@@ -2103,6 +2200,7 @@ int main(void)
         cmocka_unit_test(katakana_closing_ng),
         cmocka_unit_test(emperor_title_split_off),
         cmocka_unit_test(katakana_french_nasals_and_silent_es),
+        cmocka_unit_test(folded_letters_kept_for_readings),
         cmocka_unit_test(katakana_combinations_meet),
         cmocka_unit_test(japanese_names_in_kanji),
         cmocka_unit_test(sino_korean_readings),
@@ -2115,6 +2213,7 @@ int main(void)
         cmocka_unit_test(chinese_transcription_liberties),
         cmocka_unit_test(english_open_syllables_heard),
         cmocka_unit_test(chinese_names_in_hangul_by_their_sounds),
+        cmocka_unit_test(foreign_words_joined_in_hangul),
         cmocka_unit_test(chinese_names_meet_by_syllables),
         cmocka_unit_test(east_slavic_given_names_meet),
         cmocka_unit_test(foreign_names_in_cyrillic_read_aloud),
@@ -2132,6 +2231,7 @@ int main(void)
         cmocka_unit_test(arabic_spellings_vowels_apart),
         cmocka_unit_test(belarusian_spellings_meet_russian),
         cmocka_unit_test(a_vowel_before_a_final_r),
+        cmocka_unit_test(arabic_letters_romanised_otherwise),
         cmocka_unit_test(arabic_article_weighs_little),
         cmocka_unit_test(abjad_two_classes_need_the_whole_word),
         cmocka_unit_test(abjad_vowel_letters_must_agree),

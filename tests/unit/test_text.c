@@ -12,6 +12,7 @@
 #include "text/dotted_forms.h"
 #include "text/legal_forms.h"
 #include "text/arabic_compounds.h"
+#include "text/arabic_letters.h"
 #include "text/name_abbreviations.h"
 #include "text/belarusian.h"
 #include "text/generic_words.h"
@@ -24,8 +25,10 @@
 #include "text/palladius.h"
 #include "text/pinyin.h"
 #include "text/japanese.h"
+#include "text/kept_letters.h"
 #include "text/kana_digraphs.h"
 #include "text/readings.h"
+#include "text/mandarin_hangul.h"
 #include "text/sino_korean.h"
 #include "text/sounds.h"
 #include "text/titles.h"
@@ -268,6 +271,40 @@ static void sino_korean_syllables(void **state)
     assert_int_equal(cdn_sino_korean_spellings("오경", 0, 2, out, 34), 0); /* more than max */
     assert_int_equal(cdn_sino_korean_spellings("오경", 2, 1, out, 40), 0); /* past the end */
     assert_int_equal(cdn_sino_korean_spellings("오x", 0, 2, out, 40), 0);  /* not Hangul */
+}
+
+/* Pinyin written in Hangul by the 외래어 표기법's table for Chinese, and back. */
+static void mandarin_in_hangul_by_the_table(void **state)
+{
+    (void)state;
+    assert_true(cdn_mandarin_hangul_reads("장쩌민", "jiangzemin"));   /* z is ㅉ, jiang 장 */
+    assert_true(cdn_mandarin_hangul_reads("마오쩌둥", "maozedong"));  /* ao two syllables, ong 웅 */
+    assert_true(cdn_mandarin_hangul_reads("시진핑", "xijinping"));
+    assert_true(cdn_mandarin_hangul_reads("천수이볜", "chenshuibian")); /* ui 우이, ian 옌 */
+    assert_true(cdn_mandarin_hangul_reads("위안스카이", "yuanshikai")); /* yuan 위안, shi 스 */
+    assert_true(cdn_mandarin_hangul_reads("리커창", "likeqiang"));   /* q ㅊ, no glide after it */
+    assert_true(cdn_mandarin_hangul_reads("원자바오", "wenjiabao")); /* wen 원, jia 자 */
+    assert_true(cdn_mandarin_hangul_reads("쟈오지핑", "zhaojiping")); /* 쟈 written for 자 */
+    assert_true(cdn_mandarin_hangul_reads("취추바이", "quqiubai"));   /* qu 취, qiu 추 */
+    assert_true(cdn_mandarin_hangul_reads("왕웨이", "wangwei"));     /* wei 웨이: 웨 no hanja's */
+    assert_true(cdn_mandarin_hangul_reads("장쩌민", "zhangzemin"));   /* 장 is zhang too */
+    assert_false(cdn_mandarin_hangul_reads("장쩌민", "jiangzemi"));  /* nothing left over */
+    assert_false(cdn_mandarin_hangul_reads("장저민", "jiangzemin")); /* z is ㅉ, zh ㅈ */
+    assert_false(cdn_mandarin_hangul_reads("허융", "heyong"));      /* a Korean name's syllables */
+    assert_false(cdn_mandarin_hangul_reads("김민", "jinmin"));
+    assert_false(cdn_mandarin_hangul_reads("장x", "zhang"));        /* not Hangul */
+    /* Every spelling, for search to look up: 장 is zhang or jiang, 원 wen, 웨 yue. */
+    char out[8][CDN_SINO_KOREAN_SPELLING_MAX];
+    assert_int_equal(cdn_mandarin_hangul_spellings("장원웨", 0, 1, out, 8), 2);
+    assert_string_equal(out[0], "zhang");
+    assert_string_equal(out[1], "jiang");
+    assert_int_equal(cdn_mandarin_hangul_spellings("장원웨", 1, 2, out, 8), 1);
+    assert_string_equal(out[0], "wenyue");
+    assert_int_equal(cdn_mandarin_hangul_spellings("샤오", 0, 2, out, 8), 1); /* not xia + o */
+    assert_string_equal(out[0], "xiao");
+    assert_int_equal(cdn_mandarin_hangul_spellings("장원웨", 0, 3, out, 1), 0); /* more than max */
+    assert_int_equal(cdn_mandarin_hangul_spellings("장원웨", 2, 2, out, 8), 0); /* past the end */
+    assert_int_equal(cdn_mandarin_hangul_spellings("김", 0, 1, out, 8), 0);     /* no pinyin's */
 }
 
 /* Romanises word of the name with t as cdn_analyze_name does, into a static buffer. */
@@ -1002,6 +1039,46 @@ static void readings_russian_practice(void **state)
     assert_true(pertui);
 }
 
+/* The letters normalisation folds and a reading needs, kept (kept_letters.h): й, ё as о after a
+ * consonant and йо elsewhere, ä ö ü ø å as their plain spellings; only where the word has one
+ * and reads letter by letter as its normalised token. */
+static void kept_letters_golden(void **state)
+{
+    (void)state;
+    static const char *const KEPT[][2] = {
+        {"Дьёрдь", "дьордь"}, {"Йейл", "йейл"},       {"Лихачёв", "лихачов"}, {"Ёсида", "йосида"},
+        {"ПОДЪЁМ", "подъом"}, {"Хёйм", "хойм"},       {"Möring", "moering"},   {"Sømmerring", "soemmerring"},
+        {"Müller", "mueller"}, {"Bäck", "baeck"},     {"Ångström", "aangstroem"}, {"José-ö", NULL},
+        {"Сергей", "сергей"}, {"Sergei", NULL},       {"Лукашенко", NULL},     {"Möller's", NULL},
+        {"Cerić", "cerich"},  {"Vujčić", "vujchich"}, {"Piłsudski", "piwsudski"}, {"Ziętek", "zientek"},
+        {"Țăranu", "tseranu"}, {"José", NULL},        {"Йо\xcc\x88де", "йоде"}, /* ӧ (Mari) is no ё: folded as normalisation does */
+    };
+    cdn_strbuf out, norm;
+    cdn_strbuf_init(&out);
+    cdn_strbuf_init(&norm);
+    for (size_t i = 0; i < sizeof KEPT / sizeof KEPT[0]; i++) {
+        const char *word = KEPT[i][0];
+        cdn_strbuf_reset(&norm);
+        assert_int_equal(cdn_normalize(word, strlen(word), &norm), CORDON_OK);
+        bool kept = cdn_kept_letters(word, strlen(word), norm.data, norm.len, &out);
+        if (!KEPT[i][1] && kept)
+            fail_msg("%s: kept %.*s, expected none", word, (int)out.len, out.data);
+        if (KEPT[i][1] && (!kept || out.len != strlen(KEPT[i][1]) || memcmp(out.data, KEPT[i][1], out.len) != 0))
+            fail_msg("%s: expected %s, got %s", word, KEPT[i][1], kept ? out.data : "none");
+    }
+    /* A decomposed ё (е and U+0308) is kept as the composed one is. */
+    const char *decomposed = "Йе\xcc\x88де";
+    cdn_strbuf_reset(&norm);
+    assert_int_equal(cdn_normalize(decomposed, strlen(decomposed), &norm), CORDON_OK);
+    assert_true(cdn_kept_letters(decomposed, strlen(decomposed), norm.data, norm.len, &out));
+    assert_int_equal(out.len, strlen("йоде"));
+    assert_memory_equal(out.data, "йоде", out.len);
+    /* Against another token's text (a piece of the word), none. */
+    assert_false(cdn_kept_letters("Дьёрдь", strlen("Дьёрдь"), "дьер", strlen("дьер"), &out));
+    cdn_strbuf_free(&out);
+    cdn_strbuf_free(&norm);
+}
+
 /* Whether r is among the readings of latin for transcriptions by ear (cdn_readings_heard),
  * with its r said or not as rolled says. */
 static bool has_heard(const char *latin, const char *r, bool rolled)
@@ -1458,6 +1535,29 @@ static void belarusian_read_as_russian(void **state)
             fail_msg("%s is read as Belarusian: %s", NOT[i], out);
 }
 
+/* The Latin letters of one Arabic consonant are marked (arabic_letters.h): dh and th as the
+ * dhāl's D, q as the qāf's Q, g and gh as G; the marks meet d or z, and k or G, and a g never
+ * meets a k nor a d a z without them. */
+static void arabic_letters_marked(void **state)
+{
+    (void)state;
+    static const pair MARK[] = {
+        {"qadhafi", "QaDafi"}, {"ghathafi", "GaDafi"}, {"gaddafi", "Gaddafi"}, {"natheer", "naDeer"},
+        {"hafidh", "hafiD"},   {"ghodomi", "Godomi"},  {"nazir", "nazir"},
+    };
+    char out[64];
+    for (size_t i = 0; i < sizeof MARK / sizeof MARK[0]; i++) {
+        size_t marks = cdn_arabic_letters_mark(MARK[i].in, strlen(MARK[i].in), out);
+        if (strcmp(out, MARK[i].out) != 0 || (marks == 0) != (strcmp(MARK[i].in, MARK[i].out) == 0))
+            fail_msg("%s: %s (%zu marks), expected %s", MARK[i].in, out, marks, MARK[i].out);
+    }
+    assert_true(cdn_arabic_letters_agree('D', 'd') && cdn_arabic_letters_agree('z', 'D'));
+    assert_true(cdn_arabic_letters_agree('Q', 'k') && cdn_arabic_letters_agree('G', 'Q'));
+    assert_true(cdn_arabic_letters_agree('r', 'r'));
+    assert_false(cdn_arabic_letters_agree('G', 'k') || cdn_arabic_letters_agree('d', 'z'));
+    assert_false(cdn_arabic_letters_agree('D', 't') || cdn_arabic_letters_agree('Q', 'd'));
+}
+
 /* Regnal numbers written out meet the Roman numeral: the words are looked up as normalization
  * leaves them (no marks: الأول, четвёртый), in either gender; English ordinals in digits take
  * their own suffix only; a single i, v or x is an initial as often, and is no numeral. */
@@ -1824,6 +1924,7 @@ int main(void)
         cmocka_unit_test(kanji_of_japanese_names),
         cmocka_unit_test(katakana_combinations_in_hepburn),
         cmocka_unit_test(sino_korean_syllables),
+        cmocka_unit_test(mandarin_in_hangul_by_the_table),
         cmocka_unit_test(readings_heard),
         cmocka_unit_test(readings_korean),
         cmocka_unit_test(pinyin_syllables),
@@ -1839,8 +1940,10 @@ int main(void)
         cmocka_unit_test(regnal_numbers_and_titles),
         cmocka_unit_test(given_names_abbreviated),
         cmocka_unit_test(belarusian_read_as_russian),
+        cmocka_unit_test(arabic_letters_marked),
         cmocka_unit_test(vowelled_skeleton_golden),
         cmocka_unit_test(readings_russian_practice),
+        cmocka_unit_test(kept_letters_golden),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
