@@ -1504,28 +1504,28 @@ static cdn_transcription_cache *memo_sounds(cdn_sim_memo *memo, const cdn_token 
 }
 
 /* Whether fuzzy(x, sx, y, sy, 0.75) is 0 by its cheap tests alone (the lengths, and the
- * letters used), without a distance: the same tests in the same arithmetic. */
-static bool shapes_apart(const cdn_shape *sx, const cdn_shape *sy)
+ * letters used), without a distance. Its tests in whole numbers: with edits = longer / 4, a
+ * difference of lengths (or a count of letters) above edits + 1e-9 (2 * edits + 1e-9) is one
+ * of more than a quarter (a half) of longer, as neither side of the comparison has other
+ * fractions. */
+static inline __attribute__((always_inline)) bool shapes_apart(const cdn_shape *sx, const cdn_shape *sy)
 {
-    if (sx->len < 4 || sy->len < 4)
+    unsigned lx = sx->len, ly = sy->len;
+    if (lx < 4 || ly < 4)
         return true;
-    if (!sx->ascii || !sy->ascii)
-        return false;
-    size_t lx = sx->len, ly = sy->len;
-    size_t longer = lx > ly ? lx : ly, diff = lx > ly ? lx - ly : ly - lx;
-    double edits = (1.0 - 0.75) * (double)longer;
-    return (double)diff > edits + 1e-9 || (double)bits(sx->mask ^ sy->mask) > 2.0 * edits + 1e-9;
+    unsigned longer = lx > ly ? lx : ly, diff = lx > ly ? lx - ly : ly - lx;
+    return sx->ascii && sy->ascii && (4 * diff > longer || 2 * (unsigned)bits(sx->mask ^ sy->mask) > longer);
 }
 
 /* Whether romanisation_similarity(x, sx, y, sy) is 0 by its first tests, before it works out
- * any distance (so that distance_similarity falls back on fuzzy). */
-static bool romanisations_apart(const cdn_shape *sx, const cdn_shape *sy)
+ * any distance (so that distance_similarity falls back on fuzzy); its letter test in whole
+ * numbers as in shapes_apart. */
+static inline __attribute__((always_inline)) bool romanisations_apart(const cdn_shape *sx, const cdn_shape *sy)
 {
-    size_t lx = sx->len, ly = sy->len;
+    unsigned lx = sx->len, ly = sy->len;
     if (lx < 4 || ly < 4 || lx > MAX_CP || ly > MAX_CP || !sx->ascii || !sy->ascii)
         return true;
-    double max_d = 0.25 * (double)(lx > ly ? lx : ly) + 1e-9;
-    return (double)bits(sx->hard_mask ^ sy->hard_mask) > 2.0 * max_d;
+    return 2 * (unsigned)bits(sx->hard_mask ^ sy->hard_mask) > (lx > ly ? lx : ly);
 }
 
 /* Whether cdn_token_similarity_cached(a, b) is surely 0 (with no how), told from what the
@@ -1538,17 +1538,18 @@ static bool romanisations_apart(const cdn_shape *sx, const cdn_shape *sy)
  * Oleksandr); and the spellings, romanisations and keys must be told apart by the cheap tests
  * of fuzzy and romanisation_similarity, so that the distance similarity is 0 and the rules that
  * need it at 0.75 are off. Anything else is left to the rules (false). */
-static bool surely_apart(const cdn_token *a, const cdn_token *b)
+static inline __attribute__((always_inline)) bool surely_apart(const cdn_token *a, const cdn_token *b)
 {
     if ((a->flags | b->flags) & CDN_TOK_ROMANISED)
         return false;
     size_t la = a->latin_shape.len, lb = b->latin_shape.len;
     if (la == 0 || lb == 0)
         return false;
-    if (a->text[0] == b->text[0] || a->latin[0] == b->latin[0] || a->key[0] == b->key[0] ||
-        (arabic_article(a) && arabic_article(b)))
+    if (a->text[0] == b->text[0] || a->latin[0] == b->latin[0] || a->key[0] == b->key[0])
         return false;
     if (!romanisations_apart(&a->latin_shape, &b->latin_shape) || !shapes_apart(&a->latin_shape, &b->latin_shape))
+        return false;
+    if (arabic_article(a) && arabic_article(b))
         return false;
     if (a->key_shape.len >= 5 && b->key_shape.len >= 5 && !shapes_apart(&a->key_shape, &b->key_shape))
         return false;
