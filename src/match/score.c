@@ -1535,9 +1535,10 @@ static inline __attribute__((always_inline)) bool romanisations_apart(const cdn_
  * another script) whose text, spelling and key all begin with other letters: the exact,
  * transliteration, key, genitive, initial, +ullah and Belarusian rules need the same first
  * letter. Not two Arabic articles (al, el), nor two possible given-name forms (Aleksandr /
- * Oleksandr); and the spellings, romanisations and keys must be told apart by the cheap tests
- * of fuzzy and romanisation_similarity, so that the distance similarity is 0 and the rules that
- * need it at 0.75 are off. Anything else is left to the rules (false). */
+ * Oleksandr); the spellings and keys must be told apart by the cheap tests of fuzzy, and the
+ * romanisations by romanisation_similarity's or, failing them, by its distance, so that the
+ * distance similarity is below 0.75 and the rules that need it there are off. Anything else is
+ * left to the rules (false). */
 static inline __attribute__((always_inline)) bool surely_apart(const cdn_token *a, const cdn_token *b)
 {
     if ((a->flags | b->flags) & CDN_TOK_ROMANISED)
@@ -1547,13 +1548,21 @@ static inline __attribute__((always_inline)) bool surely_apart(const cdn_token *
         return false;
     if (a->text[0] == b->text[0] || a->latin[0] == b->latin[0] || a->key[0] == b->key[0])
         return false;
-    if (!romanisations_apart(&a->latin_shape, &b->latin_shape) || !shapes_apart(&a->latin_shape, &b->latin_shape))
-        return false;
-    if (arabic_article(a) && arabic_article(b))
+    if (!shapes_apart(&a->latin_shape, &b->latin_shape))
         return false;
     if (a->key_shape.len >= 5 && b->key_shape.len >= 5 && !shapes_apart(&a->key_shape, &b->key_shape))
         return false;
-    return !cdn_may_be_name_form(a->latin, la) || !cdn_may_be_name_form(b->latin, lb);
+    if ((arabic_article(a) && arabic_article(b)) ||
+        (cdn_may_be_name_form(a->latin, la) && cdn_may_be_name_form(b->latin, lb)))
+        return false;
+    /* Last, the romanisation distance, in the same arithmetic as distance_similarity (times
+     * 0.95 between two Latin spellings): its cheap tests tell most pairs apart, and a pair
+     * they do not is worked out as the rules would, but only that. */
+    if (romanisations_apart(&a->latin_shape, &b->latin_shape))
+        return true;
+    double sr = romanisation_similarity(a->latin, &a->latin_shape, b->latin, &b->latin_shape, NULL);
+    sr *= 0.95;
+    return sr < 0.75;
 }
 
 bool cdn_token_surely_apart(const cdn_token *a, const cdn_token *b)
