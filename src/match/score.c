@@ -1528,17 +1528,15 @@ static inline __attribute__((always_inline)) bool romanisations_apart(const cdn_
     return 2 * (unsigned)bits(sx->hard_mask ^ sy->hard_mask) > (lx > ly ? lx : ly);
 }
 
-/* Whether cdn_token_similarity_cached(a, b) is surely 0 (with no how), told from what the
- * tokens carry before any rule is run: nine pairs in ten that the memo compares on the bench
- * mix are two unrelated Latin words, which went through every rule. Only two words in Latin
- * letters (the Hanja, Cyrillic, abjad, sound and translation rules need a word romanised from
- * another script) whose text, spelling and key all begin with other letters: the exact,
- * transliteration, key, genitive, initial, +ullah and Belarusian rules need the same first
- * letter. Not two Arabic articles (al, el), nor two possible given-name forms (Aleksandr /
- * Oleksandr); the spellings and keys must be told apart by the cheap tests of fuzzy, and the
- * romanisations by romanisation_similarity's or, failing them, by its distance, so that the
- * distance similarity is below 0.75 and the rules that need it there are off. Anything else is
- * left to the rules (false). */
+/* Whether cdn_token_similarity_cached(a, b) is surely 0 (with no how), told before the rules
+ * are run: nine pairs in ten that the memo compares on the bench mix are two unrelated Latin
+ * words, which went through every rule. Only two words in Latin letters (the Hanja, Cyrillic,
+ * abjad, sound and translation rules need a word romanised from another script) whose text,
+ * spelling and key all begin with other letters: the exact, transliteration, key, genitive,
+ * initial, +ullah and Belarusian rules need the same first letter. Not two Arabic articles (al,
+ * el), nor two forms of one given name (Aleksandr / Oleksandr); and the distance similarity
+ * must be below 0.75, where the rules that need it are off. Anything else is left to the rules
+ * (false). */
 static inline __attribute__((always_inline)) bool surely_apart(const cdn_token *a, const cdn_token *b)
 {
     if ((a->flags | b->flags) & CDN_TOK_ROMANISED)
@@ -1546,23 +1544,26 @@ static inline __attribute__((always_inline)) bool surely_apart(const cdn_token *
     size_t la = a->latin_shape.len, lb = b->latin_shape.len;
     if (la == 0 || lb == 0)
         return false;
-    if (a->text[0] == b->text[0] || a->latin[0] == b->latin[0] || a->key[0] == b->key[0])
+    if (a->text[0] == b->text[0] || a->latin[0] == b->latin[0] || a->key[0] == b->key[0] ||
+        (arabic_article(a) && arabic_article(b)))
         return false;
+    /* distance_similarity's three parts, in its arithmetic, each below 0.75: the spellings'
+     * and the keys' fuzzy similarity by their cheap tests (four-letter keys count only when
+     * they begin alike, which these do not), and the romanisation (times 0.95 between two
+     * Latin spellings) by its cheap tests or, failing them, by its distance. */
     if (!shapes_apart(&a->latin_shape, &b->latin_shape))
         return false;
     if (a->key_shape.len >= 5 && b->key_shape.len >= 5 && !shapes_apart(&a->key_shape, &b->key_shape))
         return false;
-    if ((arabic_article(a) && arabic_article(b)) ||
-        (cdn_may_be_name_form(a->latin, la) && cdn_may_be_name_form(b->latin, lb)))
-        return false;
-    /* Last, the romanisation distance, in the same arithmetic as distance_similarity (times
-     * 0.95 between two Latin spellings): its cheap tests tell most pairs apart, and a pair
-     * they do not is worked out as the rules would, but only that. */
-    if (romanisations_apart(&a->latin_shape, &b->latin_shape))
-        return true;
-    double sr = romanisation_similarity(a->latin, &a->latin_shape, b->latin, &b->latin_shape, NULL);
-    sr *= 0.95;
-    return sr < 0.75;
+    if (!romanisations_apart(&a->latin_shape, &b->latin_shape)) {
+        double sr = romanisation_similarity(a->latin, &a->latin_shape, b->latin, &b->latin_shape, NULL);
+        sr *= 0.95;
+        if (sr >= 0.75)
+            return false;
+    }
+    /* Last, the given-name forms, looked up as the rules would where both words may be one
+     * (their lengths and first two letters). */
+    return !cdn_may_be_name_form(a->latin, la) || !cdn_may_be_name_form(b->latin, lb) || !same_given_name(a, b);
 }
 
 bool cdn_token_surely_apart(const cdn_token *a, const cdn_token *b)
