@@ -301,16 +301,20 @@ static void gather_sound_edits(gatherer *g, char heard[][CDN_SOUNDS_MAX + 1], si
     }
 }
 
-/* The token of the indexed key k in the first name that has it, or NULL. */
-static const cdn_itoken *listed_token(const cordon_index *idx, const cdn_ikey *k)
+/* The token of the indexed key k in name number name, or NULL. */
+static const cdn_itoken *token_of_key(const cordon_index *idx, uint32_t name, const cdn_ikey *k)
 {
-    if (!k->n_postings)
-        return NULL;
-    const cdn_iname *e = &idx->names.items[idx->u32.items[k->postings]];
+    const cdn_iname *e = &idx->names.items[name];
     for (uint32_t j = 0; j < e->n_tokens; j++)
         if (idx->tokens.items[e->tokens + j].key == k->key)
             return &idx->tokens.items[e->tokens + j];
     return NULL;
+}
+
+/* The token of the indexed key k in the first name that has it, or NULL. */
+static const cdn_itoken *listed_token(const cordon_index *idx, const cdn_ikey *k)
+{
+    return k->n_postings ? token_of_key(idx, idx->u32.items[k->postings], k) : NULL;
 }
 
 /* A Latin spelling of the indexed key k other than the key itself (the first name that has
@@ -324,13 +328,69 @@ static const char *listed_spelling(const cordon_index *idx, const cdn_ikey *k)
     return strlen(latin) != k->len || memcmp(latin, idx->pool + k->key, k->len) != 0 ? latin : NULL;
 }
 
+/* The similarity with which the word t in the scripts meets the listed Latin token u as
+ * add_short_word_meetings asks (cdn_short_word_meets; one class only where one_class and the
+ * spelling is met whole), else 0. */
+static double meets_listed(const cdn_token *t, const cdn_token *u, unsigned char onsets[27][27], bool one_class)
+{
+    double sim = cdn_short_word_meets(t, u, onsets);
+    if (sim >= CDN_CONSONANTS_SIM ||
+        (one_class && sim >= CDN_FEW_CONSONANTS_SIM &&
+         cdn_abjad_spelling_met_whole(t->latin, cdn_abjad_flags_of(t->text), u->latin)))
+        return sim;
+    return 0.0;
+}
+
+/* A key is a folded spelling (orthography.h: Ian and Jan are "ian", Jachin and Jasin "iasin"),
+ * and the scorer reads the spelling: where the first name's spelling of a key fails the test,
+ * a Hebrew word tries the other spellings among its first KEY_SPELLINGS_SCANNED names,
+ * KEY_SPELLINGS_MAX at most (Wikidata Hebrew by search +2: איאן / Ian, יכין / Jachin). Not an
+ * Arabic word: no Wikidata pair more, for 1.7 % more instructions per Arabic search (session 14). */
+enum { KEY_SPELLINGS_SCANNED = 16, KEY_SPELLINGS_MAX = 4 };
+
+/* meets_listed of t and the first of the spellings of the indexed key k that passes (only the
+ * first name's unless t is Hebrew, see KEY_SPELLINGS_SCANNED). */
+static double meets_key(const cordon_index *idx, const cdn_token *t, const cdn_ikey *k, unsigned char onsets[27][27],
+                        bool one_class)
+{
+    if (!(cdn_abjad_flags_of(t->text) & CDN_ABJAD_HEBREW)) {
+        const cdn_itoken *first = listed_token(idx, k);
+        cdn_token u;
+        if (first)
+            u = cdn_index_token(idx, first);
+        return first ? meets_listed(t, &u, onsets, one_class) : 0.0;
+    }
+    const char *tried[KEY_SPELLINGS_MAX];
+    size_t n_tried = 0;
+    uint32_t scan = k->n_postings < KEY_SPELLINGS_SCANNED ? k->n_postings : KEY_SPELLINGS_SCANNED;
+    const uint32_t *names = &idx->u32.items[k->postings];
+    for (uint32_t p = 0; p < scan && n_tried < KEY_SPELLINGS_MAX; p++) {
+        const cdn_itoken *spelled = token_of_key(idx, names[p], k);
+        if (!spelled)
+            continue;
+        const char *latin = idx->pool + spelled->latin;
+        bool seen = false;
+        for (size_t i = 0; i < n_tried && !seen; i++)
+            seen = strcmp(tried[i], latin) == 0;
+        if (seen)
+            continue;
+        tried[n_tried++] = latin;
+        cdn_token u = cdn_index_token(idx, spelled);
+        double sim = meets_listed(t, &u, onsets, one_class);
+        if (sim > 0.0)
+            return sim;
+    }
+    return 0.0;
+}
+
 /* Offers the words listed under the consonant-class key (len bytes) of the classes map that t
  * meets by the scorer's test with its vowel letters in place (cdn_short_word_meets, onsets its
  * memo): two classes in common (the scorer's "consonants"), and one confirmed (its "few
  * consonants", 0.84) only where one_class and every class of the spelling is met
  * (cdn_abjad_spelling_met_whole: אלי / Eli, not עטיה / Tuito). Not otherwise: the "few
  * consonants" of כהן and Qingye (SUN, Qingye alerted on שון כהן) and no Wikidata pair, met
- * that way. exact: the key t has already met exactly. */
+ * that way. Each key is tested by its spellings (meets_key). exact: the key t has already met
+ * exactly. */
 static void add_short_word_meetings(gatherer *g, const cdn_token *t, const char *key, size_t len,
                                     const cdn_ikey *exact, unsigned char onsets[27][27], bool one_class)
 {
@@ -339,14 +399,8 @@ static void add_short_word_meetings(gatherer *g, const cdn_token *t, const char 
     const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
     for (uint32_t i = 0; ids && i < same->n && g->status == CORDON_OK; i++) {
         const cdn_ikey *k = &idx->vocab.items[ids[i]];
-        const cdn_itoken *spelled = k == exact ? NULL : listed_token(idx, k);
-        if (!spelled)
-            continue;
-        cdn_token u = cdn_index_token(idx, spelled);
-        double sim = cdn_short_word_meets(t, &u, onsets);
-        if (sim >= CDN_CONSONANTS_SIM ||
-            (one_class && sim >= CDN_FEW_CONSONANTS_SIM &&
-             cdn_abjad_spelling_met_whole(t->latin, cdn_abjad_flags_of(t->text), u.latin)))
+        double sim = k == exact ? 0.0 : meets_key(idx, t, k, onsets, one_class);
+        if (sim > 0.0)
             add_postings(g, k, sim);
     }
 }
@@ -354,8 +408,10 @@ static void add_short_word_meetings(gatherer *g, const cdn_token *t, const char 
 /* A word in the scripts of two classes (cdn_short_word: هدى, כהן), in a query of short words
  * only (short_keyed), meets the Latin spellings listed under its short keys (abjad_keys.h)
  * that it meets by the scorer's test with its vowel letters in place (cdn_short_word_meets),
- * at that similarity: no longer key leads from it. Each listed key is tested by the spelling
- * of its first name's token of that key (a key is a folded spelling; the scorer reads the
+ * at that similarity: no longer key leads from it. A Hebrew word of a longer query is offered
+ * those it meets by one class with every class met too, as by its loose keys (אהרן / Aaron,
+ * whose loose key rn is its short key, filed there only: session 14). Each listed key is
+ * tested by a spelling of it (meets_key: a key is a folded spelling; the scorer reads the
  * spelling). A short word beside a longer one is left to the bound (short_words.h), which
  * holds it to more: the other word reached the name. Wikidata by search, one word: Arabic
  * 1594 -> 1790 of 2000; Hebrew words only, with run's gates: Hebrew 1569 -> 1714 (BENCHMARKS.md,
@@ -368,8 +424,9 @@ static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey
     size_t n = cdn_abjad_short_keys(t->latin, cdn_abjad_flags_of(t->text), keys);
     unsigned char onsets[27][27]; /* cdn_short_word_meets' memo */
     memset(onsets, 0, sizeof onsets);
+    bool one_class = !g->one_word && (cdn_abjad_flags_of(t->text) & CDN_ABJAD_HEBREW);
     for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
-        add_short_word_meetings(g, t, keys[v], strlen(keys[v]), exact, onsets, false);
+        add_short_word_meetings(g, t, keys[v], strlen(keys[v]), exact, onsets, one_class);
 }
 
 /* A word in the scripts, in a query of one word or in Hebrew script, meets the Latin
@@ -428,25 +485,21 @@ static void add_tested(gatherer *g, const cdn_token *t, const char *str, const c
     }
 }
 
-/* A Han or kana transcription (cdn_may_be_transcription) whose words may all be foreign
- * (short_sounds.h) also meets the words one class from it that sound like it: with a class
- * left out of its four or more (a consonant it heard where the spelling's classes have none),
- * or added to its two or three (a consonant it left out: 巴斯拉 basila, b s l / Baxla, b k s l;
- * 埃舍诺 aishenuo, s n / Echenoz; four and more are gather_sound_edits'). Each word tested as
- * in gather_short_sounds. On the Wikidata pairs by search, Chinese 1340 -> 1385 of 2000,
- * Japanese 1573 -> 1617, katakana 1597 -> 1638, for 29 % more instructions per Chinese or
- * katakana search; a class changed as well, 1393, 1632 and 1653 for 74 %. Not for Hangul:
- * Korean 1506 -> 1508 for 15 %. A class added to two (session 11): Chinese 1457 -> 1471,
- * Japanese 1666 -> 1682, katakana 1701 -> 1715. A class left out of two (希勒里 xileli, s l /
- * Hillery, l: the lists of one class, snapshot format 21) and, for two Han characters, in
- * gather_short_sounds (希托 xituo / Hitto): Chinese 1533 -> 1537, Japanese 1771 -> 1773,
- * katakana 1803 -> 1805 (session 12). */
-static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_SOUNDS_MAX + 1], size_t n,
-                                const cdn_ikey *exact)
+/* A sound string shorter than this is not looked up with a class changed: of three classes,
+ * Wikidata Chinese by search 4 pairs more of 2000 (莫納凱洛 / Monachello, 萊卡特 / Reichardt), 2
+ * lost below the ten best (session 14). */
+enum { SUBSTITUTED_MIN = 4 };
+
+/* The words one class from each of the sound strings heard[0..n) of t that sound like it,
+ * each tested as in gather_short_sounds (add_tested): with a class added to two or three
+ * classes, left out of two, left out of four or more, or changed in four or more
+ * (cdn_sound_substitutions: 克拉西納茨 kelaxinaci, k l s n s / Kolašinac, k l s n k; 邦司頓 /
+ * Buxtun, a final c or an x of other classes than the transcription heard: Wikidata Chinese
+ * by search 8 pairs more of 2000, session 14). A class added to one, or left out of three:
+ * 4 pairs more, 2 lost below the ten best, 9 % more instructions per Chinese search. */
+static void add_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_SOUNDS_MAX + 1], size_t n,
+                             const cdn_ikey *exact)
 {
-    cdn_syllabary script = cdn_syllabary_of(t->text);
-    if (script == CDN_SYLLABARY_HANGUL || !(g->foreign & (1u << script)))
-        return;
     char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
     for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
         size_t len = strlen(heard[v]), ne = 0;
@@ -459,7 +512,32 @@ static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CD
         ne = len == 2 ? cdn_sound_deletions(heard[v], edits) : 0;
         for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
             add_tested(g, t, edits[e], exact);
+        ne = len >= SUBSTITUTED_MIN ? cdn_sound_substitutions(heard[v], edits) : 0;
+        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
+            add_tested(g, t, edits[e], exact);
     }
+}
+
+/* A Han or kana transcription (cdn_may_be_transcription) whose words may all be foreign
+ * (short_sounds.h) also meets the words one class from it that sound like it: with a class
+ * left out of its four or more (a consonant it heard where the spelling's classes have none),
+ * or added to its two or three (a consonant it left out: 巴斯拉 basila, b s l / Baxla, b k s l;
+ * 埃舍诺 aishenuo, s n / Echenoz; four and more are gather_sound_edits'). Each word tested as
+ * in gather_short_sounds. On the Wikidata pairs by search, Chinese 1340 -> 1385 of 2000,
+ * Japanese 1573 -> 1617, katakana 1597 -> 1638, for 29 % more instructions per Chinese or
+ * katakana search; a class changed as well, 1393, 1632 and 1653 for 74 %. Not for Hangul:
+ * Korean 1506 -> 1508 for 15 %. A class added to two (session 11): Chinese 1457 -> 1471,
+ * Japanese 1666 -> 1682, katakana 1701 -> 1715. A class left out of two (希勒里 xileli, s l /
+ * Hillery, l: the lists of one class, snapshot format 21) and, for two Han characters, in
+ * gather_short_sounds (希托 xituo / Hitto): Chinese 1533 -> 1537, Japanese 1771 -> 1773,
+ * katakana 1803 -> 1805 (session 12). A class changed in four or more: add_tested_edits. */
+static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_SOUNDS_MAX + 1], size_t n,
+                                const cdn_ikey *exact)
+{
+    cdn_syllabary script = cdn_syllabary_of(t->text);
+    if (script == CDN_SYLLABARY_HANGUL || !(g->foreign & (1u << script)))
+        return;
+    add_tested_edits(g, t, heard, n, exact);
 }
 
 /* A transcription whose sound classes are too few for a key of three (阿尔玛 aerma, "ln";
@@ -472,7 +550,10 @@ static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CD
  * 1597, for a fifth more instructions per Chinese or katakana search (a Latin one never gets
  * here: BENCHMARKS.md, session 9). Two Han characters of the table whose classes are two also
  * meet the words of three that add one class to them, tested alike (寇特 koute, k t / Coulter,
- * k l t; as gather_tested_edits does for longer words): Chinese 1471 -> 1479 (session 11).
+ * k l t; as gather_tested_edits does for longer words): Chinese 1471 -> 1479 (session 11);
+ * to their three too (劳顿 laodun, l t n / Laughton, l k t n; 金寶 / Kimball; session 14). Not
+ * to their one: 科赫 keke / Koch, 布瓦 / Bois, four pairs more for 7 % more instructions per
+ * Chinese search and two native-name alarms (奈敏, 敏英 / MININT).
  * One class (snapshot format 21: 278 to 594 words a class in the six lists, as many as two
  * classes list): Chinese 1486 -> 1533, Korean 1609 -> 1621, Japanese 1731 -> 1771, katakana
  * 1752 -> 1803, no more instructions on the bench mix (session 12). */
@@ -492,7 +573,7 @@ static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey 
     if (two_syllables && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN) {
         char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
         for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
-            size_t ne = strlen(heard[v]) == 2 ? cdn_sound_insertions(heard[v], edits) : 0;
+            size_t ne = strlen(heard[v]) == 2 || strlen(heard[v]) == 3 ? cdn_sound_insertions(heard[v], edits) : 0;
             for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
                 add_tested(g, t, edits[e], exact);
             ne = strlen(heard[v]) == 2 ? cdn_sound_deletions(heard[v], edits) : 0;
@@ -507,14 +588,41 @@ static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey 
  * cdn_looks_native, so no sound string of it was looked up, though the scorer meets it by its
  * vowels alone (score.c). It meets the words listed under its own strings of three classes or
  * more that pass the scorer's test (add_tested). Wikidata Chinese by search 1439 -> 1457 of
- * 2000 (BENCHMARKS.md, session 11). */
+ * 2000 (BENCHMARKS.md, session 11). Also its strings of two classes (埃斯魏因 aisiweiyin, s n /
+ * Esswein), and one class from each: added (恩培多克勒 / Empedocles, 亚历山德罗 / Alexandro), or
+ * left out of four or more: 8 pairs more (session 14), one native-name alarm (那拉美方 / MARIVAN,
+ * a native name of four). */
 static __attribute__((cold, noinline)) void gather_han_but_one(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
     char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
     size_t n = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED, heard);
-    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
-        if (strlen(heard[v]) >= 3)
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
+        size_t len = strlen(heard[v]);
+        if (len >= 2)
             add_tested(g, t, heard[v], exact);
+        size_t ne = len >= 2 ? cdn_sound_insertions(heard[v], edits) : 0;
+        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
+            add_tested(g, t, edits[e], exact);
+        ne = len >= 4 ? cdn_sound_deletions(heard[v], edits) : 0;
+        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
+            add_tested(g, t, edits[e], exact);
+    }
+}
+
+/* Keeps of the sound strings heard[0..n) those that are not empty and not among plain[0..np)
+ * (the word's own, looked up already), in order; returns how many. */
+static size_t other_sounds(char heard[][CDN_SOUNDS_MAX + 1], size_t n, char plain[][CDN_SOUNDS_MAX + 1], size_t np)
+{
+    size_t kept = 0;
+    for (size_t v = 0; v < n; v++) {
+        bool seen = !heard[v][0];
+        for (size_t k = 0; k < np && !seen; k++)
+            seen = strcmp(heard[v], plain[k]) == 0;
+        if (!seen && kept++ != v)
+            memcpy(heard[kept - 1], heard[v], sizeof heard[v]);
+    }
+    return kept;
 }
 
 /* A Han transcription whose pinyin has an x, which the Xinhua tables write for a foreign h
@@ -536,13 +644,34 @@ static __attribute__((cold, noinline)) void gather_x_as_h(gatherer *g, const cdn
     char plain[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
     size_t np = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED, plain);
     size_t n = cdn_sound_readings(t->latin, CDN_SOUND_ROMANISED | CDN_SOUND_X_IS_H, READINGS, heard);
-    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
-        bool seen = !heard[v][0];
-        for (size_t k = 0; k < np && !seen; k++)
-            seen = strcmp(heard[v], plain[k]) == 0;
-        if (!seen)
-            add_tested(g, t, heard[v], exact);
-    }
+    n = other_sounds(heard, n, plain, np);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
+        add_tested(g, t, heard[v], exact);
+}
+
+/* A Han transcription of the table's characters alone whose pinyin the Xinhua tables read
+ * otherwise (cdn_xinhua_respelled: 什 shen for sh, an initial r for a French j or soft g) meets
+ * the words listed under the sound classes of that reading, and those one class from them, as
+ * gather_tested_edits finds them for the pinyin's own classes, each word tested as in
+ * gather_short_sounds (add_tested): 霍萊什 huolaishen, l s n / Holeš, l s; 帕托什卡 / Patočka;
+ * 博热 bore / Baugé; 熱內 / Genêt. The scorer hears these readings (transcription.c), but no
+ * key led to their names. Only the words search takes for transcriptions: three characters or
+ * more (cdn_may_be_transcription), or two (cdn_short_sounds_wanted). */
+static __attribute__((cold, noinline)) void gather_respelled(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    bool two_syllables;
+    if (!cdn_transcription_characters(t->text) ||
+        !(cdn_may_be_transcription(t) || (cdn_short_sounds_wanted(t, g->foreign, &two_syllables) && two_syllables)))
+        return;
+    char respelled[CDN_SOUNDS_MAX + 1];
+    if (!cdn_xinhua_respelled(t->latin, respelled, sizeof respelled))
+        return;
+    char plain[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    size_t np = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED, plain);
+    size_t n = other_sounds(heard, cdn_sound_variants(respelled, CDN_SOUND_ROMANISED, heard), plain, np);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
+        add_tested(g, t, heard[v], exact);
+    gather_tested_edits(g, t, heard, n, exact);
 }
 
 /* A token that may be a foreign name transcribed into Chinese, Japanese or Korean meets the
@@ -554,6 +683,9 @@ static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact
         gather_short_sounds(g, t, exact);
     if ((t->flags & CDN_TOK_SYLLABIC) && strchr(t->latin, 'x') && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN)
         gather_x_as_h(g, t, exact);
+    if ((t->flags & CDN_TOK_SYLLABIC) && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN &&
+        (strstr(t->latin, "shen") || strchr(t->latin, 'r')))
+        gather_respelled(g, t, exact);
     if (!cdn_may_be_transcription(t)) {
         if (cdn_short_sounds_han_but_one(t))
             gather_han_but_one(g, t, exact);
@@ -686,6 +818,22 @@ static void gather_ch_as_kh(gatherer *g, const cdn_token *t, const cdn_ikey *exa
     const cdn_ikey *heard = n ? cdn_index_key(g->idx, key, n) : NULL;
     if (heard && heard != exact && !cdn_is_pinyin(t->latin))
         add_postings(g, heard, 0.95);
+}
+
+/* A word typed in Latin letters as the Polish or German press spells it (Siergiej, Dschabhat)
+ * also looks up its key read so: the lists write Sergei, Jabhat. The scorer's "spelling", 0.95
+ * (press_spelling in score.c). */
+static void gather_press(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    enum { D = 1u << ('d' - 'a'), E = 1u << ('e' - 'a'), I = 1u << ('i' - 'a') };
+    if (!(t->latin_shape.mask & (D | I)) || !(t->latin_shape.mask & (E | D)) || !t->latin_shape.ascii ||
+        (t->flags & CDN_TOK_ROMANISED))
+        return;
+    char key[CDN_KEY_MAX + 1];
+    size_t n = cdn_orthography_key_press(t->latin, t->latin_shape.len, key);
+    const cdn_ikey *read = n ? cdn_index_key(g->idx, key, n) : NULL;
+    if (read && read != exact)
+        add_postings(g, read, 0.95);
 }
 
 /* Credits the names that have the indexed key family and also the key of given, or the keys of
@@ -909,6 +1057,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     gather_readings(g, t, exact);
     gather_palladius(g, t, exact);
     gather_ch_as_kh(g, t, exact);
+    gather_press(g, t, exact);
     if (t->flags & CDN_TOK_SYLLABIC) {
         gather_korean(g, t);
         if (g->one_word)

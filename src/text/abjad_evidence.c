@@ -178,7 +178,8 @@ size_t cdn_abjad_fit(const char *romanised, unsigned flags, const char *spelling
     return best;
 }
 
-bool cdn_abjad_spelling_met_whole(const char *romanised, unsigned flags, const char *spelling)
+/* Whether every class of a reading of spelling is met under some reading of romanised. */
+static bool met_whole(const char *romanised, unsigned flags, const char *spelling)
 {
     cdn_abjad_classes ca[CDN_ABJAD_READINGS], cb[CDN_ABJAD_READINGS];
     size_t na = cdn_abjad_readings(romanised, flags, ca);
@@ -190,4 +191,38 @@ bool cdn_abjad_spelling_met_whole(const char *romanised, unsigned flags, const c
                 return true;
     }
     return false;
+}
+
+/* The longest spelling without_silent_letters reads; longer ones are taken as written. */
+enum { HEARD_MAX = 64 };
+
+static bool plain_vowel(char c) { return c && strchr("aeiouy", c); }
+
+/* Writes into out the spelling s without the letters it leaves unsaid after a vowel: an h
+ * before a consonant (German Dahl, Kuhr, Lehmann: the h lengthens the vowel) and a final gh
+ * (English Leigh, Haigh); returns whether it left any out. A final h is kept: it may be heard
+ * (Atieh, which עתי does not meet whole). */
+static bool without_silent_letters(const char *s, char out[HEARD_MAX])
+{
+    size_t len = strlen(s), o = 0;
+    if (len >= HEARD_MAX)
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        bool after_vowel = i > 0 && plain_vowel(s[i - 1]);
+        if (after_vowel && s[i] == 'h' && i + 1 < len && !plain_vowel(s[i + 1]))
+            continue;
+        if (after_vowel && s[i] == 'g' && s[i + 1] == 'h' && i + 2 == len)
+            break;
+        out[o++] = s[i];
+    }
+    out[o] = '\0';
+    return o < len;
+}
+
+bool cdn_abjad_spelling_met_whole(const char *romanised, unsigned flags, const char *spelling)
+{
+    if (met_whole(romanised, flags, spelling))
+        return true;
+    char heard[HEARD_MAX];
+    return without_silent_letters(spelling, heard) && met_whole(romanised, flags, heard);
 }

@@ -63,7 +63,8 @@ bool cdn_abjad_onsets_agree(const char *native, const char *romanised, const cha
  * too). A word met by one class in common says who is meant only so: אלי / Eli (l), עוזי / Uzi
  * (z), היה / Hye (h); not where the spelling's second consonant went unmatched as a
  * letter the script may write once or leave silent (עטיה / Tuito: t t; ג׳נא / Yinon: n n;
- * עתי / Atieh: t h).
+ * עתי / Atieh: t h). Letters the spelling leaves unsaid after a vowel need no match: an h
+ * before a consonant (דאל / Dahl, קור / Kuhr) and a final gh (לי / Leigh).
  */
 bool cdn_abjad_spelling_met_whole(const char *romanised, unsigned flags, const char *spelling);
 

@@ -181,6 +181,35 @@ size_t cdn_orthography_key_ch_as_kh(const char *token, size_t len, char out[CDN_
     return changed ? cdn_orthography_key_ascii(respelt, n, out) : 0;
 }
 
+/* Whether c is a consonant letter (not a vowel, nor the y and j that stand for one). */
+static bool is_consonant(char c)
+{
+    return c >= 'a' && c <= 'z' && !strchr("aeiouyj", c);
+}
+
+size_t cdn_orthography_key_press(const char *token, size_t len, char out[CDN_KEY_MAX + 1])
+{
+    char respelt[CDN_KEY_MAX + 1];
+    size_t n = 0;
+    bool changed = false;
+    for (size_t i = 0; i < len && n < CDN_KEY_MAX; i++) {
+        /* Siergiej: the e alone; not a final ie, the English one of Julie, Lie, Leslie */
+        if (token[i] == 'i' && i > 0 && i + 2 < len && token[i + 1] == 'e' && is_consonant(token[i - 1])) {
+            changed = true;
+            continue;
+        }
+        if (token[i] == 'd' && continues(token, len, i + 1, "sch")) {
+            respelt[n++] = 'j'; /* Dschabhat: the j of Jabhat */
+            i += 3;
+            changed = true;
+            continue;
+        }
+        respelt[n++] = token[i];
+    }
+    out[0] = '\0';
+    return changed ? cdn_orthography_key_ascii(respelt, n, out) : 0;
+}
+
 int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)
 {
     if (!plain_ascii(token, len))

@@ -58,3 +58,21 @@ size_t cdn_sound_deletions(const char *classes, char out[CDN_SOUND_EDITS_MAX][CD
     }
     return n;
 }
+
+size_t cdn_sound_substitutions(const char *classes, char out[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1])
+{
+    size_t len = strlen(classes), n = 0;
+    if (len > LONGEST || len < 1)
+        return 0;
+    char s[LONGEST + 1];
+    memcpy(s, classes, len + 1);
+    for (size_t i = 0; i < len; i++) {
+        for (const char *c = CLASSES; *c; c++)
+            if (*c != classes[i]) {
+                s[i] = *c;
+                keep(s, len, out, &n);
+            }
+        s[i] = classes[i];
+    }
+    return n;
+}

@@ -1,5 +1,5 @@
 /*
- * sound_edits.h — the sound-class strings with one class more or one fewer than another
+ * sound_edits.h — the sound-class strings with one class more, one fewer or one changed from another
  * (sounds.h), for looking up the Latin spellings of a transcription that left a consonant out,
  * or heard one the spelling does not write.
  *
@@ -34,5 +34,13 @@ size_t cdn_sound_insertions(const char *classes, char out[CDN_SOUND_EDITS_MAX][C
  * or two letters it reads as one class).
  */
 size_t cdn_sound_deletions(const char *classes, char out[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1]);
+
+/*
+ * Writes into out the distinct class strings made of classes (at most 12) with one class
+ * changed into another, but those with a class twice in a row, and returns how many: the
+ * transcription heard a consonant of another class than the spelling's (克拉西納茨 kelaxinaci,
+ * k l s n s / Kolašinac, k l s n k: a final c read as ts).
+ */
+size_t cdn_sound_substitutions(const char *classes, char out[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1]);
 
 #endif

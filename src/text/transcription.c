@@ -451,6 +451,13 @@ static bool pinyin_respelled(const char *heard, bool r_as_j, char *out, size_t c
     return any;
 }
 
+bool cdn_xinhua_respelled(const char *heard, char *out, size_t cap)
+{
+    char folded[CDN_SOUNDS_MAX + 1];
+    const char *from = pinyin_vowels_folded(heard, folded, sizeof folded) ? folded : heard;
+    return pinyin_respelled(from, true, out, cap);
+}
+
 /* Writes into out the romaji heard with each ング ngu that closes a syllable (before a consonant
  * or at the end) as n: katakana write a foreign ng [ŋ] as ン and the グ that the spelling's g
  * suggests (Spong スポング supongu, Hawking ホーキング, Jingle ジングル, Hollings ホリングス), while

@@ -57,6 +57,13 @@ bool cdn_transcription_characters(const char *text);
  * too gave 1562 (2398) and seven (侍依诺 / Chino, 杞治文 / Kezhen). */
 bool cdn_transcription_but_one(const char *text);
 
+/* Writes into out (cap bytes) the pinyin heard with the two sounds of the Xinhua tables that
+ * pinyin reads otherwise, as cdn_transcription_similarity_xinhua hears them against a spelling
+ * with a j or g: 什 shen as shi (霍萊什 / Holeš) and a syllable's initial r as zh (博热 bore /
+ * Baugé); returns false, out unspecified, when heard has neither. For search, which looks up
+ * the Latin words under the sound classes of what the scorer hears. */
+bool cdn_xinhua_respelled(const char *heard, char *out, size_t cap);
+
 /* The sound strings of the last words compared, each side's apart (sound_sets.h), kept by the
  * caller between comparisons (a search's scratch: score.h). Zeroed it is empty; the functions
  * below take NULL for none, with the same results. */

@@ -1623,7 +1623,8 @@ static void abjad_loose_keys_golden(void **state)
 
 /* A one-class meeting says who is meant only where the Latin spelling has nothing more: Eli is
  * all of אלי, Uzi of עוזי; the second t of Tuito, the second n of Yinon, the h of Atieh go
- * unmatched (abjad_evidence.h: cdn_abjad_spelling_met_whole). */
+ * unmatched (abjad_evidence.h: cdn_abjad_spelling_met_whole); the silent h of Dahl and gh of
+ * Leigh are nothing more. */
 static void abjad_spelling_met_whole_golden(void **state)
 {
     (void)state;
@@ -1644,6 +1645,13 @@ static void abjad_spelling_met_whole_golden(void **state)
     assert_false(cdn_abjad_spelling_met_whole("ty", hebrew, "atieh"));
     assert_false(cdn_abjad_spelling_met_whole("jn", cdn_abjad_flags_of("\u05D2\u05F3\u05E0\u05D0"), "yinon"));
     assert_false(cdn_abjad_spelling_met_whole("ly", hebrew, "leon")); /* no n in אלי */
+    /* letters a spelling leaves unsaid after a vowel: an h before a consonant (German Dahl,
+     * Kuhr), a final gh (English Leigh); not a final h (Atieh above), nor a gh before a vowel */
+    assert_true(cdn_abjad_spelling_met_whole("dl", hebrew, "dahl"));    /* דאל */
+    assert_true(cdn_abjad_spelling_met_whole("qwr", hebrew, "kuhr"));   /* קור */
+    assert_true(cdn_abjad_spelling_met_whole("ly", hebrew, "leigh"));   /* לי */
+    assert_false(cdn_abjad_spelling_met_whole("ly", hebrew, "leighon"));
+    assert_false(cdn_abjad_spelling_met_whole("ly", hebrew, "lehr"));  /* the r is heard */
     /* how many classes met, and left: what orders search's ties at 0.85 */
     unsigned arabic = cdn_abjad_flags_of("\u0641\u0631\u062D\u0627\u062A"); /* فرحات */
     size_t left = 9;
@@ -1724,12 +1732,40 @@ static void sound_class_edits(void **state)
             assert_true(out[i][j] != out[i][j - 1]);
     }
     assert_true(found); /* Baldwin's classes, from 鲍德温's */
+    /* One class changed: Kolašinac's k l s n k from 克拉西納茨's k l s n s; none doubled
+     * (k l s n n), none the string itself. */
+    n = cdn_sound_substitutions("klsns", out);
+    found = false;
+    for (size_t i = 0; i < n; i++) {
+        found |= strcmp(out[i], "klsnk") == 0;
+        assert_true(strcmp(out[i], "klsns") != 0 && strlen(out[i]) == 5);
+        for (size_t j = 1; out[i][j]; j++)
+            assert_true(out[i][j] != out[i][j - 1]);
+    }
+    assert_true(found);
+    assert_int_equal(cdn_sound_substitutions("", out), 0);
+    assert_int_equal(cdn_sound_substitutions("b", out), 5);
+}
+
+/* The Xinhua tables' readings of pinyin (transcription.h): 什 shen as shi, an initial r as zh;
+ * nothing to respell, false. */
+static void xinhua_respelled(void **state)
+{
+    (void)state;
+    char out[CDN_SOUNDS_MAX + 1];
+    /* 霍萊什 / Holeš, with the table's vowels (uo as o, ai as e) */
+    assert_true(cdn_xinhua_respelled("huolaishen", out, sizeof out));
+    assert_string_equal(out, "holeshi");
+    assert_true(cdn_xinhua_respelled("bore", out, sizeof out)); /* 博热 / Baugé */
+    assert_string_equal(out, "bozhe");
+    assert_false(cdn_xinhua_respelled("landeng", out, sizeof out)); /* 藍登 */
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(sound_class_edits),
+        cmocka_unit_test(xinhua_respelled),
         cmocka_unit_test(normalize_latin),
         cmocka_unit_test(arabic_compounds_golden),
         cmocka_unit_test(generic_words_translate),
