@@ -1575,9 +1575,11 @@ static inline __attribute__((always_inline)) bool romanisations_apart(const cdn_
  * abjad, sound and translation rules need a word romanised from another script) whose text,
  * spelling and key all begin with other letters: the exact, transliteration, key, genitive,
  * initial, +ullah and Belarusian rules need the same first letter. Not two Arabic articles (al,
- * el), nor two forms of one given name (Aleksandr / Oleksandr); and the distance similarity
- * must be below 0.75, where the rules that need it are off. Anything else is left to the rules
- * (false). */
+ * el), nor the press's dsch for j (press_spelling: Dschihad / Jihad), nor two forms of one
+ * given name (Aleksandr / Oleksandr); and the distance similarity must be below 0.75, where the
+ * rules that need it are off. Anything else is left to the rules (false): a rule added for two
+ * Latin words of other first letters must be added here too (token_similarity_surely_apart
+ * fails without it when its words have such a pair). */
 static inline __attribute__((always_inline)) bool surely_apart(const cdn_token *a, const cdn_token *b)
 {
     if ((a->flags | b->flags) & CDN_TOK_ROMANISED)
@@ -1587,6 +1589,9 @@ static inline __attribute__((always_inline)) bool surely_apart(const cdn_token *
         return false;
     if (a->text[0] == b->text[0] || a->latin[0] == b->latin[0] || a->key[0] == b->key[0] ||
         (arabic_article(a) && arabic_article(b)))
+        return false;
+    /* The press's dsch for j meets at any distance, and begins with a d (Dschabhat / Jabhat). */
+    if ((a->key[0] == 'd' || b->key[0] == 'd') && (press_spelling(a, b) || press_spelling(b, a)))
         return false;
     /* distance_similarity's three parts, in its arithmetic, each below 0.75: the spellings'
      * and the keys' fuzzy similarity by their cheap tests (four-letter keys count only when
