@@ -15,6 +15,7 @@
 
 #include "match/score.h"
 #include "text/hangul.h"
+#include "text/mandarin_hangul.h"
 #include "text/pinyin.h"
 #include "text/transcription.h"
 #include "text/vowel_groups.h"
@@ -40,11 +41,19 @@ bool cdn_confirms_short_word(const cdn_token *a, const cdn_token *b, double sim,
            !cdn_korean_surname_spellings(syllabic->text);
 }
 
+/* A Chinese name spelled in Hangul by the table for Chinese: as sure as its Sino-Korean
+ * reading (score.c), above a comparison by sound. */
+#define MANDARIN_SPELLED_SIM 0.90
+
 double cdn_mandarin_in_hangul(const cdn_token *h, const cdn_token *latin, const char *both)
 {
+    if ((latin[0].flags | latin[1].flags) & (CDN_TOK_SYLLABIC | CDN_TOK_ROMANISED))
+        return 0.0;
+    if (cdn_mandarin_hangul_reads(h->text, both))
+        return MANDARIN_SPELLED_SIM;
     /* The cheap tests first: a native-looking Hangul word rules out every pair of its name. */
-    if (((latin[0].flags | latin[1].flags) & (CDN_TOK_SYLLABIC | CDN_TOK_ROMANISED)) || cdn_looks_native(h->text) ||
-        !cdn_is_pinyin(latin[0].latin) || !cdn_is_pinyin(latin[1].latin) || !cdn_pinyin_not_korean(both))
+    if (cdn_looks_native(h->text) || !cdn_is_pinyin(latin[0].latin) || !cdn_is_pinyin(latin[1].latin) ||
+        !cdn_pinyin_not_korean(both))
         return 0.0;
     return cdn_transcription_similarity(h->latin, CDN_SYLLABARY_HANGUL, both, NULL);
 }

@@ -642,21 +642,12 @@ static double sounds_by_vowels(double excess)
     return excess <= 0.0 ? 0.85 : 0.85 - 0.10 * excess;
 }
 
-/* How well syllabic, romanised from a script in which foreign names are transcribed by ear
- * (Han, kana, Hangul), sounds like the Latin spelling latin (sounds.h), if syllabic may be a
- * transcription (cdn_may_be_transcription): 0.80-0.85 when their sound classes agree under
- * some reading of each and the vowels do not contradict it (sounds_by_vowels), with three classes at least — two (Li, Park: "l", "bk") agree with too
- * many unrelated names; 0.82 when five classes or more are one class apart (a final consonant
- * dropped: Korvald, 科瓦尔 ke wa er); else 0. In the Wikidata pairs the one-class rule adds 2
- * to 3 points of recall and lets 0.05 % more unrelated pairs through; from four classes up it
- * let 0.3 % more through. */
-static double transcription_similarity(const cdn_token *syllabic, const cdn_token *latin, cdn_transcription_cache *cache)
+/* The sound classes' part of transcription_similarity, for syllabic a transcription
+ * (cdn_may_be_transcription): 0.80-0.85 when its classes equal the spelling's under some
+ * reading of each and the vowels do not contradict it, 0.82 when five or more are one class
+ * apart, else 0. */
+static double classes_similarity(const cdn_token *syllabic, const cdn_token *latin, cdn_transcription_cache *cache)
 {
-    if (!(syllabic->flags & CDN_TOK_SYLLABIC) || (latin->flags & CDN_TOK_ROMANISED) || !latin->latin[0] ||
-        !syllabic->latin[0])
-        return 0.0;
-    if (!cdn_may_be_transcription(syllabic))
-        return short_transcription_similarity(syllabic, latin, cache);
     char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], spelled[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
     unsigned source = CDN_SOUND_ROMANISED | (cdn_syllabary_of(syllabic->text) == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_T : 0);
     size_t nh = cdn_sound_variants(syllabic->latin, source, heard), ns = cdn_sound_variants(latin->latin, 0, spelled);
@@ -675,6 +666,25 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
                 best = 0.82;
         }
     }
+    return best;
+}
+
+/* How well syllabic, romanised from a script in which foreign names are transcribed by ear
+ * (Han, kana, Hangul), sounds like the Latin spelling latin (sounds.h), if syllabic may be a
+ * transcription (cdn_may_be_transcription): 0.80-0.85 when their sound classes agree under
+ * some reading of each and the vowels do not contradict it (sounds_by_vowels), with three classes at least — two (Li, Park: "l", "bk") agree with too
+ * many unrelated names; 0.82 when five classes or more are one class apart (a final consonant
+ * dropped: Korvald, 科瓦尔 ke wa er); else 0. In the Wikidata pairs the one-class rule adds 2
+ * to 3 points of recall and lets 0.05 % more unrelated pairs through; from four classes up it
+ * let 0.3 % more through. */
+static double transcription_similarity(const cdn_token *syllabic, const cdn_token *latin, cdn_transcription_cache *cache)
+{
+    if (!(syllabic->flags & CDN_TOK_SYLLABIC) || (latin->flags & CDN_TOK_ROMANISED) || !latin->latin[0] ||
+        !syllabic->latin[0])
+        return 0.0;
+    if (!cdn_may_be_transcription(syllabic))
+        return short_transcription_similarity(syllabic, latin, cache);
+    double best = classes_similarity(syllabic, latin, cache);
     /* Else the vowels decide, with the liberties transcriptions take (transcription.h). */
     if (best == 0.0)
         best = cdn_transcription_characters(syllabic->text)
@@ -1445,10 +1455,47 @@ static bool join_fits(size_t len, char first, size_t lt, char other)
 /* A Chinese name in Hangul by its Mandarin sounds (cjk_pairs.h: 자오웨이 / Zhao Wei). */
 static const char CDN_MANDARIN[] = "Mandarin in Hangul";
 
+/* Two words of a foreign name that Korean writes as one (장뱅상 / Jean-Vincent, 한스위르겐 /
+ * Hans-Jürgen, 알사하프 / al-Sahhaf: the 외래어 표기법 joins a hyphenated name), met by sound. */
+static const char CDN_JOINED_SOUNDS[] = "joined, by sound";
+
+/* How the Hangul word h, a transcription of four syllables or more (cdn_may_be_transcription),
+ * sounds like the two Latin words latin[0] and latin[1] read together (both, lb letters), by
+ * their sound classes (classes_similarity: 0.80-0.85; not by the readings of the spelling in
+ * other languages, which cost a Korean search a fifth more); 0 when not. Of three syllables, a
+ * Korean name with a rare surname passes for a transcription (사재준 / The Surgeon, 어주영 / Su
+ * Yang: five alarms more among 12,000 native names), and two words of a foreign name joined
+ * are rarely so short (알사하프 al-Sahhaf is four). A romanisation of Hangul is from as long as
+ * the spelling to twice as long (the vowels Korean adds: hanseuwireugen / hansjurgen); the
+ * cheap tests come first, since this is asked of every name in which h met nothing. */
+static double joined_transcription(const cdn_token *h, const cdn_token *latin, const char *both, size_t lb)
+{
+    enum { SYLLABLES_MIN = 4 };
+    size_t lh = h->latin_shape.len;
+    if (lh > 2 * lb || lb > lh + 2 || ((latin[0].flags | latin[1].flags) & (CDN_TOK_SYLLABIC | CDN_TOK_ROMANISED)) ||
+        code_points(h->text) < SYLLABLES_MIN || !cdn_may_be_transcription(h))
+        return 0.0;
+    const cdn_token joined_word = {.text = both, .latin = both, .key = both, .skel = ""};
+    return classes_similarity(h, &joined_word, NULL);
+}
+
+/* Whether pairs (np of them) hold a pair of token j of the other side alone with one token
+ * (other_is_query: the other side is the query's). */
+static bool met_apart(const pair *pairs, size_t np, size_t j, bool other_is_query)
+{
+    for (size_t p = 0; p < np; p++) {
+        uint32_t mine = other_is_query ? pairs[p].n_mask : pairs[p].q_mask;
+        uint32_t theirs = other_is_query ? pairs[p].q_mask : pairs[p].n_mask;
+        if (theirs == 1u << j && !(mine & (mine - 1)))
+            return true;
+    }
+    return false;
+}
+
 /* Appends to pairs (np of them) the pairs of the Hangul word h (token number at) with two
  * neighbouring tokens of other (count of them, len their lengths, 0 for a token taken) that read
- * together as its Sino-Korean reading; other is the query side when other_is_query. Returns
- * the new count. */
+ * together as its Sino-Korean reading, as its Mandarin sounds, or as a foreign name written as
+ * one word; other is the query side when other_is_query. Returns the new count. */
 static size_t sino_korean_joins(const cdn_token *h, size_t at, const cdn_token *other, size_t count,
                                 const size_t *len, bool other_is_query, pair *pairs, size_t np)
 {
@@ -1464,6 +1511,15 @@ static size_t sino_korean_joins(const cdn_token *h, size_t at, const cdn_token *
         if (!sino_korean(h, both, other[j].flags | other[j + 1].flags)) {
             sim = cdn_mandarin_in_hangul(h, &other[j], both);
             how = CDN_MANDARIN;
+            if (sim == 0.0) {
+                /* Joined only where a word would be left unmet apart: 방겐하임 is Wangenheim and
+                 * 폰 von beside it, not von+wangenheim leaving 폰 unmet; 한스위르겐 meets jurgen
+                 * alone, but hans nothing. */
+                sim = joined_transcription(h, &other[j], both, len[j] + len[j + 1]);
+                if (sim > 0.0 && met_apart(pairs, np, j, other_is_query) && met_apart(pairs, np, j + 1, other_is_query))
+                    sim = 0.0;
+                how = CDN_JOINED_SOUNDS;
+            }
             if (sim == 0.0)
                 continue;
         }

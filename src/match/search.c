@@ -58,6 +58,7 @@
 #include "text/orthography.h"
 #include "text/palladius.h"
 #include "text/pinyin.h"
+#include "text/mandarin_hangul.h"
 #include "text/sino_korean.h"
 #include "text/sound_edits.h"
 #include "text/sounds.h"
@@ -961,39 +962,63 @@ static __attribute__((cold, noinline)) void gather_korean(gatherer *g, const cdn
  * which compare accepts). Each spelling is one key looked up. */
 enum { SINO_KOREAN_FIRST = 32, SINO_KOREAN_REST = 128 };
 
-/* A Chinese name written in Hangul by the Korean readings of its characters (sino_korean.h:
- * 염파 / Lian Po, 안진경 / Yan Zhenqing), one word of two to four syllables, meets the names
- * with a pinyin spelling of it, as the scorer reads it (0.90): the whole word as one Latin word
- * (길장 / Jizang), or split in two at a syllable, a surname and a given name, each read every
- * way its syllables may be, only where the two together have a spelling no romanisation of
- * Korean has (cdn_pinyin_not_korean, as the scorer asks). */
-static __attribute__((cold, noinline)) void gather_sino_korean(gatherer *g, const cdn_token *t)
+/* A Chinese name written in Hangul, and how it may read in pinyin: its spellings of a run of
+ * the word's syllables, whether a spelling of the whole word counts as the scorer counts it,
+ * and the scorer's similarity. */
+typedef struct hangul_reading {
+    size_t (*spellings)(const char *hangul, size_t from, size_t count, char out[][CDN_SINO_KOREAN_SPELLING_MAX],
+                        size_t max);
+    bool (*counts)(const char *hangul, const char *pinyin);
+    double sim;
+    size_t most; /* syllables of the longest word read so */
+} hangul_reading;
+
+/* The Sino-Korean reading counts a spelling that no romanisation of Korean has (sino_korean.h). */
+static bool sino_korean_counts(const char *hangul, const char *pinyin)
+{
+    (void)hangul;
+    return cdn_pinyin_not_korean(pinyin);
+}
+
+/* By the Korean readings of its characters (sino_korean.h: 염파 / Lian Po, 안진경 / Yan
+ * Zhenqing), one Hangul syllable a character, and by its Mandarin sounds (mandarin_hangul.h:
+ * 장원웨 / Zhang Wenyue), where a character may take two (장샤오위안 / Jiang Xiaoyuan), each at
+ * the scorer's 0.90. */
+static const hangul_reading SINO_KOREAN_READING = {cdn_sino_korean_spellings, sino_korean_counts, 0.9, 4};
+static const hangul_reading MANDARIN_READING = {cdn_mandarin_hangul_spellings, cdn_mandarin_hangul_reads, 0.9, 6};
+
+/* A Chinese name written in Hangul, one word of two syllables to r->most, meets the names with a
+ * pinyin spelling of it as r reads it: the whole word as one Latin word (길장 / Jizang), or split
+ * in two at a syllable, a surname and a given name, each read every way its syllables may be,
+ * only where the two together count (r->counts, as the scorer asks). */
+static __attribute__((cold, noinline)) void gather_hangul_reading(gatherer *g, const cdn_token *t,
+                                                                  const hangul_reading *r)
 {
     size_t bytes = strlen(t->text), n = bytes / 3;
-    if (!cdn_is_hangul(t->text) || bytes % 3 || n < 2 || n > 4)
+    if (!cdn_is_hangul(t->text) || bytes % 3 || n < 2 || n > r->most)
         return;
     char first[SINO_KOREAN_FIRST][CDN_SINO_KOREAN_SPELLING_MAX], rest[SINO_KOREAN_REST][CDN_SINO_KOREAN_SPELLING_MAX];
     char both[2 * CDN_SINO_KOREAN_SPELLING_MAX];
-    size_t n_rest = cdn_sino_korean_spellings(t->text, 0, n, rest, SINO_KOREAN_REST);
+    size_t n_rest = r->spellings(t->text, 0, n, rest, SINO_KOREAN_REST);
     for (size_t j = 0; j < n_rest && g->status == CORDON_OK; j++) {
-        const cdn_ikey *whole = cdn_pinyin_not_korean(rest[j]) ? indexed_key_of(g->idx, rest[j], strlen(rest[j])) : NULL;
+        const cdn_ikey *whole = r->counts(t->text, rest[j]) ? indexed_key_of(g->idx, rest[j], strlen(rest[j])) : NULL;
         if (whole)
-            add_postings(g, whole, 0.9);
+            add_postings(g, whole, r->sim);
     }
-    float q = (float)(0.9 * g->token_weight);
+    float q = (float)(r->sim * g->token_weight);
     for (size_t k = 1; k < n && g->status == CORDON_OK; k++) {
-        size_t n_first = cdn_sino_korean_spellings(t->text, 0, k, first, SINO_KOREAN_FIRST);
+        size_t n_first = r->spellings(t->text, 0, k, first, SINO_KOREAN_FIRST);
         const cdn_ikey *family[SINO_KOREAN_FIRST];
         for (size_t i = 0; i < n_first; i++)
             family[i] = indexed_key_of(g->idx, first[i], strlen(first[i]));
-        n_rest = n_first ? cdn_sino_korean_spellings(t->text, k, n - k, rest, SINO_KOREAN_REST) : 0;
+        n_rest = n_first ? r->spellings(t->text, k, n - k, rest, SINO_KOREAN_REST) : 0;
         for (size_t j = 0; j < n_rest && g->status == CORDON_OK; j++) {
             const cdn_ikey *given = indexed_key_of(g->idx, rest[j], strlen(rest[j]));
             for (size_t i = 0; given && i < n_first && g->status == CORDON_OK; i++) {
                 if (!family[i])
                     continue;
                 snprintf(both, sizeof both, "%s%s", first[i], rest[j]);
-                if (cdn_pinyin_not_korean(both))
+                if (r->counts(t->text, both))
                     credit_both(g, family[i], given, q);
             }
         }
@@ -1060,8 +1085,10 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     gather_press(g, t, exact);
     if (t->flags & CDN_TOK_SYLLABIC) {
         gather_korean(g, t);
-        if (g->one_word)
-            gather_sino_korean(g, t);
+        if (g->one_word) {
+            gather_hangul_reading(g, t, &SINO_KOREAN_READING);
+            gather_hangul_reading(g, t, &MANDARIN_READING);
+        }
     }
     if (g->korean_latin)
         gather_korean_latin(g, t, g->token == g->korean_surname);

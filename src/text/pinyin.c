@@ -74,6 +74,24 @@ bool cdn_pinyin_syllable(const char *s, size_t len)
     return false;
 }
 
+void cdn_pinyin_each_syllable(void (*fn)(const char *syllable, void *ctx), void *ctx)
+{
+    enum { SYLLABLE_MAX = 8 };
+    for (size_t i = 0; i < sizeof TABLE / sizeof TABLE[0]; i++) {
+        size_t li = strlen(TABLE[i].initial);
+        for (const char *f = TABLE[i].finals; *f;) {
+            size_t n = strcspn(f, " ");
+            char syllable[SYLLABLE_MAX];
+            memcpy(syllable, TABLE[i].initial, li);
+            memcpy(syllable + li, f, n);
+            syllable[li + n] = '\0';
+            fn(syllable, ctx);
+            f += n;
+            f += *f == ' ';
+        }
+    }
+}
+
 /* Whether every two neighbouring consonants of s (len letters) may stand so in pinyin: inside
  * a syllable only as zh, ch, sh and ng, and across syllables after a final n, ng or er. False
  * rules s out; true leaves it to the table (Emma's mm, John's hn, Wright's wr are none). */

@@ -22,6 +22,10 @@ bool cdn_is_pinyin(const char *s);
 /* Whether the len letters at s are one Mandarin syllable in Hanyu Pinyin (ü written u or v). */
 bool cdn_pinyin_syllable(const char *s, size_t len);
 
+/* Calls fn(syllable, ctx) with every syllable of the table cdn_pinyin_syllable answers from
+ * (about 400, each once, as a NUL-terminated plain-ASCII string; ü written u or v as there). */
+void cdn_pinyin_each_syllable(void (*fn)(const char *syllable, void *ctx), void *ctx);
+
 /*
  * Whether the onset (the consonants before the first vowel) of the romanisation romanised,
  * written in pinyin (Han) or the Revised Romanization (Hangul), may be the same sound as the

@@ -1487,16 +1487,49 @@ static void short_transcriptions_need_a_long_one(void **state)
 
 /* A modern Chinese name in Hangul is written by its Mandarin sounds (자오웨이 jaowei / Zhao
  * Wei), not by the Sino-Korean reading of its characters (조미): as one word against two
- * pinyin words, it meets them as a transcription, when they have a spelling no romanisation of
- * Korean has; a Korean name does not. */
+ * pinyin words, it meets them at 0.90 when it is their spelling by the 외래어 표기법's table
+ * (mandarin_hangul.h), with the glide some writers put after ㅈ (쟈오 for 자오), and otherwise as a
+ * transcription (0.80-0.84), when they have a spelling no romanisation of Korean has; a Korean
+ * name does not. */
 static void chinese_names_in_hangul_by_their_sounds(void **state)
 {
     (void)state;
-    static const char *const SAME[][2] = {{"자오웨이", "Zhao Wei"}, {"저우룬파", "Zhou Runfa"}};
-    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "Mandarin in Hangul");
+    static const char *const SPELLED[][2] = {
+        {"자오웨이", "Zhao Wei"},  {"저우룬파", "Zhou Runfa"},    {"장원웨", "Zhang Wenyue"},
+        {"쟈오지핑", "Zhao Jiping"}, {"왕쥔", "Wang Jun"},       /* 쥔: no hanja reads so */
+        {"저우허시", "Zhou Hexi"}, /* every syllable a hanja's, but zh and x pinyin's */
+    };
+    expect_scores(SPELLED, COUNT(SPELLED), 0.90, 0.90, "Mandarin in Hangul, the table's spelling");
+    static const char *const HEARD[][2] = {{"조우룬파", "Zhou Runfa"}, {"저우룬바", "Zhou Runfa"}};
+    expect_scores(HEARD, COUNT(HEARD), 0.80, 0.84, "Mandarin in Hangul, by sound");
     static const char *const OTHER[][2] = {
         {"자오웨이", "Zhao Min"},
         {"주서우", "SU, Zhao"}, /* 주 is a Korean surname: a Korean name */
+        {"허융", "He Yong"},    /* the table's spelling, but a Korean name's syllables and letters */
+        {"양위", "Yang Yu"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* Korean writes the two words of a hyphenated foreign name as one (장바티스트 / Jean-Baptiste,
+ * 한스위르겐 / Hans-Jürgen): a Hangul word of four syllables or more meets two Latin words read
+ * together by sound, as one word would; one of three, which may be a Korean name with a rare
+ * surname, does not. */
+static void foreign_words_joined_in_hangul(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"장바티스트 베시에르", "Jean-Baptiste Bessières"},
+        {"한스위르겐 슈툼프", "Hans-Jürgen Stumpff"},
+        {"무함마드 사이드 알사하프", "Muhammad Saeed al-Sahhaf"},
+        {"기도 데마르코", "Guido de Marco"},
+        {"구스타프 폰 방겐하임", "Gustav von Wangenheim"}, /* 방겐하임 meets wangenheim alone: not joined */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.82, 0.90, "two words joined in Hangul");
+    static const char *const OTHER[][2] = {
+        {"사재준", "The Surgeon"}, /* three syllables: a Korean name (사 a rare surname) */
+        {"장바티스트 베시에르", "Jean-Pierre Bessières"},
+        {"한스위르겐 슈툼프", "Hans Stumpff"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
@@ -2211,6 +2244,7 @@ int main(void)
         cmocka_unit_test(chinese_transcription_liberties),
         cmocka_unit_test(english_open_syllables_heard),
         cmocka_unit_test(chinese_names_in_hangul_by_their_sounds),
+        cmocka_unit_test(foreign_words_joined_in_hangul),
         cmocka_unit_test(chinese_names_meet_by_syllables),
         cmocka_unit_test(east_slavic_given_names_meet),
         cmocka_unit_test(foreign_names_in_cyrillic_read_aloud),

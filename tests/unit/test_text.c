@@ -26,6 +26,7 @@
 #include "text/japanese.h"
 #include "text/kana_digraphs.h"
 #include "text/readings.h"
+#include "text/mandarin_hangul.h"
 #include "text/sino_korean.h"
 #include "text/sounds.h"
 #include "text/titles.h"
@@ -241,6 +242,40 @@ static void sino_korean_syllables(void **state)
     assert_int_equal(cdn_sino_korean_spellings("오경", 0, 2, out, 34), 0); /* more than max */
     assert_int_equal(cdn_sino_korean_spellings("오경", 2, 1, out, 40), 0); /* past the end */
     assert_int_equal(cdn_sino_korean_spellings("오x", 0, 2, out, 40), 0);  /* not Hangul */
+}
+
+/* Pinyin written in Hangul by the 외래어 표기법's table for Chinese, and back. */
+static void mandarin_in_hangul_by_the_table(void **state)
+{
+    (void)state;
+    assert_true(cdn_mandarin_hangul_reads("장쩌민", "jiangzemin"));   /* z is ㅉ, jiang 장 */
+    assert_true(cdn_mandarin_hangul_reads("마오쩌둥", "maozedong"));  /* ao two syllables, ong 웅 */
+    assert_true(cdn_mandarin_hangul_reads("시진핑", "xijinping"));
+    assert_true(cdn_mandarin_hangul_reads("천수이볜", "chenshuibian")); /* ui 우이, ian 옌 */
+    assert_true(cdn_mandarin_hangul_reads("위안스카이", "yuanshikai")); /* yuan 위안, shi 스 */
+    assert_true(cdn_mandarin_hangul_reads("리커창", "likeqiang"));   /* q ㅊ, no glide after it */
+    assert_true(cdn_mandarin_hangul_reads("원자바오", "wenjiabao")); /* wen 원, jia 자 */
+    assert_true(cdn_mandarin_hangul_reads("쟈오지핑", "zhaojiping")); /* 쟈 written for 자 */
+    assert_true(cdn_mandarin_hangul_reads("취추바이", "quqiubai"));   /* qu 취, qiu 추 */
+    assert_true(cdn_mandarin_hangul_reads("왕웨이", "wangwei"));     /* wei 웨이: 웨 no hanja's */
+    assert_true(cdn_mandarin_hangul_reads("장쩌민", "zhangzemin"));   /* 장 is zhang too */
+    assert_false(cdn_mandarin_hangul_reads("장쩌민", "jiangzemi"));  /* nothing left over */
+    assert_false(cdn_mandarin_hangul_reads("장저민", "jiangzemin")); /* z is ㅉ, zh ㅈ */
+    assert_false(cdn_mandarin_hangul_reads("허융", "heyong"));      /* a Korean name's syllables */
+    assert_false(cdn_mandarin_hangul_reads("김민", "jinmin"));
+    assert_false(cdn_mandarin_hangul_reads("장x", "zhang"));        /* not Hangul */
+    /* Every spelling, for search to look up: 장 is zhang or jiang, 원 wen, 웨 yue. */
+    char out[8][CDN_SINO_KOREAN_SPELLING_MAX];
+    assert_int_equal(cdn_mandarin_hangul_spellings("장원웨", 0, 1, out, 8), 2);
+    assert_string_equal(out[0], "zhang");
+    assert_string_equal(out[1], "jiang");
+    assert_int_equal(cdn_mandarin_hangul_spellings("장원웨", 1, 2, out, 8), 1);
+    assert_string_equal(out[0], "wenyue");
+    assert_int_equal(cdn_mandarin_hangul_spellings("샤오", 0, 2, out, 8), 1); /* not xia + o */
+    assert_string_equal(out[0], "xiao");
+    assert_int_equal(cdn_mandarin_hangul_spellings("장원웨", 0, 3, out, 1), 0); /* more than max */
+    assert_int_equal(cdn_mandarin_hangul_spellings("장원웨", 2, 2, out, 8), 0); /* past the end */
+    assert_int_equal(cdn_mandarin_hangul_spellings("김", 0, 1, out, 8), 0);     /* no pinyin's */
 }
 
 /* Romanises word of the name with t as cdn_analyze_name does, into a static buffer. */
@@ -1796,6 +1831,7 @@ int main(void)
         cmocka_unit_test(kanji_of_japanese_names),
         cmocka_unit_test(katakana_combinations_in_hepburn),
         cmocka_unit_test(sino_korean_syllables),
+        cmocka_unit_test(mandarin_in_hangul_by_the_table),
         cmocka_unit_test(readings_heard),
         cmocka_unit_test(readings_korean),
         cmocka_unit_test(pinyin_syllables),
