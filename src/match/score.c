@@ -1715,6 +1715,79 @@ static cdn_transcription_cache *memo_sounds(cdn_sim_memo *memo, const cdn_token 
     return (a->flags ^ b->flags) & CDN_TOK_SYLLABIC ? cdn_sim_memo_sounds(memo) : NULL;
 }
 
+/* Whether fuzzy(x, sx, y, sy, 0.75) is 0 by its cheap tests alone (the lengths, and the
+ * letters used), without a distance. Its tests in whole numbers: with edits = longer / 4, a
+ * difference of lengths (or a count of letters) above edits + 1e-9 (2 * edits + 1e-9) is one
+ * of more than a quarter (a half) of longer, as neither side of the comparison has other
+ * fractions. */
+static inline __attribute__((always_inline)) bool shapes_apart(const cdn_shape *sx, const cdn_shape *sy)
+{
+    unsigned lx = sx->len, ly = sy->len;
+    if (lx < 4 || ly < 4)
+        return true;
+    unsigned longer = lx > ly ? lx : ly, diff = lx > ly ? lx - ly : ly - lx;
+    return sx->ascii && sy->ascii && (4 * diff > longer || 2 * (unsigned)bits(sx->mask ^ sy->mask) > longer);
+}
+
+/* Whether romanisation_similarity(x, sx, y, sy) is 0 by its first tests, before it works out
+ * any distance (so that distance_similarity falls back on fuzzy); its letter test in whole
+ * numbers as in shapes_apart. */
+static inline __attribute__((always_inline)) bool romanisations_apart(const cdn_shape *sx, const cdn_shape *sy)
+{
+    unsigned lx = sx->len, ly = sy->len;
+    if (lx < 4 || ly < 4 || lx > MAX_CP || ly > MAX_CP || !sx->ascii || !sy->ascii)
+        return true;
+    return 2 * (unsigned)bits(sx->hard_mask ^ sy->hard_mask) > (lx > ly ? lx : ly);
+}
+
+/* Whether cdn_token_similarity_cached(a, b) is surely 0 (with no how), told before the rules
+ * are run: nine pairs in ten that the memo compares on the bench mix are two unrelated Latin
+ * words, which went through every rule. Only two words in Latin letters (the Hanja, Cyrillic,
+ * abjad, sound and translation rules need a word romanised from another script) whose text,
+ * spelling and key all begin with other letters: the exact, transliteration, key, genitive,
+ * initial, +ullah and Belarusian rules need the same first letter. Not two Arabic articles (al,
+ * el), nor the press's dsch for j (press_spelling: Dschihad / Jihad), nor two forms of one
+ * given name (Aleksandr / Oleksandr); and the distance similarity must be below 0.75, where the
+ * rules that need it are off. Anything else is left to the rules (false): a rule added for two
+ * Latin words of other first letters must be added here too (token_similarity_surely_apart
+ * fails without it when its words have such a pair). */
+static inline __attribute__((always_inline)) bool surely_apart(const cdn_token *a, const cdn_token *b)
+{
+    if ((a->flags | b->flags) & CDN_TOK_ROMANISED)
+        return false;
+    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
+    if (la == 0 || lb == 0)
+        return false;
+    if (a->text[0] == b->text[0] || a->latin[0] == b->latin[0] || a->key[0] == b->key[0] ||
+        (arabic_article(a) && arabic_article(b)))
+        return false;
+    /* The press's dsch for j meets at any distance, and begins with a d (Dschabhat / Jabhat). */
+    if ((a->key[0] == 'd' || b->key[0] == 'd') && (press_spelling(a, b) || press_spelling(b, a)))
+        return false;
+    /* distance_similarity's three parts, in its arithmetic, each below 0.75: the spellings'
+     * and the keys' fuzzy similarity by their cheap tests (four-letter keys count only when
+     * they begin alike, which these do not), and the romanisation (times 0.95 between two
+     * Latin spellings) by its cheap tests or, failing them, by its distance. */
+    if (!shapes_apart(&a->latin_shape, &b->latin_shape))
+        return false;
+    if (a->key_shape.len >= 5 && b->key_shape.len >= 5 && !shapes_apart(&a->key_shape, &b->key_shape))
+        return false;
+    if (!romanisations_apart(&a->latin_shape, &b->latin_shape)) {
+        double sr = romanisation_similarity(a->latin, &a->latin_shape, b->latin, &b->latin_shape, NULL);
+        sr *= 0.95;
+        if (sr >= 0.75)
+            return false;
+    }
+    /* Last, the given-name forms, looked up as the rules would where both words may be one
+     * (their lengths and first two letters). */
+    return !cdn_may_be_name_form(a->latin, la) || !cdn_may_be_name_form(b->latin, lb) || !same_given_name(a, b);
+}
+
+bool cdn_token_surely_apart(const cdn_token *a, const cdn_token *b)
+{
+    return surely_apart(a, b);
+}
+
 /* The memo's row of name token t against each of the m query tokens (compared now if t's form
  * is new to it); NO_ROW when the memo cannot say (no memo, a token of no indexed form, another
  * query length, out of memory): the caller compares the tokens itself. A number, not a
@@ -1739,7 +1812,10 @@ static size_t memo_row(cdn_sim_memo *memo, const cdn_token *q, size_t m, const c
     }
     struct cdn_sim_cell *row = memo->cells + memo->rows * m;
     for (size_t i = 0; i < m; i++)
-        row[i].sim = cdn_token_similarity_cached(&q[i], t, &row[i].how, memo_sounds(memo, &q[i], t));
+        if (surely_apart(&q[i], t))
+            row[i] = (struct cdn_sim_cell){0.0, NULL};
+        else
+            row[i].sim = cdn_token_similarity_cached(&q[i], t, &row[i].how, memo_sounds(memo, &q[i], t));
     memo->form_stamp[t->form] = memo->generation;
     memo->form_row[t->form] = (uint32_t)memo->rows;
     return memo->rows++;

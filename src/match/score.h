@@ -157,6 +157,11 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
 double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const char **how,
                                    struct cdn_transcription_cache *sounds);
 
+/* Whether a and b are two words in Latin letters that cdn_token_similarity surely finds apart
+ * (0, how NULL), told by cheap tests of their first letters and shapes before any rule is run
+ * (the scorer's memo skips the rules for them); false says nothing. */
+bool cdn_token_surely_apart(const cdn_token *a, const cdn_token *b);
+
 /* The optimal-string-alignment distance of two strings (insertions, deletions, substitutions and
  * transpositions of neighbours, each one edit), over code points; strings are cut at 64 code
  * points unless both are ASCII. */

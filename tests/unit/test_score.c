@@ -239,6 +239,107 @@ static void memo_scores_near_spellings_as_the_scorer_does(void **state)
     }
 }
 
+/* The words of a name, analysed into out (for the tests below). */
+static void analyse_words(cdn_analyzed *out, const char *text)
+{
+    cdn_analyzed_init(out);
+    assert_int_equal(cdn_analyze_name(out, NULL, text, strlen(text), CORDON_SCHEMA_ANY, NULL), CORDON_OK);
+    cdn_analyzed_finish(out);
+}
+
+/* Two words the memo passes over as surely apart (cdn_token_surely_apart) are words the rules
+ * find apart, on every pair of words that meet by a rule without beginning alike (given-name
+ * forms, ch for kh, an Arabic article, a doubled letter, +ullah), unrelated names, words in other
+ * scripts, initials, numerals, and 300 random words (of letters that the rules treat apart: soft
+ * letters, c, h, k, s, z, d; and of soft letters around two consonants, whose romanisations are
+ * near), compared both ways; and most unrelated names are passed over. */
+static void token_similarity_surely_apart(void **state)
+{
+    (void)state;
+    static const char WORDS[] =
+        "Olga Volha Olha Aleksandr Oleksandr Aliaksandr Alyaksandr Vladimir Uladzimir Volodymyr Elena Olena Alena "
+        "Yelena Ekaterina Yekaterina Katsiaryna Kateryna Yevgeny Evgeny Ievgen Yauhen Yuri Iouri Jurij Yury "
+        "Andrei Andriy Andrey Chalid Khalid Halid Mochtari Mokhtari Al El Ul Abd Ghodratollah Ghodrat "
+        "Salahuddin Salah Smith Jones Muhammad Mohammed Mahmoud Ahmad Ahmed Hassan Hasan Usama Osama Ossama "
+        "Lukashenka Lukashenko Lukaschenko Putins Putin Ivanov Iwanow Schmidt Shmidt Juan Huan Xavier Javier "
+        "Zhang Chang Jang Wang Vang Li Lee Yi Ng Wu Hu Ii Iii Iv Vi X J M Garcia Garsia Gonzalez Consales "
+        "Petrenko Petrenka Eugene Yevheniy Ilya Ilia Elijah Ioann Ivan Johann Jochen Kirill Cyril Ciril "
+        "Fyodor Feodor Theodor Fedir Фёдор Лукашенко 김정은 李明 محمد Ekkehard Ekkehart Üzüm Uzum "
+        "Mirella Agatha Conceicao Ramon Ramone Alcieds Mayena Fathi Murad Murat Ursula Dahl Dhual "
+        "Mrtnskdl Hmrtnskdlaea Smrtnkdlpq Amrtnkdlpqe Dschabhat Jabhat Dschihad Jihad Dschamal Jamal";
+    /* Random words with a fixed seed: 200 of letters the rules single out, and 100 of soft
+     * letters and two consonants (whose romanisations are near where their letters are not). */
+    static const char LETTERS[] = "aeiouyhwjcksztdxlnrbvgfmp", SOFT[] = "aeiouyhwjsm";
+    char text[sizeof WORDS + 300 * 13];
+    memcpy(text, WORDS, sizeof WORDS - 1);
+    size_t at = sizeof WORDS - 1;
+    uint32_t seed = 20261128;
+    for (size_t w = 0; w < 300; w++) {
+        const char *letters = w < 200 ? LETTERS : SOFT;
+        size_t n_letters = w < 200 ? sizeof LETTERS - 1 : sizeof SOFT - 1;
+        text[at++] = ' ';
+        seed = seed * 1103515245u + 12345u;
+        size_t len = 2 + (seed >> 16) % 10;
+        for (size_t i = 0; i < len; i++) {
+            seed = seed * 1103515245u + 12345u;
+            text[at++] = letters[(seed >> 16) % n_letters];
+        }
+    }
+    text[at] = '\0';
+    /* Each word analysed alone (a name keeps its first CDN_MAX_NAME_TOKENS words only). */
+    enum { MOST = 600 };
+    static cdn_analyzed words[MOST];
+    size_t n = 0;
+    for (char *w = strtok(text, " "); w && n < MOST; w = strtok(NULL, " ")) {
+        analyse_words(&words[n], w);
+        if (words[n].tokens.len == 1)
+            n++;
+        else
+            cdn_analyzed_free(&words[n]);
+    }
+    assert_true(n > 400);
+    size_t apart = 0, pairs = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < n; j++) {
+            const cdn_token *a = words[i].tokens.items, *b = words[j].tokens.items;
+            pairs++;
+            if (!cdn_token_surely_apart(a, b))
+                continue;
+            apart++;
+            const char *how = "unset";
+            double sim = cdn_token_similarity(a, b, &how);
+            if (sim != 0.0 || how != NULL)
+                fail_msg("%s / %s: surely apart, but the rules give %.4f (%s)", a->text, b->text, sim,
+                         how ? how : "no how");
+        }
+    if (apart < pairs / 2)
+        fail_msg("only %zu of %zu pairs surely apart", apart, pairs);
+    for (size_t i = 0; i < n; i++)
+        cdn_analyzed_free(&words[i]);
+    /* What is not decided here is left to the rules: initials, words that begin alike, words
+     * romanised from another script, and near spellings. */
+    static const char *const UNDECIDED[][2] = {{"Smith", "Smyth"}, {"J", "Jones"}, {"Olga", "Volha"},
+                                               {"Chalid", "Khalid"}, {"Лукашенко", "Lukashenka"},
+                                               {"Smith", "Shmidt"}, {"Al", "El"}};
+    for (size_t i = 0; i < sizeof UNDECIDED / sizeof UNDECIDED[0]; i++) {
+        cdn_analyzed a, b;
+        analyse_words(&a, UNDECIDED[i][0]);
+        analyse_words(&b, UNDECIDED[i][1]);
+        assert_int_equal(a.tokens.len, 1);
+        assert_int_equal(b.tokens.len, 1);
+        if (cdn_token_surely_apart(a.tokens.items, b.tokens.items))
+            fail_msg("%s / %s: surely apart", UNDECIDED[i][0], UNDECIDED[i][1]);
+        cdn_analyzed_free(&a);
+        cdn_analyzed_free(&b);
+    }
+    cdn_analyzed a, b;
+    analyse_words(&a, "Smith");
+    analyse_words(&b, "Jones");
+    assert_true(cdn_token_surely_apart(a.tokens.items, b.tokens.items));
+    cdn_analyzed_free(&a);
+    cdn_analyzed_free(&b);
+}
+
 /* Two neighbouring words joined are measured from their shapes alone (cdn_shape_joined) as
  * cdn_shape_of measures them written together: letters, soft letters, digits, bytes past ASCII,
  * and more than 255 hard letters (the count stops there). */
@@ -2178,6 +2279,7 @@ int main(void)
         cmocka_unit_test(prepared_pattern_agrees_with_the_reference),
         cmocka_unit_test(memo_scores_as_the_scorer_does),
         cmocka_unit_test(memo_scores_near_spellings_as_the_scorer_does),
+        cmocka_unit_test(token_similarity_surely_apart),
         cmocka_unit_test(joined_shapes_measure_as_written_together),
         cmocka_unit_test(similarity_at_least_cuts_off),
         cmocka_unit_test(fixed_point_reads_like_printf),
