@@ -1764,6 +1764,9 @@ static inline __attribute__((always_inline)) bool surely_apart(const cdn_token *
     /* The press's dsch for j meets at any distance, and begins with a d (Dschabhat / Jabhat). */
     if ((a->key[0] == 'd' || b->key[0] == 'd') && (press_spelling(a, b) || press_spelling(b, a)))
         return false;
+    /* So does a q for a k or g in Arabic names (Ghodomi / Qaddoumi: arabic_letters_apart). */
+    if (arabic_letters_may_agree(a, b) && arabic_letters_apart(a, b))
+        return false;
     /* distance_similarity's three parts, in its arithmetic, each below 0.75: the spellings'
      * and the keys' fuzzy similarity by their cheap tests (four-letter keys count only when
      * they begin alike, which these do not), and the romanisation (times 0.95 between two

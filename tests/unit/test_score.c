@@ -266,7 +266,8 @@ static void token_similarity_surely_apart(void **state)
         "Petrenko Petrenka Eugene Yevheniy Ilya Ilia Elijah Ioann Ivan Johann Jochen Kirill Cyril Ciril "
         "Fyodor Feodor Theodor Fedir Фёдор Лукашенко 김정은 李明 محمد Ekkehard Ekkehart Üzüm Uzum "
         "Mirella Agatha Conceicao Ramon Ramone Alcieds Mayena Fathi Murad Murat Ursula Dahl Dhual "
-        "Mrtnskdl Hmrtnskdlaea Smrtnkdlpq Amrtnkdlpqe Dschabhat Jabhat Dschihad Jihad Dschamal Jamal";
+        "Mrtnskdl Hmrtnskdlaea Smrtnkdlpq Amrtnkdlpqe Dschabhat Jabhat Dschihad Jihad Dschamal Jamal "
+        "Ghodomi Qaddoumi Qadhafi Gaddafi Kaddafi Ghathafi";
     /* Random words with a fixed seed: 200 of letters the rules single out, and 100 of soft
      * letters and two consonants (whose romanisations are near where their letters are not). */
     static const char LETTERS[] = "aeiouyhwjcksztdxlnrbvgfmp", SOFT[] = "aeiouyhwjsm";
