@@ -171,6 +171,26 @@ static void orthography_keys_meet(void **state)
     }
 }
 
+/* Asserts that the second key second (cdn_orthography_key_ch_as_kh, cdn_orthography_key_press)
+ * of each same[i].in is the first key of same[i].out, and that each word of none has none. */
+static void expect_second_key(size_t (*second)(const char *, size_t, char[CDN_KEY_MAX + 1]), const char *what,
+                              const pair *same, size_t n_same, const char *const *none, size_t n_none)
+{
+    for (size_t i = 0; i < n_same; i++) {
+        char heard[CDN_KEY_MAX + 1], listed[CDN_KEY_MAX + 1];
+        size_t n = second(same[i].in, strlen(same[i].in), heard);
+        assert_int_equal(n, cdn_orthography_key_ascii(same[i].out, strlen(same[i].out), listed));
+        if (strcmp(heard, listed) != 0)
+            fail_msg("%s read %s is %s, %s is %s", same[i].in, what, heard, same[i].out, listed);
+    }
+    for (size_t i = 0; i < n_none; i++) {
+        char heard[CDN_KEY_MAX + 1];
+        if (second(none[i], strlen(none[i]), heard) != 0)
+            fail_msg("%s has a key read %s, %s", none[i], what, heard);
+        assert_string_equal(heard, "");
+    }
+}
+
 /* The second key reads ch as the х of German and Polish spellings (Chalid for Khalid); the ch
  * of sch, tsch and tch is left to the first key, and a word without another ch has none. */
 static void orthography_key_with_ch_as_kh(void **state)
@@ -179,19 +199,9 @@ static void orthography_key_with_ch_as_kh(void **state)
     static const pair SAME[] = {
         {"chalid", "khalid"}, {"mochtari", "mokhtari"}, {"chodorkowski", "khodorkovsky"}, {"schaich", "shaikh"},
     };
-    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
-        char heard[CDN_KEY_MAX + 1], listed[CDN_KEY_MAX + 1];
-        size_t n = cdn_orthography_key_ch_as_kh(SAME[i].in, strlen(SAME[i].in), heard);
-        assert_int_equal(n, cdn_orthography_key_ascii(SAME[i].out, strlen(SAME[i].out), listed));
-        if (strcmp(heard, listed) != 0)
-            fail_msg("%s read with ch as kh is %s, %s is %s", SAME[i].in, heard, SAME[i].out, listed);
-    }
     static const char *const NONE[] = {"tschernow", "petchenko", "schmidt", "kharkov", "ivanov"};
-    for (size_t i = 0; i < sizeof NONE / sizeof NONE[0]; i++) {
-        char heard[CDN_KEY_MAX + 1];
-        assert_int_equal(cdn_orthography_key_ch_as_kh(NONE[i], strlen(NONE[i]), heard), 0);
-        assert_string_equal(heard, "");
-    }
+    expect_second_key(cdn_orthography_key_ch_as_kh, "with ch as kh", SAME, sizeof SAME / sizeof SAME[0], NONE,
+                      sizeof NONE / sizeof NONE[0]);
 }
 
 /* The press key reads a Polish ie after a consonant as e and a German dsch as j (Siergiej /
@@ -205,20 +215,9 @@ static void orthography_key_as_the_press_spells(void **state)
         {"siergiej", "sergei"}, {"miedwiediew", "medvedev"}, {"andriej", "andrei"},
         {"dschabhat", "jabhat"}, {"dschund", "jund"},
     };
-    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
-        char heard[CDN_KEY_MAX + 1], listed[CDN_KEY_MAX + 1];
-        size_t n = cdn_orthography_key_press(SAME[i].in, strlen(SAME[i].in), heard);
-        assert_int_equal(n, cdn_orthography_key_ascii(SAME[i].out, strlen(SAME[i].out), listed));
-        if (strcmp(heard, listed) != 0)
-            fail_msg("%s read as the press spells is %s, %s is %s", SAME[i].in, heard, SAME[i].out, listed);
-    }
     static const char *const NONE[] = {"biel", "kiel", "diez", "niels", "wiest", "julie", "lie", "sergei", "jabhat"};
-    for (size_t i = 0; i < sizeof NONE / sizeof NONE[0]; i++) {
-        char heard[CDN_KEY_MAX + 1];
-        if (cdn_orthography_key_press(NONE[i], strlen(NONE[i]), heard) != 0)
-            fail_msg("%s has a press key, %s", NONE[i], heard);
-        assert_string_equal(heard, "");
-    }
+    expect_second_key(cdn_orthography_key_press, "as the press spells", SAME, sizeof SAME / sizeof SAME[0], NONE,
+                      sizeof NONE / sizeof NONE[0]);
 }
 
 static void orthography_keeps_distinct_names_apart(void **state)
