@@ -1052,7 +1052,7 @@ static __attribute__((noinline)) bool arabic_letters_apart(const cdn_token *a, c
         if (!cdn_arabic_letters_agree(sa[i], sb[i]))
             return false;
         traded |= sa[i] != sb[i];
-        inner += sa[i] == 'V';
+        inner += i > 0 && sa[i] == 'V'; /* a first vowel is no inner one (Ethel, Edel) */
     }
     return traded && inner >= 2;
 }
