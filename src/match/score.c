@@ -480,16 +480,16 @@ static __attribute__((noinline)) bool press_key_met(const cdn_token *a, const cd
     return n == b->key_shape.len && memcmp(key, b->key, n) == 0;
 }
 
-/* press_key_met, for the few pairs it can hold for: each ie drops a letter, dsch three, so a's
- * key is one to three letters longer, and has every letter of b's but the i that dsch becomes.
- * Nearly every pair the scorer compares is passed over here, inline, on that alone. */
+/* press_key_met, for the few pairs it can hold for: each ie drops a letter of the key, and so
+ * does dsch (keyed ds, read j, keyed i), so a's key is one to three letters longer, and has
+ * every letter of b's but the i that dsch becomes. Nearly every pair the scorer compares is
+ * passed over here, inline, on that alone. */
 static inline bool press_spelling(const cdn_token *a, const cdn_token *b)
 {
-    enum { D = 1u << ('d' - 'a'), E = 1u << ('e' - 'a'), I = 1u << ('i' - 'a') };
+    enum { I = 1u << ('i' - 'a') };
     size_t la = a->key_shape.len, lb = b->key_shape.len;
-    return la > lb && la <= lb + 3 && !(b->key_shape.mask & ~a->key_shape.mask & ~I) &&
-           (a->latin_shape.mask & (D | I)) && (a->latin_shape.mask & (E | D)) && a->latin_shape.ascii &&
-           !(a->flags & CDN_TOK_ROMANISED) && press_key_met(a, b);
+    return la > lb && la <= lb + 3 && !(b->key_shape.mask & ~a->key_shape.mask & ~I) && cdn_press_spelled_maybe(a) &&
+           press_key_met(a, b);
 }
 
 /* Whether t is the Arabic article written apart (al, el: AL-ASHQAR, EL ARAB), which one record

@@ -199,4 +199,14 @@ double cdn_name_token_weight(const cdn_token *t);
 /* The share of the score that comes from the query side (the rest from the name side). */
 #define CDN_QUERY_SHARE 0.6
 
+/* Whether t may have a key as the Polish or German press spells (cdn_orthography_key_press: an
+ * ie, a dsch): a word typed in Latin letters, not romanised, with an i and an e, or a d. The
+ * scorer's "spelling" for such words and search's lookup of that key both ask this first. */
+static inline bool cdn_press_spelled_maybe(const cdn_token *t)
+{
+    enum { D = 1u << ('d' - 'a'), E = 1u << ('e' - 'a'), I = 1u << ('i' - 'a') };
+    return (t->latin_shape.mask & (D | I)) && (t->latin_shape.mask & (E | D)) && t->latin_shape.ascii &&
+           !(t->flags & CDN_TOK_ROMANISED);
+}
+
 #endif

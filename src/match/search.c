@@ -826,9 +826,7 @@ static void gather_ch_as_kh(gatherer *g, const cdn_token *t, const cdn_ikey *exa
  * (press_spelling in score.c). */
 static void gather_press(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
-    enum { D = 1u << ('d' - 'a'), E = 1u << ('e' - 'a'), I = 1u << ('i' - 'a') };
-    if (!(t->latin_shape.mask & (D | I)) || !(t->latin_shape.mask & (E | D)) || !t->latin_shape.ascii ||
-        (t->flags & CDN_TOK_ROMANISED))
+    if (!cdn_press_spelled_maybe(t))
         return;
     char key[CDN_KEY_MAX + 1];
     size_t n = cdn_orthography_key_press(t->latin, t->latin_shape.len, key);

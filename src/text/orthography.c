@@ -193,8 +193,10 @@ size_t cdn_orthography_key_press(const char *token, size_t len, char out[CDN_KEY
     size_t n = 0;
     bool changed = false;
     for (size_t i = 0; i < len && n < CDN_KEY_MAX; i++) {
-        /* Siergiej: the e alone; not a final ie, the English one of Julie, Lie, Leslie */
-        if (token[i] == 'i' && i > 0 && i + 2 < len && token[i + 1] == 'e' && is_consonant(token[i - 1])) {
+        /* Siergiej: the e alone; not a final ie, the English one of Julie, Lie, Leslie, nor
+         * the ie of a word of five letters or fewer (Biel, Kiel, Diez, Niels are names of their
+         * own, and the key is met at any distance: Biel would be Bell) */
+        if (token[i] == 'i' && len >= 6 && i > 0 && i + 2 < len && token[i + 1] == 'e' && is_consonant(token[i - 1])) {
             changed = true;
             continue;
         }

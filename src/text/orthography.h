@@ -41,8 +41,8 @@ size_t cdn_orthography_key_ch_as_kh(const char *token, size_t len, char out[CDN_
  * The token's key as the Polish and German press spell Russian and Arabic names where English
  * writes otherwise: the i of a Polish ie after a consonant left out (Siergiej / Sergei,
  * Miedwiediew / Medvedev: Polish writes Russian е so, PN-83), but not of a final ie (Julie, Lie
- * are English), and a German dsch read as the j
- * it stands for (Dschabhat / Jabhat: Duden's дж and ج). Writes the key into out as
+ * are English) nor of a word of five letters or fewer (Biel, Kiel, Diez), and a German dsch read
+ * as the j it stands for (Dschabhat / Jabhat: Duden's дж and ج). Writes the key into out as
  * cdn_orthography_key_ascii does and returns its length; returns 0 when the token (plain ASCII,
  * len bytes) has neither.
  */

@@ -19,6 +19,7 @@ extern void *__libc_realloc(void *ptr, size_t size);
 
 static long left = -1; /* allocations that succeed before all fail; -1: none fails */
 static long made;      /* allocations asked for while counting */
+static long counted;   /* allocations the last armed call asked for (made at disarm) */
 
 static bool fails(void)
 {
@@ -37,9 +38,10 @@ void *realloc(void *ptr, size_t size) { return fails() ? NULL : __libc_realloc(p
 
 
 /* arm(k): from now on, every allocation from the k-th on fails (k < 0: none does), counted in
- * `made` from here; disarm() lets every allocation succeed again. */
+ * `made` from here; disarm() lets every allocation succeed again and keeps in `counted` how many
+ * the armed call asked for (not what the attempt does after it: scan_attempt scans again). */
 static void arm(long k) { made = 0, left = k; }
-static void disarm(void) { left = -1; }
+static void disarm(void) { left = -1, counted = made; }
 
 /* One attempt at the call under test: prepares what must not fail, calls arm(k) just before
  * the call and disarm() just after, checks what must hold then, and returns the call's status. */
@@ -50,7 +52,8 @@ typedef int (*attempt_fn)(void *ctx, long k);
 static void fail_each_allocation(const char *what, attempt_fn attempt, void *ctx)
 {
     assert_int_equal(attempt(ctx, -1), CORDON_OK);
-    long total = made;
+    long total = counted;
+    assert_true(total > 0); /* a call that allocates nothing would test nothing */
     for (long k = 0; k < total; k++) {
         int status = attempt(ctx, k);
         if (status != CORDON_OK && status != CORDON_ENOMEM)

@@ -194,6 +194,33 @@ static void orthography_key_with_ch_as_kh(void **state)
     }
 }
 
+/* The press key reads a Polish ie after a consonant as e and a German dsch as j (Siergiej /
+ * Sergei, Dschabhat / Jabhat). A word of five letters or fewer keeps its ie: Biel, Kiel, Diez
+ * and Niels are names of their own, and the key would make them Bell, Kell, Dez and Nels at
+ * any distance. A final ie is English (Julie, Lie). */
+static void orthography_key_as_the_press_spells(void **state)
+{
+    (void)state;
+    static const pair SAME[] = {
+        {"siergiej", "sergei"}, {"miedwiediew", "medvedev"}, {"andriej", "andrei"},
+        {"dschabhat", "jabhat"}, {"dschund", "jund"},
+    };
+    for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
+        char heard[CDN_KEY_MAX + 1], listed[CDN_KEY_MAX + 1];
+        size_t n = cdn_orthography_key_press(SAME[i].in, strlen(SAME[i].in), heard);
+        assert_int_equal(n, cdn_orthography_key_ascii(SAME[i].out, strlen(SAME[i].out), listed));
+        if (strcmp(heard, listed) != 0)
+            fail_msg("%s read as the press spells is %s, %s is %s", SAME[i].in, heard, SAME[i].out, listed);
+    }
+    static const char *const NONE[] = {"biel", "kiel", "diez", "niels", "wiest", "julie", "lie", "sergei", "jabhat"};
+    for (size_t i = 0; i < sizeof NONE / sizeof NONE[0]; i++) {
+        char heard[CDN_KEY_MAX + 1];
+        if (cdn_orthography_key_press(NONE[i], strlen(NONE[i]), heard) != 0)
+            fail_msg("%s has a press key, %s", NONE[i], heard);
+        assert_string_equal(heard, "");
+    }
+}
+
 static void orthography_keeps_distinct_names_apart(void **state)
 {
     (void)state;
@@ -1874,6 +1901,7 @@ int main(void)
         cmocka_unit_test(normalize_keeps_the_geresh),
         cmocka_unit_test(orthography_keys_meet),
         cmocka_unit_test(orthography_key_with_ch_as_kh),
+        cmocka_unit_test(orthography_key_as_the_press_spells),
         cmocka_unit_test(orthography_keeps_distinct_names_apart),
         cmocka_unit_test(romanisations_are_kept_apart_by_language),
         cmocka_unit_test(sound_classes_golden),
