@@ -72,8 +72,8 @@ typedef struct cdn_token {
     uint32_t form;     /* an indexed token's form (cdn_itoken); 0 for any other token */
     const char *marked; /* the romanisation of the word with the letters normalisation folds
                            kept (kept_letters.h: Йейл yeyl, Möring moering), for the readings
-                           alone; NULL or "" when it has none of them or is no name's word
-                           (an indexed token, a scanned one) */
+                           alone; NULL or "" when it has none of them or is a scanned word
+                           (an indexed token keeps its name word's: cdn_itoken.marked) */
 } cdn_token;
 
 /* t's marked romanisation (above), or NULL when it has none. */

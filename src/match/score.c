@@ -711,18 +711,25 @@ static double transcription_either(const cdn_token *a, const cdn_token *b, cdn_t
     return transcription_similarity(syllabic, &kept, cache);
 }
 
+/* Whether a Cyrillic word of lc letters and a Latin one of ll may meet by a reading at all:
+ * a word of three letters is too short for a distance to mean anything, but one that reads
+ * exactly as written (Бур / Buhr as German, Киф / Keef as English) is as sure as a longer one
+ * read closely, and no reading of a short word is equal beyond two letters more or fewer.
+ * Asked by reading_similarity, and by read_aloud before the readings are written. */
+static bool may_read(size_t lc, size_t ll)
+{
+    return lc >= 3 && !((ll < 4 || lc < 4) && (ll > lc + 2 || lc > ll + 2));
+}
+
 /* The score of the romanised Cyrillic word cyrillic (its shape: shape) against the n readings
  * of a Latin word of ll letters, as read_aloud gives it. */
 static double reading_similarity(const char *cyrillic, const cdn_shape *shape, size_t ll,
                                  char readings[][CDN_READING_MAX + 1], size_t n)
 {
-    /* A word of three letters is too short for a distance to mean anything, but one that reads
-     * exactly as written (Бур / Buhr as German, Киф / Keef as English) is as sure as a longer one
-     * read closely. */
     size_t lc = shape->len;
-    bool short_word = ll < 4 || lc < 4;
-    if (lc < 3 || (short_word && (ll > lc + 2 || lc > ll + 2))) /* no reading can be equal */
+    if (!may_read(lc, ll))
         return 0.0;
+    bool short_word = ll < 4 || lc < 4; /* met only by a reading equal to it (may_read) */
     char vc[CDN_VOWELLED_MAX + 1]; /* the Cyrillic word's vowelled skeleton, if it has one */
     size_t nv = short_word ? 0 : cdn_vowelled_skeleton(cyrillic, lc, vc);
     double best = 0.0;
@@ -747,13 +754,6 @@ static double reading_similarity(const char *cyrillic, const cdn_shape *shape, s
             best = sim;
     }
     return best < 0.75 ? 0.0 : best * 0.95 < 0.9 ? best * 0.95 : 0.9; /* the ceiling: see read_aloud */
-}
-
-/* Whether a Cyrillic word of lc letters and a Latin one of ll may meet by a reading at all
- * (reading_similarity's first test, made before the readings are written). */
-static bool may_read(size_t lc, size_t ll)
-{
-    return lc >= 3 && !((ll < 4 || lc < 4) && (ll > lc + 2 || lc > ll + 2));
 }
 
 /* The best score of the Cyrillic word cyrillic, as romanised and as marked (shape ms; NULL
@@ -1052,7 +1052,7 @@ static __attribute__((noinline)) bool arabic_letters_apart(const cdn_token *a, c
         if (!cdn_arabic_letters_agree(sa[i], sb[i]))
             return false;
         traded |= sa[i] != sb[i];
-        inner += sa[i] == 'V';
+        inner += i > 0 && sa[i] == 'V'; /* a first vowel is no inner one (Ethel, Edel) */
     }
     return traded && inner >= 2;
 }

@@ -98,7 +98,8 @@ static int analyze(cdn_lexicon *lx, const char *text, size_t len, cdn_vec *out, 
     int status = cdn_analyze_token(a, lx->idx->translit, text, len, CORDON_SCHEMA_ANY);
     if (status != CORDON_OK)
         return status;
-    /* The token's four strings lie one after another in a->text: copied as one block. */
+    /* The token's five strings (text, latin, key, skel, marked) lie one after another in
+     * a->text: copied as one block. */
     char *block = cdn_arena_memdup(&lx->arena, a->text.data, a->text.len, 1);
     if (!block)
         return CORDON_ENOMEM;
