@@ -38,8 +38,9 @@ typedef struct latin_kept {
  * ö oe, ü ue; ø oe, å aa); the Slavic, Romanian and Turkish letters of a hushing or soft
  * consonant as English spells its sound (č ch, š sh, ž zh, đ dzh: Vujčić, Đurišić as Russian and
  * Japanese write them, Вуйчич, ジュルジェヴィッチ), Polish ł as the w it says (Piłsudski
- * ピウスツキ; Russian writes л, which the plain spelling has), its nasal vowels ę ą as en, on before a
- * consonant (Ziętek Зентек), Romanian ă as e (Țăranu Цэрану). */
+ * ピウスツキ; Russian writes л, which the plain spelling has), its nasal vowels ę ą as en, on, as
+ * they sound before a consonant (Ziętek Зентек) and wherever else they stand (the next letter is
+ * not looked at: a name rarely ends in one), Romanian ă as e (Țăranu Цэрану). */
 static const latin_kept LATIN[] = {
     {0x00E4, "ae", "a"}, {0x00F6, "oe", "o"},  {0x00FC, "ue", "u"},  {0x00F8, "oe", "o"},  {0x00E5, "aa", "a"},
     {0x010D, "ch", "c"}, {0x0107, "ch", "c"},  {0x0161, "sh", "s"},  {0x015B, "sh", "s"},  {0x017E, "zh", "z"},
