@@ -530,7 +530,7 @@ static void press_spellings_meet(void **state)
         {"Siergiej Ławrow", "LAVROV, Sergei"},           {"Siergiej Szojgu", "SHOIGU, Sergei"},
         {"Dmitrij Miedwiediew", "MEDVEDEV, Dmitry"},     {"Dschabhat al-Nusra", "JABHAT AL-NUSRA"},
         {"Kim Dzong Un", "KIM, Jong Un"},                {"Dżochar Dudajew", "DUDAYEV, Dzhokhar"},
-        {"Dżabhat an-Nusra", "JABHAT AL-NUSRA"},
+        {"Dżabhat an-Nusra", "JABHAT AL-NUSRA"},         {"Abu Mohammed al-Dschaulani", "AL-JAWLANI, Abu Mohammed"},
     };
     expect_scores(SAME, COUNT(SAME), 0.90, 1.0, "a press spelling");
     /* The Polish dz is read as j only before a, o, u: Dziuba is no Juba. */
