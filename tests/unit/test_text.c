@@ -1557,6 +1557,26 @@ static void arabic_letters_marked(void **state)
     assert_false(cdn_arabic_letters_agree('D', 't') || cdn_arabic_letters_agree('Q', 'd'));
 }
 
+/* A pair that meets by its marks is signed as Arabic by a q, gh or dh, or by a difference
+ * elsewhere than the dhal's letters; an English th that is the only difference is not. */
+static void arabic_letters_signed(void **state)
+{
+    (void)state;
+    static const char *const SIGNED[][2] = {
+        {"qadhafi", "gaddafi"}, {"ghathafi", "gaddafi"}, {"ghodomi", "qaddoumi"},
+        {"natheer", "nazir"},   {"nathier", "nazir"},    {"hafeth", "hafiz"}, {"hafidh", "hafiz"},
+    };
+    static const char *const UNSIGNED[][2] = {
+        {"nathan", "nazan"}, {"heather", "header"}, {"hafith", "hafiz"}, {"ethan", "ezan"},
+    };
+    for (size_t i = 0; i < sizeof SIGNED / sizeof SIGNED[0]; i++)
+        if (!cdn_arabic_letters_signed(SIGNED[i][0], strlen(SIGNED[i][0]), SIGNED[i][1], strlen(SIGNED[i][1])))
+            fail_msg("%s / %s not signed as Arabic", SIGNED[i][0], SIGNED[i][1]);
+    for (size_t i = 0; i < sizeof UNSIGNED / sizeof UNSIGNED[0]; i++)
+        if (cdn_arabic_letters_signed(UNSIGNED[i][0], strlen(UNSIGNED[i][0]), UNSIGNED[i][1], strlen(UNSIGNED[i][1])))
+            fail_msg("%s / %s signed as Arabic", UNSIGNED[i][0], UNSIGNED[i][1]);
+}
+
 /* Regnal numbers written out meet the Roman numeral: the words are looked up as normalization
  * leaves them (no marks: الأول, четвёртый), in either gender; English ordinals in digits take
  * their own suffix only; a single i, v or x is an initial as often, and is no numeral. */
@@ -1940,6 +1960,7 @@ int main(void)
         cmocka_unit_test(given_names_abbreviated),
         cmocka_unit_test(belarusian_read_as_russian),
         cmocka_unit_test(arabic_letters_marked),
+        cmocka_unit_test(arabic_letters_signed),
         cmocka_unit_test(vowelled_skeleton_golden),
         cmocka_unit_test(readings_russian_practice),
         cmocka_unit_test(kept_letters_golden),
