@@ -1030,7 +1030,8 @@ static inline bool arabic_letters_may_agree(const cdn_token *a, const cdn_token 
 /* Whether a and b, Latin spellings of four letters or more that arabic_letters_may_agree lets
  * through, have one vowel skeleton (vowel_skeleton) with two inner vowels or more but for
  * letters that romanise one Arabic consonant otherwise (arabic_letters.h), one of them traded
- * at least: Qadhafi, Ghathafi / Gaddafi, Natheer / Nazir, Hafidh / Hafiz, Ghodomi / Qaddoumi.
+ * at least, and signed as an Arabic name (cdn_arabic_letters_signed): Qadhafi, Ghathafi /
+ * Gaddafi, Natheer / Nazir, Hafidh / Hafiz, Ghodomi / Qaddoumi.
  * The trades make such spellings two edits apart or more, which neither the edit distance nor
  * vowels_apart meets. */
 static __attribute__((noinline)) bool arabic_letters_apart(const cdn_token *a, const cdn_token *b)
@@ -1055,7 +1056,9 @@ static __attribute__((noinline)) bool arabic_letters_apart(const cdn_token *a, c
         traded |= sa[i] != sb[i];
         inner += i > 0 && sa[i] == 'V'; /* a first vowel is no inner one (Ethel, Edel) */
     }
-    return traded && inner >= 2;
+    /* Nathan / Nazan and Heather / Header trade an English th only: signed says whether the
+     * pair shows an Arabic name otherwise (arabic_letters.h). */
+    return traded && inner >= 2 && cdn_arabic_letters_signed(a->latin, la, b->latin, lb);
 }
 
 /* The similarity of a Belarusian spelling and its Russian cognate's (belarusian_cognate). */
