@@ -470,14 +470,26 @@ static bool ch_as_kh(const cdn_token *a, const cdn_token *b)
     return n == len && memcmp(key, b->key, n) == 0 && !cdn_is_pinyin(a->latin);
 }
 
+/* How many times the letter c is in the string s. */
+static size_t letters_in(const char *s, char c)
+{
+    size_t n = 0;
+    for (; (s = strchr(s, c)) != NULL; s++)
+        n++;
+    return n;
+}
+
 /* Whether a's Latin spelling, read as the Polish or German press writes (the i of ie after a
  * consonant left out, dsch and dz as j: cdn_orthography_key_press), has b's key: Siergiej /
- * Sergei, Miedwiediew / Medvedev, Dschabhat / Jabhat. Called for pairs press_spelling lets through. */
+ * Sergei, Miedwiediew / Medvedev, Dschabhat / Jabhat; and b writes the j's of that reading j,
+ * as the key does not tell (Kim Dzong Il is not KIM Yong Il: cdn_orthography_press_js). Called
+ * for pairs press_spelling lets through. */
 static __attribute__((noinline)) bool press_key_met(const cdn_token *a, const cdn_token *b)
 {
     char key[CDN_KEY_MAX + 1];
     size_t n = cdn_orthography_key_press(a->latin, a->latin_shape.len, key);
-    return n == b->key_shape.len && memcmp(key, b->key, n) == 0;
+    return n == b->key_shape.len && memcmp(key, b->key, n) == 0 &&
+           letters_in(b->latin, 'j') >= cdn_orthography_press_js(a->latin, a->latin_shape.len);
 }
 
 /* press_key_met, for the few pairs it can hold for: each ie drops a letter of the key, and so
