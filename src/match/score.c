@@ -1296,7 +1296,7 @@ static double spelled_apart(const cdn_token *a, const cdn_token *b, size_t agree
         *how = "spelling";
         return 0.95;
     }
-    /* At any distance, but for words that begin alike (or with the d of dsch): Siergiej /
+    /* At any distance, but for words that begin alike (or with the d of dsch or dz): Siergiej /
      * Sergei is two edits. */
     if ((a->key[0] == b->key[0] || a->key[0] == 'd' || b->key[0] == 'd') &&
         (press_spelling(a, b) || press_spelling(b, a))) {
@@ -1762,7 +1762,7 @@ static inline __attribute__((always_inline)) bool romanisations_apart(const cdn_
  * abjad, sound and translation rules need a word romanised from another script) whose text,
  * spelling and key all begin with other letters: the exact, transliteration, key, genitive,
  * initial, +ullah and Belarusian rules need the same first letter. Not two Arabic articles (al,
- * el), nor the press's dsch for j (press_spelling: Dschihad / Jihad), nor two forms of one
+ * el), nor the press's dsch or dz for j (press_spelling: Dschihad / Jihad), nor two forms of one
  * given name (Aleksandr / Oleksandr); and the distance similarity must be below 0.75, where the
  * rules that need it are off. Anything else is left to the rules (false): a rule added for two
  * Latin words of other first letters must be added here too (token_similarity_surely_apart
@@ -1777,7 +1777,8 @@ static inline __attribute__((always_inline)) bool surely_apart(const cdn_token *
     if (a->text[0] == b->text[0] || a->latin[0] == b->latin[0] || a->key[0] == b->key[0] ||
         (arabic_article(a) && arabic_article(b)))
         return false;
-    /* The press's dsch for j meets at any distance, and begins with a d (Dschabhat / Jabhat). */
+    /* The press's dsch or dz for j meets at any distance, and begins with a d (Dschabhat /
+     * Jabhat, Dzong / Jong). */
     if ((a->key[0] == 'd' || b->key[0] == 'd') && (press_spelling(a, b) || press_spelling(b, a)))
         return false;
     /* So does a q for a k or g in Arabic names (Ghodomi / Qaddoumi: arabic_letters_apart). */
