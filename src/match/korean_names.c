@@ -42,16 +42,36 @@ static const char *surname_spelling(const char *text, size_t len, const cdn_toke
     return NULL;
 }
 
+/* Whether the given name romanised as given (Revised Romanization, no syllable breaks) splits
+ * in two whose fold keys are those of the Latin words a and b: 제억 jeeok as je and eok (Je-uk),
+ * 제운 jeun as je and un (Je-woon), where the fold of the whole reads ee or eu across the break
+ * as one vowel. The search splits it so too (search.c, credit_family_and_folds). */
+static bool split_meets(const char *given, const char *a, const char *b)
+{
+    char fa[64], fb[64], part[64], got[64];
+    size_t len = strlen(given);
+    if (len >= sizeof part || !cdn_korean_fold_key(a, fa, sizeof fa) || !cdn_korean_fold_key(b, fb, sizeof fb))
+        return false;
+    for (size_t i = 1; i < len; i++) {
+        memcpy(part, given, i);
+        part[i] = '\0';
+        if (cdn_korean_fold_key(part, got, sizeof got) && strcmp(got, fa) == 0 &&
+            cdn_korean_fold_key(given + i, got, sizeof got) && strcmp(got, fb) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Writes into out (size cap) the Latin spelling, among latin[0..k) — one word, or two
  * neighbours joined (Jong Un) — of the given name romanised as given; false when none folds
- * as it does. */
+ * as it does (cdn_korean_fold_key), whole or split at a syllable (split_meets). */
 static bool given_spelling(const char *given, const cdn_token *latin, size_t k, char *out, size_t cap)
 {
     char want[64], got[64], joined[64];
-    if (!cdn_korean_fold(given, want, sizeof want))
+    if (!cdn_korean_fold_key(given, want, sizeof want))
         return false;
     for (size_t j = 0; j < k; j++) {
-        if (cdn_korean_fold(latin[j].latin, got, sizeof got) && strcmp(got, want) == 0 &&
+        if (cdn_korean_fold_key(latin[j].latin, got, sizeof got) && strcmp(got, want) == 0 &&
             strlen(latin[j].latin) < cap) {
             strcpy(out, latin[j].latin);
             return true;
@@ -59,7 +79,9 @@ static bool given_spelling(const char *given, const cdn_token *latin, size_t k, 
         if (j + 1 < k && strlen(latin[j].latin) + strlen(latin[j + 1].latin) < sizeof joined) {
             strcpy(joined, latin[j].latin);
             strcat(joined, latin[j + 1].latin);
-            if (cdn_korean_fold(joined, got, sizeof got) && strcmp(got, want) == 0 && strlen(joined) < cap) {
+            bool meets = (cdn_korean_fold_key(joined, got, sizeof got) && strcmp(got, want) == 0) ||
+                         split_meets(given, latin[j].latin, latin[j + 1].latin);
+            if (meets && strlen(joined) < cap) {
                 strcpy(out, joined);
                 return true;
             }

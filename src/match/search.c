@@ -884,7 +884,7 @@ static const cdn_ilist *fold_list(const cordon_index *idx, const char *s, size_t
         return NULL;
     memcpy(part, s, len);
     part[len] = '\0';
-    size_t n = cdn_korean_fold(part, fold, sizeof fold);
+    size_t n = cdn_korean_fold_key(part, fold, sizeof fold);
     return n ? cdn_index_list_of(idx, &idx->maps[CDN_MAP_KOREAN_FOLDS], fold, n) : NULL;
 }
 

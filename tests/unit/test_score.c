@@ -1632,12 +1632,21 @@ static void korean_names_meet_their_spellings(void **state)
         {"차귀현", "Cha Gui-hyun"},    /* gui for 귀 gwi */
         {"강근택", "Kang Keun-taik"},  /* ai for ㅐ ae */
         {"이태영", "Lee Tai-young"},
+        {"홍혜경", "Hong Hei-kyung"},  /* ei for ㅖ after a consonant */
+        {"고성현", "Seng-Hyoun Ko"},   /* e for ㅓ before a final ng */
+        {"이임생", "Lee Lim-saeng"},   /* 임 as Lim: the South leaves the r out, the custom keeps it */
+        {"김정렬", "Kim Chung-yul"},   /* 렬 as yul */
+        {"전제억", "Jun Je-uk"},       /* jeeok split at its syllables: je eok */
+        {"연제운", "Yeon Je-woon"},    /* jeun split: je un */
     };
     expect_scores(SAME, COUNT(SAME), 0.90, 0.97, "a Korean name's spelling");
     static const char *const OTHER[][2] = {
         {"김정은", "KIM Jong Nam"}, {"김정은", "KIM Min Jun"}, {"김정은", "PARK Jong Un"}, {"박봉주", "PAK Pong Chol"},
         {"김청", "Kim Chang"}, {"김휘정", "Kim Hee-jeong"}, {"박위진", "Park Ui-jin"},
         {"이타영", "Lee Tai-young"}, {"강근택", "Kang Keun-tik"}, /* ai is ㅐ, not ㅏ nor ㅣ alone */
+        {"홍해경", "Hong Hei-kyung"}, {"고생현", "Seng-Hyoun Ko"},  /* ei is ㅖ, not ㅐ; seng is not 생 saeng */
+        {"이김생", "Lee Lim-saeng"},                              /* only r is left out */
+        {"전제억", "Jun Jeo-uk"},                                 /* the break where the Hangul has it */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }

@@ -102,7 +102,10 @@ static const char LIST[] =
     "T-88,Person,KOLAŠINAC,\n"
     "T-89,Person,BUXTUN,\n"
     "T-90,Person,BAUGÉ,\n"
-    "T-91,Person,KIMBALL,\n";
+    "T-91,Person,KIMBALL,\n"
+    "T-92,Person,HONG Hei-kyung,\n"
+    "T-93,Person,LEE Lim-saeng,\n"
+    "T-94,Person,JUN Je-uk,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -388,6 +391,12 @@ static void korean_and_japanese_queries_find_latin_names(void **state)
      * syllables alone may be a given name alone (기현 / Kihyun). */
     expect_first("김영춘", "T-73");
     expect_first("기현", "T-75");
+    /* Customary spellings filed under their fold keys (hangul.h, cdn_korean_fold_key): ei for
+     * ㅖ (혜 Hei), an initial r the South leaves out (임 Lim); and a given name split at its
+     * syllable break (제억 jeeok as je and eok: Je-uk). */
+    expect_first("홍혜경", "T-92");
+    expect_first("이임생", "T-93");
+    expect_first("전제억", "T-94");
     /* A Chinese name in Hangul by the Korean readings of its characters (sino_korean.h), found
      * by the pinyin spellings of those readings: two words, a surname and a given name, or one. */
     expect_first("오경", "T-51");

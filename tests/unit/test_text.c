@@ -771,12 +771,27 @@ static void korean_names_fold(void **state)
         {"wi", "wi"},                                       /* 위 alone keeps its w: 의 is ui */
         {"taek", "taek"}, {"taik", "taek"}, {"tae", "tae"}, {"tai", "tae"}, /* 택, 태: ai for ae by custom */
         {"chae", "chae"}, {"chai", "chae"}, {"ai", "ae"}, {"ae", "ae"},
+        {"hye", "hye"}, {"hei", "hye"}, {"heie", "heie"},   /* 혜: ei for ye after a consonant, not before a vowel */
+        {"seong", "sung"}, {"seng", "sung"}, {"sung", "sung"}, /* 성: e before a final ng */
+        {"saeng", "saeng"}, {"sengin", "senkin"},          /* not after a: 생; not before a vowel */
     };
     for (size_t i = 0; i < sizeof FOLD / sizeof FOLD[0]; i++) {
         char out[64];
         cdn_korean_fold(FOLD[i].in, out, sizeof out);
         if (strcmp(out, FOLD[i].out) != 0)
             fail_msg("fold(%s) = %s, expected %s", FOLD[i].in, out, FOLD[i].out);
+    }
+    static const pair KEY[] = {
+        {"lim", "im"}, {"rim", "im"}, {"im", "im"},    /* 임: an initial r before i left out */
+        {"ryeol", "yur"}, {"yul", "yur"},              /* 렬 */
+        {"ryong", "yung"}, {"ra", "ra"},               /* 룡 as 용; before a, r stays */
+        {"jeongryeol", "chungryur"},                   /* only at the start */
+    };
+    for (size_t i = 0; i < sizeof KEY / sizeof KEY[0]; i++) {
+        char out[64];
+        cdn_korean_fold_key(KEY[i].in, out, sizeof out);
+        if (strcmp(out, KEY[i].out) != 0)
+            fail_msg("fold_key(%s) = %s, expected %s", KEY[i].in, out, KEY[i].out);
     }
     assert_int_equal(cdn_korean_surname_prefix("김정은"), 3);
     assert_int_equal(cdn_korean_surname_prefix("마이클"), 3); /* 마 is a surname too: the scorer tries both */
