@@ -105,7 +105,8 @@ static const char LIST[] =
     "T-91,Person,KIMBALL,\n"
     "T-92,Person,HONG Hei-kyung,\n"
     "T-93,Person,LEE Lim-saeng,\n"
-    "T-94,Person,JUN Je-uk,\n";
+    "T-94,Person,JUN Je-uk,\n"
+    "T-95,Person,SUN Lin,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -397,6 +398,9 @@ static void korean_and_japanese_queries_find_latin_names(void **state)
     expect_first("홍혜경", "T-92");
     expect_first("이임생", "T-93");
     expect_first("전제억", "T-94");
+    /* One word of two syllables, split in two by the fold keys (손 son as Sun, 린 rin as Lin),
+     * where no surname of the table is spelled so. */
+    expect_first("손린", "T-95");
     /* A Chinese name in Hangul by the Korean readings of its characters (sino_korean.h), found
      * by the pinyin spellings of those readings: two words, a surname and a given name, or one. */
     expect_first("오경", "T-51");
