@@ -1726,6 +1726,23 @@ static void english_names_in_hangul(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Brazilian names in Hangul as Brazil says them (readings.h, cdn_readings_brazilian: 0.42-0.65
+ * before); a Chinese transcription is not read so (米契 met Nissl by its final l as u). */
+static void brazilian_names_in_hangul(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"다니엘 다 시우바", "Daniel da Silva"},
+        {"카를루스 소아리스 가히트", "Carlos Soares Garrit"},
+        {"이지스 바우베르지", "Ísis Valverde"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.95, "Brazilian in Hangul");
+    static const char *const OTHER[][2] = {
+        {"米契", "Nissl"}, {"다니엘 다 시우바", "Daniel da Salvi"}, {"다니엘 다 시우바", "Daniel da Silber"}, {"이지스 바우베르지", "Ísis Valverra"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A native Chinese, Japanese or Korean name written as one word is not a transcription: its
  * sound classes alone do not make it a foreign name (all of these alerted at 0.85); a foreign
  * name beginning with a rarer surname syllable still is one. */
@@ -2307,7 +2324,7 @@ int main(void)
         cmocka_unit_test(a_partner_met_better_elsewhere_is_free),
         cmocka_unit_test(a_long_word_makes_a_surname_syllable_foreign),
         cmocka_unit_test(a_surname_syllable_in_a_foreign_name),
-        cmocka_unit_test(english_names_in_hangul),
+        cmocka_unit_test(english_names_in_hangul), cmocka_unit_test(brazilian_names_in_hangul),
         cmocka_unit_test(transcriptions_read_by_their_language),
         cmocka_unit_test(lone_short_katakana),
         cmocka_unit_test(katakana_liquid_pairs),

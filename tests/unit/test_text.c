@@ -1139,6 +1139,27 @@ static void readings_korean(void **state)
     assert_string_equal(korean_reading("smith"), "");          /* no rule applies */
 }
 
+/* The reading of latin as Brazilian Portuguese is heard (cdn_readings_brazilian), or "" for none. */
+static const char *brazilian_reading(const char *latin)
+{
+    static char out[CDN_READING_MAX + 1];
+    return cdn_readings_brazilian(latin, out) ? out : "";
+}
+
+/* Brazilian names as Hangul writes them: an l before a consonant or at the end as u, rr and an
+ * initial r as h, a final de as ji, a final o as u; only for a word with such an l or rr. */
+static void readings_brazilian(void **state)
+{
+    (void)state;
+    assert_string_equal(brazilian_reading("silva"), "siuva");        /* 시우바 */
+    assert_string_equal(brazilian_reading("belfort"), "beufort");    /* 베우포르트 */
+    assert_string_equal(brazilian_reading("garrit"), "gahit");       /* 가히트 */
+    assert_string_equal(brazilian_reading("valverde"), "vauverji");  /* 바우베르지 */
+    assert_string_equal(brazilian_reading("rafael"), "hafaeu");      /* 하파에우 */
+    assert_string_equal(brazilian_reading("marcelo"), "");           /* no l before a consonant nor at the end */
+    assert_string_equal(brazilian_reading("robinho"), "");           /* nor rr */
+}
+
 /* Hungarian, Dutch, Scandinavian, Basque, Portuguese and Italian spellings, and English vowel
  * spellings as Japanese and Korean hear them; only for transcriptions, not Cyrillic. */
 static void readings_heard(void **state)
@@ -1940,7 +1961,7 @@ int main(void)
         cmocka_unit_test(sino_korean_syllables),
         cmocka_unit_test(mandarin_in_hangul_by_the_table),
         cmocka_unit_test(readings_heard),
-        cmocka_unit_test(readings_korean),
+        cmocka_unit_test(readings_korean), cmocka_unit_test(readings_brazilian),
         cmocka_unit_test(pinyin_syllables),
         cmocka_unit_test(pinyin_onsets),
         cmocka_unit_test(east_slavic_name_forms),
