@@ -167,8 +167,13 @@ static bool french_vowel_end(const char *s, size_t len)
     return len >= CDN_SILENT_END_MIN && i > 0 && i < len && cdn_abjad_silent_end(s, i);
 }
 
-bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsigned flags, const char *spelling)
+/* cdn_abjad_vowels_in_place, and in *written whether every vowel place of the spelling is
+ * taken by a letter of the word (its vowel letters, the first vowel after a carrier, a final
+ * ה or ه): a word that writes every vowel the spelling has. */
+static bool vowels_placed(const char *native, const char *romanised, unsigned flags, const char *spelling,
+                          bool *written)
 {
+    *written = false;
     size_t spelled = strlen(spelling);
     if (ends_in_vowel_he(native) && spelled > 0 && !latin_vowel(spelling[spelled - 1]) && spelling[spelled - 1] != 'h' &&
         !french_vowel_end(spelling, spelled))
@@ -178,7 +183,7 @@ bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsign
     if ((flags & CDN_ABJAD_ARTICLE) && r[0] == 'a' && r[1] == 'l' && r[2])
         r += 2;
     place places[PLACES_MAX];
-    size_t n_places = places_of(spelling, places), next = 0;
+    size_t n_places = places_of(spelling, places), next = 0, taken = 0;
     if (r == romanised && vowel_carrier(native)) {
         /* אורי (wry) is Uri: after a carrier, a ו or י is the word's first vowel; but וו is
          * the consonant v (אווה Eva), and יי the diphthong of an English a (איימי Amy, אייל
@@ -194,6 +199,7 @@ bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsign
                   (diphthong && memchr(spelling + places[0].from, 'a', places[0].to - places[0].from))))
                 return false;
             next = 1;
+            taken = 1;
         }
     }
     size_t len = strlen(r), native_len = strlen(native);
@@ -240,6 +246,23 @@ bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsign
             found = (places[next].before & before) && may_write(v, spelling, places[next].from, places[next].to);
         if (!found)
             return false;
+        taken++;
     }
+    /* a final ה or ه after a consonant letter writes the vowel the spelling ends on */
+    if (taken + 1 == n_places && next + 1 == n_places && places[next].to == spelled && ends_in_vowel_he(native))
+        taken++;
+    *written = taken == n_places;
     return true;
+}
+
+bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsigned flags, const char *spelling)
+{
+    bool written;
+    return vowels_placed(native, romanised, flags, spelling, &written);
+}
+
+bool cdn_abjad_vowels_written(const char *native, const char *romanised, unsigned flags, const char *spelling)
+{
+    bool written;
+    return vowels_placed(native, romanised, flags, spelling, &written) && written;
 }

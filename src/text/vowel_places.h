@@ -32,4 +32,13 @@
  */
 bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsigned flags, const char *spelling);
 
+/*
+ * Whether the vowel letters of romanised are in place (cdn_abjad_vowels_in_place, the same
+ * arguments) and write every vowel of the spelling: each of its vowel places is taken by a
+ * vowel letter, by the first vowel after an initial carrier or by a final ה or ه (يوكو Yoko,
+ * ني Née, إده Eddé; not عزة Ezza, whose vowels are unwritten, nor אבי Avi, whose a is
+ * the alef's). Such a word spells its vowels as a full transcription does.
+ */
+bool cdn_abjad_vowels_written(const char *native, const char *romanised, unsigned flags, const char *spelling);
+
 #endif
