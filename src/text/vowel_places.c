@@ -109,6 +109,18 @@ static bool vowel_carrier(const char *native)
     return false;
 }
 
+/* Whether the word native (UTF-8) begins with an alif, Hebrew א or Arabic ا أ إ آ: the letter
+ * that carries a word's first vowel (אבי Avi, إده Eddé, آبي Abe), where ע and ع are consonants
+ * before an unwritten vowel (עלי Ali, عزة Ezza). */
+static bool alif(const char *native)
+{
+    static const char *const ALIFS[] = {"\u05D0", "\u0627", "\u0623", "\u0625", "\u0622"};
+    for (size_t i = 0; i < sizeof ALIFS / sizeof ALIFS[0]; i++)
+        if (strncmp(native, ALIFS[i], strlen(ALIFS[i])) == 0)
+            return true;
+    return false;
+}
+
 /* Whether the word native (UTF-8) ends in a ה or an Arabic ه after a consonant letter: a vowel
  * (or an h) at the end of the word (משה Moshe, שדה Sadeh, שלמה Shlomo; زاده Zadeh, طه Taha),
  * never a consonant the spelling ends on (שדה is not Saed). After a vowel letter, י or א, it
@@ -199,6 +211,9 @@ static bool vowels_placed(const char *native, const char *romanised, unsigned fl
                   (diphthong && memchr(spelling + places[0].from, 'a', places[0].to - places[0].from))))
                 return false;
             next = 1;
+            taken = 1;
+        } else if (n_places > 0 && places[0].before == 0 && alif(native)) {
+            next = 1; /* an alif carries the first vowel, which no later letter may take */
             taken = 1;
         }
     }
