@@ -217,6 +217,14 @@ static bool vowels_placed(const char *native, const char *romanised, unsigned fl
             taken = 1;
         }
     }
+    /* يوكو (ywkw) is Yoko: a word that begins with a consonant y and a vowel letter writes the
+     * vowel of a spelling that begins so too, whose first place the y begins */
+    if (r == romanised && !vowel_carrier(native) && r[0] == 'y' && (r[1] == 'w' || r[1] == 'y') && r[2] &&
+        n_places > 0 && places[0].from == 0 && spelling[0] == 'y' && places[0].to > 1 &&
+        may_write(r[1], spelling, 1, places[0].to)) {
+        next = 1;
+        taken = 1;
+    }
     size_t len = strlen(r), native_len = strlen(native);
     bool maqsura = arabic && native_len >= 2 && strcmp(native + native_len - 2, "\u0649") == 0;
     for (size_t i = 1; i < len; i++) {

@@ -470,6 +470,7 @@ static void abjad_words_spelled_out_count_alone(void **state)
     static const char *const SAME[][2] = {
         {"أوسي", "Osei"}, {"ني", "Née"}, {"كواو", "Kouao"}, {"لي", "Lee"}, {"عيسى", "Aïssa"},
         {"إده", "Eddé"}, {"آبي", "Abe"}, /* an alif carries the first vowel, a final ه the last */
+        {"يوكو", "Yoko"}, {"يون", "Yoon"},  /* a y and a vowel letter begin as the spelling does */
     };
     expect_scores(SAME, COUNT(SAME), 0.84, 0.84, "spelled out");
     static const char *const OTHER[][2] = {
