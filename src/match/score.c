@@ -1994,9 +1994,9 @@ typedef struct alignment {
  * spelling by one class (CDN_FEW_CONSONANTS) that is all the spelling has, every vowel written
  * (cdn_abjad_spelled_out: أوسي / Osei, كواو / Kouao, لي / Lee): no weak pair, though it
  * confirms none. Wikidata Arabic 1857 -> 1883 of 2000 (by search, with search.c offering such
- * spellings, 1848 -> 1872; 1887 and 1876 with an initial alif writing the first vowel, 1890 and 1879 with
- * a y and a vowel letter beginning as the spelling does), Hebrew
- * 1858 -> 1860 (1839 -> 1841); no false alarm more (session 14). */
+ * spellings, 1848 -> 1872), then 1890 (1879) with an initial alif and an initial y before a
+ * vowel letter writing the first vowel; Hebrew 1858 -> 1860 (1839 -> 1841); no false alarm
+ * more (session 14). */
 static bool spelled_out(const cdn_token *q, const cdn_token *n, const pair *p)
 {
     if (p->how != CDN_FEW_CONSONANTS || (p->q_mask & (p->q_mask - 1)) || (p->n_mask & (p->n_mask - 1)))
