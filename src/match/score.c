@@ -1101,74 +1101,16 @@ static double distance_similarity(const cdn_token *a, const cdn_token *b, double
     return sv > s ? sv : s;
 }
 
-double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const char **how,
-                                   cdn_transcription_cache *sounds)
+/* The last of cdn_token_similarity_cached's questions, for a pair that no spelling, key or
+ * transcription met: how far apart are the spellings? An initial, the edit distance, and the
+ * rules that look for one known difference between close spellings (Palladius, a word read
+ * aloud, ch for kh, a Belarusian ending, a vowel); then, as last resorts, a short word's
+ * transcription (short_heard, of the syllabic word syl) and a consonant class in common
+ * (agree, as counted by the caller). Sets *how as cdn_token_similarity does. */
+static double spelled_apart(const cdn_token *a, const cdn_token *b, size_t agree, double short_heard,
+                            const cdn_token *syl, const char **how)
 {
-    /* The first letters before each strcmp: most pairs compared differ there. */
-    if (a->text[0] == b->text[0] && strcmp(a->text, b->text) == 0) {
-        *how = "exact";
-        return 1.0;
-    }
-    if (a->latin[0] && a->latin[0] == b->latin[0] && strcmp(a->latin, b->latin) == 0) {
-        *how = "transliteration";
-        return 0.97;
-    }
-    double decided = across_scripts(a, b, how);
-    if (decided != UNDECIDED)
-        return decided;
-    /* A Chinese syllable's onset is exact where the key and the edit distances are not: jiang
-     * is not yang, zhou is not su (pinyin.h). In the synthetic-US names these made a third of
-     * the false alarms; Korean names, whose Latin spellings vary in their onsets (요한 yohan /
-     * Johan, 고타 gota / Kota), are left out. short_han's first test is made here: nearly
-     * every pair compared has no word in a syllabic script. */
-    const cdn_token *han = (a->flags | b->flags) & CDN_TOK_SYLLABIC ? short_han(a, b) : NULL;
-    const cdn_token *other = han == a ? b : a;
-    if (han && !cdn_onsets_agree(han->latin, other->latin)) {
-        double heard = han_transcription(han, other, false, sounds);
-        *how = heard > 0.0 ? CDN_SOUNDS : NULL;
-        return heard;
-    }
-    decided = same_spelling(a, b, how);
-    if (decided != UNDECIDED)
-        return decided;
     size_t la = a->latin_shape.len, lb = b->latin_shape.len;
-    size_t agree = ((a->flags ^ b->flags) & CDN_TOK_ABJAD) && a->latin[0] && b->latin[0]
-                       ? consonants_agree(a, b) + consonants_agree(b, a)
-                       : 0;
-    if (agree >= 2) {
-        *how = "consonants";
-        return CDN_CONSONANTS_SIM;
-    }
-    /* Two Han characters of the transcription table meet by sound whatever their onset
-     * (han_transcription), after the spellings above, which are surer. */
-    double heard = han ? han_transcription(han, other, true, sounds) : 0.0;
-    if (heard > 0.0) {
-        *how = CDN_SOUNDS;
-        return heard;
-    }
-    if ((a->flags ^ b->flags) & CDN_TOK_SYLLABIC)
-        heard = transcription_similarity(a, b, sounds) + transcription_similarity(b, a, sounds);
-    /* A short transcription needs a partner (CDN_SHORT_SOUNDS): a spelling that meets the
-     * word as a romanisation (서영 / Seoyoung) is kept before it. A long Han word with one
-     * character outside the transcription table meets by its vowels alone
-     * (cdn_transcription_but_one): Wikidata Chinese 1406 -> 1441 of 2000, no alarm more on
-     * 12,000 native CJK names; three characters (1,406 -> 1,460 on the development pairs) gave
-     * four (林大雅 / LINDA, 陸明哲 / LUMINSA). */
-    double short_heard = 0.0;
-    const cdn_token *syl = (a->flags & CDN_TOK_SYLLABIC) ? a : b;
-    if (heard > 0.0 && !cdn_may_be_transcription(syl) && !cdn_transcription_but_one(syl->text))
-        short_heard = heard;
-    else if (heard > 0.0) {
-        *how = CDN_SOUNDS;
-        return heard;
-    }
-    /* A Chinese name against a Chinese name in pinyin: a letter apart is another syllable, not
-     * a misspelling (成 cheng / Chen, 萍 ping / Bing); a foreign name transcribed (漢斯 hansi /
-     * Hans) is still compared by edit distance. */
-    if (han && cdn_is_pinyin(other->latin)) {
-        *how = NULL;
-        return 0.0;
-    }
     if ((la == 1 && lb > 1 && a->latin[0] == b->latin[0]) || (lb == 1 && la > 1 && a->latin[0] == b->latin[0])) {
         *how = CDN_INITIAL;
         return 0.5;
@@ -1224,6 +1166,76 @@ double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const
     }
     *how = NULL;
     return 0.0;
+}
+
+double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const char **how,
+                                   cdn_transcription_cache *sounds)
+{
+    /* The first letters before each strcmp: most pairs compared differ there. */
+    if (a->text[0] == b->text[0] && strcmp(a->text, b->text) == 0) {
+        *how = "exact";
+        return 1.0;
+    }
+    if (a->latin[0] && a->latin[0] == b->latin[0] && strcmp(a->latin, b->latin) == 0) {
+        *how = "transliteration";
+        return 0.97;
+    }
+    double decided = across_scripts(a, b, how);
+    if (decided != UNDECIDED)
+        return decided;
+    /* A Chinese syllable's onset is exact where the key and the edit distances are not: jiang
+     * is not yang, zhou is not su (pinyin.h). In the synthetic-US names these made a third of
+     * the false alarms; Korean names, whose Latin spellings vary in their onsets (요한 yohan /
+     * Johan, 고타 gota / Kota), are left out. short_han's first test is made here: nearly
+     * every pair compared has no word in a syllabic script. */
+    const cdn_token *han = (a->flags | b->flags) & CDN_TOK_SYLLABIC ? short_han(a, b) : NULL;
+    const cdn_token *other = han == a ? b : a;
+    if (han && !cdn_onsets_agree(han->latin, other->latin)) {
+        double heard = han_transcription(han, other, false, sounds);
+        *how = heard > 0.0 ? CDN_SOUNDS : NULL;
+        return heard;
+    }
+    decided = same_spelling(a, b, how);
+    if (decided != UNDECIDED)
+        return decided;
+    size_t agree = ((a->flags ^ b->flags) & CDN_TOK_ABJAD) && a->latin[0] && b->latin[0]
+                       ? consonants_agree(a, b) + consonants_agree(b, a)
+                       : 0;
+    if (agree >= 2) {
+        *how = "consonants";
+        return CDN_CONSONANTS_SIM;
+    }
+    /* Two Han characters of the transcription table meet by sound whatever their onset
+     * (han_transcription), after the spellings above, which are surer. */
+    double heard = han ? han_transcription(han, other, true, sounds) : 0.0;
+    if (heard > 0.0) {
+        *how = CDN_SOUNDS;
+        return heard;
+    }
+    if ((a->flags ^ b->flags) & CDN_TOK_SYLLABIC)
+        heard = transcription_similarity(a, b, sounds) + transcription_similarity(b, a, sounds);
+    /* A short transcription needs a partner (CDN_SHORT_SOUNDS): a spelling that meets the
+     * word as a romanisation (서영 / Seoyoung) is kept before it. A long Han word with one
+     * character outside the transcription table meets by its vowels alone
+     * (cdn_transcription_but_one): Wikidata Chinese 1406 -> 1441 of 2000, no alarm more on
+     * 12,000 native CJK names; three characters (1,406 -> 1,460 on the development pairs) gave
+     * four (林大雅 / LINDA, 陸明哲 / LUMINSA). */
+    double short_heard = 0.0;
+    const cdn_token *syl = (a->flags & CDN_TOK_SYLLABIC) ? a : b;
+    if (heard > 0.0 && !cdn_may_be_transcription(syl) && !cdn_transcription_but_one(syl->text))
+        short_heard = heard;
+    else if (heard > 0.0) {
+        *how = CDN_SOUNDS;
+        return heard;
+    }
+    /* A Chinese name against a Chinese name in pinyin: a letter apart is another syllable, not
+     * a misspelling (成 cheng / Chen, 萍 ping / Bing); a foreign name transcribed (漢斯 hansi /
+     * Hans) is still compared by edit distance. */
+    if (han && cdn_is_pinyin(other->latin)) {
+        *how = NULL;
+        return 0.0;
+    }
+    return spelled_apart(a, b, agree, short_heard, syl, how);
 }
 
 /* A single letter says little about who is meant, however rare the letter is in the lists. */
@@ -1560,12 +1572,15 @@ static double lone_han(const cdn_token *a, const cdn_token *b)
     return han ? cdn_lone_han_word(han, han == a ? b : a) : 0.0;
 }
 
-static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, size_t k, pair *pairs,
-                            cdn_sim_memo *memo)
+/* Writes to pairs every pair of one query token and one name token that met (from memo's rows
+ * where it has them), and a lone Han word's transcription. Sets q_best[i] to how well query
+ * token i met its best partner, q_arg[i] to that partner, and n_best, n_arg for the name's
+ * tokens. Returns the count. */
+static size_t pair_tokens(const cdn_token *q, size_t m, const cdn_token *n, size_t k, pair *pairs,
+                          cdn_sim_memo *memo, double *q_best, size_t *q_arg, double *n_best, size_t *n_arg)
 {
     size_t np = 0;
-    double q_best[CDN_MAX_NAME_TOKENS], n_best[CDN_MAX_NAME_TOKENS];
-    size_t row_of[CDN_MAX_NAME_TOKENS], q_arg[CDN_MAX_NAME_TOKENS], n_arg[CDN_MAX_NAME_TOKENS];
+    size_t row_of[CDN_MAX_NAME_TOKENS];
     for (size_t i = 0; i < m; i++)
         q_best[i] = 0.0, q_arg[i] = 0;
     for (size_t j = 0; j < k; j++) {
@@ -1594,16 +1609,15 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
         if (s > 0.0)
             pairs[np++] = (pair){1u, 1u, s, CDN_LONE_HAN};
     }
-    /* Joined pairs (Al Qaida / Alqaida, Llc Gudzon / Llcg Udzon) score 0.93 at most: they are
-     * only looked for among tokens that have no better partner, and only where the lengths
-     * allow, so the common case — every token met one to one — builds no join at all. A
-     * partner that meets another token better still is no partner (정소영 / Jeong So-yeong:
-     * 정 meets yeong by the key, j and y folded, but jeong first; yeong then joins so). */
-    size_t q_len[CDN_MAX_NAME_TOKENS], n_len[CDN_MAX_NAME_TOKENS];
-    for (size_t i = 0; i < m; i++)
-        q_len[i] = q_best[i] < 0.93 || n_best[q_arg[i]] > q_best[i] ? q[i].latin_shape.len : 0;
-    for (size_t j = 0; j < k; j++)
-        n_len[j] = n_best[j] < 0.93 || q_best[n_arg[j]] > n_best[j] ? n[j].latin_shape.len : 0;
+    return np;
+}
+
+/* Adds to pairs[0..np) the joined pairs (Al Qaida / Alqaida) of the tokens whose length is
+ * given in q_len and n_len (0: the token met a partner too well to be half of a join).
+ * Returns the new count, at most MAX_PAIRS. */
+static size_t joined_pairs(const cdn_token *q, size_t m, const cdn_token *n, size_t k, const size_t *q_len,
+                           const size_t *n_len, cdn_sim_memo *memo, pair *pairs, size_t np)
+{
     joined qj_local[CDN_MAX_NAME_TOKENS], nj[CDN_MAX_NAME_TOKENS];
     const joined *qj[CDN_MAX_NAME_TOKENS];
     bool q_joined[CDN_MAX_NAME_TOKENS] = {false}, n_joined[CDN_MAX_NAME_TOKENS] = {false};
@@ -1653,6 +1667,28 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
             if (s > 0.0 && strcmp(q[i].latin, n[j].latin) != 0) /* the same split is two pairs */
                 pairs[np++] = (pair){3u << i, 3u << j, s, "joined"};
         }
+    return np;
+}
+
+/* Writes to pairs every way a part of q met a part of n: one to one, two joined as one, or a
+ * Hangul word as two Sino-Korean syllables. Returns the count. */
+static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, size_t k, pair *pairs,
+                            cdn_sim_memo *memo)
+{
+    double q_best[CDN_MAX_NAME_TOKENS], n_best[CDN_MAX_NAME_TOKENS];
+    size_t q_arg[CDN_MAX_NAME_TOKENS], n_arg[CDN_MAX_NAME_TOKENS];
+    size_t np = pair_tokens(q, m, n, k, pairs, memo, q_best, q_arg, n_best, n_arg);
+    /* Joined pairs (Al Qaida / Alqaida, Llc Gudzon / Llcg Udzon) score 0.93 at most: they are
+     * only looked for among tokens that have no better partner, and only where the lengths
+     * allow, so the common case — every token met one to one — builds no join at all. A
+     * partner that meets another token better still is no partner (정소영 / Jeong So-yeong:
+     * 정 meets yeong by the key, j and y folded, but jeong first; yeong then joins so). */
+    size_t q_len[CDN_MAX_NAME_TOKENS], n_len[CDN_MAX_NAME_TOKENS];
+    for (size_t i = 0; i < m; i++)
+        q_len[i] = q_best[i] < 0.93 || n_best[q_arg[i]] > q_best[i] ? q[i].latin_shape.len : 0;
+    for (size_t j = 0; j < k; j++)
+        n_len[j] = n_best[j] < 0.93 || q_best[n_arg[j]] > n_best[j] ? n[j].latin_shape.len : 0;
+    np = joined_pairs(q, m, n, k, q_len, n_len, memo, pairs, np);
     /* A Hangul word against two Latin words read together as Sino-Korean (오경 / Wu Jing); a
      * name in a syllabic script is one from its first word (as cdn_score_tokens_memo says). */
     if (m && k && ((q[0].flags ^ n[0].flags) & CDN_TOK_SYLLABIC)) {

@@ -1734,6 +1734,119 @@ static int score_candidates(searcher *s, cdn_vec *cands)
     return status;
 }
 
+/* What gather_query leaves for the bounds. */
+typedef struct gathered {
+    double untaken; /* the weight of the tokens left ungathered, or met by sound or translation */
+    double keyed;   /* the weight of the gathered words that are not short */
+    size_t taken;   /* how many tokens of the order were taken */
+} gathered;
+
+/* Gathers s's query tokens in order (by weight), while the tokens left could still lift a name
+ * over the minimum score (need_share of the query's weight wq), then the other vowel spellings
+ * of those taken. Short words go to short_words. g->status says whether gathering ran out of
+ * memory. */
+static gathered gather_query(searcher *s, gatherer *g, const uint16_t *order, size_t m, double wq,
+                             double need_share, cdn_short_words *short_words)
+{
+    const cdn_token *q = s->q->tokens.items;
+    double untaken = wq;
+    bool only_legal_forms = true;
+    for (size_t i = 0; i < m; i++)
+        only_legal_forms = only_legal_forms && (q[i].flags & CDN_TOK_LEGAL_FORM);
+    double keyed = 0.0;
+    size_t taken = m; /* tokens gathered, in order: the first `taken` */
+    for (size_t r = 0; r < m && g->status == CORDON_OK; r++) {
+        size_t i = order[r];
+        if (untaken < need_share * wq && postings_of(s->idx, &q[i]) > CHEAP_POSTINGS) {
+            taken = r;
+            break;
+        }
+        if ((q[i].flags & CDN_TOK_LEGAL_FORM) && !only_legal_forms)
+            continue; /* left untaken: the scorer lets it meet any legal form of the name */
+        g->token = (uint32_t)i;
+        g->token_weight = (float)cdn_query_token_weight(&q[i]);
+        gather_token(g, &q[i], i + 1 < m ? &q[i + 1] : NULL);
+        /* A word in a syllabic script may meet a name by its vowels (transcription.h), and a
+         * generic Cyrillic word by its translation (generic_words.h), which no key finds: its
+         * weight stays in the bound, as if untaken. */
+        bool by_sound = (q[i].flags & CDN_TOK_SYLLABIC) &&
+                        (cdn_may_be_transcription(&q[i]) || cdn_short_sounds_unkeyed(&q[i], g->foreign));
+        bool by_translation = (q[i].flags & CDN_TOK_ALPHABET) && cdn_generic_word(q[i].text, strlen(q[i].text));
+        if (!by_sound && !by_translation)
+            untaken -= cdn_query_token_weight(&q[i]);
+        if (!cdn_short_words_add(short_words, &q[i], g->token_weight) && !by_sound && !by_translation)
+            keyed += g->token_weight;
+    }
+    if (untaken < 0.0)
+        untaken = 0.0;
+    /* Then the other vowel spellings of the tokens taken, for the names reached by any of them. */
+    for (size_t r = 0; r < taken && g->status == CORDON_OK; r++) {
+        size_t i = order[r];
+        if ((q[i].flags & CDN_TOK_LEGAL_FORM) && !only_legal_forms)
+            continue;
+        g->token = (uint32_t)i;
+        g->token_weight = (float)cdn_query_token_weight(&q[i]);
+        gather_vowels(g, &q[i]);
+        gather_vowel_before_r(g, &q[i]);
+    }
+    return (gathered){untaken, keyed, taken};
+}
+
+/* Bounds every name g reached by what its credits, and the weight untaken, could still make of
+ * it, and appends to cands the names whose bound reaches the minimum score; a name short of it
+ * may be lifted by the query's short words. m and wq are the query's token count and weight,
+ * keyed the weight gathered by key, boost the most a date of birth or country adds. Returns
+ * g->status if it is not CORDON_OK, else CORDON_OK or CORDON_ENOMEM. */
+static int bound_candidates(searcher *s, const gatherer *g, cdn_short_words *short_words, size_t m,
+                            double wq, double untaken, double keyed, double boost, cdn_vec *cands)
+{
+    const cdn_iname *entries = s->idx->names.items;
+    /* Most names touched cannot reach the minimum score; they are passed over on a float
+     * estimate of the bound, without a division, before the exact bound is worked out (a slack
+     * of 1e-4 keeps every name the exact bound lets through): first when the query side falls
+     * short even with the name side full, then when the name side falls short of what the
+     * query side leaves it to make up. */
+    double target = s->opts->min_score / boost - 1e-4;
+    float q_needed = (float)((target - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE * wq - untaken);
+    float q_factor = (float)(CDN_QUERY_SHARE / wq / (1.0 - CDN_QUERY_SHARE));
+    float n_target = (float)(target / (1.0 - CDN_QUERY_SHARE));
+    short_gates gates = short_word_gates(short_words, g->short_query, m, keyed, wq, q_needed);
+    /* Read once, not at every name: nothing called below credits a name or moves these. */
+    const uint32_t *touched = g->acc->touched;
+    const cdn_accum_entry *credits = g->acc->entries;
+    size_t n_touched = g->acc->n_touched;
+    float untaken_f = (float)untaken;
+    int status = g->status;
+    for (size_t i = 0; i < n_touched && status == CORDON_OK; i++) {
+        uint32_t name = touched[i];
+        const cdn_accum_entry *a = &credits[name];
+        float q_got = a->got_q + a->cur_q;
+        if (q_got < gates.lowest)
+            continue;
+        /* Short of the minimum, the query's short words may make it up (short_words.h). */
+        if (q_got < q_needed) {
+            if (q_got >= gates.floor)
+                status = lifted_by_short_words(s, short_words, name, q_needed - q_got, untaken, wq, boost, cands);
+            continue;
+        }
+        /* share_n must reach n_target - q_factor * got_q: got_n at least that times wn */
+        float n_share_needed = n_target - q_factor * (untaken_f + q_got);
+        if (n_share_needed > 0.0f && untaken_f + a->got_n + a->cur_n < n_share_needed * entries[name].name_weight) {
+            if (q_got >= gates.floor)
+                status = lifted_by_short_words(s, short_words, name, 0.0, untaken, wq, boost, cands);
+            continue;
+        }
+        double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
+        double bound = bound_of(got_q, got_n, wq, entries[name].name_weight, boost);
+        candidate cand = {name, (float)(bound + 1e-6)};
+        if (gates.words_only && (bound < s->opts->threshold || content_words(s->idx, &entries[name]) > m))
+            continue; /* short words lift a name for an alert, as lifted_by_short_words */
+        if (bound >= s->opts->min_score && !push_candidate(cands, cand))
+            status = CORDON_ENOMEM;
+    }
+    return status;
+}
+
 /* The search of s's query: its tokens are ordered by weight and gathered (each credits the
  * names its keys, sounds and consonants lead to), the names touched are bounded (short words
  * in Arabic or Hebrew script by short_word_gates), the candidates scored best bound first, and
@@ -1760,48 +1873,9 @@ static int run(searcher *s)
     g.one_word = m == 1;
     g.memo = &s->memo;
     note_korean_query(s, &g, q, m);
-    double untaken = wq;
-    bool only_legal_forms = true;
-    for (size_t i = 0; i < m; i++)
-        only_legal_forms = only_legal_forms && (q[i].flags & CDN_TOK_LEGAL_FORM);
     cdn_short_words short_words; /* gathered, but no key leads from them */
     cdn_short_words_init(&short_words, &s->acc->short_memo, s->acc->generation, s->acc->n_forms, s->acc->n_twins);
-    double keyed = 0.0; /* the weight of the other words gathered */
-    size_t taken = m;   /* tokens gathered, in order: the first `taken` */
-    for (size_t r = 0; r < m && g.status == CORDON_OK; r++) {
-        size_t i = order[r];
-        if (untaken < need_share * wq && postings_of(s->idx, &q[i]) > CHEAP_POSTINGS) {
-            taken = r;
-            break;
-        }
-        if ((q[i].flags & CDN_TOK_LEGAL_FORM) && !only_legal_forms)
-            continue; /* left untaken: the scorer lets it meet any legal form of the name */
-        g.token = (uint32_t)i;
-        g.token_weight = (float)cdn_query_token_weight(&q[i]);
-        gather_token(&g, &q[i], i + 1 < m ? &q[i + 1] : NULL);
-        /* A word in a syllabic script may meet a name by its vowels (transcription.h), and a
-         * generic Cyrillic word by its translation (generic_words.h), which no key finds: its
-         * weight stays in the bound, as if untaken. */
-        bool by_sound = (q[i].flags & CDN_TOK_SYLLABIC) &&
-                        (cdn_may_be_transcription(&q[i]) || cdn_short_sounds_unkeyed(&q[i], g.foreign));
-        bool by_translation = (q[i].flags & CDN_TOK_ALPHABET) && cdn_generic_word(q[i].text, strlen(q[i].text));
-        if (!by_sound && !by_translation)
-            untaken -= cdn_query_token_weight(&q[i]);
-        if (!cdn_short_words_add(&short_words, &q[i], g.token_weight) && !by_sound && !by_translation)
-            keyed += g.token_weight;
-    }
-    if (untaken < 0.0)
-        untaken = 0.0;
-    /* Then the other vowel spellings of the tokens taken, for the names reached by any of them. */
-    for (size_t r = 0; r < taken && g.status == CORDON_OK; r++) {
-        size_t i = order[r];
-        if ((q[i].flags & CDN_TOK_LEGAL_FORM) && !only_legal_forms)
-            continue;
-        g.token = (uint32_t)i;
-        g.token_weight = (float)cdn_query_token_weight(&q[i]);
-        gather_vowels(&g, &q[i]);
-        gather_vowel_before_r(&g, &q[i]);
-    }
+    gathered got = gather_query(s, &g, order, m, wq, need_share, &short_words);
 
     /* Upper bounds per name, from the best way each query token reached it (the candidates
      * kept in the accumulator's scratch: zeroed before its first search). */
@@ -1809,55 +1883,11 @@ static int run(searcher *s)
     if (cands->elem_size != sizeof(candidate))
         cdn_vec_init(cands, sizeof(candidate));
     cands->len = 0;
-    const cdn_iname *entries = s->idx->names.items;
-    /* Most names touched cannot reach the minimum score; they are passed over on a float
-     * estimate of the bound, without a division, before the exact bound is worked out (a slack
-     * of 1e-4 keeps every name the exact bound lets through): first when the query side falls
-     * short even with the name side full, then when the name side falls short of what the
-     * query side leaves it to make up. */
-    double target = s->opts->min_score / boost - 1e-4;
-    float q_needed = (float)((target - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE * wq - untaken);
-    float q_factor = (float)(CDN_QUERY_SHARE / wq / (1.0 - CDN_QUERY_SHARE));
-    float n_target = (float)(target / (1.0 - CDN_QUERY_SHARE));
-    short_gates gates = short_word_gates(&short_words, g.short_query, m, keyed, wq, q_needed);
-    /* Read once, not at every name: nothing called below credits a name or moves these. */
-    const uint32_t *touched = g.acc->touched;
-    const cdn_accum_entry *credits = g.acc->entries;
-    size_t n_touched = g.acc->n_touched;
-    float untaken_f = (float)untaken;
-    int status = g.status;
-    for (size_t i = 0; i < n_touched && status == CORDON_OK; i++) {
-        uint32_t name = touched[i];
-        const cdn_accum_entry *a = &credits[name];
-        float q_got = a->got_q + a->cur_q;
-        if (q_got < gates.lowest)
-            continue;
-        /* Short of the minimum, the query's short words may make it up (short_words.h). */
-        if (q_got < q_needed) {
-            if (q_got >= gates.floor)
-                status = lifted_by_short_words(s, &short_words, name, q_needed - q_got, untaken, wq, boost, cands);
-            continue;
-        }
-        /* share_n must reach n_target - q_factor * got_q: got_n at least that times wn */
-        float n_share_needed = n_target - q_factor * (untaken_f + q_got);
-        if (n_share_needed > 0.0f && untaken_f + a->got_n + a->cur_n < n_share_needed * entries[name].name_weight) {
-            if (q_got >= gates.floor)
-                status = lifted_by_short_words(s, &short_words, name, 0.0, untaken, wq, boost, cands);
-            continue;
-        }
-        double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
-        double bound = bound_of(got_q, got_n, wq, entries[name].name_weight, boost);
-        candidate cand = {name, (float)(bound + 1e-6)};
-        if (gates.words_only && (bound < s->opts->threshold || content_words(s->idx, &entries[name]) > m))
-            continue; /* short words lift a name for an alert, as lifted_by_short_words */
-        if (bound >= s->opts->min_score && !push_candidate(cands, cand))
-            status = CORDON_ENOMEM;
-    }
-    g.status = status;
+    g.status = bound_candidates(s, &g, &short_words, m, wq, got.untaken, got.keyed, boost, cands);
     if (g.status == CORDON_OK)
         g.status = score_candidates(s, cands);
     if (g.status == CORDON_OK)
-        g.status = second_look(s, order, taken, wq, untaken, boost, g.by_schema);
+        g.status = second_look(s, order, got.taken, wq, got.untaken, boost, g.by_schema);
     return g.status;
 }
 
