@@ -73,8 +73,9 @@
  * Latin words under their readings as Russian practice writes Hungarian, Portuguese,
  * Azerbaijani and Arabic spellings (readings.h: Csokor, Espinho, Qalib, Uthman), Uhm under the
  * Korean fold of 엄 (hangul.h), and a Japanese emperor's name apart from its title 天皇
- * (titles.h). */
-#define SNAP_VERSION 22u
+ * (titles.h); version 23 files the Arabic article written as it sounds before a sun letter
+ * (AS-SALIHEEN, ur-Rahman) as al (arabic_compounds.h). */
+#define SNAP_VERSION 23u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

@@ -377,6 +377,17 @@ static uint8_t words_flags(const name_reading *r, size_t from, size_t to)
     return flags;
 }
 
+/* Whether the word at i is the Arabic article spelled as it sounds before the word it is
+ * hyphened to (az-Zawahiri, ash-Shami: cdn_arabic_article_before), on its side of the comma. */
+static bool sun_letter_article(const name_reading *r, size_t i)
+{
+    if (i + 1 >= r->n || r->left[i + 1] != r->left[i])
+        return false;
+    const cdn_span_token *t = cdn_tokens_at(r->toks, i), *next = cdn_tokens_at(r->toks, i + 1);
+    return next->start == t->end + 1 && r->name[t->end] == '-' &&
+           cdn_arabic_article_before(r->words[i], r->lens[i], r->words[i + 1], r->lens[i + 1]);
+}
+
 /* Adds the token(s) of the word at i, or of the Arabic compound that begins there (abd al
  * rahman: abd | alrahman); returns how many words they took. */
 static size_t add_words(name_reading *r, size_t i, int *status)
@@ -410,6 +421,13 @@ static size_t add_words(name_reading *r, size_t i, int *status)
         if (spelled) {
             norm = spelled;
             norm_len = strlen(spelled);
+        }
+        /* az-Zawahiri as AL-ZAWAHIRI: the article as the lists write it more often, and as
+         * weak as al (an AS, AD or AT is no legal form, no honorific here). */
+        if (!compound && sun_letter_article(r, i)) {
+            norm = "al";
+            norm_len = 2;
+            flags &= (uint8_t)~(CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC);
         }
         *status = add_token(r->a, r->tr, r->hint, norm, norm_len, flags, NULL, &r->patronymic[r->out]);
         if (*status == CORDON_OK && r->schema != CORDON_SCHEMA_PERSON)

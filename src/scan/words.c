@@ -13,6 +13,7 @@
 #include "scan/index_facts.h"
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
+#include "text/arabic_compounds.h"
 
 _Static_assert(sizeof(cdn_word_type) == 128, "a document's word types are indexed by a shift: keep them at 128 bytes");
 
@@ -25,10 +26,31 @@ static const char *word_norm(const cdn_scanner *s, size_t w)
  * fetch to arrive, near enough for it to be still there. */
 enum { AHEAD = 8 };
 
+/* The text the lexicon knows word w by (len bytes): its own, but "al" for the Arabic article
+ * written as it sounds before the word it is hyphened to (az-Zawahiri: arabic_compounds.h), as
+ * a listed name's words are read (analyze.c). */
+static inline const char *lexicon_text(const cdn_scanner *s, size_t w, size_t *len)
+{
+    const cdn_span_token *t = cdn_scan_word(s, w);
+    const char *norm = word_norm(s, w);
+    *len = t->norm_len;
+    if ((*len == 2 || *len == 3) && (norm[0] == 'a' || norm[0] == 'e') && w + 1 < cdn_tokens_count(&s->words)) {
+        const cdn_span_token *next = cdn_scan_word(s, w + 1);
+        if (next->start == t->end + 1 && s->text[t->end] == '-' &&
+            cdn_arabic_article_before(norm, *len, word_norm(s, w + 1), next->norm_len)) {
+            *len = 2;
+            return "al";
+        }
+    }
+    return norm;
+}
+
 /* The probe of word w (its hash and first bytes: word_table.h). */
 static inline cdn_word_probe probe_of(const cdn_scanner *s, size_t w)
 {
-    return cdn_word_table_probe(word_norm(s, w), cdn_scan_word(s, w)->norm_len);
+    size_t len;
+    const char *text = lexicon_text(s, w, &len);
+    return cdn_word_table_probe(text, len);
 }
 
 /* Sets s->type_of[w] to the lexicon number of each word, adding the words new to the lexicon
@@ -46,7 +68,9 @@ static int find_words(cdn_scanner *s, size_t n)
         if (w + AHEAD < n)
             cdn_word_table_prefetch(&s->lex.words, &probes[w + AHEAD]);
         uint32_t i;
-        int status = cdn_lexicon_word(&s->lex, word_norm(s, w), cdn_scan_word(s, w)->norm_len, &probes[w], &i);
+        size_t len;
+        const char *text = lexicon_text(s, w, &len);
+        int status = cdn_lexicon_word(&s->lex, text, len, &probes[w], &i);
         if (status != CORDON_OK)
             return status;
         s->type_of[w] = i;

@@ -352,11 +352,11 @@ static void damaged_snapshots_are_refused(void **state)
     bad[8] = 99; /* the format version */
     write_all(copy, bad, len);
     expect_refused(copy, CORDON_EDATA,
-                   "snapshot format version 99, this cordon reads version 22: rebuild it with 'cordon index build'");
-    bad[8] = 21; /* the version before session 13's keys: readings by Russian practice, Uhm, 天皇 */
+                   "snapshot format version 99, this cordon reads version 23: rebuild it with 'cordon index build'");
+    bad[8] = 22; /* the version before the sun letters' article (az-Zawahiri as al Zawahiri) */
     write_all(copy, bad, len);
     expect_refused(copy, CORDON_EDATA,
-                   "snapshot format version 21, this cordon reads version 22: rebuild it with 'cordon index build'");
+                   "snapshot format version 22, this cordon reads version 23: rebuild it with 'cordon index build'");
 
     write_all(copy, "id,schema,name\n1,Person,Ann\n", 27); /* a list, not a snapshot */
     expect_refused(copy, CORDON_EDATA, "not a cordon index snapshot (too short)");
