@@ -415,8 +415,8 @@ static void add_short_word_meetings(gatherer *g, const cdn_token *t, const char 
  * that it meets by the scorer's test with its vowel letters in place (cdn_short_word_meets),
  * at that similarity: no longer key leads from it. A Hebrew word of a longer query is offered
  * those it meets by one class with every class met too, as by its loose keys (אהרן / Aaron,
- * whose loose key rn is its short key, filed there only: session 14). Each listed key is tested by the spelling
- * of its first name's token of that key (a key is a folded spelling; the scorer reads the
+ * whose loose key rn is its short key, filed there only: session 14). Each listed key is
+ * tested by a spelling of it (meets_key: a key is a folded spelling; the scorer reads the
  * spelling). A short word beside a longer one is left to the bound (short_words.h), which
  * holds it to more: the other word reached the name. Wikidata by search, one word: Arabic
  * 1594 -> 1790 of 2000; Hebrew words only, with run's gates: Hebrew 1569 -> 1714 (BENCHMARKS.md,
