@@ -2305,6 +2305,28 @@ typedef struct alignment {
     size_t sure;             /* pairs at SURE_PAIR or more */
 } alignment;
 
+/* Whether pair p, of one token each side, meets a word in Arabic or Hebrew script and a Latin
+ * spelling by one class (CDN_FEW_CONSONANTS) that is all the spelling has, every vowel written
+ * (cdn_abjad_spelled_out: أوسي / Osei, كواو / Kouao, لي / Lee): no weak pair, though it
+ * confirms none. Wikidata Arabic 1857 -> 1883 of 2000 (by search, with search.c offering such
+ * spellings, 1848 -> 1872), then 1890 (1879) with an initial alif and an initial y before a
+ * vowel letter writing the first vowel; Hebrew 1858 -> 1860 (1839 -> 1841); no false alarm
+ * more (session 14). */
+static bool spelled_out(const cdn_token *q, const cdn_token *n, const pair *p)
+{
+    if (p->how != CDN_FEW_CONSONANTS || (p->q_mask & (p->q_mask - 1)) || (p->n_mask & (p->n_mask - 1)))
+        return false;
+    const cdn_token *a = &q[__builtin_ctz(p->q_mask)], *b = &n[__builtin_ctz(p->n_mask)];
+    if (!(a->flags & CDN_TOK_ABJAD)) {
+        const cdn_token *t = a;
+        a = b;
+        b = t;
+    }
+    if (!(a->flags & CDN_TOK_ABJAD) || (b->flags & (CDN_TOK_ABJAD | CDN_TOK_ROMANISED)) || !a->latin[0] || !b->latin[0])
+        return false;
+    return cdn_abjad_spelled_out(a->text, a->latin, cdn_abjad_flags_of(a->text), b->latin);
+}
+
 /* Aligns the sorted pairs[0..np) of q[0..m) and n[0..k), best first, each word in one pair at
  * most (a pair left out gets sim -1), and says whether a weak pair has a strong one beside it,
  * a short transcription a long one (CDN_SHORT_SOUNDS), and a Latin fuzzy pair sure ones
@@ -2321,7 +2343,7 @@ static alignment align(const cdn_token *q, size_t m, const cdn_token *n, size_t 
         a.n_used |= pairs[p].n_mask;
         const char *how = pairs[p].how;
         if (how == CDN_FEW_CONSONANTS || how == CDN_SHORT_SOUNDS || how == CDN_ONE_SOUND || how == CDN_SURNAME_SOUND)
-            a.weak = true;
+            a.weak |= !spelled_out(q, n, &pairs[p]);
         else if (how != CDN_FUZZY_FLOOR) {
             a.confirmed |= pairs[p].sim >= CONFIRMS;
             a.sure += pairs[p].sim >= SURE_PAIR;

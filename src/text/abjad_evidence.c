@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "text/vowel_places.h"
+
 /* How many classes of c carry information: every required one and, where inner_h, an optional
  * h that is not the last; a class equal to the last one counted is the same letter again
  * across a vowel letter (كوكس: k w k s). */
@@ -225,4 +227,10 @@ bool cdn_abjad_spelling_met_whole(const char *romanised, unsigned flags, const c
         return true;
     char heard[HEARD_MAX];
     return without_silent_letters(spelling, heard) && met_whole(romanised, flags, heard);
+}
+
+bool cdn_abjad_spelled_out(const char *native, const char *romanised, unsigned flags, const char *spelling)
+{
+    return cdn_abjad_vowels_written(native, romanised, flags, spelling) &&
+           cdn_abjad_spelling_met_whole(romanised, flags, spelling);
 }

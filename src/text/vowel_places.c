@@ -109,6 +109,18 @@ static bool vowel_carrier(const char *native)
     return false;
 }
 
+/* Whether the word native (UTF-8) begins with an alif, Hebrew א or Arabic ا أ إ آ: the letter
+ * that carries a word's first vowel (אבי Avi, إده Eddé, آبي Abe), where ע and ع are consonants
+ * before an unwritten vowel (עלי Ali, عزة Ezza). */
+static bool alif(const char *native)
+{
+    static const char *const ALIFS[] = {"\u05D0", "\u0627", "\u0623", "\u0625", "\u0622"};
+    for (size_t i = 0; i < sizeof ALIFS / sizeof ALIFS[0]; i++)
+        if (strncmp(native, ALIFS[i], strlen(ALIFS[i])) == 0)
+            return true;
+    return false;
+}
+
 /* Whether the word native (UTF-8) ends in a ה or an Arabic ه after a consonant letter: a vowel
  * (or an h) at the end of the word (משה Moshe, שדה Sadeh, שלמה Shlomo; زاده Zadeh, طه Taha),
  * never a consonant the spelling ends on (שדה is not Saed). After a vowel letter, י or א, it
@@ -167,8 +179,13 @@ static bool french_vowel_end(const char *s, size_t len)
     return len >= CDN_SILENT_END_MIN && i > 0 && i < len && cdn_abjad_silent_end(s, i);
 }
 
-bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsigned flags, const char *spelling)
+/* cdn_abjad_vowels_in_place, and in *written whether every vowel place of the spelling is
+ * taken by a letter of the word (its vowel letters, the first vowel after a carrier, a final
+ * ה or ه): a word that writes every vowel the spelling has. */
+static bool vowels_placed(const char *native, const char *romanised, unsigned flags, const char *spelling,
+                          bool *written)
 {
+    *written = false;
     size_t spelled = strlen(spelling);
     if (ends_in_vowel_he(native) && spelled > 0 && !latin_vowel(spelling[spelled - 1]) && spelling[spelled - 1] != 'h' &&
         !french_vowel_end(spelling, spelled))
@@ -178,7 +195,7 @@ bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsign
     if ((flags & CDN_ABJAD_ARTICLE) && r[0] == 'a' && r[1] == 'l' && r[2])
         r += 2;
     place places[PLACES_MAX];
-    size_t n_places = places_of(spelling, places), next = 0;
+    size_t n_places = places_of(spelling, places), next = 0, taken = 0;
     if (r == romanised && vowel_carrier(native)) {
         /* אורי (wry) is Uri: after a carrier, a ו or י is the word's first vowel; but וו is
          * the consonant v (אווה Eva), and יי the diphthong of an English a (איימי Amy, אייל
@@ -194,7 +211,19 @@ bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsign
                   (diphthong && memchr(spelling + places[0].from, 'a', places[0].to - places[0].from))))
                 return false;
             next = 1;
+            taken = 1;
+        } else if (n_places > 0 && places[0].before == 0 && alif(native)) {
+            next = 1; /* an alif carries the first vowel, which no later letter may take */
+            taken = 1;
         }
+    }
+    /* يوكو (ywkw) is Yoko: a word that begins with a consonant y and a vowel letter writes the
+     * vowel of a spelling that begins so too, whose first place the y begins */
+    if (r == romanised && !vowel_carrier(native) && r[0] == 'y' && (r[1] == 'w' || r[1] == 'y') && r[2] &&
+        n_places > 0 && places[0].from == 0 && spelling[0] == 'y' && places[0].to > 1 &&
+        may_write(r[1], spelling, 1, places[0].to)) {
+        next = 1;
+        taken = 1;
     }
     size_t len = strlen(r), native_len = strlen(native);
     bool maqsura = arabic && native_len >= 2 && strcmp(native + native_len - 2, "\u0649") == 0;
@@ -240,6 +269,23 @@ bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsign
             found = (places[next].before & before) && may_write(v, spelling, places[next].from, places[next].to);
         if (!found)
             return false;
+        taken++;
     }
+    /* a final ה or ه after a consonant letter writes the vowel the spelling ends on */
+    if (taken + 1 == n_places && next + 1 == n_places && places[next].to == spelled && ends_in_vowel_he(native))
+        taken++;
+    *written = taken == n_places;
     return true;
+}
+
+bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsigned flags, const char *spelling)
+{
+    bool written;
+    return vowels_placed(native, romanised, flags, spelling, &written);
+}
+
+bool cdn_abjad_vowels_written(const char *native, const char *romanised, unsigned flags, const char *spelling)
+{
+    bool written;
+    return vowels_placed(native, romanised, flags, spelling, &written) && written;
 }

@@ -32,4 +32,13 @@
  */
 bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsigned flags, const char *spelling);
 
+/*
+ * Whether the vowel letters of romanised are in place (cdn_abjad_vowels_in_place, the same
+ * arguments) and write every vowel of the spelling: each of its vowel places is taken by a
+ * vowel letter (كواو Kouao, ني Née, يوكو Yoko), by an initial alif (א ا أ إ آ: آبي Abe) or by a final ה
+ * or ه (إده Eddé); not عزة Ezza nor עלי Ali, whose first vowel follows the consonant ع ע
+ * unwritten. Such a word spells its vowels as a full transcription does.
+ */
+bool cdn_abjad_vowels_written(const char *native, const char *romanised, unsigned flags, const char *spelling);
+
 #endif

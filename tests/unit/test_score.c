@@ -604,6 +604,31 @@ static void abjad_single_consonants_need_a_partner(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A word in the scripts that writes every vowel of a Latin spelling in place, with every
+ * consonant class of it met, spells it out: one class in common is all the spelling has, and
+ * the pair counts alone (abjad_evidence.h: cdn_abjad_spelled_out). Not a word whose vowels
+ * are unwritten (عزة / Ezza), nor one whose first vowel is its carrier's (עלי / Ali), nor a
+ * spelling with a vowel more (ني / Nina's a) or a consonant more (لي / Lees). */
+static void abjad_words_spelled_out_count_alone(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"أوسي", "Osei"}, {"ني", "Née"}, {"كواو", "Kouao"}, {"لي", "Lee"}, {"عيسى", "Aïssa"},
+        {"إده", "Eddé"}, {"آبي", "Abe"}, /* an alif carries the first vowel, a final ه the last */
+        {"يوكو", "Yoko"}, {"يون", "Yoon"},  /* a y and a vowel letter begin as the spelling does */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.84, 0.84, "spelled out");
+    static const char *const OTHER[][2] = {
+        {"عزة", "Ezza"}, {"עלי", "Ali"}, {"ني", "Nina"}, {"لي", "Lees"}, {"أوسي", "Osaka"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+    assert_true(cdn_abjad_vowels_written("\u0623\u0648\u0633\u064A", "awsy", CDN_ABJAD_ROMANISED, "osei"));
+    assert_false(cdn_abjad_vowels_written("\u0639\u0632\u0629", "zt", CDN_ABJAD_ROMANISED | CDN_ABJAD_TA_MARBUTA,
+                                          "ezza"));
+    assert_true(cdn_abjad_vowels_in_place("\u0639\u0632\u0629", "zt", CDN_ABJAD_ROMANISED | CDN_ABJAD_TA_MARBUTA,
+                                          "ezza")); /* in place: it writes none */
+}
+
 /* Letters that one side may leave unwritten or silent count where they are matched: h (ه ح
  * ה ח, silent in many Latin spellings), j and zh (ج ז׳), the article al- and the ending ة, a
  * French silent end, a Slavic -ić. Hebrew romanises letter by letter (טסה is t s h, Tassa),
@@ -2278,6 +2303,7 @@ int main(void)
         cmocka_unit_test(a_word_of_descent_weighs_little),
         cmocka_unit_test(edit_distance_golden),
         cmocka_unit_test(abjad_vowel_letters_in_place),
+        cmocka_unit_test(abjad_words_spelled_out_count_alone),
         cmocka_unit_test(edit_distance_agrees_with_the_reference),
         cmocka_unit_test(prepared_pattern_agrees_with_the_reference),
         cmocka_unit_test(memo_scores_as_the_scorer_does),
