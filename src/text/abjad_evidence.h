@@ -71,10 +71,12 @@ bool cdn_abjad_spelling_met_whole(const char *romanised, unsigned flags, const c
 /*
  * Whether the Arabic or Hebrew word native (romanised, flags: cdn_abjad_flags_of) spells the
  * plain-ASCII Latin spelling out: it writes every vowel of the spelling, in place
- * (cdn_abjad_vowels_written), and every consonant class of the spelling is met
- * (cdn_abjad_spelling_met_whole). One class in common is then all the spelling has, not all
- * that was found: أوسي / Osei, ني / Née, كواو / Kouao. The scorer counts such a pair alone
- * (score.c: align), where one class in common otherwise needs another pair beside it.
+ * (cdn_abjad_vowels_written), and every consonant class of each is met by the other, the
+ * spelling read as written (not بهداد / Vta: its h; not أميد / Ahmed: the h no silent one;
+ * not يزيد / Zid: its initial y). One class in common is then all either has, not all that
+ * was found: أوسي / Osei, ني / Née, كواو / Kouao. The scorer counts such a pair alone where it
+ * is the whole of both names (score.c: align), where one class in common otherwise needs
+ * another pair beside it.
  */
 bool cdn_abjad_spelled_out(const char *native, const char *romanised, unsigned flags, const char *spelling);
 
