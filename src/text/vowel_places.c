@@ -271,14 +271,15 @@ static bool french_vowel_end(const char *s, size_t len)
     return len >= CDN_SILENT_END_MIN && i > 0 && i < len && cdn_abjad_silent_end(s, i);
 }
 
-/* cdn_abjad_vowels_in_place, and in *written whether every vowel place of the spelling is
- * taken by a letter of the word (its vowel letters, the first vowel after a carrier, a final
- * ה or ه) and every vowel of it written (every_vowel_written): a word that writes every vowel
- * the spelling has. */
+/* cdn_abjad_vowels_in_place, and in *written (unless NULL: not worked out) whether every vowel
+ * place of the spelling is taken by a letter of the word (its vowel letters, the first vowel
+ * after a carrier, a final ה or ه) and every vowel of it written (every_vowel_written): a word
+ * that writes every vowel the spelling has. */
 static bool vowels_placed(const char *native, const char *romanised, unsigned flags, const char *spelling,
                           bool *written)
 {
-    *written = false;
+    if (written)
+        *written = false;
     writers ws = {.n = 0, .unplaced = false};
     size_t spelled = strlen(spelling);
     if (ends_in_vowel_he(native) && spelled > 0 && !latin_vowel(spelling[spelled - 1]) && spelling[spelled - 1] != 'h' &&
@@ -382,14 +383,14 @@ static bool vowels_placed(const char *native, const char *romanised, unsigned fl
         taken++;
         wrote(&ws, FINAL_HE, next);
     }
-    *written = taken == n_places && every_vowel_written(spelling, places, n_places, &ws, !arabic);
+    if (written)
+        *written = taken == n_places && every_vowel_written(spelling, places, n_places, &ws, !arabic);
     return true;
 }
 
 bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsigned flags, const char *spelling)
 {
-    bool written;
-    return vowels_placed(native, romanised, flags, spelling, &written);
+    return vowels_placed(native, romanised, flags, spelling, NULL);
 }
 
 bool cdn_abjad_vowels_written(const char *native, const char *romanised, unsigned flags, const char *spelling)
