@@ -141,6 +141,12 @@ expect_jq '[.mentions[] | [.start, .end, .id]] == [[18, 35, "un-sc:QDi.006"]]'
 run "search az-Zawahiri (UN list)" "$CORDON" search --index "$SCRATCH/un.cdx" --json "Ayman az-Zawahiri"
 expect_status 0
 expect_jq '.results[0].id == "un-sc:QDi.006" and .results[0].score >= 0.99'
+# A misspelt word after the article hyphened to it is looked up near its spelling, anchored by
+# the known word before the article (the French al-Zaouahiri for AL-ZAWAHIRI).
+printf 'Hier parle Ayman al-Zaouahiri.' >"$SCRATCH/zaou.txt"
+run "scan fr al-Zaouahiri (UN list)" "$CORDON" scan --index "$SCRATCH/un.cdx" --json "$SCRATCH/zaou.txt"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[11, 29, "un-sc:QDi.006"]]'
 # The German press's dsch for j (cdn_orthography_key_press): Dschabhat al-Nusra is the UN's
 # Jabhat al-Nusra, found in text as search finds it.
 printf 'Die Miliz Dschabhat al-Nusra kontrolliert Idlib.' >"$SCRATCH/dsch.txt"
