@@ -403,12 +403,14 @@ static int doubled_letters(const char *s)
     return n;
 }
 
-/* Similarity of two romanisations of which one came from another script, from the weighted
- * distance; 0 below 0.75 or for tokens under four letters. *plain_out (may be NULL) receives
- * the plain edit distance of x and y when it is worked out on the way, exact up to half the
- * longer length (else one more than that); else SIZE_MAX. */
-static double romanisation_similarity(const char *x, const cdn_shape *sx, const char *y, const cdn_shape *sy,
-                                      size_t *plain_out)
+/* The least similarity romanisation_similarity gives (below it, 0). */
+#define ROMANISATION_FLOOR 0.75
+
+/* romanisation_similarity where only a similarity of floor or more (at least
+ * ROMANISATION_FLOOR) is asked for, 0 below it: the distance is cut off sooner (the value
+ * returned at or above floor is the same). */
+static double romanisation_similarity_from(const char *x, const cdn_shape *sx, const char *y, const cdn_shape *sy,
+                                           size_t *plain_out, double floor)
 {
     if (plain_out)
         *plain_out = SIZE_MAX;
@@ -416,7 +418,7 @@ static double romanisation_similarity(const char *x, const cdn_shape *sx, const 
     if (lx < 4 || ly < 4 || lx > MAX_CP || ly > MAX_CP || !sx->ascii || !sy->ascii)
         return 0.0;
     size_t longer = lx > ly ? lx : ly;
-    double max_d = 0.25 * (double)longer + 1e-9;
+    double max_d = (1.0 - floor) * (double)longer + 1e-9;
     /* Cheap tests first, on the hard letters (those not soft): an edit that touches one
      * changes their count by one at most and costs a full edit, or half for a doubled letter
      * written once; one that changes their set costs a full edit and changes it by two at most. */
@@ -439,7 +441,17 @@ static double romanisation_similarity(const char *x, const cdn_shape *sx, const 
     if (0.5 * (double)plain > max_d)
         return 0.0;
     double sim = 1.0 - romanisation_distance(x, lx, y, ly, max_d) / (double)longer;
-    return sim >= 0.75 ? sim : 0.0;
+    return sim >= floor ? sim : 0.0;
+}
+
+/* Similarity of two romanisations of which one came from another script, from the weighted
+ * distance; 0 below ROMANISATION_FLOOR or for tokens under four letters. *plain_out (may be
+ * NULL) receives the plain edit distance of x and y when it is worked out on the way, exact up
+ * to half the longer length (else one more than that); else SIZE_MAX. */
+static double romanisation_similarity(const char *x, const cdn_shape *sx, const char *y, const cdn_shape *sy,
+                                      size_t *plain_out)
+{
+    return romanisation_similarity_from(x, sx, y, sy, plain_out, ROMANISATION_FLOOR);
 }
 
 /* Whether longer (ll bytes) is shorter (ls bytes) plus a final "s" (German/English genitive:
@@ -1744,6 +1756,11 @@ static inline __attribute__((always_inline)) bool romanisations_apart(const cdn_
     return 2 * (unsigned)bits(sx->hard_mask ^ sy->hard_mask) > (lx > ly ? lx : ly);
 }
 
+/* The least romanisation similarity surely_apart asks for, in hundredths: below 0.75 / 0.95
+ * (0.7895), so that what it leaves out stays below 0.75 once times 0.95. */
+#define SURE_ROMANISATION_PERCENT 78
+_Static_assert(SURE_ROMANISATION_PERCENT * 95 < 75 * 100, "surely_apart would pass over romanisations the rules meet");
+
 /* Whether cdn_token_similarity_cached(a, b) is surely 0 (with no how), told before the rules
  * are run: nine pairs in ten that the memo compares on the bench mix are two unrelated Latin
  * words, which went through every rule. Only two words in Latin letters (the Hanja, Cyrillic,
@@ -1774,13 +1791,16 @@ static inline __attribute__((always_inline)) bool surely_apart(const cdn_token *
     /* distance_similarity's three parts, in its arithmetic, each below 0.75: the spellings'
      * and the keys' fuzzy similarity by their cheap tests (four-letter keys count only when
      * they begin alike, which these do not), and the romanisation (times 0.95 between two
-     * Latin spellings) by its cheap tests or, failing them, by its distance. */
+     * Latin spellings) by its cheap tests or, failing them, by its distance, asked only from
+     * SURE_ROMANISATION_PERCENT up (what is less stays below 0.75 times 0.95, and what is more
+     * is worked out as before), so that its distance is cut off sooner. */
     if (!shapes_apart(&a->latin_shape, &b->latin_shape))
         return false;
     if (a->key_shape.len >= 5 && b->key_shape.len >= 5 && !shapes_apart(&a->key_shape, &b->key_shape))
         return false;
     if (!romanisations_apart(&a->latin_shape, &b->latin_shape)) {
-        double sr = romanisation_similarity(a->latin, &a->latin_shape, b->latin, &b->latin_shape, NULL);
+        double sr = romanisation_similarity_from(a->latin, &a->latin_shape, b->latin, &b->latin_shape, NULL,
+                                                 SURE_ROMANISATION_PERCENT / 100.0);
         sr *= 0.95;
         if (sr >= 0.75)
             return false;
