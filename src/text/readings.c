@@ -265,8 +265,8 @@ static const rewrite ITALIAN_SOFT[] = {
  * kh for an initial h. */
 static const rewrite ENGLISH_HEARD[] = {
     R("h", "h", START), R("th", "s", 0), R("eo", "o", 0), R("eu", "yu", START), R("ear", "a", CONSONANT),
-    R("chr", "kr", 0), R("ch", "ch", 0), R("dg", "dzh", CONSONANT), R("yer", "ya", END),
-    R("ey", "i", END), R("ie", "i", 0), R("ay", "ei", 0), R("ai", "ei", 0), R("ey", "ei", 0), R("aw", "o", 0),
+    R("chr", "kr", START), R("ch", "ch", START), R("dg", "dzh", CONSONANT), R("yer", "ya", END),
+    R("ey", "i", END), R("ie", "i", END), R("ier", "ia", END), R("iel", "iel", END), R("ie", "i", CONSONANT), R("wie", "ui", 0), R("ay", "ei", 0), R("ai", "ei", 0), R("ey", "ei", 0), R("aw", "o", 0),
     R("au", "o", 0), R("oa", "o", 0), R("ew", "yu", 0), R("igh", "ai", 0), R("er", "a", END), R("ur", "a", END),
     R("ir", "a", END), R("er", "a", CONSONANT), R("ir", "a", CONSONANT), R("ur", "a", CONSONANT), R("u", "a", CLOSED),
     R("kn", "n", START), R("wr", "r", START),

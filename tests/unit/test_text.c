@@ -1200,6 +1200,7 @@ static void readings_heard(void **state)
     assert_true(has_heard("hearst", "hast", false));       /* Hearst ハースト */
     assert_true(has_heard("eugene", "yudzhen", false));    /* an initial eu as yu */
     assert_true(has_heard("wieber", "uiba", false));       /* ie as i */
+    assert_true(has_heard("harrier", "harria", false));    /* a final ier as ia (ハリアー) */
     assert_true(has_heard("chaucer", "chosa", false));     /* ch said ch, not k */
     assert_true(has_heard("christie", "kristi", false));   /* but chr as kr */
     assert_true(has_heard("wedgwood", "uedzhuud", false)); /* dg before a consonant as j */
