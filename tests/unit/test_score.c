@@ -1555,6 +1555,48 @@ static void japanese_names_in_kanji(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A Japanese name romanised otherwise (romaji.h): the passport's oh, a long vowel left
+ * short, Kunrei-shiki, m before b, m, p; it scored 0.71-0.79 by the spelling before. A Chinese
+ * name's pinyin is not Hepburn and a word in katakana is a foreign name: their si and shi, tu
+ * and tsu, hu and fu stay apart. */
+static void japanese_names_romanised_otherwise(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"佐藤", "Satoh"}, {"伊藤", "Itoh"}, {"近藤", "Kondoh"}, {"大野", "Ohno"}, /* the passport's oh */
+        {"小島", "Kozima"},  /* Kunrei zi */
+        {"さとう", "Satoh"}, {"ふじ", "Huzi"}, /* hiragana */
+        {"サトウ", "Satoh"}, /* katakana: its long vowel */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.95, 0.95, "romanisation");
+    static const char *const OTHER[][2] = {
+        {"司徒", "Shitsu"}, {"胡图", "Futsu"}, /* pinyin situ, hutu: not Hepburn */
+        {"ティナ", "China"},                     /* katakana ti is not Kunrei's chi */
+        {"佐藤", "Saito"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* English vowel spellings and letters as Japanese hears them (readings.c, ENGLISH_HEARD and
+ * ENGLISH_SILENT): ear before a consonant as a, an initial eu as yu, ie as i, ch said ch, dg
+ * before a consonant as j, a final yer as ya, the l of olk unsaid. Each missed before. */
+static void katakana_english_spellings_heard(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"ハート", "Heart"}, {"アーリー", "Early"}, {"ハーン", "Hearn"}, {"ユージン", "Eugene"},
+        {"ユージニー", "Eugenie"}, {"ウィーバー", "Wieber"}, {"チョーサー", "Chaucer"},
+        {"ウェッジウッド", "Wedgwood"}, {"ボウヤー", "Bowyer"}, {"ウルフォーク", "Woolfolk"}, {"ウィール", "Wiel"},
+        {"ハリアー", "Harrier"}, {"イェヒエル", "Yehiel"}, {"ドーバック", "Daubach"}, /* met before, kept */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.85, "English spellings heard");
+    static const char *const OTHER[][2] = {
+        {"ハート", "Heat"}, {"ヒート", "Heart"}, {"ユージン", "Eunice"}, {"ウィーバー", "Weber"},
+        {"アーリー", "Ariel"}, {"ハドソン", "Hodgson"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A Chinese name in its Sino-Korean reading (Hangul, one word) meets its pinyin, one word or
  * two (sino_korean.h); a Korean name is not read as Chinese to meet a Korean one. */
 static void sino_korean_readings(void **state)
@@ -2367,6 +2409,8 @@ int main(void)
         cmocka_unit_test(folded_letters_kept_for_readings),
         cmocka_unit_test(katakana_combinations_meet),
         cmocka_unit_test(japanese_names_in_kanji),
+        cmocka_unit_test(japanese_names_romanised_otherwise),
+        cmocka_unit_test(katakana_english_spellings_heard),
         cmocka_unit_test(sino_korean_readings),
         cmocka_unit_test(short_transcriptions_need_a_long_one),
         cmocka_unit_test(korean_names_meet_their_spellings),
