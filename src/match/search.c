@@ -332,13 +332,18 @@ static const char *listed_spelling(const cordon_index *idx, const cdn_ikey *k)
 
 /* The similarity with which the word t in the scripts meets the listed Latin token u as
  * add_short_word_meetings asks (cdn_short_word_meets; one class only where one_class and the
- * spelling is met whole), else 0. */
+ * spelling is met whole, or where t spells it out, which the scorer counts alone:
+ * cdn_abjad_spelled_out), else 0. */
 static double meets_listed(const cdn_token *t, const cdn_token *u, unsigned char onsets[27][27], bool one_class)
 {
     double sim = cdn_short_word_meets(t, u, onsets);
-    if (sim >= CDN_CONSONANTS_SIM ||
-        (one_class && sim >= CDN_FEW_CONSONANTS_SIM &&
-         cdn_abjad_spelling_met_whole(t->latin, cdn_abjad_flags_of(t->text), u->latin)))
+    if (sim >= CDN_CONSONANTS_SIM)
+        return sim;
+    if (sim < CDN_FEW_CONSONANTS_SIM)
+        return 0.0;
+    unsigned flags = cdn_abjad_flags_of(t->text);
+    if ((one_class && cdn_abjad_spelling_met_whole(t->latin, flags, u->latin)) ||
+        cdn_abjad_spelled_out(t->text, t->latin, flags, u->latin))
         return sim;
     return 0.0;
 }

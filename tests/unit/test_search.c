@@ -769,6 +769,34 @@ static void short_hebrew_words_meet_every_spelling_of_a_key(void **state)
                           sizeof CASES / sizeof CASES[0]);
 }
 
+/* A one-word query in the scripts that spells a Latin word out (abjad_evidence.h:
+ * cdn_abjad_spelled_out) finds it by its loose key, one class, which the scorer now counts
+ * alone: أوسي / Osei, كواو / Kouao. Before, neither the scorer nor search let one class alone
+ * through. Not عزة / Ezza, whose vowels are unwritten. */
+static const char SPELLED_OUT_LIST[] =
+    "id,schema,name,aliases\n"
+    "O-1,Person,Osei,\n"
+    "O-2,Person,Kouao,\n"
+    "O-3,Person,Ezza,\n";
+
+static void one_abjad_word_that_spells_a_name_out(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"أوسي", "O-1", "اوسي ~ osei (few consonants 0.84"},
+        {"كواو", "O-2", "كواو ~ kouao (few consonants 0.84"},
+    };
+    expect_first_alerting("spelled.csv", SPELLED_OUT_LIST, sizeof SPELLED_OUT_LIST - 1, CASES,
+                          sizeof CASES / sizeof CASES[0]);
+    cordon_index *index = open_csv("spelled.csv", SPELLED_OUT_LIST, sizeof SPELLED_OUT_LIST - 1);
+    cordon_results *res = NULL;
+    assert_int_equal(cordon_search(index, "عزة", NULL, &res), CORDON_OK);
+    for (size_t i = 0; i < cordon_results_count(res); i++)
+        assert_false(cordon_results_get(res, i)->match);
+    cordon_results_free(res);
+    cordon_index_close(index);
+}
+
 /* A query in Arabic script meets these ten names at 0.85 each (the scorer caps a consonant
  * match so); where the limit cuts among them, the names its consonants fit best come first:
  * Ferhat (f r h t, all four met) before Pierrette (p r t), Pierrette before Poupart (a p left
@@ -1292,6 +1320,7 @@ int main(void)
         cmocka_unit_test(abjad_ties_ranked_alike_at_any_limit),
         cmocka_unit_test(short_hebrew_query_with_a_word_of_one_class),
         cmocka_unit_test(short_hebrew_words_meet_every_spelling_of_a_key),
+        cmocka_unit_test(one_abjad_word_that_spells_a_name_out),
         cmocka_unit_test(short_hebrew_words_beside_an_honorific),
         cmocka_unit_test(transcribed_query_finds_latin_names),
         cmocka_unit_test(transcription_one_class_off_finds_latin_names),

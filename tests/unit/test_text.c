@@ -28,6 +28,7 @@
 #include "text/japanese.h"
 #include "text/kept_letters.h"
 #include "text/kana_digraphs.h"
+#include "text/romaji.h"
 #include "text/readings.h"
 #include "text/mandarin_hangul.h"
 #include "text/sino_korean.h"
@@ -1114,6 +1115,44 @@ static bool heard_at_all(const char *latin, const char *r)
     return has_heard(latin, r, true) || has_heard(latin, r, false);
 }
 
+/* Japanese names romanised otherwise folded together (romaji.h), and what counts as Hepburn. */
+static void romaji_folds(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *word, *folded;
+        bool kunrei;
+    } CASES[] = {
+        {"satoh", "sato", true},          {"satou", "sato", true},        {"ohno", "ono", true},
+        {"ohara", "ohara", true},         /* an h before a vowel is said */
+        {"oosaka", "osaka", true},        {"yuuki", "yuki", true},        {"shimbashi", "shinbashi", true},
+        {"tutiya", "tsuchiya", true},     {"huzi", "fuji", true},         {"syuusuke", "shusuke", true},
+        {"shuu", "shu", true},            /* the h of shu is no Kunrei hu */
+        {"matcha", "maccha", true},       {"tendji", "tenji", true},      {"kozima", "kojima", true},
+        {"tutiya", "tutiya", false},      /* katakana: not Kunrei */
+        {"namba", "nanba", false},        {"john", "jon", false},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char out[64];
+        assert_true(cdn_romaji_fold(CASES[i].word, CASES[i].kunrei, out, sizeof out));
+        if (strcmp(out, CASES[i].folded) != 0)
+            fail_msg("%s: %s, expected %s", CASES[i].word, out, CASES[i].folded);
+    }
+    char small[4];
+    assert_false(cdn_romaji_fold("satoh", true, small, sizeof small));
+    assert_string_equal(small, "");
+    assert_true(cdn_romaji_hepburn("toujouhideki"));
+    assert_true(cdn_romaji_hepburn("shinbashi"));
+    assert_true(cdn_romaji_hepburn("hokkaidou"));    /* a doubled consonant */
+    assert_true(cdn_romaji_hepburn("onna"));         /* n before n */
+    assert_false(cdn_romaji_hepburn("bentian"));     /* pinyin: ti */
+    assert_false(cdn_romaji_hepburn("xiushu"));      /* x */
+    assert_false(cdn_romaji_hepburn("shunzi"));      /* zi */
+    assert_false(cdn_romaji_hepburn("jingjia"));     /* ng before a consonant */
+    assert_false(cdn_romaji_hepburn("wanlong"));     /* l */
+    assert_false(cdn_romaji_hepburn(""));
+}
+
 /* The reading of latin as Korean writes English (cdn_readings_korean), or "" for none. */
 static const char *korean_reading(const char *latin)
 {
@@ -1135,7 +1174,7 @@ static void readings_korean(void **state)
     assert_string_equal(korean_reading("marcus"), "marcos");   /* 마커스 */
     assert_string_equal(korean_reading("hughes"), "hyuz");     /* 휴스: gh unsaid first */
     assert_string_equal(korean_reading("walker"), "woko");     /* 워커 */
-    assert_string_equal(korean_reading("christian"), "chrisshon"); /* 크리스천 */
+    assert_string_equal(korean_reading("christian"), "krisshon"); /* 크리스천: chr as kr */
     assert_string_equal(korean_reading("dan"), "");            /* 댄: one stressed syllable */
     assert_string_equal(korean_reading("smith"), "");          /* no rule applies */
 }
@@ -1194,6 +1233,17 @@ static void readings_heard(void **state)
     assert_true(has_heard("giovanni", "dzhovanni", true)); /* Italian gi before a vowel */
     assert_true(has_heard("turner", "tana", false));       /* English ur, er as a */
     assert_true(has_heard("hunt", "hant", false));         /* u in a closed syllable; h kept */
+    assert_true(has_heard("heart", "hat", false));         /* ear before a consonant as a */
+    assert_true(has_heard("hearst", "hast", false));       /* Hearst ハースト */
+    assert_true(has_heard("eugene", "yudzhen", false));    /* an initial eu as yu */
+    assert_true(has_heard("wieber", "uiba", false));       /* ie as i */
+    assert_true(has_heard("harrier", "harria", false));    /* a final ier as ia (ハリアー) */
+    assert_true(has_heard("chaucer", "chosa", false));     /* ch said ch, not k */
+    assert_true(has_heard("christie", "kristi", false));   /* but chr as kr */
+    assert_true(has_heard("wedgwood", "uedzhuud", false)); /* dg before a consonant as j */
+    assert_false(heard_at_all("edgar", "edzhar"));      /* not before a vowel */
+    assert_true(has_heard("bowyer", "bouya", false));      /* a final yer as ya */
+    assert_true(has_heard("woolfolk", "woolfok", false));  /* the l of olk unsaid */
     assert_true(has_heard("leigh", "li", false));          /* English gh unsaid */
     assert_true(has_heard("vaughan", "voan", false));      /* ... augh as o */
     assert_true(has_heard("palmer", "pama", false));       /* the l of alm unsaid */
@@ -2000,6 +2050,7 @@ int main(void)
         cmocka_unit_test(sino_korean_syllables),
         cmocka_unit_test(mandarin_in_hangul_by_the_table),
         cmocka_unit_test(readings_heard),
+        cmocka_unit_test(romaji_folds),
         cmocka_unit_test(readings_korean), cmocka_unit_test(readings_brazilian),
         cmocka_unit_test(pinyin_syllables),
         cmocka_unit_test(pinyin_onsets),
