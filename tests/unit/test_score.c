@@ -1841,6 +1841,24 @@ static void short_transcriptions_of_table_characters(void **state)
     expect_no_alerts(NOT_FOLDED, COUNT(NOT_FOLDED));
 }
 
+/* A Han transcription whose first syllable has no initial consonant (埃 ai, 阿 a, 烏 wu, 沃 wo)
+ * writes a foreign vowel, y, j, w, v or a silent h (zero_initial.h): it meets no spelling that
+ * begins with another consonant, though their sound classes agree (埃格蘭 aigelan, k l n /
+ * Crown 0.85, Garang 0.85 on main 54b1860), and still meets those it writes. */
+static void han_zero_initials_write_vowels(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"埃格蘭", "Egeland"},      {"阿雅什", "Ayache"},  {"烏爾斯", "Uhls"},     {"沃波爾", "Walpole"},
+        {"恩迪亚耶", "N'Diaye"},    {"耶卡斯", "Gekas"},   {"維多夫羅", "Huidobro"}, {"埃里克", "Eric"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.85, "sounds");
+    static const char *const APART[][2] = {
+        {"埃格蘭", "Crown"}, {"埃格蘭", "Garang"}, {"阿雅什", "Waseem"}, {"烏爾斯", "Ferras"}, {"埃阿尼什", "Nishwan"},
+    };
+    expect_scores(APART, COUNT(APART), 0.0, 0.0, "a vowel's syllable for a consonant");
+}
+
 /* Two characters of the transcription table that are the whole name meet a one-word Latin name
  * that is pinyin in shape as a transcription (雷諾 leinuo / Reno: re no; 安妮 anni / Anne: an ne),
  * which the pinyin rules turned away; beside another word they are more often a Chinese given
@@ -2313,6 +2331,7 @@ int main(void)
         cmocka_unit_test(korean_names_meet_their_spellings),
         cmocka_unit_test(native_names_are_not_transcriptions),
         cmocka_unit_test(short_transcriptions_of_table_characters),
+        cmocka_unit_test(han_zero_initials_write_vowels),
         cmocka_unit_test(lone_han_words_meet_pinyin_shaped_names),
         cmocka_unit_test(three_han_characters_but_one_by_their_first),
         cmocka_unit_test(chinese_transcription_liberties),
