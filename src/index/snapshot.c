@@ -263,89 +263,100 @@ static bool put(FILE *f, const void *data, size_t len, uint32_t *crc, uint64_t *
     return true;
 }
 
-int cdn_snapshot_write(const cordon_index *idx, const char *path, cdn_error *err)
-{
-    writer w = {idx, {0}, {0}, true};
-    cdn_strbuf_init(&w.estr);
-    cdn_vec_init(&w.words, sizeof(uint32_t));
-    write_stream(&w);
-    if (!w.ok) {
-        cdn_strbuf_free(&w.estr);
-        cdn_vec_free(&w.words);
-        return cdn_error_nomem(err);
-    }
+/* One section of the file: its bytes, and the two counts its header entry records. */
+typedef struct section_part {
+    const void *data;
+    size_t size, count, extra;
+} section_part;
 
-    struct {
-        const void *data;
-        size_t size, count, extra;
-    } parts[N_SECTIONS] = {
-        [S_POOL] = {idx->pool, idx->pool_len, idx->pool_len, 0},
-        [S_TOKENS] = {idx->tokens.items, idx->tokens.len * sizeof(cdn_itoken), idx->tokens.len, 0},
-        [S_NAMES] = {idx->names.items, idx->names.len * sizeof(cdn_iname), idx->names.len, 0},
-        [S_VOCAB] = {idx->vocab.items, idx->vocab.len * sizeof(cdn_ikey), idx->vocab.len, 0},
-        [S_U32] = {idx->u32.items, idx->u32.len * sizeof(uint32_t), idx->u32.len, 0},
-        [S_ILISTS] = {idx->ilists.items, idx->ilists.len * sizeof(cdn_ilist), idx->ilists.len, 0},
-        [S_ESTR] = {w.estr.data, w.estr.len, w.estr.len, 0},
-        [S_STREAM] = {w.words.items, w.words.len * sizeof(uint32_t), w.words.len, 0},
-    };
+/* Points parts[0..N_SECTIONS) at the index's arrays and at the writer's entity stream. */
+static void describe_sections(const cordon_index *idx, const writer *w, section_part *parts)
+{
+    parts[S_POOL] = (section_part){idx->pool, idx->pool_len, idx->pool_len, 0};
+    parts[S_TOKENS] = (section_part){idx->tokens.items, idx->tokens.len * sizeof(cdn_itoken), idx->tokens.len, 0};
+    parts[S_NAMES] = (section_part){idx->names.items, idx->names.len * sizeof(cdn_iname), idx->names.len, 0};
+    parts[S_VOCAB] = (section_part){idx->vocab.items, idx->vocab.len * sizeof(cdn_ikey), idx->vocab.len, 0};
+    parts[S_U32] = (section_part){idx->u32.items, idx->u32.len * sizeof(uint32_t), idx->u32.len, 0};
+    parts[S_ILISTS] = (section_part){idx->ilists.items, idx->ilists.len * sizeof(cdn_ilist), idx->ilists.len, 0};
+    parts[S_ESTR] = (section_part){w->estr.data, w->estr.len, w->estr.len, 0};
+    parts[S_STREAM] = (section_part){w->words.items, w->words.len * sizeof(uint32_t), w->words.len, 0};
     for (int m = 0; m < CDN_N_MAPS; m++) {
         const cdn_fixmap *map = &idx->maps[m];
-        parts[S_MAPS + m].data = map->slots;
-        parts[S_MAPS + m].size = map->cap * sizeof(cdn_fixslot);
-        parts[S_MAPS + m].count = map->cap;
-        parts[S_MAPS + m].extra = map->count;
+        parts[S_MAPS + m] = (section_part){map->slots, map->cap * sizeof(cdn_fixslot), map->cap, map->count};
     }
+}
 
-    snap_header h;
-    memset(&h, 0, sizeof h);
-    memcpy(h.magic, SNAP_MAGIC, 8);
-    h.version = SNAP_VERSION;
-    h.byte_order = SNAP_BYTE_ORDER;
-    h.n_sections = N_SECTIONS;
-    h.unknown_weight = idx->unknown_weight;
-    h.n_forms = idx->n_forms;
-    h.n_twins = idx->n_twins;
-    snprintf(h.cordon_version, sizeof h.cordon_version, "%s", CORDON_VERSION);
+/* The header of idx's snapshot, without its sections, size and checksum (write_file fills them). */
+static void start_header(const cordon_index *idx, snap_header *h)
+{
+    memset(h, 0, sizeof *h);
+    memcpy(h->magic, SNAP_MAGIC, 8);
+    h->version = SNAP_VERSION;
+    h->byte_order = SNAP_BYTE_ORDER;
+    h->n_sections = N_SECTIONS;
+    h->unknown_weight = idx->unknown_weight;
+    h->n_forms = idx->n_forms;
+    h->n_twins = idx->n_twins;
+    snprintf(h->cordon_version, sizeof h->cordon_version, "%s", CORDON_VERSION);
+}
 
-    /* The file is written beside path and renamed over it: over a device or a pipe (as root,
-     * /dev/null) that rename would replace it, so only a file, or nothing, may be there. */
-    int status = CORDON_OK;
+/* Writes the header *h and the sections parts to path: to a file beside it, synced, then renamed
+ * over it, so that a reader never sees half a snapshot. Returns CORDON_OK, or CORDON_EIO with
+ * err set (path or the file beside it, and why); nothing is left beside path on failure. */
+static int write_file(const char *path, snap_header *h, const section_part *parts, cdn_error *err)
+{
+    /* Over a device or a pipe (as root, /dev/null) the rename would replace it, so only a file,
+     * or nothing, may be there. */
     struct stat st;
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-        status = cdn_error_at(err, CORDON_EIO, path, 0, "not a regular file: a snapshot is written to a file");
-        goto done;
-    }
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+        return cdn_error_at(err, CORDON_EIO, path, 0, "not a regular file: a snapshot is written to a file");
     char tmp[4096];
     snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
     FILE *f = fopen(tmp, "wb");
-    if (!f) {
-        status = cdn_error_at(err, CORDON_EIO, tmp, 0, "cannot create: %s", strerror(errno));
-        goto done;
-    }
-    uint64_t offset = sizeof h;
+    if (!f)
+        return cdn_error_at(err, CORDON_EIO, tmp, 0, "cannot create: %s", strerror(errno));
+    uint64_t offset = sizeof *h;
     uint32_t crc = (uint32_t)crc32(0L, Z_NULL, 0);
-    bool ok = fwrite(&h, 1, sizeof h, f) == sizeof h; /* a placeholder, rewritten below */
+    bool ok = fwrite(h, 1, sizeof *h, f) == sizeof *h; /* a placeholder, rewritten below */
     for (int s = 0; s < N_SECTIONS && ok; s++) {
-        h.sections[s] = (snap_section){offset, parts[s].size, parts[s].count, parts[s].extra};
+        h->sections[s] = (snap_section){offset, parts[s].size, parts[s].count, parts[s].extra};
         ok = put(f, parts[s].data, parts[s].size, &crc, &offset);
     }
-    h.file_size = offset;
-    h.checksum = crc;
-    ok = ok && fseek(f, 0, SEEK_SET) == 0 && fwrite(&h, 1, sizeof h, f) == sizeof h && fflush(f) == 0 &&
+    h->file_size = offset;
+    h->checksum = crc;
+    ok = ok && fseek(f, 0, SEEK_SET) == 0 && fwrite(h, 1, sizeof *h, f) == sizeof *h && fflush(f) == 0 &&
          fsync(fileno(f)) == 0;
     int saved = errno;
     if (fclose(f) != 0 && ok) {
         ok = false;
         saved = errno;
     }
-    if (!ok) {
+    int status = CORDON_OK;
+    if (!ok)
         status = cdn_error_at(err, CORDON_EIO, path, 0, "cannot write the snapshot: %s", strerror(saved));
-        unlink(tmp);
-    } else if (rename(tmp, path) != 0) {
+    else if (rename(tmp, path) != 0)
         status = cdn_error_at(err, CORDON_EIO, path, 0, "cannot move the snapshot into place: %s", strerror(errno));
+    if (status != CORDON_OK)
         unlink(tmp);
+    return status;
+}
+
+int cdn_snapshot_write(const cordon_index *idx, const char *path, cdn_error *err)
+{
+    writer w = {idx, {0}, {0}, true};
+    cdn_strbuf_init(&w.estr);
+    cdn_vec_init(&w.words, sizeof(uint32_t));
+    write_stream(&w);
+    int status;
+    if (!w.ok) {
+        status = cdn_error_nomem(err);
+    } else {
+        section_part parts[N_SECTIONS];
+        describe_sections(idx, &w, parts);
+        snap_header h;
+        start_header(idx, &h);
+        status = write_file(path, &h, parts, err);
     }
-done:
     cdn_strbuf_free(&w.estr);
     cdn_vec_free(&w.words);
     return status;
@@ -618,7 +629,9 @@ static bool matching_part_ok(const cordon_index *idx)
     return true;
 }
 
-int cdn_snapshot_load(cordon_index *idx, const char *path)
+/* Maps the file at path read-only into idx->mapping. Returns CORDON_OK, or CORDON_EIO or
+ * CORDON_EDATA (too short to hold a header) with idx->err set. */
+static int map_file(cordon_index *idx, const char *path)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
@@ -638,8 +651,14 @@ int cdn_snapshot_load(cordon_index *idx, const char *path)
         return cdn_error_at(&idx->err, CORDON_EIO, path, 0, "cannot map: %s", strerror(errno));
     idx->mapping = map;
     idx->mapping_len = (size_t)st.st_size;
+    return CORDON_OK;
+}
 
-    const snap_header *h = map;
+/* Checks the mapped file's header: magic, byte order, format version, size and the checksum of
+ * everything after the header. Returns CORDON_OK, or CORDON_EDATA with idx->err saying which. */
+static int check_header(cordon_index *idx, const char *path)
+{
+    const snap_header *h = idx->mapping;
     if (memcmp(h->magic, SNAP_MAGIC, 8) != 0)
         return cdn_error_at(&idx->err, CORDON_EDATA, path, 0, "not a cordon index snapshot");
     if (h->byte_order != SNAP_BYTE_ORDER)
@@ -649,11 +668,11 @@ int cdn_snapshot_load(cordon_index *idx, const char *path)
                             "snapshot format version %u, this cordon reads version %u: rebuild it with "
                             "'cordon index build'",
                             h->version, SNAP_VERSION);
-    if (h->file_size != (uint64_t)st.st_size)
+    if (h->file_size != (uint64_t)idx->mapping_len)
         return cdn_error_at(&idx->err, CORDON_EDATA, path, 0,
                             "truncated or extended: the header says %llu bytes, the file has %llu",
-                            (unsigned long long)h->file_size, (unsigned long long)st.st_size);
-    const unsigned char *body = (const unsigned char *)map + sizeof *h;
+                            (unsigned long long)h->file_size, (unsigned long long)idx->mapping_len);
+    const unsigned char *body = (const unsigned char *)idx->mapping + sizeof *h;
     uint64_t body_len = h->file_size - sizeof *h;
     uint32_t crc = (uint32_t)crc32(0L, Z_NULL, 0);
     for (uint64_t done = 0; done < body_len;) {
@@ -668,17 +687,31 @@ int cdn_snapshot_load(cordon_index *idx, const char *path)
 #endif
     if (crc != h->checksum || h->n_sections != N_SECTIONS)
         return cdn_error_at(&idx->err, CORDON_EDATA, path, 0, "corrupt: the checksum does not match");
+    return CORDON_OK;
+}
 
+/* The first section of the header *h that does not lie inside the file or does not hold whole
+ * records of its kind, fewer than 2^32 of them; N_SECTIONS when every one does. */
+static int section_out_of_bounds(const snap_header *h)
+{
     size_t record[N_SECTIONS] = {
         [S_POOL] = 1, [S_TOKENS] = sizeof(cdn_itoken), [S_NAMES] = sizeof(cdn_iname), [S_VOCAB] = sizeof(cdn_ikey),
         [S_U32] = sizeof(uint32_t), [S_ILISTS] = sizeof(cdn_ilist), [S_ESTR] = 1, [S_STREAM] = sizeof(uint32_t),
     };
     for (int m = 0; m < CDN_N_MAPS; m++)
         record[S_MAPS + m] = sizeof(cdn_fixslot);
-    const char *base = map;
     for (int s = 0; s < N_SECTIONS; s++)
         if (!section_ok(&h->sections[s], h->file_size, record[s]) || h->sections[s].count > UINT32_MAX)
-            return cdn_error_at(&idx->err, CORDON_EDATA, path, 0, "corrupt: section %d is out of bounds", s);
+            return s;
+    return N_SECTIONS;
+}
+
+/* Points idx's arrays and maps at the sections of its mapped file (checked by section_out_of_bounds), and
+ * returns a reader over the entity stream. */
+static reader borrow_sections(cordon_index *idx, const char *path)
+{
+    const snap_header *h = idx->mapping;
+    const char *base = idx->mapping;
 #define SECTION(s) (base + h->sections[s].offset)
     idx->pool = SECTION(S_POOL);
     idx->pool_len = h->sections[S_POOL].size;
@@ -698,10 +731,23 @@ int cdn_snapshot_load(cordon_index *idx, const char *path)
     idx->unknown_weight = h->unknown_weight;
     idx->n_forms = h->n_forms;
     idx->n_twins = h->n_twins;
-
     reader r = {idx, path, (const uint32_t *)SECTION(S_STREAM), h->sections[S_STREAM].count, 0, SECTION(S_ESTR),
                 h->sections[S_ESTR].size, true};
 #undef SECTION
+    return r;
+}
+
+int cdn_snapshot_load(cordon_index *idx, const char *path)
+{
+    int status = map_file(idx, path);
+    if (status == CORDON_OK)
+        status = check_header(idx, path);
+    if (status != CORDON_OK)
+        return status;
+    int bad = section_out_of_bounds(idx->mapping);
+    if (bad != N_SECTIONS)
+        return cdn_error_at(&idx->err, CORDON_EDATA, path, 0, "corrupt: section %d is out of bounds", bad);
+    reader r = borrow_sections(idx, path);
     if (r.estr_len && r.estr[r.estr_len - 1] != '\0')
         r.ok = false;
     if (!read_stream(&r) || !matching_part_ok(idx))

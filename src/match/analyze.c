@@ -11,6 +11,7 @@
 #include "core/word_list.h"
 #include "text/arabic_compounds.h"
 #include "text/dotted_forms.h"
+#include "text/hangul.h"
 #include "text/kept_letters.h"
 #include "text/name_abbreviations.h"
 #include "text/legal_forms.h"
@@ -413,15 +414,25 @@ static uint8_t words_flags(const name_reading *r, size_t from, size_t to)
     return flags;
 }
 
+/* Whether the name begins with a Korean surname in Latin letters (Park, Kim, Lee; Ma, Han and
+ * Wang are Chinese ones too) before the word at i. Only its first word: the table holds In, Do,
+ * To, So, which are words of other languages elsewhere in a name (ASH-SHAM IN LIBYA). */
+static bool korean_surname_first(const name_reading *r, size_t i)
+{
+    return i > 0 && cdn_korean_surname_of_latin(r->words[0], r->lens[0]) != NULL;
+}
+
 /* Whether the word at i is the Arabic article spelled as it sounds before the word it is
- * hyphened to (az-Zawahiri, ash-Shami: cdn_arabic_article_before), on its side of the comma. */
+ * hyphened to (az-Zawahiri, ash-Shami: cdn_arabic_article_before), on its side of the comma.
+ * Not after a Korean surname: Park An-Nam is a given name of two syllables, hyphened. */
 static bool sun_letter_article(const name_reading *r, size_t i)
 {
     if (i + 1 >= r->n || r->left[i + 1] != r->left[i])
         return false;
     const cdn_span_token *t = cdn_tokens_at(r->toks, i), *next = cdn_tokens_at(r->toks, i + 1);
     return next->start == t->end + 1 && r->name[t->end] == '-' &&
-           cdn_arabic_article_before(r->words[i], r->lens[i], r->words[i + 1], r->lens[i + 1]);
+           cdn_arabic_article_before(r->words[i], r->lens[i], r->words[i + 1], r->lens[i + 1]) &&
+           !korean_surname_first(r, i);
 }
 
 /* Adds the token(s) of the word at i, or of the Arabic compound that begins there (abd al

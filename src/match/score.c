@@ -2438,6 +2438,79 @@ static void explain_unmatched(cdn_strbuf *explain, const cdn_token *q, size_t m,
         }
 }
 
+/* A candidate name's token weights and their sum, and which of its tokens are legal forms,
+ * honorifics and patronymics, as bit masks. */
+typedef struct name_weights {
+    double w[CDN_MAX_NAME_TOKENS], total;
+    uint32_t legal, honorific, patronymics;
+} name_weights;
+
+/* Weighs the name's k tokens n (k <= CDN_MAX_NAME_TOKENS) into *nw. */
+static void weigh_name(const cdn_token *n, size_t k, name_weights *nw)
+{
+    nw->total = 0.0;
+    nw->legal = nw->honorific = nw->patronymics = 0;
+    for (size_t j = 0; j < k; j++) {
+        nw->total += nw->w[j] = name_token_weight(&n[j]);
+        nw->legal |= (uint32_t)is_legal_form(&n[j]) << j;
+        nw->honorific |= (uint32_t)((n[j].flags & CDN_TOK_HONORIFIC) != 0) << j;
+        nw->patronymics |= (n[j].flags & CDN_TOK_PATRONYMIC) ? 1u << j : 0u;
+    }
+}
+
+/* Whether the aligned pair p is left unmatched after all: a Latin fuzzy pair nothing confirms,
+ * an initial alone, or, in a weak alignment, a loose key no transcription or sure pair backs. */
+static bool pair_dropped(const cdn_token *q, const cdn_token *n, size_t k, const pair *p, const alignment *a)
+{
+    if (latin_fuzzy_unconfirmed(q, n, p, a->confirmed, a->sure) || initial_alone(n, k, p))
+        return true;
+    return a->weak && ((p->how == CDN_FEW_CONSONANTS && !a->confirmed) ||
+                       ((p->how == CDN_SHORT_SOUNDS || p->how == CDN_ONE_SOUND || p->how == CDN_SURNAME_SOUND) &&
+                        !a->transcribed));
+}
+
+/* What the aligned pairs earn: the weight met on each side, scaled by each pair's similarity. */
+typedef struct credit {
+    double got_q, got_n, weakest; /* weakest: the lowest similarity of a pair kept */
+    size_t matched;               /* pairs kept */
+    bool family_met;              /* a pair met a family word of the query with one of the name */
+} credit;
+
+/* Credits the np sorted pairs the alignment *a kept (pairs it did not take have sim < 0),
+ * clearing from a's masks the tokens of each pair pair_dropped leaves out. qw and q_legal are
+ * the query's weights and legal forms; the pairs are explained into explain (may be NULL). */
+static credit credit_pairs(const cdn_token *q, size_t m, const cdn_token *n, size_t k, const pair *pairs,
+                           size_t np, alignment *a, const double *qw, uint32_t q_legal, const name_weights *nw,
+                           cdn_strbuf *explain)
+{
+    credit c = {0.0, 0.0, 1.0, 0, false};
+    for (size_t p = 0; p < np; p++) {
+        if (pairs[p].sim < 0.0)
+            continue;
+        if (pair_dropped(q, n, k, &pairs[p], a)) {
+            a->q_used &= ~pairs[p].q_mask; /* left unmatched */
+            a->n_used &= ~pairs[p].n_mask;
+            continue;
+        }
+        c.matched++;
+        if (pairs[p].sim < c.weakest)
+            c.weakest = pairs[p].sim;
+        /* A pair covers one token or two neighbours on each side. */
+        size_t qi = (size_t)__builtin_ctz(pairs[p].q_mask), nj = (size_t)__builtin_ctz(pairs[p].n_mask);
+        c.family_met |= (q[qi].flags & n[nj].flags & CDN_TOK_FAMILY) != 0;
+        double pair_q = qw[qi] + (pairs[p].q_mask >> qi > 1 ? qw[qi + 1] : 0.0);
+        double pair_n = nw->w[nj] + (pairs[p].n_mask >> nj > 1 ? nw->w[nj + 1] : 0.0);
+        if ((nw->legal & pairs[p].n_mask) && !(q_legal & pairs[p].q_mask) &&
+            short_form_met_across(q, n, k, &pairs[p]))
+            pair_q = weak_weight(pair_q);
+        c.got_q += pairs[p].sim * pair_q;
+        c.got_n += pairs[p].sim * pair_n;
+        if (explain)
+            explain_pair(explain, q, m, n, k, &pairs[p]);
+    }
+    return c;
+}
+
 static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, size_t k, cdn_strbuf *explain,
                             cdn_sim_memo *memo)
 {
@@ -2453,79 +2526,41 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     sort_pairs(pairs, np);
     /* The query's weights, and which of its tokens are legal forms and honorifics (for
      * meet_leftovers), are the same for every name: worked out once a search, in the memo. */
-    double own_qw[CDN_MAX_NAME_TOKENS], nw[CDN_MAX_NAME_TOKENS], wq, wn = 0.0;
-    uint32_t q_legal, n_legal = 0, q_honorific, n_honorific = 0, patronymics = 0;
+    double own_qw[CDN_MAX_NAME_TOKENS], wq;
+    uint32_t q_legal, q_honorific;
     const double *qw = query_weights(q, m, memo, own_qw, &wq, &q_legal, &q_honorific);
-    for (size_t j = 0; j < k; j++) {
-        wn += nw[j] = name_token_weight(&n[j]);
-        n_legal |= (uint32_t)is_legal_form(&n[j]) << j;
-        n_honorific |= (uint32_t)((n[j].flags & CDN_TOK_HONORIFIC) != 0) << j;
-        patronymics |= (n[j].flags & CDN_TOK_PATRONYMIC) ? 1u << j : 0u;
-    }
-    double got_q = 0.0, got_n = 0.0, weakest = 1.0;
-    size_t matched = 0;
-    bool family_met = false; /* a pair met a family word of the query with one of the name */
+    name_weights nw;
+    weigh_name(n, k, &nw);
+    double wn = nw.total;
     alignment a = align(q, m, n, k, pairs, np);
+    credit c = credit_pairs(q, m, n, k, pairs, np, &a, qw, q_legal, &nw, explain);
     uint32_t q_used = a.q_used, n_used = a.n_used;
-    bool confirmed = a.confirmed, transcribed = a.transcribed, weak = a.weak;
-    size_t sure = a.sure;
-    for (size_t p = 0; p < np; p++) {
-        if (pairs[p].sim < 0.0)
-            continue;
-        if (latin_fuzzy_unconfirmed(q, n, &pairs[p], confirmed, sure) || initial_alone(n, k, &pairs[p])) {
-            q_used &= ~pairs[p].q_mask; /* left unmatched */
-            n_used &= ~pairs[p].n_mask;
-            continue;
-        }
-        if (weak && ((pairs[p].how == CDN_FEW_CONSONANTS && !confirmed) ||
-                     ((pairs[p].how == CDN_SHORT_SOUNDS || pairs[p].how == CDN_ONE_SOUND ||
-                       pairs[p].how == CDN_SURNAME_SOUND) &&
-                      !transcribed))) {
-            q_used &= ~pairs[p].q_mask; /* left unmatched */
-            n_used &= ~pairs[p].n_mask;
-            continue;
-        }
-        matched++;
-        if (pairs[p].sim < weakest)
-            weakest = pairs[p].sim;
-        /* A pair covers one token or two neighbours on each side. */
-        size_t qi = (size_t)__builtin_ctz(pairs[p].q_mask), nj = (size_t)__builtin_ctz(pairs[p].n_mask);
-        family_met |= (q[qi].flags & n[nj].flags & CDN_TOK_FAMILY) != 0;
-        double pair_q = qw[qi] + (pairs[p].q_mask >> qi > 1 ? qw[qi + 1] : 0.0);
-        double pair_n = nw[nj] + (pairs[p].n_mask >> nj > 1 ? nw[nj + 1] : 0.0);
-        if ((n_legal & pairs[p].n_mask) && !(q_legal & pairs[p].q_mask) && short_form_met_across(q, n, k, &pairs[p]))
-            pair_q = weak_weight(pair_q);
-        got_q += pairs[p].sim * pair_q;
-        got_n += pairs[p].sim * pair_n;
-        if (explain)
-            explain_pair(explain, q, m, n, k, &pairs[p]);
-    }
     /* Legal forms left on both sides meet each other: two names that both carry a legal form
      * agree that the party is a company, whichever form (OAO, Open Joint Stock Company,
      * Открытое акционерное общество), and lists are inconsistent about forms. Titles left on
      * both sides meet likewise: Umberto II of Italy and אומברטו השני, מלך איטליה ("king of
      * Italy") both name a ruler of a realm, in words that do not translate one to one. */
-    leftover l = {q, m, n, k, qw, nw, &q_used, &n_used, &got_q, &got_n, explain};
-    if ((q_legal & ~q_used) && (n_legal & ~n_used)) /* else none would meet: not walked */
+    leftover l = {q, m, n, k, qw, nw.w, &q_used, &n_used, &c.got_q, &c.got_n, explain};
+    if ((q_legal & ~q_used) && (nw.legal & ~n_used)) /* else none would meet: not walked */
         meet_leftovers(&l, is_legal_form, LEGAL_FORM_SIM, "legal form");
-    if ((q_honorific & ~q_used) && (n_honorific & ~n_used)) /* a title is an honorific */
+    if ((q_honorific & ~q_used) && (nw.honorific & ~n_used)) /* a title is an honorific */
         meet_leftovers(&l, is_title, TITLE_SIM, "title"); /* a title is looked up only when left over */
     /* A patronymic the query leaves out says nothing against the name: people and papers omit
      * it, and a surname alone must not rank LUKASHENKO, Alexander Grigoryevich below his son
      * LUKASHENKO, Dmitry for the patronymic only the father's alias gives. */
-    for (uint32_t left_out = patronymics & ~n_used; left_out; left_out &= left_out - 1)
-        wn -= nw[__builtin_ctz(left_out)];
-    size_t added = one_part_added(q, m, q_used, n, k, n_used, matched, weakest, family_met);
+    for (uint32_t left_out = nw.patronymics & ~n_used; left_out; left_out &= left_out - 1)
+        wn -= nw.w[__builtin_ctz(left_out)];
+    size_t added = one_part_added(q, m, q_used, n, k, n_used, c.matched, c.weakest, c.family_met);
     if (added != NO_PART) {
         if (added < m)
             wq -= (1.0 - ADDED_PART) * qw[added];
         else
-            wn -= (1.0 - ADDED_PART) * nw[added - m];
+            wn -= (1.0 - ADDED_PART) * nw.w[added - m];
     }
     if (explain)
         explain_unmatched(explain, q, m, q_used, n, k, n_used, added);
     if (wq <= 0.0 || wn <= 0.0)
         return 0.0;
-    double score = CDN_QUERY_SHARE * got_q / wq + (1.0 - CDN_QUERY_SHARE) * got_n / wn;
+    double score = CDN_QUERY_SHARE * c.got_q / wq + (1.0 - CDN_QUERY_SHARE) * c.got_n / wn;
     return score > 1.0 ? 1.0 : score;
 }
