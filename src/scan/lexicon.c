@@ -87,11 +87,27 @@ static const cdn_ikey *palladius_key(const cordon_index *idx, const char *text)
     return key_len ? cdn_index_key(idx, key, key_len) : NULL;
 }
 
+/* The index's key of the word t as the Polish or German press spells it (Siergiej: sergei,
+ * Miedwiediew: medvedev, Dschabhat: jabhat; cdn_orthography_key_press), or NULL: such a word
+ * leads to its listed spelling, as search looks it up (search.c) and the scorer meets it. */
+static const cdn_ikey *press_key(const cordon_index *idx, const cdn_token *t)
+{
+    if (!cdn_press_spelled_maybe(t))
+        return NULL;
+    char key[CDN_KEY_MAX + 1];
+    size_t n = cdn_orthography_key_press(t->latin, t->latin_shape.len, key);
+    return n ? cdn_index_key(idx, key, n) : NULL;
+}
+
+/* How a word read as the press spells it meets its key (the scorer's "spelling"). */
+#define PRESS_SIM 0.95f
+
 /* Analyzes the normalized text (len bytes) as one token, weighs it by the index, and appends
  * it to out with its strings copied into the arena. *info receives the index's entry for its
- * key, or for a Cyrillic word the index has no key of, for its Palladius pinyin's (NULL when
- * the index has neither). Returns CORDON_OK or CORDON_ENOMEM. */
-static int analyze(cdn_lexicon *lx, const char *text, size_t len, cdn_vec *out, const cdn_ikey **info)
+ * key, or for a word the index has no key of, for its press spelling's (press_key: *sim
+ * PRESS_SIM) or for a Cyrillic word its Palladius pinyin's (NULL when the index has none;
+ * *sim is 1 but for a press spelling). Returns CORDON_OK or CORDON_ENOMEM. */
+static int analyze(cdn_lexicon *lx, const char *text, size_t len, cdn_vec *out, const cdn_ikey **info, float *sim)
 {
     cdn_analyzed *a = &lx->scratch;
     cdn_analyzed_reset(a);
@@ -115,6 +131,9 @@ static int analyze(cdn_lexicon *lx, const char *text, size_t len, cdn_vec *out, 
     else
         cdn_shape_of(t.key, &t.key_shape);
     *info = cdn_index_key(lx->idx, t.key, strlen(t.key));
+    *sim = 1.0f;
+    if (!*info && (*info = press_key(lx->idx, &t)) != NULL)
+        *sim = PRESS_SIM;
     if (!*info && (t.flags & CDN_TOK_ALPHABET))
         *info = palladius_key(lx->idx, t.text);
     t.weight = *info ? (*info)->weight : lx->idx->unknown_weight; /* as cdn_index_weigh */
@@ -183,8 +202,9 @@ int cdn_lexicon_analyze_new(cdn_lexicon *lx, uint32_t i)
 {
     cdn_lex_word *w = cdn_lexicon_at(lx, i);
     const cdn_ikey *info;
+    float sim;
     uint32_t token = (uint32_t)lx->tokens.len;
-    int status = analyze(lx, w->norm, w->norm_len, &lx->tokens, &info);
+    int status = analyze(lx, w->norm, w->norm_len, &lx->tokens, &info, &sim);
     if (status != CORDON_OK)
         return status;
     const cdn_token *t = cdn_lexicon_form(lx, token);
@@ -193,7 +213,7 @@ int cdn_lexicon_analyze_new(cdn_lexicon *lx, uint32_t i)
     w->country = cdn_word_is_country(lx->idx, t->text, strlen(t->text));
     if (info) {
         w->has_own = true;
-        w->own = (cdn_word_hit){(uint32_t)(info - lx->idx->vocab.items), token, 1.0f};
+        w->own = (cdn_word_hit){(uint32_t)(info - lx->idx->vocab.items), token, sim};
     }
     w->analyzed = true;
     return CORDON_OK;
@@ -209,13 +229,14 @@ int cdn_lexicon_bases_new(cdn_lexicon *lx, uint32_t i, bool polish)
     uint32_t at = (uint32_t)lx->bases.len;
     for (size_t b = 0; b < nb; b++) {
         const cdn_ikey *info;
-        int status = analyze(lx, bases[b].text, bases[b].len, &lx->bases, &info);
+        float sim;
+        int status = analyze(lx, bases[b].text, bases[b].len, &lx->bases, &info, &sim);
         if (status != CORDON_OK)
             return status;
         cdn_lex_bases *made = &cdn_lexicon_at(lx, i)->bases[polish];
         if (info)
             made->hits[made->n_hits++] =
-                (cdn_word_hit){(uint32_t)(info - lx->idx->vocab.items), CDN_SCAN_BASE + at + (uint32_t)b, 0.92f};
+                (cdn_word_hit){(uint32_t)(info - lx->idx->vocab.items), CDN_SCAN_BASE + at + (uint32_t)b, 0.92f * sim};
     }
     cdn_lex_bases *made = &cdn_lexicon_at(lx, i)->bases[polish];
     made->at = at;

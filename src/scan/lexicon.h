@@ -1,8 +1,8 @@
 /*
  * lexicon.h — the words a scanner has met, each analyzed once for every document it scans:
  * the analyzed token (as a name token is for search), what kind of word it is, and the index
- * keys it leads to — its own, its base forms' when it looks inflected (inflect.h), and near
- * spellings. Sentences of news repeat their words (the, said, Putin), so a scanner fed one
+ * keys it leads to — its own (or its press spelling's), its base forms' when it looks inflected
+ * (inflect.h), and near spellings. Sentences of news repeat their words (the, said, Putin), so a scanner fed one
  * sentence at a time analyzes few new words per sentence. What depends on the document (a word
  * capitalised there, written in lower case there, next to a known name) is not kept here:
  * words.c takes from the lexicon what each document's word needs.
@@ -35,8 +35,9 @@ enum { CDN_SCAN_MAX_WINDOW = 8 };
 typedef struct cdn_word_hit {
     uint32_t vocab;   /* vocab number */
     uint32_t form;    /* the token that stands for the word against names with this key */
-    float sim;        /* 1: the word's own key; 0.92: a base form's (Путина → путин); lower: a
-                         near spelling the index offered */
+    float sim;        /* 1: the word's own key; 0.95: its press spelling's (Siergiej → sergei);
+                         0.92 (times 0.95 for a press spelling): a base form's (Путина → путин);
+                         lower: a near spelling the index offered */
 } cdn_word_hit;
 
 /* The base forms of a word (inflect.h) with or without the Polish endings, and the keys they

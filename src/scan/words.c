@@ -139,6 +139,18 @@ static bool knows_as_written(const cdn_word_type *type)
     return type->n_hits && type->hits[0].sim >= 0.99 && !type->stop;
 }
 
+/* 1 when word w has the Arabic article written apart and in lower case hyphened before it
+ * (al-Zaouahiri, el-Sisi), else 0: the article anchors nothing, the word before it may. */
+static size_t article_before(const cdn_scanner *s, size_t w)
+{
+    if (w < 2)
+        return 0;
+    const cdn_span_token *t = cdn_scan_word(s, w - 1), *next = cdn_scan_word(s, w);
+    const char *norm = word_norm(s, w - 1);
+    return t->norm_len == 2 && (norm[0] == 'a' || norm[0] == 'e') && norm[1] == 'l' && !s->capital[w - 1] &&
+           next->start == t->end + 1 && s->text[t->end] == '-';
+}
+
 /* Finds the index keys each distinct word leads to here, and what kind of word it is. */
 int cdn_scan_look_up_words(cdn_scanner *s)
 {
@@ -173,7 +185,8 @@ int cdn_scan_look_up_words(cdn_scanner *s)
             cdn_scan_add_hit(type, &bases->hits[b]);
     }
     /* A capitalised word the index does not know at all may be a misspelt name when it is
-     * next to a capitalised word the index knows as written (Jewgeni Prigoschin); a lone one is
+     * next to a capitalised word the index knows as written (Jewgeni Prigoschin), or to the
+     * article hyphened to it after such a word (Ayman al-Zaouahiri); a lone one is
      * only ever matched as written (scan_window), and a run of unknown words has nothing to
      * anchor it, so their near spellings are not looked up. */
     size_t n = cdn_tokens_count(&s->words);
@@ -183,8 +196,9 @@ int cdn_scan_look_up_words(cdn_scanner *s)
         const cdn_word_type *type = &types[s->type_of[w]];
         if (type->n_hits || type->stop || type->lower_seen || type->in_run)
             continue; /* known, or never looked up (below), or noted already */
-        bool prev = w > 0 && s->capital[w - 1] && !cdn_scan_clause_break_after(s, w - 1) &&
-                    knows_as_written(cdn_scan_type(s, w - 1));
+        size_t before = w - article_before(s, w); /* Ayman al-Zaouahiri: Ayman anchors */
+        bool prev = before > 0 && s->capital[before - 1] && !cdn_scan_clause_break_after(s, before - 1) &&
+                    knows_as_written(cdn_scan_type(s, before - 1));
         bool next = w + 1 < n && s->capital[w + 1] && !cdn_scan_clause_break_after(s, w) &&
                     knows_as_written(cdn_scan_type(s, w + 1));
         if (prev || next)

@@ -200,6 +200,15 @@ size_t cdn_orthography_key_press(const char *token, size_t len, char out[CDN_KEY
             changed = true;
             continue;
         }
+        /* Dżabhat, Dżochar, Kim Dzong Un: the Polish dż (ż folded) and dz for a foreign j at
+         * the start of a word before a, o or u (Polish names rarely begin so: Dziedzic, with i) */
+        if (i == 0 && len >= 4 && token[0] == 'd' && token[1] == 'z' &&
+            (token[2] == 'a' || token[2] == 'o' || token[2] == 'u')) {
+            respelt[n++] = 'j';
+            i++;
+            changed = true;
+            continue;
+        }
         if (token[i] == 'd' && continues(token, len, i + 1, "sch")) {
             respelt[n++] = 'j'; /* Dschabhat: the j of Jabhat */
             i += 3;

@@ -529,8 +529,13 @@ static void press_spellings_meet(void **state)
     static const char *const SAME[][2] = {
         {"Siergiej Ławrow", "LAVROV, Sergei"},           {"Siergiej Szojgu", "SHOIGU, Sergei"},
         {"Dmitrij Miedwiediew", "MEDVEDEV, Dmitry"},     {"Dschabhat al-Nusra", "JABHAT AL-NUSRA"},
+        {"Kim Dzong Un", "KIM, Jong Un"},                {"Dżochar Dudajew", "DUDAYEV, Dzhokhar"},
+        {"Dżabhat an-Nusra", "JABHAT AL-NUSRA"},
     };
     expect_scores(SAME, COUNT(SAME), 0.90, 1.0, "a press spelling");
+    /* The Polish dz is read as j only before a, o, u: Dziuba is no Juba. */
+    static const char *const DZI[][2] = {{"Piotr Dziuba", "JUBA, Piotr"}};
+    expect_no_alerts(DZI, COUNT(DZI));
     /* A final ie is English (Julie, Lie): John Lie is not John Lee (synthetic-US had it at 0.97). */
     static const char *const OTHER[][2] = {{"John Lie", "LEE, John"}};
     expect_no_alerts(OTHER, COUNT(OTHER));
