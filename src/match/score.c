@@ -472,8 +472,8 @@ static bool ch_as_kh(const cdn_token *a, const cdn_token *b)
 }
 
 /* Whether a's Latin spelling, read as the Polish or German press writes (the i of ie after a
- * consonant left out, dsch as j: cdn_orthography_key_press), has b's key: Siergiej / Sergei,
- * Miedwiediew / Medvedev, Dschabhat / Jabhat. Called for pairs press_spelling lets through. */
+ * consonant left out, dsch and dz as j: cdn_orthography_key_press), has b's key: Siergiej /
+ * Sergei, Miedwiediew / Medvedev, Dschabhat / Jabhat. Called for pairs press_spelling lets through. */
 static __attribute__((noinline)) bool press_key_met(const cdn_token *a, const cdn_token *b)
 {
     char key[CDN_KEY_MAX + 1];
@@ -482,15 +482,16 @@ static __attribute__((noinline)) bool press_key_met(const cdn_token *a, const cd
 }
 
 /* press_key_met, for the few pairs it can hold for: each ie drops a letter of the key, and so
- * does dsch (keyed ds, read j, keyed i), so a's key is one to three letters longer, and has
- * every letter of b's but the i that dsch becomes. Nearly every pair the scorer compares is
- * passed over here, inline, on that alone. */
+ * does dsch (keyed ds, read j, keyed i) and dz, so a's key is one to three letters longer, and
+ * has every letter of b's but the i that dsch and dz become and the v of the aw an au after
+ * dsch becomes. Nearly every pair the scorer compares is passed over here, inline, on that
+ * alone. */
 static inline bool press_spelling(const cdn_token *a, const cdn_token *b)
 {
-    enum { I = 1u << ('i' - 'a') };
+    enum { I = 1u << ('i' - 'a'), V = 1u << ('v' - 'a') };
     size_t la = a->key_shape.len, lb = b->key_shape.len;
-    return la > lb && la <= lb + 3 && !(b->key_shape.mask & ~a->key_shape.mask & ~I) && cdn_press_spelled_maybe(a) &&
-           press_key_met(a, b);
+    return la > lb && la <= lb + 3 && !(b->key_shape.mask & ~a->key_shape.mask & ~(I | V)) &&
+           cdn_press_spelled_maybe(a) && press_key_met(a, b);
 }
 
 /* Whether t is the Arabic article written apart (al, el: AL-ASHQAR, EL ARAB), which one record
@@ -1039,7 +1040,8 @@ static inline bool arabic_letters_may_agree(const cdn_token *a, const cdn_token 
 /* Whether a and b, Latin spellings of four letters or more that arabic_letters_may_agree lets
  * through, have one vowel skeleton (vowel_skeleton) with two inner vowels or more but for
  * letters that romanise one Arabic consonant otherwise (arabic_letters.h), one of them traded
- * at least: Qadhafi, Ghathafi / Gaddafi, Natheer / Nazir, Hafidh / Hafiz, Ghodomi / Qaddoumi.
+ * at least, and signed as an Arabic name (cdn_arabic_letters_signed): Qadhafi, Ghathafi /
+ * Gaddafi, Natheer / Nazir, Hafidh / Hafiz, Ghodomi / Qaddoumi.
  * The trades make such spellings two edits apart or more, which neither the edit distance nor
  * vowels_apart meets. */
 static __attribute__((noinline)) bool arabic_letters_apart(const cdn_token *a, const cdn_token *b)
@@ -1064,7 +1066,9 @@ static __attribute__((noinline)) bool arabic_letters_apart(const cdn_token *a, c
         traded |= sa[i] != sb[i];
         inner += i > 0 && sa[i] == 'V'; /* a first vowel is no inner one (Ethel, Edel) */
     }
-    return traded && inner >= 2;
+    /* Nathan / Nazan and Heather / Header trade an English th only: signed says whether the
+     * pair shows an Arabic name otherwise (arabic_letters.h). */
+    return traded && inner >= 2 && cdn_arabic_letters_signed(a->latin, la, b->latin, lb);
 }
 
 /* The similarity of a Belarusian spelling and its Russian cognate's (belarusian_cognate). */

@@ -66,6 +66,7 @@
 #include "text/transcription.h"
 #include "text/utf8.h"
 #include "text/vowel_key.h"
+#include "text/ukrainian.h"
 
 struct cordon_results {
     cdn_error err;
@@ -1066,6 +1067,22 @@ static __attribute__((cold, noinline)) void gather_korean_cyrillic(gatherer *g, 
     cdn_korean_cyrillic_keys(g->idx, t, surname, add_korean_key, g);
 }
 
+/* A rare Latin word that reads as Ukrainian (cdn_ukrainian_h_as_g) also meets the keys near
+ * the spelling with its h read as the Russian g, by the same similarity as its own (0.7):
+ * OFAC gives MOZGOVOY, Aleksey the a.k.a.s MOZHOVY, MOZHOVYY, MOZHOVVY (Мозговий), which the
+ * scorer meets at 0.82-0.84 but no key of theirs led to. */
+static __attribute__((cold, noinline)) void gather_h_as_g(gatherer *g, const cdn_token *t)
+{
+    size_t len = strlen(t->latin);
+    char read[64], key[CDN_KEY_MAX + 1];
+    if ((t->flags & CDN_TOK_ROMANISED) || !t->latin_shape.ascii || len < 4 || len >= sizeof read ||
+        !cdn_ukrainian_h_as_g(t->latin, len, read))
+        return;
+    size_t key_len = cdn_orthography_key_ascii(read, len, key);
+    if (key_len)
+        cdn_index_similar_keys_counted(g->idx, key, read, 0.7, g->acc->key_counts, add_similar, g);
+}
+
 static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
 {
     const cordon_index *idx = g->idx;
@@ -1106,6 +1123,8 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         if (!g->acc->key_counts)
             g->acc->key_counts = cdn_calloc(idx->vocab.len ? idx->vocab.len : 1, 1);
         cdn_index_similar_keys_counted(idx, t->key, t->latin, 0.7, g->acc->key_counts, add_similar, g);
+        if (strchr(t->latin, 'h'))
+            gather_h_as_g(g, t);
         gather_split(g, t->latin, (float)(0.93 * g->token_weight));
     } else {
         gather_compound_split(g, t, (float)(0.93 * g->token_weight));

@@ -38,4 +38,17 @@ size_t cdn_arabic_letters_mark(const char *w, size_t len, char *out);
  */
 bool cdn_arabic_letters_agree(char x, char y);
 
+/* The longest word cdn_arabic_letters_signed reads. */
+enum { CDN_ARABIC_LETTERS_MAX = 63 };
+
+/*
+ * Whether two plain lower-case ASCII words a and b (la and lb bytes, CDN_ARABIC_LETTERS_MAX at
+ * most; longer words are never signed) that meet by their marks say that they are an Arabic
+ * name: a q, gh or dh in either (letters English spelling does not write those sounds with),
+ * or the two spellings differ elsewhere than where a th or dh stands against a d or z, as two
+ * romanisation systems do (the one that writes a dhal th writes a long i ee: Natheer, Nazir).
+ * A th alone is an English th as often: Nathan / Nazan and Heather / Header differ there only.
+ */
+bool cdn_arabic_letters_signed(const char *a, size_t la, const char *b, size_t lb);
+
 #endif

@@ -191,8 +191,14 @@ size_t cdn_orthography_key_press(const char *token, size_t len, char out[CDN_KEY
 {
     char respelt[CDN_KEY_MAX + 1];
     size_t n = 0;
-    bool changed = false;
+    bool changed = false, dsch = false;
     for (size_t i = 0; i < len && n < CDN_KEY_MAX; i++) {
+        /* After a dsch the word is Arabic in German letters, which write the diphthong aw as au
+         * before a consonant (Dschaulani / Jawlani; Duden). Not in German words: Braun, Paul. */
+        if (dsch && token[i] == 'u' && n > 0 && respelt[n - 1] == 'a' && i + 1 < len && is_consonant(token[i + 1])) {
+            respelt[n++] = 'w';
+            continue;
+        }
         /* Siergiej: the e alone; not a final ie, the English one of Julie, Lie, Leslie, nor
          * the ie of a word of five letters or fewer (Biel, Kiel, Diez, Niels are names of their
          * own, and the key is met at any distance: Biel would be Bell) */
@@ -212,7 +218,7 @@ size_t cdn_orthography_key_press(const char *token, size_t len, char out[CDN_KEY
         if (token[i] == 'd' && continues(token, len, i + 1, "sch")) {
             respelt[n++] = 'j'; /* Dschabhat: the j of Jabhat */
             i += 3;
-            changed = true;
+            changed = dsch = true;
             continue;
         }
         respelt[n++] = token[i];

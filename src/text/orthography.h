@@ -42,7 +42,8 @@ size_t cdn_orthography_key_ch_as_kh(const char *token, size_t len, char out[CDN_
  * writes otherwise: the i of a Polish ie after a consonant left out (Siergiej / Sergei,
  * Miedwiediew / Medvedev: Polish writes Russian е so, PN-83), but not of a final ie (Julie, Lie
  * are English) nor of a word of five letters or fewer (Biel, Kiel, Diez), a German dsch read
- * as the j it stands for (Dschabhat / Jabhat: Duden's дж and ج), and a Polish dż (its ż folded)
+ * as the j it stands for (Dschabhat / Jabhat: Duden's дж and ج) and an au after it as aw
+ * (Dschaulani / Jawlani), and a Polish dż (its ż folded)
  * or dz beginning a word of four letters or more before a, o or u read as j (Dżochar / Dzhokhar,
  * Kim Dzong Un / Jong Un). Writes the key into out as cdn_orthography_key_ascii does and
  * returns its length; returns 0 when the token (plain ASCII, len bytes) has none of these.

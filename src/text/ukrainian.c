@@ -3,6 +3,8 @@
  */
 #include "text/ukrainian.h"
 
+#include "text/vowel_groups.h"
+
 #include <string.h>
 
 bool cdn_ukrainian_as_russian(const char *word, char *out, size_t cap)
@@ -34,4 +36,18 @@ bool cdn_ukrainian_as_russian(const char *word, char *out, size_t cap)
     }
     out[n] = '\0';
     return any;
+}
+
+bool cdn_ukrainian_h_as_g(const char *w, size_t len, char *out)
+{
+    bool y_after_consonant = false, any = false;
+    for (size_t i = 0; i < len; i++) {
+        char c = w[i];
+        y_after_consonant |= c == 'y' && i > 0 && !cdn_is_vowel_letter(w[i - 1]);
+        bool g = c == 'h' && (i == 0 || !strchr("cskptg", w[i - 1]));
+        out[i] = g ? 'g' : c;
+        any |= g;
+    }
+    out[len] = '\0';
+    return any && y_after_consonant;
 }

@@ -13,6 +13,7 @@
 #include "text/legal_forms.h"
 #include "text/arabic_compounds.h"
 #include "text/arabic_letters.h"
+#include "text/ukrainian.h"
 #include "text/name_abbreviations.h"
 #include "text/belarusian.h"
 #include "text/generic_words.h"
@@ -1535,6 +1536,24 @@ static void belarusian_read_as_russian(void **state)
             fail_msg("%s is read as Belarusian: %s", NOT[i], out);
 }
 
+/* A Ukrainian name's h is read as the Russian g where it may be a г (not in ch, sh, kh, ph, th,
+ * gh), in words that look Ukrainian (a y after a consonant); other words are not read so. */
+static void ukrainian_h_read_as_g(void **state)
+{
+    (void)state;
+    static const pair READ[] = {
+        {"mozhovy", "mozgovy"}, {"mozhovyy", "mozgovyy"}, {"hrytsenko", "grytsenko"}, {"lohvynenko", "logvynenko"},
+    };
+    static const char *const NOT[] = {"ahmad", "shaykh", "mikhaylov", "heather", "zhukov", "yakovlev"};
+    char out[64];
+    for (size_t i = 0; i < sizeof READ / sizeof READ[0]; i++)
+        if (!cdn_ukrainian_h_as_g(READ[i].in, strlen(READ[i].in), out) || strcmp(out, READ[i].out) != 0)
+            fail_msg("%s: %s, expected %s", READ[i].in, out, READ[i].out);
+    for (size_t i = 0; i < sizeof NOT / sizeof NOT[0]; i++)
+        if (cdn_ukrainian_h_as_g(NOT[i], strlen(NOT[i]), out))
+            fail_msg("%s read as Ukrainian: %s", NOT[i], out);
+}
+
 /* The Latin letters of one Arabic consonant are marked (arabic_letters.h): dh and th as the
  * dhāl's D, q as the qāf's Q, g and gh as G; the marks meet d or z, and k or G, and a g never
  * meets a k nor a d a z without them. */
@@ -1556,6 +1575,26 @@ static void arabic_letters_marked(void **state)
     assert_true(cdn_arabic_letters_agree('r', 'r'));
     assert_false(cdn_arabic_letters_agree('G', 'k') || cdn_arabic_letters_agree('d', 'z'));
     assert_false(cdn_arabic_letters_agree('D', 't') || cdn_arabic_letters_agree('Q', 'd'));
+}
+
+/* A pair that meets by its marks is signed as Arabic by a q, gh or dh, or by a difference
+ * elsewhere than the dhal's letters; an English th that is the only difference is not. */
+static void arabic_letters_signed(void **state)
+{
+    (void)state;
+    static const char *const SIGNED[][2] = {
+        {"qadhafi", "gaddafi"}, {"ghathafi", "gaddafi"}, {"ghodomi", "qaddoumi"},
+        {"natheer", "nazir"},   {"nathier", "nazir"},    {"hafeth", "hafiz"}, {"hafidh", "hafiz"},
+    };
+    static const char *const UNSIGNED[][2] = {
+        {"nathan", "nazan"}, {"heather", "header"}, {"hafith", "hafiz"}, {"ethan", "ezan"},
+    };
+    for (size_t i = 0; i < sizeof SIGNED / sizeof SIGNED[0]; i++)
+        if (!cdn_arabic_letters_signed(SIGNED[i][0], strlen(SIGNED[i][0]), SIGNED[i][1], strlen(SIGNED[i][1])))
+            fail_msg("%s / %s not signed as Arabic", SIGNED[i][0], SIGNED[i][1]);
+    for (size_t i = 0; i < sizeof UNSIGNED / sizeof UNSIGNED[0]; i++)
+        if (cdn_arabic_letters_signed(UNSIGNED[i][0], strlen(UNSIGNED[i][0]), UNSIGNED[i][1], strlen(UNSIGNED[i][1])))
+            fail_msg("%s / %s signed as Arabic", UNSIGNED[i][0], UNSIGNED[i][1]);
 }
 
 /* Regnal numbers written out meet the Roman numeral: the words are looked up as normalization
@@ -1978,6 +2017,8 @@ int main(void)
         cmocka_unit_test(given_names_abbreviated),
         cmocka_unit_test(belarusian_read_as_russian),
         cmocka_unit_test(arabic_letters_marked),
+        cmocka_unit_test(ukrainian_h_read_as_g),
+        cmocka_unit_test(arabic_letters_signed),
         cmocka_unit_test(vowelled_skeleton_golden),
         cmocka_unit_test(readings_russian_practice),
         cmocka_unit_test(kept_letters_golden),
