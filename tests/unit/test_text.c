@@ -22,6 +22,7 @@
 #include "text/hangul.h"
 #include "text/korean_surnames.h"
 #include "text/transcription.h"
+#include "text/han_initials.h"
 #include "text/orthography.h"
 #include "text/palladius.h"
 #include "text/pinyin.h"
@@ -2012,11 +2013,48 @@ static void xinhua_respelled(void **state)
     assert_false(cdn_xinhua_respelled("landeng", out, sizeof out)); /* 藍登 */
 }
 
+/* A Han transcription's first initial against a spelling's first letter (han_initials.h). */
+static void han_initials_fit(void **state)
+{
+    (void)state;
+    assert_true(cdn_han_initial_fits("aigelan", "egeland")); /* 埃格蘭 */
+    assert_true(cdn_han_initial_fits("aigelan", "hegeland")); /* an h left unwritten */
+    assert_false(cdn_han_initial_fits("aigelan", "crown"));
+    assert_true(cdn_han_initial_fits("endiyaye", "ndiaye")); /* 恩迪亚耶 */
+    assert_false(cdn_han_initial_fits("aigelan", "nigel")); /* 埃 has no n */
+    assert_true(cdn_han_initial_fits("yuehan", "johann"));
+    assert_true(cdn_han_initial_fits("yangnajisi", "giannakis"));
+    assert_false(cdn_han_initial_fits("yangnajisi", "kannakis"));
+    assert_true(cdn_han_initial_fits("wuersi", "uhls"));
+    assert_true(cdn_han_initial_fits("weinisi", "vignes"));
+    assert_false(cdn_han_initial_fits("wuersi", "ferras"));
+    /* The consonants: p only p, b also v and p, f also ph, d and t either */
+    assert_true(cdn_han_initial_fits("pulawen", "pravind")); /* 普拉文 */
+    assert_false(cdn_han_initial_fits("pulawen", "burman"));
+    assert_false(cdn_han_initial_fits("pulawen", "vilhelm"));
+    assert_true(cdn_han_initial_fits("baisili", "paisley")); /* 柏 for p in Taiwan */
+    assert_true(cdn_han_initial_fits("baerweide", "valverde")); /* Spanish v */
+    assert_false(cdn_han_initial_fits("baisili", "fitzroy"));
+    assert_true(cdn_han_initial_fits("feilipa", "philippa"));
+    assert_false(cdn_han_initial_fits("faweier", "papert"));
+    assert_true(cdn_han_initial_fits("daiweilin", "trine"));
+    assert_false(cdn_han_initial_fits("maike", "nike"));
+    assert_false(cdn_han_initial_fits("bosili", "osley")); /* a consonant's syllable for a vowel */
+    assert_true(cdn_han_initial_fits("kelaobo", "glauber")); /* g and k either way */
+    /* Initials written for many spellings: not this rule's */
+    assert_true(cdn_han_initial_fits("xinke", "zink"));
+    assert_true(cdn_han_initial_fits("zhuwaliya", "chopra"));
+    assert_true(cdn_han_initial_fits("heluonuo", "gerono"));
+    assert_true(cdn_han_initial_fits("", "crown"));
+    assert_true(cdn_han_initial_fits("kelang", ""));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(sound_class_edits),
         cmocka_unit_test(xinhua_respelled),
+        cmocka_unit_test(han_initials_fit),
         cmocka_unit_test(normalize_latin),
         cmocka_unit_test(arabic_compounds_golden),
         cmocka_unit_test(generic_words_translate),
