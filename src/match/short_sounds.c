@@ -11,6 +11,7 @@
 #include "text/korean_surnames.h"
 #include "text/orthography.h"
 #include "text/pinyin.h"
+#include "text/han_initials.h"
 #include "text/transcription.h"
 
 /* The number of code points in the UTF-8 string s. */
@@ -98,6 +99,8 @@ bool cdn_short_sounds_plausible(const cdn_token *t, const char *key, size_t len,
     memcpy(spelled, key, len);
     spelled[len] = '\0';
     cdn_syllabary script = cdn_syllabary_of(t->text);
+    if (script == CDN_SYLLABARY_HAN && !cdn_han_initial_fits(t->latin, spelled))
+        return false;
     double sim = script == CDN_SYLLABARY_HAN && cdn_transcription_characters(t->text)
                      ? cdn_transcription_similarity_xinhua(t->latin, spelled, sounds)
                      : cdn_transcription_similarity_read(t->latin, script, spelled, sounds);

@@ -87,7 +87,10 @@ bool cdn_short_sounds_han_but_one(const cdn_token *t);
 /* Whether the indexed key (len bytes, plain ASCII) sounds like the transcription t (one that
  * cdn_short_sounds_wanted accepts) by the scorer's test of a transcription against a
  * spelling (transcription.h), with the sound strings of t and of the key kept in sounds
- * (may be NULL: the same answer): a search asks it of t against many keys. */
+ * (may be NULL: the same answer): a search asks it of t against many keys. A Han word's first
+ * syllable must write the key's first letter first (han_initials.h), as the scorer asks: the
+ * cheap test spares most alignments (a Chinese search 93.8 M -> 76.3 M instructions, session
+ * 15) and offers no name the scorer would have met by it. */
 bool cdn_short_sounds_plausible(const cdn_token *t, const char *key, size_t len, struct cdn_transcription_cache *sounds);
 
 #endif

@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "text/vowel_places.h"
+
 /* How many classes of c carry information: every required one and, where inner_h, an optional
  * h that is not the last; a class equal to the last one counted is the same letter again
  * across a vowel letter (كوكس: k w k s). */
@@ -178,12 +180,27 @@ size_t cdn_abjad_fit(const char *romanised, unsigned flags, const char *spelling
     return best;
 }
 
-/* Whether every class of a reading of spelling is met under some reading of romanised. */
-static bool met_whole(const char *romanised, unsigned flags, const char *spelling)
+/* Clears the optional mark of every class of c but b, the class of a w the reading leaves
+ * optional as a vowel letter: the consonants the word writes, which must then be met. */
+static void consonants_required(cdn_abjad_classes *c)
+{
+    for (size_t i = 0; c->cls[i]; i++)
+        if (c->cls[i] != 'b')
+            c->optional &= ~((uint64_t)1 << i);
+}
+
+/* Whether every class of a reading of spelling is met under some reading of romanised; where
+ * heard, every consonant class of either must be met (an h of ه ح ה ח, a j of ج, the h of
+ * Ahmed: one side may leave them out, but not where one spells the other out). */
+static bool met_whole(const char *romanised, unsigned flags, const char *spelling, bool heard)
 {
     cdn_abjad_classes ca[CDN_ABJAD_READINGS], cb[CDN_ABJAD_READINGS];
     size_t na = cdn_abjad_readings(romanised, flags, ca);
     size_t nb = cdn_abjad_readings(spelling, 0, cb);
+    for (size_t i = 0; heard && i < na; i++)
+        consonants_required(&ca[i]);
+    for (size_t j = 0; heard && j < nb; j++)
+        consonants_required(&cb[j]);
     for (size_t j = 0; j < nb; j++) {
         size_t whole = strlen(cb[j].cls);
         for (size_t i = 0; whole && i < na; i++)
@@ -221,8 +238,18 @@ static bool without_silent_letters(const char *s, char out[HEARD_MAX])
 
 bool cdn_abjad_spelling_met_whole(const char *romanised, unsigned flags, const char *spelling)
 {
-    if (met_whole(romanised, flags, spelling))
+    if (met_whole(romanised, flags, spelling, false))
         return true;
     char heard[HEARD_MAX];
-    return without_silent_letters(spelling, heard) && met_whole(romanised, flags, heard);
+    return without_silent_letters(spelling, heard) && met_whole(romanised, flags, heard, false);
+}
+
+bool cdn_abjad_spelled_out(const char *native, const char *romanised, unsigned flags, const char *spelling)
+{
+    /* every consonant of both met, the spelling taken as written (the h of Ahmed is not a
+     * silent one that أميد leaves out), and an initial consonant y written too (يزيد Yazid,
+     * not Zid) */
+    return (!native_y(native) || spelled_y(spelling, false)) &&
+           cdn_abjad_vowels_written(native, romanised, flags, spelling) &&
+           met_whole(romanised, flags, spelling, true);
 }

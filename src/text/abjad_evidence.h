@@ -69,6 +69,18 @@ bool cdn_abjad_onsets_agree(const char *native, const char *romanised, const cha
 bool cdn_abjad_spelling_met_whole(const char *romanised, unsigned flags, const char *spelling);
 
 /*
+ * Whether the Arabic or Hebrew word native (romanised, flags: cdn_abjad_flags_of) spells the
+ * plain-ASCII Latin spelling out: it writes every vowel of the spelling, in place
+ * (cdn_abjad_vowels_written), and every consonant class of each is met by the other, the
+ * spelling read as written (not بهداد / Vta: its h; not أميد / Ahmed: the h no silent one;
+ * not يزيد / Zid: its initial y). One class in common is then all either has, not all that
+ * was found: أوسي / Osei, ني / Née, كواو / Kouao. The scorer counts such a pair alone where it
+ * is the whole of both names (score.c: align), where one class in common otherwise needs
+ * another pair beside it.
+ */
+bool cdn_abjad_spelled_out(const char *native, const char *romanised, unsigned flags, const char *spelling);
+
+/*
  * How many consonant classes of the plain-ASCII lower-case Latin spelling spelling the
  * romanised Arabic or Hebrew word romanised (flags: cdn_abjad_flags_of) meets at most under some
  * reading of each (cdn_abjad_agree; 0: none), with in *left the fewest of the spelling's classes

@@ -247,6 +247,20 @@ static const rewrite PORTUGUESE[] = {
     R("nh", "ny", 0), R("lh", "ly", 0), R("ch", "sh", 0), R("x", "sh", 0), R("j", "zh", 0), R("g", "zh", FRONT),
     R("qu", "k", FRONT), R("gu", "g", FRONT), R("c", "s", FRONT), R("h", "", 0), END_OF_RULES,
 };
+/* Brazilian Portuguese as Korean and the other transcriptions hear it (Wikipedia's
+ * "Portuguese phonology" and "Brazilian Portuguese": an l before a consonant or at the end
+ * vocalised as u, an initial r and rr as h, d and t before i, and a final de and te, as ji and
+ * chi, a final o as u and a final e as i): Belfort 베우포르트, Silva 시우바, Garrit 가히트,
+ * Valverde 바우베르지. Read only for a word with such an l or rr (BRAZILIAN_MARKS), where the
+ * Portuguese reading differs most from the others; else PORTUGUESE. For Hangul only
+ * (cdn_readings_brazilian): read for Han and kana too it met German words (米契 / Nissl). */
+static const rewrite BRAZILIAN[] = {
+    R("rr", "h", 0), R("r", "h", START), R("l", "u", CONSONANT), R("l", "u", END), R("de", "ji", END),
+    R("te", "chi", END), R("di", "ji", 0), R("ti", "chi", 0), R("o", "u", END), R("e", "i", END), END_OF_RULES,
+};
+static const rewrite BRAZILIAN_MARKS[] = {
+    R("rr", "", 0), R("l", "", CONSONANT), R("l", "", END), END_OF_RULES,
+};
 /* Italian spelling ("Italian orthography") where an i before a vowel only softens the
  * consonant (Giovanni ジョヴァンニ, Ciampi チャンピ, Sciascia シャーシャ), gn and gli as ny and
  * ly; else ITALIAN. */
@@ -264,8 +278,9 @@ static const rewrite ITALIAN_SOFT[] = {
  * Mac, as Japanese and Korean write it: マッキニス, 맥키니스); else ENGLISH, but for its Russian
  * kh for an initial h. */
 static const rewrite ENGLISH_HEARD[] = {
-    R("h", "h", START), R("th", "s", 0), R("eo", "o", 0),
-    R("ey", "i", END), R("ie", "i", END), R("ay", "ei", 0), R("ai", "ei", 0), R("ey", "ei", 0), R("aw", "o", 0),
+    R("h", "h", START), R("th", "s", 0), R("eo", "o", 0), R("eu", "yu", START), R("ear", "a", CONSONANT),
+    R("chr", "kr", START), R("ch", "ch", START), R("dg", "dzh", CONSONANT), R("yer", "ya", END),
+    R("ey", "i", END), R("ie", "i", END), R("ier", "ia", END), R("iel", "iel", END), R("ie", "i", CONSONANT), R("wie", "ui", 0), R("ay", "ei", 0), R("ai", "ei", 0), R("ey", "ei", 0), R("aw", "o", 0),
     R("au", "o", 0), R("oa", "o", 0), R("ew", "yu", 0), R("igh", "ai", 0), R("er", "a", END), R("ur", "a", END),
     R("ir", "a", END), R("er", "a", CONSONANT), R("ir", "a", CONSONANT), R("ur", "a", CONSONANT), R("u", "a", CLOSED),
     R("kn", "n", START), R("wr", "r", START),
@@ -313,7 +328,7 @@ static const rewrite ENGLISH_OPEN[] = {
  * else ENGLISH_HEARD. */
 static const rewrite ENGLISH_SILENT[] = {
     R("eigh", "i", END), R("eigh", "ei", 0), R("augh", "o", 0), R("ughes", "yuz", END), R("ugh", "yu", 0), R("igh", "ai", 0),
-    R("gh", "", INSIDE), R("alm", "am", 0), R("alk", "ok", 0), R("olm", "om", 0),
+    R("gh", "", INSIDE), R("alm", "am", 0), R("alk", "ok", 0), R("olk", "ok", 0), R("olm", "om", 0),
     R("ould", "ud", 0), R("mbs", "ms", END), R("mb", "m", END), R("ea", "e", 0), END_OF_RULES,
 };
 /* English as Korean writes it by the 외래어 표기법, the Korean standard for loanwords (문교부
@@ -399,10 +414,10 @@ static const language HEARD[] = {
     {.own = BASQUE, .rolled = true, .starts = 0x05101000u /* ltxz */},
     {.own = PORTUGUESE, .rolled = true, .starts = 0x01025588u /* cghjlnqx */},
     {.own = ITALIAN_SOFT, .then = ITALIAN, .rolled = true, .starts = 0x04080188u /* cghsz */},
-    {.own = ENGLISH_HEARD, .then = ENGLISH, .starts = 0x03b7afaau /* aceghijkmopqrtuwxy */},
-    {.own = ENGLISH_OPEN, .then = ENGLISH_HEARD, .starts = 0x02b0ab22u /* aehikmotuwy */},
+    {.own = ENGLISH_HEARD, .then = ENGLISH, .starts = 0x03b7afbau /* acdeghijkmopqrtuwxy */},
+    {.own = ENGLISH_OPEN, .then = ENGLISH_HEARD, .starts = 0x02b0ab3au /* acdehikmotuwy */},
     {.own = ENGLISH_SILENT, .then = ENGLISH_HEARD, .needs = ENGLISH_SILENT,
-     .starts = 0x00b0aba2u /* aeghikmotuw */},
+     .starts = 0x02b0abbau /* acdeghikmotuwy */},
     {.own = SPANISH_HEARD, .then = SPANISH, .rolled = true, .long_only = true,
      .starts = 0x04021588u /* cghjlqz */},
     {.own = FRENCH_NASAL, .then = FRENCH, .needs = FRENCH_NASAL, .rolled = true, .starts = 0x013b87bau /* acdeghijopqstux */},
@@ -574,10 +589,20 @@ size_t cdn_readings_heard(const char *latin, bool all, char out[CDN_READINGS_HEA
     return n;
 }
 
+static const language BRAZILIAN_READING = {.own = BRAZILIAN, .then = PORTUGUESE, .rolled = true,
+                                           .starts = 0x0116d5b8u /* cdeghjlnoqrtx */};
+
+bool cdn_readings_brazilian(const char *latin, char out[CDN_READING_MAX + 1])
+{
+    size_t len = strlen(latin);
+    return len <= CDN_READING_MAX && any_applies(BRAZILIAN_MARKS, latin, len) &&
+           read_as(&BRAZILIAN_READING, latin, len, out) && strcmp(out, latin) != 0;
+}
+
 /* The three steps of cdn_readings_korean. */
 static const language SILENT = {.own = ENGLISH_SILENT, .starts = 0x0020a2a2u /* aegimou */};
 static const language SCHWA = {.own = KOREAN_SCHWA, .starts = 0x00a00022u /* aeuw */};
-static const language KOREAN = {.own = KOREAN_ENGLISH, .then = ENGLISH_HEARD, .starts = 0x00b0ab22u /* aehikmotuw */};
+static const language KOREAN = {.own = KOREAN_ENGLISH, .then = ENGLISH_HEARD, .starts = 0x02b0ab3au /* acdehikmotuwy */};
 
 size_t cdn_readings_korean(const char *latin, char out[CDN_READINGS_KOREAN][CDN_READING_MAX + 1])
 {

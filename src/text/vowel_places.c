@@ -98,6 +98,98 @@ static size_t places_of(const char *s, place out[PLACES_MAX])
     return n;
 }
 
+/* The letters that write a spelling's vowels, for cdn_abjad_vowels_written: each vowel letter
+ * (w y a MAQSURA) with the place it took, a carrier of the first vowel (CARRIER: an initial
+ * alif, or an ayin before a vowel letter), the consonant y a spelling begins with (ONSET_Y) and
+ * a final ה or ه (FINAL_HE), in the order of the word. */
+enum { CARRIER = 'C', ONSET_Y = 'Y', FINAL_HE = 'H', WRITERS_MAX = 2 * PLACES_MAX };
+
+typedef struct writers {
+    char letter[WRITERS_MAX];
+    size_t place[WRITERS_MAX];
+    size_t n;
+    bool unplaced; /* a vowel letter took no place (the a of an initial ya) */
+} writers;
+
+static void wrote(writers *ws, char letter, size_t taken)
+{
+    if (ws->n == WRITERS_MAX) {
+        ws->unplaced = true;
+        return;
+    }
+    ws->letter[ws->n] = letter;
+    ws->place[ws->n++] = taken;
+}
+
+/* How many letters of s from at (before to, the end of its place) the writer letter writes:
+ * the vowels it may be, one after another (ee, ou, ie: one long vowel, one letter); a carrier
+ * its first vowel, doubled or not (Aaron). 0 if it writes none. */
+static size_t writes(char letter, const char *s, size_t at, size_t to, bool hebrew)
+{
+    const char *may;
+    switch (letter) {
+    case 'w': may = "ouvw"; break;
+    case 'y': may = "ieyj"; break;
+    case 'a': /* an English u only as the whole vowel (دان Dunn), not a diphthong's */
+        if (s[at] == 'u')
+            return !latin_vowel(s[at + 1]) && (at == 0 || !latin_vowel(s[at - 1]));
+        may = "ae";
+        break;
+    case MAQSURA: may = "aeiyu"; break;
+    case FINAL_HE: may = hebrew ? "aeo" : "ae"; break; /* שלמה Shlomo; طه Taha, إده Eddé */
+    case ONSET_Y: return s[at] == 'y';
+    default: { /* CARRIER */
+        size_t n = 1;
+        while (at + n < to && s[at + n] == s[at])
+            n++;
+        return n;
+    }
+    }
+    size_t n = 0;
+    /* a short vowel before a consonant y between vowels, which the ي writes, goes unwritten
+     * (أريا Arraya) */
+    if (letter == 'y' && at + 1 < to && s[at + 1] == 'y' && strchr("aeiou", s[at]) && s[at + 2] &&
+        strchr("aeiou", s[at + 2]))
+        n = 1;
+    while (at + n < to && strchr(may, s[at + n]))
+        n++;
+    /* a French au is an o (عيسو Esau), an English a before ll a back vowel (בול Ball) */
+    if (letter == 'w' && n == 0 && s[at] == 'a' && at + 1 < to && s[at + 1] == 'u')
+        n = 2;
+    if (letter == 'w' && n == 0 && s[at] == 'a' && at + 1 == to && s[to] == 'l' && s[to + 1] == 'l')
+        n = 1;
+    return n;
+}
+
+/* Whether the writers ws write, in order, every vowel of the places of spelling s, each writer
+ * one at least: a carrier only where the letter after it in its place does not begin it
+ * (عيسو: the ي writes the e of Esau; عيسى: the ع the a of Aïssa, the ي its i). */
+static bool every_vowel_written(const char *s, const place *places, size_t n_places, const writers *ws, bool hebrew)
+{
+    if (ws->unplaced)
+        return false;
+    size_t k = 0;
+    for (size_t p = 0; p < n_places; p++) {
+        size_t at = places[p].from, to = places[p].to;
+        for (; k < ws->n && ws->place[k] == p; k++) {
+            size_t after = 0; /* writers after this one in the place, each owed a vowel */
+            while (k + after + 1 < ws->n && ws->place[k + after + 1] == p)
+                after++;
+            bool carried = ws->letter[k] == CARRIER && k + 1 < ws->n && ws->place[k + 1] == p &&
+                           at < to && writes(ws->letter[k + 1], s, at, to, hebrew) > 0;
+            if (carried)
+                continue;
+            size_t n = at + after < to ? writes(ws->letter[k], s, at, to - after, hebrew) : 0;
+            if (n == 0)
+                return false;
+            at += n;
+        }
+        if (at < to)
+            return false;
+    }
+    return k == ws->n;
+}
+
 /* Whether the word native (UTF-8) begins with a letter that carries a vowel, which the
  * romanisation leaves out or writes as a: Hebrew א ע, Arabic ا أ إ آ ع. */
 static bool vowel_carrier(const char *native)
@@ -105,6 +197,18 @@ static bool vowel_carrier(const char *native)
     static const char *const CARRIERS[] = {"\u05D0", "\u05E2", "\u0627", "\u0623", "\u0625", "\u0622", "\u0639"};
     for (size_t i = 0; i < sizeof CARRIERS / sizeof CARRIERS[0]; i++)
         if (strncmp(native, CARRIERS[i], strlen(CARRIERS[i])) == 0)
+            return true;
+    return false;
+}
+
+/* Whether the word native (UTF-8) begins with an alif, Hebrew א or Arabic ا أ إ آ: the letter
+ * that carries a word's first vowel (אבי Avi, إده Eddé, آبي Abe), where ע and ع are consonants
+ * before an unwritten vowel (עלי Ali, عزة Ezza). */
+static bool alif(const char *native)
+{
+    static const char *const ALIFS[] = {"\u05D0", "\u0627", "\u0623", "\u0625", "\u0622"};
+    for (size_t i = 0; i < sizeof ALIFS / sizeof ALIFS[0]; i++)
+        if (strncmp(native, ALIFS[i], strlen(ALIFS[i])) == 0)
             return true;
     return false;
 }
@@ -167,8 +271,16 @@ static bool french_vowel_end(const char *s, size_t len)
     return len >= CDN_SILENT_END_MIN && i > 0 && i < len && cdn_abjad_silent_end(s, i);
 }
 
-bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsigned flags, const char *spelling)
+/* cdn_abjad_vowels_in_place, and in *written (unless NULL: not worked out) whether every vowel
+ * place of the spelling is taken by a letter of the word (its vowel letters, the first vowel
+ * after a carrier, a final ה or ه) and every vowel of it written (every_vowel_written): a word
+ * that writes every vowel the spelling has. */
+static bool vowels_placed(const char *native, const char *romanised, unsigned flags, const char *spelling,
+                          bool *written)
 {
+    if (written)
+        *written = false;
+    writers ws = {.n = 0, .unplaced = false};
     size_t spelled = strlen(spelling);
     if (ends_in_vowel_he(native) && spelled > 0 && !latin_vowel(spelling[spelled - 1]) && spelling[spelled - 1] != 'h' &&
         !french_vowel_end(spelling, spelled))
@@ -178,7 +290,7 @@ bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsign
     if ((flags & CDN_ABJAD_ARTICLE) && r[0] == 'a' && r[1] == 'l' && r[2])
         r += 2;
     place places[PLACES_MAX];
-    size_t n_places = places_of(spelling, places), next = 0;
+    size_t n_places = places_of(spelling, places), next = 0, taken = 0;
     if (r == romanised && vowel_carrier(native)) {
         /* אורי (wry) is Uri: after a carrier, a ו or י is the word's first vowel; but וו is
          * the consonant v (אווה Eva), and יי the diphthong of an English a (איימי Amy, אייל
@@ -194,7 +306,24 @@ bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsign
                   (diphthong && memchr(spelling + places[0].from, 'a', places[0].to - places[0].from))))
                 return false;
             next = 1;
+            taken = 1;
+            /* after an ayin, an alif is a vowel letter of its own (عايش Ayesh, not Iss) */
+            wrote(&ws, r != romanised && !alif(native) ? 'a' : CARRIER, 0);
+            wrote(&ws, r[0], 0);
+        } else if (n_places > 0 && places[0].before == 0 && alif(native)) {
+            next = 1; /* an alif carries the first vowel, which no later letter may take */
+            taken = 1;
+            wrote(&ws, CARRIER, 0);
         }
+    }
+    /* يوكو (ywkw) is Yoko: a word that begins with a consonant y and a vowel letter writes the
+     * vowel of a spelling that begins so too, whose first place the y begins */
+    if (r == romanised && !vowel_carrier(native) && r[0] == 'y' && (r[1] == 'w' || r[1] == 'y') && r[2] &&
+        n_places > 0 && places[0].from == 0 && spelling[0] == 'y' && places[0].to > 1 &&
+        may_write(r[1], spelling, 1, places[0].to)) {
+        next = 1;
+        taken = 1;
+        wrote(&ws, ONSET_Y, 0); /* the vowel letter after it is written below, as a diphthong's */
     }
     size_t len = strlen(r), native_len = strlen(native);
     bool maqsura = arabic && native_len >= 2 && strcmp(native + native_len - 2, "\u0649") == 0;
@@ -229,8 +358,14 @@ bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsign
             i++;
             continue;
         }
-        if (r[i - 1] == 'w' || r[i - 1] == 'y' || r[i - 1] == 'a')
-            continue; /* the second letter of a diphthong: the place of the first */
+        if (r[i - 1] == 'w' || r[i - 1] == 'y' || r[i - 1] == 'a') {
+            /* the second letter of a diphthong: the place of the first */
+            if (ws.n > 0)
+                wrote(&ws, v, ws.place[ws.n - 1]);
+            else
+                ws.unplaced = true;
+            continue;
+        }
         /* the consonant before it, and before an h the one before that */
         unsigned before = sounds(r[i - 1]);
         if (r[i - 1] == 'h' && i > 1)
@@ -240,6 +375,26 @@ bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsign
             found = (places[next].before & before) && may_write(v, spelling, places[next].from, places[next].to);
         if (!found)
             return false;
+        taken++;
+        wrote(&ws, v, next - 1);
     }
+    /* a final ה or ه after a consonant letter writes the vowel the spelling ends on */
+    if (taken + 1 == n_places && next + 1 == n_places && places[next].to == spelled && ends_in_vowel_he(native)) {
+        taken++;
+        wrote(&ws, FINAL_HE, next);
+    }
+    if (written)
+        *written = taken == n_places && every_vowel_written(spelling, places, n_places, &ws, !arabic);
     return true;
+}
+
+bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsigned flags, const char *spelling)
+{
+    return vowels_placed(native, romanised, flags, spelling, NULL);
+}
+
+bool cdn_abjad_vowels_written(const char *native, const char *romanised, unsigned flags, const char *spelling)
+{
+    bool written;
+    return vowels_placed(native, romanised, flags, spelling, &written) && written;
 }

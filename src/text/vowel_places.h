@@ -32,4 +32,18 @@
  */
 bool cdn_abjad_vowels_in_place(const char *native, const char *romanised, unsigned flags, const char *spelling);
 
+/*
+ * Whether the vowel letters of romanised are in place (cdn_abjad_vowels_in_place, the same
+ * arguments) and write every vowel of the spelling: each of its vowel places is taken by a
+ * vowel letter (كواو Kouao, ني Née, يوكو Yoko), by an initial alif (א ا أ إ آ: آبي Abe) or by a final ה
+ * or ه (إده Eddé); not عزة Ezza nor עלי Ali, whose first vowel follows the consonant ع ע
+ * unwritten. Each vowel of a place is written by a letter that may be it, in order, each
+ * letter writing one at least (ي: i e y, ee ie ei; و: o u, and a French au; an alif inside
+ * the word: a e, and u alone; a final ه: a e, ה also o; a short vowel before a consonant y
+ * between vowels goes unwritten, أريا Arraya): not سي Cayo (a and o unwritten), لي Leo (its
+ * o), إده Otto, عايش Iss (an alif after the ع that writes no a). Such a word spells its
+ * vowels as a full transcription does.
+ */
+bool cdn_abjad_vowels_written(const char *native, const char *romanised, unsigned flags, const char *spelling);
+
 #endif

@@ -22,12 +22,14 @@
 #include "text/hangul.h"
 #include "text/korean_surnames.h"
 #include "text/transcription.h"
+#include "text/han_initials.h"
 #include "text/orthography.h"
 #include "text/palladius.h"
 #include "text/pinyin.h"
 #include "text/japanese.h"
 #include "text/kept_letters.h"
 #include "text/kana_digraphs.h"
+#include "text/romaji.h"
 #include "text/readings.h"
 #include "text/mandarin_hangul.h"
 #include "text/sino_korean.h"
@@ -787,12 +789,27 @@ static void korean_names_fold(void **state)
         {"wi", "wi"},                                       /* 위 alone keeps its w: 의 is ui */
         {"taek", "taek"}, {"taik", "taek"}, {"tae", "tae"}, {"tai", "tae"}, /* 택, 태: ai for ae by custom */
         {"chae", "chae"}, {"chai", "chae"}, {"ai", "ae"}, {"ae", "ae"},
+        {"hye", "hye"}, {"hei", "hye"}, {"heie", "heie"},   /* 혜: ei for ye after a consonant, not before a vowel */
+        {"seong", "sung"}, {"seng", "sung"}, {"sung", "sung"}, /* 성: e before a final ng */
+        {"saeng", "saeng"}, {"sengin", "senkin"},          /* not after a: 생; not before a vowel */
     };
     for (size_t i = 0; i < sizeof FOLD / sizeof FOLD[0]; i++) {
         char out[64];
         cdn_korean_fold(FOLD[i].in, out, sizeof out);
         if (strcmp(out, FOLD[i].out) != 0)
             fail_msg("fold(%s) = %s, expected %s", FOLD[i].in, out, FOLD[i].out);
+    }
+    static const pair KEY[] = {
+        {"lim", "im"}, {"rim", "im"}, {"im", "im"},    /* 임: an initial r before i left out */
+        {"ryeol", "yur"}, {"yul", "yur"},              /* 렬 */
+        {"ryong", "yung"}, {"ra", "ra"},               /* 룡 as 용; before a, r stays */
+        {"jeongryeol", "chungryur"},                   /* only at the start */
+    };
+    for (size_t i = 0; i < sizeof KEY / sizeof KEY[0]; i++) {
+        char out[64];
+        cdn_korean_fold_key(KEY[i].in, out, sizeof out);
+        if (strcmp(out, KEY[i].out) != 0)
+            fail_msg("fold_key(%s) = %s, expected %s", KEY[i].in, out, KEY[i].out);
     }
     assert_int_equal(cdn_korean_surname_prefix("김정은"), 3);
     assert_int_equal(cdn_korean_surname_prefix("마이클"), 3); /* 마 is a surname too: the scorer tries both */
@@ -1114,6 +1131,44 @@ static bool heard_at_all(const char *latin, const char *r)
     return has_heard(latin, r, true) || has_heard(latin, r, false);
 }
 
+/* Japanese names romanised otherwise folded together (romaji.h), and what counts as Hepburn. */
+static void romaji_folds(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *word, *folded;
+        bool kunrei;
+    } CASES[] = {
+        {"satoh", "sato", true},          {"satou", "sato", true},        {"ohno", "ono", true},
+        {"ohara", "ohara", true},         /* an h before a vowel is said */
+        {"oosaka", "osaka", true},        {"yuuki", "yuki", true},        {"shimbashi", "shinbashi", true},
+        {"tutiya", "tsuchiya", true},     {"huzi", "fuji", true},         {"syuusuke", "shusuke", true},
+        {"shuu", "shu", true},            /* the h of shu is no Kunrei hu */
+        {"matcha", "maccha", true},       {"tendji", "tenji", true},      {"kozima", "kojima", true},
+        {"tutiya", "tutiya", false},      /* katakana: not Kunrei */
+        {"namba", "nanba", false},        {"john", "jon", false},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char out[64];
+        assert_true(cdn_romaji_fold(CASES[i].word, CASES[i].kunrei, out, sizeof out));
+        if (strcmp(out, CASES[i].folded) != 0)
+            fail_msg("%s: %s, expected %s", CASES[i].word, out, CASES[i].folded);
+    }
+    char small[4];
+    assert_false(cdn_romaji_fold("satoh", true, small, sizeof small));
+    assert_string_equal(small, "");
+    assert_true(cdn_romaji_hepburn("toujouhideki"));
+    assert_true(cdn_romaji_hepburn("shinbashi"));
+    assert_true(cdn_romaji_hepburn("hokkaidou"));    /* a doubled consonant */
+    assert_true(cdn_romaji_hepburn("onna"));         /* n before n */
+    assert_false(cdn_romaji_hepburn("bentian"));     /* pinyin: ti */
+    assert_false(cdn_romaji_hepburn("xiushu"));      /* x */
+    assert_false(cdn_romaji_hepburn("shunzi"));      /* zi */
+    assert_false(cdn_romaji_hepburn("jingjia"));     /* ng before a consonant */
+    assert_false(cdn_romaji_hepburn("wanlong"));     /* l */
+    assert_false(cdn_romaji_hepburn(""));
+}
+
 /* The reading of latin as Korean writes English (cdn_readings_korean), or "" for none. */
 static const char *korean_reading(const char *latin)
 {
@@ -1135,9 +1190,30 @@ static void readings_korean(void **state)
     assert_string_equal(korean_reading("marcus"), "marcos");   /* 마커스 */
     assert_string_equal(korean_reading("hughes"), "hyuz");     /* 휴스: gh unsaid first */
     assert_string_equal(korean_reading("walker"), "woko");     /* 워커 */
-    assert_string_equal(korean_reading("christian"), "chrisshon"); /* 크리스천 */
+    assert_string_equal(korean_reading("christian"), "krisshon"); /* 크리스천: chr as kr */
     assert_string_equal(korean_reading("dan"), "");            /* 댄: one stressed syllable */
     assert_string_equal(korean_reading("smith"), "");          /* no rule applies */
+}
+
+/* The reading of latin as Brazilian Portuguese is heard (cdn_readings_brazilian), or "" for none. */
+static const char *brazilian_reading(const char *latin)
+{
+    static char out[CDN_READING_MAX + 1];
+    return cdn_readings_brazilian(latin, out) ? out : "";
+}
+
+/* Brazilian names as Hangul writes them: an l before a consonant or at the end as u, rr and an
+ * initial r as h, a final de as ji, a final o as u; only for a word with such an l or rr. */
+static void readings_brazilian(void **state)
+{
+    (void)state;
+    assert_string_equal(brazilian_reading("silva"), "siuva");        /* 시우바 */
+    assert_string_equal(brazilian_reading("belfort"), "beufort");    /* 베우포르트 */
+    assert_string_equal(brazilian_reading("garrit"), "gahit");       /* 가히트 */
+    assert_string_equal(brazilian_reading("valverde"), "vauverji");  /* 바우베르지 */
+    assert_string_equal(brazilian_reading("rafael"), "hafaeu");      /* 하파에우 */
+    assert_string_equal(brazilian_reading("marcelo"), "");           /* no l before a consonant nor at the end */
+    assert_string_equal(brazilian_reading("robinho"), "");           /* nor rr */
 }
 
 /* Hungarian, Dutch, Scandinavian, Basque, Portuguese and Italian spellings, and English vowel
@@ -1173,6 +1249,17 @@ static void readings_heard(void **state)
     assert_true(has_heard("giovanni", "dzhovanni", true)); /* Italian gi before a vowel */
     assert_true(has_heard("turner", "tana", false));       /* English ur, er as a */
     assert_true(has_heard("hunt", "hant", false));         /* u in a closed syllable; h kept */
+    assert_true(has_heard("heart", "hat", false));         /* ear before a consonant as a */
+    assert_true(has_heard("hearst", "hast", false));       /* Hearst ハースト */
+    assert_true(has_heard("eugene", "yudzhen", false));    /* an initial eu as yu */
+    assert_true(has_heard("wieber", "uiba", false));       /* ie as i */
+    assert_true(has_heard("harrier", "harria", false));    /* a final ier as ia (ハリアー) */
+    assert_true(has_heard("chaucer", "chosa", false));     /* ch said ch, not k */
+    assert_true(has_heard("christie", "kristi", false));   /* but chr as kr */
+    assert_true(has_heard("wedgwood", "uedzhuud", false)); /* dg before a consonant as j */
+    assert_false(heard_at_all("edgar", "edzhar"));      /* not before a vowel */
+    assert_true(has_heard("bowyer", "bouya", false));      /* a final yer as ya */
+    assert_true(has_heard("woolfolk", "woolfok", false));  /* the l of olk unsaid */
     assert_true(has_heard("leigh", "li", false));          /* English gh unsaid */
     assert_true(has_heard("vaughan", "voan", false));      /* ... augh as o */
     assert_true(has_heard("palmer", "pama", false));       /* the l of alm unsaid */
@@ -1941,11 +2028,48 @@ static void xinhua_respelled(void **state)
     assert_false(cdn_xinhua_respelled("landeng", out, sizeof out)); /* 藍登 */
 }
 
+/* A Han transcription's first initial against a spelling's first letter (han_initials.h). */
+static void han_initials_fit(void **state)
+{
+    (void)state;
+    assert_true(cdn_han_initial_fits("aigelan", "egeland")); /* 埃格蘭 */
+    assert_true(cdn_han_initial_fits("aigelan", "hegeland")); /* an h left unwritten */
+    assert_false(cdn_han_initial_fits("aigelan", "crown"));
+    assert_true(cdn_han_initial_fits("endiyaye", "ndiaye")); /* 恩迪亚耶 */
+    assert_false(cdn_han_initial_fits("aigelan", "nigel")); /* 埃 has no n */
+    assert_true(cdn_han_initial_fits("yuehan", "johann"));
+    assert_true(cdn_han_initial_fits("yangnajisi", "giannakis"));
+    assert_false(cdn_han_initial_fits("yangnajisi", "kannakis"));
+    assert_true(cdn_han_initial_fits("wuersi", "uhls"));
+    assert_true(cdn_han_initial_fits("weinisi", "vignes"));
+    assert_false(cdn_han_initial_fits("wuersi", "ferras"));
+    /* The consonants: p only p, b also v and p, f also ph, d and t either */
+    assert_true(cdn_han_initial_fits("pulawen", "pravind")); /* 普拉文 */
+    assert_false(cdn_han_initial_fits("pulawen", "burman"));
+    assert_false(cdn_han_initial_fits("pulawen", "vilhelm"));
+    assert_true(cdn_han_initial_fits("baisili", "paisley")); /* 柏 for p in Taiwan */
+    assert_true(cdn_han_initial_fits("baerweide", "valverde")); /* Spanish v */
+    assert_false(cdn_han_initial_fits("baisili", "fitzroy"));
+    assert_true(cdn_han_initial_fits("feilipa", "philippa"));
+    assert_false(cdn_han_initial_fits("faweier", "papert"));
+    assert_true(cdn_han_initial_fits("daiweilin", "trine"));
+    assert_false(cdn_han_initial_fits("maike", "nike"));
+    assert_false(cdn_han_initial_fits("bosili", "osley")); /* a consonant's syllable for a vowel */
+    assert_true(cdn_han_initial_fits("kelaobo", "glauber")); /* g and k either way */
+    /* Initials written for many spellings: not this rule's */
+    assert_true(cdn_han_initial_fits("xinke", "zink"));
+    assert_true(cdn_han_initial_fits("zhuwaliya", "chopra"));
+    assert_true(cdn_han_initial_fits("heluonuo", "gerono"));
+    assert_true(cdn_han_initial_fits("", "crown"));
+    assert_true(cdn_han_initial_fits("kelang", ""));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(sound_class_edits),
         cmocka_unit_test(xinhua_respelled),
+        cmocka_unit_test(han_initials_fit),
         cmocka_unit_test(normalize_latin),
         cmocka_unit_test(arabic_compounds_golden),
         cmocka_unit_test(generic_words_translate),
@@ -1979,7 +2103,8 @@ int main(void)
         cmocka_unit_test(sino_korean_syllables),
         cmocka_unit_test(mandarin_in_hangul_by_the_table),
         cmocka_unit_test(readings_heard),
-        cmocka_unit_test(readings_korean),
+        cmocka_unit_test(romaji_folds),
+        cmocka_unit_test(readings_korean), cmocka_unit_test(readings_brazilian),
         cmocka_unit_test(pinyin_syllables),
         cmocka_unit_test(pinyin_onsets),
         cmocka_unit_test(east_slavic_name_forms),

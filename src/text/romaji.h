@@ -1,0 +1,43 @@
+/*
+ * romaji.h — one Japanese name romanised otherwise: Hepburn and Kunrei-shiki, long vowels
+ * written ou, oo, oh, o or with a macron, and n before b, m, p written m.
+ *
+ * A Japanese name has one reading, but its Latin spellings differ by system and habit: 佐藤 is
+ * Satō (Hepburn), Satou (wāpuro), Satoh (the passports' oh), Sato (the macron left out); 新橋
+ * is Shinbashi or Shimbashi (traditional Hepburn's m before b, m, p), 土屋 Tsuchiya or
+ * Tutiya (Kunrei-shiki, ISO 3602), 富士 Fuji or Huzi. cordon reads kana, and kanji MeCab
+ * reads as a name (japanese.h), into ICU's romaji (satou, shinbashi, tsuchiya); those
+ * spellings are one or two edits from it, too far for a short name's fuzzy match.
+ *
+ * The systems' tables: ISO 3602 (Kunrei-shiki, Nihon-shiki), the Hepburn of Kenkyusha's
+ * dictionary (3rd edition, 1954: m before b, m, p), and the long-vowel oh of the Japanese
+ * passport (Ministry of Foreign Affairs, 2000).
+ */
+#ifndef CDN_ROMAJI_H
+#define CDN_ROMAJI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/*
+ * Whether the lower-case ASCII word is romaji as ICU writes a Japanese reading (Hepburn with
+ * long vowels as two letters: toujou, shinbashi, tsuchiya, tendji): a run of morae — a vowel,
+ * a consonant onset (k g s sh z j t ch ts d n h f b p m y r w, dj dz, and ky gy ny hy by py my
+ * ry) with its vowel, a doubled consonant, a moraic n. Pinyin mostly is not (l, x, q, zh, a
+ * final ng, si, ti, hu): a Han word read in pinyin is a Chinese name, whose si and shi, hu
+ * and fu are other syllables.
+ */
+bool cdn_romaji_hepburn(const char *word);
+
+/*
+ * Writes into out (cap bytes) the lower-case ASCII word with the differences above folded: an m
+ * before b, m, p as n, a long vowel (oh before a consonant or at the end, ou, and a vowel
+ * written twice) as one vowel, and when kunrei Kunrei-shiki's si ti tu hu zi di du sy ty zy dy
+ * and jy as Hepburn's shi chi tsu fu ji ji zu sh ch j j j, Nihon-shiki's dj dz as j z, tch as
+ * cch. Not kunrei for a word in katakana, nearly always a foreign name, whose Latin ti is a ti
+ * (プーチン puchin is Putin by ear, not a romanisation). Returns false when the word does not
+ * fit (out is then "").
+ */
+bool cdn_romaji_fold(const char *word, bool kunrei, char *out, size_t cap);
+
+#endif
