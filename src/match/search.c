@@ -58,6 +58,7 @@
 #include "text/orthography.h"
 #include "text/palladius.h"
 #include "text/pinyin.h"
+#include "text/romaji.h"
 #include "text/mandarin_hangul.h"
 #include "text/sino_korean.h"
 #include "text/sound_edits.h"
@@ -849,6 +850,25 @@ static void gather_press(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
         add_postings(g, read, 0.95);
 }
 
+/* A word in kana or kanji read as a Japanese name (cdn_romaji_reading) looks up the keys of
+ * its other romanisations (cdn_romaji_spellings: Tutiya, Huzita, Ohno, Namba), which the
+ * scorer meets as one name romanised otherwise ("romanisation", 0.95: score.c's
+ * romaji_variant) and which no key of its reading reached (review2, session 15). */
+static void gather_romaji(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    bool kunrei;
+    if (!cdn_romaji_reading(t, &kunrei))
+        return;
+    char spelled[CDN_ROMAJI_SPELLINGS][CDN_ROMAJI_SPELLING_MAX + 1], key[CDN_KEY_MAX + 1];
+    size_t n = cdn_romaji_spellings(t->latin, kunrei, spelled);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
+        size_t len = cdn_orthography_key_ascii(spelled[v], strlen(spelled[v]), key);
+        const cdn_ikey *other = len ? cdn_index_key(g->idx, key, len) : NULL;
+        if (other && other != exact)
+            add_postings(g, other, 0.95);
+    }
+}
+
 /* Credits the names that have the indexed key family and also the key of given, or the keys of
  * given split in two (Jong Un), with q on the query's side. */
 static void credit_family_and_given(gatherer *g, const cdn_ikey *family, const char *given, float q)
@@ -1112,6 +1132,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     gather_ch_as_kh(g, t, exact);
     gather_press(g, t, exact);
     if (t->flags & CDN_TOK_SYLLABIC) {
+        gather_romaji(g, t, exact);
         gather_korean(g, t);
         if (g->one_word) {
             gather_hangul_reading(g, t, &SINO_KOREAN_READING);
