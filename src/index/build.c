@@ -521,7 +521,7 @@ static int add_korean_fold(builder *b, const cdn_itoken *t)
     if (syllables < 1 || syllables > 2)
         return CORDON_OK;
     char fold[CDN_KOREAN_GIVEN_MAX];
-    size_t n = cdn_korean_fold(latin, fold, sizeof fold);
+    size_t n = cdn_korean_fold_key(latin, fold, sizeof fold);
     return n ? add_key_under(b, &b->maps[CDN_MAP_KOREAN_FOLDS], t, fold, n) : CORDON_OK;
 }
 

@@ -76,8 +76,9 @@
  * (titles.h); version 23 files the Arabic article written as it sounds before a sun letter
  * (AS-SALIHEEN, ur-Rahman) as al (arabic_compounds.h); version 24 keeps each token's marked
  * romanisation (kept_letters.h: й, ё, umlauts and the Slavic letters normalisation folds, for
- * the readings), numbers forms by it too, and files Latin words under its readings. */
-#define SNAP_VERSION 24u
+ * the readings), numbers forms by it too, and files Latin words under its readings; version 25
+ * files a Latin word under its Korean fold key (hangul.h: Hei as hye, Seng as sung, Lim as im). */
+#define SNAP_VERSION 25u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

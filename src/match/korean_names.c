@@ -42,28 +42,63 @@ static const char *surname_spelling(const char *text, size_t len, const cdn_toke
     return NULL;
 }
 
+/* Whether the given name romanised as given (Revised Romanization, no syllable breaks) splits
+ * in two whose fold keys are fa and fb, those of two Latin words: 제억 jeeok as je and eok
+ * (Je-uk), 제운 jeun as je and un (Je-woon), where the fold of the whole reads ee or eu across
+ * the break as one vowel; want is the fold key of the whole. The search splits it so too
+ * (search.c, credit_family_and_folds). */
+static bool split_meets(const char *given, const char *want, const char *fa, const char *fb)
+{
+    char part[64], got[64];
+    size_t len = strlen(given);
+    /* The first part's fold begins as the whole's does: most pairs of a search's candidates
+     * end there, before the splits are folded (5.8 M instructions a Korean search when they
+     * were not). Not the last letters: ai folds as ae, but ra and i apart do not (라이 and La
+     * Ri). */
+    if (len >= sizeof part || !fa[0] || !fb[0] || fa[0] != want[0])
+        return false;
+    for (size_t i = 1; i < len; i++) {
+        memcpy(part, given, i);
+        part[i] = '\0';
+        if (cdn_korean_fold_key(part, got, sizeof got) && strcmp(got, fa) == 0 &&
+            cdn_korean_fold_key(given + i, got, sizeof got) && strcmp(got, fb) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Writes into out (size cap) the Latin spelling, among latin[0..k) — one word, or two
  * neighbours joined (Jong Un) — of the given name romanised as given; false when none folds
- * as it does. */
+ * as it does (cdn_korean_fold_key), whole or split at a syllable (split_meets). Each word is
+ * folded once: its fold is the next word's neighbour's. */
 static bool given_spelling(const char *given, const cdn_token *latin, size_t k, char *out, size_t cap)
 {
-    char want[64], got[64], joined[64];
-    if (!cdn_korean_fold(given, want, sizeof want))
+    char want[64], got[64], joined[64], folds[2][64];
+    if (!cdn_korean_fold_key(given, want, sizeof want) || !k)
         return false;
+    char *cur = folds[0], *next = folds[1];
+    if (!cdn_korean_fold_key(latin[0].latin, cur, 64))
+        cur[0] = '\0';
     for (size_t j = 0; j < k; j++) {
-        if (cdn_korean_fold(latin[j].latin, got, sizeof got) && strcmp(got, want) == 0 &&
-            strlen(latin[j].latin) < cap) {
+        if (cur[0] && strcmp(cur, want) == 0 && strlen(latin[j].latin) < cap) {
             strcpy(out, latin[j].latin);
             return true;
         }
+        if (j + 1 < k && !cdn_korean_fold_key(latin[j + 1].latin, next, 64))
+            next[0] = '\0';
         if (j + 1 < k && strlen(latin[j].latin) + strlen(latin[j + 1].latin) < sizeof joined) {
             strcpy(joined, latin[j].latin);
             strcat(joined, latin[j + 1].latin);
-            if (cdn_korean_fold(joined, got, sizeof got) && strcmp(got, want) == 0 && strlen(joined) < cap) {
+            bool meets = (cdn_korean_fold_key(joined, got, sizeof got) && strcmp(got, want) == 0) ||
+                         split_meets(given, want, cur, next);
+            if (meets && strlen(joined) < cap) {
                 strcpy(out, joined);
                 return true;
             }
         }
+        char *swap = cur;
+        cur = next;
+        next = swap;
     }
     return false;
 }

@@ -918,7 +918,7 @@ static const cdn_ilist *fold_list(const cordon_index *idx, const char *s, size_t
         return NULL;
     memcpy(part, s, len);
     part[len] = '\0';
-    size_t n = cdn_korean_fold(part, fold, sizeof fold);
+    size_t n = cdn_korean_fold_key(part, fold, sizeof fold);
     return n ? cdn_index_list_of(idx, &idx->maps[CDN_MAP_KOREAN_FOLDS], fold, n) : NULL;
 }
 
@@ -948,6 +948,37 @@ static void credit_family_and_folds(gatherer *g, const cdn_ikey *family, const c
     }
 }
 
+/* Credits the names that have a word of each of the fold lists left and right (each name of a
+ * key of left looked up in right's), with q on the query's side. */
+static void credit_folds_both(gatherer *g, const cdn_ilist *left, const cdn_ilist *right, float q)
+{
+    const cordon_index *idx = g->idx;
+    const uint32_t *ids = cdn_index_ids(idx, left);
+    float n = (float)(0.93 * 2.0f * idx->unknown_weight); /* unknown keys weigh most (build.c) */
+    for (uint32_t i = 0; i < left->n && g->status == CORDON_OK; i++) {
+        const cdn_ikey *k = &idx->vocab.items[ids[i]];
+        const uint32_t *postings = idx->u32.items + k->postings;
+        for (uint32_t p = 0; p < k->n_postings && g->status == CORDON_OK; p++)
+            if (has_fold(idx, right, postings[p]))
+                credit(g, postings[p], q, n);
+    }
+}
+
+/* A query of one Hangul word of two syllables, rr its romanisation, meets the names with two
+ * Latin words whose fold keys are those of rr split in two, as the scorer joins them (0.93):
+ * a Chinese or Korean surname spelled otherwise than the table has it and a given name of one
+ * syllable (손린 / Sun Lin, 태강 / Tai Kang). */
+static void credit_split_folds(gatherer *g, const char *rr)
+{
+    size_t len = strlen(rr);
+    for (size_t i = 1; i < len && g->status == CORDON_OK; i++) {
+        const cdn_ilist *left = fold_list(g->idx, rr, i);
+        const cdn_ilist *right = left ? fold_list(g->idx, rr + i, len - i) : NULL;
+        if (right)
+            credit_folds_both(g, left, right, (float)(0.93 * g->token_weight));
+    }
+}
+
 /* A Korean name in Hangul written as one word (김정은) meets the names with a Latin spelling of
  * its surname (Kim) and of its given name (Jong Un), as the scorer reads it (korean_names.h). */
 static __attribute__((cold, noinline)) void gather_korean(gatherer *g, const cdn_token *t)
@@ -970,6 +1001,7 @@ static __attribute__((cold, noinline)) void gather_korean(gatherer *g, const cdn
         const uint32_t *ids = folds ? cdn_index_ids(g->idx, folds) : NULL;
         for (uint32_t i = 0; ids && i < folds->n && g->status == CORDON_OK; i++)
             add_postings(g, &g->idx->vocab.items[ids[i]], 0.97);
+        credit_split_folds(g, t->latin);
     }
     size_t romanised = prefix ? cdn_korean_surname_romanised(t->text, t->latin) : 0;
     const char *spellings = romanised ? cdn_korean_surname_spellings(t->text) : NULL;

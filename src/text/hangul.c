@@ -307,6 +307,13 @@ size_t cdn_korean_fold(const char *latin, char *out, size_t cap)
         } else if (c == 'h' && (strncmp(latin + i + 1, "ui", 2) == 0 || strncmp(latin + i + 1, "eui", 3) == 0)) {
             put = "hi"; /* 희 hui, spelled hee (ee as i) by custom: Hee-jeong */
             i += next == 'u' ? 2 : 3;
+        } else if (c == 'e' && next == 'i' && i > 0 && !strchr("aeiouwy", latin[i - 1]) &&
+                   (!latin[i + 2] || !strchr("aeiouwy", latin[i + 2]))) {
+            put = "ye"; /* ㅖ ye, spelled ei by custom after a consonant (혜 Hei: Hong Hei-kyung) */
+            i++;
+        } else if (c == 'e' && next == 'n' && latin[i + 2] == 'g' && i > 0 && !strchr("aeiou", latin[i - 1]) &&
+                   (!latin[i + 3] || !strchr("aeiouwy", latin[i + 3]))) {
+            put = "u"; /* ㅓ before a final ㅇ spelled e by custom (성 Seng, as Sung for seong); not ae (생) */
         } else if (c == 'e' && next == 'e') { /* ee for i (Lee) */
             put = "i";
             i++;
@@ -347,5 +354,15 @@ size_t cdn_korean_fold(const char *latin, char *out, size_t cap)
         n += len;
     }
     out[n] = '\0';
+    return n;
+}
+
+size_t cdn_korean_fold_key(const char *latin, char *out, size_t cap)
+{
+    size_t n = cdn_korean_fold(latin, out, cap);
+    if (n >= 2 && out[0] == 'r' && (out[1] == 'i' || out[1] == 'y')) {
+        memmove(out, out + 1, n); /* the NUL too */
+        n--;
+    }
     return n;
 }

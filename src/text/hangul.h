@@ -76,12 +76,21 @@ size_t cdn_korean_latin_syllables(const char *latin);
  * the romanisation systems and the customary spellings meet: eo, eu, o, u, oo, ou all as u
  * (Seong / Sung, Jeong / Jong / Chung), w before them dropped (Woo for 우), ee as i, hui and
  * heui as hi (Hee for 희), a w before i after a consonant as u (Gui for 귀 gwi), ai as ae
- * (Tai, Taik for 태, 택); g and k,
- * d and t, b and p, j and ch, l and r, each pair as one; doubled consonants as one; ng before
+ * (Tai, Taik for 태, 택), ei after a consonant as ye (Hei for 혜), e after a consonant before a
+ * final ng as u (Seng for 성, as Sung); g and k, d and t, b and p, j and ch, l and r, each pair as one; doubled consonants as one; ng before
  * a vowel as n and g (yungyeong is 윤경, as Yun-kyung: Revised Romanization writes no
  * syllable break), an h after a vowel before a consonant or at the end, or after a g, left out
  * (Oh for 오, Ghil for 길). jeongeun and jong un both fold to chunkun. Returns the folded
  * length (0 when it does not fit). */
 size_t cdn_korean_fold(const char *latin, char *out, size_t cap);
+
+/* cdn_korean_fold, and an initial r before i or y then left out: the South writes a syllable
+ * of ㄹ before ㅣ or a y-vowel without it at the start of a word (the initial-sound rule,
+ * 두음법칙, of the South's spelling rules: 림 as 임, 렬 as 열), so that a given name's syllable
+ * is Im or Lim (임), Yul or Ryol (렬, as 정렬 Chung-yul), as its place and the custom write
+ * it. The key under which the index lists a Latin word spelling Korean syllables, and that the
+ * scorer and search compare a part of a Hangul given name by. Returns its length (0 when it
+ * does not fit). */
+size_t cdn_korean_fold_key(const char *latin, char *out, size_t cap);
 
 #endif

@@ -247,6 +247,20 @@ static const rewrite PORTUGUESE[] = {
     R("nh", "ny", 0), R("lh", "ly", 0), R("ch", "sh", 0), R("x", "sh", 0), R("j", "zh", 0), R("g", "zh", FRONT),
     R("qu", "k", FRONT), R("gu", "g", FRONT), R("c", "s", FRONT), R("h", "", 0), END_OF_RULES,
 };
+/* Brazilian Portuguese as Korean and the other transcriptions hear it (Wikipedia's
+ * "Portuguese phonology" and "Brazilian Portuguese": an l before a consonant or at the end
+ * vocalised as u, an initial r and rr as h, d and t before i, and a final de and te, as ji and
+ * chi, a final o as u and a final e as i): Belfort 베우포르트, Silva 시우바, Garrit 가히트,
+ * Valverde 바우베르지. Read only for a word with such an l or rr (BRAZILIAN_MARKS), where the
+ * Portuguese reading differs most from the others; else PORTUGUESE. For Hangul only
+ * (cdn_readings_brazilian): read for Han and kana too it met German words (米契 / Nissl). */
+static const rewrite BRAZILIAN[] = {
+    R("rr", "h", 0), R("r", "h", START), R("l", "u", CONSONANT), R("l", "u", END), R("de", "ji", END),
+    R("te", "chi", END), R("di", "ji", 0), R("ti", "chi", 0), R("o", "u", END), R("e", "i", END), END_OF_RULES,
+};
+static const rewrite BRAZILIAN_MARKS[] = {
+    R("rr", "", 0), R("l", "", CONSONANT), R("l", "", END), END_OF_RULES,
+};
 /* Italian spelling ("Italian orthography") where an i before a vowel only softens the
  * consonant (Giovanni ジョヴァンニ, Ciampi チャンピ, Sciascia シャーシャ), gn and gli as ny and
  * ly; else ITALIAN. */
@@ -573,6 +587,16 @@ size_t cdn_readings_heard(const char *latin, bool all, char out[CDN_READINGS_HEA
         read_all(HEARD, sizeof HEARD / sizeof HEARD[0], all, true, latin, len, out, rolled, &n, CDN_READINGS_HEARD);
     }
     return n;
+}
+
+static const language BRAZILIAN_READING = {.own = BRAZILIAN, .then = PORTUGUESE, .rolled = true,
+                                           .starts = 0x0116d5b8u /* cdeghjlnoqrtx */};
+
+bool cdn_readings_brazilian(const char *latin, char out[CDN_READING_MAX + 1])
+{
+    size_t len = strlen(latin);
+    return len <= CDN_READING_MAX && any_applies(BRAZILIAN_MARKS, latin, len) &&
+           read_as(&BRAZILIAN_READING, latin, len, out) && strcmp(out, latin) != 0;
 }
 
 /* The three steps of cdn_readings_korean. */

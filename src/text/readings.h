@@ -56,6 +56,15 @@ enum { CDN_READINGS_KOREAN = 1 };
 size_t cdn_readings_korean(const char *latin, char out[CDN_READINGS_KOREAN][CDN_READING_MAX + 1]);
 
 /*
+ * The reading of latin (plain ASCII, lower case) as Brazilian Portuguese is heard (readings.c,
+ * BRAZILIAN: an l before a consonant or at the end as u, an initial r and rr as h, di and ti as
+ * ji and chi, a final o as u and e as i: Silva 시우바, Belfort 베우포르트), for comparing latin
+ * with a word in Hangul only. Writes it into out and returns true for a word with such an l or
+ * an rr whose reading differs from it; else false.
+ */
+bool cdn_readings_brazilian(const char *latin, char out[CDN_READING_MAX + 1]);
+
+/*
  * How many of the languages above say other letters in their rules' starts than their rules
  * begin with (readings.c keeps them written out, not worked out at each call): 0 unless a rule
  * was added without its letter. The first wrong one, with the value to write in its place, is

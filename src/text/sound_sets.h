@@ -24,8 +24,8 @@
 
 /* The most sound strings one side can have: three romanisations (or spellings: the word, its
  * French silent final, its kh as h) under CDN_SOUND_VARIANTS readings each, then the readings
- * heard and the Korean one. */
-enum { CDN_SOUND_SET_MAX = 3 * CDN_SOUND_VARIANTS + CDN_READINGS_HEARD + CDN_READINGS_KOREAN };
+ * heard, the Korean one and the Brazilian one. */
+enum { CDN_SOUND_SET_MAX = 3 * CDN_SOUND_VARIANTS + CDN_READINGS_HEARD + CDN_READINGS_KOREAN + 1 /* Brazilian */ };
 
 /* Distinct sound strings (sounds.h) and the profile of each (sound_bound.h). */
 typedef struct cdn_sound_set {

@@ -604,6 +604,9 @@ static void spelled_sounds(const char *spelled, bool read_aloud, cdn_syllabary s
         /* Hangul writes English's schwa as 어 (readings.h, cdn_readings_korean). */
         if (hangul && cdn_readings_korean(spelled, r))
             cdn_sound_classes(r[0], base | CDN_SOUND_DROP_R, s[ns++]);
+        /* Hangul writes Brazilian names as Brazil says them (readings.h): Silva 시우바. */
+        if (hangul && cdn_readings_brazilian(spelled, r[0]))
+            cdn_sound_classes(r[0], base, s[ns++]);
     }
     cdn_sound_set_fill(out, s, ns, MAX_SOUNDS);
 }

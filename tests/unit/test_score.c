@@ -1732,12 +1732,21 @@ static void korean_names_meet_their_spellings(void **state)
         {"차귀현", "Cha Gui-hyun"},    /* gui for 귀 gwi */
         {"강근택", "Kang Keun-taik"},  /* ai for ㅐ ae */
         {"이태영", "Lee Tai-young"},
+        {"홍혜경", "Hong Hei-kyung"},  /* ei for ㅖ after a consonant */
+        {"고성현", "Seng-Hyoun Ko"},   /* e for ㅓ before a final ng */
+        {"이임생", "Lee Lim-saeng"},   /* 임 as Lim: the South leaves the r out, the custom keeps it */
+        {"김정렬", "Kim Chung-yul"},   /* 렬 as yul */
+        {"전제억", "Jun Je-uk"},       /* jeeok split at its syllables: je eok */
+        {"연제운", "Yeon Je-woon"},    /* jeun split: je un */
     };
     expect_scores(SAME, COUNT(SAME), 0.90, 0.97, "a Korean name's spelling");
     static const char *const OTHER[][2] = {
         {"김정은", "KIM Jong Nam"}, {"김정은", "KIM Min Jun"}, {"김정은", "PARK Jong Un"}, {"박봉주", "PAK Pong Chol"},
         {"김청", "Kim Chang"}, {"김휘정", "Kim Hee-jeong"}, {"박위진", "Park Ui-jin"},
         {"이타영", "Lee Tai-young"}, {"강근택", "Kang Keun-tik"}, /* ai is ㅐ, not ㅏ nor ㅣ alone */
+        {"홍해경", "Hong Hei-kyung"}, {"고생현", "Seng-Hyoun Ko"},  /* ei is ㅖ, not ㅐ; seng is not 생 saeng */
+        {"이김생", "Lee Lim-saeng"},                              /* only r is left out */
+        {"전제억", "Jun Jeo-uk"},                                 /* the break where the Hangul has it */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
@@ -1813,6 +1822,23 @@ static void english_names_in_hangul(void **state)
     static const char *const OTHER[][2] = {
         {"하워드 스턴", "Harold Stern"}, {"조세핀 헐", "Josephine Hall"}, {"이언 스튜어트", "Ivan Stewart"},
         {"데버러 커", "Deborah Kirk"},   {"아널드 파머", "Arnold Palmieri"}, {"론 하워드", "Ron Hayward"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* Brazilian names in Hangul as Brazil says them (readings.h, cdn_readings_brazilian: 0.42-0.65
+ * before); a Chinese transcription is not read so (米契 met Nissl by its final l as u). */
+static void brazilian_names_in_hangul(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"다니엘 다 시우바", "Daniel da Silva"},
+        {"카를루스 소아리스 가히트", "Carlos Soares Garrit"},
+        {"이지스 바우베르지", "Ísis Valverde"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.95, "Brazilian in Hangul");
+    static const char *const OTHER[][2] = {
+        {"米契", "Nissl"}, {"다니엘 다 시우바", "Daniel da Salvi"}, {"다니엘 다 시우바", "Daniel da Silber"}, {"이지스 바우베르지", "Ísis Valverra"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
@@ -2424,7 +2450,7 @@ int main(void)
         cmocka_unit_test(a_partner_met_better_elsewhere_is_free),
         cmocka_unit_test(a_long_word_makes_a_surname_syllable_foreign),
         cmocka_unit_test(a_surname_syllable_in_a_foreign_name),
-        cmocka_unit_test(english_names_in_hangul),
+        cmocka_unit_test(english_names_in_hangul), cmocka_unit_test(brazilian_names_in_hangul),
         cmocka_unit_test(transcriptions_read_by_their_language),
         cmocka_unit_test(lone_short_katakana),
         cmocka_unit_test(katakana_liquid_pairs),

@@ -107,7 +107,11 @@ static const char LIST[] =
     "T-93,Person,KOCH,\n"
     "T-94,Person,CHAUDHURY,\n"
     "T-95,Person,ODELL,\n"
-    "T-96,Person,TEUTUL,\n";
+    "T-96,Person,TEUTUL,\n"
+    "T-97,Person,HONG Hei-kyung,\n"
+    "T-98,Person,LEE Lim-saeng,\n"
+    "T-99,Person,JUN Je-uk,\n"
+    "T-100,Person,SUN Lin,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -393,6 +397,15 @@ static void korean_and_japanese_queries_find_latin_names(void **state)
      * syllables alone may be a given name alone (기현 / Kihyun). */
     expect_first("김영춘", "T-73");
     expect_first("기현", "T-75");
+    /* Customary spellings filed under their fold keys (hangul.h, cdn_korean_fold_key): ei for
+     * ㅖ (혜 Hei), an initial r the South leaves out (임 Lim); and a given name split at its
+     * syllable break (제억 jeeok as je and eok: Je-uk). */
+    expect_first("홍혜경", "T-97");
+    expect_first("이임생", "T-98");
+    expect_first("전제억", "T-99");
+    /* One word of two syllables, split in two by the fold keys (손 son as Sun, 린 rin as Lin),
+     * where no surname of the table is spelled so. */
+    expect_first("손린", "T-100");
     /* A Chinese name in Hangul by the Korean readings of its characters (sino_korean.h), found
      * by the pinyin spellings of those readings: two words, a surname and a given name, or one. */
     expect_first("오경", "T-51");

@@ -774,12 +774,27 @@ static void korean_names_fold(void **state)
         {"wi", "wi"},                                       /* 위 alone keeps its w: 의 is ui */
         {"taek", "taek"}, {"taik", "taek"}, {"tae", "tae"}, {"tai", "tae"}, /* 택, 태: ai for ae by custom */
         {"chae", "chae"}, {"chai", "chae"}, {"ai", "ae"}, {"ae", "ae"},
+        {"hye", "hye"}, {"hei", "hye"}, {"heie", "heie"},   /* 혜: ei for ye after a consonant, not before a vowel */
+        {"seong", "sung"}, {"seng", "sung"}, {"sung", "sung"}, /* 성: e before a final ng */
+        {"saeng", "saeng"}, {"sengin", "senkin"},          /* not after a: 생; not before a vowel */
     };
     for (size_t i = 0; i < sizeof FOLD / sizeof FOLD[0]; i++) {
         char out[64];
         cdn_korean_fold(FOLD[i].in, out, sizeof out);
         if (strcmp(out, FOLD[i].out) != 0)
             fail_msg("fold(%s) = %s, expected %s", FOLD[i].in, out, FOLD[i].out);
+    }
+    static const pair KEY[] = {
+        {"lim", "im"}, {"rim", "im"}, {"im", "im"},    /* 임: an initial r before i left out */
+        {"ryeol", "yur"}, {"yul", "yur"},              /* 렬 */
+        {"ryong", "yung"}, {"ra", "ra"},               /* 룡 as 용; before a, r stays */
+        {"jeongryeol", "chungryur"},                   /* only at the start */
+    };
+    for (size_t i = 0; i < sizeof KEY / sizeof KEY[0]; i++) {
+        char out[64];
+        cdn_korean_fold_key(KEY[i].in, out, sizeof out);
+        if (strcmp(out, KEY[i].out) != 0)
+            fail_msg("fold_key(%s) = %s, expected %s", KEY[i].in, out, KEY[i].out);
     }
     assert_int_equal(cdn_korean_surname_prefix("김정은"), 3);
     assert_int_equal(cdn_korean_surname_prefix("마이클"), 3); /* 마 is a surname too: the scorer tries both */
@@ -1201,6 +1216,27 @@ static void readings_korean(void **state)
     assert_string_equal(korean_reading("christian"), "krisshon"); /* 크리스천: chr as kr */
     assert_string_equal(korean_reading("dan"), "");            /* 댄: one stressed syllable */
     assert_string_equal(korean_reading("smith"), "");          /* no rule applies */
+}
+
+/* The reading of latin as Brazilian Portuguese is heard (cdn_readings_brazilian), or "" for none. */
+static const char *brazilian_reading(const char *latin)
+{
+    static char out[CDN_READING_MAX + 1];
+    return cdn_readings_brazilian(latin, out) ? out : "";
+}
+
+/* Brazilian names as Hangul writes them: an l before a consonant or at the end as u, rr and an
+ * initial r as h, a final de as ji, a final o as u; only for a word with such an l or rr. */
+static void readings_brazilian(void **state)
+{
+    (void)state;
+    assert_string_equal(brazilian_reading("silva"), "siuva");        /* 시우바 */
+    assert_string_equal(brazilian_reading("belfort"), "beufort");    /* 베우포르트 */
+    assert_string_equal(brazilian_reading("garrit"), "gahit");       /* 가히트 */
+    assert_string_equal(brazilian_reading("valverde"), "vauverji");  /* 바우베르지 */
+    assert_string_equal(brazilian_reading("rafael"), "hafaeu");      /* 하파에우 */
+    assert_string_equal(brazilian_reading("marcelo"), "");           /* no l before a consonant nor at the end */
+    assert_string_equal(brazilian_reading("robinho"), "");           /* nor rr */
 }
 
 /* Hungarian, Dutch, Scandinavian, Basque, Portuguese and Italian spellings, and English vowel
@@ -2092,7 +2128,7 @@ int main(void)
         cmocka_unit_test(readings_heard),
         cmocka_unit_test(romaji_folds),
         cmocka_unit_test(romaji_spellings_listed),
-        cmocka_unit_test(readings_korean),
+        cmocka_unit_test(readings_korean), cmocka_unit_test(readings_brazilian),
         cmocka_unit_test(pinyin_syllables),
         cmocka_unit_test(pinyin_onsets),
         cmocka_unit_test(east_slavic_name_forms),
