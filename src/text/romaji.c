@@ -85,6 +85,8 @@ static const char *hepburn_onset(const char *w, char prev, bool kunrei, size_t *
 
 bool cdn_romaji_fold(const char *word, bool kunrei, char *out, size_t cap)
 {
+    if (cap == 0)
+        return false; /* no room even for the NUL */
     size_t n = 0;
     for (size_t i = 0; word[i];) {
         size_t used = 1;
@@ -92,8 +94,7 @@ bool cdn_romaji_fold(const char *word, bool kunrei, char *out, size_t cap)
         char c = word[i];
         size_t len = to ? strlen(to) : 1;
         if (n + len + 1 > cap) {
-            if (cap)
-                out[0] = '\0';
+            out[0] = '\0';
             return false;
         }
         memcpy(out + n, to ? to : &c, len);

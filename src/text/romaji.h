@@ -36,7 +36,7 @@ bool cdn_romaji_hepburn(const char *word);
  * and jy as Hepburn's shi chi tsu fu ji ji zu sh ch j j j, Nihon-shiki's dj dz as j z, tch as
  * cch. Not kunrei for a word in katakana, nearly always a foreign name, whose Latin ti is a ti
  * (プーチン puchin is Putin by ear, not a romanisation). Returns false when the word does not
- * fit (out is then "").
+ * fit (out is then "", or untouched when cap is 0).
  */
 bool cdn_romaji_fold(const char *word, bool kunrei, char *out, size_t cap);
 

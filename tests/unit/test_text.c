@@ -1142,6 +1142,9 @@ static void romaji_folds(void **state)
     char small[4];
     assert_false(cdn_romaji_fold("satoh", true, small, sizeof small));
     assert_string_equal(small, "");
+    char none[1] = {'x'}; /* no room at all: nothing written, not even the NUL (review2) */
+    assert_false(cdn_romaji_fold("", true, none, 0));
+    assert_int_equal(none[0], 'x');
     assert_true(cdn_romaji_hepburn("toujouhideki"));
     assert_true(cdn_romaji_hepburn("shinbashi"));
     assert_true(cdn_romaji_hepburn("hokkaidou"));    /* a doubled consonant */
