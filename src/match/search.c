@@ -395,7 +395,8 @@ static double meets_key(const cordon_index *idx, const cdn_token *t, const cdn_i
  * meets by the scorer's test with its vowel letters in place (cdn_short_word_meets, onsets its
  * memo): two classes in common (the scorer's "consonants"), and one confirmed (its "few
  * consonants", 0.84) only where one_class and every class of the spelling is met
- * (cdn_abjad_spelling_met_whole: אלי / Eli, not עטיה / Tuito). Not otherwise: the "few
+ * (cdn_abjad_spelling_met_whole: אלי / Eli, not עטיה / Tuito) or where t spells the
+ * spelling out (cdn_abjad_spelled_out: أوسي / Osei, session 15). Not otherwise: the "few
  * consonants" of כהן and Qingye (SUN, Qingye alerted on שון כהן) and no Wikidata pair, met
  * that way. Each key is tested by its spellings (meets_key). exact: the key t has already met
  * exactly. */
