@@ -484,14 +484,26 @@ static bool ch_as_kh(const cdn_token *a, const cdn_token *b)
     return n == len && memcmp(key, b->key, n) == 0 && !cdn_is_pinyin(a->latin);
 }
 
+/* How many times the letter c is in the string s. */
+static size_t letters_in(const char *s, char c)
+{
+    size_t n = 0;
+    for (; (s = strchr(s, c)) != NULL; s++)
+        n++;
+    return n;
+}
+
 /* Whether a's Latin spelling, read as the Polish or German press writes (the i of ie after a
  * consonant left out, dsch and dz as j: cdn_orthography_key_press), has b's key: Siergiej /
- * Sergei, Miedwiediew / Medvedev, Dschabhat / Jabhat. Called for pairs press_spelling lets through. */
+ * Sergei, Miedwiediew / Medvedev, Dschabhat / Jabhat; and b writes the j's of that reading j,
+ * as the key does not tell (Kim Dzong Il is not KIM Yong Il: cdn_orthography_press_js). Called
+ * for pairs press_spelling lets through. */
 static __attribute__((noinline)) bool press_key_met(const cdn_token *a, const cdn_token *b)
 {
     char key[CDN_KEY_MAX + 1];
     size_t n = cdn_orthography_key_press(a->latin, a->latin_shape.len, key);
-    return n == b->key_shape.len && memcmp(key, b->key, n) == 0;
+    return n == b->key_shape.len && memcmp(key, b->key, n) == 0 &&
+           letters_in(b->latin, 'j') >= cdn_orthography_press_js(a->latin, a->latin_shape.len);
 }
 
 /* press_key_met, for the few pairs it can hold for: each ie drops a letter of the key, and so
@@ -1338,7 +1350,7 @@ static double spelled_apart(const cdn_token *a, const cdn_token *b, size_t agree
         *how = "spelling";
         return 0.95;
     }
-    /* At any distance, but for words that begin alike (or with the d of dsch): Siergiej /
+    /* At any distance, but for words that begin alike (or with the d of dsch or dz): Siergiej /
      * Sergei is two edits. */
     if ((a->key[0] == b->key[0] || a->key[0] == 'd' || b->key[0] == 'd') &&
         (press_spelling(a, b) || press_spelling(b, a))) {
@@ -1813,7 +1825,7 @@ _Static_assert(SURE_ROMANISATION_PERCENT * 95 < 75 * 100, "surely_apart would pa
  * abjad, sound and translation rules need a word romanised from another script) whose text,
  * spelling and key all begin with other letters: the exact, transliteration, key, genitive,
  * initial, +ullah and Belarusian rules need the same first letter. Not two Arabic articles (al,
- * el), nor the press's dsch for j (press_spelling: Dschihad / Jihad), nor two forms of one
+ * el), nor the press's dsch or dz for j (press_spelling: Dschihad / Jihad), nor two forms of one
  * given name (Aleksandr / Oleksandr); and the distance similarity must be below 0.75, where the
  * rules that need it are off. Anything else is left to the rules (false): a rule added for two
  * Latin words of other first letters must be added here too (token_similarity_surely_apart
@@ -1828,7 +1840,8 @@ static inline __attribute__((always_inline)) bool surely_apart(const cdn_token *
     if (a->text[0] == b->text[0] || a->latin[0] == b->latin[0] || a->key[0] == b->key[0] ||
         (arabic_article(a) && arabic_article(b)))
         return false;
-    /* The press's dsch for j meets at any distance, and begins with a d (Dschabhat / Jabhat). */
+    /* The press's dsch or dz for j meets at any distance, and begins with a d (Dschabhat /
+     * Jabhat, Dzong / Jong). */
     if ((a->key[0] == 'd' || b->key[0] == 'd') && (press_spelling(a, b) || press_spelling(b, a)))
         return false;
     /* So does a q for a k or g in Arabic names (Ghodomi / Qaddoumi: arabic_letters_apart). */

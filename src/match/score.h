@@ -208,8 +208,9 @@ double cdn_name_token_weight(const cdn_token *t);
 #define CDN_QUERY_SHARE 0.6
 
 /* Whether t may have a key as the Polish or German press spells (cdn_orthography_key_press: an
- * ie, a dsch): a word typed in Latin letters, not romanised, with an i and an e, or a d. The
- * scorer's "spelling" for such words and search's lookup of that key both ask this first. */
+ * ie, a dsch, a dz): a word typed in Latin letters, not romanised, with an i and an e, or a d.
+ * The scorer's "spelling" for such words, search's lookup of that key and the scanner's
+ * (lexicon.c) all ask this first. */
 static inline bool cdn_press_spelled_maybe(const cdn_token *t)
 {
     enum { D = 1u << ('d' - 'a'), E = 1u << ('e' - 'a'), I = 1u << ('i' - 'a') };

@@ -1,11 +1,11 @@
 /*
  * lexicon.h — the words a scanner has met, each analyzed once for every document it scans:
  * the analyzed token (as a name token is for search), what kind of word it is, and the index
- * keys it leads to — its own (or its press spelling's), its base forms' when it looks inflected
- * (inflect.h), and near spellings. Sentences of news repeat their words (the, said, Putin), so a scanner fed one
- * sentence at a time analyzes few new words per sentence. What depends on the document (a word
- * capitalised there, written in lower case there, next to a known name) is not kept here:
- * words.c takes from the lexicon what each document's word needs.
+ * keys it leads to — its own (or its press spelling's), its base forms' when it looks
+ * inflected (inflect.h), and near spellings. Sentences of news repeat their words (the, said,
+ * Putin), so a scanner fed one sentence at a time analyzes few new words per sentence. What
+ * depends on the document (a word capitalised there, written in lower case there, next to a
+ * known name) is not kept here: words.c takes from the lexicon what each document's word needs.
  */
 #ifndef CDN_LEXICON_H
 #define CDN_LEXICON_H

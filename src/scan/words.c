@@ -140,15 +140,17 @@ static bool knows_as_written(const cdn_word_type *type)
 }
 
 /* 1 when word w has the Arabic article written apart and in lower case hyphened before it
- * (al-Zaouahiri, el-Sisi), else 0: the article anchors nothing, the word before it may. */
+ * (al-Zaouahiri, el-Sisi, and as it sounds before a sun letter: az-Zaouahiri, which the lexicon
+ * reads as al, lexicon_text), else 0: the article anchors nothing, the word before it may. */
 static size_t article_before(const cdn_scanner *s, size_t w)
 {
-    if (w < 2)
+    if (w < 2 || s->capital[w - 1])
         return 0;
     const cdn_span_token *t = cdn_scan_word(s, w - 1), *next = cdn_scan_word(s, w);
-    const char *norm = word_norm(s, w - 1);
-    return t->norm_len == 2 && (norm[0] == 'a' || norm[0] == 'e') && norm[1] == 'l' && !s->capital[w - 1] &&
-           next->start == t->end + 1 && s->text[t->end] == '-';
+    size_t len;
+    const char *text = lexicon_text(s, w - 1, &len);
+    return len == 2 && (text[0] == 'a' || text[0] == 'e') && text[1] == 'l' && next->start == t->end + 1 &&
+           s->text[t->end] == '-';
 }
 
 /* Finds the index keys each distinct word leads to here, and what kind of word it is. */

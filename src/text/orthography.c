@@ -187,11 +187,15 @@ static bool is_consonant(char c)
     return c >= 'a' && c <= 'z' && !strchr("aeiouyj", c);
 }
 
-size_t cdn_orthography_key_press(const char *token, size_t len, char out[CDN_KEY_MAX + 1])
+/* Writes into respelt the token as the press spells it (cdn_orthography_key_press), returns its
+ * length, and sets *changed when a rule read it otherwise and *js to the j's written for a dz
+ * or dsch. */
+static size_t press_respell(const char *token, size_t len, char respelt[CDN_KEY_MAX + 1], bool *changed, size_t *js)
 {
-    char respelt[CDN_KEY_MAX + 1];
     size_t n = 0;
-    bool changed = false, dsch = false;
+    bool dsch = false;
+    *changed = false;
+    *js = 0;
     for (size_t i = 0; i < len && n < CDN_KEY_MAX; i++) {
         /* After a dsch the word is Arabic in German letters, which write the diphthong aw as au
          * before a consonant (Dschaulani / Jawlani; Duden). Not in German words: Braun, Paul. */
@@ -203,7 +207,7 @@ size_t cdn_orthography_key_press(const char *token, size_t len, char out[CDN_KEY
          * the ie of a word of five letters or fewer (Biel, Kiel, Diez, Niels are names of their
          * own, and the key is met at any distance: Biel would be Bell) */
         if (token[i] == 'i' && len >= 6 && i > 0 && i + 2 < len && token[i + 1] == 'e' && is_consonant(token[i - 1])) {
-            changed = true;
+            *changed = true;
             continue;
         }
         /* Dżabhat, Dżochar, Kim Dzong Un: the Polish dż (ż folded) and dz for a foreign j at
@@ -212,19 +216,38 @@ size_t cdn_orthography_key_press(const char *token, size_t len, char out[CDN_KEY
             (token[2] == 'a' || token[2] == 'o' || token[2] == 'u')) {
             respelt[n++] = 'j';
             i++;
-            changed = true;
+            *changed = true;
+            ++*js;
             continue;
         }
         if (token[i] == 'd' && continues(token, len, i + 1, "sch")) {
             respelt[n++] = 'j'; /* Dschabhat: the j of Jabhat */
             i += 3;
-            changed = dsch = true;
+            *changed = dsch = true;
+            ++*js;
             continue;
         }
         respelt[n++] = token[i];
     }
+    return n;
+}
+
+size_t cdn_orthography_key_press(const char *token, size_t len, char out[CDN_KEY_MAX + 1])
+{
+    char respelt[CDN_KEY_MAX + 1];
+    bool changed;
+    size_t js, n = press_respell(token, len, respelt, &changed, &js);
     out[0] = '\0';
     return changed ? cdn_orthography_key_ascii(respelt, n, out) : 0;
+}
+
+size_t cdn_orthography_press_js(const char *token, size_t len)
+{
+    char respelt[CDN_KEY_MAX + 1];
+    bool changed;
+    size_t js;
+    press_respell(token, len, respelt, &changed, &js);
+    return js;
 }
 
 int cdn_orthography_key(const char *token, size_t len, cdn_strbuf *out)

@@ -51,6 +51,13 @@ size_t cdn_orthography_key_ch_as_kh(const char *token, size_t len, char out[CDN_
 size_t cdn_orthography_key_press(const char *token, size_t len, char out[CDN_KEY_MAX + 1]);
 
 /*
+ * How many j's cdn_orthography_key_press writes for the token's dz and dsch (0 when none). The
+ * key folds j with y and i, but the sound is a j's, which the lists write j (Jabhat, Jong Un),
+ * never y or i (Yong, Yamal): a spelling it is met with must write as many.
+ */
+size_t cdn_orthography_press_js(const char *token, size_t len);
+
+/*
  * Appends the consonant skeleton of a romanised token (plain ASCII) to out. Arabic and Hebrew
  * are written without short vowels, and their long vowels romanise as w and y, so their
  * romanisations (mhmd, mwghyryny) meet vowelled Latin spellings (Muhammad, Mogherini) only

@@ -147,6 +147,12 @@ printf 'Hier parle Ayman al-Zaouahiri.' >"$SCRATCH/zaou.txt"
 run "scan fr al-Zaouahiri (UN list)" "$CORDON" scan --index "$SCRATCH/un.cdx" --json "$SCRATCH/zaou.txt"
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[11, 29, "un-sc:QDi.006"]]'
+# So after the article written as it sounds before a sun letter, which search reads as al
+# (az-Zaouahiri: search finds it at 0.92; the scanner found nothing).
+printf 'Le chef Ayman az-Zaouahiri est mort.' >"$SCRATCH/zaou2.txt"
+run "scan fr az-Zaouahiri (UN list)" "$CORDON" scan --index "$SCRATCH/un.cdx" --json "$SCRATCH/zaou2.txt"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[8, 26, "un-sc:QDi.006"]]'
 # The German press's dsch for j (cdn_orthography_key_press): Dschabhat al-Nusra is the UN's
 # Jabhat al-Nusra, found in text as search finds it.
 printf 'Die Miliz Dschabhat al-Nusra kontrolliert Idlib.' >"$SCRATCH/dsch.txt"

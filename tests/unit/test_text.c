@@ -217,10 +217,25 @@ static void orthography_key_as_the_press_spells(void **state)
     static const pair SAME[] = {
         {"siergiej", "sergei"}, {"miedwiediew", "medvedev"}, {"andriej", "andrei"},
         {"dschabhat", "jabhat"}, {"dschund", "jund"},
+        /* a Polish dz(ż) before a, o, u beginning a word; au after dsch before a consonant */
+        {"dzong", "jong"}, {"dzochar", "jochar"}, {"dzabhat", "jabhat"},
+        {"dschaulani", "jawlani"}, {"dschauhar", "jawhar"},
     };
-    static const char *const NONE[] = {"biel", "kiel", "diez", "niels", "wiest", "julie", "lie", "sergei", "jabhat"};
+    static const char *const NONE[] = {"biel",   "kiel", "diez",   "niels", "wiest", "julie", "lie",
+                                       "sergei", "jabhat", "dziuba", "dzo",  "braun", "paul"};
     expect_second_key(cdn_orthography_key_press, "as the press spells", SAME, sizeof SAME / sizeof SAME[0], NONE,
                       sizeof NONE / sizeof NONE[0]);
+    /* The au of a German word keeps its u (the aw reading needs a dsch before it). */
+    char heard[CDN_KEY_MAX + 1], plain[CDN_KEY_MAX + 1];
+    cdn_orthography_key_press("siergiejau", 10, heard);
+    cdn_orthography_key_ascii("sergejau", 8, plain);
+    assert_string_equal(heard, plain);
+    /* The j's written for a dz or dsch are counted (the lists write them j), not an ie's. */
+    assert_int_equal(cdn_orthography_press_js("dzong", 5), 1);
+    assert_int_equal(cdn_orthography_press_js("dschabhat", 9), 1);
+    assert_int_equal(cdn_orthography_press_js("tadschikistan", 13), 1);
+    assert_int_equal(cdn_orthography_press_js("siergiej", 8), 0);
+    assert_int_equal(cdn_orthography_press_js("dziuba", 6), 0);
 }
 
 static void orthography_keeps_distinct_names_apart(void **state)
