@@ -1194,27 +1194,34 @@ double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char *
 /* What cdn_token_similarity_cached's early tests return when they do not decide. */
 static const double UNDECIDED = -1.0;
 
-/* Whether a and b, one of them a word in kana or kanji read as a Japanese name and the other a
- * Latin spelling, are one Japanese name romanised otherwise (romaji.h: 佐藤 satou / Satoh, 近藤
- * / Kondoh, 小島 / Kozima). A Han word counts only of two characters or more (the least MeCab
- * reads as a name, japanese.h) whose romanisation is Hepburn romaji: a Chinese name's pinyin is
- * seldom that (its si and shi, hu and fu are other syllables). Kunrei-shiki only for Han and
- * hiragana (a word in katakana is nearly always a foreign name: romaji.h). Both sides folded
+bool cdn_romaji_reading(const cdn_token *t, bool *kunrei)
+{
+    *kunrei = false;
+    if (!(t->flags & CDN_TOK_SYLLABIC) || !t->latin[0])
+        return false;
+    cdn_syllabary script = cdn_syllabary_of(t->text);
+    if (script == CDN_SYLLABARY_HANGUL ||
+        (script == CDN_SYLLABARY_HAN && (strlen(t->text) < 6 || !cdn_romaji_hepburn(t->latin))))
+        return false;
+    const unsigned char *c = (const unsigned char *)t->text; /* hiragana: U+3040-309F */
+    bool hiragana = c[0] == 0xE3 && (c[1] == 0x81 || (c[1] == 0x82 && c[2] <= 0x9F));
+    *kunrei = script == CDN_SYLLABARY_HAN || hiragana;
+    return true;
+}
+
+/* Whether a and b, one of them a word in kana or kanji read as a Japanese name
+ * (cdn_romaji_reading) and the other a Latin spelling, are one Japanese name romanised
+ * otherwise (romaji.h: 佐藤 satou / Satoh, 近藤 / Kondoh, 小島 / Kozima): both sides folded
  * must be three letters or more and the same. */
 static bool romaji_variant(const cdn_token *a, const cdn_token *b)
 {
     const cdn_token *syl = (a->flags & CDN_TOK_SYLLABIC) ? a : b, *lat = syl == a ? b : a;
-    if ((lat->flags & CDN_TOK_ROMANISED) || !lat->latin_shape.ascii || lat->latin_shape.len < 3 || !syl->latin[0])
+    bool kunrei;
+    if ((lat->flags & CDN_TOK_ROMANISED) || !lat->latin_shape.ascii || lat->latin_shape.len < 3 ||
+        !cdn_romaji_reading(syl, &kunrei))
         return false;
-    cdn_syllabary script = cdn_syllabary_of(syl->text);
-    if (script == CDN_SYLLABARY_HANGUL ||
-        (script == CDN_SYLLABARY_HAN && (strlen(syl->text) < 6 || !cdn_romaji_hepburn(syl->latin))))
-        return false;
-    const unsigned char *t = (const unsigned char *)syl->text; /* hiragana: U+3040-309F */
-    bool hiragana = t[0] == 0xE3 && (t[1] == 0x81 || (t[1] == 0x82 && t[2] <= 0x9F));
-    bool kunrei = script == CDN_SYLLABARY_HAN || hiragana;
     char x[2 * CDN_SOUNDS_MAX], y[2 * CDN_SOUNDS_MAX];
-    return cdn_romaji_fold(syl->latin, kunrei, x, sizeof x) && cdn_romaji_fold(lat->latin, kunrei, y, sizeof y) && x[0] == y[0] &&
+    return cdn_romaji_fold(syl->latin, kunrei, x, sizeof x) && cdn_romaji_fold(lat->latin, kunrei, y, sizeof y) &&
            strlen(x) >= 3 && strcmp(x, y) == 0;
 }
 

@@ -88,6 +88,14 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
  */
 bool cdn_may_be_transcription(const cdn_token *t);
 
+/*
+ * Whether t, a word in kana or kanji, is read as a Japanese name whose other romanisations
+ * (romaji.h) the scorer meets: kana, or two Han characters or more read as Hepburn romaji
+ * (a Chinese name's pinyin seldom is). *kunrei says whether Kunrei-shiki counts too (Han and
+ * hiragana; a word in katakana is nearly always a foreign name).
+ */
+bool cdn_romaji_reading(const cdn_token *t, bool *kunrei);
+
 /* The similarity cdn_token_similarity gives two words that meet by their consonants (its
  * "consonants"): a word written without short vowels (Arabic, Hebrew) and a Latin spelling
  * whose consonant classes agree in two or more (abjad.h), or two words of the same consonant

@@ -58,6 +58,7 @@
 #include "text/orthography.h"
 #include "text/palladius.h"
 #include "text/pinyin.h"
+#include "text/romaji.h"
 #include "text/mandarin_hangul.h"
 #include "text/sino_korean.h"
 #include "text/sound_edits.h"
@@ -394,7 +395,8 @@ static double meets_key(const cordon_index *idx, const cdn_token *t, const cdn_i
  * meets by the scorer's test with its vowel letters in place (cdn_short_word_meets, onsets its
  * memo): two classes in common (the scorer's "consonants"), and one confirmed (its "few
  * consonants", 0.84) only where one_class and every class of the spelling is met
- * (cdn_abjad_spelling_met_whole: אלי / Eli, not עטיה / Tuito). Not otherwise: the "few
+ * (cdn_abjad_spelling_met_whole: אלי / Eli, not עטיה / Tuito) or where t spells the
+ * spelling out (cdn_abjad_spelled_out: أوسي / Osei, session 15). Not otherwise: the "few
  * consonants" of כהן and Qingye (SUN, Qingye alerted on שון כהן) and no Wikidata pair, met
  * that way. Each key is tested by its spellings (meets_key). exact: the key t has already met
  * exactly. */
@@ -849,6 +851,25 @@ static void gather_press(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
         add_postings(g, read, 0.95);
 }
 
+/* A word in kana or kanji read as a Japanese name (cdn_romaji_reading) looks up the keys of
+ * its other romanisations (cdn_romaji_spellings: Tutiya, Huzita, Ohno, Namba), which the
+ * scorer meets as one name romanised otherwise ("romanisation", 0.95: score.c's
+ * romaji_variant) and which no key of its reading reached (review2, session 15). */
+static void gather_romaji(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    bool kunrei;
+    if (!cdn_romaji_reading(t, &kunrei))
+        return;
+    char spelled[CDN_ROMAJI_SPELLINGS][CDN_ROMAJI_SPELLING_MAX + 1], key[CDN_KEY_MAX + 1];
+    size_t n = cdn_romaji_spellings(t->latin, kunrei, spelled);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
+        size_t len = cdn_orthography_key_ascii(spelled[v], strlen(spelled[v]), key);
+        const cdn_ikey *other = len ? cdn_index_key(g->idx, key, len) : NULL;
+        if (other && other != exact)
+            add_postings(g, other, 0.95);
+    }
+}
+
 /* Credits the names that have the indexed key family and also the key of given, or the keys of
  * given split in two (Jong Un), with q on the query's side. */
 static void credit_family_and_given(gatherer *g, const cdn_ikey *family, const char *given, float q)
@@ -1144,6 +1165,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     gather_ch_as_kh(g, t, exact);
     gather_press(g, t, exact);
     if (t->flags & CDN_TOK_SYLLABIC) {
+        gather_romaji(g, t, exact);
         gather_korean(g, t);
         if (g->one_word) {
             gather_hangul_reading(g, t, &SINO_KOREAN_READING);

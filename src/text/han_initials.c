@@ -9,7 +9,7 @@
  * (耶卡斯 / Gekas); after w with v, w, u, o or h (維多夫羅 / Huidobro); after b with b (349), p
  * (43: Taiwan's 柏 for p), v (比傑安 / Vijayan) or g (巴博 / Gbagbo); after p with p (161);
  * after m with m (402); after f with f, v, w or ph (菲利帕 / Philippa); after d and t with d or
- * t; after n with n or k (納福 / Knef); after l with l, r or w (伦奇 / Wrench); after g and k
+ * t; after n with n, k or g (納福 / Knef); after l with l, r or w (伦奇 / Wrench); after g and k
  * with g, k, c or q (甘比斯 / Camps, 奎南 / Guinan).
  */
 #include "text/han_initials.h"

@@ -85,6 +85,8 @@ static const char *hepburn_onset(const char *w, char prev, bool kunrei, size_t *
 
 bool cdn_romaji_fold(const char *word, bool kunrei, char *out, size_t cap)
 {
+    if (cap == 0)
+        return false; /* no room even for the NUL */
     size_t n = 0;
     for (size_t i = 0; word[i];) {
         size_t used = 1;
@@ -92,8 +94,7 @@ bool cdn_romaji_fold(const char *word, bool kunrei, char *out, size_t cap)
         char c = word[i];
         size_t len = to ? strlen(to) : 1;
         if (n + len + 1 > cap) {
-            if (cap)
-                out[0] = '\0';
+            out[0] = '\0';
             return false;
         }
         memcpy(out + n, to ? to : &c, len);
@@ -107,4 +108,72 @@ bool cdn_romaji_fold(const char *word, bool kunrei, char *out, size_t cap)
     }
     out[n] = '\0';
     return true;
+}
+
+/* Appends to out (n letters so far) the Kunrei-shiki spelling of the Hepburn onset at w
+ * where kunrei and there is one (shi chi ji as si ti zi, sh ch j before another vowel as sy ty
+ * zy, tsu fu as tu hu), else w[0]; returns how many letters of w it stood for. */
+static size_t kunrei_onset(const char *w, bool kunrei, char *out, size_t *n)
+{
+    static const struct {
+        const char *hepburn, *kunrei;
+        char only; /* the one vowel it is written before, or NUL for any */
+    } ONSETS[] = {{"sh", "s", 'i'}, {"sh", "sy", 0}, {"ch", "t", 'i'}, {"ch", "ty", 0}, {"j", "z", 'i'},
+                  {"j", "zy", 0},   {"ts", "t", 'u'}, {"f", "h", 'u'}};
+    for (size_t k = 0; kunrei && k < sizeof ONSETS / sizeof ONSETS[0]; k++) {
+        size_t len = strlen(ONSETS[k].hepburn);
+        char v = strncmp(w, ONSETS[k].hepburn, len) == 0 ? w[len] : '\0';
+        if (!vowel(v) || (ONSETS[k].only && v != ONSETS[k].only))
+            continue;
+        for (const char *c = ONSETS[k].kunrei; *c; c++)
+            out[(*n)++] = *c;
+        return len;
+    }
+    out[(*n)++] = w[0];
+    return 1;
+}
+
+/* Writes into out the reading spelled as variant v asks (bit 0: the long o as oh; bit 1: m
+ * before b, m, p; bit 2: Kunrei-shiki), long vowels written once. */
+static void spell(const char *reading, unsigned v, char out[CDN_ROMAJI_SPELLING_MAX + 1])
+{
+    size_t n = 0;
+    for (size_t i = 0; reading[i] && n + 3 <= CDN_ROMAJI_SPELLING_MAX;) {
+        char c = reading[i];
+        if (c == 'n' && (v & 2) && reading[i + 1] && strchr("bmp", reading[i + 1])) {
+            out[n++] = 'm';
+            i++;
+            continue;
+        }
+        if (!vowel(c)) {
+            i += kunrei_onset(reading + i, (v & 4) != 0, out, &n);
+            continue;
+        }
+        out[n++] = c;
+        size_t from = ++i;
+        while (reading[i] == c || (c == 'o' && reading[i] == 'u'))
+            i++;
+        /* the passport's oh: before a consonant or at the end, as cdn_romaji_fold reads it */
+        if ((v & 1) && c == 'o' && i > from && !vowel(reading[i]))
+            out[n++] = 'h';
+    }
+    out[n] = '\0';
+}
+
+size_t cdn_romaji_spellings(const char *reading, bool kunrei,
+                            char out[CDN_ROMAJI_SPELLINGS][CDN_ROMAJI_SPELLING_MAX + 1])
+{
+    if (strlen(reading) > CDN_ROMAJI_SPELLING_MAX)
+        return 0;
+    size_t n = 0;
+    for (unsigned v = 0; v < CDN_ROMAJI_SPELLINGS; v++) {
+        if ((v & 4) && !kunrei)
+            continue;
+        spell(reading, v, out[n]);
+        bool seen = strcmp(out[n], reading) == 0;
+        for (size_t k = 0; k < n && !seen; k++)
+            seen = strcmp(out[k], out[n]) == 0;
+        n += !seen;
+    }
+    return n;
 }

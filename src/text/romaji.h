@@ -36,8 +36,21 @@ bool cdn_romaji_hepburn(const char *word);
  * and jy as Hepburn's shi chi tsu fu ji ji zu sh ch j j j, Nihon-shiki's dj dz as j z, tch as
  * cch. Not kunrei for a word in katakana, nearly always a foreign name, whose Latin ti is a ti
  * (プーチン puchin is Putin by ear, not a romanisation). Returns false when the word does not
- * fit (out is then "").
+ * fit (out is then "", or untouched when cap is 0).
  */
 bool cdn_romaji_fold(const char *word, bool kunrei, char *out, size_t cap);
+
+enum { CDN_ROMAJI_SPELLINGS = 8, CDN_ROMAJI_SPELLING_MAX = 63 };
+
+/*
+ * Writes into out the spellings of the lower-case ASCII romaji reading (ICU's Hepburn, long
+ * vowels as two letters) that cdn_romaji_fold folds as it folds the reading, for a search to
+ * look up: its long vowels written once and its long o as oh (Sato, Satoh), each with an n
+ * before b, m, p as m (Namba) and, when kunrei, in Kunrei-shiki (si ti tu hu zi, sy ty zy
+ * before another vowel: Tutiya, Huzita, Syuzi). The reading itself is not among them. Returns
+ * how many (0 when the reading is longer than CDN_ROMAJI_SPELLING_MAX or none differs).
+ */
+size_t cdn_romaji_spellings(const char *reading, bool kunrei,
+                            char out[CDN_ROMAJI_SPELLINGS][CDN_ROMAJI_SPELLING_MAX + 1]);
 
 #endif

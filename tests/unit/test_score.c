@@ -269,7 +269,10 @@ static void token_similarity_surely_apart(void **state)
         "Mirella Agatha Conceicao Ramon Ramone Alcieds Mayena Fathi Murad Murat Ursula Dahl Dhual "
         "Mrtnskdl Hmrtnskdlaea Smrtnkdlpq Amrtnkdlpqe Dschabhat Jabhat Dschihad Jihad Dschamal Jamal "
         "Ghodomi Qaddoumi Qadhafi Gaddafi Kaddafi Ghathafi Dzong Jong Yong Dzochar Jochar Dschaulani Jawlani Dzan "
-        "Ian Yan Jan";
+        "Ian Yan Jan "
+        /* session 15's rules across scripts (review2): romaji.h, abjad_evidence.h, han_initials.h */
+        "ふじた Huzita Fujita つちや Tutiya Tsuchiya おおの Ohno 佐藤 Satoh ちば Tiba Chiba أوسي Osei كواو Kouao "
+        "埃格蘭 Egeland 韋斯 Wes Jessi";
     /* Random words with a fixed seed: 200 of letters the rules single out, and 100 of soft
      * letters and two consonants (whose romanisations are near where their letters are not). */
     static const char LETTERS[] = "aeiouyhwjcksztdxlnrbvgfmp", SOFT[] = "aeiouyhwjsm";

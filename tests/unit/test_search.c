@@ -835,6 +835,25 @@ static void one_abjad_word_that_spells_a_name_out(void **state)
     cordon_index_close(index);
 }
 
+/* A Japanese name in kana or kanji finds its Latin spellings that compare meets as one name
+ * romanised otherwise (romaji.h, score.c's romaji_variant): Kunrei-shiki (Tutiya, Huzita), the
+ * passport's oh (Ohno), m before b (Namba); fuzzy keys reached Satoh and Kondoh, not
+ * these (review2, session 15). */
+static const char ROMAJI_LIST[] =
+    "id,schema,name,aliases\n"
+    "R-1,Person,Tutiya,\n" "R-2,Person,Huzita,\n" "R-3,Person,Ohno,\n" "R-4,Person,Syuzi,\n"
+    "R-5,Person,Satoh,\n" "R-6,Person,Namba,\n";
+
+static void japanese_names_find_their_other_romanisations(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"つちや", "R-1", "romanisation"}, {"ふじた", "R-2", "romanisation"}, {"おおの", "R-3", "romanisation"},
+        {"しゅうじ", "R-4", "romanisation"}, {"佐藤", "R-5", "romanisation"}, {"なんば", "R-6", "romanisation"},
+    };
+    expect_first_alerting("romaji.csv", ROMAJI_LIST, sizeof ROMAJI_LIST - 1, CASES, sizeof CASES / sizeof CASES[0]);
+}
+
 /* A query in Arabic script meets these ten names at 0.85 each (the scorer caps a consonant
  * match so); where the limit cuts among them, the names its consonants fit best come first:
  * Ferhat (f r h t, all four met) before Pierrette (p r t), Pierrette before Poupart (a p left
@@ -1369,6 +1388,7 @@ int main(void)
         cmocka_unit_test(short_hebrew_query_with_a_word_of_one_class),
         cmocka_unit_test(short_hebrew_words_meet_every_spelling_of_a_key),
         cmocka_unit_test(one_abjad_word_that_spells_a_name_out),
+        cmocka_unit_test(japanese_names_find_their_other_romanisations),
         cmocka_unit_test(short_hebrew_words_beside_an_honorific),
         cmocka_unit_test(transcribed_query_finds_latin_names),
         cmocka_unit_test(transcription_one_class_off_finds_latin_names),

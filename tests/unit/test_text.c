@@ -1157,6 +1157,9 @@ static void romaji_folds(void **state)
     char small[4];
     assert_false(cdn_romaji_fold("satoh", true, small, sizeof small));
     assert_string_equal(small, "");
+    char none[1] = {'x'}; /* no room at all: nothing written, not even the NUL (review2) */
+    assert_false(cdn_romaji_fold("", true, none, 0));
+    assert_int_equal(none[0], 'x');
     assert_true(cdn_romaji_hepburn("toujouhideki"));
     assert_true(cdn_romaji_hepburn("shinbashi"));
     assert_true(cdn_romaji_hepburn("hokkaidou"));    /* a doubled consonant */
@@ -1167,6 +1170,44 @@ static void romaji_folds(void **state)
     assert_false(cdn_romaji_hepburn("jingjia"));     /* ng before a consonant */
     assert_false(cdn_romaji_hepburn("wanlong"));     /* l */
     assert_false(cdn_romaji_hepburn(""));
+}
+
+/* The other romanisations of a romaji reading (cdn_romaji_spellings) that a search looks up:
+ * exactly these, each folding as the reading folds, and none when there is none. */
+static void romaji_spellings_listed(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *reading;
+        bool kunrei;
+        const char *spellings; /* in the order written, space-separated */
+    } CASES[] = {
+        {"tsuchiya", true, "tutiya"},        {"fujita", true, "huzita"},
+        {"oono", false, "ono ohno"},         {"satou", true, "sato satoh"},
+        {"shuuji", true, "shuji syuzi"},     {"nanba", false, "namba"},
+        {"shinbashi", true, "shimbashi sinbasi simbasi"},
+        {"tsuchiya", false, ""},             {"yamada", true, ""},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char out[CDN_ROMAJI_SPELLINGS][CDN_ROMAJI_SPELLING_MAX + 1], listed[256] = "";
+        size_t n = cdn_romaji_spellings(CASES[i].reading, CASES[i].kunrei, out);
+        for (size_t k = 0; k < n; k++) {
+            strcat(listed, k ? " " : "");
+            strcat(listed, out[k]);
+            char a[64], b[64];
+            assert_true(cdn_romaji_fold(out[k], CASES[i].kunrei, a, sizeof a));
+            assert_true(cdn_romaji_fold(CASES[i].reading, CASES[i].kunrei, b, sizeof b));
+            assert_string_equal(a, b);
+        }
+        if (strcmp(listed, CASES[i].spellings) != 0)
+            fail_msg("%s: '%s', expected '%s'", CASES[i].reading, listed, CASES[i].spellings);
+    }
+    char out[CDN_ROMAJI_SPELLINGS][CDN_ROMAJI_SPELLING_MAX + 1];
+    char longer[CDN_ROMAJI_SPELLING_MAX + 2];
+    memset(longer, 'o', sizeof longer - 1);
+    longer[sizeof longer - 1] = '\0';
+    assert_int_equal(cdn_romaji_spellings(longer, true, out), 0);
+    assert_int_equal(cdn_romaji_spellings("", true, out), 0);
 }
 
 /* The reading of latin as Korean writes English (cdn_readings_korean), or "" for none. */
@@ -2104,6 +2145,7 @@ int main(void)
         cmocka_unit_test(mandarin_in_hangul_by_the_table),
         cmocka_unit_test(readings_heard),
         cmocka_unit_test(romaji_folds),
+        cmocka_unit_test(romaji_spellings_listed),
         cmocka_unit_test(readings_korean), cmocka_unit_test(readings_brazilian),
         cmocka_unit_test(pinyin_syllables),
         cmocka_unit_test(pinyin_onsets),
