@@ -271,6 +271,95 @@ static bool french_vowel_end(const char *s, size_t len)
     return len >= CDN_SILENT_END_MIN && i > 0 && i < len && cdn_abjad_silent_end(s, i);
 }
 
+/* What vowels_placed has worked out so far: the spelling's vowel places, the first one no
+ * vowel letter has taken yet, how many were taken, and which letter wrote which. */
+typedef struct placing {
+    const char *spelling;
+    size_t spelled; /* its length */
+    place places[PLACES_MAX];
+    size_t n_places, next, taken;
+    writers ws;
+    bool arabic; /* else Hebrew */
+} placing;
+
+/* The word's first vowel, written by a carrier (an alif, an initial א or ع) and the ו or י after
+ * it, or by the vowel letter after an initial consonant y; *r, the romanisation, moves past an
+ * Arabic carrier's a. False when the first letters cannot write the spelling's first vowel. */
+static bool place_first_vowel(placing *p, const char *native, const char *romanised, const char **r)
+{
+    const char *q = *r;
+    if (q == romanised && vowel_carrier(native)) {
+        /* אורי (wry) is Uri: after a carrier, a ו or י is the word's first vowel; but וו is
+         * the consonant v (אווה Eva), and יי the diphthong of an English a (איימי Amy, אייל
+         * Eyal) */
+        if (p->arabic && q[0] == 'a')
+            q++;
+        bool diphthong = q[0] == 'y' && q[1] == 'y';
+        if (q[0] == 'w' && q[1] == 'w' && !spelled_v_after_vowel(p->spelling, p->places, p->n_places))
+            return false; /* a וו is a v or w, which Abu's b is not */
+        if ((q[0] == 'w' && q[1] != 'w') || q[0] == 'y') {
+            const place *first = &p->places[0];
+            if (p->n_places == 0 || first->before != 0 ||
+                !(may_write(q[0], p->spelling, first->from, first->to) ||
+                  (diphthong && memchr(p->spelling + first->from, 'a', first->to - first->from))))
+                return false;
+            p->next = p->taken = 1;
+            /* after an ayin, an alif is a vowel letter of its own (عايش Ayesh, not Iss) */
+            wrote(&p->ws, q != romanised && !alif(native) ? 'a' : CARRIER, 0);
+            wrote(&p->ws, q[0], 0);
+        } else if (p->n_places > 0 && p->places[0].before == 0 && alif(native)) {
+            p->next = p->taken = 1; /* an alif carries the first vowel, which no later letter may take */
+            wrote(&p->ws, CARRIER, 0);
+        }
+    }
+    /* يوكو (ywkw) is Yoko: a word that begins with a consonant y and a vowel letter writes the
+     * vowel of a spelling that begins so too, whose first place the y begins */
+    if (q == romanised && !vowel_carrier(native) && q[0] == 'y' && (q[1] == 'w' || q[1] == 'y') && q[2] &&
+        p->n_places > 0 && p->places[0].from == 0 && p->spelling[0] == 'y' && p->places[0].to > 1 &&
+        may_write(q[1], p->spelling, 1, p->places[0].to)) {
+        p->next = p->taken = 1;
+        wrote(&p->ws, ONSET_Y, 0); /* the vowel letter after it is written below, as a diphthong's */
+    }
+    *r = q;
+    return true;
+}
+
+/* A consonant v written twice is two (גונן Gonen, not Gono; the scripts mark a doubled
+ * consonant with a sign, not a second letter): a vowel place between them, taken from here on,
+ * or a Hebrew transcription that copies the spelling's two letters side by side (אנני Annie,
+ * אפפל Apfel). False when the spelling has neither. */
+static bool doubled_consonant_placed(placing *p, char v)
+{
+    size_t at = p->next;
+    bool found = false;
+    for (; at < p->n_places && !found; at++)
+        found = (p->places[at].before & sounds(v)) && (p->places[at].after & sounds(v));
+    if (found) {
+        p->next = at;
+        return true;
+    }
+    return !p->arabic && side_by_side(p->spelling, sounds(v));
+}
+
+/* The vowel letter v at r[i] (not a diphthong's second) takes the next place after the
+ * consonant before it (before an h, the one before that too) that v may write; false when no
+ * place is left for it. */
+static bool vowel_letter_placed(placing *p, const char *r, size_t i, char v)
+{
+    unsigned before = sounds(r[i - 1]);
+    if (r[i - 1] == 'h' && i > 1)
+        before |= sounds(r[i - 2]);
+    bool found = false;
+    for (; p->next < p->n_places && !found; p->next++)
+        found = (p->places[p->next].before & before) &&
+                may_write(v, p->spelling, p->places[p->next].from, p->places[p->next].to);
+    if (!found)
+        return false;
+    p->taken++;
+    wrote(&p->ws, v, p->next - 1);
+    return true;
+}
+
 /* cdn_abjad_vowels_in_place, and in *written (unless NULL: not worked out) whether every vowel
  * place of the spelling is taken by a letter of the word (its vowel letters, the first vowel
  * after a carrier, a final ה or ه) and every vowel of it written (every_vowel_written): a word
@@ -280,70 +369,27 @@ static bool vowels_placed(const char *native, const char *romanised, unsigned fl
 {
     if (written)
         *written = false;
-    writers ws = {.n = 0, .unplaced = false};
-    size_t spelled = strlen(spelling);
+    placing p = {.spelling = spelling, .spelled = strlen(spelling), .ws = {.n = 0, .unplaced = false}};
+    size_t spelled = p.spelled;
     if (ends_in_vowel_he(native) && spelled > 0 && !latin_vowel(spelling[spelled - 1]) && spelling[spelled - 1] != 'h' &&
         !french_vowel_end(spelling, spelled))
         return false;
-    bool arabic = !(flags & CDN_ABJAD_HEBREW);
+    p.arabic = !(flags & CDN_ABJAD_HEBREW);
     const char *r = romanised;
     if ((flags & CDN_ABJAD_ARTICLE) && r[0] == 'a' && r[1] == 'l' && r[2])
         r += 2;
-    place places[PLACES_MAX];
-    size_t n_places = places_of(spelling, places), next = 0, taken = 0;
-    if (r == romanised && vowel_carrier(native)) {
-        /* אורי (wry) is Uri: after a carrier, a ו or י is the word's first vowel; but וו is
-         * the consonant v (אווה Eva), and יי the diphthong of an English a (איימי Amy, אייל
-         * Eyal) */
-        if (arabic && r[0] == 'a')
-            r++;
-        bool diphthong = r[0] == 'y' && r[1] == 'y';
-        if (r[0] == 'w' && r[1] == 'w' && !spelled_v_after_vowel(spelling, places, n_places))
-            return false; /* a וו is a v or w, which Abu's b is not */
-        if ((r[0] == 'w' && r[1] != 'w') || r[0] == 'y') {
-            if (n_places == 0 || places[0].before != 0 ||
-                !(may_write(r[0], spelling, places[0].from, places[0].to) ||
-                  (diphthong && memchr(spelling + places[0].from, 'a', places[0].to - places[0].from))))
-                return false;
-            next = 1;
-            taken = 1;
-            /* after an ayin, an alif is a vowel letter of its own (عايش Ayesh, not Iss) */
-            wrote(&ws, r != romanised && !alif(native) ? 'a' : CARRIER, 0);
-            wrote(&ws, r[0], 0);
-        } else if (n_places > 0 && places[0].before == 0 && alif(native)) {
-            next = 1; /* an alif carries the first vowel, which no later letter may take */
-            taken = 1;
-            wrote(&ws, CARRIER, 0);
-        }
-    }
-    /* يوكو (ywkw) is Yoko: a word that begins with a consonant y and a vowel letter writes the
-     * vowel of a spelling that begins so too, whose first place the y begins */
-    if (r == romanised && !vowel_carrier(native) && r[0] == 'y' && (r[1] == 'w' || r[1] == 'y') && r[2] &&
-        n_places > 0 && places[0].from == 0 && spelling[0] == 'y' && places[0].to > 1 &&
-        may_write(r[1], spelling, 1, places[0].to)) {
-        next = 1;
-        taken = 1;
-        wrote(&ws, ONSET_Y, 0); /* the vowel letter after it is written below, as a diphthong's */
-    }
+    p.n_places = places_of(spelling, p.places);
+    if (!place_first_vowel(&p, native, romanised, &r))
+        return false;
     size_t len = strlen(r), native_len = strlen(native);
-    bool maqsura = arabic && native_len >= 2 && strcmp(native + native_len - 2, "\u0649") == 0;
+    bool maqsura = p.arabic && native_len >= 2 && strcmp(native + native_len - 2, "\u0649") == 0;
     for (size_t i = 1; i < len; i++) {
         char v = r[i] == 'y' && i + 1 == len && maqsura ? (char)MAQSURA : r[i];
-        bool letter = v == 'w' || v == 'y' || v == MAQSURA || (arabic && v == 'a');
+        bool letter = v == 'w' || v == 'y' || v == MAQSURA || (p.arabic && v == 'a');
         /* a final ة after a t is the ending, not the t again (بطوطة Battuta) */
         bool ending = (flags & CDN_ABJAD_TA_MARBUTA) && i + 1 == len;
         if (!letter && !ending && v == r[i - 1] && sounds(v) && v != 'h') {
-            /* A consonant written twice is two (גונן Gonen, not Gono; the scripts mark a
-             * doubled consonant with a sign, not a second letter): a vowel between them, or
-             * a transcription that copies the spelling's two letters side by side (אנני
-             * Annie, עבדאללה Abdullah, אפפל Apfel). */
-            size_t at = next;
-            bool found = false;
-            for (; at < n_places && !found; at++)
-                found = (places[at].before & sounds(v)) && (places[at].after & sounds(v));
-            if (found)
-                next = at;
-            else if (arabic || !side_by_side(spelling, sounds(v)))
+            if (!doubled_consonant_placed(&p, v))
                 return false;
             continue;
         }
@@ -360,31 +406,23 @@ static bool vowels_placed(const char *native, const char *romanised, unsigned fl
         }
         if (r[i - 1] == 'w' || r[i - 1] == 'y' || r[i - 1] == 'a') {
             /* the second letter of a diphthong: the place of the first */
-            if (ws.n > 0)
-                wrote(&ws, v, ws.place[ws.n - 1]);
+            if (p.ws.n > 0)
+                wrote(&p.ws, v, p.ws.place[p.ws.n - 1]);
             else
-                ws.unplaced = true;
+                p.ws.unplaced = true;
             continue;
         }
-        /* the consonant before it, and before an h the one before that */
-        unsigned before = sounds(r[i - 1]);
-        if (r[i - 1] == 'h' && i > 1)
-            before |= sounds(r[i - 2]);
-        bool found = false;
-        for (; next < n_places && !found; next++)
-            found = (places[next].before & before) && may_write(v, spelling, places[next].from, places[next].to);
-        if (!found)
+        if (!vowel_letter_placed(&p, r, i, v))
             return false;
-        taken++;
-        wrote(&ws, v, next - 1);
     }
     /* a final ה or ه after a consonant letter writes the vowel the spelling ends on */
-    if (taken + 1 == n_places && next + 1 == n_places && places[next].to == spelled && ends_in_vowel_he(native)) {
-        taken++;
-        wrote(&ws, FINAL_HE, next);
+    if (p.taken + 1 == p.n_places && p.next + 1 == p.n_places && p.places[p.next].to == spelled &&
+        ends_in_vowel_he(native)) {
+        p.taken++;
+        wrote(&p.ws, FINAL_HE, p.next);
     }
     if (written)
-        *written = taken == n_places && every_vowel_written(spelling, places, n_places, &ws, !arabic);
+        *written = p.taken == p.n_places && every_vowel_written(spelling, p.places, p.n_places, &p.ws, !p.arabic);
     return true;
 }
 
