@@ -499,6 +499,14 @@ static void add_tested(gatherer *g, const cdn_token *t, const char *str, const c
  * lost below the ten best (session 14). */
 enum { SUBSTITUTED_MIN = 4 };
 
+/* add_tested for each of the ne edits. */
+static void add_each_tested(gatherer *g, const cdn_token *t, char edits[][CDN_SOUNDS_MAX + 1], size_t ne,
+                            const cdn_ikey *exact)
+{
+    for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
+        add_tested(g, t, edits[e], exact);
+}
+
 /* The words one class from each of the sound strings heard[0..n) of t that sound like it,
  * each tested as in gather_short_sounds (add_tested): with a class added to two or three
  * classes, left out of two, left out of four or more, or changed in four or more
@@ -515,22 +523,15 @@ static void add_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_S
 {
     char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
     for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
-        size_t len = strlen(heard[v]), ne = 0;
+        size_t len = strlen(heard[v]);
         if (len == 2 || len == 3)
-            ne = cdn_sound_insertions(heard[v], edits);
+            add_each_tested(g, t, edits, cdn_sound_insertions(heard[v], edits), exact);
         else if (len >= 4)
-            ne = cdn_sound_deletions(heard[v], edits);
-        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
-            add_tested(g, t, edits[e], exact);
-        ne = len == 3 && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN ? cdn_sound_deletions(heard[v], edits) : 0;
-        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
-            add_tested(g, t, edits[e], exact);
-        ne = len == 2 ? cdn_sound_deletions(heard[v], edits) : 0;
-        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
-            add_tested(g, t, edits[e], exact);
-        ne = len >= SUBSTITUTED_MIN ? cdn_sound_substitutions(heard[v], edits) : 0;
-        for (size_t e = 0; e < ne && g->status == CORDON_OK; e++)
-            add_tested(g, t, edits[e], exact);
+            add_each_tested(g, t, edits, cdn_sound_deletions(heard[v], edits), exact);
+        if (len == 2 || (len == 3 && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN))
+            add_each_tested(g, t, edits, cdn_sound_deletions(heard[v], edits), exact);
+        if (len >= SUBSTITUTED_MIN)
+            add_each_tested(g, t, edits, cdn_sound_substitutions(heard[v], edits), exact);
     }
 }
 
