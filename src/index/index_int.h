@@ -206,6 +206,11 @@ static inline const cordon_entity *cdn_index_entity_at(const cordon_index *idx, 
 /* The vocabulary entry of a key, or NULL. */
 const cdn_ikey *cdn_index_key(const cordon_index *idx, const char *key, size_t len);
 
+/* The vocabulary entry of the key of the token t as the Polish or German press spells it
+ * (Siergiej: sergei, Dschabhat: jabhat; cdn_orthography_key_press), or NULL: what search and the
+ * scanner look up for such a word, which the scorer meets as "spelling" (0.95). */
+const cdn_ikey *cdn_index_press_key(const cordon_index *idx, const cdn_token *t);
+
 /* The ids of an id list (vocab numbers). */
 static inline const uint32_t *cdn_index_ids(const cordon_index *idx, const cdn_ilist *list)
 {

@@ -33,6 +33,15 @@ const cdn_ikey *cdn_index_key(const cordon_index *idx, const char *key, size_t l
     return cdn_fixmap_get(&idx->maps[CDN_MAP_KEYS], idx->pool, key, len, &v) ? &idx->vocab.items[v] : NULL;
 }
 
+const cdn_ikey *cdn_index_press_key(const cordon_index *idx, const cdn_token *t)
+{
+    if (!cdn_press_spelled_maybe(t))
+        return NULL;
+    char key[CDN_KEY_MAX + 1];
+    size_t n = cdn_orthography_key_press(t->latin, t->latin_shape.len, key);
+    return n ? cdn_index_key(idx, key, n) : NULL;
+}
+
 const cdn_ilist *cdn_index_list_of(const cordon_index *idx, const cdn_fixmap *map, const char *key, size_t len)
 {
     uint32_t n;

@@ -843,11 +843,7 @@ static void gather_ch_as_kh(gatherer *g, const cdn_token *t, const cdn_ikey *exa
  * (press_spelling in score.c). */
 static void gather_press(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
-    if (!cdn_press_spelled_maybe(t))
-        return;
-    char key[CDN_KEY_MAX + 1];
-    size_t n = cdn_orthography_key_press(t->latin, t->latin_shape.len, key);
-    const cdn_ikey *read = n ? cdn_index_key(g->idx, key, n) : NULL;
+    const cdn_ikey *read = cdn_index_press_key(g->idx, t);
     if (read && read != exact)
         add_postings(g, read, 0.95);
 }

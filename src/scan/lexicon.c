@@ -87,24 +87,12 @@ static const cdn_ikey *palladius_key(const cordon_index *idx, const char *text)
     return key_len ? cdn_index_key(idx, key, key_len) : NULL;
 }
 
-/* The index's key of the word t as the Polish or German press spells it (Siergiej: sergei,
- * Miedwiediew: medvedev, Dschabhat: jabhat; cdn_orthography_key_press), or NULL: such a word
- * leads to its listed spelling, as search looks it up (search.c) and the scorer meets it. */
-static const cdn_ikey *press_key(const cordon_index *idx, const cdn_token *t)
-{
-    if (!cdn_press_spelled_maybe(t))
-        return NULL;
-    char key[CDN_KEY_MAX + 1];
-    size_t n = cdn_orthography_key_press(t->latin, t->latin_shape.len, key);
-    return n ? cdn_index_key(idx, key, n) : NULL;
-}
-
 /* How a word read as the press spells it meets its key (the scorer's "spelling"). */
 #define PRESS_SIM 0.95f
 
 /* Analyzes the normalized text (len bytes) as one token, weighs it by the index, and appends
  * it to out with its strings copied into the arena. *info receives the index's entry for its
- * key, or for a word the index has no key of, for its press spelling's (press_key: *sim
+ * key, or for a word the index has no key of, for its press spelling's (cdn_index_press_key: *sim
  * PRESS_SIM) or for a Cyrillic word its Palladius pinyin's (NULL when the index has none;
  * *sim is 1 but for a press spelling). Returns CORDON_OK or CORDON_ENOMEM. */
 static int analyze(cdn_lexicon *lx, const char *text, size_t len, cdn_vec *out, const cdn_ikey **info, float *sim)
@@ -132,7 +120,7 @@ static int analyze(cdn_lexicon *lx, const char *text, size_t len, cdn_vec *out, 
         cdn_shape_of(t.key, &t.key_shape);
     *info = cdn_index_key(lx->idx, t.key, strlen(t.key));
     *sim = 1.0f;
-    if (!*info && (*info = press_key(lx->idx, &t)) != NULL)
+    if (!*info && (*info = cdn_index_press_key(lx->idx, &t)) != NULL)
         *sim = PRESS_SIM;
     if (!*info && (t.flags & CDN_TOK_ALPHABET))
         *info = palladius_key(lx->idx, t.text);
