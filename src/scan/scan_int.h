@@ -144,6 +144,13 @@ static inline const cdn_token *cdn_scan_form(const cdn_scanner *s, uint32_t form
     return cdn_lexicon_form(&s->lex, form);
 }
 
+/* The length of the text the lexicon knows word w by: 2 for an Arabic article hyphened to its
+ * word, read as al whatever its letters (az-, asch-, el-: words.c), else the word's own. */
+static inline uint32_t cdn_scan_lexicon_len(const cdn_scanner *s, size_t w)
+{
+    return cdn_lexicon_seen(&s->lex, cdn_scan_type(s, w)->lex)->norm_len;
+}
+
 /* ---- words.c ---- */
 
 /* Gives each word its type, analyzing each distinct word once; marks which words are

@@ -1191,8 +1191,9 @@ int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
             if (len > 1 && cdn_scan_title(s, last))
                 continue; /* Vladimir Putin, not "Vladimir Putin Minister" */
             /* Inside a name in running text, a lower-case word is a particle or function word
-             * (Bank of Russia, Osama bin Laden); past any other the window cannot be a name. */
-            if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_scan_word(s, last)->norm_len > 3)
+             * (Bank of Russia, Osama bin Laden, asch-Scham's article); past any other the window
+             * cannot be a name. */
+            if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_scan_lexicon_len(s, last) > 3)
                 break;
             if (s->capital[last] && !cdn_scan_lone_letter(s, last) &&
                 (len == 1 || !cdn_scan_type(s, last)->stop || cdn_scan_name_syllable(s, last)) &&
