@@ -227,9 +227,9 @@ static inline bool cdn_scan_hyphen_before(const cdn_scanner *s, size_t w)
  * ends with one. */
 static inline bool cdn_scan_title(const cdn_scanner *s, size_t w) { return cdn_scan_type(s, w)->title; }
 
-/* Whether word w is the second syllable of a Korean given name written in lower case after a
- * hyphen (Jong-un's un), taken as capitalised though it may be a function word elsewhere
- * (French un, Italian il). */
+/* Whether word w is a syllable of a Korean given name after its surname (korean.c), which a
+ * name may end with though it is a function word elsewhere (French un and il: Kim Jong Il), and
+ * which counts as capitalised when written in lower case after a hyphen (Jong-un's un). */
 static inline bool cdn_scan_name_syllable(const cdn_scanner *s, size_t w)
 {
     return s->marks[w] & CDN_MARK_NAME_SYLLABLE;
