@@ -1307,8 +1307,17 @@ static void korean_names_in_two_romanisations(void **state)
         /* Nor is a syllable with another initial however romanised the same (it scored 0.90). */
         {"Kim Jong Il", "Song Il Kim"},
         {"Pak Pong Ju", "PAK, Song Ju"},
+        /* Nor a given name of one syllable that is the second of the other's two (0.867 before):
+         * Kim Il is another man than KIM, Jong Il. */
+        {"Kim Il", "KIM, Jong Il"},
+        {"Kim Jong Il", "KIM Il"},
+        {"Ri Il", "RI, Hong-il"},
+        {"Pak Chol", "PAK Yong Chol"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
+    /* The second syllable left out still meets: lists give it as a middle name. */
+    static const char *const FIRST_KEPT[][2] = {{"Kim Jong", "KIM, Jong Un"}, {"Hong LI", "LI, Hong Ri"}};
+    expect_scores(FIRST_KEPT, COUNT(FIRST_KEPT), 0.85, 0.88, "the second syllable left out");
 }
 
 /* Chinese names in Russian, written by the Palladius system, meet their pinyin (palladius.h):
