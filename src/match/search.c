@@ -1161,6 +1161,47 @@ static __attribute__((cold, noinline)) void gather_french_w(gatherer *g, const c
         cdn_index_similar_keys_counted(g->idx, key, read, 0.7, g->acc->key_counts, add_similar, g);
 }
 
+/* Writes into out (room for 2 * len + 1 bytes) the ASCII word w (len bytes) with every w
+ * written ou, and with every aw written ou too when aw is true: the French spellings the
+ * scorer's "French w" reads back (cdn_french_w: Wahid / Ouahid, Shawki / Chaouki, Fawaz /
+ * Fouaz), whose keys fold ou to u where w's keeps a v (vahid / uahid). */
+static void w_as_french(const char *w, size_t len, bool aw, char *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (aw && w[i] == 'a' && i + 1 < len && w[i + 1] == 'w')
+            continue; /* the ou below stands for both */
+        if (w[i] == 'w') {
+            out[n++] = 'o';
+            out[n++] = 'u';
+        } else {
+            out[n++] = w[i];
+        }
+    }
+    out[n] = '\0';
+}
+
+/* A Latin word with a w (Fawaz, Wahid, Shawki) also meets the listed French spellings of it
+ * (Fouaz, Ouahid, Chaouki: french_w.h), which the scorer meets by reading them with w but no
+ * key of the word's leads to (gather_french_w is the other way): the keys of the word with its
+ * w written ou, and with its aw written ou, at 0.95 as there. */
+static __attribute__((cold, noinline)) void gather_w_as_french(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    size_t len = t->latin_shape.len;
+    char french[2 * 32 + 1], key[CDN_KEY_MAX + 1];
+    if ((t->flags & CDN_TOK_ROMANISED) || !t->latin_shape.ascii || len < 3 || len > 32)
+        return;
+    for (int aw = 0; aw < 2; aw++) {
+        if (aw && !strstr(t->latin, "aw"))
+            break;
+        w_as_french(t->latin, len, aw, french);
+        size_t key_len = cdn_orthography_key_ascii(french, strlen(french), key);
+        const cdn_ikey *k = key_len ? cdn_index_key(g->idx, key, key_len) : NULL;
+        if (k && k != exact)
+            add_postings(g, k, 0.95);
+    }
+}
+
 static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
 {
     const cordon_index *idx = g->idx;
@@ -1196,6 +1237,8 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         gather_korean_latin(g, t, g->token == g->korean_surname);
     if (g->korean_cyrillic)
         gather_korean_cyrillic(g, t, g->token == g->korean_surname);
+    if (t->latin_shape.mask & 1u << ('w' - 'a'))
+        gather_w_as_french(g, t, exact);
     if (rare) {
         /* Counted a byte per key rather than in a table hashed into: the same keys, fewer
          * instructions (the table was a tenth of a search's). Without the bytes, the table. */
