@@ -1123,6 +1123,16 @@ static __attribute__((cold, noinline)) void gather_korean_cyrillic(gatherer *g, 
     cdn_korean_cyrillic_keys(g->idx, t, surname, add_korean_key, g);
 }
 
+/* Adds the names whose keys are near the key of read (len bytes of plain ASCII), another
+ * reading of a rare query word, by the same similarity as the word's own (0.7). */
+static void gather_near_reading(gatherer *g, const char *read, size_t len)
+{
+    char key[CDN_KEY_MAX + 1];
+    size_t key_len = cdn_orthography_key_ascii(read, len, key);
+    if (key_len)
+        cdn_index_similar_keys_counted(g->idx, key, read, 0.7, g->acc->key_counts, add_similar, g);
+}
+
 /* A rare Latin word that reads as Ukrainian (cdn_ukrainian_h_as_g) also meets the keys near
  * the spelling with its h read as the Russian g, by the same similarity as its own (0.7):
  * OFAC gives MOZGOVOY, Aleksey the a.k.a.s MOZHOVY, MOZHOVYY, MOZHOVVY (Мозговий), which the
@@ -1130,13 +1140,26 @@ static __attribute__((cold, noinline)) void gather_korean_cyrillic(gatherer *g, 
 static __attribute__((cold, noinline)) void gather_h_as_g(gatherer *g, const cdn_token *t)
 {
     size_t len = strlen(t->latin);
-    char read[64], key[CDN_KEY_MAX + 1];
+    char read[64];
     if ((t->flags & CDN_TOK_ROMANISED) || !t->latin_shape.ascii || len < 4 || len >= sizeof read ||
         !cdn_ukrainian_h_as_g(t->latin, len, read))
         return;
-    size_t key_len = cdn_orthography_key_ascii(read, len, key);
-    if (key_len)
-        cdn_index_similar_keys_counted(g->idx, key, read, 0.7, g->acc->key_counts, add_similar, g);
+    gather_near_reading(g, read, len);
+}
+
+/* The other way: a rare Latin word with a g (Mozgovoy) also meets the keys near its spelling
+ * with every g written h (mozhovoy), by the same 0.7: the Ukrainian spellings listed for a
+ * Russian name (OFAC's MOZHOVYY, Aleksey), which the scorer meets as "Ukrainian" 0.90 (its
+ * ukrainian_cognate reads their h back as g) but which no key of the word's led to. */
+static __attribute__((cold, noinline)) void gather_g_as_h(gatherer *g, const cdn_token *t)
+{
+    size_t len = strlen(t->latin);
+    char read[64];
+    if ((t->flags & CDN_TOK_ROMANISED) || !t->latin_shape.ascii || len < 5 || len >= sizeof read)
+        return;
+    for (size_t i = 0; i <= len; i++)
+        read[i] = t->latin[i] == 'g' ? 'h' : t->latin[i];
+    gather_near_reading(g, read, len);
 }
 
 /* A Latin word that writes the Arabic w as French does (french_w.h: Fouaz, Ouahid) also meets
@@ -1247,6 +1270,8 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         cdn_index_similar_keys_counted(idx, t->key, t->latin, 0.7, g->acc->key_counts, add_similar, g);
         if (strchr(t->latin, 'h'))
             gather_h_as_g(g, t);
+        if (t->latin_shape.mask & 1u << ('g' - 'a'))
+            gather_g_as_h(g, t);
         if (strstr(t->latin, "ou"))
             gather_french_w(g, t, exact, true);
         gather_split(g, t->latin, (float)(0.93 * g->token_weight));

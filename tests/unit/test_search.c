@@ -1099,6 +1099,27 @@ static void ukrainian_h_finds_the_russian_g(void **state)
     cordon_index_close(index);
 }
 
+/* The other way: a Russian spelling finds the Ukrainian one listed (MOZGOVOY, Aleksey / OFAC's
+ * MOZHOVYY, Aleksey, which the scorer meets as "Ukrainian" 0.90): no key of mozgovoy's
+ * (mosgovoi) is near mozhovyy's (mosovi), and search found nothing. */
+static const char UKRAINIAN_LISTED[] =
+    "id,schema,name,aliases\n"
+    "U-1,Person,\"MOZHOVYY, Aleksey\",\n"
+    "U-2,Person,\"IVANOV, Aleksey\",\nU-3,Person,\"PETROV, Aleksey\",\nU-4,Person,\"SIDOROV, Aleksey\",\n"
+    "U-5,Person,\"KUZNETSOV, Aleksey\",\nU-6,Person,\"POPOV, Aleksey\",\nU-7,Person,\"SOKOLOV, Aleksey\",\n"
+    "U-8,Person,\"LEBEDEV, Aleksey\",\nU-9,Person,\"KOZLOV, Aleksey\",\nU-10,Person,\"NOVIKOV, Aleksey\",\n"
+    "U-11,Person,\"MOROZOV, Aleksey\",\nU-12,Person,\"VOLKOV, Aleksey\",\nU-13,Person,\"ZAYTSEV, Aleksey\",\n";
+
+static void russian_g_finds_the_ukrainian_h(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"MOZGOVOY, Aleksey", "U-1", "mozgovoy ~ mozhovyy (Ukrainian 0.90"},
+    };
+    expect_first_alerting("ukrainian_listed.csv", UKRAINIAN_LISTED, sizeof UKRAINIAN_LISTED - 1, CASES,
+                          sizeof CASES / sizeof CASES[0]);
+}
+
 /* The Arabic w that French writes ou (french_w.h): FOUAZ, Abbas had no key to FAWAZ, Abbas
  * Loutfe (OFAC a.k.a.s: not a candidate at all), Ouahid none to Wahid. The query's spelling
  * read with w leads to the listed one: its key exactly (Ouahid, a word the index knows), and the
@@ -1469,6 +1490,7 @@ int main(void)
         cmocka_unit_test(famous_one_word_names_come_first),
         cmocka_unit_test(rare_word_names_scored_when_unknown_word),
         cmocka_unit_test(ukrainian_h_finds_the_russian_g),
+        cmocka_unit_test(russian_g_finds_the_ukrainian_h),
         cmocka_unit_test(french_w_finds_the_w),
         cmocka_unit_test(w_finds_the_french_ou),
         cmocka_unit_test(joined_article_finds_the_name_written_apart),
