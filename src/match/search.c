@@ -1147,19 +1147,26 @@ static __attribute__((cold, noinline)) void gather_h_as_g(gatherer *g, const cdn
     gather_near_reading(g, read, len);
 }
 
-/* The other way: a rare Latin word with a g (Mozgovoy) also meets the keys near its spelling
- * with every g written h (mozhovoy), by the same 0.7: the Ukrainian spellings listed for a
- * Russian name (OFAC's MOZHOVYY, Aleksey), which the scorer meets as "Ukrainian" 0.90 (its
- * ukrainian_cognate reads their h back as g) but which no key of the word's led to. */
+/* The other way: a Latin word with a g that the index does not know (Mozgovoy) also meets the
+ * keys near its spelling with every g written h (mozhovoy), by the same 0.7: the Ukrainian
+ * spellings listed for a Russian name (OFAC's MOZHOVYY, Aleksey), which the scorer meets as
+ * "Ukrainian" 0.90 (its ukrainian_cognate reads their h back as g) but which no key of the
+ * word's led to. Not for a g only of ng (Wang, Young), which Ukrainian spells so too: the
+ * caller asks only for an unknown word, as the look-up is a search's dearest. */
 static __attribute__((cold, noinline)) void gather_g_as_h(gatherer *g, const cdn_token *t)
 {
     size_t len = strlen(t->latin);
     char read[64];
     if ((t->flags & CDN_TOK_ROMANISED) || !t->latin_shape.ascii || len < 5 || len >= sizeof read)
         return;
-    for (size_t i = 0; i <= len; i++)
-        read[i] = t->latin[i] == 'g' ? 'h' : t->latin[i];
-    gather_near_reading(g, read, len);
+    bool any = false;
+    for (size_t i = 0; i <= len; i++) {
+        bool h = t->latin[i] == 'g' && (i == 0 || t->latin[i - 1] != 'n');
+        read[i] = h ? 'h' : t->latin[i];
+        any |= h;
+    }
+    if (any)
+        gather_near_reading(g, read, len);
 }
 
 /* A Latin word that writes the Arabic w as French does (french_w.h: Fouaz, Ouahid) also meets
@@ -1270,7 +1277,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         cdn_index_similar_keys_counted(idx, t->key, t->latin, 0.7, g->acc->key_counts, add_similar, g);
         if (strchr(t->latin, 'h'))
             gather_h_as_g(g, t);
-        if (t->latin_shape.mask & 1u << ('g' - 'a'))
+        if (!exact && (t->latin_shape.mask & 1u << ('g' - 'a')))
             gather_g_as_h(g, t);
         if (strstr(t->latin, "ou"))
             gather_french_w(g, t, exact, true);
