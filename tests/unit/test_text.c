@@ -362,6 +362,44 @@ static void kanji_of_japanese_names(void **state)
     cdn_translit_free(t);
 }
 
+/* Whether word of the name is read as a Japanese name by t (cdn_translit_token_read). */
+static bool read_as_japanese(cdn_translit *t, const char *name, const char *word)
+{
+    int japanese = 0;
+    assert_int_equal(cdn_translit_japanese_hint(t, name, strlen(name), &japanese), CORDON_OK);
+    int hint = cdn_translit_hint(name, strlen(name)) | japanese;
+    cdn_strbuf sb;
+    cdn_strbuf_init(&sb);
+    bool read = true, again = false; /* each answer written over an opposite value */
+    assert_int_equal(cdn_translit_token_read(t, hint, word, strlen(word), &sb, &read), CORDON_OK);
+    assert_int_equal(cdn_translit_token_read(t, hint, word, strlen(word), &sb, &again), CORDON_OK);
+    cdn_strbuf_free(&sb);
+    assert_true(read == again); /* the second from the cache */
+    return read;
+}
+
+/* The romanisation says whether it is the kanji's Japanese reading, from the cache too; a
+ * word in hiragana alone is told apart from katakana and kanji. */
+static void japanese_readings_told(void **state)
+{
+    (void)state;
+    cdn_translit *t = NULL;
+    assert_int_equal(cdn_translit_new(&t), CORDON_OK);
+    assert_true(read_as_japanese(t, "佐藤", "佐藤"));
+    assert_true(read_as_japanese(t, "山田 太郎", "太郎"));
+    assert_false(read_as_japanese(t, "太郎", "太郎")); /* tailang */
+    assert_false(read_as_japanese(t, "李明", "李明"));
+    assert_false(read_as_japanese(t, "サトウ", "サトウ")); /* kana: no kanji read */
+    assert_false(read_as_japanese(t, "Sato", "Sato"));
+    cdn_translit_free(t);
+    assert_true(cdn_japanese_hiragana("さとう", strlen("さとう")));
+    assert_true(cdn_japanese_hiragana("ゆーこ", strlen("ゆーこ"))); /* the long vowel mark */
+    assert_false(cdn_japanese_hiragana("サトウ", strlen("サトウ")));
+    assert_false(cdn_japanese_hiragana("ひと美", strlen("ひと美")));
+    assert_false(cdn_japanese_hiragana("ー", strlen("ー")));
+    assert_false(cdn_japanese_hiragana("", 0));
+}
+
 /* Katakana's combinations for foreign sounds (外来語の表記, 1991) are romanised as Hepburn
  * writes them, with no u of their own (kana_digraphs.h); plain kana stay ICU's. */
 static void katakana_combinations_in_hepburn(void **state)
@@ -2140,6 +2178,7 @@ int main(void)
         cmocka_unit_test(readings_starts_written_out),
         cmocka_unit_test(readings_golden),
         cmocka_unit_test(kanji_of_japanese_names),
+        cmocka_unit_test(japanese_readings_told),
         cmocka_unit_test(katakana_combinations_in_hepburn),
         cmocka_unit_test(sino_korean_syllables),
         cmocka_unit_test(mandarin_in_hangul_by_the_table),
