@@ -1214,8 +1214,7 @@ bool cdn_romaji_reading(const cdn_token *t, bool *kunrei)
     if (!(t->flags & CDN_TOK_SYLLABIC) || !t->latin[0])
         return false;
     cdn_syllabary script = cdn_syllabary_of(t->text);
-    if (script == CDN_SYLLABARY_HANGUL ||
-        (script == CDN_SYLLABARY_HAN && (strlen(t->text) < 6 || !cdn_romaji_hepburn(t->latin))))
+    if (script == CDN_SYLLABARY_HANGUL || (script == CDN_SYLLABARY_HAN && !(t->flags & CDN_TOK_JAPANESE)))
         return false;
     const unsigned char *c = (const unsigned char *)t->text; /* hiragana: U+3040-309F */
     bool hiragana = c[0] == 0xE3 && (c[1] == 0x81 || (c[1] == 0x82 && c[2] <= 0x9F));

@@ -1582,6 +1582,7 @@ static void japanese_names_romanised_otherwise(void **state)
     expect_scores(SAME, COUNT(SAME), 0.95, 0.95, "romanisation");
     static const char *const OTHER[][2] = {
         {"司徒", "Shitsu"}, {"胡图", "Futsu"}, /* pinyin situ, hutu: not Hepburn */
+        {"糸姬", "Mizi"},                     /* pinyin miji, Hepburn-like: no Kunrei zi (0.95 before) */
         {"ティナ", "China"},                     /* katakana ti is not Kunrei's chi */
         {"佐藤", "Saito"},
     };
