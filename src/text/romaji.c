@@ -102,8 +102,11 @@ bool cdn_romaji_fold(const char *word, bool kunrei, char *out, size_t cap)
         i += used;
         if (!vowel(c) || to)
             continue;
-        /* A long vowel as one: oo, ou, oh before a consonant or at the end, aa, ii, uu, ee. */
-        while (word[i] == c || (c == 'o' && (word[i] == 'u' || (word[i] == 'h' && !vowel(word[i + 1])))))
+        /* A long vowel as one: oo, ou, oh before a consonant or at the end, aa, uu, ee; not ii,
+         * which Hepburn, Kunrei and the passport all write twice (Ishii, Niigata, Iida): 石井
+         * ishii met ISI (Kunrei isi) at 0.95 as ishi. */
+        while ((word[i] == c && c != 'i') ||
+               (c == 'o' && (word[i] == 'u' || (word[i] == 'h' && !vowel(word[i + 1])))))
             i++;
     }
     out[n] = '\0';
@@ -151,7 +154,7 @@ static void spell(const char *reading, unsigned v, char out[CDN_ROMAJI_SPELLING_
         }
         out[n++] = c;
         size_t from = ++i;
-        while (reading[i] == c || (c == 'o' && reading[i] == 'u'))
+        while ((reading[i] == c && c != 'i') || (c == 'o' && reading[i] == 'u')) /* ii stays (above) */
             i++;
         /* the passport's oh: before a consonant or at the end, as cdn_romaji_fold reads it */
         if ((v & 1) && c == 'o' && i > from && !vowel(reading[i]))

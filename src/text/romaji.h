@@ -32,7 +32,7 @@ bool cdn_romaji_hepburn(const char *word);
 /*
  * Writes into out (cap bytes) the lower-case ASCII word with the differences above folded: an m
  * before b, m, p as n, a long vowel (oh before a consonant or at the end, ou, and a vowel
- * written twice) as one vowel, and when kunrei Kunrei-shiki's si ti tu hu zi di du sy ty zy dy
+ * written twice but ii, which every system writes so: Ishii) as one vowel, and when kunrei Kunrei-shiki's si ti tu hu zi di du sy ty zy dy
  * and jy as Hepburn's shi chi tsu fu ji ji zu sh ch j j j, Nihon-shiki's dj dz as j z, tch as
  * cch. Not kunrei for a word in katakana, nearly always a foreign name, whose Latin ti is a ti
  * (プーチン puchin is Putin by ear, not a romanisation). Returns false when the word does not

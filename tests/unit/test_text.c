@@ -1182,6 +1182,7 @@ static void romaji_folds(void **state)
         {"oosaka", "osaka", true},        {"yuuki", "yuki", true},        {"shimbashi", "shinbashi", true},
         {"tutiya", "tsuchiya", true},     {"huzi", "fuji", true},         {"syuusuke", "shusuke", true},
         {"shuu", "shu", true},            /* the h of shu is no Kunrei hu */
+        {"ishii", "ishii", true},         {"isi", "ishi", true},          /* ii is no long vowel written twice */
         {"matcha", "maccha", true},       {"tendji", "tenji", true},      {"kozima", "kojima", true},
         {"tutiya", "tutiya", false},      /* katakana: not Kunrei */
         {"namba", "nanba", false},        {"john", "jon", false},
@@ -1225,6 +1226,7 @@ static void romaji_spellings_listed(void **state)
         {"shuuji", true, "shuji syuzi"},     {"nanba", false, "namba"},
         {"shinbashi", true, "shimbashi sinbasi simbasi"},
         {"tsuchiya", false, ""},             {"yamada", true, ""},
+        {"ishii", false, ""},                /* ii kept */
     };
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
         char out[CDN_ROMAJI_SPELLINGS][CDN_ROMAJI_SPELLING_MAX + 1], listed[256] = "";
