@@ -1169,7 +1169,7 @@ static bool heard_at_all(const char *latin, const char *r)
     return has_heard(latin, r, true) || has_heard(latin, r, false);
 }
 
-/* Japanese names romanised otherwise folded together (romaji.h), and what counts as Hepburn. */
+/* Japanese names romanised otherwise folded together (romaji.h). */
 static void romaji_folds(void **state)
 {
     (void)state;
@@ -1199,16 +1199,6 @@ static void romaji_folds(void **state)
     char none[1] = {'x'}; /* no room at all: nothing written, not even the NUL (review2) */
     assert_false(cdn_romaji_fold("", true, none, 0));
     assert_int_equal(none[0], 'x');
-    assert_true(cdn_romaji_hepburn("toujouhideki"));
-    assert_true(cdn_romaji_hepburn("shinbashi"));
-    assert_true(cdn_romaji_hepburn("hokkaidou"));    /* a doubled consonant */
-    assert_true(cdn_romaji_hepburn("onna"));         /* n before n */
-    assert_false(cdn_romaji_hepburn("bentian"));     /* pinyin: ti */
-    assert_false(cdn_romaji_hepburn("xiushu"));      /* x */
-    assert_false(cdn_romaji_hepburn("shunzi"));      /* zi */
-    assert_false(cdn_romaji_hepburn("jingjia"));     /* ng before a consonant */
-    assert_false(cdn_romaji_hepburn("wanlong"));     /* l */
-    assert_false(cdn_romaji_hepburn(""));
 }
 
 /* The other romanisations of a romaji reading (cdn_romaji_spellings) that a search looks up:
