@@ -1249,6 +1249,15 @@ static double across_scripts(const cdn_token *a, const cdn_token *b, const char 
     return UNDECIDED;
 }
 
+/* Whether a and b, one of them a word of an abjad and the other a Latin spelling, are an
+ * Arabic word that begins with س and a Latin one that begins with z: two names, however the
+ * keys, classes and skeletons that fold s and z together meet them (abjad_evidence.h). */
+static bool sin_against_z(const cdn_token *a, const cdn_token *b)
+{
+    const cdn_token *abjad = (a->flags & CDN_TOK_ABJAD) ? a : b, *latin = abjad == a ? b : a;
+    return latin->latin[0] == 'z' && !(latin->flags & CDN_TOK_ROMANISED) && cdn_abjad_sin_not_z(abjad->text, latin->latin);
+}
+
 /* a and b as one word written otherwise: the same cross-orthography key (or two Arabic
  * articles), a German genitive, one given name's Russian, Ukrainian or Belarusian form, a
  * compound's head (+ullah), or, in Arabic, Hebrew or Cyrillic, one consonant skeleton.
@@ -1418,6 +1427,10 @@ double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const
         double heard = han_transcription(han, other, false, sounds);
         *how = heard > 0.0 ? CDN_SOUNDS : NULL;
         return heard;
+    }
+    if (((a->flags ^ b->flags) & CDN_TOK_ABJAD) && sin_against_z(a, b)) {
+        *how = NULL;
+        return 0.0;
     }
     decided = same_spelling(a, b, how);
     if (decided != UNDECIDED)
