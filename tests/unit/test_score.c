@@ -2302,6 +2302,9 @@ static void abjad_vowel_letters_in_place(void **state)
         {"כליל", "klyl", CDN_ABJAD_HEBREW, "chile", false},   /* Chile writes one */
         {"כליל", "klyl", CDN_ABJAD_HEBREW, "kalil", true},
         {"ניניו", "nynyw", CDN_ABJAD_HEBREW, "ninio", true},
+        {"דיוק", "dywq", CDN_ABJAD_HEBREW, "duke", true},     /* יו the [ju] of an English u */
+        {"דיוק", "dywq", CDN_ABJAD_HEBREW, "dake", false},    /* not an a */
+        {"ميوكي", "mywky", 0, "mukake", false},              /* Arabic يو a Japanese yu */
         {"דוד", "dwd", CDN_ABJAD_HEBREW, "dudu", true},
         {"דוד", "dwd", CDN_ABJAD_HEBREW, "dou", false},
         {"אנני", "nny", CDN_ABJAD_HEBREW, "annie", true},    /* a double letter copied, */
