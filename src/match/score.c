@@ -2330,7 +2330,7 @@ typedef struct leftover {
 
 static bool is_legal_form(const cdn_token *t) { return t->flags & CDN_TOK_LEGAL_FORM; }
 
-static bool is_title(const cdn_token *t)
+bool cdn_title_token(const cdn_token *t)
 {
     return (t->flags & CDN_TOK_HONORIFIC) && cdn_is_title(t->text, strlen(t->text));
 }
@@ -2662,7 +2662,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     if ((q_legal & ~q_used) && (nw.legal & ~n_used)) /* else none would meet: not walked */
         meet_leftovers(&l, is_legal_form, LEGAL_FORM_SIM, "legal form");
     if ((q_honorific & ~q_used) && (nw.honorific & ~n_used)) /* a title is an honorific */
-        meet_leftovers(&l, is_title, TITLE_SIM, "title"); /* a title is looked up only when left over */
+        meet_leftovers(&l, cdn_title_token, TITLE_SIM, "title"); /* a title is looked up only when left over */
     /* A patronymic the query leaves out says nothing against the name: people and papers omit
      * it, and a surname alone must not rank LUKASHENKO, Alexander Grigoryevich below his son
      * LUKASHENKO, Dmitry for the patronymic only the father's alias gives. */

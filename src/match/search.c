@@ -1967,6 +1967,8 @@ static gathered gather_query(searcher *s, gatherer *g, const uint16_t *order, si
         }
         if ((q[i].flags & CDN_TOK_LEGAL_FORM) && !only_legal_forms)
             continue; /* left untaken: the scorer lets it meet any legal form of the name */
+        if (cdn_title_token(&q[i]) && m > 1)
+            continue; /* likewise a title, which meets any title of the name (נסיכת / of) */
         g->token = (uint32_t)i;
         g->token_weight = (float)cdn_query_token_weight(&q[i]);
         gather_token(g, &q[i], i + 1 < m ? &q[i + 1] : NULL);
@@ -1986,7 +1988,7 @@ static gathered gather_query(searcher *s, gatherer *g, const uint16_t *order, si
     /* Then the other vowel spellings of the tokens taken, for the names reached by any of them. */
     for (size_t r = 0; r < taken && g->status == CORDON_OK; r++) {
         size_t i = order[r];
-        if ((q[i].flags & CDN_TOK_LEGAL_FORM) && !only_legal_forms)
+        if (((q[i].flags & CDN_TOK_LEGAL_FORM) && !only_legal_forms) || (cdn_title_token(&q[i]) && m > 1))
             continue;
         g->token = (uint32_t)i;
         g->token_weight = (float)cdn_query_token_weight(&q[i]);
