@@ -90,9 +90,10 @@ bool cdn_may_be_transcription(const cdn_token *t);
 
 /*
  * Whether t, a word in kana or kanji, is read as a Japanese name whose other romanisations
- * (romaji.h) the scorer meets: kana, or two Han characters or more read as Hepburn romaji
- * (a Chinese name's pinyin seldom is). *kunrei says whether Kunrei-shiki counts too (Han and
- * hiragana; a word in katakana is nearly always a foreign name).
+ * (romaji.h) the scorer meets: kana, or kanji analysis read as Japanese (CDN_TOK_JAPANESE;
+ * a Chinese name's pinyin is not romaji, though some look like it: 糸姬 miji, not Kunrei's
+ * mizi). *kunrei says whether Kunrei-shiki counts too (Han and hiragana; a word in katakana
+ * is nearly always a foreign name).
  */
 bool cdn_romaji_reading(const cdn_token *t, bool *kunrei);
 
@@ -156,6 +157,11 @@ extern const char CDN_FUZZY_FLOOR[];
 /* How a single letter met a word it begins (0.5): an initial. A letter of the listed name counts
  * only where the name has two words or more besides its letters (score.c, initial_alone). */
 extern const char CDN_INITIAL[];
+
+/* Whether t is a title of a ruler, a noble or a saint, or a word that joins one to its realm
+ * (titles.h: מלך, נסיכת, of): the scorer pairs such words left over on both sides, whatever
+ * their letters, at 0.9. */
+bool cdn_title_token(const cdn_token *t);
 
 /* Similarity of two tokens in [0, 1], and how they met ("exact", "spelling", "fuzzy", ...). */
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how);
