@@ -692,6 +692,27 @@ static __attribute__((cold, noinline)) void gather_respelled(gatherer *g, const 
     gather_tested_edits(g, t, heard, n, exact);
 }
 
+/* A Hangul transcription with a final ㅅ, which ICU writes s and Korean says t, writing a
+ * foreign final t (데이빗 deibis / David, 샤빗 syabis / Charvet, 프레스콧 / Prescott), meets the
+ * words listed under the sound classes of that reading (cdn_hangul_final_s_said), each tested
+ * as in gather_short_sounds (add_tested). The scorer hears the t (transcription.c), but the
+ * classes of the s led to no key of the name. Only the words search takes for transcriptions,
+ * as gather_respelled for Han. */
+static __attribute__((cold, noinline)) void gather_final_s(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    bool two_syllables;
+    if (!(cdn_may_be_transcription(t) || (cdn_short_sounds_wanted(t, g->foreign, &two_syllables) && two_syllables)))
+        return;
+    char said[CDN_SOUNDS_MAX + 1];
+    if (!cdn_hangul_final_s_said(t->latin, said, sizeof said))
+        return;
+    char plain[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    size_t np = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED, plain);
+    size_t n = other_sounds(heard, cdn_sound_variants(said, CDN_SOUND_ROMANISED, heard), plain, np);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
+        add_tested(g, t, heard[v], exact);
+}
+
 /* A token that may be a foreign name transcribed into Chinese, Japanese or Korean meets the
  * Latin spellings whose sound classes (sounds.h) agree under some reading of each: the
  * scorer's "sounds", 0.85. */
@@ -704,6 +725,8 @@ static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact
     if ((t->flags & CDN_TOK_SYLLABIC) && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN &&
         (strstr(t->latin, "shen") || strchr(t->latin, 'r')))
         gather_respelled(g, t, exact);
+    if ((t->flags & CDN_TOK_SYLLABIC) && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HANGUL && strchr(t->latin, 's'))
+        gather_final_s(g, t, exact);
     if (!cdn_may_be_transcription(t)) {
         if (cdn_short_sounds_han_but_one(t))
             gather_han_but_one(g, t, exact);
