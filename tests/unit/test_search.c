@@ -114,7 +114,10 @@ static const char LIST[] =
     "T-100,Person,SUN Lin,\n"
     "T-101,Person,David CHARVET,\n"
     "T-102,Person,Nzingha PRESCOD,\n"
-    "T-103,Person,Buttree PUEDPONG,\n";
+    "T-103,Person,Buttree PUEDPONG,\n"
+    "T-104,Person,Jacques HADAMARD,\n"
+    "T-105,Person,Thibaut COURTOIS,\n"
+    "T-106,Person,Hubert FOURNIER,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -487,6 +490,24 @@ static void hangul_final_s_finds_latin_names(void **state)
     expect_first("데이빗 샤빗", "T-101");
     expect_first("징가 프레스콧", "T-102");
     expect_first("붓리 프앗퐁", "T-103");
+}
+
+/* A Hangul transcription in a query of foreign words meets the Latin words with a class added
+ * to its two or three (search.c, gather_hangul_insertions): 아다마르 adamareu, t n l / Hadamard
+ * with its h and final d; 쿠르트와 / Courtois; 포르니에 / Fournier (session 16, each with no
+ * result or another name first on main 9c976cc). Alone, one word is no foreign query (a Korean
+ * name of a rare surname is one word too): no class is added. */
+static void hangul_class_added_finds_latin_names(void **state)
+{
+    (void)state;
+    expect_first("자크 아다마르", "T-104");
+    expect_first("티보 쿠르트와", "T-105");
+    expect_first("위베르 포르니에", "T-106");
+    cordon_results *res = NULL;
+    assert_int_equal(cordon_search(idx, "아다마르", NULL, &res), CORDON_OK);
+    for (size_t i = 0; i < cordon_results_count(res); i++)
+        assert_string_not_equal(cordon_results_get(res, i)->entity->native_id, "T-104");
+    cordon_results_free(res);
 }
 
 /* Han transcriptions that the scorer accepts and no key led to (session 14, each failing on
@@ -1385,6 +1406,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(misspelling_whose_key_differs),
         cmocka_unit_test(hangul_final_s_finds_latin_names),
+        cmocka_unit_test(hangul_class_added_finds_latin_names),
         cmocka_unit_test(tokens_written_joined),
         cmocka_unit_test(space_typed_as_a_letter),
         cmocka_unit_test(legal_forms_in_another_language),
