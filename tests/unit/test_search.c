@@ -118,7 +118,8 @@ static const char LIST[] =
     "T-104,Person,Jacques HADAMARD,\n"
     "T-105,Person,Thibaut COURTOIS,\n"
     "T-106,Person,Hubert FOURNIER,\n"
-    "T-107,Person,Julius JAUREGG,\n";
+    "T-107,Person,Julius JAUREGG,\n"
+    "T-108,Person,Ludwig WITTGENSTEIN,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -495,7 +496,8 @@ static void hangul_final_s_finds_latin_names(void **state)
 
 /* A Hangul transcription in a query of foreign words meets the Latin words with a class more
  * that Korean did not hear (search.c, gather_hangul_unheard): 아다마르 adamareu, t n l / Hadamard
- * with its silent final d; 쿠르트와 / Courtois; 포르니에 / Fournier (session 16, each with no
+ * with its silent final d; 쿠르트와 / Courtois; 포르니에 / Fournier; 야우레크 / Jauregg with its j
+ * said y; 비트겐슈타인 / Wittgenstein with its w said v (session 16, each with no
  * result or another name first on main 9c976cc). Alone, one word is no foreign query (a Korean
  * name of a rare surname is one word too): no class is added. */
 static void hangul_class_added_finds_latin_names(void **state)
@@ -505,6 +507,7 @@ static void hangul_class_added_finds_latin_names(void **state)
     expect_first("티보 쿠르트와", "T-105");
     expect_first("위베르 포르니에", "T-106");
     expect_first("율리우스 야우레크", "T-107"); /* a first j said y: l k / s l k */
+    expect_first("루트비히 비트겐슈타인", "T-108"); /* a w said v: b t k n s t n / t k n s t n */
     cordon_results *res = NULL;
     assert_int_equal(cordon_search(idx, "아다마르", NULL, &res), CORDON_OK);
     for (size_t i = 0; i < cordon_results_count(res); i++)
