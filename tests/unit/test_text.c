@@ -14,6 +14,7 @@
 #include "text/arabic_compounds.h"
 #include "text/arabic_letters.h"
 #include "text/ukrainian.h"
+#include "text/french_w.h"
 #include "text/name_abbreviations.h"
 #include "text/belarusian.h"
 #include "text/generic_words.h"
@@ -1331,6 +1332,21 @@ static size_t abjad_agree(const char *abjad, unsigned flags, const char *latin)
     return best;
 }
 
+/* An Arabic word that begins with س is not a Latin one that begins with z, the article
+ * aside; ز, ص and Hebrew ס may be (abjad_evidence.h). */
+static void abjad_sin_not_z(void **state)
+{
+    (void)state;
+    assert_true(cdn_abjad_sin_not_z("\u0633\u0639\u064A\u062F", "zid"));                 /* سعيد */
+    assert_true(cdn_abjad_sin_not_z("\u0627\u0644\u0633\u0639\u064A\u062F", "zaid"));  /* السعيد */
+    assert_false(cdn_abjad_sin_not_z("\u0633\u0639\u064A\u062F", "said"));
+    assert_false(cdn_abjad_sin_not_z("\u0632\u064A\u0646", "zein"));                      /* زين */
+    assert_false(cdn_abjad_sin_not_z("\u0635\u0647\u064A\u0648\u0646", "zion"));        /* صهيون */
+    assert_false(cdn_abjad_sin_not_z("\u05E1\u05E4\u05D0\u05D8\u05E8\u05D5", "zapatero")); /* ספאטרו */
+    assert_false(cdn_abjad_onsets_agree("\u0633\u0647\u064A\u0644", "shyl", "zil"));      /* سهيل */
+    assert_true(cdn_abjad_onsets_agree("\u0633\u0647\u064A\u0644", "shyl", "suhail"));
+}
+
 /* Consonant classes with the letters that may be silent or unwritten optional (abjad.h). */
 static void abjad_classes_golden(void **state)
 {
@@ -1680,6 +1696,24 @@ static void belarusian_read_as_russian(void **state)
 
 /* A Ukrainian name's h is read as the Russian g where it may be a г (not in ch, sh, kh, ph, th,
  * gh), in words that look Ukrainian (a y after a consonant); other words are not read so. */
+/* French spellings of the Arabic w read with w (french_w.h); an ou that is a vowel is left. */
+static void french_w_read_as_w(void **state)
+{
+    (void)state;
+    static const pair READ[] = {
+        {"fouaz", "fwaz"},   {"ouahid", "wahid"},   {"redouane", "redwane"}, {"naouel", "nawel"},
+        {"chaouki", "chawki"}, {"taoufik", "tawfik"}, {"edouard", "edward"},
+    };
+    static const char *const NOT[] = {"louis", "mouloud", "inoue", "youssef", "boulos", "souk"};
+    char out[64];
+    for (size_t i = 0; i < sizeof READ / sizeof READ[0]; i++)
+        if (!cdn_french_w(READ[i].in, strlen(READ[i].in), out) || strcmp(out, READ[i].out) != 0)
+            fail_msg("%s: %s, expected %s", READ[i].in, out, READ[i].out);
+    for (size_t i = 0; i < sizeof NOT / sizeof NOT[0]; i++)
+        if (cdn_french_w(NOT[i], strlen(NOT[i]), out))
+            fail_msg("%s read with w: %s", NOT[i], out);
+}
+
 static void ukrainian_h_read_as_g(void **state)
 {
     (void)state;
@@ -2149,6 +2183,7 @@ int main(void)
         cmocka_unit_test(korean_surname_syllables),
         cmocka_unit_test(consonant_class_variants),
         cmocka_unit_test(readings_latin_german_english),
+        cmocka_unit_test(abjad_sin_not_z),
         cmocka_unit_test(abjad_classes_golden),
         cmocka_unit_test(abjad_keys_golden),
         cmocka_unit_test(abjad_short_keys_golden),
@@ -2180,6 +2215,7 @@ int main(void)
         cmocka_unit_test(belarusian_read_as_russian),
         cmocka_unit_test(arabic_letters_marked),
         cmocka_unit_test(ukrainian_h_read_as_g),
+        cmocka_unit_test(french_w_read_as_w),
         cmocka_unit_test(arabic_letters_signed),
         cmocka_unit_test(vowelled_skeleton_golden),
         cmocka_unit_test(readings_russian_practice),
