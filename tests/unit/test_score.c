@@ -1846,6 +1846,8 @@ static void korean_names_meet_their_spellings(void **state)
         {"김정렬", "Kim Chung-yul"},   /* 렬 as yul */
         {"전제억", "Jun Je-uk"},       /* jeeok split at its syllables: je eok */
         {"연제운", "Yeon Je-woon"},    /* jeun split: je un */
+        {"어경준", "Ou Kyoung-Jun"},   /* 어 a surname, spelled Ou by custom (0.0 before) */
+        {"창조리", "Chang Jo-ri"},     /* 창 a surname (0.0 before) */
     };
     expect_scores(SAME, COUNT(SAME), 0.90, 0.97, "a Korean name's spelling");
     static const char *const OTHER[][2] = {
@@ -1855,6 +1857,7 @@ static void korean_names_meet_their_spellings(void **state)
         {"홍해경", "Hong Hei-kyung"}, {"고생현", "Seng-Hyoun Ko"},  /* ei is ㅖ, not ㅐ; seng is not 생 saeng */
         {"이김생", "Lee Lim-saeng"},                              /* only r is left out */
         {"전제억", "Jun Jeo-uk"},                                 /* the break where the Hangul has it */
+        {"어경준", "Oh Kyoung-Jun"}, {"창조리", "Chang Ho-ri"},    /* 어 is not 오; 조 not 호 */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }

@@ -2133,6 +2133,23 @@ static void xinhua_respelled(void **state)
     assert_false(cdn_xinhua_respelled("landeng", out, sizeof out)); /* 藍登 */
 }
 
+/* A final ㅅ of Hangul romanised (ICU writes s) as the t Korean says (transcription.h); an s
+ * before a vowel, an s or an h, or after a consonant, is no final ㅅ; nothing to change, false. */
+static void hangul_final_s_said(void **state)
+{
+    (void)state;
+    char out[CDN_SOUNDS_MAX + 1];
+    assert_true(cdn_hangul_final_s_said("deibis", out, sizeof out)); /* 데이빗 / David */
+    assert_string_equal(out, "deibit");
+    assert_true(cdn_hangul_final_s_said("peureseukos", out, sizeof out)); /* 프레스콧 / Prescott */
+    assert_string_equal(out, "peureseukot");
+    assert_true(cdn_hangul_final_s_said("peuaspong", out, sizeof out)); /* 프앗퐁 */
+    assert_string_equal(out, "peuatpong");
+    assert_false(cdn_hangul_final_s_said("jeiseun", out, sizeof out)); /* 제이슨: 스 before a vowel */
+    assert_false(cdn_hangul_final_s_said("syabit", out, sizeof out));
+    assert_false(cdn_hangul_final_s_said("deibis", out, 6)); /* does not fit */
+}
+
 /* A Han transcription's first initial against a spelling's first letter (han_initials.h). */
 static void han_initials_fit(void **state)
 {
@@ -2174,6 +2191,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(sound_class_edits),
         cmocka_unit_test(xinhua_respelled),
+        cmocka_unit_test(hangul_final_s_said),
         cmocka_unit_test(han_initials_fit),
         cmocka_unit_test(normalize_latin),
         cmocka_unit_test(arabic_compounds_golden),
