@@ -1976,6 +1976,17 @@ static size_t pair_tokens(const cdn_token *q, size_t m, const cdn_token *n, size
     return np;
 }
 
+/* The first letters of the tokens t[0, count) whose len is not 0, as bits (a letter's low six
+ * bits: letters and digits that share them only let more joins be tried). */
+static uint64_t first_letters(const cdn_token *t, size_t count, const size_t *len)
+{
+    uint64_t firsts = 0;
+    for (size_t i = 0; i < count; i++)
+        if (len[i])
+            firsts |= 1ULL << (t[i].latin[0] & 63);
+    return firsts;
+}
+
 /* Adds to pairs[0..np) the joined pairs (Al Qaida / Alqaida) of the tokens whose length is
  * given in q_len and n_len (0: the token met a partner too well to be half of a join).
  * Returns the new count, at most MAX_PAIRS. */
@@ -1985,8 +1996,13 @@ static size_t joined_pairs(const cdn_token *q, size_t m, const cdn_token *n, siz
     joined qj_local[CDN_MAX_NAME_TOKENS], nj[CDN_MAX_NAME_TOKENS];
     const joined *qj[CDN_MAX_NAME_TOKENS];
     bool q_joined[CDN_MAX_NAME_TOKENS] = {false}, n_joined[CDN_MAX_NAME_TOKENS] = {false};
+    /* A join fits only a partner that begins with its letter (join_fits), single or joined: a
+     * join whose first letter no partner of the other side begins with is passed over before
+     * its partners are walked. Most names scored meet the query in no token at all, and every
+     * token is then offered for joins. */
+    uint64_t q_firsts = first_letters(q, m, q_len), n_firsts = first_letters(n, k, n_len);
     for (size_t i = 0; i + 1 < m; i++) {
-        if (!q_len[i] || !q_len[i + 1])
+        if (!q_len[i] || !q_len[i + 1] || !(n_firsts >> (q[i].latin[0] & 63) & 1))
             continue;
         size_t len = q_len[i] + q_len[i + 1];
         char first = q[i].latin[0];
@@ -1998,7 +2014,7 @@ static size_t joined_pairs(const cdn_token *q, size_t m, const cdn_token *n, siz
             qj[i] = query_join(q, i, memo, &qj_local[i]);
     }
     for (size_t j = 0; j + 1 < k; j++) {
-        if (!n_len[j] || !n_len[j + 1])
+        if (!n_len[j] || !n_len[j + 1] || !(q_firsts >> (n[j].latin[0] & 63) & 1))
             continue;
         size_t len = n_len[j] + n_len[j + 1];
         char first = n[j].latin[0];
