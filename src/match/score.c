@@ -2581,6 +2581,18 @@ static void weigh_name(const cdn_token *n, size_t k, name_weights *nw)
     }
 }
 
+/* Whether, with no pair made, the name's k tokens n have a legal form where the query has one
+ * (q_legal) or a title where it has one (q_honorific): the leftovers score_aligned lets meet. */
+static bool meets_leftovers(const cdn_token *n, size_t k, uint32_t q_legal, uint32_t q_honorific)
+{
+    bool legal = false, honorific = false;
+    for (size_t j = 0; j < k; j++) {
+        legal |= is_legal_form(&n[j]);
+        honorific |= (n[j].flags & CDN_TOK_HONORIFIC) != 0;
+    }
+    return (q_legal && legal) || (q_honorific && honorific);
+}
+
 /* Whether the aligned pair p is left unmatched after all: a Latin fuzzy pair nothing confirms,
  * an initial alone, or, in a weak alignment, a loose key no transcription or sure pair backs. */
 static bool pair_dropped(const cdn_token *q, const cdn_token *n, size_t k, const pair *p, const alignment *a)
@@ -2652,6 +2664,11 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     double own_qw[CDN_MAX_NAME_TOKENS], wq;
     uint32_t q_legal, q_honorific;
     const double *qw = query_weights(q, m, memo, own_qw, &wq, &q_legal, &q_honorific);
+    /* A name no part of which met the query's scores 0, unless legal forms or titles are left
+     * on both sides to meet each other (below): told from its tokens' flags, before it is
+     * weighed and aligned (0 is four scores in ten that a search works out). */
+    if (np == 0 && !explain && !meets_leftovers(n, k, q_legal, q_honorific))
+        return 0.0;
     name_weights nw;
     weigh_name(n, k, &nw);
     double wn = nw.total;
