@@ -1173,11 +1173,12 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_ru
     return CORDON_OK;
 }
 
-/* Whether a window ending at word last would cut a Korean name before the last syllable of its
- * given name (korean.c): Kim Jong of Kim Jong Il is not KIM, Song, whatever the whole scores. */
-static bool cuts_korean_name(const cdn_scanner *s, size_t last)
+/* Whether a window ending at word last, of the text's nwords, would cut a Korean name before
+ * the last syllable of its given name (korean.c): Kim Jong of Kim Jong Il is not KIM, Song,
+ * whatever the whole scores. */
+static inline bool cuts_korean_name(const cdn_scanner *s, size_t last, size_t nwords)
 {
-    return last + 1 < cdn_tokens_count(&s->words) && cdn_scan_name_syllable(s, last + 1);
+    return last + 1 < nwords && cdn_scan_name_syllable(s, last + 1);
 }
 
 int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
@@ -1204,7 +1205,7 @@ int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
                 break;
             if (s->capital[last] && !cdn_scan_lone_letter(s, last) &&
                 (len == 1 || !cdn_scan_type(s, last)->stop || cdn_scan_name_syllable(s, last)) &&
-                !cuts_korean_name(s, last) && window_may_mention(s, first, len, &run))
+                window_may_mention(s, first, len, &run) && !cuts_korean_name(s, last, nwords))
                 status = scan_window(s, first, len, &run); /* "Success Of": no name ends in a function word */
         }
     }
