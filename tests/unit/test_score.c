@@ -272,7 +272,11 @@ static void token_similarity_surely_apart(void **state)
         "Ian Yan Jan "
         /* session 15's rules across scripts (review2): romaji.h, abjad_evidence.h, han_initials.h */
         "ふじた Huzita Fujita つちや Tutiya Tsuchiya おおの Ohno 佐藤 Satoh ちば Tiba Chiba أوسي Osei كواو Kouao "
-        "埃格蘭 Egeland 韋斯 Wes Jessi";
+        "埃格蘭 Egeland 韋斯 Wes Jessi "
+        /* session 16: a Ukrainian h for the Russian g (ukrainian_cognate) */
+        "Hrytsenko Gritsenko Mozhovvy Mozgovoy Ihorovych Igorevich "
+        /* the French ou for the Arabic w (french_w_as_w) */
+        "Ouahid Wahid Ouassim Wassim Chaouki Shawki";
     /* Random words with a fixed seed: 200 of letters the rules single out, and 100 of soft
      * letters and two consonants (whose romanisations are near where their letters are not). */
     static const char LETTERS[] = "aeiouyhwjcksztdxlnrbvgfmp", SOFT[] = "aeiouyhwjsm";
@@ -778,6 +782,57 @@ static void arabic_spellings_vowels_apart(void **state)
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "vowels");
     static const char *const OTHER[][2] = {{"Chen", "Chan"}, {"Saqr", "Sager"}, {"Hussein Ali", "Hassan Ali"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* A Ukrainian spelling meets its Russian cognate where its h stands for the Russian g and its
+ * y for the Russian i or o: MOZHOVVY, Oleksiy / MOZGOVOY, Aleksey scored 0.797 in search,
+ * mozhovvy ~ mozgovoy at fuzzy 0.71; now "Ukrainian" 0.90. Not a word with a y after a
+ * consonant that is Indonesian or English (Halyna / Giuliana, Myhill / Miguel, Heryadi /
+ * Guridi: one vowel skeleton each, romanisations of each other below 0.8), nor an h where the
+ * other name has no g (Hayley / Gayle). */
+static void ukrainian_h_met_as_russian_g(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"Ivan Hrytsenko", "Ivan Gritsenko"},
+        {"MOZHOVVY, Oleksiy", "MOZGOVOY, Aleksey"},
+        {"Petro Ihorovych Bondar", "Petro Igorevich Bondar"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.90, 0.99, "Ukrainian");
+    double score = 0.0;
+    char why[512];
+    assert_int_equal(cordon_compare_explain(NULL, "Ivan Hrytsenko", "Ivan Gritsenko", CORDON_SCHEMA_PERSON, &score, why,
+                                            sizeof why), CORDON_OK);
+    if (!strstr(why, "hrytsenko ~ gritsenko (Ukrainian 0.90"))
+        fail_msg("Ivan Hrytsenko / Ivan Gritsenko explained as: %s", why);
+    static const char *const OTHER[][2] = {
+        {"Halyna Rossi", "Giuliana Rossi"}, {"Tom Myhill", "Tom Miguel"},
+        {"Heryadi Putra", "Guridi Putra"},  {"Hayley Smith", "Gayle Smith"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* The Arabic w that French writes ou meets the w of the English spelling: FOUAZ, Abbas /
+ * FAWAZ, Abbas had no word pair at all (fouaz, fawaz: fuzzy 0.6). Not an ou that is a vowel
+ * (Louis / Lewis, Inoue / Inwe), nor a spelling that already has a w. */
+static void french_w_meets_w(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"FOUAZ, Abbas", "FAWAZ, Abbas"},
+        {"Ouahid Karim", "Wahid Karim"},
+        {"Redouane Saidi", "Ridwan Saidi"},
+        {"Naoufal Amrani", "Nawfal Amrani"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.88, 0.98, "French w");
+    double score = 0.0;
+    char why[512];
+    assert_int_equal(cordon_compare_explain(NULL, "FOUAZ, Abbas", "FAWAZ, Abbas", CORDON_SCHEMA_PERSON, &score, why,
+                                            sizeof why), CORDON_OK);
+    if (!strstr(why, "fouaz ~ fawaz (French w 0.86"))
+        fail_msg("FOUAZ, Abbas / FAWAZ, Abbas explained as: %s", why);
+    static const char *const OTHER[][2] = {{"Louis Martin", "Lewis Martin"}, {"Akira Inoue", "Akira Inwe"}};
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
@@ -1307,8 +1362,17 @@ static void korean_names_in_two_romanisations(void **state)
         /* Nor is a syllable with another initial however romanised the same (it scored 0.90). */
         {"Kim Jong Il", "Song Il Kim"},
         {"Pak Pong Ju", "PAK, Song Ju"},
+        /* Nor a given name of one syllable that is the second of the other's two (0.867 before):
+         * Kim Il is another man than KIM, Jong Il. */
+        {"Kim Il", "KIM, Jong Il"},
+        {"Kim Jong Il", "KIM Il"},
+        {"Ri Il", "RI, Hong-il"},
+        {"Pak Chol", "PAK Yong Chol"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
+    /* The second syllable left out still meets: lists give it as a middle name. */
+    static const char *const FIRST_KEPT[][2] = {{"Kim Jong", "KIM, Jong Un"}, {"Hong LI", "LI, Hong Ri"}};
+    expect_scores(FIRST_KEPT, COUNT(FIRST_KEPT), 0.85, 0.88, "the second syllable left out");
 }
 
 /* Chinese names in Russian, written by the Palladius system, meet their pinyin (palladius.h):
@@ -1784,14 +1848,15 @@ static void a_partner_met_better_elsewhere_is_free(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
-/* Two words joined meet a word of four letters or more (Al Qaida / ALQAIDA), not an acronym or
- * syllable of three: Ri Il, a Korean name, met RIL, an alias of the Russian Imperial Movement,
- * at 0.93 (riil folds to ril). */
+/* Two words joined meet a word of three letters or fewer, an acronym or a syllable, only as
+ * written (M R / MR): Ri Il, a Korean name, met RIL, an alias of the Russian Imperial Movement,
+ * at 0.93 (riil folds to ril). Longer words meet by key and spelling as before (Al Qaida). */
 static void joined_words_meet_no_acronym(void **state)
 {
     (void)state;
     static const char *const SAME[][2] = {{"Al Qaida", "ALQAIDA"}, {"Abu Bakr", "ABUBAKR"}, {"Li Na", "LINA"}};
     expect_scores(SAME, COUNT(SAME), 0.92, 0.94, "two words joined");
+    assert_true(compare("MR Ahmadi", "M.R. Ahmadi") >= 0.95); /* mr as m+r, written so */
     static const char *const OTHER[][2] = {{"Ri Il", "RIL"}, {"Ri Il", "RUSSIAN IMPERIAL LEGION RIL"}};
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
@@ -2518,6 +2583,8 @@ int main(void)
         cmocka_unit_test(an_accented_word_is_no_legal_form),
         cmocka_unit_test(equal_sound_classes_are_not_one_apart),
         cmocka_unit_test(arabic_spellings_vowels_apart),
+        cmocka_unit_test(ukrainian_h_met_as_russian_g),
+        cmocka_unit_test(french_w_meets_w),
         cmocka_unit_test(belarusian_spellings_meet_russian),
         cmocka_unit_test(a_vowel_before_a_final_r),
         cmocka_unit_test(arabic_letters_romanised_otherwise),
