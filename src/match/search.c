@@ -2116,8 +2116,12 @@ static int bound_candidates(searcher *s, const gatherer *g, cdn_short_words *sho
     const cdn_accum_entry *credits = g->acc->entries;
     size_t n_touched = g->acc->n_touched;
     float untaken_f = (float)untaken;
-    int status = g->status;
-    for (size_t i = 0; i < n_touched && status == CORDON_OK; i++) {
+    if (g->status != CORDON_OK)
+        return g->status;
+    /* The loop runs over hundreds of names a search: it ends at the first failure (break), not
+     * by a test of the status at every name. */
+    int status = CORDON_OK;
+    for (size_t i = 0; i < n_touched; i++) {
         uint32_t name = touched[i];
         const cdn_accum_entry *a = &credits[name];
         float q_got = a->got_q + a->cur_q;
@@ -2125,15 +2129,18 @@ static int bound_candidates(searcher *s, const gatherer *g, cdn_short_words *sho
             continue;
         /* Short of the minimum, the query's short words may make it up (short_words.h). */
         if (q_got < q_needed) {
-            if (q_got >= gates.floor)
-                status = lifted_by_short_words(s, short_words, name, q_needed - q_got, untaken, wq, boost, cands);
+            if (q_got >= gates.floor &&
+                (status = lifted_by_short_words(s, short_words, name, q_needed - q_got, untaken, wq, boost, cands)) !=
+                    CORDON_OK)
+                break;
             continue;
         }
         /* share_n must reach n_target - q_factor * got_q: got_n at least that times wn */
         float n_share_needed = n_target - q_factor * (untaken_f + q_got);
         if (n_share_needed > 0.0f && untaken_f + a->got_n + a->cur_n < n_share_needed * entries[name].name_weight) {
-            if (q_got >= gates.floor)
-                status = lifted_by_short_words(s, short_words, name, 0.0, untaken, wq, boost, cands);
+            if (q_got >= gates.floor &&
+                (status = lifted_by_short_words(s, short_words, name, 0.0, untaken, wq, boost, cands)) != CORDON_OK)
+                break;
             continue;
         }
         double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
@@ -2141,8 +2148,10 @@ static int bound_candidates(searcher *s, const gatherer *g, cdn_short_words *sho
         candidate cand = {name, (float)(bound + 1e-6)};
         if (gates.words_only && (bound < s->opts->threshold || content_words(s->idx, &entries[name]) > m))
             continue; /* short words lift a name for an alert, as lifted_by_short_words */
-        if (bound >= s->opts->min_score && !push_candidate(cands, cand))
+        if (bound >= s->opts->min_score && !push_candidate(cands, cand)) {
             status = CORDON_ENOMEM;
+            break;
+        }
     }
     return status;
 }
