@@ -77,8 +77,10 @@
  * (AS-SALIHEEN, ur-Rahman) as al (arabic_compounds.h); version 24 keeps each token's marked
  * romanisation (kept_letters.h: й, ё, umlauts and the Slavic letters normalisation folds, for
  * the readings), numbers forms by it too, and files Latin words under its readings; version 25
- * files a Latin word under its Korean fold key (hangul.h: Hei as hye, Seng as sung, Lim as im). */
-#define SNAP_VERSION 25u
+ * files a Latin word under its Korean fold key (hangul.h: Hei as hye, Seng as sung, Lim as im);
+ * version 26 files a Chinese name apart from a title written onto it, 皇后, 公主, 伯爵 and the
+ * others of titles.c beside 天皇 (孝端文皇后 as 孝端文 皇后). */
+#define SNAP_VERSION 26u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

@@ -1797,6 +1797,16 @@ static void regnal_numbers_and_titles(void **state)
     assert_int_equal(cdn_title_suffix("天皇", strlen("天皇")), 0);
     assert_int_equal(cdn_title_suffix("ア天皇", strlen("ア天皇")), 0); /* kana before it */
     assert_int_equal(cdn_title_suffix("天皇陛下", strlen("天皇陛下")), 0);
+    /* and the titles Chinese writes onto a name: an empress, a princess, a count, a dowager */
+    static const char *const TITLED[] = {"孝端文皇后", "太平公主", "施梅托伯爵", "慈禧太后", "彼得大帝", "恭亲王", "乾隆皇帝"};
+    for (size_t i = 0; i < sizeof TITLED / sizeof TITLED[0]; i++) {
+        assert_int_equal(cdn_title_suffix(TITLED[i], strlen(TITLED[i])), strlen("皇后"));
+        assert_true(cdn_is_title(TITLED[i] + strlen(TITLED[i]) - strlen("皇后"), strlen("皇后")));
+    }
+    /* a title alone, a given name that ends in a character of one, the surname 王 */
+    static const char *const UNTITLED[] = {"皇后", "王秀英", "李公", "张伯", "王", "陈美后", "主"};
+    for (size_t i = 0; i < sizeof UNTITLED / sizeof UNTITLED[0]; i++)
+        assert_int_equal(cdn_title_suffix(UNTITLED[i], strlen(UNTITLED[i])), 0);
     cdn_tokens toks;
     cdn_tokens_init(&toks);
     const char *name = "天智天皇 abc";
