@@ -2063,6 +2063,18 @@ static void sound_class_edits(void **state)
     assert_true(found);
     assert_int_equal(cdn_sound_substitutions("", out), 0);
     assert_int_equal(cdn_sound_substitutions("b", out), 5);
+    /* The inner classes alone: 基泰拿's k t n gives Kitchener's k s n, keeps its first and last
+     * class, never doubles one (k k n, k n n); fewer than three classes give none. */
+    n = cdn_sound_substitutions_inner("ktn", out);
+    assert_int_equal(n, 3); /* k b n, k s n, k l n */
+    found = false;
+    for (size_t i = 0; i < n; i++) {
+        found |= strcmp(out[i], "ksn") == 0;
+        assert_true(out[i][0] == 'k' && out[i][2] == 'n' && out[i][1] != 't' && out[i][1] != 'k' && out[i][1] != 'n');
+    }
+    assert_true(found);
+    assert_int_equal(cdn_sound_substitutions_inner("kt", out), 0);
+    assert_int_equal(cdn_sound_substitutions_inner("klsns", out), 10); /* three inner classes, 4 + 3 + 3 */
 }
 
 /* The Xinhua tables' readings of pinyin (transcription.h): 什 shen as shi, an initial r as zh;
