@@ -102,8 +102,8 @@ static bool hyphen_before(const cdn_scanner *s, size_t w)
     bool hyphen = (to - from == 1 && s->text[from] == '-') ||
                   (to - from == 3 && (memcmp(s->text + from, "\xE2\x80\x90", 3) == 0 ||  /* U+2010 */
                                       memcmp(s->text + from, "\xE2\x80\x91", 3) == 0)); /* U+2011 */
-    /* al-Douri, el-Sisi: an article, not the first half of a compound. */
-    return hyphen && cdn_scan_word(s, w - 1)->norm_len > 2;
+    /* al-Douri, el-Sisi, asch-Scham: an article, not the first half of a compound. */
+    return hyphen && cdn_scan_lexicon_len(s, w - 1) > 2;
 }
 
 bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last)
@@ -119,6 +119,10 @@ bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last)
         const cdn_word_type *type = cdn_scan_type(s, v);
         if (s->nouns_capitalised)
             continue; /* German capitalises every noun: der Kalikonzern Belaruskali, Putins Besuch */
+        /* A sentence's first word is capitalised by its place: one no listed name holds
+         * (Yesterday, Militia, the Polish Dziś) begins no longer name of a listed one. */
+        if (side == 0 && cdn_scan_sentence_start(s, v) && !type->n_hits)
+            continue;
         /* Department of Justice: look past a lower-case "of" (not "and": Rosneft and Sberbank). */
         if (side == 0 && !s->capital[v] && is_of(s, v) && v > 0 && plain_gap(s, v - 1)) {
             v--;

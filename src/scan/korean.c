@@ -102,9 +102,9 @@ void cdn_scan_mark_korean_names(cdn_scanner *s)
         for (size_t v = w + 1; v <= w + given; v++) {
             cdn_word_type *type = &types[s->type_of[v]];
             type->korean |= CDN_KOREAN_GIVEN;
+            s->marks[v] |= CDN_MARK_NAME_SYLLABLE; /* Kim Jong Il ends in Il, not the French il */
             if (!s->capital[v]) {
                 s->capital[v] = true;
-                s->marks[v] |= CDN_MARK_NAME_SYLLABLE;
                 type->cap_seen = true;
             }
         }

@@ -144,6 +144,13 @@ static inline const cdn_token *cdn_scan_form(const cdn_scanner *s, uint32_t form
     return cdn_lexicon_form(&s->lex, form);
 }
 
+/* The length of the text the lexicon knows word w by: 2 for an Arabic article hyphened to its
+ * word, read as al whatever its letters (az-, asch-, el-: words.c), else the word's own. */
+static inline uint32_t cdn_scan_lexicon_len(const cdn_scanner *s, size_t w)
+{
+    return cdn_lexicon_seen(&s->lex, cdn_scan_type(s, w)->lex)->norm_len;
+}
+
 /* ---- words.c ---- */
 
 /* Gives each word its type, analyzing each distinct word once; marks which words are
@@ -220,9 +227,9 @@ static inline bool cdn_scan_hyphen_before(const cdn_scanner *s, size_t w)
  * ends with one. */
 static inline bool cdn_scan_title(const cdn_scanner *s, size_t w) { return cdn_scan_type(s, w)->title; }
 
-/* Whether word w is the second syllable of a Korean given name written in lower case after a
- * hyphen (Jong-un's un), taken as capitalised though it may be a function word elsewhere
- * (French un, Italian il). */
+/* Whether word w is a syllable of a Korean given name after its surname (korean.c), which a
+ * name may end with though it is a function word elsewhere (French un and il: Kim Jong Il), and
+ * which counts as capitalised when written in lower case after a hyphen (Jong-un's un). */
 static inline bool cdn_scan_name_syllable(const cdn_scanner *s, size_t w)
 {
     return s->marks[w] & CDN_MARK_NAME_SYLLABLE;

@@ -1173,6 +1173,14 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_ru
     return CORDON_OK;
 }
 
+/* Whether a window ending at word last, of the text's nwords, would cut a Korean name before
+ * the last syllable of its given name (korean.c): Kim Jong of Kim Jong Il is not KIM, Song,
+ * whatever the whole scores. */
+static inline bool cuts_korean_name(const cdn_scanner *s, size_t last, size_t nwords)
+{
+    return last + 1 < nwords && cdn_scan_name_syllable(s, last + 1);
+}
+
 int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
 {
     size_t nwords = cdn_tokens_count(&s->words);
@@ -1191,12 +1199,13 @@ int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
             if (len > 1 && cdn_scan_title(s, last))
                 continue; /* Vladimir Putin, not "Vladimir Putin Minister" */
             /* Inside a name in running text, a lower-case word is a particle or function word
-             * (Bank of Russia, Osama bin Laden); past any other the window cannot be a name. */
-            if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_scan_word(s, last)->norm_len > 3)
+             * (Bank of Russia, Osama bin Laden, asch-Scham's article); past any other the window
+             * cannot be a name. */
+            if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_scan_lexicon_len(s, last) > 3)
                 break;
             if (s->capital[last] && !cdn_scan_lone_letter(s, last) &&
                 (len == 1 || !cdn_scan_type(s, last)->stop || cdn_scan_name_syllable(s, last)) &&
-                window_may_mention(s, first, len, &run))
+                window_may_mention(s, first, len, &run) && !cuts_korean_name(s, last, nwords))
                 status = scan_window(s, first, len, &run); /* "Success Of": no name ends in a function word */
         }
     }

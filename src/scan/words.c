@@ -28,16 +28,19 @@ enum { AHEAD = 8 };
 
 /* The text the lexicon knows word w by (len bytes): its own, but "al" for the Arabic article
  * written as it sounds before the word it is hyphened to (az-Zawahiri: arabic_compounds.h), as
- * a listed name's words are read (analyze.c). */
+ * a listed name's words are read (analyze.c), and for the Egyptian el- hyphened to a word
+ * (el-Sisi), which search meets with al by spelling: alone, el is a rare word of no listed name,
+ * and a window holding it in lower case could never score. */
 static inline const char *lexicon_text(const cdn_scanner *s, size_t w, size_t *len)
 {
     const cdn_span_token *t = cdn_scan_word(s, w);
     const char *norm = word_norm(s, w);
     *len = t->norm_len;
-    if ((*len == 2 || *len == 3) && (norm[0] == 'a' || norm[0] == 'e') && w + 1 < cdn_tokens_count(&s->words)) {
+    if (*len >= 2 && *len <= 4 && (norm[0] == 'a' || norm[0] == 'e') && w + 1 < cdn_tokens_count(&s->words)) {
         const cdn_span_token *next = cdn_scan_word(s, w + 1);
+        bool el = *len == 2 && norm[1] == 'l' && next->norm_len >= 3;
         if (next->start == t->end + 1 && s->text[t->end] == '-' &&
-            cdn_arabic_article_before(norm, *len, word_norm(s, w + 1), next->norm_len)) {
+            (el || cdn_arabic_article_before(norm, *len, word_norm(s, w + 1), next->norm_len))) {
             *len = 2;
             return "al";
         }

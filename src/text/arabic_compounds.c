@@ -57,16 +57,18 @@ static bool is_article(const char *w, size_t len)
     return len == 3 && is_vowel(w[0]) && w[1] == 's' && w[2] == 'h';
 }
 
-/* The digraphs romanisations write a sun letter with (ash-Shams, adh-Dhahabi, ath-Thani) and
- * the French ch for sh (ech-Chaab). */
-static const char SUN_DIGRAPHS[][3] = {"sh", "dh", "th", "ch"};
+/* The digraphs romanisations write a sun letter with (ash-Shams, adh-Dhahabi, ath-Thani), the
+ * French ch for sh (ech-Chaab) and the Polish sz (asz-Szam). */
+static const char SUN_DIGRAPHS[][3] = {"sh", "dh", "th", "ch", "sz"};
 
 bool cdn_arabic_article_before(const char *w, size_t len, const char *next, size_t next_len)
 {
-    if (len < 2 || len > 3 || (w[0] != 'a' && w[0] != 'e') || next_len < len + 1)
+    if (len < 2 || len > 4 || (w[0] != 'a' && w[0] != 'e') || next_len < len + 1)
         return false;
     if (len == 2)
         return is_sun_letter(w[1]) && next[0] == w[1] && is_plain_word(next, next_len);
+    if (len == 4) /* the German sch for sh: asch-Scham */
+        return memcmp(w + 1, "sch", 3) == 0 && memcmp(next, "sch", 3) == 0 && is_plain_word(next, next_len);
     for (size_t i = 0; i < sizeof SUN_DIGRAPHS / sizeof *SUN_DIGRAPHS; i++)
         if (memcmp(w + 1, SUN_DIGRAPHS[i], 2) == 0)
             return memcmp(next, SUN_DIGRAPHS[i], 2) == 0 && is_plain_word(next, next_len);

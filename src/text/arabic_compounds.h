@@ -55,7 +55,8 @@ size_t cdn_arabic_compound_split(const char *w, size_t len);
 /*
  * Whether the word w (len bytes), hyphened to the word next (next_len bytes), is the Arabic
  * article written as it sounds before a "sun letter": a or e and the letter, or digraph, that
- * next begins with (as-Sayed, az-Zawahiri, ash-Shami, adh-Dhahabi, ech-Chaab), which the lists
+ * next begins with (as-Sayed, az-Zawahiri, ash-Shami, adh-Dhahabi, ech-Chaab; the German and
+ * Polish press's asch-Scham, asz-Szam), which the lists
  * write al- as often (AL-ZAWAHIRI, Ayman). The u forms of names from South Asia (Inayat
  * ur-Rahman, Zia ud-Din) are left as they are: the lists write them with u too (RAHMAN, Inayat
  * ur). Plain lower-case ASCII words only. The caller says whether a hyphen joins them; without
