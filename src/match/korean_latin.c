@@ -286,11 +286,19 @@ static bool one_other_syllable(const cdn_token *const a[3], const cdn_token *con
     return other == 1;
 }
 
+/* Whether the given name of one syllable, one, is the second of the two syllables two (which
+ * it is not the first of: the caller asks): Kim Il is not KIM Jong Il, whose first given
+ * syllable it would leave out. */
+static bool second_syllable_alone(const cdn_token *const one[3], const cdn_token *const two[3])
+{
+    return cdn_korean_latin_syllables(one[0]->latin) == 1 && cdn_korean_latin_syllables(two[0]->latin) == 1 &&
+           cdn_korean_latin_syllables(two[1]->latin) == 1 && same_given_word(one[0], two[1]);
+}
+
 bool cdn_korean_latin_other_given(const cdn_token *q, size_t m, const cdn_token *n, size_t k)
 {
-    if (m != k)
-        return false; /* a syllable left out or added, or written together: the scorer weighs it
-                         (a list's second syllable is mostly given as a middle name, KIM, Jong Un) */
+    if (m != k && m + 1 != k && k + 1 != m)
+        return false; /* syllables written together, or more left out: the scorer weighs it */
     size_t qs[3], ns[3];
     size_t nq = surname_choices(q, m, qs), nn = surname_choices(n, k, ns);
     bool other = false;
@@ -299,8 +307,14 @@ bool cdn_korean_latin_other_given(const cdn_token *q, size_t m, const cdn_token 
             if (!cdn_korean_same_surname(q[qs[a]].latin, n[ns[b]].latin))
                 continue;
             const cdn_token *gq[3], *gn[3];
-            size_t count = given_words(q, m, qs[a], gq);
-            if (given_words(n, k, ns[b], gn) != count || count < 2)
+            size_t count = given_words(q, m, qs[a], gq), count_n = given_words(n, k, ns[b], gn);
+            if (count + count_n == 3) { /* one given syllable against two */
+                const cdn_token *const *one = count == 1 ? gq : gn, *const *two = count == 1 ? gn : gq;
+                if (same_given_word(one[0], two[0]))
+                    return false; /* one reading where the second is left out: Kim Jong, KIM Jong Un */
+                other |= second_syllable_alone(one, two);
+            }
+            if (count_n != count || count < 2)
                 continue;
             if (words_meet(gq, gn, count, true))
                 return false; /* one reading where both agree */

@@ -55,7 +55,9 @@ void cdn_korean_latin_keep_shared(cdn_korean_reading *a, const cdn_token *orig, 
  * whose given names meet in order but for one syllable that begins with another consonant
  * however romanised (Kim Jong Il is not Kim Song Il), unless that consonant's key neighbours the
  * other's on a keyboard (Kim Hong Un may be a typing error for Kim Jong Un); another syllable
- * of the same initial is left to the scorer: a misspelling looks just like one.
+ * of the same initial is left to the scorer: a misspelling looks just like one. A given name
+ * of one syllable that is the second of the other's two is another too (Kim Il is not KIM Jong
+ * Il); the second left out is not (Kim Jong, KIM Jong Un: lists give it as a middle name).
  */
 bool cdn_korean_latin_other_given(const cdn_token *q, size_t m, const cdn_token *n, size_t k);
 

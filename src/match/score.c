@@ -1537,10 +1537,13 @@ static void join(const cdn_token *x, const cdn_token *y, joined *out)
 static double joined_similarity(const joined *j, const char *latin, const cdn_shape *shape, const char *key)
 {
     size_t lt = shape->len;
-    /* A word of three letters or fewer is an acronym or a syllable, which two words joined are
-     * not: Ri Il (a Korean name) is no RIL (an alias of the Russian Imperial Movement, 0.93). */
-    if (!j->len || lt < 4)
+    if (!j->len || !lt)
         return 0.0;
+    /* A word of three letters or fewer, an acronym or a syllable, meets two words joined only
+     * as written (M.R. / MR): Ri Il, a Korean name, is no RIL, an alias of the Russian Imperial
+     * Movement (riil, whose key folds to ril, scored 0.93). */
+    if (lt < 4)
+        return strcmp(j->latin, latin) == 0 ? 0.93 : 0.0;
     /* Joined, the two must be about as long as the one (the keys may shorten by a few letters). */
     if (j->len > lt + 3 + lt / 4 || lt > j->len + 3 + j->len / 4)
         return 0.0;
