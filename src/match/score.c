@@ -75,6 +75,8 @@
 #include "text/sino_korean.h"
 #include "text/sounds.h"
 #include "text/titles.h"
+#include "text/ukrainian.h"
+#include "text/french_w.h"
 #include "text/romaji.h"
 #include "text/transcription.h"
 #include "text/han_initials.h"
@@ -1043,6 +1045,85 @@ static bool belarusian_cognate(const cdn_token *a, const cdn_token *b)
     return v && strchr(v + 1, 'V') && strcmp(sa, sb) == 0;
 }
 
+/* The similarity of a Ukrainian spelling and its Russian cognate (ukrainian_cognate): as sure
+ * as a Belarusian one, the same kind of evidence. */
+#define UKRAINIAN_SIM BELARUSIAN_SIM
+
+/* The least romanisation similarity of a Ukrainian word read with g and its Russian cognate. */
+#define UKRAINIAN_READ_MIN 0.8
+
+/* The least romanisation similarity of a French spelling of w read as w and the other word. */
+#define FRENCH_W_READ_MIN 0.8
+
+/* Whether a, a Latin word that reads as Ukrainian (cdn_ukrainian_h_as_g: a y after a
+ * consonant, an h that may be the г Russian writes g), read with that g has b's vowel skeleton
+ * (vowel_skeleton), two inner vowels or more as vowels_apart asks: Hrytsenko / Gritsenko,
+ * Mozhovvy / Mozgovoy (Мозговий, Мозговой), whose h against g and Ukrainian y against Russian
+ * i or o put them a fuzzy 0.71 apart. The vowels are left out as in belarusian_cognate: the
+ * Ukrainian и, і and Russian и, ы, о of a cognate differ there. b may be romanised from
+ * Cyrillic, not from an abjad or syllables. */
+static bool ukrainian_cognate(const cdn_token *a, const cdn_token *b)
+{
+    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
+    if (la < 5 || la > MAX_CP || lb < 5 || lb > MAX_CP || !a->latin_shape.ascii || !b->latin_shape.ascii ||
+        (a->flags & CDN_TOK_ROMANISED) || (b->flags & (CDN_TOK_ABJAD | CDN_TOK_SYLLABIC)))
+        return false;
+    char read[MAX_CP + 1];
+    if (!cdn_ukrainian_h_as_g(a->latin, la, read) || read[0] != b->latin[0])
+        return false;
+    char sa[2 * MAX_CP + 1], sb[2 * MAX_CP + 1];
+    vowel_skeleton(read, la, sa);
+    vowel_skeleton(b->latin, lb, sb);
+    const char *v = strchr(sa, 'V');
+    if (!v || !strchr(v + 1, 'V') || strcmp(sa, sb) != 0)
+        return false;
+    /* The vowels left out, a word with a y after a consonant may be Indonesian or English as
+     * well (Halyna / Giuliana, Myhill / Miguel, Heryadi / Guridi: one skeleton each): the
+     * reading must also be a romanisation of b, 0.8 at least (Mozgovvy / Mozgovoy 0.875). */
+    cdn_shape rs;
+    cdn_shape_of(read, &rs);
+    return romanisation_similarity_from(read, &rs, b->latin, &b->latin_shape, NULL, UKRAINIAN_READ_MIN) > 0.0;
+}
+
+/* Whether a may be a Ukrainian spelling of b by the shapes alone (ukrainian_cognate's first
+ * test, inline: asked of nearly every pair the scorer compares): an h and a y in a, a g in b. */
+static inline bool ukrainian_may_agree(const cdn_token *a, const cdn_token *b)
+{
+    enum { HY = 1u << ('h' - 'a') | 1u << ('y' - 'a'), G = 1u << ('g' - 'a') };
+    return (a->latin_shape.mask & HY) == HY && (b->latin_shape.mask & G) &&
+           (a->latin[0] == b->latin[0] || (a->latin[0] == 'h' && b->latin[0] == 'g'));
+}
+
+/* Whether a may be a French spelling of b's w (french_w_as_w) by the shapes alone, inline as
+ * the scorer asks it of nearly every pair: an o and a u in a, a w in b and none in a, and the
+ * first letters or keys alike (Chaouki / Shawki) or an initial ou against a w (Ouahid / Wahid). */
+static inline bool french_w_may_agree(const cdn_token *a, const cdn_token *b)
+{
+    enum { OU = 1u << ('o' - 'a') | 1u << ('u' - 'a'), W = 1u << ('w' - 'a') };
+    return (a->latin_shape.mask & OU) == OU && (b->latin_shape.mask & W) && !(a->latin_shape.mask & W) &&
+           (a->latin[0] == b->latin[0] || a->key[0] == b->key[0] ||
+            (a->latin[0] == 'o' && a->latin[1] == 'u' && b->latin[0] == 'w'));
+}
+
+/* The similarity of a, a Latin word that writes the Arabic w as French does (french_w.h: Fouaz,
+ * Redouane, Chaouki), read with w, and b, its romanisation similarity times 0.95 as between any
+ * two Latin spellings, from 0.8 (0 below, and for words that do not read so): Fouaz / Fawaz
+ * 0.86 (fwaz), Ouahid / Wahid 0.95, Redouane / Ridwan 0.81. b may be romanised from Cyrillic,
+ * not from an abjad or syllables. */
+static double french_w_as_w(const cdn_token *a, const cdn_token *b)
+{
+    size_t la = a->latin_shape.len;
+    if (la < 4 || la > MAX_CP || !a->latin_shape.ascii || !b->latin_shape.ascii || (a->flags & CDN_TOK_ROMANISED) ||
+        (b->flags & (CDN_TOK_ABJAD | CDN_TOK_SYLLABIC)))
+        return 0.0;
+    char read[MAX_CP + 1];
+    if (!cdn_french_w(a->latin, la, read))
+        return 0.0;
+    cdn_shape rs;
+    cdn_shape_of(read, &rs);
+    return 0.95 * romanisation_similarity_from(read, &rs, b->latin, &b->latin_shape, NULL, FRENCH_W_READ_MIN);
+}
+
 /* Letters that a Latin spelling of an Arabic name trades for another's (arabic_letters.h). */
 enum {
     ARABIC_TRADED = 1u << ('c' - 'a') | 1u << ('d' - 'a') | 1u << ('g' - 'a') | 1u << ('k' - 'a') | 1u << ('q' - 'a') |
@@ -1366,6 +1447,18 @@ static double spelled_apart(const cdn_token *a, const cdn_token *b, size_t agree
     if (a->latin[0] == b->latin[0] && s * 0.95 < BELARUSIAN_SIM && (belarusian_cognate(a, b) || belarusian_cognate(b, a))) {
         *how = "Belarusian";
         return BELARUSIAN_SIM;
+    }
+    /* A Ukrainian h for the Russian g, at any distance (Hrytsenko / Gritsenko). */
+    if (s * 0.95 < UKRAINIAN_SIM && ((ukrainian_may_agree(a, b) && ukrainian_cognate(a, b)) ||
+                                     (ukrainian_may_agree(b, a) && ukrainian_cognate(b, a)))) {
+        *how = "Ukrainian";
+        return UKRAINIAN_SIM;
+    }
+    /* The Arabic w that French writes ou (Fouaz / Fawaz: fuzzy 0.6). */
+    double french = french_w_may_agree(a, b) ? french_w_as_w(a, b) : french_w_may_agree(b, a) ? french_w_as_w(b, a) : 0.0;
+    if (french > s * 0.95) {
+        *how = "French w";
+        return french;
     }
     if (s >= 0.75 && (vowels_apart(a, b) || vowel_in_cluster(a, b) || vowel_in_cluster(b, a))) {
         *how = "vowels";
@@ -1851,6 +1944,12 @@ static inline __attribute__((always_inline)) bool surely_apart(const cdn_token *
         return false;
     /* So does a q for a k or g in Arabic names (Ghodomi / Qaddoumi: arabic_letters_apart). */
     if (arabic_letters_may_agree(a, b) && arabic_letters_apart(a, b))
+        return false;
+    /* And the French ou for w (Ouahid / Wahid: french_w_as_w). */
+    if ((french_w_may_agree(a, b) && french_w_as_w(a, b) > 0.0) || (french_w_may_agree(b, a) && french_w_as_w(b, a) > 0.0))
+        return false;
+    /* And a Ukrainian h for the Russian g (Hrytsenko / Gritsenko: ukrainian_cognate). */
+    if ((ukrainian_may_agree(a, b) && ukrainian_cognate(a, b)) || (ukrainian_may_agree(b, a) && ukrainian_cognate(b, a)))
         return false;
     /* distance_similarity's three parts, in its arithmetic, each below 0.75: the spellings'
      * and the keys' fuzzy similarity by their cheap tests (four-letter keys count only when

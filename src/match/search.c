@@ -67,6 +67,7 @@
 #include "text/transcription.h"
 #include "text/utf8.h"
 #include "text/vowel_key.h"
+#include "text/french_w.h"
 #include "text/ukrainian.h"
 
 struct cordon_results {
@@ -1147,6 +1148,28 @@ static __attribute__((cold, noinline)) void gather_h_as_g(gatherer *g, const cdn
         cdn_index_similar_keys_counted(g->idx, key, read, 0.7, g->acc->key_counts, add_similar, g);
 }
 
+/* A Latin word that writes the Arabic w as French does (french_w.h: Fouaz, Ouahid) also meets
+ * the keys of its spelling read with w (Fawaz, Wahid), which no key of its own leads to: the
+ * key read so, at 0.95 (the most the scorer's "French w" gives, score.c), and when the word is
+ * rare (rare) the keys near it, by the same 0.7 as its own. */
+static __attribute__((cold, noinline)) void gather_french_w(gatherer *g, const cdn_token *t, const cdn_ikey *exact,
+                                                            bool rare)
+{
+    size_t len = t->latin_shape.len;
+    char read[64], key[CDN_KEY_MAX + 1];
+    if ((t->flags & CDN_TOK_ROMANISED) || !t->latin_shape.ascii || len < 4 || len >= sizeof read ||
+        !cdn_french_w(t->latin, len, read))
+        return;
+    size_t key_len = cdn_orthography_key_ascii(read, strlen(read), key);
+    if (!key_len)
+        return;
+    const cdn_ikey *k = cdn_index_key(g->idx, key, key_len);
+    if (k && k != exact)
+        add_postings(g, k, 0.95);
+    if (rare)
+        cdn_index_similar_keys_counted(g->idx, key, read, 0.7, g->acc->key_counts, add_similar, g);
+}
+
 static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
 {
     const cordon_index *idx = g->idx;
@@ -1190,8 +1213,12 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         cdn_index_similar_keys_counted(idx, t->key, t->latin, 0.7, g->acc->key_counts, add_similar, g);
         if (strchr(t->latin, 'h'))
             gather_h_as_g(g, t);
+        if (strstr(t->latin, "ou"))
+            gather_french_w(g, t, exact, true);
         gather_split(g, t->latin, (float)(0.93 * g->token_weight));
     } else {
+        if (strstr(t->latin, "ou"))
+            gather_french_w(g, t, exact, false);
         gather_compound_split(g, t, (float)(0.93 * g->token_weight));
         gather_article_split(g, t, (float)(0.93 * g->token_weight));
     }

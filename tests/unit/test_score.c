@@ -272,7 +272,11 @@ static void token_similarity_surely_apart(void **state)
         "Ian Yan Jan "
         /* session 15's rules across scripts (review2): romaji.h, abjad_evidence.h, han_initials.h */
         "ふじた Huzita Fujita つちや Tutiya Tsuchiya おおの Ohno 佐藤 Satoh ちば Tiba Chiba أوسي Osei كواو Kouao "
-        "埃格蘭 Egeland 韋斯 Wes Jessi";
+        "埃格蘭 Egeland 韋斯 Wes Jessi "
+        /* session 16: a Ukrainian h for the Russian g (ukrainian_cognate) */
+        "Hrytsenko Gritsenko Mozhovvy Mozgovoy Ihorovych Igorevich "
+        /* the French ou for the Arabic w (french_w_as_w) */
+        "Ouahid Wahid Ouassim Wassim Chaouki Shawki";
     /* Random words with a fixed seed: 200 of letters the rules single out, and 100 of soft
      * letters and two consonants (whose romanisations are near where their letters are not). */
     static const char LETTERS[] = "aeiouyhwjcksztdxlnrbvgfmp", SOFT[] = "aeiouyhwjsm";
@@ -778,6 +782,57 @@ static void arabic_spellings_vowels_apart(void **state)
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "vowels");
     static const char *const OTHER[][2] = {{"Chen", "Chan"}, {"Saqr", "Sager"}, {"Hussein Ali", "Hassan Ali"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* A Ukrainian spelling meets its Russian cognate where its h stands for the Russian g and its
+ * y for the Russian i or o: MOZHOVVY, Oleksiy / MOZGOVOY, Aleksey scored 0.797 in search,
+ * mozhovvy ~ mozgovoy at fuzzy 0.71; now "Ukrainian" 0.90. Not a word with a y after a
+ * consonant that is Indonesian or English (Halyna / Giuliana, Myhill / Miguel, Heryadi /
+ * Guridi: one vowel skeleton each, romanisations of each other below 0.8), nor an h where the
+ * other name has no g (Hayley / Gayle). */
+static void ukrainian_h_met_as_russian_g(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"Ivan Hrytsenko", "Ivan Gritsenko"},
+        {"MOZHOVVY, Oleksiy", "MOZGOVOY, Aleksey"},
+        {"Petro Ihorovych Bondar", "Petro Igorevich Bondar"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.90, 0.99, "Ukrainian");
+    double score = 0.0;
+    char why[512];
+    assert_int_equal(cordon_compare_explain(NULL, "Ivan Hrytsenko", "Ivan Gritsenko", CORDON_SCHEMA_PERSON, &score, why,
+                                            sizeof why), CORDON_OK);
+    if (!strstr(why, "hrytsenko ~ gritsenko (Ukrainian 0.90"))
+        fail_msg("Ivan Hrytsenko / Ivan Gritsenko explained as: %s", why);
+    static const char *const OTHER[][2] = {
+        {"Halyna Rossi", "Giuliana Rossi"}, {"Tom Myhill", "Tom Miguel"},
+        {"Heryadi Putra", "Guridi Putra"},  {"Hayley Smith", "Gayle Smith"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* The Arabic w that French writes ou meets the w of the English spelling: FOUAZ, Abbas /
+ * FAWAZ, Abbas had no word pair at all (fouaz, fawaz: fuzzy 0.6). Not an ou that is a vowel
+ * (Louis / Lewis, Inoue / Inwe), nor a spelling that already has a w. */
+static void french_w_meets_w(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"FOUAZ, Abbas", "FAWAZ, Abbas"},
+        {"Ouahid Karim", "Wahid Karim"},
+        {"Redouane Saidi", "Ridwan Saidi"},
+        {"Naoufal Amrani", "Nawfal Amrani"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.88, 0.98, "French w");
+    double score = 0.0;
+    char why[512];
+    assert_int_equal(cordon_compare_explain(NULL, "FOUAZ, Abbas", "FAWAZ, Abbas", CORDON_SCHEMA_PERSON, &score, why,
+                                            sizeof why), CORDON_OK);
+    if (!strstr(why, "fouaz ~ fawaz (French w 0.86"))
+        fail_msg("FOUAZ, Abbas / FAWAZ, Abbas explained as: %s", why);
+    static const char *const OTHER[][2] = {{"Louis Martin", "Lewis Martin"}, {"Akira Inoue", "Akira Inwe"}};
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
@@ -2535,6 +2590,8 @@ int main(void)
         cmocka_unit_test(an_accented_word_is_no_legal_form),
         cmocka_unit_test(equal_sound_classes_are_not_one_apart),
         cmocka_unit_test(arabic_spellings_vowels_apart),
+        cmocka_unit_test(ukrainian_h_met_as_russian_g),
+        cmocka_unit_test(french_w_meets_w),
         cmocka_unit_test(belarusian_spellings_meet_russian),
         cmocka_unit_test(a_vowel_before_a_final_r),
         cmocka_unit_test(arabic_letters_romanised_otherwise),

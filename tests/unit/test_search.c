@@ -1103,8 +1103,8 @@ static void ukrainian_h_finds_the_russian_g(void **state)
 {
     (void)state;
     static const char *const CASES[][2] = {
-        {"MOZHOVY, Aleksei", "mozhovy ~ mozgovoy (fuzzy"},
-        {"MOZHOVYY, Aleksei", "mozhovyy ~ mozgovoy (fuzzy"},
+        {"MOZHOVY, Aleksei", "mozhovy ~ mozgovoy (Ukrainian 0.90"},
+        {"MOZHOVYY, Aleksei", "mozhovyy ~ mozgovoy (Ukrainian 0.90"},
     };
     cordon_index *index = open_csv("ukrainian.csv", UKRAINIAN_LIST, sizeof UKRAINIAN_LIST - 1);
     cordon_search_options opts;
@@ -1122,6 +1122,42 @@ static void ukrainian_h_finds_the_russian_g(void **state)
         cordon_results_free(res);
     }
     cordon_index_close(index);
+}
+
+/* The Arabic w that French writes ou (french_w.h): FOUAZ, Abbas had no key to FAWAZ, Abbas
+ * Loutfe (OFAC a.k.a.s: not a candidate at all), Ouahid none to Wahid. The query's spelling
+ * read with w leads to the listed one: its key exactly (Ouahid, a word the index knows), and the
+ * keys near it for a rare word (Fouaz, fwaz: near fawaz). Abbas and Ahmed are on 25 names each,
+ * so that they weigh too little to make FAWAZ and WAHID candidates alone, as in the lists. */
+static const char FRENCH_W_LIST[] =
+    "id,schema,name,aliases\n"
+    "W-1,Person,\"FAWAZ, Abbas Loutfe\",\nW-2,Person,\"WAHID, Ahmed\",\nW-3,Person,\"OUAHID, Karim\",\n"
+    "W-4,Person,\"HASSAN, Abbas\",\nW-5,Person,\"HASSAN, Ahmed\",\nW-6,Person,\"MUSA, Abbas\",\n"
+    "W-7,Person,\"MUSA, Ahmed\",\nW-8,Person,\"SALEH, Abbas\",\nW-9,Person,\"SALEH, Ahmed\",\n"
+    "W-10,Person,\"KARIMI, Abbas\",\nW-11,Person,\"KARIMI, Ahmed\",\nW-12,Person,\"NOURI, Abbas\",\n"
+    "W-13,Person,\"NOURI, Ahmed\",\nW-14,Person,\"RAHIMI, Abbas\",\nW-15,Person,\"RAHIMI, Ahmed\",\n"
+    "W-16,Person,\"TAHERI, Abbas\",\nW-17,Person,\"TAHERI, Ahmed\",\nW-18,Person,\"JAFARI, Abbas\",\n"
+    "W-19,Person,\"JAFARI, Ahmed\",\nW-20,Person,\"AMINI, Abbas\",\nW-21,Person,\"AMINI, Ahmed\",\n"
+    "W-22,Person,\"BAKRI, Abbas\",\nW-23,Person,\"BAKRI, Ahmed\",\nW-24,Person,\"DARWISH, Abbas\",\n"
+    "W-25,Person,\"DARWISH, Ahmed\",\nW-26,Person,\"FARES, Abbas\",\nW-27,Person,\"FARES, Ahmed\",\n"
+    "W-28,Person,\"GHANEM, Abbas\",\nW-29,Person,\"GHANEM, Ahmed\",\nW-30,Person,\"HADDAD, Abbas\",\n"
+    "W-31,Person,\"HADDAD, Ahmed\",\nW-32,Person,\"ISMAIL, Abbas\",\nW-33,Person,\"ISMAIL, Ahmed\",\n"
+    "W-34,Person,\"JABER, Abbas\",\nW-35,Person,\"JABER, Ahmed\",\nW-36,Person,\"KHALIL, Abbas\",\n"
+    "W-37,Person,\"KHALIL, Ahmed\",\nW-38,Person,\"LATIF, Abbas\",\nW-39,Person,\"LATIF, Ahmed\",\n"
+    "W-40,Person,\"MANSOUR, Abbas\",\nW-41,Person,\"MANSOUR, Ahmed\",\nW-42,Person,\"NASSER, Abbas\",\n"
+    "W-43,Person,\"NASSER, Ahmed\",\nW-44,Person,\"QASIM, Abbas\",\nW-45,Person,\"QASIM, Ahmed\",\n"
+    "W-46,Person,\"RASHID, Abbas\",\nW-47,Person,\"RASHID, Ahmed\",\nW-48,Person,\"SAMI, Abbas\",\n"
+    "W-49,Person,\"SAMI, Ahmed\",\nW-50,Person,\"TAMIM, Abbas\",\nW-51,Person,\"TAMIM, Ahmed\",\n";
+
+static void french_w_finds_the_w(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"FOUAZ, Abbas", "W-1", "fouaz ~ fawaz (French w 0.86"},
+        {"OUAHID, Ahmed", "W-2", "ouahid ~ wahid (French w 0.95"},
+    };
+    expect_first_alerting("french_w.csv", FRENCH_W_LIST, sizeof FRENCH_W_LIST - 1, CASES,
+                          sizeof CASES / sizeof CASES[0]);
 }
 
 /* A list where a query's unknown word is a spelling no key leads to (Vachelav for Vyacheslav:
@@ -1438,6 +1474,7 @@ int main(void)
         cmocka_unit_test(famous_one_word_names_come_first),
         cmocka_unit_test(rare_word_names_scored_when_unknown_word),
         cmocka_unit_test(ukrainian_h_finds_the_russian_g),
+        cmocka_unit_test(french_w_finds_the_w),
         cmocka_unit_test(joined_article_finds_the_name_written_apart),
     };
     return cmocka_run_group_tests_name("search", tests, open_list, close_list);

@@ -14,6 +14,7 @@
 #include "text/arabic_compounds.h"
 #include "text/arabic_letters.h"
 #include "text/ukrainian.h"
+#include "text/french_w.h"
 #include "text/name_abbreviations.h"
 #include "text/belarusian.h"
 #include "text/generic_words.h"
@@ -1680,6 +1681,24 @@ static void belarusian_read_as_russian(void **state)
 
 /* A Ukrainian name's h is read as the Russian g where it may be a г (not in ch, sh, kh, ph, th,
  * gh), in words that look Ukrainian (a y after a consonant); other words are not read so. */
+/* French spellings of the Arabic w read with w (french_w.h); an ou that is a vowel is left. */
+static void french_w_read_as_w(void **state)
+{
+    (void)state;
+    static const pair READ[] = {
+        {"fouaz", "fwaz"},   {"ouahid", "wahid"},   {"redouane", "redwane"}, {"naouel", "nawel"},
+        {"chaouki", "chawki"}, {"taoufik", "tawfik"}, {"edouard", "edward"},
+    };
+    static const char *const NOT[] = {"louis", "mouloud", "inoue", "youssef", "boulos", "souk"};
+    char out[64];
+    for (size_t i = 0; i < sizeof READ / sizeof READ[0]; i++)
+        if (!cdn_french_w(READ[i].in, strlen(READ[i].in), out) || strcmp(out, READ[i].out) != 0)
+            fail_msg("%s: %s, expected %s", READ[i].in, out, READ[i].out);
+    for (size_t i = 0; i < sizeof NOT / sizeof NOT[0]; i++)
+        if (cdn_french_w(NOT[i], strlen(NOT[i]), out))
+            fail_msg("%s read with w: %s", NOT[i], out);
+}
+
 static void ukrainian_h_read_as_g(void **state)
 {
     (void)state;
@@ -2184,6 +2203,7 @@ int main(void)
         cmocka_unit_test(belarusian_read_as_russian),
         cmocka_unit_test(arabic_letters_marked),
         cmocka_unit_test(ukrainian_h_read_as_g),
+        cmocka_unit_test(french_w_read_as_w),
         cmocka_unit_test(arabic_letters_signed),
         cmocka_unit_test(vowelled_skeleton_golden),
         cmocka_unit_test(readings_russian_practice),
