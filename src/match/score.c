@@ -1330,6 +1330,15 @@ static double across_scripts(const cdn_token *a, const cdn_token *b, const char 
     return UNDECIDED;
 }
 
+/* Whether a and b, one of them a word of an abjad and the other a Latin spelling, are an
+ * Arabic word that begins with س and a Latin one that begins with z: two names, however the
+ * keys, classes and skeletons that fold s and z together meet them (abjad_evidence.h). */
+static bool sin_against_z(const cdn_token *a, const cdn_token *b)
+{
+    const cdn_token *abjad = (a->flags & CDN_TOK_ABJAD) ? a : b, *latin = abjad == a ? b : a;
+    return latin->latin[0] == 'z' && !(latin->flags & CDN_TOK_ROMANISED) && cdn_abjad_sin_not_z(abjad->text, latin->latin);
+}
+
 /* a and b as one word written otherwise: the same cross-orthography key (or two Arabic
  * articles), a German genitive, one given name's Russian, Ukrainian or Belarusian form, a
  * compound's head (+ullah), or, in Arabic, Hebrew or Cyrillic, one consonant skeleton.
@@ -1511,6 +1520,10 @@ double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const
         double heard = han_transcription(han, other, false, sounds);
         *how = heard > 0.0 ? CDN_SOUNDS : NULL;
         return heard;
+    }
+    if (((a->flags ^ b->flags) & CDN_TOK_ABJAD) && sin_against_z(a, b)) {
+        *how = NULL;
+        return 0.0;
     }
     decided = same_spelling(a, b, how);
     if (decided != UNDECIDED)
@@ -2421,7 +2434,7 @@ typedef struct leftover {
 
 static bool is_legal_form(const cdn_token *t) { return t->flags & CDN_TOK_LEGAL_FORM; }
 
-static bool is_title(const cdn_token *t)
+bool cdn_title_token(const cdn_token *t)
 {
     return (t->flags & CDN_TOK_HONORIFIC) && cdn_is_title(t->text, strlen(t->text));
 }
@@ -2753,7 +2766,7 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     if ((q_legal & ~q_used) && (nw.legal & ~n_used)) /* else none would meet: not walked */
         meet_leftovers(&l, is_legal_form, LEGAL_FORM_SIM, "legal form");
     if ((q_honorific & ~q_used) && (nw.honorific & ~n_used)) /* a title is an honorific */
-        meet_leftovers(&l, is_title, TITLE_SIM, "title"); /* a title is looked up only when left over */
+        meet_leftovers(&l, cdn_title_token, TITLE_SIM, "title"); /* a title is looked up only when left over */
     /* A patronymic the query leaves out says nothing against the name: people and papers omit
      * it, and a surname alone must not rank LUKASHENKO, Alexander Grigoryevich below his son
      * LUKASHENKO, Dmitry for the patronymic only the father's alias gives. */

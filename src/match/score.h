@@ -157,6 +157,11 @@ extern const char CDN_FUZZY_FLOOR[];
  * only where the name has two words or more besides its letters (score.c, initial_alone). */
 extern const char CDN_INITIAL[];
 
+/* Whether t is a title of a ruler, a noble or a saint, or a word that joins one to its realm
+ * (titles.h: מלך, נסיכת, of): the scorer pairs such words left over on both sides, whatever
+ * their letters, at 0.9. */
+bool cdn_title_token(const cdn_token *t);
+
 /* Similarity of two tokens in [0, 1], and how they met ("exact", "spelling", "fuzzy", ...). */
 double cdn_token_similarity(const cdn_token *a, const cdn_token *b, const char **how);
 

@@ -332,22 +332,26 @@ static const char *listed_spelling(const cordon_index *idx, const cdn_ikey *k)
     return strlen(latin) != k->len || memcmp(latin, idx->pool + k->key, k->len) != 0 ? latin : NULL;
 }
 
+/* Which meetings by one consonant class add_short_word_meetings offers: where the word is the
+ * whole query, those it spells out (cdn_abjad_spelled_out), which the scorer counts alone only
+ * as the whole of both names (score.c: align), so that nowhere else can they alert; in a
+ * Hebrew query of more words, those whose spelling is met whole (cdn_abjad_spelling_met_whole),
+ * which another word of the query confirms; otherwise none. */
+typedef enum one_class_offer { ONE_CLASS_NONE, ONE_CLASS_SPELLED_OUT, ONE_CLASS_MET_WHOLE } one_class_offer;
+
 /* The similarity with which the word t in the scripts meets the listed Latin token u as
- * add_short_word_meetings asks (cdn_short_word_meets; one class only where one_class and the
- * spelling is met whole, or where t spells it out, which the scorer counts alone:
- * cdn_abjad_spelled_out), else 0. */
-static double meets_listed(const cdn_token *t, const cdn_token *u, unsigned char onsets[27][27], bool one_class)
+ * add_short_word_meetings asks (cdn_short_word_meets; one class only as offer says), else 0. */
+static double meets_listed(const cdn_token *t, const cdn_token *u, unsigned char onsets[27][27], one_class_offer offer)
 {
     double sim = cdn_short_word_meets(t, u, onsets);
     if (sim >= CDN_CONSONANTS_SIM)
         return sim;
-    if (sim < CDN_FEW_CONSONANTS_SIM)
+    if (sim < CDN_FEW_CONSONANTS_SIM || offer == ONE_CLASS_NONE)
         return 0.0;
     unsigned flags = cdn_abjad_flags_of(t->text);
-    if ((one_class && cdn_abjad_spelling_met_whole(t->latin, flags, u->latin)) ||
-        cdn_abjad_spelled_out(t->text, t->latin, flags, u->latin))
-        return sim;
-    return 0.0;
+    bool met = offer == ONE_CLASS_MET_WHOLE ? cdn_abjad_spelling_met_whole(t->latin, flags, u->latin)
+                                            : cdn_abjad_spelled_out(t->text, t->latin, flags, u->latin);
+    return met ? sim : 0.0;
 }
 
 /* A key is a folded spelling (orthography.h: Ian and Jan are "ian", Jachin and Jasin "iasin"),
@@ -360,14 +364,14 @@ enum { KEY_SPELLINGS_SCANNED = 16, KEY_SPELLINGS_MAX = 4 };
 /* meets_listed of t and the first of the spellings of the indexed key k that passes (only the
  * first name's unless t is Hebrew, see KEY_SPELLINGS_SCANNED). */
 static double meets_key(const cordon_index *idx, const cdn_token *t, const cdn_ikey *k, unsigned char onsets[27][27],
-                        bool one_class)
+                        one_class_offer offer)
 {
     if (!(cdn_abjad_flags_of(t->text) & CDN_ABJAD_HEBREW)) {
         const cdn_itoken *first = listed_token(idx, k);
         cdn_token u;
         if (first)
             u = cdn_index_token(idx, first);
-        return first ? meets_listed(t, &u, onsets, one_class) : 0.0;
+        return first ? meets_listed(t, &u, onsets, offer) : 0.0;
     }
     const char *tried[KEY_SPELLINGS_MAX];
     size_t n_tried = 0;
@@ -385,7 +389,7 @@ static double meets_key(const cordon_index *idx, const cdn_token *t, const cdn_i
             continue;
         tried[n_tried++] = latin;
         cdn_token u = cdn_index_token(idx, spelled);
-        double sim = meets_listed(t, &u, onsets, one_class);
+        double sim = meets_listed(t, &u, onsets, offer);
         if (sim > 0.0)
             return sim;
     }
@@ -395,21 +399,23 @@ static double meets_key(const cordon_index *idx, const cdn_token *t, const cdn_i
 /* Offers the words listed under the consonant-class key (len bytes) of the classes map that t
  * meets by the scorer's test with its vowel letters in place (cdn_short_word_meets, onsets its
  * memo): two classes in common (the scorer's "consonants"), and one confirmed (its "few
- * consonants", 0.84) only where one_class and every class of the spelling is met
- * (cdn_abjad_spelling_met_whole: אלי / Eli, not עטיה / Tuito) or where t spells the
- * spelling out (cdn_abjad_spelled_out: أوسي / Osei, session 15). Not otherwise: the "few
+ * consonants", 0.84) only as offer says: every class of the spelling met in a Hebrew query of
+ * more words (cdn_abjad_spelling_met_whole: אלי / Eli, not עטיה / Tuito), the spelling spelled
+ * out by a word that is the whole query (cdn_abjad_spelled_out: أوسي / Osei, session 15;
+ * offered at any query length until session 16, which cost a Hebrew search 1.4 % more
+ * instructions for no pair the scorer could count). Not otherwise: the "few
  * consonants" of כהן and Qingye (SUN, Qingye alerted on שון כהן) and no Wikidata pair, met
  * that way. Each key is tested by its spellings (meets_key). exact: the key t has already met
  * exactly. */
 static void add_short_word_meetings(gatherer *g, const cdn_token *t, const char *key, size_t len,
-                                    const cdn_ikey *exact, unsigned char onsets[27][27], bool one_class)
+                                    const cdn_ikey *exact, unsigned char onsets[27][27], one_class_offer offer)
 {
     const cordon_index *idx = g->idx;
     const cdn_ilist *same = cdn_index_list_of(idx, &idx->maps[CDN_MAP_CLASSES], key, len);
     const uint32_t *ids = same ? cdn_index_ids(idx, same) : NULL;
     for (uint32_t i = 0; ids && i < same->n && g->status == CORDON_OK; i++) {
         const cdn_ikey *k = &idx->vocab.items[ids[i]];
-        double sim = k == exact ? 0.0 : meets_key(idx, t, k, onsets, one_class);
+        double sim = k == exact ? 0.0 : meets_key(idx, t, k, onsets, offer);
         if (sim > 0.0)
             add_postings(g, k, sim);
     }
@@ -434,9 +440,11 @@ static void gather_short_classes(gatherer *g, const cdn_token *t, const cdn_ikey
     size_t n = cdn_abjad_short_keys(t->latin, cdn_abjad_flags_of(t->text), keys);
     unsigned char onsets[27][27]; /* cdn_short_word_meets' memo */
     memset(onsets, 0, sizeof onsets);
-    bool one_class = !g->one_word && (cdn_abjad_flags_of(t->text) & CDN_ABJAD_HEBREW);
+    one_class_offer offer = g->one_word                                      ? ONE_CLASS_SPELLED_OUT
+                            : cdn_abjad_flags_of(t->text) & CDN_ABJAD_HEBREW ? ONE_CLASS_MET_WHOLE
+                                                                             : ONE_CLASS_NONE;
     for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
-        add_short_word_meetings(g, t, keys[v], strlen(keys[v]), exact, onsets, one_class);
+        add_short_word_meetings(g, t, keys[v], strlen(keys[v]), exact, onsets, offer);
 }
 
 /* A word in the scripts, in a query of one word or in Hebrew script, meets the Latin
@@ -466,7 +474,8 @@ static void gather_loose_classes(gatherer *g, const cdn_token *t, const cdn_ikey
         size_t len = strlen(keys[v]);
         marked[0] = CDN_ABJAD_LOOSE_MARK;
         memcpy(marked + 1, keys[v], len + 1);
-        add_short_word_meetings(g, t, marked, len + 1, exact, onsets, !g->one_word);
+        add_short_word_meetings(g, t, marked, len + 1, exact, onsets,
+                                g->one_word ? ONE_CLASS_SPELLED_OUT : ONE_CLASS_MET_WHOLE);
     }
 }
 
@@ -1994,6 +2003,8 @@ static gathered gather_query(searcher *s, gatherer *g, const uint16_t *order, si
         }
         if ((q[i].flags & CDN_TOK_LEGAL_FORM) && !only_legal_forms)
             continue; /* left untaken: the scorer lets it meet any legal form of the name */
+        if (cdn_title_token(&q[i]) && m > 1)
+            continue; /* likewise a title, which meets any title of the name (נסיכת / of) */
         g->token = (uint32_t)i;
         g->token_weight = (float)cdn_query_token_weight(&q[i]);
         gather_token(g, &q[i], i + 1 < m ? &q[i + 1] : NULL);
@@ -2013,7 +2024,7 @@ static gathered gather_query(searcher *s, gatherer *g, const uint16_t *order, si
     /* Then the other vowel spellings of the tokens taken, for the names reached by any of them. */
     for (size_t r = 0; r < taken && g->status == CORDON_OK; r++) {
         size_t i = order[r];
-        if ((q[i].flags & CDN_TOK_LEGAL_FORM) && !only_legal_forms)
+        if (((q[i].flags & CDN_TOK_LEGAL_FORM) && !only_legal_forms) || (cdn_title_token(&q[i]) && m > 1))
             continue;
         g->token = (uint32_t)i;
         g->token_weight = (float)cdn_query_token_weight(&q[i]);

@@ -146,8 +146,19 @@ static bool begin_alike(const char *native, const char *romanised, const char *s
     return (onset(romanised[0]) & onset(first)) != 0;
 }
 
+bool cdn_abjad_sin_not_z(const char *native, const char *spelling)
+{
+    if (spelling[0] != 'z')
+        return false;
+    if (strncmp(native, "\u0627\u0644", 4) == 0 && native[4]) /* the article ال */
+        native += 4;
+    return strncmp(native, "\u0633", 2) == 0;
+}
+
 bool cdn_abjad_onsets_agree(const char *native, const char *romanised, const char *spelling)
 {
+    if (cdn_abjad_sin_not_z(native, spelling))
+        return false;
     if (begin_alike(native, romanised, spelling))
         return true;
     /* English and German leave the k of kn, the w of wr, the p of ps and pn unsaid (Knotts נוטס,

@@ -41,6 +41,12 @@ static bool latin_vowel(char c) { return c && strchr("aeiouy", c); }
  * dots (على for علي, Ali). */
 enum { MAQSURA = 'A' };
 
+/* The letter vowel_letter_placed tests for a Hebrew י before a ו: the two write the [ju] of an
+ * English u after a consonant (דיוק Duke, מיוזיק Music, the יו of "you") as well as an i or e
+ * and a back vowel. Not in Arabic, whose يو after a consonant is mostly a Japanese yo or yu
+ * (ريوهيه Ryohei, ميوكي Miyuki): there it met Mukake and T-Rubber (session 16). */
+enum { Y_BEFORE_W = 'U' };
+
 /* Whether a vowel letter v of the script may write the Latin vowels s[from, to) (a vowel run,
  * or one consonant v w j y that the letter may be). */
 static bool may_write(char v, const char *s, size_t from, size_t to)
@@ -51,7 +57,7 @@ static bool may_write(char v, const char *s, size_t from, size_t to)
     for (size_t i = from; i < to; i++) {
         char c = s[i];
         if ((v == 'w' && strchr("ouvw", c)) || (v == 'y' && strchr("ieyj", c)) || (v == 'a' && strchr("aeu", c)) ||
-            (v == MAQSURA && strchr("aeiyu", c)))
+            (v == MAQSURA && strchr("aeiyu", c)) || (v == Y_BEFORE_W && strchr("ieyju", c)))
             return true;
     }
     return false;
@@ -349,10 +355,11 @@ static bool vowel_letter_placed(placing *p, const char *r, size_t i, char v)
     unsigned before = sounds(r[i - 1]);
     if (r[i - 1] == 'h' && i > 1)
         before |= sounds(r[i - 2]);
+    char as = v == 'y' && r[i + 1] == 'w' && !p->arabic ? (char)Y_BEFORE_W : v;
     bool found = false;
     for (; p->next < p->n_places && !found; p->next++)
         found = (p->places[p->next].before & before) &&
-                may_write(v, p->spelling, p->places[p->next].from, p->places[p->next].to);
+                may_write(as, p->spelling, p->places[p->next].from, p->places[p->next].to);
     if (!found)
         return false;
     p->taken++;

@@ -1332,6 +1332,21 @@ static size_t abjad_agree(const char *abjad, unsigned flags, const char *latin)
     return best;
 }
 
+/* An Arabic word that begins with س is not a Latin one that begins with z, the article
+ * aside; ز, ص and Hebrew ס may be (abjad_evidence.h). */
+static void abjad_sin_not_z(void **state)
+{
+    (void)state;
+    assert_true(cdn_abjad_sin_not_z("\u0633\u0639\u064A\u062F", "zid"));                 /* سعيد */
+    assert_true(cdn_abjad_sin_not_z("\u0627\u0644\u0633\u0639\u064A\u062F", "zaid"));  /* السعيد */
+    assert_false(cdn_abjad_sin_not_z("\u0633\u0639\u064A\u062F", "said"));
+    assert_false(cdn_abjad_sin_not_z("\u0632\u064A\u0646", "zein"));                      /* زين */
+    assert_false(cdn_abjad_sin_not_z("\u0635\u0647\u064A\u0648\u0646", "zion"));        /* صهيون */
+    assert_false(cdn_abjad_sin_not_z("\u05E1\u05E4\u05D0\u05D8\u05E8\u05D5", "zapatero")); /* ספאטרו */
+    assert_false(cdn_abjad_onsets_agree("\u0633\u0647\u064A\u0644", "shyl", "zil"));      /* سهيل */
+    assert_true(cdn_abjad_onsets_agree("\u0633\u0647\u064A\u0644", "shyl", "suhail"));
+}
+
 /* Consonant classes with the letters that may be silent or unwritten optional (abjad.h). */
 static void abjad_classes_golden(void **state)
 {
@@ -2172,6 +2187,7 @@ int main(void)
         cmocka_unit_test(korean_surname_syllables),
         cmocka_unit_test(consonant_class_variants),
         cmocka_unit_test(readings_latin_german_english),
+        cmocka_unit_test(abjad_sin_not_z),
         cmocka_unit_test(abjad_classes_golden),
         cmocka_unit_test(abjad_keys_golden),
         cmocka_unit_test(abjad_short_keys_golden),
