@@ -290,7 +290,7 @@ static void weigh(builder *b, const uint32_t *named_df)
             cdn_itoken *t = &tokens[names[n].tokens + i];
             t->weight = vocab[t->key].weight;
             t->key = vocab[t->key].key;
-            cdn_token view = {"", b->pool.data + t->latin, "", "", t->weight, (uint8_t)t->flags, t->latin_shape,
+            cdn_token view = {"", b->pool.data + t->latin, "", "", t->weight, (uint16_t)t->flags, t->latin_shape,
                               t->key_shape, t->form, NULL};
             sum += (float)cdn_name_token_weight(&view);
         }

@@ -224,7 +224,7 @@ const cdn_ilist *cdn_index_list_of(const cordon_index *idx, const cdn_fixmap *ma
 static inline cdn_token cdn_index_token(const cordon_index *idx, const cdn_itoken *t)
 {
     return (cdn_token){idx->pool + t->text, idx->pool + t->latin, idx->pool + t->key, idx->pool + t->skel,
-                       t->weight,           (uint8_t)t->flags,    t->latin_shape,      t->key_shape,
+                       t->weight,           (uint16_t)t->flags,   t->latin_shape,      t->key_shape,
                        t->form,             idx->pool + t->marked};
 }
 

@@ -12,12 +12,14 @@
 #include "text/arabic_compounds.h"
 #include "text/dotted_forms.h"
 #include "text/hangul.h"
+#include "text/japanese.h"
 #include "text/kept_letters.h"
 #include "text/name_abbreviations.h"
 #include "text/legal_forms.h"
 #include "text/normalize.h"
 #include "text/orthography.h"
 #include "text/titles.h"
+#include "text/transcription.h"
 #include "text/tokenize.h"
 
 void cdn_analyzed_init(cdn_analyzed *a)
@@ -117,6 +119,22 @@ static bool put(cdn_strbuf *text, const char *s, size_t len, const char **offset
     return cdn_strbuf_append(text, s, len) && cdn_strbuf_append_char(text, '\0');
 }
 
+/* Whether a syllabic word (word, len bytes and a NUL) is a native Japanese name
+ * (CDN_TOK_JAPANESE): a word in hiragana, or kanji the dictionary read as Japanese (read) —
+ * but not three characters
+ * or more all of the table Chinese transcribes foreign names with, which the dictionary may
+ * split into a surname and a given name (安東尼 Anthony as 安東 + 尼, andouni): such a word
+ * keeps being compared by ear too (Wikidata Chinese lost 安東尼 / Antonie otherwise). */
+static bool native_japanese(const char *word, size_t len, bool read)
+{
+    if (!read)
+        return cdn_japanese_hiragana(word, len);
+    size_t chars = 0;
+    for (size_t i = 0; i < len; i++)
+        chars += ((unsigned char)word[i] & 0xC0) != 0x80;
+    return chars < 3 || !cdn_transcription_characters(word);
+}
+
 /* Appends one token: its text, romanisation, key and skeleton. The token's patronymic class
  * (from its ending, in either script) goes to *patronymic. numeral: the regnal number the
  * token stands for with the word after it (cdn_regnal_numeral_of_two), or NULL. */
@@ -145,8 +163,12 @@ static int add_token(cdn_analyzed *a, cdn_translit *tr, int hint, const char *no
         status = cdn_strbuf_append_str(s, numeral) ? CORDON_OK : CORDON_ENOMEM;
     else if (!cdn_translit_needed(norm, len))
         status = cdn_strbuf_append(s, norm, len) ? CORDON_OK : CORDON_ENOMEM;
-    else if (tr)
-        status = cdn_translit_token(tr, hint, norm, len, s);
+    else if (tr) {
+        bool japanese;
+        status = cdn_translit_token_read(tr, hint, norm, len, s, &japanese);
+        if (script == CDN_SCRIPT_SYLLABIC && s->len && native_japanese(a->text.data + (uintptr_t)tok.text, len, japanese))
+            tok.flags |= CDN_TOK_JAPANESE;
+    }
     if (status != CORDON_OK || !cdn_strbuf_reserve(s, 0) || !put(&a->text, s->data, s->len, &tok.latin))
         return CORDON_ENOMEM;
 

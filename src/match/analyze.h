@@ -26,6 +26,10 @@ enum cdn_token_flag {
     CDN_TOK_ALPHABET = 1 << 6,    /* romanised from an alphabet (Cyrillic, Greek, ...) */
     CDN_TOK_SYLLABIC = 1 << 7,    /* romanised from syllables or morphemes (Han, kana,
                                      Hangul): a foreign name in it is a transcription by ear */
+    CDN_TOK_JAPANESE = 1 << 8,    /* a syllabic word read as a native Japanese name: kanji
+                                     read by the dictionary (japanese.h) or a word in
+                                     hiragana; its Latin spellings are romanisations
+                                     (romaji.h), not transcriptions by ear */
 };
 
 /* Flags that say a token was romanised from another script. */
@@ -67,7 +71,7 @@ typedef struct cdn_token {
     const char *key;   /* cross-orthography key of latin (text itself when latin is empty) */
     const char *skel;  /* consonant skeleton of key ("" when shorter than 3) */
     float weight;      /* rarity of the key across all indexed entities (1.0 when unknown) */
-    uint8_t flags;     /* cdn_token_flag */
+    uint16_t flags;    /* cdn_token_flag */
     cdn_shape latin_shape, key_shape; /* of latin and key */
     uint32_t form;     /* an indexed token's form (cdn_itoken); 0 for any other token */
     const char *marked; /* the romanisation of the word with the letters normalisation folds

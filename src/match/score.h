@@ -90,9 +90,10 @@ bool cdn_may_be_transcription(const cdn_token *t);
 
 /*
  * Whether t, a word in kana or kanji, is read as a Japanese name whose other romanisations
- * (romaji.h) the scorer meets: kana, or two Han characters or more read as Hepburn romaji
- * (a Chinese name's pinyin seldom is). *kunrei says whether Kunrei-shiki counts too (Han and
- * hiragana; a word in katakana is nearly always a foreign name).
+ * (romaji.h) the scorer meets: kana, or kanji analysis read as Japanese (CDN_TOK_JAPANESE;
+ * a Chinese name's pinyin is not romaji, though some look like it: 糸姬 miji, not Kunrei's
+ * mizi). *kunrei says whether Kunrei-shiki counts too (Han and hiragana; a word in katakana
+ * is nearly always a foreign name).
  */
 bool cdn_romaji_reading(const cdn_token *t, bool *kunrei);
 

@@ -713,9 +713,12 @@ static __attribute__((cold, noinline)) void gather_respelled(gatherer *g, const 
 
 /* A token that may be a foreign name transcribed into Chinese, Japanese or Korean meets the
  * Latin spellings whose sound classes (sounds.h) agree under some reading of each: the
- * scorer's "sounds", 0.85. */
+ * scorer's "sounds", 0.85. Not a word read as a native Japanese name (CDN_TOK_JAPANESE),
+ * which the scorer meets by no sound. */
 static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
+    if (t->flags & CDN_TOK_JAPANESE)
+        return;
     if (t->flags & CDN_TOK_SYLLABIC)
         gather_short_sounds(g, t, exact);
     if ((t->flags & CDN_TOK_SYLLABIC) && strchr(t->latin, 'x') && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN)

@@ -59,6 +59,20 @@ bool cdn_japanese_has_kana(const char *text, size_t len)
     return false;
 }
 
+bool cdn_japanese_hiragana(const char *word, size_t len)
+{
+    size_t letters = 0;
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)word + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0 || !((cp >= 0x3041 && cp <= 0x309F) || cp == 0x30FC))
+            return false;
+        letters += cp != 0x30FC;
+        i += (size_t)n;
+    }
+    return letters > 0;
+}
+
 /* The model and tagger, opened on first use with the system's dictionary (/etc/mecabrc);
  * false when there is none. */
 static bool open_tagger(cdn_japanese *j, mecab_model_t **model, mecab_t **tagger)

@@ -33,6 +33,11 @@ void cdn_japanese_free(cdn_japanese *j);
 /* Whether the UTF-8 text (len bytes) has a hiragana or katakana letter. */
 bool cdn_japanese_has_kana(const char *text, size_t len);
 
+/* Whether the UTF-8 word (len bytes) is written in hiragana: letters of it alone, and the long
+ * vowel mark ー. Japanese writes its own words in hiragana and foreign names in katakana, so
+ * such a word is a native name, read as written. */
+bool cdn_japanese_hiragana(const char *word, size_t len);
+
 /* Sets *japanese to whether the whole name (UTF-8, len bytes) is Japanese: it has kana, or it
  * is Han characters and spaces alone that, run together, the dictionary reads as a person's
  * name (山田 太郎 as 山田太郎: a surname and a given name; not 王 博文). Its Han words are then

@@ -7,43 +7,6 @@
 
 static bool vowel(char c) { return c && strchr("aeiou", c) != NULL; }
 
-/* The length of the Hepburn onset at w followed by its vowel (1 or 2 letters), or 0. */
-static size_t onset(const char *w)
-{
-    static const char TWO[][3] = {"sh", "ch", "ts", "dj", "dz", "ky", "gy", "ny", "hy", "by", "py", "my", "ry"};
-    /* Kunrei-shiki's and pinyin's syllables that Hepburn writes otherwise (shi, chi, tsu, fu, ji, zu). */
-    static const char NOT_HEPBURN[][3] = {"si", "ti", "tu", "hu", "zi", "di", "du", "yi", "wu"};
-    for (size_t k = 0; k < sizeof TWO / sizeof TWO[0]; k++)
-        if (w[0] == TWO[k][0] && w[1] == TWO[k][1] && vowel(w[2]))
-            return 2;
-    if (!w[0] || !strchr("kgszjtdnhfbpmyrw", w[0]) || !vowel(w[1]))
-        return 0;
-    for (size_t k = 0; k < sizeof NOT_HEPBURN / sizeof NOT_HEPBURN[0]; k++)
-        if (w[0] == NOT_HEPBURN[k][0] && w[1] == NOT_HEPBURN[k][1])
-            return 0;
-    return 1;
-}
-
-bool cdn_romaji_hepburn(const char *word)
-{
-    if (!word[0])
-        return false;
-    for (size_t i = 0; word[i];) {
-        size_t n = onset(word + i);
-        if (vowel(word[i]))
-            i++;
-        else if (n)
-            i += n + 1;
-        else if (word[i] == 'n' && !vowel(word[i + 1]))
-            i++; /* ン before a consonant or at the end (shinbashi); nn before a vowel (onna) */
-        else if ((word[i + 1] == word[i] || (word[i] == 't' && word[i + 1] == 'c')) && onset(word + i + 1))
-            i++; /* ッ: the next onset doubled (kk, ss, tt, pp) or tch */
-        else
-            return false;
-    }
-    return true;
-}
-
 /* The Hepburn consonants for the Kunrei-shiki or Nihon-shiki ones at w (prev the letter
  * before, or NUL; only when kunrei), or n for an m before b, m, p, with *used set to how many
  * letters of w they replace; NULL when w has none. */
@@ -102,8 +65,11 @@ bool cdn_romaji_fold(const char *word, bool kunrei, char *out, size_t cap)
         i += used;
         if (!vowel(c) || to)
             continue;
-        /* A long vowel as one: oo, ou, oh before a consonant or at the end, aa, ii, uu, ee. */
-        while (word[i] == c || (c == 'o' && (word[i] == 'u' || (word[i] == 'h' && !vowel(word[i + 1])))))
+        /* A long vowel as one: oo, ou, oh before a consonant or at the end, aa, uu, ee; not ii,
+         * which Hepburn, Kunrei and the passport all write twice (Ishii, Niigata, Iida): 石井
+         * ishii met ISI (Kunrei isi) at 0.95 as ishi. */
+        while ((word[i] == c && c != 'i') ||
+               (c == 'o' && (word[i] == 'u' || (word[i] == 'h' && !vowel(word[i + 1])))))
             i++;
     }
     out[n] = '\0';
@@ -151,7 +117,7 @@ static void spell(const char *reading, unsigned v, char out[CDN_ROMAJI_SPELLING_
         }
         out[n++] = c;
         size_t from = ++i;
-        while (reading[i] == c || (c == 'o' && reading[i] == 'u'))
+        while ((reading[i] == c && c != 'i') || (c == 'o' && reading[i] == 'u')) /* ii stays (above) */
             i++;
         /* the passport's oh: before a consonant or at the end, as cdn_romaji_fold reads it */
         if ((v & 1) && c == 'o' && i > from && !vowel(reading[i]))

@@ -20,21 +20,11 @@
 #include <stddef.h>
 
 /*
- * Whether the lower-case ASCII word is romaji as ICU writes a Japanese reading (Hepburn with
- * long vowels as two letters: toujou, shinbashi, tsuchiya, tendji): a run of morae — a vowel,
- * a consonant onset (k g s sh z j t ch ts d n h f b p m y r w, dj dz, and ky gy ny hy by py my
- * ry) with its vowel, a doubled consonant, a moraic n. Pinyin mostly is not (l, x, q, zh, a
- * final ng, si, ti, hu): a Han word read in pinyin is a Chinese name, whose si and shi, hu
- * and fu are other syllables.
- */
-bool cdn_romaji_hepburn(const char *word);
-
-/*
  * Writes into out (cap bytes) the lower-case ASCII word with the differences above folded: an m
  * before b, m, p as n, a long vowel (oh before a consonant or at the end, ou, and a vowel
- * written twice) as one vowel, and when kunrei Kunrei-shiki's si ti tu hu zi di du sy ty zy dy
- * and jy as Hepburn's shi chi tsu fu ji ji zu sh ch j j j, Nihon-shiki's dj dz as j z, tch as
- * cch. Not kunrei for a word in katakana, nearly always a foreign name, whose Latin ti is a ti
+ * written twice but ii, which every system writes so: Ishii) as one vowel, and when kunrei
+ * Kunrei-shiki's si ti tu hu zi di du sy ty zy dy and jy as Hepburn's shi chi tsu fu ji ji zu
+ * sh ch j j j, Nihon-shiki's dj dz as j z, tch as cch. Not kunrei for a word in katakana, nearly always a foreign name, whose Latin ti is a ti
  * (プーチン puchin is Putin by ear, not a romanisation). Returns false when the word does not
  * fit (out is then "", or untouched when cap is 0).
  */

@@ -337,24 +337,29 @@ static int32_t spell_geresh(UChar *buf, int32_t units)
     return n;
 }
 
-/* The cached romanisation of the word keyed (its kind's byte, then the word), or NULL; the
- * string stays valid while the caller holds t->lock. */
+/* The cached romanisation of the word keyed (its kind's byte, then the word), after the mark
+ * of how it was read (remember), or NULL; the string stays valid while the caller holds
+ * t->lock. */
 static const char *cached(const cdn_translit *t, const char *key, size_t key_len)
 {
     return cdn_strmap_get(&t->cache, key, key_len);
 }
 
-/* Keeps the romanisation latin of the word keyed; a cache that is full is emptied first, and
- * one that cannot grow (memory) is left as it is: the cache only saves work. Call with t->lock
- * held. */
-static void remember(cdn_translit *t, const char *key, size_t key_len, const char *latin, size_t latin_len)
+/* Keeps the romanisation latin of the word keyed, after the mark of how it was read (one byte:
+ * READ_JAPANESE or READ_OTHERWISE); a cache that is full is emptied first, and one that cannot
+ * grow (memory) is left as it is: the cache only saves work. Call with t->lock held. */
+static void remember(cdn_translit *t, const char *key, size_t key_len, char how, const char *latin, size_t latin_len)
 {
     if (t->cache.count >= t->cache_max_words || t->cache_strings.used >= CACHE_MAX_BYTES)
         forget_all(t);
     char *k = cdn_arena_strndup(&t->cache_strings, key, key_len);
-    char *v = k ? cdn_arena_strndup(&t->cache_strings, latin, latin_len) : NULL;
-    if (v)
-        cdn_strmap_put(&t->cache, k, key_len, v, NULL);
+    char *v = k ? cdn_arena_alloc(&t->cache_strings, latin_len + 2) : NULL;
+    if (!v)
+        return;
+    v[0] = how;
+    memcpy(v + 1, latin, latin_len);
+    v[latin_len + 1] = '\0';
+    cdn_strmap_put(&t->cache, k, key_len, v, NULL);
 }
 
 /* Romanises buf (units UTF-16 code units of a word of kind k) with ICU into out, as plain ASCII;
@@ -405,8 +410,13 @@ static int read_japanese(cdn_translit *t, const char *word, size_t len, bool in_
     return read;
 }
 
-int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len, cdn_strbuf *out)
+/* The mark a cached romanisation starts with: the word was read as a Japanese name, or not. */
+enum { READ_JAPANESE = 'j', READ_OTHERWISE = '-' };
+
+int cdn_translit_token_read(cdn_translit *t, int hint, const char *token, size_t len, cdn_strbuf *out,
+                            bool *japanese)
 {
+    *japanese = false;
     if (!cdn_translit_needed(token, len))
         return append_plain(token, len, out) ? CORDON_OK : CORDON_ENOMEM;
     UChar buf[MAX_UNITS];
@@ -435,7 +445,8 @@ int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len,
     size_t key_len = (size_t)folded_len + 1;
     pthread_mutex_lock(&t->lock);
     const char *known = cached(t, key, key_len);
-    bool appended = known && cdn_strbuf_append_str(out, known);
+    bool appended = known && cdn_strbuf_append_str(out, known + 1);
+    *japanese = known && known[0] == READ_JAPANESE;
     pthread_mutex_unlock(&t->lock);
     if (known)
         return appended ? CORDON_OK : CORDON_ENOMEM;
@@ -443,6 +454,7 @@ int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len,
         int read = read_japanese(t, folded, (size_t)folded_len, in_japanese_name, buf, &units);
         if (read < 0)
             return CORDON_ENOMEM;
+        *japanese = read;
         k = read ? K_OTHER : k; /* the katakana reading, by Any-Latin */
     }
     if (k == K_OTHER) /* ヴィ vi, not vui (kana_digraphs.h) */
@@ -451,10 +463,16 @@ int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len,
     int status_out = romanise(t, k, buf, units, out);
     if (status_out == CORDON_OK && out->len > before) { /* (a failure is not kept: it may pass) */
         pthread_mutex_lock(&t->lock);
-        remember(t, key, key_len, out->data + before, out->len - before);
+        remember(t, key, key_len, *japanese ? READ_JAPANESE : READ_OTHERWISE, out->data + before, out->len - before);
         pthread_mutex_unlock(&t->lock);
     }
     return status_out;
+}
+
+int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len, cdn_strbuf *out)
+{
+    bool japanese;
+    return cdn_translit_token_read(t, hint, token, len, out, &japanese);
 }
 
 cdn_script_class cdn_translit_script_class(const char *token, size_t len)

@@ -46,6 +46,12 @@ enum { CDN_TRANSLIT_JAPANESE = 1 << 8 };
  */
 int cdn_translit_token(cdn_translit *t, int hint, const char *token, size_t len, cdn_strbuf *out);
 
+/* cdn_translit_token, and *japanese set to whether the token's romanisation is the Japanese
+ * reading of its kanji (japanese.h), not their pinyin: the scorer then compares it as a native
+ * Japanese name, not as a Chinese one nor as a foreign name transcribed by ear. */
+int cdn_translit_token_read(cdn_translit *t, int hint, const char *token, size_t len, cdn_strbuf *out,
+                            bool *japanese);
+
 /* Romanisations are kept (up to 32,768 words and 4 MB, then the cache is emptied and fills
  * again), shared by the threads that use t: this lowers that number of words (for tests, and
  * for a program short of memory), and empties a cache that holds more. */

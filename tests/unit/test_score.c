@@ -1658,10 +1658,38 @@ static void japanese_names_romanised_otherwise(void **state)
     expect_scores(SAME, COUNT(SAME), 0.95, 0.95, "romanisation");
     static const char *const OTHER[][2] = {
         {"司徒", "Shitsu"}, {"胡图", "Futsu"}, /* pinyin situ, hutu: not Hepburn */
+        {"糸姬", "Mizi"},                     /* pinyin miji, Hepburn-like: no Kunrei zi (0.95 before) */
         {"ティナ", "China"},                     /* katakana ti is not Kunrei's chi */
         {"佐藤", "Saito"},
+        {"石井", "ISI"}, {"いしい", "ICI"},       /* ishii is not ishi (0.95 before) */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* A word read as a native Japanese name (kanji the dictionary reads, hiragana) is no foreign
+ * name transcribed by ear and no pinyin: Japan's commonest surnames alone alerted on one-word
+ * list names by sound (佐藤 / CHATO 0.83, 田中 / TUNCO 0.82) or by the orthography key (伊藤
+ * itou / YITU LIMITED 0.86, itu both), and 鈴木 met Susuki by its key at 0.95. Their
+ * romanisations still meet; katakana is still heard (a foreign name), and so is a word of
+ * three characters of the transcription table that the dictionary reads as Japanese (安東尼
+ * andouni, Anthony: Wikidata Chinese). */
+static void japanese_readings_are_not_heard(void **state)
+{
+    (void)state;
+    static const char *const OTHER[][2] = {
+        {"佐藤", "CHATO"}, {"田中", "TUNCO"}, {"伊藤", "YITU LIMITED"}, {"木村", "CAMORRA"}, {"松岡", "MSC"},
+        {"さとう", "CHATO"}, {"たなか", "TUNCO"}, {"いとう", "Yitu"}, {"鈴木", "Susuki"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+    static const char *const ROMANISED[][2] = {
+        {"佐藤", "Sato"}, {"伊藤", "Itoh"}, {"いとう", "Ito"}, {"田中", "Tanaka"}, {"鈴木", "Suzuki"},
+    };
+    expect_scores(ROMANISED, COUNT(ROMANISED), 0.95, 0.97, "romanisation or transliteration");
+    static const char *const HEARD[][2] = {
+        {"安東尼", "Antonie"}, /* 3 characters of the transcription table */
+        {"サトウ", "Sato"},    /* katakana */
+    };
+    expect_scores(HEARD, COUNT(HEARD), 0.80, 0.95, "heard, or romanised");
 }
 
 /* English vowel spellings and letters as Japanese hears them (readings.c, ENGLISH_HEARD and
@@ -2418,6 +2446,37 @@ static void abjad_vowel_letters_in_place(void **state)
                      T[i].agree ? "in place" : "not in place");
 }
 
+/* Which words analysis flags as read as a native Japanese name (CDN_TOK_JAPANESE): kanji
+ * the dictionary reads as a name, and hiragana; not pinyin, katakana, Hangul, Latin, nor three
+ * characters of the transcription table that the dictionary happens to read (安東尼). */
+static void japanese_readings_are_flagged(void **state)
+{
+    (void)state;
+    cdn_translit *tr = NULL;
+    assert_int_equal(cdn_translit_new(&tr), CORDON_OK);
+    static const struct {
+        const char *name;
+        bool japanese; /* of its first word */
+    } CASES[] = {
+        {"佐藤", true},      {"山田 太郎", true}, {"さとう", true},  {"佐藤ひなた", true},
+        {"太郎", false},     {"李明", false},     {"サトウ", false}, {"安東尼", false},
+        {"김정은", false},   {"Sato", false},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        cdn_analyzed a;
+        cdn_analyzed_init(&a);
+        assert_int_equal(cdn_analyze_name(&a, tr, CASES[i].name, strlen(CASES[i].name), CORDON_SCHEMA_ANY, NULL),
+                         CORDON_OK);
+        cdn_analyzed_finish(&a);
+        const cdn_token *t = a.tokens.items;
+        if (((t->flags & CDN_TOK_JAPANESE) != 0) != CASES[i].japanese)
+            fail_msg("%s: flagged %d, expected %d", CASES[i].name, (t->flags & CDN_TOK_JAPANESE) != 0,
+                     CASES[i].japanese);
+        cdn_analyzed_free(&a);
+    }
+    cdn_translit_free(tr);
+}
+
 /* Which query words search looks up by their sound strings of two classes (short_sounds.h):
  * transcriptions of three syllables or more that do not look native, two Han characters of the
  * transcription table, two kana or Hangul syllables that do not look native; Hangul only in a
@@ -2579,6 +2638,8 @@ int main(void)
         cmocka_unit_test(katakana_combinations_meet),
         cmocka_unit_test(japanese_names_in_kanji),
         cmocka_unit_test(japanese_names_romanised_otherwise),
+        cmocka_unit_test(japanese_readings_are_not_heard),
+        cmocka_unit_test(japanese_readings_are_flagged),
         cmocka_unit_test(katakana_english_spellings_heard),
         cmocka_unit_test(sino_korean_readings),
         cmocka_unit_test(short_transcriptions_need_a_long_one),

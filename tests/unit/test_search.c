@@ -879,6 +879,35 @@ static void japanese_names_find_their_other_romanisations(void **state)
     expect_first_alerting("romaji.csv", ROMAJI_LIST, sizeof ROMAJI_LIST - 1, CASES, sizeof CASES / sizeof CASES[0]);
 }
 
+/* Japan's commonest surnames alone, in kanji or hiragana, raise no alert on one-word list names
+ * that only sound like them (CDN_TOK_JAPANESE: 佐藤 / CHATO, 田中 / TUNCO by ear, 伊藤 / YITU
+ * by the orthography key, each an alert before), and still find their romanisation. */
+static const char SOUNDALIKE_LIST[] =
+    "id,schema,name,aliases\n"
+    "S-1,Person,CHATO,\n" "S-2,Person,TUNCO,\n" "S-3,Organization,YITU LIMITED,\n" "S-4,Person,Satoh,\n";
+
+static void japanese_surnames_alone_meet_no_soundalike(void **state)
+{
+    (void)state;
+    cordon_index *index = open_csv("soundalike.csv", SOUNDALIKE_LIST, sizeof SOUNDALIKE_LIST - 1);
+    static const char *const QUERIES[] = {"佐藤", "田中", "伊藤", "さとう", "たなか", "いとう"};
+    for (size_t q = 0; q < sizeof QUERIES / sizeof QUERIES[0]; q++) {
+        cordon_results *res = NULL;
+        assert_int_equal(cordon_search(index, QUERIES[q], NULL, &res), CORDON_OK);
+        for (size_t i = 0; i < cordon_results_count(res); i++) {
+            const cordon_result *r = cordon_results_get(res, i);
+            if (r->match && strcmp(r->entity->native_id, "S-4") != 0)
+                fail_msg("%s: %s alerts at %.3f", QUERIES[q], r->entity->id, r->score);
+        }
+        bool sato = strcmp(QUERIES[q], "佐藤") == 0 || strcmp(QUERIES[q], "さとう") == 0;
+        const cordon_result *top = cordon_results_get(res, 0);
+        if (sato && !(top && strcmp(top->entity->native_id, "S-4") == 0 && top->match))
+            fail_msg("%s: Satoh not found first", QUERIES[q]);
+        cordon_results_free(res);
+    }
+    cordon_index_close(index);
+}
+
 /* A query in Arabic script meets these ten names at 0.85 each (the scorer caps a consonant
  * match so); where the limit cuts among them, the names its consonants fit best come first:
  * Ferhat (f r h t, all four met) before Pierrette (p r t), Pierrette before Poupart (a p left
@@ -1475,6 +1504,7 @@ int main(void)
         cmocka_unit_test(short_hebrew_words_meet_every_spelling_of_a_key),
         cmocka_unit_test(one_abjad_word_that_spells_a_name_out),
         cmocka_unit_test(japanese_names_find_their_other_romanisations),
+        cmocka_unit_test(japanese_surnames_alone_meet_no_soundalike),
         cmocka_unit_test(short_hebrew_words_beside_an_honorific),
         cmocka_unit_test(hebrew_title_left_untaken),
         cmocka_unit_test(transcribed_query_finds_latin_names),
