@@ -504,9 +504,13 @@ static void add_tested(gatherer *g, const cdn_token *t, const char *str, const c
     }
 }
 
-/* A sound string shorter than this is not looked up with a class changed: of three classes,
+/* A sound string shorter than this is not looked up with a class changed, but a Han word's of
+ * three with its middle class changed (add_tested_edits): of three classes, any of them,
  * Wikidata Chinese by search 4 pairs more of 2000 (莫納凱洛 / Monachello, 萊卡特 / Reichardt), 2
- * lost below the ten best (session 14). */
+ * lost below the ten best (session 14); for a Han word alone, once the scorer's test asks the
+ * first letter (han_initials.h), the same 4 more and none lost, for 9.4 % more instructions per
+ * Chinese search; the middle class alone reaches the same 4 (the first or the last alone, none),
+ * for a third of that (session 16). Kana and Hangul words of three are not: not measured. */
 enum { SUBSTITUTED_MIN = 4 };
 
 /* add_tested for each of the ne edits. */
@@ -527,21 +531,26 @@ static void add_each_tested(gatherer *g, const cdn_token *t, char edits[][CDN_SO
  * scorer's test turned away the words whose first letter the transcription does not write
  * (short_sounds.h, han_initials.h), it and gather_short_sounds' class added to one took Wikidata
  * Chinese by search 1597 -> 1601 of 2000 (six pairs more, 西威 / Seii and 霍納 / Horner lost
- * below the ten best) for fewer instructions per Chinese search than before either (session 15). */
+ * below the ten best) for fewer instructions per Chinese search than before either (session 15).
+ * A class changed in a Han word's three (萊卡特 laikate, l k t / Reichardt, r k t; 基泰拿 jitaina /
+ * Kitchener): 1605 -> 1609 (session 16). */
 static void add_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_SOUNDS_MAX + 1], size_t n,
                              const cdn_ikey *exact)
 {
     char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
+    const bool han = cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN;
     for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
         size_t len = strlen(heard[v]);
         if (len == 2 || len == 3)
             add_each_tested(g, t, edits, cdn_sound_insertions(heard[v], edits), exact);
         else if (len >= 4)
             add_each_tested(g, t, edits, cdn_sound_deletions(heard[v], edits), exact);
-        if (len == 2 || (len == 3 && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN))
+        if (len == 2 || (len == 3 && han))
             add_each_tested(g, t, edits, cdn_sound_deletions(heard[v], edits), exact);
         if (len >= SUBSTITUTED_MIN)
             add_each_tested(g, t, edits, cdn_sound_substitutions(heard[v], edits), exact);
+        else if (len == 3 && han)
+            add_each_tested(g, t, edits, cdn_sound_substitutions_inner(heard[v], edits), exact);
     }
 }
 
