@@ -504,9 +504,13 @@ static void add_tested(gatherer *g, const cdn_token *t, const char *str, const c
     }
 }
 
-/* A sound string shorter than this is not looked up with a class changed: of three classes,
+/* A sound string shorter than this is not looked up with a class changed, but a Han word's of
+ * three with its middle class changed (add_tested_edits): of three classes, any of them,
  * Wikidata Chinese by search 4 pairs more of 2000 (莫納凱洛 / Monachello, 萊卡特 / Reichardt), 2
- * lost below the ten best (session 14). */
+ * lost below the ten best (session 14); for a Han word alone, once the scorer's test asks the
+ * first letter (han_initials.h), the same 4 more and none lost, for 9.4 % more instructions per
+ * Chinese search; the middle class alone reaches the same 4 (the first or the last alone, none),
+ * for a third of that (session 16). Kana and Hangul words of three are not: not measured. */
 enum { SUBSTITUTED_MIN = 4 };
 
 /* add_tested for each of the ne edits. */
@@ -527,21 +531,64 @@ static void add_each_tested(gatherer *g, const cdn_token *t, char edits[][CDN_SO
  * scorer's test turned away the words whose first letter the transcription does not write
  * (short_sounds.h, han_initials.h), it and gather_short_sounds' class added to one took Wikidata
  * Chinese by search 1597 -> 1601 of 2000 (six pairs more, 西威 / Seii and 霍納 / Horner lost
- * below the ten best) for fewer instructions per Chinese search than before either (session 15). */
+ * below the ten best) for fewer instructions per Chinese search than before either (session 15).
+ * A class changed in a Han word's three (萊卡特 laikate, l k t / Reichardt, r k t; 基泰拿 jitaina /
+ * Kitchener): 1605 -> 1609 (session 16). */
 static void add_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_SOUNDS_MAX + 1], size_t n,
                              const cdn_ikey *exact)
 {
     char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
+    const bool han = cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN;
     for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
         size_t len = strlen(heard[v]);
         if (len == 2 || len == 3)
             add_each_tested(g, t, edits, cdn_sound_insertions(heard[v], edits), exact);
         else if (len >= 4)
             add_each_tested(g, t, edits, cdn_sound_deletions(heard[v], edits), exact);
-        if (len == 2 || (len == 3 && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN))
+        if (len == 2 || (len == 3 && han))
             add_each_tested(g, t, edits, cdn_sound_deletions(heard[v], edits), exact);
         if (len >= SUBSTITUTED_MIN)
             add_each_tested(g, t, edits, cdn_sound_substitutions(heard[v], edits), exact);
+        else if (len == 3 && han)
+            add_each_tested(g, t, edits, cdn_sound_substitutions_inner(heard[v], edits), exact);
+    }
+}
+
+/* A Hangul transcription of a query of two words or more that may all be foreign
+ * (short_sounds.h) meets the words whose classes add one to its own that Korean did not hear
+ * (each tested as in gather_short_sounds, add_tested): to three classes, a final t, s or l,
+ * the silent finals of French and English (아다마르 adamareu, t n l / Hadamard, t n l t;
+ * 쿠르트와 / Courtois, 포르니에 / Fournier); to two, a first s, a j said y as German says it
+ * (야우레크 yaurekeu, l k / Jauregg, s l k; 예니퍼 / Jennifer). And four classes or more
+ * without a first b, the ㅂ Korean writes for a w said v, which the classes drop (비트겐슈타인
+ * biteugensyutain, b t k n s t n / Wittgenstein, t k n s t n).
+ * Session 16: Wikidata Korean by search 1703 -> 1709 of 2000 (the w one of them, for no wrong
+ * alert and 0.1 % more instructions); of the 2,000 native names searched in the index of the
+ * English ones, one more alerts on another's name (레이철 핀치 / Richard Winters 0.81, a pair
+ * compare already scored so). Every class added anywhere met the same five for 20 % more
+ * instructions per Korean search (3 % now) and two more wrong names (마이크 피어리 / Marcus
+ * Borg, 마시모 달레마 / Taslima Nasrin); any class left out of four or more met Wittgenstein and
+ * two wrong names more, a class changed none and two more: left out. Not a query of one word,
+ * where a Korean name of a rare surname is one word too. */
+static void gather_hangul_unheard(gatherer *g, const cdn_token *t, char heard[][CDN_SOUNDS_MAX + 1], size_t n,
+                                  const cdn_ikey *exact)
+{
+    if (g->one_word)
+        return;
+    static const char FINALS[] = "tsl";
+    char edits[3][CDN_SOUNDS_MAX + 1]; /* at most three a string: FINALS */
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
+        size_t len = strlen(heard[v]), ne = 0;
+        if (len == 3) {
+            for (const char *c = FINALS; *c; c++)
+                if (heard[v][2] != *c) /* no class twice in a row: the index holds none */
+                    snprintf(edits[ne++], sizeof edits[0], "%s%c", heard[v], *c);
+        } else if (len == 2 && heard[v][0] != 's') {
+            snprintf(edits[ne++], sizeof edits[0], "s%s", heard[v]);
+        } else if (len >= 4 && heard[v][0] == 'b') {
+            snprintf(edits[ne++], sizeof edits[0], "%s", heard[v] + 1);
+        }
+        add_each_tested(g, t, edits, ne, exact);
     }
 }
 
@@ -553,7 +600,7 @@ static void add_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_S
  * in gather_short_sounds. On the Wikidata pairs by search, Chinese 1340 -> 1385 of 2000,
  * Japanese 1573 -> 1617, katakana 1597 -> 1638, for 29 % more instructions per Chinese or
  * katakana search; a class changed as well, 1393, 1632 and 1653 for 74 %. Not for Hangul:
- * Korean 1506 -> 1508 for 15 %. A class added to two (session 11): Chinese 1457 -> 1471,
+ * Korean 1506 -> 1508 for 15 % (session 16: a class Korean did not hear, gather_hangul_unheard). A class added to two (session 11): Chinese 1457 -> 1471,
  * Japanese 1666 -> 1682, katakana 1701 -> 1715. A class left out of two (希勒里 xileli, s l /
  * Hillery, l: the lists of one class, snapshot format 21) and, for two Han characters, in
  * gather_short_sounds (希托 xituo / Hitto): Chinese 1533 -> 1537, Japanese 1771 -> 1773,
@@ -562,9 +609,12 @@ static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CD
                                 const cdn_ikey *exact)
 {
     cdn_syllabary script = cdn_syllabary_of(t->text);
-    if (script == CDN_SYLLABARY_HANGUL || !(g->foreign & (1u << script)))
+    if (!(g->foreign & (1u << script)))
         return;
-    add_tested_edits(g, t, heard, n, exact);
+    if (script == CDN_SYLLABARY_HANGUL)
+        gather_hangul_unheard(g, t, heard, n, exact);
+    else
+        add_tested_edits(g, t, heard, n, exact);
 }
 
 /* A transcription whose sound classes are too few for a key of three (阿尔玛 aerma, "ln";
@@ -702,6 +752,27 @@ static __attribute__((cold, noinline)) void gather_respelled(gatherer *g, const 
     gather_tested_edits(g, t, heard, n, exact);
 }
 
+/* A Hangul transcription with a final ㅅ, which ICU writes s and Korean says t, writing a
+ * foreign final t (데이빗 deibis / David, 샤빗 syabis / Charvet, 프레스콧 / Prescott), meets the
+ * words listed under the sound classes of that reading (cdn_hangul_final_s_said), each tested
+ * as in gather_short_sounds (add_tested). The scorer hears the t (transcription.c), but the
+ * classes of the s led to no key of the name. Only the words search takes for transcriptions,
+ * as gather_respelled for Han. */
+static __attribute__((cold, noinline)) void gather_final_s(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    bool two_syllables;
+    if (!(cdn_may_be_transcription(t) || (cdn_short_sounds_wanted(t, g->foreign, &two_syllables) && two_syllables)))
+        return;
+    char said[CDN_SOUNDS_MAX + 1];
+    if (!cdn_hangul_final_s_said(t->latin, said, sizeof said))
+        return;
+    char plain[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    size_t np = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED, plain);
+    size_t n = other_sounds(heard, cdn_sound_variants(said, CDN_SOUND_ROMANISED, heard), plain, np);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
+        add_tested(g, t, heard[v], exact);
+}
+
 /* A token that may be a foreign name transcribed into Chinese, Japanese or Korean meets the
  * Latin spellings whose sound classes (sounds.h) agree under some reading of each: the
  * scorer's "sounds", 0.85. Not a word read as a native Japanese name (CDN_TOK_JAPANESE),
@@ -717,6 +788,8 @@ static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact
     if ((t->flags & CDN_TOK_SYLLABIC) && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN &&
         (strstr(t->latin, "shen") || strchr(t->latin, 'r')))
         gather_respelled(g, t, exact);
+    if ((t->flags & CDN_TOK_SYLLABIC) && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HANGUL && strchr(t->latin, 's'))
+        gather_final_s(g, t, exact);
     if (!cdn_may_be_transcription(t)) {
         if (cdn_short_sounds_han_but_one(t))
             gather_han_but_one(g, t, exact);
@@ -2127,8 +2200,12 @@ static int bound_candidates(searcher *s, const gatherer *g, cdn_short_words *sho
     const cdn_accum_entry *credits = g->acc->entries;
     size_t n_touched = g->acc->n_touched;
     float untaken_f = (float)untaken;
-    int status = g->status;
-    for (size_t i = 0; i < n_touched && status == CORDON_OK; i++) {
+    if (g->status != CORDON_OK)
+        return g->status;
+    /* The loop runs over hundreds of names a search: it ends at the first failure (break), not
+     * by a test of the status at every name. */
+    int status = CORDON_OK;
+    for (size_t i = 0; i < n_touched; i++) {
         uint32_t name = touched[i];
         const cdn_accum_entry *a = &credits[name];
         float q_got = a->got_q + a->cur_q;
@@ -2136,15 +2213,18 @@ static int bound_candidates(searcher *s, const gatherer *g, cdn_short_words *sho
             continue;
         /* Short of the minimum, the query's short words may make it up (short_words.h). */
         if (q_got < q_needed) {
-            if (q_got >= gates.floor)
-                status = lifted_by_short_words(s, short_words, name, q_needed - q_got, untaken, wq, boost, cands);
+            if (q_got >= gates.floor &&
+                (status = lifted_by_short_words(s, short_words, name, q_needed - q_got, untaken, wq, boost, cands)) !=
+                    CORDON_OK)
+                break;
             continue;
         }
         /* share_n must reach n_target - q_factor * got_q: got_n at least that times wn */
         float n_share_needed = n_target - q_factor * (untaken_f + q_got);
         if (n_share_needed > 0.0f && untaken_f + a->got_n + a->cur_n < n_share_needed * entries[name].name_weight) {
-            if (q_got >= gates.floor)
-                status = lifted_by_short_words(s, short_words, name, 0.0, untaken, wq, boost, cands);
+            if (q_got >= gates.floor &&
+                (status = lifted_by_short_words(s, short_words, name, 0.0, untaken, wq, boost, cands)) != CORDON_OK)
+                break;
             continue;
         }
         double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
@@ -2152,8 +2232,10 @@ static int bound_candidates(searcher *s, const gatherer *g, cdn_short_words *sho
         candidate cand = {name, (float)(bound + 1e-6)};
         if (gates.words_only && (bound < s->opts->threshold || content_words(s->idx, &entries[name]) > m))
             continue; /* short words lift a name for an alert, as lifted_by_short_words */
-        if (bound >= s->opts->min_score && !push_candidate(cands, cand))
+        if (bound >= s->opts->min_score && !push_candidate(cands, cand)) {
             status = CORDON_ENOMEM;
+            break;
+        }
     }
     return status;
 }

@@ -65,6 +65,7 @@ static const surname SURNAMES[] = {
     {"태", "tae"},               {"피", "pi"},                       {"감", "gam kam"},
     {"동", "dong tong"},         {"호", "ho"},                       {"범", "beom bum pom"},
     {"간", "gan kan"},           {"시", "si shi"},                   {"계", "gye kye"},
+    {"어", "eo uh ou"},          {"창", "chang"},
 };
 
 /* The surname written as the 3 bytes at text; NULL when none. */
@@ -82,14 +83,14 @@ static const surname *find_surname(const char *text)
 static const char *const LATIN_SURNAMES[] = {
     "ahn", "an", "bae", "baeg", "baek", "bag", "baik", "bak", "ban", "bang", "beom", "bong", "bum",
     "byeon", "byun", "cha", "chae", "chang", "cheon", "chey", "chi", "chin", "cho", "choe", "choi",
-    "chon", "chong", "choo", "chu", "chun", "chung", "do", "dong", "eom", "gam", "gan", "gang",
+    "chon", "chong", "choo", "chu", "chun", "chung", "do", "dong", "eo", "eom", "gam", "gan", "gang",
     "geum", "gi", "gil", "gim", "go", "gong", "gu", "gug", "guk", "gwag", "gwak", "gwon", "gye",
     "gyeong", "ha", "ham", "han", "heo", "ho", "hong", "huh", "hur", "hwang", "hyeon", "hyon",
     "hyun", "i", "im", "in", "jang", "je", "jeon", "jeong", "ji", "jin", "jo", "joh", "jong",
     "joo", "ju", "jun", "jung", "kam", "kan", "kang", "keum", "ki", "kil", "kim", "ko", "koh",
     "kong", "koo", "kook", "ku", "kuk", "kum", "kwak", "kwon", "kye", "kyong", "kyung", "la",
     "lee", "li", "lim", "lo", "lyang", "lyeo", "lyeom", "lyong", "lyu", "ma", "maeng", "min", "mo",
-    "moon", "mun", "myeong", "myong", "myung", "na", "nam", "no", "noh", "o", "og", "oh", "ok",
+    "moon", "mun", "myeong", "myong", "myung", "na", "nam", "no", "noh", "o", "og", "oh", "ok", "ou",
     "pae", "paek", "paik", "pak", "pan", "pang", "park", "pi", "pom", "pong", "pyeon", "pyo",
     "pyon", "pyun", "ra", "rhee", "ri", "rie", "rim", "ro", "roh", "ryang", "ryo", "ryom", "ryong",
     "ryu", "seo", "seog", "seok", "seol", "seon", "seong", "shi", "shim", "shin", "si", "sim",

@@ -333,6 +333,30 @@ static bool japanese_u(const char *heard, size_t i)
     return !(after[0] && strchr("nlmkpt", after[0]) && (!after[1] || !strchr("aeiouwy", after[1])));
 }
 
+/* Whether the s at heard[i] (Revised Romanization as ICU writes it) is a final ㅅ: after a
+ * vowel, and before no vowel, s or h (not 스 seu, 쓰 sseu, 샤 sya, 쉬 swi). */
+static bool final_s_at(const char *heard, size_t i)
+{
+    char next = heard[i + 1];
+    return heard[i] == 's' && i > 0 && strchr("aeiouwy", heard[i - 1]) && next != 's' && next != 'h' &&
+           (!next || !strchr("aeiouwy", next));
+}
+
+bool cdn_hangul_final_s_said(const char *heard, char *out, size_t cap)
+{
+    size_t len = strlen(heard);
+    bool any = false;
+    if (len >= cap)
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        bool said = final_s_at(heard, i);
+        out[i] = said ? 't' : heard[i];
+        any |= said;
+    }
+    out[len] = '\0';
+    return any;
+}
+
 static const char *single_vowels(const char *heard, bool eu_is_u, char *out)
 {
     size_t n = 0;
@@ -346,8 +370,7 @@ static const char *single_vowels(const char *heard, bool eu_is_u, char *out)
         } else if ((c == 'e' && (next == 'u' || next == 'o')) || (c == 'a' && next == 'e')) {
             out[n++] = c == 'a' ? 'a' : next;
             i++;
-        } else if (c == 's' && next != 's' && next != 'h' && (!next || !strchr("aeiouwy", next)) && i > 0 &&
-                   strchr("aeiouwy", heard[i - 1])) {
+        } else if (final_s_at(heard, i)) {
             out[n++] = 't'; /* a final ㅅ is said t, and writes a foreign t (해밋 haemis, Hammett) */
         } else {
             out[n++] = c;

@@ -64,6 +64,14 @@ bool cdn_transcription_but_one(const char *text);
  * the Latin words under the sound classes of what the scorer hears. */
 bool cdn_xinhua_respelled(const char *heard, char *out, size_t cap);
 
+/* Writes into out (cap bytes) the Revised Romanization heard (as ICU writes Hangul) with each
+ * final ㅅ, which ICU writes s, as the t Korean says there and writes for a foreign final t
+ * (데이빗 deibis / David, 프레스콧 peureseukos / Prescott, 샤빗 / Charvet), as
+ * cdn_transcription_similarity hears it; returns false, out unspecified, when there is none
+ * (or heard does not fit). For search, which looks up the Latin words under the sound classes
+ * of what the scorer hears. */
+bool cdn_hangul_final_s_said(const char *heard, char *out, size_t cap);
+
 /* The sound strings of the last words compared, each side's apart (sound_sets.h), kept by the
  * caller between comparisons (a search's scratch: score.h). Zeroed it is empty; the functions
  * below take NULL for none, with the same results. */

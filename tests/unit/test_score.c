@@ -1582,6 +1582,13 @@ static void emperor_title_split_off(void **state)
     expect_scores(SAME, COUNT(SAME), 0.80, 1.0, "emperor");
     static const char *const OTHER[][2] = {{"天智天皇", "Meiji"}, {"明治天皇", "Tenno"}};
     expect_no_alerts(OTHER, COUNT(OTHER));
+    /* Chinese writes an empress's, a princess's, a dowager's title onto her name the same way
+     * (Wikidata Chinese: 孝端文皇后 / Xiaoduanwen, 牙八忽都鲁皇后 / Yabahudulu scored 0 before) */
+    static const char *const TITLED[][2] = {{"孝端文皇后", "Xiaoduanwen"}, {"牙八忽都鲁皇后", "Yabahudulu"},
+                                            {"太平公主", "Taiping"}, {"慈禧太后", "Cixi"}};
+    expect_scores(TITLED, COUNT(TITLED), 0.80, 0.86, "title");
+    static const char *const OTHER_TITLED[][2] = {{"孝端文皇后", "Xiaoduan"}, {"太平公主", "Tianping"}};
+    expect_no_alerts(OTHER_TITLED, COUNT(OTHER_TITLED));
 }
 
 /* A name of two katakana alone meets a name of one Latin word by its sounds (score.c:
@@ -1846,6 +1853,8 @@ static void korean_names_meet_their_spellings(void **state)
         {"김정렬", "Kim Chung-yul"},   /* 렬 as yul */
         {"전제억", "Jun Je-uk"},       /* jeeok split at its syllables: je eok */
         {"연제운", "Yeon Je-woon"},    /* jeun split: je un */
+        {"어경준", "Ou Kyoung-Jun"},   /* 어 a surname, spelled Ou by custom (0.0 before) */
+        {"창조리", "Chang Jo-ri"},     /* 창 a surname (0.0 before) */
     };
     expect_scores(SAME, COUNT(SAME), 0.90, 0.97, "a Korean name's spelling");
     static const char *const OTHER[][2] = {
@@ -1855,6 +1864,7 @@ static void korean_names_meet_their_spellings(void **state)
         {"홍해경", "Hong Hei-kyung"}, {"고생현", "Seng-Hyoun Ko"},  /* ei is ㅖ, not ㅐ; seng is not 생 saeng */
         {"이김생", "Lee Lim-saeng"},                              /* only r is left out */
         {"전제억", "Jun Jeo-uk"},                                 /* the break where the Hangul has it */
+        {"어경준", "Oh Kyoung-Jun"}, {"창조리", "Chang Ho-ri"},    /* 어 is not 오; 조 not 호 */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
