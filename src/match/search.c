@@ -727,6 +727,20 @@ static __attribute__((cold, noinline)) void gather_x_as_h(gatherer *g, const cdn
         add_tested(g, t, heard[v], exact);
 }
 
+/* The sound classes of reading, another reading of t's romanisation, that t's own classes are
+ * not (other_sounds), into heard; each word listed under one is tested as in
+ * gather_short_sounds (add_tested). Returns how many classes. */
+static size_t add_tested_reading(gatherer *g, const cdn_token *t, const char *reading,
+                                 char heard[][CDN_SOUNDS_MAX + 1], const cdn_ikey *exact)
+{
+    char plain[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    size_t np = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED, plain);
+    size_t n = other_sounds(heard, cdn_sound_variants(reading, CDN_SOUND_ROMANISED, heard), plain, np);
+    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
+        add_tested(g, t, heard[v], exact);
+    return n;
+}
+
 /* A Han transcription of the table's characters alone whose pinyin the Xinhua tables read
  * otherwise (cdn_xinhua_respelled: 什 shen for sh, an initial r for a French j or soft g) meets
  * the words listed under the sound classes of that reading, and those one class from them, as
@@ -744,11 +758,8 @@ static __attribute__((cold, noinline)) void gather_respelled(gatherer *g, const 
     char respelled[CDN_SOUNDS_MAX + 1];
     if (!cdn_xinhua_respelled(t->latin, respelled, sizeof respelled))
         return;
-    char plain[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
-    size_t np = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED, plain);
-    size_t n = other_sounds(heard, cdn_sound_variants(respelled, CDN_SOUND_ROMANISED, heard), plain, np);
-    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
-        add_tested(g, t, heard[v], exact);
+    char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    size_t n = add_tested_reading(g, t, respelled, heard, exact);
     gather_tested_edits(g, t, heard, n, exact);
 }
 
@@ -766,11 +777,8 @@ static __attribute__((cold, noinline)) void gather_final_s(gatherer *g, const cd
     char said[CDN_SOUNDS_MAX + 1];
     if (!cdn_hangul_final_s_said(t->latin, said, sizeof said))
         return;
-    char plain[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
-    size_t np = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED, plain);
-    size_t n = other_sounds(heard, cdn_sound_variants(said, CDN_SOUND_ROMANISED, heard), plain, np);
-    for (size_t v = 0; v < n && g->status == CORDON_OK; v++)
-        add_tested(g, t, heard[v], exact);
+    char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    add_tested_reading(g, t, said, heard, exact);
 }
 
 /* A token that may be a foreign name transcribed into Chinese, Japanese or Korean meets the
