@@ -131,6 +131,35 @@ static bool id_set_add(id_set *s, uint32_t id)
     return true;
 }
 
+/* The keys offered, when a byte per key is counted in (cdn_index_similar_keys_counted): each
+ * marked by SEEN_BIT in its byte, where a hash set would be probed (a count is at most 66, below
+ * the bit), and listed here to be cleared when the lookup ends. It starts in ID_LIST_FIRST
+ * places its owner gives it and moves to the heap when they are full. */
+enum { SEEN_BIT = 0x80, ID_LIST_FIRST = 256 };
+
+typedef struct id_list {
+    uint32_t *ids;
+    size_t n, cap;
+    bool allocated; /* ids is the heap's */
+} id_list;
+
+static bool id_list_push(id_list *l, uint32_t id)
+{
+    if (l->n == l->cap) {
+        uint32_t *grown = cdn_malloc(l->cap * 2 * sizeof *grown);
+        if (!grown)
+            return false;
+        memcpy(grown, l->ids, l->n * sizeof *grown);
+        if (l->allocated)
+            cdn_free(l->ids);
+        l->ids = grown;
+        l->cap *= 2;
+        l->allocated = true;
+    }
+    l->ids[l->n++] = id;
+    return true;
+}
+
 typedef struct similar_ctx {
     const cordon_index *idx;
     const char *key;
@@ -140,10 +169,23 @@ typedef struct similar_ctx {
     bool verify;       /* check the key similarity (off for candidates found by romanisation) */
     uint8_t *counts;   /* per vocab key, 0 (cdn_index_similar_keys_counted), or NULL */
     cdn_edit_pattern pattern; /* key, prepared for the checks */
-    id_set seen;
+    id_set seen;       /* the keys offered, without counts */
+    id_list marked;    /* the keys offered, with counts: marked by SEEN_BIT there */
     void (*fn)(void *ctx, const cdn_ikey *info, double sim);
     void *fn_ctx;
 } similar_ctx;
+
+/* Whether key v is offered for the first time in this lookup (and notes it); false too when
+ * out of memory (it is not offered). */
+static bool first_offer(similar_ctx *c, uint32_t v)
+{
+    if (!c->counts)
+        return id_set_add(&c->seen, v);
+    if ((c->counts[v] & SEEN_BIT) || !id_list_push(&c->marked, v))
+        return false;
+    c->counts[v] |= SEEN_BIT;
+    return true;
+}
 
 /* Verifies one candidate key and reports it when it is similar enough. */
 static void offer(similar_ctx *c, uint32_t v)
@@ -157,7 +199,7 @@ static void offer(similar_ctx *c, uint32_t v)
         if ((double)diff > (1.0 - c->min_sim) * (double)longer + 1e-9)
             return;
     }
-    if (v == c->self || !id_set_add(&c->seen, v))
+    if (v == c->self || !first_offer(c, v))
         return; /* the key itself, by number: other's letters are read only when they must be */
     /* Most keys offered are far from this one: their letters tell, before any edit distance. */
     double sim = c->verify ? cdn_pattern_similarity_at_least(&c->pattern, other, &info->shape, c->min_sim) : c->min_sim;
@@ -306,9 +348,9 @@ static void count_by_byte(similar_ctx *c, const cdn_ilist *const *lists, size_t 
         const uint32_t *list = lists[g] && !skip[g] ? cdn_index_ids(idx, lists[g]) : NULL;
         for (uint32_t i = 0; list && i < lists[g]->n; i++) {
             uint32_t id = list[i];
-            if (!counts[id])
+            if (!counts[id]) /* a key offered already (SEEN_BIT) is not met again */
                 met[n_met++] = id;
-            counts[id]++; /* at most ng, 66 */
+            counts[id]++; /* at most ng, 66, beside SEEN_BIT */
         }
     }
     size_t n_found = 0;
@@ -430,10 +472,10 @@ void cdn_index_similar_keys_counted(const cordon_index *idx, const char *key, co
     uint32_t self;
     if (!cdn_fixmap_get(&idx->maps[CDN_MAP_KEYS], idx->pool, key, len, &self))
         self = CDN_NONE;
-    uint32_t first_ids[ID_SET_FIRST];
+    uint32_t first_ids[ID_SET_FIRST], first_marked[ID_LIST_FIRST];
     uint8_t first_used[ID_SET_FIRST] = {0};
-    similar_ctx c = {idx, key, len, self, min_sim, true, counts, {0}, {first_ids, first_used, ID_SET_FIRST, 0, false},
-                     fn, ctx};
+    similar_ctx c = {idx,  key, len, self, min_sim, true, counts, {0}, {first_ids, first_used, ID_SET_FIRST, 0, false},
+                     {first_marked, 0, ID_LIST_FIRST, false}, fn, ctx};
     cdn_shape shape;
     cdn_shape_of(key, &shape);
     cdn_edit_pattern_init(&c.pattern, key, &shape);
@@ -456,4 +498,8 @@ void cdn_index_similar_keys_counted(const cordon_index *idx, const char *key, co
         cdn_free(c.seen.ids);
         cdn_free(c.seen.used);
     }
+    for (size_t i = 0; i < c.marked.n; i++)
+        counts[c.marked.ids[i]] = 0; /* its mark, and any count of it (not read: it was offered) */
+    if (c.marked.allocated)
+        cdn_free(c.marked.ids);
 }

@@ -79,8 +79,10 @@
  * the readings), numbers forms by it too, and files Latin words under its readings; version 25
  * files a Latin word under its Korean fold key (hangul.h: Hei as hye, Seng as sung, Lim as im);
  * version 26 flags the words read as a native Japanese name (CDN_TOK_JAPANESE: kanji the
- * dictionary reads, hiragana). */
-#define SNAP_VERSION 26u
+ * dictionary reads, hiragana);
+ * version 27 files a Chinese name apart from a title written onto it, 皇后, 公主, 伯爵 and the
+ * others of titles.c beside 天皇 (孝端文皇后 as 孝端文 皇后). */
+#define SNAP_VERSION 27u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

@@ -2109,6 +2109,17 @@ static size_t pair_tokens(const cdn_token *q, size_t m, const cdn_token *n, size
     return np;
 }
 
+/* The first letters of the tokens t[0, count) whose len is not 0, as bits (a letter's low six
+ * bits: letters and digits that share them only let more joins be tried). */
+static uint64_t first_letters(const cdn_token *t, size_t count, const size_t *len)
+{
+    uint64_t firsts = 0;
+    for (size_t i = 0; i < count; i++)
+        if (len[i])
+            firsts |= 1ULL << (t[i].latin[0] & 63);
+    return firsts;
+}
+
 /* Adds to pairs[0..np) the joined pairs (Al Qaida / Alqaida) of the tokens whose length is
  * given in q_len and n_len (0: the token met a partner too well to be half of a join).
  * Returns the new count, at most MAX_PAIRS. */
@@ -2118,8 +2129,13 @@ static size_t joined_pairs(const cdn_token *q, size_t m, const cdn_token *n, siz
     joined qj_local[CDN_MAX_NAME_TOKENS], nj[CDN_MAX_NAME_TOKENS];
     const joined *qj[CDN_MAX_NAME_TOKENS];
     bool q_joined[CDN_MAX_NAME_TOKENS] = {false}, n_joined[CDN_MAX_NAME_TOKENS] = {false};
+    /* A join fits only a partner that begins with its letter (join_fits), single or joined: a
+     * join whose first letter no partner of the other side begins with is passed over before
+     * its partners are walked. Most names scored meet the query in no token at all, and every
+     * token is then offered for joins. */
+    uint64_t q_firsts = first_letters(q, m, q_len), n_firsts = first_letters(n, k, n_len);
     for (size_t i = 0; i + 1 < m; i++) {
-        if (!q_len[i] || !q_len[i + 1])
+        if (!q_len[i] || !q_len[i + 1] || !(n_firsts >> (q[i].latin[0] & 63) & 1))
             continue;
         size_t len = q_len[i] + q_len[i + 1];
         char first = q[i].latin[0];
@@ -2131,7 +2147,7 @@ static size_t joined_pairs(const cdn_token *q, size_t m, const cdn_token *n, siz
             qj[i] = query_join(q, i, memo, &qj_local[i]);
     }
     for (size_t j = 0; j + 1 < k; j++) {
-        if (!n_len[j] || !n_len[j + 1])
+        if (!n_len[j] || !n_len[j + 1] || !(q_firsts >> (n[j].latin[0] & 63) & 1))
             continue;
         size_t len = n_len[j] + n_len[j + 1];
         char first = n[j].latin[0];
@@ -2698,6 +2714,18 @@ static void weigh_name(const cdn_token *n, size_t k, name_weights *nw)
     }
 }
 
+/* Whether, with no pair made, the name's k tokens n have a legal form where the query has one
+ * (q_legal) or a title where it has one (q_honorific): the leftovers score_aligned lets meet. */
+static bool meets_leftovers(const cdn_token *n, size_t k, uint32_t q_legal, uint32_t q_honorific)
+{
+    bool legal = false, honorific = false;
+    for (size_t j = 0; j < k; j++) {
+        legal |= is_legal_form(&n[j]);
+        honorific |= (n[j].flags & CDN_TOK_HONORIFIC) != 0;
+    }
+    return (q_legal && legal) || (q_honorific && honorific);
+}
+
 /* Whether the aligned pair p is left unmatched after all: a Latin fuzzy pair nothing confirms,
  * an initial alone, or, in a weak alignment, a loose key no transcription or sure pair backs. */
 static bool pair_dropped(const cdn_token *q, const cdn_token *n, size_t k, const pair *p, const alignment *a)
@@ -2769,6 +2797,11 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     double own_qw[CDN_MAX_NAME_TOKENS], wq;
     uint32_t q_legal, q_honorific;
     const double *qw = query_weights(q, m, memo, own_qw, &wq, &q_legal, &q_honorific);
+    /* A name no part of which met the query's scores 0, unless legal forms or titles are left
+     * on both sides to meet each other (below): told from its tokens' flags, before it is
+     * weighed and aligned (0 is four scores in ten that a search works out). */
+    if (np == 0 && !explain && !meets_leftovers(n, k, q_legal, q_honorific))
+        return 0.0;
     name_weights nw;
     weigh_name(n, k, &nw);
     double wn = nw.total;

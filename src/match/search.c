@@ -504,9 +504,13 @@ static void add_tested(gatherer *g, const cdn_token *t, const char *str, const c
     }
 }
 
-/* A sound string shorter than this is not looked up with a class changed: of three classes,
+/* A sound string shorter than this is not looked up with a class changed, but a Han word's of
+ * three with its middle class changed (add_tested_edits): of three classes, any of them,
  * Wikidata Chinese by search 4 pairs more of 2000 (莫納凱洛 / Monachello, 萊卡特 / Reichardt), 2
- * lost below the ten best (session 14). */
+ * lost below the ten best (session 14); for a Han word alone, once the scorer's test asks the
+ * first letter (han_initials.h), the same 4 more and none lost, for 9.4 % more instructions per
+ * Chinese search; the middle class alone reaches the same 4 (the first or the last alone, none),
+ * for a third of that (session 16). Kana and Hangul words of three are not: not measured. */
 enum { SUBSTITUTED_MIN = 4 };
 
 /* add_tested for each of the ne edits. */
@@ -527,21 +531,26 @@ static void add_each_tested(gatherer *g, const cdn_token *t, char edits[][CDN_SO
  * scorer's test turned away the words whose first letter the transcription does not write
  * (short_sounds.h, han_initials.h), it and gather_short_sounds' class added to one took Wikidata
  * Chinese by search 1597 -> 1601 of 2000 (six pairs more, 西威 / Seii and 霍納 / Horner lost
- * below the ten best) for fewer instructions per Chinese search than before either (session 15). */
+ * below the ten best) for fewer instructions per Chinese search than before either (session 15).
+ * A class changed in a Han word's three (萊卡特 laikate, l k t / Reichardt, r k t; 基泰拿 jitaina /
+ * Kitchener): 1605 -> 1609 (session 16). */
 static void add_tested_edits(gatherer *g, const cdn_token *t, char heard[][CDN_SOUNDS_MAX + 1], size_t n,
                              const cdn_ikey *exact)
 {
     char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
+    const bool han = cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN;
     for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
         size_t len = strlen(heard[v]);
         if (len == 2 || len == 3)
             add_each_tested(g, t, edits, cdn_sound_insertions(heard[v], edits), exact);
         else if (len >= 4)
             add_each_tested(g, t, edits, cdn_sound_deletions(heard[v], edits), exact);
-        if (len == 2 || (len == 3 && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN))
+        if (len == 2 || (len == 3 && han))
             add_each_tested(g, t, edits, cdn_sound_deletions(heard[v], edits), exact);
         if (len >= SUBSTITUTED_MIN)
             add_each_tested(g, t, edits, cdn_sound_substitutions(heard[v], edits), exact);
+        else if (len == 3 && han)
+            add_each_tested(g, t, edits, cdn_sound_substitutions_inner(heard[v], edits), exact);
     }
 }
 
@@ -2129,8 +2138,12 @@ static int bound_candidates(searcher *s, const gatherer *g, cdn_short_words *sho
     const cdn_accum_entry *credits = g->acc->entries;
     size_t n_touched = g->acc->n_touched;
     float untaken_f = (float)untaken;
-    int status = g->status;
-    for (size_t i = 0; i < n_touched && status == CORDON_OK; i++) {
+    if (g->status != CORDON_OK)
+        return g->status;
+    /* The loop runs over hundreds of names a search: it ends at the first failure (break), not
+     * by a test of the status at every name. */
+    int status = CORDON_OK;
+    for (size_t i = 0; i < n_touched; i++) {
         uint32_t name = touched[i];
         const cdn_accum_entry *a = &credits[name];
         float q_got = a->got_q + a->cur_q;
@@ -2138,15 +2151,18 @@ static int bound_candidates(searcher *s, const gatherer *g, cdn_short_words *sho
             continue;
         /* Short of the minimum, the query's short words may make it up (short_words.h). */
         if (q_got < q_needed) {
-            if (q_got >= gates.floor)
-                status = lifted_by_short_words(s, short_words, name, q_needed - q_got, untaken, wq, boost, cands);
+            if (q_got >= gates.floor &&
+                (status = lifted_by_short_words(s, short_words, name, q_needed - q_got, untaken, wq, boost, cands)) !=
+                    CORDON_OK)
+                break;
             continue;
         }
         /* share_n must reach n_target - q_factor * got_q: got_n at least that times wn */
         float n_share_needed = n_target - q_factor * (untaken_f + q_got);
         if (n_share_needed > 0.0f && untaken_f + a->got_n + a->cur_n < n_share_needed * entries[name].name_weight) {
-            if (q_got >= gates.floor)
-                status = lifted_by_short_words(s, short_words, name, 0.0, untaken, wq, boost, cands);
+            if (q_got >= gates.floor &&
+                (status = lifted_by_short_words(s, short_words, name, 0.0, untaken, wq, boost, cands)) != CORDON_OK)
+                break;
             continue;
         }
         double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
@@ -2154,8 +2170,10 @@ static int bound_candidates(searcher *s, const gatherer *g, cdn_short_words *sho
         candidate cand = {name, (float)(bound + 1e-6)};
         if (gates.words_only && (bound < s->opts->threshold || content_words(s->idx, &entries[name]) > m))
             continue; /* short words lift a name for an alert, as lifted_by_short_words */
-        if (bound >= s->opts->min_score && !push_candidate(cands, cand))
+        if (bound >= s->opts->min_score && !push_candidate(cands, cand)) {
             status = CORDON_ENOMEM;
+            break;
+        }
     }
     return status;
 }

@@ -1,5 +1,5 @@
 /*
- * sound_edits.c — class strings with one class more or one fewer (see sound_edits.h).
+ * sound_edits.c — class strings with one class more, one fewer or one changed (see sound_edits.h).
  */
 #include "text/sound_edits.h"
 
@@ -59,20 +59,36 @@ size_t cdn_sound_deletions(const char *classes, char out[CDN_SOUND_EDITS_MAX][CD
     return n;
 }
 
+/* Appends to out[0..*n) the strings of classes (len of them, at most LONGEST) with the class at
+ * i changed into another (keep's). */
+static void substitute_at(const char *classes, size_t len, size_t i, char out[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1],
+                          size_t *n)
+{
+    char s[LONGEST + 1];
+    memcpy(s, classes, len + 1);
+    for (const char *c = CLASSES; *c; c++)
+        if (*c != classes[i]) {
+            s[i] = *c;
+            keep(s, len, out, n);
+        }
+}
+
 size_t cdn_sound_substitutions(const char *classes, char out[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1])
 {
     size_t len = strlen(classes), n = 0;
     if (len > LONGEST || len < 1)
         return 0;
-    char s[LONGEST + 1];
-    memcpy(s, classes, len + 1);
-    for (size_t i = 0; i < len; i++) {
-        for (const char *c = CLASSES; *c; c++)
-            if (*c != classes[i]) {
-                s[i] = *c;
-                keep(s, len, out, &n);
-            }
-        s[i] = classes[i];
-    }
+    for (size_t i = 0; i < len; i++)
+        substitute_at(classes, len, i, out, &n);
+    return n;
+}
+
+size_t cdn_sound_substitutions_inner(const char *classes, char out[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1])
+{
+    size_t len = strlen(classes), n = 0;
+    if (len > LONGEST || len < 3)
+        return 0;
+    for (size_t i = 1; i + 1 < len; i++)
+        substitute_at(classes, len, i, out, &n);
     return n;
 }

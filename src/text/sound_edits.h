@@ -43,4 +43,13 @@ size_t cdn_sound_deletions(const char *classes, char out[CDN_SOUND_EDITS_MAX][CD
  */
 size_t cdn_sound_substitutions(const char *classes, char out[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1]);
 
+/*
+ * cdn_sound_substitutions with an inner class changed only, not the first nor the last (none
+ * when classes has fewer than three): a consonant between two others that a transcription
+ * heard otherwise than the spelling's letters read (基泰拿 jitaina, k t n / Kitchener, k s n:
+ * its tch). search.c asks this of a Han word of three classes, whose first class its first
+ * syllable already fixes (han_initials.h).
+ */
+size_t cdn_sound_substitutions_inner(const char *classes, char out[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1]);
+
 #endif

@@ -29,9 +29,10 @@ static const char *const TITLES[] = {
     "קיסרית", "של", "الامبراطور", "الامبراطورة", "الامير", "الاميرة", "البابا", "الدوق", "الدوقة",
     "السلطان", "الشاه", "القديس", "القديسة", "القيصر", "الملك", "الملكة", "امبراطور", "امبراطورة",
     "قديس",
-    /* Chinese and Japanese (天皇 the Japanese emperor, 教皇 the pope, 公主 a Chinese princess) */
-    "伯爵", "侯爵", "公主", "公爵", "国王", "國王", "大公", "天皇", "女王", "子爵", "教皇", "王妃", "王子",
-    "男爵", "皇后", "皇女", "皇子", "皇帝",
+    /* Chinese and Japanese (天皇 the Japanese emperor, 教皇 the pope, 公主 a Chinese princess,
+     * 太后 an empress dowager, 亲王 a prince of the blood, 大帝 "the Great") */
+    "亲王", "伯爵", "侯爵", "公主", "公爵", "国王", "國王", "大公", "大帝", "天皇", "太后", "女王", "子爵",
+    "教皇", "王妃", "王子", "男爵", "皇后", "皇女", "皇子", "皇帝", "親王",
     /* Korean (천황, 교황, 공작 duke; not 왕 king nor 공 duke, which are the surnames Wang and Gong) */
     "공작", "공주", "교황", "국왕", "남작", "대공", "백작", "여왕", "왕비", "왕자", "자작", "천황", "황녀",
     "황자", "황제", "황후", "후작",
@@ -172,15 +173,28 @@ bool cdn_title_tables_in_order(void)
     return true;
 }
 
+/* The titles a Chinese or Japanese name carries written onto its end (titles.h), each two Han
+ * characters: the Japanese emperor, an empress and an empress dowager (孝端文皇后, 慈禧太后), a
+ * princess (太平公主), a prince of the blood (有栖川宮熾仁親王), an emperor and "the Great"
+ * (乾隆皇帝, 彼得大帝), and the five European and Japanese ranks of nobility (施梅托伯爵, Count
+ * Schmettow). Wikidata's Chinese labels write them so (61,309 labels: 52 end in 天皇, 30 in 公主,
+ * 20 in 皇后), where the English label has the name alone. No Chinese given name ends in one. */
+static const char *const SUFFIX_TITLES[] = {
+    "伯爵", "侯爵", "公主", "公爵", "天皇", "太后", "大帝", "子爵", "男爵", "皇后", "皇帝", "亲王", "親王",
+};
+
 size_t cdn_title_suffix(const char *word, size_t len)
 {
-    static const char EMPEROR[] = "\xE5\xA4\xA9\xE7\x9A\x87"; /* 天皇 */
-    const size_t n = sizeof EMPEROR - 1;
-    if (len < n + 3 || memcmp(word + len - n, EMPEROR, n) != 0)
+    enum { TITLE_BYTES = 6, HAN_BYTES = 3 }; /* two and one Han characters of the BMP */
+    if (len < TITLE_BYTES + HAN_BYTES)
         return 0;
+    const char *end = word + len - TITLE_BYTES;
+    bool titled = false;
+    for (size_t i = 0; i < sizeof SUFFIX_TITLES / sizeof SUFFIX_TITLES[0] && !titled; i++)
+        titled = memcmp(end, SUFFIX_TITLES[i], TITLE_BYTES) == 0;
     /* the character before it: three bytes with an E4-E9 lead, U+4000-U+9FFF (the CJK
      * ideographs from U+4E00 and, below, extension A's last part and the hexagrams, which no
-     * name has before 天皇) */
-    unsigned char lead = (unsigned char)word[len - n - 3];
-    return lead >= 0xE4 && lead <= 0xE9 ? n : 0;
+     * name has before a title) */
+    unsigned char lead = (unsigned char)end[-HAN_BYTES];
+    return titled && lead >= 0xE4 && lead <= 0xE9 ? TITLE_BYTES : 0;
 }

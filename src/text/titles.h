@@ -50,7 +50,9 @@ bool cdn_descent_word(const char *latin);
  * How many bytes at the end of the normalized word (len bytes) are a title written onto a name
  * without a space, to be split off as a word of its own: 天皇, the Japanese emperor, after his
  * name (天智天皇 Emperor Tenji, 明治天皇 Emperor Meiji; Japanese writes the posthumous name and
- * the title as one word, Wikipedia: "Emperor of Japan", naming conventions), when at least one
+ * the title as one word, Wikipedia: "Emperor of Japan", naming conventions), and as Chinese
+ * writes them, an empress, a princess, a count after theirs (孝端文皇后 Empress Xiaoduanwen,
+ * 太平公主 Princess Taiping, 施梅托伯爵 Count Schmettow: titles.c lists them), when at least one
  * Han character comes before it. 0 when there is none.
  */
 size_t cdn_title_suffix(const char *word, size_t len);

@@ -398,8 +398,8 @@ static void note_near_key(void *ctx, const cdn_ikey *info, double sim)
 
 /* The near spellings a scanner asks for with its byte per key (cdn_index_similar_keys_counted)
  * are those search's table gives, in the same order, and the bytes are all 0 after: for every
- * key of the sample lists and the same with a letter dropped or two swapped, at three
- * similarities; many find some. */
+ * key of the sample lists and the same with a letter dropped or two swapped, with the key as
+ * its romanisation and with another, at three similarities; many find some. */
 static void near_spellings_counted_as_hashed(void **state)
 {
     (void)state;
@@ -413,7 +413,7 @@ static void near_spellings_counted_as_hashed(void **state)
     for (uint32_t v = 0; v < idx->vocab.len; v++) {
         const char *key = idx->pool + idx->vocab.items[v].key;
         size_t len = strlen(key);
-        if (len >= 64)
+        if (len == 0 || len >= 64)
             continue;
         for (int change = 0; change < 3; change++) {
             char word[64];
@@ -425,10 +425,17 @@ static void near_spellings_counted_as_hashed(void **state)
                 word[1] = word[2];
                 word[2] = c;
             }
-            for (size_t s = 0; s < sizeof SIMS / sizeof SIMS[0]; s++) {
+            /* A romanisation other than the key too (its last letter another): the keys its
+             * pass finds that the key's pass offered already, and turned down, are not offered
+             * again — the hash set and the bytes' marks (lookup.c) must agree on them. */
+            char other[64];
+            memcpy(other, word, strlen(word) + 1);
+            other[strlen(other) - 1] = other[strlen(other) - 1] == 'a' ? 'o' : 'a';
+            for (size_t s = 0; s < 2 * (sizeof SIMS / sizeof SIMS[0]); s++) {
+                const char *latin = s % 2 ? other : word;
                 near_keys a = {0}, b = {0};
-                cdn_index_similar_keys(idx, word, word, SIMS[s], note_near_key, &a);
-                cdn_index_similar_keys_counted(idx, word, word, SIMS[s], counts, note_near_key, &b);
+                cdn_index_similar_keys(idx, word, latin, SIMS[s / 2], note_near_key, &a);
+                cdn_index_similar_keys_counted(idx, word, latin, SIMS[s / 2], counts, note_near_key, &b);
                 assert_int_equal(a.n, b.n);
                 for (size_t i = 0; i < a.n && i < 64; i++) {
                     assert_ptr_equal(a.keys[i], b.keys[i]);

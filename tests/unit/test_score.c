@@ -1582,6 +1582,13 @@ static void emperor_title_split_off(void **state)
     expect_scores(SAME, COUNT(SAME), 0.80, 1.0, "emperor");
     static const char *const OTHER[][2] = {{"天智天皇", "Meiji"}, {"明治天皇", "Tenno"}};
     expect_no_alerts(OTHER, COUNT(OTHER));
+    /* Chinese writes an empress's, a princess's, a dowager's title onto her name the same way
+     * (Wikidata Chinese: 孝端文皇后 / Xiaoduanwen, 牙八忽都鲁皇后 / Yabahudulu scored 0 before) */
+    static const char *const TITLED[][2] = {{"孝端文皇后", "Xiaoduanwen"}, {"牙八忽都鲁皇后", "Yabahudulu"},
+                                            {"太平公主", "Taiping"}, {"慈禧太后", "Cixi"}};
+    expect_scores(TITLED, COUNT(TITLED), 0.80, 0.86, "title");
+    static const char *const OTHER_TITLED[][2] = {{"孝端文皇后", "Xiaoduan"}, {"太平公主", "Tianping"}};
+    expect_no_alerts(OTHER_TITLED, COUNT(OTHER_TITLED));
 }
 
 /* A name of two katakana alone meets a name of one Latin word by its sounds (score.c:

@@ -119,7 +119,12 @@ static const char LIST[] =
     "T-105,Person,Thibaut COURTOIS,\n"
     "T-106,Person,Hubert FOURNIER,\n"
     "T-107,Person,Julius JAUREGG,\n"
-    "T-108,Person,Ludwig WITTGENSTEIN,\n";
+    "T-108,Person,Ludwig WITTGENSTEIN,\n"
+    "T-109,Person,REICHARDT,\n"
+    "T-110,Person,MONACHELLO,\n"
+    "T-111,Person,KITCHENER,\n"
+    "T-112,Person,PEÇANHA,\n"
+    "T-113,Person,XIAODUANWEN,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -567,6 +572,26 @@ static void han_words_one_class_from_short_names(void **state)
     expect_first("喬杜麗", "T-94");
     expect_first("歐德", "T-95");
     expect_first("陶托", "T-96");
+}
+
+/* A Han transcription of three classes is looked up with one of them changed too, each word
+ * tested (search.c: add_tested_edits): 萊卡特 laikate, l k t / Reichardt, r k t; 莫納凱洛 /
+ * Monachello; 基泰拿 jitaina / Kitchener; 佩萨尼亚 / Peçanha. None was reached before. */
+static void han_words_three_classes_one_changed(void **state)
+{
+    (void)state;
+    expect_first("萊卡特", "T-109");
+    expect_first("莫納凱洛", "T-110");
+    expect_first("基泰拿", "T-111");
+    expect_first("佩萨尼亚", "T-112");
+}
+
+/* A title written onto a Chinese name is a word of its own (titles.h): 孝端文皇后 finds
+ * Xiaoduanwen, which the whole word read as one met nothing. */
+static void han_title_written_onto_the_name(void **state)
+{
+    (void)state;
+    expect_first("孝端文皇后", "T-113");
 }
 
 /* Searches an index of the custom list csv (written to a temporary file named file) for each
@@ -1557,6 +1582,8 @@ int main(void)
         cmocka_unit_test(han_word_beyond_the_table_finds_latin_names),
         cmocka_unit_test(han_readings_and_edits_find_latin_names),
         cmocka_unit_test(han_words_one_class_from_short_names),
+        cmocka_unit_test(han_words_three_classes_one_changed),
+        cmocka_unit_test(han_title_written_onto_the_name),
         cmocka_unit_test(han_initials_rank_the_names_they_write_first),
         cmocka_unit_test(cyrillic_transcription_finds_latin_names),
         cmocka_unit_test(marked_names_are_found_by_their_readings),

@@ -1861,6 +1861,16 @@ static void regnal_numbers_and_titles(void **state)
     assert_int_equal(cdn_title_suffix("天皇", strlen("天皇")), 0);
     assert_int_equal(cdn_title_suffix("ア天皇", strlen("ア天皇")), 0); /* kana before it */
     assert_int_equal(cdn_title_suffix("天皇陛下", strlen("天皇陛下")), 0);
+    /* and the titles Chinese writes onto a name: an empress, a princess, a count, a dowager */
+    static const char *const TITLED[] = {"孝端文皇后", "太平公主", "施梅托伯爵", "慈禧太后", "彼得大帝", "恭亲王", "乾隆皇帝"};
+    for (size_t i = 0; i < sizeof TITLED / sizeof TITLED[0]; i++) {
+        assert_int_equal(cdn_title_suffix(TITLED[i], strlen(TITLED[i])), strlen("皇后"));
+        assert_true(cdn_is_title(TITLED[i] + strlen(TITLED[i]) - strlen("皇后"), strlen("皇后")));
+    }
+    /* a title alone, a given name that ends in a character of one, the surname 王 */
+    static const char *const UNTITLED[] = {"皇后", "王秀英", "李公", "张伯", "王", "陈美后", "主"};
+    for (size_t i = 0; i < sizeof UNTITLED / sizeof UNTITLED[0]; i++)
+        assert_int_equal(cdn_title_suffix(UNTITLED[i], strlen(UNTITLED[i])), 0);
     cdn_tokens toks;
     cdn_tokens_init(&toks);
     const char *name = "天智天皇 abc";
@@ -2117,6 +2127,18 @@ static void sound_class_edits(void **state)
     assert_true(found);
     assert_int_equal(cdn_sound_substitutions("", out), 0);
     assert_int_equal(cdn_sound_substitutions("b", out), 5);
+    /* The inner classes alone: 基泰拿's k t n gives Kitchener's k s n, keeps its first and last
+     * class, never doubles one (k k n, k n n); fewer than three classes give none. */
+    n = cdn_sound_substitutions_inner("ktn", out);
+    assert_int_equal(n, 3); /* k b n, k s n, k l n */
+    found = false;
+    for (size_t i = 0; i < n; i++) {
+        found |= strcmp(out[i], "ksn") == 0;
+        assert_true(out[i][0] == 'k' && out[i][2] == 'n' && out[i][1] != 't' && out[i][1] != 'k' && out[i][1] != 'n');
+    }
+    assert_true(found);
+    assert_int_equal(cdn_sound_substitutions_inner("kt", out), 0);
+    assert_int_equal(cdn_sound_substitutions_inner("klsns", out), 10); /* three inner classes, 4 + 3 + 3 */
 }
 
 /* The Xinhua tables' readings of pinyin (transcription.h): 什 shen as shi, an initial r as zh;
