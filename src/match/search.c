@@ -1208,6 +1208,16 @@ static __attribute__((cold, noinline)) void gather_korean_cyrillic(gatherer *g, 
     cdn_korean_cyrillic_keys(g->idx, t, surname, add_korean_key, g);
 }
 
+/* Adds the names whose keys are near the key of read (len bytes of plain ASCII), another
+ * reading of a rare query word, by the same similarity as the word's own (0.7). */
+static void gather_near_reading(gatherer *g, const char *read, size_t len)
+{
+    char key[CDN_KEY_MAX + 1];
+    size_t key_len = cdn_orthography_key_ascii(read, len, key);
+    if (key_len)
+        cdn_index_similar_keys_counted(g->idx, key, read, 0.7, g->acc->key_counts, add_similar, g);
+}
+
 /* A rare Latin word that reads as Ukrainian (cdn_ukrainian_h_as_g) also meets the keys near
  * the spelling with its h read as the Russian g, by the same similarity as its own (0.7):
  * OFAC gives MOZGOVOY, Aleksey the a.k.a.s MOZHOVY, MOZHOVYY, MOZHOVVY (Мозговий), which the
@@ -1215,13 +1225,33 @@ static __attribute__((cold, noinline)) void gather_korean_cyrillic(gatherer *g, 
 static __attribute__((cold, noinline)) void gather_h_as_g(gatherer *g, const cdn_token *t)
 {
     size_t len = strlen(t->latin);
-    char read[64], key[CDN_KEY_MAX + 1];
+    char read[64];
     if ((t->flags & CDN_TOK_ROMANISED) || !t->latin_shape.ascii || len < 4 || len >= sizeof read ||
         !cdn_ukrainian_h_as_g(t->latin, len, read))
         return;
-    size_t key_len = cdn_orthography_key_ascii(read, len, key);
-    if (key_len)
-        cdn_index_similar_keys_counted(g->idx, key, read, 0.7, g->acc->key_counts, add_similar, g);
+    gather_near_reading(g, read, len);
+}
+
+/* The other way: a Latin word with a g that the index does not know (Mozgovoy) also meets the
+ * keys near its spelling with every g written h (mozhovoy), by the same 0.7: the Ukrainian
+ * spellings listed for a Russian name (OFAC's MOZHOVYY, Aleksey), which the scorer meets as
+ * "Ukrainian" 0.90 (its ukrainian_cognate reads their h back as g) but which no key of the
+ * word's led to. Not for a g only of ng (Wang, Young), which Ukrainian spells so too: the
+ * caller asks only for an unknown word, as the look-up is a search's dearest. */
+static __attribute__((cold, noinline)) void gather_g_as_h(gatherer *g, const cdn_token *t)
+{
+    size_t len = strlen(t->latin);
+    char read[64];
+    if ((t->flags & CDN_TOK_ROMANISED) || !t->latin_shape.ascii || len < 5 || len >= sizeof read)
+        return;
+    bool any = false;
+    for (size_t i = 0; i <= len; i++) {
+        bool h = t->latin[i] == 'g' && (i == 0 || t->latin[i - 1] != 'n');
+        read[i] = h ? 'h' : t->latin[i];
+        any |= h;
+    }
+    if (any)
+        gather_near_reading(g, read, len);
 }
 
 /* A Latin word that writes the Arabic w as French does (french_w.h: Fouaz, Ouahid) also meets
@@ -1244,6 +1274,47 @@ static __attribute__((cold, noinline)) void gather_french_w(gatherer *g, const c
         add_postings(g, k, 0.95);
     if (rare)
         cdn_index_similar_keys_counted(g->idx, key, read, 0.7, g->acc->key_counts, add_similar, g);
+}
+
+/* Writes into out (room for 2 * len + 1 bytes) the ASCII word w (len bytes) with every w
+ * written ou, and with every aw written ou too when aw is true: the French spellings the
+ * scorer's "French w" reads back (cdn_french_w: Wahid / Ouahid, Shawki / Chaouki, Fawaz /
+ * Fouaz), whose keys fold ou to u where w's keeps a v (vahid / uahid). */
+static void w_as_french(const char *w, size_t len, bool aw, char *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (aw && w[i] == 'a' && i + 1 < len && w[i + 1] == 'w')
+            continue; /* the ou below stands for both */
+        if (w[i] == 'w') {
+            out[n++] = 'o';
+            out[n++] = 'u';
+        } else {
+            out[n++] = w[i];
+        }
+    }
+    out[n] = '\0';
+}
+
+/* A Latin word with a w (Fawaz, Wahid, Shawki) also meets the listed French spellings of it
+ * (Fouaz, Ouahid, Chaouki: french_w.h), which the scorer meets by reading them with w but no
+ * key of the word's leads to (gather_french_w is the other way): the keys of the word with its
+ * w written ou, and with its aw written ou, at 0.95 as there. */
+static __attribute__((cold, noinline)) void gather_w_as_french(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
+{
+    size_t len = t->latin_shape.len;
+    char french[2 * 32 + 1], key[CDN_KEY_MAX + 1];
+    if ((t->flags & CDN_TOK_ROMANISED) || !t->latin_shape.ascii || len < 3 || len > 32)
+        return;
+    for (int aw = 0; aw < 2; aw++) {
+        if (aw && !strstr(t->latin, "aw"))
+            break;
+        w_as_french(t->latin, len, aw, french);
+        size_t key_len = cdn_orthography_key_ascii(french, strlen(french), key);
+        const cdn_ikey *k = key_len ? cdn_index_key(g->idx, key, key_len) : NULL;
+        if (k && k != exact)
+            add_postings(g, k, 0.95);
+    }
 }
 
 static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
@@ -1281,6 +1352,8 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         gather_korean_latin(g, t, g->token == g->korean_surname);
     if (g->korean_cyrillic)
         gather_korean_cyrillic(g, t, g->token == g->korean_surname);
+    if (t->latin_shape.mask & 1u << ('w' - 'a'))
+        gather_w_as_french(g, t, exact);
     if (rare) {
         /* Counted a byte per key rather than in a table hashed into: the same keys, fewer
          * instructions (the table was a tenth of a search's). Without the bytes, the table. */
@@ -1289,6 +1362,8 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         cdn_index_similar_keys_counted(idx, t->key, t->latin, 0.7, g->acc->key_counts, add_similar, g);
         if (strchr(t->latin, 'h'))
             gather_h_as_g(g, t);
+        if (!exact && (t->latin_shape.mask & 1u << ('g' - 'a')))
+            gather_g_as_h(g, t);
         if (strstr(t->latin, "ou"))
             gather_french_w(g, t, exact, true);
         gather_split(g, t->latin, (float)(0.93 * g->token_weight));

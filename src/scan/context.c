@@ -106,7 +106,7 @@ static bool hyphen_before(const cdn_scanner *s, size_t w)
     return hyphen && cdn_scan_lexicon_len(s, w - 1) > 2;
 }
 
-bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last)
+bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last, bool person)
 {
     size_t n = cdn_tokens_count(&s->words);
     size_t neighbours[2] = {first - 1, last + 1};
@@ -120,8 +120,10 @@ bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last)
         if (s->nouns_capitalised)
             continue; /* German capitalises every noun: der Kalikonzern Belaruskali, Putins Besuch */
         /* A sentence's first word is capitalised by its place: one no listed name holds
-         * (Yesterday, Militia, the Polish Dziś) begins no longer name of a listed one. */
-        if (side == 0 && cdn_scan_sentence_start(s, v) && !type->n_hits)
+         * (Yesterday, Militia, the Polish Dziś) begins no longer name of a listed organisation.
+         * Before a person's surname it is as likely a given name no list holds (Anandamayi
+         * Dutta is not DUTTA, Surya Visesh): there it still makes a run. */
+        if (side == 0 && !person && cdn_scan_sentence_start(s, v) && !type->n_hits)
             continue;
         /* Department of Justice: look past a lower-case "of" (not "and": Rosneft and Sberbank). */
         if (side == 0 && !s->capital[v] && is_of(s, v) && v > 0 && plain_gap(s, v - 1)) {

@@ -468,7 +468,7 @@ static const cdn_iname *rare_surname_of(cdn_scanner *s, size_t w, double *sim)
     cdn_memo_key key = {.n = {6, own->vocab, own->form}};
     double got;
     bool known = cdn_memo_get(&s->lex.memo, &key, &got);
-    if ((known && got == 0.0) || cdn_scan_in_longer_run(s, w, w))
+    if ((known && got == 0.0) || cdn_scan_in_longer_run(s, w, w, true))
         return NULL; /* no rare surname, or a word of another name (Mystery Businessman Linked
                         to ...) */
     if (!known) {

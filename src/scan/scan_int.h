@@ -276,8 +276,9 @@ static inline bool cdn_scan_lone_word_ok(const cdn_scanner *s, size_t w)
  * Tax Justice Network, Department of Justice, ABN Amro Group, Moscow City Court): then a name
  * they match is most likely a piece of another name. A country (Russian Rosneft) does not make
  * a run, nor in German text a noun next to it (der Kalikonzern Belaruskali, Putins Besuch), nor
- * a title (President Putin), nor the words of a headline. */
-bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last);
+ * a title (President Putin), nor the words of a headline, nor, unless the words may be a
+ * person's (person), a sentence's first word that no listed name holds (Yesterday Rosneft). */
+bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last, bool person);
 
 /* Whether the index's key (vocab number v) is a given name (not a family name, legal form or
  * honorific) of some listed person: looked up in its first postings only. The index's name

@@ -296,7 +296,7 @@ static bool lone_window_allowed(const cdn_scanner *s, size_t first)
     const cdn_token *t = cdn_scan_form(s, type->token);
     return cdn_scan_lone_word_ok(s, first) && !(t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) &&
            cdn_scan_word(s, first)->norm_len > 2 && !cdn_scan_after_given_name(s, first) &&
-           !cdn_scan_in_longer_run(s, first, first);
+           !cdn_scan_in_longer_run(s, first, first, false);
 }
 
 /* Whether the normalized words (joined by spaces) name a region of the world, which like a
@@ -618,7 +618,7 @@ static void window_init(const cdn_scanner *s, size_t first, size_t len, window *
     win->len = len;
     win->lone = lone_content_word(s, first, len);
     win->lone_ok = len > 1 && win->lone != SIZE_MAX && cdn_scan_lone_word_ok(s, win->lone) &&
-                   !cdn_scan_in_longer_run(s, first, first + len - 1);
+                   !cdn_scan_in_longer_run(s, first, first + len - 1, false);
 }
 
 /* The rest, which candidates are judged on: needed only when the window memo does not know
@@ -797,10 +797,14 @@ static int mention_of(cdn_scanner *s, uint32_t n, const window *win, double scor
     /* A lone word at the start of a sentence only as written (Motions is not MOTION). */
     if (len == 1 && inflected && cdn_scan_sentence_start(s, first))
         return CORDON_OK;
+    /* A person's lone word after a sentence's first word, which lone_window_allowed let be
+     * (Yesterday Rosneft): that word may be the given name no list holds (Anandamayi Dutta). */
+    if (len == 1 && f->person && cdn_scan_in_longer_run(s, first, first, true))
+        return CORDON_OK;
     /* A company or group inside a longer capitalised name (ABN Amro Group, Reporters Without
      * Borders) is a piece of that name; a person's name is often preceded by a title
      * (President Vladimir Putin), so persons are let be. */
-    if (len > 1 && !f->person && cdn_scan_in_longer_run(s, first, first + len - 1))
+    if (len > 1 && !f->person && cdn_scan_in_longer_run(s, first, first + len - 1, false))
         return CORDON_OK;
     if (!f->person && other_country_before(s, first, entity))
         return CORDON_OK;

@@ -195,6 +195,13 @@ run "scan negatives (all lists)" "$CORDON" scan --index "$SCRATCH/all.cdx" --jso
 expect_status 0
 expect_jq '.mentions == []'
 # After its own country the body is found (Syria's ministry, the Russian Rosneft).
+# A sentence's first word that no listed name holds begins no longer name of a listed
+# organisation (Yesterday Rosneft), but before a person's rare surname it is as likely a given
+# name no list holds: Anandamayi Dutta is not DUTTA, Surya Visesh (0.85), nor Trpko Kogan KOGAN,
+# Alexander Borisovich, nor Noila Mansurov MANSUROV, Dmitri Flerovich.
+run "scan a rare surname after a sentence's first word (all lists)" bash -c "printf 'Anandamayi Dutta said on Monday. Trpko Kogan said so. Noila Mansurov agreed. Yesterday Rosneft said it would pay.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .text]] == [[87, 94, "Rosneft"]]'
 run "scan own country (all lists)" bash -c "printf 'Syria\xe2\x80\x99s Interior Ministry denied it. The Russian Rosneft deal closed.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[10, 27, "gb-hmt:12692"], [51, 58, "us-csl:17022"]]'

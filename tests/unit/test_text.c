@@ -1724,8 +1724,6 @@ static void belarusian_read_as_russian(void **state)
             fail_msg("%s is read as Belarusian: %s", NOT[i], out);
 }
 
-/* A Ukrainian name's h is read as the Russian g where it may be a г (not in ch, sh, kh, ph, th,
- * gh), in words that look Ukrainian (a y after a consonant); other words are not read so. */
 /* French spellings of the Arabic w read with w (french_w.h); an ou that is a vowel is left. */
 static void french_w_read_as_w(void **state)
 {
@@ -1744,6 +1742,8 @@ static void french_w_read_as_w(void **state)
             fail_msg("%s read with w: %s", NOT[i], out);
 }
 
+/* A Ukrainian name's h is read as the Russian g where it may be a г (not in ch, sh, kh, ph, th,
+ * gh), in words that look Ukrainian (a y after a consonant); other words are not read so. */
 static void ukrainian_h_read_as_g(void **state)
 {
     (void)state;
