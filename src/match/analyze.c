@@ -78,9 +78,9 @@ static bool in_part(const cdn_strbuf *part, const char *token, size_t len)
 }
 
 /* The flags a token's words alone decide: legal forms, honorifics, given name parts. */
-static uint8_t word_flags(const char *norm, size_t len, cordon_schema schema, const normalized_parts *parts)
+static uint16_t word_flags(const char *norm, size_t len, cordon_schema schema, const normalized_parts *parts)
 {
-    uint8_t flags = 0;
+    uint16_t flags = 0;
     bool organization = schema == CORDON_SCHEMA_ORGANIZATION || schema == CORDON_SCHEMA_VESSEL ||
                         schema == CORDON_SCHEMA_AIRCRAFT;
     if (cdn_is_legal_form(norm, len) && schema != CORDON_SCHEMA_PERSON)
@@ -138,7 +138,7 @@ static bool native_japanese(const char *word, size_t len, bool read)
 /* Appends one token: its text, romanisation, key and skeleton. The token's patronymic class
  * (from its ending, in either script) goes to *patronymic. numeral: the regnal number the
  * token stands for with the word after it (cdn_regnal_numeral_of_two), or NULL. */
-static int add_token(cdn_analyzed *a, cdn_translit *tr, int hint, const char *norm, size_t len, uint8_t flags,
+static int add_token(cdn_analyzed *a, cdn_translit *tr, int hint, const char *norm, size_t len, uint16_t flags,
                      const char *numeral, cdn_patronymic *patronymic)
 {
     cdn_token tok = {0};
@@ -408,7 +408,7 @@ static bool add_regnal_numeral(name_reading *r, size_t i, int *status)
     if (!numeral)
         return false;
     const cdn_span_token *t = cdn_tokens_at(r->toks, i);
-    uint8_t flags = word_flags(r->words[i], r->lens[i], r->schema, r->parts);
+    uint16_t flags = word_flags(r->words[i], r->lens[i], r->schema, r->parts);
     r->before_comma[r->out] = r->left[i];
     if (capitalised_family(r, t, t))
         flags |= CDN_TOK_FAMILY;
@@ -421,14 +421,14 @@ static bool add_regnal_numeral(name_reading *r, size_t i, int *status)
 
 /* The flags of the token made of words from to to - 1: each word's, but a legal form's that is
  * an abbreviation written with an accent (Sá is no S.A.). */
-static uint8_t words_flags(const name_reading *r, size_t from, size_t to)
+static uint16_t words_flags(const name_reading *r, size_t from, size_t to)
 {
-    uint8_t flags = 0;
+    uint16_t flags = 0;
     for (size_t j = from; j < to; j++) {
-        uint8_t word = word_flags(r->words[j], r->lens[j], r->schema, r->parts);
+        uint16_t word = word_flags(r->words[j], r->lens[j], r->schema, r->parts);
         if ((word & CDN_TOK_LEGAL_FORM) && accent_dropped(r->name, cdn_tokens_at(r->toks, j), r->words[j], r->lens[j]) &&
             cdn_is_legal_form_abbreviation(r->words[j], r->lens[j]))
-            word &= (uint8_t)~CDN_TOK_LEGAL_FORM;
+            word &= (uint16_t)~CDN_TOK_LEGAL_FORM;
         flags |= word;
     }
     if (capitalised_family(r, cdn_tokens_at(r->toks, from), cdn_tokens_at(r->toks, to - 1)))
@@ -475,12 +475,12 @@ static size_t add_words(name_reading *r, size_t i, int *status)
          * first word, the second for the rest (abd | al rahman); one word stands for all. */
         size_t from = k == 0 || n_words == 1 ? i : i + 1;
         size_t to = k + 1 < n_out && n_words > 1 ? i + 1 : i + n_words;
-        uint8_t flags = words_flags(r, from, to);
+        uint16_t flags = words_flags(r, from, to);
         r->before_comma[r->out] = r->left[to - 1];
         const char *norm = compound ? c.out[k] : r->words[i];
         size_t norm_len = compound ? strlen(c.out[k]) : r->lens[i];
         if ((flags & CDN_TOK_HONORIFIC) && ends && cdn_honorific_is_also_a_name(norm, norm_len))
-            flags &= (uint8_t)~CDN_TOK_HONORIFIC;
+            flags &= (uint16_t)~CDN_TOK_HONORIFIC;
         /* Mohd, Md, Mg: the name they abbreviate, as a given name: after the comma of
          * "FAMILY, Given" or without one (SHAH, Mohd Yusuf; YI, Khin Mg). An MD that ends
          * the name is a degree (Yusuf Shah MD), not Muhammad. */
@@ -496,7 +496,7 @@ static size_t add_words(name_reading *r, size_t i, int *status)
         if (!compound && sun_letter_article(r, i)) {
             norm = "al";
             norm_len = 2;
-            flags &= (uint8_t)~(CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC);
+            flags &= (uint16_t)~(CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC);
         }
         *status = add_token(r->a, r->tr, r->hint, norm, norm_len, flags, NULL, &r->patronymic[r->out]);
         if (*status == CORDON_OK && !compound && !spelled)

@@ -55,7 +55,7 @@ static bool append(cdn_korean_reading *r, const cdn_token *t, const char *latin)
         return false;
     /* A Korean given name is its two syllables together: a list that splits it (PAK, Bong
      * Nam) does not make its second syllable a middle name to leave out. */
-    r->tokens[r->count - 1].flags &= (uint8_t)~CDN_TOK_MIDDLE;
+    r->tokens[r->count - 1].flags &= (uint16_t)~CDN_TOK_MIDDLE;
     return true;
 }
 

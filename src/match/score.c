@@ -2357,7 +2357,7 @@ static __attribute__((cold, noinline)) double score_korean_latin(const cdn_token
         if (n[j].flags & CDN_TOK_MIDDLE) {
             memcpy(whole, n, k * sizeof *n);
             for (size_t i = 0; i < k; i++)
-                whole[i].flags &= (uint8_t)~CDN_TOK_MIDDLE;
+                whole[i].flags &= (uint16_t)~CDN_TOK_MIDDLE;
             plain_n = whole;
             break;
         }

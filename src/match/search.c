@@ -2131,6 +2131,22 @@ typedef struct gathered {
     size_t taken;   /* how many tokens of the order were taken */
 } gathered;
 
+/* Which words of a query of m tokens q gather_query leaves untaken: a legal form unless the
+ * query has nothing else, and a title (cdn_title_token) where a word that is neither a title
+ * nor a legal form leads to the names; the scorer meets either with any of its kind in the
+ * name. A query of titles alone (Grand Princess, a ship) is gathered by them, else it found
+ * nothing, not even its own name (review2, session 16). untaken[i] is set for each. */
+static void words_left_untaken(const cdn_token *q, size_t m, bool untaken[])
+{
+    bool only_legal_forms = true, plain = false;
+    for (size_t i = 0; i < m; i++) {
+        only_legal_forms = only_legal_forms && (q[i].flags & CDN_TOK_LEGAL_FORM);
+        plain = plain || !((q[i].flags & CDN_TOK_LEGAL_FORM) || cdn_title_token(&q[i]));
+    }
+    for (size_t i = 0; i < m; i++)
+        untaken[i] = ((q[i].flags & CDN_TOK_LEGAL_FORM) && !only_legal_forms) || (plain && cdn_title_token(&q[i]));
+}
+
 /* Gathers s's query tokens in order (by weight), while the tokens left could still lift a name
  * over the minimum score (need_share of the query's weight wq), then the other vowel spellings
  * of those taken. Short words go to short_words. g->status says whether gathering ran out of
@@ -2140,9 +2156,8 @@ static gathered gather_query(searcher *s, gatherer *g, const uint16_t *order, si
 {
     const cdn_token *q = s->q->tokens.items;
     double untaken = wq;
-    bool only_legal_forms = true;
-    for (size_t i = 0; i < m; i++)
-        only_legal_forms = only_legal_forms && (q[i].flags & CDN_TOK_LEGAL_FORM);
+    bool left[CDN_MAX_NAME_TOKENS * 4]; /* words_left_untaken; m is at most run's order */
+    words_left_untaken(q, m, left);
     double keyed = 0.0;
     size_t taken = m; /* tokens gathered, in order: the first `taken` */
     for (size_t r = 0; r < m && g->status == CORDON_OK; r++) {
@@ -2151,10 +2166,8 @@ static gathered gather_query(searcher *s, gatherer *g, const uint16_t *order, si
             taken = r;
             break;
         }
-        if ((q[i].flags & CDN_TOK_LEGAL_FORM) && !only_legal_forms)
-            continue; /* left untaken: the scorer lets it meet any legal form of the name */
-        if (cdn_title_token(&q[i]) && m > 1)
-            continue; /* likewise a title, which meets any title of the name (נסיכת / of) */
+        if (left[i])
+            continue; /* a legal form or a title: the scorer meets it with any of the name's */
         g->token = (uint32_t)i;
         g->token_weight = (float)cdn_query_token_weight(&q[i]);
         gather_token(g, &q[i], i + 1 < m ? &q[i + 1] : NULL);
@@ -2174,7 +2187,7 @@ static gathered gather_query(searcher *s, gatherer *g, const uint16_t *order, si
     /* Then the other vowel spellings of the tokens taken, for the names reached by any of them. */
     for (size_t r = 0; r < taken && g->status == CORDON_OK; r++) {
         size_t i = order[r];
-        if (((q[i].flags & CDN_TOK_LEGAL_FORM) && !only_legal_forms) || (cdn_title_token(&q[i]) && m > 1))
+        if (left[i])
             continue;
         g->token = (uint32_t)i;
         g->token_weight = (float)cdn_query_token_weight(&q[i]);

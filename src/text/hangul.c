@@ -95,7 +95,7 @@ static const char *const LATIN_SURNAMES[] = {
     "pyon", "pyun", "ra", "rhee", "ri", "rie", "rim", "ro", "roh", "ryang", "ryo", "ryom", "ryong",
     "ryu", "seo", "seog", "seok", "seol", "seon", "seong", "shi", "shim", "shin", "si", "sim",
     "sin", "so", "sohn", "sok", "sol", "son", "song", "suh", "suk", "sul", "sun", "sung", "tae",
-    "tag", "tak", "to", "tong", "u", "uhm", "um", "wang", "wee", "wi", "won", "woo", "yang", "yee",
+    "tag", "tak", "to", "tong", "u", "uh", "uhm", "um", "wang", "wee", "wi", "won", "woo", "yang", "yee",
     "yeo", "yeom", "yeon", "yi", "yo", "yom", "yon", "yong", "yoo", "yoon", "you", "yu", "yug",
     "yuh", "yuk", "yum", "yun",
 };

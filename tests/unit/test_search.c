@@ -1154,6 +1154,30 @@ static void hebrew_title_left_untaken(void **state)
     cordon_index_close(index);
 }
 
+/* A query whose words are all titles (Grand Princess, a cruise ship's name) is gathered by
+ * them: were they left untaken as in hebrew_title_left_untaken, nothing would lead to any name
+ * and the ship would not be found by its own name (review2, session 16). */
+static void query_of_titles_alone_is_gathered(void **state)
+{
+    (void)state;
+    static const char SHIPS[] = "id,schema,name\n1,Vessel,Grand Princess\n2,Person,Steve Forrest\n"
+                                "3,Person,Grand Saint\n4,Person,Elizabeth Gilbert\n";
+    cordon_index *index = open_csv("ships.csv", SHIPS, sizeof SHIPS - 1);
+    static const struct {
+        const char *query, *id;
+    } CASES[] = {{"Grand Princess", "1"}, {"Saint Grand", "3"}};
+    for (size_t c = 0; c < sizeof CASES / sizeof CASES[0]; c++) {
+        cordon_results *res = NULL;
+        assert_int_equal(cordon_search(index, CASES[c].query, NULL, &res), CORDON_OK);
+        const cordon_result *top = cordon_results_get(res, 0);
+        assert_non_null(top);
+        assert_string_equal(top->entity->native_id, CASES[c].id);
+        assert_true(top->match && top->score > 0.95);
+        cordon_results_free(res);
+    }
+    cordon_index_close(index);
+}
+
 /* An Arabic compound written as one word that is common so written (Abdelmajid in three names)
  * against a name that writes it as two: search split only rare words, and never offered ABDUL
  * MAJID SAIDI to Abdulmajid Saidi, which the scorer meets at 0.96. */
@@ -1593,6 +1617,7 @@ int main(void)
         cmocka_unit_test(japanese_surnames_alone_meet_no_soundalike),
         cmocka_unit_test(short_hebrew_words_beside_an_honorific),
         cmocka_unit_test(hebrew_title_left_untaken),
+        cmocka_unit_test(query_of_titles_alone_is_gathered),
         cmocka_unit_test(transcribed_query_finds_latin_names),
         cmocka_unit_test(transcription_one_class_off_finds_latin_names),
         cmocka_unit_test(short_transcriptions_find_latin_names),

@@ -790,7 +790,7 @@ static void korean_latin_syllables(void **state)
                                          "변", "염", "렴", "여", "려", "추", "도", "소", "석", "선", "설", "마", "길", "연",
                                          "위", "표", "명", "기", "반", "왕", "금", "옥", "육", "인", "맹", "제", "모", "탁",
                                          "국", "편", "용", "룡", "경", "봉", "태", "피", "감", "동", "호", "범", "간", "시",
-                                         "계"};
+                                         "계", "어", "창"};
     for (size_t i = 0; i < sizeof HANGUL / sizeof HANGUL[0]; i++) {
         const char *spellings = cdn_korean_surname_spellings(HANGUL[i]);
         assert_non_null(spellings);
