@@ -634,7 +634,7 @@ static bool written_in_han(const char *text)
     utf8proc_int32_t cp;
     if (utf8proc_iterate((const utf8proc_uint8_t *)text, -1, &cp) <= 0)
         return false;
-    return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+    return cdn_han_code_point(cp);
 }
 
 /* Whether t, a word read as a native Japanese name (CDN_TOK_JAPANESE: kanji the dictionary

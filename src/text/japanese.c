@@ -15,6 +15,7 @@
 
 #include "cordon.h"
 #include "core/alloc.h"
+#include "text/transcription.h"
 
 struct cdn_japanese {
     pthread_mutex_t lock;
@@ -232,7 +233,7 @@ int cdn_japanese_name(cdn_japanese *j, const char *name, size_t len, bool *japan
         utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)name + i, (utf8proc_ssize_t)(len - i), &cp);
         if (n <= 0)
             break;
-        bool is_han = (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+        bool is_han = cdn_han_code_point(cp);
         bool is_space = cp == ' ' || cp == 0x3000 || cp == 0x30FB; /* spaces and ・ */
         if (is_han)
             ok = !(out_of_memory = !cdn_strbuf_append(&han, name + i, (size_t)n));

@@ -68,7 +68,7 @@ static utf8proc_int32_t next_cp(const char **s)
     return cp;
 }
 
-static bool han_cp(utf8proc_int32_t cp)
+bool cdn_han_code_point(int32_t cp)
 {
     return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
 }
@@ -182,7 +182,7 @@ bool cdn_transcription_but_one(const char *text)
             break;
         if (!count++)
             first = cp;
-        if (!han_cp(cp))
+        if (!cdn_han_code_point(cp))
             return false;
         other += !transcription_han(cp);
     }
@@ -203,8 +203,8 @@ bool cdn_looks_native(const char *text)
         count++;
         if (cp >= 0x3040 && cp <= 0x309F)
             return true; /* hiragana: Japanese writes no foreign name in it */
-        han |= han_cp(cp);
-        native_han |= han_cp(cp) && !transcription_han(cp);
+        han |= cdn_han_code_point(cp);
+        native_han |= cdn_han_code_point(cp) && !transcription_han(cp);
         kana |= cp >= 0x30A0 && cp <= 0x30FF;
     }
     if (han && kana)

@@ -16,6 +16,7 @@
 #define CDN_TRANSCRIPTION_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "text/sound_sets.h"
 
@@ -25,6 +26,10 @@ typedef enum cdn_syllabary {
     CDN_SYLLABARY_KANA,   /* Japanese kana (Gairaigo rules) */
     CDN_SYLLABARY_HANGUL, /* Korean (외래어 표기법) */
 } cdn_syllabary;
+
+/* Whether the code point is a Han character: the CJK ideographs, their compatibility forms
+ * and extensions (U+3400–9FFF, F900–FAFF, 20000–3FFFF). */
+bool cdn_han_code_point(int32_t cp);
 
 /* The syllabary of the UTF-8 text's first character: kana, Hangul, or else Han. */
 cdn_syllabary cdn_syllabary_of(const char *text);
