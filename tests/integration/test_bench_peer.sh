@@ -14,8 +14,9 @@ if [ ! -x "$PEER" ]; then
     finish
     exit
 fi
-T=$(mktemp -d "${TMPDIR:-/tmp}/cordon-peer.XXXXXX")
-trap 'rm -rf "$T"' EXIT
+# lib.sh's scratch directory, which its exit trap removes (a trap of this script's own would
+# replace that one and leave the directory behind).
+T=$SCRATCH
 
 run "published scores" "$PEER" check
 expect_status 0
