@@ -1965,6 +1965,43 @@ static int score_name_form_names(searcher *s, double wq, double untaken, double 
     return status;
 }
 
+/* The names that have another vowel spelling of a query word (vowel_key.h) on few names
+ * (FEW_NAMES) are scored too: a name every word of which is such a spelling is reached by no
+ * key of the query (gather_vowels credits only the names reached), though the scorer meets
+ * each word as "vowels", 0.88 (OFAC's JAVED, Naser for JAVAID, Nasir; WAHBI, Muhammad for
+ * WEHBE, Mohamad). A name reached already is left to the bound; a spelling on more names
+ * (Mohamed, Nasir) is not followed. Returns CORDON_OK or CORDON_ENOMEM. */
+static int score_vowel_spellings(searcher *s, double boost, bool by_schema)
+{
+    const cdn_token *q = s->q->tokens.items;
+    const cordon_index *idx = s->idx;
+    const cdn_iname *entries = idx->names.items;
+    int status = CORDON_OK;
+    for (size_t i = 0; i < s->q->tokens.len && status == CORDON_OK; i++) {
+        char key[CDN_VOWEL_KEY_MAX + 1];
+        size_t n = cdn_vowel_key(q[i].latin, q[i].latin_shape.len, key);
+        const cdn_ilist *same = n ? cdn_index_list_of(idx, &idx->maps[CDN_MAP_VOWELS], key, n) : NULL;
+        if (!same)
+            continue;
+        const uint32_t *ids = cdn_index_ids(idx, same);
+        size_t key_len = q[i].key_shape.len;
+        for (uint32_t v = 0; v < same->n && status == CORDON_OK; v++) {
+            const cdn_ikey *k = &idx->vocab.items[ids[v]];
+            if (k->n_postings > FEW_NAMES || (k->len == key_len && memcmp(idx->pool + k->key, q[i].key, key_len) == 0))
+                continue;
+            const uint32_t *postings = idx->u32.items + k->postings;
+            for (uint32_t p = 0; p < k->n_postings && status == CORDON_OK; p++) {
+                const cdn_iname *e = &entries[postings[p]];
+                if (s->acc->entries[postings[p]].generation == s->acc->generation ||
+                    (by_schema && !cdn_schema_admits(s->opts->schema, cdn_index_entity_at(idx, e->entity)->schema)))
+                    continue;
+                status = score_name(s, e, boost);
+            }
+        }
+    }
+    return status;
+}
+
 /* The second look of a search in Latin letters that gave no alert: names the bound left out
  * that the scorer may meet by a spelling or a given name's form no key finds (above). Not for
  * a query in another script: its words are gathered by their sounds and consonants already,
@@ -1982,6 +2019,8 @@ static int second_look(searcher *s, const uint16_t *order, size_t taken, double 
     int status = score_few_names(s, order, taken, wq, untaken, boost, by_schema);
     if (status == CORDON_OK && !alerted(s))
         status = score_name_form_names(s, wq, untaken, boost, by_schema);
+    if (status == CORDON_OK && !alerted(s))
+        status = score_vowel_spellings(s, boost, by_schema);
     return status;
 }
 
