@@ -1965,19 +1965,23 @@ static int score_name_form_names(searcher *s, double wq, double untaken, double 
     return status;
 }
 
-/* The names that have another vowel spelling of a query word (vowel_key.h) on few names
- * (FEW_NAMES) are scored too: a name every word of which is such a spelling is reached by no
- * key of the query (gather_vowels credits only the names reached), though the scorer meets
- * each word as "vowels", 0.88 (OFAC's JAVED, Naser for JAVAID, Nasir; WAHBI, Muhammad for
- * WEHBE, Mohamad). A name reached already is left to the bound; a spelling on more names
- * (Mohamed, Nasir) is not followed. Returns CORDON_OK or CORDON_ENOMEM. */
+/* The names of two words or more that have another vowel spelling (vowel_key.h) of a word of
+ * a query of two words or more, that spelling on few names (FEW_NAMES), are scored too: a
+ * name every word of which is such a spelling is reached by no key of the query (gather_vowels
+ * credits only the names reached), though the scorer meets each word as "vowels", 0.88
+ * (OFAC's JAVED, Naser for JAVAID, Nasir). Not for a query of one word, nor a name of one: the
+ * vowels of one word were all they had in common (Moran / MIRAN LLC, Trevor / TROBER, S.A.,
+ * Adina Major / the weak alias ADONIA: England's and Ireland's surnames screened, session 17).
+ * A name reached already is left to the bound; a spelling on more names (Nasir) is not
+ * followed. Returns CORDON_OK or CORDON_ENOMEM. */
 static int score_vowel_spellings(searcher *s, double boost, bool by_schema)
 {
     const cdn_token *q = s->q->tokens.items;
     const cordon_index *idx = s->idx;
     const cdn_iname *entries = idx->names.items;
+    const cdn_accum *acc = s->acc;
     int status = CORDON_OK;
-    for (size_t i = 0; i < s->q->tokens.len && status == CORDON_OK; i++) {
+    for (size_t i = 0; i < s->q->tokens.len && s->q->tokens.len > 1 && status == CORDON_OK; i++) {
         char key[CDN_VOWEL_KEY_MAX + 1];
         size_t n = cdn_vowel_key(q[i].latin, q[i].latin_shape.len, key);
         const cdn_ilist *same = n ? cdn_index_list_of(idx, &idx->maps[CDN_MAP_VOWELS], key, n) : NULL;
@@ -1992,7 +1996,7 @@ static int score_vowel_spellings(searcher *s, double boost, bool by_schema)
             const uint32_t *postings = idx->u32.items + k->postings;
             for (uint32_t p = 0; p < k->n_postings && status == CORDON_OK; p++) {
                 const cdn_iname *e = &entries[postings[p]];
-                if (s->acc->entries[postings[p]].generation == s->acc->generation ||
+                if (acc->entries[postings[p]].generation == acc->generation || e->n_tokens < 2 ||
                     (by_schema && !cdn_schema_admits(s->opts->schema, cdn_index_entity_at(idx, e->entity)->schema)))
                     continue;
                 status = score_name(s, e, boost);
