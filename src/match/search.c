@@ -634,7 +634,11 @@ static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CD
  * compare meets as before (奈敏, session 14's other, no longer: n does not write m).
  * One class (snapshot format 21: 278 to 594 words a class in the six lists, as many as two
  * classes list): Chinese 1486 -> 1533, Korean 1609 -> 1621, Japanese 1731 -> 1771, katakana
- * 1752 -> 1803, no more instructions on the bench mix (session 12). */
+ * 1752 -> 1803, no more instructions on the bench mix (session 12). Two kana syllables that do
+ * not look native, the same class added or left out as two Han characters of the table (バレ
+ * bare, b l / Valet, b l t, a final French does not say; クロ kuro / Croz; ノウ / Know):
+ * Wikidata by search Japanese 1808 -> 1814, katakana 1838 -> 1844, no alarm more on the 902
+ * common Japanese names or the 12,000 native ones (session 17). */
 static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
 {
     bool two_syllables;
@@ -648,7 +652,8 @@ static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey 
         if (len == 1 || len == 2 || (two_syllables && len > 2))
             add_tested(g, t, heard[v], exact);
     }
-    if (two_syllables && cdn_syllabary_of(t->text) == CDN_SYLLABARY_HAN) {
+    /* Not two Hangul syllables, which may be a Korean given name alone (not measured). */
+    if (two_syllables && cdn_syllabary_of(t->text) != CDN_SYLLABARY_HANGUL) {
         char edits[CDN_SOUND_EDITS_MAX][CDN_SOUNDS_MAX + 1];
         for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
             size_t ne = strlen(heard[v]) >= 1 && strlen(heard[v]) <= 3 ? cdn_sound_insertions(heard[v], edits) : 0;
