@@ -415,13 +415,29 @@ static int add_classes(builder *b, const cdn_itoken *t)
 /* Adds a Latin-script token's key to the lists of its sound classes under each reading of it
  * (sounds.h), one class or more: how a name transcribed into Chinese, Japanese or Korean
  * finds its Latin spelling (one or two classes only for the short transcriptions of
- * short_sounds.h, which test each word listed under them: 埃羅爾 ailuoer / Errol, "l"). */
+ * short_sounds.h, which test each word listed under them: 埃羅爾 ailuoer / Errol, "l"). A word
+ * whose marks normalisation folded is filed under the classes of its marked form too
+ * (kept_letters.h), as the scorer reads it: Pavić pavich, b s, which a transcription hears
+ * (パヴィチ pavichi), not pavic's b k (session 17). */
 static int add_sounds(builder *b, const cdn_itoken *t)
 {
     if (t->flags & CDN_TOK_ROMANISED)
         return CORDON_OK;
-    char sounds[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    char sounds[2 * CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
     size_t n = cdn_sound_variants(b->pool.data + t->latin, false, sounds);
+    const char *marked = b->pool.data + t->marked;
+    if (marked[0]) {
+        /* only the marked form's strings the plain one has not: a list holds a key once */
+        char more[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+        size_t nm = cdn_sound_variants(marked, false, more);
+        for (size_t v = 0; v < nm; v++) {
+            bool seen = false;
+            for (size_t k = 0; k < n && !seen; k++)
+                seen = strcmp(sounds[k], more[v]) == 0;
+            if (!seen)
+                memcpy(sounds[n++], more[v], sizeof more[v]);
+        }
+    }
     return add_key_under_each(b, &b->maps[CDN_MAP_SOUNDS], t, sounds[0], sizeof sounds[0], n, 1);
 }
 
