@@ -133,7 +133,10 @@ static const char LIST[] =
     "T-119,Person,LALOUX,\n"
     "T-120,Person,PAVIĆ,\n"
     "T-121,Person,DELIĆ,\n"
-    "T-122,Person,KOPAČ,\n";
+    "T-122,Person,KOPAČ,\n"
+    "T-123,Person,WALCZAK,\n"
+    "T-124,Person,MIGNONE,\n"
+    "T-125,Organization,KEDACOM,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -627,6 +630,19 @@ static void kana_words_find_the_marked_letters(void **state)
     expect_first("パヴィチ", "T-120");
     expect_first("デリッチ", "T-121");
     expect_first("コバチ", "T-122");
+}
+
+/* A kana transcription finds the Latin words the scorer hears by a reading (readings.h) that
+ * their spelling's sound classes do not give (build.c: add_sounds, CDN_SOUNDS_HEARD; session
+ * 17, each failing on main 4fe6a43): ヴァルクツァック / Walczak, read as Polish valchak;
+ * ミニョーネ minyone, n / Mignone, read as Italian. Those lists are for kana alone: a Korean
+ * name in Hangul met unrelated words by them (가다솜 / KEDACOM 0.83). */
+static void kana_words_find_the_readings_heard(void **state)
+{
+    (void)state;
+    expect_first("ヴァルクツァック", "T-123");
+    expect_first("ミニョーネ", "T-124");
+    expect_no_alert("가다솜", "T-125");
 }
 
 /* A title written onto a Chinese name is a word of its own (titles.h): 孝端文皇后 finds
@@ -1671,6 +1687,7 @@ int main(void)
         cmocka_unit_test(kana_words_of_two_syllables_one_class_from_names),
         cmocka_unit_test(kana_words_without_the_french_final_x),
         cmocka_unit_test(kana_words_find_the_marked_letters),
+        cmocka_unit_test(kana_words_find_the_readings_heard),
         cmocka_unit_test(han_words_three_classes_one_changed),
         cmocka_unit_test(han_title_written_onto_the_name),
         cmocka_unit_test(han_initials_rank_the_names_they_write_first),
