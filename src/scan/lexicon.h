@@ -58,14 +58,16 @@ typedef struct cdn_lex_word {
     double query_weight;   /* cdn_query_token_weight of it, which windows ask again and again */
     bool country;          /* a country name or demonym as written (countries.h) */
     bool has_own;          /* the index has the word's own key: own */
-    bool near_done;        /* near worked out (cdn_lexicon_near) */
+    bool near_done;        /* near worked out (cdn_lexicon_near or _whole_names) */
     uint8_t n_near;
     bool bases_done[2];    /* bases[polish] worked out (cdn_lexicon_bases) */
     cdn_word_hit own;
     cdn_lex_bases bases[2]; /* [0] without the Polish endings, [1] with them (a document's
                                language decides: cdn_scanner.polish_endings) */
     cdn_word_hit near[CDN_SCAN_MAX_HITS];  /* keys a spelling edit away, as the index offered
-                                              them (distinct, the first CDN_SCAN_MAX_HITS) */
+                                              them, or a known word's other vowel spellings
+                                              that are organisations' whole names (distinct,
+                                              the first CDN_SCAN_MAX_HITS) */
 } cdn_lex_word;
 
 /* What typing a document's words (words.c) reads of every word met, kept apart from the
@@ -121,6 +123,14 @@ int cdn_lexicon_bases_new(cdn_lexicon *lx, uint32_t i, bool polish);
 
 /* Works out the keys a spelling edit away from word i's (analyzed), once. */
 void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i);
+
+/* Works out, once, the keys under word i's vowel key (vowel_key.h) that are a listed
+ * organisation's whole name (one word, no legal form: HIZBALLAH for Hezbollah), as near, when
+ * the index has the word's own key and the word is in Latin letters; else near stays empty.
+ * The press writes such a name with its own vowels, alone (Hezbollah fired); a person's or a
+ * company's word is not looked up so (Patricio is no POTRICO CORP.). A word is asked this or
+ * cdn_lexicon_near, never both. */
+void cdn_lexicon_whole_names(cdn_lexicon *lx, uint32_t i);
 
 /* cdn_token_similarity of the token of form number form (cdn_lexicon_form) and the indexed
  * token t (its strings in the index's pool: cdn_index_token), remembered in the memo for the
