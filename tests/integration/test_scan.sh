@@ -282,6 +282,14 @@ expect_jq '[.mentions[] | [.start, .end, .id]] == [[36, 57, "us-ofac-sdn:40924"]
 run "scan company name in part (all lists)" bash -c "printf 'The regulator fined First Bank on Monday. First Credit Bank was named too. Reporters at New Age wrote about New Age Shipping Limited.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[42, 59, "us-csl:22985"], [108, 132, "us-csl:25839"]]'
+# An organisation whose whole listed name is one word is found as the press spells its vowels
+# (Hezbollah, Hizbollah: HIZBALLAH, 0.88), alone or after a demonym; nothing before. A word of a
+# person's or a company's name with a legal form is not so found (Patricio is no POTRICO CORP.,
+# Roussell no LLC RUSSUL, Grriffin no GRIFFON FZC), and ANSAR HEZBOLLAH keeps its own.
+run "scan an organisation's one-word name in other vowels (all lists)" bash -c "printf 'Hezbollah fired rockets. Le Hezbollah a tiré. The Lebanese Hizbollah fired. Ansar Hezbollah marched. The report named Patricio, Roussell and Grriffin as witnesses.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | select(.id == "us-csl:4697") | [.start, .end, (.score >= 0.87 and .score <= 0.94)]] == [[0, 9, true], [28, 37, true], [51, 69, true]]'
+expect_jq '[.mentions[] | select(.id != "us-csl:4697") | [.start, .end, .id]] | unique == [[77, 92, "us-csl:24588"]]'
 # The acronym a name ends in need not be written (KASPIAN MARITIME LOGISTICS (KML), a test
 # entry); a part of the name still is not the company.
 run "scan company without its acronym" bash -c "printf 'Kaspian Maritime Logistics shipped it. Maritime Logistics is a trade.\n' | '$CORDON' scan ${SAMPLE[*]} --json -"
