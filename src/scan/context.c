@@ -106,6 +106,16 @@ static bool hyphen_before(const cdn_scanner *s, size_t w)
     return hyphen && cdn_scan_lexicon_len(s, w - 1) > 2;
 }
 
+/* Whether word w is a city's name of one word (cities.h) after a function word (In Idlib, aus
+ * Moskau): a place said where something happens. */
+static bool city_after_function_word(const cdn_scanner *s, size_t w)
+{
+    if (w == 0 || !cdn_scan_type(s, w - 1)->stop || !plain_gap(s, w - 1))
+        return false;
+    /* The lexicon's answer, worked out once per word: a cache of what the word's letters say. */
+    return cdn_lexicon_city((cdn_lexicon *)&s->lex, cdn_scan_type(s, w)->lex);
+}
+
 bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last, bool person)
 {
     size_t n = cdn_tokens_count(&s->words);
@@ -138,8 +148,11 @@ bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last, boo
             type = cdn_scan_type(s, v);
             past_of = true;
         }
+        /* A city after a function word is where it happens (In Idlib Jabhat Fatah al-Sham
+         * fought, in Moskau Rosneft): it begins no longer name. Asked last: it reads the word. */
         if (s->capital[v] && !type->stop && (!type->place || past_of) && !s->titled[v] &&
-            !(cdn_scan_form(s, type->token)->flags & CDN_TOK_HONORIFIC)) /* President Putin */
+            !(cdn_scan_form(s, type->token)->flags & CDN_TOK_HONORIFIC) && /* President Putin */
+            !(side == 0 && city_after_function_word(s, v)))
             return true;
     }
     return false;

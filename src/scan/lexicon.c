@@ -13,6 +13,7 @@
 #include "text/orthography.h"
 #include "text/palladius.h"
 #include "text/vowel_key.h"
+#include "scan/cities.h"
 #include "scan/index_facts.h"
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
@@ -149,7 +150,7 @@ int cdn_lexicon_add(cdn_lexicon *lx, const char *norm, size_t len, const cdn_wor
         return CORDON_ENOMEM;
     size_t tlen = strlen(copy); /* as the analyzed token's text would be */
     cdn_lex_seen seen = {0, 0, (uint32_t)len, false, false, CDN_STOP_OTHER, true, len == 1 && (unsigned char)copy[0] >= 'a',
-                         -1};
+                         -1, -1};
     if (tlen == len) { /* by the probe, in the index's table of them (index_facts.h) */
         const cdn_word_class *c = cdn_word_class_of(lx->idx, copy, len, p);
         if (c) {
@@ -320,6 +321,14 @@ double cdn_lexicon_likeness(cdn_lexicon *lx, uint32_t form, const cdn_token *t)
     sim = cdn_token_similarity(cdn_lexicon_form(lx, form), t, &how);
     cdn_memo_put(&lx->memo, &key, sim);
     return sim;
+}
+
+bool cdn_lexicon_city_new(cdn_lexicon *lx, uint32_t i)
+{
+    const cdn_lex_seen *seen = cdn_lexicon_seen(lx, i);
+    bool city = cdn_is_city(cdn_lexicon_at(lx, i)->norm, seen->norm_len);
+    cdn_lexicon_seen(lx, i)->city = city;
+    return city;
 }
 
 bool cdn_lexicon_korean_surname_new(cdn_lexicon *lx, uint32_t i)

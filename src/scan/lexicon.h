@@ -84,6 +84,7 @@ typedef struct cdn_lex_seen {
     bool lone_letter;      /* one letter of one byte (an initial, the pieces of M&G) */
     int8_t korean_surname; /* a Korean surname (cdn_lexicon_korean_surname);
                               -1: not yet asked */
+    int8_t city;           /* a city's name (cdn_lexicon_city); -1: not yet asked */
 } cdn_lex_seen;
 
 typedef struct cdn_lexicon {
@@ -140,6 +141,9 @@ double cdn_lexicon_likeness(cdn_lexicon *lx, uint32_t form, const cdn_token *t);
 /* cdn_lexicon_korean_surname of a word not asked before. */
 bool cdn_lexicon_korean_surname_new(cdn_lexicon *lx, uint32_t i);
 
+/* cdn_lexicon_city of a word not asked before. */
+bool cdn_lexicon_city_new(cdn_lexicon *lx, uint32_t i);
+
 /* What is kept of word i (i < count) for typing a document's words. */
 static inline cdn_lex_seen *cdn_lexicon_seen(const cdn_lexicon *lx, uint32_t i)
 {
@@ -186,6 +190,14 @@ static inline bool cdn_lexicon_korean_surname(cdn_lexicon *lx, uint32_t i)
 {
     int8_t known = cdn_lexicon_seen(lx, i)->korean_surname;
     return known >= 0 ? known : cdn_lexicon_korean_surname_new(lx, i);
+}
+
+/* Whether word i is a city's name of one word (cities.h), asked once: context.c asks it of
+ * every word before a run that a function word precedes. */
+static inline bool cdn_lexicon_city(cdn_lexicon *lx, uint32_t i)
+{
+    int8_t known = cdn_lexicon_seen(lx, i)->city;
+    return known >= 0 ? known : cdn_lexicon_city_new(lx, i);
 }
 
 /* Analyzes word i (its token, whether it is a country, its own key), once. Most words of a

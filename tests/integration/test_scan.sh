@@ -290,6 +290,13 @@ run "scan an organisation's one-word name in other vowels (all lists)" bash -c "
 expect_status 0
 expect_jq '[.mentions[] | select(.id == "us-csl:4697") | [.start, .end, (.score >= 0.87 and .score <= 0.94)]] == [[0, 9, true], [28, 37, true], [51, 69, true]]'
 expect_jq '[.mentions[] | select(.id != "us-csl:4697") | [.start, .end, .id]] | unique == [[77, 92, "us-csl:24588"]]'
+# A city after a function word is where something happens and begins no longer name (In Idlib
+# Jabhat Fatah al-Sham: Idlib is a near spelling of a listed company's IDLEB, and the name was
+# taken for a piece of a longer one; nothing was found). A city beginning a listed name still
+# belongs to it (Moscow Industrial Bank is JOINT STOCK COMPANY MOSCOW INDUSTRIAL BANK).
+run "scan a city after a function word (all lists)" bash -c "printf 'In Idlib Jabhat Fatah al-Sham fought. Deposits in Moscow Industrial Bank fell.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[9, 29, "gb-hmt:12981"], [50, 72, "us-ofac-sdn:37000"]]'
 # The acronym a name ends in need not be written (KASPIAN MARITIME LOGISTICS (KML), a test
 # entry); a part of the name still is not the company.
 run "scan company without its acronym" bash -c "printf 'Kaspian Maritime Logistics shipped it. Maritime Logistics is a trade.\n' | '$CORDON' scan ${SAMPLE[*]} --json -"
