@@ -271,6 +271,14 @@ run "scan Korean names in Ukrainian (all lists)" bash -c "printf 'Лідер К�
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[20, 38, "us-csl:20157"], [76, 96, "us-csl:21444"], [98, 120, "us-csl:23213"]]'
 
+# Korean names as Polish papers write them, the Korean j as dż or dz (Kim Dżong Il, Kim Dzong Un,
+# Kim Jo Dzong), are Korean names: Kim Dżong of Kim Dżong Il was KIM, Jong Man (0.92). And a
+# window does not begin inside a Korean name after its surname: Jong Nam of Kim Jong Nam was
+# JONG, Yong Nam (0.87), and the Kim before it Kim Jong Un mentioned before.
+run "scan Korean names in Polish, none cut (all lists)" bash -c "printf 'Kim Dżong Il rządził Koreą. Kim Dzong Un przyjechał. Kim Jong Nam died. Kim Jo Dzong przyjechała.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[32, 44, "us-csl:20157"], [77, 89, "us-csl:21444"]]'
+
 # A city's name alone is the place, not the party named after it: Saint Petersburg (and
 # Saint-Petersburg) is not BANK SAINT-PETERSBURG, which the bank's full name still is.
 run "scan city alone (all lists)" bash -c "printf 'Police in Saint Petersburg said so. Bank Saint Petersburg was named, and so was Saint-Petersburg.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
