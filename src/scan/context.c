@@ -11,6 +11,7 @@
 
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
+#include "text/legal_forms.h"
 
 /* Whether the word's first letter, not ASCII, is upper case, or of a script that has no case. */
 bool cdn_scan_capitalised_beyond_ascii(const char *text, const cdn_span_token *t)
@@ -116,6 +117,27 @@ static bool city_after_function_word(const cdn_scanner *s, size_t w)
     return cdn_lexicon_city((cdn_lexicon *)&s->lex, cdn_scan_type(s, w)->lex);
 }
 
+size_t cdn_scan_dotted_legal_form(const cdn_scanner *s, size_t w)
+{
+    if (w == 0 || w >= cdn_tokens_count(&s->words) || !s->capital[w] || !cdn_scan_lone_letter(s, w))
+        return 0;
+    for (size_t i = cdn_scan_word(s, w - 1)->end; i < cdn_scan_word(s, w)->start; i++)
+        if (s->text[i] != ' ')
+            return 0;
+    /* Letters each followed by a dot, the last one's dot perhaps left out: S.A., B.V., S.A.S. */
+    char form[8];
+    size_t n = 0, at = cdn_scan_word(s, w)->start, end = 0;
+    while (at < s->text_len && n < sizeof form && ((s->text[at] | 0x20) >= 'a' && (s->text[at] | 0x20) <= 'z')) {
+        form[n++] = (char)(s->text[at] | 0x20);
+        end = ++at;
+        if (at >= s->text_len || s->text[at] != '.')
+            break;
+        at++;
+    }
+    bool ends = end >= s->text_len || !((s->text[end] | 0x20) >= 'a' && (s->text[end] | 0x20) <= 'z');
+    return n >= 2 && ends && cdn_is_legal_form_abbreviation(form, n) ? end : 0;
+}
+
 bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last, bool person)
 {
     size_t n = cdn_tokens_count(&s->words);
@@ -126,6 +148,8 @@ bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last, boo
             continue;
         if (!plain_gap(s, side == 0 ? v : last))
             continue; /* Wagner-Chef, « Wagner »: a compound or a quote, not another name */
+        if (side == 1 && cdn_scan_dotted_legal_form(s, v))
+            continue; /* Organic District B.V.: the name's legal form, not another name */
         const cdn_word_type *type = cdn_scan_type(s, v);
         if (s->nouns_capitalised)
             continue; /* German capitalises every noun: der Kalikonzern Belaruskali, Putins Besuch */

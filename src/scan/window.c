@@ -830,7 +830,10 @@ static int mention_of(cdn_scanner *s, uint32_t n, const window *win, double scor
             letters += ((unsigned char)s->words.norm.data[t->norm_off + i] & 0xC0) != 0x80;
         acronym = letters <= 4;
     }
-    end = close_quote(s->text + start, end - start, s->text_len - start) + start;
+    /* A name with a legal form ends with the form written after it in dotted capitals (Organic
+     * District B.V.), which is no word of the window. */
+    size_t form_end = f->words < f->k ? cdn_scan_dotted_legal_form(s, first + len) : 0;
+    end = form_end ? form_end : close_quote(s->text + start, end - start, s->text_len - start) + start;
     cdn_hit h = {{start, end, entity, &entity->names[e->name], score}, e, (uint32_t)first, (uint32_t)len, acronym};
     return cdn_vec_push(&s->found, &h) ? CORDON_OK : CORDON_ENOMEM;
 }

@@ -305,6 +305,12 @@ expect_jq '[.mentions[] | select(.id != "us-csl:4697") | [.start, .end, .id]] | 
 run "scan a city after a function word (all lists)" bash -c "printf 'In Idlib Jabhat Fatah al-Sham fought. Deposits in Moscow Industrial Bank fell.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[9, 29, "gb-hmt:12981"], [50, 72, "us-ofac-sdn:37000"]]'
+# A legal form in dotted capitals after a company's name (S.A., B.V.: words of one letter to the
+# scanner) is the name's, not the start of a longer name, and the mention ends with it; in
+# English text both were nothing.
+run "scan a dotted legal form after a name (all lists)" bash -c "printf 'They said Colombo Peruana De Tejidos S.A. was named. They said Organic District B.V. was too.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[10, 40, "us-csl:15715"], [63, 83, "us-ofac-sdn:39584"]]'
 # The acronym a name ends in need not be written (KASPIAN MARITIME LOGISTICS (KML), a test
 # entry); a part of the name still is not the company.
 run "scan company without its acronym" bash -c "printf 'Kaspian Maritime Logistics shipped it. Maritime Logistics is a trade.\n' | '$CORDON' scan ${SAMPLE[*]} --json -"
