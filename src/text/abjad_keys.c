@@ -224,6 +224,48 @@ static bool has_affix(const char *s, const char *affix, bool at_end)
     return ls > la && memcmp(at_end ? s + ls - la : s, affix, la) == 0;
 }
 
+/* The Arabic letters (U+0600 to U+06FF, two bytes in UTF-8) ICU's Arabic-Latin romanises with
+ * a digraph, and those it romanises as one letter that a following ه or ح (h) runs into one:
+ * c d g k s t z then h. */
+static bool arabic_digraph_letter(unsigned cp)
+{
+    return cp == 0x062B || cp == 0x0630 || cp == 0x0634 || cp == 0x062E || cp == 0x063A || /* ث ذ ش خ غ */
+           cp == 0x0686 || cp == 0x0698;                                                 /* چ ژ */
+}
+static bool arabic_before_h(unsigned cp)
+{
+    return cp == 0x0633 || cp == 0x0635 || cp == 0x062A || cp == 0x0637 || cp == 0x062F || /* س ص ت ط د */
+           cp == 0x0636 || cp == 0x0643 || cp == 0x0632 || cp == 0x0638 || cp == 0x06AF;  /* ض ك ز ظ گ */
+}
+
+/* The flags of the Arabic letters of text: CDN_ABJAD_THA_DHAL where it has ث or ذ, which
+ * Persian, Urdu and Turkish say s and z, and the names of those speakers are romanised so
+ * (عثمان Usman, Osman; نذير Nazir; ذاكر Zakir; آذرنوش Azarnoush), where the Arabic romanisation's
+ * th and dh are t classes; CDN_ABJAD_SPLIT_H where a letter romanised c d g k s t z stands
+ * before ه or ح and the word has no letter romanised with a digraph, so that every digraph of
+ * its romanisation is two letters (سهيل, shyl: Suhail, not a ش; تهاني Tahani), a final ه
+ * aside. A word with both kinds is left as it was read. */
+static unsigned arabic_letter_flags(const char *text)
+{
+    bool digraph = false, split = false;
+    unsigned prev = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p;) {
+        unsigned cp = 0;
+        if (*p >= 0xD8 && *p <= 0xDB && (p[1] & 0xC0) == 0x80) {
+            cp = ((unsigned)(*p & 0x1F) << 6) | (p[1] & 0x3F);
+            p += 2;
+        } else {
+            p++;
+        }
+        digraph |= arabic_digraph_letter(cp);
+        /* ه ح, but not a final ه, which is a vowel as often (إده Eddé: as read before) */
+        split |= (cp == 0x062D || (cp == 0x0647 && *p)) && arabic_before_h(prev);
+        prev = cp;
+    }
+    bool tha_dhal = strstr(text, "\u062B") || strstr(text, "\u0630");
+    return (tha_dhal ? CDN_ABJAD_THA_DHAL : 0u) | (split && !digraph ? CDN_ABJAD_SPLIT_H : 0u);
+}
+
 unsigned cdn_abjad_flags_of(const char *text)
 {
     unsigned flags = CDN_ABJAD_ROMANISED;
@@ -233,5 +275,7 @@ unsigned cdn_abjad_flags_of(const char *text)
         flags |= CDN_ABJAD_TA_MARBUTA;
     if ((unsigned char)text[0] == 0xD7) /* א to ת are U+05D0 to U+05EA */
         flags |= CDN_ABJAD_HEBREW | (strstr(text, "\u05F3") ? CDN_ABJAD_GERESH : 0u);
+    else
+        flags |= arabic_letter_flags(text);
     return flags;
 }
