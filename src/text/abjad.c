@@ -133,6 +133,15 @@ static void romanised_classes(const char *s, unsigned flags, bool sibilant, cdn_
         out->optional |= 1ULL << (n - 1);
 }
 
+/* Whether s[i] is the final s of the short Latin spelling s (len letters) after a vowel, as in French names Hebrew writes without it: לואי Louis, ז׳ול Jules, דני Denis
+ * (the longer ones are cdn_abjad_silent_end's). Hebrew writes the s of an English or German
+ * name (לואיס Lewis, ג׳ונס Jones), which this leaves matched; Arabic writes it in French
+ * names too (لويس Louis), and is not read so. */
+static bool short_silent_s(const char *s, size_t i, size_t len)
+{
+    return s[i] == 's' && i + 1 == len && len >= 4 && len < CDN_SILENT_END_MIN && strchr("aeiou", s[i - 1]);
+}
+
 /* The classes of the Latin spelling s (one reading of it: cdn_classes_reread) into out. The
  * digraphs are one letter: sh th ph; ch and kh are a k or a ח (q), zh a sibilant or a ז׳ (z).
  * Letters that may be silent or unwritten are optional: h, j (a y in German), w (a v or a
@@ -140,7 +149,7 @@ static void romanised_classes(const char *s, unsigned flags, bool sibilant, cdn_
  * (Knotts), a gh after a vowel (Wright, Hughes), the r of a final -er (Didier, Xavier), the k
  * of an initial x (Xander) and the s of any x (Arabic writes x as ك alone at times), and a
  * French spelling's silent final consonants. */
-static void latin_classes(const char *s, cdn_abjad_classes *out)
+static void latin_classes(const char *s, bool hebrew, cdn_abjad_classes *out)
 {
     builder b = {out, 0, false, true};
     size_t len = strlen(s);
@@ -151,7 +160,8 @@ static void latin_classes(const char *s, cdn_abjad_classes *out)
             b.apart = true;
             continue;
         }
-        bool silent = len >= CDN_SILENT_END_MIN && i > 0 && cdn_abjad_silent_end(s, i);
+        bool silent = (len >= CDN_SILENT_END_MIN && i > 0 && cdn_abjad_silent_end(s, i)) ||
+                      (hebrew && short_silent_s(s, i, len));
         if (next == 'h' && strchr("cgkpstz", c)) {
             i++;
             if (c == 'g')
@@ -232,7 +242,7 @@ size_t cdn_abjad_readings(const char *latin, unsigned flags, cdn_abjad_classes o
         if (romanised)
             romanised_classes(heard, flags, r & 2u, &out[n]);
         else
-            latin_classes(heard, &out[n]);
+            latin_classes(heard, flags & CDN_ABJAD_FACING_HEBREW, &out[n]);
         bool seen = false;
         for (size_t k = 0; k < n && !seen; k++)
             seen = out[k].optional == out[n].optional && strcmp(out[k].cls, out[n].cls) == 0;

@@ -45,6 +45,9 @@ enum cdn_abjad_flag {
                                       Turkish say s and z (Usman, Nazir: abjad_keys.c) */
     CDN_ABJAD_SPLIT_H = 1 << 6,    /* an Arabic word whose every th, dh, kh, sh, zh... is two
                                       letters, the second ه or ح (سهيل shyl: Suhail) */
+    CDN_ABJAD_FACING_HEBREW = 1 << 7, /* of a Latin spelling: read against a Hebrew word, which
+                                         leaves the silent final s of a short French name
+                                         unwritten (לואי Louis, ז׳ול Jules: abjad.c) */
 };
 
 /* The most readings cdn_abjad_readings gives. */

@@ -1406,6 +1406,23 @@ static void abjad_arabic_letter_flags(void **state)
     assert_string_equal(c[0].cls, "sl"); /* as a ش */
 }
 
+/* A Latin spelling read against a Hebrew word: a short word's final s after a vowel may be
+ * left out (CDN_ABJAD_FACING_HEBREW); not after a consonant, nor read so otherwise. */
+static void abjad_facing_hebrew_final_s(void **state)
+{
+    (void)state;
+    cdn_abjad_classes c[CDN_ABJAD_READINGS];
+    assert_int_equal(cdn_abjad_readings("louis", CDN_ABJAD_FACING_HEBREW, c), 1);
+    assert_string_equal(c[0].cls, "ls");
+    assert_int_equal(c[0].optional, 2);
+    assert_int_equal(cdn_abjad_readings("louis", 0, c), 1);
+    assert_int_equal(c[0].optional, 0);
+    assert_int_equal(cdn_abjad_readings("ross", CDN_ABJAD_FACING_HEBREW, c), 1);
+    assert_int_equal(c[0].optional, 0);
+    assert_int_equal(cdn_abjad_readings("las", CDN_ABJAD_FACING_HEBREW, c), 1); /* three letters */
+    assert_int_equal(c[0].optional, 0);
+}
+
 /* Consonant classes with the letters that may be silent or unwritten optional (abjad.h). */
 static void abjad_classes_golden(void **state)
 {
@@ -2267,6 +2284,7 @@ int main(void)
         cmocka_unit_test(abjad_sin_not_z),
         cmocka_unit_test(abjad_classes_golden),
         cmocka_unit_test(abjad_arabic_letter_flags),
+        cmocka_unit_test(abjad_facing_hebrew_final_s),
         cmocka_unit_test(abjad_keys_golden),
         cmocka_unit_test(abjad_short_keys_golden),
         cmocka_unit_test(abjad_loose_keys_golden),
