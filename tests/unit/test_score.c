@@ -2368,10 +2368,11 @@ static void arabic_sin_is_not_z(void **state)
 {
     (void)state;
     static const char *const SAME[][2] = {{"سعيد", "Said"}, {"زين", "Zein"}, {"زايدل", "Seidel"},
-                                          {"صفر", "Zafar"}, {"ספאטרו", "Zapatero"}};
+                                          {"صفر", "Zafar"}, {"ספאטרו", "Zapatero"}, {"زليم", "Зелим"}};
     expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "a sibilant the script writes so");
     static const char *const OTHER[][2] = {{"سعيد", "OAO ZID"}, {"سليم", "ZEELM"}, {"سهيل", "ZIL"},
-                                           {"السعيد", "Zaid"}, {"زيد السعادي", "Zayd Mansurova"}};
+                                           {"السعيد", "Zaid"}, {"زيد السعادي", "Zayd Mansurova"},
+                                           {"سعيد", "ЗИД"},    {"سليم", "Зелим"}}; /* a Cyrillic З too */
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
