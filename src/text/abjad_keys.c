@@ -224,46 +224,45 @@ static bool has_affix(const char *s, const char *affix, bool at_end)
     return ls > la && memcmp(at_end ? s + ls - la : s, affix, la) == 0;
 }
 
-/* The Arabic letters (U+0600 to U+06FF, two bytes in UTF-8) ICU's Arabic-Latin romanises with
- * a digraph, and those it romanises as one letter that a following ه or ح (h) runs into one:
- * c d g k s t z then h. */
-static bool arabic_digraph_letter(unsigned cp)
-{
-    return cp == 0x062B || cp == 0x0630 || cp == 0x0634 || cp == 0x062E || cp == 0x063A || /* ث ذ ش خ غ */
-           cp == 0x0686 || cp == 0x0698;                                                 /* چ ژ */
-}
-static bool arabic_before_h(unsigned cp)
-{
-    return cp == 0x0633 || cp == 0x0635 || cp == 0x062A || cp == 0x0637 || cp == 0x062F || /* س ص ت ط د */
-           cp == 0x0636 || cp == 0x0643 || cp == 0x0632 || cp == 0x0638 || cp == 0x06AF;  /* ض ك ز ظ گ */
-}
+/* What the Arabic letters (U+0600 to U+06FF, two bytes in UTF-8) say of ICU's Arabic-Latin
+ * romanisation of a word (arabic_letter_flags), by the letter's offset in the block. */
+enum { L_DIGRAPH = 1, L_BEFORE_H = 2, L_H = 4, L_THA_DHAL = 8 };
+static const unsigned char ARABIC_LETTER[256] = {
+    [0x2B] = L_DIGRAPH | L_THA_DHAL, [0x30] = L_DIGRAPH | L_THA_DHAL, /* ث ذ: th dh */
+    [0x34] = L_DIGRAPH, [0x2E] = L_DIGRAPH, [0x3A] = L_DIGRAPH,      /* ش خ غ: sh kh gh */
+    [0x86] = L_DIGRAPH, [0x98] = L_DIGRAPH,                            /* چ ژ: ch zh */
+    [0x33] = L_BEFORE_H, [0x35] = L_BEFORE_H, [0x2A] = L_BEFORE_H,     /* س ص ت: s s t */
+    [0x37] = L_BEFORE_H, [0x2F] = L_BEFORE_H, [0x36] = L_BEFORE_H,     /* ط د ض: t d d */
+    [0x43] = L_BEFORE_H, [0x32] = L_BEFORE_H, [0x38] = L_BEFORE_H,     /* ك ز ظ: k z z */
+    [0xAF] = L_BEFORE_H,                                               /* گ: g */
+    [0x47] = L_H, [0x2D] = L_H,                                        /* ه ح: h */
+};
 
 /* The flags of the Arabic letters of text: CDN_ABJAD_THA_DHAL where it has ث or ذ, which
  * Persian, Urdu and Turkish say s and z, and the names of those speakers are romanised so
  * (عثمان Usman, Osman; نذير Nazir; ذاكر Zakir; آذرنوش Azarnoush), where the Arabic romanisation's
  * th and dh are t classes; CDN_ABJAD_SPLIT_H where a letter romanised c d g k s t z stands
- * before ه or ح and the word has no letter romanised with a digraph, so that every digraph of
- * its romanisation is two letters (سهيل, shyl: Suhail, not a ش; تهاني Tahani), a final ه
- * aside. A word with both kinds is left as it was read. */
+ * before ه or ح (a final ه aside, a vowel as often: إده Eddé) and the word has no letter
+ * romanised with a digraph, so that every digraph of its romanisation is two letters (سهيل,
+ * shyl: Suhail, not a ش; تهاني Tahani). A word with both kinds is left as it was read. One
+ * table look-up a letter: the scorer asks this of every Arabic word it compares. */
 static unsigned arabic_letter_flags(const char *text)
 {
-    bool digraph = false, split = false;
-    unsigned prev = 0;
-    for (const unsigned char *p = (const unsigned char *)text; *p;) {
-        unsigned cp = 0;
-        if (*p >= 0xD8 && *p <= 0xDB && (p[1] & 0xC0) == 0x80) {
-            cp = ((unsigned)(*p & 0x1F) << 6) | (p[1] & 0x3F);
-            p += 2;
-        } else {
+    unsigned seen = 0, prev = 0;
+    bool split = false;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        unsigned now = 0;
+        if ((*p == 0xD8 || *p == 0xD9 || *p == 0xDA || *p == 0xDB) && (p[1] & 0xC0) == 0x80) {
+            now = ARABIC_LETTER[((*p & 0x03u) << 6) | (p[1] & 0x3Fu)];
             p++;
+            /* ه ح after such a letter, but not a final ه (U+0647: D9 87) */
+            split |= (now & L_H) && (prev & L_BEFORE_H) && (p[1] || !(p[-1] == 0xD9 && p[0] == 0x87));
         }
-        digraph |= arabic_digraph_letter(cp);
-        /* ه ح, but not a final ه, which is a vowel as often (إده Eddé: as read before) */
-        split |= (cp == 0x062D || (cp == 0x0647 && *p)) && arabic_before_h(prev);
-        prev = cp;
+        seen |= now;
+        prev = now;
     }
-    bool tha_dhal = strstr(text, "\u062B") || strstr(text, "\u0630");
-    return (tha_dhal ? CDN_ABJAD_THA_DHAL : 0u) | (split && !digraph ? CDN_ABJAD_SPLIT_H : 0u);
+    return (seen & L_THA_DHAL ? CDN_ABJAD_THA_DHAL : 0u) |
+           (split && !(seen & L_DIGRAPH) ? CDN_ABJAD_SPLIT_H : 0u);
 }
 
 unsigned cdn_abjad_flags_of(const char *text)
