@@ -77,18 +77,19 @@ static char consonant_class(char c)
 
 /* The classes of the romanisation s of an Arabic or Hebrew word (one reading of it:
  * cdn_classes_reread) into out. Arabic romanises one letter as sh kh th dh gh zh, and تش as
- * tsh, but where the word has none of those letters (CDN_ABJAD_SPLIT_H) a letter before h is
- * a letter of its own, as in Hebrew (سهيل, shyl, is Suhail); Hebrew romanises one letter as
+ * tsh, but where the word has none of those letters (CDN_ABJAD_SPLIT_H) a letter before h may
+ * be a letter of its own, as in Hebrew (split: سهيل, shyl, is Suhail; read as one too, as a
+ * Latin spelling may write it: اسحاق / Eshagh); Hebrew romanises one letter as
  * one, but for j zh ch (ג׳ ז׳ צ׳, with a geresh): there a letter before h is a letter of its
  * own (טסה, tsh, is Tassa; זהבי, zhby, Zahavi). w (و ו) is a v or a vowel, and may be left
  * out. sibilant: th and dh read as the s and z that Persian, Urdu and Turkish say for ث ذ
  * (CDN_ABJAD_THA_DHAL: عثمان Usman, نذير Nazir), not the Arabic t classes; but not a final
  * th, mostly an English one (غاريث Gareth, سميث Smith, هيبورث Hepworth): read so, 2,000
  * one-word Arabic names met 3 more list names (GRISHA, KHAYBARCO). */
-static void romanised_classes(const char *s, unsigned flags, bool sibilant, cdn_abjad_classes *out)
+static void romanised_classes(const char *s, unsigned flags, bool sibilant, bool split, cdn_abjad_classes *out)
 {
     bool hebrew = flags & CDN_ABJAD_HEBREW, geresh = flags & CDN_ABJAD_GERESH;
-    bool one_letter = hebrew || (flags & CDN_ABJAD_SPLIT_H); /* each letter romanised as one */
+    bool one_letter = hebrew || split; /* each letter romanised as one */
     builder b = {out, 0, false, false};
     out->optional = 0;
     for (size_t i = 0; s[i]; i++) {
@@ -220,27 +221,28 @@ size_t cdn_abjad_readings(const char *latin, unsigned flags, cdn_abjad_classes o
      * by letter instead; for a Latin spelling, two affricate readings: of a c before e, i, y
      * (Francisc: its final c is a k), or of every c (Slavic, Turkish, Hungarian c č ć ç written
      * c: Mladic, Radocaj); for a romanisation, th and dh read as sibilants too where the word
-     * has ث or ذ (bit 1, romanised_classes). A reading that cannot change this word is
-     * skipped. */
+     * has ث or ذ (bit 1), and each letter before h as its own where it has a letter before ه
+     * or ح (bit 2; romanised_classes). A reading that cannot change this word is skipped. */
     bool romanised = flags & CDN_ABJAD_ROMANISED;
-    static const unsigned ROMANISED[3] = {CDN_READ_J_AS_G, 0, 0};
+    static const unsigned ROMANISED[3] = {CDN_READ_J_AS_G, 0, 0}; /* bits 1 and 2: romanised_classes */
     static const unsigned LATIN[3] = {CDN_READ_AFFRICATE, CDN_READ_SOFT_G,
                                       CDN_READ_AFFRICATE | CDN_READ_FINAL_C | CDN_READ_ANY_C};
     const unsigned *choice = romanised ? ROMANISED : LATIN;
-    unsigned matters = romanised ? (strchr(latin, 'j') ? 1u : 0u) | (flags & CDN_ABJAD_THA_DHAL ? 2u : 0u)
+    unsigned matters = romanised ? (strchr(latin, 'j') ? 1u : 0u) | (flags & CDN_ABJAD_THA_DHAL ? 2u : 0u) |
+                                       (flags & CDN_ABJAD_SPLIT_H ? 4u : 0u)
                                  : (strchr(latin, 'c') ? 5u : 0u) | (strchr(latin, 'g') ? 2u : 0u);
     char heard[2 * CDN_CLASSES_MAX + 2];
     size_t n = 0;
     for (unsigned r = 0; r < 8 && n < CDN_ABJAD_READINGS; r++) {
-        if ((r & ~matters) || (r & 5u) == 5u) /* the two affricate readings are one or the other */
+        if ((r & ~matters) || (!romanised && (r & 5u) == 5u)) /* the two affricate readings are one or the other */
             continue;
         unsigned reading = 0;
         for (unsigned bit = 0; bit < 3; bit++)
-            if (r & (1u << bit))
+            if ((r & (1u << bit)) && (!romanised || bit == 0))
                 reading |= choice[bit];
         cdn_classes_reread(latin, reading, heard, sizeof heard);
         if (romanised)
-            romanised_classes(heard, flags, r & 2u, &out[n]);
+            romanised_classes(heard, flags, r & 2u, r & 4u, &out[n]);
         else
             latin_classes(heard, flags & CDN_ABJAD_FACING_HEBREW, &out[n]);
         bool seen = false;

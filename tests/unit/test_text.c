@@ -1411,9 +1411,10 @@ static void abjad_arabic_letter_flags(void **state)
     /* حارث: a final th is read as t alone */
     assert_int_equal(cdn_abjad_readings("harth", cdn_abjad_flags_of("\u062D\u0627\u0631\u062B"), c), 1);
     assert_string_equal(c[0].cls, "hrt");
-    assert_int_equal(cdn_abjad_readings("shyl", suhail, c), 1);
-    assert_string_equal(c[0].cls, "shl");
-    assert_int_equal(c[0].optional, 2); /* the h of ه may be left out */
+    assert_int_equal(cdn_abjad_readings("shyl", suhail, c), 2);
+    assert_string_equal(c[0].cls, "sl"); /* as a Latin sh may write سه (اسحاق / Eshagh) */
+    assert_string_equal(c[1].cls, "shl");
+    assert_int_equal(c[1].optional, 2); /* the h of ه may be left out */
     assert_int_equal(cdn_abjad_readings("shyl", CDN_ABJAD_ROMANISED, c), 1);
     assert_string_equal(c[0].cls, "sl"); /* as a ش */
 }
