@@ -85,7 +85,7 @@ static char consonant_class(char c)
  * out. sibilant: th and dh read as the s and z that Persian, Urdu and Turkish say for ث ذ
  * (CDN_ABJAD_THA_DHAL: عثمان Usman, نذير Nazir), not the Arabic t classes; but not a final
  * th, mostly an English one (غاريث Gareth, سميث Smith, هيبورث Hepworth): read so, 2,000
- * one-word Arabic names met 3 more list names (GRISHA, KHAYBARCO). */
+ * one-word Arabic names gave 8 alerts more for no pair (GRISHA, KHAYBARCO, BELOBRYSYY). */
 static void romanised_classes(const char *s, unsigned flags, bool sibilant, bool split, cdn_abjad_classes *out)
 {
     bool hebrew = flags & CDN_ABJAD_HEBREW, geresh = flags & CDN_ABJAD_GERESH;
