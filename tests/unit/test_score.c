@@ -1694,7 +1694,8 @@ static void japanese_readings_are_not_heard(void **state)
 
 /* A Korean name of a rare surname written as one word (은하진, 갈지민) is no foreign name
  * transcribed by ear: its sound classes met one-word list names at 0.85 (NAJM, CALCIMIN,
- * DEMETER, Benson), 176 of 1,500 such faker names alerting. Its romanisation still meets, and
+ * DEMETER, Benson), 176 of 1,500 such faker names alerting; nor is any native name an
+ * abbreviation's transcription (VSC, CDN). Its romanisation still meets, and
  * a transcription after a rare surname's syllable is still heard (해밀턴 Hamilton). */
 static void korean_rare_surname_names_are_not_heard(void **state)
 {
@@ -1702,6 +1703,8 @@ static void korean_rare_surname_names_are_not_heard(void **state)
     static const char *const OTHER[][2] = {
         {"은하진", "NAJM"}, {"갈지민", "CALCIMIN"}, {"당도율", "DEMETER"}, {"빈지웅", "Benson"},
         {"견다원", "CARNATION"}, {"가주연", "KOGEN"}, {"상준서", "SenseNets"},
+        /* an abbreviation, no vowel letter: never a name transcribed by ear */
+        {"武修傑", "VSC"}, {"普修杰", "PSC"}, {"가이든", "CDN"}, {"古娜", "CGN"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
     static const char *const ROMANISED[][2] = {
