@@ -527,14 +527,15 @@ static double excess_at(double cost, double allowed) { return cost - (allowed > 
  * is not aligned: its cost is at least the bound, and sim_at and excess_at are monotone, so
  * skipping it cannot change the result. Of 300 Chinese names searched in the six lists, most
  * pairs are skipped so (BENCHMARKS.md, session 12, branch cjkcost). */
-static double best_alignment(const cdn_sound_set *h, const cdn_sound_set *s, cdn_syllabary syllabary, wanted want)
+static double best_alignment(const cdn_sound_set *h, const cdn_sound_set *s, cdn_syllabary syllabary, size_t heard_h,
+                             wanted want)
 {
     double min_drop = syllabary == CDN_SYLLABARY_HAN ? LIQUID_CODA : CONSONANT; /* consonant_dropped */
     double best = want == WANT_SIM ? 0.0 : 1e9;
     for (size_t i = 0; i < h->n; i++)
         for (size_t j = 0; j < s->n; j++) {
             const cdn_sound_profile *ph = &h->prof[i], *ps = &s->prof[j];
-            size_t consonants = ph->consonants > ps->consonants ? ph->consonants : ps->consonants;
+            size_t consonants = (ph->consonants > ps->consonants ? ph->consonants : ps->consonants) + heard_h;
             double allowed = allowed_cost(consonants, syllabary);
             double bound = cdn_sound_cost_bound(ph, ps, min_drop);
             if (want == WANT_SIM ? sim_at(bound, allowed) <= best : excess_at(bound, allowed) >= best)
@@ -634,6 +635,16 @@ static void spelled_sounds(const char *spelled, bool read_aloud, cdn_syllabary s
     cdn_sound_set_fill(out, s, ns, MAX_SOUNDS);
 }
 
+/* 1 when heard, romanised from Hangul, and spelled both begin with an h that the sound strings
+ * leave out (sounds.h: h is no class), else 0: Hangul writes a spelling's h as ㅎ (헤이스
+ * heiseu / Hayes, 휠러 hwilleo / Wheeler), so the two share a consonant the bar
+ * (allowed_cost) should count. */
+static size_t initial_h_heard(const char *heard, cdn_syllabary syllabary, const char *spelled)
+{
+    return syllabary == CDN_SYLLABARY_HANGUL && heard[0] == 'h' &&
+           (spelled[0] == 'h' || (spelled[0] == 'w' && spelled[1] == 'h'));
+}
+
 /* The best similarity or excess (want) of heard (romanised from syllabary) and spelled under
  * every reading of each; read_aloud: the spelling also as its likely languages read it;
  * xinhua: heard also with the Xinhua table's vowels and sounds. Each side's sound strings are
@@ -658,7 +669,7 @@ static double compare_readings(const char *heard, cdn_syllabary syllabary, const
         spelled_sounds(spelled, read_aloud, syllabary, slot ? slot : &local_s);
         s = slot ? slot : &local_s;
     }
-    return best_alignment(h, s, syllabary, want);
+    return best_alignment(h, s, syllabary, initial_h_heard(heard, syllabary, spelled), want);
 }
 
 double cdn_transcription_similarity(const char *heard, cdn_syllabary syllabary, const char *spelled,
