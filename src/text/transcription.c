@@ -641,8 +641,8 @@ static void spelled_sounds(const char *spelled, bool read_aloud, cdn_syllabary s
  * (allowed_cost) should count. */
 static size_t initial_h_heard(const char *heard, cdn_syllabary syllabary, const char *spelled)
 {
-    return syllabary == CDN_SYLLABARY_HANGUL && heard[0] == 'h' &&
-           (spelled[0] == 'h' || (spelled[0] == 'w' && spelled[1] == 'h'));
+    return syllabary == CDN_SYLLABARY_HANGUL && ((heard[0] == 'h' &&
+           (spelled[0] == 'h' || (spelled[0] == 'w' && spelled[1] == 'h'))) || (heard[0] == 'w' && spelled[0] == 'w'));
 }
 
 /* The best similarity or excess (want) of heard (romanised from syllabary) and spelled under
