@@ -67,7 +67,7 @@ static size_t given_name_after(const cdn_scanner *s, size_t w, size_t n)
         bool hyphen = v > w + 1 && gap_is(s, v, '-');
         if (!(s->capital[v] || hyphen) || !(gap_is(s, v, ' ') || hyphen) || cyrillic(norm_of(s, v)) != in_cyrillic)
             break;
-        size_t k = in_cyrillic ? cyrillic_syllables(norm_of(s, v)) : cdn_korean_latin_syllables(norm_of(s, v));
+        size_t k = in_cyrillic ? cyrillic_syllables(norm_of(s, v)) : cdn_korean_press_syllables(norm_of(s, v));
         if (!k)
             break;
         syllables += k;

@@ -782,6 +782,17 @@ static void korean_latin_syllables(void **state)
         if (cdn_korean_latin_syllables(CASES[i].word) != CASES[i].syllables)
             fail_msg("%s: %zu syllables, expected %zu", CASES[i].word, cdn_korean_latin_syllables(CASES[i].word),
                      CASES[i].syllables);
+    /* The press onsets for ㅈ and ㅊ, for the scanner only: not a romanisation. */
+    static const struct {
+        const char *word;
+        size_t syllables;
+    } PRESS[] = {{"dzong", 1}, {"dschong", 1}, {"tschoe", 1}, {"dzongun", 2}, {"jong", 1},
+                 {"dz", 0},    {"dzhabrailov", 0}, {"tschaikowsky", 0}, {"john", 0}};
+    for (size_t i = 0; i < sizeof PRESS / sizeof PRESS[0]; i++)
+        if (cdn_korean_press_syllables(PRESS[i].word) != PRESS[i].syllables)
+            fail_msg("%s: %zu press syllables, expected %zu", PRESS[i].word, cdn_korean_press_syllables(PRESS[i].word),
+                     PRESS[i].syllables);
+    assert_int_equal(cdn_korean_latin_syllables("dzong"), 0);
     size_t n = cdn_korean_surname_spelling_count();
     for (size_t i = 0; i < n; i++) {
         const char *s = cdn_korean_surname_spelling(i);
