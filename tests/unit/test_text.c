@@ -1424,6 +1424,9 @@ static void abjad_arabic_letter_flags(void **state)
     assert_false(cdn_abjad_flags_of("\u0634\u0647\u064A\u062F") & CDN_ABJAD_SPLIT_H); /* شهيد: a ش */
     assert_false(cdn_abjad_flags_of("\u0625\u062F\u0647") & CDN_ABJAD_SPLIT_H);         /* إده: a final ه */
     assert_false(cdn_abjad_flags_of("\u05E1\u05D4\u05E8") & (CDN_ABJAD_SPLIT_H | CDN_ABJAD_THA_DHAL)); /* סהר */
+    /* Persian writes k with ک (U+06A9), not ك: کهن is Kohan as كهن is (review2) */
+    assert_true(cdn_abjad_flags_of("\u06A9\u0647\u0646") & CDN_ABJAD_SPLIT_H);
+    assert_true(cdn_abjad_flags_of("\u0643\u0647\u0646") & CDN_ABJAD_SPLIT_H);
 
     cdn_abjad_classes c[CDN_ABJAD_READINGS];
     assert_int_equal(cdn_abjad_readings("thman", usman, c), 2);
