@@ -234,7 +234,7 @@ static const unsigned char ARABIC_LETTER[256] = {
     [0x33] = L_BEFORE_H, [0x35] = L_BEFORE_H, [0x2A] = L_BEFORE_H,     /* س ص ت: s s t */
     [0x37] = L_BEFORE_H, [0x2F] = L_BEFORE_H, [0x36] = L_BEFORE_H,     /* ط د ض: t d d */
     [0x43] = L_BEFORE_H, [0x32] = L_BEFORE_H, [0x38] = L_BEFORE_H,     /* ك ز ظ: k z z */
-    [0xAF] = L_BEFORE_H,                                               /* گ: g */
+    [0xAF] = L_BEFORE_H, [0xA9] = L_BEFORE_H,                          /* گ ک: g k (Persian) */
     [0x47] = L_H, [0x2D] = L_H,                                        /* ه ح: h */
 };
 
