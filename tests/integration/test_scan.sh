@@ -306,6 +306,11 @@ run "scan an organisation's one-word name in other vowels (all lists)" bash -c "
 expect_status 0
 expect_jq '[.mentions[] | select(.id == "us-csl:4697") | [.start, .end, (.score >= 0.87 and .score <= 0.94)]] == [[0, 9, true], [28, 37, true], [51, 69, true]]'
 expect_jq '[.mentions[] | select(.id != "us-csl:4697") | [.start, .end, .id]] | unique == [[77, 92, "us-csl:24588"]]'
+# Another vowel spelling replaces vowels one for one: Aviation, a word of many listed names, is
+# no Aviton (us-csl), whose vowel key it shares (review2: the sentence alerted at 0.88).
+run "scan a known word is no one-word name with fewer vowels (all lists)" bash -c "printf 'Aviation experts said flights resumed. Hezbollah fired.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[39, 48, "us-csl:4697"]]'
 # A city after a function word is where something happens and begins no longer name (In Idlib
 # Jabhat Fatah al-Sham: Idlib is a near spelling of a listed company's IDLEB, and the name was
 # taken for a piece of a longer one; nothing was found). A city beginning a listed name still
