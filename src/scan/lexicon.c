@@ -287,6 +287,15 @@ static bool whole_name_of_organisation(const cordon_index *idx, uint32_t v)
     return false;
 }
 
+/* The vowel letters a e i o u of key (len bytes). */
+static size_t vowel_letters(const char *key, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += strchr("aeiou", key[i]) != NULL && key[i];
+    return n;
+}
+
 void cdn_lexicon_whole_names(cdn_lexicon *lx, uint32_t i)
 {
     cdn_lex_word *w = cdn_lexicon_at(lx, i);
@@ -304,9 +313,15 @@ void cdn_lexicon_whole_names(cdn_lexicon *lx, uint32_t i)
         return;
     const uint32_t *ids = cdn_index_ids(idx, same);
     near_ctx ctx = {idx, w};
-    for (uint32_t k = 0; k < same->n; k++)
-        if (ids[k] != w->own.vocab && whole_name_of_organisation(idx, ids[k]))
-            add_near(&ctx, &idx->vocab.items[ids[k]], WHOLE_NAME_SPELLING_SIM);
+    /* Other vowels, as many: the press's Hezbollah is HIZBALLAH, but Aviation, a word of many
+     * names, is no Aviton, which drops two of its vowels (the vowel key reads a run as one). */
+    size_t vowels = vowel_letters(t->key, strlen(t->key));
+    for (uint32_t k = 0; k < same->n; k++) {
+        const cdn_ikey *other = &idx->vocab.items[ids[k]];
+        if (ids[k] != w->own.vocab && vowel_letters(idx->pool + other->key, other->len) == vowels &&
+            whole_name_of_organisation(idx, ids[k]))
+            add_near(&ctx, other, WHOLE_NAME_SPELLING_SIM);
+    }
 }
 
 double cdn_lexicon_likeness(cdn_lexicon *lx, uint32_t form, const cdn_token *t)
