@@ -279,6 +279,12 @@ run "scan Korean names in Ukrainian (all lists)" bash -c "printf 'Лідер К�
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[20, 38, "us-csl:20157"], [76, 96, "us-csl:21444"], [98, 120, "us-csl:23213"]]'
 
+# A word that may be a Korean surname before a Korean name (So, An, Song: 소, 안, 송) leaves
+# the name its own window: So Kim Jong Un and An Kim Jong Un were nothing, and Song Kim Jong Un
+# was taken whole (review2). Each Kim here is itself a surname before its given name.
+run "scan a Korean name after a surname-like word (all lists)" bash -c "printf 'So Kim Jong Un said nothing. An Kim Jong Un schrieb er. But Song Kim Jong Un was there.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[3, 14, "us-csl:20157"], [32, 43, "us-csl:20157"], [65, 76, "us-csl:20157"]]'
 # Korean names as Polish papers write them, the Korean j as dż or dz (Kim Dżong Il, Kim Dzong Un,
 # Kim Jo Dzong), are Korean names: Kim Dżong of Kim Dżong Il was KIM, Jong Man (0.92). And a
 # window does not begin inside a Korean name after its surname: Jong Nam of Kim Jong Nam was
