@@ -75,6 +75,19 @@ static size_t given_name_after(const cdn_scanner *s, size_t w, size_t n)
     return syllables == 2 ? v - (w + 1) : 0;
 }
 
+/* Whether word w, capitalised, may be a Korean surname (of eight bytes at most). */
+static bool surname_at(cdn_scanner *s, size_t w)
+{
+    return s->capital[w] && cdn_scan_word(s, w)->norm_len <= 8 &&
+           cdn_lexicon_korean_surname(&s->lex, cdn_scan_type(s, w)->lex);
+}
+
+bool cdn_scan_korean_name_begins(cdn_scanner *s, size_t w)
+{
+    size_t n = cdn_tokens_count(&s->words);
+    return w + 1 < n && surname_at(s, w) && given_name_after(s, w, n);
+}
+
 void cdn_scan_mark_korean_names(cdn_scanner *s)
 {
     size_t n = cdn_tokens_count(&s->words);
@@ -91,8 +104,7 @@ void cdn_scan_mark_korean_names(cdn_scanner *s)
                 continue;
             }
         }
-        if (!s->capital[w] || !s->capital[w + 1] || cdn_scan_word(s, w)->norm_len > 8 ||
-            !cdn_lexicon_korean_surname(&s->lex, types[s->type_of[w]].lex))
+        if (!s->capital[w + 1] || !surname_at(s, w))
             continue;
         size_t given = given_name_after(s, w, n);
         if (!given)

@@ -182,6 +182,11 @@ static inline void cdn_scan_add_hit(cdn_word_type *type, const cdn_word_hit *hit
  * Needs the words typed and marked (cdn_scan_type_words); before cdn_scan_look_up_words. */
 void cdn_scan_mark_korean_names(cdn_scanner *s);
 
+/* Whether word w, marked a given name's syllable, is itself a Korean surname before a given
+ * name of its own (Kim of So Kim Jong Un, where So, a function word, may be the surname 소):
+ * a window may begin there, as it may not inside a name (Jong of Kim Jong Nam). */
+bool cdn_scan_korean_name_begins(cdn_scanner *s, size_t w);
+
 /* Adds to the keys the word of type (analyzed, marked by cdn_scan_mark_korean_names) leads to
  * those of its other romanisations (cdn_korean_latin_keys, or cdn_korean_cyrillic_keys for a
  * word in Cyrillic), as search gathers them for a query word. */

@@ -1194,11 +1194,11 @@ int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
     int status = CORDON_OK;
     for (size_t first = 0; first < nwords && status == CORDON_OK; first++) {
         if (!s->capital[first] || cdn_scan_type(s, first)->stop || cdn_scan_lone_letter(s, first) || cdn_scan_number(s, first) ||
-            cdn_scan_title(s, first) || cdn_scan_name_syllable(s, first))
+            cdn_scan_title(s, first) || (cdn_scan_name_syllable(s, first) && !cdn_scan_korean_name_begins(s, first)))
             continue; /* a name may end in a number (YU JONG 2), not begin with one (7 June); the
                          mention of President Vladimir Putin is Vladimir Putin; a Korean name
                          is not cut after its surname (Jong Nam of Kim Jong Nam is not JONG,
-                         Yong Nam) */
+                         Yong Nam), but may follow a word read as its surname (So Kim Jong Un) */
         window_run run = {SIZE_MAX, 0.0, 0.0, false, false};
         for (size_t len = 1; len <= max_window && first + len <= nwords && status == CORDON_OK; len++) {
             if (len > 1 && cdn_scan_clause_break_after(s, first + len - 2))
