@@ -126,7 +126,8 @@ int cdn_lexicon_bases_new(cdn_lexicon *lx, uint32_t i, bool polish);
 void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i);
 
 /* Works out, once, the keys under word i's vowel key (vowel_key.h) that are a listed
- * organisation's whole name (one word, no legal form: HIZBALLAH for Hezbollah), as near, when
+ * organisation's whole name (one word, no legal form: HIZBALLAH for Hezbollah) with as many
+ * vowel letters (Aviation is no Aviton), as near, when
  * the index has the word's own key and the word is in Latin letters; else near stays empty.
  * The press writes such a name with its own vowels, alone (Hezbollah fired); a person's or a
  * company's word is not looked up so (Patricio is no POTRICO CORP.). A word is asked this or
