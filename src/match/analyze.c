@@ -121,10 +121,10 @@ static bool put(cdn_strbuf *text, const char *s, size_t len, const char **offset
 
 /* Whether a syllabic word (word, len bytes and a NUL) is a native Japanese name
  * (CDN_TOK_JAPANESE): a word in hiragana, or kanji the dictionary read as Japanese (read) —
- * but not three characters
- * or more all of the table Chinese transcribes foreign names with, which the dictionary may
- * split into a surname and a given name (安東尼 Anthony as 安東 + 尼, andouni): such a word
- * keeps being compared by ear too (Wikidata Chinese lost 安東尼 / Antonie otherwise). */
+ * but not three characters or more all of the table Chinese transcribes foreign names with,
+ * which the dictionary may split into a surname and a given name (安東尼 Anthony as 安東 + 尼,
+ * andouni): such a word keeps being compared by ear too (Wikidata Chinese lost 安東尼 / Antonie
+ * otherwise). */
 static bool native_japanese(const char *word, size_t len, bool read)
 {
     if (!read)

@@ -720,6 +720,14 @@ static double classes_similarity(const cdn_token *syllabic, const cdn_token *lat
     return best;
 }
 
+/* Whether the Latin word is written without a vowel letter: an abbreviation (VSC, CDN, JRTN),
+ * which no name transcribed by ear writes. 武修傑 wuxiujie met VSC by its classes at 0.85, 古娜
+ * guna CGN at 0.82; no pair of the Wikidata sets meets such a word. */
+static bool abbreviation(const cdn_token *latin)
+{
+    return !latin->latin[strcspn(latin->latin, "aeiouy")];
+}
+
 /* How well syllabic, romanised from a script in which foreign names are transcribed by ear
  * (Han, kana, Hangul), sounds like the Latin spelling latin (sounds.h), if syllabic may be a
  * transcription (cdn_may_be_transcription): 0.80-0.85 when their sound classes agree under
@@ -732,6 +740,8 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
 {
     if (!(syllabic->flags & CDN_TOK_SYLLABIC) || (latin->flags & CDN_TOK_ROMANISED) || !latin->latin[0] ||
         !syllabic->latin[0] || japanese_facing_latin(syllabic, latin))
+        return 0.0;
+    if (abbreviation(latin))
         return 0.0;
     /* A Han transcription's first syllable writes a few first letters only, where the sound
      * classes are looser (han_initials.h: 埃格蘭 aigelan is Egeland, not Crown, k l n both;
@@ -921,7 +931,7 @@ static const cdn_token *short_han(const cdn_token *a, const cdn_token *b)
 static double han_transcription(const cdn_token *han, const cdn_token *latin, bool onsets_agree,
                                 cdn_transcription_cache *cache)
 {
-    if (code_points(han->text) != 2 || latin->latin_shape.len < 2 || cdn_is_pinyin(latin->latin))
+    if (code_points(han->text) != 2 || latin->latin_shape.len < 2 || cdn_is_pinyin(latin->latin) || abbreviation(latin))
         return 0.0; /* a single letter is an initial, no spelling (愛莉 ~ L.) */
     if (!cdn_han_initial_fits(han->latin, latin->latin))
         return 0.0; /* 韋斯 weisi writes a w or v: not Jessi (han_initials.h) */

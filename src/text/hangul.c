@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "core/word_list.h"
+#include "text/korean_surnames.h"
+#include "text/sino_korean.h"
 
 bool cdn_is_hangul(const char *text)
 {
@@ -254,9 +256,21 @@ size_t cdn_korean_given_spellings(const char *rr, char out[3][CDN_KOREAN_GIVEN_M
     return count;
 }
 
+/* Whether text, three Hangul syllables, is a rare surname of one syllable (korean_surnames.h:
+ * 은, 복, 갈, 당) and a given name of two Sino-Korean syllables (하진, 주연): a foreign name's
+ * transcription after such a syllable mostly writes a sound no hanja reads (해밀턴 Hamilton,
+ * 매카시 McCarthy, 미컬슨 Mickelson). */
+static bool rare_surname_and_given_name(const char *text)
+{
+    char first[4] = {text[0], text[1], text[2], '\0'};
+    return cdn_korean_surname_syllable(first) && cdn_sino_korean_syllable(text + 3) &&
+           cdn_sino_korean_syllable(text + 6);
+}
+
 bool cdn_korean_looks_native(const char *text)
 {
-    if (!cdn_korean_surname_prefix(text))
+    if (!cdn_korean_surname_prefix(text) &&
+        !(strlen(text) == 9 && cdn_is_hangul(text + 3) && cdn_is_hangul(text + 6) && rare_surname_and_given_name(text)))
         return false;
     for (size_t at = 3; at < 9; at += 3) {
         const unsigned char *s = (const unsigned char *)text + at;

@@ -27,6 +27,12 @@ static const char *readings_of(utf8proc_int32_t cp)
                                                                                              : NULL;
 }
 
+bool cdn_sino_korean_syllable(const char *text)
+{
+    utf8proc_int32_t cp;
+    return utf8proc_iterate((const utf8proc_uint8_t *)text, -1, &cp) > 0 && readings_of(cp) != NULL;
+}
+
 /* Whether latin is, from its start, one reading of each Hangul syllable of hangul in turn (at
  * most left of them) and nothing more. A syllable's readings are looked up only when the ones
  * before it have matched: most spellings fail at the first. */

@@ -23,6 +23,10 @@
  * pinyin syllables too (Yong Su), and a Korean name is not to be read as Chinese to meet one. */
 bool cdn_sino_korean_reads(const char *hangul, const char *latin);
 
+/* Whether the Hangul syllable at the start of the UTF-8 text is a Sino-Korean one: the
+ * reading of some hanja of KS X 1001 (하, 진, 란; not 턴, 카, 슨, which write foreign sounds). */
+bool cdn_sino_korean_syllable(const char *text);
+
 /* The pinyin spellings that count Hangul syllables of the UTF-8 text hangul, from the from-th
  * (0-based), may be read as: every choice of one reading per syllable, written together
  * (오경: o + gyeong reads wu, wo, ao ... + jing, qing, geng ...: wujing, wuqing ...). Writes

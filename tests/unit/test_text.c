@@ -646,6 +646,18 @@ static void transcription_similarity_golden(void **state)
     assert_false(cdn_looks_native("제임스"));     /* 스: the epenthetic vowel */
     assert_true(cdn_looks_native("마태환"));      /* 마: a rarer surname */
     assert_false(cdn_looks_native("김스트"));     /* 스: the epenthetic vowel */
+    /* A rare surname (korean_surnames.h) and two Sino-Korean syllables; not a rare surname's
+     * syllable before a sound no hanja reads (턴, 카, 컬, 슨, 든). */
+    assert_true(cdn_looks_native("은하진"));
+    assert_true(cdn_looks_native("갈지민"));
+    assert_true(cdn_looks_native("당도율"));
+    assert_false(cdn_looks_native("해밀턴"));     /* Hamilton */
+    assert_false(cdn_looks_native("매카시"));     /* McCarthy */
+    assert_false(cdn_looks_native("미컬슨"));     /* Mickelson */
+    assert_false(cdn_looks_native("가이든"));
+    assert_true(cdn_sino_korean_syllable("진"));
+    assert_false(cdn_sino_korean_syllable("턴"));
+    assert_false(cdn_sino_korean_syllable("j"));
     assert_true(cdn_looks_native("王秀英"));      /* 秀: no transcription character */
     /* The other languages' tables (蘿 the feminine 羅, 济 zi, 岑 cen), but none of their
      * characters that is a common surname (曹, 錢) or a given name's (秀, 珍, 曉). */
