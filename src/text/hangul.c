@@ -303,10 +303,13 @@ size_t cdn_korean_surname_romanised(const char *text, const char *latin)
 size_t cdn_korean_fold(const char *latin, char *out, size_t cap)
 {
     size_t n = 0;
+    bool glide = false; /* a w before o or u was just left out: a syllable begins (소원 so-won) */
     for (size_t i = 0; latin[i]; i++) {
         char c = latin[i], next = latin[i + 1];
         const char *put = NULL;
         char one[2] = {0, 0};
+        bool after_glide = glide;
+        glide = false;
         if ((c == 'e' && (next == 'o' || next == 'u')) || (c == 'o' && (next == 'o' || next == 'u'))) {
             put = "u"; /* ㅓ eo, ŏ; ㅡ eu, ŭ; ㅗ o; ㅜ u, oo, ou: spelled for one another (Sung, Chun) */
             i++;
@@ -316,6 +319,7 @@ size_t cdn_korean_fold(const char *latin, char *out, size_t cap)
             put = "ae"; /* ㅐ ae, spelled ai by custom (태 Tai, 택 Taik, 채 Chai) */
             i++;
         } else if (c == 'w' && (next == 'o' || next == 'u')) {
+            glide = true;
             continue; /* woo for 우 u, wook for 욱 uk */
         } else if (c == 'w' && next == 'i' && i > 0 && !strchr("aeiouwy", latin[i - 1])) {
             put = "u"; /* ㅟ wi after a consonant, spelled ui by custom (귀 gwi: Gui-ja) */
@@ -360,8 +364,9 @@ size_t cdn_korean_fold(const char *latin, char *out, size_t cap)
         size_t len = strlen(put);
         if (!len)
             continue;
-        /* A doubled consonant (kk, tt, pp, ss, jj) is one, and so is a doubled u. */
-        if (n >= len && memcmp(out + n - len, put, len) == 0 && (put[0] == 'u' || !strchr("aeiwy", put[0])))
+        /* A doubled consonant (kk, tt, pp, ss, jj) is one, and so is a doubled u, but not the
+         * u of a syllable of its own after a left-out w: sowon is not Son (유소원 met YU SON). */
+        if (n >= len && memcmp(out + n - len, put, len) == 0 && (put[0] == 'u' ? !after_glide : !strchr("aeiwy", put[0])))
             continue;
         if (n + len >= cap)
             return 0;

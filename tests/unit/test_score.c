@@ -1705,10 +1705,12 @@ static void korean_rare_surname_names_are_not_heard(void **state)
         {"견다원", "CARNATION"}, {"가주연", "KOGEN"}, {"상준서", "SenseNets"},
         /* an abbreviation, no vowel letter: never a name transcribed by ear */
         {"武修傑", "VSC"}, {"普修杰", "PSC"}, {"가이든", "CDN"}, {"古娜", "CGN"},
+        /* two syllables, so-won, are not one (Son), however Korean spellings are folded */
+        {"유소원", "YU SON"}, {"소원", "Son"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
     static const char *const ROMANISED[][2] = {
-        {"갈지민", "Gal Jimin"}, {"당도율", "Dang Doyul"}, {"은하진", "Eun Hajin"}, {"갈지민", "Galjimin"},
+        {"유소원", "Yu So-won"}, {"김재욱", "Kim Jae-wook"}, {"갈지민", "Gal Jimin"}, {"당도율", "Dang Doyul"}, {"은하진", "Eun Hajin"}, {"갈지민", "Galjimin"},
     };
     expect_scores(ROMANISED, COUNT(ROMANISED), 0.90, 1.0, "romanised");
     static const char *const HEARD[][2] = {{"해밀턴", "Hamilton"}, {"매카시", "McCarthy"}};

@@ -834,6 +834,7 @@ static void korean_names_fold(void **state)
         {"chulsoo", "chursu"}, {"cheolsu", "chursu"},       /* 철수 */
         {"youngchoon", "yungchun"}, {"yeongchun", "yungchun"}, /* 영춘 */
         {"wook", "uk"}, {"ug", "uk"},                       /* 욱 */
+        {"sowon", "suun"}, {"son", "sun"}, {"juwon", "chuun"}, /* 소원, 주원: a syllable after the w */
         {"hui", "hi"}, {"hee", "hi"}, {"heui", "hi"},        /* 희: hee by custom */
         {"hwi", "hui"},                                     /* 휘 (hwi) is no 희 (hi) */
         {"gwi", "kui"}, {"gui", "kui"},                     /* 귀: ui by custom after a consonant */
