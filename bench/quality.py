@@ -8,9 +8,10 @@ written into the code. The sets:
                               of the entities' Latin names only; a hit is an alert (a result at or
                               above the threshold) for the right entity
   cross-script/wikidata-XX    Wikidata person names, native script vs English (compare pairs),
-                              2,000 drawn per language; for Russian, Arabic, Hebrew, Chinese
-                              and Korean also "(search)": each native name searched in an
-                              index of the 2,000 English names, a hit an alert for its own
+                              2,000 drawn per language; for Russian, Arabic, Hebrew, Chinese,
+                              Japanese (kanji and kana), katakana and Korean also "(search)":
+                              each native name searched in an index of the 2,000 English
+                              names, a hit an alert for its own
   spelling/ofac-aliases       OFAC SDN a.k.a.s of individuals searched in an index of their
                               primary names only
   spelling/typo, swapped, no-middle, german, french, polish
@@ -115,7 +116,7 @@ def compare_pairs(cordon, pairs, threshold, workdir):
 # The sets whose native names are also searched in an index of their English names: the
 # scorer compares a pair only once the index has offered the name, so compare alone overstates
 # what a search finds where the index keys differ from the scorer's rules (consonant classes).
-SEARCHED = ("russian", "arabic", "hebrew", "chinese", "korean")
+SEARCHED = ("russian", "arabic", "hebrew", "chinese", "korean", "japanese", "katakana")
 
 
 def search_pairs(cordon, pairs, threshold, workdir):

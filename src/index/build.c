@@ -412,17 +412,66 @@ static int add_classes(builder *b, const cdn_itoken *t)
     return add_loose_classes(b, t, keys, n);
 }
 
+/* Appends to strings[0..n) (cap of them) the sound strings of more[0..nm) it lacks; returns
+ * the new count. */
+static size_t add_distinct_sounds(char strings[][CDN_SOUNDS_MAX + 1], size_t n, size_t cap,
+                                  char more[][CDN_SOUNDS_MAX + 1], size_t nm)
+{
+    for (size_t v = 0; v < nm && n < cap; v++) {
+        bool seen = false;
+        for (size_t k = 0; k < n && !seen; k++)
+            seen = strcmp(strings[k], more[v]) == 0;
+        if (!seen)
+            memcpy(strings[n++], more[v], sizeof more[v]);
+    }
+    return n;
+}
+
+/* The most sound strings a Latin token is filed under: its own readings, its marked form's,
+ * and one a reading heard (cdn_readings_heard). */
+enum { TOKEN_SOUNDS_MAX = 2 * CDN_SOUND_VARIANTS + CDN_READINGS_HEARD };
+
 /* Adds a Latin-script token's key to the lists of its sound classes under each reading of it
  * (sounds.h), one class or more: how a name transcribed into Chinese, Japanese or Korean
  * finds its Latin spelling (one or two classes only for the short transcriptions of
- * short_sounds.h, which test each word listed under them: 埃羅爾 ailuoer / Errol, "l"). */
+ * short_sounds.h, which test each word listed under them: 埃羅爾 ailuoer / Errol, "l"). A word
+ * whose marks normalisation folded is filed under the classes of its marked form too
+ * (kept_letters.h), as the scorer reads it: Pavić pavich, b s, which a transcription hears
+ * (パヴィチ pavichi), not pavic's b k; and every word under the classes of the readings the
+ * scorer hears it by against kana (readings.h, cdn_readings_heard: Walczak as Polish valchak,
+ * b l s k; Mignone as Italian minyone, n n) that its spelling's classes do not give, marked
+ * CDN_SOUNDS_HEARD (session 17). */
 static int add_sounds(builder *b, const cdn_itoken *t)
 {
     if (t->flags & CDN_TOK_ROMANISED)
         return CORDON_OK;
-    char sounds[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
-    size_t n = cdn_sound_variants(b->pool.data + t->latin, false, sounds);
-    return add_key_under_each(b, &b->maps[CDN_MAP_SOUNDS], t, sounds[0], sizeof sounds[0], n, 1);
+    char sounds[TOKEN_SOUNDS_MAX][CDN_SOUNDS_MAX + 1], more[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
+    const char *latin = b->pool.data + t->latin;
+    size_t n = cdn_sound_variants(latin, false, sounds);
+    const char *marked = b->pool.data + t->marked;
+    if (marked[0])
+        n = add_distinct_sounds(sounds, n, TOKEN_SOUNDS_MAX, more, cdn_sound_variants(marked, false, more));
+    if (add_key_under_each(b, &b->maps[CDN_MAP_SOUNDS], t, sounds[0], sizeof sounds[0], n, 1) != CORDON_OK)
+        return CORDON_ENOMEM;
+    size_t consonants = strlen(sounds[0]), own = n;
+    if (consonants == 0)
+        return CORDON_OK;
+    char r[CDN_READINGS_HEARD][CDN_READING_MAX + 1], classes[1][CDN_SOUNDS_MAX + 1];
+    bool rolled[CDN_READINGS_HEARD];
+    size_t nr = cdn_readings_heard(latin, consonants >= 3, r, rolled);
+    for (size_t k = 0; k < nr; k++) {
+        cdn_sound_classes(r[k], rolled[k] ? 0u : (unsigned)CDN_SOUND_DROP_R, classes[0]);
+        n = add_distinct_sounds(sounds, n, TOKEN_SOUNDS_MAX, classes, 1);
+    }
+    for (size_t v = own; v < n; v++) {
+        char heard[CDN_SOUNDS_MAX + 2];
+        size_t len = strlen(sounds[v]);
+        heard[0] = CDN_SOUNDS_HEARD;
+        memcpy(heard + 1, sounds[v], len + 1);
+        if (len && add_key_under(b, &b->maps[CDN_MAP_SOUNDS], t, heard, len + 1) != CORDON_OK)
+            return CORDON_ENOMEM;
+    }
+    return CORDON_OK;
 }
 
 /* Adds a Latin-script token of four letters or more to the lists of the vowelled skeletons

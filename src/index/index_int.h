@@ -136,6 +136,12 @@ static inline size_t cdn_whole_reading_key(const char *s, size_t len, char out[C
     return len + 1;
 }
 
+/* The mark before a sound string in CDN_MAP_SOUNDS that a Latin word has only by a reading the
+ * scorer hears it by against kana (readings.h, cdn_readings_heard: Walczak as Polish valchak,
+ * b l s k), not by its spelling's readings (sounds.h): only a word in kana looks it up, since
+ * Chinese and Korean native names met unrelated words by them (session 17). */
+#define CDN_SOUNDS_HEARD '^'
+
 /* The mark before a vowelled skeleton in CDN_MAP_READINGS (orthography.h): a word of four
  * letters or more whose readings have fewer than three consonants (Hall, read as English
  * khall; Howie, khoui) has no skeleton key to be found by, and is keyed by the consonants of

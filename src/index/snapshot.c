@@ -81,8 +81,9 @@
  * version 26 flags the words read as a native Japanese name (CDN_TOK_JAPANESE: kanji the
  * dictionary reads, hiragana);
  * version 27 files a Chinese name apart from a title written onto it, 皇后, 公主, 伯爵 and the
- * others of titles.c beside 天皇 (孝端文皇后 as 孝端文 皇后). */
-#define SNAP_VERSION 27u
+ * others of titles.c beside 天皇 (孝端文皇后 as 孝端文 皇后); version 28 files a Latin word under
+ * the sound classes of its marked form too (Pavić as pavich, b s). */
+#define SNAP_VERSION 28u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

@@ -25,8 +25,11 @@ bool cdn_ukrainian_as_russian(const char *word, char *out, size_t cap);
  * Cabinet of Ministers of Ukraine's table of 27 January 2010, No. 55: г h, ґ g, и y, х kh,
  * ж zh). Writes into out (room for len + 1 bytes) the plain lower-case ASCII word w (len
  * bytes) with every h that may be a г — not in ch, sh, kh, ph, th or gh — written g, and
- * returns whether there was one, when the word looks Ukrainian: a y after a consonant (the
- * romanised и). zh may be ж or з and г, and is read as zg. Else returns false.
+ * returns whether there was one, when the word looks Ukrainian: six letters or more, and a y
+ * after a consonant that stands for the romanised и — not a first hy, a glide before a, e, o or
+ * u (but -yev, -yov), nor a final y unless the word writes zh, kh or ts, as English and Irish
+ * names have them (Hyman, Hunyadi, Hegarty: NamesDatabases' UK, Irish and US surnames, session
+ * 17). zh may be ж or з and г, and is read as zg. Else returns false.
  */
 bool cdn_ukrainian_h_as_g(const char *w, size_t len, char *out);
 

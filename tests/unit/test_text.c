@@ -1756,14 +1756,20 @@ static void french_w_read_as_w(void **state)
 }
 
 /* A Ukrainian name's h is read as the Russian g where it may be a г (not in ch, sh, kh, ph, th,
- * gh), in words that look Ukrainian (a y after a consonant); other words are not read so. */
+ * gh), in words that look Ukrainian (a y after a consonant that stands for и, in six letters or
+ * more); other words are not read so. */
 static void ukrainian_h_read_as_g(void **state)
 {
     (void)state;
     static const pair READ[] = {
         {"mozhovy", "mozgovy"}, {"mozhovyy", "mozgovyy"}, {"hrytsenko", "grytsenko"}, {"lohvynenko", "logvynenko"},
+        {"hubaryev", "gubaryev"}, {"holubyova", "golubyova"}, {"yauhenyevich", "yaugenyevich"},
     };
-    static const char *const NOT[] = {"ahmad", "shaykh", "mikhaylov", "heather", "zhukov", "yakovlev"};
+    /* Session 17: English and Irish names with a y after a consonant are not read so — a first
+     * hy, a glide y, a final y without zh, kh or ts, a word of five letters. */
+    static const char *const NOT[] = {"ahmad",   "shaykh",  "mikhaylov", "heather", "zhukov", "yakovlev",
+                                      "hegarty", "hillary", "harmony",   "hyman",   "hysell", "hunyadi",
+                                      "hongyan", "nyhan",   "ryhal"};
     char out[64];
     for (size_t i = 0; i < sizeof READ / sizeof READ[0]; i++)
         if (!cdn_ukrainian_h_as_g(READ[i].in, strlen(READ[i].in), out) || strcmp(out, READ[i].out) != 0)
