@@ -570,7 +570,7 @@ static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
     unsigned flags = cdn_abjad_flags_of(abjad->text);
     cdn_abjad_classes ca[CDN_ABJAD_READINGS], cb[CDN_ABJAD_READINGS];
     size_t na = cdn_abjad_readings(abjad->latin, flags, ca);
-    size_t nb = cdn_abjad_readings(latin->latin, 0, cb);
+    size_t nb = cdn_abjad_readings(latin->latin, flags & CDN_ABJAD_HEBREW ? CDN_ABJAD_FACING_HEBREW : 0u, cb);
     size_t best = 0;
     for (size_t i = 0; i < na; i++)
         for (size_t j = 0; j < nb; j++) {
@@ -1353,13 +1353,16 @@ static double across_scripts(const cdn_token *a, const cdn_token *b, const char 
     return UNDECIDED;
 }
 
-/* Whether a and b, one of them a word of an abjad and the other a Latin spelling, are an
- * Arabic word that begins with س and a Latin one that begins with z: two names, however the
- * keys, classes and skeletons that fold s and z together meet them (abjad_evidence.h). */
+/* Whether a and b, one of them a word of an abjad and the other a Latin spelling or a word of
+ * an alphabet (a Cyrillic З, a Greek ζ: romanised z), are an Arabic word that begins with س
+ * and one that begins with z: two names, however the keys, classes and skeletons that fold s
+ * and z together meet them (abjad_evidence.h; سعيد met ЗИД at 0.95 by its skeleton). A
+ * romanisation of syllables is left alone: pinyin's z is an affricate Arabic may write so. */
 static bool sin_against_z(const cdn_token *a, const cdn_token *b)
 {
-    const cdn_token *abjad = (a->flags & CDN_TOK_ABJAD) ? a : b, *latin = abjad == a ? b : a;
-    return latin->latin[0] == 'z' && !(latin->flags & CDN_TOK_ROMANISED) && cdn_abjad_sin_not_z(abjad->text, latin->latin);
+    const cdn_token *abjad = (a->flags & CDN_TOK_ABJAD) ? a : b, *other = abjad == a ? b : a;
+    return other->latin[0] == 'z' && !(other->flags & (CDN_TOK_ABJAD | CDN_TOK_SYLLABIC)) &&
+           cdn_abjad_sin_not_z(abjad->text, other->latin);
 }
 
 /* a and b as one word written otherwise: the same cross-orthography key (or two Arabic

@@ -11,6 +11,7 @@
 
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
+#include "text/legal_forms.h"
 
 /* Whether the word's first letter, not ASCII, is upper case, or of a script that has no case. */
 bool cdn_scan_capitalised_beyond_ascii(const char *text, const cdn_span_token *t)
@@ -106,6 +107,37 @@ static bool hyphen_before(const cdn_scanner *s, size_t w)
     return hyphen && cdn_scan_lexicon_len(s, w - 1) > 2;
 }
 
+/* Whether word w is a city's name of one word (cities.h) after a function word (In Idlib, aus
+ * Moskau): a place said where something happens. */
+static bool city_after_function_word(const cdn_scanner *s, size_t w)
+{
+    if (w == 0 || !cdn_scan_type(s, w - 1)->stop || !plain_gap(s, w - 1))
+        return false;
+    /* The lexicon's answer, worked out once per word: a cache of what the word's letters say. */
+    return cdn_lexicon_city((cdn_lexicon *)&s->lex, cdn_scan_type(s, w)->lex);
+}
+
+size_t cdn_scan_dotted_legal_form(const cdn_scanner *s, size_t w)
+{
+    if (w == 0 || w >= cdn_tokens_count(&s->words) || !s->capital[w] || !cdn_scan_lone_letter(s, w))
+        return 0;
+    for (size_t i = cdn_scan_word(s, w - 1)->end; i < cdn_scan_word(s, w)->start; i++)
+        if (s->text[i] != ' ')
+            return 0;
+    /* Letters each followed by a dot, the last one's dot perhaps left out: S.A., B.V., S.A.S. */
+    char form[8];
+    size_t n = 0, at = cdn_scan_word(s, w)->start, end = 0;
+    while (at < s->text_len && n < sizeof form && ((s->text[at] | 0x20) >= 'a' && (s->text[at] | 0x20) <= 'z')) {
+        form[n++] = (char)(s->text[at] | 0x20);
+        end = ++at;
+        if (at >= s->text_len || s->text[at] != '.')
+            break;
+        at++;
+    }
+    bool ends = end >= s->text_len || !((s->text[end] | 0x20) >= 'a' && (s->text[end] | 0x20) <= 'z');
+    return n >= 2 && ends && cdn_is_legal_form_abbreviation(form, n) ? end : 0;
+}
+
 bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last, bool person)
 {
     size_t n = cdn_tokens_count(&s->words);
@@ -116,6 +148,8 @@ bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last, boo
             continue;
         if (!plain_gap(s, side == 0 ? v : last))
             continue; /* Wagner-Chef, « Wagner »: a compound or a quote, not another name */
+        if (side == 1 && cdn_scan_dotted_legal_form(s, v))
+            continue; /* Organic District B.V.: the name's legal form, not another name */
         const cdn_word_type *type = cdn_scan_type(s, v);
         if (s->nouns_capitalised)
             continue; /* German capitalises every noun: der Kalikonzern Belaruskali, Putins Besuch */
@@ -138,8 +172,11 @@ bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last, boo
             type = cdn_scan_type(s, v);
             past_of = true;
         }
+        /* A city after a function word is where it happens (In Idlib Jabhat Fatah al-Sham
+         * fought, in Moskau Rosneft): it begins no longer name. Asked last: it reads the word. */
         if (s->capital[v] && !type->stop && (!type->place || past_of) && !s->titled[v] &&
-            !(cdn_scan_form(s, type->token)->flags & CDN_TOK_HONORIFIC)) /* President Putin */
+            !(cdn_scan_form(s, type->token)->flags & CDN_TOK_HONORIFIC) && /* President Putin */
+            !(side == 0 && city_after_function_word(s, v)))
             return true;
     }
     return false;

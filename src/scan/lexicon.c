@@ -12,6 +12,8 @@
 #include "text/legal_forms.h"
 #include "text/orthography.h"
 #include "text/palladius.h"
+#include "text/vowel_key.h"
+#include "scan/cities.h"
 #include "scan/index_facts.h"
 #include "scan/scan_int.h"
 #include "scan/stopwords.h"
@@ -22,6 +24,15 @@
 
 /* Near spellings offered by the index for an unknown capitalised word. */
 #define NEAR_SPELLING_MIN 0.8
+
+/* What another vowel spelling of a word that is a listed organisation's whole name counts as
+ * (cdn_lexicon_whole_names): as a base form's key does (0.92), so that a lone word's names
+ * (window.c, names_of: its keys of 0.9 or more) hold it. The scorer still rates the pair
+ * itself (0.88, "vowels": Hezbollah / HIZBALLAH); a hit's similarity only bounds it. */
+#define WHOLE_NAME_SPELLING_SIM 0.92
+
+/* The most names of a key read to tell whether one is an organisation's whole name. */
+#define WHOLE_NAME_PROBE 64
 
 const cdn_token cdn_lexicon_blank = {.text = "", .latin = "", .key = "", .skel = "", .weight = 1.0f};
 
@@ -139,7 +150,7 @@ int cdn_lexicon_add(cdn_lexicon *lx, const char *norm, size_t len, const cdn_wor
         return CORDON_ENOMEM;
     size_t tlen = strlen(copy); /* as the analyzed token's text would be */
     cdn_lex_seen seen = {0, 0, (uint32_t)len, false, false, CDN_STOP_OTHER, true, len == 1 && (unsigned char)copy[0] >= 'a',
-                         -1};
+                         -1, -1};
     if (tlen == len) { /* by the probe, in the index's table of them (index_facts.h) */
         const cdn_word_class *c = cdn_word_class_of(lx->idx, copy, len, p);
         if (c) {
@@ -262,6 +273,42 @@ void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i)
     w->near_done = true;
 }
 
+/* Whether some listed organisation's whole name is the one word of key v: a name of one token,
+ * no legal form, not a person's (the first WHOLE_NAME_PROBE names of the key are read). */
+static bool whole_name_of_organisation(const cordon_index *idx, uint32_t v)
+{
+    const cdn_ikey *info = &idx->vocab.items[v];
+    const uint32_t *postings = idx->u32.items + info->postings;
+    for (uint32_t p = 0; p < info->n_postings && p < WHOLE_NAME_PROBE; p++) {
+        const cdn_name_facts *f = &idx->name_facts[postings[p]];
+        if (f->k == 1 && f->words == 1 && !f->person)
+            return true;
+    }
+    return false;
+}
+
+void cdn_lexicon_whole_names(cdn_lexicon *lx, uint32_t i)
+{
+    cdn_lex_word *w = cdn_lexicon_at(lx, i);
+    if (w->near_done)
+        return;
+    w->near_done = true;
+    const cdn_token *t = cdn_lexicon_form(lx, w->token);
+    if ((t->flags & CDN_TOK_ROMANISED) || !t->latin_shape.ascii || !w->has_own)
+        return;
+    char key[CDN_VOWEL_KEY_MAX + 1];
+    size_t n = cdn_vowel_key(t->latin, t->latin_shape.len, key);
+    const cordon_index *idx = lx->idx;
+    const cdn_ilist *same = n ? cdn_index_list_of(idx, &idx->maps[CDN_MAP_VOWELS], key, n) : NULL;
+    if (!same)
+        return;
+    const uint32_t *ids = cdn_index_ids(idx, same);
+    near_ctx ctx = {idx, w};
+    for (uint32_t k = 0; k < same->n; k++)
+        if (ids[k] != w->own.vocab && whole_name_of_organisation(idx, ids[k]))
+            add_near(&ctx, &idx->vocab.items[ids[k]], WHOLE_NAME_SPELLING_SIM);
+}
+
 double cdn_lexicon_likeness(cdn_lexicon *lx, uint32_t form, const cdn_token *t)
 {
     const char *pool = lx->idx->pool;
@@ -274,6 +321,14 @@ double cdn_lexicon_likeness(cdn_lexicon *lx, uint32_t form, const cdn_token *t)
     sim = cdn_token_similarity(cdn_lexicon_form(lx, form), t, &how);
     cdn_memo_put(&lx->memo, &key, sim);
     return sim;
+}
+
+bool cdn_lexicon_city_new(cdn_lexicon *lx, uint32_t i)
+{
+    const cdn_lex_seen *seen = cdn_lexicon_seen(lx, i);
+    bool city = cdn_is_city(cdn_lexicon_at(lx, i)->norm, seen->norm_len);
+    cdn_lexicon_seen(lx, i)->city = city;
+    return city;
 }
 
 bool cdn_lexicon_korean_surname_new(cdn_lexicon *lx, uint32_t i)

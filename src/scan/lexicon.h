@@ -58,14 +58,16 @@ typedef struct cdn_lex_word {
     double query_weight;   /* cdn_query_token_weight of it, which windows ask again and again */
     bool country;          /* a country name or demonym as written (countries.h) */
     bool has_own;          /* the index has the word's own key: own */
-    bool near_done;        /* near worked out (cdn_lexicon_near) */
+    bool near_done;        /* near worked out (cdn_lexicon_near or _whole_names) */
     uint8_t n_near;
     bool bases_done[2];    /* bases[polish] worked out (cdn_lexicon_bases) */
     cdn_word_hit own;
     cdn_lex_bases bases[2]; /* [0] without the Polish endings, [1] with them (a document's
                                language decides: cdn_scanner.polish_endings) */
     cdn_word_hit near[CDN_SCAN_MAX_HITS];  /* keys a spelling edit away, as the index offered
-                                              them (distinct, the first CDN_SCAN_MAX_HITS) */
+                                              them, or a known word's other vowel spellings
+                                              that are organisations' whole names (distinct,
+                                              the first CDN_SCAN_MAX_HITS) */
 } cdn_lex_word;
 
 /* What typing a document's words (words.c) reads of every word met, kept apart from the
@@ -82,6 +84,7 @@ typedef struct cdn_lex_seen {
     bool lone_letter;      /* one letter of one byte (an initial, the pieces of M&G) */
     int8_t korean_surname; /* a Korean surname (cdn_lexicon_korean_surname);
                               -1: not yet asked */
+    int8_t city;           /* a city's name (cdn_lexicon_city); -1: not yet asked */
 } cdn_lex_seen;
 
 typedef struct cdn_lexicon {
@@ -122,6 +125,14 @@ int cdn_lexicon_bases_new(cdn_lexicon *lx, uint32_t i, bool polish);
 /* Works out the keys a spelling edit away from word i's (analyzed), once. */
 void cdn_lexicon_near(cdn_lexicon *lx, uint32_t i);
 
+/* Works out, once, the keys under word i's vowel key (vowel_key.h) that are a listed
+ * organisation's whole name (one word, no legal form: HIZBALLAH for Hezbollah), as near, when
+ * the index has the word's own key and the word is in Latin letters; else near stays empty.
+ * The press writes such a name with its own vowels, alone (Hezbollah fired); a person's or a
+ * company's word is not looked up so (Patricio is no POTRICO CORP.). A word is asked this or
+ * cdn_lexicon_near, never both. */
+void cdn_lexicon_whole_names(cdn_lexicon *lx, uint32_t i);
+
 /* cdn_token_similarity of the token of form number form (cdn_lexicon_form) and the indexed
  * token t (its strings in the index's pool: cdn_index_token), remembered in the memo for the
  * lexicon's life: the same word meets the same listed token window after window. */
@@ -129,6 +140,9 @@ double cdn_lexicon_likeness(cdn_lexicon *lx, uint32_t form, const cdn_token *t);
 
 /* cdn_lexicon_korean_surname of a word not asked before. */
 bool cdn_lexicon_korean_surname_new(cdn_lexicon *lx, uint32_t i);
+
+/* cdn_lexicon_city of a word not asked before. */
+bool cdn_lexicon_city_new(cdn_lexicon *lx, uint32_t i);
 
 /* What is kept of word i (i < count) for typing a document's words. */
 static inline cdn_lex_seen *cdn_lexicon_seen(const cdn_lexicon *lx, uint32_t i)
@@ -176,6 +190,14 @@ static inline bool cdn_lexicon_korean_surname(cdn_lexicon *lx, uint32_t i)
 {
     int8_t known = cdn_lexicon_seen(lx, i)->korean_surname;
     return known >= 0 ? known : cdn_lexicon_korean_surname_new(lx, i);
+}
+
+/* Whether word i is a city's name of one word (cities.h), asked once: context.c asks it of
+ * every word before a run that a function word precedes. */
+static inline bool cdn_lexicon_city(cdn_lexicon *lx, uint32_t i)
+{
+    int8_t known = cdn_lexicon_seen(lx, i)->city;
+    return known >= 0 ? known : cdn_lexicon_city_new(lx, i);
 }
 
 /* Analyzes word i (its token, whether it is a country, its own key), once. Most words of a

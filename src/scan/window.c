@@ -830,7 +830,10 @@ static int mention_of(cdn_scanner *s, uint32_t n, const window *win, double scor
             letters += ((unsigned char)s->words.norm.data[t->norm_off + i] & 0xC0) != 0x80;
         acronym = letters <= 4;
     }
-    end = close_quote(s->text + start, end - start, s->text_len - start) + start;
+    /* A name with a legal form ends with the form written after it in dotted capitals (Organic
+     * District B.V.), which is no word of the window. */
+    size_t form_end = f->words < f->k ? cdn_scan_dotted_legal_form(s, first + len) : 0;
+    end = form_end ? form_end : close_quote(s->text + start, end - start, s->text_len - start) + start;
     cdn_hit h = {{start, end, entity, &entity->names[e->name], score}, e, (uint32_t)first, (uint32_t)len, acronym};
     return cdn_vec_push(&s->found, &h) ? CORDON_OK : CORDON_ENOMEM;
 }
@@ -1191,9 +1194,11 @@ int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
     int status = CORDON_OK;
     for (size_t first = 0; first < nwords && status == CORDON_OK; first++) {
         if (!s->capital[first] || cdn_scan_type(s, first)->stop || cdn_scan_lone_letter(s, first) || cdn_scan_number(s, first) ||
-            cdn_scan_title(s, first))
+            cdn_scan_title(s, first) || cdn_scan_name_syllable(s, first))
             continue; /* a name may end in a number (YU JONG 2), not begin with one (7 June); the
-                         mention of President Vladimir Putin is Vladimir Putin */
+                         mention of President Vladimir Putin is Vladimir Putin; a Korean name
+                         is not cut after its surname (Jong Nam of Kim Jong Nam is not JONG,
+                         Yong Nam) */
         window_run run = {SIZE_MAX, 0.0, 0.0, false, false};
         for (size_t len = 1; len <= max_window && first + len <= nwords && status == CORDON_OK; len++) {
             if (len > 1 && cdn_scan_clause_break_after(s, first + len - 2))

@@ -188,6 +188,15 @@ int cdn_scan_look_up_words(cdn_scanner *s)
         type->n_bases = bases->n_bases;
         for (uint8_t b = 0; b < bases->n_hits; b++)
             cdn_scan_add_hit(type, &bases->hits[b]);
+        /* A known word of eight letters or more may be an organisation's whole name spelt
+         * with other vowels (Hezbollah: HIZBALLAH); shorter lone words meet only as written
+         * (window.c, ONE_WORD_MIN). */
+        if (lw->has_own && strlen(cdn_scan_form(s, type->token)->key) >= 8) {
+            cdn_lexicon_whole_names(&s->lex, type->lex);
+            lw = cdn_lexicon_at(&s->lex, type->lex);
+            for (uint8_t h = 0; h < lw->n_near; h++)
+                cdn_scan_add_hit(type, &lw->near[h]);
+        }
     }
     /* A capitalised word the index does not know at all may be a misspelt name when it is
      * next to a capitalised word the index knows as written (Jewgeni Prigoschin), or to the

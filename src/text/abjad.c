@@ -77,23 +77,30 @@ static char consonant_class(char c)
 
 /* The classes of the romanisation s of an Arabic or Hebrew word (one reading of it:
  * cdn_classes_reread) into out. Arabic romanises one letter as sh kh th dh gh zh, and تش as
- * tsh; Hebrew romanises one letter as one, but for j zh ch (ג׳ ז׳ צ׳, with a geresh): there a
- * letter before h is a letter of its own (טסה, tsh, is Tassa; זהבי, zhby, Zahavi). w (و ו) is
- * a v or a vowel, and may be left out. */
-static void romanised_classes(const char *s, unsigned flags, cdn_abjad_classes *out)
+ * tsh, but where the word has none of those letters (CDN_ABJAD_SPLIT_H) a letter before h may
+ * be a letter of its own, as in Hebrew (split: سهيل, shyl, is Suhail; read as one too, as a
+ * Latin spelling may write it: اسحاق / Eshagh); Hebrew romanises one letter as
+ * one, but for j zh ch (ג׳ ז׳ צ׳, with a geresh): there a letter before h is a letter of its
+ * own (טסה, tsh, is Tassa; זהבי, zhby, Zahavi). w (و ו) is a v or a vowel, and may be left
+ * out. sibilant: th and dh read as the s and z that Persian, Urdu and Turkish say for ث ذ
+ * (CDN_ABJAD_THA_DHAL: عثمان Usman, نذير Nazir), not the Arabic t classes; but not a final
+ * th, mostly an English one (غاريث Gareth, سميث Smith, هيبورث Hepworth): read so, 2,000
+ * one-word Arabic names gave 8 alerts more for no pair (GRISHA, KHAYBARCO, BELOBRYSYY). */
+static void romanised_classes(const char *s, unsigned flags, bool sibilant, bool split, cdn_abjad_classes *out)
 {
     bool hebrew = flags & CDN_ABJAD_HEBREW, geresh = flags & CDN_ABJAD_GERESH;
+    bool one_letter = hebrew || split; /* each letter romanised as one */
     builder b = {out, 0, false, false};
     out->optional = 0;
     for (size_t i = 0; s[i]; i++) {
         char c = s[i], next = s[i + 1];
         b.apart = true; /* every letter the script writes is a consonant of its own */
-        if (!hebrew && c == 't' && next == 's' && s[i + 2] == 'h') { /* تش */
+        if (!one_letter && c == 't' && next == 's' && s[i + 2] == 'h') { /* تش */
             i += 2;
             put(&b, 's', false);
             continue;
         }
-        bool digraph = next == 'h' && (hebrew ? geresh && (c == 'z' || c == 'c') : strchr("cdgkstz", c) != NULL);
+        bool digraph = next == 'h' && (one_letter ? geresh && (c == 'z' || c == 'c') : strchr("cdgkstz", c) != NULL);
         if (digraph) {
             i++;
             /* ז׳ (J) and צ׳ (C) are heard as their Latin spellings write them: zh, j or a
@@ -104,6 +111,7 @@ static void romanised_classes(const char *s, unsigned flags, cdn_abjad_classes *
                        : c == 's' ? 's'
                        : c == 'k' ? k
                        : c == 'g' ? 'g'
+                       : sibilant && (c == 'd' || s[i + 1]) ? 's'
                                   : 't';
             put(&b, cls, false);
             continue;
@@ -126,6 +134,15 @@ static void romanised_classes(const char *s, unsigned flags, cdn_abjad_classes *
         out->optional |= 1ULL << (n - 1);
 }
 
+/* Whether s[i] is the final s of the short Latin spelling s (len letters) after a vowel, as in French names Hebrew writes without it: לואי Louis, ז׳ול Jules, דני Denis
+ * (the longer ones are cdn_abjad_silent_end's). Hebrew writes the s of an English or German
+ * name (לואיס Lewis, ג׳ונס Jones), which this leaves matched; Arabic writes it in French
+ * names too (لويس Louis), and is not read so. */
+static bool short_silent_s(const char *s, size_t i, size_t len)
+{
+    return s[i] == 's' && i + 1 == len && len >= 4 && len < CDN_SILENT_END_MIN && strchr("aeiou", s[i - 1]);
+}
+
 /* The classes of the Latin spelling s (one reading of it: cdn_classes_reread) into out. The
  * digraphs are one letter: sh th ph; ch and kh are a k or a ח (q), zh a sibilant or a ז׳ (z).
  * Letters that may be silent or unwritten are optional: h, j (a y in German), w (a v or a
@@ -133,7 +150,7 @@ static void romanised_classes(const char *s, unsigned flags, cdn_abjad_classes *
  * (Knotts), a gh after a vowel (Wright, Hughes), the r of a final -er (Didier, Xavier), the k
  * of an initial x (Xander) and the s of any x (Arabic writes x as ك alone at times), and a
  * French spelling's silent final consonants. */
-static void latin_classes(const char *s, cdn_abjad_classes *out)
+static void latin_classes(const char *s, bool hebrew, cdn_abjad_classes *out)
 {
     builder b = {out, 0, false, true};
     size_t len = strlen(s);
@@ -144,7 +161,8 @@ static void latin_classes(const char *s, cdn_abjad_classes *out)
             b.apart = true;
             continue;
         }
-        bool silent = len >= CDN_SILENT_END_MIN && i > 0 && cdn_abjad_silent_end(s, i);
+        bool silent = (len >= CDN_SILENT_END_MIN && i > 0 && cdn_abjad_silent_end(s, i)) ||
+                      (hebrew && short_silent_s(s, i, len));
         if (next == 'h' && strchr("cgkpstz", c)) {
             i++;
             if (c == 'g')
@@ -202,28 +220,31 @@ size_t cdn_abjad_readings(const char *latin, unsigned flags, cdn_abjad_classes o
     /* The readings of cdn_classes_reread but w as v, which the classes leave optional letter
      * by letter instead; for a Latin spelling, two affricate readings: of a c before e, i, y
      * (Francisc: its final c is a k), or of every c (Slavic, Turkish, Hungarian c č ć ç written
-     * c: Mladic, Radocaj). A reading that cannot change this word is skipped. */
+     * c: Mladic, Radocaj); for a romanisation, th and dh read as sibilants too where the word
+     * has ث or ذ (bit 1), and each letter before h as its own where it has a letter before ه
+     * or ح (bit 2; romanised_classes). A reading that cannot change this word is skipped. */
     bool romanised = flags & CDN_ABJAD_ROMANISED;
-    static const unsigned ROMANISED[3] = {CDN_READ_J_AS_G, 0, 0};
+    static const unsigned ROMANISED[3] = {CDN_READ_J_AS_G, 0, 0}; /* bits 1 and 2: romanised_classes */
     static const unsigned LATIN[3] = {CDN_READ_AFFRICATE, CDN_READ_SOFT_G,
                                       CDN_READ_AFFRICATE | CDN_READ_FINAL_C | CDN_READ_ANY_C};
     const unsigned *choice = romanised ? ROMANISED : LATIN;
-    unsigned matters = romanised ? (strchr(latin, 'j') ? 1u : 0u)
+    unsigned matters = romanised ? (strchr(latin, 'j') ? 1u : 0u) | (flags & CDN_ABJAD_THA_DHAL ? 2u : 0u) |
+                                       (flags & CDN_ABJAD_SPLIT_H ? 4u : 0u)
                                  : (strchr(latin, 'c') ? 5u : 0u) | (strchr(latin, 'g') ? 2u : 0u);
     char heard[2 * CDN_CLASSES_MAX + 2];
     size_t n = 0;
     for (unsigned r = 0; r < 8 && n < CDN_ABJAD_READINGS; r++) {
-        if ((r & ~matters) || (r & 5u) == 5u) /* the two affricate readings are one or the other */
+        if ((r & ~matters) || (!romanised && (r & 5u) == 5u)) /* the two affricate readings are one or the other */
             continue;
         unsigned reading = 0;
         for (unsigned bit = 0; bit < 3; bit++)
-            if (r & (1u << bit))
+            if ((r & (1u << bit)) && (!romanised || bit == 0))
                 reading |= choice[bit];
         cdn_classes_reread(latin, reading, heard, sizeof heard);
         if (romanised)
-            romanised_classes(heard, flags, &out[n]);
+            romanised_classes(heard, flags, r & 2u, r & 4u, &out[n]);
         else
-            latin_classes(heard, &out[n]);
+            latin_classes(heard, flags & CDN_ABJAD_FACING_HEBREW, &out[n]);
         bool seen = false;
         for (size_t k = 0; k < n && !seen; k++)
             seen = out[k].optional == out[n].optional && strcmp(out[k].cls, out[n].cls) == 0;

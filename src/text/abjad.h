@@ -41,6 +41,13 @@ enum cdn_abjad_flag {
     CDN_ABJAD_TA_MARBUTA = 1 << 2, /* it ends with ة */
     CDN_ABJAD_HEBREW = 1 << 3,     /* it is Hebrew: each letter romanised as one */
     CDN_ABJAD_GERESH = 1 << 4,     /* a Hebrew word with a geresh (ג׳ ז׳ צ׳: j zh ch) */
+    CDN_ABJAD_THA_DHAL = 1 << 5,   /* an Arabic word with ث or ذ (th, dh), which Persian, Urdu and
+                                      Turkish say s and z (Usman, Nazir: abjad_keys.c) */
+    CDN_ABJAD_SPLIT_H = 1 << 6,    /* an Arabic word whose th, dh, kh, sh, zh... may be two
+                                      letters, the second ه or ح (سهيل shyl: Suhail) */
+    CDN_ABJAD_FACING_HEBREW = 1 << 7, /* of a Latin spelling: read against a Hebrew word, which
+                                         leaves the silent final s of a short French name
+                                         unwritten (לואי Louis, ז׳ול Jules: abjad.c) */
 };
 
 /* The most readings cdn_abjad_readings gives. */

@@ -224,6 +224,47 @@ static bool has_affix(const char *s, const char *affix, bool at_end)
     return ls > la && memcmp(at_end ? s + ls - la : s, affix, la) == 0;
 }
 
+/* What the Arabic letters (U+0600 to U+06FF, two bytes in UTF-8) say of ICU's Arabic-Latin
+ * romanisation of a word (arabic_letter_flags), by the letter's offset in the block. */
+enum { L_DIGRAPH = 1, L_BEFORE_H = 2, L_H = 4, L_THA_DHAL = 8 };
+static const unsigned char ARABIC_LETTER[256] = {
+    [0x2B] = L_DIGRAPH | L_THA_DHAL, [0x30] = L_DIGRAPH | L_THA_DHAL, /* ث ذ: th dh */
+    [0x34] = L_DIGRAPH, [0x2E] = L_DIGRAPH, [0x3A] = L_DIGRAPH,      /* ش خ غ: sh kh gh */
+    [0x86] = L_DIGRAPH, [0x98] = L_DIGRAPH,                            /* چ ژ: ch zh */
+    [0x33] = L_BEFORE_H, [0x35] = L_BEFORE_H, [0x2A] = L_BEFORE_H,     /* س ص ت: s s t */
+    [0x37] = L_BEFORE_H, [0x2F] = L_BEFORE_H, [0x36] = L_BEFORE_H,     /* ط د ض: t d d */
+    [0x43] = L_BEFORE_H, [0x32] = L_BEFORE_H, [0x38] = L_BEFORE_H,     /* ك ز ظ: k z z */
+    [0xAF] = L_BEFORE_H,                                               /* گ: g */
+    [0x47] = L_H, [0x2D] = L_H,                                        /* ه ح: h */
+};
+
+/* The flags of the Arabic letters of text: CDN_ABJAD_THA_DHAL where it has ث or ذ, which
+ * Persian, Urdu and Turkish say s and z, and the names of those speakers are romanised so
+ * (عثمان Usman, Osman; نذير Nazir; ذاكر Zakir; آذرنوش Azarnoush), where the Arabic romanisation's
+ * th and dh are t classes; CDN_ABJAD_SPLIT_H where a letter romanised c d g k s t z stands
+ * before ه or ح (a final ه aside, a vowel as often: إده Eddé) and the word has no letter
+ * romanised with a digraph, so that every digraph of its romanisation is two letters (سهيل,
+ * shyl: Suhail, not a ش; تهاني Tahani). A word with both kinds is left as it was read. One
+ * table look-up a letter: the scorer asks this of every Arabic word it compares. */
+static unsigned arabic_letter_flags(const char *text)
+{
+    unsigned seen = 0, prev = 0;
+    bool split = false;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        unsigned now = 0;
+        if ((*p == 0xD8 || *p == 0xD9 || *p == 0xDA || *p == 0xDB) && (p[1] & 0xC0) == 0x80) {
+            now = ARABIC_LETTER[((*p & 0x03u) << 6) | (p[1] & 0x3Fu)];
+            p++;
+            /* ه ح after such a letter, but not a final ه (U+0647: D9 87) */
+            split |= (now & L_H) && (prev & L_BEFORE_H) && (p[1] || !(p[-1] == 0xD9 && p[0] == 0x87));
+        }
+        seen |= now;
+        prev = now;
+    }
+    return (seen & L_THA_DHAL ? CDN_ABJAD_THA_DHAL : 0u) |
+           (split && !(seen & L_DIGRAPH) ? CDN_ABJAD_SPLIT_H : 0u);
+}
+
 unsigned cdn_abjad_flags_of(const char *text)
 {
     unsigned flags = CDN_ABJAD_ROMANISED;
@@ -233,5 +274,7 @@ unsigned cdn_abjad_flags_of(const char *text)
         flags |= CDN_ABJAD_TA_MARBUTA;
     if ((unsigned char)text[0] == 0xD7) /* א to ת are U+05D0 to U+05EA */
         flags |= CDN_ABJAD_HEBREW | (strstr(text, "\u05F3") ? CDN_ABJAD_GERESH : 0u);
+    else
+        flags |= arabic_letter_flags(text);
     return flags;
 }

@@ -81,7 +81,8 @@ size_t cdn_abjad_loose_keys(const char *latin, unsigned flags, char out[CDN_ABJA
 bool cdn_abjad_unkeyed(const char *latin, unsigned flags);
 
 /* The cdn_abjad_flag that the normalized native text of a word (Arabic or Hebrew) says: the
- * article ال, a final ة, Hebrew, a geresh. CDN_ABJAD_ROMANISED is included. */
+ * article ال, a final ة, Hebrew, a geresh, an Arabic ث or ذ, an Arabic letter before ه or ح
+ * that the romanisation runs into a digraph. CDN_ABJAD_ROMANISED is included. */
 unsigned cdn_abjad_flags_of(const char *text);
 
 #endif

@@ -271,6 +271,14 @@ run "scan Korean names in Ukrainian (all lists)" bash -c "printf 'Лідер К�
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[20, 38, "us-csl:20157"], [76, 96, "us-csl:21444"], [98, 120, "us-csl:23213"]]'
 
+# Korean names as Polish papers write them, the Korean j as dż or dz (Kim Dżong Il, Kim Dzong Un,
+# Kim Jo Dzong), are Korean names: Kim Dżong of Kim Dżong Il was KIM, Jong Man (0.92). And a
+# window does not begin inside a Korean name after its surname: Jong Nam of Kim Jong Nam was
+# JONG, Yong Nam (0.87), and the Kim before it Kim Jong Un mentioned before.
+run "scan Korean names in Polish, none cut (all lists)" bash -c "printf 'Kim Dżong Il rządził Koreą. Kim Dzong Un przyjechał. Kim Jong Nam died. Kim Jo Dzong przyjechała.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[32, 44, "us-csl:20157"], [77, 89, "us-csl:21444"]]'
+
 # A city's name alone is the place, not the party named after it: Saint Petersburg (and
 # Saint-Petersburg) is not BANK SAINT-PETERSBURG, which the bank's full name still is.
 run "scan city alone (all lists)" bash -c "printf 'Police in Saint Petersburg said so. Bank Saint Petersburg was named, and so was Saint-Petersburg.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
@@ -282,6 +290,27 @@ expect_jq '[.mentions[] | [.start, .end, .id]] == [[36, 57, "us-ofac-sdn:40924"]
 run "scan company name in part (all lists)" bash -c "printf 'The regulator fined First Bank on Monday. First Credit Bank was named too. Reporters at New Age wrote about New Age Shipping Limited.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[42, 59, "us-csl:22985"], [108, 132, "us-csl:25839"]]'
+# An organisation whose whole listed name is one word is found as the press spells its vowels
+# (Hezbollah, Hizbollah: HIZBALLAH, 0.88), alone or after a demonym; nothing before. A word of a
+# person's or a company's name with a legal form is not so found (Patricio is no POTRICO CORP.,
+# Roussell no LLC RUSSUL, Grriffin no GRIFFON FZC), and ANSAR HEZBOLLAH keeps its own.
+run "scan an organisation's one-word name in other vowels (all lists)" bash -c "printf 'Hezbollah fired rockets. Le Hezbollah a tiré. The Lebanese Hizbollah fired. Ansar Hezbollah marched. The report named Patricio, Roussell and Grriffin as witnesses.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | select(.id == "us-csl:4697") | [.start, .end, (.score >= 0.87 and .score <= 0.94)]] == [[0, 9, true], [28, 37, true], [51, 69, true]]'
+expect_jq '[.mentions[] | select(.id != "us-csl:4697") | [.start, .end, .id]] | unique == [[77, 92, "us-csl:24588"]]'
+# A city after a function word is where something happens and begins no longer name (In Idlib
+# Jabhat Fatah al-Sham: Idlib is a near spelling of a listed company's IDLEB, and the name was
+# taken for a piece of a longer one; nothing was found). A city beginning a listed name still
+# belongs to it (Moscow Industrial Bank is JOINT STOCK COMPANY MOSCOW INDUSTRIAL BANK).
+run "scan a city after a function word (all lists)" bash -c "printf 'In Idlib Jabhat Fatah al-Sham fought. Deposits in Moscow Industrial Bank fell.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[9, 29, "gb-hmt:12981"], [50, 72, "us-ofac-sdn:37000"]]'
+# A legal form in dotted capitals after a company's name (S.A., B.V.: words of one letter to the
+# scanner) is the name's, not the start of a longer name, and the mention ends with it; in
+# English text both were nothing.
+run "scan a dotted legal form after a name (all lists)" bash -c "printf 'They said Colombo Peruana De Tejidos S.A. was named. They said Organic District B.V. was too.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[10, 40, "us-csl:15715"], [63, 83, "us-ofac-sdn:39584"]]'
 # The acronym a name ends in need not be written (KASPIAN MARITIME LOGISTICS (KML), a test
 # entry); a part of the name still is not the company.
 run "scan company without its acronym" bash -c "printf 'Kaspian Maritime Logistics shipped it. Maritime Logistics is a trade.\n' | '$CORDON' scan ${SAMPLE[*]} --json -"

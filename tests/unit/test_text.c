@@ -1390,6 +1390,53 @@ static void abjad_sin_not_z(void **state)
     assert_true(cdn_abjad_onsets_agree("\u0633\u0647\u064A\u0644", "shyl", "suhail"));
 }
 
+/* The Arabic letters that change how a romanisation is read (abjad.h: CDN_ABJAD_THA_DHAL,
+ * CDN_ABJAD_SPLIT_H), and the classes read so. */
+static void abjad_arabic_letter_flags(void **state)
+{
+    (void)state;
+    unsigned usman = cdn_abjad_flags_of("\u0639\u062B\u0645\u0627\u0646"); /* عثمان */
+    assert_true(usman & CDN_ABJAD_THA_DHAL);
+    assert_false(usman & CDN_ABJAD_SPLIT_H);
+    unsigned suhail = cdn_abjad_flags_of("\u0633\u0647\u064A\u0644"); /* سهيل */
+    assert_true(suhail & CDN_ABJAD_SPLIT_H);
+    assert_false(suhail & CDN_ABJAD_THA_DHAL);
+    assert_false(cdn_abjad_flags_of("\u0634\u0647\u064A\u062F") & CDN_ABJAD_SPLIT_H); /* شهيد: a ش */
+    assert_false(cdn_abjad_flags_of("\u0625\u062F\u0647") & CDN_ABJAD_SPLIT_H);         /* إده: a final ه */
+    assert_false(cdn_abjad_flags_of("\u05E1\u05D4\u05E8") & (CDN_ABJAD_SPLIT_H | CDN_ABJAD_THA_DHAL)); /* סהר */
+
+    cdn_abjad_classes c[CDN_ABJAD_READINGS];
+    assert_int_equal(cdn_abjad_readings("thman", usman, c), 2);
+    assert_string_equal(c[0].cls, "tmn");
+    assert_string_equal(c[1].cls, "smn");
+    /* حارث: a final th is read as t alone */
+    assert_int_equal(cdn_abjad_readings("harth", cdn_abjad_flags_of("\u062D\u0627\u0631\u062B"), c), 1);
+    assert_string_equal(c[0].cls, "hrt");
+    assert_int_equal(cdn_abjad_readings("shyl", suhail, c), 2);
+    assert_string_equal(c[0].cls, "sl"); /* as a Latin sh may write سه (اسحاق / Eshagh) */
+    assert_string_equal(c[1].cls, "shl");
+    assert_int_equal(c[1].optional, 2); /* the h of ه may be left out */
+    assert_int_equal(cdn_abjad_readings("shyl", CDN_ABJAD_ROMANISED, c), 1);
+    assert_string_equal(c[0].cls, "sl"); /* as a ش */
+}
+
+/* A Latin spelling read against a Hebrew word: a short word's final s after a vowel may be
+ * left out (CDN_ABJAD_FACING_HEBREW); not after a consonant, nor read so otherwise. */
+static void abjad_facing_hebrew_final_s(void **state)
+{
+    (void)state;
+    cdn_abjad_classes c[CDN_ABJAD_READINGS];
+    assert_int_equal(cdn_abjad_readings("louis", CDN_ABJAD_FACING_HEBREW, c), 1);
+    assert_string_equal(c[0].cls, "ls");
+    assert_int_equal(c[0].optional, 2);
+    assert_int_equal(cdn_abjad_readings("louis", 0, c), 1);
+    assert_int_equal(c[0].optional, 0);
+    assert_int_equal(cdn_abjad_readings("ross", CDN_ABJAD_FACING_HEBREW, c), 1);
+    assert_int_equal(c[0].optional, 0);
+    assert_int_equal(cdn_abjad_readings("las", CDN_ABJAD_FACING_HEBREW, c), 1); /* three letters */
+    assert_int_equal(c[0].optional, 0);
+}
+
 /* Consonant classes with the letters that may be silent or unwritten optional (abjad.h). */
 static void abjad_classes_golden(void **state)
 {
@@ -2256,6 +2303,8 @@ int main(void)
         cmocka_unit_test(readings_latin_german_english),
         cmocka_unit_test(abjad_sin_not_z),
         cmocka_unit_test(abjad_classes_golden),
+        cmocka_unit_test(abjad_arabic_letter_flags),
+        cmocka_unit_test(abjad_facing_hebrew_final_s),
         cmocka_unit_test(abjad_keys_golden),
         cmocka_unit_test(abjad_short_keys_golden),
         cmocka_unit_test(abjad_loose_keys_golden),
