@@ -56,24 +56,6 @@ static size_t cyrillic_syllables(const char *norm)
     return groups;
 }
 
-/* The Korean syllables of the normalized Latin word (cdn_korean_latin_syllables), the Polish
- * press's dz (dż) at its start read as the j it writes so (Kim Dżong Il, Kim Dzong Un, Kim Jo
- * Dzong: the Polish transcription of Korean gives ㅈ as dż): else Kim Dzong of Kim Dzong Il was
- * a window of its own, KIM, Jong Man at 0.92. */
-static size_t latin_syllables(const char *norm)
-{
-    size_t k = cdn_korean_latin_syllables(norm);
-    if (k || norm[0] != 'd' || norm[1] != 'z')
-        return k;
-    char j[16];
-    size_t len = strlen(norm + 2);
-    if (len + 2 > sizeof j)
-        return 0;
-    j[0] = 'j';
-    memcpy(j + 1, norm + 2, len + 1);
-    return cdn_korean_latin_syllables(j);
-}
-
 /* The number of words after the surname at w that make a given name of two Korean syllables
  * (Jong Un, Jong-un, Jongun, Yeo-jeong; Чен Ын, Ё Чжон), or 0: capitalised, in the surname's
  * script, a space or a hyphen apart, the second syllable in lower case only after a hyphen. */
@@ -85,7 +67,7 @@ static size_t given_name_after(const cdn_scanner *s, size_t w, size_t n)
         bool hyphen = v > w + 1 && gap_is(s, v, '-');
         if (!(s->capital[v] || hyphen) || !(gap_is(s, v, ' ') || hyphen) || cyrillic(norm_of(s, v)) != in_cyrillic)
             break;
-        size_t k = in_cyrillic ? cyrillic_syllables(norm_of(s, v)) : latin_syllables(norm_of(s, v));
+        size_t k = in_cyrillic ? cyrillic_syllables(norm_of(s, v)) : cdn_korean_press_syllables(norm_of(s, v));
         if (!k)
             break;
         syllables += k;

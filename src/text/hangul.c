@@ -208,6 +208,23 @@ size_t cdn_korean_latin_syllables(const char *latin)
     return len && len <= 12 ? syllables_in(latin, len, 3) : 0;
 }
 
+size_t cdn_korean_press_syllables(const char *latin)
+{
+    static const struct {
+        const char *press, *romanised;
+    } ONSET[] = {{"dsch", "j"}, {"tsch", "ch"}, {"dz", "j"}};
+    char word[16];
+    for (size_t i = 0; i < sizeof ONSET / sizeof ONSET[0]; i++) {
+        size_t pl = strlen(ONSET[i].press), rl = strlen(ONSET[i].romanised), len = strlen(latin);
+        if (len <= pl || len - pl + rl >= sizeof word || strncmp(latin, ONSET[i].press, pl) != 0)
+            continue;
+        memcpy(word, ONSET[i].romanised, rl);
+        memcpy(word + rl, latin + pl, len - pl + 1);
+        return cdn_korean_latin_syllables(word);
+    }
+    return cdn_korean_latin_syllables(latin);
+}
+
 size_t cdn_korean_surname_prefix(const char *text)
 {
     /* Three syllables, nothing else: 9 bytes. */

@@ -72,6 +72,12 @@ bool cdn_korean_same_surname(const char *a, const char *b);
  * read so (John, Mary, Smith). */
 size_t cdn_korean_latin_syllables(const char *latin);
 
+/* cdn_korean_latin_syllables, and also for a word that begins with the onset Europe's papers
+ * write for ㅈ or ㅊ where their languages have no j (Polish dz: Kim Dzong Il; German dsch and
+ * tsch: Kim Dschong Un, Tschoe): read as j or ch. For the scanner's test of a Korean name in
+ * running text only; search and the index read the romanisations alone. */
+size_t cdn_korean_press_syllables(const char *latin);
+
 /* Writes into out (size cap) the Latin spelling latin of a Korean given name folded so that
  * the romanisation systems and the customary spellings meet: eo, eu, o, u, oo, ou all as u
  * (Seong / Sung, Jeong / Jong / Chung), w before them dropped (Woo for 우), ee as i, hui and

@@ -526,8 +526,11 @@ static double excess_at(double cost, double allowed) { return cost - (allowed > 
  * whose consonants alone (cdn_sound_cost_bound) cost more than can improve on the best so far
  * is not aligned: its cost is at least the bound, and sim_at and excess_at are monotone, so
  * skipping it cannot change the result. Of 300 Chinese names searched in the six lists, most
- * pairs are skipped so (BENCHMARKS.md, session 12, branch cjkcost). */
-static double best_alignment(const cdn_sound_set *h, const cdn_sound_set *s, cdn_syllabary syllabary, wanted want)
+ * pairs are skipped so (BENCHMARKS.md, session 12, branch cjkcost). both_h (initial_h_shared):
+ * the two begin with an h, which the sound strings leave out, and a word of one consonant or
+ * none besides is held to the bar of two. */
+static double best_alignment(const cdn_sound_set *h, const cdn_sound_set *s, cdn_syllabary syllabary, bool both_h,
+                             wanted want)
 {
     double min_drop = syllabary == CDN_SYLLABARY_HAN ? LIQUID_CODA : CONSONANT; /* consonant_dropped */
     double best = want == WANT_SIM ? 0.0 : 1e9;
@@ -535,6 +538,8 @@ static double best_alignment(const cdn_sound_set *h, const cdn_sound_set *s, cdn
         for (size_t j = 0; j < s->n; j++) {
             const cdn_sound_profile *ph = &h->prof[i], *ps = &s->prof[j];
             size_t consonants = ph->consonants > ps->consonants ? ph->consonants : ps->consonants;
+            if (both_h && consonants < 2)
+                consonants++;
             double allowed = allowed_cost(consonants, syllabary);
             double bound = cdn_sound_cost_bound(ph, ps, min_drop);
             if (want == WANT_SIM ? sim_at(bound, allowed) <= best : excess_at(bound, allowed) >= best)
@@ -634,6 +639,22 @@ static void spelled_sounds(const char *spelled, bool read_aloud, cdn_syllabary s
     cdn_sound_set_fill(out, s, ns, MAX_SOUNDS);
 }
 
+/* Whether heard, romanised from Hangul, and spelled both begin with an h (spelled also wh). The
+ * sound strings leave h out (sounds.h), so a word of one consonant besides is held to the bar
+ * of one (allowed_cost: the very same sounds); but Hangul writes a spelling's h as ㅎ, and an h
+ * both sides say is a consonant they share: 헤이스 heiseu / Hayes, 하이스 / Heiss, 휠러 hwilleo /
+ * Wheeler, 홀 / Hall, 하인 / Hein meet at the bar of two. Not after an h with ㅓ eo, which
+ * Hangul writes for the schwa and for English's u, o and i alike and the sound strings read as
+ * o (헐 heol is Hull, not Hall: 홀). Wikidata Korean 1703 -> 1711 of 2000 (search 1709 ->
+ * 1717), no other set moved; for words of two consonants or more besides, 3 pairs more
+ * (Wallace, Wilshere with an initial w counted too) and 3 Korean names more alerting on another
+ * row's English name, so not there (BENCHMARKS.md, session 17, branch korean). */
+static bool initial_h_shared(const char *heard, cdn_syllabary syllabary, const char *spelled)
+{
+    return syllabary == CDN_SYLLABARY_HANGUL && heard[0] == 'h' && strncmp(heard + 1, "eo", 2) != 0 &&
+           (spelled[0] == 'h' || (spelled[0] == 'w' && spelled[1] == 'h'));
+}
+
 /* The best similarity or excess (want) of heard (romanised from syllabary) and spelled under
  * every reading of each; read_aloud: the spelling also as its likely languages read it;
  * xinhua: heard also with the Xinhua table's vowels and sounds. Each side's sound strings are
@@ -658,7 +679,7 @@ static double compare_readings(const char *heard, cdn_syllabary syllabary, const
         spelled_sounds(spelled, read_aloud, syllabary, slot ? slot : &local_s);
         s = slot ? slot : &local_s;
     }
-    return best_alignment(h, s, syllabary, want);
+    return best_alignment(h, s, syllabary, initial_h_shared(heard, syllabary, spelled), want);
 }
 
 double cdn_transcription_similarity(const char *heard, cdn_syllabary syllabary, const char *spelled,

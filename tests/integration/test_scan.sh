@@ -252,6 +252,14 @@ run "scan Korean name ending in Il (all lists)" bash -c "printf 'Kim Jong Il die
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .text]] == [[60, 71, "Kim Jong Un"], [76, 81, "Putin"]] and .mentions[0].id == "us-csl:20157"'
 
+# The same with the onsets Europe's papers write for ㅈ (hangul.h, cdn_korean_press_syllables):
+# Kim Dzong Il (Polish) and Kim Dschong Il (German) were cut to Kim Dzong and taken for KIM,
+# Jong Man (0.92); Kim Dzong Un is found whole.
+run "scan Korean name with a press onset (all lists)" bash -c "printf 'Kim Dzong Il died in 2011. Kim Dschong Il ebenso. Kim Dzong Un met Putin.
+' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .text]] == [[50, 62, "Kim Dzong Un"], [67, 72, "Putin"]] and .mentions[0].id == "us-csl:20157"'
+
 # Chinese names in Russian text, written by the Palladius system (Чэнь Цюаньго for CHEN,
 # Quanguo; Ли Шанфу for LI, Shangfu), and declined (Ван Цзюньчжэном, the instrumental of Ван
 # Цзюньчжэн, WANG, Junzheng).

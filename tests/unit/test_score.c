@@ -459,6 +459,23 @@ static void expect_no_alerts(const char *const (*pairs)[2], size_t n)
     }
 }
 
+/* A Hangul transcription and a spelling that both begin with an h share that consonant
+ * (transcription.c, initial_h_shared): a word of one consonant besides meets at the bar of
+ * two, and its partner confirms it; without the h on one side, or with another consonant, not. */
+static void hangul_h_is_a_consonant(void **state)
+{
+    (void)state;
+    static const char *const MEET[][2] = {
+        {"케리 헤이스", "Kerrie Hayes"}, {"매기 휠러", "Maggie Wheeler"},
+        {"캐럴 하이스", "Carol Heiss"},  {"내털리 홀", "Natalie Hall"},
+    };
+    static const char *const APART[][2] = {
+        {"케리 헤이스", "Kerrie Ayes"}, {"내털리 홀", "Natalie Paul"}, {"카를 하인", "Karl Heinz"},
+    };
+    expect_scores(MEET, COUNT(MEET), 0.80, 0.86, "an initial h shared");
+    expect_no_alerts(APART, COUNT(APART));
+}
+
 /* German and Polish write х as ch (Chalid, Mochtari); the lists write kh. Before the second
  * key, Chosro Mochtari / MOKHTARI, Khosro scored 0. A Chinese syllable's ch (Chou) and a
  * romanisation of Cyrillic (Чернов: ch for ч) are not read so. */
@@ -2752,6 +2769,7 @@ int main(void)
         cmocka_unit_test(arabic_sin_is_not_z),
         cmocka_unit_test(arabic_tha_dhal_and_split_h),
         cmocka_unit_test(hebrew_short_french_s),
+        cmocka_unit_test(hangul_h_is_a_consonant),
         cmocka_unit_test(german_ch_meets_kh),
         cmocka_unit_test(arabic_compounds_meet),
         cmocka_unit_test(sun_letter_article_meets_al),

@@ -635,6 +635,15 @@ static void transcription_similarity_golden(void **state)
         {"miro", CDN_SYLLABARY_KANA, "millot", 0.80, 0.84},   /* ミロー: French final t silent */
         {"miro", CDN_SYLLABARY_KANA, "milton", 0.0, 0.0},
         {"roido", CDN_SYLLABARY_KANA, "reid", 0.0, 0.0},      /* Japanese o is no schwa */
+        /* An h both begin with (ㅎ) is a consonant they share: the bar of two. */
+        {"heiseu", CDN_SYLLABARY_HANGUL, "hayes", 0.80, 0.84}, /* 헤이스 */
+        {"hwilleo", CDN_SYLLABARY_HANGUL, "wheeler", 0.80, 0.84},
+        {"hol", CDN_SYLLABARY_HANGUL, "hall", 0.80, 0.84},
+        {"heiseu", CDN_SYLLABARY_HANGUL, "ayes", 0.0, 0.0},    /* an h on one side only */
+        {"hain", CDN_SYLLABARY_HANGUL, "vein", 0.0, 0.0},
+        {"hain", CDN_SYLLABARY_HANGUL, "heinz", 0.0, 0.0},     /* a consonant more */
+        {"heol", CDN_SYLLABARY_HANGUL, "hall", 0.0, 0.0},      /* 헐 is Hull: eo after the h */
+        {"heisu", CDN_SYLLABARY_KANA, "hayes", 0.0, 0.0},      /* kana: as before */
     };
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
         double sim = cdn_transcription_similarity(CASES[i].heard, CASES[i].syllabary, CASES[i].spelled, NULL);
@@ -785,6 +794,17 @@ static void korean_latin_syllables(void **state)
         if (cdn_korean_latin_syllables(CASES[i].word) != CASES[i].syllables)
             fail_msg("%s: %zu syllables, expected %zu", CASES[i].word, cdn_korean_latin_syllables(CASES[i].word),
                      CASES[i].syllables);
+    /* The press onsets for ㅈ and ㅊ, for the scanner only: not a romanisation. */
+    static const struct {
+        const char *word;
+        size_t syllables;
+    } PRESS[] = {{"dzong", 1}, {"dschong", 1}, {"tschoe", 1}, {"dzongun", 2}, {"jong", 1},
+                 {"dz", 0},    {"dzhabrailov", 0}, {"tschaikowsky", 0}, {"john", 0}};
+    for (size_t i = 0; i < sizeof PRESS / sizeof PRESS[0]; i++)
+        if (cdn_korean_press_syllables(PRESS[i].word) != PRESS[i].syllables)
+            fail_msg("%s: %zu press syllables, expected %zu", PRESS[i].word, cdn_korean_press_syllables(PRESS[i].word),
+                     PRESS[i].syllables);
+    assert_int_equal(cdn_korean_latin_syllables("dzong"), 0);
     size_t n = cdn_korean_surname_spelling_count();
     for (size_t i = 0; i < n; i++) {
         const char *s = cdn_korean_surname_spelling(i);
