@@ -944,10 +944,8 @@ static void gather_vowels(gatherer *g, const cdn_token *t)
 {
     if (t->flags & CDN_TOK_ROMANISED)
         return;
-    char key[CDN_VOWEL_KEY_MAX + 1];
-    size_t n = cdn_vowel_key(t->latin, t->latin_shape.len, key);
     const cordon_index *idx = g->idx;
-    const cdn_ilist *same = n ? cdn_index_list_of(idx, &idx->maps[CDN_MAP_VOWELS], key, n) : NULL;
+    const cdn_ilist *same = cdn_index_vowel_spellings(idx, t);
     if (!same)
         return;
     const uint32_t *ids = cdn_index_ids(idx, same);

@@ -12,7 +12,6 @@
 #include "text/legal_forms.h"
 #include "text/orthography.h"
 #include "text/palladius.h"
-#include "text/vowel_key.h"
 #include "scan/cities.h"
 #include "scan/index_facts.h"
 #include "scan/scan_int.h"
@@ -296,10 +295,8 @@ void cdn_lexicon_whole_names(cdn_lexicon *lx, uint32_t i)
     const cdn_token *t = cdn_lexicon_form(lx, w->token);
     if ((t->flags & CDN_TOK_ROMANISED) || !t->latin_shape.ascii || !w->has_own)
         return;
-    char key[CDN_VOWEL_KEY_MAX + 1];
-    size_t n = cdn_vowel_key(t->latin, t->latin_shape.len, key);
     const cordon_index *idx = lx->idx;
-    const cdn_ilist *same = n ? cdn_index_list_of(idx, &idx->maps[CDN_MAP_VOWELS], key, n) : NULL;
+    const cdn_ilist *same = cdn_index_vowel_spellings(idx, t);
     if (!same)
         return;
     const uint32_t *ids = cdn_index_ids(idx, same);
