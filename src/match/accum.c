@@ -77,6 +77,8 @@ static cdn_accum *accum_new(cdn_accum_sizes n)
         accum_free(acc);
         return NULL;
     }
+    for (size_t i = 0; i < n.names; i++)
+        acc->entries[i].name_weight = n.name_weight(n.ctx, i);
     return acc;
 }
 

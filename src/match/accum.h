@@ -7,7 +7,7 @@
  * (no clearing), and a list of the names touched lets the search visit only those. Beside it,
  * stamped with the same generation, are where the search's similarity memo (score.h) keeps each
  * indexed token form it has compared, which of the search's results holds each entity, and the
- * score of each twin (index_int.h) scored. It is large (24 bytes per indexed name, 8 per form
+ * score of each twin (index_int.h) scored. It is large (32 bytes per indexed name, 8 per form
  * and per entity, 12 per twin), so searches borrow one from the index's pool and give it back:
  * one per thread that searches at the same time, kept for the next search.
  */
@@ -23,12 +23,17 @@
 #include "match/score.h"
 
 /* For each query token, the best of the ways it reached the name (cur_* while the token is
- * being gathered, then added to got_*). */
+ * being gathered, then added to got_*). The name's weight is kept beside them, set when the
+ * accumulator is made: search.c's bound reads it for every name touched, hundreds a search, and
+ * from the index's name records that was a second cache line per name (in both arrays a
+ * name's place is random); 32 bytes, an entry never straddles two lines either. */
 typedef struct cdn_accum_entry {
-    uint32_t generation; /* the entry is valid when this is the accumulator's generation */
+    uint32_t generation; /* the entry's credits are valid when this is the accumulator's generation */
     uint32_t token;      /* the query token cur_* belongs to */
     float cur_q, cur_n;  /* its best weighted similarity on the query's and the name's side */
     float got_q, got_n;  /* the sums for the tokens before it */
+    float name_weight;   /* the name's (cdn_iname's), whatever the generation */
+    uint32_t unused;     /* 32 bytes */
 } cdn_accum_entry;
 
 typedef struct cdn_accum {
@@ -66,9 +71,12 @@ cdn_accum_pool *cdn_accum_pool_new(void);
 /* Frees the pool and every accumulator in it (none may be borrowed). NULL is ignored. */
 void cdn_accum_pool_free(cdn_accum_pool *pool);
 
-/* How many of each thing an index has, for which an accumulator keeps an entry. */
+/* How many of each thing an index has, for which an accumulator keeps an entry, and each name's
+ * weight: name_weight(ctx, i) for name i (cdn_accum_entry's). */
 typedef struct cdn_accum_sizes {
     size_t names, forms, entities, twins;
+    float (*name_weight)(const void *ctx, size_t name);
+    const void *ctx;
 } cdn_accum_sizes;
 
 /* Lends an accumulator for an index of these sizes, empty; NULL when out of memory. */
@@ -88,7 +96,11 @@ static inline bool cdn_accum_credit(cdn_accum *acc, uint32_t name, uint32_t toke
         if (acc->n_touched == acc->cap_touched && !cdn_accum_grow_touched(acc))
             return false;
         acc->touched[acc->n_touched++] = name;
-        *a = (cdn_accum_entry){acc->generation, token, q, n, 0.0f, 0.0f};
+        a->generation = acc->generation; /* name_weight stays */
+        a->token = token;
+        a->cur_q = q;
+        a->cur_n = n;
+        a->got_q = a->got_n = 0.0f;
     } else if (a->token != token) {
         a->got_q += a->cur_q;
         a->got_n += a->cur_n;

@@ -1939,7 +1939,7 @@ static double gathered_bound(const searcher *s, uint32_t name, double wq, double
 {
     const cdn_accum_entry *a = &s->acc->entries[name];
     double got_q = untaken + a->got_q + a->cur_q + extra, got_n = untaken + a->got_n + a->cur_n + extra;
-    return bound_of(got_q, got_n, wq, s->idx->names.items[name].name_weight, boost);
+    return bound_of(got_q, got_n, wq, a->name_weight, boost);
 }
 
 /* When a query has a word the index does not know, the names that its rare words lead to by
@@ -2377,14 +2377,14 @@ static int bound_candidates(searcher *s, const gatherer *g, cdn_short_words *sho
         }
         /* share_n must reach n_target - q_factor * got_q: got_n at least that times wn */
         float n_share_needed = n_target - q_factor * (untaken_f + q_got);
-        if (n_share_needed > 0.0f && untaken_f + a->got_n + a->cur_n < n_share_needed * entries[name].name_weight) {
+        if (n_share_needed > 0.0f && untaken_f + a->got_n + a->cur_n < n_share_needed * a->name_weight) {
             if (q_got >= gates.floor &&
                 (status = lifted_by_short_words(s, short_words, name, 0.0, untaken, wq, boost, cands)) != CORDON_OK)
                 break;
             continue;
         }
         double got_q = untaken + a->got_q + a->cur_q, got_n = untaken + a->got_n + a->cur_n;
-        double bound = bound_of(got_q, got_n, wq, entries[name].name_weight, boost);
+        double bound = bound_of(got_q, got_n, wq, a->name_weight, boost);
         candidate cand = {name, (float)(bound + 1e-6)};
         if (gates.words_only && (bound < s->opts->threshold || content_words(s->idx, &entries[name]) > m))
             continue; /* short words lift a name for an alert, as lifted_by_short_words */
@@ -2440,6 +2440,12 @@ static int run(searcher *s)
     return g.status;
 }
 
+/* The weight of the index's name number i (cdn_accum_sizes' name_weight; ctx the index). */
+static float name_weight_of(const void *ctx, size_t i)
+{
+    return ((const cordon_index *)ctx)->names.items[i].name_weight;
+}
+
 int cordon_search(const cordon_index *idx, const char *name, const cordon_search_options *opts, cordon_results **out)
 {
     cordon_search_options defaults;
@@ -2463,7 +2469,8 @@ int cordon_search(const cordon_index *idx, const char *name, const cordon_search
 
     searcher s = {.idx = idx, .opts = opts, .dob = opts->dob ? &dob : NULL, .res = res};
     s.acc = cdn_accum_borrow(idx->accums,
-                             (cdn_accum_sizes){idx->names.len, idx->n_forms, idx->entities.len, idx->n_twins});
+                             (cdn_accum_sizes){idx->names.len, idx->n_forms, idx->entities.len, idx->n_twins,
+                                               name_weight_of, idx});
     /* The query's tokens, the memo's rows and the candidates go in the accumulator's scratch,
      * kept from the searches before (accum.h). */
     cdn_analyzed none;
