@@ -16,6 +16,7 @@
 #include "text/orthography.h"
 #include "text/readings.h"
 #include "text/sounds.h"
+#include "text/transcription.h"
 #include "text/vowel_key.h"
 #include "match/score.h"
 
@@ -453,7 +454,8 @@ static int add_sounds(builder *b, const cdn_itoken *t)
         n = add_distinct_sounds(sounds, n, TOKEN_SOUNDS_MAX, more, cdn_sound_variants(marked, false, more));
     if (add_key_under_each(b, &b->maps[CDN_MAP_SOUNDS], t, sounds[0], sizeof sounds[0], n, 1) != CORDON_OK)
         return CORDON_ENOMEM;
-    size_t consonants = strlen(sounds[0]), own = n;
+    /* counted as the scorer counts them against kana, vowels kept (Lola l l, Bobby b b) */
+    size_t consonants = cdn_kana_spelled_consonants(latin), own = n;
     if (consonants == 0)
         return CORDON_OK;
     char r[CDN_READINGS_HEARD][CDN_READING_MAX + 1], classes[1][CDN_SOUNDS_MAX + 1];

@@ -217,6 +217,11 @@ const cdn_ikey *cdn_index_key(const cordon_index *idx, const char *key, size_t l
  * scanner look up for such a word, which the scorer meets as "spelling" (0.95). */
 const cdn_ikey *cdn_index_press_key(const cordon_index *idx, const cdn_token *t);
 
+/* The vocabulary entries whose Latin word has the vowel key of token t's (vowel_key.h: Majeed
+ * and Majid, Hezbollah and Hizballah), or NULL: the word's other vowel spellings, which search
+ * and the scanner follow for a word whose own key is common. */
+const cdn_ilist *cdn_index_vowel_spellings(const cordon_index *idx, const cdn_token *t);
+
 /* The ids of an id list (vocab numbers). */
 static inline const uint32_t *cdn_index_ids(const cordon_index *idx, const cdn_ilist *list)
 {

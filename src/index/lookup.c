@@ -11,6 +11,7 @@
 #include "text/vowel_key.h"
 #include "index/index_int.h"
 #include "match/score.h"
+#include "text/vowel_key.h"
 
 size_t cdn_trigrams(const char *key, size_t len, char (*out)[3])
 {
@@ -41,6 +42,13 @@ const cdn_ikey *cdn_index_press_key(const cordon_index *idx, const cdn_token *t)
     char key[CDN_KEY_MAX + 1];
     size_t n = cdn_orthography_key_press(t->latin, t->latin_shape.len, key);
     return n ? cdn_index_key(idx, key, n) : NULL;
+}
+
+const cdn_ilist *cdn_index_vowel_spellings(const cordon_index *idx, const cdn_token *t)
+{
+    char key[CDN_VOWEL_KEY_MAX + 1];
+    size_t n = cdn_vowel_key(t->latin, t->latin_shape.len, key);
+    return n ? cdn_index_list_of(idx, &idx->maps[CDN_MAP_VOWELS], key, n) : NULL;
 }
 
 const cdn_ilist *cdn_index_list_of(const cordon_index *idx, const cdn_fixmap *map, const char *key, size_t len)

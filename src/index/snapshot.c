@@ -84,8 +84,10 @@
  * others of titles.c beside 天皇 (孝端文皇后 as 孝端文 皇后); version 28 files a Latin word under
  * the sound classes of its marked form too (Pavić as pavich, b s); version 29 files an Arabic
  * word with ث or ذ under their s and z readings too, and one with a letter before ه or ح under
- * both letters (abjad.h: CDN_ABJAD_THA_DHAL, CDN_ABJAD_SPLIT_H). */
-#define SNAP_VERSION 29u
+ * both letters (abjad.h: CDN_ABJAD_THA_DHAL, CDN_ABJAD_SPLIT_H); version 30 files a Latin word
+ * under the readings heard of all languages by the scorer's count of its consonants, vowels
+ * kept (Villar, v l l: Spanish bijar). */
+#define SNAP_VERSION 30u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

@@ -252,8 +252,6 @@ static void gather_article_split(gatherer *g, const cdn_token *t, float q)
         credit_both(g, article, rest, q);
 }
 
-/* The names with the keys that map lists under str, other than exact (found already), met with
- * similarity sim. */
 /* The lists of CDN_MAP_SOUNDS a word of t's script looks up under the sound string str: str's
  * own (NULL when none), and for a word in kana also the one of str marked CDN_SOUNDS_HEARD,
  * the words heard so by a reading (readings.h); writes them into lists, returns 2. */
@@ -271,6 +269,8 @@ static size_t sound_lists(const cordon_index *idx, const cdn_token *t, const cha
     return 2;
 }
 
+/* The names with the keys that map lists under str, other than exact (found already), met with
+ * similarity sim. */
 static void add_listed(gatherer *g, enum cdn_map map, const char *str, const cdn_ikey *exact, double sim)
 {
     const cordon_index *idx = g->idx;

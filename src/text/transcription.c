@@ -595,6 +595,22 @@ static void heard_sounds(const char *heard, cdn_syllabary syllabary, bool xinhua
     cdn_sound_set_fill(out, h, nh, MAX_SOUNDS);
 }
 
+/* How many consonants the sound string sounds, read with CDN_SOUND_VOWELS, holds. */
+static size_t consonant_sounds(const char *sounds)
+{
+    size_t n = 0;
+    for (const char *c = sounds; *c; c++)
+        n += !is_vowel_sound(*c);
+    return n;
+}
+
+size_t cdn_kana_spelled_consonants(const char *spelled)
+{
+    char s[CDN_SOUNDS_MAX + 1];
+    cdn_sound_classes(spelled, CDN_SOUND_VOWELS | CDN_SOUND_LIQUID_PAIRS, s);
+    return consonant_sounds(s);
+}
+
 /* Fills *out with the sound strings of the Latin spelling spelled: as English and German
  * spell (its r, g, th), with a French silent final dropped, with kh as h, and when read_aloud
  * as its likely languages read it (and as Korean hears English, when compared with Hangul); an r
@@ -612,9 +628,7 @@ static void spelled_sounds(const char *spelled, bool read_aloud, cdn_syllabary s
     char velar[CDN_SOUNDS_MAX + 1];
     if (kh_as_h(spelled, velar, sizeof velar))
         ns += cdn_sound_readings(velar, base, SPELLED, s + ns);
-    size_t spelled_consonants = 0;
-    for (const char *c = s[0]; *c; c++)
-        spelled_consonants += !is_vowel_sound(*c);
+    size_t spelled_consonants = consonant_sounds(s[0]);
     if (read_aloud && spelled_consonants >= 1) {
         /* The spelling as its likely source languages read it (readings.h: józsef as
          * Hungarian is yozhef, walczak as Polish valchak), with its r silent but where the

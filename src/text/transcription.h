@@ -48,6 +48,13 @@ bool cdn_looks_native(const char *text);
  * foreign names with (the Xinhua table, transcription.c): 希勒, 庫佩, not 秀英 or 王明. */
 bool cdn_transcription_characters(const char *text);
 
+/* How many consonants the scorer counts in the Latin spelling spelled when it is compared with
+ * kana (the first of its sound strings there, vowels kept: Lola l l, where the consonant
+ * string of sounds.h folds the two l into one): from three, cdn_readings_heard gives it the
+ * readings of all its languages. The index files a word under those readings' classes by the
+ * same count (build.c: add_sounds), so that kana finds what the scorer hears. */
+size_t cdn_kana_spelled_consonants(const char *spelled);
+
 /* Whether the UTF-8 text is four Han characters or more, all but one of them of the Xinhua
  * table (闵可夫斯基 Minkowski: 闵; 魏尔斯特拉斯 Weierstrass: 魏), or three of which the first is
  * of the table and no common Chinese surname (chinese_surnames.h: 狄更斯 Dickens: 更).

@@ -42,7 +42,7 @@ bool cdn_ukrainian_as_russian(const char *word, char *out, size_t cap)
  * (cdn_ukrainian_h_as_g): after a consonant, and not where English writes a y after one too —
  * right after a first h (Hyman, Hyde, Hysell), as a glide before a, e, o or u (Hunyadi,
  * Hongyan, Hoeryong; ya, ye, yu write я, є, ю) but the -yev, -yov of a Slavic family name
- * (Hubaryev, Holubyov), nor at the end (Hegarty, Hillary, Harmony: -ty, -ry, -ny) but in a word
+ * (Hubaryev, Holubyov) and the -yuk, -yak of -юк, -як (Hnatyuk), nor at the end (Hegarty, Hillary, Harmony: -ty, -ry, -ny) but in a word
  * with a letter pair English does not write (slavic: zh, kh or ts; Mozhovy, OFAC's shortening
  * of Mozhovyi). Before a consonant, an i or another y it is и (Hrytsenko, Mozhovyy). */
 static bool y_for_i(const char *w, size_t len, size_t i, bool slavic)
@@ -53,8 +53,14 @@ static bool y_for_i(const char *w, size_t len, size_t i, bool slavic)
         return slavic;
     if (!strchr("aeou", w[i + 1]))
         return true;
-    return i + 3 <= len && (w[i + 1] == 'e' || w[i + 1] == 'o') && w[i + 2] == 'v' &&
-           (i + 3 == len || w[i + 3] == 'a' || w[i + 3] == 'i');
+    if (i + 3 > len)
+        return false;
+    /* -yev, -yov, -yeva, -yovich; and the -yuk, -yak of -юк, -як spelled as Russian would
+     * (Hnatyuk: the 2010 table writes -iuk), a word's end English names do not have */
+    char v = w[i + 1], c = w[i + 2];
+    if ((v == 'e' || v == 'o') && c == 'v')
+        return i + 3 == len || w[i + 3] == 'a' || w[i + 3] == 'i';
+    return (v == 'u' || v == 'a') && c == 'k' && i + 3 == len;
 }
 
 bool cdn_ukrainian_h_as_g(const char *w, size_t len, char *out)

@@ -27,7 +27,7 @@ bool cdn_ukrainian_as_russian(const char *word, char *out, size_t cap);
  * bytes) with every h that may be a г — not in ch, sh, kh, ph, th or gh — written g, and
  * returns whether there was one, when the word looks Ukrainian: six letters or more, and a y
  * after a consonant that stands for the romanised и — not a first hy, a glide before a, e, o or
- * u (but -yev, -yov), nor a final y unless the word writes zh, kh or ts, as English and Irish
+ * u (but -yev, -yov, and a final -yuk, -yak), nor a final y unless the word writes zh, kh or ts, as English and Irish
  * names have them (Hyman, Hunyadi, Hegarty: NamesDatabases' UK, Irish and US surnames, session
  * 17). zh may be ж or з and г, and is read as zg. Else returns false.
  */

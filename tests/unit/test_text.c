@@ -1834,6 +1834,9 @@ static void ukrainian_h_read_as_g(void **state)
     static const pair READ[] = {
         {"mozhovy", "mozgovy"}, {"mozhovyy", "mozgovyy"}, {"hrytsenko", "grytsenko"}, {"lohvynenko", "logvynenko"},
         {"hubaryev", "gubaryev"}, {"holubyova", "golubyova"}, {"yauhenyevich", "yaugenyevich"},
+        /* the -yuk, -yak of a Ukrainian family name (-юк, -як), spelled so outside the 2010
+         * table's -iuk (review1, session 17: Hnatyuk / Gnatyuk met before the glide rule) */
+        {"hnatyuk", "gnatyuk"}, {"holubyak", "golubyak"},
     };
     /* Session 17: English and Irish names with a y after a consonant are not read so — a first
      * hy, a glide y, a final y without zh, kh or ts, a word of five letters. */
