@@ -231,10 +231,6 @@ static inline const uint32_t *cdn_index_ids(const cordon_index *idx, const cdn_i
 /* The id list stored under key in map, or NULL. */
 const cdn_ilist *cdn_index_list_of(const cordon_index *idx, const cdn_fixmap *map, const char *key, size_t len);
 
-/* The id list of the Latin words filed under the vowel key (vowel_key.h) of token t's Latin
- * spelling, or NULL: search's other vowel spellings of a query word, the scanner's of a word. */
-const cdn_ilist *cdn_index_vowel_spellings(const cordon_index *idx, const cdn_token *t);
-
 /* Indexed token t as the scorer takes it. */
 static inline cdn_token cdn_index_token(const cordon_index *idx, const cdn_itoken *t)
 {

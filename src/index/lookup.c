@@ -8,7 +8,6 @@
 #include "core/alloc.h"
 #include "core/sorted_u32.h"
 #include "core/strmap.h"
-#include "text/vowel_key.h"
 #include "index/index_int.h"
 #include "match/score.h"
 #include "text/vowel_key.h"
@@ -55,13 +54,6 @@ const cdn_ilist *cdn_index_list_of(const cordon_index *idx, const cdn_fixmap *ma
 {
     uint32_t n;
     return cdn_fixmap_get(map, idx->pool, key, len, &n) ? &idx->ilists.items[n] : NULL;
-}
-
-const cdn_ilist *cdn_index_vowel_spellings(const cordon_index *idx, const cdn_token *t)
-{
-    char key[CDN_VOWEL_KEY_MAX + 1];
-    size_t n = cdn_vowel_key(t->latin, t->latin_shape.len, key);
-    return n ? cdn_index_list_of(idx, &idx->maps[CDN_MAP_VOWELS], key, n) : NULL;
 }
 
 void cdn_index_name_tokens(const cordon_index *idx, const cdn_iname *e, cdn_token *out)
