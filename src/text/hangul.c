@@ -273,10 +273,12 @@ size_t cdn_korean_given_spellings(const char *rr, char out[3][CDN_KOREAN_GIVEN_M
     return count;
 }
 
-/* Whether text, three Hangul syllables, is a rare surname of one syllable (korean_surnames.h:
- * 은, 복, 갈, 당) and a given name of two Sino-Korean syllables (하진, 주연): a foreign name's
- * transcription after such a syllable mostly writes a sound no hanja reads (해밀턴 Hamilton,
- * 매카시 McCarthy, 미컬슨 Mickelson). */
+/* Whether text, three Hangul syllables, is a surname of one syllable of the census's table
+ * (korean_surnames.h, the rare ones too: 은, 복, 갈, 당; cdn_korean_looks_native asks it after
+ * the commonest, whose table is SURNAMES) and a given name of two Sino-Korean syllables (하진,
+ * 주연): a foreign name's transcription after such a syllable mostly writes a sound no hanja
+ * reads (해밀턴 Hamilton, 매카시 McCarthy, 미컬슨 Mickelson), though not always (미란다 Miranda,
+ * 아마리 Amari, 가비아 Gavia are taken for Korean names). */
 static bool rare_surname_and_given_name(const char *text)
 {
     char first[4] = {text[0], text[1], text[2], '\0'};
