@@ -86,8 +86,9 @@
  * word with ث or ذ under their s and z readings too, and one with a letter before ه or ح under
  * both letters (abjad.h: CDN_ABJAD_THA_DHAL, CDN_ABJAD_SPLIT_H); version 30 files a Latin word
  * under the readings heard of all languages by the scorer's count of its consonants, vowels
- * kept (Villar, v l l: Spanish bijar). */
-#define SNAP_VERSION 30u
+ * kept (Villar, v l l: Spanish bijar); version 31 reads the Persian ک before ه or ح as its own
+ * letter too, as the Arabic ك (کهن Kohan). */
+#define SNAP_VERSION 31u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {
