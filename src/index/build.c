@@ -454,6 +454,7 @@ static int add_sounds(builder *b, const cdn_itoken *t)
         n = add_distinct_sounds(sounds, n, TOKEN_SOUNDS_MAX, more, cdn_sound_variants(marked, false, more));
     if (add_key_under_each(b, &b->maps[CDN_MAP_SOUNDS], t, sounds[0], sizeof sounds[0], n, 1) != CORDON_OK)
         return CORDON_ENOMEM;
+    latin = b->pool.data + t->latin; /* filing a key may have moved the pool */
     /* counted as the scorer counts them against kana, vowels kept (Lola l l, Bobby b b) */
     size_t consonants = cdn_kana_spelled_consonants(latin), own = n;
     if (consonants == 0)
