@@ -1730,7 +1730,8 @@ static void korean_rare_surname_names_are_not_heard(void **state)
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
     static const char *const ROMANISED[][2] = {
-        {"유소원", "Yu So-won"}, {"김재욱", "Kim Jae-wook"}, {"갈지민", "Gal Jimin"}, {"당도율", "Dang Doyul"}, {"은하진", "Eun Hajin"}, {"갈지민", "Galjimin"},
+        {"유소원", "Yu So-won"}, {"김재욱", "Kim Jae-wook"}, {"갈지민", "Gal Jimin"},
+        {"당도율", "Dang Doyul"},  {"은하진", "Eun Hajin"},     {"갈지민", "Galjimin"},
     };
     expect_scores(ROMANISED, COUNT(ROMANISED), 0.90, 1.0, "romanised");
     static const char *const HEARD[][2] = {{"해밀턴", "Hamilton"}, {"매카시", "McCarthy"}};
