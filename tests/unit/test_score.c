@@ -2227,6 +2227,19 @@ static void chinese_final_vowel_free(void **state)
     assert_true(cdn_transcription_align_cost("bAbUtE", "bAbU", CDN_SYLLABARY_HAN) >= 1.0);
 }
 
+/* The syllable 尔/爾 er after another writes a foreign l or r alone (霍爾 huoer / Hall, 戈特沙爾克
+ * geteshaerke / Gottschalk): its e is the script's, read away with the table's other vowels
+ * (transcription.c, pinyin_vowels_folded). The vowel before it still counts: not Hill, and
+ * the syllables must still be there: not Haller. */
+static void chinese_er_after_a_syllable(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"霍爾", "Hall"}, {"戈特沙爾克", "Gottschalk"}};
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.82, "sounds");
+    static const char *const OTHER[][2] = {{"霍爾", "Hill"}, {"霍爾", "Haller"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* An English vowel in an open syllable says its name, as the transcriptions hear it: a as ei
  * (에이미 eimi / Amy), y as ai; a spelling with another vowel there still does not meet. */
 static void english_open_syllables_heard(void **state)
@@ -2756,6 +2769,7 @@ int main(void)
         cmocka_unit_test(three_han_characters_but_one_by_their_first),
         cmocka_unit_test(chinese_transcription_liberties),
         cmocka_unit_test(chinese_final_vowel_free),
+        cmocka_unit_test(chinese_er_after_a_syllable),
         cmocka_unit_test(english_open_syllables_heard),
         cmocka_unit_test(chinese_names_in_hangul_by_their_sounds),
         cmocka_unit_test(foreign_words_joined_in_hangul),
