@@ -41,8 +41,8 @@
  * "Natalya Alekseevna Orlova" covers "Natalya Orlova". Legal forms that found no equal partner
  * meet the other side's leftover legal forms at 0.9, and titles (titles.h: emperor, מלך, of)
  * the other side's leftover titles likewise; two different regnal numbers (II, III) never
- * meet. One part left over beside three or more that match surely weighs half
- * (one_part_added).
+ * meet. One part left over beside three or more that match surely weighs half, and a query's
+ * word more beside a listed name met whole by words rare in the index (one_part_added).
  */
 #include "match/score.h"
 
