@@ -117,6 +117,44 @@ static bool city_after_function_word(const cdn_scanner *s, size_t w)
     return cdn_lexicon_city((cdn_lexicon *)&s->lex, cdn_scan_type(s, w)->lex);
 }
 
+/* Whether the n letters (lower case) are a legal form's abbreviation as dotted capitals write
+ * it: one the tokenizer knows (legal_forms.h: S.A., B.V., S.A.S.), or one of the Latin American
+ * and Central European forms it cuts into letters (name_facts.h: a listed name's form tail) —
+ * C.A. (compañía anónima), C.V. (capital variable) and R.L. (responsabilidad limitada) of S.A.
+ * DE C.V. and S. DE R.L., S.C., S.C.S., S.A.C., S.A.L., S.R.O., D.O.O., K.K., E.I.R.L., S.P.R.,
+ * S.L.: the forms of the OFAC entities that end in dotted letters. */
+static bool dotted_form_letters(const char *letters, size_t n)
+{
+    static const char *const CUT[] = {"ca", "cv", "doo", "eirl", "kk", "rl", "sac", "sal", "sc", "scs", "sl", "spr",
+                                      "sro"};
+    if (cdn_is_legal_form_abbreviation(letters, n))
+        return true;
+    for (size_t i = 0; i < sizeof CUT / sizeof CUT[0]; i++)
+        if (strlen(CUT[i]) == n && memcmp(CUT[i], letters, n) == 0)
+            return true;
+    return false;
+}
+
+/* Whether byte c is an ASCII letter. */
+static bool ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+/* Reads the dotted letters at text[*at] (S.A., C.V, a lone S.) into letters (up to size),
+ * moving *at past them and their dots; returns how many letters, *end the byte after the last
+ * letter's dot (or after the letter, its dot left out). */
+static size_t dotted_letters(const cdn_scanner *s, size_t *at, char *letters, size_t size, size_t *end)
+{
+    size_t n = 0, i = *at;
+    while (i < s->text_len && n < size && ascii_letter(s->text[i]) && (i + 1 >= s->text_len || !ascii_letter(s->text[i + 1]))) {
+        letters[n++] = (char)(s->text[i] | 0x20);
+        *end = ++i;
+        if (i >= s->text_len || s->text[i] != '.')
+            break;
+        *end = ++i;
+    }
+    *at = i;
+    return n;
+}
+
 size_t cdn_scan_dotted_legal_form(const cdn_scanner *s, size_t w)
 {
     if (w == 0 || w >= cdn_tokens_count(&s->words) || !s->capital[w] || !cdn_scan_lone_letter(s, w))
@@ -124,18 +162,27 @@ size_t cdn_scan_dotted_legal_form(const cdn_scanner *s, size_t w)
     for (size_t i = cdn_scan_word(s, w - 1)->end; i < cdn_scan_word(s, w)->start; i++)
         if (s->text[i] != ' ')
             return 0;
-    /* Letters each followed by a dot, the last one's dot perhaps left out: S.A., B.V., S.A.S. */
-    char form[8];
-    size_t n = 0, at = cdn_scan_word(s, w)->start, end = 0;
-    while (at < s->text_len && n < sizeof form && ((s->text[at] | 0x20) >= 'a' && (s->text[at] | 0x20) <= 'z')) {
-        form[n++] = (char)(s->text[at] | 0x20);
-        end = ++at;
-        if (at >= s->text_len || s->text[at] != '.')
+    /* Groups of letters each followed by a dot (S.A., B.V., S.A.S.), the last one's dot perhaps
+     * left out, joined by the Spanish de (S.A. de C.V., S. de R.L. de C.V.): each group of two
+     * letters or more a form, a lone letter only before de. The form ends after the last
+     * group's dot. */
+    size_t at = cdn_scan_word(s, w)->start, end = 0, groups = 0;
+    for (;;) {
+        char letters[8];
+        size_t group_end = 0, n = dotted_letters(s, &at, letters, sizeof letters, &group_end);
+        bool de = at + 4 <= s->text_len && s->text[at] == ' ' && (s->text[at + 1] | 0x20) == 'd' &&
+                  (s->text[at + 2] | 0x20) == 'e' && s->text[at + 3] == ' ';
+        if (n == 0 || (n == 1 ? !de : !dotted_form_letters(letters, n)) ||
+            (group_end < s->text_len && ascii_letter(s->text[group_end])))
             break;
-        at++;
+        groups++;
+        if (n >= 2)
+            end = group_end; /* a form so far: S.A. of S.A. de C.V., or the whole */
+        if (!de)
+            break;
+        at += 4;
     }
-    bool ends = end >= s->text_len || !((s->text[end] | 0x20) >= 'a' && (s->text[end] | 0x20) <= 'z');
-    return n >= 2 && ends && cdn_is_legal_form_abbreviation(form, n) ? end : 0;
+    return groups ? end : 0;
 }
 
 bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last, bool person)

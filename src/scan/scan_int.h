@@ -249,9 +249,9 @@ static inline bool cdn_scan_lone_letter(const cdn_scanner *s, size_t w)
     return s->marks[w] & CDN_MARK_LONE_LETTER;
 }
 
-/* The end (a byte offset) of the legal form written as dotted capitals that begins at word w, a
- * space after the word before (S.A., B.V., S.A.S.: words of one letter each), or 0 when w
- * begins none. */
+/* The end (a byte offset, past its last dot) of the legal form written as dotted capitals that
+ * begins at word w, a space after the word before (S.A., B.V., S.A.S., C.A., S.A. de C.V., S. de
+ * R.L.: words of one letter each), or 0 when w begins none. */
 size_t cdn_scan_dotted_legal_form(const cdn_scanner *s, size_t w);
 
 /* Whether the word before w, in the same clause, is a given name (Richard before Wagner). */

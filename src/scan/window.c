@@ -267,11 +267,12 @@ static bool is_acronym_of_name(const cdn_token *t, uint32_t k, uint32_t j)
  * not a legal form, title or function word, by a key one of its words leads to or by spelling
  * (as keeps_specific_token), its acronym excepted. A company's name written in part is another
  * name, mostly of ordinary words: First Bank is not FIRST CREDIT BANK, New Age not NEW AGE
- * SHIPPING LIMITED, Investment Management Company not SINA INVESTMENT MANAGEMENT CO. */
+ * SHIPPING LIMITED, Investment Management Company not SINA INVESTMENT MANAGEMENT CO. The last
+ * form_tail tokens are a legal form in dotted capitals (name_facts.h: C.A., S.A. DE C.V.). */
 static bool meets_every_word(cdn_scanner *s, size_t first, size_t len, const cdn_itoken *it, const cdn_token *t,
-                             uint32_t k)
+                             uint32_t k, uint32_t form_tail)
 {
-    for (uint32_t j = 0; j < k; j++) {
+    for (uint32_t j = 0; j + form_tail < k; j++) { /* a dotted legal form's letters apart */
         if ((it[j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) || cdn_is_stopword(t[j].text, strlen(t[j].text)))
             continue;
         bool met = false;
@@ -731,7 +732,7 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     const cdn_token_fact *wn = s->idx->token_facts->of + e->tokens;
     if (score_bound(s, first, q, win->hit0, len, tokens, it, k, win->weight, wn) < s->threshold ||
         !keeps_specific_token(s, first, len, it, k) ||
-        (len > 1 && !f->person && !meets_every_word(s, first, len, it, tokens, k)))
+        (len > 1 && !f->person && !meets_every_word(s, first, len, it, tokens, k, f->form_tail)))
         return false;
     int inflected = 0;
     uint32_t forms[CDN_MAX_NAME_TOKENS];
