@@ -228,6 +228,18 @@ static inline bool cdn_scan_hyphen_before(const cdn_scanner *s, size_t w)
     return s->marks[w] & CDN_MARK_HYPHEN_BEFORE;
 }
 
+/* Whether word w is the Arabic article in lower case hyphened to the next word (al-Qaida,
+ * el-Sisi, az-Zawahiri: the lexicon knows it as al, words.c), not a half of a compound. */
+static inline bool cdn_scan_article_hyphened(const cdn_scanner *s, size_t w)
+{
+    if (s->capital[w] || w + 1 >= cdn_tokens_count(&s->words) || cdn_scan_lexicon_len(s, w) != 2)
+        return false;
+    const cdn_span_token *t = cdn_scan_word(s, w);
+    const char *norm = cdn_lexicon_text(&s->lex, cdn_scan_type(s, w)->lex);
+    return (norm[0] == 'a' || norm[0] == 'e') && norm[1] == 'l' && cdn_scan_word(s, w + 1)->start == t->end + 1 &&
+           s->text[t->end] == '-';
+}
+
 /* Whether word w is a title or honorific (President, Minister): a mention neither begins nor
  * ends with one. */
 static inline bool cdn_scan_title(const cdn_scanner *s, size_t w) { return cdn_scan_type(s, w)->title; }

@@ -1189,12 +1189,23 @@ static inline bool cuts_korean_name(const cdn_scanner *s, size_t last, size_t nw
     return last + 1 < nwords && cdn_scan_name_syllable(s, last + 1);
 }
 
+/* Whether word w is the Arabic article in lower case hyphened to a capitalised word that begins
+ * a name as the press writes it mid-sentence (claimed by al-Qaida, die Terrormiliz al-Kaida,
+ * fighters of al-Shabaab): a window may begin there. Not after a capitalised word of its clause:
+ * Ayman al-Zawahiri's window begins at Ayman, and Omar al-Bashir is not a listed AL-BASHIR whose
+ * given name is another. */
+static bool article_begins_name(const cdn_scanner *s, size_t w)
+{
+    return cdn_scan_article_hyphened(s, w) && s->capital[w + 1] &&
+           (w == 0 || !s->capital[w - 1] || cdn_scan_clause_break_after(s, w - 1));
+}
+
 int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
 {
     size_t nwords = cdn_tokens_count(&s->words);
     int status = CORDON_OK;
     for (size_t first = 0; first < nwords && status == CORDON_OK; first++) {
-        if (!s->capital[first] || cdn_scan_type(s, first)->stop || cdn_scan_lone_letter(s, first) || cdn_scan_number(s, first) ||
+        if ((!s->capital[first] && !article_begins_name(s, first)) || cdn_scan_type(s, first)->stop || cdn_scan_lone_letter(s, first) || cdn_scan_number(s, first) ||
             cdn_scan_title(s, first) || (cdn_scan_name_syllable(s, first) && !cdn_scan_korean_name_begins(s, first)))
             continue; /* a name may end in a number (YU JONG 2), not begin with one (7 June); the
                          mention of President Vladimir Putin is Vladimir Putin; a Korean name

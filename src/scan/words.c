@@ -147,13 +147,7 @@ static bool knows_as_written(const cdn_word_type *type)
  * reads as al, lexicon_text), else 0: the article anchors nothing, the word before it may. */
 static size_t article_before(const cdn_scanner *s, size_t w)
 {
-    if (w < 2 || s->capital[w - 1])
-        return 0;
-    const cdn_span_token *t = cdn_scan_word(s, w - 1), *next = cdn_scan_word(s, w);
-    size_t len;
-    const char *text = lexicon_text(s, w - 1, &len);
-    return len == 2 && (text[0] == 'a' || text[0] == 'e') && text[1] == 'l' && next->start == t->end + 1 &&
-           s->text[t->end] == '-';
+    return w >= 2 && cdn_scan_article_hyphened(s, w - 1);
 }
 
 /* Finds the index keys each distinct word leads to here, and what kind of word it is. */

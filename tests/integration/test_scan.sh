@@ -337,6 +337,12 @@ expect_jq '[.mentions[] | [.start, .end, .id]] == [[10, 41, "us-csl:15715"], [63
 run "scan a name whose dotted form is cut into letters (all lists)" bash -c "printf 'They said Bodecarne paid. Inmobiliaria Esparta S.A. de C.V. paid too. Alfa One C.A. did. Consorcio Rirfus, S.A. de C.V. did. Grupo paid, and Alfa did.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[10, 19, "us-csl:25141"], [26, 59, "us-csl:9972"], [70, 83, "us-csl:20255"], [89, 105, "us-csl:21081"]]'
+# The press writes the Arabic article of an organisation's name in lower case mid-sentence
+# (al-Qaeda, German al-Kaida, al-Nusra Front): a window begins at it, and the mention holds it.
+# All three were nothing. A person's name still begins at the given name before the article.
+run "scan an organisation after a lower-case article (all lists)" bash -c "printf 'The attack was claimed by al-Qaeda on Monday. Der Anschlag wurde al-Kaida zugeschrieben. The group al-Nusra Front fought. Ayman al-Zawahiri said so.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[26, 34, "eu-fsf:329"], [65, 73, "eu-fsf:329"], [99, 113, "gb-hmt:12981"], [122, 139, "gb-hmt:7016"]]'
 # The acronym a name ends in need not be written (KASPIAN MARITIME LOGISTICS (KML), a test
 # entry); a part of the name still is not the company.
 run "scan company without its acronym" bash -c "printf 'Kaspian Maritime Logistics shipped it. Maritime Logistics is a trade.\n' | '$CORDON' scan ${SAMPLE[*]} --json -"
