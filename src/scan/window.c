@@ -831,9 +831,9 @@ static int mention_of(cdn_scanner *s, uint32_t n, const window *win, double scor
             letters += ((unsigned char)s->words.norm.data[t->norm_off + i] & 0xC0) != 0x80;
         acronym = letters <= 4;
     }
-    /* A name with a legal form ends with the form written after it in dotted capitals (Organic
-     * District B.V.), which is no word of the window. */
-    size_t form_end = f->words < f->k ? cdn_scan_dotted_legal_form(s, first + len) : 0;
+    /* A name with a legal form ends with the forms written after the window (Organic District
+     * B.V., Al Cardinal Investments CO. LTD), which are no words of it. */
+    size_t form_end = f->words < f->k ? cdn_scan_forms_after(s, first + len - 1) : 0;
     end = form_end ? form_end : close_quote(s->text + start, end - start, s->text_len - start) + start;
     cdn_hit h = {{start, end, entity, &entity->names[e->name], score}, e, (uint32_t)first, (uint32_t)len, acronym};
     return cdn_vec_push(&s->found, &h) ? CORDON_OK : CORDON_ENOMEM;
@@ -1189,15 +1189,40 @@ static inline bool cuts_korean_name(const cdn_scanner *s, size_t last, size_t nw
     return last + 1 < nwords && cdn_scan_name_syllable(s, last + 1);
 }
 
-/* Whether word w is the Arabic article in lower case hyphened to a capitalised word that begins
- * a name as the press writes it mid-sentence (claimed by al-Qaida, die Terrormiliz al-Kaida,
- * fighters of al-Shabaab): a window may begin there. Not after a capitalised word of its clause:
- * Ayman al-Zawahiri's window begins at Ayman, and Omar al-Bashir is not a listed AL-BASHIR whose
- * given name is another. */
+/* Scores the windows of 1..max_window words that begin at word first (of the text's nwords). */
+static int windows_from(cdn_scanner *s, size_t first, size_t max_window, size_t nwords)
+{
+    int status = CORDON_OK;
+    window_run run = {SIZE_MAX, 0.0, 0.0, false, false};
+    for (size_t len = 1; len <= max_window && first + len <= nwords && status == CORDON_OK; len++) {
+        if (len > 1 && cdn_scan_clause_break_after(s, first + len - 2))
+            break;
+        size_t last = first + len - 1;
+        run_add(s, &run, last);
+        if (len > 1 && cdn_scan_title(s, last))
+            continue; /* Vladimir Putin, not "Vladimir Putin Minister" */
+        /* Inside a name in running text, a lower-case word is a particle or function word
+         * (Bank of Russia, Osama bin Laden, asch-Scham's article); past any other the window
+         * cannot be a name. */
+        if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_scan_lexicon_len(s, last) > 3)
+            break;
+        if (s->capital[last] && !cdn_scan_lone_letter(s, last) &&
+            (len == 1 || !cdn_scan_type(s, last)->stop || cdn_scan_name_syllable(s, last)) &&
+            window_may_mention(s, first, len, &run) && !cuts_korean_name(s, last, nwords))
+            status = scan_window(s, first, len, &run); /* "Success Of": no name ends in a function word */
+    }
+    return status;
+}
+
+/* Whether the word before the capitalised word w is the Arabic article in lower case hyphened to
+ * it, beginning a name as the press writes it mid-sentence (claimed by al-Qaida, die
+ * Terrormiliz al-Kaida, fighters of al-Shabaab): windows may begin at the article. Not after a
+ * capitalised word of its clause: Ayman al-Zawahiri's window begins at Ayman, and Omar
+ * al-Bashir is not a listed AL-BASHIR whose given name is another. */
 static bool article_begins_name(const cdn_scanner *s, size_t w)
 {
-    return cdn_scan_article_hyphened(s, w) && s->capital[w + 1] &&
-           (w == 0 || !s->capital[w - 1] || cdn_scan_clause_break_after(s, w - 1));
+    return w > 0 && cdn_scan_article_hyphened(s, w - 1) &&
+           (w == 1 || !s->capital[w - 2] || cdn_scan_clause_break_after(s, w - 2));
 }
 
 int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
@@ -1205,30 +1230,18 @@ int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
     size_t nwords = cdn_tokens_count(&s->words);
     int status = CORDON_OK;
     for (size_t first = 0; first < nwords && status == CORDON_OK; first++) {
-        if ((!s->capital[first] && !article_begins_name(s, first)) || cdn_scan_type(s, first)->stop || cdn_scan_lone_letter(s, first) || cdn_scan_number(s, first) ||
-            cdn_scan_title(s, first) || (cdn_scan_name_syllable(s, first) && !cdn_scan_korean_name_begins(s, first)))
+        if (!s->capital[first])
+            continue; /* the article before a capitalised word is asked there (below) */
+        if (article_begins_name(s, first))
+            status = windows_from(s, first - 1, max_window, nwords);
+        if (status != CORDON_OK || cdn_scan_type(s, first)->stop || cdn_scan_lone_letter(s, first) ||
+            cdn_scan_number(s, first) || cdn_scan_title(s, first) ||
+            (cdn_scan_name_syllable(s, first) && !cdn_scan_korean_name_begins(s, first)))
             continue; /* a name may end in a number (YU JONG 2), not begin with one (7 June); the
                          mention of President Vladimir Putin is Vladimir Putin; a Korean name
                          is not cut after its surname (Jong Nam of Kim Jong Nam is not JONG,
                          Yong Nam), but may follow a word read as its surname (So Kim Jong Un) */
-        window_run run = {SIZE_MAX, 0.0, 0.0, false, false};
-        for (size_t len = 1; len <= max_window && first + len <= nwords && status == CORDON_OK; len++) {
-            if (len > 1 && cdn_scan_clause_break_after(s, first + len - 2))
-                break;
-            size_t last = first + len - 1;
-            run_add(s, &run, last);
-            if (len > 1 && cdn_scan_title(s, last))
-                continue; /* Vladimir Putin, not "Vladimir Putin Minister" */
-            /* Inside a name in running text, a lower-case word is a particle or function word
-             * (Bank of Russia, Osama bin Laden, asch-Scham's article); past any other the window
-             * cannot be a name. */
-            if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_scan_lexicon_len(s, last) > 3)
-                break;
-            if (s->capital[last] && !cdn_scan_lone_letter(s, last) &&
-                (len == 1 || !cdn_scan_type(s, last)->stop || cdn_scan_name_syllable(s, last)) &&
-                window_may_mention(s, first, len, &run) && !cuts_korean_name(s, last, nwords))
-                status = scan_window(s, first, len, &run); /* "Success Of": no name ends in a function word */
-        }
+        status = windows_from(s, first, max_window, nwords);
     }
     return status;
 }

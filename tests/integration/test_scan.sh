@@ -337,6 +337,11 @@ expect_jq '[.mentions[] | [.start, .end, .id]] == [[10, 41, "us-csl:15715"], [63
 run "scan a name whose dotted form is cut into letters (all lists)" bash -c "printf 'They said Bodecarne paid. Inmobiliaria Esparta S.A. de C.V. paid too. Alfa One C.A. did. Consorcio Rirfus, S.A. de C.V. did. Grupo paid, and Alfa did.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[10, 19, "us-csl:25141"], [26, 59, "us-csl:9972"], [70, 83, "us-csl:20255"], [89, 105, "us-csl:21081"]]'
+# Legal forms after an abbreviation's dot (CO. LTD, CO. L.L.C.) are the name's too: the window
+# ends at the dot, and the mention ended at CO.
+run "scan legal forms after CO. (all lists)" bash -c "printf 'Officials met Al Cardinal Investments CO. LTD on Monday, and al-Foulk Trading CO. L.L.C. too.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[14, 45, "us-csl:27593"], [61, 88, "us-csl:34986"]]'
 # The press writes the Arabic article of an organisation's name in lower case mid-sentence
 # (al-Qaeda, German al-Kaida, al-Nusra Front): a window begins at it, and the mention holds it.
 # All three were nothing. A person's name still begins at the given name before the article.
