@@ -342,6 +342,14 @@ expect_jq '[.mentions[] | [.start, .end, .id]] == [[10, 19, "us-csl:25141"], [26
 run "scan legal forms after CO. (all lists)" bash -c "printf 'Officials met Al Cardinal Investments CO. LTD on Monday, and al-Foulk Trading CO. L.L.C. too.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[14, 45, "us-csl:27593"], [61, 88, "us-csl:34986"]]'
+# An ʿAbd name written in two or three words (Abd-al-Rahman, Abd al Rahman) is one word of the
+# listed name (abdul rahman): the mention holds it. Before, the mentions began after it (Rahman
+# Basal), Abd-al-Samad was nothing and Yahya Muhammad another person (MOHAMMAD, Yahia ElSayed
+# Ibrahim, 0.83). A lower-case article inside a window elsewhere must still be the name's
+# (James al-Jin is not James JIN).
+run "scan an Abd name in several words (all lists)" bash -c "printf 'Officials met Abd-al-Rahman Basal today. Nach Angaben traf Muhammad Hajtham Abd-al-Samad am Montag. They met Yahya Muhammad al-Abd-al-Muhsin and Abd al Rahman Basal. James al-Jin said.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[14, 33, "us-csl:22050"], [59, 88, "us-csl:22030"], [109, 140, "us-csl:33276"], [145, 164, "us-csl:22050"]]'
 # The press writes the Arabic article of an organisation's name in lower case mid-sentence
 # (al-Qaeda, German al-Kaida, al-Nusra Front): a window begins at it, and the mention holds it.
 # All three were nothing. A person's name still begins at the given name before the article.
