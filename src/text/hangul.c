@@ -300,6 +300,17 @@ bool cdn_korean_looks_native(const char *text)
     return true;
 }
 
+bool cdn_hangul_beyond_hanja(const char *text)
+{
+    bool beyond = false;
+    for (size_t at = 0; text[at]; at += 3) { /* a Hangul syllable is three bytes */
+        if (!cdn_is_hangul(text + at))
+            return false;
+        beyond |= !cdn_sino_korean_syllable(text + at);
+    }
+    return beyond;
+}
+
 bool cdn_korean_surname_spelled(const char *text, size_t len, const char *latin)
 {
     if (len != 3 || !cdn_is_hangul(text))

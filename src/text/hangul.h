@@ -30,6 +30,13 @@ size_t cdn_korean_surname_prefix(const char *text);
  * names written as one word still alerted, against 158 now (Wikidata Korean 1325 -> 1302). */
 bool cdn_korean_looks_native(const char *text);
 
+/* Whether the UTF-8 text is Hangul syllables only (one or more), one of which no hanja reads
+ * (sino_korean.h: cdn_sino_korean_syllable; 케, 키, 렉, 프, 스): mostly a foreign name
+ * transcribed (케빈 Kevin, 비키 Vicky, 렉사 Lexa; not 요나 Jonah, 지조 Zizo, whose syllables are
+ * all readings), since Korean given names are mostly written with hanja readings; but not
+ * always a foreign one: native words are given names too (하늘, 새봄, 하엘). */
+bool cdn_hangul_beyond_hanja(const char *text);
+
 /* Whether the one-syllable token text (normalized) is a Korean surname and latin (plain ASCII,
  * lower case) one of its Latin spellings: 김 / kim, gim; 이 / lee, yi, rhee, ri, i. */
 bool cdn_korean_surname_spelled(const char *text, size_t len, const char *latin);

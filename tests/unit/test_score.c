@@ -1630,6 +1630,26 @@ static void lone_short_katakana(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A Hangul word alone with a syllable no hanja reads (hangul.h: cdn_hangul_beyond_hanja) meets a
+ * Latin word alone by its sounds (score.c: lone_hangul_transcription), as two katakana do; its
+ * vowels must agree (LONE_HANGUL_MIN); a word of hanja readings alone (요나, 서영: a Korean given
+ * name may be so written) and a word beside another still need a partner. */
+static void lone_hangul_transcription(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"케빈", "Kevin"}, {"렉사", "Lexa"}, {"더피", "Duffy"}, {"프란", "Pran"}, {"비키", "Vicky"}, {"맨", "Mann"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.83, 0.84, "sounds");
+    static const char *const OTHER[][2] = {
+        {"비키", "Becky"}, {"케빈", "Gavin"}, {"프란", "Brian"}, /* vowels apart (0.82) */
+        {"요나", "Jonah"}, {"서영", "Seo"},                     /* hanja readings only */
+        {"오하엘", "Ohar"}, {"하엘", "Al"},                     /* a Korean name; two letters */
+        {"케빈", "Kevin Smith"}, {"케빈 김", "Kevin"},          /* another word, unmet */
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* Katakana's combinations for foreign sounds read as Hepburn writes them (kana_digraphs.h):
  * ヴァ va, ヴィ vi, ズィ zi, with no u that no spelling has. */
 static void katakana_combinations_meet(void **state)
@@ -2712,6 +2732,7 @@ int main(void)
         cmocka_unit_test(english_names_in_hangul), cmocka_unit_test(brazilian_names_in_hangul),
         cmocka_unit_test(transcriptions_read_by_their_language),
         cmocka_unit_test(lone_short_katakana),
+        cmocka_unit_test(lone_hangul_transcription),
         cmocka_unit_test(katakana_liquid_pairs),
         cmocka_unit_test(katakana_closing_ng),
         cmocka_unit_test(emperor_title_split_off),
