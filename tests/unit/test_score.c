@@ -1818,6 +1818,7 @@ static void short_transcriptions_need_a_long_one(void **state)
         {"이케다 리요코", "Riyoko Ikeda"}, /* 이케다 ikeda looks native (이) but meets as spelled */
         {"엠마 스톤", "Emma Stone"}, {"디노 조프", "Dino Zoff"}, /* two syllables met as spelled */
         {"돈 치들", "Don Cheadle"}, /* one syllable that is no surname, romanised exactly */
+        {"빌 베리", "Bill Berry"}, {"빌 몰딘", "Bill Mauldin"}, /* 빌 bil: no hanja reads it */
     };
     expect_scores(BESIDE_SPELLED, COUNT(BESIDE_SPELLED), 0.85, 0.95, "a short word beside a spelled one");
     /* One syllable met by sound beside a short word, against a spelling that is not pinyin. */
@@ -1834,6 +1835,7 @@ static void short_transcriptions_need_a_long_one(void **state)
         {"준호 서영 이", "JI, Sang Jun"}, /* two short ones beside the surname 이 */
         {"예 세훈", "JIE SHUN"},     /* one syllable met as spelled (ye / jie): a surname's */
         {"당 아진", "CHEN, Dong"},   /* one syllable met by sound, against pinyin */
+        {"길 베리", "Gill Berry"},   /* 길 gil: a surname (吉), doubled as spelled */
         {"스즈키 이치로", "Ichiro Sasaki"}, {"승은혜", "SINKAM"}, /* 승: ㅡ with a final of its own */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
