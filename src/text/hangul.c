@@ -407,6 +407,36 @@ size_t cdn_korean_fold(const char *latin, char *out, size_t cap)
     return n;
 }
 
+bool cdn_korean_customary_y(const char *latin, char *out, size_t cap)
+{
+    size_t n = 0;
+    bool any = false;
+    for (size_t i = 0; latin[i]; i++) {
+        const char *put = NULL;
+        char one[2] = {latin[i], 0};
+        size_t skip = 0;
+        bool after_consonant = i > 0 && !strchr("aeiouwy", latin[i - 1]);
+        if (i > 0 && strchr("kgmbp", latin[i - 1]) && (strncmp(latin + i, "eung", 4) == 0 || strncmp(latin + i, "oung", 4) == 0) &&
+            (!latin[i + 4] || !strchr("aeiouwy", latin[i + 4]))) {
+            put = "yeong";
+            skip = 3;
+        } else if (after_consonant && latin[i - 1] == 'm' && latin[i] == 'e' && !latin[i + 1]) {
+            put = "i";
+        }
+        any |= put != NULL;
+        if (!put)
+            put = one;
+        size_t len = strlen(put);
+        if (n + len >= cap)
+            return false;
+        memcpy(out + n, put, len);
+        n += len;
+        i += skip;
+    }
+    out[n] = '\0';
+    return any;
+}
+
 size_t cdn_korean_fold_key(const char *latin, char *out, size_t cap)
 {
     size_t n = cdn_korean_fold(latin, out, cap);

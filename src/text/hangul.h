@@ -106,4 +106,14 @@ size_t cdn_korean_fold(const char *latin, char *out, size_t cap);
  * does not fit). */
 size_t cdn_korean_fold_key(const char *latin, char *out, size_t cap);
 
+/* Writes into out (size cap) the Latin spelling latin of a Korean given name (one word, or two
+ * written together) with the customary spellings that leave out the y of ㅕ read as Revised
+ * Romanization writes them: eung and oung after k, g, m, b or p as yeong (경 Keung: Ha
+ * Tae-keung; 명 Moung: Lee Moung-youl, as Young for 영 with its y), and a final me as mi (미 Me:
+ * Shon Hyun-Me). Not after h, n, l, d: Heung, Neung, Leung, Deung are 흥 능 릉 등 (and 형 is not
+ * Heung). Returns false, out unspecified, when latin has none of them or does not fit: the
+ * caller then has only the plain spelling to fold. Only against a Hangul name (korean_names.c):
+ * folded so, Keung reads 긍 and 경 both, which two Latin spellings must not be taken for. */
+bool cdn_korean_customary_y(const char *latin, char *out, size_t cap);
+
 #endif

@@ -1923,6 +1923,9 @@ static void korean_names_meet_their_spellings(void **state)
         {"연제운", "Yeon Je-woon"},    /* jeun split: je un */
         {"어경준", "Ou Kyoung-Jun"},   /* 어 a surname, spelled Ou by custom (0.0 before) */
         {"창조리", "Chang Jo-ri"},     /* 창 a surname (0.0 before) */
+        {"하태경", "Ha Tae-keung"},    /* keung for 경: ㅕ's y left out (0.42 before) */
+        {"김연경", "Kim Yeon-Koung"},  /* koung for 경 */
+        {"손 현미", "Shon Hyun-Me"},   /* me for 미 at the end */
     };
     expect_scores(SAME, COUNT(SAME), 0.90, 0.97, "a Korean name's spelling");
     static const char *const OTHER[][2] = {
@@ -1933,6 +1936,8 @@ static void korean_names_meet_their_spellings(void **state)
         {"이김생", "Lee Lim-saeng"},                              /* only r is left out */
         {"전제억", "Jun Jeo-uk"},                                 /* the break where the Hangul has it */
         {"어경준", "Oh Kyoung-Jun"}, {"창조리", "Chang Ho-ri"},    /* 어 is not 오; 조 not 호 */
+        {"김형민", "Kim Heung-min"}, {"김경민", "Kim Kang-min"},  /* heung is 흥, not 형; only the y left out */
+        {"김메", "Kim Mi"},                                       /* mi is not 메 */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
