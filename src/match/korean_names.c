@@ -71,6 +71,11 @@ static bool split_meets(const char *given, const char *want, const char *fa, con
  * out (hangul.h: cdn_korean_customary_y: Keung for 경), folds as want. */
 static bool customary_meets(const char *latin, const char *want)
 {
+    /* Only a given name whose fold has ㅕㅇ (yung) or ends in 미 (mi) can meet so: most candidates
+     * end here, before the spelling is copied (5 % more instructions a Korean search when not). */
+    size_t wl = strlen(want);
+    if (!strstr(want, "yung") && !(wl >= 2 && strcmp(want + wl - 2, "mi") == 0))
+        return false;
     char respelled[64], got[64];
     return cdn_korean_customary_y(latin, respelled, sizeof respelled) &&
            cdn_korean_fold_key(respelled, got, sizeof got) && strcmp(got, want) == 0;
