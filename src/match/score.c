@@ -2493,6 +2493,37 @@ static bool lone_short_kana(const cdn_token *q, size_t m, const cdn_token *n, si
     return (syllabic->flags & CDN_TOK_SYLLABIC) && cdn_syllabary_of(syllabic->text) == CDN_SYLLABARY_KANA;
 }
 
+/* How close a Hangul word alone must sound to a Latin word alone (lone_hangul_transcription):
+ * 0.84 is what a short transcription scores at best (케빈 / Kevin), 모스 / Moose 0.83; 비키 /
+ * Becky (0.82) was an alert on another row's name among the Wikidata Korean names, and 케빈 /
+ * Gavin (0.827), 프란 / Brian (0.819) are other names, with nothing else to tell them apart. */
+#define LONE_HANGUL_MIN 0.83
+
+/* Whether the two names are one word each, one of them Hangul with a syllable no hanja reads
+ * (hangul.h: cdn_hangul_beyond_hanja) and no Korean name of a surname and two syllables
+ * (cdn_looks_native: 오하엘), the other of three letters or more (하엘 / Al), met by sound
+ * (CDN_SHORT_SOUNDS, CDN_ONE_SOUND) at LONE_HANGUL_MIN or more in the alignment pairs[0..np):
+ * as lone_short_kana, a foreign name of one word has no partner to confirm it. A Korean given
+ * name alone is mostly of hanja readings (서영), but not always (하늘, 새봄 met AMR and JABON
+ * at 0.84): search does not look a one-word query of two syllables up by its two sound classes
+ * (short_sounds.h), and offered them nothing. Wikidata Korean 1710 -> 1718 of 2000 (케빈 /
+ * Kevin, 렉사 / Lexa, 더피 / Duffy), by search 1716 -> 1722; development rows 2550 -> 2553 of
+ * 3000; no native-name alarm more, no alert more among 540 Korean given names alone. */
+static bool lone_hangul_transcription(const cdn_token *q, size_t m, const cdn_token *n, size_t k, const pair *pairs,
+                                      size_t np)
+{
+    if (m != 1 || k != 1)
+        return false;
+    const cdn_token *syllabic = (q->flags & CDN_TOK_SYLLABIC) ? q : n, *latin = syllabic == q ? n : q;
+    if (!(syllabic->flags & CDN_TOK_SYLLABIC) || latin->latin_shape.len < 3 ||
+        !cdn_hangul_beyond_hanja(syllabic->text) || cdn_looks_native(syllabic->text))
+        return false;
+    for (size_t p = 0; p < np; p++)
+        if (pairs[p].sim >= 0.0) /* the one pair of the alignment */
+            return (pairs[p].how == CDN_SHORT_SOUNDS || pairs[p].how == CDN_ONE_SOUND) && pairs[p].sim >= LONE_HANGUL_MIN;
+    return false;
+}
+
 /* The tokens of one alignment that no pair covered yet, and what the covered ones add up to. */
 typedef struct leftover {
     const cdn_token *q;
@@ -2643,7 +2674,7 @@ static alignment align(const cdn_token *q, size_t m, const cdn_token *n, size_t 
      * name is foreign (cjk_pairs.h), but not beside a Korean surname of one syllable (준호 서영 이
      * / JI, Sang Jun: a Korean name, read as one). */
     a.transcribed |= short_sounds >= 2 && !has_korean_surname(q, m) && !has_korean_surname(n, k);
-    a.transcribed |= lone_short_kana(q, m, n, k);
+    a.transcribed |= lone_short_kana(q, m, n, k) || lone_hangul_transcription(q, m, n, k, pairs, np);
     return a;
 }
 

@@ -1630,6 +1630,26 @@ static void lone_short_katakana(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A Hangul word alone with a syllable no hanja reads (hangul.h: cdn_hangul_beyond_hanja) meets a
+ * Latin word alone by its sounds (score.c: lone_hangul_transcription), as two katakana do; its
+ * vowels must agree (LONE_HANGUL_MIN); a word of hanja readings alone (요나, 서영: a Korean given
+ * name may be so written) and a word beside another still need a partner. */
+static void lone_hangul_transcription(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"케빈", "Kevin"}, {"렉사", "Lexa"}, {"더피", "Duffy"}, {"프란", "Pran"}, {"비키", "Vicky"}, {"맨", "Mann"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.83, 0.84, "sounds");
+    static const char *const OTHER[][2] = {
+        {"비키", "Becky"}, {"케빈", "Gavin"}, {"프란", "Brian"}, /* vowels apart (0.82) */
+        {"요나", "Jonah"}, {"서영", "Seo"},                     /* hanja readings only */
+        {"오하엘", "Ohar"}, {"하엘", "Al"},                     /* a Korean name; two letters */
+        {"케빈", "Kevin Smith"}, {"케빈 김", "Kevin"},          /* another word, unmet */
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* Katakana's combinations for foreign sounds read as Hepburn writes them (kana_digraphs.h):
  * ヴァ va, ヴィ vi, ズィ zi, with no u that no spelling has. */
 static void katakana_combinations_meet(void **state)
@@ -1798,6 +1818,7 @@ static void short_transcriptions_need_a_long_one(void **state)
         {"이케다 리요코", "Riyoko Ikeda"}, /* 이케다 ikeda looks native (이) but meets as spelled */
         {"엠마 스톤", "Emma Stone"}, {"디노 조프", "Dino Zoff"}, /* two syllables met as spelled */
         {"돈 치들", "Don Cheadle"}, /* one syllable that is no surname, romanised exactly */
+        {"빌 베리", "Bill Berry"}, {"빌 몰딘", "Bill Mauldin"}, /* 빌 bil: no hanja reads it */
     };
     expect_scores(BESIDE_SPELLED, COUNT(BESIDE_SPELLED), 0.85, 0.95, "a short word beside a spelled one");
     /* One syllable met by sound beside a short word, against a spelling that is not pinyin. */
@@ -1814,6 +1835,7 @@ static void short_transcriptions_need_a_long_one(void **state)
         {"준호 서영 이", "JI, Sang Jun"}, /* two short ones beside the surname 이 */
         {"예 세훈", "JIE SHUN"},     /* one syllable met as spelled (ye / jie): a surname's */
         {"당 아진", "CHEN, Dong"},   /* one syllable met by sound, against pinyin */
+        {"길 베리", "Gill Berry"},   /* 길 gil: a surname (吉), doubled as spelled */
         {"스즈키 이치로", "Ichiro Sasaki"}, {"승은혜", "SINKAM"}, /* 승: ㅡ with a final of its own */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
@@ -1901,6 +1923,9 @@ static void korean_names_meet_their_spellings(void **state)
         {"연제운", "Yeon Je-woon"},    /* jeun split: je un */
         {"어경준", "Ou Kyoung-Jun"},   /* 어 a surname, spelled Ou by custom (0.0 before) */
         {"창조리", "Chang Jo-ri"},     /* 창 a surname (0.0 before) */
+        {"하태경", "Ha Tae-keung"},    /* keung for 경: ㅕ's y left out (0.42 before) */
+        {"김연경", "Kim Yeon-Koung"},  /* koung for 경 */
+        {"손 현미", "Shon Hyun-Me"},   /* me for 미 at the end */
     };
     expect_scores(SAME, COUNT(SAME), 0.90, 0.97, "a Korean name's spelling");
     static const char *const OTHER[][2] = {
@@ -1911,6 +1936,8 @@ static void korean_names_meet_their_spellings(void **state)
         {"이김생", "Lee Lim-saeng"},                              /* only r is left out */
         {"전제억", "Jun Jeo-uk"},                                 /* the break where the Hangul has it */
         {"어경준", "Oh Kyoung-Jun"}, {"창조리", "Chang Ho-ri"},    /* 어 is not 오; 조 not 호 */
+        {"김형민", "Kim Heung-min"}, {"김경민", "Kim Kang-min"},  /* heung is 흥, not 형; only the y left out */
+        {"김메", "Kim Mi"},                                       /* mi is not 메 */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
@@ -2747,6 +2774,7 @@ int main(void)
         cmocka_unit_test(english_names_in_hangul), cmocka_unit_test(brazilian_names_in_hangul),
         cmocka_unit_test(transcriptions_read_by_their_language),
         cmocka_unit_test(lone_short_katakana),
+        cmocka_unit_test(lone_hangul_transcription),
         cmocka_unit_test(katakana_liquid_pairs),
         cmocka_unit_test(katakana_closing_ng),
         cmocka_unit_test(emperor_title_split_off),

@@ -883,6 +883,27 @@ static void korean_names_fold(void **state)
         if (strcmp(out, KEY[i].out) != 0)
             fail_msg("fold_key(%s) = %s, expected %s", KEY[i].in, out, KEY[i].out);
     }
+    /* The customary spellings without ㅕ's y, read with it (Keung, Moung for 경, 명; Me for 미),
+     * and a syllable no hanja reads (케빈's 케, not 경 or 미). */
+    static const pair CUSTOMARY[] = {
+        {"taekeung", "taekyeong"}, {"moung", "myeong"}, {"hyunme", "hyunmi"}, {"koung", "kyeong"},
+    };
+    for (size_t i = 0; i < sizeof CUSTOMARY / sizeof CUSTOMARY[0]; i++) {
+        char out[64];
+        if (!cdn_korean_customary_y(CUSTOMARY[i].in, out, sizeof out) || strcmp(out, CUSTOMARY[i].out) != 0)
+            fail_msg("customary_y(%s) = %s, expected %s", CUSTOMARY[i].in, out, CUSTOMARY[i].out);
+    }
+    char respelled[64];
+    assert_false(cdn_korean_customary_y("heung", respelled, sizeof respelled)); /* 흥, not 형 */
+    assert_false(cdn_korean_customary_y("young", respelled, sizeof respelled)); /* its y written */
+    assert_false(cdn_korean_customary_y("meon", respelled, sizeof respelled));
+    assert_false(cdn_korean_customary_y("keungi", respelled, sizeof respelled)); /* ng before a vowel */
+    assert_true(cdn_hangul_beyond_hanja("케빈"));
+    assert_true(cdn_hangul_beyond_hanja("모스"));
+    assert_false(cdn_hangul_beyond_hanja("경미"));
+    assert_false(cdn_hangul_beyond_hanja("요나"));
+    assert_false(cdn_hangul_beyond_hanja("케빈 "));   /* Hangul only */
+    assert_false(cdn_hangul_beyond_hanja(""));
     assert_int_equal(cdn_korean_surname_prefix("김정은"), 3);
     assert_int_equal(cdn_korean_surname_prefix("마이클"), 3); /* 마 is a surname too: the scorer tries both */
     assert_int_equal(cdn_korean_surname_prefix("크리스"), 0);
