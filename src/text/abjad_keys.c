@@ -77,13 +77,15 @@ static bool varies(const cdn_abjad_classes *r, size_t i, bool latin, key_kind ki
 }
 
 /* Whether class i of a Latin spelling's reading r has two key letters (alternative): a ch or
- * kh (q) is a k or the ח that the keys leave out; a j, left out, is also the k of a Spanish j,
- * which Arabic writes with خ (Torrijos توريخوس). Short keys also keep the j, or leave it out
- * (KEYS_SHORT_J: varies). */
+ * kh (q) is a k or the ח that the keys leave out; a zh, rz, zs or dž (z) a sibilant or the ج
+ * that they leave out too (Žirková زيركوفا and جيركوفا; cdn_abjad_agree meets z with both); a
+ * j, left out, is also the k of a Spanish j, which Arabic writes with خ (Torrijos توريخوس).
+ * Short keys also keep the j, or leave it out (KEYS_SHORT_J: varies). */
 static bool has_alternative(const cdn_abjad_classes *r, size_t i, key_kind kind)
 {
     bool optional = r->optional >> i & 1;
-    return (r->cls[i] == 'q' && !optional) || (r->cls[i] == 'j' && optional && kind != KEYS_SHORT_J && kind != KEYS_LOOSE);
+    return ((r->cls[i] == 'q' || r->cls[i] == 'z') && !optional) ||
+           (r->cls[i] == 'j' && optional && kind != KEYS_SHORT_J && kind != KEYS_LOOSE);
 }
 
 /* Class c's key letter (0: left out) under the first choice or the other (has_alternative). */
@@ -91,6 +93,8 @@ static char alternative(char c, bool other)
 {
     if (c == 'q')
         return other ? 0 : 'k';
+    if (c == 'z')
+        return other ? 0 : 's';
     return other ? 'k' : 0;
 }
 
