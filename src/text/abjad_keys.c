@@ -239,7 +239,9 @@ static const unsigned char ARABIC_LETTER[256] = {
     [0x37] = L_BEFORE_H, [0x2F] = L_BEFORE_H, [0x36] = L_BEFORE_H,     /* ط د ض: t d d */
     [0x43] = L_BEFORE_H, [0x32] = L_BEFORE_H, [0x38] = L_BEFORE_H,     /* ك ز ظ: k z z */
     [0xAF] = L_BEFORE_H, [0xA9] = L_BEFORE_H,                          /* گ ک: g k (Persian) */
+    [0x79] = L_BEFORE_H, [0x88] = L_BEFORE_H,                          /* ٹ ڈ: t d (Urdu) */
     [0x47] = L_H, [0x2D] = L_H,                                        /* ه ح: h */
+    [0xC1] = L_H, [0xC2] = L_H, [0xBE] = L_H, /* ہ ۂ ھ: the Urdu h (translit.c romanises them as ه) */
 };
 
 /* The flags of the Arabic letters of text: CDN_ABJAD_THA_DHAL where it has ث or ذ, which
@@ -259,8 +261,9 @@ static unsigned arabic_letter_flags(const char *text)
         if ((*p == 0xD8 || *p == 0xD9 || *p == 0xDA || *p == 0xDB) && (p[1] & 0xC0) == 0x80) {
             now = ARABIC_LETTER[((*p & 0x03u) << 6) | (p[1] & 0x3Fu)];
             p++;
-            /* ه ح after such a letter, but not a final ه (U+0647: D9 87) */
-            split |= (now & L_H) && (prev & L_BEFORE_H) && (p[1] || !(p[-1] == 0xD9 && p[0] == 0x87));
+            /* ه ح after such a letter, but not a final ه or ہ (U+0647: D9 87; U+06C1: DB 81) */
+            bool final_h = !p[1] && ((p[-1] == 0xD9 && p[0] == 0x87) || (p[-1] == 0xDB && p[0] == 0x81));
+            split |= (now & L_H) && (prev & L_BEFORE_H) && !final_h;
         }
         seen |= now;
         prev = now;
@@ -274,7 +277,7 @@ unsigned cdn_abjad_flags_of(const char *text)
     unsigned flags = CDN_ABJAD_ROMANISED;
     if (has_affix(text, "\u0627\u0644", false)) /* ال */
         flags |= CDN_ABJAD_ARTICLE;
-    if (has_affix(text, "\u0629", true)) /* ة */
+    if (has_affix(text, "\u0629", true) || has_affix(text, "\u06C3", true)) /* ة, Urdu ۃ */
         flags |= CDN_ABJAD_TA_MARBUTA;
     if ((unsigned char)text[0] == 0xD7) /* א to ת are U+05D0 to U+05EA */
         flags |= CDN_ABJAD_HEBREW | (strstr(text, "\u05F3") ? CDN_ABJAD_GERESH : 0u);
