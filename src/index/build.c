@@ -11,6 +11,7 @@
 
 #include "core/alloc.h"
 #include "index/index_int.h"
+#include "text/abjad.h"
 #include "text/abjad_keys.h"
 #include "text/hangul.h"
 #include "text/orthography.h"
@@ -375,8 +376,12 @@ static int add_key_under_each(builder *b, cdn_fixmap *map, const cdn_itoken *t, 
  * for تيوتي). */
 static int add_loose_classes(builder *b, const cdn_itoken *t, uint32_t at, char have[][CDN_CLASSES_MAX + 1], size_t n)
 {
-    char loose[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    char loose[2 * CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
     size_t n_loose = cdn_abjad_loose_keys(b->pool.data + at, 0, loose);
+    /* A short French name's final s, which Hebrew leaves unwritten, left out too (abjad.h:
+     * cdn_abjad_short_silent_s): Louis as l, which לואי looks up (session 17's Louis Jouvet) */
+    if (cdn_abjad_short_silent_s(b->pool.data + at))
+        n_loose += cdn_abjad_loose_keys(b->pool.data + at, CDN_ABJAD_FACING_HEBREW, loose + n_loose);
     for (size_t v = 0; v < n_loose; v++) {
         bool known = false;
         for (size_t i = 0; i < n && !known; i++)
