@@ -369,31 +369,42 @@ static int add_key_under_each(builder *b, cdn_fixmap *map, const cdn_itoken *t, 
     return CORDON_OK;
 }
 
-/* Adds the Latin token t's key to the lists of the loose keys (cdn_abjad_loose_keys) of the
- * spelling at pool offset at (t's romanisation or its marked form) that are not among its n
- * other keys have[0, n), each written after CDN_ABJAD_LOOSE_MARK: what a word in the scripts
- * that no other key leads to its spelling looks up (Marivaux for ماريفو, Tiote, of one class,
- * for تيوتي). */
-static int add_loose_classes(builder *b, const cdn_itoken *t, uint32_t at, char have[][CDN_CLASSES_MAX + 1], size_t n)
+/* Adds the Latin token t's key to the list of each of the n_loose keys loose[] not among its
+ * n other keys have[0, n), written after mark. */
+static int add_marked_keys(builder *b, const cdn_itoken *t, char mark, char loose[][CDN_CLASSES_MAX + 1],
+                           size_t n_loose, char have[][CDN_CLASSES_MAX + 1], size_t n)
 {
-    char loose[2 * CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
-    size_t n_loose = cdn_abjad_loose_keys(b->pool.data + at, 0, loose);
-    /* A short French name's final s, which Hebrew leaves unwritten, left out too (abjad.h:
-     * cdn_abjad_short_silent_s): Louis as l, which לואי looks up (session 17's Louis Jouvet) */
-    if (cdn_abjad_short_silent_s(b->pool.data + at))
-        n_loose += cdn_abjad_loose_keys(b->pool.data + at, CDN_ABJAD_FACING_HEBREW, loose + n_loose);
     for (size_t v = 0; v < n_loose; v++) {
         bool known = false;
         for (size_t i = 0; i < n && !known; i++)
             known = strcmp(have[i], loose[v]) == 0;
         char marked[CDN_CLASSES_MAX + 2];
         size_t len = strlen(loose[v]);
-        marked[0] = CDN_ABJAD_LOOSE_MARK;
+        marked[0] = mark;
         memcpy(marked + 1, loose[v], len + 1);
         if (!known && add_key_under(b, &b->maps[CDN_MAP_CLASSES], t, marked, len + 1) != CORDON_OK)
             return CORDON_ENOMEM;
     }
     return CORDON_OK;
+}
+
+/* Adds the Latin token t's key to the lists of the loose keys (cdn_abjad_loose_keys) of the
+ * spelling at pool offset at (t's romanisation or its marked form) that are not among its n
+ * other keys have[0, n), each written after CDN_ABJAD_LOOSE_MARK: what a word in the scripts
+ * that no other key leads to its spelling looks up (Marivaux for ماريفو, Tiote, of one class,
+ * for تيوتي). A short French name whose final s Hebrew leaves unwritten (abjad.h:
+ * cdn_abjad_short_silent_s) is filed under its loose keys as read against Hebrew too, after
+ * CDN_ABJAD_HEBREW_LOOSE_MARK, which only a Hebrew word looks up: Louis as l, for לואי
+ * (session 17's Louis Jouvet); an Arabic word writes that s (لويس). */
+static int add_loose_classes(builder *b, const cdn_itoken *t, uint32_t at, char have[][CDN_CLASSES_MAX + 1], size_t n)
+{
+    char loose[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1], hebrew[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    size_t n_loose = cdn_abjad_loose_keys(b->pool.data + at, 0, loose), n_hebrew = 0;
+    if (cdn_abjad_short_silent_s(b->pool.data + at))
+        n_hebrew = cdn_abjad_loose_keys(b->pool.data + at, CDN_ABJAD_FACING_HEBREW, hebrew);
+    if (add_marked_keys(b, t, CDN_ABJAD_LOOSE_MARK, loose, n_loose, have, n) != CORDON_OK)
+        return CORDON_ENOMEM;
+    return add_marked_keys(b, t, CDN_ABJAD_HEBREW_LOOSE_MARK, hebrew, n_hebrew, loose, n_loose);
 }
 
 /* Adds the Latin token t's key to the lists of the consonant-class keys, short keys and loose

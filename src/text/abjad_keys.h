@@ -71,6 +71,11 @@ size_t cdn_abjad_loose_keys(const char *latin, unsigned flags, char out[CDN_ABJA
  * keys (key letters are lower-case). */
 #define CDN_ABJAD_LOOSE_MARK '~'
 
+/* What the index writes before the loose keys of a Latin word as read against Hebrew only
+ * (CDN_ABJAD_FACING_HEBREW: a short French name's final s left out, Louis as l), which a Hebrew
+ * word looks up beside its CDN_ABJAD_LOOSE_MARK keys. */
+#define CDN_ABJAD_HEBREW_LOOSE_MARK '^'
+
 /*
  * Whether a word in Arabic or Hebrew script (latin its romanisation, flags cdn_abjad_flags_of)
  * may meet a Latin spelling that shares none of its keys: under some reading, once its
