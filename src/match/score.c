@@ -585,6 +585,26 @@ static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
     return best;
 }
 
+/* consonants_agree of the abjad word and the Latin word of a pair (either way round), the Latin
+ * word also read as written with the marks normalisation folds spelled out (kept_letters.h:
+ * Žirková zhirkova, Dočkal dochkal, Tuğba tuba, Cañas canyas): Arabic and Hebrew write
+ * ž č ñ as ج تش ني, ז׳ צ׳ ני, and leave a Turkish ğ unwritten, which the plain spelling's
+ * z c n g do not say (جيركوفا / Žirková was 0). The marked spelling is read only where the
+ * plain one meets fewer than two classes. */
+static size_t consonants_agree_either(const cdn_token *a, const cdn_token *b)
+{
+    size_t agree = consonants_agree(a, b) + consonants_agree(b, a);
+    const cdn_token *abjad = (a->flags & CDN_TOK_ABJAD) ? a : b, *latin = abjad == a ? b : a;
+    const char *marked = cdn_token_marked(latin);
+    if (agree >= 2 || !marked)
+        return agree;
+    cdn_token kept = *latin;
+    kept.latin = marked;
+    cdn_shape_of(marked, &kept.latin_shape);
+    size_t spelled = consonants_agree(abjad, &kept);
+    return spelled > agree ? spelled : agree;
+}
+
 /* Whether sound classes a and b differ by one class inserted, deleted or replaced (not when
  * they are the same: equal classes are the vowel test's to judge, and past the end of equal
  * strings are the bytes of whatever the caller's buffers held before, which once made a pair
@@ -1564,7 +1584,7 @@ double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const
         return 0.95;
     }
     size_t agree = ((a->flags ^ b->flags) & CDN_TOK_ABJAD) && a->latin[0] && b->latin[0]
-                       ? consonants_agree(a, b) + consonants_agree(b, a)
+                       ? consonants_agree_either(a, b)
                        : 0;
     if (agree >= 2) {
         *how = "consonants";

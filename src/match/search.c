@@ -503,11 +503,13 @@ static void gather_loose_classes(gatherer *g, const cdn_token *t, const cdn_ikey
     size_t n = cdn_abjad_loose_keys(t->latin, cdn_abjad_flags_of(t->text), keys);
     unsigned char onsets[27][27]; /* cdn_short_word_meets' memo */
     memset(onsets, 0, sizeof onsets);
-    for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
+    /* a Hebrew word looks up the keys filed for Hebrew alone too (CDN_ABJAD_HEBREW_LOOSE_MARK) */
+    bool hebrew = cdn_abjad_flags_of(t->text) & CDN_ABJAD_HEBREW;
+    for (size_t v = 0; v < n * (hebrew ? 2 : 1) && g->status == CORDON_OK; v++) {
         char marked[CDN_CLASSES_MAX + 2];
-        size_t len = strlen(keys[v]);
-        marked[0] = CDN_ABJAD_LOOSE_MARK;
-        memcpy(marked + 1, keys[v], len + 1);
+        size_t len = strlen(keys[v % n]);
+        marked[0] = v < n ? CDN_ABJAD_LOOSE_MARK : CDN_ABJAD_HEBREW_LOOSE_MARK;
+        memcpy(marked + 1, keys[v % n], len + 1);
         add_short_word_meetings(g, t, marked, len + 1, exact, onsets,
                                 g->one_word ? ONE_CLASS_SPELLED_OUT : ONE_CLASS_MET_WHOLE);
     }
