@@ -518,8 +518,9 @@ static void gather_loose_classes(gatherer *g, const cdn_token *t, const cdn_ikey
  * time — the test reads only the token and the key — and crediting a key again at the same
  * similarity changes nothing (cdn_accum_credit keeps a token's best), so a key listed under
  * several of the sound strings a transcription is tried by (its readings, their edits) is
- * tested once: the katakana mix 91.2 -> 83.8 M instructions a search (session 18). True too when no mark can be kept (out
- * of memory: tested again, at a cost only). forget_tested clears the marks. */
+ * tested once: the katakana mix 91.2 -> 83.8 M instructions a search (session 18). True too
+ * when no mark can be kept (out of memory: tested again, at a cost only). forget_tested clears
+ * the marks. */
 static bool first_test(gatherer *g, uint32_t v)
 {
     cdn_accum *acc = g->acc;
