@@ -247,7 +247,8 @@ void cdn_index_name_tokens(const cordon_index *idx, const cdn_iname *e, cdn_toke
 void cdn_index_filter_maps(cordon_index *idx);
 
 /* Gives each token of a its weight from idx (idx may be NULL: all weights 1): a legal form its
- * key's weight, any other word its key's query_weight (its rarity as no form). */
+ * key's weight, any other word its key's query_weight (its rarity as no form); and marks
+ * CDN_TOK_RARE the tokens whose key is on few indexed entities' names (none without idx). */
 void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a);
 
 /* Calls fn(ctx, key, similarity) once for each vocabulary key other than key itself that is one

@@ -70,15 +70,24 @@ void cdn_index_filter_maps(cordon_index *idx)
         cdn_fixmap_add_filter(&idx->maps[FILTERED[i]]);
 }
 
+/* A word on this many indexed entities' names or fewer is rare (CDN_TOK_RARE). Four: of the
+ * six lists' 33,000 entities, YEGANE, Gulnihal, KOIJEE and Jefferson are on one or two, and
+ * John, Lee, James, Michael on 20 or more; with eight, Christof Schneider (CSL) alerted on a
+ * made-up US name that adds a first name to his (session 18). */
+#define RARE_NAMES 4
+
 void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a)
 {
     cdn_token *tokens = a->tokens.items;
     for (size_t i = 0; i < a->tokens.len; i++) {
         const cdn_ikey *info = idx ? cdn_index_key(idx, tokens[i].key, strlen(tokens[i].key)) : NULL;
+        tokens[i].flags &= (uint16_t)~CDN_TOK_RARE;
         if (!info)
             tokens[i].weight = idx ? idx->unknown_weight : 1.0f;
         else
             tokens[i].weight = tokens[i].flags & CDN_TOK_LEGAL_FORM ? info->weight : info->query_weight;
+        if (info && info->df <= RARE_NAMES)
+            tokens[i].flags |= CDN_TOK_RARE;
     }
 }
 

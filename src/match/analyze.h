@@ -30,6 +30,8 @@ enum cdn_token_flag {
                                      read by the dictionary (japanese.h) or a word in
                                      hiragana; its Latin spellings are romanisations
                                      (romaji.h), not transcriptions by ear */
+    CDN_TOK_RARE = 1 << 9,        /* a query's word on few of the indexed entities' names
+                                     (cdn_index_weigh): met, it says much of who is meant */
 };
 
 /* Flags that say a token was romanised from another script. */
