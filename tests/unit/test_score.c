@@ -430,6 +430,32 @@ static void fixed_point_reads_like_printf(void **state)
     cdn_strbuf_free(&sb);
 }
 
+/* A pair's explanation line, written in one piece (explain_pair, session 18): the tokens of
+ * either side joined by "+", = or ~, how, the similarity and the query-side weight, pairs
+ * parted by "; ", as users read it (and as session 17 wrote it piece by piece). */
+static void explanation_lines_read_whole(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"Abdul Rahman Yasin", "Abdulrahman Yassin",
+         "yasin ~ yassin (spelling 0.95, weight 1.0); abdul+rahman ~ abdulrahman (joined 0.93, weight 2.0)"},
+        {"Vladimir Putin", "PUTIN, Vladimir Vladimirovich",
+         "vladimir = vladimir (exact 1.00, weight 1.0); putin = putin (exact 1.00, weight 1.0); vladimirovich "
+         "unmatched in name (patronymic, optional)"},
+        {"Muhamad Hasan Abdalla", "Mohammed Hassan Abdallah",
+         "abdullah = abdullah (exact 1.00, weight 1.0); hasan ~ hassan (spelling 0.95, weight 1.0); muhamad ~ "
+         "mohammed (vowels 0.88, weight 1.0)"},
+    };
+    for (size_t c = 0; c < sizeof CASES / sizeof CASES[0]; c++) {
+        double score = 0.0;
+        char why[512];
+        assert_int_equal(cordon_compare_explain(NULL, CASES[c][0], CASES[c][1], CORDON_SCHEMA_ANY, &score, why, sizeof why),
+                         CORDON_OK);
+        if (strcmp(why, CASES[c][2]) != 0)
+            fail_msg("%s / %s explained as: %s", CASES[c][0], CASES[c][1], why);
+    }
+}
+
 static double compare(const char *a, const char *b)
 {
     double score = 0.0;
@@ -2790,6 +2816,7 @@ int main(void)
         cmocka_unit_test(joined_shapes_measure_as_written_together),
         cmocka_unit_test(similarity_at_least_cuts_off),
         cmocka_unit_test(fixed_point_reads_like_printf),
+        cmocka_unit_test(explanation_lines_read_whole),
         cmocka_unit_test(romanisations_differ_in_soft_letters),
         cmocka_unit_test(romanisation_scores_do_not_depend_on_the_pairs_before),
         cmocka_unit_test(abjad_names_meet_by_consonants),

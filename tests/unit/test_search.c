@@ -660,6 +660,21 @@ static void kana_words_find_the_readings_of_words_with_a_repeated_class(void **s
     expect_first("ジョルト", "T-128");
 }
 
+/* A kana word's sounds test each listed key once for its token (search.c: first_test, session
+ * 18), marked in the accumulator's byte per key that the similar-key lookup counts in: the
+ * marks are cleared after each token, so the same searches again, and a misspelling's similar
+ * keys between them, find what they find alone. */
+static void kana_tested_marks_cleared(void **state)
+{
+    (void)state;
+    for (int round = 0; round < 2; round++) {
+        expect_first("ヴァルクツァック", "T-123");
+        expect_first("Haxib Soussou", "T-2");
+        expect_first("ビジャール", "T-126");
+        expect_first("ドラクロワ", "T-118");
+    }
+}
+
 /* A title written onto a Chinese name is a word of its own (titles.h): 孝端文皇后 finds
  * Xiaoduanwen, which the whole word read as one met nothing. */
 static void han_title_written_onto_the_name(void **state)
@@ -1843,6 +1858,7 @@ int main(void)
         cmocka_unit_test(kana_words_find_the_marked_letters),
         cmocka_unit_test(kana_words_find_the_readings_heard),
         cmocka_unit_test(kana_words_find_the_readings_of_words_with_a_repeated_class),
+        cmocka_unit_test(kana_tested_marks_cleared),
         cmocka_unit_test(han_words_three_classes_one_changed),
         cmocka_unit_test(han_title_written_onto_the_name),
         cmocka_unit_test(han_initials_rank_the_names_they_write_first),
