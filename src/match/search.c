@@ -1391,6 +1391,21 @@ static __attribute__((cold, noinline)) void gather_w_as_french(gatherer *g, cons
     }
 }
 
+/* A word of the Cyrillic alphabet meets the listed word whose key is its own and a final s
+ * (Муэ, mue / Mouez, mues): the scorer's German or English genitive ("inflection", 0.92, as
+ * the stem above), which no key of the word's led to. Only for Cyrillic: on Latin queries the
+ * look-up is one more for every word, and the transcriptions of Latin names are what found
+ * none of their spellings (Wikidata Russian, session 18). */
+static void gather_genitive(gatherer *g, const char *key, size_t len)
+{
+    char plus_s[CDN_KEY_MAX + 1];
+    memcpy(plus_s, key, len);
+    plus_s[len] = 's';
+    const cdn_ikey *k = cdn_index_key(g->idx, plus_s, len + 1);
+    if (k)
+        add_postings(g, k, 0.92);
+}
+
 static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
 {
     const cordon_index *idx = g->idx;
@@ -1403,6 +1418,8 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         if (stem)
             add_postings(g, stem, 0.92);
     }
+    if (len >= 3 && len < CDN_KEY_MAX && (t->flags & CDN_TOK_ALPHABET))
+        gather_genitive(g, t->key, len);
     if (t->skel[0] && ((t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)) || !exact || exact->df < FUZZY_DF))
         add_listed(g, CDN_MAP_SKELETONS, t->skel, exact, CDN_CONSONANTS_SIM);
     bool rare = !exact || exact->df < FUZZY_DF;
