@@ -891,6 +891,30 @@ static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact
 /* Keys rarer than this (in entities) are looked up with their misspellings too. */
 enum { FUZZY_DF = 3 };
 
+/* The vowelled skeleton key (len bytes, its mark first) of a rare Cyrillic word with a vowel
+ * more or fewer between two of its letters: a transcription by ear writes the vowels it hears,
+ * not those spelled (Кивни, kivni, "k.vn.", is Keaveney read as English, kiveni, "k.v.n."),
+ * which the scorer meets by its distance (sounds 0.87) but no key of the word's led to. One
+ * look-up for each place: a word of one or two consonants has a few. */
+static void gather_vowel_slots(gatherer *g, const char *key, size_t len, const cdn_ikey *exact)
+{
+    char other[CDN_VOWELLED_MAX + 3];
+    for (size_t i = 2; i < len && g->status == CORDON_OK; i++) {
+        bool gap = key[i - 1] != '.' && key[i] != '.'; /* two letters: a vowel between */
+        bool lone = key[i] == '.' && i + 1 < len && key[i - 1] != '.' && key[i + 1] != '.';
+        if (gap && len <= CDN_VOWELLED_MAX) { /* the index holds none longer */
+            memcpy(other, key, i);
+            other[i] = '.';
+            memcpy(other + i + 1, key + i, len - i + 1);
+            add_listed(g, CDN_MAP_READINGS, other, exact, 0.9);
+        } else if (lone) {
+            memcpy(other, key, i);
+            memcpy(other + i, key + i + 1, len - i);
+            add_listed(g, CDN_MAP_READINGS, other, exact, 0.9);
+        }
+    }
+}
+
 /* A token romanised from Cyrillic (or another alphabet) meets the Latin spellings that read as
  * it sounds in their source language (readings.h): the scorer's "sounds", 0.9 at most. */
 static void gather_readings(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
@@ -909,9 +933,13 @@ static void gather_readings(gatherer *g, const cdn_token *t, const cdn_ikey *exa
      * key is rare or unknown: a common one (Иван, Анна) already finds its spellings, and
      * following its vowels too cost a sixth more instructions per Cyrillic name. */
     char vowelled[CDN_VOWELLED_MAX + 2];
-    if (len >= CDN_VOWELLED_READING_MIN && (!exact || exact->df < FUZZY_DF) &&
-        cdn_vowelled_reading_key(t->latin, len, vowelled))
+    size_t nv = len >= CDN_VOWELLED_READING_MIN && (!exact || exact->df < FUZZY_DF)
+                    ? cdn_vowelled_reading_key(t->latin, len, vowelled)
+                    : 0;
+    if (nv) {
         add_listed(g, CDN_MAP_READINGS, vowelled, exact, 0.9);
+        gather_vowel_slots(g, vowelled, nv, exact);
+    }
 }
 
 /* A spelling on more names than this is not followed to its other vowel spellings: walking its
