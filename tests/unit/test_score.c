@@ -1318,7 +1318,7 @@ static void transcriptions_meet_by_sound(void **state)
     static const char *const OTHER[][2] = {
         {"建中", "Junzheng"},        /* jianzhong: a native name, a romanisation */
         {"直人", "Zahrani"},         /* zhiren */
-        {"卢卡申科", "Lukashevich"}, /* a consonant more */
+        {"卢卡申科", "Lukashevski"}, /* a consonant more, and a syllable */
         {"सरोज", "Jorge"},           /* Devanagari */
         {"트럼프", "Tramp Rump"},
     };
@@ -2140,7 +2140,7 @@ static void short_transcriptions_of_table_characters(void **state)
      * native name, and an initial is no spelling. */
     static const char *const FOLDED[][2] = {{"埃里克", "Eric"}};
     expect_scores(FOLDED, COUNT(FOLDED), 0.80, 0.84, "sounds");
-    static const char *const NOT_FOLDED[][2] = {{"埃里克", "Alec"}, {"加藤 愛莉", "KATO, L."}};
+    static const char *const NOT_FOLDED[][2] = {{"埃里克", "Alex"}, {"加藤 愛莉", "KATO, L."}};
     expect_no_alerts(NOT_FOLDED, COUNT(NOT_FOLDED));
 }
 
@@ -2202,6 +2202,41 @@ static void chinese_transcription_liberties(void **state)
     static const char *const OTHER[][2] = {
         {"操阳", "CJNG"}, {"班涛", "Bont"}, {"藍儂 王", "Lennon Wang"}, {"布什", "Bushra"}, {"热内", "Renata"},
     };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* The vowel Chinese adds after a spelling's final consonant is the script's, and costs nothing
+ * (transcription.c): 派普特 paipute / Papert, 加齐迪斯 jiaqidisi / Gazidis, 安普尔特 / Appelt,
+ * 柯普 kepu / Koepp meet, where that vowel and one other liberty had cost more than the bar. A
+ * spelling that ends in a vowel of its own or stops a syllable short does not: Pape, Piper,
+ * Gazid; and the cost of that vowel is the same for kana, which writes no such syllable. Two
+ * pairs this file kept apart now meet at the bar: 埃里克 / Alec (0.81, as Alick did already)
+ * and 卢卡申科 / Lukashevich (0.80): a vowel or a consonant off, which the rest of the bar
+ * allows once the last vowel is free (BENCHMARKS.md, session 18, branch chinese). */
+static void chinese_final_vowel_free(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"派普特", "Papert"}, {"加齐迪斯", "Gazidis"}, {"安普尔特", "Appelt"}, {"柯普", "Koepp"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.82, "sounds");
+    static const char *const OTHER[][2] = {{"派普特", "Pape"}, {"派普特", "Piper"}, {"加齐迪斯", "Gazid"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+    assert_true(cdn_transcription_align_cost("bAbUtE", "bAbUt", CDN_SYLLABARY_HAN) < 0.02);
+    assert_true(cdn_transcription_align_cost("bAbUtE", "bAbUt", CDN_SYLLABARY_KANA) > 0.1);
+    assert_true(cdn_transcription_align_cost("bAbUtE", "bAbU", CDN_SYLLABARY_HAN) >= 1.0);
+}
+
+/* The syllable 尔/爾 er after another writes a foreign l or r alone (霍爾 huoer / Hall, 戈特沙爾克
+ * geteshaerke / Gottschalk): its e is the script's, read away with the table's other vowels
+ * (transcription.c, pinyin_vowels_folded). The vowel before it still counts: not Hill, and
+ * the syllables must still be there: not Haller. */
+static void chinese_er_after_a_syllable(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"霍爾", "Hall"}, {"戈特沙爾克", "Gottschalk"}};
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.82, "sounds");
+    static const char *const OTHER[][2] = {{"霍爾", "Hill"}, {"霍爾", "Haller"}};
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
@@ -2733,6 +2768,8 @@ int main(void)
         cmocka_unit_test(lone_han_words_meet_pinyin_shaped_names),
         cmocka_unit_test(three_han_characters_but_one_by_their_first),
         cmocka_unit_test(chinese_transcription_liberties),
+        cmocka_unit_test(chinese_final_vowel_free),
+        cmocka_unit_test(chinese_er_after_a_syllable),
         cmocka_unit_test(english_open_syllables_heard),
         cmocka_unit_test(chinese_names_in_hangul_by_their_sounds),
         cmocka_unit_test(foreign_words_joined_in_hangul),
