@@ -11,6 +11,9 @@ The sets (a fixed seed; every name from ../shared/data, none written here):
                 (only the names a rule changes), in German, French and Polish sentences
   en-org        OFAC SDN entities that are no vessel or aircraft, of five words at most, in title
                 case with the legal forms in capitals
+  en-article    OFAC SDN entities of five words at most whose name begins with the Arabic article
+                (AL QA'IDA, AL-SHABAAB, AL RASHID TRUST), written as English papers write them
+                mid-sentence: the article in lower case and hyphened (al-Qa'ida, al-Rashid Trust)
   ru-original   the UN list's names in Cyrillic (NAME_ORIGINAL_SCRIPT), in Russian sentences
   ar-original   the UN list's names in Arabic script, in Arabic sentences
 
@@ -128,8 +131,8 @@ def un_originals(data):
 def cases(data, rng, sample):
     """{set: [(sentence, name, ids, latin name)]}"""
     people, orgs = ofac_entities(data)
-    sets = {k: [] for k in ("en-person", "de-person", "fr-person", "pl-person", "en-org", "ru-original",
-                            "ar-original")}
+    sets = {k: [] for k in ("en-person", "de-person", "fr-person", "pl-person", "en-org", "en-article",
+                            "ru-original", "ar-original")}
     nums = sorted(people)
     rng.shuffle(nums)
     for num in nums:
@@ -151,7 +154,11 @@ def cases(data, rng, sample):
         # commas of legal forms (not Federal State Budgetary Institution Marine Rescue Service).
         if len(orgs[num].split()) > 5 or not re.fullmatch(r"[A-Za-z0-9.,' -]+", orgs[num]) or " - " in orgs[num]:
             continue
-        sets["en-org"].append((title(orgs[num]), {"us-ofac-sdn:" + num, "us-csl:" + num}, orgs[num]))
+        ids = {"us-ofac-sdn:" + num, "us-csl:" + num}
+        sets["en-org"].append((title(orgs[num]), ids, orgs[num]))
+        article = re.match(r"(?:AL|EL)[- ](?=\w)", orgs[num])
+        if article:  # AL QA'IDA as al-Qa'ida: the papers' article, lower case, hyphened
+            sets["en-article"].append((orgs[num][:2].lower() + "-" + title(orgs[num][3:]), ids, orgs[num]))
     originals = un_originals(data)
     rng.shuffle(originals)
     for name, ref, latin in originals:

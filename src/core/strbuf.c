@@ -49,14 +49,14 @@ bool cdn_strbuf_grow(cdn_strbuf *sb, size_t extra)
 }
 
 
-bool cdn_strbuf_append_fixed(cdn_strbuf *sb, double x, int decimals)
+size_t cdn_fixed_write(char *out, double x, int decimals)
 {
     static const double SCALE[] = {1, 10, 100, 1000, 1e4, 1e5, 1e6};
     if (decimals < 0)
         decimals = 0;
     if (decimals > 6)
         decimals = 6;
-    char digits[48], *end = digits + sizeof digits, *p = end;
+    char digits[CDN_FIXED_MAX], *end = digits + sizeof digits, *p = end;
     bool negative = x < 0.0;
     unsigned long long v = (unsigned long long)((negative ? -x : x) * SCALE[decimals] + 0.5);
     negative = negative && v != 0; /* no "-0.00" */
@@ -70,7 +70,14 @@ bool cdn_strbuf_append_fixed(cdn_strbuf *sb, double x, int decimals)
     } while (v);
     if (negative)
         *--p = '-';
-    return cdn_strbuf_append(sb, p, (size_t)(end - p));
+    memcpy(out, p, (size_t)(end - p));
+    return (size_t)(end - p);
+}
+
+bool cdn_strbuf_append_fixed(cdn_strbuf *sb, double x, int decimals)
+{
+    char digits[CDN_FIXED_MAX];
+    return cdn_strbuf_append(sb, digits, cdn_fixed_write(digits, x, decimals));
 }
 
 bool cdn_strbuf_printf(cdn_strbuf *sb, const char *fmt, ...)

@@ -58,6 +58,11 @@ static inline bool cdn_strbuf_append_str(cdn_strbuf *sb, const char *s) { return
  * "%.Nf" would write it for the values cordon formats (scores and weights): without printf,
  * which dominates the cost of an explanation. Not for values beyond ±1e12 or NaN. */
 bool cdn_strbuf_append_fixed(cdn_strbuf *sb, double x, int decimals);
+/* The most bytes cdn_fixed_write writes. */
+enum { CDN_FIXED_MAX = 48 };
+/* Writes x into out (CDN_FIXED_MAX bytes of room, no NUL) as cdn_strbuf_append_fixed appends
+ * it; returns how many bytes: for a caller that has made room for a whole line at once. */
+size_t cdn_fixed_write(char *out, double x, int decimals);
 bool cdn_strbuf_printf(cdn_strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* The contents as a C string ("" when empty); valid until the next change. */
 const char *cdn_strbuf_cstr(const cdn_strbuf *sb);

@@ -11,6 +11,7 @@
 
 #include "core/alloc.h"
 #include "index/index_int.h"
+#include "text/abjad.h"
 #include "text/abjad_keys.h"
 #include "text/hangul.h"
 #include "text/orthography.h"
@@ -368,21 +369,18 @@ static int add_key_under_each(builder *b, cdn_fixmap *map, const cdn_itoken *t, 
     return CORDON_OK;
 }
 
-/* Adds the Latin token t's key to the lists of its loose keys (cdn_abjad_loose_keys) that are
- * not among its n other keys have[0, n), each written after CDN_ABJAD_LOOSE_MARK: what a word in
- * the scripts that no other key leads to its spelling looks up (Marivaux for ماريفو, Tiote,
- * of one class, for تيوتي). */
-static int add_loose_classes(builder *b, const cdn_itoken *t, char have[][CDN_CLASSES_MAX + 1], size_t n)
+/* Adds the Latin token t's key to the list of each of the n_loose keys loose[] not among its
+ * n other keys have[0, n), written after mark. */
+static int add_marked_keys(builder *b, const cdn_itoken *t, char mark, char loose[][CDN_CLASSES_MAX + 1],
+                           size_t n_loose, char have[][CDN_CLASSES_MAX + 1], size_t n)
 {
-    char loose[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
-    size_t n_loose = cdn_abjad_loose_keys(b->pool.data + t->latin, 0, loose);
     for (size_t v = 0; v < n_loose; v++) {
         bool known = false;
         for (size_t i = 0; i < n && !known; i++)
             known = strcmp(have[i], loose[v]) == 0;
         char marked[CDN_CLASSES_MAX + 2];
         size_t len = strlen(loose[v]);
-        marked[0] = CDN_ABJAD_LOOSE_MARK;
+        marked[0] = mark;
         memcpy(marked + 1, loose[v], len + 1);
         if (!known && add_key_under(b, &b->maps[CDN_MAP_CLASSES], t, marked, len + 1) != CORDON_OK)
             return CORDON_ENOMEM;
@@ -390,27 +388,59 @@ static int add_loose_classes(builder *b, const cdn_itoken *t, char have[][CDN_CL
     return CORDON_OK;
 }
 
-/* Adds the token's key to the lists of its consonant-class keys (abjad_keys.h): how a name
- * written without short vowels finds its Latin spellings (and its other spellings in its own
- * script). A romanisation from an alphabet or syllables is keyed as a Latin spelling is. */
-static int add_classes(builder *b, const cdn_itoken *t)
+/* Adds the Latin token t's key to the lists of the loose keys (cdn_abjad_loose_keys) of the
+ * spelling at pool offset at (t's romanisation or its marked form) that are not among its n
+ * other keys have[0, n), each written after CDN_ABJAD_LOOSE_MARK: what a word in the scripts
+ * that no other key leads to its spelling looks up (Marivaux for ماريفو, Tiote, of one class,
+ * for تيوتي). A short French name whose final s Hebrew leaves unwritten (abjad.h:
+ * cdn_abjad_short_silent_s) is filed under its loose keys as read against Hebrew too, after
+ * CDN_ABJAD_HEBREW_LOOSE_MARK, which only a Hebrew word looks up: Louis as l, for לואי
+ * (session 17's Louis Jouvet); an Arabic word writes that s (لويس). */
+static int add_loose_classes(builder *b, const cdn_itoken *t, uint32_t at, char have[][CDN_CLASSES_MAX + 1], size_t n)
+{
+    char loose[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1], hebrew[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    size_t n_loose = cdn_abjad_loose_keys(b->pool.data + at, 0, loose), n_hebrew = 0;
+    if (cdn_abjad_short_silent_s(b->pool.data + at))
+        n_hebrew = cdn_abjad_loose_keys(b->pool.data + at, CDN_ABJAD_FACING_HEBREW, hebrew);
+    if (add_marked_keys(b, t, CDN_ABJAD_LOOSE_MARK, loose, n_loose, have, n) != CORDON_OK)
+        return CORDON_ENOMEM;
+    return add_marked_keys(b, t, CDN_ABJAD_HEBREW_LOOSE_MARK, hebrew, n_hebrew, loose, n_loose);
+}
+
+/* Adds the Latin token t's key to the lists of the consonant-class keys, short keys and loose
+ * keys of the spelling at pool offset at (an offset: filing a key may move the pool). */
+static int add_spelling_classes(builder *b, const cdn_itoken *t, uint32_t at)
 {
     char keys[2 * CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
-    unsigned flags = (t->flags & CDN_TOK_ABJAD) ? cdn_abjad_flags_of(b->pool.data + t->text) : 0u;
-    size_t n = cdn_abjad_keys(b->pool.data + t->latin, flags, keys);
+    size_t n = cdn_abjad_keys(b->pool.data + at, 0, keys);
     if (add_key_under_each(b, &b->maps[CDN_MAP_CLASSES], t, keys[0], sizeof keys[0], n, CDN_ABJAD_KEY_MIN) != CORDON_OK)
         return CORDON_ENOMEM;
-    /* A Latin spelling is filed under its short keys too, which a word in the scripts of one or
-     * two classes looks up (short_words.h); a word in the scripts, a romanisation or a legal
-     * form never meets one there. */
-    if (t->flags & (CDN_TOK_ABJAD | CDN_TOK_ROMANISED | CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))
-        return CORDON_OK;
     size_t n_long = n;
-    n += cdn_abjad_short_keys(b->pool.data + t->latin, 0, keys + n);
+    n += cdn_abjad_short_keys(b->pool.data + at, 0, keys + n);
     if (add_key_under_each(b, &b->maps[CDN_MAP_CLASSES], t, keys[n_long], sizeof keys[0], n - n_long,
                            CDN_ABJAD_SHORT_KEY) != CORDON_OK)
         return CORDON_ENOMEM;
-    return add_loose_classes(b, t, keys, n);
+    return add_loose_classes(b, t, at, keys, n);
+}
+
+/* Adds the token's key to the lists of its consonant-class keys (abjad_keys.h): how a name
+ * written without short vowels finds its Latin spellings (and its other spellings in its own
+ * script). A romanisation from an alphabet or syllables is keyed as a Latin spelling is. A
+ * Latin spelling is filed under its short and loose keys too, and a word whose marks
+ * normalisation folded under the keys of its marked form as well (kept_letters.h: Žirková
+ * zhirkova, which the scorer reads so against جيركوفا: score.c, consonants_agree_either). */
+static int add_classes(builder *b, const cdn_itoken *t)
+{
+    if (!(t->flags & (CDN_TOK_ABJAD | CDN_TOK_ROMANISED | CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))) {
+        if (add_spelling_classes(b, t, t->latin) != CORDON_OK)
+            return CORDON_ENOMEM;
+        return b->pool.data[t->marked] ? add_spelling_classes(b, t, t->marked) : CORDON_OK;
+    }
+    /* A word in the scripts, a romanisation or a legal form never meets a short or loose key. */
+    char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
+    unsigned flags = (t->flags & CDN_TOK_ABJAD) ? cdn_abjad_flags_of(b->pool.data + t->text) : 0u;
+    size_t n = cdn_abjad_keys(b->pool.data + t->latin, flags, keys);
+    return add_key_under_each(b, &b->maps[CDN_MAP_CLASSES], t, keys[0], sizeof keys[0], n, CDN_ABJAD_KEY_MIN);
 }
 
 /* Appends to strings[0..n) (cap of them) the sound strings of more[0..nm) it lacks; returns

@@ -73,6 +73,34 @@ static void mark_same_tokens(const cordon_index *idx, cdn_name_facts *facts)
     cdn_free(first);
 }
 
+/* Whether token t is one letter of the Latin alphabet (a piece of a dotted abbreviation). */
+static bool lone_latin_letter(const cdn_token *t)
+{
+    return t->text[0] >= 'a' && t->text[0] <= 'z' && t->text[1] == '\0';
+}
+
+/* How many of the k tokens t of a name, at its end, are a legal form in dotted capitals that the
+ * tokenizer cut into letters because the letters together are no legal form it knows: C.A. (c,
+ * a), S.A. DE C.V. (sa, de, c, v), S. DE R.L. DE C.V. Latin American companies' forms, a tenth
+ * of OFAC's entities. A run of lone letters, legal forms and the de that joins two of them, with
+ * two lone letters at least and a token before it; from the tokens alone, so that twins (same
+ * tokens) have the same tail. 0 when the name ends otherwise. */
+static uint8_t dotted_form_tail(const cdn_token *t, uint32_t k)
+{
+    uint32_t j = k, letters = 0;
+    while (j > 1) {
+        const cdn_token *x = &t[j - 1];
+        bool piece = lone_latin_letter(x) || (x->flags & CDN_TOK_LEGAL_FORM);
+        bool joint = strcmp(x->text, "de") == 0 && j < k && j >= 2 &&
+                     (lone_latin_letter(&t[j - 2]) || (t[j - 2].flags & CDN_TOK_LEGAL_FORM));
+        if (!piece && !joint)
+            break;
+        letters += lone_latin_letter(x);
+        j--;
+    }
+    return letters >= 2 && j >= 1 ? (uint8_t)(k - j) : 0;
+}
+
 /* The name facts of idx, or NULL when out of memory. */
 static cdn_name_facts *name_facts_of(const cordon_index *idx)
 {
@@ -87,22 +115,27 @@ static cdn_name_facts *name_facts_of(const cordon_index *idx)
         double weight = 0.0;
         f->k = (uint8_t)k;
         f->tokens = e->tokens;
+        cdn_token t[CDN_MAX_NAME_TOKENS];
         for (uint32_t j = 0; j < k; j++) {
-            cdn_token t = cdn_index_token(idx, &it[j]);
-            f->key_letters |= cdn_letter_bit((unsigned char)t.key[0]);
-            if (t.latin[0])
-                f->latin_letters |= cdn_letter_bit((unsigned char)t.latin[0]);
-            if (!(t.flags & CDN_TOK_LEGAL_FORM)) {
-                f->words++;
-                f->required += !(t.flags & (CDN_TOK_HONORIFIC | CDN_TOK_PATRONYMIC | CDN_TOK_MIDDLE));
-            }
-            f->content += !(t.flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC));
-            weight += cdn_name_token_weight(&t);
+            t[j] = cdn_index_token(idx, &it[j]);
+            f->key_letters |= cdn_letter_bit((unsigned char)t[j].key[0]);
+            if (t[j].latin[0])
+                f->latin_letters |= cdn_letter_bit((unsigned char)t[j].latin[0]);
+            weight += cdn_name_token_weight(&t[j]);
         }
         /* A LegalEntity (no type given) is not scanned as a person: a person's surname alone
          * in text is a mention, and these lists mix companies, whose words are often common,
          * with people (storyweb mentions unchanged this way). */
         f->person = cdn_index_entity_at(idx, e->entity)->schema == CORDON_SCHEMA_PERSON;
+        f->form_tail = f->person || e->n_tokens > k ? 0 : dotted_form_tail(t, k);
+        for (uint32_t j = 0; j < k; j++) {
+            bool form = (t[j].flags & CDN_TOK_LEGAL_FORM) || j >= k - f->form_tail;
+            if (!form) {
+                f->words++;
+                f->required += !(t[j].flags & (CDN_TOK_HONORIFIC | CDN_TOK_PATRONYMIC | CDN_TOK_MIDDLE));
+            }
+            f->content += !form && !(t[j].flags & CDN_TOK_HONORIFIC);
+        }
         f->weighed = weight > 0.0;
     }
     mark_same_tokens(idx, facts);

@@ -21,6 +21,10 @@ typedef struct cdn_name_facts {
     uint8_t required;       /* of those, the ones that are not honorifics, patronymics or
                                middle names */
     uint8_t content;        /* tokens that are neither legal forms nor honorifics */
+    uint8_t form_tail;      /* its last tokens that are a legal form written in dotted capitals
+                               the tokenizer cut into letters (S.A. DE C.V., C.A., S. DE R.L.):
+                               counted as legal forms in words, required and content (0: none);
+                               the scorer weighs them by their rarity, as search does */
     bool person;            /* the name of a person */
     bool weighed;           /* its tokens weigh more than nothing on the name side */
     uint32_t same_tokens;   /* the first name (by number) of its twin, whose tokens are these

@@ -36,6 +36,7 @@ static void accum_free(cdn_accum *acc)
     cdn_vec_free(&acc->cands);
     cdn_sim_scratch_free(&acc->sim);
     cdn_free(acc->key_counts);
+    cdn_vec_free(&acc->tested);
     cdn_free(acc);
 }
 

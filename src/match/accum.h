@@ -60,7 +60,9 @@ typedef struct cdn_accum {
     cdn_sim_scratch sim;      /* the similarity memo's rows (score.h) */
     uint8_t *key_counts;      /* a byte per vocabulary key, all 0 between lookups: the counts
                                  of cdn_index_similar_keys_counted (search.c's; made on first
-                                 use) */
+                                 use), and between them the marks of the keys a query token's
+                                 sounds have tested (search.c's add_tested) */
+    cdn_vec tested;           /* those marked keys' numbers, to clear (zeroed until first used) */
     struct cdn_accum *next;   /* in the pool's free list */
 } cdn_accum;
 

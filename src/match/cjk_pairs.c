@@ -37,8 +37,11 @@ bool cdn_confirms_short_word(const cdn_token *a, const cdn_token *b, double sim,
     size_t bytes = strlen(syllabic->text);
     if (bytes > SYLLABLE_BYTES)
         return true;
-    return bytes == SYLLABLE_BYTES && sim >= 0.97 && cdn_is_hangul(syllabic->text) &&
-           !cdn_korean_surname_spellings(syllabic->text);
+    if (bytes != SYLLABLE_BYTES || !cdn_is_hangul(syllabic->text))
+        return false;
+    /* A syllable no hanja reads (hangul.h) is no surname nor part of a Korean name: met as
+     * spelled is enough (빌 bil / Bill, 0.95: 빌 베리 / Bill Berry). */
+    return (sim >= 0.97 && !cdn_korean_surname_spellings(syllabic->text)) || cdn_hangul_beyond_hanja(syllabic->text);
 }
 
 /* A Chinese name spelled in Hangul by the table for Chinese: as sure as its Sino-Korean

@@ -21,7 +21,8 @@
  *   - a word of two kana or Hangul syllables or more met as spelled, 0.95 or more (엠마 emma /
  *     Emma beside 스톤 / Stone); or one Hangul syllable that is no Korean surname romanised
  *     exactly as spelled, 0.97 (돈 don / Don) — not one met by the key (예 ye / Jie: a surname's),
- *     nor a Han word (山口 yamaguchi: a native name);
+ *     nor a Han word (山口 yamaguchi: a native name); or one that no hanja reads met as spelled
+ *     (hangul.h: cdn_hangul_beyond_hanja; 빌 bil / Bill, 0.95: Wikidata Korean 1718 -> 1720);
  *   - one Hangul syllable met by sound (CDN_ONE_SOUND: 존 jon / John) against a spelling that is
  *     not pinyin: against pinyin it is more often a rare Korean surname (당 아진 / CHEN, Dong).
  * The caller still keeps out names with a one-syllable Korean surname written apart.

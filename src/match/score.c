@@ -585,6 +585,26 @@ static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
     return best;
 }
 
+/* consonants_agree of the abjad word and the Latin word of a pair (either way round), the Latin
+ * word also read as written with the marks normalisation folds spelled out (kept_letters.h:
+ * Žirková zhirkova, Dočkal dochkal, Tuğba tuba, Cañas canyas): Arabic and Hebrew write
+ * ž č ñ as ج تش ني, ז׳ צ׳ ני, and leave a Turkish ğ unwritten, which the plain spelling's
+ * z c n g do not say (جيركوفا / Žirková was 0). The marked spelling is read only where the
+ * plain one meets fewer than two classes. */
+static size_t consonants_agree_either(const cdn_token *a, const cdn_token *b)
+{
+    size_t agree = consonants_agree(a, b) + consonants_agree(b, a);
+    const cdn_token *abjad = (a->flags & CDN_TOK_ABJAD) ? a : b, *latin = abjad == a ? b : a;
+    const char *marked = cdn_token_marked(latin);
+    if (agree >= 2 || !marked)
+        return agree;
+    cdn_token kept = *latin;
+    kept.latin = marked;
+    cdn_shape_of(marked, &kept.latin_shape);
+    size_t spelled = consonants_agree(abjad, &kept);
+    return spelled > agree ? spelled : agree;
+}
+
 /* Whether sound classes a and b differ by one class inserted, deleted or replaced (not when
  * they are the same: equal classes are the vowel test's to judge, and past the end of equal
  * strings are the bytes of whatever the caller's buffers held before, which once made a pair
@@ -1564,7 +1584,7 @@ double cdn_token_similarity_cached(const cdn_token *a, const cdn_token *b, const
         return 0.95;
     }
     size_t agree = ((a->flags ^ b->flags) & CDN_TOK_ABJAD) && a->latin[0] && b->latin[0]
-                       ? consonants_agree(a, b) + consonants_agree(b, a)
+                       ? consonants_agree_either(a, b)
                        : 0;
     if (agree >= 2) {
         *how = "consonants";
@@ -1699,34 +1719,72 @@ static double mask_weight(const cdn_token *t, size_t count, uint32_t mask, doubl
     return w;
 }
 
-/* Appends the texts of the tokens in mask, joined by "+". */
-static void explain_tokens(cdn_strbuf *out, const cdn_token *t, size_t count, uint32_t mask)
+/* The texts of the tokens in mask (their number, at most 32) and their bytes joined by "+". */
+typedef struct masked_texts {
+    const char *text[32];
+    size_t len[32], n, bytes;
+} masked_texts;
+
+static void masked_texts_of(const cdn_token *t, size_t count, uint32_t mask, masked_texts *out)
 {
-    for (size_t i = 0, first = 1; i < count; i++)
+    out->n = 0;
+    out->bytes = 0;
+    for (size_t i = 0; i < count && i < 32; i++)
         if (mask & (1u << i)) {
-            if (!first)
-                cdn_strbuf_append_char(out, '+');
-            cdn_strbuf_append_str(out, t[i].text);
-            first = 0;
+            out->text[out->n] = t[i].text;
+            out->len[out->n] = strlen(t[i].text);
+            out->bytes += out->len[out->n] + (out->n > 0); /* the "+" before all but the first */
+            out->n++;
         }
 }
 
+/* Writes mt's texts joined by "+" at p; returns where they end. */
+static char *put_texts(char *p, const masked_texts *mt)
+{
+    for (size_t i = 0; i < mt->n; i++) {
+        if (i)
+            *p++ = '+';
+        memcpy(p, mt->text[i], mt->len[i]);
+        p += mt->len[i];
+    }
+    return p;
+}
+
+/* Writes the len bytes of s at p; returns where they end. */
+static char *put(char *p, const char *s, size_t len)
+{
+    memcpy(p, s, len);
+    return p + len;
+}
+
 /* "putin = putin (exact 1.00, weight 7.3)": the tokens of one pair, how they met, and the
- * query-side weight they carried. */
+ * query-side weight they carried. The line's room is made once and its pieces written
+ * without a test each: explanations are a twentieth of a search's instructions (session 18).
+ * Out of memory, nothing is written. */
 static void explain_pair(cdn_strbuf *out, const cdn_token *q, size_t m, const cdn_token *n, size_t k, const pair *p)
 {
+    masked_texts qt, nt;
+    masked_texts_of(q, m, p->q_mask, &qt);
+    masked_texts_of(n, k, p->n_mask, &nt);
+    size_t how = strlen(p->how);
+    /* "; " a " = " b " (" how " " sim ", weight " w ")" */
+    if (!cdn_strbuf_reserve(out, 2 + qt.bytes + 3 + nt.bytes + 2 + how + 1 + 2 * CDN_FIXED_MAX + 9 + 1))
+        return;
+    char *w = out->data + out->len;
     if (out->len)
-        cdn_strbuf_append_str(out, "; ");
-    explain_tokens(out, q, m, p->q_mask);
-    cdn_strbuf_append_str(out, p->sim >= 1.0 ? " = " : " ~ ");
-    explain_tokens(out, n, k, p->n_mask);
-    cdn_strbuf_append_str(out, " (");
-    cdn_strbuf_append_str(out, p->how);
-    cdn_strbuf_append_char(out, ' ');
-    cdn_strbuf_append_fixed(out, p->sim, 2);
-    cdn_strbuf_append_str(out, ", weight ");
-    cdn_strbuf_append_fixed(out, mask_weight(q, m, p->q_mask, cdn_query_token_weight), 1);
-    cdn_strbuf_append_char(out, ')');
+        w = put(w, "; ", 2);
+    w = put_texts(w, &qt);
+    w = put(w, p->sim >= 1.0 ? " = " : " ~ ", 3);
+    w = put_texts(w, &nt);
+    w = put(w, " (", 2);
+    w = put(w, p->how, how);
+    *w++ = ' ';
+    w += cdn_fixed_write(w, p->sim, 2);
+    w = put(w, ", weight ", 9);
+    w += cdn_fixed_write(w, mask_weight(q, m, p->q_mask, cdn_query_token_weight), 1);
+    *w++ = ')';
+    *w = '\0';
+    out->len = (size_t)(w - out->data);
 }
 
 enum { MAX_PAIRS = CDN_MAX_NAME_TOKENS * CDN_MAX_NAME_TOKENS * 4 };
@@ -2506,6 +2564,37 @@ static bool lone_short_kana(const cdn_token *q, size_t m, const cdn_token *n, si
     return (syllabic->flags & CDN_TOK_SYLLABIC) && cdn_syllabary_of(syllabic->text) == CDN_SYLLABARY_KANA;
 }
 
+/* How close a Hangul word alone must sound to a Latin word alone (lone_hangul_transcription):
+ * 0.84 is what a short transcription scores at best (케빈 / Kevin), 모스 / Moose 0.83; 비키 /
+ * Becky (0.82) was an alert on another row's name among the Wikidata Korean names, and 케빈 /
+ * Gavin (0.827), 프란 / Brian (0.819) are other names, with nothing else to tell them apart. */
+#define LONE_HANGUL_MIN 0.83
+
+/* Whether the two names are one word each, one of them Hangul with a syllable no hanja reads
+ * (hangul.h: cdn_hangul_beyond_hanja) and no Korean name of a surname and two syllables
+ * (cdn_looks_native: 오하엘), the other of three letters or more (하엘 / Al), met by sound
+ * (CDN_SHORT_SOUNDS, CDN_ONE_SOUND) at LONE_HANGUL_MIN or more in the alignment pairs[0..np):
+ * as lone_short_kana, a foreign name of one word has no partner to confirm it. A Korean given
+ * name alone is mostly of hanja readings (서영), but not always (하늘, 새봄 met AMR and JABON
+ * at 0.84): search does not look a one-word query of two syllables up by its two sound classes
+ * (short_sounds.h), and offered them nothing. Wikidata Korean 1710 -> 1718 of 2000 (케빈 /
+ * Kevin, 렉사 / Lexa, 더피 / Duffy), by search 1716 -> 1722; development rows 2550 -> 2553 of
+ * 3000; no native-name alarm more, no alert more among 540 Korean given names alone. */
+static bool lone_hangul_transcription(const cdn_token *q, size_t m, const cdn_token *n, size_t k, const pair *pairs,
+                                      size_t np)
+{
+    if (m != 1 || k != 1)
+        return false;
+    const cdn_token *syllabic = (q->flags & CDN_TOK_SYLLABIC) ? q : n, *latin = syllabic == q ? n : q;
+    if (!(syllabic->flags & CDN_TOK_SYLLABIC) || latin->latin_shape.len < 3 ||
+        !cdn_hangul_beyond_hanja(syllabic->text) || cdn_looks_native(syllabic->text))
+        return false;
+    for (size_t p = 0; p < np; p++)
+        if (pairs[p].sim >= 0.0) /* the one pair of the alignment */
+            return (pairs[p].how == CDN_SHORT_SOUNDS || pairs[p].how == CDN_ONE_SOUND) && pairs[p].sim >= LONE_HANGUL_MIN;
+    return false;
+}
+
 /* The tokens of one alignment that no pair covered yet, and what the covered ones add up to. */
 typedef struct leftover {
     const cdn_token *q;
@@ -2656,7 +2745,7 @@ static alignment align(const cdn_token *q, size_t m, const cdn_token *n, size_t 
      * name is foreign (cjk_pairs.h), but not beside a Korean surname of one syllable (준호 서영 이
      * / JI, Sang Jun: a Korean name, read as one). */
     a.transcribed |= short_sounds >= 2 && !has_korean_surname(q, m) && !has_korean_surname(n, k);
-    a.transcribed |= lone_short_kana(q, m, n, k);
+    a.transcribed |= lone_short_kana(q, m, n, k) || lone_hangul_transcription(q, m, n, k, pairs, np);
     return a;
 }
 

@@ -166,12 +166,16 @@ static bool onsets_agree(cdn_short_words *sw, size_t w, const cdn_token *t, cons
 }
 
 /* The similarity with which the abjad word t meets the Latin name token u with its vowel
- * letters in place: the scorer's, when CDN_FEW_CONSONANTS_SIM or more (the least that credits
- * a short word: the scorer's "few consonants", one class confirmed; its "consonants", two
- * classes, are CDN_CONSONANTS_SIM), else 0. */
+ * letters in place (in u's spelling or, where it has one, its marked form, which the scorer
+ * reads too: Acuña acunya, the ي of أكونيا), the scorer's, when CDN_FEW_CONSONANTS_SIM or more
+ * (the least that credits a short word: the scorer's "few consonants", one class confirmed;
+ * its "consonants", two classes, are CDN_CONSONANTS_SIM), else 0. */
 static double met_in_place(const cdn_token *t, const cdn_token *u)
 {
-    if (!cdn_abjad_vowels_in_place(t->text, t->latin, cdn_abjad_flags_of(t->text), u->latin))
+    unsigned flags = cdn_abjad_flags_of(t->text);
+    const char *marked = cdn_token_marked(u);
+    if (!cdn_abjad_vowels_in_place(t->text, t->latin, flags, u->latin) &&
+        !(marked && cdn_abjad_vowels_in_place(t->text, t->latin, flags, marked)))
         return 0.0;
     const char *how;
     double s = cdn_token_similarity(t, u, &how);

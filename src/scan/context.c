@@ -94,17 +94,25 @@ static bool plain_gap(const cdn_scanner *s, size_t w)
     return true;
 }
 
-/* Whether words w-1 and w are joined by a hyphen alone (Wagner-Chef, OCCRP-Related). */
-static bool hyphen_before(const cdn_scanner *s, size_t w)
+/* What joins words w-1 and w: a hyphen alone (or U+2010, U+2011) that makes them a compound
+ * (Wagner-Chef, OCCRP-Related), the ASCII hyphen after the Arabic article written in lower
+ * case (al-Douri, el-Sisi, asch-Scham: the lexicon knows it as al, words.c), or neither. */
+enum hyphen_gap { NO_HYPHEN, COMPOUND, ARTICLE };
+
+static enum hyphen_gap hyphen_before(const cdn_scanner *s, size_t w)
 {
     if (w == 0)
-        return false;
+        return NO_HYPHEN;
     size_t from = cdn_scan_word(s, w - 1)->end, to = cdn_scan_word(s, w)->start;
-    bool hyphen = (to - from == 1 && s->text[from] == '-') ||
-                  (to - from == 3 && (memcmp(s->text + from, "\xE2\x80\x90", 3) == 0 ||  /* U+2010 */
-                                      memcmp(s->text + from, "\xE2\x80\x91", 3) == 0)); /* U+2011 */
-    /* al-Douri, el-Sisi, asch-Scham: an article, not the first half of a compound. */
-    return hyphen && cdn_scan_lexicon_len(s, w - 1) > 2;
+    bool ascii = to - from == 1 && s->text[from] == '-';
+    bool hyphen = ascii || (to - from == 3 && (memcmp(s->text + from, "\xE2\x80\x90", 3) == 0 ||  /* U+2010 */
+                                               memcmp(s->text + from, "\xE2\x80\x91", 3) == 0)); /* U+2011 */
+    if (!hyphen)
+        return NO_HYPHEN;
+    if (cdn_scan_lexicon_len(s, w - 1) > 2)
+        return COMPOUND;
+    const char *norm = cdn_lexicon_text(&s->lex, cdn_scan_type(s, w - 1)->lex);
+    return ascii && !s->capital[w - 1] && (norm[0] == 'a' || norm[0] == 'e') && norm[1] == 'l' ? ARTICLE : NO_HYPHEN;
 }
 
 /* Whether word w is a city's name of one word (cities.h) after a function word (In Idlib, aus
@@ -117,6 +125,69 @@ static bool city_after_function_word(const cdn_scanner *s, size_t w)
     return cdn_lexicon_city((cdn_lexicon *)&s->lex, cdn_scan_type(s, w)->lex);
 }
 
+/* Whether the n letters (lower case) are a legal form's abbreviation as dotted capitals write
+ * it: one the tokenizer knows (legal_forms.h: S.A., B.V., S.A.S.), or one of the Latin American
+ * and Central European forms it cuts into letters (name_facts.h: a listed name's form tail) —
+ * C.A. (compañía anónima), C.V. (capital variable) and R.L. (responsabilidad limitada) of S.A.
+ * DE C.V. and S. DE R.L., S.C., S.C.S., S.A.C., S.A.L., S.R.O., D.O.O., K.K., E.I.R.L., S.P.R.,
+ * S.L.: the forms of the OFAC entities that end in dotted letters. */
+static bool dotted_form_letters(const char *letters, size_t n)
+{
+    static const char *const CUT[] = {"ca", "cv", "doo", "eirl", "kk", "rl", "sac", "sal", "sc", "scs", "sl", "spr",
+                                      "sro"};
+    if (cdn_is_legal_form_abbreviation(letters, n))
+        return true;
+    for (size_t i = 0; i < sizeof CUT / sizeof CUT[0]; i++)
+        if (strlen(CUT[i]) == n && memcmp(CUT[i], letters, n) == 0)
+            return true;
+    return false;
+}
+
+/* Whether byte c is an ASCII letter. */
+static bool ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+/* Reads the dotted letters at text[*at] (S.A., C.V, a lone S.) into letters (up to size),
+ * moving *at past them and their dots; returns how many letters, *end the byte after the last
+ * letter's dot (or after the letter, its dot left out). */
+static size_t dotted_letters(const cdn_scanner *s, size_t *at, char *letters, size_t size, size_t *end)
+{
+    size_t n = 0, i = *at;
+    while (i < s->text_len && n < size && ascii_letter(s->text[i]) && (i + 1 >= s->text_len || !ascii_letter(s->text[i + 1]))) {
+        letters[n++] = (char)(s->text[i] | 0x20);
+        *end = ++i;
+        if (i >= s->text_len || s->text[i] != '.')
+            break;
+        *end = ++i;
+    }
+    *at = i;
+    return n;
+}
+
+/* The end of the legal form in dotted capitals that begins at byte at (cdn_scan_dotted_legal_form),
+ * or 0. Groups of letters each followed by a dot (S.A., B.V., S.A.S.), the last one's dot
+ * perhaps left out, joined by the Spanish de (S.A. de C.V., S. de R.L. de C.V.): each group of
+ * two letters or more a form, a lone letter only before de. The form ends after the last
+ * group's dot. */
+static size_t dotted_form_end(const cdn_scanner *s, size_t at)
+{
+    size_t end = 0;
+    for (;;) {
+        char letters[8];
+        size_t group_end = 0, n = dotted_letters(s, &at, letters, sizeof letters, &group_end);
+        bool de = at + 4 <= s->text_len && s->text[at] == ' ' && (s->text[at + 1] | 0x20) == 'd' &&
+                  (s->text[at + 2] | 0x20) == 'e' && s->text[at + 3] == ' ';
+        if (n == 0 || (n == 1 ? !de : !dotted_form_letters(letters, n)) ||
+            (group_end < s->text_len && ascii_letter(s->text[group_end])))
+            break;
+        if (n >= 2)
+            end = group_end; /* a form so far: S.A. of S.A. de C.V., or the whole */
+        if (!de)
+            break;
+        at += 4;
+    }
+    return end;
+}
+
 size_t cdn_scan_dotted_legal_form(const cdn_scanner *s, size_t w)
 {
     if (w == 0 || w >= cdn_tokens_count(&s->words) || !s->capital[w] || !cdn_scan_lone_letter(s, w))
@@ -124,18 +195,37 @@ size_t cdn_scan_dotted_legal_form(const cdn_scanner *s, size_t w)
     for (size_t i = cdn_scan_word(s, w - 1)->end; i < cdn_scan_word(s, w)->start; i++)
         if (s->text[i] != ' ')
             return 0;
-    /* Letters each followed by a dot, the last one's dot perhaps left out: S.A., B.V., S.A.S. */
-    char form[8];
-    size_t n = 0, at = cdn_scan_word(s, w)->start, end = 0;
-    while (at < s->text_len && n < sizeof form && ((s->text[at] | 0x20) >= 'a' && (s->text[at] | 0x20) <= 'z')) {
-        form[n++] = (char)(s->text[at] | 0x20);
-        end = ++at;
-        if (at >= s->text_len || s->text[at] != '.')
+    return dotted_form_end(s, cdn_scan_word(s, w)->start);
+}
+
+/* Whether word w is a capitalised legal form's abbreviation (CO, LTD, Ltd, SARL, LLC). */
+static bool form_abbreviation(const cdn_scanner *s, size_t w)
+{
+    const cdn_span_token *t = cdn_scan_word(s, w);
+    return s->capital[w] && cdn_is_legal_form_abbreviation(s->words.norm.data + t->norm_off, t->norm_len);
+}
+
+size_t cdn_scan_forms_after(const cdn_scanner *s, size_t last)
+{
+    size_t n = cdn_tokens_count(&s->words), end = cdn_scan_dotted_legal_form(s, last + 1);
+    if (end || !form_abbreviation(s, last))
+        return end;
+    /* CO. LTD, Co. Ltd., CO. L.L.C, CO. SARL: an abbreviation's dot, a space, another form. */
+    size_t at = cdn_scan_word(s, last)->end;
+    for (size_t w = last; w + 1 < n; w++) {
+        if (at < s->text_len && s->text[at] == '.')
+            at++;
+        const cdn_span_token *next = cdn_scan_word(s, w + 1);
+        if (next->start != at + 1 || s->text[at] != ' ')
             break;
-        at++;
+        size_t dotted = s->capital[w + 1] && cdn_scan_lone_letter(s, w + 1) ? dotted_form_end(s, next->start) : 0;
+        if (dotted)
+            return dotted;
+        if (!form_abbreviation(s, w + 1))
+            break;
+        end = at = next->end;
     }
-    bool ends = end >= s->text_len || !((s->text[end] | 0x20) >= 'a' && (s->text[end] | 0x20) <= 'z');
-    return n >= 2 && ends && cdn_is_legal_form_abbreviation(form, n) ? end : 0;
+    return end;
 }
 
 bool cdn_scan_in_longer_run(const cdn_scanner *s, size_t first, size_t last, bool person)
@@ -207,8 +297,11 @@ void cdn_scan_mark_words(cdn_scanner *s)
         if (!space_before) {
             if (sentence_start(s, w))
                 marks |= CDN_MARK_SENTENCE_START;
-            if (hyphen_before(s, w))
+            enum hyphen_gap h = hyphen_before(s, w);
+            if (h == COMPOUND)
                 marks |= CDN_MARK_HYPHEN_BEFORE;
+            else if (h == ARTICLE)
+                s->marks[w - 1] |= CDN_MARK_ARTICLE_HYPHENED;
         }
         s->marks[w] |= marks;
         space_before = space_after;

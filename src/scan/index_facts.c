@@ -18,7 +18,7 @@ bool cdn_scan_facts_allow(const cdn_name_facts *f, size_t len, bool lone, bool l
 {
     /* f->k is the name's token count: no indexed name has more than CDN_MAX_NAME_TOKENS, the
      * loader checks. */
-    uint32_t k = f->k;
+    uint32_t k = f->k - f->form_tail; /* C.A. and S.A. DE C.V. weigh as little as LLC */
     if (len > k + 1 || (len == 1 && k > 3))
         return false;
     if (len == 1 && f->person)
@@ -52,7 +52,7 @@ static uint32_t window_mask(const cdn_name_facts *f)
 static uint64_t allow_facts(const cdn_name_facts *f)
 {
     return (uint64_t)f->k | (uint64_t)f->words << 8 | (uint64_t)f->required << 16 | (uint64_t)f->content << 24 |
-           (uint64_t)f->person << 32;
+           (uint64_t)f->person << 32 | (uint64_t)f->form_tail << 40;
 }
 
 /* The window masks of every name of idx (its name facts worked out), or NULL when out of

@@ -122,6 +122,7 @@ enum {
     CDN_MARK_LONE_LETTER = 16,       /* cdn_scan_lone_letter */
     CDN_MARK_NAME_SYLLABLE = 32,     /* cdn_scan_name_syllable */
     CDN_MARK_KOREAN_SURNAME = 64,    /* a Korean surname before a given name (korean.c) */
+    CDN_MARK_ARTICLE_HYPHENED = 128, /* cdn_scan_article_hyphened */
 };
 
 /* What korean.c found a word to be, in some Korean name of the document (cdn_word_type.korean). */
@@ -228,6 +229,13 @@ static inline bool cdn_scan_hyphen_before(const cdn_scanner *s, size_t w)
     return s->marks[w] & CDN_MARK_HYPHEN_BEFORE;
 }
 
+/* Whether word w is the Arabic article in lower case hyphened to the next word (al-Qaida,
+ * el-Sisi, az-Zawahiri: the lexicon knows it as al, words.c), not a half of a compound. */
+static inline bool cdn_scan_article_hyphened(const cdn_scanner *s, size_t w)
+{
+    return s->marks[w] & CDN_MARK_ARTICLE_HYPHENED;
+}
+
 /* Whether word w is a title or honorific (President, Minister): a mention neither begins nor
  * ends with one. */
 static inline bool cdn_scan_title(const cdn_scanner *s, size_t w) { return cdn_scan_type(s, w)->title; }
@@ -249,10 +257,17 @@ static inline bool cdn_scan_lone_letter(const cdn_scanner *s, size_t w)
     return s->marks[w] & CDN_MARK_LONE_LETTER;
 }
 
-/* The end (a byte offset) of the legal form written as dotted capitals that begins at word w, a
- * space after the word before (S.A., B.V., S.A.S.: words of one letter each), or 0 when w
- * begins none. */
+/* The end (a byte offset, past its last dot) of the legal form written as dotted capitals that
+ * begins at word w, a space after the word before (S.A., B.V., S.A.S., C.A., S.A. de C.V., S. de
+ * R.L.: words of one letter each), or 0 when w begins none. */
 size_t cdn_scan_dotted_legal_form(const cdn_scanner *s, size_t w);
+
+/* The end (a byte offset) of the legal forms written after word last, the last word of a
+ * name's mention: a dotted one (cdn_scan_dotted_legal_form), or when last is an abbreviation
+ * with its dot, the forms after it (CO. LTD, Co. Ltd, CO. L.L.C.: the window ends at the dot);
+ * 0 when none follows. A word abbreviation's own last dot is left out: it may be the sentence's
+ * (Sberbank PJSC.). */
+size_t cdn_scan_forms_after(const cdn_scanner *s, size_t last);
 
 /* Whether the word before w, in the same clause, is a given name (Richard before Wagner). */
 bool cdn_scan_after_given_name(const cdn_scanner *s, size_t w);

@@ -141,6 +141,19 @@ static size_t close_quote(const char *m, size_t len, size_t avail)
     return len;
 }
 
+/* Whether word w is the article of an ʿAbd name, after abd (Abd al-Rahman, Abd-al-Rahman, Abd
+ * ar-Rahman: words.c reads abd as abdul), which the analysis of a listed name leaves out
+ * (arabic_compounds.h). */
+static bool article_of_abd(const cdn_scanner *s, size_t w)
+{
+    if (w == 0 || cdn_scan_lexicon_len(s, w) != 2 || cdn_scan_lexicon_len(s, w - 1) != 5 ||
+        cdn_scan_word(s, w - 1)->norm_len != 3)
+        return false;
+    const char *article = cdn_lexicon_text(&s->lex, cdn_scan_type(s, w)->lex);
+    return article[0] == 'a' && article[1] == 'l' &&
+           memcmp(cdn_lexicon_text(&s->lex, cdn_scan_type(s, w - 1)->lex), "abdul", 5) == 0;
+}
+
 /* Whether each lower-case word inside the window, and each number, is a word of the name as
  * written (Al-Qaida in Iraq, Bank of Russia, YU JONG 2): a window may run over a small word or
  * a number only when the name has it (James in Center is not James JIN, however alike their
@@ -152,6 +165,8 @@ static bool lower_words_in_name(const cdn_scanner *s, size_t first, const cdn_to
         bool inner_lower = i > 0 && i + 1 < len && !s->capital[first + i];
         if (!inner_lower && !cdn_scan_number(s, first + i))
             continue;
+        if (inner_lower && article_of_abd(s, first + i))
+            continue; /* Abd al-Rahman: the analysis of a name writes it abdul rahman */
         bool found = false;
         for (uint32_t j = 0; j < k && !found; j++) {
             const char *how;
@@ -267,11 +282,12 @@ static bool is_acronym_of_name(const cdn_token *t, uint32_t k, uint32_t j)
  * not a legal form, title or function word, by a key one of its words leads to or by spelling
  * (as keeps_specific_token), its acronym excepted. A company's name written in part is another
  * name, mostly of ordinary words: First Bank is not FIRST CREDIT BANK, New Age not NEW AGE
- * SHIPPING LIMITED, Investment Management Company not SINA INVESTMENT MANAGEMENT CO. */
+ * SHIPPING LIMITED, Investment Management Company not SINA INVESTMENT MANAGEMENT CO. The last
+ * form_tail tokens are a legal form in dotted capitals (name_facts.h: C.A., S.A. DE C.V.). */
 static bool meets_every_word(cdn_scanner *s, size_t first, size_t len, const cdn_itoken *it, const cdn_token *t,
-                             uint32_t k)
+                             uint32_t k, uint32_t form_tail)
 {
-    for (uint32_t j = 0; j < k; j++) {
+    for (uint32_t j = 0; j + form_tail < k; j++) { /* a dotted legal form's letters apart */
         if ((it[j].flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) || cdn_is_stopword(t[j].text, strlen(t[j].text)))
             continue;
         bool met = false;
@@ -731,7 +747,7 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     const cdn_token_fact *wn = s->idx->token_facts->of + e->tokens;
     if (score_bound(s, first, q, win->hit0, len, tokens, it, k, win->weight, wn) < s->threshold ||
         !keeps_specific_token(s, first, len, it, k) ||
-        (len > 1 && !f->person && !meets_every_word(s, first, len, it, tokens, k)))
+        (len > 1 && !f->person && !meets_every_word(s, first, len, it, tokens, k, f->form_tail)))
         return false;
     int inflected = 0;
     uint32_t forms[CDN_MAX_NAME_TOKENS];
@@ -830,9 +846,9 @@ static int mention_of(cdn_scanner *s, uint32_t n, const window *win, double scor
             letters += ((unsigned char)s->words.norm.data[t->norm_off + i] & 0xC0) != 0x80;
         acronym = letters <= 4;
     }
-    /* A name with a legal form ends with the form written after it in dotted capitals (Organic
-     * District B.V.), which is no word of the window. */
-    size_t form_end = f->words < f->k ? cdn_scan_dotted_legal_form(s, first + len) : 0;
+    /* A name with a legal form ends with the forms written after the window (Organic District
+     * B.V., Al Cardinal Investments CO. LTD), which are no words of it. */
+    size_t form_end = f->words < f->k ? cdn_scan_forms_after(s, first + len - 1) : 0;
     end = form_end ? form_end : close_quote(s->text + start, end - start, s->text_len - start) + start;
     cdn_hit h = {{start, end, entity, &entity->names[e->name], score}, e, (uint32_t)first, (uint32_t)len, acronym};
     return cdn_vec_push(&s->found, &h) ? CORDON_OK : CORDON_ENOMEM;
@@ -1188,35 +1204,59 @@ static inline bool cuts_korean_name(const cdn_scanner *s, size_t last, size_t nw
     return last + 1 < nwords && cdn_scan_name_syllable(s, last + 1);
 }
 
+/* Scores the windows of 1..max_window words that begin at word first (of the text's nwords). */
+static int windows_from(cdn_scanner *s, size_t first, size_t max_window, size_t nwords)
+{
+    int status = CORDON_OK;
+    window_run run = {SIZE_MAX, 0.0, 0.0, false, false};
+    for (size_t len = 1; len <= max_window && first + len <= nwords && status == CORDON_OK; len++) {
+        if (len > 1 && cdn_scan_clause_break_after(s, first + len - 2))
+            break;
+        size_t last = first + len - 1;
+        run_add(s, &run, last);
+        if (len > 1 && cdn_scan_title(s, last))
+            continue; /* Vladimir Putin, not "Vladimir Putin Minister" */
+        /* Inside a name in running text, a lower-case word is a particle or function word
+         * (Bank of Russia, Osama bin Laden, asch-Scham's article); past any other the window
+         * cannot be a name. */
+        if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_scan_lexicon_len(s, last) > 3)
+            break;
+        if (s->capital[last] && !cdn_scan_lone_letter(s, last) &&
+            (len == 1 || !cdn_scan_type(s, last)->stop || cdn_scan_name_syllable(s, last)) &&
+            window_may_mention(s, first, len, &run) && !cuts_korean_name(s, last, nwords))
+            status = scan_window(s, first, len, &run); /* "Success Of": no name ends in a function word */
+    }
+    return status;
+}
+
+/* Whether the word before the capitalised word w is the Arabic article in lower case hyphened to
+ * it, beginning a name as the press writes it mid-sentence (claimed by al-Qaida, die
+ * Terrormiliz al-Kaida, fighters of al-Shabaab): windows may begin at the article. Not after a
+ * capitalised word of its clause: Ayman al-Zawahiri's window begins at Ayman, and Omar
+ * al-Bashir is not a listed AL-BASHIR whose given name is another. */
+static bool article_begins_name(const cdn_scanner *s, size_t w)
+{
+    return w > 0 && cdn_scan_article_hyphened(s, w - 1) &&
+           (w == 1 || !s->capital[w - 2] || cdn_scan_clause_break_after(s, w - 2));
+}
+
 int cdn_scan_find_windows(cdn_scanner *s, size_t max_window)
 {
     size_t nwords = cdn_tokens_count(&s->words);
     int status = CORDON_OK;
     for (size_t first = 0; first < nwords && status == CORDON_OK; first++) {
-        if (!s->capital[first] || cdn_scan_type(s, first)->stop || cdn_scan_lone_letter(s, first) || cdn_scan_number(s, first) ||
-            cdn_scan_title(s, first) || (cdn_scan_name_syllable(s, first) && !cdn_scan_korean_name_begins(s, first)))
+        if (!s->capital[first])
+            continue; /* the article before a capitalised word is asked there (below) */
+        if (article_begins_name(s, first))
+            status = windows_from(s, first - 1, max_window, nwords);
+        if (status != CORDON_OK || cdn_scan_type(s, first)->stop || cdn_scan_lone_letter(s, first) ||
+            cdn_scan_number(s, first) || cdn_scan_title(s, first) ||
+            (cdn_scan_name_syllable(s, first) && !cdn_scan_korean_name_begins(s, first)))
             continue; /* a name may end in a number (YU JONG 2), not begin with one (7 June); the
                          mention of President Vladimir Putin is Vladimir Putin; a Korean name
                          is not cut after its surname (Jong Nam of Kim Jong Nam is not JONG,
                          Yong Nam), but may follow a word read as its surname (So Kim Jong Un) */
-        window_run run = {SIZE_MAX, 0.0, 0.0, false, false};
-        for (size_t len = 1; len <= max_window && first + len <= nwords && status == CORDON_OK; len++) {
-            if (len > 1 && cdn_scan_clause_break_after(s, first + len - 2))
-                break;
-            size_t last = first + len - 1;
-            run_add(s, &run, last);
-            if (len > 1 && cdn_scan_title(s, last))
-                continue; /* Vladimir Putin, not "Vladimir Putin Minister" */
-            /* Inside a name in running text, a lower-case word is a particle or function word
-             * (Bank of Russia, Osama bin Laden, asch-Scham's article); past any other the window
-             * cannot be a name. */
-            if (!s->capital[last] && !cdn_scan_type(s, last)->stop && cdn_scan_lexicon_len(s, last) > 3)
-                break;
-            if (s->capital[last] && !cdn_scan_lone_letter(s, last) &&
-                (len == 1 || !cdn_scan_type(s, last)->stop || cdn_scan_name_syllable(s, last)) &&
-                window_may_mention(s, first, len, &run) && !cuts_korean_name(s, last, nwords))
-                status = scan_window(s, first, len, &run); /* "Success Of": no name ends in a function word */
-        }
+        status = windows_from(s, first, max_window, nwords);
     }
     return status;
 }

@@ -26,25 +26,42 @@ static const char *word_norm(const cdn_scanner *s, size_t w)
  * fetch to arrive, near enough for it to be still there. */
 enum { AHEAD = 8 };
 
+/* lexicon_text of word w (its normalized bytes norm, *len of them), a word of two to four
+ * letters beginning with a or e before another word and a hyphen, or abd: out of line, as few
+ * words get here. */
+static const char *joined_text(const cdn_scanner *s, size_t w, const char *norm, size_t *len)
+{
+    const cdn_span_token *t = cdn_scan_word(s, w), *next = cdn_scan_word(s, w + 1);
+    if (next->start != t->end + 1)
+        return norm;
+    if (*len == 3 && norm[0] == 'a' && norm[1] == 'b' && norm[2] == 'd') {
+        *len = 5;
+        return "abdul";
+    }
+    bool el = *len == 2 && norm[1] == 'l' && next->norm_len >= 3;
+    if (s->text[t->end] == '-' && (el || cdn_arabic_article_before(norm, *len, word_norm(s, w + 1), next->norm_len))) {
+        *len = 2;
+        return "al";
+    }
+    return norm;
+}
+
 /* The text the lexicon knows word w by (len bytes): its own, but "al" for the Arabic article
  * written as it sounds before the word it is hyphened to (az-Zawahiri: arabic_compounds.h), as
  * a listed name's words are read (analyze.c), and for the Egyptian el- hyphened to a word
  * (el-Sisi), which search meets with al by spelling: alone, el is a rare word of no listed name,
- * and a window holding it in lower case could never score. */
+ * and a window holding it in lower case could never score. And "abdul" for abd before another
+ * word, a hyphen or a space apart (Abd-al-Rahman, Abd al-Rahman, Abd Rahman), the first noun of
+ * an ʿAbd name as the analysis of a listed name writes it (arabic_compounds.h: abdul rahman):
+ * alone, abd met no listed name's abdul, and the window from it was never a mention. */
 static inline const char *lexicon_text(const cdn_scanner *s, size_t w, size_t *len)
 {
     const cdn_span_token *t = cdn_scan_word(s, w);
     const char *norm = word_norm(s, w);
     *len = t->norm_len;
-    if (*len >= 2 && *len <= 4 && (norm[0] == 'a' || norm[0] == 'e') && w + 1 < cdn_tokens_count(&s->words)) {
-        const cdn_span_token *next = cdn_scan_word(s, w + 1);
-        bool el = *len == 2 && norm[1] == 'l' && next->norm_len >= 3;
-        if (next->start == t->end + 1 && s->text[t->end] == '-' &&
-            (el || cdn_arabic_article_before(norm, *len, word_norm(s, w + 1), next->norm_len))) {
-            *len = 2;
-            return "al";
-        }
-    }
+    if (*len >= 2 && *len <= 4 && (norm[0] == 'a' || norm[0] == 'e') && w + 1 < cdn_tokens_count(&s->words) &&
+        (s->text[t->end] == '-' || (*len == 3 && norm[1] == 'b' && norm[2] == 'd' && s->text[t->end] == ' ')))
+        return joined_text(s, w, norm, len);
     return norm;
 }
 
@@ -147,13 +164,7 @@ static bool knows_as_written(const cdn_word_type *type)
  * reads as al, lexicon_text), else 0: the article anchors nothing, the word before it may. */
 static size_t article_before(const cdn_scanner *s, size_t w)
 {
-    if (w < 2 || s->capital[w - 1])
-        return 0;
-    const cdn_span_token *t = cdn_scan_word(s, w - 1), *next = cdn_scan_word(s, w);
-    size_t len;
-    const char *text = lexicon_text(s, w - 1, &len);
-    return len == 2 && (text[0] == 'a' || text[0] == 'e') && text[1] == 'l' && next->start == t->end + 1 &&
-           s->text[t->end] == '-';
+    return w >= 2 && cdn_scan_article_hyphened(s, w - 1);
 }
 
 /* Finds the index keys each distinct word leads to here, and what kind of word it is. */

@@ -143,6 +143,12 @@ static bool short_silent_s(const char *s, size_t i, size_t len)
     return s[i] == 's' && i + 1 == len && len >= 4 && len < CDN_SILENT_END_MIN && strchr("aeiou", s[i - 1]);
 }
 
+bool cdn_abjad_short_silent_s(const char *s)
+{
+    size_t len = strlen(s);
+    return len > 0 && short_silent_s(s, len - 1, len);
+}
+
 /* The classes of the Latin spelling s (one reading of it: cdn_classes_reread) into out. The
  * digraphs are one letter: sh th ph; ch and kh are a k or a ח (q), zh a sibilant or a ז׳ (z).
  * Letters that may be silent or unwritten are optional: h, j (a y in German), w (a v or a

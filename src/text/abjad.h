@@ -79,4 +79,9 @@ size_t cdn_abjad_agree(const cdn_abjad_classes *abjad, const cdn_abjad_classes *
 bool cdn_abjad_silent_end(const char *s, size_t i);
 enum { CDN_SILENT_END_MIN = 6 };
 
+/* Whether the plain-ASCII lower-case Latin spelling s ends in the s of a short French name,
+ * which Hebrew leaves unwritten (לואי Louis, ז׳ול Jules, דני Denis): 4 to CDN_SILENT_END_MIN - 1
+ * letters, a vowel before the s. Read so against a Hebrew word (CDN_ABJAD_FACING_HEBREW). */
+bool cdn_abjad_short_silent_s(const char *s);
+
 #endif

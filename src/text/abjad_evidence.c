@@ -252,7 +252,15 @@ bool cdn_abjad_spelling_met_whole(const char *romanised, unsigned flags, const c
     if (met_whole(romanised, flags, spelling, false))
         return true;
     char heard[HEARD_MAX];
-    return without_silent_letters(spelling, heard) && met_whole(romanised, flags, heard, false);
+    if (without_silent_letters(spelling, heard) && met_whole(romanised, flags, heard, false))
+        return true;
+    /* A Hebrew word leaves a short French name's final s unwritten (לואי / Louis) */
+    size_t len = strlen(spelling);
+    if (!(flags & CDN_ABJAD_HEBREW) || !cdn_abjad_short_silent_s(spelling) || len >= HEARD_MAX)
+        return false;
+    memcpy(heard, spelling, len - 1);
+    heard[len - 1] = '\0';
+    return met_whole(romanised, flags, heard, false);
 }
 
 bool cdn_abjad_spelled_out(const char *native, const char *romanised, unsigned flags, const char *spelling)

@@ -77,13 +77,15 @@ static bool varies(const cdn_abjad_classes *r, size_t i, bool latin, key_kind ki
 }
 
 /* Whether class i of a Latin spelling's reading r has two key letters (alternative): a ch or
- * kh (q) is a k or the ח that the keys leave out; a j, left out, is also the k of a Spanish j,
- * which Arabic writes with خ (Torrijos توريخوس). Short keys also keep the j, or leave it out
- * (KEYS_SHORT_J: varies). */
+ * kh (q) is a k or the ח that the keys leave out; a zh, rz, zs or dž (z) a sibilant or the ج
+ * that they leave out too (Žirková زيركوفا and جيركوفا; cdn_abjad_agree meets z with both); a
+ * j, left out, is also the k of a Spanish j, which Arabic writes with خ (Torrijos توريخوس).
+ * Short keys also keep the j, or leave it out (KEYS_SHORT_J: varies). */
 static bool has_alternative(const cdn_abjad_classes *r, size_t i, key_kind kind)
 {
     bool optional = r->optional >> i & 1;
-    return (r->cls[i] == 'q' && !optional) || (r->cls[i] == 'j' && optional && kind != KEYS_SHORT_J && kind != KEYS_LOOSE);
+    return ((r->cls[i] == 'q' || r->cls[i] == 'z') && !optional) ||
+           (r->cls[i] == 'j' && optional && kind != KEYS_SHORT_J && kind != KEYS_LOOSE);
 }
 
 /* Class c's key letter (0: left out) under the first choice or the other (has_alternative). */
@@ -91,6 +93,8 @@ static char alternative(char c, bool other)
 {
     if (c == 'q')
         return other ? 0 : 'k';
+    if (c == 'z')
+        return other ? 0 : 's';
     return other ? 'k' : 0;
 }
 
@@ -235,7 +239,9 @@ static const unsigned char ARABIC_LETTER[256] = {
     [0x37] = L_BEFORE_H, [0x2F] = L_BEFORE_H, [0x36] = L_BEFORE_H,     /* ط د ض: t d d */
     [0x43] = L_BEFORE_H, [0x32] = L_BEFORE_H, [0x38] = L_BEFORE_H,     /* ك ز ظ: k z z */
     [0xAF] = L_BEFORE_H, [0xA9] = L_BEFORE_H,                          /* گ ک: g k (Persian) */
+    [0x79] = L_BEFORE_H, [0x88] = L_BEFORE_H,                          /* ٹ ڈ: t d (Urdu) */
     [0x47] = L_H, [0x2D] = L_H,                                        /* ه ح: h */
+    [0xC1] = L_H, [0xC2] = L_H, [0xBE] = L_H, /* ہ ۂ ھ: the Urdu h (translit.c romanises them as ه) */
 };
 
 /* The flags of the Arabic letters of text: CDN_ABJAD_THA_DHAL where it has ث or ذ, which
@@ -255,8 +261,9 @@ static unsigned arabic_letter_flags(const char *text)
         if ((*p == 0xD8 || *p == 0xD9 || *p == 0xDA || *p == 0xDB) && (p[1] & 0xC0) == 0x80) {
             now = ARABIC_LETTER[((*p & 0x03u) << 6) | (p[1] & 0x3Fu)];
             p++;
-            /* ه ح after such a letter, but not a final ه (U+0647: D9 87) */
-            split |= (now & L_H) && (prev & L_BEFORE_H) && (p[1] || !(p[-1] == 0xD9 && p[0] == 0x87));
+            /* ه ح after such a letter, but not a final ه or ہ (U+0647: D9 87; U+06C1: DB 81) */
+            bool final_h = !p[1] && ((p[-1] == 0xD9 && p[0] == 0x87) || (p[-1] == 0xDB && p[0] == 0x81));
+            split |= (now & L_H) && (prev & L_BEFORE_H) && !final_h;
         }
         seen |= now;
         prev = now;
@@ -270,7 +277,7 @@ unsigned cdn_abjad_flags_of(const char *text)
     unsigned flags = CDN_ABJAD_ROMANISED;
     if (has_affix(text, "\u0627\u0644", false)) /* ال */
         flags |= CDN_ABJAD_ARTICLE;
-    if (has_affix(text, "\u0629", true)) /* ة */
+    if (has_affix(text, "\u0629", true) || has_affix(text, "\u06C3", true)) /* ة, Urdu ۃ */
         flags |= CDN_ABJAD_TA_MARBUTA;
     if ((unsigned char)text[0] == 0xD7) /* א to ת are U+05D0 to U+05EA */
         flags |= CDN_ABJAD_HEBREW | (strstr(text, "\u05F3") ? CDN_ABJAD_GERESH : 0u);

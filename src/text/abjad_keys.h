@@ -10,7 +10,8 @@
  * classes kept (every subset of the first CDN_KEY_OPTIONAL; later ones are dropped), and a
  * Latin spelling likewise for its w but keeps its other optional letters as written
  * (abjad_keys.c); the classes that may meet are folded together (g, q, ق, ك, خ → k; z, j, ז׳,
- * צ׳ → s), a Latin ch or kh is written once as a k and once left out, a Latin j once left out
+ * צ׳ → s), a Latin ch or kh is written once as a k and once left out, a Latin zh (rz, zs, dž)
+ * once as a sibilant and once left out, as the ج it meets is, a Latin j once left out
  * and once as the k of a Spanish j (خ), and letters of one class side by side once. h and j
  * are otherwise left out, as the keys before these did: kept, they reached names the scorer
  * matches on an h alone (abjad_keys.c). Two words the scorer matches with three classes or
@@ -70,6 +71,11 @@ size_t cdn_abjad_loose_keys(const char *latin, unsigned flags, char out[CDN_ABJA
 /* What the index writes before a loose key, to file it apart from the other consonant-class
  * keys (key letters are lower-case). */
 #define CDN_ABJAD_LOOSE_MARK '~'
+
+/* What the index writes before the loose keys of a Latin word as read against Hebrew only
+ * (CDN_ABJAD_FACING_HEBREW: a short French name's final s left out, Louis as l), which a Hebrew
+ * word looks up beside its CDN_ABJAD_LOOSE_MARK keys. */
+#define CDN_ABJAD_HEBREW_LOOSE_MARK '^'
 
 /*
  * Whether a word in Arabic or Hebrew script (latin its romanisation, flags cdn_abjad_flags_of)

@@ -300,6 +300,17 @@ bool cdn_korean_looks_native(const char *text)
     return true;
 }
 
+bool cdn_hangul_beyond_hanja(const char *text)
+{
+    bool beyond = false;
+    for (size_t at = 0; text[at]; at += 3) { /* a Hangul syllable is three bytes */
+        if (!cdn_is_hangul(text + at))
+            return false;
+        beyond |= !cdn_sino_korean_syllable(text + at);
+    }
+    return beyond;
+}
+
 bool cdn_korean_surname_spelled(const char *text, size_t len, const char *latin)
 {
     if (len != 3 || !cdn_is_hangul(text))
@@ -394,6 +405,36 @@ size_t cdn_korean_fold(const char *latin, char *out, size_t cap)
     }
     out[n] = '\0';
     return n;
+}
+
+bool cdn_korean_customary_y(const char *latin, char *out, size_t cap)
+{
+    size_t n = 0;
+    bool any = false;
+    for (size_t i = 0; latin[i]; i++) {
+        const char *put = NULL;
+        char one[2] = {latin[i], 0};
+        size_t skip = 0;
+        bool after_consonant = i > 0 && !strchr("aeiouwy", latin[i - 1]);
+        if (i > 0 && strchr("kgmbp", latin[i - 1]) && (strncmp(latin + i, "eung", 4) == 0 || strncmp(latin + i, "oung", 4) == 0) &&
+            (!latin[i + 4] || !strchr("aeiouwy", latin[i + 4]))) {
+            put = "yeong";
+            skip = 3;
+        } else if (after_consonant && latin[i - 1] == 'm' && latin[i] == 'e' && !latin[i + 1]) {
+            put = "i";
+        }
+        any |= put != NULL;
+        if (!put)
+            put = one;
+        size_t len = strlen(put);
+        if (n + len >= cap)
+            return false;
+        memcpy(out + n, put, len);
+        n += len;
+        i += skip;
+    }
+    out[n] = '\0';
+    return any;
 }
 
 size_t cdn_korean_fold_key(const char *latin, char *out, size_t cap)

@@ -30,6 +30,13 @@ size_t cdn_korean_surname_prefix(const char *text);
  * names written as one word still alerted, against 158 now (Wikidata Korean 1325 -> 1302). */
 bool cdn_korean_looks_native(const char *text);
 
+/* Whether the UTF-8 text is Hangul syllables only (one or more), one of which no hanja reads
+ * (sino_korean.h: cdn_sino_korean_syllable; 케, 키, 렉, 프, 스): mostly a foreign name
+ * transcribed (케빈 Kevin, 비키 Vicky, 렉사 Lexa; not 요나 Jonah, 지조 Zizo, whose syllables are
+ * all readings), since Korean given names are mostly written with hanja readings; but not
+ * always a foreign one: native words are given names too (하늘, 새봄, 하엘). */
+bool cdn_hangul_beyond_hanja(const char *text);
+
 /* Whether the one-syllable token text (normalized) is a Korean surname and latin (plain ASCII,
  * lower case) one of its Latin spellings: 김 / kim, gim; 이 / lee, yi, rhee, ri, i. */
 bool cdn_korean_surname_spelled(const char *text, size_t len, const char *latin);
@@ -98,5 +105,15 @@ size_t cdn_korean_fold(const char *latin, char *out, size_t cap);
  * scorer and search compare a part of a Hangul given name by. Returns its length (0 when it
  * does not fit). */
 size_t cdn_korean_fold_key(const char *latin, char *out, size_t cap);
+
+/* Writes into out (size cap) the Latin spelling latin of a Korean given name (one word, or two
+ * written together) with the customary spellings that leave out the y of ㅕ read as Revised
+ * Romanization writes them: eung and oung after k, g, m, b or p as yeong (경 Keung: Ha
+ * Tae-keung; 명 Moung: Lee Moung-youl, as Young for 영 with its y), and a final me as mi (미 Me:
+ * Shon Hyun-Me). Not after h, n, l, d: Heung, Neung, Leung, Deung are 흥 능 릉 등 (and 형 is not
+ * Heung). Returns false, out unspecified, when latin has none of them or does not fit: the
+ * caller then has only the plain spelling to fold. Only against a Hangul name (korean_names.c):
+ * folded so, Keung reads 긍 and 경 both, which two Latin spellings must not be taken for. */
+bool cdn_korean_customary_y(const char *latin, char *out, size_t cap);
 
 #endif

@@ -40,13 +40,15 @@ typedef struct latin_kept {
  * Japanese write them, Вуйчич, ジュルジェヴィッチ), Polish ł as the w it says (Piłsudski
  * ピウスツキ; Russian writes л, which the plain spelling has), its nasal vowels ę ą as en, on, as
  * they sound before a consonant (Ziętek Зентек) and wherever else they stand (the next letter is
- * not looked at: a name rarely ends in one), Romanian ă as e (Țăranu Цэрану). */
+ * not looked at: a name rarely ends in one), Romanian ă as e (Țăranu Цэрану); Spanish ñ as
+ * the ny Arabic and Russian write (Cañas كانياس, Peña Пенья), Czech ř as rzh (Dvořák Дворжак,
+ * دفورجاك) and Turkish ğ as nothing, the vowel it lengthens (Tuğba توبا). */
 static const latin_kept LATIN[] = {
     {0x00E4, "ae", "a"}, {0x00F6, "oe", "o"},  {0x00FC, "ue", "u"},  {0x00F8, "oe", "o"},  {0x00E5, "aa", "a"},
     {0x010D, "ch", "c"}, {0x0107, "ch", "c"},  {0x0161, "sh", "s"},  {0x015B, "sh", "s"},  {0x017E, "zh", "z"},
     {0x017A, "zh", "z"}, {0x017C, "zh", "z"},  {0x0111, "dzh", "d"}, {0x0119, "en", "e"},  {0x0105, "on", "a"},
     {0x0142, "w", "l"},  {0x021B, "ts", "t"},  {0x0163, "ts", "t"},  {0x015F, "sh", "s"},  {0x0219, "sh", "s"},
-    {0x0103, "e", "a"},
+    {0x0103, "e", "a"}, {0x00F1, "ny", "n"}, {0x011F, "", "g"},  {0x0159, "rzh", "r"},
 };
 
 /* The entry of LATIN for cp, or NULL. */

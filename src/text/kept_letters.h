@@ -27,7 +27,7 @@
  *     (DIN 5007-2 for German; the Danish and Norwegian ones for ø and å): Möring moering;
  *     the Slavic, Romanian and Turkish letters whose marks say how they sound as English
  *     spells the sound (č ć ch, š ś ș ş sh, ž ź ż zh, đ dzh, ț ţ ts, ł w, ę en, ą on, ă e:
- *     Vujčić vujchich, Piłsudski piwsudski; kept_letters.c has the table).
+ *     Vujčić vujchich, Piłsudski piwsudski; ñ ny, ř rzh, ğ left out: kept_letters.c has the table).
  * Returns true when the word has one of them and out holds the kept form; false (out then
  * unspecified) when it has none, when the word read letter by letter is not norm folded back (an
  * apostrophe's possessive, a ligature's space, a title split off), or out of memory — every case in which the token's own

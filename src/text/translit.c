@@ -318,6 +318,27 @@ static void fold_lookalikes(UChar *buf, int32_t units)
     }
 }
 
+/* Writes the letters Urdu adds to the Arabic alphabet as the Arabic letters ICU's Arabic-Latin
+ * and Persian-Latin know, which drop them (سہیل syl, بھٹو bw): ہ ۂ ھ as ه (Suhail سہیل, the
+ * ھ of an aspirate as the h Latin spellings write: بھٹو Bhutto), ۃ as ة, the retroflex ٹ ڈ ڑ
+ * as ت د ر, ں as ن, ے ۓ as ی. In place (one code unit each). The letters from Unicode's Arabic
+ * block chart (U+0679, U+0688, U+0691, U+06BA, U+06BE, U+06C1 to U+06C3, U+06D2, U+06D3). */
+static void urdu_as_arabic(UChar *buf, int32_t units)
+{
+    for (int32_t i = 0; i < units; i++) {
+        switch (buf[i]) {
+        case 0x06C1: case 0x06C2: case 0x06BE: buf[i] = 0x0647; break; /* ہ ۂ ھ: ه */
+        case 0x06C3: buf[i] = 0x0629; break;                           /* ۃ: ة */
+        case 0x0679: buf[i] = 0x062A; break;                           /* ٹ: ت */
+        case 0x0688: buf[i] = 0x062F; break;                           /* ڈ: د */
+        case 0x0691: buf[i] = 0x0631; break;                           /* ڑ: ر */
+        case 0x06BA: buf[i] = 0x0646; break;                           /* ں: ن */
+        case 0x06D2: case 0x06D3: buf[i] = 0x06CC; break;              /* ے ۓ: ی */
+        default: break;
+        }
+    }
+}
+
 /* Writes the Hebrew letters with a geresh (normalize.h) as the Latin letters they stand for,
  * which ICU's Hebrew-Latin does not know (it writes ג׳ as g׳): ג׳ j, ז׳ zh, צ׳ ch, in place
  * (never longer). Returns the new length. */
@@ -435,6 +456,8 @@ int cdn_translit_token_read(cdn_translit *t, int hint, const char *token, size_t
     kind k = kind_of(hint, folded, (size_t)folded_len);
     if (k == K_HEBREW)
         units = spell_geresh(buf, units);
+    else if (k == K_ARABIC || k == K_PERSIAN)
+        urdu_as_arabic(buf, units);
 
     /* The romanisation depends on the kind and the folded word alone, and for Han on whether
      * its name has kana (a kind of its own in the key). */

@@ -325,11 +325,37 @@ run "scan a city after a function word (all lists)" bash -c "printf 'In Idlib Ja
 expect_status 0
 expect_jq '[.mentions[] | [.start, .end, .id]] == [[9, 29, "gb-hmt:12981"], [50, 72, "us-ofac-sdn:37000"]]'
 # A legal form in dotted capitals after a company's name (S.A., B.V.: words of one letter to the
-# scanner) is the name's, not the start of a longer name, and the mention ends with it; in
-# English text both were nothing.
+# scanner) is the name's, not the start of a longer name, and the mention ends with it, its last
+# dot included; in English text both were nothing.
 run "scan a dotted legal form after a name (all lists)" bash -c "printf 'They said Colombo Peruana De Tejidos S.A. was named. They said Organic District B.V. was too.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
 expect_status 0
-expect_jq '[.mentions[] | [.start, .end, .id]] == [[10, 40, "us-csl:15715"], [63, 83, "us-ofac-sdn:39584"]]'
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[10, 41, "us-csl:15715"], [63, 84, "us-ofac-sdn:39584"]]'
+# A form the tokenizer cuts into letters (C.A., S.A. DE C.V.: a tenth of OFAC's entities) is not
+# a word of the name that text must write: the name alone is found (Bodecarne, Alfa One), and the
+# form after it, joined by de, ends the mention; after a comma the mention is the name. A part
+# of the name is still nobody (Grupo, Alfa). All were nothing before.
+run "scan a name whose dotted form is cut into letters (all lists)" bash -c "printf 'They said Bodecarne paid. Inmobiliaria Esparta S.A. de C.V. paid too. Alfa One C.A. did. Consorcio Rirfus, S.A. de C.V. did. Grupo paid, and Alfa did.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[10, 19, "us-csl:25141"], [26, 59, "us-csl:9972"], [70, 83, "us-csl:20255"], [89, 105, "us-csl:21081"]]'
+# Legal forms after an abbreviation's dot (CO. LTD, CO. L.L.C.) are the name's too: the window
+# ends at the dot, and the mention ended at CO.
+run "scan legal forms after CO. (all lists)" bash -c "printf 'Officials met Al Cardinal Investments CO. LTD on Monday, and al-Foulk Trading CO. L.L.C. too.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[14, 45, "us-csl:27593"], [61, 88, "us-csl:34986"]]'
+# An ʿAbd name written in two or three words (Abd-al-Rahman, Abd al Rahman) is one word of the
+# listed name (abdul rahman): the mention holds it. Before, the mentions began after it (Rahman
+# Basal), Abd-al-Samad was nothing and Yahya Muhammad another person (MOHAMMAD, Yahia ElSayed
+# Ibrahim, 0.83). A lower-case article inside a window elsewhere must still be the name's
+# (James al-Jin is not James JIN).
+run "scan an Abd name in several words (all lists)" bash -c "printf 'Officials met Abd-al-Rahman Basal today. Nach Angaben traf Muhammad Hajtham Abd-al-Samad am Montag. They met Yahya Muhammad al-Abd-al-Muhsin and Abd al Rahman Basal. James al-Jin said.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[14, 33, "us-csl:22050"], [59, 88, "us-csl:22030"], [109, 140, "us-csl:33276"], [145, 164, "us-csl:22050"]]'
+# The press writes the Arabic article of an organisation's name in lower case mid-sentence
+# (al-Qaeda, German al-Kaida, al-Nusra Front): a window begins at it, and the mention holds it.
+# All three were nothing. A person's name still begins at the given name before the article.
+run "scan an organisation after a lower-case article (all lists)" bash -c "printf 'The attack was claimed by al-Qaeda on Monday. Der Anschlag wurde al-Kaida zugeschrieben. The group al-Nusra Front fought. Ayman al-Zawahiri said so.\n' | '$CORDON' scan --index '$SCRATCH/all.cdx' --json -"
+expect_status 0
+expect_jq '[.mentions[] | [.start, .end, .id]] == [[26, 34, "eu-fsf:329"], [65, 73, "eu-fsf:329"], [99, 113, "gb-hmt:12981"], [122, 139, "gb-hmt:7016"]]'
 # The acronym a name ends in need not be written (KASPIAN MARITIME LOGISTICS (KML), a test
 # entry); a part of the name still is not the company.
 run "scan company without its acronym" bash -c "printf 'Kaspian Maritime Logistics shipped it. Maritime Logistics is a trade.\n' | '$CORDON' scan ${SAMPLE[*]} --json -"

@@ -613,6 +613,55 @@ static void word_table_finds_each_word(void **state)
     cdn_word_table_free(&t);
 }
 
+/* A company's legal form in dotted capitals that the tokenizer cut into letters (C.A., S.A. DE
+ * C.V., S. DE R.L. DE C.V.: a tenth of OFAC's entities) is the name's form tail (name_facts.h),
+ * not counted among its words: Bodecarne alone may be BODECARNE, S.A. DE C.V. (the mentions, on
+ * the real lists, in tests/integration/test_scan.sh). A form the tokenizer knows (B.V.) is no
+ * tail, nor are a person's initials or lone letters inside a name. */
+static const char FORMS_CSV[] =
+    "id,schema,name\n"
+    "F-1,Company,\"BODECARNE, S.A. DE C.V.\"\n"
+    "F-2,Company,\"ALFA ONE, C.A.\"\n"
+    "F-3,Company,GRUPO TARAMBA S. DE R.L. DE C.V.\n"
+    "F-4,Company,ORGANIC DISTRICT B.V.\n"
+    "F-5,Company,M AND S TRADING\n"
+    "F-6,Person,\"SMITH, John A. B.\"\n";
+
+/* The entity's id in its list (after the list's name, which is the scratch file's). */
+static const char *local_id(const cordon_entity *e) { return strrchr(e->id, ':') + 1; }
+
+/* The facts of the primary name of the entity of list id id in idx. */
+static const cdn_name_facts *facts_of(const cordon_index *idx, const char *id)
+{
+    for (uint32_t n = 0; n < idx->names.len; n++)
+        if (strcmp(local_id(cdn_index_entity_at(idx, idx->names.items[n].entity)), id) == 0 && idx->names.items[n].name == 0)
+            return &idx->name_facts[n];
+    fail_msg("no name of %s", id);
+    return NULL;
+}
+
+static void dotted_form_tail_counted_as_legal_form(void **state)
+{
+    (void)state;
+    const char *path = write_temp("forms.csv", FORMS_CSV, sizeof FORMS_CSV - 1);
+    char source[600];
+    snprintf(source, sizeof source, "csv:%s", path);
+    cordon_index *idx = open_one(source);
+    cordon_scanner *sc = NULL;
+    assert_int_equal(cordon_scanner_new(idx, &sc), CORDON_OK); /* works the facts out */
+    static const struct { const char *id; int tail, words; } FACTS[] = {
+        {"F-1", 4, 1}, {"F-2", 2, 2}, {"F-3", 7, 2},
+        {"F-4", 0, 2}, {"F-5", 0, 4}, {"F-6", 0, 4},
+    };
+    for (size_t i = 0; i < sizeof FACTS / sizeof FACTS[0]; i++) {
+        const cdn_name_facts *f = facts_of(idx, FACTS[i].id);
+        assert_int_equal(f->form_tail, FACTS[i].tail);
+        assert_int_equal(f->words, FACTS[i].words);
+    }
+    cordon_scanner_free(sc);
+    cordon_index_close(idx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -630,6 +679,7 @@ int main(void)
         cmocka_unit_test(threads_scan_one_index),
         cmocka_unit_test(window_memo_without_passes),
         cmocka_unit_test(word_table_finds_each_word),
+        cmocka_unit_test(dotted_form_tail_counted_as_legal_form),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

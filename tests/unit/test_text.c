@@ -883,6 +883,27 @@ static void korean_names_fold(void **state)
         if (strcmp(out, KEY[i].out) != 0)
             fail_msg("fold_key(%s) = %s, expected %s", KEY[i].in, out, KEY[i].out);
     }
+    /* The customary spellings without ㅕ's y, read with it (Keung, Moung for 경, 명; Me for 미),
+     * and a syllable no hanja reads (케빈's 케, not 경 or 미). */
+    static const pair CUSTOMARY[] = {
+        {"taekeung", "taekyeong"}, {"moung", "myeong"}, {"hyunme", "hyunmi"}, {"koung", "kyeong"},
+    };
+    for (size_t i = 0; i < sizeof CUSTOMARY / sizeof CUSTOMARY[0]; i++) {
+        char out[64];
+        if (!cdn_korean_customary_y(CUSTOMARY[i].in, out, sizeof out) || strcmp(out, CUSTOMARY[i].out) != 0)
+            fail_msg("customary_y(%s) = %s, expected %s", CUSTOMARY[i].in, out, CUSTOMARY[i].out);
+    }
+    char respelled[64];
+    assert_false(cdn_korean_customary_y("heung", respelled, sizeof respelled)); /* 흥, not 형 */
+    assert_false(cdn_korean_customary_y("young", respelled, sizeof respelled)); /* its y written */
+    assert_false(cdn_korean_customary_y("meon", respelled, sizeof respelled));
+    assert_false(cdn_korean_customary_y("keungi", respelled, sizeof respelled)); /* ng before a vowel */
+    assert_true(cdn_hangul_beyond_hanja("케빈"));
+    assert_true(cdn_hangul_beyond_hanja("모스"));
+    assert_false(cdn_hangul_beyond_hanja("경미"));
+    assert_false(cdn_hangul_beyond_hanja("요나"));
+    assert_false(cdn_hangul_beyond_hanja("케빈 "));   /* Hangul only */
+    assert_false(cdn_hangul_beyond_hanja(""));
     assert_int_equal(cdn_korean_surname_prefix("김정은"), 3);
     assert_int_equal(cdn_korean_surname_prefix("마이클"), 3); /* 마 is a surname too: the scorer tries both */
     assert_int_equal(cdn_korean_surname_prefix("크리스"), 0);
@@ -1156,6 +1177,7 @@ static void kept_letters_golden(void **state)
         {"Сергей", "сергей"}, {"Sergei", NULL},       {"Лукашенко", NULL},     {"Möller's", NULL},
         {"Cerić", "cerich"},  {"Vujčić", "vujchich"}, {"Piłsudski", "piwsudski"}, {"Ziętek", "zientek"},
         {"Țăranu", "tseranu"}, {"José", NULL},        {"Йо\xcc\x88де", "йоде"}, /* ӧ (Mari) is no ё: folded as normalisation does */
+        {"Cañas", "canyas"},  {"Tuğba", "tuba"},      {"Dvořák", "dvorzhak"},  /* ñ ny, ğ unsaid, ř rzh */
     };
     cdn_strbuf out, norm;
     cdn_strbuf_init(&out);
@@ -2005,11 +2027,14 @@ static void abjad_keys_golden(void **state)
         {"genghis", "jnkyz", "جنكيز"},          /* a g as ك */
         {"hershkowitz", "hrsqwbyz", "הרשקוביץ"}, /* a ץ as tz */
         {"meretskov", "mrzqwb", "מרצקוב"},      /* a צ as ts */
+        {"zhirkova", "jyrkwfa", "جيركوفا"},     /* a zh as ج, which the keys leave out */
+        {"dzhomba", "djwmba", "دجومبا"},        /* dž written dzh: its zh left out too */
     };
     for (size_t i = 0; i < sizeof SHARE / sizeof SHARE[0]; i++)
         if (!share_abjad_key(SHARE[i][0], SHARE[i][1], SHARE[i][2]))
             fail_msg("%s / %s: no key in common", SHARE[i][0], SHARE[i][2]);
     assert_false(share_abjad_key("mokhtar", "mhmd", "محمد"));
+    assert_false(share_abjad_key("zirkova", "jyrkwfa", "جيركوفا")); /* a plain z is no ج */
     /* a Latin spelling's silent letters are keyed as written (abjad_keys.c: any Latin name) */
     assert_false(share_abjad_key("marivaux", "maryfw", "ماريفو"));
     char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
