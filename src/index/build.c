@@ -508,10 +508,12 @@ static int add_sounds(builder *b, const cdn_itoken *t)
 }
 
 /* Adds a Latin-script token of four letters or more to the lists of the vowelled skeletons
- * (CDN_VOWELLED_READING) of its n readings and of itself, those with fewer than three
- * consonants: no skeleton key finds them (Hall, Howie, Wedd), and their Cyrillic
- * transcriptions differ from them in vowels only (Холл, Хоуи, Уэдд). */
-static int add_vowelled_readings(builder *b, const cdn_itoken *t, char readings[][CDN_READING_MAX + 1], size_t n)
+ * (CDN_VOWELLED_READING) of its n readings and of own (its marked form; NULL: its spelling,
+ * found anew in the pool), those with fewer than three consonants: no skeleton key finds them
+ * (Hall, Howie, Wedd), and their Cyrillic transcriptions differ from them in vowels only
+ * (Холл, Хоуи, Уэдд). */
+static int add_vowelled_readings(builder *b, const cdn_itoken *t, char readings[][CDN_READING_MAX + 1], size_t n,
+                                 const char *own)
 {
     if (t->latin_shape.len < CDN_VOWELLED_READING_MIN)
         return CORDON_OK;
@@ -519,7 +521,7 @@ static int add_vowelled_readings(builder *b, const cdn_itoken *t, char readings[
     size_t nk = 0;
     for (size_t r = 0; r <= n; r++) {
         /* the token's own spelling found anew: add_key_under may have moved the pool */
-        const char *reading = r < n ? readings[r] : b->pool.data + t->latin;
+        const char *reading = r < n ? readings[r] : own ? own : b->pool.data + t->latin;
         size_t len = cdn_vowelled_reading_key(reading, strlen(reading), keys[nk]);
         bool seen = len == 0;
         for (size_t k = 0; k < nk && !seen; k++)
@@ -567,7 +569,7 @@ static int add_readings(builder *b, const cdn_itoken *t)
         return CORDON_OK;
     char readings[CDN_READINGS + 1][CDN_READING_MAX + 1];
     size_t n = cdn_readings(b->pool.data + t->latin, readings);
-    int status = add_vowelled_readings(b, t, readings, n);
+    int status = add_vowelled_readings(b, t, readings, n, NULL);
     if (status == CORDON_OK)
         status = add_reading_keys(b, t, readings, n);
     size_t lm = strlen(b->pool.data + t->marked);
@@ -575,7 +577,10 @@ static int add_readings(builder *b, const cdn_itoken *t)
         return status;
     n = cdn_readings(b->pool.data + t->marked, readings);
     memcpy(readings[n++], b->pool.data + t->marked, lm + 1);
-    return add_reading_keys(b, t, readings, n);
+    /* Its vowelled skeletons too: spelled out, Čačić is chachich, "s.s.s" as Чачич, where its
+     * folded spelling cacic is "k.k.k" (the marked form is a reading here, so listed last). */
+    status = add_vowelled_readings(b, t, readings, n - 1, readings[n - 1]);
+    return status == CORDON_OK ? add_reading_keys(b, t, readings, n) : status;
 }
 
 /* Adds a Latin-script token's key to the list of its vowel key (vowel_key.h): how a query

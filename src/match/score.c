@@ -2307,9 +2307,22 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
  * rarer than the parts matched (for 12 more a.k.a.s); with three, 7 more and no alarm more. */
 #define NO_PART SIZE_MAX
 
+/* Whether one of the name's k tokens n that were met (n_used) has the key key. CDN_TOK_RARE says
+ * how rare the query's word is; only a word met by its very key is as rare in the name. */
+static bool key_in_name(const char *key, const cdn_token *n, size_t k, uint32_t n_used)
+{
+    for (size_t j = 0; j < k; j++)
+        if ((n_used & (1u << j)) && strcmp(n[j].key, key) == 0)
+            return true;
+    return false;
+}
+
 /* Whether the query holds the whole listed name and a word more: every word of the name met
  * (but a patronymic, a legal form, a title, the Arabic article), and each query word that met
- * one rare in the index (CDN_TOK_RARE). Two rare words met say who is meant whatever the query
+ * one rare in the index (CDN_TOK_RARE) by its very key: a rare word of the query that met a
+ * common one of the name by a spelling close to it says no more than the common one (Alice
+ * Liam Williams / William Ali, CSL, alerted at 0.80: alice and williams are on a name or two,
+ * Ali on hundreds; review1, session 18). Two rare words met say who is meant whatever the query
  * adds (YEGANE, Gulnihal Kulak / YEGANE, Gulnihal; TAGHANAKI, Soghra Khodadadi / KHODADADI,
  * Soghra: a family name put before the listed one); common ones do not (Erik John Lee / LEE,
  * John), nor a name whose middle name is left (Dwi Tantri Susanti / SUSANTI, Dwi Dahlia: the
@@ -2320,7 +2333,7 @@ static bool listed_name_within(const cdn_token *q, size_t m, uint32_t q_used, co
                                uint32_t n_used)
 {
     for (size_t i = 0; i < m; i++)
-        if ((q_used & (1u << i)) && !(q[i].flags & CDN_TOK_RARE))
+        if ((q_used & (1u << i)) && (!(q[i].flags & CDN_TOK_RARE) || !key_in_name(q[i].key, n, k, n_used)))
             return false;
     for (size_t j = 0; j < k; j++)
         if (!(n_used & (1u << j)) && !(n[j].flags & (CDN_TOK_PATRONYMIC | CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC)) &&

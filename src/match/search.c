@@ -927,6 +927,30 @@ static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact
 /* Keys rarer than this (in entities) are looked up with their misspellings too. */
 enum { FUZZY_DF = 3 };
 
+/* The vowelled skeleton key (len bytes, its mark first) of a rare Cyrillic word with a vowel
+ * more or fewer between two of its letters: a transcription by ear writes the vowels it hears,
+ * not those spelled (Кивни, kivni, "k.vn.", is Keaveney read as English, kiveni, "k.v.n."),
+ * which the scorer meets by its distance (sounds 0.87) but no key of the word's led to. One
+ * look-up for each place: a word of one or two consonants has a few. */
+static void gather_vowel_slots(gatherer *g, const char *key, size_t len, const cdn_ikey *exact)
+{
+    char other[CDN_VOWELLED_MAX + 3];
+    for (size_t i = 2; i < len && g->status == CORDON_OK; i++) {
+        bool gap = key[i - 1] != '.' && key[i] != '.'; /* two letters: a vowel between */
+        bool lone = key[i] == '.' && i + 1 < len && key[i - 1] != '.' && key[i + 1] != '.';
+        if (gap && len <= CDN_VOWELLED_MAX) { /* the index holds none longer */
+            memcpy(other, key, i);
+            other[i] = '.';
+            memcpy(other + i + 1, key + i, len - i + 1);
+            add_listed(g, CDN_MAP_READINGS, other, exact, 0.9);
+        } else if (lone) {
+            memcpy(other, key, i);
+            memcpy(other + i, key + i + 1, len - i);
+            add_listed(g, CDN_MAP_READINGS, other, exact, 0.9);
+        }
+    }
+}
+
 /* A token romanised from Cyrillic (or another alphabet) meets the Latin spellings that read as
  * it sounds in their source language (readings.h): the scorer's "sounds", 0.9 at most. */
 static void gather_readings(gatherer *g, const cdn_token *t, const cdn_ikey *exact)
@@ -945,9 +969,13 @@ static void gather_readings(gatherer *g, const cdn_token *t, const cdn_ikey *exa
      * key is rare or unknown: a common one (Иван, Анна) already finds its spellings, and
      * following its vowels too cost a sixth more instructions per Cyrillic name. */
     char vowelled[CDN_VOWELLED_MAX + 2];
-    if (len >= CDN_VOWELLED_READING_MIN && (!exact || exact->df < FUZZY_DF) &&
-        cdn_vowelled_reading_key(t->latin, len, vowelled))
+    size_t nv = len >= CDN_VOWELLED_READING_MIN && (!exact || exact->df < FUZZY_DF)
+                    ? cdn_vowelled_reading_key(t->latin, len, vowelled)
+                    : 0;
+    if (nv) {
         add_listed(g, CDN_MAP_READINGS, vowelled, exact, 0.9);
+        gather_vowel_slots(g, vowelled, nv, exact);
+    }
 }
 
 /* A spelling on more names than this is not followed to its other vowel spellings: walking its
@@ -1427,6 +1455,21 @@ static __attribute__((cold, noinline)) void gather_w_as_french(gatherer *g, cons
     }
 }
 
+/* A word of the Cyrillic alphabet meets the listed word whose key is its own and a final s
+ * (Муэ, mue / Mouez, mues): the scorer's German or English genitive ("inflection", 0.92, as
+ * the stem above), which no key of the word's led to. Only for Cyrillic: on Latin queries the
+ * look-up is one more for every word, and the transcriptions of Latin names are what found
+ * none of their spellings (Wikidata Russian, session 18). */
+static void gather_genitive(gatherer *g, const char *key, size_t len)
+{
+    char plus_s[CDN_KEY_MAX + 1];
+    memcpy(plus_s, key, len);
+    plus_s[len] = 's';
+    const cdn_ikey *k = cdn_index_key(g->idx, plus_s, len + 1);
+    if (k)
+        add_postings(g, k, 0.92);
+}
+
 static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
 {
     const cordon_index *idx = g->idx;
@@ -1439,6 +1482,8 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
         if (stem)
             add_postings(g, stem, 0.92);
     }
+    if (len >= 3 && len < CDN_KEY_MAX && (t->flags & CDN_TOK_ALPHABET))
+        gather_genitive(g, t->key, len);
     if (t->skel[0] && ((t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)) || !exact || exact->df < FUZZY_DF))
         add_listed(g, CDN_MAP_SKELETONS, t->skel, exact, CDN_CONSONANTS_SIM);
     bool rare = !exact || exact->df < FUZZY_DF;

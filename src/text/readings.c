@@ -45,6 +45,9 @@ static const rewrite GERMAN[] = {
     R("tsch", "ch", 0), R("sch", "sh", 0), R("ch", "kh", 0), R("ck", "k", 0), R("tz", "ts", 0), R("z", "ts", 0),
     R("ph", "f", 0),    R("th", "t", 0),   R("qu", "kv", 0), R("v", "f", 0),  R("w", "v", 0),   R("ei", "ay", 0),
     R("ey", "ay", 0),   R("eu", "oy", 0),  R("ie", "i", 0),  R("j", "y", 0),  R("h", "g", VOWEL),
+    /* a final he after a vowel is not transcribed (Hohenlohe Гогенлоэ, Lohe Лоэ): the h
+     * lengthens the vowel, as in Lehmann Леман ("Немецко-русская практическая транскрипция") */
+    R("ahe", "ae", END), R("ohe", "oe", END), R("uhe", "ue", END),
     R("ue", "yu", 0),   R("oe", "e", 0),   R("ae", "e", 0), /* ü ö ä with their dots lost: Süß Зюсс */
     R("ss", "ss", 0),   R("s", "z", VOWEL), /* Seebach Зеебах, Hausen хаузен; not ss (Strasse) */
     R("h", "", 0), /* the h that lengthens a vowel (Behn, Fehr, Buhr) */
@@ -77,7 +80,9 @@ static const rewrite ENGLISH_LONG[] = {
  * (Pertwee パートウィー). */
 static const rewrite ENGLISH_RUSSIAN[] = {
     R("aw", "o", CONSONANT), R("aw", "o", END), R("ey", "i", END), R("wh", "u", START),
-    R("sw", "sv", 0), R("tw", "tv", 0), R("dw", "dv", 0), R("chr", "kr", 0), END_OF_RULES,
+    R("sw", "sv", 0), R("tw", "tv", 0), R("dw", "dv", 0), R("chr", "kr", 0),
+    R("icho", "iko", 0), /* Greek ch as к: Nicholas Николас, Nichols Николс, Jericho Джерико */
+    END_OF_RULES,
 };
 static const rewrite ENGLISH[] = {
     R("tch", "ch", 0), R("ee", "i", 0),   R("ea", "i", 0), R("oo", "u", 0),   R("ou", "au", 0), R("ow", "ou", 0),
@@ -382,7 +387,7 @@ static const language LANGUAGES[] = {
     {.own = GERMAN, .long_only = true, .starts = 0x04fb872au /* acehijopqstuvwz */},
     {.own = FRENCH, .rolled = true, .starts = 0x013b87bau /* acdeghijopqstux */},
     {.own = ENGLISH_RUSSIAN, .then = ENGLISH, .long_only = true, .russian_only = true,
-     .starts = 0x039f85bau /* acdeghjopqrstwxy */},
+     .starts = 0x039f87bau /* acdeghijopqrstwxy */},
     {.own = ENGLISH_LONG, .then = ENGLISH, .last = 'e', .long_only = true,
      .starts = 0x039787aau /* aceghijopqrtwxy */},
     {.own = POLISH_CZECH, .long_only = true, .starts = 0x008c0708u /* chijrsw */},

@@ -2289,8 +2289,8 @@ static void chinese_transcription_liberties(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
-/* The vowel Chinese adds after a spelling's final consonant is the script's, and costs nothing
- * (transcription.c): 派普特 paipute / Papert, 加齐迪斯 jiaqidisi / Gazidis, 安普尔特 / Appelt,
+/* The vowel Chinese adds after a spelling's final consonant is the script's, and costs a
+ * forgiven hundredth (transcription.c): 派普特 paipute / Papert, 加齐迪斯 jiaqidisi / Gazidis, 安普尔特 / Appelt,
  * 柯普 kepu / Koepp meet, where that vowel and one other liberty had cost more than the bar. A
  * spelling that ends in a vowel of its own or stops a syllable short does not: Pape, Piper,
  * Gazid; and the cost of that vowel is the same for kana, which writes no such syllable. Two
@@ -2309,6 +2309,10 @@ static void chinese_final_vowel_free(void **state)
     assert_true(cdn_transcription_align_cost("bAbUtE", "bAbUt", CDN_SYLLABARY_HAN) < 0.02);
     assert_true(cdn_transcription_align_cost("bAbUtE", "bAbUt", CDN_SYLLABARY_KANA) > 0.1);
     assert_true(cdn_transcription_align_cost("bAbUtE", "bAbU", CDN_SYLLABARY_HAN) >= 1.0);
+    /* After an n (m, n and ng are one sound class) the vowel is the name's: Chinese closes a
+     * syllable with n (安 an for Ann), so 安娜 anna writes Anna, and a wrong name ending in
+     * n must not outrank the right one (龐諾 pangnuo / Pfann). */
+    assert_true(cdn_transcription_align_cost("bAnA", "bAn", CDN_SYLLABARY_HAN) >= 0.15 - 1e-9);
 }
 
 /* The syllable 尔/爾 er after another writes a foreign l or r alone (霍爾 huoer / Hall, 戈特沙爾克

@@ -139,7 +139,12 @@ static const char LIST[] =
     "T-125,Organization,KEDACOM,\n"
     "T-126,Person,VILLAR,\n"
     "T-127,Person,MEHMET,\n"
-    "T-128,Person,LLORT,\n";
+    "T-128,Person,LLORT,\n"
+    "T-129,Person,Robert MOUEZ,\n"
+    "T-130,Person,Marko ČAČIĆ,\n"
+    "T-131,Person,Liam KEAVENEY,\n"
+    "T-132,Person,Kraft HOHENLOHE,\n"
+    "T-133,Person,Nikos JERICHO,\n";
 
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
@@ -476,6 +481,12 @@ static void cyrillic_transcription_finds_latin_names(void **state)
     expect_first("Холл", "T-65");
     expect_first("Уэдд", "T-66");
     expect_first("Мюль", "T-67"); /* a reading of three letters (mul) of a word of four */
+    /* session 18: what compare accepts and search never offered (Wikidata Russian) */
+    expect_first("Роберт Муэ", "T-129");    /* the genitive key: mue + s, Mouez's mues */
+    expect_first("Марко Чачич", "T-130");   /* the vowelled skeleton of the marked form, s.s.s */
+    expect_first("Лиам Кивни", "T-131");    /* a vowel more: k.vn. as Keaveney's k.v.n. */
+    expect_first("Крафт Гогенлоэ", "T-132"); /* German final he unwritten: gogenloe */
+    expect_first("Никос Джерико", "T-133"); /* English ich before o: dzheriko */
 }
 
 /* A list where a spelling of a word is common (MAJID, OSAMA: three names each, the threshold
@@ -1504,16 +1515,23 @@ static void vowel_spellings_found_when_nothing_alerts(void **state)
  * query: the word added weighs half (score.c, listed_name_within). YEGANE, Gulnihal Kulak
  * scored 0.79 against YEGANE, Gulnihal, the unknown Kulak weighing more than either word met;
  * TAGHANAKI, Soghra Khodadadi puts a family name before the listed one. Not when the words
- * met are common (Lee and John are on five names each here), nor when the name keeps a middle
- * name the query's word may stand for (SUSANTI, Dwi Dahlia), nor in compare without lists,
- * where no word is rare. */
+ * met are common (Lee and John are on five names each here), nor when the words are rare in
+ * the query but met common ones of the name (Alice ~ Ali, Williams ~ William: it is the listed
+ * words that must be rare), nor when the name keeps a middle name the query's word may stand
+ * for (SUSANTI, Dwi Dahlia), nor in compare without lists, where no word is rare. */
 static const char WITHIN_LIST[] = "id,schema,name,aliases\n"
                                   "R-1,Person,\"YEGANE, Gulnihal\",\nR-2,Person,\"KHODADADI, Soghra\",\n"
                                   "R-3,Person,\"LEE, John\",\nR-4,Person,\"SUSANTI, Dwi Dahlia\",\n"
                                   "R-5,Person,\"LEE, Anna\",\nR-6,Person,\"LEE, Tom\",\n"
                                   "R-7,Person,\"LEE, Mary\",\nR-8,Person,\"LEE, Paul\",\n"
                                   "R-9,Person,\"SMITH, John\",\nR-10,Person,\"BROWN, John\",\n"
-                                  "R-11,Person,\"CLARK, John\",\nR-12,Person,\"WHITE, John\",\n" FRENCH_W_FILLER;
+                                  "R-11,Person,\"CLARK, John\",\nR-12,Person,\"WHITE, John\",\n"
+                                  "R-13,Person,\"WILLIAM, Ali\",\nR-14,Person,\"ALI, Omar\",\n"
+                                  "R-15,Person,\"ALI, Hassan\",\nR-16,Person,\"ALI, Karim\",\n"
+                                  "R-17,Person,\"ALI, Yusuf\",\nR-18,Person,\"WILLIAM, Tom\",\n"
+                                  "R-19,Person,\"WILLIAM, Mark\",\nR-20,Person,\"WILLIAM, Paul\",\n"
+                                  "R-21,Person,\"WILLIAM, Ian\",\nR-22,Person,\"BROWN, Alice\",\n"
+                                  "R-23,Person,\"WILLIAMS, Sarah\",\n" FRENCH_W_FILLER;
 
 static void listed_name_within_the_query_by_rare_words(void **state)
 {
@@ -1538,14 +1556,16 @@ static void listed_name_within_the_query_by_rare_words(void **state)
         {"Erik John Lee", "R-3"},
         {"LEE, John Erik", "R-3"},
         {"Dwi Tantri Susanti", "R-4"},
+        {"Alice Liam Williams", "R-13"}, /* rare query words that met common listed ones */
     };
     for (size_t c = 0; c < sizeof OTHER / sizeof OTHER[0]; c++) {
         cordon_results *res = NULL;
         assert_int_equal(cordon_search(index, OTHER[c][0], NULL, &res), CORDON_OK);
         for (size_t i = 0; i < cordon_results_count(res); i++) {
             const cordon_result *r = cordon_results_get(res, i);
-            if (strcmp(r->entity->native_id, OTHER[c][1]) == 0 && r->match)
-                fail_msg("%s: %s alerts at %.3f", OTHER[c][0], r->entity->id, r->score);
+            /* Not the rule either: a part added under the bar today is an alarm in another index. */
+            if (strcmp(r->entity->native_id, OTHER[c][1]) == 0 && (r->match || strstr(r->explanation, "a part added")))
+                fail_msg("%s: %s at %.3f: %s", OTHER[c][0], r->entity->id, r->score, r->explanation);
         }
         cordon_results_free(res);
     }

@@ -1151,6 +1151,12 @@ static void readings_russian_practice(void **state)
     for (size_t i = 0; i < sizeof READS / sizeof READS[0]; i++)
         if (!has_reading(READS[i][0], READS[i][1]))
             fail_msg("%s: no reading %s", READS[i][0], READS[i][1]);
+    /* German final he after a vowel unwritten (Гогенлоэ, Лоэ), English ich before o as ik
+     * (Джерико); a he inside a word keeps its г */
+    assert_true(has_reading("hohenlohe", "gogenloe"));
+    assert_true(has_reading("lohe", "loe"));
+    assert_true(has_reading("jericho", "dzheriko"));
+    assert_true(has_reading("lohen", "logen")); /* not final: h before a vowel is г */
     assert_false(has_reading("pawel", "poel"));   /* aw before a vowel stays */
     assert_false(has_reading("lecointe", "lesuante")); /* only a final cois is François's */
     char out[CDN_READINGS_HEARD][CDN_READING_MAX + 1];
