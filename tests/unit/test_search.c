@@ -674,15 +674,19 @@ static void kana_words_find_the_readings_of_words_with_a_repeated_class(void **s
 /* A kana word's sounds test each listed key once for its token (search.c: first_test, session
  * 18), marked in the accumulator's byte per key that the similar-key lookup counts in: the
  * marks are cleared after each token, so the same searches again, and a misspelling's similar
- * keys between them, find what they find alone. */
+ * keys between them, find what they find alone. バレ, ニクルー and クロ reach their names only
+ * through the keys their sounds test (add_tested), so a mark left from the round before would
+ * lose them; the first four searches of session 18 reached theirs by other keys, and passed
+ * with the marks never cleared (review2). */
 static void kana_tested_marks_cleared(void **state)
 {
     (void)state;
     for (int round = 0; round < 2; round++) {
-        expect_first("ヴァルクツァック", "T-123");
+        expect_first("バレ", "T-114");
+        expect_first("ニクルー", "T-117");
         expect_first("Haxib Soussou", "T-2");
-        expect_first("ビジャール", "T-126");
-        expect_first("ドラクロワ", "T-118");
+        expect_first("クロ", "T-116");
+        expect_first("ヴァルクツァック", "T-123");
     }
 }
 
