@@ -643,10 +643,7 @@ static const cdn_name_facts *facts_of(const cordon_index *idx, const char *id)
 static void dotted_form_tail_counted_as_legal_form(void **state)
 {
     (void)state;
-    const char *path = write_temp("forms.csv", FORMS_CSV, sizeof FORMS_CSV - 1);
-    char source[600];
-    snprintf(source, sizeof source, "csv:%s", path);
-    cordon_index *idx = open_one(source);
+    cordon_index *idx = open_csv("forms.csv", FORMS_CSV, sizeof FORMS_CSV - 1);
     cordon_scanner *sc = NULL;
     assert_int_equal(cordon_scanner_new(idx, &sc), CORDON_OK); /* works the facts out */
     static const struct { const char *id; int tail, words; } FACTS[] = {
@@ -676,10 +673,7 @@ static const char ARTICLE_CSV[] =
 static void article_and_one_word_name_no_person(void **state)
 {
     (void)state;
-    const char *path = write_temp("article.csv", ARTICLE_CSV, sizeof ARTICLE_CSV - 1);
-    char source[600];
-    snprintf(source, sizeof source, "csv:%s", path);
-    cordon_index *idx = open_one(source);
+    cordon_index *idx = open_csv("article.csv", ARTICLE_CSV, sizeof ARTICLE_CSV - 1);
     static const char TEXT[] = "Supporters of al-Sadr marched, and fighters loyal to al-Baghdadi joined al-Shabaab.";
     cordon_mentions *m = NULL;
     assert_int_equal(cordon_scan(idx, TEXT, sizeof TEXT - 1, NULL, &m), CORDON_OK);

@@ -149,18 +149,6 @@ static const char LIST[] =
 static cordon_index *idx;
 static cordon_index *official; /* all six official lists, opened by the first test that needs them */
 
-/* Opens an index of the custom list csv (len bytes), written to a scratch file named file that
- * is removed once loaded. */
-static cordon_index *open_csv(const char *file, const char *csv, size_t len)
-{
-    const char *path = write_temp(file, csv, len);
-    char source[600];
-    snprintf(source, sizeof source, "csv:%s", path);
-    cordon_index *index = open_one(source);
-    unlink(path);
-    return index;
-}
-
 static int open_list(void **state)
 {
     (void)state;

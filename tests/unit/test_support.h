@@ -77,4 +77,17 @@ static inline cordon_index *open_one(const char *source)
     return idx;
 }
 
+
+/* Opens an index of the custom list csv (len bytes), written to a scratch file named file that
+ * is removed once loaded. */
+static inline cordon_index *open_csv(const char *file, const char *csv, size_t len)
+{
+    const char *path = write_temp(file, csv, len);
+    char source[600];
+    snprintf(source, sizeof source, "csv:%s", path);
+    cordon_index *index = open_one(source);
+    unlink(path);
+    return index;
+}
+
 #endif
