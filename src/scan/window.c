@@ -87,8 +87,9 @@ static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q
                           size_t len, const cdn_token *t, const cdn_itoken *it, uint32_t k, const double *wq_of,
                           const cdn_token_fact *wn_of)
 {
-    double wq = 0.0, got_q = 0.0, wn = 0.0, got_n = 0.0;
+    double wq = 0.0, got_q = 0.0, wn = 0.0, got_n = 0.0, unmet_w = 0.0;
     uint32_t met_n = 0;
+    size_t unmet = 0, met_rare = 0;
     for (size_t i = 0; i < len; i++) {
         double w = wq_of[i];
         bool met = false;
@@ -99,7 +100,16 @@ static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q
             }
         wq += w;
         got_q += met ? w : 0.0;
+        unmet += !met;
+        unmet_w += met ? 0.0 : w;
+        met_rare += met && (q[i].flags & CDN_TOK_RARE);
     }
+    /* One word more beside a name met by rare words weighs CDN_ADDED_PART of itself (score.c,
+     * listed_name_within): Gulnihal Kulak Yegane for YEGANE, Gulnihal. Asked of the words as
+     * written (a base form standing in may be rare where its word is not: such a window is
+     * bounded as before, and may be left unscored). */
+    if (unmet == 1 && met_rare >= 2 && met_rare + 1 == len)
+        wq -= (1.0 - CDN_ADDED_PART) * unmet_w;
     for (uint32_t j = 0; j < k; j++) {
         double w = wn_of[j].weight;
         wn += w;
@@ -609,6 +619,39 @@ static bool names_country_of(cdn_scanner *s, const cordon_entity *entity)
     return false;
 }
 
+/* The words of a window that a name met whole by rare words may leave as one word added
+ * (score.c, listed_name_within): how many are rare (CDN_TOK_RARE), the heaviest of those, and
+ * the weight of the others. */
+typedef struct added_word {
+    size_t rare;
+    double heaviest_rare, others;
+} added_word;
+
+static void added_word_add(added_word *a, const cdn_token *t, double weight)
+{
+    if (t->flags & CDN_TOK_RARE) {
+        a->rare++;
+        a->heaviest_rare = weight > a->heaviest_rare ? weight : a->heaviest_rare;
+    } else {
+        a->others += weight;
+    }
+}
+
+/* The query-side total (of len words) that the window's bounds divide by: one word added to a
+ * listed name met whole by two rare words or more weighs CDN_ADDED_PART of itself, so a window
+ * of three words or more, all rare but one at most, may lose the rest of that word's weight
+ * (the heaviest rare one's, when all are rare). Gulnihal Kulak Yegane for YEGANE, Gulnihal. */
+static double added_total(double total, size_t len, const added_word *a)
+{
+    if (len < 3 || a->rare + 1 < len)
+        return total;
+    return total - (1.0 - CDN_ADDED_PART) * (a->rare == len ? a->heaviest_rare : a->others);
+}
+
+/* Whether a window may be a listed name met whole by rare words and one word more (added_total
+ * less than the total). */
+static bool may_add_word(size_t len, const added_word *a) { return len >= 3 && a->rare + 1 >= len; }
+
 /* What a window is, worked out once for all of its candidates. */
 typedef struct window {
     size_t first, len;
@@ -617,7 +660,8 @@ typedef struct window {
     bool legal_form;                    /* a word of it is a legal form */
     cdn_token q[CDN_MAX_NAME_TOKENS];   /* its words as written */
     double weight[CDN_MAX_NAME_TOKENS]; /* their query-side weights */
-    double total;                       /* the sum of those */
+    double total;                       /* the sum of those, less a word added (added_total) */
+    bool adds_word;                     /* may_add_word */
     uint8_t key0[CDN_MAX_NAME_TOKENS];        /* each word's key's first byte */
     uint8_t latin0[CDN_MAX_NAME_TOKENS];      /* its romanisation's (0: none) */
     uint64_t hit0[CDN_MAX_NAME_TOKENS][4];    /* the first bytes of the keys it leads to, a bit each */
@@ -644,6 +688,7 @@ static void window_read_words(const cdn_scanner *s, window *win)
     size_t first = win->first, len = win->len;
     win->legal_form = false;
     win->total = 0.0;
+    added_word added = {0, 0.0, 0.0};
     memset(win->any_key, 0, sizeof win->any_key);
     memset(win->any_latin, 0, sizeof win->any_latin);
     for (size_t i = 0; i < len; i++) {
@@ -651,6 +696,7 @@ static void window_read_words(const cdn_scanner *s, window *win)
         win->q[i] = *cdn_scan_form(s, type->token);
         win->legal_form |= (win->q[i].flags & CDN_TOK_LEGAL_FORM) != 0;
         win->total += win->weight[i] = type->query_weight;
+        added_word_add(&added, &win->q[i], type->query_weight);
         win->key0[i] = (uint8_t)win->q[i].key[0];
         win->latin0[i] = (uint8_t)win->q[i].latin[0];
         win->key_bits[i] = cdn_letter_bit(win->key0[i]);
@@ -667,6 +713,8 @@ static void window_read_words(const cdn_scanner *s, window *win)
         if (win->latin0[i])
             win->any_latin[win->latin0[i] >> 6] |= (uint64_t)1 << (win->latin0[i] & 63);
     }
+    win->total = added_total(win->total, len, &added);
+    win->adds_word = may_add_word(len, &added);
 }
 
 /* Whether score_bound could reach the threshold at all, from the first letters alone: a word
@@ -866,6 +914,8 @@ typedef struct window_run {
                         word (scan_window); SIZE_MAX: none yet */
     double total;    /* the query-side weights of the words */
     double met;      /* of those, the words that may meet a name (run_bound) */
+    size_t words;    /* how many */
+    added_word added; /* the rare ones among them (added_total) */
     bool says_which; /* a word that says which party: not a country, function word, legal form
                         or title (Swedish Public and Russian Federation Ltd say none) */
     bool legal_form; /* a word is a legal form */
@@ -885,6 +935,8 @@ static void run_add(const cdn_scanner *s, window_run *run, size_t w)
         run->anchor = w;
     double weight = type->query_weight;
     run->total += weight;
+    run->words++;
+    added_word_add(&run->added, t, weight);
     if (type->n_hits || (t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)))
         run->met += weight;
     run->says_which |= !type->place && !type->stop && !(t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC));
@@ -898,7 +950,8 @@ static void run_add(const cdn_scanner *s, window_run *run, size_t w)
  * is listed nowhere. */
 static double run_bound(const window_run *run)
 {
-    return run->total > 0.0 ? CDN_QUERY_SHARE * run->met / run->total + (1.0 - CDN_QUERY_SHARE) : 1.0;
+    double total = added_total(run->total, run->words, &run->added);
+    return total > 0.0 ? CDN_QUERY_SHARE * run->met / total + (1.0 - CDN_QUERY_SHARE) : 1.0;
 }
 
 /* How many candidates ahead their name facts are fetched (scan_window): the names of a word
@@ -1192,7 +1245,8 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_ru
         return CORDON_OK;
     }
     window_read_words(s, &win);
-    if (all > COMMON_POSTINGS && !with_second_word(s, first, len, anchor, &c, &n))
+    /* The second word may be the one a name met by rare words leaves (added_total). */
+    if (all > COMMON_POSTINGS && !win.adds_word && !with_second_word(s, first, len, anchor, &c, &n))
         return CORDON_ENOMEM;
     int status = judge_names(s, c, n, &win);
     if (status != CORDON_OK)
@@ -1213,7 +1267,7 @@ static inline bool cuts_korean_name(const cdn_scanner *s, size_t last, size_t nw
 static int windows_from(cdn_scanner *s, size_t first, size_t max_window, size_t nwords)
 {
     int status = CORDON_OK;
-    window_run run = {SIZE_MAX, 0.0, 0.0, false, false};
+    window_run run = {SIZE_MAX, 0.0, 0.0, 0, {0, 0.0, 0.0}, false, false};
     for (size_t len = 1; len <= max_window && first + len <= nwords && status == CORDON_OK; len++) {
         if (len > 1 && cdn_scan_clause_break_after(s, first + len - 2))
             break;
