@@ -78,18 +78,30 @@ static bool could_meet(const cdn_scanner *s, size_t w, const cdn_token *q, const
     return false;
 }
 
+/* Whether the words of a window (q, len) that met a name (met_q, a bit each) are rare
+ * (CDN_TOK_RARE), two at least, and one word is left: the one word more that weighs
+ * CDN_ADDED_PART of itself beside a name met by rare words (score.c, listed_name_within). */
+static bool one_word_added(const cdn_token *q, size_t len, uint32_t met_q)
+{
+    if (len < 3 || __builtin_popcount(met_q) != (int)len - 1)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (((met_q >> i) & 1u) && !(q[i].flags & CDN_TOK_RARE))
+            return false;
+    return true;
+}
+
 /* An upper bound of cdn_score_tokens (score.c: CDN_QUERY_SHARE of the query side's weight met,
  * the rest of the name side's), counting every pair that could_meet as a perfect match: most
  * candidates of a common word fall below the threshold here without being scored. wq and wn
  * are the words' cdn_query_token_weight and the name tokens' cdn_name_token_weight, worked
- * out before (the window's, the index's token facts). */
+ * out before (the window's, the index's token facts); adds_word: the window's (added_total). */
 static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q, const uint64_t (*hit0)[4],
                           size_t len, const cdn_token *t, const cdn_itoken *it, uint32_t k, const double *wq_of,
-                          const cdn_token_fact *wn_of)
+                          const cdn_token_fact *wn_of, bool adds_word)
 {
-    double wq = 0.0, got_q = 0.0, wn = 0.0, got_n = 0.0, unmet_w = 0.0;
-    uint32_t met_n = 0;
-    size_t unmet = 0, met_rare = 0;
+    double wq = 0.0, got_q = 0.0, wn = 0.0, got_n = 0.0;
+    uint32_t met_n = 0, met_q = 0;
     for (size_t i = 0; i < len; i++) {
         double w = wq_of[i];
         bool met = false;
@@ -100,16 +112,13 @@ static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q
             }
         wq += w;
         got_q += met ? w : 0.0;
-        unmet += !met;
-        unmet_w += met ? 0.0 : w;
-        met_rare += met && (q[i].flags & CDN_TOK_RARE);
+        met_q |= (uint32_t)met << i;
     }
-    /* One word more beside a name met by rare words weighs CDN_ADDED_PART of itself (score.c,
-     * listed_name_within): Gulnihal Kulak Yegane for YEGANE, Gulnihal. Asked of the words as
-     * written (a base form standing in may be rare where its word is not: such a window is
-     * bounded as before, and may be left unscored). */
-    if (unmet == 1 && met_rare >= 2 && met_rare + 1 == len)
-        wq -= (1.0 - CDN_ADDED_PART) * unmet_w;
+    /* Gulnihal Kulak Yegane for YEGANE, Gulnihal (adds_word: the window may be one, added_total).
+     * Asked of the words as written (a base form standing in may be rare where its word is
+     * not: such a window is bounded as before, and may be left unscored). */
+    if (adds_word && one_word_added(q, len, met_q))
+        wq -= (1.0 - CDN_ADDED_PART) * wq_of[__builtin_ctz(~met_q)];
     for (uint32_t j = 0; j < k; j++) {
         double w = wn_of[j].weight;
         wn += w;
@@ -682,8 +691,10 @@ static void window_init(const cdn_scanner *s, size_t first, size_t len, window *
 }
 
 /* The rest, which candidates are judged on: needed only when the window memo does not know
- * the window. */
-static void window_read_words(const cdn_scanner *s, window *win)
+ * the window. rare_anchor: whether the word the candidates come from is rare (CDN_TOK_RARE);
+ * when it is not, every candidate meets a word that is not, and none is a name met by rare
+ * words with one word added (added_total). */
+static void window_read_words(const cdn_scanner *s, window *win, bool rare_anchor)
 {
     size_t first = win->first, len = win->len;
     win->legal_form = false;
@@ -696,7 +707,8 @@ static void window_read_words(const cdn_scanner *s, window *win)
         win->q[i] = *cdn_scan_form(s, type->token);
         win->legal_form |= (win->q[i].flags & CDN_TOK_LEGAL_FORM) != 0;
         win->total += win->weight[i] = type->query_weight;
-        added_word_add(&added, &win->q[i], type->query_weight);
+        if (len >= 3 && rare_anchor)
+            added_word_add(&added, &win->q[i], type->query_weight);
         win->key0[i] = (uint8_t)win->q[i].key[0];
         win->latin0[i] = (uint8_t)win->q[i].latin[0];
         win->key_bits[i] = cdn_letter_bit(win->key0[i]);
@@ -798,7 +810,7 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     memcpy(q, win->q, len * sizeof *q);
     cdn_index_name_tokens(s->idx, e, tokens);
     const cdn_token_fact *wn = s->idx->token_facts->of + e->tokens;
-    if (score_bound(s, first, q, win->hit0, len, tokens, it, k, win->weight, wn) < s->threshold ||
+    if (score_bound(s, first, q, win->hit0, len, tokens, it, k, win->weight, wn, win->adds_word) < s->threshold ||
         !keeps_specific_token(s, first, len, it, k) ||
         (len > 1 && !f->person && !meets_every_word(s, first, len, it, tokens, k, f->form_tail)))
         return false;
@@ -914,8 +926,7 @@ typedef struct window_run {
                         word (scan_window); SIZE_MAX: none yet */
     double total;    /* the query-side weights of the words */
     double met;      /* of those, the words that may meet a name (run_bound) */
-    size_t words;    /* how many */
-    added_word added; /* the rare ones among them (added_total) */
+    bool rare_anchor; /* the anchor is rare (CDN_TOK_RARE) */
     bool says_which; /* a word that says which party: not a country, function word, legal form
                         or title (Swedish Public and Russian Federation Ltd say none) */
     bool legal_form; /* a word is a legal form */
@@ -931,12 +942,12 @@ static void run_add(const cdn_scanner *s, window_run *run, size_t w)
      * still meet a name by its consonants, which the scorer judges; a function word (and, the)
      * or a lower-case one never identifies anybody. */
     if (type->n_hits && s->capital[w] && !type->stop &&
-        (run->anchor == SIZE_MAX || t->weight > cdn_scan_form(s, cdn_scan_type(s, run->anchor)->token)->weight))
+        (run->anchor == SIZE_MAX || t->weight > cdn_scan_form(s, cdn_scan_type(s, run->anchor)->token)->weight)) {
         run->anchor = w;
+        run->rare_anchor = (t->flags & CDN_TOK_RARE) != 0;
+    }
     double weight = type->query_weight;
     run->total += weight;
-    run->words++;
-    added_word_add(&run->added, t, weight);
     if (type->n_hits || (t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)))
         run->met += weight;
     run->says_which |= !type->place && !type->stop && !(t->flags & (CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC));
@@ -950,7 +961,22 @@ static void run_add(const cdn_scanner *s, window_run *run, size_t w)
  * is listed nowhere. */
 static double run_bound(const window_run *run)
 {
-    double total = added_total(run->total, run->words, &run->added);
+    return run->total > 0.0 ? CDN_QUERY_SHARE * run->met / run->total + (1.0 - CDN_QUERY_SHARE) : 1.0;
+}
+
+/* run_bound with one word added to a name met by rare words counted as score.c counts it
+ * (added_total), for the window of len words from first whose anchor is rare: asked only
+ * where run_bound falls short, so that the other windows cost what they did. */
+static double run_bound_added(const cdn_scanner *s, size_t first, size_t len, const window_run *run)
+{
+    if (!run->rare_anchor)
+        return run_bound(run); /* window_read_words: no candidate of it may add a word */
+    added_word added = {0, 0.0, 0.0};
+    for (size_t w = first; w < first + len; w++) {
+        const cdn_word_type *type = cdn_scan_type(s, w);
+        added_word_add(&added, cdn_scan_form(s, type->token), type->query_weight);
+    }
+    double total = added_total(run->total, len, &added);
     return total > 0.0 ? CDN_QUERY_SHARE * run->met / total + (1.0 - CDN_QUERY_SHARE) : 1.0;
 }
 
@@ -1199,7 +1225,8 @@ static int judge_names(cdn_scanner *s, const uint32_t *c, size_t n, const window
  * stop here, before scan_window sets anything up. */
 static bool window_may_mention(const cdn_scanner *s, size_t first, size_t len, const window_run *run)
 {
-    return run->anchor != SIZE_MAX && run_bound(run) >= s->threshold &&
+    return run->anchor != SIZE_MAX &&
+           (run_bound(run) >= s->threshold || (len >= 3 && run_bound_added(s, first, len, run) >= s->threshold)) &&
            (len > 1 ? run->says_which : lone_window_allowed(s, first));
 }
 
@@ -1244,7 +1271,7 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_ru
         cdn_window_memo_put(&s->lex.windows, key, key_n, key_hash, NULL, 0);
         return CORDON_OK;
     }
-    window_read_words(s, &win);
+    window_read_words(s, &win, (cdn_scan_form(s, type->token)->flags & CDN_TOK_RARE) != 0);
     /* The second word may be the one a name met by rare words leaves (added_total). */
     if (all > COMMON_POSTINGS && !win.adds_word && !with_second_word(s, first, len, anchor, &c, &n))
         return CORDON_ENOMEM;
@@ -1267,7 +1294,7 @@ static inline bool cuts_korean_name(const cdn_scanner *s, size_t last, size_t nw
 static int windows_from(cdn_scanner *s, size_t first, size_t max_window, size_t nwords)
 {
     int status = CORDON_OK;
-    window_run run = {SIZE_MAX, 0.0, 0.0, 0, {0, 0.0, 0.0}, false, false};
+    window_run run = {SIZE_MAX, 0.0, 0.0, false, false, false};
     for (size_t len = 1; len <= max_window && first + len <= nwords && status == CORDON_OK; len++) {
         if (len > 1 && cdn_scan_clause_break_after(s, first + len - 2))
             break;
