@@ -251,6 +251,10 @@ void cdn_index_filter_maps(cordon_index *idx);
  * CDN_TOK_RARE the tokens whose key is on few indexed entities' names (none without idx). */
 void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a);
 
+/* Whether the key whose entry is info (never NULL) is on so few indexed entities' names that a
+ * word of that key is marked CDN_TOK_RARE (cdn_index_weigh; the scanner's lexicon likewise). */
+bool cdn_index_key_rare(const cdn_ikey *info);
+
 /* Calls fn(ctx, key, similarity) once for each vocabulary key other than key itself that is one
  * edit away, or, for keys of eight letters or more, within the edits min_sim allows, with
  * similarity at least min_sim; and for each key of a token whose romanisation is one edit away

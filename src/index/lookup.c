@@ -76,6 +76,8 @@ void cdn_index_filter_maps(cordon_index *idx)
  * made-up US name that adds a first name to his (session 18). */
 #define RARE_NAMES 4
 
+bool cdn_index_key_rare(const cdn_ikey *info) { return info->df <= RARE_NAMES; }
+
 void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a)
 {
     cdn_token *tokens = a->tokens.items;
@@ -86,7 +88,7 @@ void cdn_index_weigh(const cordon_index *idx, cdn_analyzed *a)
             tokens[i].weight = idx ? idx->unknown_weight : 1.0f;
         else
             tokens[i].weight = tokens[i].flags & CDN_TOK_LEGAL_FORM ? info->weight : info->query_weight;
-        if (info && info->df <= RARE_NAMES)
+        if (info && cdn_index_key_rare(info))
             tokens[i].flags |= CDN_TOK_RARE;
     }
 }

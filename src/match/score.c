@@ -2286,10 +2286,6 @@ static size_t collect_pairs(const cdn_token *q, size_t m, const cdn_token *n, si
     return np;
 }
 
-/* The share of its weight that a part one name has and the other lacks keeps, when the rest
- * match well (one_part_added). */
-#define ADDED_PART 0.5
-
 /* A pair at least this similar is a sure match of two parts. */
 #define SURE_PAIR 0.9
 
@@ -2967,9 +2963,9 @@ static double score_aligned(const cdn_token *q, size_t m, const cdn_token *n, si
     size_t added = one_part_added(q, m, q_used, n, k, n_used, c.matched, c.weakest, c.family_met);
     if (added != NO_PART) {
         if (added < m)
-            wq -= (1.0 - ADDED_PART) * qw[added];
+            wq -= (1.0 - CDN_ADDED_PART) * qw[added];
         else
-            wn -= (1.0 - ADDED_PART) * nw.w[added - m];
+            wn -= (1.0 - CDN_ADDED_PART) * nw.w[added - m];
     }
     if (explain)
         explain_unmatched(explain, q, m, q_used, n, k, n_used, added);

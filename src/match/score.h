@@ -213,6 +213,10 @@ double cdn_name_token_weight(const cdn_token *t);
 /* The share of the score that comes from the query side (the rest from the name side). */
 #define CDN_QUERY_SHARE 0.6
 
+/* The share of its weight that a part one name has and the other lacks keeps, when the rest
+ * match well (score.c, one_part_added; the scanner's bound, window.c). */
+#define CDN_ADDED_PART 0.5
+
 /* Whether t may have a key as the Polish or German press spells (cdn_orthography_key_press: an
  * ie, a dsch, a dz): a word typed in Latin letters, not romanised, with an i and an e, or a d.
  * The scorer's "spelling" for such words, search's lookup of that key and the scanner's

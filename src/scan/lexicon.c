@@ -130,6 +130,13 @@ static int analyze(cdn_lexicon *lx, const char *text, size_t len, cdn_vec *out, 
         cdn_shape_of(t.key, &t.key_shape);
     *info = cdn_index_key(lx->idx, t.key, strlen(t.key));
     *sim = 1.0f;
+    /* Rare by its own key only, as cdn_index_weigh marks a query's word: the scorer's
+     * listed_name_within asks it of the words a window meets a name by, so that a name met
+     * whole by rare words and a word more between them (Gulnihal Kulak Yegane) is a mention
+     * as it is a search's hit. */
+    t.flags &= (uint16_t)~CDN_TOK_RARE;
+    if (*info && cdn_index_key_rare(*info))
+        t.flags |= CDN_TOK_RARE;
     if (!*info && (*info = cdn_index_press_key(lx->idx, &t)) != NULL)
         *sim = PRESS_SIM;
     if (!*info && (t.flags & CDN_TOK_ALPHABET))

@@ -78,17 +78,30 @@ static bool could_meet(const cdn_scanner *s, size_t w, const cdn_token *q, const
     return false;
 }
 
+/* Whether the words of a window (q, len) that met a name (met_q, a bit each) are rare
+ * (CDN_TOK_RARE), two at least, and one word is left: the one word more that weighs
+ * CDN_ADDED_PART of itself beside a name met by rare words (score.c, listed_name_within). */
+static bool one_word_added(const cdn_token *q, size_t len, uint32_t met_q)
+{
+    if (len < 3 || __builtin_popcount(met_q) != (int)len - 1)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (((met_q >> i) & 1u) && !(q[i].flags & CDN_TOK_RARE))
+            return false;
+    return true;
+}
+
 /* An upper bound of cdn_score_tokens (score.c: CDN_QUERY_SHARE of the query side's weight met,
  * the rest of the name side's), counting every pair that could_meet as a perfect match: most
  * candidates of a common word fall below the threshold here without being scored. wq and wn
  * are the words' cdn_query_token_weight and the name tokens' cdn_name_token_weight, worked
- * out before (the window's, the index's token facts). */
+ * out before (the window's, the index's token facts); adds_word: the window's (added_total). */
 static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q, const uint64_t (*hit0)[4],
                           size_t len, const cdn_token *t, const cdn_itoken *it, uint32_t k, const double *wq_of,
-                          const cdn_token_fact *wn_of)
+                          const cdn_token_fact *wn_of, bool adds_word)
 {
     double wq = 0.0, got_q = 0.0, wn = 0.0, got_n = 0.0;
-    uint32_t met_n = 0;
+    uint32_t met_n = 0, met_q = 0;
     for (size_t i = 0; i < len; i++) {
         double w = wq_of[i];
         bool met = false;
@@ -99,7 +112,13 @@ static double score_bound(const cdn_scanner *s, size_t first, const cdn_token *q
             }
         wq += w;
         got_q += met ? w : 0.0;
+        met_q |= (uint32_t)met << i;
     }
+    /* Gulnihal Kulak Yegane for YEGANE, Gulnihal (adds_word: the window may be one, added_total).
+     * Asked of the words as written (a base form standing in may be rare where its word is
+     * not: such a window is bounded as before, and may be left unscored). */
+    if (adds_word && one_word_added(q, len, met_q))
+        wq -= (1.0 - CDN_ADDED_PART) * wq_of[__builtin_ctz(~met_q)];
     for (uint32_t j = 0; j < k; j++) {
         double w = wn_of[j].weight;
         wn += w;
@@ -609,6 +628,39 @@ static bool names_country_of(cdn_scanner *s, const cordon_entity *entity)
     return false;
 }
 
+/* The words of a window that a name met whole by rare words may leave as one word added
+ * (score.c, listed_name_within): how many are rare (CDN_TOK_RARE), the heaviest of those, and
+ * the weight of the others. */
+typedef struct added_word {
+    size_t rare;
+    double heaviest_rare, others;
+} added_word;
+
+static void added_word_add(added_word *a, const cdn_token *t, double weight)
+{
+    if (t->flags & CDN_TOK_RARE) {
+        a->rare++;
+        a->heaviest_rare = weight > a->heaviest_rare ? weight : a->heaviest_rare;
+    } else {
+        a->others += weight;
+    }
+}
+
+/* The query-side total (of len words) that the window's bounds divide by: one word added to a
+ * listed name met whole by two rare words or more weighs CDN_ADDED_PART of itself, so a window
+ * of three words or more, all rare but one at most, may lose the rest of that word's weight
+ * (the heaviest rare one's, when all are rare). Gulnihal Kulak Yegane for YEGANE, Gulnihal. */
+static double added_total(double total, size_t len, const added_word *a)
+{
+    if (len < 3 || a->rare + 1 < len)
+        return total;
+    return total - (1.0 - CDN_ADDED_PART) * (a->rare == len ? a->heaviest_rare : a->others);
+}
+
+/* Whether a window may be a listed name met whole by rare words and one word more (added_total
+ * less than the total). */
+static bool may_add_word(size_t len, const added_word *a) { return len >= 3 && a->rare + 1 >= len; }
+
 /* What a window is, worked out once for all of its candidates. */
 typedef struct window {
     size_t first, len;
@@ -617,7 +669,8 @@ typedef struct window {
     bool legal_form;                    /* a word of it is a legal form */
     cdn_token q[CDN_MAX_NAME_TOKENS];   /* its words as written */
     double weight[CDN_MAX_NAME_TOKENS]; /* their query-side weights */
-    double total;                       /* the sum of those */
+    double total;                       /* the sum of those, less a word added (added_total) */
+    bool adds_word;                     /* may_add_word */
     uint8_t key0[CDN_MAX_NAME_TOKENS];        /* each word's key's first byte */
     uint8_t latin0[CDN_MAX_NAME_TOKENS];      /* its romanisation's (0: none) */
     uint64_t hit0[CDN_MAX_NAME_TOKENS][4];    /* the first bytes of the keys it leads to, a bit each */
@@ -638,12 +691,15 @@ static void window_init(const cdn_scanner *s, size_t first, size_t len, window *
 }
 
 /* The rest, which candidates are judged on: needed only when the window memo does not know
- * the window. */
-static void window_read_words(const cdn_scanner *s, window *win)
+ * the window. rare_anchor: whether the word the candidates come from is rare (CDN_TOK_RARE);
+ * when it is not, every candidate meets a word that is not, and none is a name met by rare
+ * words with one word added (added_total). */
+static void window_read_words(const cdn_scanner *s, window *win, bool rare_anchor)
 {
     size_t first = win->first, len = win->len;
     win->legal_form = false;
     win->total = 0.0;
+    added_word added = {0, 0.0, 0.0};
     memset(win->any_key, 0, sizeof win->any_key);
     memset(win->any_latin, 0, sizeof win->any_latin);
     for (size_t i = 0; i < len; i++) {
@@ -651,6 +707,8 @@ static void window_read_words(const cdn_scanner *s, window *win)
         win->q[i] = *cdn_scan_form(s, type->token);
         win->legal_form |= (win->q[i].flags & CDN_TOK_LEGAL_FORM) != 0;
         win->total += win->weight[i] = type->query_weight;
+        if (len >= 3 && rare_anchor)
+            added_word_add(&added, &win->q[i], type->query_weight);
         win->key0[i] = (uint8_t)win->q[i].key[0];
         win->latin0[i] = (uint8_t)win->q[i].latin[0];
         win->key_bits[i] = cdn_letter_bit(win->key0[i]);
@@ -667,6 +725,8 @@ static void window_read_words(const cdn_scanner *s, window *win)
         if (win->latin0[i])
             win->any_latin[win->latin0[i] >> 6] |= (uint64_t)1 << (win->latin0[i] & 63);
     }
+    win->total = added_total(win->total, len, &added);
+    win->adds_word = may_add_word(len, &added);
 }
 
 /* Whether score_bound could reach the threshold at all, from the first letters alone: a word
@@ -750,7 +810,7 @@ static bool passes(cdn_scanner *s, uint32_t n, const window *win, double *score_
     memcpy(q, win->q, len * sizeof *q);
     cdn_index_name_tokens(s->idx, e, tokens);
     const cdn_token_fact *wn = s->idx->token_facts->of + e->tokens;
-    if (score_bound(s, first, q, win->hit0, len, tokens, it, k, win->weight, wn) < s->threshold ||
+    if (score_bound(s, first, q, win->hit0, len, tokens, it, k, win->weight, wn, win->adds_word) < s->threshold ||
         !keeps_specific_token(s, first, len, it, k) ||
         (len > 1 && !f->person && !meets_every_word(s, first, len, it, tokens, k, f->form_tail)))
         return false;
@@ -866,6 +926,7 @@ typedef struct window_run {
                         word (scan_window); SIZE_MAX: none yet */
     double total;    /* the query-side weights of the words */
     double met;      /* of those, the words that may meet a name (run_bound) */
+    bool rare_anchor; /* the anchor is rare (CDN_TOK_RARE) */
     bool says_which; /* a word that says which party: not a country, function word, legal form
                         or title (Swedish Public and Russian Federation Ltd say none) */
     bool legal_form; /* a word is a legal form */
@@ -881,8 +942,10 @@ static void run_add(const cdn_scanner *s, window_run *run, size_t w)
      * still meet a name by its consonants, which the scorer judges; a function word (and, the)
      * or a lower-case one never identifies anybody. */
     if (type->n_hits && s->capital[w] && !type->stop &&
-        (run->anchor == SIZE_MAX || t->weight > cdn_scan_form(s, cdn_scan_type(s, run->anchor)->token)->weight))
+        (run->anchor == SIZE_MAX || t->weight > cdn_scan_form(s, cdn_scan_type(s, run->anchor)->token)->weight)) {
         run->anchor = w;
+        run->rare_anchor = (t->flags & CDN_TOK_RARE) != 0;
+    }
     double weight = type->query_weight;
     run->total += weight;
     if (type->n_hits || (t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)))
@@ -899,6 +962,22 @@ static void run_add(const cdn_scanner *s, window_run *run, size_t w)
 static double run_bound(const window_run *run)
 {
     return run->total > 0.0 ? CDN_QUERY_SHARE * run->met / run->total + (1.0 - CDN_QUERY_SHARE) : 1.0;
+}
+
+/* run_bound with one word added to a name met by rare words counted as score.c counts it
+ * (added_total), for the window of len words from first whose anchor is rare: asked only
+ * where run_bound falls short, so that the other windows cost what they did. */
+static double run_bound_added(const cdn_scanner *s, size_t first, size_t len, const window_run *run)
+{
+    if (!run->rare_anchor)
+        return run_bound(run); /* window_read_words: no candidate of it may add a word */
+    added_word added = {0, 0.0, 0.0};
+    for (size_t w = first; w < first + len; w++) {
+        const cdn_word_type *type = cdn_scan_type(s, w);
+        added_word_add(&added, cdn_scan_form(s, type->token), type->query_weight);
+    }
+    double total = added_total(run->total, len, &added);
+    return total > 0.0 ? CDN_QUERY_SHARE * run->met / total + (1.0 - CDN_QUERY_SHARE) : 1.0;
 }
 
 /* How many candidates ahead their name facts are fetched (scan_window): the names of a word
@@ -1146,7 +1225,8 @@ static int judge_names(cdn_scanner *s, const uint32_t *c, size_t n, const window
  * stop here, before scan_window sets anything up. */
 static bool window_may_mention(const cdn_scanner *s, size_t first, size_t len, const window_run *run)
 {
-    return run->anchor != SIZE_MAX && run_bound(run) >= s->threshold &&
+    return run->anchor != SIZE_MAX &&
+           (run_bound(run) >= s->threshold || (len >= 3 && run_bound_added(s, first, len, run) >= s->threshold)) &&
            (len > 1 ? run->says_which : lone_window_allowed(s, first));
 }
 
@@ -1191,8 +1271,9 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_ru
         cdn_window_memo_put(&s->lex.windows, key, key_n, key_hash, NULL, 0);
         return CORDON_OK;
     }
-    window_read_words(s, &win);
-    if (all > COMMON_POSTINGS && !with_second_word(s, first, len, anchor, &c, &n))
+    window_read_words(s, &win, (cdn_scan_form(s, type->token)->flags & CDN_TOK_RARE) != 0);
+    /* The second word may be the one a name met by rare words leaves (added_total). */
+    if (all > COMMON_POSTINGS && !win.adds_word && !with_second_word(s, first, len, anchor, &c, &n))
         return CORDON_ENOMEM;
     int status = judge_names(s, c, n, &win);
     if (status != CORDON_OK)
@@ -1213,7 +1294,7 @@ static inline bool cuts_korean_name(const cdn_scanner *s, size_t last, size_t nw
 static int windows_from(cdn_scanner *s, size_t first, size_t max_window, size_t nwords)
 {
     int status = CORDON_OK;
-    window_run run = {SIZE_MAX, 0.0, 0.0, false, false};
+    window_run run = {SIZE_MAX, 0.0, 0.0, false, false, false};
     for (size_t len = 1; len <= max_window && first + len <= nwords && status == CORDON_OK; len++) {
         if (len > 1 && cdn_scan_clause_break_after(s, first + len - 2))
             break;
