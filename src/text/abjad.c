@@ -18,18 +18,29 @@ typedef struct builder {
     size_t n;
     bool apart, latin;
     bool hebrew; /* a romanisation of Hebrew */
-    char letter; /* the letter being put (f for ph), for the lips of a class b */
+    char letter; /* the letter being put (f for ph; romanised: T for a final d, th, dh), for
+                    letters_of */
 } builder;
 
-/* The lips (cdn_abjad_lip) of a class b put for the letter c of a Latin spelling (the letter
- * written) or of a romanisation of Arabic or Hebrew (the Latin letters it is heard as). The
- * scripts tell these letters apart where one class would not: Arabic writes b and p with ب
- * (Pierre بيير), f and v with ف (Victor فيكتور, Wagner فاغنر: the German and Polish w is a v),
- * w and v with و (William وليام); Hebrew writes b and v with ב, p and f with פ ף, v and w with
- * ו (ויליאם). A ب never writes an f (Forest), nor a ف a b or p (Pelon), nor a و a b (Jabon).
- * A letter the romanisation writes otherwise (a v of ڤ) may be heard as any of them. */
-static uint8_t lip_of(const builder *b, char c)
+/* The Latin letters (cdn_abjad_letter) a class b or t put for the letter c stands for: in a Latin
+ * spelling the letter written, in a romanisation of Arabic or Hebrew the Latin letters the
+ * script's letter is heard as. The scripts tell apart letters one class does not:
+ *   - Arabic writes b and p with ب (Pierre بيير), f and v with ف (Victor فيكتور, Wagner فاغنر:
+ *     the German and Polish w is a v), w and v with و (William وليام); Hebrew writes b, v (and
+ *     the v of Stephen, the f of Gustaf) with ב, p f v with פ ף, v w with ו (ויליאם). A ب never
+ *     writes an f (Forest), nor a ف a b or p (Pelon), nor a و a b (Jabon);
+ *   - Arabic writes t with ت ط, d with د ض; but a final consonant is either, as Turkish and
+ *     German say a final d (Ahmet أحمد, Mehmet محمد; Buchwald بوخفالت, Guimard جويمارت), and
+ *     a th or dh (ث ذ) is either. Not read so in Hebrew, where a ת meets the d of spellings
+ *     (עתי / Udai) and its alarms were few (15 of 500).
+ * A letter written otherwise (a v of ڤ) may be heard as any of its class. */
+static uint8_t letters_of(const builder *b, char cls, char c)
 {
+    if (cls == 't') {
+        if (b->latin)
+            return c == 't' ? CDN_LETTER_T : c == 'd' ? CDN_LETTER_D : 0;
+        return b->hebrew ? 0 : c == 't' ? CDN_LETTER_T : c == 'd' ? CDN_LETTER_D : CDN_LETTER_T | CDN_LETTER_D;
+    }
     if (b->latin)
         switch (c) {
         case 'b': return CDN_LIP_B;
@@ -67,18 +78,18 @@ static void put(builder *b, char c, bool optional)
     /* a letter of the script that may be left out (w after b) is one with the letter before
      * it, apart or not */
     bool one = again && (!apart || optional || (!b->latin && (out->optional >> (n - 1) & 1)));
-    uint8_t lip = c == 'b' ? lip_of(b, b->letter) : 0;
+    uint8_t letters = c == 'b' || c == 't' ? letters_of(b, c, b->letter) : 0;
     if (one) {
         if (!optional)
             out->optional &= ~(1ULL << (n - 1));
-        out->lips[n - 1] |= lip;
+        out->letters[n - 1] |= letters;
         return;
     }
     if (n >= CDN_CLASSES_MAX)
         return;
     if (optional || (again && b->latin))
         out->optional |= 1ULL << n;
-    out->lips[n] = lip;
+    out->letters[n] = letters;
     out->cls[b->n++] = c;
 }
 
@@ -126,7 +137,7 @@ static void romanised_classes(const char *s, unsigned flags, bool sibilant, bool
     out->optional = 0;
     for (size_t i = 0; s[i]; i++) {
         char c = s[i], next = s[i + 1];
-        b.letter = c;
+        b.letter = (c == 'd' || c == 't') && !next ? 'T' : c; /* a final t or d: either (letters_of) */
         b.apart = true; /* every letter the script writes is a consonant of its own */
         if (!one_letter && c == 't' && next == 's' && s[i + 2] == 'h') { /* تش */
             i += 2;
@@ -136,6 +147,7 @@ static void romanised_classes(const char *s, unsigned flags, bool sibilant, bool
         bool digraph = next == 'h' && (one_letter ? geresh && (c == 'z' || c == 'c') : strchr("cdgkstz", c) != NULL);
         if (digraph) {
             i++;
+            b.letter = 'T'; /* ث ذ: a t or a d */
             /* ז׳ (J) and צ׳ (C) are heard as their Latin spellings write them: zh, j or a
              * sibilant; ch or a sibilant (compatible) */
             char k = hebrew ? 'k' : 'X'; /* خ: a k, or a Spanish j (compatible) */
@@ -310,12 +322,12 @@ static bool compatible(char a, char b)
 
 /* Whether class i of abjad and class j of latin may be one letter: compatible classes, and for
  * a class b, a letter of the Latin spelling's that the script's letter may be heard as
- * (lip_of). */
+ * (letters_of). */
 static bool classes_meet(const cdn_abjad_classes *abjad, size_t i, const cdn_abjad_classes *latin, size_t j)
 {
     if (!compatible(abjad->cls[i], latin->cls[j]))
         return false;
-    return !abjad->lips[i] || !latin->lips[j] || (abjad->lips[i] & latin->lips[j]);
+    return !abjad->letters[i] || !latin->letters[j] || (abjad->letters[i] & latin->letters[j]);
 }
 
 size_t cdn_abjad_agree(const cdn_abjad_classes *abjad, const cdn_abjad_classes *latin)

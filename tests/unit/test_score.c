@@ -681,6 +681,23 @@ static void abjad_lips_are_told_apart(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Arabic and Hebrew write t (ت ط ת ט) and d (د ض ד) apart; a final one is either, as Turkish
+ * and German say a final d (abjad.c: letters_of). Each pair of OTHER alerted on the lists
+ * before (session 19: بولتون / WELDON, a weak alias; تيد / DEDO; ديرك / TYURIK). */
+static void abjad_t_and_d_are_told_apart(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"تيد", "Ted"},        {"دورماز", "Durmaz"}, {"أحمد", "Ahmet"}, {"محمد", "Mehmet"}, /* a final d said t */
+        {"بوخفالت", "Buchwald"}, {"جويمارت", "Guimard"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "t and d told apart");
+    static const char *const OTHER[][2] = {
+        {"بولتون", "Weldon"}, {"تيد", "Dedo"}, {"ديرك", "Tyurik"}, {"دورماز", "Tramco"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* Two or three consonant classes in common are a full match only with the Arabic word's vowel
  * letters where the spelling has vowels (score.c: FEW_CLASSES_PLACED). Each pair of OTHER alerted
  * on the lists before (session 19): بلاني writes an a after the l, Pelon an o; بوريش an o after
@@ -2864,6 +2881,7 @@ int main(void)
         cmocka_unit_test(romanisation_scores_do_not_depend_on_the_pairs_before),
         cmocka_unit_test(abjad_names_meet_by_consonants),
         cmocka_unit_test(abjad_lips_are_told_apart),
+        cmocka_unit_test(abjad_t_and_d_are_told_apart),
         cmocka_unit_test(abjad_few_classes_need_their_vowels_in_place),
         cmocka_unit_test(abjad_names_meet_marked_spellings),
         cmocka_unit_test(urdu_letters_meet_their_spellings),
