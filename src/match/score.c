@@ -1253,6 +1253,9 @@ static bool skeleton_vowels_contradict(const cdn_token *a, const cdn_token *b)
     }
     if ((a->flags ^ b->flags) & CDN_TOK_ALPHABET) {
         const cdn_token *written = (a->flags & CDN_TOK_ALPHABET) ? a : b, *latin = written == a ? b : a;
+        if (!(latin->flags & CDN_TOK_ROMANISED) && !strpbrk(latin->latin, "aeiouy") && latin->latin_shape.len > 1 &&
+            strpbrk(written->latin, "aeiouy"))
+            return true; /* an acronym (KCST, CRN) and a word that writes its vowels (кваст, кирон) */
         return !(latin->flags & CDN_TOK_ROMANISED) && cdn_vowel_gaps_contradict(written->latin, latin->latin);
     }
     return false;

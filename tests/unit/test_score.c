@@ -698,6 +698,19 @@ static void abjad_t_and_d_are_told_apart(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A Cyrillic word writes its vowels: it does not meet a Latin acronym by its consonant skeleton
+ * (score.c: skeleton_vowels_contradict). Each pair of OTHER alerted on the lists before
+ * (session 19, cross-script-russian: кваст / KCST, кирон / CRN GROUP, кусугак / CSGC); a
+ * Cyrillic acronym still meets its Latin one (ФСБ / FSB, by its spelling). */
+static void cyrillic_words_meet_no_acronym_by_skeleton(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"кваст", "Quast"}, {"кирон", "Kearon"}, {"ФСБ", "FSB"}};
+    expect_scores(SAME, COUNT(SAME), 0.80, 1.0, "Cyrillic words and their spellings");
+    static const char *const OTHER[][2] = {{"кваст", "KCST"}, {"кирон", "CRN"}, {"кусугак", "CSGC"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* Two or three consonant classes in common are a full match only with the Arabic word's vowel
  * letters where the spelling has vowels (score.c: FEW_CLASSES_PLACED). Each pair of OTHER alerted
  * on the lists before (session 19): بلاني writes an a after the l, Pelon an o; بوريش an o after
@@ -2883,6 +2896,7 @@ int main(void)
         cmocka_unit_test(abjad_names_meet_by_consonants),
         cmocka_unit_test(abjad_lips_are_told_apart),
         cmocka_unit_test(abjad_t_and_d_are_told_apart),
+        cmocka_unit_test(cyrillic_words_meet_no_acronym_by_skeleton),
         cmocka_unit_test(abjad_few_classes_need_their_vowels_in_place),
         cmocka_unit_test(abjad_names_meet_marked_spellings),
         cmocka_unit_test(urdu_letters_meet_their_spellings),
