@@ -17,7 +17,47 @@ typedef struct builder {
     cdn_abjad_classes *out;
     size_t n;
     bool apart, latin;
+    bool hebrew; /* a romanisation of Hebrew */
+    char letter; /* the letter being put (f for ph; romanised: T for a final d, th, dh), for
+                    letters_of */
 } builder;
+
+/* The Latin letters (cdn_abjad_letter) a class b or t put for the letter c stands for: in a Latin
+ * spelling the letter written, in a romanisation of Arabic or Hebrew the Latin letters the
+ * script's letter is heard as. The scripts tell apart letters one class does not:
+ *   - Arabic writes b and p with ب (Pierre بيير), f and v with ف (Victor فيكتور, Wagner فاغنر:
+ *     the German and Polish w is a v), w and v with و (William وليام); Hebrew writes b, v (and
+ *     the v of Stephen, the f of Gustaf) with ב, p f v with פ ף, v w with ו (ויליאם). A ب never
+ *     writes an f (Forest), nor a ف a b or p (Pelon), nor a و a b (Jabon);
+ *   - Arabic writes t with ت ط, d with د ض; but a final consonant is either, as Turkish and
+ *     German say a final d (Ahmet أحمد, Mehmet محمد; Buchwald بوخفالت, Guimard جويمارت), and
+ *     a th or dh (ث ذ) is either. Not read so in Hebrew, where a ת meets the d of spellings
+ *     (עתי / Udai) and its alarms were few (15 of 500).
+ * A letter written otherwise (a v of ڤ) may be heard as any of its class. */
+static uint8_t letters_of(const builder *b, char cls, char c)
+{
+    if (cls == 't') {
+        if (b->latin)
+            return c == 't' ? CDN_LETTER_T : c == 'd' ? CDN_LETTER_D : 0;
+        return b->hebrew ? 0 : c == 't' ? CDN_LETTER_T : c == 'd' ? CDN_LETTER_D : CDN_LETTER_T | CDN_LETTER_D;
+    }
+    if (b->latin)
+        switch (c) {
+        case 'b': return CDN_LIP_B;
+        case 'p': return CDN_LIP_P;
+        case 'f': return CDN_LIP_F;
+        case 'v': return CDN_LIP_V;
+        case 'w': return CDN_LIP_W;
+        default: return 0;
+        }
+    switch (c) {
+    case 'b': return b->hebrew ? CDN_LIP_B | CDN_LIP_V | CDN_LIP_W | CDN_LIP_F : CDN_LIP_B | CDN_LIP_P;
+    case 'p': return CDN_LIP_P | CDN_LIP_F | CDN_LIP_V;
+    case 'f': return CDN_LIP_F | CDN_LIP_V | CDN_LIP_W;
+    case 'w': return b->hebrew ? CDN_LIP_W | CDN_LIP_V | CDN_LIP_F : CDN_LIP_W | CDN_LIP_V;
+    default: return CDN_LIP_B | CDN_LIP_P | CDN_LIP_F | CDN_LIP_V | CDN_LIP_W;
+    }
+}
 
 /* Appends class c (optional or not) to b->out. A class equal to the one before it with no
  * vowel between is one letter written twice (Abbas, Schiff: a run collapses), required if
@@ -38,15 +78,18 @@ static void put(builder *b, char c, bool optional)
     /* a letter of the script that may be left out (w after b) is one with the letter before
      * it, apart or not */
     bool one = again && (!apart || optional || (!b->latin && (out->optional >> (n - 1) & 1)));
+    uint8_t letters = c == 'b' || c == 't' ? letters_of(b, c, b->letter) : 0;
     if (one) {
         if (!optional)
             out->optional &= ~(1ULL << (n - 1));
+        out->letters[n - 1] |= letters;
         return;
     }
     if (n >= CDN_CLASSES_MAX)
         return;
     if (optional || (again && b->latin))
         out->optional |= 1ULL << n;
+    out->letters[n] = letters;
     out->cls[b->n++] = c;
 }
 
@@ -90,10 +133,11 @@ static void romanised_classes(const char *s, unsigned flags, bool sibilant, bool
 {
     bool hebrew = flags & CDN_ABJAD_HEBREW, geresh = flags & CDN_ABJAD_GERESH;
     bool one_letter = hebrew || split; /* each letter romanised as one */
-    builder b = {out, 0, false, false};
+    builder b = {out, 0, false, false, hebrew, 0};
     out->optional = 0;
     for (size_t i = 0; s[i]; i++) {
         char c = s[i], next = s[i + 1];
+        b.letter = (c == 'd' || c == 't') && !next ? 'T' : c; /* a final t or d: either (letters_of) */
         b.apart = true; /* every letter the script writes is a consonant of its own */
         if (!one_letter && c == 't' && next == 's' && s[i + 2] == 'h') { /* تش */
             i += 2;
@@ -103,6 +147,7 @@ static void romanised_classes(const char *s, unsigned flags, bool sibilant, bool
         bool digraph = next == 'h' && (one_letter ? geresh && (c == 'z' || c == 'c') : strchr("cdgkstz", c) != NULL);
         if (digraph) {
             i++;
+            b.letter = 'T'; /* ث ذ: a t or a d */
             /* ז׳ (J) and צ׳ (C) are heard as their Latin spellings write them: zh, j or a
              * sibilant; ch or a sibilant (compatible) */
             char k = hebrew ? 'k' : 'X'; /* خ: a k, or a Spanish j (compatible) */
@@ -158,11 +203,12 @@ bool cdn_abjad_short_silent_s(const char *s)
  * French spelling's silent final consonants. */
 static void latin_classes(const char *s, bool hebrew, cdn_abjad_classes *out)
 {
-    builder b = {out, 0, false, true};
+    builder b = {out, 0, false, true, false, 0};
     size_t len = strlen(s);
     out->optional = 0;
     for (size_t i = 0; s[i]; i++) {
         char c = s[i], next = s[i + 1];
+        b.letter = c == 'p' && next == 'h' ? 'f' : c;
         if (strchr("aeiouy", c)) {
             b.apart = true;
             continue;
@@ -274,6 +320,16 @@ static bool compatible(char a, char b)
            (a == 'X' && (b == 'k' || b == 'q' || b == 'j'));
 }
 
+/* Whether class i of abjad and class j of latin may be one letter: compatible classes, and for
+ * a class b, a letter of the Latin spelling's that the script's letter may be heard as
+ * (letters_of). */
+static bool classes_meet(const cdn_abjad_classes *abjad, size_t i, const cdn_abjad_classes *latin, size_t j)
+{
+    if (!compatible(abjad->cls[i], latin->cls[j]))
+        return false;
+    return !abjad->letters[i] || !latin->letters[j] || (abjad->letters[i] & latin->letters[j]);
+}
+
 size_t cdn_abjad_agree(const cdn_abjad_classes *abjad, const cdn_abjad_classes *latin)
 {
     size_t la = strlen(abjad->cls), lb = strlen(latin->cls);
@@ -291,10 +347,10 @@ size_t cdn_abjad_agree(const cdn_abjad_classes *abjad, const cdn_abjad_classes *
                 b = best[i - 1][j];
             if (j > 0 && (latin->optional >> (j - 1) & 1) && best[i][j - 1] > b)
                 b = best[i][j - 1];
-            if (i > 0 && j > 0 && best[i - 1][j] > b && compatible(abjad->cls[i - 1], latin->cls[j - 1]))
+            if (i > 0 && j > 0 && best[i - 1][j] > b && classes_meet(abjad, i - 1, latin, j - 1))
                 b = best[i - 1][j];
             if (i > 0 && j > 0 && best[i - 1][j - 1] >= 0 && best[i - 1][j - 1] + 1 > b &&
-                compatible(abjad->cls[i - 1], latin->cls[j - 1]))
+                classes_meet(abjad, i - 1, latin, j - 1))
                 b = best[i - 1][j - 1] + 1;
             best[i][j] = b;
         }

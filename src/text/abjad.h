@@ -31,7 +31,23 @@
 typedef struct cdn_abjad_classes {
     char cls[CDN_CLASSES_MAX + 1]; /* NUL-terminated */
     uint64_t optional;             /* bit i: cls[i] may be left unmatched */
+    uint8_t letters[CDN_CLASSES_MAX + 1]; /* of a class b (b p f v w) or t (t d): the Latin
+                                             letters it writes (a Latin spelling) or may be
+                                             heard as (a romanisation), cdn_abjad_letter; 0 for
+                                             other classes, or any letter. The index keys do not
+                                             read it (abjad_keys.h): the scorer only. */
 } cdn_abjad_classes;
+
+/* The Latin letters of the classes b and t, as bits of cdn_abjad_classes.letters. */
+enum cdn_abjad_letter {
+    CDN_LIP_B = 1 << 0,
+    CDN_LIP_P = 1 << 1,
+    CDN_LIP_F = 1 << 2, /* f, ph */
+    CDN_LIP_V = 1 << 3,
+    CDN_LIP_W = 1 << 4,
+    CDN_LETTER_T = 1 << 5,
+    CDN_LETTER_D = 1 << 6,
+};
 
 /* What the native text says of a romanised word (flags of cdn_abjad_readings). */
 enum cdn_abjad_flag {

@@ -54,6 +54,13 @@ static bool may_write(char v, const char *s, size_t from, size_t to)
     /* an English a before ll is a back vowel (Ball בול, Hall הול) */
     if (v == 'w' && to > from && s[to - 1] == 'a' && s[to] == 'l' && s[to + 1] == 'l')
         return true;
+    /* an English long a or i, one vowel before a consonant and a final e, es or ey (James,
+     * Paley, Brice, Mire), is the diphthong [eɪ] or [aɪ], which Arabic writes ي (جيمس, بيلي) and
+     * اي (برايس, ماير); not before another e (Saleh) */
+    bool long_vowel = to == from + 1 && s[to] && !latin_vowel(s[to]) && s[to + 1] == 'e' &&
+                      (!s[to + 2] || (strchr("sy", s[to + 2]) && !s[to + 3]));
+    if (long_vowel && ((v == 'y' && s[from] == 'a') || (v == 'a' && (s[from] == 'i' || s[from] == 'y'))))
+        return true;
     for (size_t i = from; i < to; i++) {
         char c = s[i];
         if ((v == 'w' && strchr("ouvw", c)) || (v == 'y' && strchr("ieyj", c)) || (v == 'a' && strchr("aeu", c)) ||

@@ -659,6 +659,76 @@ static void abjad_names_meet_by_consonants(void **state)
         fail_msg("רוברט אסרף / Robert Asaf: %.3f, expected no alert", s);
 }
 
+/* The letters of the class b (b p f v w) are told apart by the scripts (abjad.c: lip_of): Arabic
+ * writes b and p with ب, f and v with ف, w and v with و; Hebrew b v with ב, p f with פ, v w with
+ * ו. Each pair of OTHER alerted on the lists before (session 19: بيير / FOREST, بولتون /
+ * PLATIFINO, فليني / PELON, جون / JABON). */
+static void abjad_lips_are_told_apart(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"بيير", "Pierre"},   {"فيكتور", "Victor"}, {"فاغنر", "Wagner"}, /* German w: ف */
+        {"بولتون", "Boulton"}, {"فليني", "Fellini"}, {"סטיבן", "Stephen"}, /* ph as v: ב */
+        {"פבלו", "Pablo"},     {"ויליאם", "William"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "lips told apart");
+    static const char *const OTHER[][2] = {
+        {"بيير", "Forest"}, /* ب is no f */
+        {"بولتون", "Platifino"}, /* و is no f */
+        {"فليني", "Pelon"},  /* ف is no p */
+        {"جون", "Jabon"},    /* و is no b */
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* Arabic and Hebrew write t (ت ط ת ט) and d (د ض ד) apart; a final one is either, as Turkish
+ * and German say a final d (abjad.c: letters_of). Each pair of OTHER alerted on the lists
+ * before (session 19: بولتون / WELDON, a weak alias; تيد / DEDO; ديرك / TYURIK). */
+static void abjad_t_and_d_are_told_apart(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"تيد", "Ted"},        {"دورماز", "Durmaz"}, {"أحمد", "Ahmet"}, {"محمد", "Mehmet"}, /* a final d said t */
+        {"بوخفالت", "Buchwald"}, {"جويمارت", "Guimard"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "t and d told apart");
+    static const char *const OTHER[][2] = {
+        {"بولتون", "Weldon"}, {"تيد", "Dedo"}, {"ديرك", "Tyurik"}, {"دورماز", "Tramco"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* A Cyrillic word writes its vowels: it does not meet a Latin acronym by its consonant skeleton
+ * (score.c: skeleton_vowels_contradict). Each pair of OTHER alerted on the lists before
+ * (session 19, cross-script-russian: кваст / KCST, кирон / CRN GROUP, кусугак / CSGC); a
+ * Cyrillic acronym still meets its Latin one (ФСБ / FSB, by its spelling). */
+static void cyrillic_words_meet_no_acronym_by_skeleton(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"кваст", "Quast"}, {"кирон", "Kearon"}, {"ФСБ", "FSB"}};
+    expect_scores(SAME, COUNT(SAME), 0.80, 1.0, "Cyrillic words and their spellings");
+    static const char *const OTHER[][2] = {{"кваст", "KCST"}, {"кирон", "CRN"}, {"кусугак", "CSGC"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* Two or three consonant classes in common are a full match only with the Arabic word's vowel
+ * letters where the spelling has vowels (score.c: FEW_CLASSES_PLACED). Each pair of OTHER alerted
+ * on the lists before (session 19): بلاني writes an a after the l, Pelon an o; بوريش an o after
+ * the b, Precious none. */
+static void abjad_few_classes_need_their_vowels_in_place(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"بلاني", "Blaney"}, {"بوريش", "Boris"}, {"دارجان", "Dargan"}, {"محمد", "Muhammad"}, {"خالد", "Khaled"},
+        {"برايس", "Brice"}, {"ماير", "Mire"}, {"بيلي", "Paley"}, /* an English long i or a (vowel_places.c) */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.90, "few classes, vowels in place");
+    static const char *const OTHER[][2] = {
+        {"بلاني", "Pelon"}, {"بوريش", "Precious"}, {"بيورين", "Perun"}, {"دارجان", "Dorena"}, {"خالد", "Gilda"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A Latin spelling whose marks normalisation folds is read also as its marks say (kept_letters.h):
  * Arabic and Hebrew write ž č ñ ţ as ج تش ني, ז׳ צ׳ ני צ and leave a Turkish ğ unwritten, which
  * the folded z c n t g do not say. Each of these was a Wikidata pair the scorer missed (session
@@ -2824,6 +2894,10 @@ int main(void)
         cmocka_unit_test(romanisations_differ_in_soft_letters),
         cmocka_unit_test(romanisation_scores_do_not_depend_on_the_pairs_before),
         cmocka_unit_test(abjad_names_meet_by_consonants),
+        cmocka_unit_test(abjad_lips_are_told_apart),
+        cmocka_unit_test(abjad_t_and_d_are_told_apart),
+        cmocka_unit_test(cyrillic_words_meet_no_acronym_by_skeleton),
+        cmocka_unit_test(abjad_few_classes_need_their_vowels_in_place),
         cmocka_unit_test(abjad_names_meet_marked_spellings),
         cmocka_unit_test(urdu_letters_meet_their_spellings),
         cmocka_unit_test(abjad_single_consonants_need_a_partner),

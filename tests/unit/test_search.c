@@ -884,7 +884,9 @@ static void one_short_abjad_word_finds_latin_names(void **state)
     cordon_index *index = open_csv("short.csv", SHORT_LIST, sizeof SHORT_LIST - 1);
     double score = 0.0;
     assert_int_equal(cordon_compare(index, "ناجي", "NAGA", CORDON_SCHEMA_ANY, &score), CORDON_OK);
-    assert_true(score >= 0.8); /* what the vowel letters keep out of search */
+    /* the vowel letters keep it out of search, and out of the scorer's full consonant match
+     * (session 19: score.c, FEW_CLASSES_PLACED): ي after the j, NAGA's a after the g */
+    assert_true(score < 0.8);
     cordon_results *res = NULL;
     assert_int_equal(cordon_search(index, "ناجي", NULL, &res), CORDON_OK);
     assert_int_equal(cordon_results_count(res), 1);
@@ -1103,15 +1105,17 @@ static void japanese_surnames_alone_meet_no_soundalike(void **state)
     cordon_index_close(index);
 }
 
-/* A query in Arabic script meets these ten names at 0.85 each (the scorer caps a consonant
- * match so); where the limit cuts among them, the names its consonants fit best come first:
- * Ferhat (f r h t, all four met) before Pierrette (p r t), Pierrette before Poupart (a p left
- * unmatched); before, entity ids cut Ferhat. */
+/* A query in Hebrew script (פרחט, p r h t) meets these ten names at 0.85 each (the scorer caps a
+ * consonant match so); where the limit cuts among them, the names its consonants fit best come
+ * first: Ferhat (f r h t, all four met) before Pierrette (p r t), Pierrette before Poupart (a p
+ * left unmatched); before, entity ids cut Ferhat. The query was Arabic فرحات, and four of the
+ * names Beretta, Barreda, Braidwood, Borgetti, until ف stopped meeting a p or b (session 19:
+ * abjad.c, lip_of); פ is a p or an f. */
 static const char TIES_LIST[] =
     "id,schema,name,aliases\n"
-    "T-01,Person,pierrette,\n" "T-02,Person,poupart,\n" "T-03,Person,prudhoe,\n" "T-04,Person,beretta,\n"
-    "T-05,Person,varda,\n" "T-06,Person,barreda,\n" "T-07,Person,braidwood,\n" "T-08,Person,peyroteo,\n"
-    "T-09,Person,borgetti,\n" "T-12,Person,ferhat,\n";
+    "T-01,Person,pierrette,\n" "T-02,Person,poupart,\n" "T-03,Person,prudhoe,\n" "T-04,Person,pereda,\n"
+    "T-05,Person,varda,\n" "T-06,Person,prado,\n" "T-07,Person,verdi,\n" "T-08,Person,peyroteo,\n"
+    "T-09,Person,fratto,\n" "T-12,Person,ferhat,\n";
 
 static void abjad_ties_at_the_limit_go_by_fit(void **state)
 {
@@ -1121,7 +1125,7 @@ static void abjad_ties_at_the_limit_go_by_fit(void **state)
     cordon_search_options_default(&o);
     o.limit = 3;
     cordon_results *res = NULL;
-    assert_int_equal(cordon_search(index, "فرحات", &o, &res), CORDON_OK);
+    assert_int_equal(cordon_search(index, "פרחט", &o, &res), CORDON_OK);
     assert_int_equal(cordon_results_count(res), 3);
     assert_string_equal(cordon_results_get(res, 0)->entity->native_id, "T-12");
     for (size_t i = 0; i < 3; i++) {
@@ -1147,7 +1151,7 @@ static void abjad_ties_ranked_alike_at_any_limit(void **state)
     cordon_search_options_default(&all);
     all.limit = 0;
     cordon_results *a = NULL;
-    assert_int_equal(cordon_search(index, "فرحات", &all, &a), CORDON_OK);
+    assert_int_equal(cordon_search(index, "פרחט", &all, &a), CORDON_OK);
     assert_int_equal(cordon_results_count(a), 10);
     assert_string_equal(cordon_results_get(a, 0)->entity->native_id, "T-12");
     static const size_t LIMITS[] = {1, 2, 3, 5, 9, 10, 11, 64, 65};
@@ -1156,7 +1160,7 @@ static void abjad_ties_ranked_alike_at_any_limit(void **state)
         cordon_search_options_default(&o);
         o.limit = LIMITS[l];
         cordon_results *res = NULL;
-        assert_int_equal(cordon_search(index, "فرحات", &o, &res), CORDON_OK);
+        assert_int_equal(cordon_search(index, "פרחט", &o, &res), CORDON_OK);
         for (size_t i = 0; i < cordon_results_count(res); i++)
             if (cordon_results_get(res, i)->entity != cordon_results_get(a, i)->entity)
                 fail_msg("limit %zu: result %zu is %s, unlimited %s", LIMITS[l], i,
