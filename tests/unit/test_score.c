@@ -456,6 +456,34 @@ static void explanation_lines_read_whole(void **state)
     }
 }
 
+/* Two neighbouring words joined meet one word on the other side, on either side, and two
+ * joined on each side meet when split otherwise (llc+gudzon / llcg+udzon), also beside other
+ * pairs and other joins in one name: joined_pairs walks only the words that may join (session
+ * 19), and each of its three kinds of join must still be found, in the same order. */
+static void joins_met_on_either_side_and_both(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"Al Qaida", "Alqaida", "al+qaida ~ alqaida (joined 0.93, weight 1.3)"},
+        {"Alqaida", "Al Qaida", "alqaida ~ al+qaida (joined 0.93, weight 1.0)"},
+        {"Llc Gudzon", "Llcg Udzon", "llc+gudzon ~ llcg+udzon (joined 0.93, weight 1.3)"},
+        {"Abdul Rahman Al Qaida", "Abdulrah Man Alqaida",
+         "al+qaida ~ alqaida (joined 0.93, weight 1.3); abdul+rahman ~ abdulrah+man (joined 0.93, weight 2.0)"},
+        {"Hasan Al Qaida Yasin", "Yassin Alqaida Hassan",
+         "hasan ~ hassan (spelling 0.95, weight 1.0); yasin ~ yassin (spelling 0.95, weight 1.0); al+qaida ~ "
+         "alqaida (joined 0.93, weight 1.3)"},
+    };
+    for (size_t c = 0; c < sizeof CASES / sizeof CASES[0]; c++) {
+        double score = 0.0;
+        char why[512];
+        assert_int_equal(cordon_compare_explain(NULL, CASES[c][0], CASES[c][1], CORDON_SCHEMA_ANY, &score, why, sizeof why),
+                         CORDON_OK);
+        if (strcmp(why, CASES[c][2]) != 0)
+            fail_msg("%s / %s explained as: %s", CASES[c][0], CASES[c][1], why);
+        assert_true(score >= 0.92 && score <= 0.95); /* 0.93 a join, more beside better pairs */
+    }
+}
+
 static double compare(const char *a, const char *b)
 {
     double score = 0.0;
@@ -2891,6 +2919,7 @@ int main(void)
         cmocka_unit_test(similarity_at_least_cuts_off),
         cmocka_unit_test(fixed_point_reads_like_printf),
         cmocka_unit_test(explanation_lines_read_whole),
+        cmocka_unit_test(joins_met_on_either_side_and_both),
         cmocka_unit_test(romanisations_differ_in_soft_letters),
         cmocka_unit_test(romanisation_scores_do_not_depend_on_the_pairs_before),
         cmocka_unit_test(abjad_names_meet_by_consonants),
