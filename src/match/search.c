@@ -175,16 +175,23 @@ static const cdn_ikey *indexed_key_of(const cordon_index *idx, const char *s, si
 }
 
 /* Credits the names that have both keys with q on the query's side (postings are in name order,
- * build.c, so each name of the rarer key is looked up in the other's postings). */
+ * build.c, so each name of the rarer key is looked up in the other's postings, from where the
+ * name before it was: a galloping search, where a binary search of the whole list cost about
+ * 1,200 instructions a call, 33,000 calls over 13,000 searches of the bench mix). */
 static void credit_both(gatherer *g, const cdn_ikey *left, const cdn_ikey *right, float q)
 {
     const uint32_t *u32 = g->idx->u32.items;
     const cdn_ikey *rarer = left->n_postings <= right->n_postings ? left : right;
     const cdn_ikey *other = rarer == left ? right : left;
+    const uint32_t *others = u32 + other->postings;
     float n = (float)(0.93 * (left->weight + right->weight));
+    size_t at = 0;
     for (uint32_t p = 0; p < rarer->n_postings && g->status == CORDON_OK; p++) {
         uint32_t name = u32[rarer->postings + p];
-        if (cdn_u32_contains(u32 + other->postings, other->n_postings, name))
+        at = cdn_u32_lower_bound_from(others, at, other->n_postings, name);
+        if (at == other->n_postings)
+            break; /* every name left of the rarer key is past the other's last */
+        if (others[at] == name)
             credit(g, name, q, n);
     }
 }
