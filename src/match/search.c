@@ -138,7 +138,7 @@ static void credit(gatherer *g, uint32_t name, float q, float n)
 }
 
 /* Credits every name that has the key info (the loop that most of gathering is spent in:
- * without a schema to filter by, straight into the accumulator). */
+ * without a schema to filter by, the whole list straight into the accumulator). */
 static void add_postings_weighted(gatherer *g, const cdn_ikey *info, float q, float n)
 {
     const uint32_t *postings = g->idx->u32.items + info->postings;
@@ -147,11 +147,8 @@ static void add_postings_weighted(gatherer *g, const cdn_ikey *info, float q, fl
             credit(g, postings[p], q, n);
         return;
     }
-    for (uint32_t p = 0; p < info->n_postings; p++)
-        if (!cdn_accum_credit(g->acc, postings[p], g->token, q, n)) {
-            g->status = CORDON_ENOMEM;
-            return;
-        }
+    if (!cdn_accum_credit_each(g->acc, postings, info->n_postings, g->token, q, n))
+        g->status = CORDON_ENOMEM;
 }
 
 /* The names with key info, met with similarity sim. */
