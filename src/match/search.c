@@ -2471,9 +2471,10 @@ static int bound_candidates(searcher *s, const gatherer *g, cdn_short_words *sho
                 break;
             continue;
         }
-        /* share_n must reach n_target - q_factor * got_q: got_n at least that times wn */
+        /* share_n must reach n_target - q_factor * got_q: got_n at least that times wn (where
+         * that is 0 or less, the test fails by itself: credits and weights are not negative) */
         float n_share_needed = n_target - q_factor * (untaken_f + q_got);
-        if (n_share_needed > 0.0f && untaken_f + a->got_n + a->cur_n < n_share_needed * a->name_weight) {
+        if (untaken_f + a->got_n + a->cur_n < n_share_needed * a->name_weight) {
             if (q_got >= gates.floor &&
                 (status = lifted_by_short_words(s, short_words, name, 0.0, untaken, wq, boost, cands)) != CORDON_OK)
                 break;
