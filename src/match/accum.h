@@ -89,21 +89,20 @@ void cdn_accum_give_back(cdn_accum_pool *pool, cdn_accum *acc);
 /* Makes room for more touched names (for cdn_accum_credit); false when out of memory. */
 bool cdn_accum_grow_touched(cdn_accum *acc);
 
-/* Credits query token `token` to name: q on the query's side, n on the name's, keeping the
- * best per token and summing over tokens. False when out of memory (the credit is lost). */
-static inline bool cdn_accum_credit(cdn_accum *acc, uint32_t name, uint32_t token, float q, float n)
+/* Credits query token `token` to the entry a of one name (generation the accumulator's): q on
+ * the query's side, n on the name's, keeping the best per token and summing over tokens.
+ * Returns whether the entry was new to this search (its name is then to be listed as touched). */
+static inline bool cdn_accum_entry_credit(cdn_accum_entry *a, uint32_t generation, uint32_t token, float q, float n)
 {
-    cdn_accum_entry *a = &acc->entries[name];
-    if (a->generation != acc->generation) {
-        if (acc->n_touched == acc->cap_touched && !cdn_accum_grow_touched(acc))
-            return false;
-        acc->touched[acc->n_touched++] = name;
-        a->generation = acc->generation; /* name_weight stays */
+    if (a->generation != generation) {
+        a->generation = generation; /* name_weight stays */
         a->token = token;
         a->cur_q = q;
         a->cur_n = n;
         a->got_q = a->got_n = 0.0f;
-    } else if (a->token != token) {
+        return true;
+    }
+    if (a->token != token) {
         a->got_q += a->cur_q;
         a->got_n += a->cur_n;
         a->token = token;
@@ -113,6 +112,41 @@ static inline bool cdn_accum_credit(cdn_accum *acc, uint32_t name, uint32_t toke
         a->cur_q = a->cur_q > q ? a->cur_q : q;
         a->cur_n = a->cur_n > n ? a->cur_n : n;
     }
+    return false;
+}
+
+/* Credits query token `token` to name: q on the query's side, n on the name's, keeping the
+ * best per token and summing over tokens. False when out of memory (the credit is lost). */
+static inline bool cdn_accum_credit(cdn_accum *acc, uint32_t name, uint32_t token, float q, float n)
+{
+    cdn_accum_entry *a = &acc->entries[name];
+    if (a->generation != acc->generation && acc->n_touched == acc->cap_touched && !cdn_accum_grow_touched(acc))
+        return false;
+    if (cdn_accum_entry_credit(a, acc->generation, token, q, n))
+        acc->touched[acc->n_touched++] = name;
+    return true;
+}
+
+/* Credits query token `token` to each of the count names, as cdn_accum_credit does one by one;
+ * false when out of memory (no name is credited then). Room for every name to be touched is
+ * made first, and the accumulator's fields are read once: in cdn_accum_credit, called per name,
+ * they were read again at every name (a store to an entry's generation may, for the compiler,
+ * be one to the accumulator's), which cost the bench mix 2.8 % more instructions a search. */
+static inline bool cdn_accum_credit_each(cdn_accum *acc, const uint32_t *names, size_t count, uint32_t token, float q,
+                                         float n)
+{
+    size_t untouched = acc->n_names - acc->n_touched; /* a name is touched once a search */
+    size_t room = count < untouched ? count : untouched;
+    while (acc->cap_touched - acc->n_touched < room)
+        if (!cdn_accum_grow_touched(acc))
+            return false;
+    cdn_accum_entry *entries = acc->entries;
+    uint32_t *touched = acc->touched, generation = acc->generation;
+    size_t n_touched = acc->n_touched;
+    for (size_t i = 0; i < count; i++)
+        if (cdn_accum_entry_credit(&entries[names[i]], generation, token, q, n))
+            touched[n_touched++] = names[i];
+    acc->n_touched = n_touched;
     return true;
 }
 
