@@ -744,6 +744,12 @@ double cdn_transcription_excess(const char *heard, cdn_syllabary syllabary, cons
     return compare_readings(heard, syllabary, spelled, false, false, WANT_EXCESS, cache);
 }
 
+double cdn_transcription_excess_read(const char *heard, cdn_syllabary syllabary, const char *spelled, bool xinhua,
+                                     cdn_transcription_cache *cache)
+{
+    return compare_readings(heard, syllabary, spelled, true, xinhua, WANT_EXCESS, cache);
+}
+
 double cdn_transcription_similarity_xinhua(const char *heard, const char *spelled, cdn_transcription_cache *cache)
 {
     return compare_readings(heard, CDN_SYLLABARY_HAN, spelled, true, true, WANT_SIM, cache);
