@@ -793,13 +793,17 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
     if (!cdn_may_be_transcription(syllabic))
         return short_transcription_similarity(syllabic, latin, cache);
     double best = classes_similarity(syllabic, latin, cache);
+    /* Equal classes past the bar, or one class apart, count only within it under some reading
+     * (0.85 is within it already, and the readings below are held to it by themselves). */
+    if (best > 0.0 && best < 0.85)
+        return vowels_within_bar(syllabic, latin, cache) ? best : 0.0;
     /* Else the vowels decide, with the liberties transcriptions take (transcription.h). */
     if (best == 0.0)
         best = cdn_transcription_characters(syllabic->text)
                    ? cdn_transcription_similarity_xinhua(syllabic->latin, latin->latin, cache)
                    : cdn_transcription_similarity_read(syllabic->latin, cdn_syllabary_of(syllabic->text), latin->latin,
                                                        cache);
-    return best > 0.0 && vowels_within_bar(syllabic, latin, cache) ? best : 0.0;
+    return best;
 }
 
 /* transcription_similarity of a and b (one of them syllabic) either way round, the Latin word
