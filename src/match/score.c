@@ -719,7 +719,8 @@ static double vowels_excess(const cdn_token *syllabic, const cdn_token *latin, c
 
 /* The score of a transcription whose sound classes equal the spelling's, by how far its vowels
  * go beyond the vowel rule's bar (excess, in steps, at most 0.5): 0.85 within the bar, else
- * 0.10 less per step, 0.80 at the most allowed, so that every such pair still alerts alone.
+ * 0.10 less per step, 0.80 at the most allowed; such a pair counts only when some reading
+ * brings it within the bar (vowels_within_bar).
  * Three classes are shared by dozens of unrelated names (克雷默 kelei mo, k l n: Kremer, and
  * Grania, Crown, Gillum), which all scored 0.85 and were ranked by their ids; the vowels tell
  * the right one. Wikidata by search, the ten best: Chinese 1410 -> 1439 of 2000, Japanese
@@ -765,6 +766,25 @@ static bool abbreviation(const cdn_token *latin)
     return !latin->latin[strcspn(latin->latin, "aeiouy")];
 }
 
+/* Whether the vowels of syllabic, a transcription, and of the Latin spelling latin are within
+ * the vowel rule's bar (transcription.h) under some reading of each: the sound classes alone
+ * do not make a pair (sounds_by_vowels let them go half a step past it). A screen compares a
+ * word with some 82,000 listed words at once, and three or four classes (voicing, l and r, m
+ * and n merged) are shared by dozens of them: of 500 Wikidata people per script not listed
+ * (rows 3,000-3,500 of the benchmark's shuffles), 386 Chinese, 422 Japanese and 416 katakana
+ * names alerted on some listed word their English label did not alert on. Held to the bar:
+ * 363, 393, 381 (Korean 102 -> 89), for 9, 4 and 5 of 2,000 true pairs (rows 3,500-5,500;
+ * Korean none); the bar tightened further (a quarter step within it) cut 70-110 alarms a set
+ * for 60-75 true pairs (BENCHMARKS.md, session 19, branch xsounds). */
+static bool vowels_within_bar(const cdn_token *syllabic, const cdn_token *latin, cdn_transcription_cache *cache)
+{
+    cdn_syllabary script = cdn_syllabary_of(syllabic->text);
+    if (cdn_transcription_excess(syllabic->latin, script, latin->latin, cache) <= 0.0)
+        return true;
+    return cdn_transcription_excess_read(syllabic->latin, script, latin->latin,
+                                         cdn_transcription_characters(syllabic->text), cache) <= 0.0;
+}
+
 /* How well syllabic, romanised from a script in which foreign names are transcribed by ear
  * (Han, kana, Hangul), sounds like the Latin spelling latin (sounds.h), if syllabic may be a
  * transcription (cdn_may_be_transcription): 0.80-0.85 when their sound classes agree under
@@ -790,6 +810,10 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
     if (!cdn_may_be_transcription(syllabic))
         return short_transcription_similarity(syllabic, latin, cache);
     double best = classes_similarity(syllabic, latin, cache);
+    /* Equal classes past the bar, or one class apart, count only within it under some reading
+     * (0.85 is within it already, and the readings below are held to it by themselves). */
+    if (best > 0.0 && best < 0.85)
+        return vowels_within_bar(syllabic, latin, cache) ? best : 0.0;
     /* Else the vowels decide, with the liberties transcriptions take (transcription.h). */
     if (best == 0.0)
         best = cdn_transcription_characters(syllabic->text)

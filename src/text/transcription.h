@@ -123,6 +123,11 @@ double cdn_transcription_similarity_xinhua(const char *heard, const char *spelle
 double cdn_transcription_excess(const char *heard, cdn_syllabary syllabary, const char *spelled,
                                 cdn_transcription_cache *cache);
 
+/* The same with the spelling also read as its languages read it (as
+ * cdn_transcription_similarity_read) and, when xinhua, heard also with the Xinhua table's
+ * readings (as cdn_transcription_similarity_xinhua): the lowest excess of any of them. */
+double cdn_transcription_excess_read(const char *heard, cdn_syllabary syllabary, const char *spelled, bool xinhua,
+                                     cdn_transcription_cache *cache);
 /* The cost of the cheapest alignment of two sound strings (sounds.h with CDN_SOUND_VOWELS:
  * heard from the transcription, spelled from the Latin spelling), by the costs above, each cut
  * to its first 40 sounds: what the bars are measured against. For tests of the bound that
