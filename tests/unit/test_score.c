@@ -659,7 +659,7 @@ static void abjad_names_meet_by_consonants(void **state)
         fail_msg("רוברט אסרף / Robert Asaf: %.3f, expected no alert", s);
 }
 
-/* The letters of the class b (b p f v w) are told apart by the scripts (abjad.c: lip_of): Arabic
+/* The letters of the class b (b p f v w) are told apart by the scripts (abjad.c: letters_of): Arabic
  * writes b and p with ب, f and v with ف, w and v with و; Hebrew b v with ב, p f with פ, v w with
  * ו. Each pair of OTHER alerted on the lists before (session 19: بيير / FOREST, بولتون /
  * PLATIFINO, فليني / PELON, جون / JABON). */
