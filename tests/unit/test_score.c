@@ -733,6 +733,13 @@ static void abjad_few_classes_need_their_vowels_in_place(void **state)
         {"بلاني", "Pelon"}, {"بوريش", "Precious"}, {"بيورين", "Perun"}, {"دارجان", "Dorena"}, {"خالد", "Gilda"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
+    /* Four classes or more are a full match wherever the vowel letters stand: each of these
+     * Wikidata Arabic pairs lost its alert when the rule was asked of any number of classes
+     * (review1, session 19: FEW_CLASSES_PLACED had no test of its bound) */
+    static const char *const MANY[][2] = {
+        {"كارترايت", "Cartwright"}, {"ماكبارتلن", "McPartlin"}, {"بولانيك", "Palahniuk"}, {"فيتيزنجر", "Fitzinger"},
+    };
+    expect_scores(MANY, COUNT(MANY), 0.80, 0.90, "many classes, vowels anywhere");
 }
 
 /* A Latin spelling whose marks normalisation folds is read also as its marks say (kept_letters.h):
