@@ -121,7 +121,7 @@ test-valgrind: all $(UNIT_BIN) $(BUILD)/bench_peer
 TSAN_TESTS := test_snapshot test_audit test_scan
 TSAN_CFLAGS = -std=c17 -D_GNU_SOURCE -O1 -g -fsanitize=thread -Iinclude -Isrc -DCORDON_BUILDING $(PKG_CFLAGS)
 TSAN_LIB_OBJ := $(LIB_SRC:%.c=build/tsan/obj/%.o)
-TSAN_CLI_OBJ := $(CLI_SRC:%.c=build/tsan/obj/%.o) build/tsan/obj/build/gen/web_assets.o
+TSAN_CLI_OBJ := $(CLI_SRC:%.c=build/tsan/obj/%.o) build/tsan/obj/$(BUILD)/gen/web_assets.o
 
 # Every header, as for the fuzz objects: these keep no dependency files.
 build/tsan/obj/%.o: %.c include/cordon.h $(wildcard src/*/*.h) | deps

@@ -566,6 +566,9 @@ static bool compound_head_of(const cdn_token *whole, const cdn_token *head)
  * the s z of Persian and Urdu names (نذير / Nazir, abjad.h: CDN_ABJAD_THA_DHAL). */
 enum { FEW_CLASSES_PLACED = 3 };
 
+/* Whether the Latin word t is an acronym: two letters or more and no vowel (MKM, KCST). */
+static bool latin_acronym(const cdn_token *t) { return !strpbrk(t->latin, "aeiouy") && t->latin_shape.len > 1; }
+
 /* How many consonant classes abjad, romanised from a script written without short vowels
  * (Arabic, Hebrew), and the Latin spelling latin agree in under some reading of each, the
  * letters that may be silent or unwritten matched where they can be (abjad.h); 0 when they do
@@ -577,7 +580,7 @@ static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
         return 0; /* a weak word meets nothing by its consonants, but bin meets بن, בן */
     if (arabic_article(latin)) /* the article meets the article (אל, ال written apart), weakly */
         return strcmp(abjad->latin, "l") == 0 || strcmp(abjad->latin, "al") == 0;
-    if (!strpbrk(latin->latin, "aeiouy") && latin->latin_shape.len > 1)
+    if (latin_acronym(latin))
         return 0; /* an acronym (MKM, KDM) */
     if (cdn_abjad_vowels_contradict(abjad->latin, latin->latin))
         return 0;
@@ -1268,7 +1271,8 @@ static __attribute__((noinline)) bool arabic_letters_apart(const cdn_token *a, c
 
 /* Whether a and b, of one consonant skeleton, are written with vowels that say they are two
  * names: the vowel letters of an Arabic or Hebrew word (cdn_abjad_vowels_contradict: اسامة /
- * Smooth), the vowels of a Cyrillic one (cdn_vowel_gaps_contradict: Путин / Petion). */
+ * Smooth), the vowels of a Cyrillic one (cdn_vowel_gaps_contradict: Путин / Petion), or any
+ * vowel of it against a Latin acronym, which has none (кваст / KCST). */
 static bool skeleton_vowels_contradict(const cdn_token *a, const cdn_token *b)
 {
     if ((a->flags ^ b->flags) & CDN_TOK_ABJAD) {
@@ -1277,8 +1281,7 @@ static bool skeleton_vowels_contradict(const cdn_token *a, const cdn_token *b)
     }
     if ((a->flags ^ b->flags) & CDN_TOK_ALPHABET) {
         const cdn_token *written = (a->flags & CDN_TOK_ALPHABET) ? a : b, *latin = written == a ? b : a;
-        if (!(latin->flags & CDN_TOK_ROMANISED) && !strpbrk(latin->latin, "aeiouy") && latin->latin_shape.len > 1 &&
-            strpbrk(written->latin, "aeiouy"))
+        if (!(latin->flags & CDN_TOK_ROMANISED) && latin_acronym(latin) && strpbrk(written->latin, "aeiouy"))
             return true; /* an acronym (KCST, CRN) and a word that writes its vowels (кваст, кирон) */
         return !(latin->flags & CDN_TOK_ROMANISED) && cdn_vowel_gaps_contradict(written->latin, latin->latin);
     }

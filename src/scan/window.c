@@ -78,13 +78,16 @@ static bool could_meet(const cdn_scanner *s, size_t w, const cdn_token *q, const
     return false;
 }
 
-/* Whether the words of a window (q, len) that met a name (met_q, a bit each) are rare
- * (CDN_TOK_RARE), two at least, and one word is left: the one word more that weighs
- * CDN_ADDED_PART of itself beside a name met by rare words (score.c, listed_name_within). */
+/* Whether one word of a window (q, len) is left by a name the others met (met_q, a bit each)
+ * and may weigh CDN_ADDED_PART of itself (score.c, one_part_added): three words met or more,
+ * whatever their rarity (Juan Carlos Pablo Moreno for MORENO, Juan Carlos), or two rare ones
+ * (CDN_TOK_RARE: listed_name_within). */
 static bool one_word_added(const cdn_token *q, size_t len, uint32_t met_q)
 {
     if (len < 3 || __builtin_popcount(met_q) != (int)len - 1)
         return false;
+    if (len >= 4)
+        return true;
     for (size_t i = 0; i < len; i++)
         if (((met_q >> i) & 1u) && !(q[i].flags & CDN_TOK_RARE))
             return false;
@@ -628,16 +631,23 @@ static bool names_country_of(cdn_scanner *s, const cordon_entity *entity)
     return false;
 }
 
-/* The words of a window that a name met whole by rare words may leave as one word added
- * (score.c, listed_name_within): how many are rare (CDN_TOK_RARE), the heaviest of those, and
- * the weight of the others. */
+/* The words of a window that a name met whole may leave as one word added (score.c,
+ * one_part_added): how many are rare (CDN_TOK_RARE), the heaviest of those, the weight of the
+ * others; the heaviest of all, and how many can meet no name (run_bound: a Latin word with no
+ * key) with the weight of the last. */
 typedef struct added_word {
-    size_t rare;
-    double heaviest_rare, others;
+    size_t rare, unmeetable;
+    double heaviest_rare, others, heaviest, unmeetable_weight;
 } added_word;
 
-static void added_word_add(added_word *a, const cdn_token *t, double weight)
+/* Counts word t of weight into a; may_meet: whether it may meet a name (run_add's met). */
+static void added_word_add(added_word *a, const cdn_token *t, double weight, bool may_meet)
 {
+    a->heaviest = weight > a->heaviest ? weight : a->heaviest;
+    if (!may_meet) {
+        a->unmeetable++;
+        a->unmeetable_weight = weight;
+    }
     if (t->flags & CDN_TOK_RARE) {
         a->rare++;
         a->heaviest_rare = weight > a->heaviest_rare ? weight : a->heaviest_rare;
@@ -649,17 +659,27 @@ static void added_word_add(added_word *a, const cdn_token *t, double weight)
 /* The query-side total (of len words) that the window's bounds divide by: one word added to a
  * listed name met whole by two rare words or more weighs CDN_ADDED_PART of itself, so a window
  * of three words or more, all rare but one at most, may lose the rest of that word's weight
- * (the heaviest rare one's, when all are rare). Gulnihal Kulak Yegane for YEGANE, Gulnihal. */
+ * (the heaviest rare one's, when all are rare). Gulnihal Kulak Yegane for YEGANE, Gulnihal.
+ * With three words met the scorer asks no rarity: a window of four words or more may lose half
+ * of its heaviest word's (review1, session 19: Juan Carlos Pablo Moreno, search's hit at 0.81,
+ * was no mention). */
 static double added_total(double total, size_t len, const added_word *a)
 {
+    if (len >= 4 && a->unmeetable <= 1) /* two words that meet nothing leave two */
+        return total - (1.0 - CDN_ADDED_PART) * (a->unmeetable ? a->unmeetable_weight : a->heaviest);
+    if (len >= 4)
+        return total;
     if (len < 3 || a->rare + 1 < len)
         return total;
     return total - (1.0 - CDN_ADDED_PART) * (a->rare == len ? a->heaviest_rare : a->others);
 }
 
-/* Whether a window may be a listed name met whole by rare words and one word more (added_total
- * less than the total). */
-static bool may_add_word(size_t len, const added_word *a) { return len >= 3 && a->rare + 1 >= len; }
+/* Whether a window may be a listed name met whole and one word more (added_total less than the
+ * total). */
+static bool may_add_word(size_t len, const added_word *a)
+{
+    return len >= 4 ? a->unmeetable <= 1 : len >= 3 && a->rare + 1 >= len;
+}
 
 /* What a window is, worked out once for all of its candidates. */
 typedef struct window {
@@ -693,13 +713,14 @@ static void window_init(const cdn_scanner *s, size_t first, size_t len, window *
 /* The rest, which candidates are judged on: needed only when the window memo does not know
  * the window. rare_anchor: whether the word the candidates come from is rare (CDN_TOK_RARE);
  * when it is not, every candidate meets a word that is not, and none is a name met by rare
- * words with one word added (added_total). */
+ * words with one word added (added_total), but in a window of four words or more, where three
+ * words met need no rarity. */
 static void window_read_words(const cdn_scanner *s, window *win, bool rare_anchor)
 {
     size_t first = win->first, len = win->len;
     win->legal_form = false;
     win->total = 0.0;
-    added_word added = {0, 0.0, 0.0};
+    added_word added = {0, 0, 0.0, 0.0, 0.0, 0.0};
     memset(win->any_key, 0, sizeof win->any_key);
     memset(win->any_latin, 0, sizeof win->any_latin);
     for (size_t i = 0; i < len; i++) {
@@ -707,8 +728,9 @@ static void window_read_words(const cdn_scanner *s, window *win, bool rare_ancho
         win->q[i] = *cdn_scan_form(s, type->token);
         win->legal_form |= (win->q[i].flags & CDN_TOK_LEGAL_FORM) != 0;
         win->total += win->weight[i] = type->query_weight;
-        if (len >= 3 && rare_anchor)
-            added_word_add(&added, &win->q[i], type->query_weight);
+        if (len >= 4 || (len >= 3 && rare_anchor))
+            added_word_add(&added, &win->q[i], type->query_weight,
+                           type->n_hits || (win->q[i].flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)));
         win->key0[i] = (uint8_t)win->q[i].key[0];
         win->latin0[i] = (uint8_t)win->q[i].latin[0];
         win->key_bits[i] = cdn_letter_bit(win->key0[i]);
@@ -964,17 +986,19 @@ static double run_bound(const window_run *run)
     return run->total > 0.0 ? CDN_QUERY_SHARE * run->met / run->total + (1.0 - CDN_QUERY_SHARE) : 1.0;
 }
 
-/* run_bound with one word added to a name met by rare words counted as score.c counts it
- * (added_total), for the window of len words from first whose anchor is rare: asked only
- * where run_bound falls short, so that the other windows cost what they did. */
+/* run_bound with one word added to a name met whole counted as score.c counts it
+ * (added_total), for the window of len words from first whose anchor is rare, or of four words
+ * or more: asked only where run_bound falls short, so that the other windows cost what they
+ * did. */
 static double run_bound_added(const cdn_scanner *s, size_t first, size_t len, const window_run *run)
 {
-    if (!run->rare_anchor)
+    if (!run->rare_anchor && len < 4)
         return run_bound(run); /* window_read_words: no candidate of it may add a word */
-    added_word added = {0, 0.0, 0.0};
+    added_word added = {0, 0, 0.0, 0.0, 0.0, 0.0};
     for (size_t w = first; w < first + len; w++) {
         const cdn_word_type *type = cdn_scan_type(s, w);
-        added_word_add(&added, cdn_scan_form(s, type->token), type->query_weight);
+        const cdn_token *t = cdn_scan_form(s, type->token);
+        added_word_add(&added, t, type->query_weight, type->n_hits || (t->flags & (CDN_TOK_ABJAD | CDN_TOK_ALPHABET)));
     }
     double total = added_total(run->total, len, &added);
     return total > 0.0 ? CDN_QUERY_SHARE * run->met / total + (1.0 - CDN_QUERY_SHARE) : 1.0;
@@ -1145,9 +1169,12 @@ static const uint32_t *bsearch_name(const uint32_t *c, size_t n, uint32_t x)
 /* The names of c (n of them, ascending) that also hold a key of the window's weightiest word
  * after the anchor, when that word weighs a third of the window or more: a common anchor
  * (International, Bank, States) is in thousands of names, and a name must then meet that word
- * too to reach the threshold. *c and *n are left alone when no word weighs enough. Returns false
- * when out of memory. */
-static bool with_second_word(cdn_scanner *s, size_t first, size_t len, size_t anchor, const uint32_t **c, size_t *n)
+ * too to reach the threshold. adds_word (window.adds_word): the word may be one added, at half
+ * its weight (added_total), and a name must meet it only when it weighs half of the window or
+ * more (0.6 x 1/2 / 3/4 + 0.4 = 0.80). *c and *n are left alone when no word weighs enough.
+ * Returns false when out of memory. */
+static bool with_second_word(cdn_scanner *s, size_t first, size_t len, size_t anchor, bool adds_word,
+                             const uint32_t **c, size_t *n)
 {
     const cdn_token *tokens = s->lex.tokens.items;
     size_t second = SIZE_MAX;
@@ -1158,7 +1185,7 @@ static bool with_second_word(cdn_scanner *s, size_t first, size_t len, size_t an
             (second == SIZE_MAX || tokens[cdn_scan_type(s, w)->token].weight > tokens[cdn_scan_type(s, second)->token].weight))
             second = w;
     }
-    if (second == SIZE_MAX || cdn_scan_type(s, second)->query_weight * 3.0 < total)
+    if (second == SIZE_MAX || cdn_scan_type(s, second)->query_weight * (adds_word ? 2.0 : 3.0) < total)
         return true;
     const uint32_t *o;
     size_t no;
@@ -1272,8 +1299,8 @@ static int scan_window(cdn_scanner *s, size_t first, size_t len, const window_ru
         return CORDON_OK;
     }
     window_read_words(s, &win, (cdn_scan_form(s, type->token)->flags & CDN_TOK_RARE) != 0);
-    /* The second word may be the one a name met by rare words leaves (added_total). */
-    if (all > COMMON_POSTINGS && !win.adds_word && !with_second_word(s, first, len, anchor, &c, &n))
+    /* The second word may be the one a name met whole leaves (added_total). */
+    if (all > COMMON_POSTINGS && !with_second_word(s, first, len, anchor, win.adds_word, &c, &n))
         return CORDON_ENOMEM;
     int status = judge_names(s, c, n, &win);
     if (status != CORDON_OK)

@@ -80,9 +80,15 @@ static void put(builder *b, char c, bool optional)
     bool one = again && (!apart || optional || (!b->latin && (out->optional >> (n - 1) & 1)));
     uint8_t letters = c == 'b' || c == 't' ? letters_of(b, c, b->letter) : 0;
     if (one) {
+        bool kept_optional = out->optional >> (n - 1) & 1;
         if (!optional)
             out->optional &= ~(1ULL << (n - 1));
-        out->letters[n - 1] |= letters;
+        /* the letter that must be there is the consonant: a و the word may leave out (the
+         * vowel of بوريس Boris) does not make the ب a v or w, nor a و before it */
+        if (optional == kept_optional)
+            out->letters[n - 1] |= letters;
+        else if (!optional)
+            out->letters[n - 1] = letters;
         return;
     }
     if (n >= CDN_CLASSES_MAX)

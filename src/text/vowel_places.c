@@ -56,7 +56,7 @@ static bool may_write(char v, const char *s, size_t from, size_t to)
         return true;
     /* an English long a or i, one vowel before a consonant and a final e, es or ey (James,
      * Paley, Brice, Mire), is the diphthong [eɪ] or [aɪ], which Arabic writes ي (جيمس, بيلي) and
-     * اي (برايس, ماير); not before another e (Saleh) */
+     * اي (برايس, ماير); not before a final eh (Saleh) */
     bool long_vowel = to == from + 1 && s[to] && !latin_vowel(s[to]) && s[to + 1] == 'e' &&
                       (!s[to + 2] || (strchr("sy", s[to + 2]) && !s[to + 3]));
     if (long_vowel && ((v == 'y' && s[from] == 'a') || (v == 'a' && (s[from] == 'i' || s[from] == 'y'))))

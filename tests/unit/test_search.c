@@ -1110,7 +1110,7 @@ static void japanese_surnames_alone_meet_no_soundalike(void **state)
  * first: Ferhat (f r h t, all four met) before Pierrette (p r t), Pierrette before Poupart (a p
  * left unmatched); before, entity ids cut Ferhat. The query was Arabic فرحات, and four of the
  * names Beretta, Barreda, Braidwood, Borgetti, until ف stopped meeting a p or b (session 19:
- * abjad.c, lip_of); פ is a p or an f. */
+ * abjad.c, letters_of); פ is a p or an f. */
 static const char TIES_LIST[] =
     "id,schema,name,aliases\n"
     "T-01,Person,pierrette,\n" "T-02,Person,poupart,\n" "T-03,Person,prudhoe,\n" "T-04,Person,pereda,\n"

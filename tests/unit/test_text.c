@@ -2167,7 +2167,7 @@ static void abjad_spelling_met_whole_golden(void **state)
     assert_int_equal(cdn_abjad_fit("prht", hebrew_p, "poupart", &left), 3);
     assert_int_equal(left, 1);
     assert_int_equal(cdn_abjad_fit("prht", hebrew_p, "kim", &left), 0);
-    /* an Arabic ف is an f or a v, never a p (abjad.c: lip_of) */
+    /* an Arabic ف is an f or a v, never a p (abjad.c: letters_of) */
     unsigned arabic = cdn_abjad_flags_of("\u0641\u0631\u062D\u0627\u062A"); /* فرحات */
     assert_int_equal(cdn_abjad_fit("frhat", arabic, "ferhat", &left), 4);
     assert_int_equal(cdn_abjad_fit("frhat", arabic, "pierrette", &left), 0);
