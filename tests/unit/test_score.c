@@ -1531,6 +1531,33 @@ static void transcriptions_add_only_their_own_vowels(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* The vowels the scripts add to a lone consonant follow the consonant (transcription.c:
+ * added_by_script): kana add u, and o only after t and d (ト, ド), i only after ch and j
+ * (チ, ジ, t by the kana readings); Hangul adds eu, which the sound strings drop, and i only
+ * after ch and j (치, 지: sibilants); the Xinhua table e, i or u to any (克 ke, 斯 si, 夫 fu).
+ * Any other vowel only the transcription has stands for one of the name, and costs what a
+ * vowel only the spelling has costs (0.4, not 0.15): ko in a kana word is no k alone. */
+static void added_vowels_follow_their_consonants(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *heard, *spelled;
+        cdn_syllabary script;
+        bool added; /* by the script to the consonant before it */
+    } CASES[] = {
+        {"bUt", "bt", CDN_SYLLABARY_KANA, true},    {"tOb", "tb", CDN_SYLLABARY_KANA, true},
+        {"tIb", "tb", CDN_SYLLABARY_KANA, true},    {"bOt", "bt", CDN_SYLLABARY_KANA, false},
+        {"kIt", "kt", CDN_SYLLABARY_KANA, false},   {"sIt", "st", CDN_SYLLABARY_HANGUL, true},
+        {"bIt", "bt", CDN_SYLLABARY_HANGUL, false}, {"bEt", "bt", CDN_SYLLABARY_HAN, true},
+        {"kIt", "kt", CDN_SYLLABARY_HAN, true},     {"bAt", "bt", CDN_SYLLABARY_HAN, false},
+    };
+    for (size_t c = 0; c < COUNT(CASES); c++) {
+        double cost = cdn_transcription_align_cost(CASES[c].heard, CASES[c].spelled, CASES[c].script);
+        if (CASES[c].added ? cost > 0.15 + 1e-9 : cost < 0.4 - 1e-9)
+            fail_msg("%s / %s (script %d): %.3f", CASES[c].heard, CASES[c].spelled, (int)CASES[c].script, cost);
+    }
+}
+
 /* Short transcriptions, two consonant classes or one class apart, meet when their vowels
  * agree too (transcription.h), below the 0.85 of equal classes; unrelated names with the same
  * consonants do not. */
@@ -3041,6 +3068,7 @@ int main(void)
         cmocka_unit_test(short_transcriptions_are_looked_up_by_two_classes),
         cmocka_unit_test(transcription_sounds_held_to_the_vowel_bar),
         cmocka_unit_test(transcriptions_add_only_their_own_vowels),
+        cmocka_unit_test(added_vowels_follow_their_consonants),
         cmocka_unit_test(han_words_of_one_character_beyond_the_table),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
