@@ -275,13 +275,24 @@ static bool final_vowel_added(const char *heard, size_t i, size_t lh, const char
            !is_vowel_sound(heard[i - 2]) && ls > 0 && !is_vowel_sound(spelled[ls - 1]) && spelled[ls - 1] != 'n';
 }
 
-/* The vowels a script adds to a consonant that has none in the spelling (epenthesis): the
- * Xinhua table writes a lone consonant with e, i or u (克 ke, 特 te, 尔 er, 斯 si, 奇 qi, 夫 fu,
- * 布 bu, 姆 mu), the Gairaigo rules with u, o after t and d, i after ch and j (ク, ト, ド, チ,
- * ジ), Korean's rules with eu, which the sound strings leave out, and i after ch, j (치, 지). */
-static const char *epenthetic_vowels(cdn_syllabary syllabary)
+/* Whether the vowel heard[i - 1] (of a sound string) is one the script adds to the lone
+ * consonant before it (epenthesis): the Xinhua table writes a lone consonant with e, i or u
+ * (克 ke, 特 te, 尔 er, 斯 si, 奇 qi, 夫 fu, 布 bu, 姆 mu); the Gairaigo rules with u, o after t
+ * and d, i after ch and j (ク, ト, ド, チ, ジ: chi and ji are t by the kana readings, s
+ * otherwise); Korean's rules with eu, which the sound strings leave out, and i after ch and j
+ * (치, 지: s). The kana o and i and the Hangul i were taken after any consonant until review2
+ * (session 19), which made a kana ko or ki, or a Hangul ri, as cheap as the script's own. */
+static bool added_by_script(const char *heard, size_t i, cdn_syllabary syllabary)
 {
-    return syllabary == CDN_SYLLABARY_HAN ? "EIU" : syllabary == CDN_SYLLABARY_KANA ? "UOI" : "I";
+    char vowel = heard[i - 1], before = i >= 2 ? heard[i - 2] : '\0';
+    switch (syllabary) {
+    case CDN_SYLLABARY_HAN:
+        return vowel == 'E' || vowel == 'I' || vowel == 'U';
+    case CDN_SYLLABARY_KANA:
+        return vowel == 'U' || (vowel == 'O' && before == 't') || (vowel == 'I' && (before == 't' || before == 's'));
+    default:
+        return vowel == 'I' && before == 's';
+    }
 }
 
 /* The cost of heard[i - 1], a vowel (of lh sounds), that the spelling does not have: little
@@ -297,7 +308,7 @@ static const char *epenthetic_vowels(cdn_syllabary syllabary)
 static double added_vowel(const char *heard, size_t i, size_t lh, cdn_syllabary syllabary)
 {
     bool beside_vowel = (i >= 2 && is_vowel_sound(heard[i - 2])) || (i < lh && is_vowel_sound(heard[i]));
-    return beside_vowel || strchr(epenthetic_vowels(syllabary), heard[i - 1]) ? EPENTHESIS : SILENT_VOWEL;
+    return beside_vowel || added_by_script(heard, i, syllabary) ? EPENTHESIS : SILENT_VOWEL;
 }
 
 /* The least cost of turning spelled into heard (sound strings of lh and ls letters, at most

@@ -430,6 +430,22 @@ static void fixed_point_reads_like_printf(void **state)
     cdn_strbuf_free(&sb);
 }
 
+/* Each of the count cases {query, name, explanation} is compared and explained as given; the
+ * scores are put in score[c] (may be NULL). */
+static void expect_explained(const char *const cases[][3], size_t count, double *score)
+{
+    for (size_t c = 0; c < count; c++) {
+        double got = 0.0;
+        char why[512];
+        assert_int_equal(cordon_compare_explain(NULL, cases[c][0], cases[c][1], CORDON_SCHEMA_ANY, &got, why, sizeof why),
+                         CORDON_OK);
+        if (strcmp(why, cases[c][2]) != 0)
+            fail_msg("%s / %s explained as: %s", cases[c][0], cases[c][1], why);
+        if (score)
+            score[c] = got;
+    }
+}
+
 /* A pair's explanation line, written in one piece (explain_pair, session 18): the tokens of
  * either side joined by "+", = or ~, how, the similarity and the query-side weight, pairs
  * parted by "; ", as users read it (and as session 17 wrote it piece by piece). */
@@ -446,14 +462,7 @@ static void explanation_lines_read_whole(void **state)
          "abdullah = abdullah (exact 1.00, weight 1.0); hasan ~ hassan (spelling 0.95, weight 1.0); muhamad ~ "
          "mohammed (vowels 0.88, weight 1.0)"},
     };
-    for (size_t c = 0; c < sizeof CASES / sizeof CASES[0]; c++) {
-        double score = 0.0;
-        char why[512];
-        assert_int_equal(cordon_compare_explain(NULL, CASES[c][0], CASES[c][1], CORDON_SCHEMA_ANY, &score, why, sizeof why),
-                         CORDON_OK);
-        if (strcmp(why, CASES[c][2]) != 0)
-            fail_msg("%s / %s explained as: %s", CASES[c][0], CASES[c][1], why);
-    }
+    expect_explained(CASES, sizeof CASES / sizeof CASES[0], NULL);
 }
 
 /* Two neighbouring words joined meet one word on the other side, on either side, and two
@@ -473,15 +482,11 @@ static void joins_met_on_either_side_and_both(void **state)
          "hasan ~ hassan (spelling 0.95, weight 1.0); yasin ~ yassin (spelling 0.95, weight 1.0); al+qaida ~ "
          "alqaida (joined 0.93, weight 1.3)"},
     };
-    for (size_t c = 0; c < sizeof CASES / sizeof CASES[0]; c++) {
-        double score = 0.0;
-        char why[512];
-        assert_int_equal(cordon_compare_explain(NULL, CASES[c][0], CASES[c][1], CORDON_SCHEMA_ANY, &score, why, sizeof why),
-                         CORDON_OK);
-        if (strcmp(why, CASES[c][2]) != 0)
-            fail_msg("%s / %s explained as: %s", CASES[c][0], CASES[c][1], why);
-        assert_true(score >= 0.92 && score <= 0.95); /* 0.93 a join, more beside better pairs */
-    }
+    enum { N_CASES = sizeof CASES / sizeof CASES[0] };
+    double score[N_CASES];
+    expect_explained(CASES, N_CASES, score);
+    for (size_t c = 0; c < N_CASES; c++)
+        assert_true(score[c] >= 0.92 && score[c] <= 0.95); /* 0.93 a join, more beside better pairs */
 }
 
 static double compare(const char *a, const char *b)
@@ -1537,6 +1542,33 @@ static void transcriptions_add_only_their_own_vowels(void **state)
         {"纳西尔", "Nzeri"}, {"克拉克", "George"}, {"布蘭斯", "PARMIS"}, {"ヘシンク", "GENCO"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* The vowels the scripts add to a lone consonant follow the consonant (transcription.c:
+ * added_by_script): kana add u, and o only after t and d (ト, ド), i only after ch and j
+ * (チ, ジ, t by the kana readings); Hangul adds eu, which the sound strings drop, and i only
+ * after ch and j (치, 지: sibilants); the Xinhua table e, i or u to any (克 ke, 斯 si, 夫 fu).
+ * Any other vowel only the transcription has stands for one of the name, and costs what a
+ * vowel only the spelling has costs (0.4, not 0.15): ko in a kana word is no k alone. */
+static void added_vowels_follow_their_consonants(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *heard, *spelled;
+        cdn_syllabary script;
+        bool added; /* by the script to the consonant before it */
+    } CASES[] = {
+        {"bUt", "bt", CDN_SYLLABARY_KANA, true},    {"tOb", "tb", CDN_SYLLABARY_KANA, true},
+        {"tIb", "tb", CDN_SYLLABARY_KANA, true},    {"bOt", "bt", CDN_SYLLABARY_KANA, false},
+        {"kIt", "kt", CDN_SYLLABARY_KANA, false},   {"sIt", "st", CDN_SYLLABARY_HANGUL, true},
+        {"bIt", "bt", CDN_SYLLABARY_HANGUL, false}, {"bEt", "bt", CDN_SYLLABARY_HAN, true},
+        {"kIt", "kt", CDN_SYLLABARY_HAN, true},     {"bAt", "bt", CDN_SYLLABARY_HAN, false},
+    };
+    for (size_t c = 0; c < COUNT(CASES); c++) {
+        double cost = cdn_transcription_align_cost(CASES[c].heard, CASES[c].spelled, CASES[c].script);
+        if (CASES[c].added ? cost > 0.15 + 1e-9 : cost < 0.4 - 1e-9)
+            fail_msg("%s / %s (script %d): %.3f", CASES[c].heard, CASES[c].spelled, (int)CASES[c].script, cost);
+    }
 }
 
 /* Short transcriptions, two consonant classes or one class apart, meet when their vowels
@@ -3049,6 +3081,7 @@ int main(void)
         cmocka_unit_test(short_transcriptions_are_looked_up_by_two_classes),
         cmocka_unit_test(transcription_sounds_held_to_the_vowel_bar),
         cmocka_unit_test(transcriptions_add_only_their_own_vowels),
+        cmocka_unit_test(added_vowels_follow_their_consonants),
         cmocka_unit_test(han_words_of_one_character_beyond_the_table),
     };
     return cmocka_run_group_tests_name("score", tests, NULL, NULL);
