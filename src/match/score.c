@@ -711,10 +711,9 @@ static double short_transcription_similarity(const cdn_token *syllabic, const cd
 }
 
 /* How far the vowels of a transcription and a Latin spelling whose sound classes agree go
- * beyond what the vowel rule allows (transcription.h), in steps. The pair is accepted at half
- * a step at most: on 8,000 Wikidata pairs per script and ten unrelated pairs per row, that
- * turns away a fifth of the unrelated pairs that agree by class (プーチン / Patton, puchin /
- * bAtOn) and 0.1-0.3 % of the true ones. */
+ * beyond what the vowel rule allows (transcription.h), in steps: what sounds_by_vowels scores
+ * (0.80-0.85 up to half a step). Whether such a pair counts at all is vowels_within_bar's
+ * question (session 19: a pair past the bar under every reading makes no match). */
 static double vowels_excess(const cdn_token *syllabic, const cdn_token *latin, cdn_transcription_cache *cache)
 {
     return cdn_transcription_excess(syllabic->latin, cdn_syllabary_of(syllabic->text), latin->latin, cache);

@@ -44,6 +44,8 @@ static bool continues(const char *s, size_t len, size_t i, const char *pat)
  *
  * A switch on the letter, not a table of rules tried in turn: the key is taken for every split
  * of a misspelt token and every name token joined to its neighbour, a few dozen times a search.
+ * A letter given a case here must be added to REWRITTEN_LETTERS below too, or the key never
+ * asks this switch about it.
  */
 static size_t rewrite(const char *s, size_t len, size_t i, char *to)
 {
