@@ -2794,22 +2794,19 @@ static bool heard_in_han_or_kana(const cdn_token *q, const cdn_token *n, const p
     return (syllabic->flags & CDN_TOK_SYLLABIC) && !cdn_is_hangul(syllabic->text);
 }
 
-/* Whether the alignment's pairs taken (sim >= 0) are two or more, all met by sound alone in Han
- * or kana, and below HEARD_MEAN_MIN on average: then the pairs below it are left unmatched
- * (pair_dropped). */
-static bool faintly_heard(const cdn_token *q, const cdn_token *n, const pair *pairs, size_t np)
+/* Whether pair p, taken into an alignment, was met by sound alone in Han or kana: the pairs
+ * faintly_heard weighs. */
+static bool heard_pair(const cdn_token *q, const cdn_token *n, const pair *p)
 {
-    size_t heard = 0;
-    double sum = 0.0;
-    for (size_t p = 0; p < np; p++) {
-        if (pairs[p].sim < 0.0)
-            continue;
-        if ((pairs[p].how != CDN_SOUNDS && pairs[p].how != CDN_SHORT_SOUNDS) || !heard_in_han_or_kana(q, n, &pairs[p]))
-            return false;
-        heard++;
-        sum += pairs[p].sim;
-    }
-    return heard >= 2 && sum < HEARD_MEAN_MIN * (double)heard;
+    return (p->how == CDN_SOUNDS || p->how == CDN_SHORT_SOUNDS) && heard_in_han_or_kana(q, n, p);
+}
+
+/* Whether the alignment's pairs, heard of them heard_pair and others not, are two or more
+ * heard ones alone that add up to sum, below HEARD_MEAN_MIN on average: then the pairs below it
+ * are left unmatched (pair_dropped). */
+static bool faintly_heard(size_t heard, size_t others, double sum)
+{
+    return others == 0 && heard >= 2 && sum < HEARD_MEAN_MIN * (double)heard;
 }
 
 /* Aligns the sorted pairs[0..np) of q[0..m) and n[0..k), best first, each word in one pair at
@@ -2820,6 +2817,8 @@ static alignment align(const cdn_token *q, size_t m, const cdn_token *n, size_t 
 {
     alignment a = {0, 0, false, false, false, 0, false};
     bool spelled = false; /* a weak pair counted alone, its word spelled out */
+    size_t heard = 0, others = 0; /* pairs met by sound alone in Han or kana, and the rest */
+    double heard_sum = 0.0;
     for (size_t p = 0; p < np; p++) {
         if ((a.q_used & pairs[p].q_mask) || (a.n_used & pairs[p].n_mask)) {
             pairs[p].sim = -1.0; /* not in the alignment */
@@ -2827,6 +2826,12 @@ static alignment align(const cdn_token *q, size_t m, const cdn_token *n, size_t 
         }
         a.q_used |= pairs[p].q_mask;
         a.n_used |= pairs[p].n_mask;
+        if (heard_pair(q, n, &pairs[p])) {
+            heard++;
+            heard_sum += pairs[p].sim;
+        } else {
+            others++;
+        }
         const char *how = pairs[p].how;
         if (how == CDN_FEW_CONSONANTS || how == CDN_SHORT_SOUNDS || how == CDN_ONE_SOUND || how == CDN_SURNAME_SOUND) {
             bool alone = spelled_out(q, n, &pairs[p]);
@@ -2841,7 +2846,7 @@ static alignment align(const cdn_token *q, size_t m, const cdn_token *n, size_t 
      * unmet (أور / AO AUR, ميدي / MEHDI GROUP: a legal form, a title), it is one short word met
      * by one class, which the lists' one-word queries met too often (session 15). */
     a.weak |= spelled && ((size_t)bits(a.q_used) != m || (size_t)bits(a.n_used) != k);
-    a.faint = faintly_heard(q, n, pairs, np);
+    a.faint = faintly_heard(heard, others, heard_sum);
     if (!a.weak)
         return a;
     size_t short_sounds = 0;
