@@ -29,7 +29,9 @@
  * optimal for the short names screened and costs O(m·k·log) instead of the Hungarian O(n³).
  * A weak pair (a single consonant class in common, CDN_FEW_CONSONANTS) counts only when a pair
  * of 0.85 or more that is not weak is in the same alignment: ליאו לוי meets Leo Levi, but
- * אבי עלי (one class each: b, l) does not meet Avi Ali, nor any other b and l.
+ * אבי עלי (one class each: b, l) does not meet Avi Ali, nor any other b and l. Two words or
+ * more met by sound alone (Han, kana) must average 0.815 (HEARD_MEAN_MIN): the pairs below it
+ * are left unmet, as two faint pairs say less than one sure one.
  *
  * Score: CDN_QUERY_SHARE × the share of the query's weight that found a partner, plus the rest
  * × the share of the name's weight that did, each pair counted by its similarity. Token weight
@@ -2743,6 +2745,7 @@ typedef struct alignment {
     bool confirmed;          /* a pair of another kind at CONFIRMS or more */
     bool transcribed;        /* the weak pairs have a transcription beside them (or each other) */
     size_t sure;             /* pairs at SURE_PAIR or more */
+    bool faint;              /* every pair met by sound alone, too faintly for all (faintly_heard) */
 } alignment;
 
 /* Whether pair p, of one token each side, meets a word in Arabic or Hebrew script and a Latin
@@ -2770,14 +2773,54 @@ static bool spelled_out(const cdn_token *q, const cdn_token *n, const pair *p)
     return cdn_abjad_spelled_out(a->text, a->latin, cdn_abjad_flags_of(a->text), b->latin);
 }
 
+/* What the pairs of an alignment met by sound alone (CDN_SOUNDS, CDN_SHORT_SOUNDS) must come to
+ * on average for two or more of them to count with nothing else beside them: 0.815. Each such
+ * pair is one Han or kana word against some 82,000 listed words, and the sound classes are
+ * loose enough that two words of a full name often both find one of the same listed name, past
+ * or near the vowel bar (瓦德西·迈赫穆德 / Akhter MOHMAD, 0.82 and 0.80). Of 500 unlisted
+ * people's two-word names per script (Wikidata shuffles, rows 12,000-13,000 joined two by two)
+ * screened against the six lists, 60 Chinese, 28 Japanese and 28 katakana alerted on an entity
+ * their English label did not; the bar cuts 17, 14 and 7 of them for 17, 7 and 1 of 1,000 true
+ * two-word pairs (rows 20,000-22,000: 676, 896, 896 alerting). At 0.81: 3, 8, 3 for 6, 2, 0; at
+ * 0.82: 26, 16, 7 for 30, 12, 6; one pair within the vowel bar (0.85) asked of every such
+ * alignment would have cost 153, 96, 88 true pairs (BENCHMARKS.md, session 19, branch xtwo). */
+#define HEARD_MEAN_MIN 0.815
+
+/* Whether pair p met a word in Han or kana (not Hangul: a Korean name of two words heard, 위베르
+ * 포르니에 / Hubert Fornier, is a test of search's, and Korean two-word names alerted on 2 of
+ * 500 others only). */
+static bool heard_in_han_or_kana(const cdn_token *q, const cdn_token *n, const pair *p)
+{
+    const cdn_token *a = &q[__builtin_ctz(p->q_mask)], *b = &n[__builtin_ctz(p->n_mask)];
+    const cdn_token *syllabic = (a->flags & CDN_TOK_SYLLABIC) ? a : b;
+    return (syllabic->flags & CDN_TOK_SYLLABIC) && !cdn_is_hangul(syllabic->text);
+}
+
+/* Whether pair p, taken into an alignment, was met by sound alone in Han or kana: the pairs
+ * faintly_heard weighs. */
+static bool heard_pair(const cdn_token *q, const cdn_token *n, const pair *p)
+{
+    return (p->how == CDN_SOUNDS || p->how == CDN_SHORT_SOUNDS) && heard_in_han_or_kana(q, n, p);
+}
+
+/* Whether the alignment's pairs, heard of them heard_pair and others not, are two or more
+ * heard ones alone that add up to sum, below HEARD_MEAN_MIN on average: then the pairs below it
+ * are left unmatched (pair_dropped). */
+static bool faintly_heard(size_t heard, size_t others, double sum)
+{
+    return others == 0 && heard >= 2 && sum < HEARD_MEAN_MIN * (double)heard;
+}
+
 /* Aligns the sorted pairs[0..np) of q[0..m) and n[0..k), best first, each word in one pair at
  * most (a pair left out gets sim -1), and says whether a weak pair has a strong one beside it,
  * a short transcription a long one (CDN_SHORT_SOUNDS), and a Latin fuzzy pair sure ones
  * (latin_fuzzy_unconfirmed). */
 static alignment align(const cdn_token *q, size_t m, const cdn_token *n, size_t k, pair *pairs, size_t np)
 {
-    alignment a = {0, 0, false, false, false, 0};
+    alignment a = {0, 0, false, false, false, 0, false};
     bool spelled = false; /* a weak pair counted alone, its word spelled out */
+    size_t heard = 0, others = 0; /* pairs met by sound alone in Han or kana, and the rest */
+    double heard_sum = 0.0;
     for (size_t p = 0; p < np; p++) {
         if ((a.q_used & pairs[p].q_mask) || (a.n_used & pairs[p].n_mask)) {
             pairs[p].sim = -1.0; /* not in the alignment */
@@ -2785,6 +2828,12 @@ static alignment align(const cdn_token *q, size_t m, const cdn_token *n, size_t 
         }
         a.q_used |= pairs[p].q_mask;
         a.n_used |= pairs[p].n_mask;
+        if (heard_pair(q, n, &pairs[p])) {
+            heard++;
+            heard_sum += pairs[p].sim;
+        } else {
+            others++;
+        }
         const char *how = pairs[p].how;
         if (how == CDN_FEW_CONSONANTS || how == CDN_SHORT_SOUNDS || how == CDN_ONE_SOUND || how == CDN_SURNAME_SOUND) {
             bool alone = spelled_out(q, n, &pairs[p]);
@@ -2799,6 +2848,7 @@ static alignment align(const cdn_token *q, size_t m, const cdn_token *n, size_t 
      * unmet (أور / AO AUR, ميدي / MEHDI GROUP: a legal form, a title), it is one short word met
      * by one class, which the lists' one-word queries met too often (session 15). */
     a.weak |= spelled && ((size_t)bits(a.q_used) != m || (size_t)bits(a.n_used) != k);
+    a.faint = faintly_heard(heard, others, heard_sum);
     if (!a.weak)
         return a;
     size_t short_sounds = 0;
@@ -2937,6 +2987,8 @@ static bool meets_leftovers(const cdn_token *n, size_t k, uint32_t q_legal, uint
 static bool pair_dropped(const cdn_token *q, const cdn_token *n, size_t k, const pair *p, const alignment *a)
 {
     if (latin_fuzzy_unconfirmed(q, n, p, a->confirmed, a->sure) || initial_alone(n, k, p))
+        return true;
+    if (a->faint && p->sim < HEARD_MEAN_MIN)
         return true;
     return a->weak && ((p->how == CDN_FEW_CONSONANTS && !a->confirmed) ||
                        ((p->how == CDN_SHORT_SOUNDS || p->how == CDN_ONE_SOUND || p->how == CDN_SURNAME_SOUND) &&
