@@ -16,7 +16,10 @@ over:
   every part met, by weak spellings
   parts added / dropped      words left on one side only (one word, or more)
   a title added / for a name the leftover words are titles
-  initials, order            a one-letter word left; the same words in another order
+  words joined or split      the same letters with the words cut elsewhere (Abdulsattar /
+                             Abdul Sattar)
+  initials                   a one-letter word left, the other words met
+  order                      the same words in another order
 
 The sort is by rule of thumb: a class is a place to read, not a verdict. Prints a Markdown table
 (rows per class, how many compare scores at the threshold or more — search's to find — and three
