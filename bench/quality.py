@@ -31,6 +31,9 @@ written into the code. The sets:
                               foreign name's parts (Chinese ·, Japanese ・, else a space) and
                               their English labels likewise: a full name, as a customer file or
                               a news text gives it, rather than one word alone.
+                              "screened as persons": the same count when both names are screened
+                              with the type person (organisations, vessels and aircraft are then
+                              no candidates), as a bank screens a file of people.
 
 Usage: bench/quality.py [--cordon build/cordon] [--threshold 0.80] [--sample 2000] [--misses DIR]
 Prints one line per set: recall or false-alarm rate, with counts. With --misses DIR it also writes
@@ -81,12 +84,19 @@ def write_custom_list(path, entities):
             w.writerow([eid, schema, names[0], ";".join(names[1:])])
 
 
-def screen(cordon, list_sources, queries, threshold, workdir, limit=10):
-    """Runs cordon screen over queries; returns, per query, (the ids of its alerts, top score)."""
-    qpath = os.path.join(workdir, "queries.txt")
-    with open(qpath, "w", encoding="utf-8") as f:
-        for q in queries:
-            f.write(q.replace("\n", " ") + "\n")
+def screen(cordon, list_sources, queries, threshold, workdir, limit=10, party_type=None):
+    """Runs cordon screen over queries (each screened as a party_type, e.g. "person", where one
+    is given); returns, per query, (the ids of its alerts, top score, the top result's line)."""
+    if party_type:
+        qpath = os.path.join(workdir, "queries.jsonl")
+        with open(qpath, "w", encoding="utf-8") as f:
+            for q in queries:
+                f.write(json.dumps({"name": q, "type": party_type}, ensure_ascii=False) + "\n")
+    else:
+        qpath = os.path.join(workdir, "queries.txt")
+        with open(qpath, "w", encoding="utf-8") as f:
+            for q in queries:
+                f.write(q.replace("\n", " ") + "\n")
     cmd = [cordon, "screen", "--quiet", "--limit", str(limit), "--threshold", str(threshold)]
     for s in list_sources:
         cmd += ["--list", s]
@@ -236,14 +246,21 @@ def cross_script_names(shuffled, lang, two_words):
 
 def cross_script_alarms(cordon, sources, shuffled, threshold, workdir, two_words=False):
     """{lang: (native names alerting on an entity their English label does not alert on,
-    English labels alerting, names, [alarm lines])} over cross_script_names of each set."""
+    English labels alerting, names, [alarm lines], the same count when both are screened as
+    persons)} over cross_script_names of each set."""
     end = (CROSS_SCRIPT_TWO_WORD_ROWS if two_words else CROSS_SCRIPT_ROWS)[1]
     langs = [lang for lang in SEARCHED if len(shuffled[lang]) >= end]
     pairs = [(lang, native, english) for lang in langs for native, english in cross_script_names(shuffled, lang, two_words)]
-    native_rows, _ = screen(cordon, sources, [n for _, n, _ in pairs], threshold, workdir)
-    english_rows, _ = screen(cordon, sources, [e for _, _, e in pairs], threshold, workdir)
-    result = {lang: [0, 0, 0, []] for lang in langs}
-    for (lang, native, english), (nids, _, top), (eids, _, _) in zip(pairs, native_rows, english_rows):
+    natives, englishes = [n for _, n, _ in pairs], [e for _, _, e in pairs]
+    native_rows, _ = screen(cordon, sources, natives, threshold, workdir)
+    english_rows, _ = screen(cordon, sources, englishes, threshold, workdir)
+    # A customer file of people says so: screened as persons, organisations, vessels and
+    # aircraft are not candidates, which is how a bank would screen these names.
+    native_people, _ = screen(cordon, sources, natives, threshold, workdir, party_type="person")
+    english_people, _ = screen(cordon, sources, englishes, threshold, workdir, party_type="person")
+    result = {lang: [0, 0, 0, [], 0] for lang in langs}
+    for (lang, native, english), (nids, _, top), (eids, _, _), (npids, _, _), (epids, _, _) in zip(
+            pairs, native_rows, english_rows, native_people, english_people):
         r = result[lang]
         r[2] += 1
         r[1] += bool(eids)
@@ -251,6 +268,7 @@ def cross_script_alarms(cordon, sources, shuffled, threshold, workdir, two_words
         if invented:
             r[0] += 1
             r[3].append(f"{native}\t{english}\t{' '.join(invented)}\t{top}")
+        r[4] += bool(npids - epids)
     return result
 
 
@@ -450,10 +468,11 @@ def main():
 
         # false alarms: native names that alert where their English label does not
         for two_words in (False, True):
-            for lang, (invented, english, total, lines) in cross_script_alarms(
+            for lang, (invented, english, total, lines, as_persons) in cross_script_alarms(
                     args.cordon, sources, shuffled, args.threshold, work, two_words).items():
                 name = f"cross-script-{lang}" + (" (2 words)" if two_words else "")
-                report("false-alarms", name, invented, total, f"  (English labels alerting: {english}/{total})")
+                report("false-alarms", name, invented, total,
+                       f"  (English labels alerting: {english}/{total}; screened as persons: {as_persons}/{total})")
                 misses.write("false-alarms-" + name.replace(" (2 words)", "-2-words"),
                              "native\tenglish\tentities only the native name alerts on\t" + top_header, lines)
 
