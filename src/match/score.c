@@ -62,6 +62,7 @@
 #include "text/abjad_keys.h"
 #include "text/vowel_places.h"
 #include "text/generic_words.h"
+#include "text/long_vowels.h"
 #include "text/vowel_gaps.h"
 #include "text/vowel_groups.h"
 #include "text/name_forms.h"
@@ -1266,6 +1267,19 @@ static __attribute__((noinline)) bool arabic_letters_apart(const cdn_token *a, c
     return traded && inner >= 2 && cdn_arabic_letters_signed(a->latin, la, b->latin, lb);
 }
 
+/* Whether a and b, Latin spellings that begin alike, of at most CDN_LONG_VOWELS_MAX letters and
+ * two apart at most, write one name but for a long vowel written doubled or with a silent
+ * letter (long_vowels.h: Deeb / Dib, Yee / Yi, Alie / Ali). The lengths and first letters are
+ * compared before the call: the scorer gets this far for nearly every pair it compares. */
+static inline bool long_vowel_spelling(const cdn_token *a, const cdn_token *b)
+{
+    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
+    if (a->latin[0] != b->latin[0] || la > CDN_LONG_VOWELS_MAX || lb > CDN_LONG_VOWELS_MAX ||
+        (la > lb ? la - lb : lb - la) > 2 || ((a->flags | b->flags) & CDN_TOK_ROMANISED))
+        return false;
+    return cdn_long_vowels_agree(a->latin, la, b->latin, lb);
+}
+
 /* The similarity of a Belarusian spelling and its Russian cognate's (belarusian_cognate). */
 #define BELARUSIAN_SIM 0.9
 
@@ -1574,6 +1588,10 @@ static double spelled_apart(const cdn_token *a, const cdn_token *b, size_t agree
     }
     if (s * 0.95 < VOWELS_SIM && arabic_letters_may_agree(a, b) && arabic_letters_apart(a, b)) {
         *how = "Arabic letters";
+        return VOWELS_SIM;
+    }
+    if (s * 0.95 < VOWELS_SIM && long_vowel_spelling(a, b)) {
+        *how = "long vowel";
         return VOWELS_SIM;
     }
     /* A surname syllable met by sound is the last resort (천 / Chen: fuzzy 0.81 counts alone). */

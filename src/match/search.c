@@ -54,6 +54,7 @@
 #include "text/arabic_compounds.h"
 #include "text/generic_words.h"
 #include "text/hangul.h"
+#include "text/long_vowels.h"
 #include "text/name_forms.h"
 #include "text/orthography.h"
 #include "text/palladius.h"
@@ -1051,6 +1052,44 @@ static void gather_vowel_before_r(gatherer *g, const cdn_token *t)
         credit_reached(g, k);
 }
 
+/* The longest word whose long vowels gather_long_vowels follows: a longer one differs from its
+ * other spelling by an edit in six letters or more, which the similar keys, the vowel keys and
+ * the scorer's vowel rules meet already (Rasheed / Rashid). */
+enum { LONG_VOWEL_WORD_MAX = 5 };
+
+/* Credits the names that have the key of the ASCII string s[0, len), at 0.88 (the scorer's
+ * "long vowel"), unless the key is t's own or on more than VOWEL_POSTINGS_MAX names. */
+static void add_long_vowel_key(gatherer *g, const cdn_token *t, const char *s, size_t len)
+{
+    char key[CDN_KEY_MAX + 1];
+    size_t key_len = cdn_orthography_key_ascii(s, len, key);
+    if (!key_len || (key_len == t->key_shape.len && memcmp(key, t->key, key_len) == 0))
+        return;
+    const cdn_ikey *k = cdn_index_key(g->idx, key, key_len);
+    if (k && k->n_postings <= VOWEL_POSTINGS_MAX)
+        add_postings(g, k, 0.88);
+}
+
+/* A short Latin word's other spellings of its long vowel (long_vowels.h): Deeb leads to the
+ * names with Dib, Dib to those with Deeb, Yee to Yi, Mo to Moe. Its key does not (deb, dib:
+ * one edit in three letters, under the similar keys' 0.7), and a rare short word left the
+ * name's other words untaken, so the search never scored DEEB, Ahmed / AL-DIB, Ahmed (0.91). */
+static void gather_long_vowels(gatherer *g, const cdn_token *t)
+{
+    size_t len = t->latin_shape.len;
+    if (len < 2 || len > LONG_VOWEL_WORD_MAX || !t->latin_shape.ascii || (t->flags & CDN_TOK_ROMANISED))
+        return;
+    char once[CDN_LONG_VOWELS_MAX + 1], doubled[CDN_LONG_VOWELS_DOUBLED_MAX][CDN_LONG_VOWELS_MAX + 1];
+    size_t n = cdn_long_vowels_once(t->latin, len, once);
+    if (n) {
+        add_long_vowel_key(g, t, once, n);
+        return;
+    }
+    size_t nd = cdn_long_vowels_doubled(t->latin, len, doubled);
+    for (size_t i = 0; i < nd && g->status == CORDON_OK; i++)
+        add_long_vowel_key(g, t, doubled[i], strlen(doubled[i]));
+}
+
 /* A word typed in Latin letters whose ch may be the х that German and Polish write ch (Chalid,
  * Mochtari) also looks up its key read so: the lists write Khalid, Mokhtari. The scorer's
  * "spelling", 0.95 (ch_as_kh in score.c). */
@@ -1499,6 +1538,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     gather_palladius(g, t, exact);
     gather_ch_as_kh(g, t, exact);
     gather_press(g, t, exact);
+    gather_long_vowels(g, t);
     if (t->flags & CDN_TOK_SYLLABIC) {
         if (cdn_syllabary_of(t->text) == CDN_SYLLABARY_KANA)
             gather_silent_x(g, t, exact);
