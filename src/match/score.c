@@ -1268,14 +1268,19 @@ static __attribute__((noinline)) bool arabic_letters_apart(const cdn_token *a, c
 }
 
 /* Whether a and b, Latin spellings that begin alike, of at most CDN_LONG_VOWELS_MAX letters and
- * two apart at most, write one name but for a long vowel written doubled or with a silent
- * letter (long_vowels.h: Deeb / Dib, Yee / Yi, Alie / Ali). The lengths and first letters are
- * compared before the call: the scorer gets this far for nearly every pair it compares. */
+ * one or two apart, write one name but for a long vowel written doubled or with a silent
+ * letter (long_vowels.h: Deeb / Dib, Yee / Yi, Alie / Ali). The longer writes an e or an o (ee,
+ * ie, oe, oo, ou), and both the same consonants, which the folding keeps; spellings of one
+ * length are the key's (a final y for i: Aly / Ali). These are tested before the call: the scorer gets this far for nearly every pair it compares, and
+ * the call for each cost a search 1.7 % more instructions. */
 static inline bool long_vowel_spelling(const cdn_token *a, const cdn_token *b)
 {
+    enum { E_OR_O = 1u << ('e' - 'a') | 1u << ('o' - 'a') };
     size_t la = a->latin_shape.len, lb = b->latin_shape.len;
-    if (a->latin[0] != b->latin[0] || la > CDN_LONG_VOWELS_MAX || lb > CDN_LONG_VOWELS_MAX ||
-        (la > lb ? la - lb : lb - la) > 2 || ((a->flags | b->flags) & CDN_TOK_ROMANISED))
+    const cdn_token *longer = la > lb ? a : b;
+    if (a->latin[0] != b->latin[0] || la == lb || la > CDN_LONG_VOWELS_MAX || lb > CDN_LONG_VOWELS_MAX ||
+        (la > lb ? la - lb : lb - la) > 2 || !(longer->latin_shape.mask & E_OR_O) ||
+        a->latin_shape.hard_mask != b->latin_shape.hard_mask || ((a->flags | b->flags) & CDN_TOK_ROMANISED))
         return false;
     return cdn_long_vowels_agree(a->latin, la, b->latin, lb);
 }

@@ -1071,13 +1071,18 @@ static void add_long_vowel_key(gatherer *g, const cdn_token *t, const char *s, s
 }
 
 /* A short Latin word's other spellings of its long vowel (long_vowels.h): Deeb leads to the
- * names with Dib, Dib to those with Deeb, Yee to Yi, Mo to Moe. Its key does not (deb, dib:
- * one edit in three letters, under the similar keys' 0.7), and a rare short word left the
- * name's other words untaken, so the search never scored DEEB, Ahmed / AL-DIB, Ahmed (0.91). */
-static void gather_long_vowels(gatherer *g, const cdn_token *t)
+ * names with Dib, Yee to Yi, and a rare Dib, Mo to those with Deeb, Moe. Its key does not (deb,
+ * dib: one edit in three letters, under the similar keys' 0.7), and a rare short word left the
+ * name's other words untaken, so the search never scored DEEB, Ahmed / AL-DIB, Ahmed (0.91). A
+ * common word is not followed to its long spellings: its names are many, and the spellings
+ * are looked up for every short word of every query (rare, t's key on fewer than FUZZY_DF
+ * names). */
+static void gather_long_vowels(gatherer *g, const cdn_token *t, bool rare)
 {
+    enum { E_O_Y = 1u << ('e' - 'a') | 1u << ('o' - 'a') | 1u << ('y' - 'a') };
     size_t len = t->latin_shape.len;
-    if (len < 2 || len > LONG_VOWEL_WORD_MAX || !t->latin_shape.ascii || (t->flags & CDN_TOK_ROMANISED))
+    if (len < 2 || len > LONG_VOWEL_WORD_MAX || !t->latin_shape.ascii || (t->flags & CDN_TOK_ROMANISED) ||
+        (!rare && !(t->latin_shape.mask & E_O_Y)))
         return;
     char once[CDN_LONG_VOWELS_MAX + 1], doubled[CDN_LONG_VOWELS_DOUBLED_MAX][CDN_LONG_VOWELS_MAX + 1];
     size_t n = cdn_long_vowels_once(t->latin, len, once);
@@ -1085,6 +1090,8 @@ static void gather_long_vowels(gatherer *g, const cdn_token *t)
         add_long_vowel_key(g, t, once, n);
         return;
     }
+    if (!rare)
+        return;
     size_t nd = cdn_long_vowels_doubled(t->latin, len, doubled);
     for (size_t i = 0; i < nd && g->status == CORDON_OK; i++)
         add_long_vowel_key(g, t, doubled[i], strlen(doubled[i]));
@@ -1538,7 +1545,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     gather_palladius(g, t, exact);
     gather_ch_as_kh(g, t, exact);
     gather_press(g, t, exact);
-    gather_long_vowels(g, t);
+    gather_long_vowels(g, t, rare);
     if (t->flags & CDN_TOK_SYLLABIC) {
         if (cdn_syllabary_of(t->text) == CDN_SYLLABARY_KANA)
             gather_silent_x(g, t, exact);
