@@ -2081,14 +2081,28 @@ static double gathered_bound(const searcher *s, uint32_t name, double wq, double
     return bound_of(got_q, got_n, wq, a->name_weight, boost);
 }
 
+/* The weight of the query words taken that credited the name nothing, about: the taken
+ * weight (wq less untaken) less what the name was credited. */
+static double unreached_weight(const searcher *s, uint32_t name, double wq, double untaken)
+{
+    const cdn_accum_entry *a = &s->acc->entries[name];
+    double left = wq - untaken - (a->got_q + a->cur_q);
+    return left > 0.0 ? left : 0.0;
+}
+
 /* When a query has a word the index does not know, the names that its rare words lead to by
  * their own keys are scored too, where the bound had left them out: the unknown word may be a
  * spelling of one of the name's words that no key leads to (Vachelav / Vyacheslav, Mobruk /
  * Elmabruk, Mirahman / Mir Rahman), which the scorer meets by its edit distance. A name is
  * scored when it could alert with every unknown word met at 0.84 (about the most such a
- * spelling is worth, score.c's fuzzy) and could enter the results. order[0, taken) are the
- * query tokens taken; wq, untaken and boost as run has them. Returns CORDON_OK or
- * CORDON_ENOMEM. */
+ * spelling is worth, score.c's fuzzy) and could enter the results. When the index knows every
+ * word, a word may still be a spelling of the name's that no key leads to, as its key is
+ * common or a rule's letters are not the key's (Gaddafi / Qadhafi, Iyad / Eyad, Salih / Salah:
+ * the scorer's "Arabic letters", "vowels" and fuzzy): the names its rare words lead to are
+ * scored when they could alert with the words taken that did not reach them met at 0.88 (the
+ * scorer's "vowels" and "Arabic letters"): GADDAFI, Khamis / QADHAFI, Khamis 0.94 was never
+ * scored. order[0, taken) are the query tokens taken; wq, untaken and boost as run has them.
+ * Returns CORDON_OK or CORDON_ENOMEM. */
 static int score_few_names(searcher *s, const uint16_t *order, size_t taken, double wq, double untaken, double boost,
                            bool by_schema)
 {
@@ -2098,8 +2112,6 @@ static int score_few_names(searcher *s, const uint16_t *order, size_t taken, dou
     for (size_t i = 0; i < s->q->tokens.len; i++)
         if (!cdn_index_key(idx, q[i].key, strlen(q[i].key)))
             unknown += cdn_query_token_weight(&q[i]);
-    if (unknown == 0.0)
-        return CORDON_OK;
     uint32_t few[CDN_MAX_NAME_TOKENS * FEW_NAMES];
     size_t n = 0;
     for (size_t r = 0; r < taken && r < CDN_MAX_NAME_TOKENS; r++) {
@@ -2121,7 +2133,8 @@ static int score_few_names(searcher *s, const uint16_t *order, size_t taken, dou
             continue;
         if (gathered_bound(s, name, wq, untaken, boost, 0.0) >= s->opts->min_score)
             continue; /* a candidate already, scored or cut */
-        double loose = gathered_bound(s, name, wq, untaken, boost, 0.84 * unknown);
+        double extra = unknown > 0.0 ? 0.84 * unknown : 0.88 * unreached_weight(s, name, wq, untaken);
+        double loose = gathered_bound(s, name, wq, untaken, boost, extra);
         if (loose >= at_least)
             status = score_name(s, &entries[name], loose);
     }
