@@ -21,7 +21,9 @@
  * (abjad.h: 0.85 from two classes, a weak 0.84 from one), and with its vowel letters read as
  * vowels by the romanisation distance; a word in Cyrillic meets a Latin spelling read as its
  * source language reads it (readings.h, 0.9 at most); two Latin spellings of one Arabic or
- * Persian name with one vowel skeleton meet at 0.88 at least (vowels_apart).
+ * Persian name with one vowel skeleton meet at 0.88 at least (vowels_apart), and so do two
+ * spellings of which one writes a long vowel doubled or with a silent letter and the other
+ * with its one letter, in words too short for either (long_vowels.h: Deeb / Dib, Yee / Yi).
  *
  * Alignment: greedy, best pair first, each token used once. Besides one-to-one pairs, two
  * adjacent tokens on one side may meet one token on the other written joined (Al Qaida /

@@ -20,7 +20,8 @@
  *    minimum score and the score of the k-th best entity found so far (k the limit, at least
  *    ten); a name whose bound cannot beat its entity's best so far is skipped. When nothing
  *    alerted, a query in Latin letters gets a second look: the names its rare words lead to,
- *    when it has a word the index does not know (a spelling no key finds), and the names
+ *    when it has a word the index does not know (a spelling no key finds) or, when it has
+ *    none, where its words that did not reach them could (Gaddafi / Qadhafi), and the names
  *    reached that have another form of its East Slavic given names (Katsyaryna, Yekaterina)
  *    are scored too, where the bound had left them out. Token
  *    similarities are memoised for the search by token form (names share tokens), and a name
