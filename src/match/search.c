@@ -20,7 +20,8 @@
  *    minimum score and the score of the k-th best entity found so far (k the limit, at least
  *    ten); a name whose bound cannot beat its entity's best so far is skipped. When nothing
  *    alerted, a query in Latin letters gets a second look: the names its rare words lead to,
- *    when it has a word the index does not know (a spelling no key finds), and the names
+ *    when it has a word the index does not know (a spelling no key finds) or, when it has
+ *    none, where its words that did not reach them could (Gaddafi / Qadhafi), and the names
  *    reached that have another form of its East Slavic given names (Katsyaryna, Yekaterina)
  *    are scored too, where the bound had left them out. Token
  *    similarities are memoised for the search by token form (names share tokens), and a name
@@ -54,6 +55,7 @@
 #include "text/arabic_compounds.h"
 #include "text/generic_words.h"
 #include "text/hangul.h"
+#include "text/long_vowels.h"
 #include "text/name_forms.h"
 #include "text/orthography.h"
 #include "text/palladius.h"
@@ -1051,6 +1053,51 @@ static void gather_vowel_before_r(gatherer *g, const cdn_token *t)
         credit_reached(g, k);
 }
 
+/* The longest word whose long vowels gather_long_vowels follows: a longer one differs from its
+ * other spelling by an edit in six letters or more, which the similar keys, the vowel keys and
+ * the scorer's vowel rules meet already (Rasheed / Rashid). */
+enum { LONG_VOWEL_WORD_MAX = 5 };
+
+/* Credits the names that have the key of the ASCII string s[0, len), at 0.88 (the scorer's
+ * "long vowel"), unless the key is t's own or on more than VOWEL_POSTINGS_MAX names. */
+static void add_long_vowel_key(gatherer *g, const cdn_token *t, const char *s, size_t len)
+{
+    char key[CDN_KEY_MAX + 1];
+    size_t key_len = cdn_orthography_key_ascii(s, len, key);
+    if (!key_len || (key_len == t->key_shape.len && memcmp(key, t->key, key_len) == 0))
+        return;
+    const cdn_ikey *k = cdn_index_key(g->idx, key, key_len);
+    if (k && k->n_postings <= VOWEL_POSTINGS_MAX)
+        add_postings(g, k, 0.88);
+}
+
+/* A short Latin word's other spellings of its long vowel (long_vowels.h): Deeb leads to the
+ * names with Dib, Yee to Yi, and a rare Dib, Mo to those with Deeb, Moe. Its key does not (deb,
+ * dib: one edit in three letters, under the similar keys' 0.7), and a rare short word left the
+ * name's other words untaken, so the search never scored DEEB, Ahmed / AL-DIB, Ahmed (0.91). A
+ * common word is not followed to its long spellings: its names are many, and the spellings
+ * are looked up for every short word of every query (rare, t's key on fewer than FUZZY_DF
+ * names). */
+static void gather_long_vowels(gatherer *g, const cdn_token *t, bool rare)
+{
+    enum { E_O_Y = 1u << ('e' - 'a') | 1u << ('o' - 'a') | 1u << ('y' - 'a') };
+    size_t len = t->latin_shape.len;
+    if (len < 2 || len > LONG_VOWEL_WORD_MAX || !t->latin_shape.ascii || (t->flags & CDN_TOK_ROMANISED) ||
+        (!rare && !(t->latin_shape.mask & E_O_Y)))
+        return;
+    char once[CDN_LONG_VOWELS_MAX + 1], doubled[CDN_LONG_VOWELS_DOUBLED_MAX][CDN_LONG_VOWELS_MAX + 1];
+    size_t n = cdn_long_vowels_once(t->latin, len, once);
+    if (n) {
+        add_long_vowel_key(g, t, once, n);
+        return;
+    }
+    if (!rare)
+        return;
+    size_t nd = cdn_long_vowels_doubled(t->latin, len, doubled);
+    for (size_t i = 0; i < nd && g->status == CORDON_OK; i++)
+        add_long_vowel_key(g, t, doubled[i], strlen(doubled[i]));
+}
+
 /* A word typed in Latin letters whose ch may be the х that German and Polish write ch (Chalid,
  * Mochtari) also looks up its key read so: the lists write Khalid, Mokhtari. The scorer's
  * "spelling", 0.95 (ch_as_kh in score.c). */
@@ -1499,6 +1546,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
     gather_palladius(g, t, exact);
     gather_ch_as_kh(g, t, exact);
     gather_press(g, t, exact);
+    gather_long_vowels(g, t, rare);
     if (t->flags & CDN_TOK_SYLLABIC) {
         if (cdn_syllabary_of(t->text) == CDN_SYLLABARY_KANA)
             gather_silent_x(g, t, exact);
@@ -2034,14 +2082,28 @@ static double gathered_bound(const searcher *s, uint32_t name, double wq, double
     return bound_of(got_q, got_n, wq, a->name_weight, boost);
 }
 
+/* The weight of the query words taken that credited the name nothing, about: the taken
+ * weight (wq less untaken) less what the name was credited. */
+static double unreached_weight(const searcher *s, uint32_t name, double wq, double untaken)
+{
+    const cdn_accum_entry *a = &s->acc->entries[name];
+    double left = wq - untaken - (a->got_q + a->cur_q);
+    return left > 0.0 ? left : 0.0;
+}
+
 /* When a query has a word the index does not know, the names that its rare words lead to by
  * their own keys are scored too, where the bound had left them out: the unknown word may be a
  * spelling of one of the name's words that no key leads to (Vachelav / Vyacheslav, Mobruk /
  * Elmabruk, Mirahman / Mir Rahman), which the scorer meets by its edit distance. A name is
  * scored when it could alert with every unknown word met at 0.84 (about the most such a
- * spelling is worth, score.c's fuzzy) and could enter the results. order[0, taken) are the
- * query tokens taken; wq, untaken and boost as run has them. Returns CORDON_OK or
- * CORDON_ENOMEM. */
+ * spelling is worth, score.c's fuzzy) and could enter the results. When the index knows every
+ * word, a word may still be a spelling of the name's that no key leads to, as its key is
+ * common or a rule's letters are not the key's (Gaddafi / Qadhafi, Iyad / Eyad, Salih / Salah:
+ * the scorer's "Arabic letters", "vowels" and fuzzy): the names its rare words lead to are
+ * scored when they could alert with the words taken that did not reach them met at 0.88 (the
+ * scorer's "vowels" and "Arabic letters"): GADDAFI, Khamis / QADHAFI, Khamis 0.94 was never
+ * scored. order[0, taken) are the query tokens taken; wq, untaken and boost as run has them.
+ * Returns CORDON_OK or CORDON_ENOMEM. */
 static int score_few_names(searcher *s, const uint16_t *order, size_t taken, double wq, double untaken, double boost,
                            bool by_schema)
 {
@@ -2051,8 +2113,6 @@ static int score_few_names(searcher *s, const uint16_t *order, size_t taken, dou
     for (size_t i = 0; i < s->q->tokens.len; i++)
         if (!cdn_index_key(idx, q[i].key, strlen(q[i].key)))
             unknown += cdn_query_token_weight(&q[i]);
-    if (unknown == 0.0)
-        return CORDON_OK;
     uint32_t few[CDN_MAX_NAME_TOKENS * FEW_NAMES];
     size_t n = 0;
     for (size_t r = 0; r < taken && r < CDN_MAX_NAME_TOKENS; r++) {
@@ -2074,7 +2134,8 @@ static int score_few_names(searcher *s, const uint16_t *order, size_t taken, dou
             continue;
         if (gathered_bound(s, name, wq, untaken, boost, 0.0) >= s->opts->min_score)
             continue; /* a candidate already, scored or cut */
-        double loose = gathered_bound(s, name, wq, untaken, boost, 0.84 * unknown);
+        double extra = unknown > 0.0 ? 0.84 * unknown : 0.88 * unreached_weight(s, name, wq, untaken);
+        double loose = gathered_bound(s, name, wq, untaken, boost, extra);
         if (loose >= at_least)
             status = score_name(s, &entries[name], loose);
     }

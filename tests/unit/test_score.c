@@ -997,6 +997,35 @@ static void arabic_spellings_vowels_apart(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A long vowel that English writes doubled or with a silent letter (ee, a final ie, y or oe)
+ * meets the single vowel letter of another spelling, in words too short for the edit distance
+ * and the vowel skeleton (OFAC a.k.a.s: DEEB, Ahmed / AL-DIB, Ahmed 0.35, YEE, Khin Maung / YI,
+ * Khin Maung 0.62, each short pair unmet). The vowel must stay the one it is: e is not i, nor a
+ * o (Deeb / Dab, Moe / Mae), and a final e after a consonant is no long vowel (Jane / Jan). */
+static void a_long_vowel_written_double(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"DEEB, Ahmed", "DIB, Ahmed"},
+        {"YEE, Khin Maung", "YI, Khin Maung"},
+        {"Alie Ibrahim Watfa", "Ali Ibrahim Watfa"},
+        {"Aung Moe Myint", "Aung Mo Myint"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.85, 0.96, "long vowel");
+    double score = 0.0;
+    char why[512];
+    assert_int_equal(cordon_compare_explain(NULL, "DEEB, Ahmed", "DIB, Ahmed", CORDON_SCHEMA_PERSON, &score, why,
+                                            sizeof why), CORDON_OK);
+    if (!strstr(why, "deeb ~ dib (long vowel 0.88"))
+        fail_msg("DEEB, Ahmed / DIB, Ahmed explained as: %s", why);
+    static const char *const OTHER[][2] = {
+        {"Moe Myint", "Mae Myint"}, {"Jane Smith", "Jan Smith"}, {"Deeb Ahmed", "Dab Ahmed"},
+        {"Lee Ann", "Lay Ann"},        {"Reed Cole", "Rod Cole"},  {"Kee Lim", "Kay Lim"},
+        {"John Lie", "John Lee"}, /* both long, both English: other names */
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A Ukrainian spelling meets its Russian cognate where its h stands for the Russian g and its
  * y for the Russian i or o: MOZHOVVY, Oleksiy / MOZGOVOY, Aleksey scored 0.797 in search,
  * mozhovvy ~ mozgovoy at fuzzy 0.71; now "Ukrainian" 0.90. Not a word with a y after a
@@ -3076,6 +3105,7 @@ int main(void)
         cmocka_unit_test(an_accented_word_is_no_legal_form),
         cmocka_unit_test(equal_sound_classes_are_not_one_apart),
         cmocka_unit_test(arabic_spellings_vowels_apart),
+        cmocka_unit_test(a_long_vowel_written_double),
         cmocka_unit_test(ukrainian_h_met_as_russian_g),
         cmocka_unit_test(french_w_meets_w),
         cmocka_unit_test(belarusian_spellings_meet_russian),

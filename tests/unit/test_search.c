@@ -1597,6 +1597,61 @@ static void rare_word_names_scored_when_unknown_word(void **state)
     expect_first_alerting("few.csv", FEW_LIST, sizeof FEW_LIST - 1, CASES, sizeof CASES / sizeof CASES[0]);
 }
 
+/* A short word that writes its long vowel doubled finds the names that write it with one letter,
+ * and a rare one written with one letter those that double it (long_vowels.h): deeb's key (deb)
+ * is one edit from dib's in three letters, below the similar keys' bar, and ahmed, on a dozen
+ * names here, is left untaken once deeb decides; so DEEB, Ahmed never offered AL-DIB, Ahmed (OFAC
+ * a.k.a.s). YEE, Khin likewise YI, Khin, and MO, Aung MOE, Aung. */
+static const char LONG_VOWEL_LIST[] =
+    "id,schema,name,aliases\n"
+    "L-1,Person,\"AL-DIB, Ahmed\",\n"
+    "L-2,Person,\"YI, Khin\",\n"
+    "L-3,Person,\"MOE, Aung\",\n"
+    "L-4,Person,\"HASSAN, Ahmed\",\nL-5,Person,\"KARIM, Ahmed\",\nL-6,Person,\"SALEH, Ahmed\",\n"
+    "L-7,Person,\"OMAR, Ahmed\",\nL-8,Person,\"NASSER, Ahmed\",\nL-9,Person,\"FARAJ, Ahmed\",\n"
+    "L-10,Person,\"HAMID, Ahmed\",\nL-11,Person,\"JABER, Ahmed\",\nL-12,Person,\"ZAKI, Ahmed\",\n"
+    "L-13,Person,\"TUN, Khin\",\nL-14,Person,\"WIN, Khin\",\nL-15,Person,\"MYINT, Aung\",\n";
+
+static void long_vowel_spellings_find_each_other(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"DEEB, Ahmed", "L-1", "deeb ~ dib (long vowel 0.88"},
+        {"YEE, Khin", "L-2", "yee ~ yi (long vowel 0.88"},
+        {"MO, Aung", "L-3", "mo ~ moe (long vowel 0.88"},
+    };
+    expect_first_alerting("long_vowels.csv", LONG_VOWEL_LIST, sizeof LONG_VOWEL_LIST - 1, CASES,
+                          sizeof CASES / sizeof CASES[0]);
+}
+
+/* When nothing alerts and the index knows every word of the query, the names its rare words
+ * lead to are scored where the words that did not reach them, met at 0.88, could make them
+ * alert: iyad is on three names here, so its misspellings are not followed, and its key (iad)
+ * is not eyad's (eiad), which the scorer meets by its edit distance; akhras reached AL-AKHRAS,
+ * Eyad alone, short of a candidate's bound, and the search found nothing (OFAC a.k.a.s: AKHRAS,
+ * Iyad, compare 0.88; GADDAFI, Khamis / QADHAFI, Khamis 0.94 likewise, by its Arabic letters). */
+static const char KNOWN_LIST[] =
+    "id,schema,name,aliases\n"
+    "G-1,Person,\"QADHAFI, Khamis\",\n"
+    "G-2,Person,\"GADDAFI, Saadi\",\n"
+    "G-3,Person,\"GADDAFI, Hannibal\",\n"
+    "G-4,Person,\"GADDAFI, Mutassim\",\n"
+    "G-5,Person,\"AL-AKHRAS, Eyad\",\n"
+    "G-6,Person,\"SALIM, Iyad\",\nG-7,Person,\"HAMDAN, Iyad\",\nG-8,Person,\"NAJJAR, Iyad\",\n"
+    "G-9,Person,\"ISSA, Khamis\",\nG-10,Person,\"AKHRAS, Firas\",\nG-11,Person,\"AKHRAS, Fawaz\",\n"
+    "G-12,Person,Maria Lopez,\nG-13,Person,John Carter,\nG-14,Person,Pavel Orlov,\nG-15,Person,Anna Weber,\n"
+    "G-16,Person,Li Wei,\nG-17,Person,Omar Haddad,\nG-18,Person,Jean Martin,\nG-19,Person,Ivan Petrov,\n"
+    "G-20,Person,Sara Cohen,\nG-21,Person,Ali Rezaei,\nG-22,Person,Kim Min,\nG-23,Person,Hans Muller,\n";
+
+static void rare_word_names_scored_when_every_word_known(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"AKHRAS, Iyad", "G-5", "iyad ~ eyad ("},
+    };
+    expect_first_alerting("known.csv", KNOWN_LIST, sizeof KNOWN_LIST - 1, CASES, sizeof CASES / sizeof CASES[0]);
+}
+
 /* The six official lists, opened once for the tests that need them. */
 static cordon_index *official_lists(void)
 {
@@ -1890,6 +1945,8 @@ int main(void)
         cmocka_unit_test(compare_explains_as_search_does),
         cmocka_unit_test(famous_one_word_names_come_first),
         cmocka_unit_test(rare_word_names_scored_when_unknown_word),
+        cmocka_unit_test(long_vowel_spellings_find_each_other),
+        cmocka_unit_test(rare_word_names_scored_when_every_word_known),
         cmocka_unit_test(listed_name_within_the_query_by_rare_words),
         cmocka_unit_test(ukrainian_h_finds_the_russian_g),
         cmocka_unit_test(russian_g_finds_the_ukrainian_h),
