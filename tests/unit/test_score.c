@@ -2555,6 +2555,18 @@ static void three_han_characters_but_one_by_their_first(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A word of Han characters all but one of the transcription table is heard with the table's
+ * vowels too (ao as o, ai as e), as one of the table alone is: 奧白朗 aobailang / Oberon, 艾蜜莉
+ * aimili / Emeli; the consonants must still agree (not Orban), and the vowels (not Amalie). */
+static void han_but_one_heard_with_the_table_vowels(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"奧白朗", "Oberon"}, {"艾蜜莉", "Emeli"}};
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds");
+    static const char *const OTHER[][2] = {{"奧白朗", "Orban"}, {"艾蜜莉", "Amalie"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* Two consonant classes in common make a full match only when neither word has another
  * consonant left unmatched (abjad_evidence.h): كوكس / Cox (k s, the second k the first again),
  * يوسف / Jusuf (a j read as y) do; حزب / Josef (ح unmatched), معاذ / Ahmad (the Latin h), يامن /
@@ -3064,6 +3076,7 @@ int main(void)
         cmocka_unit_test(han_initials_write_fixed_letters),
         cmocka_unit_test(lone_han_words_meet_pinyin_shaped_names),
         cmocka_unit_test(three_han_characters_but_one_by_their_first),
+        cmocka_unit_test(han_but_one_heard_with_the_table_vowels),
         cmocka_unit_test(chinese_transcription_liberties),
         cmocka_unit_test(chinese_final_vowel_free),
         cmocka_unit_test(chinese_er_after_a_syllable),
