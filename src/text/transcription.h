@@ -57,7 +57,10 @@ size_t cdn_kana_spelled_consonants(const char *spelled);
 
 /* Whether the UTF-8 text is four Han characters or more, all but one of them of the Xinhua
  * table (闵可夫斯基 Minkowski: 闵; 魏尔斯特拉斯 Weierstrass: 魏), or three of which the first is
- * of the table and no common Chinese surname (chinese_surnames.h: 狄更斯 Dickens: 更).
+ * of the table and no common Chinese surname (chinese_surnames.h: 狄更斯 Dickens: 更), or
+ * three of which one after the first is a character the table writes for a consonant alone
+ * (transcription.c: 魏斯曼 Weismann, 刘维尔 Liouville, whose first, 魏 or 刘, is a surname
+ * outside the table).
  * cdn_looks_native takes such a word for a native name, as it must for most words of three
  * characters (one in ten native Chinese names of three has one character outside the table,
  * and begins with its surname: 林大雅, 陸明哲); of four, a native name is rare (a compound

@@ -2419,10 +2419,11 @@ static void short_transcriptions_of_table_characters(void **state)
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
     /* Four characters or more with one outside the table (闵, 魏) meet by their vowels too,
-     * without a partner; three (魏斯曼) may be a native name, and need one. */
+     * without a partner; three with no character that writes a consonant alone (陸明哲) may be
+     * a native name, and need one. */
     static const char *const LONG[][2] = {{"闵可夫斯基", "Minkowski"}, {"魏尔斯特拉斯", "Weierstrass"}};
     expect_scores(LONG, COUNT(LONG), 0.80, 0.84, "sounds");
-    static const char *const THREE[][2] = {{"魏斯曼", "Weismann"}, {"欧阳明华", "Oyama"}};
+    static const char *const THREE[][2] = {{"陸明哲", "LUMINSA"}, {"欧阳明华", "Oyama"}};
     expect_no_alerts(THREE, COUNT(THREE));
     /* Pinyin x stands for a foreign h (希 xi for hi): xierdun is heard as ierdun. */
     static const char *const X_IS_H[][2] = {{"希尔顿", "Hilton"}, {"希特勒", "Hitler"}};
@@ -2562,15 +2563,36 @@ static void english_open_syllables_heard(void **state)
  * when its first character is a table character and no common Chinese surname (狄更斯 digengsi /
  * Dickens: 更; 威尔逊 weierxun / Wilson: 逊): it meets by its sounds without a partner. A native
  * name begins with its surname (林大雅 / LINDA: 林; 陸明哲 / LUMINSA: 陸 outside the table too),
- * and a rare surname is mostly outside the table (侍依诺 / Chino: 侍). */
+ * and a rare surname is mostly outside the table (侍依诺 / Chino: 侍). A surname first is a
+ * transcription too when a character after it writes a consonant alone, which no Chinese
+ * given name does (魏斯曼 weisiman / Weismann: 斯 s; 李普曼 / Lippmann: 普 p; 蔡爾德 / Child:
+ * 爾 l; 刘维尔 / Liouville); the vowels must still agree (李普曼 is not Lipman's neighbour
+ * Lopez, 蔡爾德 not Chad). */
 static void three_han_characters_but_one_by_their_first(void **state)
 {
     (void)state;
     static const char *const SAME[][2] = {{"狄更斯", "Dickens"}, {"威尔逊", "Wilson"}, {"威灵顿", "Wellington"}};
     expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds");
-    static const char *const OTHER[][2] = {
-        {"林大雅", "LINDA"}, {"陸明哲", "LUMINSA"}, {"侍依诺", "Chino"}, {"魏斯曼", "Weismann"},
+    static const char *const SURNAME_FIRST[][2] = {
+        {"魏斯曼", "Weismann"}, {"李普曼", "Lippmann"}, {"蔡爾德", "Child"}, {"刘维尔", "Liouville"},
     };
+    expect_scores(SURNAME_FIRST, COUNT(SURNAME_FIRST), 0.80, 0.84, "sounds");
+    static const char *const OTHER[][2] = {
+        {"林大雅", "LINDA"}, {"陸明哲", "LUMINSA"}, {"侍依诺", "Chino"}, {"嚴紹齊", "ANSC"},
+        {"李普曼", "Lopez"}, {"蔡爾德", "Chad"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* A word of Han characters all but one of the transcription table is heard with the table's
+ * vowels too (ao as o, ai as e), as one of the table alone is: 奧白朗 aobailang / Oberon, 艾蜜莉
+ * aimili / Emeli; the consonants must still agree (not Orban), and the vowels (not Amalie). */
+static void han_but_one_heard_with_the_table_vowels(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"奧白朗", "Oberon"}, {"艾蜜莉", "Emeli"}};
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds");
+    static const char *const OTHER[][2] = {{"奧白朗", "Orban"}, {"艾蜜莉", "Amalie"}};
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
@@ -3083,6 +3105,7 @@ int main(void)
         cmocka_unit_test(han_initials_write_fixed_letters),
         cmocka_unit_test(lone_han_words_meet_pinyin_shaped_names),
         cmocka_unit_test(three_han_characters_but_one_by_their_first),
+        cmocka_unit_test(han_but_one_heard_with_the_table_vowels),
         cmocka_unit_test(chinese_transcription_liberties),
         cmocka_unit_test(chinese_final_vowel_free),
         cmocka_unit_test(chinese_er_after_a_syllable),

@@ -687,6 +687,25 @@ static void transcription_similarity_golden(void **state)
     assert_int_equal(cdn_syllabary_of("普京"), CDN_SYLLABARY_HAN);
 }
 
+/* A word of three Han characters with one outside the transcription table is a transcription
+ * (cdn_transcription_but_one) when a character after its first writes a consonant alone (斯,
+ * 普, 爾, 尔): 魏斯曼 Weismann, 李普曼 Lippmann, 蔡爾德 Child, 刘维尔 Liouville, whose surnames
+ * (魏, 李, 蔡, 刘) are outside the table; not a native name whose given name is of the table but
+ * writes no consonant alone (陸明哲, 嚴紹齊), nor one with two characters outside it (李克强:
+ * 李, 强), nor a word of two. */
+static void han_consonant_alone_makes_a_transcription(void **state)
+{
+    (void)state;
+    static const char *const TRANSCRIPTIONS[] = {"魏斯曼", "李普曼", "蔡爾德", "刘维尔"};
+    for (size_t i = 0; i < sizeof TRANSCRIPTIONS / sizeof TRANSCRIPTIONS[0]; i++)
+        if (!cdn_transcription_but_one(TRANSCRIPTIONS[i]))
+            fail_msg("%s: expected a transcription but one", TRANSCRIPTIONS[i]);
+    static const char *const NATIVE[] = {"陸明哲", "嚴紹齊", "李克强", "王秀英", "魏斯"};
+    for (size_t i = 0; i < sizeof NATIVE / sizeof NATIVE[0]; i++)
+        if (cdn_transcription_but_one(NATIVE[i]))
+            fail_msg("%s: expected a native name", NATIVE[i]);
+}
+
 /* Korean surnames and their spellings; given names folded so that the romanisation systems
  * meet. */
 /* Korean syllables in Latin letters, and the sorted list of surname spellings the quick test
@@ -2355,6 +2374,7 @@ int main(void)
         cmocka_unit_test(romanisations_are_kept_apart_by_language),
         cmocka_unit_test(sound_classes_golden),
         cmocka_unit_test(transcription_similarity_golden),
+        cmocka_unit_test(han_consonant_alone_makes_a_transcription),
         cmocka_unit_test(korean_names_fold),
         cmocka_unit_test(palladius_readings),
         cmocka_unit_test(korean_cyrillic_spellings),
