@@ -575,14 +575,14 @@ static bool latin_acronym(const cdn_token *t) { return !strpbrk(t->latin, "aeiou
 /* The Latin spelling latin as English says it (english.h: Motion moshon, Wedgwood wejwood,
  * Carlisle karlail), for the matchers that meet a word of another script by its sounds: into
  * *read, a copy of latin whose romanisation is the reading (written into buf, of
- * CDN_ENGLISH_ROOM(MAX_CP) bytes). False for a word none of the rules asked for (cdn_english_rule:
+ * CDN_ENGLISH_ROOM(CDN_ENGLISH_MAX) bytes). False for a word none of the rules asked for (cdn_english_rule:
  * those the matcher's own reading lacks) changes, a romanisation, a word not plain ASCII or of
  * fewer than four letters. */
-static bool read_as_english(const cdn_token *latin, unsigned rules, char buf[CDN_ENGLISH_ROOM(MAX_CP)],
+static bool read_as_english(const cdn_token *latin, unsigned rules, char buf[CDN_ENGLISH_ROOM(CDN_ENGLISH_MAX)],
                             cdn_token *read)
 {
     size_t len = latin->latin_shape.len;
-    if (len < 4 || len > MAX_CP || !latin->latin_shape.ascii || (latin->flags & CDN_TOK_ROMANISED) ||
+    if (len < 4 || len > CDN_ENGLISH_MAX || !latin->latin_shape.ascii || (latin->flags & CDN_TOK_ROMANISED) ||
         !(cdn_english_reading(latin->latin, len, buf) & rules))
         return false;
     *read = *latin;
@@ -649,7 +649,7 @@ static size_t consonants_agree_either(const cdn_token *a, const cdn_token *b)
         agree = spelled > agree ? spelled : agree;
     }
     /* and as English says it (english.h: מושן / Motion, וג׳ווד / Wedgwood, קרלייל / Carlisle) */
-    char buf[CDN_ENGLISH_ROOM(MAX_CP)];
+    char buf[CDN_ENGLISH_ROOM(CDN_ENGLISH_MAX)];
     cdn_token said;
     if (agree < 2 && read_as_english(latin, CDN_ENGLISH_FOR_CLASSES, buf, &said)) {
         size_t heard = consonants_agree(abjad, &said);
@@ -875,7 +875,7 @@ static double transcription_either(const cdn_token *a, const cdn_token *b, cdn_t
         heard = transcription_similarity(syllabic, &kept, cache);
     }
     /* and as English says it (english.h: モーション / Motion) */
-    char buf[CDN_ENGLISH_ROOM(MAX_CP)];
+    char buf[CDN_ENGLISH_ROOM(CDN_ENGLISH_MAX)];
     cdn_token said;
     if (heard == 0.0 && read_as_english(latin, CDN_ENGLISH_FOR_TRANSCRIPTIONS, buf, &said))
         heard = transcription_similarity(syllabic, &said, cache);
@@ -975,7 +975,7 @@ static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
     }
     /* And as English says it (english.h: фицхью / Fitzhugh, fitzhyu), that reading itself and
      * as the languages read it (its ts, kh: readings.h). */
-    char buf[CDN_ENGLISH_ROOM(MAX_CP)];
+    char buf[CDN_ENGLISH_ROOM(CDN_ENGLISH_MAX)];
     cdn_token said;
     if (best < 0.9 && read_as_english(latin, CDN_ENGLISH_FOR_CYRILLIC, buf, &said) && said.latin_shape.len <= CDN_READING_MAX) {
         n = cdn_readings(said.latin, readings);

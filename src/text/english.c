@@ -12,8 +12,11 @@
  *     igh, eigh           /aɪ/, /eɪ/ (Knight, Leigh)
  *     ough, augh          /ɒf/, /ɑːf/ in cough, Gough, laugh, Loughlin; unsaid in though,
  *                         Vaughan: that reading is the plain spelling's (english.h)
- *     a final ugh         /juː/ (Hugh, Pugh, Fitzhugh)
- *     gh after a vowel    unsaid (Hughes, Dougherty's gh after ou is ough's)
+ *     ugh                 /juː/ (Hugh, Pugh, Fitzhugh, Hughes)
+ *     an initial gh       /g/ (Ghent)
+ * Not another gh after a vowel: English has few (Meagher, Gallagher), and the romanisations
+ * of Arabic and Persian many, where it is غ (Mirbagheri, Baghdad, Maghreb): read unsaid, the
+ * Cyrillic марбери met Mirbagheri (0.88; the cross-script Russian alarms, session 20).
  *     kn, wr, gn, ps      their first letter unsaid at the start of a word (Knox, Wright)
  *     a final mb          the b unsaid (Lamb)
  *     ph /f/, ck /k/, c /s/ before e, i, y and /k/ otherwise, sc /s/ before e, i, y, qu /kw/,
@@ -98,13 +101,11 @@ static size_t read_step(const char *w, size_t len, size_t i, char **out, unsigne
             to = "af", n = 4, rule = CDN_ENGLISH_GH_F;
         break;
     case 'u':
-        if (continues(w, len, i, "ugh") && i + 3 == len && i > 0)
+        if (continues(w, len, i, "ugh") && i > 0)
             to = "yu", n = 3, rule = CDN_ENGLISH_GH;
         break;
     case 'g':
-        if (continues(w, len, i, "gh") && i > 0 && cdn_is_vowel_letter(prev))
-            to = "", n = 2, rule = CDN_ENGLISH_GH;
-        else if (continues(w, len, i, "gh"))
+        if (continues(w, len, i, "gh") && i == 0)
             to = "g", n = 2;
         break;
     case 'm':

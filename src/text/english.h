@@ -19,8 +19,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* The most bytes cdn_english_reading writes for a word of len letters (x is ks), with its NUL. */
+/* The most bytes cdn_english_reading writes for a word of len letters (x is ks), with its NUL;
+ * and the longest word the scorer and the index read so. */
 #define CDN_ENGLISH_ROOM(len) (2 * (len) + 1)
+enum { CDN_ENGLISH_MAX = 64 };
 
 /* The rules of cdn_english_reading that change the consonants a spelling's letters give, one
  * bit each: what a matcher asks for is what its own reading of the letters lacks. */
@@ -29,8 +31,8 @@ enum cdn_english_rule {
     CDN_ENGLISH_J = 1 << 1,      /* dg, dge said j (Wedgwood wejwood, Hodge hoj) */
     CDN_ENGLISH_ISLE = 1 << 2,   /* the s of isle unsaid (Carlisle karlail) */
     CDN_ENGLISH_GH_F = 1 << 3,   /* ough, augh said of, af (Gough gof, Loughlin loflin) */
-    CDN_ENGLISH_GH = 1 << 4,     /* igh, eigh said ai, ei, a final ugh yu, another gh after a vowel
-                                    unsaid (Knight nait, Hugh hyu, Hughes hues) */
+    CDN_ENGLISH_GH = 1 << 4,     /* igh, eigh, ugh said ai, ei, yu (Knight nait, Leigh lei, Hugh
+                                    hyu) */
     CDN_ENGLISH_FIRST = 1 << 5,  /* the first letter of an initial kn, wr, gn, ps unsaid */
     CDN_ENGLISH_MB = 1 << 6,     /* the b of a final mb unsaid (Lamb lam) */
 };
@@ -38,7 +40,7 @@ enum cdn_english_rule {
 /* The rules each matcher asks for (and the index files its words under, build.c): those its own
  * reading of the letters lacks. The consonant classes (abjad.c) and Russian practice's readings
  * (readings.c: ENGLISH) have none of them. The transcriptions' readings (readings.c:
- * ENGLISH_HEARD, ENGLISH_SILENT) read every gh but ough and augh's f, kn, wr and mb already:
+ * ENGLISH_HEARD, ENGLISH_SILENT) read igh, eigh, ugh, kn, wr and mb already:
  * read again so, LIGHTHOUSE (laithous) met ラディゲス and KARAGHULLY 克呂什 (cross-script
  * alarms, session 20). */
 enum {
@@ -55,7 +57,7 @@ enum {
  * (wedgwood wejwood), the silent letters left out (an initial kn, wr, gn, ps; a final mb; the
  * s of isle), and gh after a vowel as English says it: ough and augh as of and af (Gough,
  * Loughlin: the reading with gh unsaid is the plain spelling's, which the matchers read so
- * already), igh as ai, eigh as ei, a final ugh as yu (Hugh, Pugh), else unsaid. With them, and
+ * already), igh as ai, eigh as ei, ugh as yu (Hugh, Pugh, Hughes). With them, and
  * making no reading alone, f for ph, k for ck, c and q, kw for qu, s for the c and sc before
  * e, i, y, ks for x inside a word, and a final e after a consonant left out, so that the
  * reading spells each sound one way. An English ch, sh, th is kept as written.
