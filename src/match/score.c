@@ -572,6 +572,25 @@ enum { FEW_CLASSES_PLACED = 3 };
 /* Whether the Latin word t is an acronym: two letters or more and no vowel (MKM, KCST). */
 static bool latin_acronym(const cdn_token *t) { return !strpbrk(t->latin, "aeiouy") && t->latin_shape.len > 1; }
 
+/* Whether some rule of english.h may apply to t by its letters (its shape's mask) and ends alone:
+ * a g (dg, gh, gn), an i, o and n (tion, sion), an i, s and l (isle), an initial kn, wr, ps or a
+ * final mb. Asked before the reading is written: the scorer reads most Latin words it compares
+ * with an Arabic or Hebrew word so, and the reading cost the bench mix 0.35 % more instructions. */
+static inline bool english_may_apply(const cdn_token *t)
+{
+    enum {
+        G = 1u << ('g' - 'a'),
+        ION = 1u << ('i' - 'a') | 1u << ('o' - 'a') | 1u << ('n' - 'a'),
+        ISL = 1u << ('i' - 'a') | 1u << ('s' - 'a') | 1u << ('l' - 'a'),
+    };
+    uint32_t m = t->latin_shape.mask;
+    const char *w = t->latin;
+    size_t len = t->latin_shape.len;
+    return (m & G) || (m & ION) == ION || (m & ISL) == ISL || (w[0] == 'k' && w[1] == 'n') ||
+           (w[0] == 'w' && w[1] == 'r') || (w[0] == 'p' && w[1] == 's') ||
+           (len >= 2 && w[len - 2] == 'm' && w[len - 1] == 'b');
+}
+
 /* The Latin spelling latin as English says it (english.h: Motion moshon, Wedgwood wejwood,
  * Carlisle karlail), for the matchers that meet a word of another script by its sounds: into
  * *read, a copy of latin whose romanisation is the reading (written into buf, of
@@ -582,7 +601,8 @@ static bool read_as_english(const cdn_token *latin, unsigned rules, char buf[CDN
                             cdn_token *read)
 {
     size_t len = latin->latin_shape.len;
-    if (len < 4 || len > CDN_ENGLISH_MAX || !latin->latin_shape.ascii || (latin->flags & CDN_TOK_ROMANISED) ||
+    if (len < 4 || len > CDN_ENGLISH_MAX || !latin->latin_shape.ascii || !english_may_apply(latin) ||
+        (latin->flags & CDN_TOK_ROMANISED) ||
         !(cdn_english_reading(latin->latin, len, buf) & rules))
         return false;
     *read = *latin;
