@@ -13,6 +13,7 @@
 #include "index/index_int.h"
 #include "text/abjad.h"
 #include "text/abjad_keys.h"
+#include "text/english.h"
 #include "text/hangul.h"
 #include "text/orthography.h"
 #include "text/readings.h"
@@ -423,18 +424,44 @@ static int add_spelling_classes(builder *b, const cdn_itoken *t, uint32_t at)
     return add_loose_classes(b, t, at, keys, n);
 }
 
+/* The Latin token t's spelling as English says it (english.h) into out, when one of rules (those
+ * a matcher asks for: CDN_ENGLISH_FOR_CLASSES...) changes it: the words the scorer reads so too
+ * (score.c, read_as_english), four letters or more, plain ASCII, not a romanisation. */
+static bool english_of(const builder *b, const cdn_itoken *t, unsigned rules, char out[CDN_ENGLISH_ROOM(CDN_ENGLISH_MAX)])
+{
+    size_t len = t->latin_shape.len;
+    return len >= 4 && len <= CDN_ENGLISH_MAX && t->latin_shape.ascii && !(t->flags & CDN_TOK_ROMANISED) &&
+           (cdn_english_reading(b->pool.data + t->latin, len, out) & rules);
+}
+
+/* Adds the Latin token t's key to the lists of the consonant-class keys of its spelling as English
+ * says it (english.h), as the scorer reads it against Arabic and Hebrew: Motion under m s n,
+ * which מושן looks up (its spelling gives m t n). */
+static int add_english_classes(builder *b, const cdn_itoken *t)
+{
+    char said[CDN_ENGLISH_ROOM(CDN_ENGLISH_MAX)];
+    uint32_t at;
+    if (!english_of(b, t, CDN_ENGLISH_FOR_CLASSES, said))
+        return CORDON_OK;
+    if (!intern(b, said, strlen(said), &at))
+        return CORDON_ENOMEM;
+    return add_spelling_classes(b, t, at);
+}
+
 /* Adds the token's key to the lists of its consonant-class keys (abjad_keys.h): how a name
  * written without short vowels finds its Latin spellings (and its other spellings in its own
  * script). A romanisation from an alphabet or syllables is keyed as a Latin spelling is. A
  * Latin spelling is filed under its short and loose keys too, and a word whose marks
  * normalisation folded under the keys of its marked form as well (kept_letters.h: Žirková
- * zhirkova, which the scorer reads so against جيركوفا: score.c, consonants_agree_either). */
+ * zhirkova, which the scorer reads so against جيركوفا: score.c, consonants_agree_either), and
+ * one English says otherwise than it is spelled under those of its English reading. */
 static int add_classes(builder *b, const cdn_itoken *t)
 {
     if (!(t->flags & (CDN_TOK_ABJAD | CDN_TOK_ROMANISED | CDN_TOK_LEGAL_FORM | CDN_TOK_HONORIFIC))) {
-        if (add_spelling_classes(b, t, t->latin) != CORDON_OK)
+        if (add_spelling_classes(b, t, t->latin) != CORDON_OK ||
+            (b->pool.data[t->marked] && add_spelling_classes(b, t, t->marked) != CORDON_OK))
             return CORDON_ENOMEM;
-        return b->pool.data[t->marked] ? add_spelling_classes(b, t, t->marked) : CORDON_OK;
+        return add_english_classes(b, t);
     }
     /* A word in the scripts, a romanisation or a legal form never meets a short or loose key. */
     char keys[CDN_ABJAD_KEYS][CDN_CLASSES_MAX + 1];
@@ -470,8 +497,8 @@ enum { TOKEN_SOUNDS_MAX = 2 * CDN_SOUND_VARIANTS + CDN_READINGS_HEARD };
  * (kept_letters.h), as the scorer reads it: Pavić pavich, b s, which a transcription hears
  * (パヴィチ pavichi), not pavic's b k; and every word under the classes of the readings the
  * scorer hears it by against kana (readings.h, cdn_readings_heard: Walczak as Polish valchak,
- * b l s k; Mignone as Italian minyone, n n) that its spelling's classes do not give, marked
- * CDN_SOUNDS_HEARD (session 17). */
+ * b l s k; Mignone as Italian minyone, n n) and of its English reading (english.h: Motion
+ * moshon) that its spelling's classes do not give, marked CDN_SOUNDS_HEARD (session 17). */
 static int add_sounds(builder *b, const cdn_itoken *t)
 {
     if (t->flags & CDN_TOK_ROMANISED)
@@ -496,6 +523,10 @@ static int add_sounds(builder *b, const cdn_itoken *t)
         cdn_sound_classes(r[k], rolled[k] ? 0u : (unsigned)CDN_SOUND_DROP_R, classes[0]);
         n = add_distinct_sounds(sounds, n, TOKEN_SOUNDS_MAX, classes, 1);
     }
+    /* and as English says it (english.h: Motion moshon, which モーション looks up) */
+    char said[CDN_ENGLISH_ROOM(CDN_ENGLISH_MAX)];
+    if (english_of(b, t, CDN_ENGLISH_FOR_TRANSCRIPTIONS, said))
+        n = add_distinct_sounds(sounds, n, TOKEN_SOUNDS_MAX, more, cdn_sound_variants(said, false, more));
     for (size_t v = own; v < n; v++) {
         char heard[CDN_SOUNDS_MAX + 2];
         size_t len = strlen(sounds[v]);
@@ -557,12 +588,30 @@ static int add_reading_keys(builder *b, const cdn_itoken *t, char readings[][CDN
     return status;
 }
 
+/* Adds the Latin token t's key under the readings of another spelling of it, spelling (its
+ * marked form, its English reading: not in the pool, or copied before anything is filed), and
+ * that spelling itself, as the scorer reads them (score.c, read_aloud). */
+static int add_own_readings(builder *b, const cdn_itoken *t, const char *spelling)
+{
+    char readings[CDN_READINGS + 1][CDN_READING_MAX + 1];
+    size_t len = strlen(spelling);
+    char own[CDN_READING_MAX + 1];
+    memcpy(own, spelling, len + 1); /* spelling may be in the pool, which filing a key may move */
+    size_t n = cdn_readings(own, readings);
+    memcpy(readings[n++], own, len + 1);
+    /* Its vowelled skeletons too: spelled out, Čačić is chachich, "s.s.s" as Чачич, where its
+     * folded spelling cacic is "k.k.k" (the other spelling is a reading here, so listed last). */
+    int status = add_vowelled_readings(b, t, readings, n - 1, readings[n - 1]);
+    return status == CORDON_OK ? add_reading_keys(b, t, readings, n) : status;
+}
+
 /* Adds a Latin-script token's key to the lists of the consonant skeletons of its readings
  * (readings.h; vowels are what transcriptions disagree on most): how a foreign name
  * transcribed by ear into Cyrillic finds its spelling (Фоллбрехт, follbrekht, and Vollbrecht
  * read as German). A word whose marks normalisation folded is filed under the readings of its
- * marked form too, and that form itself (kept_letters.h: Țăranu, tseranu, found by Цэрану), as
- * the scorer reads it (score.c, read_aloud). */
+ * marked form too, and that form itself (kept_letters.h: Țăranu, tseranu, found by Цэрану), and
+ * one English says otherwise than it is spelled under its English reading's (english.h:
+ * Fitzhugh fitzhyu, found by фицхью), as the scorer reads it (score.c, read_aloud). */
 static int add_readings(builder *b, const cdn_itoken *t)
 {
     if (t->flags & CDN_TOK_ROMANISED)
@@ -573,14 +622,12 @@ static int add_readings(builder *b, const cdn_itoken *t)
     if (status == CORDON_OK)
         status = add_reading_keys(b, t, readings, n);
     size_t lm = strlen(b->pool.data + t->marked);
-    if (status != CORDON_OK || lm == 0 || lm > CDN_READING_MAX)
-        return status;
-    n = cdn_readings(b->pool.data + t->marked, readings);
-    memcpy(readings[n++], b->pool.data + t->marked, lm + 1);
-    /* Its vowelled skeletons too: spelled out, Čačić is chachich, "s.s.s" as Чачич, where its
-     * folded spelling cacic is "k.k.k" (the marked form is a reading here, so listed last). */
-    status = add_vowelled_readings(b, t, readings, n - 1, readings[n - 1]);
-    return status == CORDON_OK ? add_reading_keys(b, t, readings, n) : status;
+    if (status == CORDON_OK && lm > 0 && lm <= CDN_READING_MAX)
+        status = add_own_readings(b, t, b->pool.data + t->marked);
+    char said[CDN_ENGLISH_ROOM(CDN_ENGLISH_MAX)];
+    if (status == CORDON_OK && english_of(b, t, CDN_ENGLISH_FOR_CYRILLIC, said) && strlen(said) <= CDN_READING_MAX)
+        status = add_own_readings(b, t, said);
+    return status;
 }
 
 /* Adds a Latin-script token's key to the list of its vowel key (vowel_key.h): how a query

@@ -91,8 +91,10 @@
  * keys of its marked form too (Žirková as zhirkova), its zh, rz, zs or dž also left out as the
  * ج the keys leave out, and keeps ñ ř ğ in the marked form (kept_letters.h); version 33 files it
  * under the vowelled skeletons of its marked form and its readings too (Čačić as chachich,
- * "s.s.s": Чачич). */
-#define SNAP_VERSION 33u
+ * "s.s.s": Чачич); version 34 files a Latin word that English says otherwise than it is spelled
+ * under the consonant-class keys, sound classes and readings of its English reading too
+ * (english.h: Motion as moshon, which מושן, モーション look up). */
+#define SNAP_VERSION 34u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

@@ -1057,6 +1057,33 @@ static void ukrainian_h_met_as_russian_g(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* An English spelling whose letters are not its sounds meets the name written as it sounds
+ * (english.h): tion as sh, dg as j, the silent s of isle, ough as of, a final ugh as yu, in
+ * Hebrew, katakana, Hangul and Cyrillic; each scored 0 (or one word of two) before. Not a dg
+ * before a (Edgar: d-g), nor the tion of stion, which are said as spelled. */
+static void english_spellings_said(void **state)
+{
+    (void)state;
+    static const char *const HEBREW[][2] = {
+        {"מושן", "Motion"},           {"וג'ווד", "Wedgwood"},      {"קרלייל", "Carlisle"},
+        {"אלכס או'לאפלין", "Alex O'Loughlin"}, {"גוף ויטלם", "Gough Whitlam"}, {"אנדרו מושן", "Andrew Motion"},
+    };
+    expect_scores(HEBREW, COUNT(HEBREW), 0.85, 0.85, "consonants");
+    static const char *const HEARD[][2] = {
+        {"モーション", "Motion"}, {"アンドルー モーション", "Andrew Motion"}, {"фицхью", "Fitzhugh"},
+        {"마이클 오래플린", "Michael O'Laughlen"},
+    };
+    expect_scores(HEARD, COUNT(HEARD), 0.80, 0.90, "sounds");
+    double score = 0.0;
+    char why[512];
+    assert_int_equal(cordon_compare_explain(NULL, "מושן", "Motion", CORDON_SCHEMA_PERSON, &score, why, sizeof why),
+                     CORDON_OK);
+    if (!strstr(why, "מושן ~ motion (consonants 0.85"))
+        fail_msg("מושן / Motion explained as: %s", why);
+    static const char *const OTHER[][2] = {{"אג'ר", "Edgar"}, {"סבשן", "Sebastion"}, {"אג'ר ג'ונס", "Edgar Jones"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* The Arabic w that French writes ou meets the w of the English spelling: FOUAZ, Abbas /
  * FAWAZ, Abbas had no word pair at all (fouaz, fawaz: fuzzy 0.6). Not an ou that is a vowel
  * (Louis / Lewis, Inoue / Inwe), nor a spelling that already has a w. */
@@ -3130,6 +3157,7 @@ int main(void)
         cmocka_unit_test(arabic_spellings_vowels_apart),
         cmocka_unit_test(a_long_vowel_written_double),
         cmocka_unit_test(ukrainian_h_met_as_russian_g),
+        cmocka_unit_test(english_spellings_said),
         cmocka_unit_test(french_w_meets_w),
         cmocka_unit_test(belarusian_spellings_meet_russian),
         cmocka_unit_test(a_vowel_before_a_final_r),

@@ -1422,6 +1422,27 @@ static void russian_g_finds_the_ukrainian_h(void **state)
                           sizeof CASES / sizeof CASES[0]);
 }
 
+/* English spellings whose letters are not their sounds (english.h) are filed under the keys of
+ * their English reading too, which the name written as it sounds looks up: מושן had no key to
+ * Motion (m t n; מושן m s n), nor モーション, and the one word met of two left Andrew Motion,
+ * Clarke Carlisle and Thomas Wedgwood below the bound (search found nothing; compare 0.85). */
+static const char ENGLISH_LIST[] = "id,schema,name,aliases\n"
+                                   "E-1,Person,Andrew Motion,\nE-2,Person,Clarke Carlisle,\n"
+                                   "E-3,Person,Thomas Wedgwood,\nE-4,Organization,Motion,\n"
+                                   "E-5,Person,Andrew Smith,\nE-6,Person,Clarke Smith,\nE-7,Person,Thomas Smith,\n";
+
+static void english_readings_find_the_spelling(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"אנדרו מושן", "E-1", "מושן ~ motion (consonants 0.85"},
+        {"קלארק קרלייל", "E-2", "קרלייל ~ carlisle (consonants 0.85"},
+        {"תומאס וג'ווד", "E-3", "וג׳ווד ~ wedgwood (consonants 0.85"},
+        {"モーション", "E-4", "モーション ~ motion (sounds 0.85"},
+    };
+    expect_first_alerting("english.csv", ENGLISH_LIST, sizeof ENGLISH_LIST - 1, CASES, sizeof CASES / sizeof CASES[0]);
+}
+
 /* The Arabic w that French writes ou (french_w.h): FOUAZ, Abbas had no key to FAWAZ, Abbas
  * Loutfe (OFAC a.k.a.s: not a candidate at all), Ouahid none to Wahid. The query's spelling
  * read with w leads to the listed one: its key exactly (Ouahid, a word the index knows), and the
@@ -1951,6 +1972,7 @@ int main(void)
         cmocka_unit_test(ukrainian_h_finds_the_russian_g),
         cmocka_unit_test(russian_g_finds_the_ukrainian_h),
         cmocka_unit_test(vowel_spellings_found_when_nothing_alerts),
+        cmocka_unit_test(english_readings_find_the_spelling),
         cmocka_unit_test(french_w_finds_the_w),
         cmocka_unit_test(w_finds_the_french_ou),
         cmocka_unit_test(joined_article_finds_the_name_written_apart),

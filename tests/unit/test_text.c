@@ -14,6 +14,7 @@
 #include "text/arabic_compounds.h"
 #include "text/arabic_letters.h"
 #include "text/ukrainian.h"
+#include "text/english.h"
 #include "text/french_w.h"
 #include "text/name_abbreviations.h"
 #include "text/belarusian.h"
@@ -1854,6 +1855,37 @@ static void belarusian_read_as_russian(void **state)
             fail_msg("%s is read as Belarusian: %s", NOT[i], out);
 }
 
+/* Latin spellings read as English says them (english.h): each rule's exact reading, and words
+ * whose consonants English says as they are spelled, which have no reading. */
+static void english_spellings_read_as_said(void **state)
+{
+    (void)state;
+    static const pair READ[] = {
+        {"motion", "moshon"},   {"mission", "mishon"},   {"mansion", "manshon"},  /* tion, ssion, sion */
+        {"wedgwood", "wejwood"}, {"hodge", "hoj"},        {"edgeworth", "ejworth"}, /* dg, dge */
+        {"carlisle", "karlail"}, {"lisle", "lail"},                                  /* isle */
+        {"oloughlin", "oloflin"}, {"gough", "gof"},      {"laughlin", "laflin"},    /* ough, augh */
+        {"knight", "nait"},      {"wright", "rait"},      {"leigh", "lei"},          /* igh, eigh */
+        {"hugh", "hyu"},         {"fitzhugh", "fitzhyu"}, {"hughes", "hyues"},       /* ugh */
+        {"knox", "noks"},        {"gnome", "nom"},        {"psaltis", "saltis"},     /* kn gn ps */
+        {"lamb", "lam"},         {"philbrough", "filbrof"}, {"mcknight", "mknait"},  /* mb; with ph, ck */
+        {"quention", "kwenshon"}, {"cecilknight", "sesilknait"},                     /* with qu, c */
+    };
+    /* consonants said as spelled, or written otherwise only as the matchers read them already
+     * (ph, ck, c, qu, x, a final e); a gh that begins a word, and the gh of Arabic and Persian
+     * names (غ) */
+    static const char *const NOT[] = {"smith",     "jones",      "clarke",  "philip", "maxwell", "quinn",
+                                      "ghana",     "dodson",     "sebastion", "cecil", "mckenzie", "thomas",
+                                      "a",         "mirbagheri", "baghdad", "meghan"};
+    char out[64];
+    for (size_t i = 0; i < sizeof READ / sizeof READ[0]; i++)
+        if (!cdn_english_reading(READ[i].in, strlen(READ[i].in), out) || strcmp(out, READ[i].out) != 0)
+            fail_msg("%s: %s, expected %s", READ[i].in, out, READ[i].out);
+    for (size_t i = 0; i < sizeof NOT / sizeof NOT[0]; i++)
+        if (cdn_english_reading(NOT[i], strlen(NOT[i]), out))
+            fail_msg("%s read as English: %s", NOT[i], out);
+}
+
 /* French spellings of the Arabic w read with w (french_w.h); an ou that is a vowel is left. */
 static void french_w_read_as_w(void **state)
 {
@@ -2417,6 +2449,7 @@ int main(void)
         cmocka_unit_test(belarusian_read_as_russian),
         cmocka_unit_test(arabic_letters_marked),
         cmocka_unit_test(ukrainian_h_read_as_g),
+        cmocka_unit_test(english_spellings_read_as_said),
         cmocka_unit_test(french_w_read_as_w),
         cmocka_unit_test(arabic_letters_signed),
         cmocka_unit_test(vowelled_skeleton_golden),
