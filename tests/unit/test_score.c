@@ -540,6 +540,36 @@ static void two_words_heard_faintly_do_not_alert(void **state)
     expect_scores(HEARD, COUNT(HEARD), 0.82, 0.85, "two words heard well enough");
 }
 
+/* A part of a listed name that the query leaves out weighs little when the query met the rest
+ * across scripts and the part is an initial (a tenth of its weight) or a word of three letters
+ * or more between two words met in the query's order (a quarter, as a middle name; score.c,
+ * optional_leftovers); so does an initial of the query's. A transcription meets each Latin word
+ * at 0.83-0.85, and the part weighing whole left these at 0.66-0.80 where the Latin names
+ * alert. Wikidata Korean and Hebrew pairs. */
+static void initials_and_inner_words_left_out_across_scripts(void **state)
+{
+    (void)state;
+    static const char *const OPTIONAL[][2] = {
+        {"찰스 케터링", "Charles F. Kettering"},         /* 0.730 weighing the initial whole */
+        {"데릭 마시", "Derek R. Marsh"},                 /* 0.717 */
+        {"모티머 아들러", "Mortimer Jerome Adler"},      /* 0.728 */
+        {"요한 람베르트", "Johann Heinrich Lambert"},    /* 0.780 */
+        {"마저리 래티머", "Marjorie Courtenay-Latimer"}, /* 0.732 */
+        {"프레드 빈슨", "Fred M. Vinson"},               /* 0.795: M. between two names is no Monsieur */
+        {"ריצ'רד א. ג'קסון", "Richard E. Jackson"},     /* 0.664: an initial on both sides */
+    };
+    expect_scores(OPTIONAL, COUNT(OPTIONAL), 0.80, 0.90, "a part left out that says little");
+    static const char *const WHOLE[][2] = {
+        {"찰스 케터링", "Charles Kettering Boyd"},  /* a word after those met: another family name */
+        {"아들러 모티머", "Mortimer Jerome Adler"}, /* met in reverse: the word between is no middle name */
+        {"샤 자한", "THAE PYONG SAN"},              /* a syllable alone met by its sound (샤 / thae) */
+        {"케터링", "F. Kettering"},                 /* an initial beside one word met */
+        {"Simen Ruud", "SAMAN NASBZAINDE ROOD"},    /* Latin spellings: a pair below 1.0 says they differ */
+        {"David Kelly", "David Ray Kelley"},
+    };
+    expect_no_alerts(WHOLE, COUNT(WHOLE));
+}
+
 /* A Hangul transcription and a spelling that both begin with an h share that consonant
  * (transcription.c, initial_h_shared): a word of one consonant besides meets at the bar of
  * two, and its partner confirms it; without the h on one side, or with another consonant, not. */
@@ -3171,6 +3201,7 @@ int main(void)
         cmocka_unit_test(abjad_weak_pairs_begin_alike),
         cmocka_unit_test(abjad_classes_begin_alike),
         cmocka_unit_test(regnal_numbers_and_titles_are_weak),
+        cmocka_unit_test(initials_and_inner_words_left_out_across_scripts),
         cmocka_unit_test(analysis_without_a_transliterator),
         cmocka_unit_test(arabic_k_meets_g_and_spanish_j),
         cmocka_unit_test(arabic_sin_is_not_z),
