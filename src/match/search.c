@@ -1700,7 +1700,15 @@ static double token_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
 /* Names of more tokens are no alias of one word, whatever their honorifics. */
 enum { NICKNAME_MAX_TOKENS = 3 };
 
-/* The one token of name e that is neither an honorific nor a legal form (Haji Maluk: maluk) into
+/* Whether t is a word of a name's own, not an honorific, a legal form, nor the article that
+ * Arabic and Spanish write before a nickname (AL-ZAWL, EL HUEVO, El Chapo). */
+static bool own_word(const cdn_token *t)
+{
+    const char *l = t->latin;
+    return !(t->flags & (CDN_TOK_HONORIFIC | CDN_TOK_LEGAL_FORM)) && !((l[0] == 'a' || l[0] == 'e') && l[1] == 'l' && !l[2]);
+}
+
+/* The one token of name e that is its own word (own_word: Haji Maluk, maluk) into
  * *word; false when e has none or more than one, or more than NICKNAME_MAX_TOKENS tokens. */
 static bool lone_word_of(const searcher *s, const cdn_iname *e, cdn_token *word)
 {
@@ -1710,7 +1718,7 @@ static bool lone_word_of(const searcher *s, const cdn_iname *e, cdn_token *word)
     cdn_index_name_tokens(s->idx, e, tokens);
     size_t words = 0;
     for (uint32_t i = 0; i < e->n_tokens; i++)
-        if (!(tokens[i].flags & (CDN_TOK_HONORIFIC | CDN_TOK_LEGAL_FORM)) && words++ == 0)
+        if (own_word(&tokens[i]) && words++ == 0)
             *word = tokens[i];
     return words == 1;
 }
@@ -1726,7 +1734,9 @@ static bool nickname(const searcher *s, const cdn_iname *e, cdn_token *word)
 {
     const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
     cordon_name_kind kind = entity->names[e->name].kind;
-    return entity->schema == CORDON_SCHEMA_PERSON &&
+    bool person = entity->schema == CORDON_SCHEMA_PERSON ||
+                  (entity->schema == CORDON_SCHEMA_LEGAL_ENTITY && s->opts->schema == CORDON_SCHEMA_PERSON);
+    return person &&
            (kind == CORDON_NAME_ALIAS || kind == CORDON_NAME_WEAK_ALIAS || kind == CORDON_NAME_FORMER) &&
            lone_word_of(s, e, word);
 }
@@ -1748,16 +1758,37 @@ static double best_query_pair(searcher *s, const cdn_token *word, const char **h
     return best;
 }
 
-/* Whether name e, scoring score by its tokens, is a nickname (above) that no word of the query
- * meets by its spelling: weak evidence, held at NICKNAME_HELD. *how gets how its best pair met.
- * Asked only of a name above NICKNAME_HELD (few are): the entity's record is read. */
-static bool nickname_held(searcher *s, const cdn_iname *e, double score, const char **how)
+/* The query's own words (own_word). */
+static size_t query_words(const searcher *s)
+{
+    const cdn_token *q = s->q->tokens.items;
+    size_t words = 0;
+    for (size_t i = 0; i < s->q->tokens.len; i++)
+        words += own_word(&q[i]);
+    return words;
+}
+
+/* Why a nickname's score is held, if it is. */
+typedef enum nickname_hold {
+    NOT_HELD = 0,
+    HELD_UNSPELLED,    /* no word of the query meets it by its spelling */
+    HELD_BESIDE_WORDS  /* one does, beside other words the nickname lacks: Jonas Ahmed is not
+                          the JONAS of Jorge Oswaldo ZAPATA BERRIO, but a man named Jonas */
+} nickname_hold;
+
+/* Whether name e, scoring score by its tokens (below SPELLED_SIM: the query is not that word
+ * spelled so, nor written so in parts), is a nickname (above) held at NICKNAME_HELD as weak
+ * evidence, and why; *how gets how the query's best word met it. Asked only of a name above
+ * NICKNAME_HELD (few are): the entity's record is read. */
+static nickname_hold nickname_held(searcher *s, const cdn_iname *e, double score, const char **how)
 {
     cdn_token word;
     if (score <= NICKNAME_HELD || score >= SPELLED_SIM || e->n_tokens > NICKNAME_MAX_TOKENS || !nickname(s, e, &word))
-        return false;
+        return NOT_HELD;
     double best = best_query_pair(s, &word, how);
-    return best < SPELLED_SIM || *how == CDN_FUZZY || *how == CDN_FUZZY_FLOOR;
+    if (best < SPELLED_SIM || *how == CDN_FUZZY || *how == CDN_FUZZY_FLOOR)
+        return HELD_UNSPELLED;
+    return query_words(s) > 1 ? HELD_BESIDE_WORDS : NOT_HELD;
 }
 
 /* The score of a name with the qualifiers applied (explain_results writes what they did). */
@@ -1851,11 +1882,19 @@ static void explain_tokens_of(searcher *s, const cdn_iname *e, uint32_t result, 
 static void explain_nickname(searcher *s, const cdn_iname *e, cdn_strbuf *why)
 {
     const char *how;
-    if (!nickname_held(s, e, token_score(s, e, NULL), &how))
+    nickname_hold held = nickname_held(s, e, token_score(s, e, NULL), &how);
+    if (held == NOT_HELD)
         return;
-    cdn_strbuf_append_str(why, "; weak alias: a person's alias of one word, met by ");
-    cdn_strbuf_append_str(why, how ? how : "no word");
-    cdn_strbuf_append_str(why, ", not by its spelling, is weak evidence (held at 0.79)");
+    bool person = cdn_index_entity_at(s->idx, e->entity)->schema == CORDON_SCHEMA_PERSON;
+    cdn_strbuf_append_str(why, person ? "; weak alias: a person's alias of one word"
+                                      : "; weak alias: an alias of one word of a party of no type searched as a person");
+    if (held == HELD_UNSPELLED) {
+        cdn_strbuf_append_str(why, ", met by ");
+        cdn_strbuf_append_str(why, how ? how : "no word");
+        cdn_strbuf_append_str(why, " and not by its spelling, is weak evidence (held at 0.79)");
+    } else {
+        cdn_strbuf_append_str(why, ", met beside other words of the query it lacks, is weak evidence (held at 0.79)");
+    }
 }
 
 /* Replaces the name entry parked in each kept result's explanation with the explanation, and
