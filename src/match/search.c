@@ -26,7 +26,9 @@
  *    similarities are memoised for the search by token form (names share tokens), and a name
  *    whose twin (the same tokens, on another list or as another alias) was scored takes its
  *    score.
- * 4. Qualifiers move an entity's score: a date of birth or a country that agrees raises it a
+ * 4. A nickname (a person's alias of one word) that no word of the query spells is weak
+ *    evidence: its score is held at 0.79, below the default threshold (nickname_held).
+ *    Qualifiers move an entity's score: a date of birth or a country that agrees raises it a
  *    little, one that contradicts lowers it.
  */
 #include <float.h>
@@ -1724,7 +1726,8 @@ static bool lone_word_of(const searcher *s, const cdn_iname *e, cdn_token *word)
 }
 
 /* Whether name e is a nickname: an alias (a.k.a., weak a.k.a. or f.k.a.) of one word of a party
- * its list calls a person. OFAC calls its weak a.k.a.s "relatively broad" and "less reliable",
+ * its list calls a person, or of a party of no type when the query is searched as a person (were
+ * it a person, the alias would be a nickname; a company is no candidate then). OFAC calls its weak a.k.a.s "relatively broad" and "less reliable",
  * the UN marks them "Low quality", and FollowTheMoney does not match weakAlias at all; the US
  * CSL copies OFAC's aliases without the mark. On Wikidata rows 3,000-3,500 (not the benchmark's),
  * 129 of the 258 Japanese one-word names screened as persons that alerted where their English
