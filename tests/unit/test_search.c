@@ -860,6 +860,105 @@ static void joined_article_finds_the_name_written_apart(void **state)
     expect_first_alerting("article.csv", ARTICLE_LIST, sizeof ARTICLE_LIST - 1, CASES, sizeof CASES / sizeof CASES[0]);
 }
 
+/* A person's alias of one word (a nickname: OFAC's weak a.k.a. VISAJE, the alias TAYSIR of Abu
+ * Hafs al-Masri; the honorific of Haji Maluk aside) is weak evidence of who someone is: met by
+ * sound alone (貝哲斯 beizhesi ~ Visaje, 杜埃希 ~ Taysir, 馬拉戈 ~ Maluk, Malek ~ Maluk by a
+ * vowel) it is shown below the threshold, its explanation saying why; met by its spelling
+ * (Visaje, the key of Visajee, Taysir, Maluk) it alerts. An organisation's alias of one word
+ * (BASEEJ), a vessel's name (SUNSHINE) and a person's primary name of one word (SANTOSO) are
+ * met by sound as before. */
+static const char WEAK_NAME_LIST[] =
+    "id,schema,name,aliases,weak_aliases\n"
+    "W-1,Person,\"PALENCIA GONZALEZ, Cipriam Manuel\",,VISAJE\n"
+    "W-2,Person,\"AL-MASRI, Abu Hafs\",TAYSIR,\n"
+    "W-3,Organization,BASIJ RESISTANCE FORCE,BASEEJ,\n"
+    "W-4,Person,MALIK NOORZAI,,Haji Maluk\n"
+    "W-5,Vessel,SUNSHINE,,\n"
+    "W-6,Person,SANTOSO,,\n"
+    "W-7,Person,Haji ABDUL KARIM,,\n"
+    "W-8,Person,Haji MOHAMMAD RAHIM,,\n"
+    "W-9,Person,Haji NASIR AHMAD,,\n";
+
+/* Asserts that query, searched with opts (NULL: the defaults), finds entity id (its native id,
+ * or its full id when it has a colon) without an alert, at a score in [low, threshold), its
+ * explanation holding explained. */
+static void expect_held_as(cordon_index *index, const char *query, const cordon_search_options *opts, const char *id,
+                           double low, const char *explained)
+{
+    cordon_results *res = NULL;
+    assert_int_equal(cordon_search(index, query, opts, &res), CORDON_OK);
+    const cordon_result *found = NULL;
+    for (size_t i = 0; i < cordon_results_count(res); i++)
+        if (strcmp(strchr(id, ':') ? cordon_results_get(res, i)->entity->id : cordon_results_get(res, i)->entity->native_id,
+                   id) == 0)
+            found = cordon_results_get(res, i);
+    if (!found)
+        fail_msg("%s: %s not among the results", query, id);
+    if (found->match || found->score < low || found->score >= cordon_results_threshold(res))
+        fail_msg("%s: %s at %.3f (match %d), expected in [%.2f, threshold) without an alert", query, id, found->score,
+                 found->match, low);
+    if (!strstr(found->explanation, explained))
+        fail_msg("%s: explained '%s'", query, found->explanation);
+    cordon_results_free(res);
+}
+
+static void expect_held(cordon_index *index, const char *query, const char *id, double low, const char *explained)
+{
+    expect_held_as(index, query, NULL, id, low, explained);
+}
+
+static void one_word_alias_of_a_person_met_by_sound_is_held(void **state)
+{
+    (void)state;
+    cordon_index *index = open_csv("weak.csv", WEAK_NAME_LIST, sizeof WEAK_NAME_LIST - 1);
+    expect_held(index, "貝哲斯", "W-1", 0.75, "weak alias");
+    expect_held(index, "貝哲斯", "W-1", 0.75, "sounds");
+    expect_held(index, "杜埃希", "W-2", 0.75, "weak alias");
+    expect_held(index, "馬拉戈", "W-4", 0.75, "weak alias");
+    expect_held(index, "Malek", "W-4", 0.75, "weak alias");
+    cordon_index_close(index);
+}
+
+static void one_word_alias_met_by_spelling_and_other_one_word_names_alert(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"Visaje", "W-1", "exact"},       {"Visajee", "W-1", "spelling"}, {"Taysir", "W-2", "exact"},
+        {"Maluk", "W-4", "exact"},        {"貝哲斯", "W-3", "sounds"},    {"詹森", "W-5", "sounds"},
+        {"桑達扎", "W-6", "sounds"},
+    };
+    expect_first_alerting("weak.csv", WEAK_NAME_LIST, sizeof WEAK_NAME_LIST - 1, CASES,
+                          sizeof CASES / sizeof CASES[0]);
+}
+
+/* On the official lists: a nickname met by its spelling beside another word of the query that
+ * the nickname lacks is held too (Jonas Ahmed is a man named Jonas, not the JONAS of Jorge
+ * Oswaldo ZAPATA BERRIO, us-csl:18570, which alerted at 0.81), and so is the alias of one word
+ * of a party the list gives no type (the US CSL's Entity List) when the query is searched as a
+ * person: were the party a person, the alias would be a nickname (伊萬諾維奇 ~ AMMS, the
+ * Academy of Military Medical Sciences, by sound). An article before the word is not another
+ * word (El Visaje). */
+static cordon_index *official_lists(void);
+
+static void nickname_beside_other_words_and_typeless_parties_searched_as_persons(void **state)
+{
+    (void)state;
+    cordon_index *ofac = official_lists();
+    expect_held_as(ofac, "Jonas Ahmed", NULL, "us-csl:18570", 0.75, "weak alias");
+    cordon_search_options person;
+    cordon_search_options_default(&person);
+    person.schema = CORDON_SCHEMA_PERSON;
+    expect_held_as(ofac, "伊萬諾維奇", &person, "us-csl:4e2be5bc7dadc309486b256e1920663772b0c28c", 0.75,
+                   "weak alias: an alias of one word of a party of no type");
+    cordon_results *res = NULL;
+    assert_int_equal(cordon_search(ofac, "El Visaje", NULL, &res), CORDON_OK);
+    const cordon_result *top = cordon_results_get(res, 0);
+    assert_non_null(top);
+    assert_true(top->match);
+    assert_string_equal(top->matched_name->full, "VISAJE");
+    cordon_results_free(res);
+}
+
 /* A query of one word in Arabic script of one or two classes (no key of three) finds the Latin
  * names listed under its short keys that it meets with its vowel letters in place
  * (abjad_keys.h, short_words.h); none did before. ناجي and Naga agree in their classes, and the
@@ -1976,6 +2075,9 @@ int main(void)
         cmocka_unit_test(french_w_finds_the_w),
         cmocka_unit_test(w_finds_the_french_ou),
         cmocka_unit_test(joined_article_finds_the_name_written_apart),
+        cmocka_unit_test(one_word_alias_of_a_person_met_by_sound_is_held),
+        cmocka_unit_test(one_word_alias_met_by_spelling_and_other_one_word_names_alert),
+        cmocka_unit_test(nickname_beside_other_words_and_typeless_parties_searched_as_persons),
     };
     return cmocka_run_group_tests_name("search", tests, open_list, close_list);
 }
