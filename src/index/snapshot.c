@@ -91,8 +91,9 @@
  * keys of its marked form too (Žirková as zhirkova), its zh, rz, zs or dž also left out as the
  * ج the keys leave out, and keeps ñ ř ğ in the marked form (kept_letters.h); version 33 files it
  * under the vowelled skeletons of its marked form and its readings too (Čačić as chachich,
- * "s.s.s": Чачич). */
-#define SNAP_VERSION 33u
+ * "s.s.s": Чачич); version 34 keeps each key's letters held twice or more (cdn_ikey.twice: the
+ * similar-key lookup's letter test, lookup.c). */
+#define SNAP_VERSION 34u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {
