@@ -86,8 +86,9 @@ static uint32_t vocab_for(builder *b, const char *key, size_t len)
     uint32_t off;
     if (!intern(b, key, len, &off))
         return CDN_NONE;
-    cdn_ikey info = {off, (uint32_t)len, 0, 0.0f, 0.0f, 0, 0, {0}};
+    cdn_ikey info = {off, (uint32_t)len, 0, 0.0f, 0.0f, 0, 0, {0}, 0};
     cdn_shape_of(b->pool.data + off, &info.shape);
+    info.twice = cdn_letters_twice(b->pool.data + off);
     const cordon_entity *none = NULL;
     v = (uint32_t)b->vocab.len;
     if (!cdn_vec_push(&b->vocab, &info) || !cdn_vec_push(&b->last_entity, &none) ||

@@ -90,6 +90,8 @@ typedef struct cdn_ikey {
     uint32_t postings;               /* offset into u32: name numbers, ascending, no repeats */
     uint32_t n_postings;
     cdn_shape shape;                 /* of the key (its length is len) */
+    uint32_t twice;                  /* the key's letters held twice or more
+                                        (cdn_letters_twice: lookup.c's letter test) */
 } cdn_ikey;
 
 typedef struct cdn_ilist {

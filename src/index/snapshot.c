@@ -93,8 +93,9 @@
  * under the vowelled skeletons of its marked form and its readings too (Čačić as chachich,
  * "s.s.s": Чачич); version 34 files a Latin word that English says otherwise than it is spelled
  * under the consonant-class keys, sound classes and readings of its English reading too
- * (english.h: Motion as moshon, which מושן, モーション look up). */
-#define SNAP_VERSION 34u
+ * (english.h: Motion as moshon, which מושן, モーション look up); version 35 keeps each key's
+ * letters held twice or more (cdn_ikey.twice: the similar-key lookup's letter test, lookup.c). */
+#define SNAP_VERSION 35u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

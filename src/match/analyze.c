@@ -594,6 +594,18 @@ void cdn_shape_of(const char *s, cdn_shape *out)
     *out = shape;
 }
 
+uint32_t cdn_letters_twice(const char *s)
+{
+    uint32_t once = 0, twice = 0;
+    for (size_t i = 0; s[i]; i++) {
+        unsigned char c = (unsigned char)s[i];
+        uint32_t bit = 1u << (c >= 'a' && c <= 'z' ? c - 'a' : 26 + c % 6); /* as cdn_shape_of */
+        twice |= once & bit;
+        once |= bit;
+    }
+    return twice;
+}
+
 void cdn_analyzed_finish(cdn_analyzed *a)
 {
     cdn_token *toks = a->tokens.items;

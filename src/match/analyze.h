@@ -6,6 +6,7 @@
 #ifndef CDN_ANALYZE_H
 #define CDN_ANALYZE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -56,6 +57,33 @@ static inline int cdn_is_soft_letter(char c)
 
 /* Measures the NUL-terminated string s. */
 void cdn_shape_of(const char *s, cdn_shape *out);
+
+/* The letters the NUL-terminated s holds twice or more, one bit each as in a cdn_shape's mask
+ * (digits folded together likewise): with the mask, s's letters counted up to two. */
+uint32_t cdn_letters_twice(const char *s);
+
+/* The bits set in x, by halves summed (__builtin_popcountll is a library call on baseline
+ * x86-64). */
+static inline unsigned cdn_bits64(uint64_t x)
+{
+    x = x - ((x >> 1) & 0x5555555555555555ULL);
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+    return (unsigned)((x * 0x0101010101010101ULL) >> 56);
+}
+
+/* Whether two ASCII strings are surely more than max edits apart (insertions, deletions,
+ * substitutions, transpositions of neighbours) by their letters counted up to two: mask_a and
+ * twice_a are a's (its shape's mask, cdn_letters_twice), mask_b and twice_b b's. The bag
+ * distance — the letters of either, counted, that the other's cannot pair off, the larger of
+ * the two — is at most the edit distance (Bartolini, Ciaccia and Patella 2002, SPIRE; score.c's
+ * bag_distance), and each letter of a that b holds fewer times than once, or than twice, is one
+ * such letter: a bound of it from four words, where the bag distance reads both strings. */
+static inline bool cdn_letters_apart(uint32_t mask_a, uint32_t twice_a, uint32_t mask_b, uint32_t twice_b, size_t max)
+{
+    uint64_t a = (uint64_t)twice_a << 32 | mask_a, b = (uint64_t)twice_b << 32 | mask_b;
+    return cdn_bits64(a & ~b) > max || cdn_bits64(b & ~a) > max;
+}
 
 /* The shape of the string measured as a followed by the one measured as b, from the two shapes
  * alone: what cdn_shape_of of the two written together gives (lengths up to 65535 together).

@@ -194,13 +194,15 @@ typedef struct cdn_edit_pattern {
     const char *text;
     cdn_shape shape;
     uint64_t peq[128];
-    uint8_t count[128]; /* how many times each letter occurs (capped at 255) */
 } cdn_edit_pattern;
 
 /* Prepares text, whose shape is shape (both must outlive p). */
 void cdn_edit_pattern_init(cdn_edit_pattern *p, const char *text, const cdn_shape *shape);
 
-/* cdn_shape_similarity_at_least(p->text, &p->shape, b, sb, min_sim): the same value. */
+/* cdn_shape_similarity_at_least(p->text, &p->shape, b, sb, min_sim): the same value. Between
+ * the letter-set test and the distance there is no letter count: a caller that meets many far
+ * strings tells them apart first by cdn_letters_apart (analyze.h), as the similar-key lookup
+ * does. */
 double cdn_pattern_similarity_at_least(const cdn_edit_pattern *p, const char *b, const cdn_shape *sb, double min_sim);
 
 double cdn_shape_similarity_at_least(const char *a, const cdn_shape *sa, const char *b, const cdn_shape *sb,

@@ -150,6 +150,65 @@ static void prepared_pattern_agrees_with_the_reference(void **state)
     }
 }
 
+/* The letters of two strings, counted up to two (cdn_letters_twice beside a shape's mask), never
+ * put a pair more edits apart than the reference distance does — else the similar-key lookup,
+ * which turns keys down by them before any distance, would lose keys — and they do tell apart
+ * pairs whose letters differ, the doubled ones too. */
+static void letters_counted_to_two_bound_the_distance(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *a, *b;
+        size_t max; /* the pair is more than max edits apart by its letters */
+    } APART[] = {
+        {"abcd", "wxyz", 3},           /* no letter shared */
+        {"aab", "abb", 0},             /* one letter set, a doubled a against a doubled b */
+        {"muhammad", "mohamad", 0},    /* o against u (two edits: the m thrice against twice not seen) */
+        {"anna", "ana", 0},
+        {"12345", "abcde", 4},         /* digits share bits, letters none */
+    };
+    for (size_t i = 0; i < sizeof APART / sizeof APART[0]; i++) {
+        cdn_shape sa, sb;
+        cdn_shape_of(APART[i].a, &sa);
+        cdn_shape_of(APART[i].b, &sb);
+        uint32_t ta = cdn_letters_twice(APART[i].a), tb = cdn_letters_twice(APART[i].b);
+        if (!cdn_letters_apart(sa.mask, ta, sb.mask, tb, APART[i].max) ||
+            !cdn_letters_apart(sb.mask, tb, sa.mask, ta, APART[i].max))
+            fail_msg("\"%s\" / \"%s\": not told more than %zu edits apart by their letters", APART[i].a, APART[i].b,
+                     APART[i].max);
+    }
+    uint64_t seed = 20261129;
+    char a[66], b[66];
+    size_t told = 0;
+    for (int round = 0; round < 20000; round++) {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        size_t la = 1 + (seed >> 33) % 24, lb = 1 + (seed >> 40) % 24;
+        int alphabet = 2 + (int)((seed >> 50) % 12);
+        for (size_t i = 0; i < la; i++) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            a[i] = (char)((seed >> 62) ? 'a' + (seed >> 33) % (uint64_t)alphabet : '0' + (seed >> 33) % 10);
+        }
+        for (size_t i = 0; i < lb; i++) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            b[i] = i < la && (seed >> 60) < 10 ? a[i] : (char)('a' + (seed >> 33) % (uint64_t)alphabet);
+        }
+        a[la] = b[lb] = '\0';
+        cdn_shape sa, sb;
+        cdn_shape_of(a, &sa);
+        cdn_shape_of(b, &sb);
+        uint32_t ta = cdn_letters_twice(a), tb = cdn_letters_twice(b);
+        size_t d = reference_distance(a, b);
+        for (size_t max = 0; max <= 12; max++) {
+            bool apart = cdn_letters_apart(sa.mask, ta, sb.mask, tb, max);
+            if (apart && d <= max)
+                fail_msg("\"%s\" / \"%s\": told more than %zu edits apart by their letters, the reference says %zu", a,
+                         b, max, d);
+            told += apart;
+        }
+    }
+    assert_true(told > 20000); /* the test tells pairs apart, not only lets them through */
+}
+
 /* The memo of a search (rows of similarities by token form) gives the scores the scorer gives
  * without it, also while it grows: after a name of one token, names of two fresh forms each,
  * scored one after another, make it grow between the two rows of one name (at 64 rows, 128,
@@ -3112,6 +3171,7 @@ int main(void)
         cmocka_unit_test(abjad_words_spelled_out_count_alone),
         cmocka_unit_test(edit_distance_agrees_with_the_reference),
         cmocka_unit_test(prepared_pattern_agrees_with_the_reference),
+        cmocka_unit_test(letters_counted_to_two_bound_the_distance),
         cmocka_unit_test(memo_scores_as_the_scorer_does),
         cmocka_unit_test(memo_scores_near_spellings_as_the_scorer_does),
         cmocka_unit_test(token_similarity_surely_apart),
