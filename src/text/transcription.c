@@ -186,12 +186,13 @@ bool cdn_transcription_characters(const char *text)
  * names holds one). Left out are the column's 德 d and 恩 n, virtues Chinese given names take
  * (德华, 恩来), 克 k ("overcome": 克强, 克勤, 克明) and the r of 儿, 兒 (the diminutive of girls'
  * names: 婉儿, 宝儿), and 夫 f, of Japanese given names (和夫, 正夫): with 克 and 儿, 50 of 3,744
- * native names (98 common surnames before 38 given names with these characters, review2,
+ * native names (96 common surnames before 39 given names with these characters, review2,
  * session 20) alerted more, 40 of them by 克 or 儿 (马克勤 / MAKIN, 吕克礼 / LUKOIL, 马婉儿 /
- * MANAURE). A word of three that looks native (a surname first, one character outside the
+ * MANAURE); left out, Wikidata Chinese met 3 of 2,000 fewer (香克利 / Shankly, 蜜兒卡 / Milka,
+ * 荻克西 / Dixie). A word of three that looks native (a surname first, one character outside the
  * table) and holds one after its first is a transcription all the same
  * (cdn_transcription_but_one: 李普曼 Lippmann, 蔡爾德 Child). Of 3,000 Wikidata Chinese pairs
- * outside the benchmark's (rows 3,500-6,500), 19 more met (2,534 -> 2,553), and no native
+ * outside the benchmark's (rows 3,500-6,500), 19 more met (2,534 -> 2,553, 克 and 儿 in), and no native
  * name of 12,000 alerted more; a first character outside the table let through without it
  * gave 29 more, an alarm (嚴紹齊 / ANSC) and 陸明哲 / LUMINSA (明哲 a given name). In code
  * point order. */
