@@ -65,7 +65,7 @@ size_t cdn_kana_spelled_consonants(const char *spelled);
  * characters (one in ten native Chinese names of three has one character outside the table,
  * and begins with its surname: 林大雅, 陸明哲); of four, a native name is rare (a compound
  * surname), and a transcription with one character of its own is not: such a word may meet a
- * spelling by its sounds with the vowels (cdn_transcription_similarity_read) without a
+ * spelling by its sounds with the vowels (cdn_transcription_similarity_xinhua) without a
  * partner. The three-character case: Wikidata Chinese 1513 -> 1551 of 2000 (development
  * pairs 2311 -> 2384 of 3000), two alarms more on 12,000 native names (依思佳 / ISIS, 尔苑博 /
  * RAINBOW: rare surnames of the table); letting a first character outside the table through
@@ -115,9 +115,10 @@ double cdn_transcription_similarity_read(const char *heard, cdn_syllabary syllab
                                          cdn_transcription_cache *cache);
 
 /* The same for heard, the pinyin of a Han word made of the Xinhua table's characters alone
- * (cdn_transcription_characters), with the two-letter finals the table writes a foreign vowel
+ * (cdn_transcription_characters) or of all of them but one (cdn_transcription_but_one: score.c,
+ * short_transcription_similarity), with the two-letter finals the table writes a foreign vowel
  * with also read as that vowel: ai and ei as e, uo, ou and ao as o (埃里克 ailike / Eric, 罗 luo
- * for ro). */
+ * for ro; 奧白朗 aobailang / Oberon). */
 double cdn_transcription_similarity_xinhua(const char *heard, const char *spelled, cdn_transcription_cache *cache);
 
 /* How far the cheapest alignment of heard and spelled (as above) goes beyond what the bar

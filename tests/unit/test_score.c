@@ -2683,7 +2683,8 @@ static void english_open_syllables_heard(void **state)
  * transcription too when a character after it writes a consonant alone, which no Chinese
  * given name does (魏斯曼 weisiman / Weismann: 斯 s; 李普曼 / Lippmann: 普 p; 蔡爾德 / Child:
  * 爾 l; 刘维尔 / Liouville); the vowels must still agree (李普曼 is not Lipman's neighbour
- * Lopez, 蔡爾德 not Chad). */
+ * Lopez, 蔡爾德 not Chad). Not 克 nor 儿, which Chinese given names take for their meaning
+ * (马克勤 / MAKIN, 吕克礼 / LUKOIL, 马婉儿 / MANAURE alerted so). */
 static void three_han_characters_but_one_by_their_first(void **state)
 {
     (void)state;
@@ -2695,7 +2696,8 @@ static void three_han_characters_but_one_by_their_first(void **state)
     expect_scores(SURNAME_FIRST, COUNT(SURNAME_FIRST), 0.80, 0.84, "sounds");
     static const char *const OTHER[][2] = {
         {"林大雅", "LINDA"}, {"陸明哲", "LUMINSA"}, {"侍依诺", "Chino"}, {"嚴紹齊", "ANSC"},
-        {"李普曼", "Lopez"}, {"蔡爾德", "Chad"},
+        {"李普曼", "Lopez"}, {"蔡爾德", "Chad"},   {"马克勤", "MAKIN"}, {"吕克礼", "LUKOIL"},
+        {"马婉儿", "MANAURE"},
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }

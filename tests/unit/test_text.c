@@ -693,7 +693,9 @@ static void transcription_similarity_golden(void **state)
  * 普, 爾, 尔): 魏斯曼 Weismann, 李普曼 Lippmann, 蔡爾德 Child, 刘维尔 Liouville, whose surnames
  * (魏, 李, 蔡, 刘) are outside the table; not a native name whose given name is of the table but
  * writes no consonant alone (陸明哲, 嚴紹齊), nor one with two characters outside it (李克强:
- * 李, 强), nor a word of two. */
+ * 李, 强), nor a word of two; nor one whose given name takes 克 or 儿 for their meaning (克明,
+ * 克勤 "overcome"; 婉儿, the diminutive of girls' names), though the table writes k and r
+ * alone with them. */
 static void han_consonant_alone_makes_a_transcription(void **state)
 {
     (void)state;
@@ -701,7 +703,7 @@ static void han_consonant_alone_makes_a_transcription(void **state)
     for (size_t i = 0; i < sizeof TRANSCRIPTIONS / sizeof TRANSCRIPTIONS[0]; i++)
         if (!cdn_transcription_but_one(TRANSCRIPTIONS[i]))
             fail_msg("%s: expected a transcription but one", TRANSCRIPTIONS[i]);
-    static const char *const NATIVE[] = {"陸明哲", "嚴紹齊", "李克强", "王秀英", "魏斯"};
+    static const char *const NATIVE[] = {"陸明哲", "嚴紹齊", "李克强", "王秀英", "魏斯", "李克明", "马克勤", "马婉儿"};
     for (size_t i = 0; i < sizeof NATIVE / sizeof NATIVE[0]; i++)
         if (cdn_transcription_but_one(NATIVE[i]))
             fail_msg("%s: expected a native name", NATIVE[i]);
