@@ -29,8 +29,8 @@
  *    whose twin (the same tokens, on another list or as another alias) was scored takes its
  *    score.
  * 4. A nickname (a person's alias of one word) that no word of the query spells is weak
- *    evidence: its score is held at 0.79, below the default threshold (nickname_held).
- *    Qualifiers move an entity's score: a date of birth or a country that agrees raises it a
+ *    evidence: its score is held at 0.79, below the default threshold (nickname_held), which
+ *    no qualifier that agrees lifts. Qualifiers move an entity's score: a date of birth or a country that agrees raises it a
  *    little, one that contradicts lowers it.
  */
 #include <float.h>
@@ -1762,7 +1762,7 @@ static double token_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
 
 /* The most a person's alias of one word scores when no word of the query meets it by its
  * spelling: below the default threshold, 0.80, so the result is shown and explained, not alerted.
- * A qualifier that agrees may still lift it (a date of birth ×1.03). */
+ * A qualifier that agrees does not lift it (qualified_score); one that differs lowers it. */
 #define NICKNAME_HELD 0.79
 
 /* A pair this similar met by spelling: exact 1.0, the same romanisation 0.97, a
@@ -1871,7 +1871,8 @@ static double qualified_score(searcher *s, const cdn_iname *e)
 {
     double score = token_score(s, e, NULL);
     const char *how;
-    if (nickname_held(s, e, score, &how))
+    bool held = nickname_held(s, e, score, &how) != NOT_HELD;
+    if (held)
         score = NICKNAME_HELD;
     if (s->dob || s->opts->country) { /* otherwise the entity's record is not read */
         const cordon_entity *entity = cdn_index_entity_at(s->idx, e->entity);
@@ -1881,6 +1882,10 @@ static double qualified_score(searcher *s, const cdn_iname *e)
         score *= country_factor(entity, s->opts->country, &scratch);
         cdn_strbuf_free(&scratch);
     }
+    /* A year of birth or a country that agrees says nothing of whether a nickname met by sound
+     * is the person's (Malek ~ Maluk of MALIK NOORZAI, AF, 1970: 0.79 × 1.03 alerted at 0.814) */
+    if (held && score > NICKNAME_HELD)
+        score = NICKNAME_HELD;
     return score > 1.0 ? 1.0 : score;
 }
 

@@ -618,6 +618,20 @@ static void initials_and_inner_words_left_out_across_scripts(void **state)
         {"ריצ'רד א. ג'קסון", "Richard E. Jackson"},     /* 0.664: an initial on both sides */
     };
     expect_scores(OPTIONAL, COUNT(OPTIONAL), 0.80, 0.90, "a part left out that says little");
+    /* and the explanation says which part weighed little, and why */
+    static const char *const SAID[][3] = {
+        {"찰스 케터링", "Charles F. Kettering", "f unmatched in name (initial, optional)"},
+        {"모티머 아들러", "Mortimer Jerome Adler", "jerome unmatched in name (middle name, optional)"},
+        {"ריצ'רד א. ג'קסון", "Richard E. Jackson", "א unmatched in query (initial, optional)"},
+    };
+    for (size_t i = 0; i < COUNT(SAID); i++) {
+        double score = 0.0;
+        char why[512];
+        assert_int_equal(cordon_compare_explain(NULL, SAID[i][0], SAID[i][1], CORDON_SCHEMA_PERSON, &score, why,
+                                                sizeof why), CORDON_OK);
+        if (!strstr(why, SAID[i][2]))
+            fail_msg("%s / %s explained as: %s", SAID[i][0], SAID[i][1], why);
+    }
     static const char *const WHOLE[][2] = {
         {"찰스 케터링", "Charles Kettering Boyd"},  /* a word after those met: another family name */
         {"아들러 모티머", "Mortimer Jerome Adler"}, /* met in reverse: the word between is no middle name */
