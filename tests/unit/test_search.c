@@ -1814,6 +1814,24 @@ static void short_abjad_words_on_the_official_lists(void **state)
     cordon_results_free(res);
 }
 
+/* Fails unless each of the n queries cases[c][0] searched in lists alerts on the entity of id
+ * cases[c][1]. */
+static void each_alerts(const cordon_index *lists, const char *const cases[][2], size_t n)
+{
+    for (size_t c = 0; c < n; c++) {
+        cordon_results *res = NULL;
+        assert_int_equal(cordon_search(lists, cases[c][0], NULL, &res), CORDON_OK);
+        bool alerted = false;
+        for (size_t i = 0; i < cordon_results_count(res); i++) {
+            const cordon_result *r = cordon_results_get(res, i);
+            alerted |= strcmp(r->entity->id, cases[c][1]) == 0 && r->match;
+        }
+        if (!alerted)
+            fail_msg("%s: no alert for %s", cases[c][0], cases[c][1]);
+        cordon_results_free(res);
+    }
+}
+
 /* The misspellings of the bench mix that only a similar key leads to, each lost by a credit
  * from the keys alone (0 where the keys are under 0.75; these meet by their romanisations,
  * similar-credit's trial), on the six official lists: each must still alert on its entity. */
@@ -1825,18 +1843,7 @@ static void misspellings_found_by_similar_keys_alert(void **state)
         {"OLcHAM FARM", "us-csl:9377"},    {"VINALE TOURS", "us-ofac-sdn:2186"}, {"CHAN, rEic", "us-csl:29260"},
         {"Iyad MAKwLOUF", "gb-hmt:11934"}, {"Haxib SOUSSOU", "gb-hmt:13272"},    {"RI S UYONG", "un-sc:KPi.052"},
     };
-    for (size_t c = 0; c < sizeof CASES / sizeof CASES[0]; c++) {
-        cordon_results *res = NULL;
-        assert_int_equal(cordon_search(lists, CASES[c][0], NULL, &res), CORDON_OK);
-        bool alerted = false;
-        for (size_t i = 0; i < cordon_results_count(res); i++) {
-            const cordon_result *r = cordon_results_get(res, i);
-            alerted |= strcmp(r->entity->id, CASES[c][1]) == 0 && r->match;
-        }
-        if (!alerted)
-            fail_msg("%s: no alert for %s", CASES[c][0], CASES[c][1]);
-        cordon_results_free(res);
-    }
+    each_alerts(lists, CASES, sizeof CASES / sizeof CASES[0]);
 }
 
 /* A name a similar key led to must be credited at least what the scorer gives the pair, or its
@@ -1856,18 +1863,7 @@ static void similar_keys_lose_no_alert(void **state)
         {"'ABOD Ahmad", "us-ofac-sdn:27015"},        {"Krhalid Shaikh MOHAMMED", "us-ofac-sdn:45128"},
         {"SULAVATI Abolghassem", "gb-hmt:11801"},
     };
-    for (size_t c = 0; c < sizeof CASES / sizeof CASES[0]; c++) {
-        cordon_results *res = NULL;
-        assert_int_equal(cordon_search(lists, CASES[c][0], NULL, &res), CORDON_OK);
-        bool alerted = false;
-        for (size_t i = 0; i < cordon_results_count(res); i++) {
-            const cordon_result *r = cordon_results_get(res, i);
-            alerted |= strcmp(r->entity->id, CASES[c][1]) == 0 && r->match;
-        }
-        if (!alerted)
-            fail_msg("%s: no alert for %s", CASES[c][0], CASES[c][1]);
-        cordon_results_free(res);
-    }
+    each_alerts(lists, CASES, sizeof CASES / sizeof CASES[0]);
 }
 
 static void the_limit_only_cuts(void **state)
