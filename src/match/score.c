@@ -1545,15 +1545,6 @@ static double same_spelling(const cdn_token *a, const cdn_token *b, const char *
     return UNDECIDED;
 }
 
-double cdn_similar_key_likeness(const cdn_token *t, double sim, double min_sim)
-{
-    if (t->flags & CDN_TOK_ROMANISED)
-        return 0.95;
-    if (sim == min_sim) /* a romanisation one edit away (the lookup's own value, not worked out) */
-        sim = 1.0 - 1.0 / (double)(t->latin_shape.len + 1);
-    return sim + 1e-9 >= 0.75 ? 0.95 * sim : 0.0;
-}
-
 /* The similarity of a's and b's letters by distance: the best of the spellings' fuzzy
  * similarity, their keys' (four-letter keys only when they begin alike), the romanisation
  * distance (times 0.95 between two Latin spellings) and, between an abjad and a Latin word,

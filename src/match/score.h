@@ -103,19 +103,6 @@ bool cdn_romaji_reading(const cdn_token *t, bool *kunrei);
  * skeleton. Search offers the names it finds that way at this similarity. */
 #define CDN_CONSONANTS_SIM 0.85
 
-/*
- * The most similarity the scorer gives query word t and a listed word whose key the similar-key
- * lookup offered at similarity sim (cdn_index_similar_keys: the keys' edit similarity, or
- * exactly min_sim for a key whose romanisation is one edit from t's). Search credits the names
- * of that key so. For a word in Latin letters: an edit similarity times 0.95, as the scorer
- * counts a fuzzy pair — sim itself, or for a romanisation one edit away the most that edit
- * leaves (1 - 1 / (len + 1), the other word a letter longer) — and 0 below the scorer's floor of
- * 0.75, where it meets no pair by distance. A romanised word (ABJAD, ALPHABET, SYLLABIC) is
- * compared by rules the key does not tell (readings, an unscaled romanisation): 0.95, the most
- * a spelling gives.
- */
-double cdn_similar_key_likeness(const cdn_token *t, double sim, double min_sim);
-
 /* The similarity of a CDN_FEW_CONSONANTS pair (below): one consonant class in common, a little
  * below CDN_CONSONANTS_SIM so that a stronger pair is aligned first, and counted only where
  * another pair of the alignment confirms the name (cdn_score_tokens). The least similarity

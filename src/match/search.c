@@ -16,7 +16,7 @@
  *    or Persian name's: Majeed for Majid, vowel_key.h).
  * 3. Each candidate name gets an upper bound of its score from the tokens that led to it
  *    (accumulated per name in an array borrowed from the index's pool, the best way per
- *    token; a similar key by the likeness the scorer gives its word, cdn_similar_key_likeness);
+ *    token; a similar key 0.95, the most a pair of different keys scores);
  *    names are scored exactly, best bound first, until the bound falls below both the minimum
  *    score and the score of the k-th best entity found so far (k the limit, at least ten); a
  *    name whose bound cannot beat its entity's best so far is skipped. When nothing alerted,
@@ -134,7 +134,6 @@ typedef struct gatherer {
     bool one_word;           /* the query is one word */
     cdn_sim_memo *memo;      /* the search's memo, whose cache of sound strings
                                 (cdn_sim_memo_sounds) the short-sound test shares */
-    const cdn_token *word;   /* the query token being gathered (gather_token's) */
 } gatherer;
 
 /* Credits the query token being gathered to one name: q on the query's side, n on the name's
@@ -167,26 +166,17 @@ static void add_postings(gatherer *g, const cdn_ikey *info, double sim)
     add_postings_weighted(g, info, (float)(sim * g->token_weight), (float)(sim * info->weight));
 }
 
+/* The names with a key similar to the word being gathered's own, credited 0.95, the most the
+ * scorer gives two words of different keys (a spelling rule: ch for kh, a press spelling): the
+ * key does not tell the listed spellings, and they meet by their own distance and by rules that
+ * lift a close pair (jfean / jean 0.76 where the keys are under 0.75, abod / abed 0.88 by the
+ * vowels). Crediting the keys' likeness instead (0.95 x the key similarity, 0 below 0.75;
+ * similar-credit, session 20) saved 8.2 % of a search's instructions but left such names below
+ * the cut-off: 26 alerts of 26,500 misspelt OFAC names screened on the six lists (review3). */
 static void add_similar(void *ctx, const cdn_ikey *info, double sim)
 {
     (void)sim;
     add_postings(ctx, info, 0.95);
-}
-
-/* The names with a key similar to the word being gathered's own, credited by the likeness the
- * scorer gives the two words (cdn_similar_key_likeness) rather than add_similar's flat 0.95:
- * of the names that such keys alone led to, 98.7 % scored below the minimum and 80.6 % 0 (7,000
- * searches of the bench mix, branch speed-bound), put among the candidates by a credit no pair
- * of theirs reached. A key below the scorer's floor leads nowhere now; one it meets counts what
- * the scorer will count, so the bound passes over more of the rest. Bench mix 186,064 ->
- * 170,773 instructions a search, the same 1,872 matches, every recall set of bench/quality.py
- * the same (session 20). */
-static void add_similar_likeness(void *ctx, const cdn_ikey *info, double sim)
-{
-    gatherer *g = ctx;
-    double likeness = cdn_similar_key_likeness(g->word, sim, SIMILAR_MIN);
-    if (likeness > 0.0)
-        add_postings(g, info, likeness);
 }
 
 /* The key of the ASCII string s[0, len) if it is indexed, else NULL. */
@@ -1547,7 +1537,6 @@ static void gather_genitive(gatherer *g, const char *key, size_t len)
 
 static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
 {
-    g->word = t;
     const cordon_index *idx = g->idx;
     size_t len = strlen(t->key);
     const cdn_ikey *exact = cdn_index_key(idx, t->key, len);
@@ -1594,8 +1583,7 @@ static void gather_token(gatherer *g, const cdn_token *t, const cdn_token *next)
          * instructions (the table was a tenth of a search's). Without the bytes, the table. */
         if (!g->acc->key_counts)
             g->acc->key_counts = cdn_calloc(idx->vocab.len ? idx->vocab.len : 1, 1);
-        cdn_index_similar_keys_counted(idx, t->key, t->latin, SIMILAR_MIN, g->acc->key_counts,
-                                       add_similar_likeness, g);
+        cdn_index_similar_keys_counted(idx, t->key, t->latin, SIMILAR_MIN, g->acc->key_counts, add_similar, g);
         if (strchr(t->latin, 'h'))
             gather_h_as_g(g, t);
         if (!exact && (t->latin_shape.mask & 1u << ('g' - 'a')))
@@ -2736,7 +2724,7 @@ static int run(searcher *s)
     double wq = order_by_weight(q, m, order);
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
-    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0, false, false, NULL, NULL};
+    gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0, false, false, NULL};
     g.short_query = short_keyed_query(q, m);
     g.foreign = cdn_short_sounds_foreign(q, m);
     g.one_word = m == 1;

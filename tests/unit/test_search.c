@@ -9,8 +9,6 @@
 #include <stdbool.h>
 
 #include "test_support.h"
-#include "match/analyze.h"
-#include "match/score.h"
 
 static const char LIST[] =
     "id,schema,name,aliases\n"
@@ -1857,62 +1855,27 @@ static void short_abjad_words_on_the_official_lists(void **state)
     cordon_results_free(res);
 }
 
-/* The first token of word, analysed as a person's name into a (freed by the caller). */
-static cdn_token first_token(cdn_analyzed *a, const char *word)
+/* Fails unless each of the n queries cases[c][0] searched in lists alerts on the entity of id
+ * cases[c][1]. */
+static void each_alerts(const cordon_index *lists, const char *const cases[][2], size_t n)
 {
-    cdn_analyzed_init(a);
-    assert_int_equal(cdn_analyze_name(a, NULL, word, strlen(word), CORDON_SCHEMA_PERSON, NULL), CORDON_OK);
-    cdn_analyzed_finish(a);
-    assert_true(a->tokens.len >= 1);
-    return ((cdn_token *)a->tokens.items)[0];
-}
-
-/* A name that a key similar to a query word's led to is credited what the scorer gives the two
- * words (cdn_similar_key_likeness), no longer a flat 0.95 (session 20, similar-credit): 98.7 %
- * of the names such keys alone led to scored below the minimum. Each case is {query word,
- * listed word, the similarity the lookup offers the key at}: the keys' edit similarity, or the
- * lookup's least (0.7) for a key whose romanisation is one edit away. Keys under the scorer's
- * 0.75 that it does not meet are credited nothing (Petrova / Pedrosa 0.71, Bogdanovich /
- * Bogdanovski 0.73: keys bogdanovis / bogdanovski, as the trigrams offer keys of eight letters or
- * more two edits or three apart); the misspellings of the
- * bench mix that similar keys alone find are credited as much as the scorer gives them, or
- * more, less 0.07 where a rule lifts a fuzzy pair (vowels: Mohamad / Mohamed, 0.88). */
-static void similar_key_credit_follows_the_scorer(void **state)
-{
-    (void)state;
-    static const struct {
-        const char *query, *listed;
-        double offered;
-    } CASES[] = {
-        {"Petrova", "Pedrosa", 0.0}, {"Bogdanovich", "Bogdanovski", 0.0}, /* 0.0: the keys' own */
-        {"Olcham", "Oldham", 0.7},   {"Vinale", "Vinales", 0.7},          {"Reic", "Eric", 0.75},
-        {"Makwlouf", "Makhlouf", 0.7}, {"Haxib", "Habib", 0.7},           {"Uyong", "Yong", 0.8},
-        {"Mohamad", "Mohamed", 0.0},
-    };
-    for (size_t c = 0; c < sizeof CASES / sizeof CASES[0]; c++) {
-        cdn_analyzed qa, la;
-        cdn_token q = first_token(&qa, CASES[c].query), l = first_token(&la, CASES[c].listed);
-        double offered = CASES[c].offered > 0.0 ? CASES[c].offered : cdn_key_similarity_at_least(q.key, l.key, 0.7);
-        const char *how = NULL;
-        double scorer = cdn_token_similarity(&q, &l, &how);
-        double credit = cdn_similar_key_likeness(&q, offered, 0.7);
-        if (scorer == 0.0 && credit != 0.0)
-            fail_msg("%s / %s: credited %.3f, the scorer meets them at 0", CASES[c].query, CASES[c].listed, credit);
-        if (scorer > 0.0 && credit < scorer - 0.07)
-            fail_msg("%s / %s: credited %.3f, the scorer gives %.3f", CASES[c].query, CASES[c].listed, credit, scorer);
-        cdn_analyzed_free(&qa);
-        cdn_analyzed_free(&la);
+    for (size_t c = 0; c < n; c++) {
+        cordon_results *res = NULL;
+        assert_int_equal(cordon_search(lists, cases[c][0], NULL, &res), CORDON_OK);
+        bool alerted = false;
+        for (size_t i = 0; i < cordon_results_count(res); i++) {
+            const cordon_result *r = cordon_results_get(res, i);
+            alerted |= strcmp(r->entity->id, cases[c][1]) == 0 && r->match;
+        }
+        if (!alerted)
+            fail_msg("%s: no alert for %s", cases[c][0], cases[c][1]);
+        cordon_results_free(res);
     }
-    /* A romanised word keeps the flat credit: its rules (readings) are not the keys'. */
-    cdn_analyzed ra;
-    cdn_token r = first_token(&ra, "Петрова");
-    assert_true(fabs(cdn_similar_key_likeness(&r, 5.0 / 7.0, 0.7) - 0.95) < 1e-9);
-    cdn_analyzed_free(&ra);
 }
 
 /* The misspellings of the bench mix that only a similar key leads to, each lost by a credit
- * from the keys alone (0 where the keys are under 0.75; these meet by their romanisations), on
- * the six official lists: each must still alert on its entity. */
+ * from the keys alone (0 where the keys are under 0.75; these meet by their romanisations,
+ * similar-credit's trial), on the six official lists: each must still alert on its entity. */
 static void misspellings_found_by_similar_keys_alert(void **state)
 {
     (void)state;
@@ -1921,18 +1884,27 @@ static void misspellings_found_by_similar_keys_alert(void **state)
         {"OLcHAM FARM", "us-csl:9377"},    {"VINALE TOURS", "us-ofac-sdn:2186"}, {"CHAN, rEic", "us-csl:29260"},
         {"Iyad MAKwLOUF", "gb-hmt:11934"}, {"Haxib SOUSSOU", "gb-hmt:13272"},    {"RI S UYONG", "un-sc:KPi.052"},
     };
-    for (size_t c = 0; c < sizeof CASES / sizeof CASES[0]; c++) {
-        cordon_results *res = NULL;
-        assert_int_equal(cordon_search(lists, CASES[c][0], NULL, &res), CORDON_OK);
-        bool alerted = false;
-        for (size_t i = 0; i < cordon_results_count(res); i++) {
-            const cordon_result *r = cordon_results_get(res, i);
-            alerted |= strcmp(r->entity->id, CASES[c][1]) == 0 && r->match;
-        }
-        if (!alerted)
-            fail_msg("%s: no alert for %s", CASES[c][0], CASES[c][1]);
-        cordon_results_free(res);
-    }
+    each_alerts(lists, CASES, sizeof CASES / sizeof CASES[0]);
+}
+
+/* A name a similar key led to must be credited at least what the scorer gives the pair, or its
+ * bound can fall below the cut-off and an alert be lost. The key alone does not tell the
+ * spellings: the scorer meets them by their own distance (jfean / jean 0.76 and hnnibal /
+ * hannibal 0.85, more than their keys' edit similarity gives) and by rules that lift a close
+ * pair to 0.88-0.95 (vowels: abod / abed, sulavati / salavati). Misspellings of OFAC names by
+ * bench/quality.py's typo and vowel rules with other seeds (1-3, 11; review3, session 20), each
+ * alerting on the listed record of another list with the flat credit (main cb98d88) and lost by
+ * the scaled one (similar-credit, 5c73e8e). */
+static void similar_keys_lose_no_alert(void **state)
+{
+    (void)state;
+    cordon_index *lists = official_lists();
+    static const char *const CASES[][2] = {
+        {"GADDAFI Hnnibal", "gb-hmt:11636"},         {"Jfean-Marie Rugerero RUNIGA", "gb-hmt:12839"},
+        {"'ABOD Ahmad", "us-ofac-sdn:27015"},        {"Krhalid Shaikh MOHAMMED", "us-ofac-sdn:45128"},
+        {"SULAVATI Abolghassem", "gb-hmt:11801"},
+    };
+    each_alerts(lists, CASES, sizeof CASES / sizeof CASES[0]);
 }
 
 static void the_limit_only_cuts(void **state)
@@ -2199,9 +2171,9 @@ int main(void)
         cmocka_unit_test(one_word_alias_of_a_person_met_by_sound_is_held),
         cmocka_unit_test(one_word_alias_met_by_spelling_and_other_one_word_names_alert),
         cmocka_unit_test(nickname_beside_other_words_and_typeless_parties_searched_as_persons),
-        cmocka_unit_test(similar_key_credit_follows_the_scorer),
         cmocka_unit_test(misspellings_found_by_similar_keys_alert),
         cmocka_unit_test(qualifiers_do_not_lift_a_held_nickname),
+        cmocka_unit_test(similar_keys_lose_no_alert),
     };
     return cmocka_run_group_tests_name("search", tests, open_list, close_list);
 }
