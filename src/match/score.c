@@ -2683,7 +2683,10 @@ double cdn_score_tokens_memo(const cdn_token *q, size_t m, const cdn_token *n, s
 /* Whether t[0..count) may be a Korean name written apart: one of its words a Korean surname
  * of one syllable (이, 김), and none a Hangul word of three syllables or more — a Korean given
  * name is one or two, and a word of three beside the surname is a foreign name's (제니퍼 제이슨
- * 리 / Jennifer Jason Leigh, 카일러 리 / Chyler Leigh: 리 is a surname). */
+ * 리 / Jennifer Jason Leigh, 카일러 리 / Chyler Leigh: 리 is a surname) — nor one with a syllable
+ * that no hanja reads (hangul.h: cdn_hangul_beyond_hanja; 피터 반 움 / Peter van Uhm: 터; 빈스
+ * 길 / Vince Gill): Korean given names are written with hanja readings but for a few native
+ * words (하늘, 다솜: 15 of faker's 1,141), and a transcription writes sounds no hanja has. */
 static bool has_korean_surname(const cdn_token *t, size_t count)
 {
     bool surname = false;
@@ -2692,6 +2695,8 @@ static bool has_korean_surname(const cdn_token *t, size_t count)
         if (bytes == 3 && cdn_korean_surname_spellings(t[i].text))
             surname = true;
         else if (bytes >= 9 && (t[i].flags & CDN_TOK_SYLLABIC) && cdn_is_hangul(t[i].text) && code_points(t[i].text) >= 3)
+            return false;
+        else if ((t[i].flags & CDN_TOK_SYLLABIC) && cdn_hangul_beyond_hanja(t[i].text))
             return false;
     }
     return surname;

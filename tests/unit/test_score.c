@@ -2379,16 +2379,38 @@ static void joined_words_meet_no_acronym(void **state)
 }
 
 /* Short transcribed words confirm one another unless the name may be a Korean one written
- * apart: a surname of one syllable beside words of one or two (김 게리 베리 stays a Korean
- * name's shape); a word of three syllables or more beside it is a foreign name's, and so is
- * the whole name (라게라 beside 라, the Spanish la). */
+ * apart: a surname of one syllable beside words of one or two of hanja readings (준호 서영 이);
+ * a word of three syllables or more beside it is a foreign name's, and so is the whole name
+ * (라게라 beside 라, the Spanish la). */
 static void a_long_word_makes_a_surname_syllable_foreign(void **state)
 {
     (void)state;
     static const char *const SAME[][2] = {{"아나 데 라 라게라", "Ana de la Reguera"}};
     expect_scores(SAME, COUNT(SAME), 0.90, 0.95, "a word of three syllables beside 라");
     static const char *const OTHER[][2] = {
-        {"김 게리 베리", "Gary Berry Kim"}, {"라 게리 베리", "Gary Berry"}, {"준호 서영 이", "JI, Sang Jun"},
+        {"라 게리 베리", "Gary Berry"}, {"준호 서영 이", "JI, Sang Jun"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* A word with a syllable no hanja reads (터, 앰, 빈스: sino_korean.h) is a foreign name's
+ * transcription, and so is the whole name: a one-syllable surname beside it (반 van, 봉 Bon,
+ * 길 Gill) does not make it a Korean name written apart, and its short transcribed words
+ * confirm one another (피터 반 움 / Peter van Uhm scored 0: 피터 ~ peter 0.82 and 움 ~ uhm
+ * 0.84, each waiting for the other). A name of hanja readings beside the surname stays
+ * Korean (준호 서영 이), and the syllable's rule asks nothing of names met otherwise. */
+static void a_syllable_no_hanja_reads_makes_a_surname_syllable_foreign(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"피터 반 움", "Peter van Uhm"}};
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.86, "a syllable no hanja reads beside 반");
+    /* 베 is no reading: a Korean surname beside a foreign given name transcribed (an American
+     * Kim's), no longer taken for a Korean name written apart (no alert before). */
+    static const char *const KOREAN_AMERICAN[][2] = {{"김 게리 베리", "Gary Berry Kim"}};
+    expect_scores(KOREAN_AMERICAN, COUNT(KOREAN_AMERICAN), 0.85, 0.90, "a surname beside a transcription");
+    static const char *const OTHER[][2] = {
+        {"준호 서영 이", "JI, Sang Jun"}, /* every syllable a hanja reading: a Korean name */
+        {"피터 반 움", "Peter van Ohm"},  /* 움 / ohm: no pair to confirm 피터 */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
@@ -3213,6 +3235,7 @@ int main(void)
         cmocka_unit_test(korean_names_in_two_romanisations),
         cmocka_unit_test(a_partner_met_better_elsewhere_is_free),
         cmocka_unit_test(a_long_word_makes_a_surname_syllable_foreign),
+        cmocka_unit_test(a_syllable_no_hanja_reads_makes_a_surname_syllable_foreign),
         cmocka_unit_test(a_surname_syllable_in_a_foreign_name),
         cmocka_unit_test(english_names_in_hangul), cmocka_unit_test(brazilian_names_in_hangul),
         cmocka_unit_test(transcriptions_read_by_their_language),
