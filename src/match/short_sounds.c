@@ -38,19 +38,16 @@ unsigned cdn_short_sounds_foreign(const cdn_token *q, size_t m)
      * more of 12,000 native names alarmed. */
     bool one_long =
         m == 1 && cdn_is_hangul(q[0].text) && code_points(q[0].text) >= 4 && cdn_may_be_transcription(&q[0]);
-    bool han = true, surname = false, beyond = false;
+    bool han = true, hangul = m >= 2 || one_long;
     for (size_t i = 0; i < m; i++) {
         if (!(q[i].flags & CDN_TOK_SYLLABIC))
             continue;
         cdn_syllabary script = cdn_syllabary_of(q[i].text);
-        surname |= script == CDN_SYLLABARY_HANGUL && cdn_korean_surname_syllable(q[i].text);
-        beyond |= script == CDN_SYLLABARY_HANGUL && cdn_hangul_beyond_hanja(q[i].text);
+        if (script == CDN_SYLLABARY_HANGUL && cdn_korean_surname_syllable(q[i].text))
+            hangul = false;
         if (script == CDN_SYLLABARY_HAN && !han_transcription(&q[i]))
             han = false;
     }
-    /* A word with a syllable no hanja reads (피터 반 움: 터) makes the name foreign beside a
-     * surname syllable, as the scorer takes it (score.c: has_korean_surname). */
-    bool hangul = (m >= 2 || one_long) && (!surname || beyond);
     return foreign | (han ? 1u << CDN_SYLLABARY_HAN : 0u) | (hangul ? 1u << CDN_SYLLABARY_HANGUL : 0u);
 }
 

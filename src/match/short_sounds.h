@@ -33,9 +33,7 @@ struct cdn_transcription_cache; /* transcription.h */
  * kana always; Han unless a Han word of the query is not a transcription on its own (a
  * surname of one character, 陳 惠美, or a native word, 修平 池田: the other words are then a
  * native given name, 惠美 and 修平 being of the transcription table too); Hangul when the query
- * has two words or more and none is a Korean surname of one syllable (korean_surnames.h), or
- * one has a syllable that no hanja reads (hangul.h: cdn_hangul_beyond_hanja; 피터 반 움 / Peter
- * van Uhm: 터), which the scorer takes for a foreign name's too (score.c). A
+ * has two words or more and none is a Korean surname of one syllable (korean_surnames.h). A
  * Korean name written apart (김 정은, 당 서윤) has a one-syllable surname, and its given name of
  * two syllables looks like a short transcription; so does a name written as one word whose
  * surname hangul.h does not hold (어가현). Foreign names keep their words apart (에이미 라이언),
