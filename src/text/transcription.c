@@ -560,7 +560,9 @@ static bool pinyin_vowels_folded(const char *heard, char *out, size_t cap)
  * character of the tables is read yue; pinyin c, the affricate ts (茨 ci, the table's ts alone:
  * 盖茨 Gates, 茨威格 Zweig), also read as a t and an s, which the sound classes otherwise take
  * for one sibilant (sounds.h: ts) and so lose the t of a spelling that writes a vowel between
- * (Gates); and a syllable's initial r, which the French
+ * (Gates) — the two: Wikidata Chinese 1696 -> 1700 of 2000, development pairs 2558 -> 2566 of
+ * 3000, one one-word alarm more of 500 (格約托 / GORT: 约 for io), BENCHMARKS.md session 20,
+ * branch han-readings; and a syllable's initial r, which the French
  * table writes for j and a soft g (Baugé → 博热 bore, Geoffroy → 若弗鲁瓦 ruofuluwa, Jean → 让
  * rang: pinyin r is a retroflex close to the French j), read zh (a sibilant, sounds.h) when
  * r_as_j. Returns false when there is none. The Xinhua tables of 世界人名翻译大辞典 (as in Wikipedia's
