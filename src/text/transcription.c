@@ -553,12 +553,19 @@ static bool pinyin_vowels_folded(const char *heard, char *out, size_t cap)
     return any;
 }
 
-/* Writes into out the pinyin heard with two sounds of the transcription tables that pinyin
+/* Writes into out the pinyin heard with the sounds of the transcription tables that pinyin
  * reads otherwise: 什, which the tables write for a foreign sh (Holeš → 霍萊什, Jakeš → 雅克什),
- * romanised shen by its reading in 什么, read shi; and a syllable's initial r, which the French
+ * romanised shen by its reading in 什么, read shi; 约 (約) yue, which the English table writes
+ * for jo and yo (约翰 John, 约克 York, 约瑟夫 Joseph: its row y, column o), read yo — no other
+ * character of the tables is read yue; pinyin c, the affricate ts (茨 ci, the table's ts alone:
+ * 盖茨 Gates, 茨威格 Zweig), also read as a t and an s, which the sound classes otherwise take
+ * for one sibilant (sounds.h: ts) and so lose the t of a spelling that writes a vowel between
+ * (Gates) — the two: Wikidata Chinese 1696 -> 1700 of 2000, development pairs 2558 -> 2566 of
+ * 3000, one one-word alarm more of 500 (格約托 / GORT: 约 for io), BENCHMARKS.md session 20,
+ * branch han-readings; and a syllable's initial r, which the French
  * table writes for j and a soft g (Baugé → 博热 bore, Geoffroy → 若弗鲁瓦 ruofuluwa, Jean → 让
  * rang: pinyin r is a retroflex close to the French j), read zh (a sibilant, sounds.h) when
- * r_as_j. Returns false when there is neither. The Xinhua tables of 世界人名翻译大辞典 (as in Wikipedia's
+ * r_as_j. Returns false when there is none. The Xinhua tables of 世界人名翻译大辞典 (as in Wikipedia's
  * "Transcription into Chinese characters"). Read with the table's vowels (pinyin_vowels_folded)
  * when they apply: Wikidata Chinese 1624 -> 1632 of 2000, development pairs 2483 -> 2486, no
  * unrelated pair more. */
@@ -572,6 +579,15 @@ static bool pinyin_respelled(const char *heard, bool r_as_j, char *out, size_t c
             memcpy(out + n, "shi", 3);
             n += 3;
             i += 3;
+            any = true;
+        } else if (strncmp(heard + i, "yue", 3) == 0) {
+            memcpy(out + n, "yo", 2);
+            n += 2;
+            i += 2;
+            any = true;
+        } else if (c == 'c' && heard[i + 1] != 'h') {
+            memcpy(out + n, "t's", 3); /* the apostrophe, pinyin's syllable mark, keeps t and s apart */
+            n += 3;
             any = true;
         } else if (r_as_j && c == 'r' && heard[i + 1] && strchr("aeiou", heard[i + 1]) &&
                    (!prev || strchr("aioung", prev))) {
