@@ -1749,9 +1749,8 @@ static double token_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
 /* ---- weak evidence: a person's alias of one word -------------------------------------------- */
 
 /* The most a person's alias of one word scores when no word of the query meets it by its
- * spelling: below the default threshold, 0.80, so the result is shown and explained, not alerted.
- * A qualifier that agrees does not lift it (qualified_score); one that differs lowers it. */
-#define NICKNAME_HELD 0.79
+ * spelling: CDN_NICKNAME_HELD (score.h), where the explanation's tests read it too. */
+#define NICKNAME_HELD CDN_NICKNAME_HELD
 
 /* A pair this similar met by spelling: exact 1.0, the same romanisation 0.97, a
  * cross-orthography key or another romanisation 0.95, an inflection or a given name's form
@@ -1959,10 +1958,13 @@ static void explain_nickname(searcher *s, const cdn_iname *e, cdn_strbuf *why)
     if (held == HELD_UNSPELLED) {
         cdn_strbuf_append_str(why, ", met by ");
         cdn_strbuf_append_str(why, how ? how : "no word");
-        cdn_strbuf_append_str(why, " and not by its spelling, is weak evidence (held at 0.79)");
+        cdn_strbuf_append_str(why, " and not by its spelling");
     } else {
-        cdn_strbuf_append_str(why, ", met beside other words of the query it lacks, is weak evidence (held at 0.79)");
+        cdn_strbuf_append_str(why, ", met beside other words of the query it lacks");
     }
+    cdn_strbuf_append_str(why, ", is weak evidence (held at ");
+    cdn_strbuf_append_fixed(why, NICKNAME_HELD, 2);
+    cdn_strbuf_append_char(why, ')');
 }
 
 /* Replaces the name entry parked in each kept result's explanation with the explanation, and
