@@ -3159,10 +3159,12 @@ static credit credit_pairs(const cdn_token *q, size_t m, const cdn_token *n, siz
 #define INITIAL_SHARE 0.1
 
 /* Whether t is an initial: one letter of an alphabet or an abjad (F, א), not a Hangul or Han
- * syllable (이 is romanised i). */
+ * syllable (이 is romanised i). A token of empty text is none (the tokenizer makes none, but
+ * cdn_score_tokens takes tokens from any caller): its one byte, the NUL, is read as a character
+ * of length 1, and the test for a second would read past it. */
 static bool initial_letter(const cdn_token *t)
 {
-    if (t->flags & CDN_TOK_SYLLABIC)
+    if ((t->flags & CDN_TOK_SYLLABIC) || !t->text[0])
         return false;
     int32_t cp;
     utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)t->text, -1, &cp);
