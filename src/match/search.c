@@ -2253,9 +2253,10 @@ static double unreached_weight(const searcher *s, uint32_t name, double wq, doub
  * common or a rule's letters are not the key's (Gaddafi / Qadhafi, Iyad / Eyad, Salih / Salah:
  * the scorer's "Arabic letters", "vowels" and fuzzy): the names its rare words lead to are
  * scored when they could alert with the words taken that did not reach them met at 0.88 (the
- * scorer's "vowels" and "Arabic letters"): GADDAFI, Khamis / QADHAFI, Khamis 0.94 was never
- * scored. order[0, taken) are the query tokens taken; wq, untaken and boost as run has them.
- * Returns CORDON_OK or CORDON_ENOMEM. */
+ * scorer's "vowels" and "Arabic letters"): Khamis al-Gaddafi / QADHAFI, Khamis 0.89, on a list
+ * without the AL-GADDAFI alias the official lists give, was never scored (test_search).
+ * order[0, taken) are the query tokens taken; wq, untaken and boost as run has them. Returns
+ * CORDON_OK or CORDON_ENOMEM. */
 static int score_few_names(searcher *s, const uint16_t *order, size_t taken, double wq, double untaken, double boost,
                            bool by_schema)
 {
