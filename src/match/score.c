@@ -52,6 +52,7 @@
  */
 #include "match/score.h"
 
+#include <float.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -254,14 +255,6 @@ double cdn_key_similarity_at_least(const char *x, const char *y, double min_sim)
     return similarity_at_least(x, strlen(x), y, strlen(y), ascii(x) && ascii(y), min_sim);
 }
 
-/* The bits set in x (__builtin_popcount is a library call on baseline x86-64). */
-static int bits(uint32_t x)
-{
-    x = x - ((x >> 1) & 0x55555555u);
-    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
-    return (int)((((x + (x >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24);
-}
-
 static double shape_similarity_at_least(const char *x, const cdn_shape *sx, const char *y, const cdn_shape *sy,
                                         double min_sim);
 
@@ -295,7 +288,7 @@ static inline __attribute__((always_inline)) double shape_similarity_at_least(co
     if (both_ascii) {
         if ((double)diff > edits + 1e-9)
             return 0.0;
-        if ((double)bits(sx->mask ^ sy->mask) > 2.0 * edits + 1e-9)
+        if ((double)cdn_bits64(sx->mask ^ sy->mask) > 2.0 * edits + 1e-9)
             return 0.0;
     }
     return similarity_at_least(x, lx, y, ly, both_ascii, min_sim);
@@ -324,7 +317,7 @@ double cdn_pattern_similarity_at_least(const cdn_edit_pattern *p, const char *y,
      * of the 173,011 keys it then left, the count turned down 16 % (2026-11-29). */
     size_t longer = lx > ly ? lx : ly, diff = lx > ly ? lx - ly : ly - lx;
     double edits = (1.0 - min_sim) * (double)longer;
-    if ((double)diff > edits + 1e-9 || (double)bits(sx->mask ^ sy->mask) > 2.0 * edits + 1e-9)
+    if ((double)diff > edits + 1e-9 || (double)cdn_bits64(sx->mask ^ sy->mask) > 2.0 * edits + 1e-9)
         return 0.0;
     size_t max = (size_t)((1.0 - min_sim) * (double)longer + 1e-9);
     double sim = 1.0 - (double)bit_vector_distance(p->peq, lx, y, ly, max) / (double)longer;
@@ -413,7 +406,7 @@ static double romanisation_similarity_from(const char *x, const cdn_shape *sx, c
      * changes their count by one at most and costs a full edit, or half for a doubled letter
      * written once; one that changes their set costs a full edit and changes it by two at most. */
     int nx = sx->hard_n, ny = sy->hard_n;
-    if ((double)bits(sx->hard_mask ^ sy->hard_mask) > 2.0 * max_d)
+    if ((double)cdn_bits64(sx->hard_mask ^ sy->hard_mask) > 2.0 * max_d)
         return 0.0;
     int more = nx > ny ? nx - ny : ny - nx;
     if ((double)more > max_d) {
@@ -594,6 +587,35 @@ static bool read_as_english(const cdn_token *latin, unsigned rules, char buf[CDN
     return true;
 }
 
+/* How a matcher meets another spelling of a Latin word (other_spellings_met), its own data in
+ * ctx. */
+typedef double (*spelling_met)(const cdn_token *spelled, const void *ctx);
+
+/* The best of best (what the Latin word latin met as normalised) and what met gives its other
+ * spellings, each tried while the best is below enough: as written with the marks normalisation
+ * folds spelled out (kept_letters.h: Žirková zhirkova, Möring moering, Vujčić vujchich), then as
+ * English says it (read_as_english, by the rules the matcher's own reading lacks: Motion
+ * moshon). The one step of consonants_agree_either, transcription_either and read_aloud. */
+static double other_spellings_met(const cdn_token *latin, unsigned english_rules, double best, double enough,
+                                  spelling_met met, const void *ctx)
+{
+    const char *marked = cdn_token_marked(latin);
+    if (marked && best < enough) {
+        cdn_token kept = *latin;
+        kept.latin = marked;
+        cdn_shape_of(marked, &kept.latin_shape);
+        double spelled = met(&kept, ctx);
+        best = spelled > best ? spelled : best;
+    }
+    char buf[CDN_ENGLISH_ROOM(CDN_ENGLISH_MAX)];
+    cdn_token said;
+    if (best < enough && read_as_english(latin, english_rules, buf, &said)) {
+        double heard = met(&said, ctx);
+        best = heard > best ? heard : best;
+    }
+    return best;
+}
+
 /* How many consonant classes abjad, romanised from a script written without short vowels
  * (Arabic, Hebrew), and the Latin spelling latin agree in under some reading of each, the
  * letters that may be silent or unwritten matched where they can be (abjad.h); 0 when they do
@@ -630,34 +652,26 @@ static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
     return best;
 }
 
+/* consonants_agree of the abjad word ctx and a spelling of the Latin word (other_spellings_met). */
+static double consonants_met(const cdn_token *spelled, const void *abjad)
+{
+    return (double)consonants_agree(abjad, spelled);
+}
+
 /* consonants_agree of the abjad word and the Latin word of a pair (either way round), the Latin
  * word also read as written with the marks normalisation folds spelled out (kept_letters.h:
  * Žirková zhirkova, Dočkal dochkal, Tuğba tuba, Cañas canyas): Arabic and Hebrew write
  * ž č ñ as ج تش ني, ז׳ צ׳ ני, and leave a Turkish ğ unwritten, which the plain spelling's
- * z c n g do not say (جيركوفا / Žirková was 0). The marked spelling is read only where the
- * plain one meets fewer than two classes. */
+ * z c n g do not say (جيركوفا / Žirková was 0). The marked spelling, and the English reading
+ * after it, are read only where the plain one meets fewer than two classes. */
 static size_t consonants_agree_either(const cdn_token *a, const cdn_token *b)
 {
     size_t agree = consonants_agree(a, b) + consonants_agree(b, a);
     const cdn_token *abjad = (a->flags & CDN_TOK_ABJAD) ? a : b, *latin = abjad == a ? b : a;
-    const char *marked = cdn_token_marked(latin);
     if (agree >= 2)
         return agree;
-    if (marked) {
-        cdn_token kept = *latin;
-        kept.latin = marked;
-        cdn_shape_of(marked, &kept.latin_shape);
-        size_t spelled = consonants_agree(abjad, &kept);
-        agree = spelled > agree ? spelled : agree;
-    }
     /* and as English says it (english.h: מושן / Motion, וג׳ווד / Wedgwood, קרלייל / Carlisle) */
-    char buf[CDN_ENGLISH_ROOM(CDN_ENGLISH_MAX)];
-    cdn_token said;
-    if (agree < 2 && read_as_english(latin, CDN_ENGLISH_FOR_CLASSES, buf, &said)) {
-        size_t heard = consonants_agree(abjad, &said);
-        agree = heard > agree ? heard : agree;
-    }
-    return agree;
+    return (size_t)other_spellings_met(latin, CDN_ENGLISH_FOR_CLASSES, (double)agree, 2.0, consonants_met, abjad);
 }
 
 /* Whether sound classes a and b differ by one class inserted, deleted or replaced (not when
@@ -867,6 +881,19 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
     return best;
 }
 
+/* transcription_similarity of the syllabic word and a spelling of the Latin word
+ * (other_spellings_met). */
+typedef struct {
+    const cdn_token *syllabic;
+    cdn_transcription_cache *cache;
+} transcription_ctx;
+
+static double transcription_met(const cdn_token *spelled, const void *ctx)
+{
+    const transcription_ctx *t = ctx;
+    return transcription_similarity(t->syllabic, spelled, t->cache);
+}
+
 /* transcription_similarity of a and b (one of them syllabic) either way round, the Latin word
  * also as written with its umlauts kept (kept_letters.h: Möring moering), which the readings
  * heard read as German (oe e: メーリンク, ゲーテ) when the plain spelling meets nothing. */
@@ -874,21 +901,11 @@ static double transcription_either(const cdn_token *a, const cdn_token *b, cdn_t
 {
     double heard = transcription_similarity(a, b, cache) + transcription_similarity(b, a, cache);
     const cdn_token *syllabic = (a->flags & CDN_TOK_SYLLABIC) ? a : b, *latin = syllabic == a ? b : a;
-    const char *marked = cdn_token_marked(latin);
     if (heard > 0.0)
         return heard;
-    if (marked) {
-        cdn_token kept = *latin;
-        kept.latin = marked;
-        cdn_shape_of(marked, &kept.latin_shape);
-        heard = transcription_similarity(syllabic, &kept, cache);
-    }
-    /* and as English says it (english.h: モーション / Motion) */
-    char buf[CDN_ENGLISH_ROOM(CDN_ENGLISH_MAX)];
-    cdn_token said;
-    if (heard == 0.0 && read_as_english(latin, CDN_ENGLISH_FOR_TRANSCRIPTIONS, buf, &said))
-        heard = transcription_similarity(syllabic, &said, cache);
-    return heard;
+    /* and as English says it (english.h: モーション / Motion); any score at all is enough */
+    transcription_ctx ctx = {syllabic, cache};
+    return other_spellings_met(latin, CDN_ENGLISH_FOR_TRANSCRIPTIONS, 0.0, DBL_MIN, transcription_met, &ctx);
 }
 
 /* Whether a Cyrillic word of lc letters and a Latin one of ll may meet by a reading at all:
@@ -946,6 +963,26 @@ static double readings_met(const cdn_token *cyrillic, const char *marked, const 
     return kept > best ? kept : best;
 }
 
+/* The Cyrillic word, as romanised and as marked, against another spelling of the Latin word
+ * (other_spellings_met): that spelling itself and its readings (readings_met). */
+typedef struct {
+    const cdn_token *cyrillic;
+    const char *marked;
+    const cdn_shape *ms;
+} reading_ctx;
+
+static double reading_met(const cdn_token *spelled, const void *ctx)
+{
+    const reading_ctx *r = ctx;
+    size_t len = spelled->latin_shape.len;
+    if (len > CDN_READING_MAX)
+        return 0.0;
+    char readings[CDN_READINGS + 1][CDN_READING_MAX + 1];
+    size_t n = cdn_readings(spelled->latin, readings);
+    memcpy(readings[n++], spelled->latin, len + 1);
+    return readings_met(r->cyrillic, r->marked, r->ms, len, readings, n);
+}
+
 /* How well cyrillic, romanised from an alphabet (Cyrillic, Greek), meets the Latin spelling
  * latin read as one of its likely source languages reads it (readings.h: Vollbrecht as German
  * is follbrekht = Фоллбрехт): the romanisation similarity to the best reading, times 0.95 (a
@@ -974,25 +1011,11 @@ static double read_aloud(const cdn_token *cyrillic, const cdn_token *latin)
     size_t n = cdn_readings(latin->latin, readings);
     double best = readings_met(cyrillic, marked, &ms, ll, readings, n);
     /* A Latin word whose marks say how it sounds is read also as spelled out (Vujčić
-     * vujchich, Ziętek zientek): that spelling is itself a reading (Russian writes Вуйчич). */
-    size_t ls = spelled ? strlen(spelled) : 0;
-    if (spelled && best < 0.9 && ls <= CDN_READING_MAX) {
-        n = cdn_readings(spelled, readings);
-        memcpy(readings[n++], spelled, ls + 1);
-        double kept = readings_met(cyrillic, marked, &ms, ls, readings, n);
-        best = kept > best ? kept : best;
-    }
-    /* And as English says it (english.h: фицхью / Fitzhugh, fitzhyu), that reading itself and
-     * as the languages read it (its ts, kh: readings.h). */
-    char buf[CDN_ENGLISH_ROOM(CDN_ENGLISH_MAX)];
-    cdn_token said;
-    if (best < 0.9 && read_as_english(latin, CDN_ENGLISH_FOR_CYRILLIC, buf, &said) && said.latin_shape.len <= CDN_READING_MAX) {
-        n = cdn_readings(said.latin, readings);
-        memcpy(readings[n++], said.latin, said.latin_shape.len + 1);
-        double heard = readings_met(cyrillic, marked, &ms, said.latin_shape.len, readings, n);
-        best = heard > best ? heard : best;
-    }
-    return best;
+     * vujchich, Ziętek zientek), and as English says it (english.h: фицхью / Fitzhugh,
+     * fitzhyu): each spelling itself a reading (Russian writes Вуйчич), and read as the
+     * languages read it (its ts, kh: readings.h). */
+    reading_ctx ctx = {cyrillic, marked, &ms};
+    return other_spellings_met(latin, CDN_ENGLISH_FOR_CYRILLIC, best, 0.9, reading_met, &ctx);
 }
 
 /* A Chinese name in Cyrillic read back into pinyin by the Palladius system (palladius.h): a
@@ -2128,7 +2151,7 @@ static inline __attribute__((always_inline)) bool shapes_apart(const cdn_shape *
     if (lx < 4 || ly < 4)
         return true;
     unsigned longer = lx > ly ? lx : ly, diff = lx > ly ? lx - ly : ly - lx;
-    return sx->ascii && sy->ascii && (4 * diff > longer || 2 * (unsigned)bits(sx->mask ^ sy->mask) > longer);
+    return sx->ascii && sy->ascii && (4 * diff > longer || 2 * cdn_bits64(sx->mask ^ sy->mask) > longer);
 }
 
 /* Whether romanisation_similarity(x, sx, y, sy) is 0 by its first tests, before it works out
@@ -2139,7 +2162,7 @@ static inline __attribute__((always_inline)) bool romanisations_apart(const cdn_
     unsigned lx = sx->len, ly = sy->len;
     if (lx < 4 || ly < 4 || lx > MAX_CP || ly > MAX_CP || !sx->ascii || !sy->ascii)
         return true;
-    return 2 * (unsigned)bits(sx->hard_mask ^ sy->hard_mask) > (lx > ly ? lx : ly);
+    return 2 * cdn_bits64(sx->hard_mask ^ sy->hard_mask) > (lx > ly ? lx : ly);
 }
 
 /* The least romanisation similarity surely_apart asks for, in hundredths: below 0.75 / 0.95
@@ -2932,7 +2955,7 @@ static alignment align(const cdn_token *q, size_t m, const cdn_token *n, size_t 
     /* A word spelled out counts alone as the whole of both names only: beside a word left
      * unmet (أور / AO AUR, ميدي / MEHDI GROUP: a legal form, a title), it is one short word met
      * by one class, which the lists' one-word queries met too often (session 15). */
-    a.weak |= spelled && ((size_t)bits(a.q_used) != m || (size_t)bits(a.n_used) != k);
+    a.weak |= spelled && ((size_t)cdn_bits64(a.q_used) != m || (size_t)cdn_bits64(a.n_used) != k);
     a.faint = faintly_heard(heard, others, heard_sum);
     if (!a.weak)
         return a;
@@ -3141,10 +3164,12 @@ static credit credit_pairs(const cdn_token *q, size_t m, const cdn_token *n, siz
 #define INITIAL_SHARE 0.1
 
 /* Whether t is an initial: one letter of an alphabet or an abjad (F, א), not a Hangul or Han
- * syllable (이 is romanised i). */
+ * syllable (이 is romanised i). A token of empty text is none (the tokenizer makes none, but
+ * cdn_score_tokens takes tokens from any caller): its one byte, the NUL, is read as a character
+ * of length 1, and the test for a second would read past it. */
 static bool initial_letter(const cdn_token *t)
 {
-    if (t->flags & CDN_TOK_SYLLABIC)
+    if ((t->flags & CDN_TOK_SYLLABIC) || !t->text[0])
         return false;
     int32_t cp;
     utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)t->text, -1, &cp);

@@ -11,6 +11,12 @@
 #include "core/strbuf.h"
 #include "match/analyze.h"
 
+/* The most a person's alias of one word scores when no word of the query meets it by its
+ * spelling (search.c's nickname_held): below the default threshold, 0.80, so the result is shown
+ * and explained, not alerted. A qualifier that agrees does not lift it; one that differs lowers
+ * it. The explanation says it, written from this constant. */
+#define CDN_NICKNAME_HELD 0.79
+
 /*
  * Scores query tokens q[0..m) against name tokens n[0..k) in [0, 1]. Tokens are aligned one to
  * one in any order (two adjacent tokens may also meet one token written joined: Al Qaida /

@@ -1749,9 +1749,8 @@ static double token_score(searcher *s, const cdn_iname *e, cdn_strbuf *why)
 /* ---- weak evidence: a person's alias of one word -------------------------------------------- */
 
 /* The most a person's alias of one word scores when no word of the query meets it by its
- * spelling: below the default threshold, 0.80, so the result is shown and explained, not alerted.
- * A qualifier that agrees does not lift it (qualified_score); one that differs lowers it. */
-#define NICKNAME_HELD 0.79
+ * spelling: CDN_NICKNAME_HELD (score.h), where the explanation's tests read it too. */
+#define NICKNAME_HELD CDN_NICKNAME_HELD
 
 /* A pair this similar met by spelling: exact 1.0, the same romanisation 0.97, a
  * cross-orthography key or another romanisation 0.95, an inflection or a given name's form
@@ -1959,10 +1958,13 @@ static void explain_nickname(searcher *s, const cdn_iname *e, cdn_strbuf *why)
     if (held == HELD_UNSPELLED) {
         cdn_strbuf_append_str(why, ", met by ");
         cdn_strbuf_append_str(why, how ? how : "no word");
-        cdn_strbuf_append_str(why, " and not by its spelling, is weak evidence (held at 0.79)");
+        cdn_strbuf_append_str(why, " and not by its spelling");
     } else {
-        cdn_strbuf_append_str(why, ", met beside other words of the query it lacks, is weak evidence (held at 0.79)");
+        cdn_strbuf_append_str(why, ", met beside other words of the query it lacks");
     }
+    cdn_strbuf_append_str(why, ", is weak evidence (held at ");
+    cdn_strbuf_append_fixed(why, NICKNAME_HELD, 2);
+    cdn_strbuf_append_char(why, ')');
 }
 
 /* Replaces the name entry parked in each kept result's explanation with the explanation, and
@@ -2251,9 +2253,10 @@ static double unreached_weight(const searcher *s, uint32_t name, double wq, doub
  * common or a rule's letters are not the key's (Gaddafi / Qadhafi, Iyad / Eyad, Salih / Salah:
  * the scorer's "Arabic letters", "vowels" and fuzzy): the names its rare words lead to are
  * scored when they could alert with the words taken that did not reach them met at 0.88 (the
- * scorer's "vowels" and "Arabic letters"): GADDAFI, Khamis / QADHAFI, Khamis 0.94 was never
- * scored. order[0, taken) are the query tokens taken; wq, untaken and boost as run has them.
- * Returns CORDON_OK or CORDON_ENOMEM. */
+ * scorer's "vowels" and "Arabic letters"): Khamis al-Gaddafi / QADHAFI, Khamis 0.89, on a list
+ * without the AL-GADDAFI alias the official lists give, was never scored (test_search).
+ * order[0, taken) are the query tokens taken; wq, untaken and boost as run has them. Returns
+ * CORDON_OK or CORDON_ENOMEM. */
 static int score_few_names(searcher *s, const uint16_t *order, size_t taken, double wq, double untaken, double boost,
                            bool by_schema)
 {

@@ -201,6 +201,11 @@ static const uint32_t CONSONANT_ALONE[] = {
     0x683C, 0x723E, 0x7279, 0x8328, 0x8332, 0x8D6B,         /* 格爾特茨茲赫 */
 };
 
+uint32_t cdn_consonant_alone_at(size_t i)
+{
+    return i < sizeof CONSONANT_ALONE / sizeof CONSONANT_ALONE[0] ? CONSONANT_ALONE[i] : 0;
+}
+
 /* Whether cp is one of CONSONANT_ALONE. */
 static bool consonant_alone(utf8proc_int32_t cp)
 {

@@ -72,6 +72,11 @@ size_t cdn_kana_spelled_consonants(const char *spelled);
  * too gave 1562 (2398) and seven (侍依诺 / Chino, 杞治文 / Kezhen). */
 bool cdn_transcription_but_one(const char *text);
 
+/* The i-th character of the table of those the transcription table writes for a consonant alone
+ * (transcription.c's CONSONANT_ALONE: 斯, 普, 爾), 0 past its end: for the test that keeps it in
+ * code point order, which its lookup by bisection (cdn_u32_contains) needs. */
+uint32_t cdn_consonant_alone_at(size_t i);
+
 /* Writes into out (cap bytes) the pinyin heard with the two sounds of the Xinhua tables that
  * pinyin reads otherwise, as cdn_transcription_similarity_xinhua hears them against a spelling
  * with a j or g: 什 shen as shi (霍萊什 / Holeš) and a syllable's initial r as zh (博热 bore /

@@ -254,6 +254,42 @@ static void memo_scores_as_the_scorer_does(void **state)
     cdn_analyzed_free(&name);
 }
 
+/* A token of empty text (cdn_score_tokens takes tokens from any caller) is no initial: the scorer
+ * reads none of the bytes past its NUL (initial_letter once read one; AddressSanitizer, make
+ * SANITIZE=1, sees the text below as a one-byte allocation). Left over beside a name's words met
+ * across scripts, it counts as a word, not as an initial: the score stays below the one with F
+ * (찰스 케터링 / Charles F Kettering). */
+static void empty_token_is_no_initial(void **state)
+{
+    (void)state;
+    cdn_analyzed query, name;
+    cdn_analyzed_init(&query);
+    cdn_analyzed_init(&name);
+    const char *q = "찰스 케터링"; /* across scripts: where an initial left over is read */
+    cdn_translit *tr = NULL;
+    assert_int_equal(cdn_translit_new(&tr), CORDON_OK);
+    assert_int_equal(cdn_analyze_name(&query, tr, q, strlen(q), CORDON_SCHEMA_PERSON, NULL), CORDON_OK);
+    cdn_analyzed_finish(&query);
+    assert_int_equal(cdn_analyze_name(&name, NULL, "Charles F Kettering", 19, CORDON_SCHEMA_PERSON, NULL), CORDON_OK);
+    cdn_analyzed_finish(&name);
+    cdn_token *tokens = name.tokens.items;
+    assert_int_equal(name.tokens.len, 3);
+    double with_initial = cdn_score_tokens(query.tokens.items, query.tokens.len, tokens, 3, NULL);
+    char *empty = malloc(1);
+    assert_non_null(empty);
+    empty[0] = '\0';
+    const char *initial = tokens[1].text;
+    tokens[1].text = empty;
+    double without = cdn_score_tokens(query.tokens.items, query.tokens.len, tokens, 3, NULL);
+    tokens[1].text = initial;
+    free(empty);
+    if (with_initial < 0.80 || without < 0.0 || without >= with_initial)
+        fail_msg("찰스 케터링: %.3f with the initial F, %.3f with an empty word", with_initial, without);
+    cdn_translit_free(tr);
+    cdn_analyzed_free(&query);
+    cdn_analyzed_free(&name);
+}
+
 /* Names scored with the memo of a search score as without it, also where words meet joined (Al
  * Qaida / Alqaida: the joined word's shape is worked out from its two words', cdn_shape_joined):
  * near spellings, romanisations a soft letter or a doubled one apart, keys that meet, short and
@@ -3225,6 +3261,7 @@ int main(void)
         cmocka_unit_test(letters_counted_to_two_bound_the_distance),
         cmocka_unit_test(memo_scores_as_the_scorer_does),
         cmocka_unit_test(memo_scores_near_spellings_as_the_scorer_does),
+        cmocka_unit_test(empty_token_is_no_initial),
         cmocka_unit_test(token_similarity_surely_apart),
         cmocka_unit_test(joined_shapes_measure_as_written_together),
         cmocka_unit_test(similarity_at_least_cuts_off),

@@ -4,6 +4,8 @@
  */
 #include "test_support.h"
 
+#include <utf8proc.h>
+
 #include "core/strbuf.h"
 #include "match/korean_cyrillic.h"
 #include "text/abjad.h"
@@ -707,6 +709,30 @@ static void han_consonant_alone_makes_a_transcription(void **state)
     for (size_t i = 0; i < sizeof NATIVE / sizeof NATIVE[0]; i++)
         if (cdn_transcription_but_one(NATIVE[i]))
             fail_msg("%s: expected a native name", NATIVE[i]);
+}
+
+/* The characters written for a consonant alone are looked up by bisection (cdn_u32_contains):
+ * the table must be in code point order, each a Han character, and a word whose second is any of
+ * them reads as a transcription but one (魏 + one of them + 曼, as 魏斯曼 Weismann). */
+static void consonant_alone_table_in_code_point_order(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    for (uint32_t cp; (cp = cdn_consonant_alone_at(n)) != 0; n++) {
+        if (n > 0 && cdn_consonant_alone_at(n - 1) >= cp)
+            fail_msg("CONSONANT_ALONE out of order at U+%04X after U+%04X", (unsigned)cp,
+                     (unsigned)cdn_consonant_alone_at(n - 1));
+        assert_true(cdn_han_code_point((int32_t)cp));
+        char word[16];
+        size_t len = 0;
+        len += (size_t)utf8proc_encode_char(0x9B4F, (utf8proc_uint8_t *)word + len); /* 魏 */
+        len += (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)word + len);
+        len += (size_t)utf8proc_encode_char(0x66FC, (utf8proc_uint8_t *)word + len); /* 曼 */
+        word[len] = '\0';
+        if (!cdn_transcription_but_one(word))
+            fail_msg("%s: U+%04X not found in the table", word, (unsigned)cp);
+    }
+    assert_true(n >= 13);
 }
 
 /* Korean surnames and their spellings; given names folded so that the romanisation systems
@@ -2409,6 +2435,7 @@ int main(void)
         cmocka_unit_test(sound_classes_golden),
         cmocka_unit_test(transcription_similarity_golden),
         cmocka_unit_test(han_consonant_alone_makes_a_transcription),
+        cmocka_unit_test(consonant_alone_table_in_code_point_order),
         cmocka_unit_test(korean_names_fold),
         cmocka_unit_test(palladius_readings),
         cmocka_unit_test(korean_cyrillic_spellings),
