@@ -255,6 +255,14 @@ double cdn_key_similarity_at_least(const char *x, const char *y, double min_sim)
     return similarity_at_least(x, strlen(x), y, strlen(y), ascii(x) && ascii(y), min_sim);
 }
 
+/* The bits set in x (__builtin_popcount is a library call on baseline x86-64). */
+static int bits(uint32_t x)
+{
+    x = x - ((x >> 1) & 0x55555555u);
+    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+    return (int)((((x + (x >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24);
+}
+
 static double shape_similarity_at_least(const char *x, const cdn_shape *sx, const char *y, const cdn_shape *sy,
                                         double min_sim);
 
@@ -288,7 +296,7 @@ static inline __attribute__((always_inline)) double shape_similarity_at_least(co
     if (both_ascii) {
         if ((double)diff > edits + 1e-9)
             return 0.0;
-        if ((double)cdn_bits64(sx->mask ^ sy->mask) > 2.0 * edits + 1e-9)
+        if ((double)bits(sx->mask ^ sy->mask) > 2.0 * edits + 1e-9)
             return 0.0;
     }
     return similarity_at_least(x, lx, y, ly, both_ascii, min_sim);
@@ -317,7 +325,7 @@ double cdn_pattern_similarity_at_least(const cdn_edit_pattern *p, const char *y,
      * of the 173,011 keys it then left, the count turned down 16 % (2026-11-29). */
     size_t longer = lx > ly ? lx : ly, diff = lx > ly ? lx - ly : ly - lx;
     double edits = (1.0 - min_sim) * (double)longer;
-    if ((double)diff > edits + 1e-9 || (double)cdn_bits64(sx->mask ^ sy->mask) > 2.0 * edits + 1e-9)
+    if ((double)diff > edits + 1e-9 || (double)bits(sx->mask ^ sy->mask) > 2.0 * edits + 1e-9)
         return 0.0;
     size_t max = (size_t)((1.0 - min_sim) * (double)longer + 1e-9);
     double sim = 1.0 - (double)bit_vector_distance(p->peq, lx, y, ly, max) / (double)longer;
@@ -406,7 +414,7 @@ static double romanisation_similarity_from(const char *x, const cdn_shape *sx, c
      * changes their count by one at most and costs a full edit, or half for a doubled letter
      * written once; one that changes their set costs a full edit and changes it by two at most. */
     int nx = sx->hard_n, ny = sy->hard_n;
-    if ((double)cdn_bits64(sx->hard_mask ^ sy->hard_mask) > 2.0 * max_d)
+    if ((double)bits(sx->hard_mask ^ sy->hard_mask) > 2.0 * max_d)
         return 0.0;
     int more = nx > ny ? nx - ny : ny - nx;
     if ((double)more > max_d) {
@@ -2151,7 +2159,7 @@ static inline __attribute__((always_inline)) bool shapes_apart(const cdn_shape *
     if (lx < 4 || ly < 4)
         return true;
     unsigned longer = lx > ly ? lx : ly, diff = lx > ly ? lx - ly : ly - lx;
-    return sx->ascii && sy->ascii && (4 * diff > longer || 2 * cdn_bits64(sx->mask ^ sy->mask) > longer);
+    return sx->ascii && sy->ascii && (4 * diff > longer || 2 * (unsigned)bits(sx->mask ^ sy->mask) > longer);
 }
 
 /* Whether romanisation_similarity(x, sx, y, sy) is 0 by its first tests, before it works out
@@ -2162,7 +2170,7 @@ static inline __attribute__((always_inline)) bool romanisations_apart(const cdn_
     unsigned lx = sx->len, ly = sy->len;
     if (lx < 4 || ly < 4 || lx > MAX_CP || ly > MAX_CP || !sx->ascii || !sy->ascii)
         return true;
-    return 2 * cdn_bits64(sx->hard_mask ^ sy->hard_mask) > (lx > ly ? lx : ly);
+    return 2 * (unsigned)bits(sx->hard_mask ^ sy->hard_mask) > (lx > ly ? lx : ly);
 }
 
 /* The least romanisation similarity surely_apart asks for, in hundredths: below 0.75 / 0.95
@@ -2955,7 +2963,7 @@ static alignment align(const cdn_token *q, size_t m, const cdn_token *n, size_t 
     /* A word spelled out counts alone as the whole of both names only: beside a word left
      * unmet (أور / AO AUR, ميدي / MEHDI GROUP: a legal form, a title), it is one short word met
      * by one class, which the lists' one-word queries met too often (session 15). */
-    a.weak |= spelled && ((size_t)cdn_bits64(a.q_used) != m || (size_t)cdn_bits64(a.n_used) != k);
+    a.weak |= spelled && ((size_t)bits(a.q_used) != m || (size_t)bits(a.n_used) != k);
     a.faint = faintly_heard(heard, others, heard_sum);
     if (!a.weak)
         return a;
