@@ -85,6 +85,7 @@
 #include "text/titles.h"
 #include "text/ukrainian.h"
 #include "text/english.h"
+#include "text/french.h"
 #include "text/french_w.h"
 #include "text/romaji.h"
 #include "text/transcription.h"
@@ -594,6 +595,23 @@ static bool read_as_english(const cdn_token *latin, unsigned rules, char buf[CDN
     return true;
 }
 
+/* The Latin spelling latin as French says it (french.h: Perrault pero, Blanc blan, Anouilh
+ * anouy), for the consonant classes: into *read, a copy of latin whose romanisation is the
+ * reading (written into buf, of CDN_FRENCH_ROOM(CDN_ENGLISH_MAX) bytes or more). False for a
+ * word no rule changes, a romanisation, a word not plain ASCII or of fewer than four letters. */
+static bool read_as_french(const cdn_token *latin, char *buf, cdn_token *read)
+{
+    size_t len = latin->latin_shape.len;
+    if (len < 4 || len > CDN_ENGLISH_MAX || !latin->latin_shape.ascii || (latin->flags & CDN_TOK_ROMANISED) ||
+        !cdn_french_reading(latin->latin, len, buf))
+        return false;
+    *read = *latin;
+    read->latin = buf;
+    read->marked = NULL;
+    cdn_shape_of(buf, &read->latin_shape);
+    return true;
+}
+
 /* How many consonant classes abjad, romanised from a script written without short vowels
  * (Arabic, Hebrew), and the Latin spelling latin agree in under some reading of each, the
  * letters that may be silent or unwritten matched where they can be (abjad.h); 0 when they do
@@ -654,6 +672,11 @@ static size_t consonants_agree_either(const cdn_token *a, const cdn_token *b)
     char buf[CDN_ENGLISH_ROOM(CDN_ENGLISH_MAX)];
     cdn_token said;
     if (agree < 2 && read_as_english(latin, CDN_ENGLISH_FOR_CLASSES, buf, &said)) {
+        size_t heard = consonants_agree(abjad, &said);
+        agree = heard > agree ? heard : agree;
+    }
+    /* and as French says it (french.h: פרו / Perrault, בלאן / Blanc, אנוי / Anouilh) */
+    if (agree < 2 && read_as_french(latin, buf, &said)) {
         size_t heard = consonants_agree(abjad, &said);
         agree = heard > agree ? heard : agree;
     }
