@@ -595,6 +595,25 @@ static bool read_as_english(const cdn_token *latin, unsigned rules, char buf[CDN
     return true;
 }
 
+/* Whether some rule of french.h may apply to t by its letters (its shape's mask) and ends: an
+ * a and u and a final u, t, d or x (ault, aud, eaux), a final nc or lh, an ill, an esn. Asked
+ * before the reading is written: without it the bench mix cost 0.49 % more instructions. */
+static inline bool french_may_apply(const cdn_token *t)
+{
+    enum {
+        AU = 1u << ('a' - 'a') | 1u << ('u' - 'a'),
+        IL = 1u << ('i' - 'a') | 1u << ('l' - 'a'),
+        ESN = 1u << ('e' - 'a') | 1u << ('s' - 'a') | 1u << ('n' - 'a'),
+    };
+    uint32_t m = t->latin_shape.mask;
+    const char *w = t->latin;
+    size_t len = t->latin_shape.len;
+    char last = w[len - 1], before = w[len - 2];
+    return ((m & AU) == AU && strchr("utdx", last)) || (before == 'n' && last == 'c') ||
+           (before == 'l' && last == 'h') || ((m & IL) == IL && strstr(w, "ill")) ||
+           ((m & ESN) == ESN && strstr(w, "esn"));
+}
+
 /* The Latin spelling latin as French says it (french.h: Perrault pero, Blanc blan, Anouilh
  * anouy), for the consonant classes: into *read, a copy of latin whose romanisation is the
  * reading (written into buf, of CDN_FRENCH_ROOM(CDN_ENGLISH_MAX) bytes or more). False for a
@@ -603,7 +622,7 @@ static bool read_as_french(const cdn_token *latin, char *buf, cdn_token *read)
 {
     size_t len = latin->latin_shape.len;
     if (len < 4 || len > CDN_ENGLISH_MAX || !latin->latin_shape.ascii || (latin->flags & CDN_TOK_ROMANISED) ||
-        !cdn_french_reading(latin->latin, len, buf))
+        !french_may_apply(latin) || !cdn_french_reading(latin->latin, len, buf))
         return false;
     *read = *latin;
     read->latin = buf;
