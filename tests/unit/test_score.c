@@ -1223,6 +1223,22 @@ static void english_spellings_said(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A French spelling whose letters are not its sounds meets the Hebrew or Arabic name written as
+ * it sounds (french.h): a final ault as o, the c of a final nc, ill and a final ilh as y, the s
+ * of esn; each scored 0 (one word of two) before. Not a final ill (O'Neill) nor an ill after a
+ * consonant, which say their l. */
+static void french_spellings_said(void **state)
+{
+    (void)state;
+    static const char *const SAID[][2] = {
+        {"קלוד פרו", "Claude Perrault"}, {"ז'ורז' בלאן", "Georges Blanc"}, {"ז'אן אנוי", "Jean Anouilh"},
+        {"ז'אן דיפרן", "Jean Dufresne"},  {"פרו", "Perrault"},            {"فوكو", "Foucault"},
+    };
+    expect_scores(SAID, COUNT(SAID), 0.80, 0.90, "consonants");
+    static const char *const OTHER[][2] = {{"ני", "Neill"}, {"ויאם", "William"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* The Arabic w that French writes ou meets the w of the English spelling: FOUAZ, Abbas /
  * FAWAZ, Abbas had no word pair at all (fouaz, fawaz: fuzzy 0.6). Not an ou that is a vowel
  * (Louis / Lewis, Inoue / Inwe), nor a spelling that already has a w. */
@@ -3338,6 +3354,7 @@ int main(void)
         cmocka_unit_test(a_long_vowel_written_double),
         cmocka_unit_test(ukrainian_h_met_as_russian_g),
         cmocka_unit_test(english_spellings_said),
+        cmocka_unit_test(french_spellings_said),
         cmocka_unit_test(french_w_meets_w),
         cmocka_unit_test(belarusian_spellings_meet_russian),
         cmocka_unit_test(a_vowel_before_a_final_r),

@@ -17,6 +17,7 @@
 #include "text/arabic_letters.h"
 #include "text/ukrainian.h"
 #include "text/english.h"
+#include "text/french.h"
 #include "text/french_w.h"
 #include "text/name_abbreviations.h"
 #include "text/belarusian.h"
@@ -1914,6 +1915,30 @@ static void english_spellings_read_as_said(void **state)
             fail_msg("%s read as English: %s", NOT[i], out);
 }
 
+/* Latin spellings read as French says them (french.h): each rule's exact reading, and words
+ * whose consonants French says as spelled (for these rules), which have no reading. */
+static void french_spellings_read_as_said(void **state)
+{
+    (void)state;
+    static const pair READ[] = {
+        {"perrault", "perro"}, {"renault", "reno"},     {"arnaud", "arno"},     /* final ault, aud */
+        {"rousseaux", "rousso"}, {"blanc", "blan"},     {"leblanc", "leblan"},  /* eaux; nc */
+        {"anouilh", "anouy"},  {"guillaume", "guyaume"}, {"bouillon", "bouyon"},  /* ilh, ill */
+        {"dufresne", "dufrene"}, {"quesnay", "quenay"},                         /* esn */
+    };
+    /* a final au, eau with no consonant after it, an nc not final, a final ill, an ill after a
+     * consonant, an s not after e */
+    static const char *const NOT[] = {"nassau", "rousseau", "francis", "oneill", "william", "camillo",
+                                      "disney", "a",        "gaston"};
+    char out[64];
+    for (size_t i = 0; i < sizeof READ / sizeof READ[0]; i++)
+        if (!cdn_french_reading(READ[i].in, strlen(READ[i].in), out) || strcmp(out, READ[i].out) != 0)
+            fail_msg("%s: %s, expected %s", READ[i].in, out, READ[i].out);
+    for (size_t i = 0; i < sizeof NOT / sizeof NOT[0]; i++)
+        if (cdn_french_reading(NOT[i], strlen(NOT[i]), out))
+            fail_msg("%s read as French: %s", NOT[i], out);
+}
+
 /* French spellings of the Arabic w read with w (french_w.h); an ou that is a vowel is left. */
 static void french_w_read_as_w(void **state)
 {
@@ -2479,6 +2504,7 @@ int main(void)
         cmocka_unit_test(arabic_letters_marked),
         cmocka_unit_test(ukrainian_h_read_as_g),
         cmocka_unit_test(english_spellings_read_as_said),
+        cmocka_unit_test(french_spellings_read_as_said),
         cmocka_unit_test(french_w_read_as_w),
         cmocka_unit_test(arabic_letters_signed),
         cmocka_unit_test(vowelled_skeleton_golden),
