@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+#include "text/vowel_groups.h"
 
 /* Writes w (len bytes) folded into out (room for len + 1 bytes); returns the folded length,
  * and whether a long vowel was written as its one letter in *folded; 0 when w is not plain
@@ -26,11 +26,11 @@ static size_t fold(const char *w, size_t len, char *out, bool *folded)
             c = 'u', step = 2; /* Noor, Moussa */
         else if (c == 'o' && next == 'e' && last_two)
             step = 2; /* Moe */
-        else if (c == 'y' && i + 1 == len && i > 0 && !vowel(w[i - 1]))
+        else if (c == 'y' && i + 1 == len && i > 0 && !cdn_is_vowel_letter(w[i - 1]))
             c = 'i'; /* Aly, Hamdy */
         *folded |= step == 2 || c != w[i];
         /* a doubled consonant once (Allie, Ali); a vowel written twice is left (Saad, Sad) */
-        if (!(n > 0 && out[n - 1] == c && !vowel(c)))
+        if (!(n > 0 && out[n - 1] == c && !cdn_is_vowel_letter(c)))
             out[n++] = c;
         i += step;
     }
@@ -70,7 +70,7 @@ size_t cdn_long_vowels_doubled(const char *w, size_t len, char out[][CDN_LONG_VO
         return 0; /* too long, other letters, or a long vowel written so already */
     size_t n = 0;
     for (size_t i = 0; i < len && n < CDN_LONG_VOWELS_DOUBLED_MAX; i++) {
-        bool last = i + 1 == len, lone = (i == 0 || !vowel(w[i - 1])) && (last || !vowel(w[i + 1]));
+        bool last = i + 1 == len, lone = (i == 0 || !cdn_is_vowel_letter(w[i - 1])) && (last || !cdn_is_vowel_letter(w[i + 1]));
         if (!lone || (w[i] != 'i' && !(w[i] == 'o' && last)))
             continue;
         /* i as ee (anywhere) or, at the end, as ie; a final o as oe */
