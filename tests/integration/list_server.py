@@ -48,6 +48,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
         pass
 
     def answer(self, status, body=b"", headers=()):
+        # Logged before answering: a client that has its answer finds it in the log (logged
+        # after, a loaded machine let test_update.sh count the log before the line was there).
+        with open(LOG_FILE, "a") as log:
+            log.write(f"{self.command} {self.path} {status}\n")
         self.send_response(status)
         for name, value in headers:
             self.send_header(name, value)
@@ -55,8 +59,6 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
-        with open(LOG_FILE, "a") as log:
-            log.write(f"{self.command} {self.path} {status}\n")
 
     def do_GET(self):
         mode, _, rest = self.path.lstrip("/").partition("/")
