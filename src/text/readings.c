@@ -357,6 +357,22 @@ static const rewrite KOREAN_SCHWA[] = {
     R("ward", "wod", END), R("wart", "wot", END), R("ard", "od", END), R("an", "on", END), R("en", "on", END),
     R("us", "os", END), END_OF_RULES,
 };
+/* English ei said as a long i before l and th ("English orthography": Neil ニール 닐, Sheila
+ * シーラ, Todd Zeile ジール, Keith キース); else ENGLISH_HEARD. A reading of its own, read only
+ * where one applies: ENGLISH_HEARD keeps ei as written (Reilly ライリー), and German's ai is
+ * GERMAN's. Not before d, though Reid is リード too: read so, Reid met ロイド (roido: an o
+ * beside a vowel is what a written-out diphthong costs, transcription.c), which the readings
+ * have kept apart since session 6. */
+static const rewrite ENGLISH_EI[] = {
+    R("eil", "il", 0), R("eith", "ith", 0), END_OF_RULES,
+};
+/* Spanish ll said y, as most Spanish speakers say it (yeísmo: "Spanish orthography",
+ * "Yeísmo"), and as Japanese often writes it (Yllescas イエスカス, Villa ビヤ); SPANISH_HEARD
+ * has its j (Carrillo カリージョ). Only before a vowel: a final ll is English or German (Bell,
+ * Krall). Else SPANISH. */
+static const rewrite SPANISH_YEISMO[] = {
+    R("ll", "y", VOWEL), END_OF_RULES,
+};
 /* A language's reading: its own rules, and where none applies, those of another (may be NULL);
  * given only for words that end with the letter last (0: any word); rolled when the language
  * says every r (English and, in the transcriptions, German leave one before a consonant
@@ -427,6 +443,9 @@ static const language HEARD[] = {
      .starts = 0x04021588u /* cghjlqz */},
     {.own = FRENCH_NASAL, .then = FRENCH, .needs = FRENCH_NASAL, .rolled = true, .starts = 0x013b87bau /* acdeghijopqstux */},
     {.own = GERMAN_DIPHTHONGS, .then = GERMAN_HEARD, .needs = GERMAN_DIPHTHONGS, .rolled = true, .starts = 0x0028812au /* acehosu */},
+    {.own = ENGLISH_EI, .then = ENGLISH_HEARD, .needs = ENGLISH_EI, .starts = 0x02b0ab3au /* acdehikmotuwy */},
+    {.own = SPANISH_YEISMO, .then = SPANISH, .needs = SPANISH_YEISMO, .rolled = true, .long_only = true,
+     .starts = 0x04021588u /* cghjlqz */},
 };
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
@@ -449,9 +468,10 @@ static inline __attribute__((always_inline)) bool applies(const rewrite *r, cons
         return false;
     if ((r->where & CONSONANT) && (!next || vowel(next)))
         return false;
-    if ((r->where & CLOSED) && (!next || vowel(next) || i + n + 1 >= len || vowel(latin[i + n + 1])))
+    /* An x is two consonants, ks: a vowel before it is closed (Lux ラックス, as Luck) */
+    if ((r->where & CLOSED) && next != 'x' && (!next || vowel(next) || i + n + 1 >= len || vowel(latin[i + n + 1])))
         return false;
-    if ((r->where & OPEN) && (!next || vowel(next) || i + n + 1 >= len || !vowel(latin[i + n + 1])))
+    if ((r->where & OPEN) && (!next || next == 'x' || vowel(next) || i + n + 1 >= len || !vowel(latin[i + n + 1])))
         return false;
     if ((r->where & START) && i != 0)
         return false;
