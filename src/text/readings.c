@@ -214,10 +214,12 @@ static const rewrite GERMAN_HEARD[] = {
 };
 /* German diphthongs as the transcriptions hear them, for words of any length: ey as ai
  * (Geyer ガイヤー, Meyer マイヤー), eu and äu (written aeu) as oi (Reus ロイス, Baeumler ボイムラー,
- * Freud フロイト); else GERMAN_HEARD. Not ei: read so, Reid is raid, which meets ロイド
+ * Freud フロイト), and au before er, whose u is no ü (GERMAN_HEARD's ue) and whose er is a
+ * (Bauer バウアー, Sauer ザウアー, Auerbach アウアーバッハ: read ue as yu, Bauer was bayur, and met
+ * no バウアー); else GERMAN_HEARD. Not ei: read so, Reid is raid, which meets ロイド
  * (session 6); GERMAN reads it ay for three consonants or more. Read only where one applies. */
 static const rewrite GERMAN_DIPHTHONGS[] = {
-    R("aeu", "oi", 0), R("ey", "ai", 0), R("eu", "oi", 0), END_OF_RULES,
+    R("aeu", "oi", 0), R("auer", "aua", 0), R("ey", "ai", 0), R("eu", "oi", 0), END_OF_RULES,
 };
 /* Hungarian spelling ("Hungarian alphabet"): cs, zs, sz, s, gy, ly, j, c (József ヨージェフ,
  * Szabó サボー, György ジェルジ). */
@@ -274,7 +276,8 @@ static const rewrite ITALIAN_SOFT[] = {
     R("gli", "ly", VOWEL), R("gn", "ny", 0), END_OF_RULES,
 };
 /* English vowel spellings as the transcriptions hear them ("English orthography", Japanese
- * and Korean Gairaigo rules): ay, ai, ey as ei (Jay ジェイ), a final ey, ie as i (Kelley
+ * and Korean Gairaigo rules): ay, ai, ey as ei (Jay ジェイ), air as ea before a consonant or at
+ * the end (Blair ブレア, Claire クレア, Astaire アステア), a final ey, ie as i (Kelley
  * ケリー), aw, au, oa as o (Hawke ホーク, Coakley コークリー), ew as yu, igh as ai, er, ir, ur
  * before a consonant or at the end as a (Turner ターナー, Birt バート), u before two consonants
  * as a (Buffer バッファー, Hunt ハント), th as s (Heath ヒース), eo as o (George 조지), and the
@@ -285,7 +288,9 @@ static const rewrite ITALIAN_SOFT[] = {
 static const rewrite ENGLISH_HEARD[] = {
     R("h", "h", START), R("th", "s", 0), R("eo", "o", 0), R("eu", "yu", START), R("ear", "a", CONSONANT),
     R("chr", "kr", START), R("ch", "ch", START), R("dg", "dzh", CONSONANT), R("yer", "ya", END),
-    R("ey", "i", END), R("ie", "i", END), R("ier", "ia", END), R("iel", "iel", END), R("ie", "i", CONSONANT), R("wie", "ui", 0), R("ay", "ei", 0), R("ai", "ei", 0), R("ey", "ei", 0), R("aw", "o", 0),
+    R("ey", "i", END), R("ie", "i", END), R("ier", "ia", END), R("iel", "iel", END), R("ie", "i", CONSONANT), R("wie", "ui", 0),
+    R("aire", "ea", END), R("air", "ea", END), R("air", "ea", CONSONANT), /* air as ea: Blair ブレア, Claire クレア */
+    R("ay", "ei", 0), R("ai", "ei", 0), R("ey", "ei", 0), R("aw", "o", 0),
     R("au", "o", 0), R("oa", "o", 0), R("ew", "yu", 0), R("igh", "ai", 0), R("er", "a", END), R("ur", "a", END),
     R("ir", "a", END), R("er", "a", CONSONANT), R("ir", "a", CONSONANT), R("ur", "a", CONSONANT), R("u", "a", CLOSED),
     R("kn", "n", START), R("wr", "r", START),

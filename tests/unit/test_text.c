@@ -1466,6 +1466,11 @@ static void readings_heard(void **state)
     assert_true(has_heard("neil", "nil", false));          /* Neil ニール */
     assert_true(has_heard("yllescas", "yyescas", true));   /* Spanish ll as y (イエスカス) */
     assert_false(heard_at_all("bell", "bey"));          /* not a final ll */
+    assert_true(has_heard("bauer", "baua", true));         /* German au before er, no ü */
+    assert_true(has_heard("auerbach", "auabah", true));
+    assert_true(has_heard("blair", "blea", false));        /* English air as ea (ブレア) */
+    assert_true(has_heard("claire", "klea", false));
+    assert_false(heard_at_all("kairat", "keat"));       /* not before a vowel */
     char out[CDN_READINGS][CDN_READING_MAX + 1];
     size_t n = cdn_readings("kjell", out); /* Cyrillic keeps its own readings */
     for (size_t i = 0; i < n; i++)
