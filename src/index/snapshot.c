@@ -94,8 +94,10 @@
  * "s.s.s": Чачич); version 34 files a Latin word that English says otherwise than it is spelled
  * under the consonant-class keys, sound classes and readings of its English reading too
  * (english.h: Motion as moshon, which מושן, モーション look up); version 35 keeps each key's
- * letters held twice or more (cdn_ikey.twice: the similar-key lookup's letter test, lookup.c). */
-#define SNAP_VERSION 35u
+ * letters held twice or more (cdn_ikey.twice: the similar-key lookup's letter test, lookup.c);
+ * version 36 files a Latin word under two readings heard more (readings.c: English ei as i,
+ * Neil nil; Spanish ll as y, Yllescas yyescas) and reads a vowel before x as closed (Lux laks). */
+#define SNAP_VERSION 36u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

@@ -25,6 +25,12 @@ bool cdn_is_apostrophe(int cp)
     case 0x02BC: /* ʼ modifier apostrophe */
     case 0x2018: /* ‘ */
     case 0x2019: /* ’ */
+    /* The Hebrew geresh and gershayim inside a word: where not part of a letter (ג׳, ז׳, צ׳:
+     * cdn_takes_geresh) they mark a foreign sound or an abbreviation as an apostrophe does
+     * (מק׳לאוורטי MacLaverty, צה״ל), and split, the word met no Latin name (Wikidata Hebrew:
+     * Bernard MacLaverty 0.34). Unicode's category for both is punctuation. */
+    case 0x05F3: /* ׳ geresh */
+    case 0x05F4: /* ״ gershayim */
         return true;
     default:
         return false;

@@ -28,7 +28,8 @@ int cdn_normalize(const char *s, size_t len, cdn_strbuf *out);
  * format characters (ZWNJ, soft hyphen) that occur inside words. */
 bool cdn_is_word_char(int cp);
 
-/* True for the apostrophe-like code points that join the letters around them. */
+/* True for the apostrophe-like code points that join the letters around them (the Hebrew
+ * geresh and gershayim too: a geresh after ג ז צ is kept as part of the letter, cdn_takes_geresh). */
 bool cdn_is_apostrophe(int cp);
 
 /* The Hebrew geresh (׳, U+05F3). */

@@ -214,10 +214,12 @@ static const rewrite GERMAN_HEARD[] = {
 };
 /* German diphthongs as the transcriptions hear them, for words of any length: ey as ai
  * (Geyer ガイヤー, Meyer マイヤー), eu and äu (written aeu) as oi (Reus ロイス, Baeumler ボイムラー,
- * Freud フロイト); else GERMAN_HEARD. Not ei: read so, Reid is raid, which meets ロイド
+ * Freud フロイト), and au before er, whose u is no ü (GERMAN_HEARD's ue) and whose er is a
+ * (Bauer バウアー, Sauer ザウアー, Auerbach アウアーバッハ: read ue as yu, Bauer was bayur, and met
+ * no バウアー); else GERMAN_HEARD. Not ei: read so, Reid is raid, which meets ロイド
  * (session 6); GERMAN reads it ay for three consonants or more. Read only where one applies. */
 static const rewrite GERMAN_DIPHTHONGS[] = {
-    R("aeu", "oi", 0), R("ey", "ai", 0), R("eu", "oi", 0), END_OF_RULES,
+    R("aeu", "oi", 0), R("auer", "aua", 0), R("ey", "ai", 0), R("eu", "oi", 0), END_OF_RULES,
 };
 /* Hungarian spelling ("Hungarian alphabet"): cs, zs, sz, s, gy, ly, j, c (József ヨージェフ,
  * Szabó サボー, György ジェルジ). */
@@ -274,7 +276,8 @@ static const rewrite ITALIAN_SOFT[] = {
     R("gli", "ly", VOWEL), R("gn", "ny", 0), END_OF_RULES,
 };
 /* English vowel spellings as the transcriptions hear them ("English orthography", Japanese
- * and Korean Gairaigo rules): ay, ai, ey as ei (Jay ジェイ), a final ey, ie as i (Kelley
+ * and Korean Gairaigo rules): ay, ai, ey as ei (Jay ジェイ), air as ea before a consonant or at
+ * the end (Blair ブレア, Claire クレア, Astaire アステア), a final ey, ie as i (Kelley
  * ケリー), aw, au, oa as o (Hawke ホーク, Coakley コークリー), ew as yu, igh as ai, er, ir, ur
  * before a consonant or at the end as a (Turner ターナー, Birt バート), u before two consonants
  * as a (Buffer バッファー, Hunt ハント), th as s (Heath ヒース), eo as o (George 조지), and the
@@ -285,7 +288,9 @@ static const rewrite ITALIAN_SOFT[] = {
 static const rewrite ENGLISH_HEARD[] = {
     R("h", "h", START), R("th", "s", 0), R("eo", "o", 0), R("eu", "yu", START), R("ear", "a", CONSONANT),
     R("chr", "kr", START), R("ch", "ch", START), R("dg", "dzh", CONSONANT), R("yer", "ya", END),
-    R("ey", "i", END), R("ie", "i", END), R("ier", "ia", END), R("iel", "iel", END), R("ie", "i", CONSONANT), R("wie", "ui", 0), R("ay", "ei", 0), R("ai", "ei", 0), R("ey", "ei", 0), R("aw", "o", 0),
+    R("ey", "i", END), R("ie", "i", END), R("ier", "ia", END), R("iel", "iel", END), R("ie", "i", CONSONANT), R("wie", "ui", 0),
+    R("aire", "ea", END), R("air", "ea", END), R("air", "ea", CONSONANT), /* air as ea: Blair ブレア, Claire クレア */
+    R("ay", "ei", 0), R("ai", "ei", 0), R("ey", "ei", 0), R("aw", "o", 0),
     R("au", "o", 0), R("oa", "o", 0), R("ew", "yu", 0), R("igh", "ai", 0), R("er", "a", END), R("ur", "a", END),
     R("ir", "a", END), R("er", "a", CONSONANT), R("ir", "a", CONSONANT), R("ur", "a", CONSONANT), R("u", "a", CLOSED),
     R("kn", "n", START), R("wr", "r", START),
@@ -357,6 +362,22 @@ static const rewrite KOREAN_SCHWA[] = {
     R("ward", "wod", END), R("wart", "wot", END), R("ard", "od", END), R("an", "on", END), R("en", "on", END),
     R("us", "os", END), END_OF_RULES,
 };
+/* English ei said as a long i before l and th ("English orthography": Neil ニール 닐, Sheila
+ * シーラ, Todd Zeile ジール, Keith キース); else ENGLISH_HEARD. A reading of its own, read only
+ * where one applies: ENGLISH_HEARD keeps ei as written (Reilly ライリー), and German's ai is
+ * GERMAN's. Not before d, though Reid is リード too: read so, Reid met ロイド (roido: an o
+ * beside a vowel is what a written-out diphthong costs, transcription.c), which the readings
+ * have kept apart since session 6. */
+static const rewrite ENGLISH_EI[] = {
+    R("eil", "il", 0), R("eith", "ith", 0), END_OF_RULES,
+};
+/* Spanish ll said y, as most Spanish speakers say it (yeísmo: "Spanish orthography",
+ * "Yeísmo"), and as Japanese often writes it (Yllescas イエスカス, Villa ビヤ); SPANISH_HEARD
+ * has its j (Carrillo カリージョ). Only before a vowel: a final ll is English or German (Bell,
+ * Krall). Else SPANISH. */
+static const rewrite SPANISH_YEISMO[] = {
+    R("ll", "y", VOWEL), END_OF_RULES,
+};
 /* A language's reading: its own rules, and where none applies, those of another (may be NULL);
  * given only for words that end with the letter last (0: any word); rolled when the language
  * says every r (English and, in the transcriptions, German leave one before a consonant
@@ -427,6 +448,9 @@ static const language HEARD[] = {
      .starts = 0x04021588u /* cghjlqz */},
     {.own = FRENCH_NASAL, .then = FRENCH, .needs = FRENCH_NASAL, .rolled = true, .starts = 0x013b87bau /* acdeghijopqstux */},
     {.own = GERMAN_DIPHTHONGS, .then = GERMAN_HEARD, .needs = GERMAN_DIPHTHONGS, .rolled = true, .starts = 0x0028812au /* acehosu */},
+    {.own = ENGLISH_EI, .then = ENGLISH_HEARD, .needs = ENGLISH_EI, .starts = 0x02b0ab3au /* acdehikmotuwy */},
+    {.own = SPANISH_YEISMO, .then = SPANISH, .needs = SPANISH_YEISMO, .rolled = true, .long_only = true,
+     .starts = 0x04021588u /* cghjlqz */},
 };
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
@@ -449,9 +473,10 @@ static inline __attribute__((always_inline)) bool applies(const rewrite *r, cons
         return false;
     if ((r->where & CONSONANT) && (!next || vowel(next)))
         return false;
-    if ((r->where & CLOSED) && (!next || vowel(next) || i + n + 1 >= len || vowel(latin[i + n + 1])))
+    /* An x is two consonants, ks: a vowel before it is closed (Lux ラックス, as Luck) */
+    if ((r->where & CLOSED) && next != 'x' && (!next || vowel(next) || i + n + 1 >= len || vowel(latin[i + n + 1])))
         return false;
-    if ((r->where & OPEN) && (!next || vowel(next) || i + n + 1 >= len || !vowel(latin[i + n + 1])))
+    if ((r->where & OPEN) && (!next || next == 'x' || vowel(next) || i + n + 1 >= len || !vowel(latin[i + n + 1])))
         return false;
     if ((r->where & START) && i != 0)
         return false;

@@ -2236,6 +2236,38 @@ static void katakana_english_spellings_heard(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Short katakana words whose every consonant and vowel agree with the Latin spelling as its
+ * language reads it (Wikidata pairs the benchmark missed): English u before x, which is two
+ * consonants (Lux ラックス), English ei said as i (Todd Zeile ジール, Neil ニール), Spanish ll
+ * said y (Yllescas イエスカス), German au before er (Bauer バウアー, not ü), English air as ea
+ * (Blair ブレア). Not English ei said as the German ai or oi (ロイド is not Reid). */
+static void katakana_short_words_read(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"ラックス", "Lux"}, {"ジール", "Zeile"}, {"ニール", "Neil"}, {"イエスカス", "Yllescas"},
+        {"バウアー", "Bauer"}, {"ザウアー", "Sauer"}, {"アウアーバッハ", "Auerbach"}, /* German au before er */
+        {"ブレア", "Blair"}, {"クレア", "Claire"}, {"アステア", "Astaire"},             /* English air */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.85, "short katakana read");
+    static const char *const OTHER[][2] = {
+        {"ロイド", "Reid"}, {"ジール", "Zola"}, {"ニール", "Noel"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
+/* A Hebrew geresh (׳) or gershayim (״) inside a word joins it as an apostrophe does (מק׳לאוורטי
+ * is MacLaverty, one word); after ג ז צ it is part of the letter, as before. */
+static void hebrew_geresh_joins_a_word(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"מק\u05F3לאוורטי, ברנרד", "Bernard MacLaverty"},
+        {"מק'לאוורטי, ברנרד", "Bernard MacLaverty"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 1.0, "geresh inside a word");
+}
+
 /* A Chinese name in its Sino-Korean reading (Hangul, one word) meets its pinyin, one word or
  * two (sino_korean.h); a Korean name is not read as Chinese to meet a Korean one. */
 static void sino_korean_readings(void **state)
@@ -3319,6 +3351,8 @@ int main(void)
         cmocka_unit_test(korean_rare_surname_names_are_not_heard),
         cmocka_unit_test(japanese_readings_are_flagged),
         cmocka_unit_test(katakana_english_spellings_heard),
+        cmocka_unit_test(katakana_short_words_read),
+        cmocka_unit_test(hebrew_geresh_joins_a_word),
         cmocka_unit_test(sino_korean_readings),
         cmocka_unit_test(short_transcriptions_need_a_long_one),
         cmocka_unit_test(korean_names_meet_their_spellings),

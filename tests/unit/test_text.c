@@ -119,6 +119,8 @@ static void normalize_keeps_the_geresh(void **state)
         {"ז’וקוב", "ז\u05F3וקוב"},       /* Zhukov, a typographic apostrophe */
         {"צ'רלי", "צ\u05F3רלי"},         /* Charlie */
         {"ל'ון", "לון"},                 /* not after ג ז צ */
+        {"מק\u05F3לאוורטי", "מקלאוורטי"}, /* a geresh elsewhere is an apostrophe */
+        {"צה\u05F4ל", "צהל"},           /* and so is the gershayim of an acronym */
     };
     check_normalize(T, sizeof T / sizeof T[0]);
     /* The tokenizer keeps the geresh in the word, at its end too (טומאסביץ׳, Tomašević). */
@@ -129,6 +131,13 @@ static void normalize_keeps_the_geresh(void **state)
     assert_int_equal(cdn_tokens_count(&toks), 3);
     assert_string_equal(cdn_tokens_text(&toks, 1), "טומאסביץ\u05F3");
     assert_string_equal(cdn_tokens_text(&toks, 2), "ג\u05F3ון");
+    /* Elsewhere a geresh or gershayim inside a word joins it, as an apostrophe does. */
+    cdn_tokens_reset(&toks);
+    name = "מק\u05F3לאוורטי צה\u05F4ל";
+    assert_int_equal(cdn_tokenize(name, strlen(name), 0, &toks), CORDON_OK);
+    assert_int_equal(cdn_tokens_count(&toks), 2);
+    assert_string_equal(cdn_tokens_text(&toks, 0), "מקלאוורטי");
+    assert_string_equal(cdn_tokens_text(&toks, 1), "צהל");
     cdn_tokens_free(&toks);
 }
 
@@ -1452,6 +1461,16 @@ static void readings_heard(void **state)
     assert_true(has_heard("heath", "his", false));         /* ea, th as s */
     assert_true(has_heard("george", "dzhordzh", false));   /* eo as o */
     assert_false(has_heard("hunt", "khant", false));       /* Russian's kh is not heard so */
+    assert_true(has_heard("lux", "laks", false));          /* u before x, two consonants */
+    assert_true(has_heard("zeile", "zile", false));         /* English ei as i (Zeile ジール) */
+    assert_true(has_heard("neil", "nil", false));          /* Neil ニール */
+    assert_true(has_heard("yllescas", "yyescas", true));   /* Spanish ll as y (イエスカス) */
+    assert_false(heard_at_all("bell", "bey"));          /* not a final ll */
+    assert_true(has_heard("bauer", "baua", true));         /* German au before er, no ü */
+    assert_true(has_heard("auerbach", "auabah", true));
+    assert_true(has_heard("blair", "blea", false));        /* English air as ea (ブレア) */
+    assert_true(has_heard("claire", "klea", false));
+    assert_false(heard_at_all("kairat", "keat"));       /* not before a vowel */
     char out[CDN_READINGS][CDN_READING_MAX + 1];
     size_t n = cdn_readings("kjell", out); /* Cyrillic keeps its own readings */
     for (size_t i = 0; i < n; i++)
