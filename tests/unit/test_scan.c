@@ -18,6 +18,7 @@
 #include "scan/stopwords.h"
 #include "scan/window_memo.h"
 #include "scan/word_table.h"
+#include "match/score.h"
 #include "text/legal_forms.h"
 
 /* Whether base is among the base forms of word. */
@@ -452,6 +453,77 @@ static void near_spellings_counted_as_hashed(void **state)
     cordon_index_close(idx);
 }
 
+/* Whether the keys near word at min_sim (cdn_index_similar_keys_counted) hold the vocabulary
+ * entry of key. */
+static bool near_holds(const cordon_index *idx, const char *word, const char *key, double min_sim, uint8_t *counts)
+{
+    near_keys found = {0};
+    cdn_index_similar_keys_counted(idx, word, NULL, min_sim, counts, note_near_key, &found);
+    for (size_t i = 0; i < found.n && i < 64; i++)
+        if (strcmp(idx->pool + found.keys[i]->key, key) == 0)
+            return true;
+    return found.n > 64; /* not all of them kept: not told */
+}
+
+/* Every key that the similarity asked allows is offered, whatever its length beside the
+ * word's: each key of the sample lists with a letter dropped (one edit, shorter), a letter
+ * added (one edit, longer) and two letters dropped (the trigrams' two edits, for a word long
+ * enough that the similarity allows them by its own length), at 0.7 to 0.9, wherever the key's edit similarity reaches it — the
+ * lengths at the edge of what the edits allow included (a key of five at 0.8 one letter
+ * shorter: 1 - 1/5). */
+static void near_spellings_reach_every_length_allowed(void **state)
+{
+    (void)state;
+    const char *sources[] = {"csv:" SAMPLE_LIST, "csv:tests/data/scan/extra.csv"};
+    cordon_index *idx = NULL;
+    assert_int_equal(cordon_index_open(&idx, sources, 2, NULL), CORDON_OK);
+    uint8_t *counts = calloc(idx->vocab.len, 1);
+    assert_non_null(counts);
+    static const double SIMS[] = {0.7, 0.75, 0.8, 0.9};
+    size_t asked = 0, at_edge = 0;
+    for (uint32_t v = 0; v < idx->vocab.len; v++) {
+        const char *key = idx->pool + idx->vocab.items[v].key;
+        size_t len = strlen(key);
+        if (len < 5 || len > 40)
+            continue;
+        for (int change = 0; change < 3; change++) {
+            char word[64];
+            if (change == 0) { /* the middle letter dropped */
+                memcpy(word, key, len / 2);
+                memcpy(word + len / 2, key + len / 2 + 1, len - len / 2);
+            } else if (change == 1) { /* a q added after the first letter */
+                word[0] = key[0];
+                word[1] = 'q';
+                memcpy(word + 2, key + 1, len);
+            } else if (len >= 10) { /* the second and the last letter but one dropped */
+                word[0] = key[0];
+                memcpy(word + 1, key + 2, len - 4);
+                word[len - 3] = key[len - 1];
+                word[len - 2] = '\0';
+            } else {
+                continue;
+            }
+            if (cdn_index_key(idx, word, strlen(word)))
+                continue; /* a key itself */
+            for (size_t s = 0; s < sizeof SIMS / sizeof SIMS[0]; s++) {
+                double sim = cdn_key_similarity_at_least(word, key, SIMS[s]);
+                if (sim < SIMS[s] || (change == 2 && (1.0 - SIMS[s]) * (double)strlen(word) + 1e-9 < 2.0))
+                    continue; /* two edits are looked for where the word's own length allows them */
+                if (!near_holds(idx, word, key, SIMS[s], counts))
+                    fail_msg("%s: %s (%.3f) not offered at %.2f", word, key, sim, SIMS[s]);
+                asked++;
+                size_t longer = strlen(word) > len ? strlen(word) : len;
+                at_edge += sim < SIMS[s] + 1.0 / (double)longer; /* one edit more would not do */
+            }
+        }
+    }
+    for (size_t v = 0; v < idx->vocab.len; v++)
+        assert_int_equal(counts[v], 0);
+    assert_true(asked > 1000 && at_edge > 100);
+    free(counts);
+    cordon_index_close(idx);
+}
+
 static void scanner_starts_afresh_past_its_bound(void **state)
 {
     (void)state;
@@ -769,6 +841,7 @@ int main(void)
         cmocka_unit_test(one_scanner_for_many_texts),
         cmocka_unit_test(index_facts_as_their_tests),
         cmocka_unit_test(near_spellings_counted_as_hashed),
+        cmocka_unit_test(near_spellings_reach_every_length_allowed),
         cmocka_unit_test(scanner_starts_afresh_past_its_bound),
         cmocka_unit_test(threads_scan_one_index),
         cmocka_unit_test(window_memo_without_passes),

@@ -1907,7 +1907,10 @@ static void misspellings_found_by_similar_keys_alert(void **state)
  * pair to 0.88-0.95 (vowels: abod / abed, sulavati / salavati). Misspellings of OFAC names by
  * bench/quality.py's typo and vowel rules with other seeds (1-3, 11; review3, session 20), each
  * alerting on the listed record of another list with the flat credit (main cb98d88) and lost by
- * the scaled one (similar-credit, 5c73e8e). */
+ * the scaled one (similar-credit, 5c73e8e). Nor is crediting exactly what the scorer gives the
+ * pair enough (the last four: pair-bound, session 21): the name's other words may meet the
+ * query's by rules that no key leads to, and the scorer may leave optional words out of the
+ * name's weight, where the bound counts them; the flat 0.95 is what holds those names. */
 static void similar_keys_lose_no_alert(void **state)
 {
     (void)state;
@@ -1916,6 +1919,12 @@ static void similar_keys_lose_no_alert(void **state)
         {"GADDAFI Hnnibal", "gb-hmt:11636"},         {"Jfean-Marie Rugerero RUNIGA", "gb-hmt:12839"},
         {"'ABOD Ahmad", "us-ofac-sdn:27015"},        {"Krhalid Shaikh MOHAMMED", "us-ofac-sdn:45128"},
         {"SULAVATI Abolghassem", "gb-hmt:11801"},
+        /* Lost with the credit the scorer's own for the key's spellings: ali / alie (a long
+         * vowel), kateryna / ekaterina (a name form), gaddafi / qadhafi (Arabic letters) meet
+         * by rules no key of theirs leads to; mahamed mostafu's name leaves amin out of its
+         * weight as a middle name. */
+        {"MAHAMED Mostafu", "gb-hmt:7868"},          {"IBAHIM 'Ali", "us-csl:13395"},
+        {"UGBAREVA Kateryna Yuriivna", "us-csl:17754"}, {"GADDAFI Muatssim", "gb-hmt:11639"},
     };
     each_alerts(lists, CASES, sizeof CASES / sizeof CASES[0]);
 }
