@@ -785,8 +785,9 @@ static void gather_silent_x(gatherer *g, const cdn_token *t, const cdn_ikey *exa
     }
 }
 
-/* A Han word of four characters or more with one outside the transcription table
- * (cdn_short_sounds_han_but_one: 德拉方丹 delafangdan / Delafontaine, 丹) looks native to
+/* A Han word of four characters or more with one outside the transcription table, or of
+ * three that writes a consonant alone (cdn_short_sounds_han_but_one: 德拉方丹 delafangdan /
+ * Delafontaine, 丹; 錢伯斯 / Chambers, session 21) looks native to
  * cdn_looks_native, so no sound string of it was looked up, though the scorer meets it by its
  * vowels alone (score.c). It meets the words listed under its own strings of three classes or
  * more that pass the scorer's test (add_tested). Wikidata Chinese by search 1439 -> 1457 of
