@@ -741,6 +741,27 @@ static void han_word_of_three_beyond_the_table_finds_latin_names(void **state)
     cordon_index_close(index);
 }
 
+/* A Han transcription of three classes that left out two consonants of the spelling after its
+ * first (普罗霍罗夫 puluohuoluofu, b l b / Prokhorov, b l k l b; 伯里曼 boliman, b l n / Bridgman,
+ * b l t k n) finds it by its strings with two classes added (add_two_inserted), as the scorer
+ * meets it by its vowels (Wikidata Chinese pairs). */
+static const char TWO_UNHEARD_LIST[] =
+    "id,schema,name,aliases\n"
+    "U-1,Person,PROKHOROV,\n"
+    "U-2,Person,BRIDGMAN,\n"
+    "U-3,Person,GRIJALVA,\n"
+    "U-4,Person,BERLIN,\n";
+
+static void han_transcription_two_classes_unheard(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"普罗霍罗夫", "U-1", "sounds"}, {"伯里曼", "U-2", "sounds"}, {"格里哈尔瓦", "U-3", "sounds"},
+    };
+    expect_first_alerting("two-unheard.csv", TWO_UNHEARD_LIST, sizeof TWO_UNHEARD_LIST - 1, CASES,
+                          sizeof CASES / sizeof CASES[0]);
+}
+
 /* Names whose marks normalisation folds (kept_letters.h) are filed under the readings of their
  * marked form as well, and scored by it: Цэрану finds ȚĂRANU (ț ts, ă e: tseranu), which no key
  * of the plain taranu reaches; Вуйчич, Джуришич, Зентек meet their Latin names by the
@@ -2182,6 +2203,7 @@ int main(void)
         cmocka_unit_test(transcription_ranks_by_its_vowels),
         cmocka_unit_test(han_word_beyond_the_table_finds_latin_names),
         cmocka_unit_test(han_word_of_three_beyond_the_table_finds_latin_names),
+        cmocka_unit_test(han_transcription_two_classes_unheard),
         cmocka_unit_test(han_readings_and_edits_find_latin_names),
         cmocka_unit_test(han_words_one_class_from_short_names),
         cmocka_unit_test(kana_words_of_two_syllables_one_class_from_names),
