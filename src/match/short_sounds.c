@@ -87,7 +87,10 @@ bool cdn_short_sounds_unkeyed(const cdn_token *t, unsigned foreign)
 
 bool cdn_short_sounds_han_but_one(const cdn_token *t)
 {
-    return (t->flags & CDN_TOK_SYLLABIC) && t->latin[0] && code_points(t->text) >= 4 &&
+    if (!(t->flags & CDN_TOK_SYLLABIC) || !t->latin[0])
+        return false;
+    size_t count = code_points(t->text);
+    return (count >= 4 || (count == 3 && cdn_writes_consonant_alone(t->text))) &&
            cdn_transcription_but_one(t->text) && cdn_is_pinyin(t->latin);
 }
 

@@ -212,8 +212,7 @@ static bool consonant_alone(utf8proc_int32_t cp)
     return cp >= 0 && cdn_u32_contains(CONSONANT_ALONE, sizeof CONSONANT_ALONE / sizeof CONSONANT_ALONE[0], (uint32_t)cp);
 }
 
-/* Whether a character of the UTF-8 text after its first is one of CONSONANT_ALONE. */
-static bool writes_consonant_alone(const char *text)
+bool cdn_writes_consonant_alone(const char *text)
 {
     const char *p = text;
     if (!next_cp(&p))
@@ -243,7 +242,7 @@ bool cdn_transcription_but_one(const char *text)
     if (other != 1 || count < 3)
         return false;
     return count >= 4 || (transcription_han(first) && !cdn_common_chinese_surname(first)) ||
-           writes_consonant_alone(text);
+           cdn_writes_consonant_alone(text);
 }
 
 bool cdn_looks_native(const char *text)

@@ -77,6 +77,11 @@ bool cdn_transcription_but_one(const char *text);
  * code point order, which its lookup by bisection (cdn_u32_contains) needs. */
 uint32_t cdn_consonant_alone_at(size_t i);
 
+/* Whether a character of the UTF-8 text after its first is one the table writes for a
+ * consonant alone (cdn_consonant_alone_at: 錢伯斯 qianbosi, 斯), which a Chinese given name
+ * seldom takes. */
+bool cdn_writes_consonant_alone(const char *text);
+
 /* Writes into out (cap bytes) the pinyin heard with the two sounds of the Xinhua tables that
  * pinyin reads otherwise, as cdn_transcription_similarity_xinhua hears them against a spelling
  * with a j or g: 什 shen as shi (霍萊什 / Holeš) and a syllable's initial r as zh (博热 bore /

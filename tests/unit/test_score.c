@@ -3239,7 +3239,7 @@ static void short_transcriptions_are_looked_up_by_two_classes(void **state)
 
 /* Which Han words that look native (cdn_looks_native) search still looks up by their sound
  * strings (cdn_short_sounds_han_but_one): four characters or more, one of them beyond the
- * transcription table, read as pinyin. */
+ * transcription table, read as pinyin; three such that write a consonant alone after the first. */
 static void han_words_of_one_character_beyond_the_table(void **state)
 {
     (void)state;
@@ -3251,7 +3251,9 @@ static void han_words_of_one_character_beyond_the_table(void **state)
     } CASES[] = {
         {"德拉方丹", true},      /* delafangdan / Delafontaine: 丹 beyond the table */
         {"汪德鲁斯卡亚", true},  /* wangdelusikaya / Wandruszka: 汪 */
-        {"惠更斯", false},       /* three: as a native name of a rare surname is (那秀兰) */
+        {"惠更斯", true},        /* huigengsi / Huygens: three, 斯 for a consonant alone */
+        {"錢伯斯", true},        /* qianbosi / Chambers: 錢 a surname beyond the table, 斯 */
+        {"那秀兰", false},       /* three, none for a consonant alone: a native name of a rare surname */
         {"伊藤里奈", false},     /* itourina: read as Japanese */
         {"王秀英", false},       /* a native name: two characters beyond the table */
         {"阿尔玛", false},       /* every character of the table: a transcription already */

@@ -392,9 +392,9 @@ static void transcription_ranks_by_its_vowels(void **state)
 
 /* A transcription of four Han characters with one beyond the transcription table (德拉方丹
  * delafangdan, 丹) looks native, yet the scorer meets it by its vowels: search looks it up by
- * its sound strings (cdn_short_sounds_han_but_one). Not a word of three, which a Chinese name of
- * a rare surname is too (那秀兰 / Mushroom, which the scorer would accept), nor one read as
- * Japanese (伊藤里奈 itourina / Dorena). */
+ * its sound strings (cdn_short_sounds_han_but_one). Not a word of three that writes no consonant
+ * alone, which a Chinese name of a rare surname is too (那秀兰 / Mushroom, which the scorer would
+ * accept), nor one read as Japanese (伊藤里奈 itourina / Dorena). */
 static void han_word_beyond_the_table_finds_latin_names(void **state)
 {
     (void)state;
@@ -706,6 +706,60 @@ static void expect_first_alerting(const char *file, const char *csv, size_t len,
         cordon_results_free(res);
     }
     cordon_index_close(index);
+}
+
+/* A transcription of three Han characters with one beyond the table and, after its first, one
+ * the table writes for a consonant alone (錢伯斯 qianbosi: 錢, and 斯 for the s of Chambers) is
+ * met by the scorer by its vowels (cdn_transcription_but_one), and search looks it up by its
+ * sound strings as it does one of four (Wikidata Chinese pairs). A Chinese name of a rare
+ * surname and a given name of one character beyond the table (那秀兰 nasiulan) writes no
+ * consonant alone: it is not looked up so, and does not alert on NAROON, as the scorer alone
+ * would have it. */
+static const char HAN_BUT_ONE_LIST[] =
+    "id,schema,name,aliases\n"
+    "H-1,Person,CHAMBERS,\n"
+    "H-2,Person,CHILD,\n"
+    "H-3,Person,SCHUMPETER,\n"
+    "H-4,Person,THOMSON,\n"
+    "H-5,Organization,NAROON,\n";
+
+static void han_word_of_three_beyond_the_table_finds_latin_names(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"錢伯斯", "H-1", "sounds"}, {"蔡爾德", "H-2", "sounds"}, {"熊彼特", "H-3", "sounds"},
+    };
+    expect_first_alerting("han-but-one.csv", HAN_BUT_ONE_LIST, sizeof HAN_BUT_ONE_LIST - 1, CASES,
+                          sizeof CASES / sizeof CASES[0]);
+    cordon_index *index = open_csv("han-but-one.csv", HAN_BUT_ONE_LIST, sizeof HAN_BUT_ONE_LIST - 1);
+    cordon_results *res = NULL;
+    assert_int_equal(cordon_search(index, "那秀兰", NULL, &res), CORDON_OK);
+    for (size_t i = 0; i < cordon_results_count(res); i++)
+        if (cordon_results_get(res, i)->match)
+            fail_msg("那秀兰: %s alerts at %.3f", cordon_results_get(res, i)->entity->id, cordon_results_get(res, i)->score);
+    cordon_results_free(res);
+    cordon_index_close(index);
+}
+
+/* A Han transcription of three classes that left out two consonants of the spelling after its
+ * first (普罗霍罗夫 puluohuoluofu, b l b / Prokhorov, b l k l b; 伯里曼 boliman, b l n / Bridgman,
+ * b l t k n) finds it by its strings with two classes added (add_two_inserted), as the scorer
+ * meets it by its vowels (Wikidata Chinese pairs). */
+static const char TWO_UNHEARD_LIST[] =
+    "id,schema,name,aliases\n"
+    "U-1,Person,PROKHOROV,\n"
+    "U-2,Person,BRIDGMAN,\n"
+    "U-3,Person,GRIJALVA,\n"
+    "U-4,Person,BERLIN,\n";
+
+static void han_transcription_two_classes_unheard(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"普罗霍罗夫", "U-1", "sounds"}, {"伯里曼", "U-2", "sounds"}, {"格里哈尔瓦", "U-3", "sounds"},
+    };
+    expect_first_alerting("two-unheard.csv", TWO_UNHEARD_LIST, sizeof TWO_UNHEARD_LIST - 1, CASES,
+                          sizeof CASES / sizeof CASES[0]);
 }
 
 /* Names whose marks normalisation folds (kept_letters.h) are filed under the readings of their
@@ -2157,6 +2211,8 @@ int main(void)
         cmocka_unit_test(short_transcriptions_find_latin_names),
         cmocka_unit_test(transcription_ranks_by_its_vowels),
         cmocka_unit_test(han_word_beyond_the_table_finds_latin_names),
+        cmocka_unit_test(han_word_of_three_beyond_the_table_finds_latin_names),
+        cmocka_unit_test(han_transcription_two_classes_unheard),
         cmocka_unit_test(han_readings_and_edits_find_latin_names),
         cmocka_unit_test(han_words_one_class_from_short_names),
         cmocka_unit_test(kana_words_of_two_syllables_one_class_from_names),
