@@ -3022,6 +3022,9 @@ static alignment align(const cdn_token *q, size_t m, const cdn_token *n, size_t 
      * / JI, Sang Jun: a Korean name, read as one). */
     a.transcribed |= short_sounds >= 2 && !has_korean_surname(q, m) && !has_korean_surname(n, k);
     a.transcribed |= lone_short_kana(q, m, n, k) || lone_hangul_transcription(q, m, n, k, pairs, np);
+    /* A name in Hangul that cannot be a Korean one (cjk_pairs.h: 제이미 정, 빅 숀, 오 랜드) is a
+     * foreign name: two words met or more, its short ones count as beside a transcription. */
+    a.transcribed |= heard + others >= 2 && (cdn_hangul_words_foreign(q, m) || cdn_hangul_words_foreign(n, k));
     return a;
 }
 

@@ -30,6 +30,12 @@ size_t cdn_korean_surname_prefix(const char *text);
  * names written as one word still alerted, against 158 now (Wikidata Korean 1325 -> 1302). */
 bool cdn_korean_looks_native(const char *text);
 
+/* Whether the UTF-8 text begins with Hangul syllables of which one is a consonant with the
+ * vowel ㅡ alone (스 seu, 트 teu, 드 deu: 랜드 Land, 스즈키 Suzuki): the vowel the rules for
+ * foreign words (외래어 표기법) give a consonant that has none, which no hanja reads and no
+ * Korean name writes (승, 은 have a final consonant of their own). */
+bool cdn_hangul_writes_bare_eu(const char *text);
+
 /* Whether the UTF-8 text is Hangul syllables only (one or more), one of which no hanja reads
  * (sino_korean.h: cdn_sino_korean_syllable; 케, 키, 렉, 프, 스): mostly a foreign name
  * transcribed (케빈 Kevin, 비키 Vicky, 렉사 Lexa; not 요나 Jonah, 지조 Zizo, whose syllables are
