@@ -27,7 +27,9 @@ size_t cdn_korean_surname_prefix(const char *text);
  * epenthetic vowel ㅡ alone (스 seu, 트 teu). On the Wikidata Korean names, true for 92 % of
  * native names of three syllables and 18 % of transcriptions (제임스 and 로버트 are not, 마이클
  * is); with the thirty commonest surnames only, 80 % and 5 %, but 609 of 1,473 native faker
- * names written as one word still alerted, against 158 now (Wikidata Korean 1325 -> 1302). */
+ * names written as one word still alerted, against 158 now (Wikidata Korean 1325 -> 1302).
+ * Nor one with a final ㅅ, which the rules for foreign words write for a final t (리핀콧
+ * Lippincott, 마거릿 Margaret) and no hanja reading, nor any of faker's 1,141 given names, has. */
 bool cdn_korean_looks_native(const char *text);
 
 /* Whether the UTF-8 text begins with Hangul syllables of which one is a consonant with the

@@ -2205,11 +2205,19 @@ static void foreign_hangul_words_meet_one_by_one(void **state)
         {"메건 분", "Megan Boone"},   {"소피 디", "Sophie Dee"},   {"안젤라 박", "Angela Park"},
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.92, "a foreign name's words, one by one");
+    /* A word of three syllables that begins with a surname but writes a final ㅅ (hangul.h:
+     * no Korean name does) is a transcription, alone too. */
+    static const char *const ALONE[][2] = {{"리핀콧", "Lippincott"}, {"돈 리핀콧", "Don Lippincott"}};
+    expect_scores(ALONE, COUNT(ALONE), 0.80, 0.92, "a final ㅅ: a transcription");
     static const char *const KOREAN[][2] = {
         {"길 베리", "Gill Berry"}, {"당 아진", "CHEN, Dong"}, {"아진 당", "CHEN, Dong"},
         {"서영 이", "JI SONG"},    {"준호 서영 이", "JI, Sang Jun"},
     };
     expect_no_alerts(KOREAN, COUNT(KOREAN));
+    /* A foreign name all the same, but a pair met by sound below 0.82 (FOREIGN_SOUND_MIN):
+     * unlisted people's names that alerted on listed ones (매슈 ~ magid 0.80, 요한 ~ amr 0.80). */
+    static const char *const FAINT[][2] = {{"매슈 본", "Ben MAGID"}, {"요한 네이스컨스", "Amr Najib Armanazi"}};
+    expect_no_alerts(FAINT, COUNT(FAINT));
 }
 
 /* A Korean name of a rare surname written as one word (은하진, 갈지민) is no foreign name
