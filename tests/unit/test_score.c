@@ -2203,6 +2203,7 @@ static void foreign_hangul_words_meet_one_by_one(void **state)
     static const char *const SAME[][2] = {
         {"제이미 정", "Jamie Chung"}, {"빅 숀", "Big Sean"},       {"오 랜드", "Oh Land"},
         {"메건 분", "Megan Boone"},   {"소피 디", "Sophie Dee"},   {"안젤라 박", "Angela Park"},
+        {"장피에르 고랭", "Jean-Pierre Gorin"}, /* 장피에르 ~ jean+pierre, joined at 0.85 */
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.92, "a foreign name's words, one by one");
     /* A word of three syllables that begins with a surname but writes a final ㅅ (hangul.h:
@@ -2216,7 +2217,10 @@ static void foreign_hangul_words_meet_one_by_one(void **state)
     expect_no_alerts(KOREAN, COUNT(KOREAN));
     /* A foreign name all the same, but a pair met by sound below 0.82 (FOREIGN_SOUND_MIN):
      * unlisted people's names that alerted on listed ones (매슈 ~ magid 0.80, 요한 ~ amr 0.80). */
-    static const char *const FAINT[][2] = {{"매슈 본", "Ben MAGID"}, {"요한 네이스컨스", "Amr Najib Armanazi"}};
+    static const char *const FAINT[][2] = {
+        {"매슈 본", "Ben MAGID"}, {"요한 네이스컨스", "Amr Najib Armanazi"},
+        {"존 웨틀랜드", "ZADRAN, Ahmed Jan"}, /* 웨틀랜드 ~ zadran+ahmed, joined at 0.82 */
+    };
     expect_no_alerts(FAINT, COUNT(FAINT));
 }
 
