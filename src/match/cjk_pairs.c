@@ -15,6 +15,7 @@
 
 #include "match/score.h"
 #include "text/hangul.h"
+#include "text/korean_surnames.h"
 #include "text/mandarin_hangul.h"
 #include "text/pinyin.h"
 #include "text/transcription.h"
@@ -42,6 +43,23 @@ bool cdn_confirms_short_word(const cdn_token *a, const cdn_token *b, double sim,
     /* A syllable no hanja reads (hangul.h) is no surname nor part of a Korean name: met as
      * spelled is enough (빌 bil / Bill, 0.95: 빌 베리 / Bill Berry). */
     return (sim >= 0.97 && !cdn_korean_surname_spellings(syllabic->text)) || cdn_hangul_beyond_hanja(syllabic->text);
+}
+
+bool cdn_hangul_words_foreign(const cdn_token *t, size_t count)
+{
+    size_t words = 0;
+    bool long_word = false, one_syllable = false, surname = false, bare_eu = false;
+    for (size_t i = 0; i < count; i++) {
+        if (!(t[i].flags & CDN_TOK_SYLLABIC) || (t[i].flags & CDN_TOK_HONORIFIC) || !cdn_is_hangul(t[i].text))
+            continue;
+        size_t syllables = strlen(t[i].text) / SYLLABLE_BYTES;
+        words++;
+        long_word |= syllables >= 3;
+        one_syllable |= syllables == 1;
+        surname |= syllables == 1 && cdn_korean_surname_syllable(t[i].text);
+        bare_eu |= cdn_hangul_writes_bare_eu(t[i].text);
+    }
+    return words >= 2 && (long_word || (one_syllable && !surname) || bare_eu);
 }
 
 /* A Chinese name spelled in Hangul by the table for Chinese: as sure as its Sino-Korean

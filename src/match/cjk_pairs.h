@@ -30,6 +30,18 @@
 bool cdn_confirms_short_word(const cdn_token *a, const cdn_token *b, double sim, const char *how);
 
 /*
+ * Whether the Hangul words of t[0..count) (two or more, honorifics aside) cannot be a Korean
+ * name written apart, a surname of one syllable (korean_surnames.h) and a given name of one or
+ * two, and so are a foreign name's, whose short words met by sound need no more confirming
+ * than a transcription beside them gives (score.c: align): a word of three syllables or more
+ * beside another (제이미 정 / Jamie Chung: 제이미 reads as a Korean name alone, 제 a surname), a
+ * word of one syllable and none of them a surname (빅 숀 / Big Sean, 메건 분 / Megan Boone), or a
+ * word with a consonant and ㅡ alone (hangul.h: 오 랜드 / Oh Land). A syllable no hanja reads
+ * is not enough (길 베리 is Korean writing, a surname and a native given name).
+ */
+bool cdn_hangul_words_foreign(const cdn_token *t, size_t count);
+
+/*
  * How well the Hangul word h meets the Chinese name whose pinyin is the two Latin tokens
  * latin[0] and latin[1] (both: their romanisations joined) as Korean writes a modern Chinese
  * name, by its Mandarin sounds (the 외래어 표기법's table for Chinese: 자오웨이 / Zhao Wei, not

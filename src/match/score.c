@@ -2972,6 +2972,37 @@ static bool faintly_heard(size_t heard, size_t others, double sum)
     return others == 0 && heard >= 2 && sum < HEARD_MEAN_MIN * (double)heard;
 }
 
+/* The least each pair of an alignment met by sound alone must score for a foreign name in
+ * Hangul to count its short words (align, cdn_hangul_words_foreign): as a surname syllable
+ * met by sound (SURNAME_SOUND_MIN). Without it, Wikidata Korean development rows 3,000-8,000
+ * met 35 pairs more, not 32, but unlisted people's names alerted more by pairs at 0.80-0.81
+ * (요한 네이스컨스 / Amr Najib Armanazi, 매슈 본 / Ben MAGID, 숀 크로포드 / KOL, Abud: rows
+ * 2,300-2,800 and 8,000-9,000); at 0.83, 23 more and no alarm more of those. */
+#define FOREIGN_SOUND_MIN SURNAME_SOUND_MIN
+
+/* The same for a word met by two joined by sound (CDN_JOINED_SOUNDS): their classes equal and
+ * the vowels within the bar (0.85), as a hyphened name is (그레그슨윌리엄스 ~ gregson+williams,
+ * 장피에르 ~ jean+pierre: the development pairs' joins all met so); at 0.82 such joins met a
+ * family name and a given name across a list's comma (웨틀랜드 ~ zadran+ahmed, 시그프뢰드 ~
+ * shawwakh+ibrahim: the last alarms, rows 2,300-2,800 and 8,000-9,000, of the rule). */
+#define FOREIGN_JOINED_MIN 0.85
+
+/* The lowest similarity of the pairs of the alignment pairs[0..np) (sim 0 or more) met by sound
+ * alone, as a short word, one syllable or a surname syllable or, when two_joined, as two words
+ * joined (1.0 when there is none). */
+static double faintest_sound(const pair *pairs, size_t np, bool two_joined)
+{
+    double least = 1.0;
+    for (size_t p = 0; p < np; p++) {
+        const char *how = pairs[p].how;
+        bool sound = two_joined ? how == CDN_JOINED_SOUNDS
+                            : how == CDN_SHORT_SOUNDS || how == CDN_ONE_SOUND || how == CDN_SURNAME_SOUND;
+        if (pairs[p].sim >= 0.0 && pairs[p].sim < least && sound)
+            least = pairs[p].sim;
+    }
+    return least;
+}
+
 /* Aligns the sorted pairs[0..np) of q[0..m) and n[0..k), best first, each word in one pair at
  * most (a pair left out gets sim -1), and says whether a weak pair has a strong one beside it,
  * a short transcription a long one (CDN_SHORT_SOUNDS), and a Latin fuzzy pair sure ones
@@ -3022,6 +3053,11 @@ static alignment align(const cdn_token *q, size_t m, const cdn_token *n, size_t 
      * / JI, Sang Jun: a Korean name, read as one). */
     a.transcribed |= short_sounds >= 2 && !has_korean_surname(q, m) && !has_korean_surname(n, k);
     a.transcribed |= lone_short_kana(q, m, n, k) || lone_hangul_transcription(q, m, n, k, pairs, np);
+    /* A name in Hangul that cannot be a Korean one (cjk_pairs.h: 제이미 정, 빅 숀, 오 랜드) is a
+     * foreign name: two words met or more, its short ones count as beside a transcription. */
+    a.transcribed |= heard + others >= 2 && faintest_sound(pairs, np, false) >= FOREIGN_SOUND_MIN &&
+                     faintest_sound(pairs, np, true) >= FOREIGN_JOINED_MIN &&
+                     (cdn_hangul_words_foreign(q, m) || cdn_hangul_words_foreign(n, k));
     return a;
 }
 

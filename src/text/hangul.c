@@ -286,18 +286,43 @@ static bool rare_surname_and_given_name(const char *text)
            cdn_sino_korean_syllable(text + 6);
 }
 
+/* Whether the Hangul syllable at s (three bytes) is a consonant with ㅡ and no final consonant
+ * (스, 트, 크): the vowel transcriptions add (a syllable's index is (initial × 21 + vowel) × 28
+ * + final, ㅡ the vowel 18; Unicode's Hangul Syllables block). */
+static unsigned syllable_index(const char *text)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    return (((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu)) - 0xAC00;
+}
+
+static bool bare_eu(const char *text)
+{
+    unsigned syllable = syllable_index(text);
+    return (syllable % 588) / 28 == 18 && syllable % 28 == 0;
+}
+
+/* Whether the Hangul syllable at text (three bytes) closes with ㅅ (final 19): one of the seven
+ * finals the 외래어 표기법 writes (제1장 제3항: ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ), for a foreign final t
+ * (리핀콧 Lippincott, 마거릿 Margaret), and the one of them no hanja reads end in. */
+static bool final_s(const char *text) { return syllable_index(text) % 28 == 19; }
+
 bool cdn_korean_looks_native(const char *text)
 {
     if (!cdn_korean_surname_prefix(text) &&
         !(strlen(text) == 9 && cdn_is_hangul(text + 3) && cdn_is_hangul(text + 6) && rare_surname_and_given_name(text)))
         return false;
-    for (size_t at = 3; at < 9; at += 3) {
-        const unsigned char *s = (const unsigned char *)text + at;
-        unsigned syllable = (((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu)) - 0xAC00;
-        if ((syllable % 588) / 28 == 18 && syllable % 28 == 0)
-            return false; /* ㅡ with no final consonant (스, 트, 크): the vowel transcriptions add */
-    }
+    for (size_t at = 3; at < 9; at += 3)
+        if (bare_eu(text + at) || final_s(text + at))
+            return false;
     return true;
+}
+
+bool cdn_hangul_writes_bare_eu(const char *text)
+{
+    for (size_t at = 0; cdn_is_hangul(text + at); at += 3)
+        if (bare_eu(text + at))
+            return true;
+    return false;
 }
 
 bool cdn_hangul_beyond_hanja(const char *text)

@@ -27,8 +27,16 @@ size_t cdn_korean_surname_prefix(const char *text);
  * epenthetic vowel ㅡ alone (스 seu, 트 teu). On the Wikidata Korean names, true for 92 % of
  * native names of three syllables and 18 % of transcriptions (제임스 and 로버트 are not, 마이클
  * is); with the thirty commonest surnames only, 80 % and 5 %, but 609 of 1,473 native faker
- * names written as one word still alerted, against 158 now (Wikidata Korean 1325 -> 1302). */
+ * names written as one word still alerted, against 158 now (Wikidata Korean 1325 -> 1302).
+ * Nor one with a final ㅅ, which the rules for foreign words write for a final t (리핀콧
+ * Lippincott, 마거릿 Margaret) and no hanja reading, nor any of faker's 1,141 given names, has. */
 bool cdn_korean_looks_native(const char *text);
+
+/* Whether the UTF-8 text begins with Hangul syllables of which one is a consonant with the
+ * vowel ㅡ alone (스 seu, 트 teu, 드 deu: 랜드 Land, 스즈키 Suzuki): the vowel the rules for
+ * foreign words (외래어 표기법) give a consonant that has none, which no hanja reads and no
+ * Korean name writes (승, 은 have a final consonant of their own). */
+bool cdn_hangul_writes_bare_eu(const char *text);
 
 /* Whether the UTF-8 text is Hangul syllables only (one or more), one of which no hanja reads
  * (sino_korean.h: cdn_sino_korean_syllable; 케, 키, 렉, 프, 스): mostly a foreign name

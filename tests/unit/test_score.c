@@ -2190,6 +2190,40 @@ static void japanese_readings_are_not_heard(void **state)
     expect_scores(HEARD, COUNT(HEARD), 0.80, 0.95, "heard, or romanised");
 }
 
+/* A name in Hangul whose words cannot be a Korean name written apart (a surname of one syllable
+ * and a given name of one or two: cjk_pairs.h, cdn_hangul_words_foreign) is a foreign name's,
+ * and its short words met by sound count beside its other words, as beside a transcription:
+ * a word of three syllables beside another (제이미 reads as a Korean name alone, 제 a surname),
+ * one syllable and no surname (빅, 숀, 분), a consonant with ㅡ alone (랜드). Wikidata Korean
+ * pairs; before, each of these met one word and left the other (0.49) or none (0). A Korean
+ * name written apart, with a native given name or against a Chinese name, still does not. */
+static void foreign_hangul_words_meet_one_by_one(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"제이미 정", "Jamie Chung"}, {"빅 숀", "Big Sean"},       {"오 랜드", "Oh Land"},
+        {"메건 분", "Megan Boone"},   {"소피 디", "Sophie Dee"},   {"안젤라 박", "Angela Park"},
+        {"장피에르 고랭", "Jean-Pierre Gorin"}, /* 장피에르 ~ jean+pierre, joined at 0.85 */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.92, "a foreign name's words, one by one");
+    /* A word of three syllables that begins with a surname but writes a final ㅅ (hangul.h:
+     * no Korean name does) is a transcription, alone too. */
+    static const char *const ALONE[][2] = {{"리핀콧", "Lippincott"}, {"돈 리핀콧", "Don Lippincott"}};
+    expect_scores(ALONE, COUNT(ALONE), 0.80, 0.92, "a final ㅅ: a transcription");
+    static const char *const KOREAN[][2] = {
+        {"길 베리", "Gill Berry"}, {"당 아진", "CHEN, Dong"}, {"아진 당", "CHEN, Dong"},
+        {"서영 이", "JI SONG"},    {"준호 서영 이", "JI, Sang Jun"},
+    };
+    expect_no_alerts(KOREAN, COUNT(KOREAN));
+    /* A foreign name all the same, but a pair met by sound below 0.82 (FOREIGN_SOUND_MIN):
+     * unlisted people's names that alerted on listed ones (매슈 ~ magid 0.80, 요한 ~ amr 0.80). */
+    static const char *const FAINT[][2] = {
+        {"매슈 본", "Ben MAGID"}, {"요한 네이스컨스", "Amr Najib Armanazi"},
+        {"존 웨틀랜드", "ZADRAN, Ahmed Jan"}, /* 웨틀랜드 ~ zadran+ahmed, joined at 0.82 */
+    };
+    expect_no_alerts(FAINT, COUNT(FAINT));
+}
+
 /* A Korean name of a rare surname written as one word (은하진, 갈지민) is no foreign name
  * transcribed by ear: its sound classes met one-word list names at 0.85 (NAJM, CALCIMIN,
  * DEMETER, Benson), 176 of 1,500 such faker names alerting; nor is any native name an
@@ -3411,6 +3445,7 @@ int main(void)
         cmocka_unit_test(arabic_tha_dhal_and_split_h),
         cmocka_unit_test(hebrew_short_french_s),
         cmocka_unit_test(hangul_h_is_a_consonant),
+        cmocka_unit_test(foreign_hangul_words_meet_one_by_one),
         cmocka_unit_test(german_ch_meets_kh),
         cmocka_unit_test(arabic_compounds_meet),
         cmocka_unit_test(sun_letter_article_meets_al),

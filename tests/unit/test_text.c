@@ -677,6 +677,11 @@ static void transcription_similarity_golden(void **state)
     assert_false(cdn_looks_native("매카시"));     /* McCarthy */
     assert_false(cdn_looks_native("미컬슨"));     /* Mickelson */
     assert_false(cdn_looks_native("가이든"));
+    /* A final ㅅ, which Korean writes for a foreign final t (외래어 표기법) and no hanja reads:
+     * 리 is a surname, but 리핀콧 is Lippincott, 마거릿 Margaret. */
+    assert_false(cdn_looks_native("리핀콧"));
+    assert_false(cdn_looks_native("마거릿"));
+    assert_true(cdn_looks_native("이한솔")); /* 솔: a final ㄹ, and a native given name */
     assert_true(cdn_sino_korean_syllable("진"));
     assert_false(cdn_sino_korean_syllable("턴"));
     assert_false(cdn_sino_korean_syllable("j"));
