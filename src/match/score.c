@@ -871,10 +871,11 @@ static double classes_similarity(const cdn_token *syllabic, const cdn_token *lat
 
 /* Whether the Latin word is written without a vowel letter: an abbreviation (VSC, CDN, JRTN),
  * which no name transcribed by ear writes. 武修傑 wuxiujie met VSC by its classes at 0.85, 古娜
- * guna CGN at 0.82; no pair of the Wikidata sets meets such a word. */
+ * guna CGN at 0.82; no pair of the Wikidata sets meets such a word. Nor a word with a digit, a
+ * code (a vessel's VALFAJR2: 菲雷普斯 feileipusi met it at 0.85). */
 static bool abbreviation(const cdn_token *latin)
 {
-    return !latin->latin[strcspn(latin->latin, "aeiouy")];
+    return !latin->latin[strcspn(latin->latin, "aeiouy")] || latin->latin[strcspn(latin->latin, "0123456789")];
 }
 
 /* How many syllables of the romanisation heard (pinyin or romaji) write a w (into *w) and an
@@ -940,13 +941,18 @@ static bool glides_unwritten(const cdn_token *syllabic, const cdn_token *latin)
 /* The m and n of word (plain ASCII lower case) that begin a syllable, a vowel or y after them,
  * in order, into out (at most cap - 1 of them); returns how many. heard: word is a romanised
  * transcription, whose mu and nu may write the consonant alone (姆 mu, 木 mu, ム: Brumskine
- * 布魯姆斯金, Damdiny 达木丁), and are not counted. */
+ * 布魯姆斯金, Damdiny 达木丁), and are not counted; else a spelling, whose h after the nasal is
+ * silent (Bonhomme ボノム). */
 static size_t nasal_onsets(const char *word, bool heard, char *out, size_t cap)
 {
     size_t n = 0;
-    for (size_t i = 0; word[i] && n + 1 < cap; i++)
-        if ((word[i] == 'm' || word[i] == 'n') && word[i + 1] && strchr(heard ? "aeioy" : "aeiouy", word[i + 1]))
+    for (size_t i = 0; word[i] && n + 1 < cap; i++) {
+        if (word[i] != 'm' && word[i] != 'n')
+            continue;
+        char next = !heard && word[i + 1] == 'h' ? word[i + 2] : word[i + 1];
+        if (next && strchr(heard ? "aeioy" : "aeiouy", next))
             out[n++] = word[i];
+    }
     out[n] = '\0';
     return n;
 }
