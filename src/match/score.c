@@ -871,10 +871,116 @@ static double classes_similarity(const cdn_token *syllabic, const cdn_token *lat
 
 /* Whether the Latin word is written without a vowel letter: an abbreviation (VSC, CDN, JRTN),
  * which no name transcribed by ear writes. 武修傑 wuxiujie met VSC by its classes at 0.85, 古娜
- * guna CGN at 0.82; no pair of the Wikidata sets meets such a word. */
+ * guna CGN at 0.82; no pair of the Wikidata sets meets such a word. Nor a word with a digit, a
+ * code (a vessel's VALFAJR2: 菲雷普斯 feileipusi met it at 0.85). */
 static bool abbreviation(const cdn_token *latin)
 {
-    return !latin->latin[strcspn(latin->latin, "aeiouy")];
+    return !latin->latin[strcspn(latin->latin, "aeiouy")] || latin->latin[strcspn(latin->latin, "0123456789")];
+}
+
+/* How many syllables of the romanisation heard (pinyin or romaji) write a w (into *w) and an
+ * h (*h): pinyin and romaji write w and h only at a syllable's onset, and sh, ch, zh and a
+ * doubled hh (romaji ッハ) are other sounds. Not a w before u (乌 wu writes a plain u: Ulrich
+ * 乌尔里希) nor 翁 weng (French on: Deon 德翁); not an h before ua, ui, ue, ie (华 hua, 惠 hui
+ * write a w: Edward 爱德华, Donewald 邓华德). */
+static void heard_glides(const char *heard, size_t *w, size_t *h)
+{
+    *w = *h = 0;
+    for (size_t i = 0; heard[i]; i++) {
+        const char *at = heard + i;
+        if (at[0] == 'w' && at[1] != 'u' && strncmp(at, "weng", 4) != 0)
+            (*w)++;
+        if (at[0] == 'h' && (i == 0 || !strchr("zcsh", heard[i - 1])) &&
+            !(at[1] == 'u' && at[2] && strchr("aie", at[2])))
+            (*h)++;
+    }
+}
+
+/* How many letters of the Latin spelling latin a transcription may write with a w (into *w):
+ * w, v and q (kw), a u or o before a vowel (Benoit 贝努瓦), a u after q or g, an initial u or hu
+ * (Umberto, Humberto 溫貝托), a Spanish b before a vowel but the first letter (Carbajal 卡瓦哈爾,
+ * Iborra 伊沃拉); and with an h (*h): any h (kana write the h of Ishak イスハク, Porthan ポルハタン
+ * too), a j (Spanish), an x (Mexico), a g (Dutch g, German -ig said ich: Govert ホーファールト,
+ * Ludwig ルートヴィヒ, Solveig 索尔维赫), and against kana an f (ハ行: Sharifov シャリホフ). */
+static void spelled_glides(const char *latin, bool kana, size_t *w, size_t *h)
+{
+    *w = *h = 0;
+    for (size_t i = 0; latin[i]; i++) {
+        char c = latin[i], next = latin[i + 1], before = i ? latin[i - 1] : '\0';
+        bool vowel_next = next && strchr("aeiouy", next);
+        bool u_glide = c == 'u' && (before == 'q' || before == 'g' || i == 0 || (i == 1 && before == 'h'));
+        if (c == 'w' || c == 'v' || c == 'q' || ((c == 'u' || c == 'o') && vowel_next) || u_glide ||
+            (c == 'b' && vowel_next && i > 0))
+            (*w)++;
+        if (c == 'h' || c == 'j' || c == 'x' || c == 'g' || (c == 'f' && kana))
+            (*h)++;
+    }
+}
+
+/* Whether the transcription syllabic (Han or kana) writes more syllables with a w or an h than
+ * the Latin spelling latin has letters for (heard_glides, spelled_glides): the sound classes
+ * and the vowel strings leave w and h out, and a syllable such as 维 wei, 赫 he, ワ wa, ハ ha
+ * then met a spelling without them (卡赫维奇 / GPOC, 瑟德维尔 / Steerer, カルタショワ / Cortez,
+ * 0.85 each). Development rows of the Wikidata shuffles (true pairs 3,500-6,500; unlisted
+ * people 3,000-3,500): of the words met by sound in the alarms' top pairs, Chinese 48 of 321,
+ * Japanese 21 of 300, katakana 15 of 291; of the true pairs' words met by sound, 2, 5 and 4 of
+ * some 2,400 a script (歌河 gehe / Corre; measured figures: BENCHMARKS.md, session 21). Not for
+ * Hangul, whose romanisation writes w glides after consonants (과 gwa). */
+static bool glides_unwritten(const cdn_token *syllabic, const cdn_token *latin)
+{
+    if (cdn_syllabary_of(syllabic->text) == CDN_SYLLABARY_HANGUL)
+        return false;
+    size_t hw, hh, sw, sh;
+    heard_glides(syllabic->latin, &hw, &hh);
+    if (hw == 0 && hh == 0)
+        return false;
+    spelled_glides(latin->latin, cdn_syllabary_of(syllabic->text) == CDN_SYLLABARY_KANA, &sw, &sh);
+    return hw > sw || hh > sh;
+}
+
+/* The m and n of word (plain ASCII lower case) that begin a syllable, a vowel or y after them,
+ * in order, into out (at most cap - 1 of them); returns how many. heard: word is a romanised
+ * transcription, whose mu and nu may write the consonant alone (姆 mu, 木 mu, ム: Brumskine
+ * 布魯姆斯金, Damdiny 达木丁), and are not counted; else a spelling, whose h after the nasal is
+ * silent (Bonhomme ボノム). */
+static size_t nasal_onsets(const char *word, bool heard, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; word[i] && n + 1 < cap; i++) {
+        if (word[i] != 'm' && word[i] != 'n')
+            continue;
+        char next = !heard && word[i + 1] == 'h' ? word[i + 2] : word[i + 1];
+        if (next && strchr(heard ? "aeioy" : "aeiouy", next))
+            out[n++] = word[i];
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/* Whether the transcription syllabic (Han or kana) and the Latin spelling latin begin as many
+ * syllables with an m or an n, but not the same ones in order: Chinese (米 mi, 尼 ni) and kana
+ * (マ ma, ナ na) write the two apart before a vowel, as the spelling does; the sound classes
+ * fold them together for a syllable's end, which Chinese closes in n or ng alone (Kim 金 jin).
+ * 卡尼爾 kanier met Kamila, マトネ matone Nadine at 0.85. Development rows (as glides_unwritten):
+ * of the words met by sound in the alarms' top pairs, Chinese 15 of 321, Japanese 30 of 300,
+ * katakana 39 of 291 have such nasals; of the true pairs' words met by sound, 1 of some 7,200
+ * (BENCHMARKS.md, session 21). A count that differs is left to the alignment (アンナ anna /
+ * Anna: one each, ン closing the first syllable). */
+static bool nasal_onsets_differ(const cdn_token *syllabic, const cdn_token *latin)
+{
+    if (cdn_syllabary_of(syllabic->text) == CDN_SYLLABARY_HANGUL)
+        return false;
+    char heard[16], spelled[16];
+    size_t nh = nasal_onsets(syllabic->latin, true, heard, sizeof heard);
+    return nh && nasal_onsets(latin->latin, false, spelled, sizeof spelled) == nh && strcmp(heard, spelled) != 0;
+}
+
+/* Whether the transcription syllabic writes a sound the Latin spelling latin cannot have been
+ * heard as: a w or an h it has no letter for (glides_unwritten), or an m for its n or an n for
+ * its m (nasal_onsets_differ). Such a pair is no transcription, however its classes agree. */
+static bool transcription_contradicts(const cdn_token *syllabic, const cdn_token *latin)
+{
+    return glides_unwritten(syllabic, latin) || nasal_onsets_differ(syllabic, latin);
 }
 
 /* Whether the vowels of syllabic, a transcription, and of the Latin spelling latin are within
@@ -909,7 +1015,7 @@ static double transcription_similarity(const cdn_token *syllabic, const cdn_toke
     if (!(syllabic->flags & CDN_TOK_SYLLABIC) || (latin->flags & CDN_TOK_ROMANISED) || !latin->latin[0] ||
         !syllabic->latin[0] || japanese_facing_latin(syllabic, latin))
         return 0.0;
-    if (abbreviation(latin))
+    if (abbreviation(latin) || transcription_contradicts(syllabic, latin))
         return 0.0;
     /* A Han transcription's first syllable writes a few first letters only, where the sound
      * classes are looser (han_initials.h: 埃格蘭 aigelan is Egeland, not Crown, k l n both;
@@ -1132,6 +1238,8 @@ static double han_transcription(const cdn_token *han, const cdn_token *latin, bo
 {
     if (code_points(han->text) != 2 || latin->latin_shape.len < 2 || cdn_is_pinyin(latin->latin) || abbreviation(latin))
         return 0.0; /* a single letter is an initial, no spelling (愛莉 ~ L.) */
+    if (transcription_contradicts(han, latin))
+        return 0.0; /* 華德 huade is Ward, 科文 kewen Cowan, not Gan */
     if (!cdn_han_initial_fits(han->latin, latin->latin))
         return 0.0; /* 韋斯 weisi writes a w or v: not Jessi (han_initials.h) */
     if (cdn_transcription_characters(han->text))
@@ -2341,7 +2449,8 @@ static const joined *query_join(const cdn_token *q, size_t i, cdn_sim_memo *memo
 static double lone_han(const cdn_token *a, const cdn_token *b)
 {
     const cdn_token *han = short_han(a, b);
-    return han ? cdn_lone_han_word(han, han == a ? b : a) : 0.0;
+    const cdn_token *latin = han == a ? b : a;
+    return han && !transcription_contradicts(han, latin) ? cdn_lone_han_word(han, latin) : 0.0;
 }
 
 /* Writes to pairs every pair of one query token and one name token that met (from memo's rows

@@ -1036,9 +1036,10 @@ static void qualifiers_do_not_lift_a_held_nickname(void **state)
  * the nickname lacks is held too (Jonas Ahmed is a man named Jonas, not the JONAS of Jorge
  * Oswaldo ZAPATA BERRIO, us-csl:18570, which alerted at 0.81), and so is the alias of one word
  * of a party the list gives no type (the US CSL's Entity List) when the query is searched as a
- * person: were the party a person, the alias would be a nickname (伊萬諾維奇 ~ AMMS, the
- * Academy of Military Medical Sciences, by sound). An article before the word is not another
- * word (El Visaje). */
+ * person: were the party a person, the alias would be a nickname (阿莫斯 amosi, Amos ~ AMMS,
+ * the Academy of Military Medical Sciences, by sound; 伊萬諾維奇 met it so until session 21,
+ * whose 萬 wan and 維 wei write w's AMMS has no letter for: score.c, glides_unwritten). An
+ * article before the word is not another word (El Visaje). */
 static cordon_index *official_lists(void);
 
 static void nickname_beside_other_words_and_typeless_parties_searched_as_persons(void **state)
@@ -1049,7 +1050,7 @@ static void nickname_beside_other_words_and_typeless_parties_searched_as_persons
     cordon_search_options person;
     cordon_search_options_default(&person);
     person.schema = CORDON_SCHEMA_PERSON;
-    expect_held_as(ofac, "伊萬諾維奇", &person, "us-csl:4e2be5bc7dadc309486b256e1920663772b0c28c", 0.75,
+    expect_held_as(ofac, "阿莫斯", &person, "us-csl:4e2be5bc7dadc309486b256e1920663772b0c28c", 0.75,
                    "weak alias: an alias of one word of a party of no type");
     cordon_results *res = NULL;
     assert_int_equal(cordon_search(ofac, "El Visaje", NULL, &res), CORDON_OK);
