@@ -68,6 +68,7 @@
 #include "text/vowel_places.h"
 #include "text/generic_words.h"
 #include "text/long_vowels.h"
+#include "text/vowel_key.h"
 #include "text/vowel_gaps.h"
 #include "text/vowel_groups.h"
 #include "text/name_forms.h"
@@ -1221,6 +1222,23 @@ static bool vowels_apart(const cdn_token *a, const cdn_token *b)
 /* The similarity of two spellings that are vowels apart (vowels_apart), at least. */
 #define VOWELS_SIM 0.88
 
+/* Whether a and b, Latin spellings of four letters or more that begin alike (or both with a
+ * vowel), are one Arabic or Persian name with its vowels written by two romanisations, however
+ * far apart that puts their letters (cdn_vowel_key_vowels_agree: Hossein / Husayn, fuzzy 0.43;
+ * Obeidi / Ubaydi, Kanso / Qansu). OFAC a.k.a.s: the benchmark's 1287 -> see BENCHMARKS.md. */
+static bool vowels_romanised_otherwise(const cdn_token *a, const cdn_token *b)
+{
+    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
+    if (((a->flags | b->flags) & CDN_TOK_ROMANISED) || la < 4 || lb < 4 || !a->latin_shape.ascii ||
+        !b->latin_shape.ascii)
+        return false;
+    char fa = a->latin[0], fb = b->latin[0];
+    if (fa != fb && !(cdn_is_vowel_letter(fa) && cdn_is_vowel_letter(fb)) && !((fa == 'q' || fa == 'c') && fb == 'k') &&
+        !((fb == 'q' || fb == 'c') && fa == 'k'))
+        return false;
+    return cdn_vowel_key_vowels_agree(a->latin, la, b->latin, lb);
+}
+
 /* Whether the Latin spelling longer writes a vowel in the final consonant cluster of shorter,
  * all else of their vowel skeletons (vowel_skeleton) alike: an Arabic name of the pattern
  * CaCr, whose r English and French spellings make a syllable of (Saqr / Saker, Sakkar; Nasr /
@@ -1723,6 +1741,10 @@ static double spelled_apart(const cdn_token *a, const cdn_token *b, size_t agree
     if (s >= 0.75 && (vowels_apart(a, b) || vowel_in_cluster(a, b) || vowel_in_cluster(b, a))) {
         *how = "vowels";
         return VOWELS_SIM > s * 0.95 ? VOWELS_SIM : s * 0.95;
+    }
+    if (s * 0.95 < VOWELS_SIM && vowels_romanised_otherwise(a, b)) {
+        *how = "vowels";
+        return VOWELS_SIM;
     }
     if (s * 0.95 < VOWELS_SIM && arabic_letters_may_agree(a, b) && arabic_letters_apart(a, b)) {
         *how = "Arabic letters";

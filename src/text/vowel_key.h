@@ -28,6 +28,7 @@
 #ifndef CDN_VOWEL_KEY_H
 #define CDN_VOWEL_KEY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* The longest word keyed (longer words have no vowel key). */
@@ -48,5 +49,14 @@ enum { CDN_VOWEL_KEY_MIN_SYLLABLES = 2 };
  * CDN_VOWEL_KEY_MIN_CONSONANTS consonants in its key.
  */
 size_t cdn_vowel_key(const char *latin, size_t len, char out[CDN_VOWEL_KEY_MAX + 1]);
+
+/*
+ * Whether the plain lower-case words a (la bytes) and b (lb bytes) have one vowel key and write
+ * each run of vowels it marks V with letters that may stand for one Arabic or Persian vowel, as
+ * two romanisations write it: Hossein and Husayn (the Persian o and ey, the Arabic u and ay),
+ * Obeidi and Ubaydi, Kanso and Qansu — but not Hassan and Husayn (a against u), whose key is
+ * one. Where the key has one such run, an e meets only an e: the one vowel is the name.
+ */
+bool cdn_vowel_key_vowels_agree(const char *a, size_t la, const char *b, size_t lb);
 
 #endif
