@@ -47,8 +47,9 @@ typedef struct {
 
 /* The vowel key of latin (len letters) into out, as cdn_vowel_key says; with runs, each run of
  * vowels the key writes V (not a final one, which the key spells) recorded there, in order, and
- * its count in *nruns. */
-static size_t key_with_runs(const char *latin, size_t len, char out[CDN_VOWEL_KEY_MAX + 1], vowel_run *runs,
+ * its count in *nruns. Inlined in each caller, so that the index's and search's keys, made
+ * without runs, cost what they did before the runs were recorded. */
+static inline __attribute__((always_inline)) size_t key_with_runs(const char *latin, size_t len, char out[CDN_VOWEL_KEY_MAX + 1], vowel_run *runs,
                             size_t *nruns)
 {
     out[0] = '\0';

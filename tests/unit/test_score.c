@@ -1190,6 +1190,7 @@ static void arabic_vowels_romanised_otherwise(void **state)
     static const char *const OTHER[][2] = {
         {"TAEB, Hassan", "TAEB, Husayn"}, {"Hasan Ali", "Hossein Ali"}, {"Helen Smith", "Hallan Smith"},
         {"Habu Muhammad", "Hebo Muhammad"}, {"George Bush", "George Habash"},
+        {"Gerald Murray", "Gerald Morey"}, /* a faker alarm with an o for u in a word of one vowel */
     };
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
