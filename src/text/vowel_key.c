@@ -1,9 +1,10 @@
 /*
- * vowel_key.c — the vowel key of a Latin spelling of an Arabic or Persian name (see
- * vowel_key.h).
+ * vowel_key.c — the vowel key of a Latin spelling of an Arabic or Persian name, and whether
+ * two spellings with one key write their vowels as one name's (see vowel_key.h).
  *
  * One pass over the word: each letter is a consonant, or part of a run of vowels; a run inside
- * the word is written V, a run at its end as the long vowel it stands for.
+ * the word is written V, a run at its end as the long vowel it stands for. Two spellings' runs
+ * written V are then read as the Arabic and Persian vowels each may stand for.
  */
 #include "text/vowel_key.h"
 
@@ -49,8 +50,9 @@ typedef struct {
  * vowels the key writes V (not a final one, which the key spells) recorded there, in order, and
  * its count in *nruns. Inlined in each caller, so that the index's and search's keys, made
  * without runs, cost what they did before the runs were recorded. */
-static inline __attribute__((always_inline)) size_t key_with_runs(const char *latin, size_t len, char out[CDN_VOWEL_KEY_MAX + 1], vowel_run *runs,
-                            size_t *nruns)
+static inline __attribute__((always_inline)) size_t key_with_runs(const char *latin, size_t len,
+                                                                  char out[CDN_VOWEL_KEY_MAX + 1], vowel_run *runs,
+                                                                  size_t *nruns)
 {
     out[0] = '\0';
     if (len < 3 || len > CDN_VOWEL_KEY_MAX)
@@ -121,11 +123,13 @@ enum { V_A = 1, V_I = 2, V_U = 4, V_AY = 8, V_AW = 16 };
 static unsigned run_vowels(const char *run, size_t n, bool loose)
 {
     char v[8];
+    if (n >= sizeof v)
+        return 0; /* no run the table reads is so long */
     size_t k = 0;
-    for (size_t i = 0; i < n && k < sizeof v; i++)
+    for (size_t i = 0; i < n; i++)
         if (!((run[i] == 'y' || run[i] == 'w') && i > 0 && i + 1 < n))
             v[k++] = run[i];
-    v[k < sizeof v ? k : sizeof v - 1] = '\0';
+    v[k] = '\0';
     static const struct {
         const char *letters;
         unsigned vowels;
