@@ -68,6 +68,7 @@
 #include "text/vowel_places.h"
 #include "text/generic_words.h"
 #include "text/long_vowels.h"
+#include "text/vowel_key.h"
 #include "text/vowel_gaps.h"
 #include "text/vowel_groups.h"
 #include "text/name_forms.h"
@@ -1329,6 +1330,34 @@ static bool vowels_apart(const cdn_token *a, const cdn_token *b)
 /* The similarity of two spellings that are vowels apart (vowels_apart), at least. */
 #define VOWELS_SIM 0.88
 
+/* Whether a and b, Latin spellings of four letters or more that begin alike (or both with a
+ * vowel), are one Arabic or Persian name with its vowels written by two romanisations, however
+ * far apart that puts their letters (cdn_vowel_key_vowels_agree: Hossein / Husayn, fuzzy 0.43;
+ * Obeidi / Ubaydi, Kanso / Qansu). OFAC a.k.a.s the benchmark samples 1287 -> 1288, the 6,177
+ * it does not 3653 -> 3678; no false alarm more (BENCHMARKS.md, session 21). */
+static bool vowels_romanised_otherwise(const cdn_token *a, const cdn_token *b)
+{
+    size_t la = a->latin_shape.len, lb = b->latin_shape.len;
+    if (((a->flags | b->flags) & CDN_TOK_ROMANISED) || la < 4 || lb < 4 || !a->latin_shape.ascii ||
+        !b->latin_shape.ascii)
+        return false;
+    char fa = a->latin[0], fb = b->latin[0];
+    if (fa != fb && !(cdn_is_vowel_letter(fa) && cdn_is_vowel_letter(fb)) && !((fa == 'q' || fa == 'c') && fb == 'k') &&
+        !((fb == 'q' || fb == 'c') && fa == 'k'))
+        return false;
+    /* One vowel key has one set of consonants, the velars as one (k, q, c, g of gh) and the
+     * letters a key may take for vowels or drop (h, w, y) left out: most pairs that get here
+     * differ there, and are turned away without the keys. */
+#define BIT(c) (1u << ((c) - 'a'))
+    const uint32_t soft = BIT('a') | BIT('e') | BIT('i') | BIT('o') | BIT('u') | BIT('h') | BIT('w') | BIT('y');
+    const uint32_t velar = BIT('k') | BIT('q') | BIT('c') | BIT('g');
+    uint32_t ca = a->latin_shape.mask & ~soft, cb = b->latin_shape.mask & ~soft;
+    ca = (ca & ~velar) | (ca & velar ? BIT('k') : 0);
+    cb = (cb & ~velar) | (cb & velar ? BIT('k') : 0);
+#undef BIT
+    return ca == cb && cdn_vowel_key_vowels_agree(a->latin, la, b->latin, lb);
+}
+
 /* Whether the Latin spelling longer writes a vowel in the final consonant cluster of shorter,
  * all else of their vowel skeletons (vowel_skeleton) alike: an Arabic name of the pattern
  * CaCr, whose r English and French spellings make a syllable of (Saqr / Saker, Sakkar; Nasr /
@@ -1831,6 +1860,10 @@ static double spelled_apart(const cdn_token *a, const cdn_token *b, size_t agree
     if (s >= 0.75 && (vowels_apart(a, b) || vowel_in_cluster(a, b) || vowel_in_cluster(b, a))) {
         *how = "vowels";
         return VOWELS_SIM > s * 0.95 ? VOWELS_SIM : s * 0.95;
+    }
+    if (s * 0.95 < VOWELS_SIM && vowels_romanised_otherwise(a, b)) {
+        *how = "vowels";
+        return VOWELS_SIM;
     }
     if (s * 0.95 < VOWELS_SIM && arabic_letters_may_agree(a, b) && arabic_letters_apart(a, b)) {
         *how = "Arabic letters";

@@ -1,13 +1,15 @@
 /*
- * vowel_key.c — the vowel key of a Latin spelling of an Arabic or Persian name (see
- * vowel_key.h).
+ * vowel_key.c — the vowel key of a Latin spelling of an Arabic or Persian name, and whether
+ * two spellings with one key write their vowels as one name's (see vowel_key.h).
  *
  * One pass over the word: each letter is a consonant, or part of a run of vowels; a run inside
- * the word is written V, a run at its end as the long vowel it stands for.
+ * the word is written V, a run at its end as the long vowel it stands for. Two spellings' runs
+ * written V are then read as the Arabic and Persian vowels each may stand for.
  */
 #include "text/vowel_key.h"
 
 #include <stdbool.h>
+#include <string.h>
 
 /* The vowels a, e, i, o, u, one bit each by letter (c - 'a'). */
 enum { VOWELS = 1u << 0 | 1u << 4 | 1u << 8 | 1u << 14 | 1u << 20 };
@@ -39,7 +41,18 @@ static char final_vowel(const char *run, size_t n)
     return last == 'o' || last == 'u' || last == 'w' ? 'u' : 'a';
 }
 
-size_t cdn_vowel_key(const char *latin, size_t len, char out[CDN_VOWEL_KEY_MAX + 1])
+/* Where one run of vowels lies in the word: its first letter and its length. */
+typedef struct {
+    unsigned char start, len;
+} vowel_run;
+
+/* The vowel key of latin (len letters) into out, as cdn_vowel_key says; with runs, each run of
+ * vowels the key writes V (not a final one, which the key spells) recorded there, in order, and
+ * its count in *nruns. Inlined in each caller, so that the index's and search's keys, made
+ * without runs, cost what they did before the runs were recorded. */
+static inline __attribute__((always_inline)) size_t key_with_runs(const char *latin, size_t len,
+                                                                  char out[CDN_VOWEL_KEY_MAX + 1], vowel_run *runs,
+                                                                  size_t *nruns)
 {
     out[0] = '\0';
     if (len < 3 || len > CDN_VOWEL_KEY_MAX)
@@ -53,7 +66,7 @@ size_t cdn_vowel_key(const char *latin, size_t len, char out[CDN_VOWEL_KEY_MAX +
         len--;
     else if (len >= 5 && latin[len - 1] == 'e' && !in_run(latin, len, len - 2))
         len--;
-    size_t n = 0, consonants = 0, syllables = 0;
+    size_t n = 0, consonants = 0, syllables = 0, r = 0;
     for (size_t i = 0; i < len;) {
         char c = latin[i];
         if (in_run(latin, len, i)) {
@@ -61,6 +74,8 @@ size_t cdn_vowel_key(const char *latin, size_t len, char out[CDN_VOWEL_KEY_MAX +
             while (end < len && in_run(latin, len, end))
                 end++;
             c = end == len && i > 0 ? final_vowel(latin + i, end - i) : 'V';
+            if (runs && c == 'V')
+                runs[r++] = (vowel_run){(unsigned char)i, (unsigned char)(end - i)};
             i = end;
             syllables++;
         } else {
@@ -78,9 +93,86 @@ size_t cdn_vowel_key(const char *latin, size_t len, char out[CDN_VOWEL_KEY_MAX +
             out[n++] = c;
     }
     out[n] = '\0';
+    if (nruns)
+        *nruns = r;
     if (consonants < CDN_VOWEL_KEY_MIN_CONSONANTS || syllables < CDN_VOWEL_KEY_MIN_SYLLABLES) {
         out[0] = '\0';
         return 0;
     }
     return n;
+}
+
+size_t cdn_vowel_key(const char *latin, size_t len, char out[CDN_VOWEL_KEY_MAX + 1])
+{
+    return key_with_runs(latin, len, out, NULL, NULL);
+}
+
+/* The vowels of Arabic and Persian a run of Latin vowels may write, one bit each. */
+enum { V_A = 1, V_I = 2, V_U = 4, V_AY = 8, V_AW = 16 };
+
+/* The vowels the run (n letters, the glides y and w between two vowels left out: Ziyad and
+ * Ziad, Sayyid) may write: a, aa the fatha and alif; i, ee, ie, a lone y the kasra and yāʼ; u,
+ * oo the damma and wāw; o and ou the damma as Persian (Hossein, Mohsen) and French (Moussa)
+ * write it, or the diphthong aw (Persian ow, French ou: Toufic); ay, ai, ei, ey the diphthong
+ * ay (Faysal, Faisal, Feisal, Hoseyn); aw, au, ow the diphthong aw. An e is the fatha of the
+ * Levant's imāla and the kasra of Persian (Jehad, Esmail) where loose, else nothing; an o the
+ * damma only where loose, else the diphthong alone (English writes its own names both ways:
+ * Murray, Morey, a faker alarm with the damma allowed in a word of one vowel). Any other
+ * run writes nothing it can be said to share. Sources: the BGN/PCGN romanisation of Arabic
+ * (1956) and of Persian (1958), ALA-LC's Arabic and Persian tables. */
+static unsigned run_vowels(const char *run, size_t n, bool loose)
+{
+    char v[8];
+    if (n >= sizeof v)
+        return 0; /* no run the table reads is so long */
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!((run[i] == 'y' || run[i] == 'w') && i > 0 && i + 1 < n))
+            v[k++] = run[i];
+    v[k] = '\0';
+    static const struct {
+        const char *letters;
+        unsigned vowels;
+    } READ[] = {
+        {"a", V_A},  {"aa", V_A},         {"i", V_I},   {"ee", V_I},  {"ie", V_I},  {"ii", V_I},
+        {"y", V_I},  {"u", V_U},          {"oo", V_U},  {"uu", V_U},  {"o", V_U | V_AW},
+        {"ou", V_U | V_AW}, {"ay", V_AY}, {"ai", V_AY}, {"ei", V_AY}, {"ey", V_AY}, {"aw", V_AW},
+        {"au", V_AW}, {"ow", V_AW},
+    };
+    if (strcmp(v, "e") == 0)
+        return loose ? V_A | V_I : 0;
+    if (strcmp(v, "o") == 0)
+        return loose ? V_U | V_AW : V_AW;
+    for (size_t i = 0; i < sizeof READ / sizeof READ[0]; i++)
+        if (strcmp(v, READ[i].letters) == 0)
+            return READ[i].vowels;
+    return 0;
+}
+
+bool cdn_vowel_key_vowels_agree(const char *a, size_t la, const char *b, size_t lb)
+{
+    char ka[CDN_VOWEL_KEY_MAX + 1], kb[CDN_VOWEL_KEY_MAX + 1];
+    vowel_run ra[CDN_VOWEL_KEY_MAX], rb[CDN_VOWEL_KEY_MAX];
+    size_t na, nb;
+    if (!key_with_runs(a, la, ka, ra, &na) || !key_with_runs(b, lb, kb, rb, &nb) || strcmp(ka, kb) != 0)
+        return false;
+    /* One key, so as many runs written V. With one, the vowel is the name (Habu, Hebo). */
+    bool loose = na >= 2;
+    size_t differ = 0, by_e = 0;
+    for (size_t i = 0; i < na; i++) {
+        const char *x = a + ra[i].start, *y = b + rb[i].start;
+        if (ra[i].len == rb[i].len && memcmp(x, y, ra[i].len) == 0)
+            continue;
+        if (!(run_vowels(x, ra[i].len, loose) & run_vowels(y, rb[i].len, loose)))
+            return false;
+        differ++;
+        by_e += (ra[i].len == 1 && x[0] == 'e') || (rb[i].len == 1 && y[0] == 'e');
+    }
+    /* An e for an a or an i alone is how English and German write their own names (Helen,
+     * Hallan): some other vowel must differ as the romanisations of Arabic and Persian do, or,
+     * the vowels alike, a q (ق) be written k or c (Qansu, Kanso). A final vowel or a doubled
+     * letter alone is English too (Kelly, Kelley). */
+    if (differ == 0)
+        return (memchr(a, 'q', la) != NULL) != (memchr(b, 'q', lb) != NULL);
+    return by_e < differ;
 }

@@ -28,6 +28,7 @@
 #ifndef CDN_VOWEL_KEY_H
 #define CDN_VOWEL_KEY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* The longest word keyed (longer words have no vowel key). */
@@ -48,5 +49,17 @@ enum { CDN_VOWEL_KEY_MIN_SYLLABLES = 2 };
  * CDN_VOWEL_KEY_MIN_CONSONANTS consonants in its key.
  */
 size_t cdn_vowel_key(const char *latin, size_t len, char out[CDN_VOWEL_KEY_MAX + 1]);
+
+/*
+ * Whether the plain lower-case words a (la bytes) and b (lb bytes) have one vowel key and write
+ * each run of vowels it marks V with letters that may stand for one Arabic or Persian vowel, as
+ * two romanisations write it (BGN/PCGN and ALA-LC, Arabic and Persian): Hossein and Husayn (the
+ * Persian o and ey, the Arabic u and ay), Obeidi and Ubaydi — but not Hassan and Husayn (a
+ * against u), whose key is one. English spellings are held apart: where the key has one such
+ * run, an e meets only an e and an o only a diphthong (Habu / Hebo, Murray / Morey); an e for an
+ * a or an i is never the only difference (Helen / Hallan); and with every run alike the words
+ * agree only when one writes a q the other writes k or c (Qansu / Kanso; not Kelly / Kelley).
+ */
+bool cdn_vowel_key_vowels_agree(const char *a, size_t la, const char *b, size_t lb);
 
 #endif

@@ -2349,6 +2349,33 @@ static void vowel_key_golden(void **state)
     }
 }
 
+/* One vowel key and vowels that may be one Arabic or Persian vowel (vowel_key.h): the Persian
+ * and the Arabic romanisation of one name agree, names that share a key with other vowels do
+ * not, nor English pairs that differ by an e or a single o for u. */
+static void vowel_key_vowels_agree_golden(void **state)
+{
+    (void)state;
+    static const char *const AGREE[][2] = {
+        {"hossein", "husayn"}, {"hussayn", "hosein"}, {"obeidi", "ubaydi"}, {"obaida", "ubaydah"},
+        {"kheiri", "khayri"},  {"kanso", "qansu"},    {"naghdi", "naqdi"},  {"fouzi", "fawzi"},
+        {"nowshad", "naushad"}, {"ossama", "usamah"},
+    };
+    for (size_t i = 0; i < sizeof AGREE / sizeof AGREE[0]; i++)
+        if (!cdn_vowel_key_vowels_agree(AGREE[i][0], strlen(AGREE[i][0]), AGREE[i][1], strlen(AGREE[i][1])))
+            fail_msg("%s / %s: vowels should agree", AGREE[i][0], AGREE[i][1]);
+    static const char *const APART[][2] = {
+        {"hassan", "husayn"}, /* حسن, حسين: one key, a against u */
+        {"hasan", "hossein"}, {"helen", "hallan"}, /* an e for an a alone */
+        {"habu", "hebo"},     /* one vowel: an e meets only an e */
+        {"murray", "morey"},  /* one vowel: an o is no u */
+        {"kelly", "kelley"},  /* the same vowels, no q: English */
+        {"maria", "mario"},   /* two keys */
+    };
+    for (size_t i = 0; i < sizeof APART / sizeof APART[0]; i++)
+        if (cdn_vowel_key_vowels_agree(APART[i][0], strlen(APART[i][0]), APART[i][1], strlen(APART[i][1])))
+            fail_msg("%s / %s: vowels should not agree", APART[i][0], APART[i][1]);
+}
+
 /* A class string with one class more or fewer (sound_edits.h): no class twice in a row, each
  * string once. */
 static void sound_class_edits(void **state)
@@ -2501,6 +2528,7 @@ int main(void)
         cmocka_unit_test(abjad_loose_keys_golden),
         cmocka_unit_test(abjad_spelling_met_whole_golden),
         cmocka_unit_test(vowel_key_golden),
+        cmocka_unit_test(vowel_key_vowels_agree_golden),
         cmocka_unit_test(readings_starts_written_out),
         cmocka_unit_test(readings_golden),
         cmocka_unit_test(kanji_of_japanese_names),
