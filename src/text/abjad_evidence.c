@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "text/vowel_places.h"
+#include "text/vowel_groups.h"
 
 /* How many classes of c carry information: every required one and, where inner_h, an optional
  * h that is not the last; a class equal to the last one counted is the same letter again
@@ -25,15 +26,13 @@ static size_t informative(const cdn_abjad_classes *c, bool inner_h)
     return count;
 }
 
-static bool vowel(char c) { return c && strchr("aeiouy", c); }
-
 /* How many h of the Latin spelling s a script would write: at the start or after a vowel, not
  * the last letter (Ahmad, Mahdi, Hadi; not Sarah, Jadhav, Thomas). */
 static size_t written_h(const char *s)
 {
     size_t count = 0;
     for (size_t i = 0; s[i]; i++)
-        count += s[i] == 'h' && s[i + 1] && (i == 0 || vowel(s[i - 1]));
+        count += s[i] == 'h' && s[i + 1] && (i == 0 || cdn_is_vowel_letter(s[i - 1]));
     return count;
 }
 
@@ -53,7 +52,8 @@ static bool native_y(const char *native)
 static bool spelled_y(const char *spelling, bool strictly)
 {
     char c = spelling[0];
-    return (c == 'y' || (!strictly && (c == 'j' || c == 'i'))) && vowel(spelling[1]) && spelling[1] != 'y';
+    return (c == 'y' || (!strictly && (c == 'j' || c == 'i'))) && cdn_is_vowel_letter(spelling[1])
+           && spelling[1] != 'y';
 }
 
 bool cdn_abjad_two_classes_suffice(const cdn_abjad_classes *abjad, const char *native,

@@ -7,7 +7,7 @@
 #include <stdbool.h>
 #include <string.h>
 
-static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+#include "text/vowel_groups.h"
 
 int cdn_may_be_belarusian(const char *w, size_t len)
 {
@@ -17,7 +17,8 @@ int cdn_may_be_belarusian(const char *w, size_t len)
      * (Rousseau, Nikolaou, Georgiou are not Belarusian); six letters at least, as the shortest
      * Belarusian surnames in -ou are (Ivanou), where Arabic Abdou and Japanese Satou have five. */
     char last = w[len - 1], before = w[len - 2];
-    if (len >= 6 && last == 'u' && (before == 'o' || before == 'a' || before == 'e') && !vowel(w[len - 3]))
+    if (len >= 6 && last == 'u' && (before == 'o' || before == 'a' || before == 'e')
+        && !cdn_is_vowel_letter(w[len - 3]))
         return 1;
     if (len >= 6 && memcmp(w + len - 4, "enka", 4) == 0)
         return 1;
@@ -29,8 +30,8 @@ int cdn_may_be_belarusian(const char *w, size_t len)
         if (d[1] != 'z')
             continue;
         const char *after = d + 2;
-        if (after == end || (!vowel(*after) && *after != 'h') ||
-            (*after == 'y' && after + 1 < end && vowel(after[1])))
+        if (after == end || (!cdn_is_vowel_letter(*after) && *after != 'h') ||
+            (*after == 'y' && after + 1 < end && cdn_is_vowel_letter(after[1])))
             return 1;
     }
     return 0;
@@ -52,7 +53,7 @@ size_t cdn_belarusian_as_russian(const char *w, size_t len, char *out)
         char c = w[i], next = i + 1 < len ? w[i + 1] : '\0';
         if (c == 'h' && lone_h(w, i))
             c = 'g';
-        else if (c == 'u' && i > 0 && strchr("aeo", w[i - 1]) && !(next && vowel(next)))
+        else if (c == 'u' && i > 0 && strchr("aeo", w[i - 1]) && !(next && cdn_is_vowel_letter(next)))
             c = 'v'; /* ў: a u after a vowel that begins no syllable */
         else if (c == 'd' && next == 'z' && !(i + 2 < len && w[i + 2] == 'h'))
             i++; /* дз for д: the z dropped */

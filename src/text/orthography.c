@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "cordon.h"
+#include "text/vowel_groups.h"
 
 /* Whether the len bytes at s, from position i on, continue with the letters of pat. */
 static bool continues(const char *s, size_t len, size_t i, const char *pat)
@@ -120,8 +121,6 @@ static size_t rewrite(const char *s, size_t len, size_t i, char *to)
      LETTER_BIT('q') | LETTER_BIT('s') | LETTER_BIT('t') | LETTER_BIT('w') | LETTER_BIT('x') | LETTER_BIT('y') |     \
      LETTER_BIT('z'))
 
-static bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
-
 static bool plain_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 static bool plain_ascii(const char *s, size_t len)
@@ -167,7 +166,7 @@ size_t cdn_orthography_key_ascii(const char *token, size_t len, char out[CDN_KEY
         return 0;
     }
     /* French final -e after a consonant (Poutine, Prigojine) is silent. */
-    if (m > 4 && out[m - 1] == 'e' && !is_vowel(out[m - 2]))
+    if (m > 4 && out[m - 1] == 'e' && !cdn_is_vowel_letter(out[m - 2]))
         m--;
     /* Belarusian endings for the Russian ones: -au for -ov (Belarusian writes an unstressed o
      * as a, and в at the end as ў: Makarau, Makarov), -eu for -ev (Karaeu, Karaev), -enka for
@@ -304,7 +303,7 @@ int cdn_skeleton_key(const char *latin, size_t len, cdn_strbuf *out)
     char last = 0;
     for (size_t i = 0; i < len;) {
         char c = skeleton_letter(latin, len, &i);
-        bool consonant = c >= 'a' && c <= 'z' && !is_vowel(c) && c != 'w' && c != 'v';
+        bool consonant = c >= 'a' && c <= 'z' && !cdn_is_vowel_letter(c) && c != 'w' && c != 'v';
         if ((!consonant && !(c >= '0' && c <= '9')) || c == last)
             continue;
         out->data[out->len++] = c;
@@ -322,7 +321,7 @@ size_t cdn_vowelled_skeleton(const char *latin, size_t len, char out[CDN_VOWELLE
         char c = skeleton_letter(latin, len, &i);
         if (c < 'a' || c > 'z')
             return 0;
-        if (is_vowel(c) || c == 'w')
+        if (cdn_is_vowel_letter(c) || c == 'w')
             c = '.';
         else if (c != 'v' && c != last_kept) {
             skeleton++;

@@ -453,8 +453,6 @@ static const language HEARD[] = {
      .starts = 0x04021588u /* cghjlqz */},
 };
 
-static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
-
 /* Whether rule r applies to latin at position i (of len). Inlined, with the pattern compared
  * letter by letter (patterns are one to five letters): the readings of a transcription's
  * candidates call it millions of times a search. */
@@ -469,14 +467,17 @@ static inline __attribute__((always_inline)) bool applies(const rewrite *r, cons
     char next = latin[i + n];
     if ((r->where & FRONT) && !(next == 'e' || next == 'i' || next == 'y'))
         return false;
-    if ((r->where & VOWEL) && !vowel(next))
+    if ((r->where & VOWEL) && !cdn_is_vowel_letter(next))
         return false;
-    if ((r->where & CONSONANT) && (!next || vowel(next)))
+    if ((r->where & CONSONANT) && (!next || cdn_is_vowel_letter(next)))
         return false;
     /* An x is two consonants, ks: a vowel before it is closed (Lux ラックス, as Luck) */
-    if ((r->where & CLOSED) && next != 'x' && (!next || vowel(next) || i + n + 1 >= len || vowel(latin[i + n + 1])))
+    if ((r->where & CLOSED) && next != 'x'
+        && (!next || cdn_is_vowel_letter(next) || i + n + 1 >= len || cdn_is_vowel_letter(latin[i + n + 1])))
         return false;
-    if ((r->where & OPEN) && (!next || next == 'x' || vowel(next) || i + n + 1 >= len || !vowel(latin[i + n + 1])))
+    if ((r->where & OPEN)
+        && (!next || next == 'x' || cdn_is_vowel_letter(next) || i + n + 1 >= len
+            || !cdn_is_vowel_letter(latin[i + n + 1])))
         return false;
     if ((r->where & START) && i != 0)
         return false;

@@ -13,7 +13,7 @@
 #include <stdbool.h>
 #include <string.h>
 
-static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+#include "text/vowel_groups.h"
 
 /* Reads the sound at latin[*i] and advances *i past it. Returns its class letter, 'x' for the
  * two classes of an English x (k then s), or 0 when it drops out. */
@@ -22,8 +22,8 @@ static char sound_at(const char *latin, size_t *i, unsigned reading)
     char c = latin[*i], next = latin[*i + 1];
     bool romanised = reading & CDN_SOUND_ROMANISED, front = next == 'e' || next == 'i' || next == 'y';
     *i += 1;
-    if (vowel(c)) {
-        if (!(reading & CDN_SOUND_VOWELS) || (c == 'y' && vowel(next)))
+    if (cdn_is_vowel_letter(c)) {
+        if (!(reading & CDN_SOUND_VOWELS) || (c == 'y' && cdn_is_vowel_letter(next)))
             return 0;
         return c == 'y' ? 'I' : (char)(c - 'a' + 'A');
     }
@@ -38,7 +38,7 @@ static char sound_at(const char *latin, size_t *i, unsigned reading)
         return 0; /* an h, silent */
     if ((reading & CDN_SOUND_X_IS_H) && c == 'x')
         return 0; /* an h, silent */
-    if (c == next && !vowel(c))
+    if (c == next && !cdn_is_vowel_letter(c))
         return 0; /* a doubled consonant (Japanese っ: tts, kk) is one sound */
     if (c == 't' && next == 'c' && latin[*i + 1] == 'h')
         return 0; /* English tch is ch */
@@ -67,7 +67,7 @@ static char sound_at(const char *latin, size_t *i, unsigned reading)
         *i += 1;
         return 'k';
     }
-    if ((c == 'p' && next == 'h') || (c == 'n' && next == 'g' && !vowel(latin[*i + 1]))) {
+    if ((c == 'p' && next == 'h') || (c == 'n' && next == 'g' && !cdn_is_vowel_letter(latin[*i + 1]))) {
         *i += 1;
         return c == 'p' ? 'b' : 'n';
     }
@@ -83,9 +83,9 @@ static char sound_at(const char *latin, size_t *i, unsigned reading)
     case 'x': return romanised ? 's' : 'x';
     case 'c': return romanised || front ? 's' : 'k';
     case 'g': return !romanised && (reading & CDN_SOUND_SOFT_G) && front ? 's' : 'k';
-    case 'r': return !romanised && (reading & CDN_SOUND_DROP_R) && !vowel(next) ? 0 : 'l';
-    case 'w': return (reading & CDN_SOUND_W_IS_V) && vowel(next) ? 'b' : 0;
-    default: return c >= 'a' && c <= 'z' && !vowel(c) && c != 'h' ? c : 0;
+    case 'r': return !romanised && (reading & CDN_SOUND_DROP_R) && !cdn_is_vowel_letter(next) ? 0 : 'l';
+    case 'w': return (reading & CDN_SOUND_W_IS_V) && cdn_is_vowel_letter(next) ? 'b' : 0;
+    default: return c >= 'a' && c <= 'z' && !cdn_is_vowel_letter(c) && c != 'h' ? c : 0;
     }
 }
 
