@@ -869,7 +869,8 @@ static size_t other_sounds(char heard[][CDN_SOUNDS_MAX + 1], size_t n, char plai
  * (sounds.h's CDN_SOUND_X_IS_H, transcription.c): 莫希特 moxite, n s t / Mohit, n t; 唐纳修 / Donahue;
  * 科格希爾 / Coghill. Each word tested as in gather_short_sounds (add_tested). Only the
  * words search takes for transcriptions: three characters or more (cdn_may_be_transcription),
- * two of the table, or four or more with one beyond it. Wikidata Chinese by search 1553 ->
+ * two of the table, or four or more with one beyond it, or three with one beyond it that write
+ * a consonant alone (cdn_short_sounds_han_but_one, session 21). Wikidata Chinese by search 1553 ->
  * 1558 of 2000 (development pairs 2323 -> 2328 of 3000), none lost, no native-name alarm more,
  * 0.5 % more instructions per Chinese search (BENCHMARKS.md, session 13). */
 static __attribute__((cold, noinline)) void gather_x_as_h(gatherer *g, const cdn_token *t, const cdn_ikey *exact)

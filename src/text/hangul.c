@@ -286,15 +286,16 @@ static bool rare_surname_and_given_name(const char *text)
            cdn_sino_korean_syllable(text + 6);
 }
 
-/* Whether the Hangul syllable at s (three bytes) is a consonant with ㅡ and no final consonant
- * (스, 트, 크): the vowel transcriptions add (a syllable's index is (initial × 21 + vowel) × 28
- * + final, ㅡ the vowel 18; Unicode's Hangul Syllables block). */
+/* The index in Unicode's Hangul Syllables block (U+AC00 on) of the syllable at text (three
+ * bytes, cdn_is_hangul): (initial × 21 + vowel) × 28 + final. */
 static unsigned syllable_index(const char *text)
 {
     const unsigned char *s = (const unsigned char *)text;
     return (((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu)) - 0xAC00;
 }
 
+/* Whether the Hangul syllable at text (three bytes) is a consonant with ㅡ (the vowel 18) and
+ * no final consonant (스, 트, 크): the vowel transcriptions add. */
 static bool bare_eu(const char *text)
 {
     unsigned syllable = syllable_index(text);
