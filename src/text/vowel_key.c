@@ -149,11 +149,24 @@ static unsigned run_vowels(const char *run, size_t n, bool loose)
     return 0;
 }
 
+/* Whether the word (n letters) writes a c before e, i or y, where English, French, Spanish and
+ * Italian say it as s or ch: the key's c is k (Toufic, Canso), so Cyler met Keeler and Pace
+ * Paque at 0.88; of 24,706 pairs of words of the Latin negatives that agreed, 561 such. */
+static bool soft_c(const char *w, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++)
+        if (w[i] == 'c' && (w[i + 1] == 'e' || w[i + 1] == 'i' || w[i + 1] == 'y'))
+            return true;
+    return false;
+}
+
 bool cdn_vowel_key_vowels_agree(const char *a, size_t la, const char *b, size_t lb)
 {
     char ka[CDN_VOWEL_KEY_MAX + 1], kb[CDN_VOWEL_KEY_MAX + 1];
     vowel_run ra[CDN_VOWEL_KEY_MAX], rb[CDN_VOWEL_KEY_MAX];
     size_t na, nb;
+    if (soft_c(a, la) || soft_c(b, lb))
+        return false;
     if (!key_with_runs(a, la, ka, ra, &na) || !key_with_runs(b, lb, kb, rb, &nb) || strcmp(ka, kb) != 0)
         return false;
     /* One key, so as many runs written V. With one, the vowel is the name (Habu, Hebo). */
