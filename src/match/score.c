@@ -882,7 +882,7 @@ static bool abbreviation(const cdn_token *latin)
 /* How many syllables of the romanisation heard (pinyin or romaji) write a w (into *w) and an
  * h (*h): pinyin and romaji write w and h only at a syllable's onset, and sh, ch, zh and a
  * doubled hh (romaji ッハ) are other sounds. Not a w before u (乌 wu writes a plain u: Ulrich
- * 乌尔里希) nor 翁 weng (French on: Deon 德翁); not an h before ua, ui, ue, ie (华 hua, 惠 hui
+ * 乌尔里希) nor 翁 weng (French on: Deon 德翁); not an h before ua, ui or ue (华 hua, 惠 hui
  * write a w: Edward 爱德华, Donewald 邓华德). */
 static void heard_glides(const char *heard, size_t *w, size_t *h)
 {

@@ -110,26 +110,25 @@ size_t cdn_vowel_key(const char *latin, size_t len, char out[CDN_VOWEL_KEY_MAX +
 /* The vowels of Arabic and Persian a run of Latin vowels may write, one bit each. */
 enum { V_A = 1, V_I = 2, V_U = 4, V_AY = 8, V_AW = 16 };
 
-/* The vowels the run (n letters, the glides y and w between two vowels left out: Ziyad and
- * Ziad, Sayyid) may write: a, aa the fatha and alif; i, ee, ie, a lone y the kasra and yāʼ; u,
+/* The vowels the run (n letters, as written) may write: a, aa the fatha and alif; i, ee, ie, a lone y the kasra and yāʼ; u,
  * oo the damma and wāw; o and ou the damma as Persian (Hossein, Mohsen) and French (Moussa)
  * write it, or the diphthong aw (Persian ow, French ou: Toufic); ay, ai, ei, ey the diphthong
  * ay (Faysal, Faisal, Feisal, Hoseyn); aw, au, ow the diphthong aw. An e is the fatha of the
  * Levant's imāla and the kasra of Persian (Jehad, Esmail) where loose, else nothing; an o the
  * damma only where loose, else the diphthong alone (English writes its own names both ways:
  * Murray, Morey, a faker alarm with the damma allowed in a word of one vowel). Any other
- * run writes nothing it can be said to share. Sources: the BGN/PCGN romanisation of Arabic
- * (1956) and of Persian (1958), ALA-LC's Arabic and Persian tables. */
+ * run writes nothing it can be said to share: a y or w between two vowels is a consonant that
+ * begins a syllable (Himawan, Lewelling), and left out it made awa the a of Heman and ewe the i
+ * of Liling (0.88; Ziyad and Ziad, Sayyid and Sayid have one syllable and no key). Sources: the
+ * BGN/PCGN romanisation of Arabic (1956) and of Persian (1958), ALA-LC's Arabic and Persian
+ * tables. */
 static unsigned run_vowels(const char *run, size_t n, bool loose)
 {
     char v[8];
     if (n >= sizeof v)
         return 0; /* no run the table reads is so long */
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        if (!((run[i] == 'y' || run[i] == 'w') && i > 0 && i + 1 < n))
-            v[k++] = run[i];
-    v[k] = '\0';
+    memcpy(v, run, n);
+    v[n] = '\0';
     static const struct {
         const char *letters;
         unsigned vowels;
@@ -149,11 +148,24 @@ static unsigned run_vowels(const char *run, size_t n, bool loose)
     return 0;
 }
 
+/* Whether the word (n letters) writes a c before e, i or y, where English, French, Spanish and
+ * Italian say it as s or ch: the key's c is k (Toufic, Canso), so Cyler met Keeler and Pace
+ * Paque at 0.88; of 24,706 pairs of words of the Latin negatives that agreed, 561 such. */
+static bool soft_c(const char *w, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++)
+        if (w[i] == 'c' && (w[i + 1] == 'e' || w[i + 1] == 'i' || w[i + 1] == 'y'))
+            return true;
+    return false;
+}
+
 bool cdn_vowel_key_vowels_agree(const char *a, size_t la, const char *b, size_t lb)
 {
     char ka[CDN_VOWEL_KEY_MAX + 1], kb[CDN_VOWEL_KEY_MAX + 1];
     vowel_run ra[CDN_VOWEL_KEY_MAX], rb[CDN_VOWEL_KEY_MAX];
     size_t na, nb;
+    if (soft_c(a, la) || soft_c(b, lb))
+        return false;
     if (!key_with_runs(a, la, ka, ra, &na) || !key_with_runs(b, lb, kb, rb, &nb) || strcmp(ka, kb) != 0)
         return false;
     /* One key, so as many runs written V. With one, the vowel is the name (Habu, Hebo). */

@@ -59,6 +59,7 @@ size_t cdn_vowel_key(const char *latin, size_t len, char out[CDN_VOWEL_KEY_MAX +
  * run, an e meets only an e and an o only a diphthong (Habu / Hebo, Murray / Morey); an e for an
  * a or an i is never the only difference (Helen / Hallan); and with every run alike the words
  * agree only when one writes a q the other writes k or c (Qansu / Kanso; not Kelly / Kelley).
+ * A word with a c before e, i or y (an s: Cyler, Pace) agrees with none.
  */
 bool cdn_vowel_key_vowels_agree(const char *a, size_t la, const char *b, size_t lb);
 

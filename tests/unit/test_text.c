@@ -2370,6 +2370,8 @@ static void vowel_key_vowels_agree_golden(void **state)
         {"murray", "morey"},  /* one vowel: an o is no u */
         {"kelly", "kelley"},  /* the same vowels, no q: English */
         {"maria", "mario"},   /* two keys */
+        {"cyler", "keeler"},  {"jace", "jaque"}, /* a c before e, i or y is an s, no k */
+        {"lewelling", "liling"}, {"himawan", "heman"}, /* a w between two vowels is a syllable's */
     };
     for (size_t i = 0; i < sizeof APART / sizeof APART[0]; i++)
         if (cdn_vowel_key_vowels_agree(APART[i][0], strlen(APART[i][0]), APART[i][1], strlen(APART[i][1])))
