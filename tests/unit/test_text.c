@@ -121,6 +121,8 @@ static void normalize_keeps_the_geresh(void **state)
         {"ל'ון", "לון"},                 /* not after ג ז צ */
         {"מק\u05F3לאוורטי", "מקלאוורטי"}, /* a geresh elsewhere is an apostrophe */
         {"צה\u05F4ל", "צהל"},           /* and so is the gershayim of an acronym */
+        {"אצ\u05F4ל", "אצל"},           /* after צ too: a gershayim is no geresh (Etzel, not Achel) */
+        {"בג\u05F4ץ", "בגץ"},           /* after ג (Bagatz, not Bajatz) */
     };
     check_normalize(T, sizeof T / sizeof T[0]);
     /* The tokenizer keeps the geresh in the word, at its end too (טומאסביץ׳, Tomašević). */
@@ -138,6 +140,13 @@ static void normalize_keeps_the_geresh(void **state)
     assert_int_equal(cdn_tokens_count(&toks), 2);
     assert_string_equal(cdn_tokens_text(&toks, 0), "מקלאוורטי");
     assert_string_equal(cdn_tokens_text(&toks, 1), "צהל");
+    /* The gershayim after ג ז צ too: it marks an acronym, never a letter's sound (ז״ל after a
+     * name, "of blessed memory", is no zh). */
+    cdn_tokens_reset(&toks);
+    name = "משה ז\u05F4ל";
+    assert_int_equal(cdn_tokenize(name, strlen(name), 0, &toks), CORDON_OK);
+    assert_int_equal(cdn_tokens_count(&toks), 2);
+    assert_string_equal(cdn_tokens_text(&toks, 1), "זל");
     cdn_tokens_free(&toks);
 }
 
