@@ -1471,6 +1471,8 @@ static void readings_heard(void **state)
     assert_true(has_heard("george", "dzhordzh", false));   /* eo as o */
     assert_false(has_heard("hunt", "khant", false));       /* Russian's kh is not heard so */
     assert_true(has_heard("lux", "laks", false));          /* u before x, two consonants */
+    assert_false(heard_at_all("maxim", "meixim"));      /* and a vowel before x is no open one */
+    assert_false(heard_at_all("saxon", "seixon"));      /* (マキシム, サクソン: no ei) */
     assert_true(has_heard("zeile", "zile", false));         /* English ei as i (Zeile ジール) */
     assert_true(has_heard("neil", "nil", false));          /* Neil ニール */
     assert_true(has_heard("yllescas", "yyescas", true));   /* Spanish ll as y (イエスカス) */
@@ -1479,7 +1481,8 @@ static void readings_heard(void **state)
     assert_true(has_heard("auerbach", "auabah", true));
     assert_true(has_heard("blair", "blea", false));        /* English air as ea (ブレア) */
     assert_true(has_heard("claire", "klea", false));
-    assert_false(heard_at_all("kairat", "keat"));       /* not before a vowel */
+    assert_false(heard_at_all("kairat", "keaat"));      /* not before a vowel (Kairat カイラト) */
+    assert_false(heard_at_all("mairead", "meaead"));
     char out[CDN_READINGS][CDN_READING_MAX + 1];
     size_t n = cdn_readings("kjell", out); /* Cyrillic keeps its own readings */
     for (size_t i = 0; i < n; i++)
