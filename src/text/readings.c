@@ -369,7 +369,9 @@ static const rewrite KOREAN_SCHWA[] = {
  * beside a vowel is what a written-out diphthong costs, transcription.c), which the readings
  * have kept apart since session 6. */
 static const rewrite ENGLISH_EI[] = {
-    R("eil", "il", 0), R("eith", "ith", 0), END_OF_RULES,
+    /* eith written is: a rule's output is not read again, so ith would keep the th that
+     * ENGLISH_HEARD hears as s (Keith キース 키스 met neither as kith) */
+    R("eil", "il", 0), R("eith", "is", 0), END_OF_RULES,
 };
 /* Spanish ll said y, as most Spanish speakers say it (yeísmo: "Spanish orthography",
  * "Yeísmo"), and as Japanese often writes it (Yllescas イエスカス, Villa ビヤ); SPANISH_HEARD

@@ -2245,7 +2245,7 @@ static void katakana_short_words_read(void **state)
 {
     (void)state;
     static const char *const SAME[][2] = {
-        {"ラックス", "Lux"}, {"ジール", "Zeile"}, {"ニール", "Neil"}, {"イエスカス", "Yllescas"},
+        {"ラックス", "Lux"}, {"ジール", "Zeile"}, {"ニール", "Neil"}, {"キース", "Keith"}, {"イエスカス", "Yllescas"},
         {"バウアー", "Bauer"}, {"ザウアー", "Sauer"}, {"アウアーバッハ", "Auerbach"}, /* German au before er */
         {"ブレア", "Blair"}, {"クレア", "Claire"}, {"アステア", "Astaire"},             /* English air */
     };

@@ -1475,6 +1475,7 @@ static void readings_heard(void **state)
     assert_false(heard_at_all("saxon", "seixon"));      /* (マキシム, サクソン: no ei) */
     assert_true(has_heard("zeile", "zile", false));         /* English ei as i (Zeile ジール) */
     assert_true(has_heard("neil", "nil", false));          /* Neil ニール */
+    assert_true(has_heard("keith", "kis", false));         /* eith as is, th as s (Keith キース 키스) */
     assert_true(has_heard("yllescas", "yyescas", true));   /* Spanish ll as y (イエスカス) */
     assert_false(heard_at_all("bell", "bey"));          /* not a final ll */
     assert_true(has_heard("bauer", "baua", true));         /* German au before er, no ü */
