@@ -475,7 +475,8 @@ static inline __attribute__((always_inline)) bool applies(const rewrite *r, cons
         return false;
     if ((r->where & CONSONANT) && (!next || vowel(next)))
         return false;
-    /* An x is two consonants, ks: a vowel before it is closed (Lux ラックス, as Luck) */
+    /* An x is two consonants, ks: a vowel before it is closed (Lux ラックス, as Luck), and no
+     * open one (Maxim マキシム, not meixim) */
     if ((r->where & CLOSED) && next != 'x' && (!next || vowel(next) || i + n + 1 >= len || vowel(latin[i + n + 1])))
         return false;
     if ((r->where & OPEN) && (!next || next == 'x' || vowel(next) || i + n + 1 >= len || !vowel(latin[i + n + 1])))
