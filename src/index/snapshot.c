@@ -96,8 +96,11 @@
  * (english.h: Motion as moshon, which מושן, モーション look up); version 35 keeps each key's
  * letters held twice or more (cdn_ikey.twice: the similar-key lookup's letter test, lookup.c);
  * version 36 files a Latin word under two readings heard more (readings.c: English ei as i,
- * Neil nil; Spanish ll as y, Yllescas yyescas) and reads a vowel before x as closed (Lux laks). */
-#define SNAP_VERSION 36u
+ * Neil nil; Spanish ll as y, Yllescas yyescas), reads a vowel before x as closed (Lux laks), German
+ * auer as aua and English air as ea (Bauer baua, Blair blea); version 37 reads English eith as is
+ * (Keith kis, no longer kith) and a Hebrew gershayim after ג ז צ as no geresh (אצ״ל אצל); version
+ * 38 no longer files the Spanish ll as y (it read Miller miyer, APOLLON apoyon: review1). */
+#define SNAP_VERSION 38u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

@@ -197,7 +197,7 @@ int cdn_normalize(const char *s, size_t len, cdn_strbuf *out)
         int cp = cps[i];
         if (cp == 0x0640) /* tatweel: drop */
             continue;
-        if ((cdn_is_apostrophe(cp) || cp == CDN_GERESH) && in_word && i > 0 && cdn_takes_geresh(cps[i - 1])) {
+        if (cdn_is_apostrophe(cp) && cp != CDN_GERSHAYIM && in_word && i > 0 && cdn_takes_geresh(cps[i - 1])) {
             if (!emit(out, CDN_GERESH, &need_space)) {
                 status = CORDON_ENOMEM;
                 break;

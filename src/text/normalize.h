@@ -29,11 +29,15 @@ int cdn_normalize(const char *s, size_t len, cdn_strbuf *out);
 bool cdn_is_word_char(int cp);
 
 /* True for the apostrophe-like code points that join the letters around them (the Hebrew
- * geresh and gershayim too: a geresh after ג ז צ is kept as part of the letter, cdn_takes_geresh). */
+ * geresh and gershayim too: any of them but the gershayim after ג ז צ is kept as a geresh, part
+ * of the letter, cdn_takes_geresh). */
 bool cdn_is_apostrophe(int cp);
 
 /* The Hebrew geresh (׳, U+05F3). */
 #define CDN_GERESH 0x05F3
+/* The Hebrew gershayim (״, U+05F4): it marks an acronym (צה״ל, ז״ל), never a letter's sound, so
+ * unlike the geresh it is no part of a letter after ג ז צ (אצ״ל is Etzel, not ach'l). */
+#define CDN_GERSHAYIM 0x05F4
 
 /*
  * Whether a geresh (or an apostrophe standing for one) after code point cp is part of the

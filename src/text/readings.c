@@ -369,14 +369,9 @@ static const rewrite KOREAN_SCHWA[] = {
  * beside a vowel is what a written-out diphthong costs, transcription.c), which the readings
  * have kept apart since session 6. */
 static const rewrite ENGLISH_EI[] = {
-    R("eil", "il", 0), R("eith", "ith", 0), END_OF_RULES,
-};
-/* Spanish ll said y, as most Spanish speakers say it (yeísmo: "Spanish orthography",
- * "Yeísmo"), and as Japanese often writes it (Yllescas イエスカス, Villa ビヤ); SPANISH_HEARD
- * has its j (Carrillo カリージョ). Only before a vowel: a final ll is English or German (Bell,
- * Krall). Else SPANISH. */
-static const rewrite SPANISH_YEISMO[] = {
-    R("ll", "y", VOWEL), END_OF_RULES,
+    /* eith written is: a rule's output is not read again, so ith would keep the th that
+     * ENGLISH_HEARD hears as s (Keith キース 키스 met neither as kith) */
+    R("eil", "il", 0), R("eith", "is", 0), END_OF_RULES,
 };
 /* A language's reading: its own rules, and where none applies, those of another (may be NULL);
  * given only for words that end with the letter last (0: any word); rolled when the language
@@ -449,8 +444,6 @@ static const language HEARD[] = {
     {.own = FRENCH_NASAL, .then = FRENCH, .needs = FRENCH_NASAL, .rolled = true, .starts = 0x013b87bau /* acdeghijopqstux */},
     {.own = GERMAN_DIPHTHONGS, .then = GERMAN_HEARD, .needs = GERMAN_DIPHTHONGS, .rolled = true, .starts = 0x0028812au /* acehosu */},
     {.own = ENGLISH_EI, .then = ENGLISH_HEARD, .needs = ENGLISH_EI, .starts = 0x02b0ab3au /* acdehikmotuwy */},
-    {.own = SPANISH_YEISMO, .then = SPANISH, .needs = SPANISH_YEISMO, .rolled = true, .long_only = true,
-     .starts = 0x04021588u /* cghjlqz */},
 };
 
 /* Whether rule r applies to latin at position i (of len). Inlined, with the pattern compared
@@ -471,7 +464,8 @@ static inline __attribute__((always_inline)) bool applies(const rewrite *r, cons
         return false;
     if ((r->where & CONSONANT) && (!next || cdn_is_vowel_letter(next)))
         return false;
-    /* An x is two consonants, ks: a vowel before it is closed (Lux ラックス, as Luck) */
+    /* An x is two consonants, ks: a vowel before it is closed (Lux ラックス, as Luck), and no
+     * open one (Maxim マキシム, not meixim) */
     if ((r->where & CLOSED) && next != 'x'
         && (!next || cdn_is_vowel_letter(next) || i + n + 1 >= len || cdn_is_vowel_letter(latin[i + n + 1])))
         return false;

@@ -18,7 +18,7 @@
 
 /* How many readings cdn_readings and cdn_readings_heard give at most (a place for each of their
  * languages: readings.c asserts it), and how long each is at most. */
-enum { CDN_READINGS = 16, CDN_READINGS_HEARD = 33, CDN_READING_MAX = 95 };
+enum { CDN_READINGS = 16, CDN_READINGS_HEARD = 32, CDN_READING_MAX = 95 };
 
 /*
  * Writes the distinct readings of the plain-ASCII lower-case token latin (German, French,

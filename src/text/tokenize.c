@@ -346,8 +346,9 @@ int cdn_tokenize(const char *text, size_t len, int lenient, cdn_tokens *t)
                 word = cp >= 0 && cdn_is_word_char(cp);
                 joiner = cp >= 0 && cdn_is_apostrophe(cp) && in_word;
             }
-            /* A geresh after ג ז צ is part of the letter, at the end of a word too (טומאסביץ׳). */
-            if ((joiner || cp == CDN_GERESH) && in_word && cdn_takes_geresh(prev))
+            /* A geresh after ג ז צ is part of the letter, at the end of a word too (טומאסביץ׳);
+             * a gershayim is not (normalize.h: CDN_GERSHAYIM), it joins the word as any apostrophe. */
+            if (joiner && cp != CDN_GERSHAYIM && cdn_takes_geresh(prev))
                 word = 1;
             prev = cp;
             if (word) {

@@ -121,6 +121,8 @@ static void normalize_keeps_the_geresh(void **state)
         {"ל'ון", "לון"},                 /* not after ג ז צ */
         {"מק\u05F3לאוורטי", "מקלאוורטי"}, /* a geresh elsewhere is an apostrophe */
         {"צה\u05F4ל", "צהל"},           /* and so is the gershayim of an acronym */
+        {"אצ\u05F4ל", "אצל"},           /* after צ too: a gershayim is no geresh (Etzel, not Achel) */
+        {"בג\u05F4ץ", "בגץ"},           /* after ג (Bagatz, not Bajatz) */
     };
     check_normalize(T, sizeof T / sizeof T[0]);
     /* The tokenizer keeps the geresh in the word, at its end too (טומאסביץ׳, Tomašević). */
@@ -138,6 +140,13 @@ static void normalize_keeps_the_geresh(void **state)
     assert_int_equal(cdn_tokens_count(&toks), 2);
     assert_string_equal(cdn_tokens_text(&toks, 0), "מקלאוורטי");
     assert_string_equal(cdn_tokens_text(&toks, 1), "צהל");
+    /* The gershayim after ג ז צ too: it marks an acronym, never a letter's sound (ז״ל after a
+     * name, "of blessed memory", is no zh). */
+    cdn_tokens_reset(&toks);
+    name = "משה ז\u05F4ל";
+    assert_int_equal(cdn_tokenize(name, strlen(name), 0, &toks), CORDON_OK);
+    assert_int_equal(cdn_tokens_count(&toks), 2);
+    assert_string_equal(cdn_tokens_text(&toks, 1), "זל");
     cdn_tokens_free(&toks);
 }
 
@@ -1467,15 +1476,19 @@ static void readings_heard(void **state)
     assert_true(has_heard("george", "dzhordzh", false));   /* eo as o */
     assert_false(has_heard("hunt", "khant", false));       /* Russian's kh is not heard so */
     assert_true(has_heard("lux", "laks", false));          /* u before x, two consonants */
+    assert_false(heard_at_all("maxim", "meixim"));      /* and a vowel before x is no open one */
+    assert_false(heard_at_all("saxon", "seixon"));      /* (マキシム, サクソン: no ei) */
     assert_true(has_heard("zeile", "zile", false));         /* English ei as i (Zeile ジール) */
     assert_true(has_heard("neil", "nil", false));          /* Neil ニール */
-    assert_true(has_heard("yllescas", "yyescas", true));   /* Spanish ll as y (イエスカス) */
+    assert_true(has_heard("keith", "kis", false));         /* eith as is, th as s (Keith キース 키스) */
+    assert_false(heard_at_all("miller", "miyer"));     /* no Spanish ll as y: it read Miller, APOLLON */
     assert_false(heard_at_all("bell", "bey"));          /* not a final ll */
     assert_true(has_heard("bauer", "baua", true));         /* German au before er, no ü */
     assert_true(has_heard("auerbach", "auabah", true));
     assert_true(has_heard("blair", "blea", false));        /* English air as ea (ブレア) */
     assert_true(has_heard("claire", "klea", false));
-    assert_false(heard_at_all("kairat", "keat"));       /* not before a vowel */
+    assert_false(heard_at_all("kairat", "keaat"));      /* not before a vowel (Kairat カイラト) */
+    assert_false(heard_at_all("mairead", "meaead"));
     char out[CDN_READINGS][CDN_READING_MAX + 1];
     size_t n = cdn_readings("kjell", out); /* Cyrillic keeps its own readings */
     for (size_t i = 0; i < n; i++)
