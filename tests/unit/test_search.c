@@ -134,7 +134,7 @@ static const char LIST[] =
     "T-119,Person,LALOUX,\n"
     "T-120,Person,PAVIĆ,\n"
     "T-121,Person,DELIĆ,\n"
-    "T-122,Person,KOPAČ,\n"
+    "T-122,Person,KOVAČ,\n"
     "T-123,Person,WALCZAK,\n"
     "T-124,Person,MIGNONE,\n"
     "T-125,Organization,KEDACOM,\n"
@@ -626,7 +626,8 @@ static void kana_words_without_the_french_final_x(void **state)
 
 /* A Latin word whose marks normalisation folds is filed under the sound classes of its marked
  * form too (build.c: add_sounds; snapshot format 28; session 17, each failing on main 4fe6a43):
- * パヴィチ pavichi, b s / Pavić (pavich, b s; pavic is b k); デリッチ / Delić; コバチ / Kopač. */
+ * パヴィチ pavichi, b s / Pavić (pavich, b s; pavic is b k); デリッチ / Delić; コバチ / Kovač (Kopač
+ * until session 21: コバチ voices the p, which kana write パ; score.c: kana_voicing_differs). */
 static void kana_words_find_the_marked_letters(void **state)
 {
     (void)state;
