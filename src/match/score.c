@@ -1001,11 +1001,6 @@ static int stop_place(char c)
     }
 }
 
-static bool vowel_letter(char c)
-{
-    return c && strchr("aeiouy", c);
-}
-
 /* The stops that romaji (a kana word's romanisation) writes before a vowel: each kana stop
  * syllable (バ ba, パ pa, ド do, ク ku); the first of a doubled consonant (ッ: tto) is no onset. */
 static void heard_stops(const char *romaji, stop_voicings *stops)
@@ -1013,7 +1008,7 @@ static void heard_stops(const char *romaji, stop_voicings *stops)
     memset(stops, 0, sizeof *stops);
     for (size_t i = 0; romaji[i]; i++) {
         int place = stop_place(romaji[i]);
-        if (place >= 0 && vowel_letter(romaji[i + 1]))
+        if (place >= 0 && cdn_is_vowel_letter(romaji[i + 1]))
             add_stop(stops, place, strchr("bdg", romaji[i]) ? 'v' : 'u');
     }
 }
@@ -1031,7 +1026,7 @@ static char spelled_voicing(const char *word, size_t i)
         return '?';
     if (!strchr("bdg", word[i]))
         return 'u';
-    if (vowel_letter(next))
+    if (cdn_is_vowel_letter(next))
         return 'v';
     bool onset = i == 0 || !strchr("aeiouylrmn", word[i - 1]);
     return (next == 'l' || next == 'r') && onset ? 'v' : '?';
