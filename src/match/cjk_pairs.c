@@ -62,6 +62,16 @@ bool cdn_hangul_words_foreign(const cdn_token *t, size_t count)
     return words >= 2 && (long_word || (one_syllable && !surname) || bare_eu);
 }
 
+bool cdn_hangul_surname_heard_as_pinyin(const cdn_token *a, const cdn_token *b, const char *how)
+{
+    if (how != CDN_ONE_SOUND && how != CDN_SURNAME_SOUND)
+        return false;
+    const cdn_token *syllabic = (a->flags & CDN_TOK_SYLLABIC) ? a : b, *latin = syllabic == a ? b : a;
+    return (syllabic->flags & CDN_TOK_SYLLABIC) && !(latin->flags & CDN_TOK_SYLLABIC) &&
+           cdn_korean_surname_syllable(syllabic->text) && cdn_pinyin_syllable(latin->latin, strlen(latin->latin)) &&
+           !cdn_mandarin_hangul_reads(syllabic->text, latin->latin);
+}
+
 /* A Chinese name spelled in Hangul by the table for Chinese: as sure as its Sino-Korean
  * reading (score.c), above a comparison by sound. */
 #define MANDARIN_SPELLED_SIM 0.90

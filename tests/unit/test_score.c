@@ -2222,6 +2222,11 @@ static void foreign_hangul_words_meet_one_by_one(void **state)
         {"존 웨틀랜드", "ZADRAN, Ahmed Jan"}, /* 웨틀랜드 ~ zadran+ahmed, joined at 0.82 */
     };
     expect_no_alerts(FAINT, COUNT(FAINT));
+    /* A surname syllable heard as a pinyin word (종 ~ chen, one syllable 0.82): a Chinese
+     * surname is written in Hangul by its Korean reading (陳 진) or the table for Chinese (천),
+     * never by ear, so it confirms no foreign word beside it (에리카 ~ eric 0.81). */
+    static const char *const PINYIN[][2] = {{"에리카 종", "CHEN, Eric"}};
+    expect_no_alerts(PINYIN, COUNT(PINYIN));
 }
 
 /* A Korean name of a rare surname written as one word (은하진, 갈지민) is no foreign name
@@ -3233,6 +3238,8 @@ static void short_transcriptions_are_looked_up_by_two_classes(void **state)
         {"김 정은", false, false, false, false},  /* a Korean name written apart */
         {"당 서윤", false, false, false, false},  /* the same, a surname hangul.h lacks */
         {"로라", false, false, false, false},     /* one word: as likely a Korean name */
+        {"제이미 정", true, true, true, true},    /* no Korean name (cdn_hangul_words_foreign) */
+        {"정 제이미", true, false, false, false}, /* the same, but its surname syllable is not heard */
     };
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
         cdn_analyzed q;
