@@ -2229,6 +2229,21 @@ static void foreign_hangul_words_meet_one_by_one(void **state)
     expect_no_alerts(PINYIN, COUNT(PINYIN));
 }
 
+/* English spellings as the 외래어 표기법 writes them in Hangul (readings.c): a final ge said
+ * dʒ and written 지, a final tes said ts and written 츠 after an open a said ei (Page 페이지,
+ * Bates 베이츠), a final ire said aiə, 아이어 (Fire 파이어, Maguire 머과이어), wal said wɔl, 월, and an
+ * unstressed final ace ɪs, 이스 (Wallace 월리스). Each met nothing before. */
+static void hangul_english_final_sounds_meet(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"페이지", "Page"}, {"세이지", "Sage"}, {"베이츠", "Bates"}, {"게이츠", "Gates"},
+        {"파이어", "Fire"}, {"지미 페이지", "Jimmy Page"}, {"캐시 베이츠", "Kathy Bates"},
+        {"월리스", "Wallace"}, /* wal as 월, an unstressed final ace as 이스 */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.92, "English final sounds in Hangul");
+}
+
 /* A Korean name of a rare surname written as one word (은하진, 갈지민) is no foreign name
  * transcribed by ear: its sound classes met one-word list names at 0.85 (NAJM, CALCIMIN,
  * DEMETER, Benson), 176 of 1,500 such faker names alerting; nor is any native name an
@@ -3453,6 +3468,7 @@ int main(void)
         cmocka_unit_test(hebrew_short_french_s),
         cmocka_unit_test(hangul_h_is_a_consonant),
         cmocka_unit_test(foreign_hangul_words_meet_one_by_one),
+        cmocka_unit_test(hangul_english_final_sounds_meet),
         cmocka_unit_test(german_ch_meets_kh),
         cmocka_unit_test(arabic_compounds_meet),
         cmocka_unit_test(sun_letter_article_meets_al),
