@@ -2225,7 +2225,7 @@ static void foreign_hangul_words_meet_one_by_one(void **state)
     /* A surname syllable heard as a pinyin word (종 ~ chen, one syllable 0.82): a Chinese
      * surname is written in Hangul by its Korean reading (陳 진) or the table for Chinese (천),
      * never by ear, so it confirms no foreign word beside it (에리카 ~ eric 0.81). */
-    static const char *const PINYIN[][2] = {{"에리카 종", "CHEN, Eric"}};
+    static const char *const PINYIN[][2] = {{"에리카 종", "CHEN, Eric"}, {"에리카 종", "TSANG, Erick"}};
     expect_no_alerts(PINYIN, COUNT(PINYIN));
 }
 
