@@ -31,6 +31,15 @@ static bool han_transcription(const cdn_token *t)
     return cdn_may_be_transcription(t) || (code_points(t->text) == 2 && cdn_transcription_characters(t->text));
 }
 
+/* Whether one of the m words of q is a Hangul word of three syllables or more. */
+static bool has_long_hangul_word(const cdn_token *q, size_t m)
+{
+    for (size_t i = 0; i < m; i++)
+        if ((q[i].flags & CDN_TOK_SYLLABIC) && cdn_is_hangul(q[i].text) && code_points(q[i].text) >= 3)
+            return true;
+    return false;
+}
+
 unsigned cdn_short_sounds_foreign(const cdn_token *q, size_t m)
 {
     unsigned foreign = 1u << CDN_SYLLABARY_KANA;
@@ -52,8 +61,11 @@ unsigned cdn_short_sounds_foreign(const cdn_token *q, size_t m)
     /* A name that cannot be a Korean one written apart (cjk_pairs.h: 제이미 정, a word of three
      * syllables beside another) is foreign though a word is a surname syllable, which
      * cdn_short_sounds_wanted then leaves to its spellings: the scorer counts such a name's
-     * short words (score.c, align). */
-    hangul = hangul || cdn_hangul_words_foreign(q, m);
+     * short words (score.c, align). Development search rows 3,000-8,000 4256 -> 4279. Not
+     * for a bare ㅡ alone beside the surname (버트 영, 돈 워스): those found pairs the scorer
+     * takes on main, 영 ~ hoomer 0.81 and 워스 ~ pacho 0.80, the cross-script-korean alarms
+     * 51 -> 53; without them 51, for 3 development pairs (로즈 번, 재즈 오, 필 캐츠: 4276). */
+    hangul = hangul || (cdn_hangul_words_foreign(q, m) && has_long_hangul_word(q, m));
     return foreign | (han ? 1u << CDN_SYLLABARY_HAN : 0u) | (hangul ? 1u << CDN_SYLLABARY_HANGUL : 0u);
 }
 

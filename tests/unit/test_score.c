@@ -3255,6 +3255,7 @@ static void short_transcriptions_are_looked_up_by_two_classes(void **state)
         {"로라", false, false, false, false},     /* one word: as likely a Korean name */
         {"제이미 정", true, true, true, true},    /* no Korean name (cdn_hangul_words_foreign) */
         {"정 제이미", true, false, false, false}, /* the same, but its surname syllable is not heard */
+        {"버트 영", false, false, false, false},  /* a bare ㅡ beside a surname only: not looked up */
     };
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
         cdn_analyzed q;
