@@ -62,6 +62,37 @@ bool cdn_hangul_words_foreign(const cdn_token *t, size_t count)
     return words >= 2 && (long_word || (one_syllable && !surname) || bare_eu);
 }
 
+/* Whether the Latin word w is one Chinese syllable as the lists spell it: pinyin, or pinyin
+ * with the Wade-Giles and Cantonese onset ts, tz for z or c, or hs for x (pinyin.h,
+ * cdn_onsets_agree: 曾 Zeng / Tsang, Tseng). */
+static bool chinese_syllable(const char *w)
+{
+    size_t len = strlen(w);
+    if (cdn_pinyin_syllable(w, len))
+        return true;
+    if (len < 3 || len > 8 || !((w[0] == 't' && (w[1] == 's' || w[1] == 'z')) || (w[0] == 'h' && w[1] == 's')))
+        return false;
+    char respelled[8];
+    const char *onsets = w[0] == 'h' ? "x" : "zc";
+    for (const char *o = onsets; *o; o++) {
+        respelled[0] = *o;
+        memcpy(respelled + 1, w + 2, len - 2);
+        if (cdn_pinyin_syllable(respelled, len - 1))
+            return true;
+    }
+    return false;
+}
+
+bool cdn_hangul_surname_heard_as_pinyin(const cdn_token *a, const cdn_token *b, const char *how)
+{
+    if (how != CDN_ONE_SOUND && how != CDN_SURNAME_SOUND)
+        return false;
+    const cdn_token *syllabic = (a->flags & CDN_TOK_SYLLABIC) ? a : b, *latin = syllabic == a ? b : a;
+    return (syllabic->flags & CDN_TOK_SYLLABIC) && !(latin->flags & CDN_TOK_SYLLABIC) &&
+           cdn_korean_surname_syllable(syllabic->text) && chinese_syllable(latin->latin) &&
+           !cdn_mandarin_hangul_reads(syllabic->text, latin->latin);
+}
+
 /* A Chinese name spelled in Hangul by the table for Chinese: as sure as its Sino-Korean
  * reading (score.c), above a comparison by sound. */
 #define MANDARIN_SPELLED_SIM 0.90

@@ -42,6 +42,18 @@ bool cdn_confirms_short_word(const cdn_token *a, const cdn_token *b, double sim,
 bool cdn_hangul_words_foreign(const cdn_token *t, size_t count);
 
 /*
+ * Whether the pair of tokens a and b, met by sound as one syllable (score.h: CDN_ONE_SOUND or
+ * CDN_SURNAME_SOUND), is a Korean surname syllable (korean_surnames.h) heard as one Chinese
+ * syllable as the lists spell it (pinyin, or its z, c, x written ts, tz, hs as Wade-Giles and
+ * Cantonese do) that the 외래어 표기법's table for Chinese does not write so (mandarin_hangul.h;
+ * 종 ~ chen, 종 ~ tsang, 0.82): a Chinese surname is written in Hangul by its Korean reading
+ * (陳 진) or by that table (천), never by ear, so the scorer leaves such a pair of a weak alignment unmatched,
+ * whatever transcription stands beside it (score.c, pair_dropped: 에리카 종 / CHEN, Eric, TSANG,
+ * Erick).
+ */
+bool cdn_hangul_surname_heard_as_pinyin(const cdn_token *a, const cdn_token *b, const char *how);
+
+/*
  * How well the Hangul word h meets the Chinese name whose pinyin is the two Latin tokens
  * latin[0] and latin[1] (both: their romanisations joined) as Korean writes a modern Chinese
  * name, by its Mandarin sounds (the 외래어 표기법's table for Chinese: 자오웨이 / Zhao Wei, not

@@ -3457,6 +3457,10 @@ static bool pair_dropped(const cdn_token *q, const cdn_token *n, size_t k, const
         return true;
     if (a->faint && p->sim < HEARD_MEAN_MIN)
         return true;
+    /* A surname syllable heard as a pinyin word (cjk_pairs.h: 종 ~ chen) is no foreign word,
+     * whatever transcription beside it (에리카 종 / CHEN, Eric). */
+    if (a->weak && cdn_hangul_surname_heard_as_pinyin(&q[__builtin_ctz(p->q_mask)], &n[__builtin_ctz(p->n_mask)], p->how))
+        return true;
     return a->weak && ((p->how == CDN_FEW_CONSONANTS && !a->confirmed) ||
                        ((p->how == CDN_SHORT_SOUNDS || p->how == CDN_ONE_SOUND || p->how == CDN_SURNAME_SOUND) &&
                         !a->transcribed));

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "match/cjk_pairs.h"
 #include "match/score.h"
 #include "text/hangul.h"
 #include "text/korean_surnames.h"
@@ -30,6 +31,15 @@ static bool han_transcription(const cdn_token *t)
     return cdn_may_be_transcription(t) || (code_points(t->text) == 2 && cdn_transcription_characters(t->text));
 }
 
+/* Whether one of the m words of q is a Hangul word of three syllables or more. */
+static bool has_long_hangul_word(const cdn_token *q, size_t m)
+{
+    for (size_t i = 0; i < m; i++)
+        if ((q[i].flags & CDN_TOK_SYLLABIC) && cdn_is_hangul(q[i].text) && code_points(q[i].text) >= 3)
+            return true;
+    return false;
+}
+
 unsigned cdn_short_sounds_foreign(const cdn_token *q, size_t m)
 {
     unsigned foreign = 1u << CDN_SYLLABARY_KANA;
@@ -48,6 +58,14 @@ unsigned cdn_short_sounds_foreign(const cdn_token *q, size_t m)
         if (script == CDN_SYLLABARY_HAN && !han_transcription(&q[i]))
             han = false;
     }
+    /* A name that cannot be a Korean one written apart (cjk_pairs.h: 제이미 정, a word of three
+     * syllables beside another) is foreign though a word is a surname syllable, which
+     * cdn_short_sounds_wanted then leaves to its spellings: the scorer counts such a name's
+     * short words (score.c, align). Development search rows 3,000-8,000 4256 -> 4279. Not
+     * for a bare ㅡ alone beside the surname (버트 영, 돈 워스): those found pairs the scorer
+     * takes on main, 영 ~ hoomer 0.81 and 워스 ~ pacho 0.80, the cross-script-korean alarms
+     * 51 -> 53; without them 51, for 3 development pairs (로즈 번, 재즈 오, 필 캐츠: 4276). */
+    hangul = hangul || (cdn_hangul_words_foreign(q, m) && has_long_hangul_word(q, m));
     return foreign | (han ? 1u << CDN_SYLLABARY_HAN : 0u) | (hangul ? 1u << CDN_SYLLABARY_HANGUL : 0u);
 }
 
@@ -62,6 +80,10 @@ bool cdn_short_sounds_wanted(const cdn_token *t, unsigned foreign, bool *two_syl
     if (cdn_may_be_transcription(t))
         return true;
     size_t count = code_points(t->text);
+    /* A surname syllable of a foreign name (정 in 제이미 정) meets its romanisations (chung),
+     * not words heard like it: no surname is written by ear. */
+    if (count == 1 && script == CDN_SYLLABARY_HANGUL && cdn_korean_surname_syllable(t->text))
+        return false;
     if ((count == 1 || count == 3) && script == CDN_SYLLABARY_HANGUL) {
         /* No surname (cdn_short_sounds_foreign): a foreign name's word (존 John, 잭 Jack); or
          * three syllables that look like a Korean name (라이언 raieon / Ryan: 라 a surname),

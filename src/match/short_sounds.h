@@ -40,7 +40,9 @@ struct cdn_transcription_cache; /* transcription.h */
  * and a word of one syllable in them is no surname (존 John, 팀 Tim, 잭 Jack). Session 9 left out
  * every query with a word of one syllable (hangul.h's hundred surnames let 45 alarms more on
  * 12,000 native names through: 갈 태연 / THAN, Charlie, rare surnames); with every surname of
- * the census, Wikidata Korean by search 1506 -> 1535 of 2000 and no alarm more. A query of one
+ * the census, Wikidata Korean by search 1506 -> 1535 of 2000 and no alarm more. A name that
+ * cannot be a Korean one written apart (cjk_pairs.h, cdn_hangul_words_foreign: 제이미 정) is
+ * foreign with its surname syllable, which is then not heard (cdn_short_sounds_wanted). A query of one
  * Hangul word of four syllables or more that does not look native (cdn_may_be_transcription:
  * 아리우스 / Arius, 데를레이 / Derlei) is foreign too (session 12: Korean by search 1632 -> 1635,
  * development pairs 2446 -> 2448 of 3000, no native-name alarm more; one word of three, 36).
@@ -53,8 +55,7 @@ unsigned cdn_short_sounds_foreign(const cdn_token *q, size_t m);
  * the usual lookup): a transcription of three syllables or more that does not look native
  * (cdn_may_be_transcription), or a word of two Han characters of the transcription table
  * (cdn_transcription_characters: 坦蒂, not 秀英) or of two kana or Hangul syllables that do
- * not look native, or of one Hangul syllable (존 jon / John: no surname, or Hangul would not be
- * in foreign), or of three Hangul syllables that look like a Korean name (라이언 raieon / Ryan:
+ * not look native, or of one Hangul syllable that is no Korean surname (존 jon / John), or of three Hangul syllables that look like a Korean name (라이언 raieon / Ryan:
  * 라 is a surname), which beside another word is none; only in the scripts foreign holds
  * (cdn_short_sounds_foreign). *two_syllables is set when t is of the second kind or after
  * (Korean by search 1535 -> 1541 of 2000: the word looked up by its classes, tested, and its

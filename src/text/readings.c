@@ -328,7 +328,11 @@ static const rewrite SPANISH_HEARD[] = {
  * pairs: Korean 1597 -> 1608, katakana 1830 -> 1834, Japanese 1787 -> 1789, Chinese 1648 ->
  * 1650 of 2000 (development pairs +14, +10, +6, +5 of 3000), no unrelated pair more. */
 static const rewrite ENGLISH_OPEN[] = {
-    R("a", "ei", OPEN), R("y", "ai", INSIDE | OPEN), R("y", "ai", INSIDE | VOWEL), R("ow", "au", 0), END_OF_RULES,
+    R("a", "ei", OPEN), R("y", "ai", INSIDE | OPEN), R("y", "ai", INSIDE | VOWEL), R("ow", "au", 0),
+    /* After such a vowel, a final ge is said dʒ and a final tes ts, their e unsaid ("English
+     * orthography"), which the 외래어 표기법 writes 지 and 츠 (제3장 제1절 제4항: Keats 키츠,
+     * bridge 브리지): Page 페이지, Sage 세이지, Bates 베이츠, Gates 게이츠. */
+    R("ge", "dzh", END), R("tes", "ts", END), END_OF_RULES,
 };
 /* English letters left unsaid, which every transcription by ear leaves out too ("English
  * orthography"): gh after a vowel (Leigh 리, Vaughan 본 ボーン, Hughes 휴스 ヒューズ: its ugh is yu),
@@ -351,6 +355,8 @@ static const rewrite ENGLISH_SILENT[] = {
  * o, as transcription.c folds eo; read after ENGLISH_SILENT's
  * letters are dropped (Walker 워커: woko) and KOREAN_SCHWA's vowels read. */
 static const rewrite KOREAN_ENGLISH[] = {
+    R("ire", "aio", END), /* a final ire, aiə, is 아이어 (표1: [aiə]; Fire 파이어, Maguire 머과이어) */
+    R("wal", "wol", 0),   /* wa before l, wɔ or wɒ, is 워 (제9항: Walter 월터, Wallace 월리스) */
     R("tian", "chon", END), R("tion", "shon", END), R("ian", "ion", END), R("er", "o", END), R("or", "o", END),
     R("ar", "o", END), R("ur", "o", END), R("er", "o", CONSONANT), R("ir", "o", CONSONANT), R("ur", "o", CONSONANT),
     R("u", "o", CLOSED), END_OF_RULES,
@@ -360,7 +366,8 @@ static const rewrite KOREAN_ENGLISH[] = {
  * Jordan 조던, Allen 앨런, Marcus 마커스. */
 static const rewrite KOREAN_SCHWA[] = {
     R("ward", "wod", END), R("wart", "wot", END), R("ard", "od", END), R("an", "on", END), R("en", "on", END),
-    R("us", "os", END), END_OF_RULES,
+    R("us", "os", END), R("ace", "is", END), /* unstressed, ɪs: Wallace 월리스, Candace 캔디스 */
+    END_OF_RULES,
 };
 /* English ei said as a long i before l and th ("English orthography": Neil ニール 닐, Sheila
  * シーラ, Todd Zeile ジール, Keith キース); else ENGLISH_HEARD. A reading of its own, read only
@@ -436,7 +443,7 @@ static const language HEARD[] = {
     {.own = PORTUGUESE, .rolled = true, .starts = 0x01025588u /* cghjlnqx */},
     {.own = ITALIAN_SOFT, .then = ITALIAN, .rolled = true, .starts = 0x04080188u /* cghsz */},
     {.own = ENGLISH_HEARD, .then = ENGLISH, .starts = 0x03b7afbau /* acdeghijkmopqrtuwxy */},
-    {.own = ENGLISH_OPEN, .then = ENGLISH_HEARD, .starts = 0x02b0ab3au /* acdehikmotuwy */},
+    {.own = ENGLISH_OPEN, .then = ENGLISH_HEARD, .starts = 0x02b0abbau /* acdeghikmotuwy */},
     {.own = ENGLISH_SILENT, .then = ENGLISH_HEARD, .needs = ENGLISH_SILENT,
      .starts = 0x02b0abbau /* acdeghikmotuwy */},
     {.own = SPANISH_HEARD, .then = SPANISH, .rolled = true, .long_only = true,
@@ -644,7 +651,9 @@ size_t cdn_readings_korean(const char *latin, char out[CDN_READINGS_KOREAN][CDN_
         len = strlen(word);
         changed = true;
     }
-    if (cdn_vowel_groups(word) >= 2 && any_applies(KOREAN_SCHWA, word, len) &&
+    /* A final e after a consonant is unsaid: Grace is one syllable, its ace no schwa. */
+    bool silent_e = len >= 2 && word[len - 1] == 'e' && !cdn_is_vowel_letter(word[len - 2]);
+    if (cdn_vowel_groups(word) - silent_e >= 2 && any_applies(KOREAN_SCHWA, word, len) &&
         read_as(&SCHWA, word, len, step[1])) {
         word = step[1];
         len = strlen(word);

@@ -2333,6 +2333,26 @@ static void foreign_hangul_words_meet_one_by_one(void **state)
         {"존 웨틀랜드", "ZADRAN, Ahmed Jan"}, /* 웨틀랜드 ~ zadran+ahmed, joined at 0.82 */
     };
     expect_no_alerts(FAINT, COUNT(FAINT));
+    /* A surname syllable heard as a pinyin word (종 ~ chen, one syllable 0.82): a Chinese
+     * surname is written in Hangul by its Korean reading (陳 진) or the table for Chinese (천),
+     * never by ear, so it confirms no foreign word beside it (에리카 ~ eric 0.81). */
+    static const char *const PINYIN[][2] = {{"에리카 종", "CHEN, Eric"}, {"에리카 종", "TSANG, Erick"}};
+    expect_no_alerts(PINYIN, COUNT(PINYIN));
+}
+
+/* English spellings as the 외래어 표기법 writes them in Hangul (readings.c): a final ge said
+ * dʒ and written 지, a final tes said ts and written 츠 after an open a said ei (Page 페이지,
+ * Bates 베이츠), a final ire said aiə, 아이어 (Fire 파이어, Maguire 머과이어), wal said wɔl, 월, and an
+ * unstressed final ace ɪs, 이스 (Wallace 월리스). Each met nothing before. */
+static void hangul_english_final_sounds_meet(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"페이지", "Page"}, {"세이지", "Sage"}, {"베이츠", "Bates"}, {"게이츠", "Gates"},
+        {"파이어", "Fire"}, {"지미 페이지", "Jimmy Page"}, {"캐시 베이츠", "Kathy Bates"},
+        {"월리스", "Wallace"}, /* wal as 월, an unstressed final ace as 이스 */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.92, "English final sounds in Hangul");
 }
 
 /* A Korean name of a rare surname written as one word (은하진, 갈지민) is no foreign name
@@ -3347,6 +3367,9 @@ static void short_transcriptions_are_looked_up_by_two_classes(void **state)
         {"김 정은", false, false, false, false},  /* a Korean name written apart */
         {"당 서윤", false, false, false, false},  /* the same, a surname hangul.h lacks */
         {"로라", false, false, false, false},     /* one word: as likely a Korean name */
+        {"제이미 정", true, true, true, true},    /* no Korean name (cdn_hangul_words_foreign) */
+        {"정 제이미", true, false, false, false}, /* the same, but its surname syllable is not heard */
+        {"버트 영", false, false, false, false},  /* a bare ㅡ beside a surname only: not looked up */
     };
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
         cdn_analyzed q;
@@ -3561,6 +3584,7 @@ int main(void)
         cmocka_unit_test(hebrew_short_french_s),
         cmocka_unit_test(hangul_h_is_a_consonant),
         cmocka_unit_test(foreign_hangul_words_meet_one_by_one),
+        cmocka_unit_test(hangul_english_final_sounds_meet),
         cmocka_unit_test(german_ch_meets_kh),
         cmocka_unit_test(arabic_compounds_meet),
         cmocka_unit_test(sun_letter_article_meets_al),
