@@ -426,6 +426,16 @@ static double romanisation_similarity_from(const char *x, const cdn_shape *sx, c
     }
     /* No edit costs less than half: the plain distance (bit-parallel, cheap) bounds it. */
     size_t plain_max = (size_t)(2.0 * max_d);
+    /* And each letter that one holds and the other lacks is an edit at least (a substitution
+     * or a deletion of one of its places; a transposition moves letters both hold): past
+     * plain_max, the plain distance is not worked out, and is one more than plain_max, as
+     * edit_distance_ascii gives it then (148,000 distances worked out in a 6,000-query run:
+     * −0.51 % instructions a search of the bench mix). */
+    if ((size_t)bits(sx->mask & ~sy->mask) > plain_max || (size_t)bits(sy->mask & ~sx->mask) > plain_max) {
+        if (plain_out)
+            *plain_out = plain_max + 1;
+        return 0.0;
+    }
     size_t plain = /* exact up to plain_max */
         lx <= ly ? edit_distance_ascii(x, lx, y, ly, plain_max) : edit_distance_ascii(y, ly, x, lx, plain_max);
     if (plain_out)
