@@ -427,6 +427,16 @@ static double romanisation_similarity_from(const char *x, const cdn_shape *sx, c
     }
     /* No edit costs less than half: the plain distance (bit-parallel, cheap) bounds it. */
     size_t plain_max = (size_t)(2.0 * max_d);
+    /* And each letter that one holds and the other lacks is an edit at least (a substitution
+     * or a deletion of one of its places; a transposition moves letters both hold): past
+     * plain_max, the plain distance is not worked out, and is one more than plain_max, as
+     * edit_distance_ascii gives it then (148,000 distances worked out in a 6,000-query run:
+     * −0.51 % instructions a search of the bench mix). */
+    if ((size_t)bits(sx->mask & ~sy->mask) > plain_max || (size_t)bits(sy->mask & ~sx->mask) > plain_max) {
+        if (plain_out)
+            *plain_out = plain_max + 1;
+        return 0.0;
+    }
     size_t plain = /* exact up to plain_max */
         lx <= ly ? edit_distance_ascii(x, lx, y, ly, plain_max) : edit_distance_ascii(y, ly, x, lx, plain_max);
     if (plain_out)
@@ -2484,9 +2494,10 @@ static inline __attribute__((always_inline)) bool romanisations_apart(const cdn_
 #define SURE_ROMANISATION_PERCENT 78
 _Static_assert(SURE_ROMANISATION_PERCENT * 95 < 75 * 100, "surely_apart would pass over romanisations the rules meet");
 
-/* Whether cdn_token_similarity_cached(a, b) is surely 0 (with no how), told before the rules
- * are run: nine pairs in ten that the memo compares on the bench mix are two unrelated Latin
- * words, which went through every rule. Only two words in Latin letters (the Hanja, Cyrillic,
+/* Whether cdn_token_similarity_cached(a, b) is surely 0 (with no how) but for the given-name
+ * forms (surely_apart looks them up), told before the rules are run: nine pairs in ten that
+ * the memo compares on the bench mix are two unrelated Latin words, which went through every
+ * rule. Only two words in Latin letters (the Hanja, Cyrillic,
  * abjad, sound and translation rules need a word romanised from another script) whose text,
  * spelling and key all begin with other letters: the exact, transliteration, key, genitive,
  * initial, +ullah and Belarusian rules need the same first letter. Not two Arabic articles (al,
@@ -2495,7 +2506,7 @@ _Static_assert(SURE_ROMANISATION_PERCENT * 95 < 75 * 100, "surely_apart would pa
  * rules that need it are off. Anything else is left to the rules (false): a rule added for two
  * Latin words of other first letters must be added here too (token_similarity_surely_apart
  * fails without it when its words have such a pair). */
-static inline __attribute__((always_inline)) bool surely_apart(const cdn_token *a, const cdn_token *b)
+static inline __attribute__((always_inline)) bool apart_but_given_names(const cdn_token *a, const cdn_token *b)
 {
     if ((a->flags | b->flags) & CDN_TOK_ROMANISED)
         return false;
@@ -2535,14 +2546,45 @@ static inline __attribute__((always_inline)) bool surely_apart(const cdn_token *
         if (sr >= 0.75)
             return false;
     }
-    /* Last, the given-name forms, looked up as the rules would where both words may be one
-     * (their lengths and first two letters). */
-    return !cdn_may_be_name_form(a->latin, la) || !cdn_may_be_name_form(b->latin, lb) || !same_given_name(a, b);
+    return true;
+}
+
+/* The given name whose East Slavic form t is (name_forms.h), or NULL: what same_given_name
+ * looks up for t, for a word asked of many pairs (memo_row). */
+static const char *given_name_of(const cdn_token *t)
+{
+    return cdn_may_be_name_form(t->latin, t->latin_shape.len) ? cdn_name_form(t->latin) : NULL;
+}
+
+/* Whether two words of given names ga and gb (given_name_of) are one given name's forms. */
+static bool one_given_name(const char *ga, const char *gb)
+{
+    return ga && gb && strcmp(ga, gb) == 0;
+}
+
+/* Whether cdn_token_similarity_cached(a, b) is surely 0 (with no how), told before the rules
+ * are run (apart_but_given_names says how); last, the given-name forms are looked up as the
+ * rules would (same_given_name). */
+static inline __attribute__((always_inline)) bool surely_apart(const cdn_token *a, const cdn_token *b)
+{
+    return apart_but_given_names(a, b) && !one_given_name(given_name_of(a), given_name_of(b));
 }
 
 bool cdn_token_surely_apart(const cdn_token *a, const cdn_token *b)
 {
     return surely_apart(a, b);
+}
+
+/* The given names of the query's m tokens q (given_name_of): the same for every row, so
+ * looked up once a search and kept in the memo. */
+static const char *const *query_given_names(cdn_sim_memo *memo, const cdn_token *q, size_t m)
+{
+    if (memo->given_for != m) {
+        for (size_t i = 0; i < m; i++)
+            memo->q_given[i] = given_name_of(&q[i]);
+        memo->given_for = m;
+    }
+    return memo->q_given;
 }
 
 /* The memo's row of name token t against each of the m query tokens (compared now if t's form
@@ -2568,11 +2610,23 @@ static size_t memo_row(cdn_sim_memo *memo, const cdn_token *q, size_t m, const c
         memo->cap_cells = cap;
     }
     struct cdn_sim_cell *row = memo->cells + memo->rows * m;
-    for (size_t i = 0; i < m; i++)
-        if (surely_apart(&q[i], t))
+    /* surely_apart, with the given names of the query's words looked up once a search and t's
+     * once a row (when a pair gets that far): they were looked up for every pair. */
+    const char *const *q_given = query_given_names(memo, q, m);
+    const char *t_given = NULL;
+    bool t_given_known = false;
+    for (size_t i = 0; i < m; i++) {
+        bool apart = apart_but_given_names(&q[i], t);
+        if (apart && q_given[i]) {
+            if (!t_given_known)
+                t_given = given_name_of(t), t_given_known = true;
+            apart = !one_given_name(q_given[i], t_given);
+        }
+        if (apart)
             row[i] = (struct cdn_sim_cell){0.0, NULL};
         else
             row[i].sim = cdn_token_similarity_cached(&q[i], t, &row[i].how, memo_sounds(memo, &q[i], t));
+    }
     memo->form_stamp[t->form] = memo->generation;
     memo->form_row[t->form] = (uint32_t)memo->rows;
     return memo->rows++;

@@ -53,6 +53,8 @@ typedef struct cdn_sim_memo {
     double q_total;                  /* the sum of their query-side weights */
     uint32_t q_legal, q_honorific;   /* bit i: token i is a legal form, an honorific */
     double q_weight[CDN_MAX_NAME_TOKENS];
+    size_t given_for;                /* the query's tokens whose given names are below (0: none) */
+    const char *q_given[CDN_MAX_NAME_TOKENS]; /* the given name each is a form of, or NULL */
 } cdn_sim_memo;
 
 /* An empty memo that keeps its rows' places in form_stamp and form_row (n_forms entries each,
