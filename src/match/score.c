@@ -1104,8 +1104,9 @@ static bool kana_voicing_differs(const cdn_token *syllabic, const cdn_token *lat
 }
 
 /* Whether the transcription syllabic writes a sound the Latin spelling latin cannot have been
- * heard as: a w or an h it has no letter for (glides_unwritten), or an m for its n or an n for
- * its m (nasal_onsets_differ). Such a pair is no transcription, however its classes agree. */
+ * heard as: a w or an h it has no letter for (glides_unwritten), an m for its n or an n for its
+ * m (nasal_onsets_differ), or, in kana, a voiced stop for its voiceless one or the reverse
+ * (kana_voicing_differs). Such a pair is no transcription, however its classes agree. */
 static bool transcription_contradicts(const cdn_token *syllabic, const cdn_token *latin)
 {
     return glides_unwritten(syllabic, latin) || nasal_onsets_differ(syllabic, latin) ||
