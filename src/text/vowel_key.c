@@ -267,7 +267,7 @@ bool cdn_vowel_key_vowels_agree(const char *a, size_t la, const char *b, size_t 
      * Cholewa, Venita / Vineeta). The pair must also differ as two romanisations of Arabic or
      * Persian differ — a diphthong written two ways (Hossein / Husayn), a velar (Khaleem /
      * Kalim), the tāʼ marbūṭa (Usamah / Ossama). Of review3's 6,335 pairs of words of the Latin
-     * negatives newly meeting, 653 still do; of the 43 such pairs within OFAC's entries, 38. */
+     * negatives newly meeting, 613 still do; of the 43 such pairs within OFAC's entries, 38. */
     return by_e < differ && (diphthong_otherwise || velars_romanised(a, la, b, lb, false) ||
                              ta_marbuta_otherwise(a, la, b, lb));
 }
