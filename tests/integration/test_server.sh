@@ -276,7 +276,14 @@ for _ in $(seq 1 50); do grep -q holding "$SCRATCH/idle.out" && break; sleep 0.1
 req "served beside 500 idle connections" GET "/search?q=Putin" -m 2 --interface 127.0.0.2
 expect_code 200; expect_jq '.results[0].id == "watchlist:WL-0001"'
 wait "$IDLE_PID"
-req "alive after abuse" GET /healthz
+# The 500 idle sockets close as the client exits; until the server has seen them go, 127.0.0.1
+# is at its per-address limit, which at load 25 took longer than one try (status 000): ask for
+# up to 20 s before calling it dead.
+for _ in $(seq 1 10); do
+    req "alive after abuse" GET /healthz -m 2
+    [ "$CODE" = 200 ] && break
+    sleep 0.5
+done
 expect_code 200
 
 # ---- metrics and the access log --------------------------------------------------------------
