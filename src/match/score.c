@@ -918,7 +918,7 @@ static void spelled_glides(const char *latin, bool kana, size_t *w, size_t *h)
     *w = *h = 0;
     for (size_t i = 0; latin[i]; i++) {
         char c = latin[i], next = latin[i + 1], before = i ? latin[i - 1] : '\0';
-        bool vowel_next = next && strchr("aeiouy", next);
+        bool vowel_next = cdn_is_vowel_letter(next);
         bool u_glide = c == 'u' && (before == 'q' || before == 'g' || i == 0 || (i == 1 && before == 'h'));
         if (c == 'w' || c == 'v' || c == 'q' || ((c == 'u' || c == 'o') && vowel_next) || u_glide ||
             (c == 'b' && vowel_next && i > 0))
