@@ -168,7 +168,7 @@ static void romanised_classes(const char *s, unsigned flags, bool sibilant, bool
             continue;
         }
         if (c == 'h' || c == 'j' || c == 'w')
-            put(&b, c == 'w' ? 'b' : c, true);
+            put(&b, c == 'w' ? 'b' : c, c != 'j' || !(flags & CDN_ABJAD_JIM_HEARD));
         else if (c == 'q' && !hebrew)
             put(&b, 'Q', false); /* ق, a g in Egypt and the Gulf (Elmagarmid, Farghadani) */
         else if (c == 'k' && !hebrew)
@@ -361,4 +361,9 @@ size_t cdn_abjad_agree(const cdn_abjad_classes *abjad, const cdn_abjad_classes *
             best[i][j] = b;
         }
     return best[la][lb] > 0 ? (size_t)best[la][lb] : 0;
+}
+
+unsigned cdn_abjad_facing(unsigned flags, const char *spelling)
+{
+    return (flags & CDN_ABJAD_HEBREW) || strchr(spelling, 'c') ? flags : flags | CDN_ABJAD_JIM_HEARD;
 }

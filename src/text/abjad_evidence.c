@@ -166,9 +166,12 @@ bool cdn_abjad_onsets_agree(const char *native, const char *romanised, const cha
     if (spelling[0] && spelling[1] && strstr("kn wr ps pn", (char[]){spelling[0], spelling[1], 0}) &&
         begin_alike(native, romanised, spelling + 1))
         return true;
-    /* The article ال, which Latin spellings often leave out (الدربالي / Derbali). */
-    return strncmp(native, "\u0627\u0644", 4) == 0 && native[4] && romanised[0] == 'a' && romanised[1] == 'l' &&
-           romanised[2] && begin_alike(native + 4, romanised + 2, spelling);
+    /* The article ال, which Latin spellings often leave out (الدربالي / Derbali), or keep as
+     * the l alone run into the name (Maghrebi spellings: العمري / Lamri, اليابس / Liabes). */
+    bool article = strncmp(native, "\u0627\u0644", 4) == 0 && native[4] && romanised[0] == 'a' && romanised[1] == 'l' &&
+                   romanised[2];
+    return article && (begin_alike(native + 4, romanised + 2, spelling) ||
+                       (spelling[0] == 'l' && spelling[1] && begin_alike(native + 4, romanised + 2, spelling + 1)));
 }
 
 size_t cdn_abjad_fit(const char *romanised, unsigned flags, const char *spelling, size_t *left)
@@ -206,7 +209,7 @@ static void consonants_required(cdn_abjad_classes *c)
 static bool met_whole(const char *romanised, unsigned flags, const char *spelling, bool heard)
 {
     cdn_abjad_classes ca[CDN_ABJAD_READINGS], cb[CDN_ABJAD_READINGS];
-    size_t na = cdn_abjad_readings(romanised, flags, ca);
+    size_t na = cdn_abjad_readings(romanised, cdn_abjad_facing(flags, spelling), ca);
     size_t nb = cdn_abjad_readings(spelling, 0, cb);
     for (size_t i = 0; heard && i < na; i++)
         consonants_required(&ca[i]);
