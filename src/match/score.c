@@ -690,7 +690,7 @@ static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
     unsigned flags = cdn_abjad_flags_of(abjad->text);
     cdn_abjad_classes ca[CDN_ABJAD_READINGS], cb[CDN_ABJAD_READINGS];
     size_t na = cdn_abjad_readings(abjad->latin, cdn_abjad_facing(flags, latin->latin), ca);
-    size_t nb = cdn_abjad_readings(latin->latin, flags & CDN_ABJAD_HEBREW ? CDN_ABJAD_FACING_HEBREW : 0u, cb);
+    size_t nb = cdn_abjad_readings(latin->latin, flags & CDN_ABJAD_HEBREW ? CDN_ABJAD_FACING_HEBREW : CDN_ABJAD_FACING_ARABIC, cb);
     size_t best = 0;
     for (size_t i = 0; i < na; i++)
         for (size_t j = 0; j < nb; j++) {

@@ -66,6 +66,9 @@ enum cdn_abjad_flag {
                                          unwritten (לואי Louis, ז׳ול Jules: abjad.c) */
     CDN_ABJAD_JIM_HEARD = 1 << 8,     /* of an Arabic word: read against a Latin spelling
                                          without a c, so its ج must be met (cdn_abjad_facing) */
+    CDN_ABJAD_FACING_ARABIC = 1 << 9, /* of a Latin spelling: read against an Arabic word, which
+                                         writes a consonant said twice across a vowel twice
+                                         (سنندج Sanandaj: abjad.c) */
 };
 
 /*
