@@ -1695,7 +1695,7 @@ static inline bool long_vowel_spelling(const cdn_token *a, const cdn_token *b)
  * did not: a romanisation keeps a name's first sound, the skeleton drops an initial vowel and
  * w (ليميري lymyry / ALAMIR, كاريس / AQUARIUS, والكوت / LEYCOTHEA, all lmr lkt krs). Held-out
  * Wikidata Arabic (one word each, rows 3,000-3,500) alerting where their English label does
- * not: 163 → 158, as persons 38 → 35; true pairs 2802 → 2800 of rows 3,500-6,500 and 1865 →
+ * not: 163 → 158, as persons 38 → 35; true pairs 2803 → 2800 of rows 3,500-6,500 and 1865 →
  * 1866 of 8,000-10,000, with the article's l run into the name (Lamri) read as the article
  * (abjad_evidence.h). Hebrew is left alone (its alarms were few: 14 of 500). */
 static bool arabic_onsets_apart(const cdn_token *abjad, const cdn_token *latin)

@@ -74,13 +74,14 @@ enum cdn_abjad_flag {
 /*
  * The flags (cdn_abjad_flag) of the romanised Arabic or Hebrew word whose own flags are flags
  * (cdn_abjad_flags_of) as read against the plain-ASCII lower-case Latin spelling spelling. The
- * romanisation tables write the Arabic ج as j (ALA-LC Arabic romanization table, 2012; DIN
- * 31635), g (Egyptian; BGN/PCGN 1956 notes it), dj (French usage) or dsch (German): a letter
- * always. A spelling leaves it out only where Turkish writes it c (Cengiz, İnalcık / إينالجك),
- * so against a spelling without a c an Arabic word's ج must be met (CDN_ABJAD_JIM_HEARD: بارنجاك
- * is not Bering, جودت not Jud; held-out Wikidata Arabic, one word each, alerting where their
- * English label does not: 165 → 163 of rows 3,000-3,500, as persons 41 → 38; true pairs of rows
- * 3,500-6,500 and 8,000-10,000 the same). Hebrew is left as it is.
+ * romanisation tables write the Arabic ج with a letter of its own: j (ALA-LC Arabic
+ * romanization table, 2012; BGN/PCGN 1956), ǧ (DIN 31635); spellings of names write it j, g
+ * (Egyptian), dj (French) or dsch (German). A spelling leaves it out only where Turkish writes
+ * it c (Cengiz, İnalcık / إينالجك), so against a spelling without a c an Arabic word's ج must be
+ * met (CDN_ABJAD_JIM_HEARD: بوراج is not Boreas, ويجيرس not Orsis; held-out Wikidata Arabic,
+ * one word each, alerting where their English label does not: 165 → 163 of rows 3,000-3,500,
+ * as persons 41 → 38; true pairs of rows 3,500-6,500 and 8,000-10,000 the same; required
+ * against every spelling: 160, 37, and two true pairs lost). Hebrew is left as it is.
  */
 unsigned cdn_abjad_facing(unsigned flags, const char *spelling);
 
