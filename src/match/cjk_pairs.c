@@ -18,6 +18,7 @@
 #include "text/korean_surnames.h"
 #include "text/mandarin_hangul.h"
 #include "text/pinyin.h"
+#include "text/titles.h"
 #include "text/transcription.h"
 #include "text/vowel_groups.h"
 
@@ -45,11 +46,21 @@ bool cdn_confirms_short_word(const cdn_token *a, const cdn_token *b, double sim,
     return (sim >= 0.97 && !cdn_korean_surname_spellings(syllabic->text)) || cdn_hangul_beyond_hanja(syllabic->text);
 }
 
+/* Whether the token t is a regnal number written as Korean writes one, digits and 세 (titles.h:
+ * 헨리 6세 for Henry VI, 존 스미스 3세 for John Smith III). */
+static bool hangul_regnal_number(const cdn_token *t)
+{
+    size_t len = strlen(t->text);
+    return (t->flags & CDN_TOK_HONORIFIC) && len > 3 && t->text[0] >= '0' && t->text[0] <= '9' &&
+           memcmp(t->text + len - 3, "\xEC\x84\xB8", 3) == 0 && cdn_regnal_numeral(t->text, len);
+}
+
 bool cdn_hangul_words_foreign(const cdn_token *t, size_t count)
 {
     size_t words = 0;
-    bool long_word = false, one_syllable = false, surname = false, bare_eu = false;
+    bool long_word = false, one_syllable = false, surname = false, bare_eu = false, regnal = false;
     for (size_t i = 0; i < count; i++) {
+        regnal |= hangul_regnal_number(&t[i]);
         if (!(t[i].flags & CDN_TOK_SYLLABIC) || (t[i].flags & CDN_TOK_HONORIFIC) || !cdn_is_hangul(t[i].text))
             continue;
         size_t syllables = strlen(t[i].text) / SYLLABLE_BYTES;
@@ -59,7 +70,7 @@ bool cdn_hangul_words_foreign(const cdn_token *t, size_t count)
         surname |= syllables == 1 && cdn_korean_surname_syllable(t[i].text);
         bare_eu |= cdn_hangul_writes_bare_eu(t[i].text);
     }
-    return words >= 2 && (long_word || (one_syllable && !surname) || bare_eu);
+    return (words >= 2 && (long_word || (one_syllable && !surname) || bare_eu)) || (words >= 1 && regnal);
 }
 
 /* Whether the Latin word w is one Chinese syllable as the lists spell it: pinyin, or pinyin

@@ -36,8 +36,11 @@ bool cdn_confirms_short_word(const cdn_token *a, const cdn_token *b, double sim,
  * than a transcription beside them gives (score.c: align): a word of three syllables or more
  * beside another (제이미 정 / Jamie Chung: 제이미 reads as a Korean name alone, 제 a surname), a
  * word of one syllable and none of them a surname (빅 숀 / Big Sean, 메건 분 / Megan Boone), or a
- * word with a consonant and ㅡ alone (hangul.h: 오 랜드 / Oh Land). A syllable no hanja reads
- * is not enough (길 베리 is Korean writing, a surname and a native given name).
+ * word with a consonant and ㅡ alone (hangul.h: 오 랜드 / Oh Land). Or one Hangul word or more
+ * beside a regnal number, digits and 세 (titles.h: 헨리 6세 / Henry VI, 호콘 4세 / Haakon IV): a
+ * ruler or a father's namesake numbered as foreign names are, which no Korean name is. A
+ * syllable no hanja reads is not enough (길 베리 is Korean writing, a surname and a native
+ * given name).
  */
 bool cdn_hangul_words_foreign(const cdn_token *t, size_t count);
 
