@@ -2882,7 +2882,8 @@ static void short_transcriptions_of_table_characters(void **state)
  * unwritten h, a p syllable a p, an f one an f, v or ph. It meets no spelling that begins
  * otherwise, though their sound classes agree (埃格蘭 aigelan, k l n / Crown 0.85, 普拉文
  * pulawen / Burman 0.85, 韋斯 weisi / Jessi 0.84 on main 54b1860), and still meets those it
- * writes. */
+ * writes; the sibilants, affricates and h write theirs too (華沙斯基 huashasiji / CASIC 0.82,
+ * 斯库曼 sikuman / SHUMAN 0.84 on main e3c165c; Spanish j and g, Turkish c: 胡安娜 / Juana). */
 static void han_initials_write_fixed_letters(void **state)
 {
     (void)state;
@@ -2891,11 +2892,14 @@ static void han_initials_write_fixed_letters(void **state)
         {"恩迪亚耶", "N'Diaye"}, {"耶卡斯", "Gekas"},    {"維多夫羅", "Huidobro"}, {"埃里克", "Eric"},
         {"普拉文", "Pravind"},   {"法威爾", "Falwell"},  {"菲利帕", "Philippa"},   {"柏斯利", "Bosley"},
         {"韋斯", "Waithe"},      {"甘比斯", "Camps"},    {"比傑安", "Vijayan"},
+        {"胡安娜", "Juana"},     {"堅吉茲", "Cengiz"},   {"希纳斯特拉", "Ginastera"}, {"薩拉特", "Zarate"},
+        {"赫羅諾", "Gerono"},    {"華盛頓", "Washington"},
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 0.85, "sounds");
     static const char *const APART[][2] = {
         {"埃格蘭", "Crown"},  {"埃格蘭", "Garang"}, {"阿雅什", "Waseem"}, {"烏爾斯", "Ferras"}, {"埃阿尼什", "Nishwan"},
         {"普拉文", "Burman"}, {"普拉文", "Vilhelm"}, {"法威爾", "Papert"}, {"柏斯利", "Fitzroy"}, {"韋斯", "Jessi"},
+        {"華沙斯基", "CASIC"}, {"斯库曼", "SHUMAN"}, {"乔伊娜", "SHONA"}, {"汉内洛蕾", "ENERGOOIL"},
     };
     expect_scores(APART, COUNT(APART), 0.0, 0.0, "another initial's syllable");
 }
