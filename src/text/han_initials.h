@@ -24,8 +24,11 @@
  * or g a y syllable (约翰 yuehan / Johann, 扬纳基斯 / Giannakis), a w or v a w syllable. A pinyin
  * p fits a p, m an m; b a b, p, v (Spanish b: 巴尔韦德 / Valverde) or g (Gbagbo); f an f, v, w
  * or ph; d and t a d or t; n an n, k or g (Knef, Gnocchi); l an l, r or w (Wrench); g and k a g,
- * k, c or q, k an x too (Xenakis). Any other initial (h, j, q, x, z, c, s, zh, ch, sh, r: written
- * for many spellings, ch, j, soft g, s, z) fits anything, as does an empty string. */
+ * k, c or q, k an x too (Xenakis). The affricates j, q, zh, ch fit a g, j, k, c, q, z, d or t;
+ * x an s, h, x, th, ts, ch, or a c or g before e, i, y; z a z, j, c, t or d; s an s (not sh before
+ * a vowel), x, z, th, or a c before e, i, y; sh an s, c, z or x; h an h, j, g, k, x, ch, kh, wh,
+ * and hu a w or v too (華盛頓 / Washington). The initials c and r (written for many spellings)
+ * fit anything, as does an empty string. */
 bool cdn_han_initial_fits(const char *pinyin, const char *spelled);
 
 #endif

@@ -2501,10 +2501,35 @@ static void han_initials_fit(void **state)
     assert_false(cdn_han_initial_fits("maike", "nike"));
     assert_false(cdn_han_initial_fits("bosili", "osley")); /* a consonant's syllable for a vowel */
     assert_true(cdn_han_initial_fits("kelaobo", "glauber")); /* g and k either way */
-    /* Initials written for many spellings: not this rule's */
-    assert_true(cdn_han_initial_fits("xinke", "zink"));
+    /* The sibilants, affricates and h: each writes a few first letters too */
     assert_true(cdn_han_initial_fits("zhuwaliya", "chopra"));
-    assert_true(cdn_han_initial_fits("heluonuo", "gerono"));
+    assert_true(cdn_han_initial_fits("heluonuo", "gerono")); /* Spanish g */
+    assert_true(cdn_han_initial_fits("huanmi", "juanmi"));    /* Spanish j */
+    assert_true(cdn_han_initial_fits("huashengdun", "washington"));
+    assert_true(cdn_han_initial_fits("xite", "hitler"));
+    assert_true(cdn_han_initial_fits("ximan", "ciman"));      /* c before i */
+    assert_true(cdn_han_initial_fits("xixipasi", "tsitsipas")); /* 西西帕斯 */
+    assert_true(cdn_han_initial_fits("xinasitela", "ginastera"));
+    assert_true(cdn_han_initial_fits("jianjizi", "cengiz"));  /* Turkish c */
+    assert_true(cdn_han_initial_fits("jiminatasi", "zygimantas")); /* Lithuanian z */
+    assert_true(cdn_han_initial_fits("salate", "zarate"));    /* Spanish z */
+    assert_true(cdn_han_initial_fits("saisika", "cesca"));
+    assert_true(cdn_han_initial_fits("shidi", "ziadi"));
+    assert_true(cdn_han_initial_fits("silaiqi", "schlaich"));
+    assert_false(cdn_han_initial_fits("huashasiji", "casic"));   /* 華沙斯基: an h for a k */
+    assert_false(cdn_han_initial_fits("hannei", "energooil"));   /* 汉 for a vowel */
+    assert_false(cdn_han_initial_fits("xinke", "zink"));         /* German z: 茨 ci */
+    assert_false(cdn_han_initial_fits("sumin", "jazmin"));       /* 蘇民 */
+    assert_false(cdn_han_initial_fits("qiaoyina", "shona"));     /* 乔伊娜 */
+    assert_false(cdn_han_initial_fits("sashenna", "jasmine"));
+    assert_false(cdn_han_initial_fits("sikuman", "shuman"));     /* s for sh before a vowel */
+    assert_false(cdn_han_initial_fits("zhengsaier", "sansri"));
+    assert_false(cdn_han_initial_fits("ximan", "iman"));
+    assert_false(cdn_han_initial_fits("zawen", "sarvin"));
+    assert_false(cdn_han_initial_fits("shelifuweiqi", "limited"));
+    /* Initials written for many spellings: not this rule's */
+    assert_true(cdn_han_initial_fits("ruobo", "robert"));
+    assert_true(cdn_han_initial_fits("cimo", "tsimo"));
     assert_true(cdn_han_initial_fits("", "crown"));
     assert_true(cdn_han_initial_fits("kelang", ""));
 }
