@@ -17,8 +17,7 @@ static bool vowel(char c) { return strchr("aeiouy", c) != NULL; }
  * acronyms), such as Alemannic and Bavarian gs gm gf (Gschwend, Gmelin, Gfeller), Czech ct cm
  * km hv (Ctirad, Cmiel, Kmet, Hvězdoslav), Polish wn wd wz (Wnuk, Wdowiak, Wzorek), Croatian
  * vj, Sanskrit jn, Zulu and Tswana nx nq gc kg (Nxumalo, Kgalema), Maghrebi jm kb kt mf rb rk
- * rq tf ft fd lq (Kbir, Mfeddal, Rkia, Tfarah, Ftima):
- * s and a consonant (English, Italian sb sd sf sg, Serbian sr, Swedish sj, Hungarian and Polish
+ * rq tf ft fd lq (Kbir, Mfeddal, Rkia, Tfarah, Ftima). By language: s and a consonant (English, Italian sb sd sf sg, Serbian sr, Swedish sj, Hungarian and Polish
  * sz); German, Greek and Dutch kn gn pf ps pt pn; Scandinavian bj fj hj kj sj tj; Slavic in
  * BGN/PCGN romanisation and in their own Latin spellings: dm dn dv dz gd gv kv ks lv lj mg mk
  * ml mn mr ms mt tk tv ts vl vn vr vs vz vk vt zb zd zg zl zm zn zr zv cz cv rz ws; Hungarian
