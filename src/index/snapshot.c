@@ -100,8 +100,9 @@
  * auer as aua and English air as ea (Bauer baua, Blair blea); version 37 reads English eith as is
  * (Keith kis, no longer kith) and a Hebrew gershayim after ג ז צ as no geresh (אצ״ל אצל); version
  * 38 no longer files the Spanish ll as y (it read Miller miyer, APOLLON apoyon: review1), and
- * files the English final ge and tes after an a said ei as dzh and ts (Page peidzh, Bates beits). */
-#define SNAP_VERSION 38u
+ * files the English final ge and tes after an a said ei as dzh and ts (Page peidzh, Bates beits);
+ * version 39 flags the Latin words read letter by letter (CDN_TOK_LETTERS: GPOC, IRGC). */
+#define SNAP_VERSION 39u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

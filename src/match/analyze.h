@@ -33,6 +33,9 @@ enum cdn_token_flag {
                                      (romaji.h), not transcriptions by ear */
     CDN_TOK_RARE = 1 << 9,        /* a query's word on few of the indexed entities' names
                                      (cdn_index_weigh): met, it says much of who is meant */
+    CDN_TOK_LETTERS = 1 << 10,    /* a listed Latin word read letter by letter (GPOC, IRGC:
+                                     spelled_letters.h), set when indexed: no transcription
+                                     into another script writes it by its sounds */
 };
 
 /* Flags that say a token was romanised from another script. */

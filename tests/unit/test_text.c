@@ -39,6 +39,7 @@
 #include "text/mandarin_hangul.h"
 #include "text/sino_korean.h"
 #include "text/sounds.h"
+#include "text/spelled_letters.h"
 #include "text/titles.h"
 #include "text/tokenize.h"
 #include "text/sound_edits.h"
@@ -2534,6 +2535,31 @@ static void han_initials_fit(void **state)
     assert_true(cdn_han_initial_fits("kelang", ""));
 }
 
+/* Listed words read letter by letter (spelled_letters.h): by no vowel, an onset no language of
+ * the lists has, or a c at the end no language writes; and the words and romanised names kept. */
+static void spelled_letters_of_listed_words(void **state)
+{
+    (void)state;
+    static const char *const LETTERS[] = {
+        "gpoc", "pgpic", "mmi", "cniihm", "npo", "fgup", /* onsets */
+        "irgc", "bipc", "gicm", "csicl", "icc", "iedc",          /* endings */
+        "vtb", "dprk", "fsb", "drc", "www", "pflp",                      /* no vowel */
+    };
+    static const char *const WORDS[] = {
+        "ng", "krk", "vlk", "plch", "smrt", "chrt", "prst", "cwm", "brno", "nguyen", "ngh", "zhang", "khalid", "dhari",
+        "ghassan", "pjanic", "ffion", "dsouza", "jacq", "gschwend", "kmet", "ctirad", "wnuk", "fencl", "zajc", "prevc", "vrancx", "szczepan", "mkrtchyan", "csaba", "kovacs", "gelowicz", "zinc", "marc", "talc",
+        "sforza", "tchad", "dschihad", "mbarushimana", "nkunda", "ncube", "txeroki", "bstaki", "jdid",
+        "samt", "daisy", "hlaing", "dmitry", "tkachenko", "ljubljana", "fahd", "najd", "benedict", "x",
+    };
+    for (size_t i = 0; i < sizeof LETTERS / sizeof *LETTERS; i++)
+        if (!cdn_spelled_letters(LETTERS[i], strlen(LETTERS[i])))
+            fail_msg("%s: not read letter by letter", LETTERS[i]);
+    for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++)
+        if (cdn_spelled_letters(WORDS[i], strlen(WORDS[i])))
+            fail_msg("%s: read letter by letter", WORDS[i]);
+    assert_false(cdn_spelled_letters("irgc2", 5)); /* a code, not letters alone */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2606,6 +2632,7 @@ int main(void)
         cmocka_unit_test(vowelled_skeleton_golden),
         cmocka_unit_test(readings_russian_practice),
         cmocka_unit_test(kept_letters_golden),
+        cmocka_unit_test(spelled_letters_of_listed_words),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
