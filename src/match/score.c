@@ -1262,9 +1262,10 @@ static bool onsets_spelled(char onsets[][3], size_t n, const char *latin)
  * have letters more (silent: Wright ライト, Knox ノックス). The sound classes fold sibilants and
  * affricates, labials, and let either side's classes drop (ストレッチ sutoretchi met THEODOROS,
  * ネイソン neison NEGEEN, シャトーノフ shatonofu SATNA at 0.81-0.85). Development rows (as
- * glides_unwritten; a Python prototype): of the words met by sound in the one-word alarms' top
- * pairs, 129 of 369; of the true pairs' words met by sound, 32 of 4,834 (Wikidata's variants:
- * Horbatov ゴルバトフ is Gorbatov's, Hitchman リッチマン; Thai Sulilat スーリナット). */
+ * glides_unwritten): of the words met by sound in the one-word alarms' top pairs, 127 of 369;
+ * of the true pairs' words met by sound, 20 of 4,830 (Wikidata's variants: Hitchman リッチマン,
+ * Golisano ゴリサリーノ; Thai Sulilat スーリナット); one-word alarms 248 -> 195 (Japanese) and 248
+ * -> 205 (katakana), true pairs 2817 -> 2807 and 2846 -> 2836 (BENCHMARKS.md, session 22). */
 static bool kana_consonants_unmet(const cdn_token *syllabic, const cdn_token *latin)
 {
     if (cdn_syllabary_of(syllabic->text) != CDN_SYLLABARY_KANA)
