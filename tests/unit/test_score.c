@@ -2969,6 +2969,21 @@ static void han_readings_of_the_table(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Two more sounds of the Xinhua tables that pinyin writes otherwise (transcription.c,
+ * pinyin_vowels_folded and compare_readings): a final 恩 en after a vowel or an n writes the
+ * name's final n alone (林恩 linen / Lynn, 津恩 / Zinn), not a syllable of its own; and a
+ * syllable's r writes the Russian zh (ж) as it writes the French j (热尼亚 reniya / Zhenya,
+ * 鲍日娜 / Božena). The other sounds still count: not Lena, Linda, Wayne. */
+static void han_final_n_and_zh(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"林恩", "Lynn"}, {"津恩", "Zinn"}, {"贊恩", "Zene"},
+                                          {"热尼亚", "Zhenya"}, {"鲍日娜", "Božena"}};
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.85, "sounds");
+    static const char *const OTHER[][2] = {{"林恩", "Lena"}, {"林恩", "Linda"}, {"沃恩", "Wayne"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* An English vowel in an open syllable says its name, as the transcriptions hear it: a as ei
  * (에이미 eimi / Amy), y as ai; a spelling with another vowel there still does not meet. */
 static void english_open_syllables_heard(void **state)
@@ -3543,6 +3558,7 @@ int main(void)
         cmocka_unit_test(chinese_final_vowel_free),
         cmocka_unit_test(chinese_er_after_a_syllable),
         cmocka_unit_test(han_readings_of_the_table),
+        cmocka_unit_test(han_final_n_and_zh),
         cmocka_unit_test(english_open_syllables_heard),
         cmocka_unit_test(chinese_names_in_hangul_by_their_sounds),
         cmocka_unit_test(foreign_words_joined_in_hangul),
