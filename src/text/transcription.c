@@ -156,13 +156,27 @@ static const uint32_t TRANSCRIPTION_HAN_OTHER[] = {
     0x8BB7, 0x8FB9, 0x908A, 0x9952, 0x9976,  /* 讷边邊饒饶 */
 };
 
+/* Characters Hong Kong and Taiwan write foreign names with where the mainland's table has
+ * another (the tables above are the mainland's): 佈 for 布 bu (its traditional variant in Hong
+ * Kong's usage: 佈雷農 / Brenon), 遜 (逊) xun for son (麥迪遜 / Madison, 羅比遜 / Robison),
+ * 伽 jia for ga (伽利莱 / Galilei, 伽瑪 / Gamma), 堤 ti (伯堤 / Botti) and 域 yu, Cantonese wik,
+ * for -vić (耶域治 / Jević). Each is the one character outside the tables of 27 to 36 Wikidata
+ * transcriptions (rows 3,000 on of the benchmark's shuffle) and in no faker zh_CN, zh_TW, ja_JP
+ * or ko_KR name; the commoner such characters are surnames (李 崔 魏 侯 薛) or given names' (琪
+ * 雪 珊 蓮), left out as TRANSCRIPTION_HAN_OTHER leaves them. In code point order. */
+static const uint32_t TRANSCRIPTION_HAN_REGIONAL[] = {
+    0x4F3D, 0x4F48, 0x57DF, 0x5824, 0x900A, 0x905C, /* 伽佈域堤逊遜 */
+};
+
 /* Whether cp is a character of the transcription tables. */
 static bool transcription_han(utf8proc_int32_t cp)
 {
     size_t n = sizeof TRANSCRIPTION_HAN / sizeof TRANSCRIPTION_HAN[0];
     size_t n_other = sizeof TRANSCRIPTION_HAN_OTHER / sizeof TRANSCRIPTION_HAN_OTHER[0];
+    size_t n_regional = sizeof TRANSCRIPTION_HAN_REGIONAL / sizeof TRANSCRIPTION_HAN_REGIONAL[0];
     return cp >= 0 && (cdn_u32_contains(TRANSCRIPTION_HAN, n, (uint32_t)cp) ||
-                       cdn_u32_contains(TRANSCRIPTION_HAN_OTHER, n_other, (uint32_t)cp));
+                       cdn_u32_contains(TRANSCRIPTION_HAN_OTHER, n_other, (uint32_t)cp) ||
+                       cdn_u32_contains(TRANSCRIPTION_HAN_REGIONAL, n_regional, (uint32_t)cp));
 }
 
 bool cdn_transcription_characters(const char *text)
