@@ -551,7 +551,10 @@ static bool final_en_alone(const char *heard, size_t i)
 
 /* Writes into out the pinyin heard with the two-letter finals the Xinhua table writes a foreign
  * vowel with read as that vowel: ai and ei as e (埃里克 ailike / Eric, 梅 mei for me), a final
- * en as the n alone (final_en_alone), uo, ou and ao as o (罗 luo for ro, 霍 huo for ho, 奥 ao for o); and the syllable er (尔, 爾) after a
+ * en as the n alone (final_en_alone), wu as u (pinyin writes the syllable u alone wu, "Pinyin":
+ * its w is no sound, and the tables write u with 乌 wu: 乌尔里希 / Ulrich, 烏維斯塔德 / Ulvestad;
+ * development rows 3,500-6,500 2571 -> 2573 by compare and 2459 -> 2461 by search, one-word
+ * alarms the same 309 of 500), uo, ou and ao as o (罗 luo for ro, 霍 huo for ho, 奥 ao for o); and the syllable er (尔, 爾) after a
  * syllable ending in a, o or u, which writes a foreign l or r closing a syllable, as its r alone
  * (霍爾 huoer / Hall, 戈特沙爾克 / Gottschalk: Wikidata Chinese 1696 -> 1699 of 2000,
  * development rows 3411 -> 3413 of 4000, no unrelated pair more). Not after i, where the
@@ -566,6 +569,8 @@ static bool pinyin_vowels_folded(const char *heard, char *out, size_t cap)
             out[n++] = 'e';
             i++;
             any = true;
+        } else if (c == 'w' && next == 'u') {
+            any = true; /* pinyin's wu is the vowel u alone (烏維科 wuweike / Ubico) */
         } else if (final_en_alone(heard, i)) {
             if (heard[i - 1] != 'n')
                 out[n++] = 'n'; /* 沃恩 woen: won; 林恩 linen: lin */

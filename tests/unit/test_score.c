@@ -2984,6 +2984,17 @@ static void han_final_n_and_zh(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Pinyin writes the syllable u alone wu, its w no sound (transcription.c, pinyin_vowels_folded):
+ * 烏維科 wuweike is Ubico, 烏維斯塔德 Ulvestad. The rest must still agree: not Vico, Bico. */
+static void han_wu_is_u(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {{"烏維科", "Ubico"}, {"烏維斯塔德", "Ulvestad"}};
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.84, "sounds");
+    static const char *const OTHER[][2] = {{"烏維科", "Vico"}, {"烏維科", "Bico"}};
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* Words of Hong Kong's and Taiwan's transcription characters (transcription.c,
  * TRANSCRIPTION_HAN_REGIONAL) are transcriptions, met by their sounds: 佈雷農 / Brenon (佈 for
  * 布), 羅比遜 / Robison (遜 son), 伽利莱 / Galilei (伽 ga), and now by their classes too (威尔逊
@@ -3574,6 +3585,7 @@ int main(void)
         cmocka_unit_test(han_readings_of_the_table),
         cmocka_unit_test(han_final_n_and_zh),
         cmocka_unit_test(han_regional_characters),
+        cmocka_unit_test(han_wu_is_u),
         cmocka_unit_test(english_open_syllables_heard),
         cmocka_unit_test(chinese_names_in_hangul_by_their_sounds),
         cmocka_unit_test(foreign_words_joined_in_hangul),
