@@ -543,7 +543,7 @@ static bool kh_as_h(const char *spelled, char *out, size_t cap)
  * Xinhua tables write a foreign final n alone with 恩 (the n of their first column, the
  * consonant alone: 林恩 linen / Lynn, 津恩 / Zinn, 沃恩 woen / Warn, 贊恩 / Zene), its e the
  * script's. Only at the end: inside a word, read so, it cost 埃密利亞恩寇 / Emelianenko a
- * syllable and let 安恩沙 / ANYINSAH alert (development rows 3,000-3,500). */
+ * syllable and let 安恩沙 / ANYINSAH alert (development rows). */
 static bool final_en_alone(const char *heard, size_t i)
 {
     return heard[i] == 'e' && heard[i + 1] == 'n' && !heard[i + 2] && i > 0 && strchr("aeioun", heard[i - 1]);
@@ -552,13 +552,14 @@ static bool final_en_alone(const char *heard, size_t i)
 /* Writes into out the pinyin heard with the two-letter finals the Xinhua table writes a foreign
  * vowel with read as that vowel: ai and ei as e (埃里克 ailike / Eric, 梅 mei for me), a final
  * en as the n alone (final_en_alone), wu as u (pinyin writes the syllable u alone wu, "Pinyin":
- * its w is no sound, and the tables write u with 乌 wu: 乌尔里希 / Ulrich, 烏維斯塔德 / Ulvestad;
- * development rows 3,500-6,500 2571 -> 2573 by compare and 2459 -> 2461 by search, one-word
- * alarms the same 309 of 500), uo, ou and ao as o (罗 luo for ro, 霍 huo for ho, 奥 ao for o); and the syllable er (尔, 爾) after a
- * syllable ending in a, o or u, which writes a foreign l or r closing a syllable, as its r alone
- * (霍爾 huoer / Hall, 戈特沙爾克 / Gottschalk: Wikidata Chinese 1696 -> 1699 of 2000,
- * development rows 3411 -> 3413 of 4000, no unrelated pair more). Not after i, where the
- * e left 希尔顿 xierdun / Milton a step over the bar. Returns false when there is none. */
+ * its w is no sound, and the tables write u with 乌 wu: 乌尔里希 / Ulrich, 烏維斯塔德 /
+ * Ulvestad; development rows 3,500-6,500 2571 -> 2573 by compare and 2459 -> 2461 by search,
+ * one-word alarms the same 309 of 500), uo, ou and ao as o (罗 luo for ro, 霍 huo for ho, 奥 ao
+ * for o); and the syllable er (尔, 爾) after a syllable ending in a, o or u, which writes a
+ * foreign l or r closing a syllable, as its r alone (霍爾 huoer / Hall, 戈特沙爾克 / Gottschalk:
+ * Wikidata Chinese 1696 -> 1699 of 2000, development rows 3411 -> 3413 of 4000, no unrelated
+ * pair more). Not after i, where the e left 希尔顿 xierdun / Milton a step over the bar.
+ * Returns false when there is none. */
 static bool pinyin_vowels_folded(const char *heard, char *out, size_t cap)
 {
     size_t n = 0;
@@ -842,8 +843,9 @@ static bool initial_h_shared(const char *heard, cdn_syllabary syllabary, const c
 static double compare_readings(const char *heard, cdn_syllabary syllabary, const char *spelled, bool read_aloud,
                                bool xinhua, wanted want, cdn_transcription_cache *cache)
 {
-    /* read only by the Xinhua readings; zh: the Russian ж, which the Russian table writes with
-     * the r of 日, 热 as the French writes j (热尼亚 reniya / Zhenya, 日丹诺夫 / Zhdanov) */
+    /* read only by the Xinhua readings; zh: the Russian ж (and ž spelled out), which the Russian
+     * table writes with the r of 日, 热 as the French table writes j (热尼亚 reniya / Zhenya,
+     * 鲍日娜 / Božena) */
     bool j_or_g = xinhua && (strpbrk(spelled, "jg") != NULL || strstr(spelled, "zh") != NULL);
     unsigned heard_flags = (unsigned)syllabary | (unsigned)xinhua << 2 | (unsigned)j_or_g << 3;
     unsigned spelled_flags = (unsigned)read_aloud | (unsigned)(read_aloud && syllabary == CDN_SYLLABARY_HANGUL) << 1 |
