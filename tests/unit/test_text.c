@@ -704,6 +704,14 @@ static void transcription_similarity_golden(void **state)
     assert_true(cdn_looks_native("曹秀珍"));
     assert_true(cdn_looks_native("錢曉博"));
     assert_false(cdn_transcription_characters("錢伯"));
+    /* Hong Kong's and Taiwan's characters for the table's (佈 for 布, 遜 for son, 伽 ga), not
+     * their surnames and given names' (李, 琪) */
+    assert_true(cdn_transcription_characters("佈雷農"));
+    assert_true(cdn_transcription_characters("羅比遜"));
+    assert_true(cdn_transcription_characters("伽利莱"));
+    assert_false(cdn_looks_native("麥迪遜"));
+    assert_false(cdn_transcription_characters("李特曼"));
+    assert_false(cdn_transcription_characters("薇琪"));
     assert_true(cdn_looks_native("山田大介"));
     assert_false(cdn_looks_native("卢卡申科"));   /* every character a transcription one */
     assert_false(cdn_looks_native("塞瓦略斯"));
