@@ -2179,7 +2179,7 @@ static inline __attribute__((always_inline)) bool joined_shapes_apart(const cdn_
 
 /* Similarity of a joined pair and a token (or, with u, another joined pair): equal
  * romanisations or keys 0.93, else edit similarity from 0.85 up, scaled by 0.9. Inline: its
- * three loops in joined_pairs ask it of some 40 pairs a search, of which 1 in 30 meet. */
+ * three loops in joined_pairs ask it of some 40 pairs a search, of which 1 in 40 meet. */
 static inline __attribute__((always_inline)) double joined_similarity(const joined *j, const char *latin,
                                                                       const cdn_shape *shape, const char *key)
 {
