@@ -587,6 +587,32 @@ static void joins_met_on_either_side_and_both(void **state)
         assert_true(score[c] >= 0.92 && score[c] <= 0.95); /* 0.93 a join, more beside better pairs */
 }
 
+/* Two words joined meet a word by edit similarity from 0.85 up, on either side, and only from
+ * there (score.c: joined_similarity, whose tests of lengths and letters are in whole numbers):
+ * maximilian+oberhausen has 20 letters, so 3 edits are the most, a word 3 letters shorter the
+ * farthest by length (maximilianoberhau), and three letters of 20 changed for three it lacks
+ * (b, h, s for p, f, t: 6 letters either holds alone) the farthest by letters. One letter more
+ * is past the edge on either count. */
+static void joins_meet_at_the_edge_of_their_similarity(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"Maximilian Oberhausen", "Maximilianoberhau",
+         "maximilian+oberhausen ~ maximilianoberhau (joined 0.77, weight 2.0)"},
+        {"Maximilian Oberhausen", "Maximilianoperfauten",
+         "maximilian+oberhausen ~ maximilianoperfauten (joined 0.77, weight 2.0)"},
+        {"Maximilianoperfauten", "Maximilian Oberhausen",
+         "maximilianoperfauten ~ maximilian+oberhausen (joined 0.77, weight 1.0)"},
+        {"Maximilianoberhau", "Maximilian Oberhausen",
+         "maximilianoberhau ~ maximilian+oberhausen (joined 0.77, weight 1.0)"},
+        {"Maximilian Oberhausen", "Maximilianoberha",
+         "maximilian unmatched in query; oberhausen unmatched in query; maximilianoberha unmatched in name"},
+        {"Maximilian Oberhausen", "Maximilianoperfautex",
+         "maximilian unmatched in query; oberhausen unmatched in query; maximilianoperfautex unmatched in name"},
+    };
+    expect_explained(CASES, sizeof CASES / sizeof CASES[0], NULL);
+}
+
 static double compare(const char *a, const char *b)
 {
     double score = 0.0;
@@ -3675,6 +3701,7 @@ int main(void)
         cmocka_unit_test(fixed_point_reads_like_printf),
         cmocka_unit_test(explanation_lines_read_whole),
         cmocka_unit_test(joins_met_on_either_side_and_both),
+        cmocka_unit_test(joins_meet_at_the_edge_of_their_similarity),
         cmocka_unit_test(romanisations_differ_in_soft_letters),
         cmocka_unit_test(romanisation_scores_do_not_depend_on_the_pairs_before),
         cmocka_unit_test(abjad_names_meet_by_consonants),
