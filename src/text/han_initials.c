@@ -17,8 +17,8 @@
 #include <stdbool.h>
 #include <string.h>
 
-/* Whether the spelling spelled may begin with the sound of pinyin's initial j, q, zh, ch, x, z,
- * s, sh or h (into *fits); false when pinyin begins otherwise. The Xinhua tables write the
+/* Whether the spelling spelled, not empty, may begin with the sound of pinyin's initial j, q,
+ * zh, ch, x, z, s, sh or h (into *fits); false when pinyin begins otherwise. The Xinhua tables write the
  * affricates j, q, zh, ch (吉 杰 奇 乔 朱 查) for g, j, k, c, q, ch and, in other languages'
  * tables, a z, dj, dzh, ts; x (西 希 谢) for s, sh, h before i and e (Hitler 希特勒), soft c and
  * g, ch, th and ts (Tsitsipas 西西帕斯); z (兹 泽 扎) for z, tz, dz, c and j; s (斯 萨 塞) for s, z, x, th and soft c,
@@ -43,7 +43,7 @@ static bool sibilant_fits(const char *pinyin, const char *spelled, bool *fits)
     else if (pinyin[0] == 'z')
         *fits = strchr("zjctd", a) != NULL;
     else if (pinyin[0] == 's')
-        *fits = (a == 's' && !(b == 'h' && strchr("aeiouy", spelled[2]))) || a == 'x' || a == 'z' ||
+        *fits = (a == 's' && !(b == 'h' && spelled[2] && strchr("aeiouy", spelled[2]))) || a == 'x' || a == 'z' ||
                 (a == 't' && b == 'h') || (a == 'c' && soft);
     else if (pinyin[0] == 'h')
         *fits = strchr("hjgkx", a) || ((a == 'c' || a == 'k' || a == 'w') && b == 'h') ||

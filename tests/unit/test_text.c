@@ -2524,6 +2524,7 @@ static void han_initials_fit(void **state)
     assert_false(cdn_han_initial_fits("qiaoyina", "shona"));     /* 乔伊娜 */
     assert_false(cdn_han_initial_fits("sashenna", "jasmine"));
     assert_false(cdn_han_initial_fits("sikuman", "shuman"));     /* s for sh before a vowel */
+    assert_true(cdn_han_initial_fits("si", "sh"));    /* no vowel after: Sh. (Sheikh) ends there */
     assert_false(cdn_han_initial_fits("zhengsaier", "sansri"));
     assert_false(cdn_han_initial_fits("ximan", "iman"));
     assert_false(cdn_han_initial_fits("zawen", "sarvin"));
