@@ -2507,6 +2507,8 @@ static void han_initials_fit(void **state)
     assert_true(cdn_han_initial_fits("heluonuo", "gerono")); /* Spanish g */
     assert_true(cdn_han_initial_fits("huanmi", "juanmi"));    /* Spanish j */
     assert_true(cdn_han_initial_fits("huashengdun", "washington"));
+    assert_true(cdn_han_initial_fits("hamenei", "khamenei")); /* kh, and k alone (han_initials.h) */
+    assert_true(cdn_han_initial_fits("heluo", "karo"));
     assert_true(cdn_han_initial_fits("xite", "hitler"));
     assert_true(cdn_han_initial_fits("ximan", "ciman"));      /* c before i */
     assert_true(cdn_han_initial_fits("xixipasi", "tsitsipas")); /* 西西帕斯 */
