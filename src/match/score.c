@@ -4055,7 +4055,8 @@ static optional optional_leftovers(const cdn_token *q, size_t m, uint32_t q_used
  * Korean by compare 1743 -> 1766 of 2000 but by search 1747: in an index a realm is a rare word
  * (Bulgaria, Parthia), and a quarter of it outweighed the number met, which weighs as a common
  * word. Rows 3,000-8,000 4305 -> 4344 at a tenth. Not in a name with a legal form (a
- * company's). */
+ * company's), nor for a patronymic (Ivan IV Vasilyevich), whose weight score_aligned leaves
+ * out whole. */
 static void regnal_styles(const cdn_token *q, size_t m, uint32_t q_used, uint32_t q_honorific, const cdn_token *n,
                           size_t k, uint32_t n_used, const name_weights *nw, optional *o)
 {
@@ -4077,7 +4078,7 @@ static void regnal_styles(const cdn_token *q, size_t m, uint32_t q_used, uint32_
     for (size_t i = 0; i < m; i++)
         if (!(q_used >> i & 1) && cdn_title_token(&q[i]))
             o->q_styles |= 1u << i;
-    o->styles &= ~(o->initials | o->inner);
+    o->styles &= ~(o->initials | o->inner | nw->patronymics); /* a patronymic is left out whole already */
     o->q_styles &= ~o->q_initials;
 }
 

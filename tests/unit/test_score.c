@@ -3236,6 +3236,24 @@ static void regnal_number_makes_the_style_optional(void **state)
     }
 }
 
+/* A patronymic after a regnal number (Ivan IV Vasilyevich) is left out as a patronymic, once:
+ * the name scores as it would without it (score.c: score_aligned drops its weight), not higher.
+ * regnal_styles once took its weight off a second time, as a ruler's style: 이반 4세 scored 0.94
+ * against Ivan IV Vasilyevich and 0.87 against Ivan IV. */
+static void regnal_style_is_no_patronymic(void **state)
+{
+    (void)state;
+    static const char *const PAIRS[][3] = {
+        {"이반 4세", "Ivan IV Vasilyevich", "Ivan IV"},
+        {"바실리 2세", "Vasily II Vasilyevich", "Vasily II"},
+    };
+    for (size_t i = 0; i < COUNT(PAIRS); i++) {
+        double with = compare(PAIRS[i][0], PAIRS[i][1]), without = compare(PAIRS[i][0], PAIRS[i][2]);
+        if (fabs(with - without) > 1e-9)
+            fail_msg("%s / %s: %.4f, but %.4f without the patronymic", PAIRS[i][0], PAIRS[i][1], with, without);
+    }
+}
+
 /* A name analysed without a transliterator (analyze.h allows it) is not romanised, whatever
  * its script; the Japanese reading once read through the missing one and crashed. */
 static void analysis_without_a_transliterator(void **state)
@@ -3794,6 +3812,7 @@ int main(void)
         cmocka_unit_test(abjad_classes_begin_alike),
         cmocka_unit_test(regnal_numbers_and_titles_are_weak),
         cmocka_unit_test(regnal_number_makes_the_style_optional),
+        cmocka_unit_test(regnal_style_is_no_patronymic),
         cmocka_unit_test(initials_and_inner_words_left_out_across_scripts),
         cmocka_unit_test(analysis_without_a_transliterator),
         cmocka_unit_test(arabic_k_meets_g_and_spanish_j),

@@ -2515,6 +2515,8 @@ static void han_initials_fit(void **state)
     assert_true(cdn_han_initial_fits("heluonuo", "gerono")); /* Spanish g */
     assert_true(cdn_han_initial_fits("huanmi", "juanmi"));    /* Spanish j */
     assert_true(cdn_han_initial_fits("huashengdun", "washington"));
+    assert_true(cdn_han_initial_fits("hamenei", "khamenei")); /* kh, and k alone (han_initials.h) */
+    assert_true(cdn_han_initial_fits("heluo", "karo"));
     assert_true(cdn_han_initial_fits("xite", "hitler"));
     assert_true(cdn_han_initial_fits("ximan", "ciman"));      /* c before i */
     assert_true(cdn_han_initial_fits("xixipasi", "tsitsipas")); /* 西西帕斯 */
@@ -2532,6 +2534,7 @@ static void han_initials_fit(void **state)
     assert_false(cdn_han_initial_fits("qiaoyina", "shona"));     /* 乔伊娜 */
     assert_false(cdn_han_initial_fits("sashenna", "jasmine"));
     assert_false(cdn_han_initial_fits("sikuman", "shuman"));     /* s for sh before a vowel */
+    assert_true(cdn_han_initial_fits("si", "sh"));    /* no vowel after: Sh. (Sheikh) ends there */
     assert_false(cdn_han_initial_fits("zhengsaier", "sansri"));
     assert_false(cdn_han_initial_fits("ximan", "iman"));
     assert_false(cdn_han_initial_fits("zawen", "sarvin"));
