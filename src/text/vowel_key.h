@@ -61,8 +61,10 @@ size_t cdn_vowel_key(const char *latin, size_t len, char out[CDN_VOWEL_KEY_MAX +
  * agree only when one writes a q (not before u) the other writes k, c or gh (Qansu / Kanso,
  * Naqdi / Naghdi; not Kelly / Kelley, Angelica / Angelique). Where the vowels differ, the words
  * must also differ as romanisations of Arabic or Persian do, not as English, German or Indian
- * spellings: a diphthong written two ways (ey / ay, ou / aw), a velar (q, gh, kh / k), or the
- * tāʼ marbūṭa as -ah and -a (Neena / Nine, Chawla / Cholewa, Venita / Vineeta do not agree).
+ * spellings: a diphthong written two ways, one of them ALA-LC's aw or ay (ey / ay, ou / aw) or
+ * with another vowel but an e apart too (Hossein / Husayn), a velar (q, gh, kh / k), or the
+ * tāʼ marbūṭa as -ah and -a (Neena / Nine, Chawla / Cholewa, Venita / Vineeta, Bauman / Bowman
+ * do not agree).
  * A word with a c before e, i or y (an s: Cyler, Pace) agrees with none.
  */
 bool cdn_vowel_key_vowels_agree(const char *a, size_t la, const char *b, size_t lb);

@@ -2380,7 +2380,7 @@ static void vowel_key_vowels_agree_golden(void **state)
     static const char *const AGREE[][2] = {
         {"hossein", "husayn"}, {"hussayn", "hosein"}, {"obeidi", "ubaydi"}, {"obaida", "ubaydah"},
         {"kheiri", "khayri"},  {"kanso", "qansu"},    {"naghdi", "naqdi"},  {"fouzi", "fawzi"},
-        {"nowshad", "naushad"}, {"ossama", "usamah"},
+        {"ossama", "usamah"},
     };
     for (size_t i = 0; i < sizeof AGREE / sizeof AGREE[0]; i++)
         if (!cdn_vowel_key_vowels_agree(AGREE[i][0], strlen(AGREE[i][0]), AGREE[i][1], strlen(AGREE[i][1])))
@@ -2398,6 +2398,11 @@ static void vowel_key_vowels_agree_golden(void **state)
          * romanisation of Arabic or Persian between them (review3's negative pairs). */
         {"neena", "nine"},       {"chawla", "cholewa"}, {"mencos", "menkhaus"}, {"venita", "vineeta"},
         {"angelica", "angelique"}, /* qu is k, no ق */
+        /* A diphthong English and German write two ways, au, ou, ow, ai, ei, ey, and nothing
+         * else apart but an e: no sign either (Baumann / Bowman; vowel-guard's 613 pairs). */
+        {"bauman", "bowman"},    {"maurer", "mowrer"},  {"roulet", "rowlett"}, {"allain", "alleyne"},
+        {"cauley", "cowley"},
+        {"nowshad", "naushad"}, /* one Persian name (OFAC's Khan), written as Bowman / Bauman */
     };
     for (size_t i = 0; i < sizeof APART / sizeof APART[0]; i++)
         if (cdn_vowel_key_vowels_agree(APART[i][0], strlen(APART[i][0]), APART[i][1], strlen(APART[i][1])))
