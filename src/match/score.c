@@ -1726,7 +1726,7 @@ static bool vowels_apart(const cdn_token *a, const cdn_token *b)
  * Obeidi / Ubaydi, Kanso / Qansu). OFAC a.k.a.s the benchmark samples 1287 -> 1288, the 6,177
  * it does not 3653 -> 3678; no false alarm more (BENCHMARKS.md, session 21). Only where the
  * pair differs as romanisations of Arabic or Persian do (vowel_key.h): of 6,335 pairs of words
- * of the Latin negatives it newly met, 613 still meet (branch vowel-guard). */
+ * of the Latin negatives it newly met, 331 still meet (branches vowel-guard, ofac-spell3). */
 static bool vowels_romanised_otherwise(const cdn_token *a, const cdn_token *b)
 {
     size_t la = a->latin_shape.len, lb = b->latin_shape.len;
