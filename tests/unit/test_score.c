@@ -3313,14 +3313,15 @@ static void arabic_jim_as_albanian_xh(void **state)
  * (Lakhdar الأخضر, Lahbib الحبيب, Lahlou, Lemrabet): its l, then a vowel the article does
  * not write (abjad_evidence.h: cdn_abjad_onsets_agree). These met at 0.85 by their consonants
  * until the onsets were asked (score.c: arabic_onsets_apart), then at 0.71-0.79. The onsets
- * still part a la before another first sound (اليمني is not LAMINE, الأمين). */
+ * still part a la before another first sound (اليمني is not LAMINE, الأمين), and before a sun
+ * letter, which the article's l is said as (التشورتش, at-Tshurtsh, is not LAZARUS). */
 static void maghrebi_article_with_a_vowel(void **state)
 {
     (void)state;
     static const char *const SAME[][2] = {{"الخضر", "Lakhdar"}, {"الحبيب", "Lahbib"}, {"الحلو", "Lahlou"},
                                           {"المرابط", "Lemrabet"}, {"الهادي", "Lahdi"}, {"الحمدي", "Lehmdi"}};
     expect_scores(SAME, COUNT(SAME), 0.80, 1.00, "the article written la or le");
-    static const char *const OTHER[][2] = {{"اليمني", "LAMINE"}, {"ليميري", "ALAMIR"}};
+    static const char *const OTHER[][2] = {{"اليمني", "LAMINE"}, {"التشورتش", "LAZARUS"}, {"ليميري", "ALAMIR"}};
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
