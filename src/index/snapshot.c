@@ -101,8 +101,9 @@
  * (Keith kis, no longer kith) and a Hebrew gershayim after ג ז צ as no geresh (אצ״ל אצל); version
  * 38 no longer files the Spanish ll as y (it read Miller miyer, APOLLON apoyon: review1), and
  * files the English final ge and tes after an a said ei as dzh and ts (Page peidzh, Bates beits);
- * version 39 flags the Latin words read letter by letter (CDN_TOK_LETTERS: GPOC, IRGC). */
-#define SNAP_VERSION 39u
+ * version 39 flags the Latin words read letter by letter (CDN_TOK_LETTERS: GPOC, IRGC); version
+ * 40 no longer flags a word that begins with zj (Swedish and Dutch for ж: Zjukov). */
+#define SNAP_VERSION 40u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

@@ -372,7 +372,14 @@ size_t cdn_abjad_agree(const cdn_abjad_classes *abjad, const cdn_abjad_classes *
     return best[la][lb] > 0 ? (size_t)best[la][lb] : 0;
 }
 
+/* Whether spelling may write a ج with letters the classes do not read as its j: a Turkish c
+ * (Cengiz, İnalcık) or an Albanian xh (Xhemal, Xhafer, MUHAXHERI: abjad.h). */
+static bool jim_written_apart(const char *spelling)
+{
+    return strchr(spelling, 'c') || strstr(spelling, "xh");
+}
+
 unsigned cdn_abjad_facing(unsigned flags, const char *spelling)
 {
-    return (flags & CDN_ABJAD_HEBREW) || strchr(spelling, 'c') ? flags : flags | CDN_ABJAD_JIM_HEARD;
+    return (flags & CDN_ABJAD_HEBREW) || jim_written_apart(spelling) ? flags : flags | CDN_ABJAD_JIM_HEARD;
 }

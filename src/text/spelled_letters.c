@@ -25,7 +25,9 @@ static bool vowel(char c) { return strchr("aeiouy", c) != NULL; }
  * tb; Scottish mc; an elided d' (D'Souza, D'Costa: dsouza); the French dj for the Arabic
  * j, and Arabic spoken in the Levant and the Maghreb, whose first short vowel falls (Bstaki,
  * Jdid, Kfar, Mqallad, Ltaief, Hkim): bd bs bt bz hb hd hf hk jb jd kf lt md mj mq nm qf rj;
- * Russian rt lg (Rtishchev, Lgov), the French tch and Romanian tc (Tchad, Tcaci);
+ * Russian rt lg (Rtishchev, Lgov), and zj, the Swedish and Dutch ж (Zjukov, Zjdanov: no list
+ * of the six writes it, the EU's travel bans do; review1, session 22), the French tch and
+ * Romanian tc (Tchad, Tcaci);
  * Bantu and West African prenasalised stops and labiovelars (Mbarushimana, Nkunda, Ncube,
  * Nnamdi, Gbagbo, Kpelle): mb mp nc nd ng nj nk nn ns nt nz gb kp; Burmese hm hn hs ht. */
 static const char *const ONSETS[] = {
@@ -36,8 +38,8 @@ static const char *const ONSETS[] = {
     "mr", "ms", "mt", "mv", "mz", "nc", "nd", "nf", "ng", "nj", "nk", "nm", "nn", "nq", "ns", "nt", "nx", "nz",
     "pf", "pj", "pn", "ps", "pt", "qf", "rb", "rj", "rk", "rq", "rt", "rz", "sb", "sc", "sd", "sf", "sg", "sj", "sk",
     "sm", "sn", "sp", "sq", "sr", "st", "sv", "sz", "tb", "tc", "tf", "tj", "tk", "ts", "tv", "tx", "tz", "vj", "vk",
-    "vl", "vn", "vr", "vs", "vt", "vz", "wd", "wn", "ws", "wz", "zb", "zd", "zf", "zg", "zl", "zm", "zn", "zr",
-    "zs", "zv",
+    "vl", "vn", "vr", "vs", "vt", "vz", "wd", "wn", "ws", "wz", "zb", "zd", "zf", "zg", "zj", "zl", "zm", "zn",
+    "zr", "zs", "zv",
 };
 
 /* Whether a word may begin with the consonants a and b. */
