@@ -18,7 +18,6 @@
 #include "text/orthography.h"
 #include "text/readings.h"
 #include "text/sounds.h"
-#include "text/spelled_letters.h"
 #include "text/transcription.h"
 #include "text/vowel_key.h"
 #include "match/score.h"
@@ -98,13 +97,6 @@ static uint32_t vocab_for(builder *b, const char *key, size_t len)
     return v;
 }
 
-/* Whether token t, a word written in Latin letters, is read letter by letter
- * (spelled_letters.h): from its letters alone, so that every token of one form has it or none. */
-static bool spelled_letter_by_letter(const cdn_token *t)
-{
-    return !(t->flags & CDN_TOK_ROMANISED) && cdn_spelled_letters(t->latin, t->latin_shape.len);
-}
-
 /* Analyzes one name and appends its tokens and entry. */
 static int add_name(builder *b, cdn_analyzed *a, uint32_t entity, uint32_t name_no)
 {
@@ -120,13 +112,12 @@ static int add_name(builder *b, cdn_analyzed *a, uint32_t entity, uint32_t name_
     if (a->tokens.len == 0)
         return CORDON_OK; /* a name of punctuation only: nothing to match */
     cdn_analyzed_finish(a);
+    cdn_analyzed_mark_spelled_letters(a);
 
     cdn_iname entry = {entity, name_no, (uint32_t)b->tokens.len, (uint32_t)a->tokens.len, 0.0f, 0};
     const cdn_token *src = a->tokens.items;
     for (size_t i = 0; i < a->tokens.len; i++) {
         cdn_itoken t = {0, 0, 0, 0, 1.0f, src[i].flags, src[i].latin_shape, src[i].key_shape, 0, 0};
-        if (spelled_letter_by_letter(&src[i]))
-            t.flags |= CDN_TOK_LETTERS;
         const char *marked = src[i].marked ? src[i].marked : "";
         if (!intern(b, src[i].text, strlen(src[i].text), &t.text) ||
             !intern(b, src[i].latin, strlen(src[i].latin), &t.latin) ||

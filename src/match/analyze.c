@@ -13,6 +13,7 @@
 #include "text/dotted_forms.h"
 #include "text/hangul.h"
 #include "text/japanese.h"
+#include "text/spelled_letters.h"
 #include "text/kept_letters.h"
 #include "text/name_abbreviations.h"
 #include "text/legal_forms.h"
@@ -618,4 +619,12 @@ void cdn_analyzed_finish(cdn_analyzed *a)
         cdn_shape_of(toks[i].latin, &toks[i].latin_shape);
         cdn_shape_of(toks[i].key, &toks[i].key_shape);
     }
+}
+
+void cdn_analyzed_mark_spelled_letters(cdn_analyzed *a)
+{
+    cdn_token *toks = a->tokens.items;
+    for (size_t i = 0; i < a->tokens.len; i++)
+        if (!(toks[i].flags & CDN_TOK_ROMANISED) && cdn_spelled_letters(toks[i].latin, toks[i].latin_shape.len))
+            toks[i].flags |= CDN_TOK_LETTERS;
 }

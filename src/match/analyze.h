@@ -150,4 +150,10 @@ int cdn_analyze_token(cdn_analyzed *a, cdn_translit *tr, const char *norm, size_
  * after the last append. */
 void cdn_analyzed_finish(cdn_analyzed *a);
 
+/* Sets CDN_TOK_LETTERS on each token of a (finished) that is a Latin word read letter by letter
+ * (spelled_letters.h: GPOC, IRGC), as indexing does to a listed name's, from its letters alone
+ * so that every token of one form has it or none. Compare calls it on both names, so that it
+ * scores a pair as search scores it against the listed name. */
+void cdn_analyzed_mark_spelled_letters(cdn_analyzed *a);
+
 #endif

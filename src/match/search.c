@@ -2879,6 +2879,8 @@ static int compare_names(const cordon_index *idx, const char *name1, const char 
     if (status == CORDON_OK) {
         cdn_analyzed_finish(&a);
         cdn_analyzed_finish(&b);
+        cdn_analyzed_mark_spelled_letters(&a);
+        cdn_analyzed_mark_spelled_letters(&b);
         cdn_index_weigh(idx, &a);
         cdn_index_weigh(idx, &b);
         *score = cdn_score_tokens(a.tokens.items, a.tokens.len, b.tokens.items, b.tokens.len, why);

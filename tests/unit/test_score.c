@@ -3602,6 +3602,22 @@ static void japanese_readings_are_flagged(void **state)
     cdn_translit_free(tr);
 }
 
+
+/* Compare scores a pair as search scores it against the listed name: a Latin word read letter
+ * by letter (spelled_letters.h: GICM, BIPC, IRGC) is met by no Han, kana or Arabic word's sounds,
+ * whichever side it is on, and still by itself (analyze.c: cdn_analyzed_mark_spelled_letters;
+ * before, only indexed names carried the mark, and compare gave 庫伊肯 / GICM 0.82, بيبس /
+ * BIPC 0.85 where search alerted on neither — review1, session 22). */
+static void compare_meets_no_letter_string_by_sound(void **state)
+{
+    (void)state;
+    static const char *const APART[][2] = {
+        {"庫伊肯", "GICM"}, {"GICM", "庫伊肯"}, {"بيبس", "BIPC"}, {"雅凯", "IRGC"},
+    };
+    expect_no_alerts(APART, COUNT(APART));
+    static const char *const SAME[][2] = {{"GICM", "GICM"}, {"IRGC", "irgc"}, {"Иван Петров", "Ivan Petrov"}};
+    expect_scores(SAME, COUNT(SAME), 0.95, 1.0, "a letter string meets itself, a name its romanisation");
+}
 /* Which query words search looks up by their sound strings of two classes (short_sounds.h):
  * transcriptions of three syllables or more that do not look native, two Han characters of the
  * transcription table, two kana or Hangul syllables that do not look native; Hangul only in a
@@ -3868,6 +3884,7 @@ int main(void)
         cmocka_unit_test(han_labials_and_m_agree_with_the_spelling),
         cmocka_unit_test(kana_consonants_have_letters),
         cmocka_unit_test(codes_with_digits_are_not_heard),
+        cmocka_unit_test(compare_meets_no_letter_string_by_sound),
         cmocka_unit_test(two_words_heard_faintly_do_not_alert),
         cmocka_unit_test(transcriptions_add_only_their_own_vowels),
         cmocka_unit_test(added_vowels_follow_their_consonants),
