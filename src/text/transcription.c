@@ -728,7 +728,7 @@ static double best_alignment(const cdn_sound_set *h, const cdn_sound_set *s, cdn
 
 /* Fills *out with the sound strings of heard, the romanisation of a word of syllabary (and
  * with the Xinhua table's readings when xinhua; j_or_g: the spelling it is compared with has
- * a j or a g, for the French table's r). */
+ * a j, a g or a zh, for the r the French table writes j with and the Russian zh). */
 static void heard_sounds(const char *heard, cdn_syllabary syllabary, bool xinhua, bool j_or_g, cdn_sound_set *out)
 {
     const unsigned HEARD[3] = {CDN_SOUND_W_IS_V,
@@ -753,7 +753,7 @@ static void heard_sounds(const char *heard, cdn_syllabary syllabary, bool xinhua
     } else if (xinhua) {
         if (pinyin_vowels_folded(heard, folded, sizeof folded))
             other = folded;
-        /* The r only against a spelling with a j or g to hear (every reading of every other
+        /* The r only against a spelling with a j, g or zh to hear (every reading of every other
          * one costs an alignment, and this is the inner loop of a transcription's search). */
         if (pinyin_respelled(other ? other : heard, j_or_g, respelled, sizeof respelled))
             third = respelled;
