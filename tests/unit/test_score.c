@@ -1919,15 +1919,6 @@ static void kana_consonants_have_letters(void **state)
     expect_scores(SAME, COUNT(SAME), 0.80, 0.85, "every kana consonant has a letter");
 }
 
-/* Czech ř, which katakana write as an r and a j or z (ドヴォルザーク Dvořák), is an r in lists
- * written in ASCII: the r meets both onsets (score.c: czech_r_at). */
-static void kana_czech_r_in_ascii(void **state)
-{
-    (void)state;
-    static const char *const SAME[][2] = {{"ドヴォルザーク", "Dvorak"}, {"ドヴォルザーク", "Dvořák"}};
-    expect_scores(SAME, COUNT(SAME), 0.80, 0.85, "ř written r");
-}
-
 /* A vowel only the transcription has is cheap where the script adds it to a lone consonant
  * (Xinhua e, i, u; kana u, o, i; Hangul i) or beside another vowel (a diphthong written out);
  * any other stands for a vowel of the name (transcription.c: added_vowel). 纳西尔 naxier's a
@@ -3801,7 +3792,6 @@ int main(void)
         cmocka_unit_test(kana_voicing_agrees_with_the_spelling),
         cmocka_unit_test(han_labials_and_m_agree_with_the_spelling),
         cmocka_unit_test(kana_consonants_have_letters),
-        cmocka_unit_test(kana_czech_r_in_ascii),
         cmocka_unit_test(codes_with_digits_are_not_heard),
         cmocka_unit_test(two_words_heard_faintly_do_not_alert),
         cmocka_unit_test(transcriptions_add_only_their_own_vowels),
