@@ -543,10 +543,16 @@ static bool kh_as_h(const char *spelled, char *out, size_t cap)
  * Xinhua tables write a foreign final n alone with 恩 (the n of their first column, the
  * consonant alone: 林恩 linen / Lynn, 津恩 / Zinn, 沃恩 woen / Warn, 贊恩 / Zene), its e the
  * script's. Only at the end: inside a word, read so, it cost 埃密利亞恩寇 / Emelianenko a
- * syllable and let 安恩沙 / ANYINSAH alert (development rows). */
+ * syllable and let 安恩沙 / ANYINSAH alert (development rows). A syllable's closing n has a
+ * vowel before it: after nn the en is 嫩 nen's (丹嫩 dannen / Dennen, not Dan). After a vowel
+ * and an n pinyin cannot tell 恩 from 嫩 (哈嫩 hanen / Hahnen still meets Han). */
 static bool final_en_alone(const char *heard, size_t i)
 {
-    return heard[i] == 'e' && heard[i + 1] == 'n' && !heard[i + 2] && i > 0 && strchr("aeioun", heard[i - 1]);
+    if (heard[i] != 'e' || heard[i + 1] != 'n' || heard[i + 2] || i == 0)
+        return false;
+    bool after_vowel = strchr("aeiou", heard[i - 1]) != NULL;
+    bool after_closing_n = heard[i - 1] == 'n' && i >= 2 && strchr("aeiou", heard[i - 2]) != NULL;
+    return after_vowel || after_closing_n;
 }
 
 /* Writes into out the pinyin heard with the two-letter finals the Xinhua table writes a foreign
@@ -722,7 +728,7 @@ static double best_alignment(const cdn_sound_set *h, const cdn_sound_set *s, cdn
 
 /* Fills *out with the sound strings of heard, the romanisation of a word of syllabary (and
  * with the Xinhua table's readings when xinhua; j_or_g: the spelling it is compared with has
- * a j or a g, for the French table's r). */
+ * a j, a g or a zh, for the r the French table writes j with and the Russian zh). */
 static void heard_sounds(const char *heard, cdn_syllabary syllabary, bool xinhua, bool j_or_g, cdn_sound_set *out)
 {
     const unsigned HEARD[3] = {CDN_SOUND_W_IS_V,
@@ -747,7 +753,7 @@ static void heard_sounds(const char *heard, cdn_syllabary syllabary, bool xinhua
     } else if (xinhua) {
         if (pinyin_vowels_folded(heard, folded, sizeof folded))
             other = folded;
-        /* The r only against a spelling with a j or g to hear (every reading of every other
+        /* The r only against a spelling with a j, g or zh to hear (every reading of every other
          * one costs an alignment, and this is the inner loop of a transcription's search). */
         if (pinyin_respelled(other ? other : heard, j_or_g, respelled, sizeof respelled))
             third = respelled;

@@ -84,7 +84,7 @@ bool cdn_writes_consonant_alone(const char *text);
 
 /* Writes into out (cap bytes) the pinyin heard with the two sounds of the Xinhua tables that
  * pinyin reads otherwise, as cdn_transcription_similarity_xinhua hears them against a spelling
- * with a j or g: 什 shen as shi (霍萊什 / Holeš) and a syllable's initial r as zh (博热 bore /
+ * with a j, g or zh: 什 shen as shi (霍萊什 / Holeš) and a syllable's initial r as zh (博热 bore /
  * Baugé); returns false, out unspecified, when heard has neither. For search, which looks up
  * the Latin words under the sound classes of what the scorer hears. */
 bool cdn_xinhua_respelled(const char *heard, char *out, size_t cap);

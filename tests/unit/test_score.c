@@ -3071,14 +3071,17 @@ static void han_readings_of_the_table(void **state)
  * pinyin_vowels_folded and compare_readings): a final 恩 en after a vowel or an n writes the
  * name's final n alone (林恩 linen / Lynn, 津恩 / Zinn), not a syllable of its own; and a
  * syllable's r writes the Russian zh (ж) as it writes the French j (热尼亚 reniya / Zhenya,
- * 鲍日娜 / Božena). The other sounds still count: not Lena, Linda, Wayne. */
+ * 鲍日娜 / Božena). The other sounds still count: not Lena, Linda, Wayne. A final nen after an
+ * n is 嫩 nen, a syllable of its own (Wikidata's 丹嫩 / Dennen, 布蘭嫩 / Brannen): not Dan,
+ * Brann. */
 static void han_final_n_and_zh(void **state)
 {
     (void)state;
     static const char *const SAME[][2] = {{"林恩", "Lynn"}, {"津恩", "Zinn"}, {"贊恩", "Zene"},
                                           {"热尼亚", "Zhenya"}, {"鲍日娜", "Božena"}};
     expect_scores(SAME, COUNT(SAME), 0.80, 0.85, "sounds");
-    static const char *const OTHER[][2] = {{"林恩", "Lena"}, {"林恩", "Linda"}, {"沃恩", "Wayne"}};
+    static const char *const OTHER[][2] = {{"林恩", "Lena"}, {"林恩", "Linda"}, {"沃恩", "Wayne"},
+                                           {"丹嫩", "Dan"},  {"布蘭嫩", "Brann"}};
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
