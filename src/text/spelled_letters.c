@@ -6,7 +6,7 @@
 
 #include <string.h>
 
-static bool vowel(char c) { return strchr("aeiouy", c) != NULL; }
+#include "text/vowel_groups.h"
 
 /* Two consonants that begin words of the lists' languages and romanisations, besides a
  * consonant and an h (one sound: ch, sh, th, kh, gh, dh, zh, bh, xh) and a consonant and a
@@ -17,8 +17,9 @@ static bool vowel(char c) { return strchr("aeiouy", c) != NULL; }
  * acronyms), such as Alemannic and Bavarian gs gm gf (Gschwend, Gmelin, Gfeller), Czech ct cm
  * km hv (Ctirad, Cmiel, Kmet, Hvězdoslav), Polish wn wd wz (Wnuk, Wdowiak, Wzorek), Croatian
  * vj, Sanskrit jn, Zulu and Tswana nx nq gc kg (Nxumalo, Kgalema), Maghrebi jm kb kt mf rb rk
- * rq tf ft fd lq (Kbir, Mfeddal, Rkia, Tfarah, Ftima). By language: s and a consonant (English, Italian sb sd sf sg, Serbian sr, Swedish sj, Hungarian and Polish
- * sz); German, Greek and Dutch kn gn pf ps pt pn; Scandinavian bj fj hj kj sj tj; Slavic in
+ * rq tf ft fd lq (Kbir, Mfeddal, Rkia, Tfarah, Ftima). By language: s and a consonant
+ * (English, Italian sb sd sf sg, Serbian sr, Swedish sj, Hungarian and Polish sz); German,
+ * Greek and Dutch kn gn pf ps pt pn; Scandinavian bj fj hj kj sj tj; Slavic in
  * BGN/PCGN romanisation and in their own Latin spellings: dm dn dv dz gd gv kv ks lv lj mg mk
  * ml mn mr ms mt tk tv ts vl vn vr vs vz vk vt zb zd zg zl zm zn zr zv cz cv rz ws; Hungarian
  * cs zs; Serbo-Croatian pj (Pjanić); Welsh ff (Ffion); Albanian gj nj; Basque tx tz; Georgian
@@ -104,7 +105,7 @@ bool cdn_spelled_letters(const char *w, size_t len)
     for (size_t i = 0; i < len; i++) {
         if (w[i] < 'a' || w[i] > 'z')
             return false;
-        if (vowel(w[i])) {
+        if (cdn_is_vowel_letter(w[i])) {
             first = first == len ? i : first;
             last = i;
         }
