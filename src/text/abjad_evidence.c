@@ -177,7 +177,7 @@ static bool sun_letter(const char *native)
 static bool article_with_a_vowel(const char *native, const char *romanised, const char *spelling)
 {
     return spelling[0] == 'l' && (spelling[1] == 'a' || spelling[1] == 'e') && spelling[2] &&
-           !strchr("aeiouy", spelling[2]) && !sun_letter(native) && begin_alike(native, romanised, spelling + 2);
+           !cdn_is_vowel_letter(spelling[2]) && !sun_letter(native) && begin_alike(native, romanised, spelling + 2);
 }
 
 bool cdn_abjad_onsets_agree(const char *native, const char *romanised, const char *spelling)

@@ -17,6 +17,8 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "text/vowel_groups.h"
+
 /* Whether the spelling spelled, not empty, may begin with the sound of pinyin's initial j, q,
  * zh, ch, x, z, s, sh or h (into *fits); false when pinyin begins otherwise. The Xinhua tables write the
  * affricates j, q, zh, ch (吉 杰 奇 乔 朱 查) for g, j, k, c, q, ch and, in other languages'
@@ -44,7 +46,7 @@ static bool sibilant_fits(const char *pinyin, const char *spelled, bool *fits)
     else if (pinyin[0] == 'z')
         *fits = strchr("zjctd", a) != NULL;
     else if (pinyin[0] == 's')
-        *fits = (a == 's' && !(b == 'h' && spelled[2] && strchr("aeiouy", spelled[2]))) || a == 'x' || a == 'z' ||
+        *fits = (a == 's' && !(b == 'h' && cdn_is_vowel_letter(spelled[2]))) || a == 'x' || a == 'z' ||
                 (a == 't' && b == 'h') || (a == 'c' && soft);
     else if (pinyin[0] == 'h')
         *fits = strchr("hjgkx", a) || ((a == 'c' || a == 'w') && b == 'h') ||
