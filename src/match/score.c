@@ -1434,8 +1434,8 @@ static bool onsets_voweled(char onsets[][3], const char (*vowels)[KANA_VOWELS_MA
             if ((mac && strncmp(latin, "mc", 2) != 0) || (kis && !strchr(latin, 'x')))
                 continue;
             char read[CDN_SOUNDS_MAX + 2];
-            size_t len = 0;
-            for (size_t i = 0; latin[i] && len + 3 < sizeof read; i++) {
+            size_t len = 0, i = 0;
+            for (; latin[i] && len + 3 < sizeof read; i++) {
                 if (mac && i == 1)
                     read[len++] = 'a';
                 if (kis && latin[i] == 'x')
@@ -1444,7 +1444,7 @@ static bool onsets_voweled(char onsets[][3], const char (*vowels)[KANA_VOWELS_MA
                     read[len++] = latin[i];
             }
             read[len] = '\0';
-            if (len > CDN_SOUNDS_MAX)
+            if (latin[i] || len > CDN_SOUNDS_MAX)
                 return true; /* too long to judge: no contradiction */
             unsigned char memo[KANA_ONSETS_MAX + 1][CDN_SOUNDS_MAX + 2];
             memset(memo, 0, sizeof memo);
