@@ -1473,7 +1473,7 @@ static bool kana_vowels_unmet(const cdn_token *syllabic, const cdn_token *latin)
         return false;
     for (const char *c = latin->text; *c; c++)
         if (*c < 'a' || *c > 'z')
-            return false; /* not a plain spelling: d'Cruz, 2nd */
+            return false; /* not plain letters: an apostrophe, a digit */
     char onsets[KANA_ONSETS_MAX][3], vowels[KANA_ONSETS_MAX + 1][KANA_VOWELS_MAX];
     size_t n = kana_onsets(syllabic->latin, onsets, KANA_ONSETS_MAX, vowels);
     return n <= KANA_ONSETS_MAX && !onsets_voweled(onsets, (const char (*)[KANA_VOWELS_MAX])vowels, n, latin->text);
@@ -1482,9 +1482,10 @@ static bool kana_vowels_unmet(const cdn_token *syllabic, const cdn_token *latin)
 /* Whether the transcription syllabic writes a sound the Latin spelling latin cannot have been
  * heard as: a w or an h it has no letter for (glides_unwritten), an m for its n or an n for its
  * m (nasal_onsets_differ), in kana a voiced stop for its voiceless one or the reverse
- * (kana_voicing_differs) or a consonant it has no letter for (kana_consonants_unmet), in Chinese
- * an f for its b or p or the reverse (han_labials_differ) or an m it has no m for
- * (han_m_unspelled). Such a pair is no transcription, however its classes agree. */
+ * (kana_voicing_differs), a consonant it has no letter for (kana_consonants_unmet) or a vowel
+ * (kana_vowels_unmet), in Chinese an f for its b or p or the reverse (han_labials_differ) or an
+ * m it has no m for (han_m_unspelled). Such a pair is no transcription, however its classes
+ * agree. */
 static bool transcription_contradicts(const cdn_token *syllabic, const cdn_token *latin)
 {
     return glides_unwritten(syllabic, latin) || nasal_onsets_differ(syllabic, latin) ||
