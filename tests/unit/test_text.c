@@ -1080,6 +1080,79 @@ static void readings_starts_written_out(void **state)
         fail_msg("%zu languages' starts are wrong; the first: %s", wrong, why);
 }
 
+/* Every reading of word, as one line: cdn_readings' readings, then cdn_readings_heard's (a
+ * reading that leaves its r unsaid marked -), then cdn_readings_korean's and
+ * cdn_readings_brazilian's, each part after a bar. */
+static void all_readings(const char *word, char *line, size_t size)
+{
+    char r[CDN_READINGS_HEARD][CDN_READING_MAX + 1];
+    bool rolled[CDN_READINGS_HEARD];
+    cdn_strbuf b = {0};
+    size_t n = cdn_readings(word, r);
+    for (size_t k = 0; k < n; k++) {
+        cdn_strbuf_append_str(&b, r[k]);
+        cdn_strbuf_append_char(&b, ' ');
+    }
+    cdn_strbuf_append_str(&b, "|");
+    n = cdn_readings_heard(word, true, r, rolled);
+    for (size_t k = 0; k < n; k++) {
+        cdn_strbuf_append_char(&b, ' ');
+        cdn_strbuf_append_str(&b, r[k]);
+        cdn_strbuf_append_str(&b, rolled[k] ? "" : "-");
+    }
+    cdn_strbuf_append_str(&b, " |");
+    if (cdn_readings_korean(word, r)) {
+        cdn_strbuf_append_char(&b, ' ');
+        cdn_strbuf_append_str(&b, r[0]);
+    }
+    cdn_strbuf_append_str(&b, " |");
+    if (cdn_readings_brazilian(word, r[0])) {
+        cdn_strbuf_append_char(&b, ' ');
+        cdn_strbuf_append_str(&b, r[0]);
+    }
+    snprintf(line, size, "%s", b.data ? b.data : "");
+    cdn_strbuf_free(&b);
+}
+
+/* The readings try at a letter only the rules that begin with it (readings.c chains each
+ * table by first letter): where several rules of one letter apply, the first written still
+ * wins (tsch before ts, mcc before mc, ughes before ugh, a final eigh before eigh), a
+ * language's own rules before those of the one after, and a language that needs a mark is
+ * read only with it (Coutinho's nh, Qasim's q, Szabo's sz). Every reading of these words,
+ * as readings.c gave them before the rules were chained (main 5e856f4). */
+static void readings_keep_the_order_of_their_rules(void **state)
+{
+    (void)state;
+    static const char *const GOLDEN[][2] = {
+        {"tschudi", "chudi tsshyudi tskhudi tscudi tskudi tstyudi tstshudi tsdzhhudi | chudi- tsshyudi tskhudi- tscudi- tstyudi- tstshudi- tsdzhhudi- tskudi- tshtshudi tshudi tsshudi | |"},
+        {"schachter", "shakhter sshashter skhakhter scacter skakter styatter stshatshter sdzhhadzhhter | shakhter- sshashter skhakhter- scacter- styatter- stshatshter- sdzhhadzhhter- skakter- shahta shtshatshter shahter skhakhta- schachta- | schachto |"},
+        {"mcconnell", "mkkonnell mtstsonnell mcconnely mdzhdzhonnell | mkkonnell mtstsonnell- mcconnely- mdzhdzhonnell- makonnell- mcconnej | | mcconneuu"},
+        {"hughes", "gugges yug khughes uges khugkhes gugh huges | gugges- yug uges- khugkhes- gugh- khughes- hughesh huhhes haghes- hyuz- | hyuz |"},
+        {"leigh", "layg leig leigg leigkh ligh | layg- leig leigg- leigkh- ligh- laygh leihh leai- li- | li |"},
+        {"gianni", "zhianni dzhianni khianni dzhanni yanni | zhianni khianni- yanni- dzhianni- hianni yianni dzhanni | |"},
+        {"boccaccio", "bokkaksio botstsatstsio boccacsio bokkachcho bokkaktsio bodzhdzhadzhdzhio | bokkaksio botstsatstsio- boccacsio- bokkaktsio- bodzhdzhadzhdzhio- boccacchio- boccacho | |"},
+        {"coutinho", "coutingo kutino kautinho tsoutingo coutino cotinkho koutinho tsoutinho dzhoutinho cutinho koutinyu | coutingo- kutino tsoutingo- coutino- cotinkho- koutinho- tsoutinho- dzhoutinho- cutinho- kautinho- cautinho coutinyo | |"},
+        {"qasim", "qazim gasim kasim | qazim- qashim qeisim- | |"},
+        {"szabo", "stsabo shabo ssabo sabo | stsabo- shabo- ssabo- sabo szeibo- | |"},
+        {"baeumler", "beumler bayomler | beumler- bayomler beumla baemler baeamla- boimla | baeomlo |"},
+        {"reilly", "raylly reiyy reilli reilyy rilli | raylly- reiyy reilyy- reilli- rilli- reily reijy rilly- | | heiuly"},
+        {"keith", "kayt keit keitg keitkh kit | kayt- keit keitg- keitkh- kit- keis- kis- | |"},
+        {"silva", "zilfa | zilfa- shilva | | siuva"},
+        {"walker", "valker ualker | valker- ualker- valka ualka- walka- woka- | woko | wauker"},
+        {"christian", "khristian shristian kristian cristian tristian tshristian dzhhristian | khristian- shristian cristian- tristian- tshristian- dzhhristian- kristian- hristian tshrishtian | krisshon |"},
+        {"chevillard", "khefillard sheviyar khevillard cevilyard kevillard tevillard tshevillard dzhhevillard | khefillard- sheviyar khevillard- cevilyard- tevillard- tshevillard- dzhhevillard- kevillard- hefillard hevillard chevilyard shevillard cevijard | chevillod | sheviulard"},
+        {"gallego", "galyego | galyego- halleho gajego | | gaulegu"},
+        {"howard", "govard owar khouard oward khovard goward | govard- owar oward- khovard- goward- khouard- hovard houard- hauard- | howod |"},
+        {"nakajoh", "nakayo nakazho nakadzhoh nakayog nakakho nakajo nakadze nakayoh nakazhoh | nakayo- nakazho nakayog- nakakho- nakadze- nakayoh- nakazhoh- nakadzhoh- nakajo- neikeijoh- nakaho | |"},
+    };
+    char line[4096];
+    for (size_t i = 0; i < sizeof GOLDEN / sizeof GOLDEN[0]; i++) {
+        all_readings(GOLDEN[i][0], line, sizeof line);
+        if (strcmp(line, GOLDEN[i][1]) != 0)
+            fail_msg("%s:\n  got      %s\n  expected %s", GOLDEN[i][0], line, GOLDEN[i][1]);
+    }
+}
+
 /* Latin spellings read as German, French, English, Polish or Czech, Spanish, Italian and
  * Japanese, in romanised Russian. */
 static void readings_golden(void **state)
@@ -2618,6 +2691,7 @@ int main(void)
         cmocka_unit_test(vowel_key_vowels_agree_golden),
         cmocka_unit_test(readings_starts_written_out),
         cmocka_unit_test(readings_golden),
+        cmocka_unit_test(readings_keep_the_order_of_their_rules),
         cmocka_unit_test(kanji_of_japanese_names),
         cmocka_unit_test(japanese_readings_told),
         cmocka_unit_test(katakana_combinations_in_hepburn),
