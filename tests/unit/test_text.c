@@ -1705,6 +1705,89 @@ static void abjad_classes_golden(void **state)
     assert_string_equal(d[0].cls, "bs");
 }
 
+/* The syllables cdn_pinyin_each_syllable lists, sorted, for syllable_listed. */
+typedef struct {
+    char s[512][8];
+    size_t n;
+} syllable_list;
+
+static void list_syllable(const char *syllable, void *ctx)
+{
+    syllable_list *l = ctx;
+    if (l->n < sizeof l->s / sizeof l->s[0] && strlen(syllable) < sizeof l->s[0])
+        snprintf(l->s[l->n++], sizeof l->s[0], "%s", syllable);
+}
+
+static int compare_syllables(const void *a, const void *b) { return strcmp(a, b); }
+
+static bool syllable_listed(const syllable_list *l, const char *s)
+{
+    return bsearch(s, l->s, l->n, sizeof l->s[0], compare_syllables) != NULL;
+}
+
+/* Whether cdn_pinyin_syllable answers for the len letters at s (len < 8) as the list says. */
+static bool syllable_as_listed(const syllable_list *l, const char *s, size_t len)
+{
+    char w[8];
+    memcpy(w, s, len);
+    w[len] = '\0';
+    return cdn_pinyin_syllable(w, len) == syllable_listed(l, w);
+}
+
+/* cdn_pinyin_syllable looks a syllable up by number in the table's syllables sorted (pinyin.c):
+ * it says yes to exactly the syllables cdn_pinyin_each_syllable lists — every string of one to
+ * three letters, and every listed syllable with a letter changed, added or dropped, is one iff
+ * listed — and no to other characters and to part of a string. */
+static void pinyin_syllables_are_the_tables(void **state)
+{
+    (void)state;
+    static syllable_list l;
+    l.n = 0;
+    cdn_pinyin_each_syllable(list_syllable, &l);
+    assert_true(l.n > 390 && l.n < 512);
+    qsort(l.s, l.n, sizeof l.s[0], compare_syllables);
+    char w[8];
+    for (size_t len = 1; len <= 3; len++)
+        for (size_t x = 0, total = len == 1 ? 26 : len == 2 ? 676 : 17576; x < total; x++) {
+            for (size_t k = 0, y = x; k < len; k++, y /= 26)
+                w[k] = (char)('a' + y % 26);
+            if (!syllable_as_listed(&l, w, len))
+                fail_msg("%.*s: %d", (int)len, w, cdn_pinyin_syllable(w, len));
+        }
+    for (size_t i = 0; i < l.n; i++) {
+        const char *s = l.s[i];
+        size_t n = strlen(s);
+        assert_true(cdn_pinyin_syllable(s, n));
+        for (size_t p = 0; p <= n; p++)
+            for (char c = 'a'; c <= 'z'; c++) {
+                memcpy(w, s, p); /* c added at p */
+                w[p] = c;
+                memcpy(w + p + 1, s + p, n - p);
+                if (n + 1 < sizeof w && !syllable_as_listed(&l, w, n + 1))
+                    fail_msg("%s with %c added at %zu", s, c, p);
+                if (p < n) { /* c for the letter at p */
+                    memcpy(w, s, n);
+                    w[p] = c;
+                    if (!syllable_as_listed(&l, w, n))
+                        fail_msg("%s with %c at %zu", s, c, p);
+                }
+            }
+        for (size_t p = 0; p < n; p++) { /* the letter at p dropped */
+            memcpy(w, s, p);
+            memcpy(w + p, s + p + 1, n - p - 1);
+            if (!syllable_as_listed(&l, w, n - 1))
+                fail_msg("%s without its letter at %zu", s, p);
+        }
+    }
+    assert_false(cdn_pinyin_syllable("zhang", 0));
+    assert_true(cdn_pinyin_syllable("zhang", 3)); /* zha: the first len letters only */
+    assert_true(cdn_pinyin_syllable("zhangs", 5));
+    assert_false(cdn_pinyin_syllable("zhangs", 6));
+    assert_false(cdn_pinyin_syllable("Zhang", 5));
+    assert_false(cdn_pinyin_syllable("zh1ng", 5));
+    assert_false(cdn_pinyin_syllable("zhuangg", 7));
+}
+
 /* Chinese names in the lists are pinyin; foreign names and other romanisations mostly are not. */
 static void pinyin_syllables(void **state)
 {
@@ -2702,6 +2785,7 @@ int main(void)
         cmocka_unit_test(romaji_spellings_listed),
         cmocka_unit_test(readings_korean), cmocka_unit_test(readings_brazilian),
         cmocka_unit_test(pinyin_syllables),
+        cmocka_unit_test(pinyin_syllables_are_the_tables),
         cmocka_unit_test(pinyin_onsets),
         cmocka_unit_test(east_slavic_name_forms),
         cmocka_unit_test(tokenize_keeps_byte_offsets),
