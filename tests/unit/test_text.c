@@ -262,6 +262,33 @@ static void orthography_key_as_the_press_spells(void **state)
     assert_int_equal(cdn_orthography_press_js("dziuba", 6), 0);
 }
 
+/* The key's letters are counted against CDN_KEY_MAX only for tokens long enough to reach it
+ * (orthography.c: key_letters, inlined capped and not): a token of x's, two letters each, is
+ * cut at 127 of them whatever its length; a byte that is not plain gives no key, even one past
+ * where the cap stopped; and a rewrite at the end of a long token reads no further than it. */
+static void orthography_key_cut_at_its_cap(void **state)
+{
+    (void)state;
+    char token[300], key[CDN_KEY_MAX + 1];
+    static const size_t LENGTHS[] = {1, 126, 127, 128, 200};
+    for (size_t t = 0; t < sizeof LENGTHS / sizeof LENGTHS[0]; t++) {
+        size_t len = LENGTHS[t];
+        memset(token, 'x', len);
+        size_t m = cdn_orthography_key_ascii(token, len, key);
+        assert_int_equal(m, 2 * (len < 127 ? len : 127));
+        for (size_t k = 0; k < m; k++)
+            assert_int_equal(key[k], k % 2 ? 's' : 'k');
+        assert_int_equal(key[m], '\0');
+        token[len] = '-';
+        assert_int_equal(cdn_orthography_key_ascii(token, len + 1, key), 0);
+        assert_string_equal(key, "");
+        memset(token, 'b', len);
+        memcpy(token + len, "shch", 4);
+        assert_int_equal(cdn_orthography_key_ascii(token, len + 4, key), 2);
+        assert_string_equal(key, "bs");
+    }
+}
+
 static void orthography_keeps_distinct_names_apart(void **state)
 {
     (void)state;
@@ -2750,6 +2777,7 @@ int main(void)
         cmocka_unit_test(orthography_key_with_ch_as_kh),
         cmocka_unit_test(orthography_key_as_the_press_spells),
         cmocka_unit_test(orthography_keeps_distinct_names_apart),
+        cmocka_unit_test(orthography_key_cut_at_its_cap),
         cmocka_unit_test(romanisations_are_kept_apart_by_language),
         cmocka_unit_test(sound_classes_golden),
         cmocka_unit_test(transcription_similarity_golden),
