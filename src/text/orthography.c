@@ -45,7 +45,7 @@ static bool continues(const char *s, size_t len, size_t i, const char *pat)
  *
  * A switch on the letter, not a table of rules tried in turn: the key is taken for every split
  * of a misspelt token and every name token joined to its neighbour, a few dozen times a search.
- * A letter given a case here must be added to REWRITTEN_LETTERS below too, or the key never
+ * A letter given a case here must be REWRITTEN in KEY_BYTE below too, or the key never
  * asks this switch about it.
  */
 static size_t rewrite(const char *s, size_t len, size_t i, char *to)
@@ -110,16 +110,22 @@ static size_t rewrite(const char *s, size_t len, size_t i, char *to)
     }
 }
 
-/* The letters rewrite changes, and x (bit c - 'a'): c g j k o p q s t w x y z. The other
- * letters and the digits are kept as they are, told by one test rather than rewrite's switch:
- * the key is taken of about 250 letters a search (gather_split's prefixes, the scorer's
- * joined words), and this test cut its own cost by a seventh (117 -> 100 M instructions in a
- * 6,000-query bench_speed run, session 19). */
-#define LETTER_BIT(c) (1u << ((c) - 'a'))
-#define REWRITTEN_LETTERS                                                                                            \
-    (LETTER_BIT('c') | LETTER_BIT('g') | LETTER_BIT('j') | LETTER_BIT('k') | LETTER_BIT('o') | LETTER_BIT('p') |     \
-     LETTER_BIT('q') | LETTER_BIT('s') | LETTER_BIT('t') | LETTER_BIT('w') | LETTER_BIT('x') | LETTER_BIT('y') |     \
-     LETTER_BIT('z'))
+/* What the key does with each byte (KEY_BYTE): keeps it (the letters rewrite does not change,
+ * and the digits), asks rewrite's switch (c g j k o p q s t w y z), writes x as ks, or stops
+ * (NOT_PLAIN, 0: any other byte). One table read for each letter rather than tests: the key is
+ * taken of about 250 letters a search (gather_split's prefixes and suffixes, the scorer's
+ * joined words), and the tests and the cap on the key's length cost 7,700 instructions a
+ * search of the bench mix (BENCHMARKS.md, session 23). A letter given a case in rewrite must
+ * be REWRITTEN here too, or the key never asks the switch about it. */
+enum { NOT_PLAIN = 0, KEPT, REWRITTEN, X_AS_KS };
+static const unsigned char KEY_BYTE[256] = {
+    ['a'] = KEPT,      ['b'] = KEPT,      ['c'] = REWRITTEN, ['d'] = KEPT,      ['e'] = KEPT,      ['f'] = KEPT,
+    ['g'] = REWRITTEN, ['h'] = KEPT,      ['i'] = KEPT,      ['j'] = REWRITTEN, ['k'] = REWRITTEN, ['l'] = KEPT,
+    ['m'] = KEPT,      ['n'] = KEPT,      ['o'] = REWRITTEN, ['p'] = REWRITTEN, ['q'] = REWRITTEN, ['r'] = KEPT,
+    ['s'] = REWRITTEN, ['t'] = REWRITTEN, ['u'] = KEPT,      ['v'] = KEPT,      ['w'] = REWRITTEN, ['x'] = X_AS_KS,
+    ['y'] = REWRITTEN, ['z'] = REWRITTEN, ['0'] = KEPT,      ['1'] = KEPT,      ['2'] = KEPT,      ['3'] = KEPT,
+    ['4'] = KEPT,      ['5'] = KEPT,      ['6'] = KEPT,      ['7'] = KEPT,      ['8'] = KEPT,      ['9'] = KEPT,
+};
 
 static bool plain_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
@@ -131,36 +137,49 @@ static bool plain_ascii(const char *s, size_t len)
     return true;
 }
 
-size_t cdn_orthography_key_ascii(const char *token, size_t len, char out[CDN_KEY_MAX + 1])
+/* The rewritten letters, before runs collapse, are at most CDN_KEY_MAX: a token of at most
+ * UNCAPPED_LEN bytes (two letters each at most, for x) never reaches the cap, and its loop
+ * need not count them. */
+enum { UNCAPPED_LEN = (CDN_KEY_MAX - 1) / 2 };
+
+/* Writes the key's letters of token[0, len) into out, rewritten and with runs of one letter
+ * collapsed as they are written (Abramowitsch → abramovis, not abramoviss), up to the first
+ * byte that is not plain or, when capped, as far as the cap allows; returns how many, and in
+ * *stop where it stopped. Inlined twice, capped and not, so that the short tokens' loop has
+ * no count to keep. */
+static inline __attribute__((always_inline)) size_t key_letters(const char *token, size_t len, bool capped,
+                                                               char out[CDN_KEY_MAX + 1], size_t *stop)
 {
-    /* Rewritten, and runs of one letter collapsed as they are written (Abramowitsch →
-     * abramovis, not abramoviss); the rewritten letters, before collapsing, are at most
-     * CDN_KEY_MAX. Whether the token is plain is checked on the way. */
     size_t n = 0, m = 0, i = 0;
     char last = '\0';
-    while (i < len && n + 2 <= CDN_KEY_MAX) {
+    while (i < len && (!capped || n + 2 <= CDN_KEY_MAX)) {
         char c = token[i];
-        unsigned letter = (unsigned)(unsigned char)c - 'a';
-        if (letter < 26 && !(REWRITTEN_LETTERS >> letter & 1))
-            i++; /* a letter the key keeps: most are */
-        else if (letter < 26) {
-            if (c == 'x') {
-                if (last != 'k')
-                    out[m++] = 'k';
-                out[m++] = last = 's';
-                n += 2;
-                i++;
-                continue;
-            }
+        unsigned what = KEY_BYTE[(unsigned char)c];
+        if (what == KEPT)
+            i++; /* most letters */
+        else if (what == REWRITTEN)
             i += rewrite(token, len, i, &c);
-        } else if (c >= '0' && c <= '9')
+        else if (what == X_AS_KS) {
+            if (last != 'k')
+                out[m++] = 'k';
+            out[m++] = last = 's';
+            n += 2;
             i++;
-        else
+            continue;
+        } else
             break; /* not plain */
         n++;
         if (c != last)
             out[m++] = last = c;
     }
+    *stop = i;
+    return m;
+}
+
+size_t cdn_orthography_key_ascii(const char *token, size_t len, char out[CDN_KEY_MAX + 1])
+{
+    size_t i;
+    size_t m = len <= UNCAPPED_LEN ? key_letters(token, len, false, out, &i) : key_letters(token, len, true, out, &i);
     if (i < len && !plain_ascii(token + i, len - i)) {
         out[0] = '\0';
         return 0;

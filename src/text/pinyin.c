@@ -8,6 +8,9 @@
  */
 #include "text/pinyin.h"
 
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The finals each initial takes, space-separated; "" is the initial of syllables that begin
@@ -57,11 +60,10 @@ static bool among(const char *finals, const char *s, size_t len)
     return false;
 }
 
-/* Whether the len letters at s are one pinyin syllable. A row whose initial begins with
- * another letter than s cannot hold it: the first letters rule those out before the initials
- * are measured and compared (a token is split every way it can be, so this is asked a hundred
- * times for one token). */
-bool cdn_pinyin_syllable(const char *s, size_t len)
+/* Whether the len letters at s are one pinyin syllable, by the table's rows. A row whose
+ * initial begins with another letter than s cannot hold it: the first letters rule those out
+ * before the initials are measured and compared. */
+static bool syllable_in_table(const char *s, size_t len)
 {
     for (size_t i = 0; i < sizeof TABLE / sizeof TABLE[0]; i++) {
         const char *initial = TABLE[i].initial;
@@ -72,6 +74,81 @@ bool cdn_pinyin_syllable(const char *s, size_t len)
             return true;
     }
     return false;
+}
+
+/*
+ * The table's syllables as numbers (syllable_code), sorted, for a binary search: a token is
+ * split every way it can be, so cdn_pinyin_syllable is asked a hundred times for one token,
+ * and a Hangul query asks cdn_is_pinyin of every pair of neighbouring words of every name it
+ * scores (cdn_mandarin_in_hangul); walking the rows and their finals cost 2.05 G of the 18.2 G
+ * instructions of 300 Korean names searched (BENCHMARKS.md, session 23). Made once, on the
+ * first syllable asked; only read after, by any thread. SYLLABLES_MAX leaves room for the
+ * table to grow: with more syllables than that, the rows are walked as before.
+ */
+enum { SYLLABLE_MAX_LEN = 6, SYLLABLES_MAX = 1024 }; /* zhuang, shuang, chuang: the longest */
+static struct {
+    uint32_t code[SYLLABLES_MAX];
+    size_t n;
+    bool complete; /* every syllable of the table is in code */
+} SYLLABLES;
+static pthread_once_t SYLLABLES_ONCE = PTHREAD_ONCE_INIT;
+
+/* The len letters at s (a..z, at most SYLLABLE_MAX_LEN) as a number, five bits a letter from
+ * 1 (a) to 26 (z), so that no two strings share one; 0 for a string of other characters or
+ * longer, which is no syllable. */
+static uint32_t syllable_code(const char *s, size_t len)
+{
+    if (len > SYLLABLE_MAX_LEN)
+        return 0;
+    uint32_t code = 0;
+    for (size_t k = 0; k < len; k++) {
+        if (s[k] < 'a' || s[k] > 'z')
+            return 0;
+        code = code << 5 | (uint32_t)(s[k] - 'a' + 1);
+    }
+    return code;
+}
+
+static void add_syllable_code(const char *syllable, void *ctx)
+{
+    (void)ctx;
+    uint32_t code = syllable_code(syllable, strlen(syllable));
+    if (SYLLABLES.n < SYLLABLES_MAX && code)
+        SYLLABLES.code[SYLLABLES.n++] = code;
+    else
+        SYLLABLES.complete = false;
+}
+
+static int compare_codes(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+static void code_syllables(void)
+{
+    SYLLABLES.complete = true;
+    cdn_pinyin_each_syllable(add_syllable_code, NULL);
+    qsort(SYLLABLES.code, SYLLABLES.n, sizeof SYLLABLES.code[0], compare_codes);
+}
+
+bool cdn_pinyin_syllable(const char *s, size_t len)
+{
+    pthread_once(&SYLLABLES_ONCE, code_syllables);
+    if (!SYLLABLES.complete)
+        return syllable_in_table(s, len);
+    uint32_t code = syllable_code(s, len);
+    if (!code)
+        return false;
+    size_t lo = 0, hi = SYLLABLES.n; /* the first code not below code is in [lo, hi] */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (SYLLABLES.code[mid] < code)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < SYLLABLES.n && SYLLABLES.code[lo] == code;
 }
 
 void cdn_pinyin_each_syllable(void (*fn)(const char *syllable, void *ctx), void *ctx)

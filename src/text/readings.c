@@ -11,6 +11,7 @@
 
 #include "text/vowel_groups.h"
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -501,8 +502,73 @@ static uint32_t rule_starts(const language *lang)
     return starts;
 }
 
-/* Writes latin read as lang into out; false if it does not fit. */
-static bool read_as(const language *lang, const char *latin, size_t len, char out[CDN_READING_MAX + 1])
+/*
+ * Each rule table's rules by their first letter, so that a reading tries at a letter only the
+ * rules that begin with it: walking every rule of a language at every letter its starts mark
+ * cost 3.8 G of the 20.5 G instructions of 300 Korean names searched (read_as and any_applies,
+ * BENCHMARKS.md, session 23). The rules that begin with one letter keep their order, and no
+ * rule that begins with another can apply there, so the first rule that applies is the same.
+ */
+enum { CHAIN_RULES = 64, NO_RULE = 0xff };
+typedef struct chain {
+    bool built;                /* false: the table has more than CHAIN_RULES rules, walked whole */
+    uint8_t first[32];         /* by the letter's low five bits (as rule_starts): its first rule */
+    uint8_t next[CHAIN_RULES]; /* the rule after rule k that begins with the same letter */
+} chain;
+
+/* A language's tables chained: its own rules, those of the one after, and those it needs. */
+typedef struct language_chains {
+    chain own, then, needs;
+} language_chains;
+
+/* Chains rules (NULL: none) into *c. */
+static void chain_rules(const rewrite *rules, chain *c)
+{
+    uint8_t last[32];
+    memset(c->first, NO_RULE, sizeof c->first);
+    memset(c->next, NO_RULE, sizeof c->next);
+    memset(last, NO_RULE, sizeof last);
+    c->built = true;
+    for (size_t k = 0; rules && rules[k].from; k++) {
+        if (k >= CHAIN_RULES) {
+            c->built = false;
+            return;
+        }
+        unsigned letter = rules[k].from[0] & 31;
+        if (last[letter] == NO_RULE)
+            c->first[letter] = (uint8_t)k;
+        else
+            c->next[last[letter]] = (uint8_t)k;
+        last[letter] = (uint8_t)k;
+    }
+}
+
+static void chain_language(const language *lang, language_chains *c)
+{
+    chain_rules(lang->own, &c->own);
+    chain_rules(lang->then, &c->then);
+    chain_rules(lang->needs, &c->needs);
+}
+
+/* The first of rules (chained in c) that applies to latin (len letters) at i, or NULL. */
+static inline __attribute__((always_inline)) const rewrite *first_applying(const rewrite *rules, const chain *c,
+                                                                          const char *latin, size_t i, size_t len)
+{
+    if (!c->built) {
+        for (const rewrite *r = rules; r->from; r++)
+            if (applies(r, latin, i, len))
+                return r;
+        return NULL;
+    }
+    for (unsigned k = c->first[latin[i] & 31]; k != NO_RULE; k = c->next[k])
+        if (applies(&rules[k], latin, i, len))
+            return &rules[k];
+    return NULL;
+}
+
+/* Writes latin read as lang (its tables chained in c) into out; false if it does not fit. */
+static bool read_as(const language *lang, const language_chains *c, const char *latin, size_t len,
+                    char out[CDN_READING_MAX + 1])
 {
     uint32_t starts = lang->starts; /* the letters at which a rule may apply */
     size_t o = 0;
@@ -514,13 +580,9 @@ static bool read_as(const language *lang, const char *latin, size_t len, char ou
             continue;
         }
         /* the first rule of the language's own that applies here, else of the one after */
-        const rewrite *r = lang->own;
-        while (r->from && (r->from[0] != latin[i] || !applies(r, latin, i, len)))
-            r++;
-        if (!r->from && lang->then)
-            for (r = lang->then; r->from && (r->from[0] != latin[i] || !applies(r, latin, i, len));)
-                r++;
-        r = r->from ? r : NULL;
+        const rewrite *r = first_applying(lang->own, &c->own, latin, i, len);
+        if (!r && lang->then)
+            r = first_applying(lang->then, &c->then, latin, i, len);
         const char *to = r ? r->to : latin + i;
         size_t n = r ? r->to_len : 1;
         if (o + n > CDN_READING_MAX)
@@ -533,13 +595,12 @@ static bool read_as(const language *lang, const char *latin, size_t len, char ou
     return true;
 }
 
-/* Whether one of rules applies somewhere in latin (len letters). */
-static bool any_applies(const rewrite *rules, const char *latin, size_t len)
+/* Whether one of rules (chained in c) applies somewhere in latin (len letters). */
+static bool any_applies(const rewrite *rules, const chain *c, const char *latin, size_t len)
 {
     for (size_t i = 0; i < len; i++)
-        for (const rewrite *r = rules; r->from; r++)
-            if (applies(r, latin, i, len))
-                return true;
+        if (first_applying(rules, c, latin, i, len))
+            return true;
     return false;
 }
 
@@ -566,8 +627,9 @@ static size_t fold_long_vowels(const char *latin, size_t len, char *out)
  * long_only ones unless all, and the russian_only ones when heard: for a transcription by ear)
  * that differ from latin and from the first *n of out to out, up to max, and whether each says
  * its r to rolled (if not NULL). */
-static void read_all(const language *langs, size_t count, bool all, bool heard, const char *latin, size_t len,
-                     char out[][CDN_READING_MAX + 1], bool *rolled, size_t *n, size_t max)
+static void read_all(const language *langs, const language_chains *chains, size_t count, bool all, bool heard,
+                     const char *latin, size_t len, char out[][CDN_READING_MAX + 1], bool *rolled, size_t *n,
+                     size_t max)
 {
     uint32_t letters = 0; /* the word's letters: a language none of whose rules begins with one
                              reads the word as written, which is no reading */
@@ -584,8 +646,9 @@ static void read_all(const language *langs, size_t count, bool all, bool heard, 
             word_len = fold_long_vowels(latin, len, folded);
             word = folded;
         }
-        if (!(langs[l].starts & letters) || (langs[l].needs && !any_applies(langs[l].needs, word, word_len)) ||
-            !read_as(&langs[l], word, word_len, out[*n]) || strcmp(out[*n], latin) == 0)
+        if (!(langs[l].starts & letters) ||
+            (langs[l].needs && !any_applies(langs[l].needs, &chains[l].needs, word, word_len)) ||
+            !read_as(&langs[l], &chains[l], word, word_len, out[*n]) || strcmp(out[*n], latin) == 0)
             continue;
         bool seen = false;
         for (size_t k = 0; k < *n && !seen; k++)
@@ -601,43 +664,69 @@ _Static_assert(sizeof LANGUAGES / sizeof LANGUAGES[0] <= CDN_READINGS, "CDN_READ
 _Static_assert(sizeof LANGUAGES / sizeof LANGUAGES[0] + sizeof HEARD / sizeof HEARD[0] <= CDN_READINGS_HEARD,
                "CDN_READINGS_HEARD: one per language and per way of hearing one");
 
-size_t cdn_readings(const char *latin, char out[CDN_READINGS][CDN_READING_MAX + 1])
-{
-    size_t len = strlen(latin), n = 0;
-    if (len <= CDN_READING_MAX)
-        read_all(LANGUAGES, sizeof LANGUAGES / sizeof LANGUAGES[0], true, false, latin, len, out, NULL, &n, CDN_READINGS);
-    return n;
-}
-
-size_t cdn_readings_heard(const char *latin, bool all, char out[CDN_READINGS_HEARD][CDN_READING_MAX + 1],
-                          bool rolled[CDN_READINGS_HEARD])
-{
-    size_t len = strlen(latin), n = 0;
-    if (len <= CDN_READING_MAX) {
-        read_all(LANGUAGES, sizeof LANGUAGES / sizeof LANGUAGES[0], all, true, latin, len, out, rolled, &n,
-                 CDN_READINGS_HEARD);
-        read_all(HEARD, sizeof HEARD / sizeof HEARD[0], all, true, latin, len, out, rolled, &n, CDN_READINGS_HEARD);
-    }
-    return n;
-}
-
-static const language BRAZILIAN_READING = {.own = BRAZILIAN, .then = PORTUGUESE, .rolled = true,
-                                           .starts = 0x0116d5b8u /* cdeghjlnoqrtx */};
-
-bool cdn_readings_brazilian(const char *latin, char out[CDN_READING_MAX + 1])
-{
-    size_t len = strlen(latin);
-    return len <= CDN_READING_MAX && any_applies(BRAZILIAN_MARKS, latin, len) &&
-           read_as(&BRAZILIAN_READING, latin, len, out) && strcmp(out, latin) != 0;
-}
+static const language BRAZILIAN_READING = {.own = BRAZILIAN, .then = PORTUGUESE, .needs = BRAZILIAN_MARKS,
+                                           .rolled = true, .starts = 0x0116d5b8u /* cdeghjlnoqrtx */};
 
 /* The three steps of cdn_readings_korean. */
 static const language SILENT = {.own = ENGLISH_SILENT, .starts = 0x0020a2a2u /* aegimou */};
 static const language SCHWA = {.own = KOREAN_SCHWA, .starts = 0x00a00022u /* aeuw */};
 static const language KOREAN = {.own = KOREAN_ENGLISH, .then = ENGLISH_HEARD, .starts = 0x02b0ab3au /* acdehikmotuwy */};
 
+enum { N_LANGUAGES = sizeof LANGUAGES / sizeof LANGUAGES[0], N_HEARD = sizeof HEARD / sizeof HEARD[0] };
+
+/* Every language's tables chained, once, before the first reading (chain_all, under
+ * CHAINS_ONCE); only read after, by any thread. */
+static struct {
+    language_chains languages[N_LANGUAGES], heard[N_HEARD], brazilian, silent, schwa, korean;
+} CHAINS;
+static pthread_once_t CHAINS_ONCE = PTHREAD_ONCE_INIT;
+
+static void chain_all(void)
+{
+    for (size_t l = 0; l < N_LANGUAGES; l++)
+        chain_language(&LANGUAGES[l], &CHAINS.languages[l]);
+    for (size_t l = 0; l < N_HEARD; l++)
+        chain_language(&HEARD[l], &CHAINS.heard[l]);
+    chain_language(&BRAZILIAN_READING, &CHAINS.brazilian);
+    chain_language(&SILENT, &CHAINS.silent);
+    chain_language(&SCHWA, &CHAINS.schwa);
+    chain_language(&KOREAN, &CHAINS.korean);
+}
+
+static void chain_once(void) { pthread_once(&CHAINS_ONCE, chain_all); }
+
+size_t cdn_readings(const char *latin, char out[CDN_READINGS][CDN_READING_MAX + 1])
+{
+    chain_once();
+    size_t len = strlen(latin), n = 0;
+    if (len <= CDN_READING_MAX)
+        read_all(LANGUAGES, CHAINS.languages, N_LANGUAGES, true, false, latin, len, out, NULL, &n, CDN_READINGS);
+    return n;
+}
+
+size_t cdn_readings_heard(const char *latin, bool all, char out[CDN_READINGS_HEARD][CDN_READING_MAX + 1],
+                          bool rolled[CDN_READINGS_HEARD])
+{
+    chain_once();
+    size_t len = strlen(latin), n = 0;
+    if (len <= CDN_READING_MAX) {
+        read_all(LANGUAGES, CHAINS.languages, N_LANGUAGES, all, true, latin, len, out, rolled, &n, CDN_READINGS_HEARD);
+        read_all(HEARD, CHAINS.heard, N_HEARD, all, true, latin, len, out, rolled, &n, CDN_READINGS_HEARD);
+    }
+    return n;
+}
+
+bool cdn_readings_brazilian(const char *latin, char out[CDN_READING_MAX + 1])
+{
+    chain_once();
+    size_t len = strlen(latin);
+    return len <= CDN_READING_MAX && any_applies(BRAZILIAN_MARKS, &CHAINS.brazilian.needs, latin, len) &&
+           read_as(&BRAZILIAN_READING, &CHAINS.brazilian, latin, len, out) && strcmp(out, latin) != 0;
+}
+
 size_t cdn_readings_korean(const char *latin, char out[CDN_READINGS_KOREAN][CDN_READING_MAX + 1])
 {
+    chain_once();
     size_t len = strlen(latin);
     if (len > CDN_READING_MAX)
         return 0;
@@ -646,22 +735,23 @@ size_t cdn_readings_korean(const char *latin, char out[CDN_READINGS_KOREAN][CDN_
     char step[2][CDN_READING_MAX + 1];
     const char *word = latin;
     bool changed = false;
-    if (any_applies(ENGLISH_SILENT, word, len) && read_as(&SILENT, word, len, step[0])) {
+    if (any_applies(ENGLISH_SILENT, &CHAINS.silent.own, word, len) &&
+        read_as(&SILENT, &CHAINS.silent, word, len, step[0])) {
         word = step[0];
         len = strlen(word);
         changed = true;
     }
     /* A final e after a consonant is unsaid: Grace is one syllable, its ace no schwa. */
     bool silent_e = len >= 2 && word[len - 1] == 'e' && !cdn_is_vowel_letter(word[len - 2]);
-    if (cdn_vowel_groups(word) - silent_e >= 2 && any_applies(KOREAN_SCHWA, word, len) &&
-        read_as(&SCHWA, word, len, step[1])) {
+    if (cdn_vowel_groups(word) - silent_e >= 2 && any_applies(KOREAN_SCHWA, &CHAINS.schwa.own, word, len) &&
+        read_as(&SCHWA, &CHAINS.schwa, word, len, step[1])) {
         word = step[1];
         len = strlen(word);
         changed = true;
     }
-    if (!changed && !any_applies(KOREAN_ENGLISH, word, len))
+    if (!changed && !any_applies(KOREAN_ENGLISH, &CHAINS.korean.own, word, len))
         return 0;
-    return read_as(&KOREAN, word, len, out[0]) && strcmp(out[0], latin) != 0;
+    return read_as(&KOREAN, &CHAINS.korean, word, len, out[0]) && strcmp(out[0], latin) != 0;
 }
 
 /* How many of langs' count languages (named table) say other starts than their rules begin

@@ -262,6 +262,33 @@ static void orthography_key_as_the_press_spells(void **state)
     assert_int_equal(cdn_orthography_press_js("dziuba", 6), 0);
 }
 
+/* The key's letters are counted against CDN_KEY_MAX only for tokens long enough to reach it
+ * (orthography.c: key_letters, inlined capped and not): a token of x's, two letters each, is
+ * cut at 127 of them whatever its length; a byte that is not plain gives no key, even one past
+ * where the cap stopped; and a rewrite at the end of a long token reads no further than it. */
+static void orthography_key_cut_at_its_cap(void **state)
+{
+    (void)state;
+    char token[300], key[CDN_KEY_MAX + 1];
+    static const size_t LENGTHS[] = {1, 126, 127, 128, 200};
+    for (size_t t = 0; t < sizeof LENGTHS / sizeof LENGTHS[0]; t++) {
+        size_t len = LENGTHS[t];
+        memset(token, 'x', len);
+        size_t m = cdn_orthography_key_ascii(token, len, key);
+        assert_int_equal(m, 2 * (len < 127 ? len : 127));
+        for (size_t k = 0; k < m; k++)
+            assert_int_equal(key[k], k % 2 ? 's' : 'k');
+        assert_int_equal(key[m], '\0');
+        token[len] = '-';
+        assert_int_equal(cdn_orthography_key_ascii(token, len + 1, key), 0);
+        assert_string_equal(key, "");
+        memset(token, 'b', len);
+        memcpy(token + len, "shch", 4);
+        assert_int_equal(cdn_orthography_key_ascii(token, len + 4, key), 2);
+        assert_string_equal(key, "bs");
+    }
+}
+
 static void orthography_keeps_distinct_names_apart(void **state)
 {
     (void)state;
@@ -1080,6 +1107,79 @@ static void readings_starts_written_out(void **state)
         fail_msg("%zu languages' starts are wrong; the first: %s", wrong, why);
 }
 
+/* Every reading of word, as one line: cdn_readings' readings, then cdn_readings_heard's (a
+ * reading that leaves its r unsaid marked -), then cdn_readings_korean's and
+ * cdn_readings_brazilian's, each part after a bar. */
+static void all_readings(const char *word, char *line, size_t size)
+{
+    char r[CDN_READINGS_HEARD][CDN_READING_MAX + 1];
+    bool rolled[CDN_READINGS_HEARD];
+    cdn_strbuf b = {0};
+    size_t n = cdn_readings(word, r);
+    for (size_t k = 0; k < n; k++) {
+        cdn_strbuf_append_str(&b, r[k]);
+        cdn_strbuf_append_char(&b, ' ');
+    }
+    cdn_strbuf_append_str(&b, "|");
+    n = cdn_readings_heard(word, true, r, rolled);
+    for (size_t k = 0; k < n; k++) {
+        cdn_strbuf_append_char(&b, ' ');
+        cdn_strbuf_append_str(&b, r[k]);
+        cdn_strbuf_append_str(&b, rolled[k] ? "" : "-");
+    }
+    cdn_strbuf_append_str(&b, " |");
+    if (cdn_readings_korean(word, r)) {
+        cdn_strbuf_append_char(&b, ' ');
+        cdn_strbuf_append_str(&b, r[0]);
+    }
+    cdn_strbuf_append_str(&b, " |");
+    if (cdn_readings_brazilian(word, r[0])) {
+        cdn_strbuf_append_char(&b, ' ');
+        cdn_strbuf_append_str(&b, r[0]);
+    }
+    snprintf(line, size, "%s", b.data ? b.data : "");
+    cdn_strbuf_free(&b);
+}
+
+/* The readings try at a letter only the rules that begin with it (readings.c chains each
+ * table by first letter): where several rules of one letter apply, the first written still
+ * wins (tsch before ts, mcc before mc, ughes before ugh, a final eigh before eigh), a
+ * language's own rules before those of the one after, and a language that needs a mark is
+ * read only with it (Coutinho's nh, Qasim's q, Szabo's sz). Every reading of these words,
+ * as readings.c gave them before the rules were chained (main 5e856f4). */
+static void readings_keep_the_order_of_their_rules(void **state)
+{
+    (void)state;
+    static const char *const GOLDEN[][2] = {
+        {"tschudi", "chudi tsshyudi tskhudi tscudi tskudi tstyudi tstshudi tsdzhhudi | chudi- tsshyudi tskhudi- tscudi- tstyudi- tstshudi- tsdzhhudi- tskudi- tshtshudi tshudi tsshudi | |"},
+        {"schachter", "shakhter sshashter skhakhter scacter skakter styatter stshatshter sdzhhadzhhter | shakhter- sshashter skhakhter- scacter- styatter- stshatshter- sdzhhadzhhter- skakter- shahta shtshatshter shahter skhakhta- schachta- | schachto |"},
+        {"mcconnell", "mkkonnell mtstsonnell mcconnely mdzhdzhonnell | mkkonnell mtstsonnell- mcconnely- mdzhdzhonnell- makonnell- mcconnej | | mcconneuu"},
+        {"hughes", "gugges yug khughes uges khugkhes gugh huges | gugges- yug uges- khugkhes- gugh- khughes- hughesh huhhes haghes- hyuz- | hyuz |"},
+        {"leigh", "layg leig leigg leigkh ligh | layg- leig leigg- leigkh- ligh- laygh leihh leai- li- | li |"},
+        {"gianni", "zhianni dzhianni khianni dzhanni yanni | zhianni khianni- yanni- dzhianni- hianni yianni dzhanni | |"},
+        {"boccaccio", "bokkaksio botstsatstsio boccacsio bokkachcho bokkaktsio bodzhdzhadzhdzhio | bokkaksio botstsatstsio- boccacsio- bokkaktsio- bodzhdzhadzhdzhio- boccacchio- boccacho | |"},
+        {"coutinho", "coutingo kutino kautinho tsoutingo coutino cotinkho koutinho tsoutinho dzhoutinho cutinho koutinyu | coutingo- kutino tsoutingo- coutino- cotinkho- koutinho- tsoutinho- dzhoutinho- cutinho- kautinho- cautinho coutinyo | |"},
+        {"qasim", "qazim gasim kasim | qazim- qashim qeisim- | |"},
+        {"szabo", "stsabo shabo ssabo sabo | stsabo- shabo- ssabo- sabo szeibo- | |"},
+        {"baeumler", "beumler bayomler | beumler- bayomler beumla baemler baeamla- boimla | baeomlo |"},
+        {"reilly", "raylly reiyy reilli reilyy rilli | raylly- reiyy reilyy- reilli- rilli- reily reijy rilly- | | heiuly"},
+        {"keith", "kayt keit keitg keitkh kit | kayt- keit keitg- keitkh- kit- keis- kis- | |"},
+        {"silva", "zilfa | zilfa- shilva | | siuva"},
+        {"walker", "valker ualker | valker- ualker- valka ualka- walka- woka- | woko | wauker"},
+        {"christian", "khristian shristian kristian cristian tristian tshristian dzhhristian | khristian- shristian cristian- tristian- tshristian- dzhhristian- kristian- hristian tshrishtian | krisshon |"},
+        {"chevillard", "khefillard sheviyar khevillard cevilyard kevillard tevillard tshevillard dzhhevillard | khefillard- sheviyar khevillard- cevilyard- tevillard- tshevillard- dzhhevillard- kevillard- hefillard hevillard chevilyard shevillard cevijard | chevillod | sheviulard"},
+        {"gallego", "galyego | galyego- halleho gajego | | gaulegu"},
+        {"howard", "govard owar khouard oward khovard goward | govard- owar oward- khovard- goward- khouard- hovard houard- hauard- | howod |"},
+        {"nakajoh", "nakayo nakazho nakadzhoh nakayog nakakho nakajo nakadze nakayoh nakazhoh | nakayo- nakazho nakayog- nakakho- nakadze- nakayoh- nakazhoh- nakadzhoh- nakajo- neikeijoh- nakaho | |"},
+    };
+    char line[4096];
+    for (size_t i = 0; i < sizeof GOLDEN / sizeof GOLDEN[0]; i++) {
+        all_readings(GOLDEN[i][0], line, sizeof line);
+        if (strcmp(line, GOLDEN[i][1]) != 0)
+            fail_msg("%s:\n  got      %s\n  expected %s", GOLDEN[i][0], line, GOLDEN[i][1]);
+    }
+}
+
 /* Latin spellings read as German, French, English, Polish or Czech, Spanish, Italian and
  * Japanese, in romanised Russian. */
 static void readings_golden(void **state)
@@ -1630,6 +1730,89 @@ static void abjad_classes_golden(void **state)
     assert_int_equal(d[0].optional, 6); /* the second b and the v */
     assert_int_equal(cdn_abjad_readings("abbas", 0, d), 1);
     assert_string_equal(d[0].cls, "bs");
+}
+
+/* The syllables cdn_pinyin_each_syllable lists, sorted, for syllable_listed. */
+typedef struct {
+    char s[512][8];
+    size_t n;
+} syllable_list;
+
+static void list_syllable(const char *syllable, void *ctx)
+{
+    syllable_list *l = ctx;
+    if (l->n < sizeof l->s / sizeof l->s[0] && strlen(syllable) < sizeof l->s[0])
+        snprintf(l->s[l->n++], sizeof l->s[0], "%s", syllable);
+}
+
+static int compare_syllables(const void *a, const void *b) { return strcmp(a, b); }
+
+static bool syllable_listed(const syllable_list *l, const char *s)
+{
+    return bsearch(s, l->s, l->n, sizeof l->s[0], compare_syllables) != NULL;
+}
+
+/* Whether cdn_pinyin_syllable answers for the len letters at s (len < 8) as the list says. */
+static bool syllable_as_listed(const syllable_list *l, const char *s, size_t len)
+{
+    char w[8];
+    memcpy(w, s, len);
+    w[len] = '\0';
+    return cdn_pinyin_syllable(w, len) == syllable_listed(l, w);
+}
+
+/* cdn_pinyin_syllable looks a syllable up by number in the table's syllables sorted (pinyin.c):
+ * it says yes to exactly the syllables cdn_pinyin_each_syllable lists — every string of one to
+ * three letters, and every listed syllable with a letter changed, added or dropped, is one iff
+ * listed — and no to other characters and to part of a string. */
+static void pinyin_syllables_are_the_tables(void **state)
+{
+    (void)state;
+    static syllable_list l;
+    l.n = 0;
+    cdn_pinyin_each_syllable(list_syllable, &l);
+    assert_true(l.n > 390 && l.n < 512);
+    qsort(l.s, l.n, sizeof l.s[0], compare_syllables);
+    char w[8];
+    for (size_t len = 1; len <= 3; len++)
+        for (size_t x = 0, total = len == 1 ? 26 : len == 2 ? 676 : 17576; x < total; x++) {
+            for (size_t k = 0, y = x; k < len; k++, y /= 26)
+                w[k] = (char)('a' + y % 26);
+            if (!syllable_as_listed(&l, w, len))
+                fail_msg("%.*s: %d", (int)len, w, cdn_pinyin_syllable(w, len));
+        }
+    for (size_t i = 0; i < l.n; i++) {
+        const char *s = l.s[i];
+        size_t n = strlen(s);
+        assert_true(cdn_pinyin_syllable(s, n));
+        for (size_t p = 0; p <= n; p++)
+            for (char c = 'a'; c <= 'z'; c++) {
+                memcpy(w, s, p); /* c added at p */
+                w[p] = c;
+                memcpy(w + p + 1, s + p, n - p);
+                if (n + 1 < sizeof w && !syllable_as_listed(&l, w, n + 1))
+                    fail_msg("%s with %c added at %zu", s, c, p);
+                if (p < n) { /* c for the letter at p */
+                    memcpy(w, s, n);
+                    w[p] = c;
+                    if (!syllable_as_listed(&l, w, n))
+                        fail_msg("%s with %c at %zu", s, c, p);
+                }
+            }
+        for (size_t p = 0; p < n; p++) { /* the letter at p dropped */
+            memcpy(w, s, p);
+            memcpy(w + p, s + p + 1, n - p - 1);
+            if (!syllable_as_listed(&l, w, n - 1))
+                fail_msg("%s without its letter at %zu", s, p);
+        }
+    }
+    assert_false(cdn_pinyin_syllable("zhang", 0));
+    assert_true(cdn_pinyin_syllable("zhang", 3)); /* zha: the first len letters only */
+    assert_true(cdn_pinyin_syllable("zhangs", 5));
+    assert_false(cdn_pinyin_syllable("zhangs", 6));
+    assert_false(cdn_pinyin_syllable("Zhang", 5));
+    assert_false(cdn_pinyin_syllable("zh1ng", 5));
+    assert_false(cdn_pinyin_syllable("zhuangg", 7));
 }
 
 /* Chinese names in the lists are pinyin; foreign names and other romanisations mostly are not. */
@@ -2594,6 +2777,7 @@ int main(void)
         cmocka_unit_test(orthography_key_with_ch_as_kh),
         cmocka_unit_test(orthography_key_as_the_press_spells),
         cmocka_unit_test(orthography_keeps_distinct_names_apart),
+        cmocka_unit_test(orthography_key_cut_at_its_cap),
         cmocka_unit_test(romanisations_are_kept_apart_by_language),
         cmocka_unit_test(sound_classes_golden),
         cmocka_unit_test(transcription_similarity_golden),
@@ -2618,6 +2802,7 @@ int main(void)
         cmocka_unit_test(vowel_key_vowels_agree_golden),
         cmocka_unit_test(readings_starts_written_out),
         cmocka_unit_test(readings_golden),
+        cmocka_unit_test(readings_keep_the_order_of_their_rules),
         cmocka_unit_test(kanji_of_japanese_names),
         cmocka_unit_test(japanese_readings_told),
         cmocka_unit_test(katakana_combinations_in_hepburn),
@@ -2628,6 +2813,7 @@ int main(void)
         cmocka_unit_test(romaji_spellings_listed),
         cmocka_unit_test(readings_korean), cmocka_unit_test(readings_brazilian),
         cmocka_unit_test(pinyin_syllables),
+        cmocka_unit_test(pinyin_syllables_are_the_tables),
         cmocka_unit_test(pinyin_onsets),
         cmocka_unit_test(east_slavic_name_forms),
         cmocka_unit_test(tokenize_keeps_byte_offsets),
