@@ -1847,6 +1847,7 @@ static void legal_forms_and_honorifics(void **state)
     assert_true(cdn_is_honorific("m", 1) && !cdn_is_honorific("mx", 2) && !cdn_is_honorific("llc", 3));
     assert_true(cdn_is_honorific("mufti", 5) && cdn_is_honorific("shaykh", 6) && cdn_is_honorific("mawlana", 7));
     assert_false(cdn_is_honorific("qari", 4)); /* a name on the lists (ZAKIR, Qari) */
+    assert_true(cdn_is_honorific("주니어", strlen("주니어"))); /* Jr. in Hangul */
 }
 
 /* The tokens of text after cdn_join_dotted_forms, each "norm@start-end", joined by spaces. */
