@@ -717,9 +717,10 @@ static double excess_at(double cost, double allowed) { return cost - (allowed > 
  * whose consonants alone (cdn_sound_cost_bound) cost more than can improve on the best so far
  * is not aligned: its cost is at least the bound, and sim_at and excess_at are monotone, so
  * skipping it cannot change the result. Of 300 Chinese names searched in the six lists, most
- * pairs are skipped so (BENCHMARKS.md, session 12, branch cjkcost). both_h (initial_h_shared):
- * the two begin with an h, which the sound strings leave out, and a word of one consonant or
- * none besides is held to the bar of two. */
+ * pairs are skipped so (BENCHMARKS.md, session 12, branch cjkcost). both_h (initial_h_shared,
+ * initial_w_shared): the two begin with an h (or, Hangul against a spelling, a w), which the
+ * sound strings leave out, and a word of one consonant or none besides is held to the bar of
+ * one more. */
 static double best_alignment(const cdn_sound_set *h, const cdn_sound_set *s, cdn_syllabary syllabary, bool both_h,
                              wanted want)
 {
