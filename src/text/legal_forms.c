@@ -46,6 +46,9 @@ static const char *const HONORIFICS[] = {
     "maulana", "maulvi", "mawlana", "mawlawi", "minister", "miss", "mme", "monsieur", "mr", "mrs",
     "ms", "mufti", "mullah", "prasident", "president", "prof", "shaikh", "shaykh", "sheik",
     "sheikh", "sir", "г", "господин", "госпожа",
+    /* Korean writes an English name's Jr. as 주니어 (Junior) after it, which the name's other
+     * forms leave out as often as they write it (크리스 워런 주니어 / Chris Warren) */
+    "주니어",
 };
 
 /* Whether the sorted list holds token (len bytes): a binary search, as every token of every

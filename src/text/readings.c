@@ -59,6 +59,7 @@ static const rewrite FRENCH[] = {
     R("ieux", "ye", END), R("ier", "ye", END), R("iers", "ye", END), R("ger", "zhe", END), R("cher", "she", END), /* Roger Роже */ R("ille", "iy", 0), R("ill", "iy", VOWEL), /* Chevillard シュヴィヤール */
     R("eu", "yo", 0), /* Virieux, Bonnier */
     R("ault", "o", END), /* Perrault Перро, Renault Рено */
+    R("geo", "zho", 0), /* an e between g and o only softens the g: Georges Жорж 조르주, Geoffroy */
     R("eau", "o", 0), R("ou", "u", 0),  R("oi", "ua", 0), R("au", "o", 0),  R("ai", "e", 0),     R("ch", "sh", 0),
     R("gn", "n", 0),  R("qu", "k", 0),  R("ph", "f", 0),  R("th", "t", 0),  R("j", "zh", 0),     R("g", "zh", FRONT),
     R("c", "s", FRONT), R("c", "k", 0), R("x", "", END), /* silent (Belvaux Бельво): before x as ks */
@@ -259,7 +260,9 @@ static const rewrite PORTUGUESE[] = {
  * "Portuguese phonology" and "Brazilian Portuguese": an l before a consonant or at the end
  * vocalised as u, an initial r and rr as h, d and t before i, and a final de and te, as ji and
  * chi, a final o as u and a final e as i): Belfort 베우포르트, Silva 시우바, Garrit 가히트,
- * Valverde 바우베르지. Read only for a word with such an l or rr (BRAZILIAN_MARKS), where the
+ * Valverde 바우베르지, and Portuguese's nh (Robinho 호비뉴, the 외래어 표기법's table for
+ * Portuguese: nh before a vowel as 니 and the vowel). Read only for a word with such an l, rr or
+ * nh (BRAZILIAN_MARKS), where the
  * Portuguese reading differs most from the others; else PORTUGUESE. For Hangul only
  * (cdn_readings_brazilian): read for Han and kana too it met German words (米契 / Nissl). */
 static const rewrite BRAZILIAN[] = {
@@ -267,7 +270,7 @@ static const rewrite BRAZILIAN[] = {
     R("te", "chi", END), R("di", "ji", 0), R("ti", "chi", 0), R("o", "u", END), R("e", "i", END), END_OF_RULES,
 };
 static const rewrite BRAZILIAN_MARKS[] = {
-    R("rr", "", 0), R("l", "", CONSONANT), R("l", "", END), END_OF_RULES,
+    R("rr", "", 0), R("l", "", CONSONANT), R("l", "", END), R("nh", "", 0), END_OF_RULES,
 };
 /* Italian spelling ("Italian orthography") where an i before a vowel only softens the
  * consonant (Giovanni ジョヴァンニ, Ciampi チャンピ, Sciascia シャーシャ), gn and gli as ny and
@@ -357,6 +360,10 @@ static const rewrite ENGLISH_SILENT[] = {
  * letters are dropped (Walker 워커: woko) and KOREAN_SCHWA's vowels read. */
 static const rewrite KOREAN_ENGLISH[] = {
     R("ire", "aio", END), /* a final ire, aiə, is 아이어 (표1: [aiə]; Fire 파이어, Maguire 머과이어) */
+    R("iah", "aio", END), /* and a final iah, aiə too ("English orthography": Mariah 머라이어, Josiah) */
+    /* a final are is [ɛə], 에어, and a final eir or eer [iə], 이어 (표1: Ware 웨어, Clare 클레어;
+     * Weir 위어, Greer 그리어): Japanese writes them by the spelling (ENGLISH_HEARD) */
+    R("are", "eo", END), R("eir", "io", END), R("eer", "io", END),
     R("wal", "wol", 0),   /* wa before l, wɔ or wɒ, is 워 (제9항: Walter 월터, Wallace 월리스) */
     R("tian", "chon", END), R("tion", "shon", END), R("ian", "ion", END), R("er", "o", END), R("or", "o", END),
     R("ar", "o", END), R("ur", "o", END), R("er", "o", CONSONANT), R("ir", "o", CONSONANT), R("ur", "o", CONSONANT),
@@ -368,6 +375,8 @@ static const rewrite KOREAN_ENGLISH[] = {
 static const rewrite KOREAN_SCHWA[] = {
     R("ward", "wod", END), R("wart", "wot", END), R("ard", "od", END), R("an", "on", END), R("en", "on", END),
     R("us", "os", END), R("ace", "is", END), /* unstressed, ɪs: Wallace 월리스, Candace 캔디스 */
+    R("ael", "ol", END), /* Rachael 레이철, as Rachel: ae written for the schwa */
+    R("shire", "sho", END), R("shere", "sho", END), /* [ʃə]: Wiltshire 윌트셔, Wilshere 윌셔 */
     END_OF_RULES,
 };
 /* English ei said as a long i before l and th ("English orthography": Neil ニール 닐, Sheila
@@ -669,7 +678,7 @@ static const language BRAZILIAN_READING = {.own = BRAZILIAN, .then = PORTUGUESE,
 
 /* The three steps of cdn_readings_korean. */
 static const language SILENT = {.own = ENGLISH_SILENT, .starts = 0x0020a2a2u /* aegimou */};
-static const language SCHWA = {.own = KOREAN_SCHWA, .starts = 0x00a00022u /* aeuw */};
+static const language SCHWA = {.own = KOREAN_SCHWA, .starts = 0x00a80022u /* aesuw */};
 static const language KOREAN = {.own = KOREAN_ENGLISH, .then = ENGLISH_HEARD, .starts = 0x02b0ab3au /* acdehikmotuwy */};
 
 enum { N_LANGUAGES = sizeof LANGUAGES / sizeof LANGUAGES[0], N_HEARD = sizeof HEARD / sizeof HEARD[0] };

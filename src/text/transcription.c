@@ -480,13 +480,31 @@ bool cdn_hangul_final_s_said(const char *heard, char *out, size_t cap)
     return any;
 }
 
-static const char *single_vowels(const char *heard, bool eu_is_u, char *out)
+/* Whether the eu at heard[i] is a ㅡ between two of one consonant, the second beginning a
+ * syllable (르로 leulo, 드더): left out, the sound strings fold the two into one, but they may
+ * be two of the name with a vowel between, the French e muet that the 외래어 표기법's table for
+ * French writes 으 (Leroy 르로이). Read so besides, not instead (heard_sounds): Hangul writes two
+ * consonants of a spelling with one letter too (f and p ㅍ: Halfpenny 하프페니), and 를 before
+ * a consonant or at the end is an r and an l (Karl 카를, Carlo 카를로). */
+static bool eu_between_one_consonant(const char *heard, size_t i)
+{
+    char before = i > 0 ? heard[i - 1] : '\0', after = heard[i + 2];
+    return before && !strchr("aeiouwy", before) && after == before && heard[i + 3] && strchr("aeiouwy", heard[i + 3]);
+}
+
+/* Writes heard into out as the comment above single_vowels' helpers says; eu_is_u: a ㅡ that
+ * writes a Japanese u (japanese_u) as u; keep_between: a ㅡ between two of one consonant
+ * (eu_between_one_consonant) as e. Returns out. */
+static const char *single_vowels(const char *heard, bool eu_is_u, bool keep_between, char *out)
 {
     size_t n = 0;
     for (size_t i = 0; heard[i] && n < CDN_SOUNDS_MAX; i++) {
         char c = heard[i], next = heard[i + 1];
         if (c == 'e' && next == 'u' && eu_is_u && japanese_u(heard, i)) {
             out[n++] = 'u'; /* ㅡ for a Japanese u (스즈키 seujeuki, Suzuki) */
+            i++;
+        } else if (c == 'e' && next == 'u' && keep_between && eu_between_one_consonant(heard, i)) {
+            out[n++] = 'e'; /* ㅡ between two of one consonant, as a vowel of the name (above) */
             i++;
         } else if (c == 'e' && next == 'u') {
             i++; /* ㅡ: the vowel Korean adds, which the spelling never has */
@@ -699,9 +717,10 @@ static double excess_at(double cost, double allowed) { return cost - (allowed > 
  * whose consonants alone (cdn_sound_cost_bound) cost more than can improve on the best so far
  * is not aligned: its cost is at least the bound, and sim_at and excess_at are monotone, so
  * skipping it cannot change the result. Of 300 Chinese names searched in the six lists, most
- * pairs are skipped so (BENCHMARKS.md, session 12, branch cjkcost). both_h (initial_h_shared):
- * the two begin with an h, which the sound strings leave out, and a word of one consonant or
- * none besides is held to the bar of two. */
+ * pairs are skipped so (BENCHMARKS.md, session 12, branch cjkcost). both_h (initial_h_shared,
+ * initial_w_shared): the two begin with an h (or, Hangul against a spelling, a w), which the
+ * sound strings leave out, and a word of one consonant or none besides is held to the bar of
+ * one more. */
 static double best_alignment(const cdn_sound_set *h, const cdn_sound_set *s, cdn_syllabary syllabary, bool both_h,
                              wanted want)
 {
@@ -745,8 +764,12 @@ static void heard_sounds(const char *heard, cdn_syllabary syllabary, bool xinhua
         /* Korean writes the u of a Japanese name with ㅡ (す 스, ず 즈, つ 쓰: the 외래어
          * 표기법's table for Japanese): 스즈키 seujeuki is Suzuki. */
         if (strstr(heard, "eu"))
-            other = single_vowels(heard, true, folded);
-        heard = single_vowels(heard, false, korean);
+            other = single_vowels(heard, true, false, folded);
+        const char *plain = single_vowels(heard, false, false, korean);
+        /* and with a ㅡ between two of one consonant as e (르로이 leuloi / Leroy) */
+        if (other && strcmp(single_vowels(heard, false, true, respelled), plain) != 0)
+            third = respelled;
+        heard = plain;
     } else if (syllabary == CDN_SYLLABARY_KANA) {
         if (kana_ng_closed(heard, folded, sizeof folded))
             other = folded;
@@ -842,6 +865,16 @@ static bool initial_h_shared(const char *heard, cdn_syllabary syllabary, const c
            (spelled[0] == 'h' || (spelled[0] == 'w' && spelled[1] == 'h'));
 }
 
+/* Whether heard, romanised from Hangul, and spelled both begin with a w, which the sound
+ * strings leave out as they leave out h: the 외래어 표기법 writes an English [w] with the glide
+ * of 워, 와, 웨, 위 (제3장 제1절 제7항), so a w both sides write is a consonant they share, as
+ * initial_h_shared's h is: 웨어 / Ware and 위어 / Weir (no consonant besides) meet at the bar of
+ * one, the very same sounds. */
+static bool initial_w_shared(const char *heard, cdn_syllabary syllabary, const char *spelled)
+{
+    return syllabary == CDN_SYLLABARY_HANGUL && heard[0] == 'w' && spelled[0] == 'w';
+}
+
 /* The best similarity or excess (want) of heard (romanised from syllabary) and spelled under
  * every reading of each; read_aloud: the spelling also as its likely languages read it;
  * xinhua: heard also with the Xinhua table's vowels and sounds. Each side's sound strings are
@@ -869,7 +902,8 @@ static double compare_readings(const char *heard, cdn_syllabary syllabary, const
         spelled_sounds(spelled, read_aloud, syllabary, slot ? slot : &local_s);
         s = slot ? slot : &local_s;
     }
-    return best_alignment(h, s, syllabary, initial_h_shared(heard, syllabary, spelled), want);
+    bool shared = initial_h_shared(heard, syllabary, spelled) || initial_w_shared(heard, syllabary, spelled);
+    return best_alignment(h, s, syllabary, shared, want);
 }
 
 double cdn_transcription_similarity(const char *heard, cdn_syllabary syllabary, const char *spelled,

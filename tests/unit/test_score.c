@@ -2879,6 +2879,27 @@ static void brazilian_names_in_hangul(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* Western names written by the 외래어 표기법's tables (readings.h, transcription.c): a final iah
+ * and are as 아이어 and 에어, -shire and ae for the schwa as 어, a w both sides write, Portuguese
+ * nh as 뉴, a French e muet as 으 between two of one consonant, French geo as 조. Each scored 0
+ * before (0.67 for 조르주 오귀스트 쿠통, whose 오귀스트 the English label leaves out). Another
+ * name of like sounds whose vowels Korean would write otherwise does not meet. */
+static void loanword_orthography_in_hangul(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"머라이어 캐리", "Mariah Carey"}, {"레이철 핀치", "Rachael Finch"}, {"제시 웨어", "Jessie Ware"},
+        {"잭 윌셔", "Jack Wilshere"},      {"르로이 페르", "Leroy Fer"},      {"조르주 쿠통", "Georges Couthon"},
+        {"호비뉴 소자", "Robinho Souza"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 0.86, "loanword orthography");
+    static const char *const OTHER[][2] = {
+        {"머라이어 캐리", "Maria Carey"}, {"제시 웨어", "Jessie Weir"}, {"잭 윌셔", "Jack Walsh"},
+        {"르로이 페르", "Lerner Fer"},    {"카를 하인", "Karel Hein"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* A native Chinese, Japanese or Korean name written as one word is not a transcription: its
  * sound classes alone do not make it a foreign name (all of these alerted at 0.85); a foreign
  * name beginning with a rarer surname syllable still is one. */
@@ -3843,6 +3864,7 @@ int main(void)
         cmocka_unit_test(a_syllable_no_hanja_reads_makes_a_surname_syllable_foreign),
         cmocka_unit_test(a_surname_syllable_in_a_foreign_name),
         cmocka_unit_test(english_names_in_hangul), cmocka_unit_test(brazilian_names_in_hangul),
+        cmocka_unit_test(loanword_orthography_in_hangul),
         cmocka_unit_test(transcriptions_read_by_their_language),
         cmocka_unit_test(lone_short_katakana),
         cmocka_unit_test(lone_hangul_transcription),

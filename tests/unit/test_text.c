@@ -1327,7 +1327,7 @@ static void readings_russian_practice(void **state)
         {"twain", "tvain"},       {"edwards", "edvards"},    {"christie", "kristie"}, {"francois", "fransua"},
         {"francoise", "fransuaz"}, {"suess", "zyuss"},       {"goethe", "gete"},      {"zietek", "zetek"},
         {"boccaccio", "bokkachcho"}, {"cioccio", "chochcho"}, {"compagnucci", "companuchchi"}, {"giotto", "dzhotto"},
-        {"marmaggi", "marmadzhi"}, {"roger", "rozhe"}, {"binpachi", "bimpati"},
+        {"marmaggi", "marmadzhi"}, {"roger", "rozhe"}, {"binpachi", "bimpati"}, {"georges", "zhorzh"},
     };
     for (size_t i = 0; i < sizeof READS / sizeof READS[0]; i++)
         if (!has_reading(READS[i][0], READS[i][1]))
@@ -1505,6 +1505,12 @@ static void readings_korean(void **state)
     assert_string_equal(korean_reading("hughes"), "hyuz");     /* 휴스: gh unsaid first */
     assert_string_equal(korean_reading("walker"), "woko");     /* 워커 */
     assert_string_equal(korean_reading("christian"), "krisshon"); /* 크리스천: chr as kr */
+    assert_string_equal(korean_reading("mariah"), "maraio");   /* 머라이어: a final iah is [aiə], 아이어 */
+    assert_string_equal(korean_reading("ware"), "weo");        /* 웨어: a final are is [ɛə], 에어 */
+    assert_string_equal(korean_reading("weir"), "wio");        /* 위어: a final eir is [iə], 이어 */
+    assert_string_equal(korean_reading("greer"), "grio");      /* 그리어: and eer */
+    assert_string_equal(korean_reading("rachael"), "rachol");  /* 레이철: a final ael's schwa, 어 */
+    assert_string_equal(korean_reading("wilshere"), "wilsho"); /* 윌셔: -shire, -shere [ʃə], 셔 */
     assert_string_equal(korean_reading("dan"), "");            /* 댄: one stressed syllable */
     assert_string_equal(korean_reading("smith"), "");          /* no rule applies */
 }
@@ -1527,7 +1533,8 @@ static void readings_brazilian(void **state)
     assert_string_equal(brazilian_reading("valverde"), "vauverji");  /* 바우베르지 */
     assert_string_equal(brazilian_reading("rafael"), "hafaeu");      /* 하파에우 */
     assert_string_equal(brazilian_reading("marcelo"), "");           /* no l before a consonant nor at the end */
-    assert_string_equal(brazilian_reading("robinho"), "");           /* nor rr */
+    assert_string_equal(brazilian_reading("robinho"), "hobinyu");    /* 호비뉴: nh, Portuguese's own */
+    assert_string_equal(brazilian_reading("roberto"), "");           /* no such l, rr nor nh */
 }
 
 /* Hungarian, Dutch, Scandinavian, Basque, Portuguese and Italian spellings, and English vowel
@@ -2023,6 +2030,7 @@ static void legal_forms_and_honorifics(void **state)
     assert_true(cdn_is_honorific("m", 1) && !cdn_is_honorific("mx", 2) && !cdn_is_honorific("llc", 3));
     assert_true(cdn_is_honorific("mufti", 5) && cdn_is_honorific("shaykh", 6) && cdn_is_honorific("mawlana", 7));
     assert_false(cdn_is_honorific("qari", 4)); /* a name on the lists (ZAKIR, Qari) */
+    assert_true(cdn_is_honorific("주니어", strlen("주니어"))); /* Jr. in Hangul */
 }
 
 /* The tokens of text after cdn_join_dotted_forms, each "norm@start-end", joined by spaces. */
