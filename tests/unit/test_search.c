@@ -768,6 +768,37 @@ static void han_transcription_two_classes_unheard(void **state)
                           sizeof CASES / sizeof CASES[0]);
 }
 
+/* A Han transcription that heard one consonant class finds the spellings of two that hold it
+ * (奧胡斯 aohusi, s / Aakhus, k s; 瓦尔哈 waerha, l / Walcha, l s), and one of a French name
+ * whose x French does not say finds it with k s added (德拉克洛瓦 delakeluowa, t l k l /
+ * Delacroix, t l k l k s), as the scorer meets them by their vowels (Wikidata Chinese pairs).
+ * Only spellings that end as French says the x silent: 莫文博 mowenbo, n b, a native name,
+ * does not alert on MAINBOX, which the scorer would meet with its x unsaid. */
+static const char HAN_ONE_CLASS_LIST[] =
+    "id,schema,name,aliases\n"
+    "X-1,Person,DELACROIX,\n"
+    "X-2,Person,AAKHUS,\n"
+    "X-3,Person,WALCHA,\n"
+    "X-4,Organization,MAINBOX,\n";
+
+static void han_transcription_one_class_or_silent_x_unheard(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"德拉克洛瓦", "X-1", "sounds"}, {"奧胡斯", "X-2", "sounds"}, {"瓦尔哈", "X-3", "sounds"},
+    };
+    expect_first_alerting("han-one-class.csv", HAN_ONE_CLASS_LIST, sizeof HAN_ONE_CLASS_LIST - 1, CASES,
+                          sizeof CASES / sizeof CASES[0]);
+    cordon_index *index = open_csv("han-one-class.csv", HAN_ONE_CLASS_LIST, sizeof HAN_ONE_CLASS_LIST - 1);
+    cordon_results *res = NULL;
+    assert_int_equal(cordon_search(index, "莫文博", NULL, &res), CORDON_OK);
+    for (size_t i = 0; i < cordon_results_count(res); i++)
+        if (cordon_results_get(res, i)->match)
+            fail_msg("莫文博: %s alerts at %.3f", cordon_results_get(res, i)->entity->id, cordon_results_get(res, i)->score);
+    cordon_results_free(res);
+    cordon_index_close(index);
+}
+
 /* Names whose marks normalisation folds (kept_letters.h) are filed under the readings of their
  * marked form as well, and scored by it: Цэрану finds ȚĂRANU (ț ts, ă e: tseranu), which no key
  * of the plain taranu reaches; Вуйчич, Джуришич, Зентек meet their Latin names by the
@@ -2270,6 +2301,7 @@ int main(void)
         cmocka_unit_test(han_word_beyond_the_table_finds_latin_names),
         cmocka_unit_test(han_word_of_three_beyond_the_table_finds_latin_names),
         cmocka_unit_test(han_transcription_two_classes_unheard),
+        cmocka_unit_test(han_transcription_one_class_or_silent_x_unheard),
         cmocka_unit_test(han_readings_and_edits_find_latin_names),
         cmocka_unit_test(han_words_one_class_from_short_names),
         cmocka_unit_test(kana_words_of_two_syllables_one_class_from_names),
