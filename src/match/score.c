@@ -3213,8 +3213,10 @@ static bool listed_name_within(const cdn_token *q, size_t m, uint32_t q_used, co
  * father's and a grandfather's name). Each weighs CDN_ADDED_PART (score_aligned). Two common
  * words met say less (LEE, John Erik / LEE, John; TAYLOR, Mark Albert): without the rare word,
  * 50,000 US names written "LAST, First Middle" alerted 10 times more (155 -> 165), each a
- * common listed name met whole. Without the comma the order of the words is no sure sign:
- * Steven Ian Moore / MOORE, Steven weighs the middle name in full (one_part_added). */
+ * common listed name met whole. With it, OFAC a.k.a.s 1288 -> 1300 of the benchmark's 2,000,
+ * 3672 -> 3735 of the 6,177 it does not sample, no false alarm more in any set (session 23).
+ * Without the comma or the capitals the order of the words is no sure sign: Steven Ian Moore /
+ * MOORE, Steven weighs the middle name in full (one_part_added). */
 static uint32_t middle_names_by_comma(const cdn_token *q, size_t m, uint32_t q_used, const cdn_token *n, size_t k,
                                       uint32_t n_used, size_t matched, double weakest, bool family_met)
 {
