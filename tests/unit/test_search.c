@@ -1769,7 +1769,9 @@ static void vowel_spellings_found_when_nothing_alerts(void **state)
  * met are common (Lee and John are on five names each here), nor when the words are rare in
  * the query but met common ones of the name (Alice ~ Ali, Williams ~ William: it is the listed
  * words that must be rare), nor when the name keeps a middle name the query's word may stand
- * for (SUSANTI, Dwi Dahlia), nor in compare without lists, where no word is rare. */
+ * for (SUSANTI, Dwi Dahlia), nor in compare without lists, where no word is rare. With one
+ * rare word met, each middle name the comma marks (NACHAR, Ali Moussa; DUGHMUSH, Mumtaz
+ * Muhammad Jum'ah) weighs half too. */
 static const char WITHIN_LIST[] = "id,schema,name,aliases\n"
                                   "R-1,Person,\"YEGANE, Gulnihal\",\nR-2,Person,\"KHODADADI, Soghra\",\n"
                                   "R-3,Person,\"LEE, John\",\nR-4,Person,\"SUSANTI, Dwi Dahlia\",\n"
@@ -1782,7 +1784,11 @@ static const char WITHIN_LIST[] = "id,schema,name,aliases\n"
                                   "R-17,Person,\"ALI, Yusuf\",\nR-18,Person,\"WILLIAM, Tom\",\n"
                                   "R-19,Person,\"WILLIAM, Mark\",\nR-20,Person,\"WILLIAM, Paul\",\n"
                                   "R-21,Person,\"WILLIAM, Ian\",\nR-22,Person,\"BROWN, Alice\",\n"
-                                  "R-23,Person,\"WILLIAMS, Sarah\",\n" FRENCH_W_FILLER;
+                                  "R-23,Person,\"WILLIAMS, Sarah\",\n"
+                                  "R-24,Person,\"NACHAR, Ali\",\nR-25,Person,\"GARCIA, Carlos Alberto\",\n"
+                                  "R-26,Person,\"DUGHMUSH, Mumtaz\",\nR-27,Person,\"HASSAN, Muhammad\",\n"
+                                  "R-28,Person,\"OMAR, Muhammad\",\nR-29,Person,\"KARIM, Muhammad\",\n"
+                                  "R-30,Person,\"YUSUF, Muhammad\",\nR-31,Person,\"SALEH, Muhammad\",\n" FRENCH_W_FILLER;
 
 static void listed_name_within_the_query_by_rare_words(void **state)
 {
@@ -1790,6 +1796,12 @@ static void listed_name_within_the_query_by_rare_words(void **state)
     static const char *const CASES[][3] = {
         {"YEGANE, Gulnihal Kulak", "R-1", "kulak unmatched in query (a part added, half weight)"},
         {"TAGHANAKI, Soghra Khodadadi", "R-2", "taghanaki unmatched in query (a part added, half weight)"},
+        /* one rare word met (Ali is on six names here), the word added a middle name by the
+         * comma (score.c: middle_name_by_comma): an OFAC a.k.a. */
+        {"NACHAR, Ali Moussa", "R-24", "moussa unmatched in query (a part added, half weight)"},
+        /* and each of several: a father's and a grandfather's name (middle_names_by_comma;
+         * Muhammad is on six names here) */
+        {"DUGHMUSH, Mumtaz Muhammad Jum'ah", "R-26", "jumah unmatched in query (a part added, half weight)"},
     };
     expect_first_alerting("within.csv", WITHIN_LIST, sizeof WITHIN_LIST - 1, CASES, sizeof CASES / sizeof CASES[0]);
     cordon_index *index = open_csv("within.csv", WITHIN_LIST, sizeof WITHIN_LIST - 1);
@@ -1808,6 +1820,8 @@ static void listed_name_within_the_query_by_rare_words(void **state)
         {"LEE, John Erik", "R-3"},
         {"Dwi Tantri Susanti", "R-4"},
         {"Alice Liam Williams", "R-13"}, /* rare query words that met common listed ones */
+        {"Ali Moussa Nachar", "R-24"},   /* no comma: Moussa may be anything */
+        {"GARCIA, Carlos Miguel", "R-25"}, /* a middle name against another */
     };
     for (size_t c = 0; c < sizeof OTHER / sizeof OTHER[0]; c++) {
         cordon_results *res = NULL;
