@@ -747,6 +747,29 @@ static void han_word_of_three_beyond_the_table_finds_latin_names(void **state)
     cordon_index_close(index);
 }
 
+/* A kana transcription finds the spelling the scorer hears it as with フ fu as an h (Japanese has
+ * no hu: コフート kofuto / Kohut, ラフーティー / Lahouti, ミフネア / Mihnea) and ジ ji as a d (no di:
+ * ジルセウ jiruseu / Dirceu), as the scorer reads kana (transcription.c: heard_sounds); search
+ * looked up its classes with fu as f and ji as j only (Wikidata katakana and Japanese pairs
+ * compare met, session 23). */
+static const char KANA_HEARD_LIST[] =
+    "id,schema,name,aliases\n"
+    "K-1,Person,KOHUT,\n"
+    "K-2,Person,LAHOUTI,\n"
+    "K-3,Person,MIHNEA,\n"
+    "K-4,Person,DIRCEU,\n";
+
+static void kana_fu_and_ji_heard_as_the_scorer_hears_them(void **state)
+{
+    (void)state;
+    static const char *const CASES[][3] = {
+        {"コフート", "K-1", "sounds"}, {"ラフーティー", "K-2", "sounds"},
+        {"ミフネア", "K-3", "sounds"}, {"ジルセウ", "K-4", "sounds"},
+    };
+    expect_first_alerting("kana-heard.csv", KANA_HEARD_LIST, sizeof KANA_HEARD_LIST - 1, CASES,
+                          sizeof CASES / sizeof CASES[0]);
+}
+
 /* A Han transcription of three classes that left out two consonants of the spelling after its
  * first (普罗霍罗夫 puluohuoluofu, b l b / Prokhorov, b l k l b; 伯里曼 boliman, b l n / Bridgman,
  * b l t k n) finds it by its strings with two classes added (add_two_inserted), as the scorer
@@ -2311,6 +2334,7 @@ int main(void)
         cmocka_unit_test(similar_keys_lose_no_alert),
         cmocka_unit_test(letters_met_by_no_foreign_sound),
         cmocka_unit_test(swedish_zj_is_a_name),
+        cmocka_unit_test(kana_fu_and_ji_heard_as_the_scorer_hears_them),
     };
     return cmocka_run_group_tests_name("search", tests, open_list, close_list);
 }
