@@ -102,8 +102,10 @@
  * 38 no longer files the Spanish ll as y (it read Miller miyer, APOLLON apoyon: review1), and
  * files the English final ge and tes after an a said ei as dzh and ts (Page peidzh, Bates beits);
  * version 39 flags the Latin words read letter by letter (CDN_TOK_LETTERS: GPOC, IRGC); version
- * 40 no longer flags a word that begins with zj (Swedish and Dutch for ж: Zjukov). */
-#define SNAP_VERSION 40u
+ * 40 no longer flags a word that begins with zj (Swedish and Dutch for ж: Zjukov); version 41
+ * files a Latin word French says otherwise than it is spelled under the consonant-class keys of
+ * its French reading too (french.h: Blanc blan, Géricault gerico, for בלאן, جيريكو). */
+#define SNAP_VERSION 41u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

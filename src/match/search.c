@@ -767,6 +767,20 @@ static void gather_tested_edits(gatherer *g, const cdn_token *t, char heard[][CD
         add_tested_edits(g, t, heard, n, exact);
 }
 
+/* The sound strings a transcription t is looked up by (sounds.h): a romanisation's, and for kana
+ * also with フ fu heard as an h and ジ ji, ズ zu as a d, as the scorer hears kana
+ * (transcription.c: heard_sounds, the same three choices): Japanese has no hu or di, so コフート
+ * kofuto is Kohut (k t), ジルセウ jiruseu Dirceu (t l s), which fu as f (k b t) and ji as j
+ * (s l s) never looked up. Session 23, Wikidata by search: rows 3,000-8,000 Japanese 4628 ->
+ * 4637, katakana 4684 -> 4701 of 5000 (ビジー / Busey lost below the ten best). */
+static size_t transcription_heard(const cdn_token *t, char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1])
+{
+    static const unsigned KANA[3] = {CDN_SOUND_W_IS_V, CDN_SOUND_KANA_H, CDN_SOUND_KANA_T | CDN_SOUND_KANA_D};
+    if (cdn_syllabary_of(t->text) != CDN_SYLLABARY_KANA)
+        return cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED, heard);
+    return cdn_sound_readings(t->latin, CDN_SOUND_ROMANISED, KANA, heard);
+}
+
 /* A transcription whose sound classes are too few for a key of three (阿尔玛 aerma, "ln";
  * 埃羅爾 ailuoer, "l"), or a word of two characters (坦蒂 tandi), when short_sounds.h takes it
  * for one, meets the Latin words listed under its strings of one or two classes (and a word of
@@ -795,8 +809,7 @@ static void gather_short_sounds(gatherer *g, const cdn_token *t, const cdn_ikey 
     if (!cdn_short_sounds_wanted(t, g->foreign, &two_syllables))
         return;
     char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
-    unsigned source = CDN_SOUND_ROMANISED | (cdn_syllabary_of(t->text) == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_T : 0);
-    size_t n = cdn_sound_variants(t->latin, source, heard);
+    size_t n = transcription_heard(t, heard);
     for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
         size_t len = strlen(heard[v]);
         if (len == 1 || len == 2 || (two_syllables && len > 2))
@@ -1000,8 +1013,7 @@ static void gather_sounds(gatherer *g, const cdn_token *t, const cdn_ikey *exact
         return;
     }
     char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1];
-    unsigned source = CDN_SOUND_ROMANISED | (cdn_syllabary_of(t->text) == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_T : 0);
-    size_t n = cdn_sound_variants(t->latin, source, heard);
+    size_t n = transcription_heard(t, heard);
     for (size_t v = 0; v < n; v++)
         if (strlen(heard[v]) >= 3)
             add_sound_listed(g, t, heard[v], exact, 0.85);
