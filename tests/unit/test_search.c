@@ -1821,8 +1821,10 @@ static void vowel_spellings_found_when_nothing_alerts(void **state)
  * the query but met common ones of the name (Alice ~ Ali, Williams ~ William: it is the listed
  * words that must be rare), nor when the name keeps a middle name the query's word may stand
  * for (SUSANTI, Dwi Dahlia), nor in compare without lists, where no word is rare. With one
- * rare word met, each middle name the comma marks (NACHAR, Ali Moussa; DUGHMUSH, Mumtaz
- * Muhammad Jum'ah) weighs half too. */
+ * rare word met, each middle name the comma or the capitals mark (NACHAR, Ali Moussa; Ali
+ * Moussa NACHAR; DUGHMUSH, Mumtaz Muhammad Jum'ah) weighs half too, but not a word before the
+ * given name met (NACHAR, Moussa Ali) nor beside a family word left (NACHAR MOUSSA, Ali
+ * Hassan): on main 64e02c9 no test failed without that condition (review5). */
 static const char WITHIN_LIST[] = "id,schema,name,aliases\n"
                                   "R-1,Person,\"YEGANE, Gulnihal\",\nR-2,Person,\"KHODADADI, Soghra\",\n"
                                   "R-3,Person,\"LEE, John\",\nR-4,Person,\"SUSANTI, Dwi Dahlia\",\n"
@@ -1848,8 +1850,10 @@ static void listed_name_within_the_query_by_rare_words(void **state)
         {"YEGANE, Gulnihal Kulak", "R-1", "kulak unmatched in query (a part added, half weight)"},
         {"TAGHANAKI, Soghra Khodadadi", "R-2", "taghanaki unmatched in query (a part added, half weight)"},
         /* one rare word met (Ali is on six names here), the word added a middle name by the
-         * comma (score.c: middle_name_by_comma): an OFAC a.k.a. */
+         * comma (score.c: middle_names_by_comma): an OFAC a.k.a. */
         {"NACHAR, Ali Moussa", "R-24", "moussa unmatched in query (a part added, half weight)"},
+        /* or by the family name in capitals, as README promises */
+        {"Ali Moussa NACHAR", "R-24", "moussa unmatched in query (a part added, half weight)"},
         /* and each of several: a father's and a grandfather's name (middle_names_by_comma;
          * Muhammad is on six names here) */
         {"DUGHMUSH, Mumtaz Muhammad Jum'ah", "R-26", "jumah unmatched in query (a part added, half weight)"},
@@ -1873,6 +1877,10 @@ static void listed_name_within_the_query_by_rare_words(void **state)
         {"Alice Liam Williams", "R-13"}, /* rare query words that met common listed ones */
         {"Ali Moussa Nachar", "R-24"},   /* no comma: Moussa may be anything */
         {"GARCIA, Carlos Miguel", "R-25"}, /* a middle name against another */
+        {"NACHAR, Moussa Ali", "R-24"},    /* the word left comes before the given name met: the
+                                              given name is another */
+        {"NACHAR MOUSSA, Ali Hassan", "R-24"}, /* two words left, one a family name (one family
+                                                  word alone weighs half: one_part_added) */
     };
     for (size_t c = 0; c < sizeof OTHER / sizeof OTHER[0]; c++) {
         cordon_results *res = NULL;
