@@ -3385,7 +3385,9 @@ static bool listed_name_within(const cdn_token *q, size_t m, uint32_t q_used, co
  * common listed name met whole. With it, OFAC a.k.a.s 1288 -> 1300 of the benchmark's 2,000,
  * 3672 -> 3735 of the 6,177 it does not sample, no false alarm more in any set (session 23).
  * Without the comma or the capitals the order of the words is no sure sign: Steven Ian Moore /
- * MOORE, Steven weighs the middle name in full (one_part_added). */
+ * MOORE, Steven weighs the middle name in full (one_part_added). A scanner's window never
+ * takes this rule (its words carry no CDN_TOK_FAMILY), so window.c's bounds need not know it:
+ * give them the rule first if a window's words ever get the flag. */
 static uint32_t middle_names_by_comma(const cdn_token *q, size_t m, uint32_t q_used, const cdn_token *n, size_t k,
                                       uint32_t n_used, size_t matched, double weakest, bool family_met)
 {

@@ -81,7 +81,11 @@ static bool could_meet(const cdn_scanner *s, size_t w, const cdn_token *q, const
 /* Whether one word of a window (q, len) is left by a name the others met (met_q, a bit each)
  * and may weigh CDN_ADDED_PART of itself (score.c, one_part_added): three words met or more,
  * whatever their rarity (Juan Carlos Pablo Moreno for MORENO, Juan Carlos), or two rare ones
- * (CDN_TOK_RARE: listed_name_within). */
+ * (CDN_TOK_RARE: listed_name_within). Not the middle names score.c weighs half beside one rare
+ * word (middle_names_by_comma): that rule asks a family word of the query (the comma, the
+ * capitals), and a window's words, each analyzed alone (lexicon.c: no parts, no comma), carry
+ * no CDN_TOK_FAMILY, so no window takes it (review5, session 23: the dump of 2,806 sentences
+ * the same 813 mentions; "Ali Moussa NACHAR" in a sentence is no mention, a search's alert). */
 static bool one_word_added(const cdn_token *q, size_t len, uint32_t met_q)
 {
     if (len < 3 || __builtin_popcount(met_q) != (int)len - 1)
