@@ -114,11 +114,12 @@ demo: all
 test-valgrind: all $(UNIT_BIN) $(BUILD)/bench_peer
 	@scripts/valgrind-tests.sh $(BUILD) $(VALGRIND_TESTS)
 
-# The tests that search and scan one index, and record into one audit store, from many threads, and
-# cordon screen's worker pool, under ThreadSanitizer (clang). The library is compiled once into
+# The tests that search and scan one index, and record into one audit store, from many threads, that
+# first use the lazily built tables from many (test_first_use), and cordon screen's worker pool, under
+# ThreadSanitizer (clang). The library is compiled once into
 # build/tsan/obj and linked into each test and the CLI (until session 19 each of the four
 # binaries compiled every source again, one clang at a time: 17 s of CPU each, RELIABILITY.md).
-TSAN_TESTS := test_snapshot test_audit test_scan
+TSAN_TESTS := test_snapshot test_audit test_scan test_first_use
 TSAN_CFLAGS = -std=c17 -D_GNU_SOURCE -O1 -g -fsanitize=thread -Iinclude -Isrc -DCORDON_BUILDING $(PKG_CFLAGS)
 TSAN_LIB_OBJ := $(LIB_SRC:%.c=build/tsan/obj/%.o)
 TSAN_CLI_OBJ := $(CLI_SRC:%.c=build/tsan/obj/%.o) build/tsan/obj/$(BUILD)/gen/web_assets.o

@@ -45,10 +45,13 @@ static bool continues(const char *s, size_t len, size_t i, const char *pat)
  *
  * A switch on the letter, not a table of rules tried in turn: the key is taken for every split
  * of a misspelt token and every name token joined to its neighbour, a few dozen times a search.
+ * Inlined into both copies of key_letters' loop: left to the compiler, it became a call once
+ * the loop had two copies (session 23), +25 M instructions of the bench mix's 3,863 M;
+ * inlined, 179,808 -> 178,831 instructions a search (review6, BENCHMARKS.md).
  * A letter given a case here must be REWRITTEN in KEY_BYTE below too, or the key never
  * asks this switch about it.
  */
-static size_t rewrite(const char *s, size_t len, size_t i, char *to)
+static inline __attribute__((always_inline)) size_t rewrite(const char *s, size_t len, size_t i, char *to)
 {
     char c = s[i], next = i + 1 < len ? s[i + 1] : '\0';
     switch (c) {
@@ -114,9 +117,10 @@ static size_t rewrite(const char *s, size_t len, size_t i, char *to)
  * and the digits), asks rewrite's switch (c g j k o p q s t w y z), writes x as ks, or stops
  * (NOT_PLAIN, 0: any other byte). One table read for each letter rather than tests: the key is
  * taken of about 250 letters a search (gather_split's prefixes and suffixes, the scorer's
- * joined words), and the tests and the cap on the key's length cost 7,700 instructions a
- * search of the bench mix (BENCHMARKS.md, session 23). A letter given a case in rewrite must
- * be REWRITTEN here too, or the key never asks the switch about it. */
+ * joined words): the key cost 7,700 instructions a search of the bench mix with two range
+ * tests and a mask a letter and the cap counted for every token (BENCHMARKS.md, session 23).
+ * A letter given a case in rewrite must be REWRITTEN here too, or the key never asks the
+ * switch about it. */
 enum { NOT_PLAIN = 0, KEPT, REWRITTEN, X_AS_KS };
 static const unsigned char KEY_BYTE[256] = {
     ['a'] = KEPT,      ['b'] = KEPT,      ['c'] = REWRITTEN, ['d'] = KEPT,      ['e'] = KEPT,      ['f'] = KEPT,

@@ -19,7 +19,9 @@
  * the lists. ü is written u or v. */
 bool cdn_is_pinyin(const char *s);
 
-/* Whether the len letters at s are one Mandarin syllable in Hanyu Pinyin (ü written u or v). */
+/* Whether the len letters at s are one Mandarin syllable in Hanyu Pinyin (ü written u or v).
+ * Any thread may ask: the first call of the process sorts the table's syllables (pinyin.c,
+ * under pthread_once; test_first_use.c), only read after. */
 bool cdn_pinyin_syllable(const char *s, size_t len);
 
 /* Calls fn(syllable, ctx) with every syllable of the table cdn_pinyin_syllable answers from

@@ -9,6 +9,10 @@
  * Dutch, Michiel is "mikhil"; read as Japanese in Polivanov's system, Kihachi is "kikhati". The
  * romanisation of the Russian and one of these readings then differ only in vowels, which the
  * scorer's romanisation distance counts half.
+ *
+ * Any thread may call these at any time: the first call of the process chains the rule tables
+ * by first letter (readings.c, under pthread_once; test_first_use.c), and they are only read
+ * after.
  */
 #ifndef CDN_READINGS_H
 #define CDN_READINGS_H
