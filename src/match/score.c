@@ -1362,8 +1362,9 @@ static bool kana_vowel_added(const char *onset, char v, const char *before)
 /* Whether the kana vowels after onset k - 1 (vowels[k]; for k 0 the word's first vowels) may be
  * heard from latin[j, p), the letters between the spellings of onset k - 1 and onset k (or the
  * word's end, p == len): an e or i the script does not add to a lone consonant
- * (kana_vowel_added) stands for a vowel letter, a w, y or j (an e before an l or r that ends
- * the word or a final le or re too: Adleman エーデルマン, Dreiseitl ドライザイテル, a syllabic l);
+ * (kana_vowel_added) stands for a vowel letter, a w, y or j (an e for none before an l or r
+ * that ends the word or has an e after it, anywhere in the word: Adleman エーデルマン's dle,
+ * Dreiseitl ドライザイテル's tl, a syllabic l);
  * a lone i for an i, y, e or j where the letters have vowels (a final e is silent; English
  * -ace and -age are heard -is, -ij: Candace キャンディス), as katakana write the vowel the name
  * is heard with, not one for its letter (マルゲリーティ, not MARGARITA; ガニオン Gagnon's ニオ is

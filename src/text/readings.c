@@ -59,7 +59,9 @@ static const rewrite FRENCH[] = {
     R("ieux", "ye", END), R("ier", "ye", END), R("iers", "ye", END), R("ger", "zhe", END), R("cher", "she", END), /* Roger Роже */ R("ille", "iy", 0), R("ill", "iy", VOWEL), /* Chevillard シュヴィヤール */
     R("eu", "yo", 0), /* Virieux, Bonnier */
     R("ault", "o", END), /* Perrault Перро, Renault Рено */
-    R("geo", "zho", 0), /* an e between g and o only softens the g: Georges Жорж 조르주, Geoffroy */
+    /* an e between g and o only softens the g: Georges Жорж 조르주, Geoffroy; an oi after it is
+     * still ua (Bourgeois Буржуа) */
+    R("geoi", "zhua", 0), R("geo", "zho", 0),
     R("eau", "o", 0), R("ou", "u", 0),  R("oi", "ua", 0), R("au", "o", 0),  R("ai", "e", 0),     R("ch", "sh", 0),
     R("gn", "n", 0),  R("qu", "k", 0),  R("ph", "f", 0),  R("th", "t", 0),  R("j", "zh", 0),     R("g", "zh", FRONT),
     R("c", "s", FRONT), R("c", "k", 0), R("x", "", END), /* silent (Belvaux Бельво): before x as ks */
