@@ -1631,6 +1631,29 @@ static void a_word_of_descent_weighs_little(void **state)
     expect_scores(FULL, COUNT(FULL), 0.0, 0.80, "a word of descent that is a name's");
 }
 
+/* A particle between two words of one side of "FAMILY, Given" (de, la, del, da, dos; ben
+ * between two given names) is no name: one record of a person gives it and another leaves it
+ * out (AVILA DE LA ROCHA, Maria Monserrate scored 0.788 against AVILA ROCHA, Maria Monserrat,
+ * de and la weighing as words). Particles do not make a name of their own: two names whose
+ * only family words alike are the particles stay apart, and where it ends or starts its side
+ * (DE NIRO; CHEN, De; SMITH, Ben) the word keeps its weight. */
+static void a_particle_weighs_little(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"AVILA DE LA ROCHA, Maria Monserrate", "AVILA ROCHA, Maria Monserrat"},
+        {"GARCIA DEL RIO, Juan Carlos", "GARCIA RIO, Juan Carlos"},
+        {"ROCHA, Maria de Jesus", "ROCHA, Maria Jesus"},
+    };
+    expect_scores(SAME, COUNT(SAME), 0.88, 1.0, "a particle added");
+    static const char *const APART[][2] = {
+        {"AVILA DE LA ROCHA, Maria", "PEREZ DE LA CRUZ, Maria"}, /* only the particles alike */
+        {"CHEN, De", "CHEN, Wei"},                               /* last: a given name */
+        {"SMITH, Ben", "SMITH, John"},
+    };
+    expect_scores(APART, COUNT(APART), 0.0, 0.80, "particles alone alike");
+}
+
 /* Religious titles of South Asia and the Arab world (Mufti, Maulana or Mawlana, Maulvi or
  * Mawlawi, Shaykh, Hajj) weigh as little as Sheikh and Haji did: one a.k.a. gives them and
  * the primary name not (WALI, Mufti Noor scored 0.80, HAMZA, Maulana Ameer 0.75). Qari stays
@@ -3828,6 +3851,7 @@ int main(void)
         cmocka_unit_test(romanian_patronymic_is_optional),
         cmocka_unit_test(a_letter_beside_one_word_is_no_initial),
         cmocka_unit_test(a_word_of_descent_weighs_little),
+        cmocka_unit_test(a_particle_weighs_little),
         cmocka_unit_test(edit_distance_golden),
         cmocka_unit_test(abjad_vowel_letters_in_place),
         cmocka_unit_test(abjad_words_spelled_out_count_alone),
