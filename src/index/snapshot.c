@@ -104,8 +104,10 @@
  * version 39 flags the Latin words read letter by letter (CDN_TOK_LETTERS: GPOC, IRGC); version
  * 40 no longer flags a word that begins with zj (Swedish and Dutch for ж: Zjukov); version 41
  * files a Latin word French says otherwise than it is spelled under the consonant-class keys of
- * its French reading too (french.h: Blanc blan, Géricault gerico, for בלאן, جيريكو). */
-#define SNAP_VERSION 41u
+ * its French reading too (french.h: Blanc blan, Géricault gerico, for בלאן, جيريكو); version 42
+ * flags a family name's particle (de, la, del) between two words of one side of a person's comma,
+ * and ben between two given names, as weak (CDN_TOK_HONORIFIC: analyze.c, descent_words). */
+#define SNAP_VERSION 42u
 #define SNAP_BYTE_ORDER 0x01020304u
 
 enum section_kind {

@@ -274,25 +274,48 @@ static bool all_upper(const char *s, size_t len)
     return letters >= 2;
 }
 
-/* A word of descent in Latin letters between two given names of a "FAMILY, Given" record
+/* A particle of a family name (de, la, del, da, dos: cdn_name_particle) between two words of
+ * one side of the comma of "FAMILY, Given" (AVILA DE LA ROCHA, Maria; ROCHA, Maria de Jesus)
+ * weighs as little as an honorific, for the same reason: one record writes it, another not
+ * (AVILA ROCHA, Maria Monserrat scored 0.788). First or last on its side it keeps its weight
+ * (DE NIRO, a name's; CHEN, De: a Chinese given name), and beside a regnal number or a title
+ * (Cosimo II de' Medici, Grand Duke of Tuscany: a house, which the Hebrew record writes with
+ * its particle דה; weak there, the pair fell to 0.746). And, likewise, a word of descent in
+ * Latin letters between two given names of a "FAMILY, Given" record
  * (AL-AHDAL, Abdallah Bin Faysal; MAKHLOUF, Rami Bin Mohammed) weighs as little as an
  * honorific: one record of a person gives it and another leaves it out (SADIQ AL-AHDAL,
  * Abdallah Faysal; MAKHLUF, Rami), and it says who the father is only with the name after it,
- * which is matched on its own. Not in the family name (BIN LADEN, BIN ALI), nor last (a given
+ * which is matched on its own; ben too there (Chiheb Ben Mohamed), not first (SMITH, Ben John:
+ * a given name). Not in the family name (BIN LADEN, BIN ALI), nor last (a given
  * name: CHEN, Bin), nor a Chinese syllable (斌 bin); and בן, بن in their scripts keep their
  * weight: weak, they let two names met loosely by consonants alone alert (نصر بن لادن /
  * انصار الدين). In a name without the comma it cost Wikidata Hebrew by search a name (Lalla
  * Abla bint Tahar, reached by בנת ~ bint alone) for no a.k.a. more. t are the n tokens, their
  * strings still offsets into text (cdn_analyzed); before_comma[j] is token j's side of it. */
+/* Whether the token t (its string an offset into text) is weak for being a title or a regnal
+ * number, not a particle this function flagged. */
+static bool title_or_number(const cdn_token *t, const char *text)
+{
+    const char *latin = text + (uintptr_t)t->latin;
+    return (t->flags & CDN_TOK_HONORIFIC) && !cdn_name_particle(latin) && !cdn_descent_word(latin) &&
+           strcmp(latin, "ben") != 0;
+}
+
 static void descent_words(cdn_token *t, size_t n, const char *text, const bool *before_comma, bool has_comma,
                           cordon_schema schema)
 {
     if ((schema != CORDON_SCHEMA_PERSON && schema != CORDON_SCHEMA_ANY) || !has_comma)
         return;
-    for (size_t j = 1; j + 1 < n; j++)
-        if (!before_comma[j - 1] && !before_comma[j] && !before_comma[j + 1] &&
-            !(t[j].flags & CDN_TOK_ROMANISED) && cdn_descent_word(text + (uintptr_t)t[j].latin))
+    for (size_t j = 1; j + 1 < n; j++) {
+        const char *latin = text + (uintptr_t)t[j].latin;
+        bool one_side = before_comma[j - 1] == before_comma[j] && before_comma[j] == before_comma[j + 1];
+        if (!one_side || (t[j].flags & CDN_TOK_ROMANISED))
+            continue;
+        bool between_names = !title_or_number(&t[j - 1], text) && !title_or_number(&t[j + 1], text);
+        if ((between_names && cdn_name_particle(latin)) ||
+            (!before_comma[j] && (cdn_descent_word(latin) || strcmp(latin, "ben") == 0)))
             t[j].flags |= CDN_TOK_HONORIFIC;
+    }
 }
 
 /*

@@ -159,6 +159,21 @@ bool cdn_descent_word(const char *latin)
            strcmp(latin, "ould") == 0;
 }
 
+/* The particles of Romance, Dutch and German family names, which one record of a name writes
+ * and another leaves out (Ávila de la Rocha, Ávila Rocha; Wikipedia: "Spanish naming customs",
+ * "Portuguese name", "Tussenvoegsel", "Von"). Not van (Vietnamese Văn, a middle name), le (Lê, a
+ * surname), nor a single letter (y), which weighs little already. */
+static const char *const PARTICLES[] = {"da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "las",
+                                        "los"};
+
+bool cdn_name_particle(const char *latin)
+{
+    for (size_t i = 0; i < sizeof PARTICLES / sizeof PARTICLES[0]; i++)
+        if (strcmp(PARTICLES[i], latin) == 0)
+            return true;
+    return false;
+}
+
 bool cdn_title_tables_in_order(void)
 {
     for (size_t i = 1; i < sizeof TITLES / sizeof TITLES[0]; i++)

@@ -47,6 +47,13 @@ bool cdn_is_title(const char *token, size_t len);
 bool cdn_descent_word(const char *latin);
 
 /*
+ * Whether the Latin word latin (plain ASCII, lower case) is a particle of a family name: de,
+ * del, la, da, dos, du, di, der (not van, le: Vietnamese names). The caller decides by the
+ * word's place whether it stands as one (between two words of a name, not its first or last).
+ */
+bool cdn_name_particle(const char *latin);
+
+/*
  * How many bytes at the end of the normalized word (len bytes) are a title written onto a name
  * without a space, to be split off as a word of its own: 天皇, the Japanese emperor, after his
  * name (天智天皇 Emperor Tenji, 明治天皇 Emperor Meiji; Japanese writes the posthumous name and

@@ -1631,6 +1631,35 @@ static void a_word_of_descent_weighs_little(void **state)
     expect_scores(FULL, COUNT(FULL), 0.0, 0.80, "a word of descent that is a name's");
 }
 
+/* A particle between two words of one side of "FAMILY, Given" (de, la, del, da, dos; ben
+ * between two given names) is no name: one record of a person gives it and another leaves it
+ * out (AVILA DE LA ROCHA, Maria Monserrate scored 0.788 against AVILA ROCHA, Maria Monserrat,
+ * de and la weighing as words). Particles do not make a name of their own: two names whose
+ * only family words alike are the particles stay apart, and where it ends or starts its side
+ * (DE NIRO; CHEN, De; SMITH, Ben) the word keeps its weight. */
+static void a_particle_weighs_little(void **state)
+{
+    (void)state;
+    /* two particles added: 0.794 before */
+    static const char *const TWO[][2] = {{"AVILA DE LA ROCHA, Maria Monserrate", "AVILA ROCHA, Maria Monserrat"}};
+    expect_scores(TWO, COUNT(TWO), 0.90, 0.93, "two particles added");
+    /* one added beside three words met: 0.914-0.933 before, a word's cost */
+    static const char *const ONE[][2] = {
+        {"GARCIA DEL RIO, Juan Carlos", "GARCIA RIO, Juan Carlos"},
+        {"ROCHA, Maria de Jesus", "ROCHA, Maria Jesus"},
+        {"KHAN, Ali Ben Ahmed", "KHAN, Ali Ahmed"}, /* ben between given names, as bin */
+    };
+    expect_scores(ONE, COUNT(ONE), 0.94, 0.97, "a particle added");
+    /* the particles met weigh little too: 0.60 before */
+    static const char *const PARTICLES_ALONE[][2] = {{"AVILA DE LA ROCHA, Maria", "PEREZ DE LA CRUZ, Maria"}};
+    expect_scores(PARTICLES_ALONE, COUNT(PARTICLES_ALONE), 0.0, 0.50, "particles alone alike");
+    static const char *const NAMES[][2] = {
+        {"CHEN, De", "CHEN, Wei"}, /* last: a given name */
+        {"SMITH, Ben", "SMITH, John"},
+    };
+    expect_scores(NAMES, COUNT(NAMES), 0.0, 0.50, "a particle that is a name");
+}
+
 /* Religious titles of South Asia and the Arab world (Mufti, Maulana or Mawlana, Maulvi or
  * Mawlawi, Shaykh, Hajj) weigh as little as Sheikh and Haji did: one a.k.a. gives them and
  * the primary name not (WALI, Mufti Noor scored 0.80, HAMZA, Maulana Ameer 0.75). Qari stays
@@ -3828,6 +3857,7 @@ int main(void)
         cmocka_unit_test(romanian_patronymic_is_optional),
         cmocka_unit_test(a_letter_beside_one_word_is_no_initial),
         cmocka_unit_test(a_word_of_descent_weighs_little),
+        cmocka_unit_test(a_particle_weighs_little),
         cmocka_unit_test(edit_distance_golden),
         cmocka_unit_test(abjad_vowel_letters_in_place),
         cmocka_unit_test(abjad_words_spelled_out_count_alone),

@@ -387,11 +387,11 @@ static void damaged_snapshots_are_refused(void **state)
     bad[8] = 99; /* the format version */
     write_all(copy, bad, len);
     expect_refused(copy, CORDON_EDATA,
-                   "snapshot format version 99, this cordon reads version 41: rebuild it with 'cordon index build'");
+                   "snapshot format version 99, this cordon reads version 42: rebuild it with 'cordon index build'");
     bad[8] = 25; /* the version before session 16's Japanese readings flagged (CDN_TOK_JAPANESE) */
     write_all(copy, bad, len);
     expect_refused(copy, CORDON_EDATA,
-                   "snapshot format version 25, this cordon reads version 41: rebuild it with 'cordon index build'");
+                   "snapshot format version 25, this cordon reads version 42: rebuild it with 'cordon index build'");
 
     write_all(copy, "id,schema,name\n1,Person,Ann\n", 27); /* a list, not a snapshot */
     expect_refused(copy, CORDON_EDATA, "not a cordon index snapshot (too short)");
