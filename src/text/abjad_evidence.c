@@ -93,8 +93,8 @@ bool cdn_hebrew_alef_vowel_contradicts(const char *native, const char *spelling)
     bool vav = strncmp(next, VAV, 2) == 0, yod = strncmp(next, YOD, 2) == 0;
     if ((vav && strncmp(next + 2, VAV, 2) == 0) || (yod && strncmp(next + 2, YOD, 2) == 0))
         return false; /* וו, יי: a consonant v, w or y (אוולין Evelyn, איילת Ayelet) */
-    if (vav)
-        return !strpbrk(spelling, "ouw");
+    if (vav) /* the back vowels of cdn_abjad_vowels_contradict: Aas (å), Allen's all */
+        return !strpbrk(spelling, "ouw") && !strstr(spelling, "aa") && !strstr(spelling, "all");
     if (yod)
         return !strpbrk(spelling, "ieyj");
     return false;

@@ -3566,7 +3566,7 @@ static void arabic_tha_dhal_and_split_h(void **state)
  * inside a word is (cdn_abjad_vowels_contradict). Romanised, the alef leaves no letter and the
  * ו was taken for a first consonant: אורי met Ari at 0.845, where Uri Geller and Ari Geller
  * in Latin letters are two names (0.50). A doubled וו or יי after the alef is a consonant
- * (אוולין Evelyn). */
+ * (אוולין Evelyn); a Scandinavian or Dutch aa, an English all are back vowels (אוס Aas). */
 static void hebrew_alef_with_a_vowel_letter(void **state)
 {
     (void)state;
@@ -3575,6 +3575,7 @@ static void hebrew_alef_with_a_vowel_letter(void **state)
         {"אורן חזני", "Oren Hazani"},
         {"אילן רמון", "Ilan Ramon"},
         {"אוולין ווא", "Evelyn Waugh"},
+        {"איינר יאן אוס", "Einar Jan Aas"}, /* a Norwegian aa is an o (å) */
     };
     expect_scores(SAME, COUNT(SAME), 0.80, 1.0, "alef and a vowel letter");
     static const char *const OTHER[][2] = {
