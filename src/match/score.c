@@ -687,7 +687,8 @@ static size_t consonants_agree(const cdn_token *abjad, const cdn_token *latin)
         return strcmp(abjad->latin, "l") == 0 || strcmp(abjad->latin, "al") == 0;
     if (latin_acronym(latin))
         return 0; /* an acronym (MKM, KDM) */
-    if (cdn_abjad_vowels_contradict(abjad->latin, latin->latin))
+    if (cdn_abjad_vowels_contradict(abjad->latin, latin->latin) ||
+        cdn_hebrew_alef_vowel_contradicts(abjad->text, latin->latin))
         return 0;
     unsigned flags = cdn_abjad_flags_of(abjad->text);
     cdn_abjad_classes ca[CDN_ABJAD_READINGS], cb[CDN_ABJAD_READINGS];

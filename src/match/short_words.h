@@ -10,8 +10,11 @@
  * and is never scored. Leaving every short word's weight in every bound lets those names
  * through, and with them the scorer's weakest matches (שמואל חדאד / Camilo Chata: 205 US
  * names alerting instead of 178). So a short word is credited to a name only when it meets one
- * of the name's tokens as the scorer would (two classes in common, or one confirmed) and its
- * written vowel letters agree with the spelling in place (short_words.c).
+ * of the name's tokens as the scorer would (two classes in common, or one confirmed) and,
+ * in Arabic, its written vowel letters agree with the spelling in place, as the scorer asks
+ * of Arabic only (score.c: FEW_CLASSES_PLACED); a Hebrew short word is credited as the scorer
+ * meets it (short_words.c: credited_as_scored). The offers of short keys and the other words
+ * that confirm a name still ask the vowel letters in place, in both scripts.
  */
 #ifndef CDN_SHORT_WORDS_H
 #define CDN_SHORT_WORDS_H

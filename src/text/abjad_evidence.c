@@ -84,6 +84,22 @@ bool cdn_abjad_vowels_contradict(const char *romanised, const char *spelling)
     return (need_back && !back) || (need_front && !front) || (need_open && !open);
 }
 
+bool cdn_hebrew_alef_vowel_contradicts(const char *native, const char *spelling)
+{
+    static const char ALEF[] = "\u05D0", VAV[] = "\u05D5", YOD[] = "\u05D9";
+    if (strncmp(native, ALEF, 2) != 0)
+        return false;
+    const char *next = native + 2;
+    bool vav = strncmp(next, VAV, 2) == 0, yod = strncmp(next, YOD, 2) == 0;
+    if ((vav && strncmp(next + 2, VAV, 2) == 0) || (yod && strncmp(next + 2, YOD, 2) == 0))
+        return false; /* וו, יי: a consonant v, w or y (אוולין Evelyn, איילת Ayelet) */
+    if (vav) /* the back vowels of cdn_abjad_vowels_contradict: Aas (å), Allen's all */
+        return !strpbrk(spelling, "ouw") && !strstr(spelling, "aa") && !strstr(spelling, "all");
+    if (yod)
+        return !strpbrk(spelling, "ieyj");
+    return false;
+}
+
 /* The sounds a word's first letter may be, as bits: letters an abjad writes with one letter,
  * or romanises so, share a bit (b p f v w; k q c g x; s z c j x; t d; h k c for kh ch; j g y z
  * d for ج ي dj zh). Vowels are 0: a word that begins with one is compared by the carrier.

@@ -3590,6 +3590,30 @@ static void arabic_tha_dhal_and_split_h(void **state)
     expect_no_alerts(OTHER, COUNT(OTHER));
 }
 
+/* A Hebrew word that begins with an alef and a vav or yod writes its first vowel with them:
+ * אורי is Uri or Ori (the ו an o or u), אילן Ilan (the י an i or e), as a Hebrew ו or י
+ * inside a word is (cdn_abjad_vowels_contradict). Romanised, the alef leaves no letter and the
+ * ו was taken for a first consonant: אורי met Ari at 0.845, where Uri Geller and Ari Geller
+ * in Latin letters are two names (0.50). A doubled וו or יי after the alef is a consonant
+ * (אוולין Evelyn); a Scandinavian or Dutch aa, an English all are back vowels (אוס Aas). */
+static void hebrew_alef_with_a_vowel_letter(void **state)
+{
+    (void)state;
+    static const char *const SAME[][2] = {
+        {"אורי גלר", "Uri Geller"},
+        {"אורן חזני", "Oren Hazani"},
+        {"אילן רמון", "Ilan Ramon"},
+        {"אוולין ווא", "Evelyn Waugh"},
+        {"איינר יאן אוס", "Einar Jan Aas"}, /* a Norwegian aa is an o (å) */
+    };
+    expect_scores(SAME, COUNT(SAME), 0.80, 1.0, "alef and a vowel letter");
+    static const char *const OTHER[][2] = {
+        {"אורי גלר", "Ari Geller"},
+        {"אילן רמון", "Alan Ramon"},
+    };
+    expect_no_alerts(OTHER, COUNT(OTHER));
+}
+
 /* Hebrew writes a short French name without its silent final s (לואי Louis, ז׳ול Jules, דני
  * Denis); one class met so is weak, and needs the other word (abjad.c: short_silent_s). Arabic
  * writes that s (لويس), and an Arabic word without it is not read so. */
@@ -3978,6 +4002,7 @@ int main(void)
         cmocka_unit_test(maghrebi_article_with_a_vowel),
         cmocka_unit_test(arabic_tha_dhal_and_split_h),
         cmocka_unit_test(hebrew_short_french_s),
+        cmocka_unit_test(hebrew_alef_with_a_vowel_letter),
         cmocka_unit_test(hangul_h_is_a_consonant),
         cmocka_unit_test(foreign_hangul_words_meet_one_by_one),
         cmocka_unit_test(hangul_english_final_sounds_meet),
