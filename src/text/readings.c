@@ -522,6 +522,7 @@ static uint32_t rule_starts(const language *lang)
  */
 enum { CHAIN_RULES = 64, NO_RULE = 0xff };
 typedef struct chain {
+    const rewrite *rules;      /* the table chained (NULL: none), so that no index follows another */
     bool built;                /* false: the table has more than CHAIN_RULES rules, walked whole */
     uint8_t first[32];         /* by the letter's low five bits (as rule_starts): its first rule */
     uint8_t next[CHAIN_RULES]; /* the rule after rule k that begins with the same letter */
@@ -539,6 +540,7 @@ static void chain_rules(const rewrite *rules, chain *c)
     memset(c->first, NO_RULE, sizeof c->first);
     memset(c->next, NO_RULE, sizeof c->next);
     memset(last, NO_RULE, sizeof last);
+    c->rules = rules;
     c->built = true;
     for (size_t k = 0; rules && rules[k].from; k++) {
         if (k >= CHAIN_RULES) {
@@ -561,10 +563,11 @@ static void chain_language(const language *lang, language_chains *c)
     chain_rules(lang->needs, &c->needs);
 }
 
-/* The first of rules (chained in c) that applies to latin (len letters) at i, or NULL. */
-static inline __attribute__((always_inline)) const rewrite *first_applying(const rewrite *rules, const chain *c,
-                                                                          const char *latin, size_t i, size_t len)
+/* The first rule of c's table (not NULL) that applies to latin (len letters) at i, or NULL. */
+static inline __attribute__((always_inline)) const rewrite *first_applying(const chain *c, const char *latin,
+                                                                          size_t i, size_t len)
 {
+    const rewrite *rules = c->rules;
     if (!c->built) {
         for (const rewrite *r = rules; r->from; r++)
             if (applies(r, latin, i, len))
@@ -591,9 +594,9 @@ static bool read_as(const language *lang, const language_chains *c, const char *
             continue;
         }
         /* the first rule of the language's own that applies here, else of the one after */
-        const rewrite *r = first_applying(lang->own, &c->own, latin, i, len);
+        const rewrite *r = first_applying(&c->own, latin, i, len);
         if (!r && lang->then)
-            r = first_applying(lang->then, &c->then, latin, i, len);
+            r = first_applying(&c->then, latin, i, len);
         const char *to = r ? r->to : latin + i;
         size_t n = r ? r->to_len : 1;
         if (o + n > CDN_READING_MAX)
@@ -606,11 +609,11 @@ static bool read_as(const language *lang, const language_chains *c, const char *
     return true;
 }
 
-/* Whether one of rules (chained in c) applies somewhere in latin (len letters). */
-static bool any_applies(const rewrite *rules, const chain *c, const char *latin, size_t len)
+/* Whether a rule of c's table (not NULL) applies somewhere in latin (len letters). */
+static bool any_applies(const chain *c, const char *latin, size_t len)
 {
     for (size_t i = 0; i < len; i++)
-        if (first_applying(rules, c, latin, i, len))
+        if (first_applying(c, latin, i, len))
             return true;
     return false;
 }
@@ -658,7 +661,7 @@ static void read_all(const language *langs, const language_chains *chains, size_
             word = folded;
         }
         if (!(langs[l].starts & letters) ||
-            (langs[l].needs && !any_applies(langs[l].needs, &chains[l].needs, word, word_len)) ||
+            (langs[l].needs && !any_applies(&chains[l].needs, word, word_len)) ||
             !read_as(&langs[l], &chains[l], word, word_len, out[*n]) || strcmp(out[*n], latin) == 0)
             continue;
         bool seen = false;
@@ -731,7 +734,7 @@ bool cdn_readings_brazilian(const char *latin, char out[CDN_READING_MAX + 1])
 {
     chain_once();
     size_t len = strlen(latin);
-    return len <= CDN_READING_MAX && any_applies(BRAZILIAN_MARKS, &CHAINS.brazilian.needs, latin, len) &&
+    return len <= CDN_READING_MAX && any_applies(&CHAINS.brazilian.needs, latin, len) &&
            read_as(&BRAZILIAN_READING, &CHAINS.brazilian, latin, len, out) && strcmp(out, latin) != 0;
 }
 
@@ -746,7 +749,7 @@ size_t cdn_readings_korean(const char *latin, char out[CDN_READINGS_KOREAN][CDN_
     char step[2][CDN_READING_MAX + 1];
     const char *word = latin;
     bool changed = false;
-    if (any_applies(ENGLISH_SILENT, &CHAINS.silent.own, word, len) &&
+    if (any_applies(&CHAINS.silent.own, word, len) &&
         read_as(&SILENT, &CHAINS.silent, word, len, step[0])) {
         word = step[0];
         len = strlen(word);
@@ -754,13 +757,13 @@ size_t cdn_readings_korean(const char *latin, char out[CDN_READINGS_KOREAN][CDN_
     }
     /* A final e after a consonant is unsaid: Grace is one syllable, its ace no schwa. */
     bool silent_e = len >= 2 && word[len - 1] == 'e' && !cdn_is_vowel_letter(word[len - 2]);
-    if (cdn_vowel_groups(word) - silent_e >= 2 && any_applies(KOREAN_SCHWA, &CHAINS.schwa.own, word, len) &&
+    if (cdn_vowel_groups(word) - silent_e >= 2 && any_applies(&CHAINS.schwa.own, word, len) &&
         read_as(&SCHWA, &CHAINS.schwa, word, len, step[1])) {
         word = step[1];
         len = strlen(word);
         changed = true;
     }
-    if (!changed && !any_applies(KOREAN_ENGLISH, &CHAINS.korean.own, word, len))
+    if (!changed && !any_applies(&CHAINS.korean.own, word, len))
         return 0;
     return read_as(&KOREAN, &CHAINS.korean, word, len, out[0]) && strcmp(out[0], latin) != 0;
 }
