@@ -528,6 +528,53 @@ typedef struct chain {
     uint8_t next[CHAIN_RULES]; /* the rule after rule k that begins with the same letter */
 } chain;
 
+/* Every table fits a chain, so the whole walk of first_applying is never taken: a table grown
+ * past CHAIN_RULES rules fails the build here (raise CHAIN_RULES, up to NO_RULE) rather than
+ * silently slowing every reading. A new table is added to this list. */
+#define FITS_CHAIN(table) \
+    _Static_assert(sizeof table / sizeof table[0] - 1 <= CHAIN_RULES, #table " outgrows a chain")
+FITS_CHAIN(GERMAN);
+FITS_CHAIN(FRENCH);
+FITS_CHAIN(ENGLISH_LONG);
+FITS_CHAIN(ENGLISH_RUSSIAN);
+FITS_CHAIN(ENGLISH);
+FITS_CHAIN(POLISH_CZECH);
+FITS_CHAIN(SPANISH);
+FITS_CHAIN(ITALIAN_RUSSIAN);
+FITS_CHAIN(ITALIAN);
+FITS_CHAIN(JAPANESE);
+FITS_CHAIN(LATIN);
+FITS_CHAIN(SOUTH_SLAVIC);
+FITS_CHAIN(TURKISH);
+FITS_CHAIN(AZERBAIJANI);
+FITS_CHAIN(ARABIC_RUSSIAN);
+FITS_CHAIN(ARABIC_MARKS);
+FITS_CHAIN(GREEK);
+FITS_CHAIN(HUNGARIAN_RUSSIAN);
+FITS_CHAIN(HUNGARIAN_MARKS);
+FITS_CHAIN(PORTUGUESE_RUSSIAN);
+FITS_CHAIN(PORTUGUESE_MARKS);
+FITS_CHAIN(GERMAN_HEARD);
+FITS_CHAIN(GERMAN_DIPHTHONGS);
+FITS_CHAIN(HUNGARIAN);
+FITS_CHAIN(DUTCH);
+FITS_CHAIN(SCANDINAVIAN);
+FITS_CHAIN(BASQUE);
+FITS_CHAIN(PORTUGUESE);
+FITS_CHAIN(BRAZILIAN);
+FITS_CHAIN(BRAZILIAN_MARKS);
+FITS_CHAIN(ITALIAN_SOFT);
+FITS_CHAIN(ENGLISH_HEARD);
+FITS_CHAIN(FRENCH_NASAL);
+FITS_CHAIN(SPANISH_HEARD);
+FITS_CHAIN(ENGLISH_OPEN);
+FITS_CHAIN(ENGLISH_SILENT);
+FITS_CHAIN(KOREAN_ENGLISH);
+FITS_CHAIN(KOREAN_SCHWA);
+FITS_CHAIN(ENGLISH_EI);
+#undef FITS_CHAIN
+_Static_assert(CHAIN_RULES < NO_RULE, "a rule's index is not NO_RULE");
+
 /* A language's tables chained: its own rules, those of the one after, and those it needs. */
 typedef struct language_chains {
     chain own, then, needs;
