@@ -83,7 +83,8 @@ static bool syllable_in_table(const char *s, size_t len)
  * scores (cdn_mandarin_in_hangul); walking the rows and their finals cost 2.05 G of the 18.2 G
  * instructions of 300 Korean names searched (BENCHMARKS.md, session 23). Made once, on the
  * first syllable asked; only read after, by any thread. SYLLABLES_MAX leaves room for the
- * table to grow: with more syllables than that, the rows are walked as before.
+ * table to grow: with more syllables than that, the rows are walked as before, and the test
+ * pinyin_syllables_are_the_tables fails (cdn_pinyin_syllables_coded).
  */
 enum { SYLLABLE_MAX_LEN = 6, SYLLABLES_MAX = 1024 }; /* zhuang, shuang, chuang: the longest */
 static struct {
@@ -149,6 +150,12 @@ bool cdn_pinyin_syllable(const char *s, size_t len)
             hi = mid;
     }
     return lo < SYLLABLES.n && SYLLABLES.code[lo] == code;
+}
+
+bool cdn_pinyin_syllables_coded(void)
+{
+    pthread_once(&SYLLABLES_ONCE, code_syllables);
+    return SYLLABLES.complete;
 }
 
 void cdn_pinyin_each_syllable(void (*fn)(const char *syllable, void *ctx), void *ctx)

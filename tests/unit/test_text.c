@@ -1781,6 +1781,7 @@ static void pinyin_syllables_are_the_tables(void **state)
     l.n = 0;
     cdn_pinyin_each_syllable(list_syllable, &l);
     assert_true(l.n > 390 && l.n < 512);
+    assert_true(cdn_pinyin_syllables_coded()); /* the binary search, not the rows' walk */
     qsort(l.s, l.n, sizeof l.s[0], compare_syllables);
     char w[8];
     for (size_t len = 1; len <= 3; len++)
