@@ -436,13 +436,6 @@ static double allowed_cost(size_t consonants, cdn_syllabary syllabary)
     return 0.25 * (double)consonants + 0.25;
 }
 
-/* Writes the Revised Romanization heard with ㅡ eu left out and its other two-letter vowels
- * as one (eo → o, ae → a) into out (at least CDN_SOUNDS_MAX + 1 bytes): ㅡ is the vowel Korean
- * adds after a consonant (Trump → 트럼프 teureompeu, Jake → 제이크 jeikeu), which no spelling
- * has (left out, Wikidata Korean 1241 -> 1287 of 2000, and unrelated pairs accepted 0.12 ->
- * 0.13 %); ㅓ eo stands for an English o or u (Thomas → 토머스 tomeoseu), ㅐ ae for an English
- * a (Ashley → 애슐리 aesyulli); as two vowels they would cost twice. A final ㅅ, which ICU
- * writes s, is said t (Korean's final-consonant rule) and stands for a foreign t. */
 /* Whether the eu at heard[i] is a ㅡ that Korean writes for a Japanese u: after s, ss, j or ch
  * (스, 쓰, 즈, 츠 for す, つ, ず: the 외래어 표기법's table for Japanese) and with no final
  * consonant of its own (승 seung, 슨 seun before a consonant are Korean syllables). */
@@ -492,9 +485,15 @@ static bool eu_between_one_consonant(const char *heard, size_t i)
     return before && !strchr("aeiouwy", before) && after == before && heard[i + 3] && strchr("aeiouwy", heard[i + 3]);
 }
 
-/* Writes heard into out as the comment above single_vowels' helpers says; eu_is_u: a ㅡ that
- * writes a Japanese u (japanese_u) as u; keep_between: a ㅡ between two of one consonant
- * (eu_between_one_consonant) as e. Returns out. */
+/* Writes the Revised Romanization heard with ㅡ eu left out and its other two-letter vowels
+ * as one (eo → o, ae → a) into out (at least CDN_SOUNDS_MAX + 1 bytes): ㅡ is the vowel Korean
+ * adds after a consonant (Trump → 트럼프 teureompeu, Jake → 제이크 jeikeu), which no spelling
+ * has (left out, Wikidata Korean 1241 -> 1287 of 2000, and unrelated pairs accepted 0.12 ->
+ * 0.13 %); ㅓ eo stands for an English o or u (Thomas → 토머스 tomeoseu), ㅐ ae for an English
+ * a (Ashley → 애슐리 aesyulli); as two vowels they would cost twice. A final ㅅ, which ICU
+ * writes s, is said t (Korean's final-consonant rule) and stands for a foreign t.
+ * Besides, eu_is_u: a ㅡ that writes a Japanese u (japanese_u) as u; keep_between: a ㅡ between
+ * two of one consonant (eu_between_one_consonant) as e. Returns out. */
 static const char *single_vowels(const char *heard, bool eu_is_u, bool keep_between, char *out)
 {
     size_t n = 0;
@@ -717,12 +716,12 @@ static double excess_at(double cost, double allowed) { return cost - (allowed > 
  * whose consonants alone (cdn_sound_cost_bound) cost more than can improve on the best so far
  * is not aligned: its cost is at least the bound, and sim_at and excess_at are monotone, so
  * skipping it cannot change the result. Of 300 Chinese names searched in the six lists, most
- * pairs are skipped so (BENCHMARKS.md, session 12, branch cjkcost). both_h (initial_h_shared,
- * initial_w_shared): the two begin with an h (or, Hangul against a spelling, a w), which the
- * sound strings leave out, and a word of one consonant or none besides is held to the bar of
- * one more. */
-static double best_alignment(const cdn_sound_set *h, const cdn_sound_set *s, cdn_syllabary syllabary, bool both_h,
-                             wanted want)
+ * pairs are skipped so (BENCHMARKS.md, session 12, branch cjkcost). both_h_or_w
+ * (initial_h_shared, initial_w_shared): the two begin with an h (or, Hangul against a spelling,
+ * a w), which the sound strings leave out, and a word of one consonant or none besides is held
+ * to the bar of one more. */
+static double best_alignment(const cdn_sound_set *h, const cdn_sound_set *s, cdn_syllabary syllabary,
+                             bool both_h_or_w, wanted want)
 {
     double min_drop = syllabary == CDN_SYLLABARY_HAN ? LIQUID_CODA : CONSONANT; /* consonant_dropped */
     double best = want == WANT_SIM ? 0.0 : 1e9;
@@ -730,7 +729,7 @@ static double best_alignment(const cdn_sound_set *h, const cdn_sound_set *s, cdn
         for (size_t j = 0; j < s->n; j++) {
             const cdn_sound_profile *ph = &h->prof[i], *ps = &s->prof[j];
             size_t consonants = ph->consonants > ps->consonants ? ph->consonants : ps->consonants;
-            if (both_h && consonants < 2)
+            if (both_h_or_w && consonants < 2)
                 consonants++;
             double allowed = allowed_cost(consonants, syllabary);
             double bound = cdn_sound_cost_bound(ph, ps, min_drop);
