@@ -429,12 +429,11 @@ static int add_spelling_classes(builder *b, const cdn_itoken *t, uint32_t at)
 
 /* The Latin token t's spelling as English says it (english.h) into out, when one of rules (those
  * a matcher asks for: CDN_ENGLISH_FOR_CLASSES...) changes it: the words the scorer reads so too
- * (score.c, read_as_english), four letters or more, plain ASCII, not a romanisation. */
+ * (score.c, read_as_english): cdn_spelling_read_aloud. */
 static bool english_of(const builder *b, const cdn_itoken *t, unsigned rules, char out[CDN_ENGLISH_ROOM(CDN_ENGLISH_MAX)])
 {
-    size_t len = t->latin_shape.len;
-    return len >= 4 && len <= CDN_ENGLISH_MAX && t->latin_shape.ascii && !(t->flags & CDN_TOK_ROMANISED) &&
-           (cdn_english_reading(b->pool.data + t->latin, len, out) & rules);
+    return cdn_spelling_read_aloud(&t->latin_shape, t->flags) &&
+           (cdn_english_reading(b->pool.data + t->latin, t->latin_shape.len, out) & rules);
 }
 
 /* Adds the Latin token t's key to the lists of the consonant-class keys of its spelling as English
@@ -453,19 +452,18 @@ static int add_english_classes(builder *b, const cdn_itoken *t)
 
 /* Adds the Latin token t's key to the lists of the consonant-class keys of its spelling as
  * French says it (french.h), as the scorer reads it against Arabic and Hebrew (score.c,
- * read_as_french), four letters or more, plain ASCII, not a romanisation: Blanc under b l n,
+ * read_as_french; the words cdn_spelling_read_aloud): Blanc under b l n,
  * which בלאן looks up (its spelling gives b l n k), Géricault under k r k (gerico) for جيريكو.
  * Session 23, Wikidata by search rows 3,000-8,000: Hebrew 4587 -> 4592, Arabic 4604 -> 4605 of
  * 5000, none lost; one-word cross-script alarms Hebrew 14 -> 15 of 500 (מאיר כהן / CHAHINE,
  * Mireille: the scorer's own 0.85), Arabic the same 162. */
 static int add_french_classes(builder *b, const cdn_itoken *t)
 {
-    size_t len = t->latin_shape.len;
-    if (len < 4 || len > CDN_ENGLISH_MAX || !t->latin_shape.ascii || (t->flags & CDN_TOK_ROMANISED))
+    if (!cdn_spelling_read_aloud(&t->latin_shape, t->flags))
         return CORDON_OK;
     char said[CDN_FRENCH_ROOM(CDN_ENGLISH_MAX)];
     uint32_t at;
-    if (!cdn_french_reading(b->pool.data + t->latin, len, said))
+    if (!cdn_french_reading(b->pool.data + t->latin, t->latin_shape.len, said))
         return CORDON_OK;
     if (!intern(b, said, strlen(said), &at))
         return CORDON_ENOMEM;

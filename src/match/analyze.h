@@ -13,6 +13,7 @@
 #include "cordon.h"
 #include "core/strbuf.h"
 #include "core/vec.h"
+#include "text/english.h"
 #include "text/translit.h"
 
 enum cdn_token_flag {
@@ -50,6 +51,18 @@ typedef struct cdn_shape {
     uint8_t hard_n;     /* how many of its letters are not soft (at most 255) */
     uint8_t ascii;      /* 1 when it is plain ASCII (the masks only count then) */
 } cdn_shape;
+
+/* Whether a Latin word (its romanisation's shape, its cdn_token_flag flags) is one that English
+ * and French are made to say (english.h, french.h): four letters or more and at most
+ * CDN_ENGLISH_MAX, plain ASCII, and spelled in Latin, not romanised from another script (whose
+ * letters are a table's, not an English or French spelling). The scorer (read_as_english,
+ * read_as_french) and the index (english_of, add_french_classes) ask the same, so that the key
+ * a word is filed under is the key a query looks up. */
+static inline bool cdn_spelling_read_aloud(const cdn_shape *latin_shape, unsigned flags)
+{
+    return latin_shape->len >= 4 && latin_shape->len <= CDN_ENGLISH_MAX && latin_shape->ascii &&
+           !(flags & CDN_TOK_ROMANISED);
+}
 
 /* Letters that romanisations of one name disagree on most: vowels, and the h, w, y and j that
  * stand for vowels or soften consonants (Norrie/Норри, Endoh/Эндо, Usher/Ашер). */

@@ -592,15 +592,13 @@ static inline bool english_may_apply(const cdn_token *t)
  * Carlisle karlail), for the matchers that meet a word of another script by its sounds: into
  * *read, a copy of latin whose romanisation is the reading (written into buf, of
  * CDN_ENGLISH_ROOM(CDN_ENGLISH_MAX) bytes). False for a word none of the rules asked for (cdn_english_rule:
- * those the matcher's own reading lacks) changes, a romanisation, a word not plain ASCII or of
- * fewer than four letters. */
+ * those the matcher's own reading lacks) changes, and for one not cdn_spelling_read_aloud (a
+ * romanisation, a word not plain ASCII or of fewer than four letters). */
 static bool read_as_english(const cdn_token *latin, unsigned rules, char buf[CDN_ENGLISH_ROOM(CDN_ENGLISH_MAX)],
                             cdn_token *read)
 {
-    size_t len = latin->latin_shape.len;
-    if (len < 4 || len > CDN_ENGLISH_MAX || !latin->latin_shape.ascii || !english_may_apply(latin) ||
-        (latin->flags & CDN_TOK_ROMANISED) ||
-        !(cdn_english_reading(latin->latin, len, buf) & rules))
+    if (!cdn_spelling_read_aloud(&latin->latin_shape, latin->flags) || !english_may_apply(latin) ||
+        !(cdn_english_reading(latin->latin, latin->latin_shape.len, buf) & rules))
         return false;
     *read = *latin;
     read->latin = buf;
@@ -660,12 +658,12 @@ static inline bool french_may_apply(const cdn_token *t)
 /* The Latin spelling latin as French says it (french.h: Perrault pero, Blanc blan, Anouilh
  * anouy), for the consonant classes: into *read, a copy of latin whose romanisation is the
  * reading (written into buf, of CDN_FRENCH_ROOM(CDN_ENGLISH_MAX) bytes or more). False for a
- * word no rule changes, a romanisation, a word not plain ASCII or of fewer than four letters. */
+ * word no rule changes and one not cdn_spelling_read_aloud (a romanisation, a word not plain
+ * ASCII or of fewer than four letters). */
 static bool read_as_french(const cdn_token *latin, char *buf, cdn_token *read)
 {
-    size_t len = latin->latin_shape.len;
-    if (len < 4 || len > CDN_ENGLISH_MAX || !latin->latin_shape.ascii || (latin->flags & CDN_TOK_ROMANISED) ||
-        !french_may_apply(latin) || !cdn_french_reading(latin->latin, len, buf))
+    if (!cdn_spelling_read_aloud(&latin->latin_shape, latin->flags) || !french_may_apply(latin) ||
+        !cdn_french_reading(latin->latin, latin->latin_shape.len, buf))
         return false;
     *read = *latin;
     read->latin = buf;
