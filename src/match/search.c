@@ -856,8 +856,9 @@ static void gather_silent_x(gatherer *g, const cdn_token *t, const cdn_ikey *exa
         !(cdn_may_be_transcription(t) || cdn_short_sounds_wanted(t, g->foreign, &two_syllables)))
         return;
     char heard[CDN_SOUND_VARIANTS][CDN_SOUNDS_MAX + 1], ks[CDN_SOUNDS_MAX + 1];
-    unsigned kana = cdn_syllabary_of(t->text) == CDN_SYLLABARY_KANA ? CDN_SOUND_KANA_T : 0;
-    size_t n = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED | kana, heard);
+    bool kana = cdn_syllabary_of(t->text) == CDN_SYLLABARY_KANA;
+    unsigned kana_t = kana ? CDN_SOUND_KANA_T : 0; /* a romaji chi, tsu heard as t (sounds.h) */
+    size_t n = cdn_sound_variants(t->latin, CDN_SOUND_ROMANISED | kana_t, heard);
     for (size_t v = 0; v < n && g->status == CORDON_OK; v++) {
         size_t len = strlen(heard[v]);
         if (len == 0 || len + 2 > CDN_SOUNDS_MAX)
