@@ -274,6 +274,15 @@ static bool all_upper(const char *s, size_t len)
     return letters >= 2;
 }
 
+/* Whether the token t (its string an offset into text) is weak for being a title or a regnal
+ * number, not a particle or word of descent that descent_words (below) flagged. */
+static bool title_or_number(const cdn_token *t, const char *text)
+{
+    const char *latin = text + (uintptr_t)t->latin;
+    return (t->flags & CDN_TOK_HONORIFIC) && !cdn_name_particle(latin) && !cdn_descent_word(latin) &&
+           strcmp(latin, "ben") != 0;
+}
+
 /* A particle of a family name (de, la, del, da, dos: cdn_name_particle) between two words of
  * one side of the comma of "FAMILY, Given" (AVILA DE LA ROCHA, Maria; ROCHA, Maria de Jesus)
  * weighs as little as an honorific, for the same reason: one record writes it, another not
@@ -292,15 +301,6 @@ static bool all_upper(const char *s, size_t len)
  * انصار الدين). In a name without the comma it cost Wikidata Hebrew by search a name (Lalla
  * Abla bint Tahar, reached by בנת ~ bint alone) for no a.k.a. more. t are the n tokens, their
  * strings still offsets into text (cdn_analyzed); before_comma[j] is token j's side of it. */
-/* Whether the token t (its string an offset into text) is weak for being a title or a regnal
- * number, not a particle this function flagged. */
-static bool title_or_number(const cdn_token *t, const char *text)
-{
-    const char *latin = text + (uintptr_t)t->latin;
-    return (t->flags & CDN_TOK_HONORIFIC) && !cdn_name_particle(latin) && !cdn_descent_word(latin) &&
-           strcmp(latin, "ben") != 0;
-}
-
 static void descent_words(cdn_token *t, size_t n, const char *text, const bool *before_comma, bool has_comma,
                           cordon_schema schema)
 {

@@ -165,9 +165,10 @@ static bool onsets_agree(cdn_short_words *sw, size_t w, const cdn_token *t, cons
     return onsets_known(sw->onsets[w], t, spelling);
 }
 
-/* The similarity with which the abjad word t meets the Latin name token u with its vowel
- * letters in place where in_place (else as the scorer meets them) (in u's spelling or, where it has one, its marked form, which the scorer
- * reads too: Acuña acunya, the ي of أكونيا), the scorer's, when CDN_FEW_CONSONANTS_SIM or more
+/* The similarity with which the abjad word t meets the Latin name token u, with its vowel
+ * letters in place when in_place is set and as the scorer meets it otherwise (in place: in u's
+ * spelling or, where it has one, its marked form, which the scorer reads too: Acuña acunya,
+ * the ي of أكونيا), the scorer's, when CDN_FEW_CONSONANTS_SIM or more
  * (the least that credits a short word: the scorer's "few consonants", one class confirmed;
  * its "consonants", two classes, are CDN_CONSONANTS_SIM), else 0. */
 static double met_in_place(const cdn_token *t, const cdn_token *u, bool in_place)

@@ -49,10 +49,10 @@ bool cdn_abjad_vowels_contradict(const char *romanised, const char *spelling);
  * Whether the Hebrew word native (UTF-8) begins with an alef and a vav or yod that write its
  * first vowel (או an o or u: אורי Uri, אורן Oren; אי an i or e: אילן Ilan, איתן Eitan) and the
  * plain-ASCII lower-case Latin spelling spelling has no such vowel (no o, u, w, Scandinavian
- * aa or English all; no i, e, y or j): אורי is not Ari, which Hebrew writes ארי. The romanisation leaves the alef out, so
- * cdn_abjad_vowels_contradict takes that ו for a first consonant. A doubled וו or יי is a
- * consonant (אוולין Evelyn) and is left alone. Hebrew's vowel letters: Wikipedia, "Matres
- * lectionis" and "Romanization of Hebrew".
+ * aa or English all; no i, e, y or j): אורי is not Ari, which Hebrew writes ארי. The
+ * romanisation leaves the alef out, so cdn_abjad_vowels_contradict takes that ו for a first
+ * consonant. A doubled וו or יי is a consonant (אוולין Evelyn) and is left alone. Hebrew's
+ * vowel letters: Wikipedia, "Matres lectionis" and "Romanization of Hebrew".
  */
 bool cdn_hebrew_alef_vowel_contradicts(const char *native, const char *spelling);
 
