@@ -2601,6 +2601,34 @@ static double order_by_weight(const cdn_token *q, size_t m, uint16_t *order)
     return wq;
 }
 
+/* The query's weight wq, m tokens q[0, m), less what the scorer may take off it for the query's
+ * words it weighs half (score.c: CDN_ADDED_PART of a word of the query more beside a listed name
+ * met, one_part_added; of the middle names of "FAMILY, Given Middle...", middle_names_by_comma),
+ * for the bounds of an alert (lifted_by_halves). Both rules need two pairs met and a word left,
+ * so three words at least. At most the heaviest word is one part added; at most every word that
+ * is no family word but a given name met (the lightest of them) is a middle name, and only in a
+ * query that marks its family words. */
+static double wq_less_halves(const cdn_token *q, size_t m, double wq)
+{
+    if (m < 3)
+        return wq;
+    double heaviest = 0.0, given = 0.0, lightest_given = DBL_MAX;
+    bool family = false;
+    for (size_t i = 0; i < m; i++) {
+        double w = cdn_query_token_weight(&q[i]);
+        heaviest = w > heaviest ? w : heaviest;
+        if (q[i].flags & CDN_TOK_FAMILY) {
+            family = true;
+            continue;
+        }
+        given += w;
+        lightest_given = w < lightest_given ? w : lightest_given;
+    }
+    double middles = family && lightest_given < DBL_MAX ? given - lightest_given : 0.0;
+    double halved = middles > heaviest ? middles : heaviest;
+    return wq - (1.0 - CDN_ADDED_PART) * halved;
+}
+
 /* Tells g whether the query q[0, m) is a Korean name in Latin letters (korean_latin.h, two to
  * four words) or else in Cyrillic (korean_cyrillic.h), and which of its words is the surname;
  * and tells s's scorer memo the same, which the scorer would otherwise ask of the query
@@ -2727,13 +2755,50 @@ static gathered gather_query(searcher *s, gatherer *g, const uint16_t *order, si
     return (gathered){untaken, keyed, taken};
 }
 
+/* The least score a name must be able to reach to be an alert a search may keep: the alert
+ * threshold, or min_score where it is higher. */
+static double alert_minimum(const searcher *s)
+{
+    return s->opts->min_score > s->opts->threshold ? s->opts->min_score : s->opts->threshold;
+}
+
+/* Whether a word weighed half may lift a name the bound leaves out to an alert (lifted_by_halves):
+ * the half rules raise the query side's share x at most to 2x and 1, so the bound by at most
+ * CDN_QUERY_SHARE * (1 - CDN_ADDED_PART) times boost (0.3 at x = 0.5), and at min_score 0.5 a name
+ * under it stays under 0.8. boost as run has it. */
+static bool halves_may_alert(const searcher *s, double boost)
+{
+    return s->opts->min_score + CDN_QUERY_SHARE * (1.0 - CDN_ADDED_PART) * boost > alert_minimum(s);
+}
+
+/* A name that falls short of the minimum score by its bound (bound_of, the query's whole weight)
+ * may still alert where the scorer weighs a word of the query half (wq_less_halves: wq_halves):
+ * adds it to cands, with the bound of that weight, if that bound reaches alert_minimum. Without
+ * it a search with min_score at the threshold lost alerts one at 0.5 gives (screen --delta did,
+ * review5): of 4,758 OFAC a.k.a.s against the individuals' primary names, 20 of the 80 alerts
+ * lost were a word weighed half (IQBAL, Muhammad Zafar / IQBAL, Muhammad 0.84: bound 0.75). Not
+ * asked where it cannot lift a name (halves_may_alert: at the default min_score). lifted:
+ * whether it was added. Returns CORDON_OK or CORDON_ENOMEM. */
+static int lifted_by_halves(searcher *s, uint32_t name, double got_q, double got_n, double wq_halves, double boost,
+                            cdn_vec *cands, bool *lifted)
+{
+    /* The query side's share is 1 at most: its words met weigh no more than those not halved. */
+    double bound = bound_of(got_q < wq_halves ? got_q : wq_halves, got_n, wq_halves, s->acc->entries[name].name_weight,
+                            boost);
+    candidate cand = {name, (float)(bound + 1e-6)};
+    *lifted = bound >= alert_minimum(s);
+    if (*lifted && !push_candidate(cands, cand))
+        return CORDON_ENOMEM;
+    return CORDON_OK;
+}
+
 /* Bounds every name g reached by what its credits, and the weight untaken, could still make of
  * it, and appends to cands the names whose bound reaches the minimum score; a name short of it
  * may be lifted by the query's short words. m and wq are the query's token count and weight,
  * keyed the weight gathered by key, boost the most a date of birth or country adds. Returns
  * g->status if it is not CORDON_OK, else CORDON_OK or CORDON_ENOMEM. */
 static int bound_candidates(searcher *s, const gatherer *g, cdn_short_words *short_words, size_t m,
-                            double wq, double untaken, double keyed, double boost, cdn_vec *cands)
+                            double wq, double wq_halves, double untaken, double keyed, double boost, cdn_vec *cands)
 {
     const cdn_iname *entries = s->idx->names.items;
     /* Most names touched cannot reach the minimum score; they are passed over on a float
@@ -2746,6 +2811,12 @@ static int bound_candidates(searcher *s, const gatherer *g, cdn_short_words *sho
     float q_factor = (float)(CDN_QUERY_SHARE / wq / (1.0 - CDN_QUERY_SHARE));
     float n_target = (float)(target / (1.0 - CDN_QUERY_SHARE));
     short_gates gates = short_word_gates(short_words, g->short_query, m, keyed, wq, q_needed);
+    /* What the query side must give, with the name side full, for the bound of a word weighed
+     * half to reach an alert (lifted_by_halves); none where it cannot (wq_halves is wq). */
+    float q_halves = wq_halves < wq ? (float)(((alert_minimum(s) / boost - 1e-4) - (1.0 - CDN_QUERY_SHARE)) /
+                                                  CDN_QUERY_SHARE * wq_halves -
+                                              untaken)
+                                    : FLT_MAX;
     /* Read once, not at every name: nothing called below credits a name or moves these. */
     const uint32_t *touched = g->acc->touched;
     const cdn_accum_entry *credits = g->acc->entries;
@@ -2760,10 +2831,18 @@ static int bound_candidates(searcher *s, const gatherer *g, cdn_short_words *sho
         uint32_t name = touched[i];
         const cdn_accum_entry *a = &credits[name];
         float q_got = a->got_q + a->cur_q;
-        if (q_got < gates.lowest)
+        bool lifted = false;
+        if (q_got < gates.lowest && q_got < q_halves) /* lowest is at most q_needed */
             continue;
-        /* Short of the minimum, the query's short words may make it up (short_words.h). */
+        /* Short of the minimum, a word weighed half or the query's short words (short_words.h)
+         * may make it up. */
         if (q_got < q_needed) {
+            if (q_got >= q_halves && !gates.words_only &&
+                (status = lifted_by_halves(s, name, untaken + q_got, untaken + a->got_n + a->cur_n, wq_halves, boost,
+                                           cands, &lifted)) != CORDON_OK)
+                break;
+            if (lifted)
+                continue;
             if (q_got >= gates.floor &&
                 (status = lifted_by_short_words(s, short_words, name, q_needed - q_got, untaken, wq, boost, cands)) !=
                     CORDON_OK)
@@ -2774,6 +2853,12 @@ static int bound_candidates(searcher *s, const gatherer *g, cdn_short_words *sho
          * that is 0 or less, the test fails by itself: credits and weights are not negative) */
         float n_share_needed = n_target - q_factor * (untaken_f + q_got);
         if (untaken_f + a->got_n + a->cur_n < n_share_needed * a->name_weight) {
+            if (q_got >= q_halves && !gates.words_only &&
+                (status = lifted_by_halves(s, name, untaken + q_got, untaken + a->got_n + a->cur_n, wq_halves, boost,
+                                           cands, &lifted)) != CORDON_OK)
+                break;
+            if (lifted)
+                continue;
             if (q_got >= gates.floor &&
                 (status = lifted_by_short_words(s, short_words, name, 0.0, untaken, wq, boost, cands)) != CORDON_OK)
                 break;
@@ -2784,7 +2869,13 @@ static int bound_candidates(searcher *s, const gatherer *g, cdn_short_words *sho
         candidate cand = {name, (float)(bound + 1e-6)};
         if (gates.words_only && (bound < s->opts->threshold || content_words(s->idx, &entries[name]) > m))
             continue; /* short words lift a name for an alert, as lifted_by_short_words */
-        if (bound >= s->opts->min_score && !push_candidate(cands, cand)) {
+        if (bound < s->opts->min_score) { /* short by the float estimate's slack */
+            if (q_got >= q_halves &&
+                (status = lifted_by_halves(s, name, got_q, got_n, wq_halves, boost, cands, &lifted)) != CORDON_OK)
+                break;
+            continue;
+        }
+        if (!push_candidate(cands, cand)) {
             status = CORDON_ENOMEM;
             break;
         }
@@ -2812,6 +2903,12 @@ static int run(searcher *s)
     double wq = order_by_weight(q, m, order);
     double boost = (s->dob || s->opts->country) ? 1.03 : 1.0;
     double need_share = (s->opts->min_score / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
+    /* A name whose words the scorer may weigh half may alert on less of the query's weight:
+     * gathering stops only where neither could (the second never binds at min_score 0.5). */
+    double wq_halves = halves_may_alert(s, boost) ? wq_less_halves(q, m, wq) : wq;
+    double alert_share = (alert_minimum(s) / boost - (1.0 - CDN_QUERY_SHARE)) / CDN_QUERY_SHARE;
+    if (alert_share * wq_halves < need_share * wq)
+        need_share = alert_share * wq_halves / wq;
     gatherer g = {s->idx, s->opts, s->opts->schema != CORDON_SCHEMA_ANY, s->acc, 0, 0.0f, CORDON_OK, false, false, 0, 0, false, false, NULL};
     g.short_query = short_keyed_query(q, m);
     g.foreign = cdn_short_sounds_foreign(q, m);
@@ -2828,7 +2925,7 @@ static int run(searcher *s)
     if (cands->elem_size != sizeof(candidate))
         cdn_vec_init(cands, sizeof(candidate));
     cands->len = 0;
-    g.status = bound_candidates(s, &g, &short_words, m, wq, got.untaken, got.keyed, boost, cands);
+    g.status = bound_candidates(s, &g, &short_words, m, wq, wq_halves, got.untaken, got.keyed, boost, cands);
     if (g.status == CORDON_OK)
         g.status = score_candidates(s, cands);
     if (g.status == CORDON_OK)
