@@ -284,7 +284,11 @@ typedef struct cordon_search_options {
     const char *dob;       /* "YYYY", "YYYY-MM" or "YYYY-MM-DD", or NULL */
     double threshold;      /* results at or above are matches */
     size_t limit;          /* at most this many results */
-    double min_score;      /* results below this are not returned at all */
+    double min_score;      /* results below this are not returned at all; keep the default
+                            * (0.5) to screen: search bounds a name's score before scoring it,
+                            * and at a min_score near the threshold a name the bound under-
+                            * estimates is not scored (41 of 4,758 OFAC a.k.a.s lose an alert
+                            * at 0.80 that 0.5 gives; BENCHMARKS.md, session 23) */
 } cordon_search_options;
 
 CORDON_API void cordon_search_options_default(cordon_search_options *opts);
